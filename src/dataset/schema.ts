@@ -1,0 +1,208 @@
+import { z } from 'zod'
+
+/** Every unit a figure may carry. Labels and the words a report uses for each live in `src/lib/units.ts`. */
+export const unitCodes = [
+  'percent',
+  'percentage-point',
+  'percent-of-plan',
+  'billion-vnd',
+  'million-vnd-per-ha',
+  'km2',
+  'person',
+  'worker',
+  'party-member',
+  'ward',
+  'street',
+  'school',
+  'organisation',
+  'party-committee',
+  'party-cell',
+  'indicator',
+  'task-group',
+] as const
+export const unitSchema = z.enum(unitCodes)
+export type Unit = z.infer<typeof unitSchema>
+
+/** How the report words a figure: "đạt 13%" exact, "từ … trở lên" at least, "trên" over, "hơn" more than, "dưới" under, "1-2" range. */
+export const comparatorSchema = z.enum(['exact', 'atLeast', 'over', 'moreThan', 'under', 'range'])
+export type Comparator = z.infer<typeof comparatorSchema>
+
+export const fieldSchema = z.enum(['economy-budget', 'urban-environment', 'society', 'defence'])
+export type Field = z.infer<typeof fieldSchema>
+
+export const directionSchema = z.enum(['higher', 'lower', 'neither'])
+export type Direction = z.infer<typeof directionSchema>
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: chỉ chữ thường không dấu, số và dấu gạch ngang / lowercase a-z, 0-9 and hyphens')
+
+const textSchema = z.string().trim().min(1).max(500)
+export const localizedSchema = z.object({ vi: textSchema, en: textSchema })
+export type Localized = z.infer<typeof localizedSchema>
+
+const yearSchema = z.int().min(1945).max(2100)
+
+/** A point in time a figure refers to: a year, or its start or end ("đầu năm 2023", "cuối năm 2023"). */
+export const periodSchema = z.object({
+  year: yearSchema,
+  point: z.enum(['start', 'end']).optional(),
+})
+export type Period = z.infer<typeof periodSchema>
+
+/** The exact words of the source that a figure or fact comes from. */
+const quoteSchema = z.string().min(1).max(2000)
+
+const finite = z.number().refine(Number.isFinite, 'số hữu hạn / a finite number')
+
+export const figureSchema = z
+  .object({
+    id: idSchema,
+    role: z.enum(['actual', 'target', 'profile', 'fact']),
+    indicatorId: idSchema.optional(),
+    label: localizedSchema,
+    unit: unitSchema,
+    comparator: comparatorSchema,
+    value: finite.min(0),
+    max: finite.min(0).optional(),
+    period: periodSchema.optional(),
+    /** The figure is a change measured against this period ("tăng 12% so với năm 2022"). */
+    changeFrom: periodSchema.optional(),
+    /** This figure is one part of another figure (16 Đảng bộ of 67 tổ chức cơ sở đảng). */
+    partOf: idSchema.optional(),
+    quote: quoteSchema,
+    /** The words inside `quote` that state this figure's value, comparator and unit. */
+    valueText: z.string().min(1).max(200),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.comparator === 'range' && figure.max === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'khoảng cần "max" / a range needs "max"' })
+    }
+    if (figure.comparator !== 'range' && figure.max !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'chỉ khoảng mới có "max" / only a range has "max"' })
+    }
+    if (figure.max !== undefined && figure.max < figure.value) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max nhỏ hơn value / max is below value' })
+    }
+    if ((figure.role === 'actual' || figure.role === 'target') && !figure.indicatorId) {
+      ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'cần chỉ tiêu / needs an indicatorId' })
+    }
+    if (!figure.quote.includes(figure.valueText)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['valueText'],
+        message: 'valueText không nằm trong quote / valueText is not inside quote',
+      })
+    }
+  })
+export type Figure = z.infer<typeof figureSchema>
+
+export const indicatorSchema = z.object({
+  id: idSchema,
+  name: localizedSchema,
+  field: fieldSchema,
+  better: directionSchema,
+})
+export type Indicator = z.infer<typeof indicatorSchema>
+
+/** A 2023 actual and the 2024 target of the same indicator, compared on one axis. */
+export const pairSchema = z.object({ actualId: idSchema, targetId: idSchema })
+export type Pair = z.infer<typeof pairSchema>
+
+const httpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })
+
+export const reportSchema = z.object({
+  title: localizedSchema,
+  titleQuote: quoteSchema,
+  place: z.object({ name: localizedSchema, kind: localizedSchema, province: localizedSchema }),
+  publisher: z.object({ name: localizedSchema, url: httpUrlSchema, quote: quoteSchema }),
+  publishedAt: z.iso.datetime({ offset: true }),
+  publishedQuote: quoteSchema,
+  meetingDate: z.iso.date(),
+  meetingQuote: quoteSchema,
+  author: z.string().trim().min(1).max(200),
+  authorQuote: quoteSchema,
+  language: z.enum(['vi']),
+  sourceFile: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.txt$/, 'tên tệp .txt / a .txt file name'),
+})
+export type Report = z.infer<typeof reportSchema>
+
+export const scorecardSchema = z
+  .object({
+    period: periodSchema,
+    achieved: z.int().min(0),
+    total: z.int().min(1),
+    quote: quoteSchema,
+    valueText: z.string().min(1).max(200),
+  })
+  .refine((s) => s.achieved <= s.total, { path: ['achieved'], message: 'achieved > total' })
+export type Scorecard = z.infer<typeof scorecardSchema>
+
+export const textFactSchema = z.object({
+  id: idSchema,
+  label: localizedSchema,
+  text: localizedSchema,
+  quote: quoteSchema,
+})
+export type TextFact = z.infer<typeof textFactSchema>
+
+export const datasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: idSchema,
+    report: reportSchema,
+    periods: z.object({ actual: yearSchema, target: yearSchema }),
+    scorecard: scorecardSchema.optional(),
+    /** How many main targets the report announces; the verifier checks the targets listed add up to it. */
+    targetCount: figureSchema.optional(),
+    indicators: z.array(indicatorSchema).max(500),
+    figures: z.array(figureSchema).min(1).max(2000),
+    pairs: z.array(pairSchema).max(500),
+    textFacts: z.array(textFactSchema).max(100),
+  })
+  .superRefine((dataset, ctx) => {
+    const indicatorIds = new Set<string>()
+    dataset.indicators.forEach((indicator, i) => {
+      if (indicatorIds.has(indicator.id)) {
+        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `trùng id / duplicate id "${indicator.id}"` })
+      }
+      indicatorIds.add(indicator.id)
+    })
+    const figures = new Map<string, Figure>()
+    dataset.figures.forEach((figure, i) => {
+      if (figures.has(figure.id)) {
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `trùng id / duplicate id "${figure.id}"` })
+      }
+      figures.set(figure.id, figure)
+      if (figure.indicatorId && !indicatorIds.has(figure.indicatorId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'indicatorId'],
+          message: `không có chỉ tiêu / no indicator "${figure.indicatorId}"`,
+        })
+      }
+    })
+    dataset.figures.forEach((figure, i) => {
+      if (figure.partOf && !figures.has(figure.partOf)) {
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'partOf'], message: `không có số liệu / no figure "${figure.partOf}"` })
+      }
+    })
+    dataset.pairs.forEach((pair, i) => {
+      const actual = figures.get(pair.actualId)
+      const target = figures.get(pair.targetId)
+      if (actual?.role !== 'actual') {
+        ctx.addIssue({ code: 'custom', path: ['pairs', i, 'actualId'], message: `không có kết quả / no actual "${pair.actualId}"` })
+      }
+      if (target?.role !== 'target') {
+        ctx.addIssue({ code: 'custom', path: ['pairs', i, 'targetId'], message: `không có chỉ tiêu / no target "${pair.targetId}"` })
+      }
+      if (actual && target && (actual.unit !== target.unit || actual.indicatorId !== target.indicatorId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pairs', i],
+          message: 'cặp khác chỉ tiêu hoặc đơn vị / the pair mixes indicators or units',
+        })
+      }
+    })
+  })
+export type Dataset = z.infer<typeof datasetSchema>
