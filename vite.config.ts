@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    viteStaticCopy({ targets: [{ src: 'data/*.{json,txt}', dest: 'data' }] }),
+    viteStaticCopy({ targets: [{ src: 'data/*.{json,txt}', dest: '.' }] }),
   ],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

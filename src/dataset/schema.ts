@@ -135,7 +135,7 @@ export const scorecardSchema = z
     quote: quoteSchema,
     valueText: z.string().min(1).max(200),
   })
-  .refine((s) => s.achieved <= s.total, { path: ['achieved'], message: 'achieved > total' })
+  .refine((s) => s.achieved <= s.total, { path: ['achieved'], message: 'số đạt lớn hơn tổng số / achieved exceeds total' })
 export type Scorecard = z.infer<typeof scorecardSchema>
 
 export const textFactSchema = z.object({

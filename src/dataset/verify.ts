@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { readAmount, readVietnameseNumbers } from '../lib/read-vietnamese-number.ts'
 import { units } from '../lib/units.ts'
 import { type Dataset, datasetSchema, type Figure } from './schema.ts'
@@ -10,8 +10,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(gốc / root)'
 }
 
+const viErrors = z.locales.vi().localeError
+const enErrors = z.locales.en().localeError
+
+function localeMessage(errorMap: typeof viErrors, issue: z.core.$ZodIssue): string {
+  const result = errorMap(issue as Parameters<typeof viErrors>[0])
+  return typeof result === 'string' ? result : (result?.message ?? issue.message)
+}
+
+/**
+ * Schema problems in both languages. Our own checks write "vietnamese / english"; zod's built-in
+ * checks are worded by its vi and en locales (parse with `reportInput: true` so they can name the type found).
+ */
 export function schemaProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), vi: issue.message, en: issue.message }))
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path)
+    if (issue.code === 'custom') {
+      const [vi = issue.message, en = issue.message] = issue.message.split(' / ')
+      return { path, vi, en }
+    }
+    return { path, vi: localeMessage(viErrors, issue), en: localeMessage(enErrors, issue) }
+  })
 }
 
 /**
@@ -19,7 +38,7 @@ export function schemaProblems(error: z.ZodError): Problem[] {
  * and every number in each figure's words, read by Vietnamese rules, equal to the stored value.
  */
 export function verifyDataset(json: unknown, sourceText: string): Problem[] {
-  const parsed = datasetSchema.safeParse(json)
+  const parsed = datasetSchema.safeParse(json, { reportInput: true })
   if (!parsed.success) return schemaProblems(parsed.error)
   const dataset = parsed.data
   const source = sourceText.normalize('NFC')

@@ -1,0 +1,17 @@
+import type { Problem } from './verify.ts'
+
+/** Why a dataset could not be shown, in terms a reader can act on. */
+export type LoadFailure =
+  | { kind: 'network'; url: string }
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'not-json'; url: string; detail: string }
+  | { kind: 'schema'; url: string; problems: Problem[] }
+
+export class DatasetLoadError extends Error {
+  readonly failure: LoadFailure
+  constructor(failure: LoadFailure) {
+    super(`${failure.kind}: ${failure.url}`)
+    this.name = 'DatasetLoadError'
+    this.failure = failure
+  }
+}
