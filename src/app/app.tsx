@@ -1,34 +1,44 @@
-import { parseAsString, useQueryState } from 'nuqs'
+import { useMemo } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { useDataset } from '../dataset/use-dataset.ts'
-import { FigureList } from '../features/dashboard/figure-list.tsx'
+import { Dashboard } from '../features/dashboard/dashboard.tsx'
+import { I18nContext } from '../lib/i18n-context.ts'
+import { SectionNav } from './section-nav.tsx'
 import { useLanguage } from './use-language.ts'
+import { useDatasetParam } from './use-url-state.ts'
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
-  const [datasetId] = useQueryState('dataset', parseAsString)
+  const [datasetId] = useDatasetParam()
   const dataset = useDataset(datasetId)
+  const i18n = useMemo(() => ({ language, t }), [language, t])
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
-      <div className="mb-4 flex items-center justify-between gap-4">
-        <p className="text-brand font-semibold">{t('appName')}</p>
-        <button
-          type="button"
-          className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-          aria-label={t('switchLanguageLabel')}
-          onClick={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
-        >
-          {t('switchLanguage')}
-        </button>
+    <I18nContext value={i18n}>
+      <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
+          <p className="text-brand shrink-0 font-semibold">{t('appName')}</p>
+          <div className="min-w-0 flex-1">{dataset.isSuccess && <SectionNav dataset={dataset.data} />}</div>
+          <button
+            type="button"
+            lang={language === 'vi' ? 'en' : 'vi'}
+            className="shrink-0 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+            aria-label={t('switchLanguageLabel')}
+            onClick={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
+          >
+            {t('switchLanguage')}
+          </button>
+        </div>
       </div>
-      {dataset.isPending ? (
-        <p role="status">{t('loading')}</p>
-      ) : dataset.isError ? (
-        <ErrorPanel error={dataset.error} language={language} t={t} onRetry={() => void dataset.refetch()} />
-      ) : (
-        <FigureList dataset={dataset.data} language={language} t={t} />
-      )}
-    </div>
+      <div className="mx-auto max-w-7xl px-4 py-6">
+        {dataset.isPending ? (
+          <p role="status">{t('loading')}</p>
+        ) : dataset.isError ? (
+          <ErrorPanel error={dataset.error} language={language} t={t} onRetry={() => void dataset.refetch()} />
+        ) : (
+          <Dashboard dataset={dataset.data} />
+        )}
+      </div>
+    </I18nContext>
   )
 }

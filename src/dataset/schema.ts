@@ -8,6 +8,7 @@ export const unitCodes = [
   'billion-vnd',
   'million-vnd-per-ha',
   'km2',
+  'person-per-km2',
   'person',
   'worker',
   'party-member',

@@ -24,6 +24,7 @@ export const units: Record<Unit, UnitInfo> = {
     sourceWords: ['triệu đồng/ha', 'triệu đồng'],
   },
   km2: { vi: 'km²', en: 'km²', sourceWords: ['km2', 'km²'] },
+  'person-per-km2': { vi: 'người/km²', en: 'people/km²', sourceWords: ['người/km2', 'người/km²'] },
   person: { vi: 'người', en: 'people', sourceWords: ['người'] },
   worker: { vi: 'lao động', en: 'workers', sourceWords: ['lao động'] },
   'party-member': { vi: 'đảng viên', en: 'members', sourceWords: ['đồng chí', 'đảng viên'] },

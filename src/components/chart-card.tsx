@@ -1,0 +1,59 @@
+import { type ReactNode, Suspense, useId, useState } from 'react'
+import { useI18n } from '../lib/i18n-context.ts'
+
+type ChartCardProps = {
+  title: string
+  subtitle?: string
+  summary: string
+  /** Drawn above the chart, in HTML so it is read first and never clipped. */
+  note?: ReactNode
+  height: number
+  chart: ReactNode
+  table: ReactNode
+}
+
+/**
+ * A titled chart with a one-sentence summary and a switch to a data table of the same numbers.
+ * The chart area keeps its height while the chart library loads, so nothing moves when it arrives.
+ */
+export function ChartCard({ title, subtitle, summary, note, height, chart, table }: ChartCardProps) {
+  const { t } = useI18n()
+  const [isTable, setIsTable] = useState(false)
+  const titleId = useId()
+  const summaryId = useId()
+  return (
+    <figure
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      className="flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-4"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={titleId} className="font-semibold text-balance">
+            {title}
+          </h3>
+          {subtitle && <p className="text-sm text-slate-600">{subtitle}</p>}
+        </div>
+        <button
+          type="button"
+          aria-pressed={isTable}
+          onClick={() => setIsTable((value) => !value)}
+          className="shrink-0 rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
+        >
+          {isTable ? t('showChart') : t('showTable')}
+        </button>
+      </div>
+      {note}
+      <figcaption id={summaryId} className="mt-1 text-sm text-slate-700">
+        {summary}
+      </figcaption>
+      <div className="mt-2" style={{ minHeight: height }}>
+        {isTable ? (
+          table
+        ) : (
+          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>{chart}</Suspense>
+        )}
+      </div>
+    </figure>
+  )
+}

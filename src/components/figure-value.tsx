@@ -1,0 +1,25 @@
+import type { Figure, Period } from '../dataset/schema.ts'
+import { formatAmount } from '../lib/format.ts'
+import { useI18n } from '../lib/i18n-context.ts'
+import type { Translate } from '../lib/messages.ts'
+import { SourceRef } from './source-ref.tsx'
+
+export function formatPeriod(period: Period, t: Translate): string {
+  if (period.point === 'start') return t('startOf', { year: period.year })
+  if (period.point === 'end') return t('endOf', { year: period.year })
+  return String(period.year)
+}
+
+type FigureValueProps = { figure: Figure; className?: string }
+
+/** A figure's amount, formatted for the current language, traceable to its quote. */
+export function FigureValue({ figure, className }: FigureValueProps) {
+  const { language } = useI18n()
+  return (
+    <SourceRef sourceId={figure.id} quote={figure.quote} className={className}>
+      <span data-figure-id={figure.id} className="tabular-nums">
+        {formatAmount(figure, language)}
+      </span>
+    </SourceRef>
+  )
+}

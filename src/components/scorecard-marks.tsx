@@ -1,0 +1,34 @@
+type ScorecardMarksProps = { achieved: number; total: number; label: string }
+
+/** One mark per main indicator: filled for the number achieved, open for the rest. Order carries no meaning. */
+export function ScorecardMarks({ achieved, total, label }: ScorecardMarksProps) {
+  const size = 22
+  const gap = 6
+  const perRow = Math.min(total, 7)
+  const rows = Math.ceil(total / perRow)
+  const width = perRow * size + (perRow - 1) * gap
+  const height = rows * size + (rows - 1) * gap
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`-2 -2 ${width + 4} ${height + 4}`}
+      width={width + 4}
+      height={height + 4}
+      className="max-w-full"
+    >
+      {Array.from({ length: total }, (_, i) => (
+        <circle
+          key={i}
+          data-mark={i < achieved ? 'filled' : 'open'}
+          cx={(i % perRow) * (size + gap) + size / 2}
+          cy={Math.floor(i / perRow) * (size + gap) + size / 2}
+          r={size / 2 - 1.5}
+          fill={i < achieved ? 'var(--color-actual)' : 'white'}
+          stroke="var(--color-actual)"
+          strokeWidth={3}
+        />
+      ))}
+    </svg>
+  )
+}

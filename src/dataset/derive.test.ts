@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { comparisons, headlineResults, populationDensity, requiredChange, targetsByField } from './derive.ts'
+import { type Dataset, datasetSchema, type Figure, type Indicator } from './schema.ts'
+
+const dataset: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
+)
+
+const figure = (unit: Figure['unit'], value: number): Figure => ({
+  id: 'x',
+  role: 'actual',
+  indicatorId: 'x',
+  label: { vi: 'x', en: 'x' },
+  unit,
+  comparator: 'exact',
+  value,
+  quote: `${value}`,
+  valueText: `${value}`,
+})
+const indicator = (better: Indicator['better']): Indicator => ({
+  id: 'x',
+  name: { vi: 'x', en: 'x' },
+  field: 'society',
+  better,
+})
+
+describe('requiredChange', () => {
+  it.each<[Figure['unit'], number, number, Indicator['better'], ReturnType<typeof requiredChange>]>([
+    ['billion-vnd', 447.229, 702.2, 'higher', { kind: 'relative', value: 57, isTargetBelowActual: false }],
+    ['billion-vnd', 7412, 9000, 'higher', { kind: 'relative', value: 21.4, isTargetBelowActual: false }],
+    ['percent', 9.77, 13, 'higher', { kind: 'points', value: 3.23, isTargetBelowActual: false }],
+    ['percentage-point', 0.25, 0.1, 'higher', { kind: 'points', value: -0.15, isTargetBelowActual: true }],
+    ['percent', 5, 3, 'lower', { kind: 'points', value: -2, isTargetBelowActual: false }],
+    ['percent', 2, 3, 'lower', { kind: 'points', value: 1, isTargetBelowActual: true }],
+  ])('%s %s → %s (%s is better)', (unit, from, to, better, expected) => {
+    expect(requiredChange(figure(unit, from), figure(unit, to), indicator(better))).toEqual(expected)
+  })
+})
+
+describe('on the Đông Hà dataset', () => {
+  it('pairs the four indicators the report gives both years for', () => {
+    expect(comparisons(dataset).map((c) => [c.indicator.id, c.change.value])).toEqual([
+      ['economic-growth', 3.23],
+      ['budget-revenue', 57],
+      ['social-investment', 21.4],
+      ['poverty-reduction', -0.15],
+    ])
+  })
+
+  it('groups the 15 targets by field', () => {
+    expect(targetsByField(dataset).map((g) => [g.field, g.entries.length])).toEqual([
+      ['economy-budget', 5],
+      ['urban-environment', 3],
+      ['society', 6],
+      ['defence', 1],
+    ])
+  })
+
+  it('keeps investment growth with investment in the 2023 results', () => {
+    expect(headlineResults(dataset).map((g) => g.figures.map((f) => f.id))).toEqual([
+      ['economic-growth-2023'],
+      ['budget-revenue-2023'],
+      ['social-investment-2023', 'social-investment-growth-2023'],
+      ['poverty-reduction-2023'],
+    ])
+  })
+
+  it('derives the population density: 101.249 people on 73,0853 km²', () => {
+    expect(populationDensity(dataset)?.value).toBe(1385.4)
+  })
+})

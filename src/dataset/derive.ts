@@ -1,0 +1,83 @@
+import type { Dataset, Field, Figure, Indicator } from './schema.ts'
+
+/**
+ * The change a target asks for, from the actual of the same indicator.
+ * Rates (%, percentage points) change in points: 9,77% → 13% is +3,23 points.
+ * Amounts change relatively: 447,229 → 702,2 tỷ đồng is +57,0%.
+ */
+export type RequiredChange = {
+  kind: 'points' | 'relative'
+  value: number
+  /** The target asks for less than was already achieved, in the indicator's better direction. */
+  isTargetBelowActual: boolean
+}
+
+const rateUnits = new Set(['percent', 'percentage-point', 'percent-of-plan'])
+
+export function requiredChange(actual: Figure, target: Figure, indicator: Indicator): RequiredChange {
+  const isRate = rateUnits.has(actual.unit)
+  const difference = target.value - actual.value
+  const value = isRate ? difference : (difference / actual.value) * 100
+  const isTargetBelowActual = indicator.better === 'lower' ? difference > 0 : difference < 0
+  return { kind: isRate ? 'points' : 'relative', value: roundTo(value, isRate ? 2 : 1), isTargetBelowActual }
+}
+
+/** Rounds away binary noise (13 − 9.77 = 3.2300000000000004) before anything is shown. */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits
+  return Math.round(value * factor) / factor
+}
+
+export type Comparison = { indicator: Indicator; actual: Figure; target: Figure; change: RequiredChange }
+
+export function comparisons(dataset: Dataset): Comparison[] {
+  return dataset.pairs.flatMap((pair) => {
+    const actual = dataset.figures.find((f) => f.id === pair.actualId)
+    const target = dataset.figures.find((f) => f.id === pair.targetId)
+    const indicator = dataset.indicators.find((i) => i.id === actual?.indicatorId)
+    if (!actual || !target || !indicator) return []
+    return [{ indicator, actual, target, change: requiredChange(actual, target, indicator) }]
+  })
+}
+
+export type TargetEntry = { target: Figure; indicator: Indicator; actual: Figure | undefined }
+
+export const fieldOrder: readonly Field[] = ['economy-budget', 'urban-environment', 'society', 'defence']
+
+/** The targets of the target year, by field in a fixed order, each with the paired actual where there is one. */
+export function targetsByField(dataset: Dataset): { field: Field; entries: TargetEntry[] }[] {
+  const entries = dataset.figures.flatMap((target): TargetEntry[] => {
+    const indicator = dataset.indicators.find((i) => i.id === target.indicatorId)
+    if (target.role !== 'target' || target.period?.year !== dataset.periods.target || !indicator) return []
+    const pair = dataset.pairs.find((p) => p.targetId === target.id)
+    const actual = dataset.figures.find((f) => f.id === pair?.actualId)
+    return [{ target, indicator, actual }]
+  })
+  return fieldOrder
+    .map((field) => ({ field, entries: entries.filter((e) => e.indicator.field === field) }))
+    .filter((group) => group.entries.length > 0)
+}
+
+/** The actual-year results, one group per indicator: the first is the headline, the rest qualify it (+12% vs 2022). */
+export function headlineResults(dataset: Dataset): { indicator: Indicator; figures: Figure[] }[] {
+  const actuals = dataset.figures.filter((f) => f.role === 'actual' && f.period?.year === dataset.periods.actual)
+  const indicatorIds = [...new Set(actuals.map((f) => f.indicatorId))]
+  return indicatorIds.flatMap((id) => {
+    const indicator = dataset.indicators.find((i) => i.id === id)
+    return indicator ? [{ indicator, figures: actuals.filter((f) => f.indicatorId === id) }] : []
+  })
+}
+
+export type Density = { value: number; population: Figure; area: Figure }
+
+/** Population per km², derived from the profile figures with ids `population` and `area`. */
+export function populationDensity(dataset: Dataset): Density | null {
+  const population = dataset.figures.find((f) => f.id === 'population' && f.unit === 'person')
+  const area = dataset.figures.find((f) => f.id === 'area' && f.unit === 'km2')
+  if (!population || !area || area.value === 0) return null
+  return { value: roundTo(population.value / area.value, 1), population, area }
+}
+
+export function figureById(dataset: Dataset, id: string): Figure | undefined {
+  return dataset.figures.find((f) => f.id === id) ?? (dataset.targetCount?.id === id ? dataset.targetCount : undefined)
+}

@@ -1,0 +1,23 @@
+import type { Dataset, Localized } from './schema.ts'
+
+export type QuotedItem = { label: Localized; quote: string }
+
+/**
+ * Everything on screen that can be traced to the source: figures, the scorecard, text facts and the
+ * report's own details, by the id the source view is opened with.
+ */
+export function quotedItem(dataset: Dataset, id: string): QuotedItem | null {
+  const figure = dataset.figures.find((f) => f.id === id)
+  if (figure) return figure
+  if (dataset.targetCount?.id === id) return dataset.targetCount
+  const fact = dataset.textFacts.find((f) => f.id === id)
+  if (fact) return fact
+  const { report } = dataset
+  if (id === 'scorecard' && dataset.scorecard) {
+    return { label: { vi: 'Kết quả chỉ tiêu chủ yếu', en: 'Main indicators achieved' }, quote: dataset.scorecard.quote }
+  }
+  if (id === 'report-published') return { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote }
+  if (id === 'report-meeting') return { label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }
+  if (id === 'report-publisher') return { label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }
+  return null
+}

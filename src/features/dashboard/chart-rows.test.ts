@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { comparisons } from '../../dataset/derive.ts'
+import { datasetSchema } from '../../dataset/schema.ts'
+import { translator } from '../../lib/messages.ts'
+import {
+  changeLabel,
+  comparisonRows,
+  comparisonSummary,
+  niceTicks,
+  percentChartSummary,
+  percentTargetRows,
+} from './chart-rows.ts'
+
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(new URL('../../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
+)
+const vi = translator('vi')
+const en = translator('en')
+const byIndicator = (id: string) => comparisons(dataset).find((c) => c.indicator.id === id)!
+
+describe('changeLabel', () => {
+  it.each([
+    ['budget-revenue', 'vi', 'Chỉ tiêu 2024 đòi hỏi +57% so với 2023'],
+    ['social-investment', 'vi', 'Chỉ tiêu 2024 đòi hỏi +21,4% so với 2023'],
+    ['economic-growth', 'vi', 'Chỉ tiêu 2024 đòi hỏi +3,23 điểm % so với 2023'],
+    ['budget-revenue', 'en', 'The 2024 target asks for +57% over 2023'],
+    ['economic-growth', 'en', 'The 2024 target asks for +3.23 points over 2023'],
+    [
+      'poverty-reduction',
+      'vi',
+      'Chỉ tiêu 2024 (≥ 0,1 điểm %) thấp hơn mức đã đạt năm 2023 (0,25 điểm %): chênh lệch −0,15 điểm %. Giữ được nhịp năm 2023 là đạt.',
+    ],
+  ] as const)('%s in %s', (indicatorId, language, expected) => {
+    expect(changeLabel(byIndicator(indicatorId), language, language === 'vi' ? vi : en)).toBe(expected)
+  })
+})
+
+describe('comparison rows and summary', () => {
+  it('give the same amounts for the chart labels and the table', () => {
+    expect(comparisonRows(byIndicator('budget-revenue'), 'vi', vi).map((r) => [r.period, r.value, r.label])).toEqual([
+      ['Thực hiện 2023', 447.229, '447,229 tỷ đồng'],
+      ['Chỉ tiêu 2024', 702.2, '702,2 tỷ đồng'],
+    ])
+  })
+
+  it('sum up a chart in one sentence', () => {
+    expect(comparisonSummary(byIndicator('social-investment'), 'en', en)).toBe(
+      'Total social investment: VND 7,412 billion in 2023; the 2024 target is VND 9,000 billion.',
+    )
+  })
+})
+
+describe('percentTargetRows', () => {
+  it('puts the lower-is-better target last', () => {
+    const rows = percentTargetRows(dataset, 'vi')
+    expect(rows.map((r) => [r.label, r.isLowerBetter])).toEqual([
+      ['13%', false],
+      ['> 74%', false],
+      ['≥ 96,5%', false],
+      ['99%', false],
+      ['97%', false],
+      ['< 3%', true],
+    ])
+    expect(percentChartSummary(rows, vi)).toBe(
+      '6 chỉ tiêu tính bằng %; riêng Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng) là chỉ tiêu càng thấp càng tốt.',
+    )
+  })
+})
+
+describe('niceTicks', () => {
+  it.each<[number, number[]]>([
+    [0.25, [0, 0.1, 0.2, 0.3]],
+    [13, [0, 5, 10, 15]],
+    [702.2, [0, 200, 400, 600, 800]],
+    [9000, [0, 2500, 5000, 7500, 10000]],
+    [100, [0, 25, 50, 75, 100]],
+    [0, [0, 1]],
+  ])('up to %s: %j', (max, expected) => {
+    expect(niceTicks(max)).toEqual(expected)
+  })
+})

@@ -1,0 +1,93 @@
+import type { Comparison } from '../../dataset/derive.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatAmount, formatSignedNumber } from '../../lib/format.ts'
+import type { Language } from '../../lib/language.ts'
+import type { Translate } from '../../lib/messages.ts'
+
+/** One bar of an actual-against-target chart, with the text its label and its table row show. */
+export type ComparisonRow = { kind: 'actual' | 'target'; period: string; value: number; label: string; figureId: string }
+
+export function comparisonRows(comparison: Comparison, language: Language, t: Translate): ComparisonRow[] {
+  const { actual, target } = comparison
+  return [
+    {
+      kind: 'actual',
+      period: t('actualLabel', { year: actual.period?.year ?? '' }),
+      value: actual.value,
+      label: formatAmount(actual, language),
+      figureId: actual.id,
+    },
+    {
+      kind: 'target',
+      period: t('targetLabel', { year: target.period?.year ?? '' }),
+      value: target.value,
+      label: formatAmount(target, language),
+      figureId: target.id,
+    },
+  ]
+}
+
+/** "Chỉ tiêu 2024 đòi hỏi +57% so với 2023", or, read honestly, that the target is below what was achieved. */
+export function changeLabel(comparison: Comparison, language: Language, t: Translate): string {
+  const { actual, target, change } = comparison
+  const years = { actual: actual.period?.year ?? '', target: target.period?.year ?? '' }
+  const signed =
+    change.kind === 'relative'
+      ? `${formatSignedNumber(change.value, language, 1)}%`
+      : formatSignedNumber(change.value, language, 2)
+  if (change.isTargetBelowActual) {
+    const values = { targetValue: formatAmount(target, language), actualValue: formatAmount(actual, language) }
+    return t(change.kind === 'points' ? 'belowActual' : 'belowActualRelative', { ...years, ...values, change: signed })
+  }
+  return t(change.kind === 'points' ? 'asksPoints' : 'asksRelative', { ...years, change: signed })
+}
+
+export function comparisonSummary(comparison: Comparison, language: Language, t: Translate): string {
+  const { indicator, actual, target } = comparison
+  return t('comparisonSummary', {
+    name: indicator.name[language],
+    actual: actual.period?.year ?? '',
+    target: target.period?.year ?? '',
+    actualValue: formatAmount(actual, language),
+    targetValue: formatAmount(target, language),
+  })
+}
+
+export type PercentTargetRow = { id: string; name: string; value: number; label: string; isLowerBetter: boolean }
+
+/** The target year's targets measured in %, higher-is-better first, the lower-is-better ones last and marked. */
+export function percentTargetRows(dataset: Dataset, language: Language): PercentTargetRow[] {
+  const rows = dataset.figures.flatMap((figure): PercentTargetRow[] => {
+    const indicator = dataset.indicators.find((i) => i.id === figure.indicatorId)
+    if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator) return []
+    if (figure.period?.year !== dataset.periods.target) return []
+    return [
+      {
+        id: figure.id,
+        name: indicator.name[language],
+        value: figure.value,
+        label: formatAmount(figure, language),
+        isLowerBetter: indicator.better === 'lower',
+      },
+    ]
+  })
+  return [...rows.filter((r) => !r.isLowerBetter), ...rows.filter((r) => r.isLowerBetter)]
+}
+
+export function percentChartSummary(rows: PercentTargetRow[], t: Translate): string {
+  const lower = rows.filter((r) => r.isLowerBetter).map((r) => r.name)
+  return lower.length > 0
+    ? t('percentChartSummary', { count: rows.length, lower: lower.join(', ') })
+    : t('percentChartSummaryNone', { count: rows.length })
+}
+
+/** Round axis ticks from 0 past `max`: steps of 1, 2, 2.5 or 5 times a power of ten, about four of them. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1]
+  const raw = max / count
+  const magnitude = 10 ** Math.floor(Math.log10(raw))
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude
+  const ticks: number[] = []
+  for (let i = 0; ticks.length === 0 || (ticks.at(-1) ?? 0) < max; i += 1) ticks.push(Number((i * step).toPrecision(12)))
+  return ticks
+}

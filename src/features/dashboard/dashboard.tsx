@@ -1,0 +1,22 @@
+import type { Dataset } from '../../dataset/schema.ts'
+import { ComparisonsSection } from './comparisons-section.tsx'
+import { ProfileSection } from './profile-section.tsx'
+import { ReportHeader } from './report-header.tsx'
+import { ResultsSection } from './results-section.tsx'
+import { SourceView } from './source-view.tsx'
+import { TargetsSection } from './targets-section.tsx'
+
+type DashboardProps = { dataset: Dataset }
+
+export function Dashboard({ dataset }: DashboardProps) {
+  return (
+    <main>
+      <ReportHeader dataset={dataset} />
+      <ResultsSection dataset={dataset} />
+      <ComparisonsSection dataset={dataset} />
+      <TargetsSection dataset={dataset} />
+      <ProfileSection dataset={dataset} />
+      <SourceView dataset={dataset} />
+    </main>
+  )
+}

@@ -1,0 +1,61 @@
+import { SourceRef } from '../../components/source-ref.tsx'
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatDate, formatDateTime } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+
+type ReportHeaderProps = { dataset: Dataset }
+
+export function ReportHeader({ dataset }: ReportHeaderProps) {
+  const { language, t } = useI18n()
+  const { report, periods } = dataset
+  const kind = report.place.kind[language]
+  const placeLine = t('placeLine', {
+    kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
+    name: report.place.name[language],
+    province: report.place.province[language],
+  })
+  return (
+    <header className="border-b border-slate-200 pb-5">
+      <p className="text-brand text-sm font-semibold tracking-wide uppercase">{placeLine}</p>
+      <h1 className="mt-1 text-2xl font-semibold text-balance sm:text-3xl">{report.title[language]}</h1>
+      <p className="mt-2 text-base text-slate-700">
+        {t('periodsLine', { actual: periods.actual, target: periods.target })}
+      </p>
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
+        <div>
+          <dt className="inline font-semibold">{t('published')}: </dt>
+          <dd className="inline">
+            <SourceRef sourceId="report-published" quote={report.publishedQuote}>
+              {formatDateTime(report.publishedAt, language)}
+            </SourceRef>
+          </dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">{t('meeting')}: </dt>
+          <dd className="inline">
+            <SourceRef sourceId="report-meeting" quote={report.meetingQuote}>
+              {formatDate(report.meetingDate, language)}
+            </SourceRef>
+          </dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">{t('source')}: </dt>
+          <dd className="inline">
+            <a
+              href={report.publisher.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-brand underline underline-offset-4"
+            >
+              {report.publisher.name[language]}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">{t('author')}: </dt>
+          <dd className="inline">{report.author}</dd>
+        </div>
+      </dl>
+    </header>
+  )
+}

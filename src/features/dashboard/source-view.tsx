@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
+import { useSourceParam } from '../../app/use-url-state.ts'
+import { quotedItem } from '../../dataset/quotes.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+
+type SourceViewProps = { dataset: Dataset }
+
+/** The whole report text in a modal dialog, the quote behind the chosen figure highlighted and scrolled to. */
+export function SourceView({ dataset }: SourceViewProps) {
+  const { language, t } = useI18n()
+  const [sourceId, setSourceId] = useSourceParam()
+  const item = sourceId ? quotedItem(dataset, sourceId) : null
+  const text = useQuery({ ...sourceTextQueryOptions(dataset.report.sourceFile), enabled: item !== null })
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const markRef = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (item && !dialog.open) dialog.showModal()
+    if (!item && dialog.open) dialog.close()
+  }, [item])
+
+  useEffect(() => {
+    markRef.current?.scrollIntoView({ block: 'center' })
+  }, [text.data, sourceId])
+
+  const index = item && text.data ? text.data.indexOf(item.quote) : -1
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby="source-view-title"
+      onClose={() => void setSourceId(null)}
+      className="m-auto h-[min(90vh,56rem)] w-[min(92vw,48rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/50"
+    >
+      <div className="flex h-full flex-col">
+        <div className="flex items-start justify-between gap-3 border-b border-slate-200 p-4">
+          <div className="min-w-0">
+            <h2 id="source-view-title" className="text-lg font-semibold">
+              {t('sourceTitle')}: {dataset.report.title[language]}
+            </h2>
+            {item && <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>}
+          </div>
+          <button
+            type="button"
+            onClick={() => void setSourceId(null)}
+            className="shrink-0 rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
+          >
+            {t('close')}
+          </button>
+        </div>
+        <div lang="vi" className="flex-1 overflow-y-auto p-4 leading-relaxed whitespace-pre-wrap" data-testid="source-text">
+          {text.isPending ? (
+            <p>{t('sourceLoading')}</p>
+          ) : text.isError ? (
+            <p role="alert">{t('errorUnknown', { detail: text.error.message })}</p>
+          ) : index < 0 || !item ? (
+            <>
+              <p role="alert" className="mb-3 font-semibold text-red-800">
+                {t('sourceNotFound')}
+              </p>
+              {text.data}
+            </>
+          ) : (
+            <>
+              {text.data.slice(0, index)}
+              <mark ref={markRef} className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500">
+                {item.quote}
+              </mark>
+              {text.data.slice(index + item.quote.length)}
+            </>
+          )}
+        </div>
+      </div>
+    </dialog>
+  )
+}

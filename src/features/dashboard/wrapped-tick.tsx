@@ -1,0 +1,34 @@
+type WrappedTickProps = { x?: number; y?: number; payload?: { value: string }; width: number }
+
+const charWidth = 6.6
+const lineHeight = 14
+
+/** A category label broken into lines that fit `width`, so long Vietnamese names wrap instead of clipping. */
+export function WrappedTick({ x = 0, y = 0, payload, width }: WrappedTickProps) {
+  const lines = wrapWords(payload?.value ?? '', Math.max(8, Math.floor(width / charWidth)))
+  const top = y - ((lines.length - 1) * lineHeight) / 2
+  return (
+    <text x={x - 4} y={top} textAnchor="end" fill="#334155" fontSize={12} dominantBaseline="middle">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x - 4} dy={i === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}
+
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > maxChars) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}
