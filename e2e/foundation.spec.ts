@@ -32,7 +32,7 @@ test('a broken dataset URL shows a Vietnamese error, and Retry recovers once it 
   await expect(alert).toContainText('404')
   await page.unroute('**/data/dong-ha-2024.json')
   await alert.getByRole('button', { name: 'Thử lại' }).click()
-  await expect(page.getByText('447,229 tỷ đồng')).toBeVisible()
+  await expect(page.locator('[data-figure-id="budget-revenue-2023"]').first()).toHaveText('447,229 tỷ đồng')
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 

@@ -16,13 +16,15 @@ export function App() {
   return (
     <I18nContext value={i18n}>
       <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
           <p className="text-brand shrink-0 font-semibold">{t('appName')}</p>
-          <div className="min-w-0 flex-1">{dataset.isSuccess && <SectionNav dataset={dataset.data} />}</div>
+          <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
+            {dataset.isSuccess && <SectionNav dataset={dataset.data} />}
+          </div>
           <button
             type="button"
             lang={language === 'vi' ? 'en' : 'vi'}
-            className="shrink-0 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+            className="ml-auto shrink-0 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
             aria-label={t('switchLanguageLabel')}
             onClick={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
           >
@@ -34,7 +36,12 @@ export function App() {
         {dataset.isPending ? (
           <p role="status">{t('loading')}</p>
         ) : dataset.isError ? (
-          <ErrorPanel error={dataset.error} language={language} t={t} onRetry={() => void dataset.refetch()} />
+          <ErrorPanel
+            error={dataset.error}
+            language={language}
+            t={t}
+            onRetry={() => void dataset.refetch()}
+          />
         ) : (
           <Dashboard dataset={dataset.data} />
         )}

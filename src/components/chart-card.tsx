@@ -51,7 +51,9 @@ export function ChartCard({ title, subtitle, summary, note, height, chart, table
         {isTable ? (
           table
         ) : (
-          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>{chart}</Suspense>
+          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>
+            {chart}
+          </Suspense>
         )}
       </div>
     </figure>

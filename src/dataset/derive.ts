@@ -60,7 +60,9 @@ export function targetsByField(dataset: Dataset): { field: Field; entries: Targe
 
 /** The actual-year results, one group per indicator: the first is the headline, the rest qualify it (+12% vs 2022). */
 export function headlineResults(dataset: Dataset): { indicator: Indicator; figures: Figure[] }[] {
-  const actuals = dataset.figures.filter((f) => f.role === 'actual' && f.period?.year === dataset.periods.actual)
+  const actuals = dataset.figures.filter(
+    (f) => f.role === 'actual' && f.period?.year === dataset.periods.actual,
+  )
   const indicatorIds = [...new Set(actuals.map((f) => f.indicatorId))]
   return indicatorIds.flatMap((id) => {
     const indicator = dataset.indicators.find((i) => i.id === id)
@@ -79,5 +81,8 @@ export function populationDensity(dataset: Dataset): Density | null {
 }
 
 export function figureById(dataset: Dataset, id: string): Figure | undefined {
-  return dataset.figures.find((f) => f.id === id) ?? (dataset.targetCount?.id === id ? dataset.targetCount : undefined)
+  return (
+    dataset.figures.find((f) => f.id === id) ??
+    (dataset.targetCount?.id === id ? dataset.targetCount : undefined)
+  )
 }

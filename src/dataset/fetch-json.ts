@@ -16,10 +16,15 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: A
   try {
     json = JSON.parse((await response.text()).normalize('NFC'))
   } catch (error) {
-    throw new DatasetLoadError({ kind: 'not-json', url, detail: error instanceof Error ? error.message : String(error) })
+    throw new DatasetLoadError({
+      kind: 'not-json',
+      url,
+      detail: error instanceof Error ? error.message : String(error),
+    })
   }
   const parsed = schema.safeParse(json, { reportInput: true })
-  if (!parsed.success) throw new DatasetLoadError({ kind: 'schema', url, problems: schemaProblems(parsed.error) })
+  if (!parsed.success)
+    throw new DatasetLoadError({ kind: 'schema', url, problems: schemaProblems(parsed.error) })
   return parsed.data
 }
 

@@ -14,10 +14,16 @@ export function quotedItem(dataset: Dataset, id: string): QuotedItem | null {
   if (fact) return fact
   const { report } = dataset
   if (id === 'scorecard' && dataset.scorecard) {
-    return { label: { vi: 'Kết quả chỉ tiêu chủ yếu', en: 'Main indicators achieved' }, quote: dataset.scorecard.quote }
+    return {
+      label: { vi: 'Kết quả chỉ tiêu chủ yếu', en: 'Main indicators achieved' },
+      quote: dataset.scorecard.quote,
+    }
   }
-  if (id === 'report-published') return { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote }
-  if (id === 'report-meeting') return { label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }
-  if (id === 'report-publisher') return { label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }
+  if (id === 'report-published')
+    return { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote }
+  if (id === 'report-meeting')
+    return { label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }
+  if (id === 'report-publisher')
+    return { label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }
   return null
 }

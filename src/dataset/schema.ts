@@ -36,7 +36,10 @@ export type Direction = z.infer<typeof directionSchema>
 
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: chỉ chữ thường không dấu, số và dấu gạch ngang / lowercase a-z, 0-9 and hyphens')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'id: chỉ chữ thường không dấu, số và dấu gạch ngang / lowercase a-z, 0-9 and hyphens',
+  )
 
 const textSchema = z.string().trim().min(1).max(500)
 export const localizedSchema = z.object({ vi: textSchema, en: textSchema })
@@ -80,7 +83,11 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'khoảng cần "max" / a range needs "max"' })
     }
     if (figure.comparator !== 'range' && figure.max !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: 'chỉ khoảng mới có "max" / only a range has "max"' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: 'chỉ khoảng mới có "max" / only a range has "max"',
+      })
     }
     if (figure.max !== undefined && figure.max < figure.value) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'max nhỏ hơn value / max is below value' })
@@ -136,7 +143,10 @@ export const scorecardSchema = z
     quote: quoteSchema,
     valueText: z.string().min(1).max(200),
   })
-  .refine((s) => s.achieved <= s.total, { path: ['achieved'], message: 'số đạt lớn hơn tổng số / achieved exceeds total' })
+  .refine((s) => s.achieved <= s.total, {
+    path: ['achieved'],
+    message: 'số đạt lớn hơn tổng số / achieved exceeds total',
+  })
 export type Scorecard = z.infer<typeof scorecardSchema>
 
 export const textFactSchema = z.object({
@@ -165,14 +175,22 @@ export const datasetSchema = z
     const indicatorIds = new Set<string>()
     dataset.indicators.forEach((indicator, i) => {
       if (indicatorIds.has(indicator.id)) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `trùng id / duplicate id "${indicator.id}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'id'],
+          message: `trùng id / duplicate id "${indicator.id}"`,
+        })
       }
       indicatorIds.add(indicator.id)
     })
     const figures = new Map<string, Figure>()
     dataset.figures.forEach((figure, i) => {
       if (figures.has(figure.id)) {
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `trùng id / duplicate id "${figure.id}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'id'],
+          message: `trùng id / duplicate id "${figure.id}"`,
+        })
       }
       figures.set(figure.id, figure)
       if (figure.indicatorId && !indicatorIds.has(figure.indicatorId)) {
@@ -185,17 +203,29 @@ export const datasetSchema = z
     })
     dataset.figures.forEach((figure, i) => {
       if (figure.partOf && !figures.has(figure.partOf)) {
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'partOf'], message: `không có số liệu / no figure "${figure.partOf}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'partOf'],
+          message: `không có số liệu / no figure "${figure.partOf}"`,
+        })
       }
     })
     dataset.pairs.forEach((pair, i) => {
       const actual = figures.get(pair.actualId)
       const target = figures.get(pair.targetId)
       if (actual?.role !== 'actual') {
-        ctx.addIssue({ code: 'custom', path: ['pairs', i, 'actualId'], message: `không có kết quả / no actual "${pair.actualId}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pairs', i, 'actualId'],
+          message: `không có kết quả / no actual "${pair.actualId}"`,
+        })
       }
       if (target?.role !== 'target') {
-        ctx.addIssue({ code: 'custom', path: ['pairs', i, 'targetId'], message: `không có chỉ tiêu / no target "${pair.targetId}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pairs', i, 'targetId'],
+          message: `không có chỉ tiêu / no target "${pair.targetId}"`,
+        })
       }
       if (actual && target && (actual.unit !== target.unit || actual.indicatorId !== target.indicatorId)) {
         ctx.addIssue({

@@ -76,7 +76,9 @@ describe('the verifier fails on a one-character change', () => {
   it('to a unit', () => {
     const dataset = fresh()
     dataset.figures.find((f) => f.id === 'population')!.unit = 'worker'
-    expect(verifyDataset(dataset, sourceText).map((p) => p.path)).toEqual([expect.stringMatching(/population\)\.unit$/)])
+    expect(verifyDataset(dataset, sourceText).map((p) => p.path)).toEqual([
+      expect.stringMatching(/population\)\.unit$/),
+    ])
   })
 
   it('to the scorecard', () => {

@@ -60,15 +60,27 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   quoteMissing('report.meetingQuote', report.meetingQuote)
   quoteMissing('report.authorQuote', report.authorQuote)
   if (report.titleQuote !== report.title.vi) {
-    problems.push({ path: 'report.title.vi', vi: 'tiêu đề khác trích dẫn', en: 'the title differs from its quote' })
+    problems.push({
+      path: 'report.title.vi',
+      vi: 'tiêu đề khác trích dẫn',
+      en: 'the title differs from its quote',
+    })
   }
   if (!report.authorQuote.includes(report.author)) {
-    problems.push({ path: 'report.author', vi: 'tác giả không có trong trích dẫn', en: 'the author is not in its quote' })
+    problems.push({
+      path: 'report.author',
+      vi: 'tác giả không có trong trích dẫn',
+      en: 'the author is not in its quote',
+    })
   }
   checkDate('report.publishedAt', report.publishedAt.slice(0, 10), report.publishedQuote, problems)
   const time = report.publishedAt.slice(11, 16)
   if (!report.publishedQuote.includes(time)) {
-    problems.push({ path: 'report.publishedAt', vi: `giờ ${time} không có trong trích dẫn`, en: `time ${time} is not in the quote` })
+    problems.push({
+      path: 'report.publishedAt',
+      vi: `giờ ${time} không có trong trích dẫn`,
+      en: `time ${time} is not in the quote`,
+    })
   }
   checkDate('report.meetingDate', report.meetingDate, report.meetingQuote, problems)
 
@@ -76,12 +88,19 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
     const { scorecard } = dataset
     quoteMissing('scorecard.quote', scorecard.quote)
     checkValueText('scorecard', scorecard.quote, scorecard.valueText, problems)
-    compareNumbers('scorecard', readVietnameseNumbers(scorecard.valueText), [scorecard.achieved, scorecard.total], problems)
+    compareNumbers(
+      'scorecard',
+      readVietnameseNumbers(scorecard.valueText),
+      [scorecard.achieved, scorecard.total],
+      problems,
+    )
   }
   if (dataset.targetCount) {
     quoteMissing('targetCount.quote', dataset.targetCount.quote)
     checkFigure('targetCount', dataset.targetCount, problems)
-    const listed = dataset.figures.filter((f) => f.role === 'target' && f.period?.year === dataset.periods.target).length
+    const listed = dataset.figures.filter(
+      (f) => f.role === 'target' && f.period?.year === dataset.periods.target,
+    ).length
     if (listed !== dataset.targetCount.value) {
       problems.push({
         path: 'figures',
@@ -98,7 +117,11 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   dataset.textFacts.forEach((fact, i) => {
     quoteMissing(`textFacts.${i}.quote`, fact.quote)
     if (!fact.quote.includes(fact.text.vi)) {
-      problems.push({ path: `textFacts.${i}.text.vi`, vi: 'nội dung khác trích dẫn', en: 'the text differs from its quote' })
+      problems.push({
+        path: `textFacts.${i}.text.vi`,
+        vi: 'nội dung khác trích dẫn',
+        en: 'the text differs from its quote',
+      })
     }
   })
   return problems
@@ -106,7 +129,11 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
 
 function checkValueText(path: string, quote: string, valueText: string, problems: Problem[]) {
   if (!quote.includes(valueText)) {
-    problems.push({ path: `${path}.valueText`, vi: 'valueText không nằm trong quote', en: 'valueText is not inside quote' })
+    problems.push({
+      path: `${path}.valueText`,
+      vi: 'valueText không nằm trong quote',
+      en: 'valueText is not inside quote',
+    })
   }
 }
 
@@ -163,6 +190,10 @@ function checkDate(path: string, isoDate: string, quote: string, problems: Probl
     (m) => Number(m[1]) === day && Number(m[2]) === month && Number(m[3]) === year,
   )
   if (!found) {
-    problems.push({ path, vi: `ngày ${isoDate} không có trong trích dẫn`, en: `date ${isoDate} is not in the quote` })
+    problems.push({
+      path,
+      vi: `ngày ${isoDate} không có trong trích dẫn`,
+      en: `date ${isoDate} is not in the quote`,
+    })
   }
 }

@@ -49,8 +49,22 @@ export const comparatorSigns: Record<Comparator, string> = {
 }
 
 const comparatorWordsByLanguage: Record<Language, Record<Comparator, string>> = {
-  vi: { exact: 'đạt', atLeast: 'từ … trở lên', over: 'trên', moreThan: 'hơn', under: 'dưới', range: 'khoảng' },
-  en: { exact: 'exactly', atLeast: 'at least', over: 'over', moreThan: 'more than', under: 'under', range: 'between' },
+  vi: {
+    exact: 'đạt',
+    atLeast: 'từ … trở lên',
+    over: 'trên',
+    moreThan: 'hơn',
+    under: 'dưới',
+    range: 'khoảng',
+  },
+  en: {
+    exact: 'exactly',
+    atLeast: 'at least',
+    over: 'over',
+    moreThan: 'more than',
+    under: 'under',
+    range: 'between',
+  },
 }
 
 export function comparatorWords(comparator: Comparator, language: Language): string {

@@ -29,16 +29,20 @@ const vi = {
   openSource: 'Mở bài gốc',
   scorecardTitle: 'Chỉ tiêu chủ yếu năm {year}',
   scorecardText: '{achieved}/{total} chỉ tiêu chủ yếu đạt và vượt kế hoạch',
-  scorecardNote: 'Báo cáo không nêu cụ thể những chỉ tiêu nào đã đạt, nên không chỉ tiêu nào được đánh dấu đạt hay chưa đạt.',
+  scorecardNote:
+    'Báo cáo không nêu cụ thể những chỉ tiêu nào đã đạt, nên không chỉ tiêu nào được đánh dấu đạt hay chưa đạt.',
   scorecardMarks: '{achieved} trong {total} ô được tô: số chỉ tiêu đạt và vượt kế hoạch',
   resultsTitle: 'Các con số năm {year}',
-  comparisonsIntro: 'Mỗi biểu đồ một chỉ tiêu, một đơn vị. Nhãn cho biết chỉ tiêu {target} đòi hỏi thay đổi bao nhiêu so với kết quả {actual}.',
+  comparisonsIntro:
+    'Mỗi biểu đồ một chỉ tiêu, một đơn vị. Nhãn cho biết chỉ tiêu {target} đòi hỏi thay đổi bao nhiêu so với kết quả {actual}.',
   actualLabel: 'Thực hiện {year}',
   targetLabel: 'Chỉ tiêu {year}',
   asksRelative: 'Chỉ tiêu {target} đòi hỏi {change} so với {actual}',
   asksPoints: 'Chỉ tiêu {target} đòi hỏi {change} điểm % so với {actual}',
-  belowActual: 'Chỉ tiêu {target} ({targetValue}) thấp hơn mức đã đạt năm {actual} ({actualValue}): chênh lệch {change} điểm %. Giữ được nhịp năm {actual} là đạt.',
-  belowActualRelative: 'Chỉ tiêu {target} ({targetValue}) thấp hơn mức đã đạt năm {actual} ({actualValue}): {change}.',
+  belowActual:
+    'Chỉ tiêu {target} ({targetValue}) thấp hơn mức đã đạt năm {actual} ({actualValue}): chênh lệch {change} điểm %. Giữ được nhịp năm {actual} là đạt.',
+  belowActualRelative:
+    'Chỉ tiêu {target} ({targetValue}) thấp hơn mức đã đạt năm {actual} ({actualValue}): {change}.',
   comparisonSummary: '{name}: {actualValue} năm {actual}; chỉ tiêu {target} là {targetValue}.',
   showTable: 'Xem bảng số liệu',
   showChart: 'Xem biểu đồ',
@@ -85,7 +89,7 @@ const vi = {
 export type MessageKey = keyof typeof vi
 
 const en: Record<MessageKey, string> = {
-  appName: 'Bảng chỉ số (Indicator board)',
+  appName: 'Bảng chỉ số',
   loading: 'Loading the dataset…',
   retry: 'Retry',
   errorTitle: 'The dataset could not be loaded',
@@ -112,16 +116,20 @@ const en: Record<MessageKey, string> = {
   openSource: 'Open the original article',
   scorecardTitle: 'Main indicators in {year}',
   scorecardText: '{achieved} of {total} main indicators achieved or exceeded',
-  scorecardNote: 'The report does not say which indicators were achieved, so none is marked achieved or missed.',
+  scorecardNote:
+    'The report does not say which indicators were achieved, so none is marked achieved or missed.',
   scorecardMarks: '{achieved} of {total} marks filled: indicators achieved or exceeded',
   resultsTitle: 'Figures for {year}',
-  comparisonsIntro: 'One chart per indicator, one unit per chart. The label gives the change the {target} target asks for over the {actual} result.',
+  comparisonsIntro:
+    'One chart per indicator, one unit per chart. The label gives the change the {target} target asks for over the {actual} result.',
   actualLabel: 'Actual {year}',
   targetLabel: 'Target {year}',
   asksRelative: 'The {target} target asks for {change} over {actual}',
   asksPoints: 'The {target} target asks for {change} points over {actual}',
-  belowActual: 'The {target} target ({targetValue}) is below what {actual} achieved ({actualValue}): {change} points. Keeping the {actual} pace meets it.',
-  belowActualRelative: 'The {target} target ({targetValue}) is below what {actual} achieved ({actualValue}): {change}.',
+  belowActual:
+    'The {target} target ({targetValue}) is below what {actual} achieved ({actualValue}): {change} points. Keeping the {actual} pace meets it.',
+  belowActualRelative:
+    'The {target} target ({targetValue}) is below what {actual} achieved ({actualValue}): {change}.',
   comparisonSummary: '{name}: {actualValue} in {actual}; the {target} target is {targetValue}.',
   showTable: 'Show data table',
   showChart: 'Show chart',

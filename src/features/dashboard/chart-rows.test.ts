@@ -38,7 +38,9 @@ describe('changeLabel', () => {
 
 describe('comparison rows and summary', () => {
   it('give the same amounts for the chart labels and the table', () => {
-    expect(comparisonRows(byIndicator('budget-revenue'), 'vi', vi).map((r) => [r.period, r.value, r.label])).toEqual([
+    expect(
+      comparisonRows(byIndicator('budget-revenue'), 'vi', vi).map((r) => [r.period, r.value, r.label]),
+    ).toEqual([
       ['Thực hiện 2023', 447.229, '447,229 tỷ đồng'],
       ['Chỉ tiêu 2024', 702.2, '702,2 tỷ đồng'],
     ])

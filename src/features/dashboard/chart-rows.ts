@@ -5,7 +5,13 @@ import type { Language } from '../../lib/language.ts'
 import type { Translate } from '../../lib/messages.ts'
 
 /** One bar of an actual-against-target chart, with the text its label and its table row show. */
-export type ComparisonRow = { kind: 'actual' | 'target'; period: string; value: number; label: string; figureId: string }
+export type ComparisonRow = {
+  kind: 'actual' | 'target'
+  period: string
+  value: number
+  label: string
+  figureId: string
+}
 
 export function comparisonRows(comparison: Comparison, language: Language, t: Translate): ComparisonRow[] {
   const { actual, target } = comparison
@@ -36,8 +42,15 @@ export function changeLabel(comparison: Comparison, language: Language, t: Trans
       ? `${formatSignedNumber(change.value, language, 1)}%`
       : formatSignedNumber(change.value, language, 2)
   if (change.isTargetBelowActual) {
-    const values = { targetValue: formatAmount(target, language), actualValue: formatAmount(actual, language) }
-    return t(change.kind === 'points' ? 'belowActual' : 'belowActualRelative', { ...years, ...values, change: signed })
+    const values = {
+      targetValue: formatAmount(target, language),
+      actualValue: formatAmount(actual, language),
+    }
+    return t(change.kind === 'points' ? 'belowActual' : 'belowActualRelative', {
+      ...years,
+      ...values,
+      change: signed,
+    })
   }
   return t(change.kind === 'points' ? 'asksPoints' : 'asksRelative', { ...years, change: signed })
 }
@@ -53,7 +66,13 @@ export function comparisonSummary(comparison: Comparison, language: Language, t:
   })
 }
 
-export type PercentTargetRow = { id: string; name: string; value: number; label: string; isLowerBetter: boolean }
+export type PercentTargetRow = {
+  id: string
+  name: string
+  value: number
+  label: string
+  isLowerBetter: boolean
+}
 
 /** The target year's targets measured in %, higher-is-better first, the lower-is-better ones last and marked. */
 export function percentTargetRows(dataset: Dataset, language: Language): PercentTargetRow[] {
@@ -88,6 +107,7 @@ export function niceTicks(max: number, count = 4): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw))
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude
   const ticks: number[] = []
-  for (let i = 0; ticks.length === 0 || (ticks.at(-1) ?? 0) < max; i += 1) ticks.push(Number((i * step).toPrecision(12)))
+  for (let i = 0; ticks.length === 0 || (ticks.at(-1) ?? 0) < max; i += 1)
+    ticks.push(Number((i * step).toPrecision(12)))
   return ticks
 }

@@ -24,7 +24,15 @@ export default function ComparisonChart({ rows, unit, language, height }: Compar
           tickFormatter={(value: number) => formatNumber(value, language)}
           tick={{ fill: '#475569', fontSize: 12 }}
           width={64}
-          label={{ value: unitLabel(unit, language), angle: 0, position: 'insideTopLeft', dy: -26, dx: 0, fill: '#475569', fontSize: 12 }}
+          label={{
+            value: unitLabel(unit, language),
+            angle: 0,
+            position: 'insideTopLeft',
+            dy: -26,
+            dx: 0,
+            fill: '#475569',
+            fontSize: 12,
+          }}
         />
         <Bar dataKey="value" isAnimationActive={false} maxBarSize={96}>
           {rows.map((row) => (

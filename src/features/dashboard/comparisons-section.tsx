@@ -40,7 +40,14 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
                 </p>
               }
               height={chartHeight}
-              chart={<ComparisonChart rows={rows} unit={comparison.target.unit} language={language} height={chartHeight} />}
+              chart={
+                <ComparisonChart
+                  rows={rows}
+                  unit={comparison.target.unit}
+                  language={language}
+                  height={chartHeight}
+                />
+              }
               table={
                 <DataTable
                   caption={comparison.indicator.name[language]}

@@ -16,7 +16,13 @@ export default function PercentTargetsChart({ rows, language, height }: PercentT
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} layout="vertical" margin={margin} accessibilityLayer>
         <defs>
-          <pattern id="lower-is-better" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="lower-is-better"
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="8" height="8" fill="#ede9fe" />
             <line x1="0" y1="0" x2="0" y2="8" stroke="#6d28d9" strokeWidth="4" />
           </pattern>

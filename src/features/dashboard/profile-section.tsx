@@ -41,7 +41,8 @@ export function ProfileSection({ dataset }: ProfileSectionProps) {
                   <ul className="mt-1 text-sm text-slate-700">
                     {parts.map((part) => (
                       <li key={part.id}>
-                        <FigureValue figure={part} className="font-semibold" /> ({part.label[language].toLocaleLowerCase(language)})
+                        <FigureValue figure={part} className="font-semibold" /> (
+                        {part.label[language].toLocaleLowerCase(language)})
                       </li>
                     ))}
                   </ul>
@@ -51,10 +52,15 @@ export function ProfileSection({ dataset }: ProfileSectionProps) {
           )
         })}
         {density && (
-          <li className="rounded-xl border border-dashed border-slate-400 bg-white p-4" data-derived="density">
+          <li
+            className="rounded-xl border border-dashed border-slate-400 bg-white p-4"
+            data-derived="density"
+          >
             <p className="text-sm font-semibold text-slate-700">
               {t('density')}{' '}
-              <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{t('derived')}</span>
+              <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                {t('derived')}
+              </span>
             </p>
             <p className="mt-1 text-2xl font-semibold tabular-nums">
               {formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)}

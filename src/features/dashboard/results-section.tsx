@@ -19,7 +19,9 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,22rem)_1fr]">
         {scorecard && (
           <div className="rounded-xl border border-slate-200 bg-white p-5" data-testid="scorecard">
-            <h3 className="font-semibold text-slate-700">{t('scorecardTitle', { year: scorecard.period.year })}</h3>
+            <h3 className="font-semibold text-slate-700">
+              {t('scorecardTitle', { year: scorecard.period.year })}
+            </h3>
             <p className="mt-2 text-4xl font-semibold tabular-nums">
               <SourceRef sourceId="scorecard" quote={scorecard.quote}>
                 {scorecard.achieved}/{scorecard.total}
@@ -50,7 +52,9 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
                   </p>
                 )}
                 {headline?.changeFrom && (
-                  <p className="text-sm text-slate-600">{t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}</p>
+                  <p className="text-sm text-slate-600">
+                    {t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}
+                  </p>
                 )}
                 {qualifiers.map((figure) => (
                   <p key={figure.id} className="mt-1 text-base text-slate-700">

@@ -42,7 +42,9 @@ export function SourceView({ dataset }: SourceViewProps) {
             <h2 id="source-view-title" className="text-lg font-semibold">
               {t('sourceTitle')}: {dataset.report.title[language]}
             </h2>
-            {item && <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>}
+            {item && (
+              <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>
+            )}
           </div>
           <button
             type="button"
@@ -52,7 +54,13 @@ export function SourceView({ dataset }: SourceViewProps) {
             {t('close')}
           </button>
         </div>
-        <div lang="vi" className="flex-1 overflow-y-auto p-4 leading-relaxed whitespace-pre-wrap" data-testid="source-text">
+        <div
+          lang="vi"
+          tabIndex={0}
+          aria-label={t('sourceTitle')}
+          className="flex-1 overflow-y-auto p-4 leading-relaxed whitespace-pre-wrap"
+          data-testid="source-text"
+        >
           {text.isPending ? (
             <p>{t('sourceLoading')}</p>
           ) : text.isError ? (
@@ -67,7 +75,10 @@ export function SourceView({ dataset }: SourceViewProps) {
           ) : (
             <>
               {text.data.slice(0, index)}
-              <mark ref={markRef} className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500">
+              <mark
+                ref={markRef}
+                className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500"
+              >
                 {item.quote}
               </mark>
               {text.data.slice(index + item.quote.length)}

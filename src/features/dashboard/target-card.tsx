@@ -19,14 +19,17 @@ export function TargetCard({ entry, actualYear }: TargetCardProps) {
   return (
     <li
       data-target-id={target.id}
-      className={`flex flex-col gap-1 rounded-xl border bg-white p-4 ${isLower ? 'border-violet-400 border-l-4' : 'border-slate-200'}`}
+      className={`flex flex-col gap-1 rounded-xl border bg-white p-4 ${isLower ? 'border-l-4 border-violet-400' : 'border-slate-200'}`}
     >
       <p className="text-sm font-semibold text-balance text-slate-800">{indicator.name[language]}</p>
       <p className="flex flex-wrap items-baseline gap-x-2 text-2xl font-semibold">
         <FigureValue figure={target} />
       </p>
       <p className="text-sm text-slate-700">
-        <span className="mr-1 inline-block min-w-5 rounded bg-slate-100 px-1 text-center font-semibold" aria-hidden="true">
+        <span
+          className="mr-1 inline-block min-w-5 rounded bg-slate-100 px-1 text-center font-semibold"
+          aria-hidden="true"
+        >
           {comparatorSigns[target.comparator]}
         </span>
         {comparatorWords(target.comparator, language)}

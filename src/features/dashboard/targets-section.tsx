@@ -54,7 +54,8 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
             note={
               <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700" aria-hidden="true">
                 <span className="flex items-center gap-1.5">
-                  <span className="inline-block size-3.5 rounded-sm bg-(--color-target)" /> {t('legendHigher')}
+                  <span className="inline-block size-3.5 rounded-sm bg-(--color-target)" />{' '}
+                  {t('legendHigher')}
                 </span>
                 <span className="flex items-center gap-1.5">
                   <span className="inline-block size-3.5 rounded-sm border-2 border-violet-700 bg-[repeating-linear-gradient(45deg,#6d28d9_0_3px,#ede9fe_3px_6px)]" />{' '}
