@@ -5,7 +5,7 @@ import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { unitLabel } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { changeLabel, comparisonRows, comparisonSummary } from './chart-rows.ts'
+import { changeLabel, comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
 
 const ComparisonChart = lazy(() => import('./comparison-chart.tsx'))
 const chartHeight = 240

@@ -2,21 +2,14 @@ import { lazy } from 'react'
 import { ChartCard } from '../../components/chart-card.tsx'
 import { DataTable } from '../../components/data-table.tsx'
 import { targetsByField } from '../../dataset/derive.ts'
-import type { Dataset, Field } from '../../dataset/schema.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { fieldKeys } from '../../lib/field-labels.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { MessageKey } from '../../lib/messages.ts'
-import { percentChartSummary, percentTargetRows } from './chart-rows.ts'
+import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.ts'
 import { PlanFacts } from './plan-facts.tsx'
 import { TargetCard } from './target-card.tsx'
 
 const PercentTargetsChart = lazy(() => import('./percent-targets-chart.tsx'))
-
-export const fieldKeys: Record<Field, MessageKey> = {
-  'economy-budget': 'fieldEconomyBudget',
-  'urban-environment': 'fieldUrbanEnvironment',
-  society: 'fieldSociety',
-  defence: 'fieldDefence',
-}
 
 type TargetsSectionProps = { dataset: Dataset }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { comparisons } from '../../dataset/derive.ts'
-import { datasetSchema } from '../../dataset/schema.ts'
-import { translator } from '../../lib/messages.ts'
+import { comparisons } from '../dataset/derive.ts'
+import { datasetSchema } from '../dataset/schema.ts'
+import { translator } from '../lib/messages.ts'
 import {
   changeLabel,
   comparisonRows,
@@ -13,7 +13,7 @@ import {
 } from './chart-rows.ts'
 
 const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(new URL('../../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
 )
 const vi = translator('vi')
 const en = translator('en')

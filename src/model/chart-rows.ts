@@ -1,8 +1,8 @@
-import type { Comparison } from '../../dataset/derive.ts'
-import type { Dataset } from '../../dataset/schema.ts'
-import { formatAmount, formatSignedNumber } from '../../lib/format.ts'
-import type { Language } from '../../lib/language.ts'
-import type { Translate } from '../../lib/messages.ts'
+import type { Comparison } from '../dataset/derive.ts'
+import type { Dataset } from '../dataset/schema.ts'
+import { formatAmount, formatSignedNumber } from '../lib/format.ts'
+import type { Language } from '../lib/language.ts'
+import type { Translate } from '../lib/messages.ts'
 
 /** One bar of an actual-against-target chart, with the text its label and its table row show. */
 export type ComparisonRow = {
