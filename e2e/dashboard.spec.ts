@@ -259,7 +259,9 @@ test('actual and target bars stay distinguishable in grayscale and for colour-bl
   }
 })
 
-test('the first screen does not wait for the chart library, and nothing moves when charts arrive', async ({ page }) => {
+test('the first screen does not wait for the chart library, and nothing moves when charts arrive', async ({
+  page,
+}) => {
   let releaseCharts: () => void = () => {}
   const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve))
   await page.route(/\/assets\/.*\.js$/, async (route) => {
@@ -270,9 +272,13 @@ test('the first screen does not wait for the chart library, and nothing moves wh
   await expect(page.getByTestId('scorecard')).toContainText('8/13')
   await expect(page.locator('[data-target-id]')).toHaveCount(15)
   await expect(page.getByText('Đang vẽ biểu đồ…').first()).toBeVisible()
-  const before = await page.locator('#profile').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  const before = await page
+    .locator('#profile')
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   releaseCharts()
   await waitForCharts(page)
-  const after = await page.locator('#profile').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  const after = await page
+    .locator('#profile')
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   expect(after).toBe(before)
 })

@@ -1,17 +1,33 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { useDataset } from '../dataset/use-dataset.ts'
 import { Dashboard } from '../features/dashboard/dashboard.tsx'
+import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
 import { SectionNav } from './section-nav.tsx'
 import { useLanguage } from './use-language.ts'
-import { useDatasetParam } from './use-url-state.ts'
+import { useDatasetParam, useViewParam } from './use-url-state.ts'
+
+const Deck = lazy(() => import('../features/presenter/deck.tsx'))
+const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
   const [datasetId] = useDatasetParam()
+  const [view, setView] = useViewParam()
   const dataset = useDataset(datasetId)
   const i18n = useMemo(() => ({ language, t }), [language, t])
+  const exitDeck = useCallback(() => void setView(null), [setView])
+
+  if (view === 'presenter' && dataset.isSuccess) {
+    return (
+      <I18nContext value={i18n}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <PresenterView dataset={dataset.data} />
+        </Suspense>
+      </I18nContext>
+    )
+  }
 
   return (
     <I18nContext value={i18n}>
@@ -21,15 +37,30 @@ export function App() {
           <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
             {dataset.isSuccess && <SectionNav dataset={dataset.data} />}
           </div>
-          <button
-            type="button"
-            lang={language === 'vi' ? 'en' : 'vi'}
-            className="ml-auto shrink-0 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-            aria-label={t('switchLanguageLabel')}
-            onClick={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
-          >
-            {t('switchLanguage')}
-          </button>
+          <div className="ml-auto flex shrink-0 gap-2">
+            {dataset.isSuccess && (
+              <button
+                type="button"
+                aria-label={t('presentLabel')}
+                className="bg-brand rounded px-3 py-1 text-sm font-semibold text-white hover:bg-blue-950"
+                onClick={() => {
+                  void enterFullscreen()
+                  void setView('present')
+                }}
+              >
+                {t('present')}
+              </button>
+            )}
+            <button
+              type="button"
+              lang={language === 'vi' ? 'en' : 'vi'}
+              className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+              aria-label={t('switchLanguageLabel')}
+              onClick={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
+            >
+              {t('switchLanguage')}
+            </button>
+          </div>
         </div>
       </div>
       <div className="mx-auto max-w-7xl px-4 py-6">
@@ -43,7 +74,14 @@ export function App() {
             onRetry={() => void dataset.refetch()}
           />
         ) : (
-          <Dashboard dataset={dataset.data} />
+          <>
+            <Dashboard dataset={dataset.data} />
+            {view === 'present' && (
+              <Suspense fallback={<div className="fixed inset-0 z-50 bg-black" />}>
+                <Deck dataset={dataset.data} onExit={exitDeck} />
+              </Suspense>
+            )}
+          </>
         )}
       </div>
     </I18nContext>

@@ -1,4 +1,4 @@
-import { parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs'
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs'
 
 export const sectionIds = ['results', 'comparisons', 'targets', 'profile'] as const
 export type SectionId = (typeof sectionIds)[number]
@@ -10,9 +10,24 @@ export function useSectionParam() {
 
 /** The figure whose quote the source view shows (`?source=budget-revenue-2023`). */
 export function useSourceParam() {
-  return useQueryState('source', parseAsString)
+  // Pushed, so the browser's Back button closes the source view instead of leaving the page.
+  return useQueryState('source', parseAsString.withOptions({ history: 'push' }))
 }
 
 export function useDatasetParam() {
   return useQueryState('dataset', parseAsString)
+}
+
+/** `?view=present` shows the deck, `?view=presenter` the presenter's window; absent, the dashboard. */
+export function useViewParam() {
+  return useQueryState('view', parseAsStringLiteral(['present', 'presenter'] as const))
+}
+
+/** The slide shown, counted from 1, so a reload or a shared link reopens it. */
+export function useSlideParam() {
+  return useQueryState('slide', parseAsInteger.withDefault(1).withOptions({ clearOnDefault: false }))
+}
+
+export function useThemeParam() {
+  return useQueryState('theme', parseAsStringLiteral(['light', 'dark'] as const).withDefault('light'))
 }

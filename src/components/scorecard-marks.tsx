@@ -1,9 +1,8 @@
-type ScorecardMarksProps = { achieved: number; total: number; label: string }
+type ScorecardMarksProps = { achieved: number; total: number; label: string; size?: number }
 
 /** One mark per main indicator: filled for the number achieved, open for the rest. Order carries no meaning. */
-export function ScorecardMarks({ achieved, total, label }: ScorecardMarksProps) {
-  const size = 22
-  const gap = 6
+export function ScorecardMarks({ achieved, total, label, size = 22 }: ScorecardMarksProps) {
+  const gap = Math.round(size * 0.27)
   const perRow = Math.min(total, 7)
   const rows = Math.ceil(total / perRow)
   const width = perRow * size + (perRow - 1) * gap
@@ -23,10 +22,10 @@ export function ScorecardMarks({ achieved, total, label }: ScorecardMarksProps) 
           data-mark={i < achieved ? 'filled' : 'open'}
           cx={(i % perRow) * (size + gap) + size / 2}
           cy={Math.floor(i / perRow) * (size + gap) + size / 2}
-          r={size / 2 - 1.5}
+          r={size / 2 - Math.max(3, size / 8) / 2}
           fill={i < achieved ? 'var(--color-actual)' : 'white'}
           stroke="var(--color-actual)"
-          strokeWidth={3}
+          strokeWidth={Math.max(3, size / 8)}
         />
       ))}
     </svg>

@@ -1,14 +1,27 @@
-type WrappedTickProps = { x?: number; y?: number; payload?: { value: string }; width: number }
-
-const charWidth = 6.6
-const lineHeight = 14
+type WrappedTickProps = {
+  x?: number
+  y?: number
+  payload?: { value: string }
+  width: number
+  fontSize?: number
+  fill?: string
+}
 
 /** A category label broken into lines that fit `width`, so long Vietnamese names wrap instead of clipping. */
-export function WrappedTick({ x = 0, y = 0, payload, width }: WrappedTickProps) {
-  const lines = wrapWords(payload?.value ?? '', Math.max(8, Math.floor(width / charWidth)))
+export function WrappedTick({
+  x = 0,
+  y = 0,
+  payload,
+  width,
+  fontSize = 12,
+  fill = '#334155',
+}: WrappedTickProps) {
+  const lineHeight = fontSize * 1.2
+  // Be Vietnam Pro averages a little over half an em per character.
+  const lines = wrapWords(payload?.value ?? '', Math.max(8, Math.floor(width / (fontSize * 0.56))))
   const top = y - ((lines.length - 1) * lineHeight) / 2
   return (
-    <text x={x - 4} y={top} textAnchor="end" fill="#334155" fontSize={12} dominantBaseline="middle">
+    <text x={x - 4} y={top} textAnchor="end" fill={fill} fontSize={fontSize} dominantBaseline="middle">
       {lines.map((line, i) => (
         <tspan key={i} x={x - 4} dy={i === 0 ? 0 : lineHeight}>
           {line}

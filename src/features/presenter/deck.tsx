@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useSlideParam, useThemeParam } from '../../app/use-url-state.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { enterFullscreen, leaveFullscreen } from '../../lib/fullscreen.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { buildDeck } from '../../model/deck.ts'
+import { slideTitle } from '../../model/slide-title.ts'
+import { DeckControls } from './deck-controls.tsx'
+import { SlideStage } from './slide-stage.tsx'
+import { SlideView } from './slide-view.tsx'
+import { useDeckChannel } from './use-deck-channel.ts'
+import { useDeckKeys } from './use-deck-keys.ts'
+import { useIdle } from './use-idle.ts'
+
+type DeckProps = { dataset: Dataset; onExit: () => void }
+
+/** The slide deck over the whole window (full screen when the browser allows), driven like a presentation. */
+export default function Deck({ dataset, onExit }: DeckProps) {
+  const { language, t } = useI18n()
+  const slides = useMemo(() => buildDeck(dataset), [dataset])
+  const [slideParam, setSlide] = useSlideParam()
+  const [theme, setTheme] = useThemeParam()
+  const count = slides.length
+  const slideNumber = Math.min(Math.max(slideParam, 1), count)
+  const slide = slides[slideNumber - 1]!
+  const goTo = (to: number) => void setSlide(Math.min(Math.max(to, 1), count))
+  const isIdle = useIdle(2500)
+  const [isFullscreen, setIsFullscreen] = useState(() => Boolean(document.fullscreenElement))
+  const [isNoticeShown, setIsNoticeShown] = useState(true)
+  const isLeavingOnPurpose = useRef(false)
+
+  const exit = () => {
+    isLeavingOnPurpose.current = true
+    void leaveFullscreen()
+    onExit()
+  }
+  const typed = useDeckKeys(slideNumber, count, goTo, exit)
+  useDeckChannel(dataset.id, slideNumber, goTo)
+
+  useEffect(() => {
+    const handleChange = () => {
+      const now = Boolean(document.fullscreenElement)
+      setIsFullscreen(now)
+      // Esc in full screen is taken by the browser: leaving full screen that way ends the show, as in slide software.
+      if (!now && !isLeavingOnPurpose.current) onExit()
+      isLeavingOnPurpose.current = false
+    }
+    document.addEventListener('fullscreenchange', handleChange)
+    return () => document.removeEventListener('fullscreenchange', handleChange)
+  }, [onExit])
+
+  useEffect(() => {
+    // The slide number belongs in the URL from the first slide on, so any link reopens the same slide.
+    if (!new URLSearchParams(window.location.search).has('slide')) void setSlide(slideNumber)
+  }, [setSlide, slideNumber])
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setIsNoticeShown(false), 5000)
+    return () => window.clearTimeout(timer)
+  }, [])
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) {
+      isLeavingOnPurpose.current = true
+      void leaveFullscreen()
+    } else {
+      void enterFullscreen().then(setIsFullscreen)
+    }
+  }
+  const openPresenterView = () => {
+    const url = new URL(window.location.href)
+    url.searchParams.set('view', 'presenter')
+    window.open(url, 'bang-chi-so-presenter', 'popup=yes,width=1280,height=800')
+  }
+
+  return (
+    <div
+      role="region"
+      aria-label={t('deckLabel')}
+      className={`fixed inset-0 z-50 bg-black ${isIdle ? 'cursor-none' : ''}`}
+      data-testid="deck"
+    >
+      <SlideStage
+        theme={theme}
+        label={`${slideTitle(slide, dataset, language, t)} (${slideNumber}/${count})`}
+        testId="slide"
+      >
+        <SlideView slide={slide} dataset={dataset} number={slideNumber} count={count} />
+      </SlideStage>
+      {!isFullscreen && isNoticeShown && (
+        <p
+          role="status"
+          className="absolute inset-x-0 top-0 bg-slate-950/85 p-2 text-center text-sm text-white"
+        >
+          {t('fullscreenRefused')}
+        </p>
+      )}
+      <DeckControls
+        slide={slideNumber}
+        count={count}
+        typed={typed}
+        isHidden={isIdle}
+        isDark={theme === 'dark'}
+        onGoTo={goTo}
+        onFullscreen={toggleFullscreen}
+        onToggleTheme={() => void setTheme(theme === 'dark' ? 'light' : 'dark')}
+        onPresenterView={openPresenterView}
+        onExit={exit}
+      />
+    </div>
+  )
+}

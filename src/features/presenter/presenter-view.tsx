@@ -1,0 +1,99 @@
+import { useMemo } from 'react'
+import { useSlideParam, useThemeParam } from '../../app/use-url-state.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { buildDeck } from '../../model/deck.ts'
+import { slideTitle } from '../../model/slide-title.ts'
+import { SlideStage } from './slide-stage.tsx'
+import { SlideView } from './slide-view.tsx'
+import { useDeckChannel } from './use-deck-channel.ts'
+import { useDeckKeys } from './use-deck-keys.ts'
+import { formatElapsed, useTimer } from './use-timer.ts'
+
+type PresenterViewProps = { dataset: Dataset }
+
+const buttonClass =
+  'rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-white hover:bg-slate-700'
+
+/** The presenter's own window: this slide, the next, a timer and the quotes behind this slide's figures. */
+export default function PresenterView({ dataset }: PresenterViewProps) {
+  const { language, t } = useI18n()
+  const slides = useMemo(() => buildDeck(dataset), [dataset])
+  const [slideParam, setSlide] = useSlideParam()
+  const [theme] = useThemeParam()
+  const count = slides.length
+  const slideNumber = Math.min(Math.max(slideParam, 1), count)
+  const slide = slides[slideNumber - 1]!
+  const next = slides[slideNumber]
+  const goTo = (to: number) => void setSlide(Math.min(Math.max(to, 1), count))
+  useDeckKeys(slideNumber, count, goTo)
+  useDeckChannel(dataset.id, slideNumber, goTo)
+  const timer = useTimer()
+
+  return (
+    <main className="grid min-h-screen grid-cols-1 gap-4 bg-slate-900 p-4 text-white lg:h-screen lg:grid-cols-[3fr_2fr]">
+      <section aria-labelledby="current-slide" className="flex min-h-0 flex-col">
+        <h1 id="current-slide" className="text-lg font-semibold">
+          {t('currentSlide')}:{' '}
+          <span data-testid="presenter-counter">
+            {slideNumber} / {count}
+          </span>{' '}
+          · {slideTitle(slide, dataset, language, t)}
+        </h1>
+        <div className="mt-2 aspect-video w-full lg:aspect-auto lg:min-h-0 lg:flex-1">
+          <SlideStage theme={theme} testId="presenter-current">
+            <SlideView slide={slide} dataset={dataset} number={slideNumber} count={count} />
+          </SlideStage>
+        </div>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <button type="button" className={buttonClass} onClick={() => goTo(slideNumber - 1)}>
+            ◀ {t('previousSlide')}
+          </button>
+          <button type="button" className={buttonClass} onClick={() => goTo(slideNumber + 1)}>
+            {t('nextSlide')} ▶
+          </button>
+          <p
+            className="ml-auto text-3xl font-semibold tabular-nums"
+            aria-label={t('timer')}
+            data-testid="timer"
+          >
+            {formatElapsed(timer.elapsed)}
+          </p>
+          <button type="button" className={buttonClass} onClick={timer.toggle}>
+            {timer.isRunning ? t('pause') : t('resume')}
+          </button>
+          <button type="button" className={buttonClass} onClick={timer.reset}>
+            {t('reset')}
+          </button>
+        </div>
+      </section>
+      <section className="flex min-h-0 flex-col gap-3">
+        <h2 className="text-lg font-semibold">{t('upNext')}</h2>
+        <div className="aspect-video w-full shrink-0">
+          {next ? (
+            <SlideStage theme={theme} testId="presenter-next">
+              <SlideView slide={next} dataset={dataset} number={slideNumber + 1} count={count} />
+            </SlideStage>
+          ) : (
+            <p className="grid h-full place-items-center rounded bg-slate-800 text-slate-200">
+              {t('endOfDeck')}
+            </p>
+          )}
+        </div>
+        <h2 className="text-lg font-semibold">{t('notes')}</h2>
+        <ol
+          className="min-h-0 flex-1 space-y-3 overflow-y-auto text-lg"
+          data-testid="presenter-notes"
+          tabIndex={0}
+        >
+          {slide.notes.map((note, i) => (
+            <li key={i}>
+              <p className="text-sm font-semibold text-slate-300">{note.label[language]}</p>
+              <p lang="vi">“{note.quote}”</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  )
+}

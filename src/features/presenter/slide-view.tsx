@@ -1,0 +1,38 @@
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatDate } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { Slide } from '../../model/deck.ts'
+import { slideTitle } from '../../model/slide-title.ts'
+import { SlideFrame } from './slide-frame.tsx'
+import { ClosingSlide } from './slides/closing-slide.tsx'
+import { ComparisonSlide } from './slides/comparison-slide.tsx'
+import { FactsSlide } from './slides/facts-slide.tsx'
+import { PercentTargetsSlide } from './slides/percent-targets-slide.tsx'
+import { ProfileSlide } from './slides/profile-slide.tsx'
+import { ScorecardSlide } from './slides/scorecard-slide.tsx'
+import { TargetsSlide } from './slides/targets-slide.tsx'
+import { TitleSlide } from './slides/title-slide.tsx'
+
+type SlideViewProps = { slide: Slide; dataset: Dataset; number: number; count: number }
+
+export function SlideView({ slide, dataset, number, count }: SlideViewProps) {
+  const { language, t } = useI18n()
+  if (slide.kind === 'title') return <TitleSlide dataset={dataset} />
+  const { report } = dataset
+  const footer = [
+    `${report.place.name[language]}`,
+    `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
+    t('slideCounter', { slide: number, count }),
+  ].join(' · ')
+  return (
+    <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer}>
+      {slide.kind === 'scorecard' && <ScorecardSlide dataset={dataset} />}
+      {slide.kind === 'comparison' && <ComparisonSlide comparison={slide.comparison} />}
+      {slide.kind === 'facts' && <FactsSlide dataset={dataset} />}
+      {slide.kind === 'targets' && <TargetsSlide entries={slide.entries} />}
+      {slide.kind === 'percent-targets' && <PercentTargetsSlide dataset={dataset} />}
+      {slide.kind === 'profile' && <ProfileSlide dataset={dataset} />}
+      {slide.kind === 'closing' && <ClosingSlide dataset={dataset} />}
+    </SlideFrame>
+  )
+}

@@ -1,0 +1,22 @@
+import type { Dataset } from '../../../dataset/schema.ts'
+import { formatDateTime } from '../../../lib/format.ts'
+import { useI18n } from '../../../lib/i18n-context.ts'
+
+export function ClosingSlide({ dataset }: { dataset: Dataset }) {
+  const { language, t } = useI18n()
+  const { report } = dataset
+  return (
+    <div className="flex h-full flex-col justify-center gap-6">
+      <p className="text-[44px] leading-snug font-semibold text-balance">“{report.title[language]}”</p>
+      <p className="text-[36px]">
+        {report.publisher.name[language]} ·{' '}
+        {t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}
+      </p>
+      <p className="text-[36px] break-all text-(--slide-accent)">{report.publisher.url}</p>
+      <p className="text-[32px]">
+        {t('author')}: {report.author}
+      </p>
+      <p className="mt-6 max-w-[1500px] text-[30px] leading-snug text-(--slide-muted)">{t('closingNote')}</p>
+    </div>
+  )
+}

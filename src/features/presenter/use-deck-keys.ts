@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState } from 'react'
+import { deckKey } from '../../model/deck-keys.ts'
+
+/** Presentation-program keys on the whole window; returns the slide number being typed, if any. */
+export function useDeckKeys(
+  slide: number,
+  count: number,
+  goTo: (slide: number) => void,
+  onExit?: () => void,
+) {
+  const [typed, setTyped] = useState('')
+  const state = useRef({ slide, count, typed, goTo, onExit })
+  useEffect(() => {
+    state.current = { slide, count, typed, goTo, onExit }
+  })
+
+  useEffect(() => {
+    const handleKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      const target = event.target as HTMLElement | null
+      // Enter and Space on a focused button belong to the button.
+      if (target?.closest('button, a, input') && (event.key === 'Enter' || event.key === ' ')) return
+      const current = state.current
+      const result = deckKey(current, event.key, event.shiftKey)
+      if (!result.handled) return
+      event.preventDefault()
+      setTyped(result.typed)
+      if (result.exit) current.onExit?.()
+      else if (result.slide !== current.slide) current.goTo(result.slide)
+    }
+    window.addEventListener('keydown', handleKey)
+    return () => window.removeEventListener('keydown', handleKey)
+  }, [])
+
+  return typed
+}
