@@ -23,7 +23,7 @@ export function SectionNav({ dataset }: SectionNavProps) {
   }, [])
 
   return (
-    <nav aria-label={t('nav')} className="-mx-1 flex gap-1 overflow-x-auto">
+    <nav aria-label={t('nav')} className="-mx-1 flex flex-wrap gap-1">
       {sectionIds.map((id) => (
         <a
           key={id}

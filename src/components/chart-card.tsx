@@ -36,7 +36,6 @@ export function ChartCard({ title, subtitle, summary, note, height, chart, table
         </div>
         <button
           type="button"
-          aria-pressed={isTable}
           onClick={() => setIsTable((value) => !value)}
           className="shrink-0 rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
         >
@@ -47,7 +46,7 @@ export function ChartCard({ title, subtitle, summary, note, height, chart, table
       <figcaption id={summaryId} className="mt-1 text-sm text-slate-700">
         {summary}
       </figcaption>
-      <div className="mt-2" style={{ minHeight: height }}>
+      <div className="mt-auto box-content pt-2" style={{ minHeight: height }}>
         {isTable ? (
           table
         ) : (

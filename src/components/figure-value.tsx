@@ -10,13 +10,18 @@ export function formatPeriod(period: Period, t: Translate): string {
   return String(period.year)
 }
 
-type FigureValueProps = { figure: Figure; className?: string }
+type FigureValueProps = {
+  figure: Figure
+  className?: string
+  /** A figure already reachable by keyboard elsewhere on the page: keep it out of the Tab order. */
+  isRepeat?: boolean
+}
 
 /** A figure's amount, formatted for the current language, traceable to its quote. */
-export function FigureValue({ figure, className }: FigureValueProps) {
+export function FigureValue({ figure, className, isRepeat = false }: FigureValueProps) {
   const { language } = useI18n()
   return (
-    <SourceRef sourceId={figure.id} quote={figure.quote} className={className}>
+    <SourceRef sourceId={figure.id} quote={figure.quote} className={className} isRepeat={isRepeat}>
       <span data-figure-id={figure.id} className="tabular-nums">
         {formatAmount(figure, language)}
       </span>

@@ -110,6 +110,8 @@ export const indicatorSchema = z.object({
   name: localizedSchema,
   field: fieldSchema,
   better: directionSchema,
+  /** A rate of change (economic growth), not a share of a whole: kept off 0–100% share charts. */
+  isGrowthRate: z.boolean().optional(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Comparator, Unit } from '../dataset/schema.ts'
-import { formatAmount, formatDate, formatDateTime, formatNumber, formatSignedNumber } from './format.ts'
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatShortAmount,
+  formatSignedNumber,
+} from './format.ts'
 import type { Language } from './language.ts'
 
 describe('formatNumber', () => {
@@ -43,7 +50,7 @@ describe('formatAmount', () => {
     [1, 2, 'range', 'street', 'vi', '1–2 tuyến phố'],
     [3, 4, 'range', 'school', 'en', '3–4 schools'],
     [1441, undefined, 'moreThan', 'person', 'vi', '> 1.441 người'],
-    [0.1, undefined, 'atLeast', 'percentage-point', 'vi', '≥ 0,1 điểm %'],
+    [0.1, undefined, 'atLeast', 'percentage-point', 'vi', '≥ 0,1 điểm phần trăm'],
     [1850, undefined, 'atLeast', 'worker', 'en', '≥ 1,850 workers'],
     [105, undefined, 'exact', 'million-vnd-per-ha', 'en', 'VND 105 million/ha'],
     [73.0853, undefined, 'exact', 'km2', 'vi', '73,0853 km²'],
@@ -65,5 +72,17 @@ describe('formatDate', () => {
 
   it('gives the publication time in Vietnam time', () => {
     expect(formatDateTime('2024-03-07T10:34:00+07:00', 'vi')).toBe('10:34, 07/03/2024')
+  })
+})
+
+describe('formatShortAmount', () => {
+  it.each<[number, number | undefined, Comparator, Unit, Language, string]>([
+    [447.229, undefined, 'exact', 'billion-vnd', 'vi', '447,229'],
+    [447.229, undefined, 'exact', 'billion-vnd', 'en', '447.229'],
+    [9.77, undefined, 'exact', 'percent', 'vi', '9,77%'],
+    [0.1, undefined, 'atLeast', 'percentage-point', 'vi', '≥ 0,1'],
+    [1, 2, 'range', 'street', 'en', '1–2'],
+  ])('%s–%s %s %s in %s is %s', (value, max, comparator, unit, language, expected) => {
+    expect(formatShortAmount({ value, max, comparator, unit }, language)).toBe(expected)
   })
 })

@@ -55,15 +55,15 @@ const comparatorWordsByLanguage: Record<Language, Record<Comparator, string>> = 
     over: 'trên',
     moreThan: 'hơn',
     under: 'dưới',
-    range: 'khoảng',
+    range: 'từ … đến …',
   },
   en: {
-    exact: 'exactly',
+    exact: 'reach',
     atLeast: 'at least',
     over: 'over',
     moreThan: 'more than',
     under: 'under',
-    range: 'between',
+    range: 'from … to …',
   },
 }
 
@@ -75,13 +75,24 @@ type Amount = { value: number; max?: number | undefined; comparator: Comparator;
 
 /** "702,2 tỷ đồng", "≥ 96,5%", "1–2 tuyến phố", "> 1.441 người"; en "VND 702.2 billion". */
 export function formatAmount(amount: Amount, language: Language): string {
-  const number =
-    amount.comparator === 'range' && amount.max !== undefined
-      ? `${formatNumber(amount.value, language)}–${formatNumber(amount.max, language)}`
-      : formatNumber(amount.value, language)
-  const withUnit = formatUnit(number, amount.unit, language)
-  if (amount.comparator === 'exact' || amount.comparator === 'range') return withUnit
-  return `${comparatorSigns[amount.comparator]} ${withUnit}`
+  return withComparator(amount, formatUnit(formatBareAmount(amount, language), amount.unit, language))
+}
+
+/** The amount without a worded unit, for bar labels under an axis that names it: "447,229", "≥ 0,1", "9,77%". */
+export function formatShortAmount(amount: Amount, language: Language): string {
+  const bare = formatBareAmount(amount, language)
+  return withComparator(amount, units[amount.unit].isSymbol ? `${bare}${units[amount.unit][language]}` : bare)
+}
+
+function formatBareAmount(amount: Amount, language: Language): string {
+  return amount.comparator === 'range' && amount.max !== undefined
+    ? `${formatNumber(amount.value, language)}–${formatNumber(amount.max, language)}`
+    : formatNumber(amount.value, language)
+}
+
+function withComparator(amount: Amount, text: string): string {
+  if (amount.comparator === 'exact' || amount.comparator === 'range') return text
+  return `${comparatorSigns[amount.comparator]} ${text}`
 }
 
 /** "07/03/2024" in Vietnamese, "7 Mar 2024" in English. Accepts ISO dates and date-times. */

@@ -14,7 +14,7 @@ type UnitInfo = {
 
 export const units: Record<Unit, UnitInfo> = {
   percent: { vi: '%', en: '%', isSymbol: true, sourceWords: ['%'] },
-  'percentage-point': { vi: 'điểm %', en: 'pp', sourceWords: ['%', 'điểm phần trăm', 'điểm %'] },
+  'percentage-point': { vi: 'điểm phần trăm', en: 'percentage points', sourceWords: ['%', 'điểm phần trăm', 'điểm %'] },
   'percent-of-plan': { vi: '% kế hoạch', en: '% of plan', isSymbol: true, sourceWords: ['% kế hoạch'] },
   'billion-vnd': { vi: 'tỷ đồng', en: 'billion', enPrefix: 'VND', sourceWords: ['tỷ đồng', 'tỉ đồng'] },
   'million-vnd-per-ha': {

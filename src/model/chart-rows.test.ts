@@ -21,15 +21,15 @@ const byIndicator = (id: string) => comparisons(dataset).find((c) => c.indicator
 
 describe('changeLabel', () => {
   it.each([
-    ['budget-revenue', 'vi', 'Chỉ tiêu 2024 đòi hỏi +57% so với 2023'],
-    ['social-investment', 'vi', 'Chỉ tiêu 2024 đòi hỏi +21,4% so với 2023'],
-    ['economic-growth', 'vi', 'Chỉ tiêu 2024 đòi hỏi +3,23 điểm % so với 2023'],
-    ['budget-revenue', 'en', 'The 2024 target asks for +57% over 2023'],
-    ['economic-growth', 'en', 'The 2024 target asks for +3.23 points over 2023'],
+    ['budget-revenue', 'vi', 'Chỉ tiêu 2024 đòi hỏi +57% so với thực hiện 2023'],
+    ['social-investment', 'vi', 'Chỉ tiêu 2024 đòi hỏi +21,4% so với thực hiện 2023'],
+    ['economic-growth', 'vi', 'Chỉ tiêu 2024 đòi hỏi +3,23 điểm phần trăm so với thực hiện 2023'],
+    ['budget-revenue', 'en', 'The 2024 target asks for +57% over the 2023 result'],
+    ['economic-growth', 'en', 'The 2024 target asks for +3.23 percentage points over the 2023 result'],
     [
       'poverty-reduction',
       'vi',
-      'Chỉ tiêu 2024 (≥ 0,1 điểm %) thấp hơn mức đã đạt năm 2023 (0,25 điểm %): chênh lệch −0,15 điểm %. Giữ được nhịp năm 2023 là đạt.',
+      'Chỉ tiêu 2024 (≥ 0,1 điểm phần trăm) thấp hơn mức thực hiện 2023 (0,25 điểm phần trăm): chênh lệch −0,15 điểm phần trăm.',
     ],
   ] as const)('%s in %s', (indicatorId, language, expected) => {
     expect(changeLabel(byIndicator(indicatorId), language, language === 'vi' ? vi : en)).toBe(expected)
@@ -57,7 +57,6 @@ describe('percentTargetRows', () => {
   it('puts the lower-is-better target last', () => {
     const rows = percentTargetRows(dataset, 'vi')
     expect(rows.map((r) => [r.label, r.isLowerBetter])).toEqual([
-      ['13%', false],
       ['> 74%', false],
       ['≥ 96,5%', false],
       ['99%', false],
@@ -65,7 +64,7 @@ describe('percentTargetRows', () => {
       ['< 3%', true],
     ])
     expect(percentChartSummary(rows, vi)).toBe(
-      '6 chỉ tiêu tính bằng %; riêng Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng) là chỉ tiêu càng thấp càng tốt.',
+      '5 chỉ tiêu tính bằng %; riêng Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng) là chỉ tiêu càng thấp càng tốt.',
     )
   })
 })

@@ -1,6 +1,6 @@
 import type { Comparison } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
-import { formatAmount, formatSignedNumber } from '../lib/format.ts'
+import { formatAmount, formatShortAmount, formatSignedNumber } from '../lib/format.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 
@@ -9,7 +9,10 @@ export type ComparisonRow = {
   kind: 'actual' | 'target'
   period: string
   value: number
+  /** The amount with its unit, for tables and summaries. */
   label: string
+  /** The amount without a worded unit, for a bar under an axis that names it. */
+  shortLabel: string
   figureId: string
 }
 
@@ -21,6 +24,7 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
       period: t('actualLabel', { year: actual.period?.year ?? '' }),
       value: actual.value,
       label: formatAmount(actual, language),
+      shortLabel: formatShortAmount(actual, language),
       figureId: actual.id,
     },
     {
@@ -28,6 +32,7 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
       period: t('targetLabel', { year: target.period?.year ?? '' }),
       value: target.value,
       label: formatAmount(target, language),
+      shortLabel: formatShortAmount(target, language),
       figureId: target.id,
     },
   ]
@@ -74,11 +79,14 @@ export type PercentTargetRow = {
   isLowerBetter: boolean
 }
 
-/** The target year's targets measured in %, higher-is-better first, the lower-is-better ones last and marked. */
+/**
+ * The target year's targets that are shares of a whole in % (growth rates are not), higher-is-better first,
+ * the lower-is-better ones last and marked.
+ */
 export function percentTargetRows(dataset: Dataset, language: Language): PercentTargetRow[] {
   const rows = dataset.figures.flatMap((figure): PercentTargetRow[] => {
     const indicator = dataset.indicators.find((i) => i.id === figure.indicatorId)
-    if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator) return []
+    if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator || indicator.isGrowthRate) return []
     if (figure.period?.year !== dataset.periods.target) return []
     return [
       {

@@ -78,7 +78,7 @@ export function buildDeck(dataset: Dataset): Slide[] {
   }
   const percentEntries = targetsByField(dataset)
     .flatMap((g) => g.entries)
-    .filter((e) => e.target.unit === 'percent')
+    .filter((e) => e.target.unit === 'percent' && !e.indicator.isGrowthRate)
   if (percentEntries.length > 1) {
     slides.push({
       id: 'percent-targets',

@@ -15,7 +15,7 @@ export default function ComparisonChart({ rows, unit, language, height }: Compar
   const ticks = niceTicks(Math.max(...rows.map((row) => row.value)))
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={rows} margin={margin} accessibilityLayer>
+      <BarChart data={rows} margin={margin}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="period" tick={{ fill: '#334155', fontSize: 13 }} tickLine={false} />
         <YAxis
@@ -44,7 +44,7 @@ export default function ComparisonChart({ rows, unit, language, height }: Compar
               strokeDasharray={row.kind === 'target' ? '5 3' : undefined}
             />
           ))}
-          <LabelList dataKey="label" content={TopLabel} />
+          <LabelList dataKey="shortLabel" content={TopLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -10,7 +10,7 @@ type DashboardProps = { dataset: Dataset }
 
 export function Dashboard({ dataset }: DashboardProps) {
   return (
-    <main>
+    <main id="main" tabIndex={-1} className="outline-none">
       <ReportHeader dataset={dataset} />
       <ResultsSection dataset={dataset} />
       <ComparisonsSection dataset={dataset} />

@@ -14,7 +14,7 @@ const ticks = [0, 25, 50, 75, 100]
 export default function PercentTargetsChart({ rows, language, height }: PercentTargetsChartProps) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={rows} layout="vertical" margin={margin} accessibilityLayer>
+      <BarChart data={rows} layout="vertical" margin={margin}>
         <defs>
           <pattern
             id="lower-is-better"
@@ -35,7 +35,7 @@ export default function PercentTargetsChart({ rows, language, height }: PercentT
           tickFormatter={(value: number) => `${formatNumber(value, language)}%`}
           tick={{ fill: '#475569', fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="name" width={150} tick={<WrappedTick width={146} />} interval={0} />
+        <YAxis type="category" dataKey="name" width={190} tick={<WrappedTick width={184} />} interval={0} />
         <Bar dataKey="value" isAnimationActive={false} barSize={18}>
           {rows.map((row) => (
             <Cell

@@ -1,4 +1,5 @@
 import { FigureValue } from '../../components/figure-value.tsx'
+import { SourceRef } from '../../components/source-ref.tsx'
 import { populationDensity } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatAmount, formatNumber } from '../../lib/format.ts'
@@ -34,15 +35,17 @@ export function ProfileSection({ dataset }: ProfileSectionProps) {
                       <span
                         key={part.id}
                         style={{ width: `${(part.value / figure.value) * 100}%` }}
-                        className={i % 2 === 0 ? 'bg-(--color-actual)' : 'bg-(--color-target)'}
+                        className={i % 2 === 0 ? 'bg-slate-600' : 'bg-slate-300'}
                       />
                     ))}
                   </div>
                   <ul className="mt-1 text-sm text-slate-700">
                     {parts.map((part) => (
                       <li key={part.id}>
-                        <FigureValue figure={part} className="font-semibold" /> (
-                        {part.label[language].toLocaleLowerCase(language)})
+                        <SourceRef sourceId={part.id} quote={part.quote} className="font-semibold">
+                          <span data-figure-id={part.id}>{formatNumber(part.value, language)}</span>
+                        </SourceRef>{' '}
+                        {part.label[language].toLocaleLowerCase(language)}
                       </li>
                     ))}
                   </ul>

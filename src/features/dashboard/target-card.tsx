@@ -2,13 +2,6 @@ import { FigureValue } from '../../components/figure-value.tsx'
 import type { TargetEntry } from '../../dataset/derive.ts'
 import { comparatorSigns, comparatorWords } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { MessageKey } from '../../lib/messages.ts'
-
-const betterKeys: Record<TargetEntry['indicator']['better'], MessageKey> = {
-  higher: 'betterHigher',
-  lower: 'betterLower',
-  neither: 'betterNeither',
-}
 
 type TargetCardProps = { entry: TargetEntry; actualYear: number }
 
@@ -26,27 +19,31 @@ export function TargetCard({ entry, actualYear }: TargetCardProps) {
         <FigureValue figure={target} />
       </p>
       <p className="text-sm text-slate-700">
-        <span
-          className="mr-1 inline-block min-w-5 rounded bg-slate-100 px-1 text-center font-semibold"
-          aria-hidden="true"
-        >
-          {comparatorSigns[target.comparator]}
-        </span>
+        {target.comparator !== 'exact' && (
+          <span
+            className="mr-1 inline-block min-w-5 rounded bg-slate-100 px-1 text-center font-semibold"
+            aria-hidden="true"
+          >
+            {comparatorSigns[target.comparator]}
+          </span>
+        )}
         {comparatorWords(target.comparator, language)}
       </p>
       <p className="text-sm text-slate-700">
         {actual ? (
           <>
             {t('actualWhereKnown', { year: actual.period?.year ?? actualYear })}{' '}
-            <FigureValue figure={actual} className="font-semibold" />
+            <FigureValue figure={actual} className="font-semibold" isRepeat />
           </>
         ) : (
-          <span className="text-slate-500">{t('noActual', { year: actualYear })}</span>
+          <span className="text-slate-600">{t('noActual', { year: actualYear })}</span>
         )}
       </p>
-      <p className={`mt-auto text-sm font-semibold ${isLower ? 'text-violet-800' : 'text-slate-600'}`}>
-        {t(betterKeys[indicator.better])}
-      </p>
+      {indicator.better !== 'neither' && (
+        <p className={`mt-auto text-sm font-semibold ${isLower ? 'text-violet-800' : 'text-slate-600'}`}>
+          {t(indicator.better === 'lower' ? 'betterLower' : 'betterHigher')}
+        </p>
+      )}
     </li>
   )
 }

@@ -87,7 +87,7 @@ export default function Deck({ dataset, onExit }: DeckProps) {
       >
         <SlideView slide={slide} dataset={dataset} number={slideNumber} count={count} />
       </SlideStage>
-      {!isFullscreen && isNoticeShown && (
+      {!isFullscreen && isNoticeShown && !isIdle && (
         <p
           role="status"
           className="absolute inset-x-0 top-0 bg-slate-950/85 p-2 text-center text-sm text-white"

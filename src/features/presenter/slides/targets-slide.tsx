@@ -23,7 +23,8 @@ export function TargetsSlide({ entries }: { entries: TargetEntry[] }) {
               {formatAmount(target, language)}
             </p>
             <p className="text-[30px] leading-snug text-(--slide-muted)">
-              {comparatorSigns[target.comparator]} {comparatorWords(target.comparator, language)}
+              {target.comparator === 'exact' ? '' : `${comparatorSigns[target.comparator]} `}
+              {comparatorWords(target.comparator, language)}
               {actual &&
                 ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}
             </p>
