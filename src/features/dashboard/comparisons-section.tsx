@@ -7,7 +7,7 @@ import { unitLabel } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { changeLabel, comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
 
-const ComparisonChart = lazy(() => import('./comparison-chart.tsx'))
+const ComparisonChart = lazy(() => import('../../components/charts/comparison-chart.tsx'))
 const chartHeight = 240
 
 type ComparisonsSectionProps = { dataset: Dataset }

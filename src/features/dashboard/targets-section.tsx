@@ -9,7 +9,7 @@ import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.t
 import { PlanFacts } from './plan-facts.tsx'
 import { TargetCard } from './target-card.tsx'
 
-const PercentTargetsChart = lazy(() => import('./percent-targets-chart.tsx'))
+const PercentTargetsChart = lazy(() => import('../../components/charts/percent-targets-chart.tsx'))
 
 type TargetsSectionProps = { dataset: Dataset }
 

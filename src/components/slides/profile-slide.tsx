@@ -1,8 +1,8 @@
-import { formatPeriod } from '../../../components/figure-value.tsx'
-import { populationDensity } from '../../../dataset/derive.ts'
-import type { Dataset } from '../../../dataset/schema.ts'
-import { formatAmount, formatNumber } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n-context.ts'
+import { formatPeriod } from '../../components/figure-value.tsx'
+import { populationDensity } from '../../dataset/derive.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatAmount, formatNumber } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 
 export function ProfileSlide({ dataset }: { dataset: Dataset }) {
   const { language, t } = useI18n()

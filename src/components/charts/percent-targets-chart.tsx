@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { formatNumber } from '../../lib/format.ts'
 import type { Language } from '../../lib/language.ts'
-import { EndLabel } from '../../components/charts/bar-labels.tsx'
+import { EndLabel } from './bar-labels.tsx'
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
-import { WrappedTick } from '../../components/charts/wrapped-tick.tsx'
+import { WrappedTick } from './wrapped-tick.tsx'
 
 type PercentTargetsChartProps = { rows: PercentTargetRow[]; language: Language; height: number }
 

@@ -1,6 +1,6 @@
-import type { Dataset } from '../../../dataset/schema.ts'
-import { formatDate } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n-context.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatDate } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 
 export function TitleSlide({ dataset }: { dataset: Dataset }) {
   const { language, t } = useI18n()

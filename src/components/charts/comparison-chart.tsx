@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import type { Unit } from '../../dataset/schema.ts'
 import { formatNumber, unitLabel } from '../../lib/format.ts'
 import type { Language } from '../../lib/language.ts'
-import { TopLabel } from '../../components/charts/bar-labels.tsx'
+import { TopLabel } from './bar-labels.tsx'
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
 
 type ComparisonChartProps = { rows: ComparisonRow[]; unit: Unit; language: Language; height: number }

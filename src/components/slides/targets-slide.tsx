@@ -1,6 +1,6 @@
-import type { TargetEntry } from '../../../dataset/derive.ts'
-import { comparatorSigns, comparatorWords, formatAmount } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n-context.ts'
+import type { TargetEntry } from '../../dataset/derive.ts'
+import { comparatorSigns, comparatorWords, formatAmount } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 
 export function TargetsSlide({ entries }: { entries: TargetEntry[] }) {
   const { language, t } = useI18n()

@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { LabelProps } from 'recharts'
-import { WrappedTick } from '../../../components/charts/wrapped-tick.tsx'
-import type { Dataset } from '../../../dataset/schema.ts'
-import { formatNumber } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n-context.ts'
-import { percentChartSummary, percentTargetRows } from '../../../model/chart-rows.ts'
+import { WrappedTick } from '../../components/charts/wrapped-tick.tsx'
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatNumber } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.ts'
 
 const margin = { top: 0, right: 190, bottom: 0, left: 10 }
 const ticks = [0, 25, 50, 75, 100]

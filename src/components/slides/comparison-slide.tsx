@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { LabelProps } from 'recharts'
-import type { Comparison } from '../../../dataset/derive.ts'
-import { formatNumber, unitLabel } from '../../../lib/format.ts'
-import { useI18n } from '../../../lib/i18n-context.ts'
-import { changeLabel, comparisonRows, comparisonSummary, niceTicks } from '../../../model/chart-rows.ts'
+import type { Comparison } from '../../dataset/derive.ts'
+import { formatNumber, unitLabel } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { changeLabel, comparisonRows, comparisonSummary, niceTicks } from '../../model/chart-rows.ts'
 
 const chartWidth = 1000
 const chartHeight = 720
