@@ -6,15 +6,18 @@ import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
 import { SectionNav } from './section-nav.tsx'
 import { useLanguage } from './use-language.ts'
-import { useDatasetParam, useViewParam } from './use-url-state.ts'
+import { useDatasetParam, useExportParam, useViewParam } from '../lib/url-state.ts'
+import { ExportButton } from '../components/export-button.tsx'
 
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
+const ExportDialog = lazy(() => import('../features/export/export-dialog.tsx'))
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
   const [datasetId] = useDatasetParam()
   const [view, setView] = useViewParam()
+  const [exportId, setExportId] = useExportParam()
   const dataset = useDataset(datasetId)
   const i18n = useMemo(() => ({ language, t }), [language, t])
   const exitDeck = useCallback(() => void setView(null), [setView])
@@ -44,6 +47,7 @@ export function App() {
             {dataset.isSuccess && <SectionNav dataset={dataset.data} />}
           </div>
           <div className="ml-auto flex shrink-0 gap-2">
+            {dataset.isSuccess && <ExportButton itemId="dashboard" itemName={dataset.data.report.title[language]} />}
             {dataset.isSuccess && (
               <button
                 type="button"
@@ -85,6 +89,16 @@ export function App() {
             {view === 'present' && (
               <Suspense fallback={<div className="fixed inset-0 z-50 bg-black" />}>
                 <Deck dataset={dataset.data} onExit={exitDeck} />
+              </Suspense>
+            )}
+            {exportId && (
+              <Suspense fallback={<p role="status">{t('loading')}</p>}>
+                <ExportDialog
+                  dataset={dataset.data}
+                  itemId={exportId}
+                  onSelect={(id) => void setExportId(id, { history: 'replace' })}
+                  onClose={() => void setExportId(null)}
+                />
               </Suspense>
             )}
           </>

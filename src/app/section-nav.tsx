@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { Dataset } from '../dataset/schema.ts'
 import { useI18n } from '../lib/i18n-context.ts'
-import { type SectionId, sectionIds, useSectionParam } from './use-url-state.ts'
+import { type SectionId, sectionIds, useSectionParam } from '../lib/url-state.ts'
 
 type SectionNavProps = { dataset: Dataset }
 

@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense, useId, useState } from 'react'
 import { useI18n } from '../lib/i18n-context.ts'
+import { ExportButton } from './export-button.tsx'
 
 type ChartCardProps = {
   title: string
@@ -8,6 +9,8 @@ type ChartCardProps = {
   /** Drawn above the chart, in HTML so it is read first and never clipped. */
   note?: ReactNode
   height: number
+  /** The export panel's id for this chart. */
+  exportId: string
   chart: ReactNode
   table: ReactNode
 }
@@ -16,7 +19,7 @@ type ChartCardProps = {
  * A titled chart with a one-sentence summary and a switch to a data table of the same numbers.
  * The chart area keeps its height while the chart library loads, so nothing moves when it arrives.
  */
-export function ChartCard({ title, subtitle, summary, note, height, chart, table }: ChartCardProps) {
+export function ChartCard({ title, subtitle, summary, note, height, exportId, chart, table }: ChartCardProps) {
   const { t } = useI18n()
   const [isTable, setIsTable] = useState(false)
   const titleId = useId()
@@ -34,13 +37,16 @@ export function ChartCard({ title, subtitle, summary, note, height, chart, table
           </h3>
           {subtitle && <p className="text-sm text-slate-600">{subtitle}</p>}
         </div>
-        <button
-          type="button"
-          onClick={() => setIsTable((value) => !value)}
-          className="shrink-0 rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
-        >
-          {isTable ? t('showChart') : t('showTable')}
-        </button>
+        <div className="flex shrink-0 gap-2">
+          <button
+            type="button"
+            onClick={() => setIsTable((value) => !value)}
+            className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
+          >
+            {isTable ? t('showChart') : t('showTable')}
+          </button>
+          <ExportButton itemId={exportId} itemName={title} />
+        </div>
       </div>
       {note}
       <figcaption id={summaryId} className="mt-1 text-sm text-slate-700">

@@ -1,6 +1,6 @@
 import type { LabelProps } from 'recharts'
 
-const style = { fill: '#0f172a', fontSize: 13, fontWeight: 600 } as const
+const style = { fill: 'var(--chart-fg)', fontSize: 13, fontWeight: 600 } as const
 
 /** The value above a vertical bar, on one line (recharts would wrap it to the bar's width). */
 export function TopLabel({ x, y, width, value }: LabelProps) {
@@ -14,12 +14,7 @@ export function TopLabel({ x, y, width, value }: LabelProps) {
 /** The value after a horizontal bar. */
 export function EndLabel({ x, y, width, height, value }: LabelProps) {
   return (
-    <text
-      x={Number(x) + Number(width) + 6}
-      y={Number(y) + Number(height) / 2}
-      dominantBaseline="middle"
-      {...style}
-    >
+    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="middle" {...style}>
       {value}
     </text>
   )

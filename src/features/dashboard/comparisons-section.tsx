@@ -40,6 +40,7 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
                 </p>
               }
               height={chartHeight}
+              exportId={`comparison-${comparison.indicator.id}`}
               chart={
                 <ComparisonChart
                   rows={rows}

@@ -1,4 +1,5 @@
 import { formatPeriod, FigureValue } from '../../components/figure-value.tsx'
+import { ExportButton } from '../../components/export-button.tsx'
 import { ScorecardMarks } from '../../components/scorecard-marks.tsx'
 import { SourceRef } from '../../components/source-ref.tsx'
 import { headlineResults } from '../../dataset/derive.ts'
@@ -19,9 +20,12 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,22rem)_1fr]">
         {scorecard && (
           <div className="rounded-xl border border-slate-200 bg-white p-5" data-testid="scorecard">
-            <h3 className="font-semibold text-slate-700">
-              {t('scorecardTitle', { year: scorecard.period.year })}
-            </h3>
+            <div className="flex items-start justify-between gap-2">
+              <h3 className="font-semibold text-slate-700">
+                {t('scorecardTitle', { year: scorecard.period.year })}
+              </h3>
+              <ExportButton itemId="scorecard" itemName={t('scorecardTitle', { year: scorecard.period.year })} />
+            </div>
             <p className="mt-2 text-4xl font-semibold tabular-nums">
               <SourceRef sourceId="scorecard" quote={scorecard.quote}>
                 {scorecard.achieved}/{scorecard.total}

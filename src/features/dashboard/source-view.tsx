@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import { useSourceParam } from '../../app/use-url-state.ts'
+import { useSourceParam } from '../../lib/url-state.ts'
 import { quotedItem } from '../../dataset/quotes.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'

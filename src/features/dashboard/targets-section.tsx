@@ -1,5 +1,6 @@
 import { lazy } from 'react'
 import { ChartCard } from '../../components/chart-card.tsx'
+import { ExportButton } from '../../components/export-button.tsx'
 import { DataTable } from '../../components/data-table.tsx'
 import { targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
@@ -22,9 +23,12 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
   const chartHeight = 56 + percentRows.length * 44
   return (
     <section id="targets" aria-labelledby="targets-title" className="scroll-mt-20 py-6">
-      <h2 id="targets-title" className="text-xl font-semibold">
-        {t('sectionTargets', { year })}
-      </h2>
+      <div className="flex items-start justify-between gap-3">
+        <h2 id="targets-title" className="text-xl font-semibold">
+          {t('sectionTargets', { year })}
+        </h2>
+        <ExportButton itemId="targets" itemName={t('sectionTargets', { year })} />
+      </div>
       <p className="mt-1 text-slate-700">{t('targetsIntro', { year, count })}</p>
       <PlanFacts dataset={dataset} />
       {groups.map(({ field, entries }) => (
@@ -57,6 +61,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
               </p>
             }
             height={chartHeight}
+            exportId="percent-targets"
             chart={<PercentTargetsChart rows={percentRows} language={language} height={chartHeight} />}
             table={
               <DataTable

@@ -10,6 +10,7 @@ type DeckControlsProps = {
   onFullscreen: () => void
   onToggleTheme: () => void
   onPresenterView: () => void
+  onExport: () => void
   onExit: () => void
 }
 
@@ -54,6 +55,9 @@ export function DeckControls(props: DeckControlsProps) {
       </button>
       <button type="button" className={buttonClass} onClick={props.onPresenterView}>
         {t('openPresenterView')}
+      </button>
+      <button type="button" className={buttonClass} onClick={props.onExport}>
+        {t('exportButton')}
       </button>
       <button type="button" className={buttonClass} onClick={props.onExit}>
         {t('exitDeck')}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useSlideParam, useThemeParam } from '../../app/use-url-state.ts'
+import { useExportParam, useSlideParam, useThemeParam } from '../../lib/url-state.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { enterFullscreen, leaveFullscreen } from '../../lib/fullscreen.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -25,6 +25,7 @@ export default function Deck({ dataset, onExit }: DeckProps) {
   const slide = slides[slideNumber - 1]!
   const goTo = (to: number) => void setSlide(Math.min(Math.max(to, 1), count))
   const isIdle = useIdle(2500)
+  const [, setExport] = useExportParam()
   const [isFullscreen, setIsFullscreen] = useState(() => Boolean(document.fullscreenElement))
   const [isNoticeShown, setIsNoticeShown] = useState(true)
   const isLeavingOnPurpose = useRef(false)
@@ -106,6 +107,7 @@ export default function Deck({ dataset, onExit }: DeckProps) {
         onToggleTheme={() => void setTheme(theme === 'dark' ? 'light' : 'dark')}
         onPresenterView={openPresenterView}
         onExit={exit}
+        onExport={() => void setExport(`slide-${slideNumber}`)}
       />
     </div>
   )

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useSlideParam, useThemeParam } from '../../app/use-url-state.ts'
+import { useSlideParam, useThemeParam } from '../../lib/url-state.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buildDeck } from '../../model/deck.ts'

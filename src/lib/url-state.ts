@@ -31,3 +31,8 @@ export function useSlideParam() {
 export function useThemeParam() {
   return useQueryState('theme', parseAsStringLiteral(['light', 'dark'] as const).withDefault('light'))
 }
+
+/** The item whose export panel is open (`?export=comparison-budget-revenue`). */
+export function useExportParam() {
+  return useQueryState('export', parseAsString.withOptions({ history: 'push' }))
+}

@@ -1,0 +1,20 @@
+import { useI18n } from '../lib/i18n-context.ts'
+import { useExportParam } from '../lib/url-state.ts'
+
+type ExportButtonProps = { itemId: string; itemName: string; className?: string }
+
+/** Opens the export panel for one item (the panel itself loads only when first used). */
+export function ExportButton({ itemId, itemName, className = '' }: ExportButtonProps) {
+  const { t } = useI18n()
+  const [, setExport] = useExportParam()
+  return (
+    <button
+      type="button"
+      aria-label={t('exportLabel', { item: itemName })}
+      onClick={() => void setExport(itemId)}
+      className={`shrink-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 ${className}`}
+    >
+      {t('exportButton')}
+    </button>
+  )
+}

@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react'
+import { SlideView } from '../../components/slides/slide-view.tsx'
+import type { Dataset } from '../../dataset/schema.ts'
+import { exportFileName } from '../../lib/file-name.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { buildDeck, type Slide } from '../../model/deck.ts'
+import { slideTitle } from '../../model/slide-title.ts'
+import { deckToPdf, deckToPptx, type RenderedSlide } from './deck-files.ts'
+import { rasterize } from './rasterize.ts'
+import { saveFile } from './save-file.ts'
+
+
+const blobToDataUrl = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the image'))
+    reader.readAsDataURL(blob)
+  })
+
+/** Renders every slide at 1920×1080, pictures each, and packs them into a .pptx or a PDF with titles and notes. */
+export function useDeckExport(dataset: Dataset) {
+  const { language, t } = useI18n()
+  const container = useRef<HTMLDivElement>(null)
+  const [slides, setSlides] = useState<Slide[] | null>(null)
+
+  const download = async (format: 'pptx' | 'pdf', onProgress: (slide: number, count: number) => void) => {
+    const deck = buildDeck(dataset)
+    setSlides(deck)
+    try {
+      for (let tries = 0; container.current?.children.length !== deck.length; tries += 1) {
+        if (tries > 300) throw new Error('the slides did not render')
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+      }
+      const rendered: RenderedSlide[] = []
+      for (const [i, slide] of deck.entries()) {
+        onProgress(i + 1, deck.length)
+        const element = container.current.children[i] as HTMLElement
+        rendered.push({
+          image: await blobToDataUrl(await rasterize(element, 1, 'white')),
+          title: slideTitle(slide, dataset, language, t),
+          notes: slide.notes.map((note) => `${note.label[language]}: “${note.quote}”`).join('\n'),
+        })
+      }
+      const title = dataset.report.title[language]
+      const blob = format === 'pptx' ? await deckToPptx(rendered, title) : await deckToPdf(rendered, title)
+      const file = exportFileName({ datasetId: dataset.id, item: 'slides', extension: format })
+      saveFile(blob, file)
+      return t('exportFileDone', { file })
+    } finally {
+      setSlides(null)
+    }
+  }
+  return { slides, container, download }
+}
+
+/** The slides being pictured, kept out of sight: each is a fixed 1920×1080 layout, never the screen's. */
+type DeckRendererProps = { slides: Slide[] | null; containerRef: React.RefObject<HTMLDivElement | null>; dataset: Dataset }
+
+export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProps) {
+  if (!slides) return null
+  return (
+    <div ref={containerRef} aria-hidden="true" className="fixed top-0 left-[-30000px]">
+      {slides.map((slide, i) => (
+        <div key={slide.id} className="deck-light h-[1080px] w-[1920px] overflow-hidden bg-(--slide-bg) text-(--slide-fg)">
+          <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} />
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,201 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Dataset } from '../../dataset/schema.ts'
+import { exportFileName } from '../../lib/file-name.ts'
+import { allFigures, figuresToCsv } from '../../lib/figures-csv.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { MessageKey } from '../../lib/messages.ts'
+import { defaultPreset, exportItems, type Preset, presets } from '../../model/export-items.ts'
+import { DeckRenderer, useDeckExport } from './deck-export.tsx'
+import { ExportItemBody } from './export-item-body.tsx'
+import { ExportFrame } from './export-frame.tsx'
+import { type Background, pngSize, rasterize } from './rasterize.ts'
+import { copyPng, saveFile } from './save-file.ts'
+
+type ExportDialogProps = { dataset: Dataset; itemId: string; onSelect: (itemId: string) => void; onClose: () => void }
+
+const presetKeys: Record<Preset, MessageKey> = {
+  card: 'presetCard',
+  slide: 'presetSlide',
+  share: 'presetShare',
+  page: 'presetPage',
+}
+const backgroundKeys: Record<Background, MessageKey> = {
+  white: 'backgroundWhite',
+  transparent: 'backgroundTransparent',
+  dark: 'backgroundDark',
+}
+const scales = [1, 2, 3] as const
+const buttonClass =
+  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-50'
+
+/** Export one item as PNG (download or clipboard), CSV or JSON; the whole dataset; the deck as .pptx or PDF. */
+export default function ExportDialog({ dataset, itemId, onSelect, onClose }: ExportDialogProps) {
+  const { language, t } = useI18n()
+  const items = useMemo(() => exportItems(dataset, language, t), [dataset, language, t])
+  const item = items.find((i) => i.id === itemId) ?? items[0]!
+  const [presetChoice, setPreset] = useState<{ itemId: string; preset: Preset } | null>(null)
+  const preset = presetChoice?.itemId === item.id ? presetChoice.preset : defaultPreset[item.kind]
+  const [scale, setScale] = useState<(typeof scales)[number]>(2)
+  const [background, setBackground] = useState<Background>('white')
+  const [status, setStatus] = useState('')
+  const [isBusy, setIsBusy] = useState(false)
+  const exportedAt = useMemo(() => new Date(), [])
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const frameRef = useRef<HTMLDivElement>(null)
+  const deck = useDeckExport(dataset)
+  const { width, height } = presets[preset]
+  const name = (extension: string, withScale = false) =>
+    exportFileName({
+      datasetId: dataset.id,
+      item: item.kind === 'dashboard' ? t('appName') : item.title,
+      preset: preset === defaultPreset[item.kind] ? undefined : preset,
+      scale: withScale ? scale : undefined,
+      extension,
+    })
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const run = async (work: () => Promise<string>) => {
+    setIsBusy(true)
+    setStatus(t('exportWorking'))
+    try {
+      setStatus(await work())
+    } catch (error) {
+      setStatus(t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }))
+    } finally {
+      setIsBusy(false)
+    }
+  }
+  const frame = () => frameRef.current?.querySelector<HTMLElement>('[data-testid="export-frame"]') ?? null
+  const makePng = async () => {
+    const element = frame()
+    if (!element) throw new Error('no frame')
+    const started = performance.now()
+    const blob = await rasterize(element, scale, background)
+    return { blob, ms: Math.round(performance.now() - started), ...(await pngSize(blob)) }
+  }
+  const downloadPng = () =>
+    run(async () => {
+      const png = await makePng()
+      const file = name('png', true)
+      saveFile(png.blob, file)
+      return t('exportDone', { file, width: png.width, height: png.height, ms: png.ms })
+    })
+  const copyImage = () =>
+    run(async () => {
+      const png = await makePng()
+      if (await copyPng(png.blob)) return t('copied', { width: png.width, height: png.height })
+      const file = name('png', true)
+      saveFile(png.blob, file)
+      return t('copyRefused', { file })
+    })
+  const downloadText = (text: string, type: string, file: string) =>
+    run(async () => {
+      saveFile(new Blob([text], { type }), file)
+      return t('exportFileDone', { file })
+    })
+  const itemJson = () =>
+    JSON.stringify({ dataset: dataset.id, item: item.id, title: item.title, subtitle: item.subtitle, figures: item.figures }, null, 2)
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby="export-title"
+      onClose={onClose}
+      className="m-auto h-[min(94vh,60rem)] w-[min(96vw,80rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/60"
+    >
+      <div className="flex h-full flex-col">
+        <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 p-4">
+          <h2 id="export-title" className="text-lg font-semibold">
+            {t('exportTitle', { item: item.title })}
+          </h2>
+          <button type="button" onClick={onClose} className={buttonClass}>
+            {t('close')}
+          </button>
+        </div>
+        <div className="grid gap-3 border-b border-slate-200 p-4 text-sm md:grid-cols-4">
+          <label className="flex flex-col gap-1 md:col-span-4">
+            <span className="font-semibold">{t('exportItem')}</span>
+            <select value={item.id} onChange={(event) => onSelect(event.target.value)} className="rounded border border-slate-300 px-2 py-1.5">
+              {items.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Choice legend={t('exportPreset')} name="preset" options={Object.keys(presets) as Preset[]} value={preset} label={(p) => t(presetKeys[p])} onChange={(p) => setPreset({ itemId: item.id, preset: p })} />
+          <Choice legend={t('exportScale')} name="scale" options={[...scales]} value={scale} label={(s) => `${s}×`} onChange={setScale} />
+          <Choice legend={t('exportBackground')} name="background" options={['white', 'transparent', 'dark'] as Background[]} value={background} label={(b) => t(backgroundKeys[b])} onChange={setBackground} />
+          <div className="flex flex-wrap content-end gap-2">
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadPng()}>
+              {t('downloadPng')}
+            </button>
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void copyImage()}>
+              {t('copyPng')}
+            </button>
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(figuresToCsv(item.figures), 'text/csv;charset=utf-8', name('csv'))}>
+              {t('downloadCsv')}
+            </button>
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(itemJson(), 'application/json', name('json'))}>
+              {t('downloadJson')}
+            </button>
+          </div>
+          <div className="flex flex-wrap gap-2 md:col-span-4">
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(figuresToCsv(allFigures(dataset)), 'text/csv;charset=utf-8', exportFileName({ datasetId: dataset.id, item: 'figures', extension: 'csv' }))}>
+              {t('downloadDatasetCsv')}
+            </button>
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(JSON.stringify(dataset, null, 2), 'application/json', exportFileName({ datasetId: dataset.id, item: 'dataset', extension: 'json' }))}>
+              {t('downloadDatasetJson')}
+            </button>
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void run(() => deck.download('pptx', (slide, count) => setStatus(t('exportDeckProgress', { slide, count }))))}>
+              {t('downloadPptx')}
+            </button>
+            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void run(() => deck.download('pdf', (slide, count) => setStatus(t('exportDeckProgress', { slide, count }))))}>
+              {t('downloadPdf')}
+            </button>
+          </div>
+          <p role="status" className="min-h-5 text-slate-800 md:col-span-4" data-testid="export-status">
+            {status}
+          </p>
+        </div>
+        <div className="min-h-0 flex-1 overflow-auto bg-[repeating-conic-gradient(#e2e8f0_0_25%,#f8fafc_0_50%)] bg-size-[24px_24px] p-4" tabIndex={0} aria-label={t('exportPreview')}>
+          <div ref={frameRef} className="w-max">
+            <ExportFrame dataset={dataset} title={item.title} subtitle={item.subtitle} width={width} height={height} background={background} exportedAt={exportedAt}>
+              <ExportItemBody dataset={dataset} item={item} />
+            </ExportFrame>
+          </div>
+        </div>
+      </div>
+      <DeckRenderer slides={deck.slides} containerRef={deck.container} dataset={dataset} />
+    </dialog>
+  )
+}
+
+type ChoiceProps<T extends string | number> = {
+  legend: string
+  name: string
+  options: T[]
+  value: T
+  label: (option: T) => string
+  onChange: (option: T) => void
+}
+
+function Choice<T extends string | number>({ legend, name, options, value, label, onChange }: ChoiceProps<T>) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="font-semibold">{legend}</legend>
+      <div className="flex flex-wrap gap-x-3 gap-y-1">
+        {options.map((option) => (
+          <label key={option} className="flex items-center gap-1.5">
+            <input type="radio" name={name} checked={option === value} onChange={() => onChange(option)} />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

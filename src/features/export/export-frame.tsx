@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react'
+import type { Dataset } from '../../dataset/schema.ts'
+import { formatDate } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { Background } from './rasterize.ts'
+import { FitBox } from './fit-box.tsx'
+
+type ExportFrameProps = {
+  dataset: Dataset
+  title: string
+  subtitle: string
+  width: number
+  height: number
+  background: Background
+  exportedAt: Date
+  children: ReactNode
+}
+
+const themes: Record<Background, string> = {
+  white: 'deck-light bg-white',
+  transparent: 'deck-light bg-transparent',
+  dark: 'deck-dark bg-(--slide-bg)',
+}
+
+/**
+ * The fixed-size image an export produces: what it shows (title, unit and periods), the content scaled to
+ * fit, and at the foot the source (publisher, report date) and the export date, so it stands on its own.
+ */
+export function ExportFrame({ dataset, title, subtitle, width, height, background, exportedAt, children }: ExportFrameProps) {
+  const { language, t } = useI18n()
+  const { report } = dataset
+  const base = Math.max(16, Math.round(width / 64))
+  return (
+    <div
+      data-testid="export-frame"
+      lang={language}
+      className={`${themes[background]} flex flex-col text-(--slide-fg)`}
+      style={{ width, height, padding: base * 2, fontSize: base }}
+    >
+      <div data-testid="export-title-band">
+        <p className="leading-tight font-semibold text-balance" style={{ fontSize: base * 2 }}>
+          {title}
+        </p>
+        <p className="mt-1 text-(--slide-muted)" style={{ fontSize: base * 1.15 }}>
+          {subtitle}
+        </p>
+      </div>
+      <div className="mt-4 flex min-h-0 flex-1 flex-col">
+        <FitBox>{children}</FitBox>
+      </div>
+      <div
+        className="mt-4 flex flex-wrap justify-between gap-x-6 border-t border-(--slide-rule) pt-3 text-(--slide-muted)"
+        style={{ fontSize: base * 0.9 }}
+      >
+        <span>
+          {t('exportSource', {
+            publisher: report.publisher.name[language],
+            date: formatDate(report.publishedAt, language),
+          })}
+        </span>
+        <span>{t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}</span>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { SlideView } from '../../components/slides/slide-view.tsx'
+import { comparisons } from '../../dataset/derive.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import type { ExportItem } from '../../model/export-items.ts'
+import { buildDeck } from '../../model/deck.ts'
+import { ComparisonBody, DashboardBody, PercentTargetsBody, ScorecardBody, TargetsBody } from './export-bodies.tsx'
+
+type ExportItemBodyProps = { dataset: Dataset; item: ExportItem }
+
+/** What an export shows inside its frame, laid out at its natural size for the frame to scale. */
+export function ExportItemBody({ dataset, item }: ExportItemBodyProps) {
+  switch (item.kind) {
+    case 'comparison': {
+      const comparison = comparisons(dataset).find((c) => `comparison-${c.indicator.id}` === item.id)
+      return comparison ? <ComparisonBody comparison={comparison} /> : null
+    }
+    case 'percent-targets':
+      return <PercentTargetsBody dataset={dataset} />
+    case 'scorecard':
+      return <ScorecardBody dataset={dataset} />
+    case 'targets':
+      return <TargetsBody dataset={dataset} />
+    case 'dashboard':
+      return <DashboardBody dataset={dataset} />
+    case 'slide': {
+      const count = buildDeck(dataset).length
+      return item.slide && item.slideNumber ? (
+        <div className="h-[1080px] w-[1920px] bg-(--slide-bg)">
+          <SlideView slide={item.slide} dataset={dataset} number={item.slideNumber} count={count} />
+        </div>
+      ) : null
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { domToBlob } from 'modern-screenshot'
+
+export type Background = 'white' | 'transparent' | 'dark'
+
+export const backgroundColours: Record<Background, string | null> = {
+  white: '#ffffff',
+  transparent: null,
+  dark: '#0b1220',
+}
+
+/**
+ * Waits until an export frame is complete: fonts loaded, every box fitted, every chart drawn.
+ * Animation is off everywhere, so drawn means final.
+ */
+export async function waitUntilReady(frame: HTMLElement, timeoutMs = 5000): Promise<void> {
+  await document.fonts.ready
+  const started = performance.now()
+  for (;;) {
+    const isFitted = frame.querySelectorAll('[data-fit-ready="false"]').length === 0
+    const charts = [...frame.querySelectorAll('.recharts-wrapper')]
+    const isDrawn = charts.every((chart) => chart.querySelector('.recharts-bar-rectangle'))
+    const isLoading = frame.querySelector('[data-loading]') !== null
+    if (isFitted && isDrawn && !isLoading) return
+    if (performance.now() - started > timeoutMs) throw new Error('the export took too long to draw')
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+  }
+}
+
+/** The frame as PNG at `scale` device pixels per CSS pixel, with the page's self-hosted font embedded. */
+export async function rasterize(frame: HTMLElement, scale: number, background: Background): Promise<Blob> {
+  await waitUntilReady(frame)
+  const blob = await domToBlob(frame, {
+    scale,
+    type: 'image/png',
+    backgroundColor: backgroundColours[background],
+  })
+  if (!blob) throw new Error('no image was produced')
+  return blob
+}
+
+export async function pngSize(blob: Blob): Promise<{ width: number; height: number }> {
+  const bitmap = await createImageBitmap(blob)
+  const size = { width: bitmap.width, height: bitmap.height }
+  bitmap.close()
+  return size
+}

@@ -1,0 +1,74 @@
+import Papa from 'papaparse'
+import type { Dataset, Figure, Period } from '../dataset/schema.ts'
+
+const byteOrderMark = '\uFEFF'
+
+export const csvColumns = [
+  'id',
+  'role',
+  'indicator',
+  'label_vi',
+  'label_en',
+  'comparator',
+  'value',
+  'max',
+  'unit',
+  'period',
+  'change_from',
+  'quote',
+] as const
+
+const period = (p: Period | undefined) => (p ? `${p.year}${p.point ? `-${p.point}` : ''}` : '')
+
+/**
+ * One row per figure, numbers as plain numbers with "." decimals so any program reads them the same,
+ * a UTF-8 byte-order mark so Excel shows Vietnamese.
+ */
+export function figuresToCsv(figures: Figure[]): string {
+  const rows = figures.map((f) => ({
+    id: f.id,
+    role: f.role,
+    indicator: f.indicatorId ?? '',
+    label_vi: f.label.vi,
+    label_en: f.label.en,
+    comparator: f.comparator,
+    value: f.value,
+    max: f.max ?? '',
+    unit: f.unit,
+    period: period(f.period),
+    change_from: period(f.changeFrom),
+    quote: f.quote,
+  }))
+  return byteOrderMark + Papa.unparse({ fields: [...csvColumns], data: rows }, { newline: '\r\n', escapeFormulae: true })
+}
+
+/** Every figure of the dataset, the scorecard and the target count included. */
+export function allFigures(dataset: Dataset): Figure[] {
+  const scorecard: Figure[] = dataset.scorecard
+    ? [
+        {
+          id: 'scorecard-achieved',
+          role: 'actual',
+          label: { vi: 'Số chỉ tiêu chủ yếu đạt và vượt', en: 'Main indicators achieved or exceeded' },
+          unit: 'indicator',
+          comparator: 'exact',
+          value: dataset.scorecard.achieved,
+          period: dataset.scorecard.period,
+          quote: dataset.scorecard.quote,
+          valueText: dataset.scorecard.valueText,
+        },
+        {
+          id: 'scorecard-total',
+          role: 'actual',
+          label: { vi: 'Số chỉ tiêu chủ yếu', en: 'Main indicators' },
+          unit: 'indicator',
+          comparator: 'exact',
+          value: dataset.scorecard.total,
+          period: dataset.scorecard.period,
+          quote: dataset.scorecard.quote,
+          valueText: dataset.scorecard.valueText,
+        },
+      ]
+    : []
+  return [...scorecard, ...(dataset.targetCount ? [dataset.targetCount] : []), ...dataset.figures]
+}

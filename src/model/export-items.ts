@@ -1,0 +1,100 @@
+import { comparisons } from '../dataset/derive.ts'
+import type { Dataset, Figure } from '../dataset/schema.ts'
+import { unitLabel } from '../lib/format.ts'
+import type { Language } from '../lib/language.ts'
+import type { Translate } from '../lib/messages.ts'
+import { percentTargetRows } from './chart-rows.ts'
+import { buildDeck, type Slide } from './deck.ts'
+import { slideTitle } from './slide-title.ts'
+
+export type ExportKind = 'comparison' | 'percent-targets' | 'scorecard' | 'targets' | 'slide' | 'dashboard'
+
+/** Something that can be exported: its own title and subtitle (unit, periods), and the figures behind it. */
+export type ExportItem = {
+  id: string
+  kind: ExportKind
+  title: string
+  subtitle: string
+  figures: Figure[]
+  slide?: Slide
+  slideNumber?: number
+}
+
+export const presets = {
+  card: { width: 1200, height: 800 },
+  slide: { width: 1920, height: 1080 },
+  share: { width: 1200, height: 630 },
+  page: { width: 1400, height: 2400 },
+} as const
+export type Preset = keyof typeof presets
+
+export const defaultPreset: Record<ExportKind, Preset> = {
+  comparison: 'card',
+  'percent-targets': 'card',
+  scorecard: 'card',
+  targets: 'page',
+  slide: 'slide',
+  dashboard: 'page',
+}
+
+export function exportItems(dataset: Dataset, language: Language, t: Translate): ExportItem[] {
+  const { actual, target } = dataset.periods
+  const periods = t('periodsLine', { actual, target })
+  const items: ExportItem[] = [
+    {
+      id: 'dashboard',
+      kind: 'dashboard',
+      title: dataset.report.title[language],
+      subtitle: periods,
+      figures: dataset.figures,
+    },
+  ]
+  if (dataset.scorecard) {
+    items.push({
+      id: 'scorecard',
+      kind: 'scorecard',
+      title: t('slideTitleScorecard', { year: actual }),
+      subtitle: t('scorecardText', { achieved: dataset.scorecard.achieved, total: dataset.scorecard.total }),
+      figures: dataset.figures.filter((f) => f.role === 'actual' && f.period?.year === actual),
+    })
+  }
+  for (const comparison of comparisons(dataset)) {
+    items.push({
+      id: `comparison-${comparison.indicator.id}`,
+      kind: 'comparison',
+      title: comparison.indicator.name[language],
+      subtitle: `${unitLabel(comparison.target.unit, language)} · ${t('actualLabel', { year: actual })} / ${t('targetLabel', { year: target })}`,
+      figures: [comparison.actual, comparison.target],
+    })
+  }
+  const targets = dataset.figures.filter((f) => f.role === 'target' && f.period?.year === target)
+  items.push({
+    id: 'targets',
+    kind: 'targets',
+    title: t('sectionTargets', { year: target }),
+    subtitle: t('targetsIntro', { year: target, count: targets.length }),
+    figures: targets,
+  })
+  const percentRows = percentTargetRows(dataset, language)
+  if (percentRows.length > 0) {
+    items.push({
+      id: 'percent-targets',
+      kind: 'percent-targets',
+      title: t('percentChartTitle', { year: target }),
+      subtitle: `% · ${t('targetLabel', { year: target })}`,
+      figures: dataset.figures.filter((f) => percentRows.some((row) => row.id === f.id)),
+    })
+  }
+  buildDeck(dataset).forEach((slide, i) => {
+    items.push({
+      id: `slide-${i + 1}`,
+      kind: 'slide',
+      title: t('slideNumbered', { slide: i + 1, title: slideTitle(slide, dataset, language, t) }),
+      subtitle: periods,
+      figures: dataset.figures.filter((figure) => slide.notes.includes(figure)),
+      slide,
+      slideNumber: i + 1,
+    })
+  })
+  return items
+}
