@@ -9,7 +9,6 @@ import { deckToPdf, deckToPptx, type RenderedSlide } from './deck-files.ts'
 import { rasterize } from './rasterize.ts'
 import { saveFile } from './save-file.ts'
 
-
 const blobToDataUrl = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {
     const reader = new FileReader()
@@ -55,14 +54,21 @@ export function useDeckExport(dataset: Dataset) {
 }
 
 /** The slides being pictured, kept out of sight: each is a fixed 1920×1080 layout, never the screen's. */
-type DeckRendererProps = { slides: Slide[] | null; containerRef: React.RefObject<HTMLDivElement | null>; dataset: Dataset }
+type DeckRendererProps = {
+  slides: Slide[] | null
+  containerRef: React.RefObject<HTMLDivElement | null>
+  dataset: Dataset
+}
 
 export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProps) {
   if (!slides) return null
   return (
     <div ref={containerRef} aria-hidden="true" className="fixed top-0 left-[-30000px]">
       {slides.map((slide, i) => (
-        <div key={slide.id} className="deck-light h-[1080px] w-[1920px] overflow-hidden bg-(--slide-bg) text-(--slide-fg)">
+        <div
+          key={slide.id}
+          className="deck-light h-[1080px] w-[1920px] overflow-hidden bg-(--slide-bg) text-(--slide-fg)"
+        >
           <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} />
         </div>
       ))}

@@ -19,7 +19,13 @@ export async function deckToPptx(slides: RenderedSlide[], title: string): Promis
 /** The same pictures as a PDF, one 1920×1080 page per slide. */
 export async function deckToPdf(slides: RenderedSlide[], title: string): Promise<Blob> {
   const { jsPDF } = await import('jspdf')
-  const pdf = new jsPDF({ orientation: 'landscape', unit: 'px', format: [1920, 1080], hotfixes: ['px_scaling'], compress: true })
+  const pdf = new jsPDF({
+    orientation: 'landscape',
+    unit: 'px',
+    format: [1920, 1080],
+    hotfixes: ['px_scaling'],
+    compress: true,
+  })
   pdf.setProperties({ title, creator: 'Bảng chỉ số' })
   slides.forEach((slide, i) => {
     if (i > 0) pdf.addPage([1920, 1080], 'landscape')

@@ -16,7 +16,13 @@ export function ComparisonBody({ comparison, width = 900 }: { comparison: Compar
   return (
     <div style={{ width }}>
       <p className="mb-3 text-[18px] font-semibold">{changeLabel(comparison, language, t)}</p>
-      <ComparisonChart rows={comparisonRows(comparison, language, t)} unit={comparison.target.unit} language={language} height={Math.round(width * 0.5)} width={width} />
+      <ComparisonChart
+        rows={comparisonRows(comparison, language, t)}
+        unit={comparison.target.unit}
+        language={language}
+        height={Math.round(width * 0.5)}
+        width={width}
+      />
     </div>
   )
 }
@@ -31,7 +37,8 @@ export function PercentTargetsBody({ dataset }: BodyProps) {
           <span className="inline-block size-3.5 bg-(--chart-target)" /> {t('legendHigher')}
         </span>
         <span className="flex items-center gap-1.5">
-          <span className="inline-block size-3.5 border-2 border-(--chart-lower) bg-(--chart-lower-fill)" /> {t('legendLower')}
+          <span className="inline-block size-3.5 border-2 border-(--chart-lower) bg-(--chart-lower-fill)" />{' '}
+          {t('legendLower')}
         </span>
       </p>
       <PercentTargetsChart rows={rows} language={language} height={56 + rows.length * 44} width={900} />
@@ -49,9 +56,16 @@ export function ScorecardBody({ dataset }: BodyProps) {
           <p className="text-[88px] leading-none font-semibold tabular-nums">
             {scorecard.achieved}/{scorecard.total}
           </p>
-          <p className="mt-2 text-[20px]">{t('scorecardText', { achieved: scorecard.achieved, total: scorecard.total })}</p>
+          <p className="mt-2 text-[20px]">
+            {t('scorecardText', { achieved: scorecard.achieved, total: scorecard.total })}
+          </p>
           <div className="mt-4 [&_circle]:stroke-(--chart-actual) [&_circle[data-mark=filled]]:fill-(--chart-actual) [&_circle[data-mark=open]]:fill-transparent">
-            <ScorecardMarks achieved={scorecard.achieved} total={scorecard.total} size={36} label={t('scorecardMarks', { achieved: scorecard.achieved, total: scorecard.total })} />
+            <ScorecardMarks
+              achieved={scorecard.achieved}
+              total={scorecard.total}
+              size={36}
+              label={t('scorecardMarks', { achieved: scorecard.achieved, total: scorecard.total })}
+            />
           </div>
           <p className="mt-4 text-[16px] text-(--slide-muted)">{t('scorecardNote')}</p>
         </div>
@@ -60,8 +74,16 @@ export function ScorecardBody({ dataset }: BodyProps) {
         {headlineResults(dataset).map(({ indicator, figures: [headline, ...qualifiers] }) => (
           <li key={indicator.id} className="border-l-4 border-(--chart-actual) pl-4">
             <p className="text-[17px] text-(--slide-muted)">{indicator.name[language]}</p>
-            {headline && <p className="text-[34px] leading-tight font-semibold whitespace-nowrap tabular-nums">{formatAmount(headline, language)}</p>}
-            {headline?.changeFrom && <p className="text-[15px] text-(--slide-muted)">{t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}</p>}
+            {headline && (
+              <p className="text-[34px] leading-tight font-semibold whitespace-nowrap tabular-nums">
+                {formatAmount(headline, language)}
+              </p>
+            )}
+            {headline?.changeFrom && (
+              <p className="text-[15px] text-(--slide-muted)">
+                {t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}
+              </p>
+            )}
             {qualifiers.map((figure) => (
               <p key={figure.id} className="text-[16px]">
                 {figure.label[language]}: <strong>{formatAmount(figure, language)}</strong>
@@ -83,13 +105,19 @@ export function TargetsBody({ dataset }: BodyProps) {
           <p className="text-[24px] font-semibold">{t(fieldKeys[field])}</p>
           <ul className="mt-2 grid grid-cols-3 gap-x-8 gap-y-4">
             {entries.map(({ target, indicator, actual }) => (
-              <li key={target.id} className={`border-l-4 pl-3 ${indicator.better === 'lower' ? 'border-(--chart-lower)' : 'border-(--chart-target)'}`}>
+              <li
+                key={target.id}
+                className={`border-l-4 pl-3 ${indicator.better === 'lower' ? 'border-(--chart-lower)' : 'border-(--chart-target)'}`}
+              >
                 <p className="text-[16px] leading-snug">{indicator.name[language]}</p>
-                <p className="text-[28px] leading-tight font-semibold tabular-nums">{formatAmount(target, language)}</p>
+                <p className="text-[28px] leading-tight font-semibold tabular-nums">
+                  {formatAmount(target, language)}
+                </p>
                 <p className="text-[14px] text-(--slide-muted)">
                   {target.comparator === 'exact' ? '' : `${comparatorSigns[target.comparator]} `}
                   {comparatorWords(target.comparator, language)}
-                  {actual && ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}
+                  {actual &&
+                    ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}
                   {indicator.better === 'lower' && ` · ${t('betterLower')}`}
                 </p>
               </li>

@@ -11,7 +11,12 @@ import { ExportFrame } from './export-frame.tsx'
 import { type Background, pngSize, rasterize } from './rasterize.ts'
 import { copyPng, saveFile } from './save-file.ts'
 
-type ExportDialogProps = { dataset: Dataset; itemId: string; onSelect: (itemId: string) => void; onClose: () => void }
+type ExportDialogProps = {
+  dataset: Dataset
+  itemId: string
+  onSelect: (itemId: string) => void
+  onClose: () => void
+}
 
 const presetKeys: Record<Preset, MessageKey> = {
   card: 'presetCard',
@@ -98,7 +103,17 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
       return t('exportFileDone', { file })
     })
   const itemJson = () =>
-    JSON.stringify({ dataset: dataset.id, item: item.id, title: item.title, subtitle: item.subtitle, figures: item.figures }, null, 2)
+    JSON.stringify(
+      {
+        dataset: dataset.id,
+        item: item.id,
+        title: item.title,
+        subtitle: item.subtitle,
+        figures: item.figures,
+      },
+      null,
+      2,
+    )
 
   return (
     <dialog
@@ -119,7 +134,11 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
         <div className="grid gap-3 border-b border-slate-200 p-4 text-sm md:grid-cols-4">
           <label className="flex flex-col gap-1 md:col-span-4">
             <span className="font-semibold">{t('exportItem')}</span>
-            <select value={item.id} onChange={(event) => onSelect(event.target.value)} className="rounded border border-slate-300 px-2 py-1.5">
+            <select
+              value={item.id}
+              onChange={(event) => onSelect(event.target.value)}
+              className="rounded border border-slate-300 px-2 py-1.5"
+            >
               {items.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.title}
@@ -127,34 +146,116 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
               ))}
             </select>
           </label>
-          <Choice legend={t('exportPreset')} name="preset" options={Object.keys(presets) as Preset[]} value={preset} label={(p) => t(presetKeys[p])} onChange={(p) => setPreset({ itemId: item.id, preset: p })} />
-          <Choice legend={t('exportScale')} name="scale" options={[...scales]} value={scale} label={(s) => `${s}×`} onChange={setScale} />
-          <Choice legend={t('exportBackground')} name="background" options={['white', 'transparent', 'dark'] as Background[]} value={background} label={(b) => t(backgroundKeys[b])} onChange={setBackground} />
+          <Choice
+            legend={t('exportPreset')}
+            name="preset"
+            options={Object.keys(presets) as Preset[]}
+            value={preset}
+            label={(p) => t(presetKeys[p])}
+            onChange={(p) => setPreset({ itemId: item.id, preset: p })}
+          />
+          <Choice
+            legend={t('exportScale')}
+            name="scale"
+            options={[...scales]}
+            value={scale}
+            label={(s) => `${s}×`}
+            onChange={setScale}
+          />
+          <Choice
+            legend={t('exportBackground')}
+            name="background"
+            options={['white', 'transparent', 'dark'] as Background[]}
+            value={background}
+            label={(b) => t(backgroundKeys[b])}
+            onChange={setBackground}
+          />
           <div className="flex flex-wrap content-end gap-2">
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadPng()}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() => void downloadPng()}
+            >
               {t('downloadPng')}
             </button>
             <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void copyImage()}>
               {t('copyPng')}
             </button>
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(figuresToCsv(item.figures), 'text/csv;charset=utf-8', name('csv'))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() =>
+                void downloadText(figuresToCsv(item.figures), 'text/csv;charset=utf-8', name('csv'))
+              }
+            >
               {t('downloadCsv')}
             </button>
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(itemJson(), 'application/json', name('json'))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() => void downloadText(itemJson(), 'application/json', name('json'))}
+            >
               {t('downloadJson')}
             </button>
           </div>
           <div className="flex flex-wrap gap-2 md:col-span-4">
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(figuresToCsv(allFigures(dataset)), 'text/csv;charset=utf-8', exportFileName({ datasetId: dataset.id, item: 'figures', extension: 'csv' }))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() =>
+                void downloadText(
+                  figuresToCsv(allFigures(dataset)),
+                  'text/csv;charset=utf-8',
+                  exportFileName({ datasetId: dataset.id, item: 'figures', extension: 'csv' }),
+                )
+              }
+            >
               {t('downloadDatasetCsv')}
             </button>
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void downloadText(JSON.stringify(dataset, null, 2), 'application/json', exportFileName({ datasetId: dataset.id, item: 'dataset', extension: 'json' }))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() =>
+                void downloadText(
+                  JSON.stringify(dataset, null, 2),
+                  'application/json',
+                  exportFileName({ datasetId: dataset.id, item: 'dataset', extension: 'json' }),
+                )
+              }
+            >
               {t('downloadDatasetJson')}
             </button>
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void run(() => deck.download('pptx', (slide, count) => setStatus(t('exportDeckProgress', { slide, count }))))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() =>
+                void run(() =>
+                  deck.download('pptx', (slide, count) =>
+                    setStatus(t('exportDeckProgress', { slide, count })),
+                  ),
+                )
+              }
+            >
               {t('downloadPptx')}
             </button>
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void run(() => deck.download('pdf', (slide, count) => setStatus(t('exportDeckProgress', { slide, count }))))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={isBusy}
+              onClick={() =>
+                void run(() =>
+                  deck.download('pdf', (slide, count) =>
+                    setStatus(t('exportDeckProgress', { slide, count })),
+                  ),
+                )
+              }
+            >
               {t('downloadPdf')}
             </button>
           </div>
@@ -162,9 +263,21 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
             {status}
           </p>
         </div>
-        <div className="min-h-0 flex-1 overflow-auto bg-[repeating-conic-gradient(#e2e8f0_0_25%,#f8fafc_0_50%)] bg-size-[24px_24px] p-4" tabIndex={0} aria-label={t('exportPreview')}>
+        <div
+          className="min-h-0 flex-1 overflow-auto bg-[repeating-conic-gradient(#e2e8f0_0_25%,#f8fafc_0_50%)] bg-size-[24px_24px] p-4"
+          tabIndex={0}
+          aria-label={t('exportPreview')}
+        >
           <div ref={frameRef} className="w-max">
-            <ExportFrame dataset={dataset} title={item.title} subtitle={item.subtitle} width={width} height={height} background={background} exportedAt={exportedAt}>
+            <ExportFrame
+              dataset={dataset}
+              title={item.title}
+              subtitle={item.subtitle}
+              width={width}
+              height={height}
+              background={background}
+              exportedAt={exportedAt}
+            >
               <ExportItemBody dataset={dataset} item={item} />
             </ExportFrame>
           </div>
@@ -184,7 +297,14 @@ type ChoiceProps<T extends string | number> = {
   onChange: (option: T) => void
 }
 
-function Choice<T extends string | number>({ legend, name, options, value, label, onChange }: ChoiceProps<T>) {
+function Choice<T extends string | number>({
+  legend,
+  name,
+  options,
+  value,
+  label,
+  onChange,
+}: ChoiceProps<T>) {
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="font-semibold">{legend}</legend>

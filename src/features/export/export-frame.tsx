@@ -26,7 +26,16 @@ const themes: Record<Background, string> = {
  * The fixed-size image an export produces: what it shows (title, unit and periods), the content scaled to
  * fit, and at the foot the source (publisher, report date) and the export date, so it stands on its own.
  */
-export function ExportFrame({ dataset, title, subtitle, width, height, background, exportedAt, children }: ExportFrameProps) {
+export function ExportFrame({
+  dataset,
+  title,
+  subtitle,
+  width,
+  height,
+  background,
+  exportedAt,
+  children,
+}: ExportFrameProps) {
   const { language, t } = useI18n()
   const { report } = dataset
   const base = Math.max(16, Math.round(width / 64))

@@ -3,7 +3,13 @@ import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import type { ExportItem } from '../../model/export-items.ts'
 import { buildDeck } from '../../model/deck.ts'
-import { ComparisonBody, DashboardBody, PercentTargetsBody, ScorecardBody, TargetsBody } from './export-bodies.tsx'
+import {
+  ComparisonBody,
+  DashboardBody,
+  PercentTargetsBody,
+  ScorecardBody,
+  TargetsBody,
+} from './export-bodies.tsx'
 
 type ExportItemBodyProps = { dataset: Dataset; item: ExportItem }
 

@@ -30,7 +30,11 @@ export function FitBox({ children, maxScale = 2 }: FitBoxProps) {
   }, [maxScale])
 
   return (
-    <div ref={boxRef} className="relative min-h-0 flex-1 overflow-hidden" data-fit-ready={fit ? 'true' : 'false'}>
+    <div
+      ref={boxRef}
+      className="relative min-h-0 flex-1 overflow-hidden"
+      data-fit-ready={fit ? 'true' : 'false'}
+    >
       <div
         ref={contentRef}
         className="absolute top-0 left-0 w-max origin-top-left"
