@@ -27,16 +27,16 @@ export async function measureSlide(page: Page) {
       ) {
         outside.push(name)
       }
-      if (
-        element instanceof HTMLElement &&
-        (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
-      ) {
-        const style = getComputedStyle(element)
-        if (style.overflow !== 'visible' && element !== slide) clipped.push(name)
-      }
       const hasText = [...element.childNodes].some(
         (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
       )
+      if (element instanceof HTMLElement && element !== slide) {
+        const overflows =
+          element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1
+        // Text wider than its box spills over its neighbours even where overflow is visible.
+        const spills = hasText && element.scrollWidth > element.clientWidth + 1
+        if ((overflows && getComputedStyle(element).overflow !== 'visible') || spills) clipped.push(name)
+      }
       if (hasText) smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize))
     }
     return { outside, clipped, smallest, scale }

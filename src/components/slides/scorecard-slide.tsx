@@ -36,7 +36,7 @@ export function ScorecardSlide({ dataset }: { dataset: Dataset }) {
           <li key={indicator.id} className="border-l-8 border-(--slide-actual) pl-6">
             <p className="text-[30px] leading-snug text-(--slide-muted)">{indicator.name[language]}</p>
             {headline && (
-              <p className="text-[54px] leading-tight font-semibold whitespace-nowrap tabular-nums">
+              <p className="text-[50px] leading-tight font-semibold tabular-nums">
                 {formatAmount(headline, language)}
               </p>
             )}

@@ -13,16 +13,24 @@ import { ScorecardSlide } from './scorecard-slide.tsx'
 import { TargetsSlide } from './targets-slide.tsx'
 import { TitleSlide } from './title-slide.tsx'
 
-type SlideViewProps = { slide: Slide; dataset: Dataset; number: number; count: number }
+type SlideViewProps = {
+  slide: Slide
+  dataset: Dataset
+  number: number
+  count: number
+  /** Added at the foot of an exported slide: "Xuất ngày …". */
+  note?: string
+}
 
-export function SlideView({ slide, dataset, number, count }: SlideViewProps) {
+export function SlideView({ slide, dataset, number, count, note }: SlideViewProps) {
   const { language, t } = useI18n()
-  if (slide.kind === 'title') return <TitleSlide dataset={dataset} />
+  if (slide.kind === 'title') return <TitleSlide dataset={dataset} note={note} />
   const { report } = dataset
   const footer = [
     `${report.place.name[language]}`,
     `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
     t('slideCounter', { slide: number, count }),
+    ...(note ? [note] : []),
   ].join(' · ')
   return (
     <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer}>

@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
-export function TitleSlide({ dataset }: { dataset: Dataset }) {
+export function TitleSlide({ dataset, note }: { dataset: Dataset; note?: string | undefined }) {
   const { language, t } = useI18n()
   const { report, periods } = dataset
   const kind = report.place.kind[language]
@@ -23,6 +23,7 @@ export function TitleSlide({ dataset }: { dataset: Dataset }) {
         {t('meeting')}: {formatDate(report.meetingDate, language)} · {report.publisher.name[language]},{' '}
         {formatDate(report.publishedAt, language)}
       </p>
+      {note && <p className="mt-6 text-[28px] text-(--slide-muted)">{note}</p>}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { SlideView } from '../../components/slides/slide-view.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { exportFileName } from '../../lib/file-name.ts'
+import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
@@ -61,7 +62,9 @@ type DeckRendererProps = {
 }
 
 export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProps) {
+  const { language, t } = useI18n()
   if (!slides) return null
+  const note = t('exportedOn', { date: formatDate(new Date().toISOString(), language) })
   return (
     <div ref={containerRef} aria-hidden="true" className="fixed top-0 left-[-30000px]">
       {slides.map((slide, i) => (
@@ -69,7 +72,7 @@ export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProp
           key={slide.id}
           className="deck-light h-[1080px] w-[1920px] overflow-hidden bg-(--slide-bg) text-(--slide-fg)"
         >
-          <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} />
+          <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} note={note} />
         </div>
       ))}
     </div>

@@ -75,7 +75,7 @@ export function ScorecardBody({ dataset }: BodyProps) {
           <li key={indicator.id} className="border-l-4 border-(--chart-actual) pl-4">
             <p className="text-[17px] text-(--slide-muted)">{indicator.name[language]}</p>
             {headline && (
-              <p className="text-[34px] leading-tight font-semibold whitespace-nowrap tabular-nums">
+              <p className="text-[32px] leading-tight font-semibold tabular-nums">
                 {formatAmount(headline, language)}
               </p>
             )}

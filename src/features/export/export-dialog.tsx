@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { exportFileName } from '../../lib/file-name.ts'
+import { formatDate } from '../../lib/format.ts'
 import { allFigures, figuresToCsv } from '../../lib/figures-csv.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { MessageKey } from '../../lib/messages.ts'
@@ -277,8 +278,13 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
               height={height}
               background={background}
               exportedAt={exportedAt}
+              isBare={item.kind === 'slide'}
             >
-              <ExportItemBody dataset={dataset} item={item} />
+              <ExportItemBody
+                dataset={dataset}
+                item={item}
+                note={t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}
+              />
             </ExportFrame>
           </div>
         </div>

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { Background } from './rasterize.ts'
 import { FitBox } from './fit-box.tsx'
+import type { Background } from './rasterize.ts'
 
 type ExportFrameProps = {
   dataset: Dataset
@@ -13,6 +13,8 @@ type ExportFrameProps = {
   height: number
   background: Background
   exportedAt: Date
+  /** The content carries its own title, source and export date (a slide): nothing is added around it. */
+  isBare?: boolean
   children: ReactNode
 }
 
@@ -26,19 +28,23 @@ const themes: Record<Background, string> = {
  * The fixed-size image an export produces: what it shows (title, unit and periods), the content scaled to
  * fit, and at the foot the source (publisher, report date) and the export date, so it stands on its own.
  */
-export function ExportFrame({
-  dataset,
-  title,
-  subtitle,
-  width,
-  height,
-  background,
-  exportedAt,
-  children,
-}: ExportFrameProps) {
+export function ExportFrame(props: ExportFrameProps) {
+  const { dataset, title, subtitle, width, height, background, exportedAt, isBare = false, children } = props
   const { language, t } = useI18n()
   const { report } = dataset
   const base = Math.max(16, Math.round(width / 64))
+  if (isBare) {
+    return (
+      <div
+        data-testid="export-frame"
+        lang={language}
+        className={`${themes[background]} flex flex-col text-(--slide-fg)`}
+        style={{ width, height }}
+      >
+        <FitBox>{children}</FitBox>
+      </div>
+    )
+  }
   return (
     <div
       data-testid="export-frame"

@@ -11,10 +11,10 @@ import {
   TargetsBody,
 } from './export-bodies.tsx'
 
-type ExportItemBodyProps = { dataset: Dataset; item: ExportItem }
+type ExportItemBodyProps = { dataset: Dataset; item: ExportItem; note: string }
 
 /** What an export shows inside its frame, laid out at its natural size for the frame to scale. */
-export function ExportItemBody({ dataset, item }: ExportItemBodyProps) {
+export function ExportItemBody({ dataset, item, note }: ExportItemBodyProps) {
   switch (item.kind) {
     case 'comparison': {
       const comparison = comparisons(dataset).find((c) => `comparison-${c.indicator.id}` === item.id)
@@ -32,7 +32,7 @@ export function ExportItemBody({ dataset, item }: ExportItemBodyProps) {
       const count = buildDeck(dataset).length
       return item.slide && item.slideNumber ? (
         <div className="h-[1080px] w-[1920px] bg-(--slide-bg)">
-          <SlideView slide={item.slide} dataset={dataset} number={item.slideNumber} count={count} />
+          <SlideView slide={item.slide} dataset={dataset} number={item.slideNumber} count={count} note={note} />
         </div>
       ) : null
     }
