@@ -17,9 +17,9 @@ export function useDeckKeys(
   useEffect(() => {
     const handleKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      const target = event.target as HTMLElement | null
       // Enter and Space on a focused button belong to the button.
-      if (target?.closest('button, a, input') && (event.key === 'Enter' || event.key === ' ')) return
+      const isOnControl = event.target instanceof Element && event.target.closest('button, a, input, select')
+      if (isOnControl && (event.key === 'Enter' || event.key === ' ')) return
       const current = state.current
       const result = deckKey(current, event.key, event.shiftKey)
       if (!result.handled) return

@@ -1,0 +1,278 @@
+// npm run bench [-- --runs N] [--no-lighthouse] [--no-build]
+// Builds the app and two baselines (a blank page, a minimal one-chart recharts page), serves them with gzip,
+// and measures all three in the same run in headless Chromium, a fresh browser context per run.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { cpus, totalmem } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+
+const args = process.argv.slice(2)
+const runs = Number(args[args.indexOf('--runs') + 1]) || 10
+const withLighthouse = !args.includes('--no-lighthouse')
+const root = resolve(import.meta.dirname, '..')
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+// ---- build -------------------------------------------------------------------------------------------
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+  const { build: viteBuild } = await import('vite')
+  const { default: react } = await import('@vitejs/plugin-react')
+  await viteBuild({
+    configFile: false,
+    root: join(root, 'bench/fixtures/minimal'),
+    base: '/minimal/',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: join(root, 'bench/dist/minimal'), emptyOutDir: true },
+  })
+}
+
+// ---- a static server with gzip, as a real host would serve it ------------------------------------------
+const sites = { '/minimal/': join(root, 'bench/dist/minimal'), '/blank/': join(root, 'bench/fixtures/blank'), '/': join(root, 'dist') }
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' }
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const [prefix, dir] = Object.entries(sites).find(([p]) => url.pathname.startsWith(p))
+  let file = join(dir, decodeURIComponent(url.pathname.slice(prefix.length)))
+  if (!file.startsWith(dir)) return void response.writeHead(403).end()
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html')
+  } catch {
+    return void response.writeHead(404).end()
+  }
+  let body = readFileSync(file)
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
+  if (/text|json|javascript|svg/.test(headers['content-type']) && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body)
+    headers['content-encoding'] = 'gzip'
+  }
+  response.writeHead(200, headers).end(body)
+})
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready))
+const origin = `http://127.0.0.1:${server.address().port}`
+const pages = { ours: `${origin}/`, minimal: `${origin}/minimal/`, blank: `${origin}/blank/` }
+
+// ---- bytes ------------------------------------------------------------------------------------------
+function bytes(dir, base) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const initialNames = new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(base, '')))
+  const files = readdirSync(join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f))
+  const total = { initialJs: [0, 0], lazyJs: [0, 0], initialCss: [0, 0] }
+  for (const name of files) {
+    const content = readFileSync(join(dir, 'assets', name))
+    const isInitial = initialNames.has(`assets/${name}`)
+    const key = name.endsWith('.css') ? 'initialCss' : isInitial ? 'initialJs' : 'lazyJs'
+    total[key][0] += content.length
+    total[key][1] += gzipSync(content).length
+  }
+  // Modules the initial scripts preload are initial too: vite lists them as modulepreload links.
+  return total
+}
+
+// ---- page timings -----------------------------------------------------------------------------------
+// Both times are taken in the page: at the first animation frame after the headline (an element marked
+// elementtiming="headline" with text) or every chart (bars inside every figure) is in the document.
+const probe = () => {
+  window.__bench = { headline: null, charts: null, cls: 0 }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.cls += entry.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  const check = () => {
+    const bench = window.__bench
+    if (bench.headline === null && document.querySelector('[elementtiming="headline"]')?.textContent?.trim()) {
+      bench.headline = 0
+      requestAnimationFrame(() => (bench.headline = performance.now()))
+    }
+    if (bench.charts !== null) return
+    const expected = Math.max(1, document.querySelectorAll('figure').length)
+    const drawn = [...document.querySelectorAll('.recharts-wrapper')].filter((w) => w.querySelector('.recharts-bar-rectangle')).length
+    if (drawn >= expected) {
+      bench.charts = 0
+      requestAnimationFrame(() => (bench.charts = performance.now()))
+    }
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true })
+  document.addEventListener('DOMContentLoaded', check)
+}
+
+async function loadTimings(browser, url, hasCharts) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.addInitScript(probe)
+  await page.goto(url)
+  await page.waitForFunction(() => window.__bench.headline > 0, null, { timeout: 30_000 })
+  if (hasCharts) await page.waitForFunction(() => window.__bench.charts > 0, null, { timeout: 30_000 })
+  await page.waitForTimeout(300)
+  const client = await context.newCDPSession(page)
+  await client.send('HeapProfiler.collectGarbage')
+  const heap = await client.send('Runtime.getHeapUsage')
+  const result = await page.evaluate(() => window.__bench)
+  await context.close()
+  return { ...result, heapMb: heap.usedSize / 1024 / 1024 }
+}
+
+async function slideSwitchTimes(browser) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const page = await context.newPage()
+  await page.goto(`${pages.ours}?view=present&slide=1`)
+  await page.getByTestId('slide').waitFor()
+  const times = []
+  for (let i = 0; i < 10; i += 1) {
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            const slide = document.querySelector('[data-testid="slide"]')
+            const started = performance.now()
+            const observer = new MutationObserver(() => {
+              observer.disconnect()
+              requestAnimationFrame(() => done(performance.now() - started))
+            })
+            observer.observe(slide, { attributes: true, childList: true, subtree: true, characterData: true })
+            setTimeout(() => done(Number.NaN), 5000)
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+          }),
+      ),
+    )
+  }
+  await context.close()
+  return times
+}
+
+async function exportTimes(browser, item, scale) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
+  const page = await context.newPage()
+  await page.goto(`${pages.ours}?export=${item}`)
+  await page.getByRole('dialog').waitFor()
+  await page.getByRole('radio', { name: `${scale}×` }).check()
+  const times = []
+  for (let i = 0; i < runs; i += 1) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()])
+    await download.path()
+    const status = await page.getByTestId('export-status').textContent()
+    times.push(Number(/(\d+) ms/.exec(status)?.[1]))
+  }
+  await context.close()
+  return times
+}
+
+async function lighthouseScores(url) {
+  const { default: lighthouse } = await import('lighthouse')
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js')
+  const chromeLauncher = await import('chrome-launcher')
+  const result = {}
+  for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] })
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config)
+    await chrome.kill()
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+    result[form] = {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+    }
+  }
+  return result
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const summary = (values) => ({ median: Math.round(median(values)), max: Math.round(Math.max(...values)), runs: values.length })
+
+// ---- run ----------------------------------------------------------------------------------------------
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const samples = { ours: [], minimal: [], blank: [] }
+for (let i = 0; i < runs; i += 1) {
+  for (const name of ['blank', 'minimal', 'ours']) samples[name].push(await loadTimings(browser, pages[name], name !== 'blank'))
+}
+const load = Object.fromEntries(
+  Object.entries(samples).map(([name, list]) => [
+    name,
+    {
+      headlineMs: summary(list.map((s) => s.headline)),
+      chartsMs: name === 'blank' ? null : summary(list.map((s) => s.charts)),
+      cls: Math.max(...list.map((s) => s.cls)),
+      heapMb: Number(median(list.map((s) => s.heapMb)).toFixed(1)),
+    },
+  ]),
+)
+const slideSwitch = summary(await slideSwitchTimes(browser))
+const exports = {
+  chart1x: summary(await exportTimes(browser, 'comparison-budget-revenue', 1)),
+  chart2x: summary(await exportTimes(browser, 'comparison-budget-revenue', 2)),
+  page1x: summary(await exportTimes(browser, 'dashboard', 1)),
+}
+await browser.close()
+const lighthouseResult = withLighthouse ? await lighthouseScores(pages.ours) : null
+server.close()
+
+const sizes = { ours: bytes(join(root, 'dist'), '/'), minimal: bytes(join(root, 'bench/dist/minimal'), '/minimal/') }
+const kb = (n) => Number((n / 1024).toFixed(1))
+const ratio = (a, b) => Number((a / b).toFixed(2))
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  runs,
+  load,
+  bytes: Object.fromEntries(
+    Object.entries(sizes).map(([name, s]) => [
+      name,
+      { initialJsKb: kb(s.initialJs[0]), initialJsGzipKb: kb(s.initialJs[1]), lazyJsKb: kb(s.lazyJs[0]), lazyJsGzipKb: kb(s.lazyJs[1]), cssKb: kb(s.initialCss[0]), cssGzipKb: kb(s.initialCss[1]) },
+    ]),
+  ),
+  ratios: {
+    headlineVsBlank: ratio(load.ours.headlineMs.median, load.blank.headlineMs.median),
+    headlineVsMinimal: ratio(load.ours.headlineMs.median, load.minimal.headlineMs.median),
+    chartsVsMinimal: ratio(load.ours.chartsMs.median, load.minimal.chartsMs.median),
+    initialJsGzipVsMinimal: ratio(sizes.ours.initialJs[1], sizes.minimal.initialJs[1]),
+  },
+  slideSwitchMs: slideSwitch,
+  exportMs: exports,
+  lighthouse: lighthouseResult,
+}
+mkdirSync(join(root, 'bench'), { recursive: true })
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+const rows = [
+  ['first headline painted (ms, median/max)', ...['ours', 'minimal', 'blank'].map((n) => `${load[n].headlineMs.median} / ${load[n].headlineMs.max}`)],
+  ['every chart drawn (ms, median/max)', `${load.ours.chartsMs.median} / ${load.ours.chartsMs.max}`, `${load.minimal.chartsMs.median} / ${load.minimal.chartsMs.max}`, '–'],
+  ['initial JS gzip (kB)', results.bytes.ours.initialJsGzipKb, results.bytes.minimal.initialJsGzipKb, 0],
+  ['lazy JS gzip (kB)', results.bytes.ours.lazyJsGzipKb, results.bytes.minimal.lazyJsGzipKb, 0],
+  ['CSS gzip (kB)', results.bytes.ours.cssGzipKb, results.bytes.minimal.cssGzipKb, 0],
+  ['cumulative layout shift (max)', load.ours.cls.toFixed(3), load.minimal.cls.toFixed(3), load.blank.cls.toFixed(3)],
+  ['JS heap after load (MB)', load.ours.heapMb, load.minimal.heapMb, load.blank.heapMb],
+]
+console.log(`\nBảng chỉ số benchmark, ${results.date}, ${results.machine}, ${runs} runs each\n`)
+console.table(Object.fromEntries(rows.map(([label, ...values]) => [label, { ours: values[0], minimal: values[1], blank: values[2] }])))
+console.table({
+  'headline / blank': results.ratios.headlineVsBlank,
+  'charts / minimal chart': results.ratios.chartsVsMinimal,
+  'initial JS gzip / minimal': results.ratios.initialJsGzipVsMinimal,
+})
+console.table({
+  'slide switch (ms)': slideSwitch,
+  'PNG export, one chart 1× (ms)': exports.chart1x,
+  'PNG export, one chart 2× (ms)': exports.chart2x,
+  'PNG export, whole page 1× (ms)': exports.page1x,
+})
+if (lighthouseResult) console.table(lighthouseResult)
+console.log('written to bench/results.json')
