@@ -11,6 +11,7 @@ export default defineConfig({
     tailwindcss(),
     viteStaticCopy({ targets: [{ src: 'data/*.{json,txt}', dest: '.' }] }),
   ],
+  build: { manifest: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

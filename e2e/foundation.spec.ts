@@ -26,7 +26,8 @@ test('the page is titled and shows the report figures the Vietnamese way', async
 
 test('a broken dataset URL shows a Vietnamese error, and Retry recovers once it works', async ({ page }) => {
   await page.route('**/data/dong-ha-2024.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
-  await page.goto('/')
+  // The default view is prerendered from an embedded copy; a dataset named in the URL is fetched.
+  await page.goto('/?dataset=dong-ha-2024')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('Không tải được bộ số liệu')
   await expect(alert).toContainText('404')
@@ -43,7 +44,7 @@ test('a dataset with a wrong field names the field path', async ({ page }) => {
     dataset.figures[2]!.value = '101.249'
     await route.fulfill({ response, json: dataset })
   })
-  await page.goto('/')
+  await page.goto('/?dataset=dong-ha-2024')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('figures.2.value')
   await expect(alert).toContainText('mong đợi số')

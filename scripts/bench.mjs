@@ -27,7 +27,7 @@ const chromiumArgs = [
 
 // ---- build -------------------------------------------------------------------------------------------
 if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
   const { build: viteBuild } = await import('vite')
   const { default: react } = await import('@vitejs/plugin-react')

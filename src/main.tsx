@@ -1,18 +1,24 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { NuqsAdapter } from 'nuqs/adapters/react'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { QueryClient } from '@tanstack/react-query'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { Providers } from './app/providers.tsx'
+import { readBundledDataset } from './dataset/bundled-dataset.ts'
+import { datasetQueryOptions } from './dataset/use-dataset.ts'
 import './index.css'
 
 const queryClient = new QueryClient()
+const bundled = readBundledDataset()
+// The default view uses the embedded copy; naming a dataset in the URL (?dataset=…) always loads it afresh.
+if (bundled) queryClient.setQueryData(datasetQueryOptions(null).queryKey, bundled)
+// Start fetching the chart code now, alongside hydration, rather than when the first chart asks for it.
+void import('./components/charts/comparison-chart.tsx')
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <NuqsAdapter>
-        <App />
-      </NuqsAdapter>
-    </QueryClientProvider>
-  </StrictMode>,
+const container = document.getElementById('root')!
+const app = (
+  <Providers queryClient={queryClient}>
+    <App />
+  </Providers>
 )
+// The build prerendered the first screen from the bundled dataset: hydrate it rather than draw it again.
+if (bundled && container.firstElementChild) hydrateRoot(container, app)
+else createRoot(container).render(app)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { checkBodySize } from './body-size.ts'
 import { DatasetLoadError } from './load-error.ts'
 import { schemaProblems } from './verify.ts'
 
@@ -12,9 +13,20 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: A
     throw new DatasetLoadError({ kind: 'network', url })
   }
   if (!response.ok) throw new DatasetLoadError({ kind: 'http', url, status: response.status })
+  let text: string
+  try {
+    text = await response.text()
+  } catch (error) {
+    // The connection can also fail while the body is still arriving.
+    if (signal?.aborted) throw error
+    throw new DatasetLoadError({ kind: 'network', url })
+  }
+  // Refused before parsing: a huge body would cost memory and time before the schema could say no.
+  const tooLarge = checkBodySize(text)
+  if (tooLarge) throw new DatasetLoadError({ kind: 'schema', url, problems: [tooLarge] })
   let json: unknown
   try {
-    json = JSON.parse((await response.text()).normalize('NFC'))
+    json = JSON.parse(text.normalize('NFC'))
   } catch (error) {
     throw new DatasetLoadError({
       kind: 'not-json',

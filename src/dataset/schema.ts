@@ -41,7 +41,21 @@ const idSchema = z
     'id: chỉ chữ thường không dấu, số và dấu gạch ngang / lowercase a-z, 0-9 and hyphens',
   )
 
-const textSchema = z.string().trim().min(1).max(500)
+/**
+ * C0/C1 controls and bidi embeddings, overrides and isolates: never part of a report's wording, and an
+ * override can make a label read backwards. Arabic or Hebrew letters and emoji are fine: React renders them as text.
+ */
+const hiddenCharacters = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u
+
+const textSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .refine(
+    (text) => !hiddenCharacters.test(text),
+    'có ký tự điều khiển hoặc đảo chiều văn bản ẩn / contains a hidden control or text-direction character',
+  )
 export const localizedSchema = z.object({ vi: textSchema, en: textSchema })
 export type Localized = z.infer<typeof localizedSchema>
 
@@ -58,6 +72,21 @@ export type Period = z.infer<typeof periodSchema>
 const quoteSchema = z.string().min(1).max(2000)
 
 const finite = z.number().refine(Number.isFinite, 'số hữu hạn / a finite number')
+
+/** Units that count things: their values are whole numbers. */
+const countUnits: ReadonlySet<Unit> = new Set([
+  'person',
+  'worker',
+  'party-member',
+  'ward',
+  'street',
+  'school',
+  'organisation',
+  'party-committee',
+  'party-cell',
+  'indicator',
+  'task-group',
+])
 
 export const figureSchema = z
   .object({
@@ -91,6 +120,9 @@ export const figureSchema = z
     }
     if (figure.max !== undefined && figure.max < figure.value) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'max nhỏ hơn value / max is below value' })
+    }
+    if (countUnits.has(figure.unit) && !(Number.isInteger(figure.value) && Number.isInteger(figure.max ?? 0))) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'số đếm phải là số nguyên / a count must be a whole number' })
     }
     if ((figure.role === 'actual' || figure.role === 'target') && !figure.indicatorId) {
       ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'cần chỉ tiêu / needs an indicatorId' })
@@ -164,7 +196,12 @@ export const datasetSchema = z
     $schema: z.string().optional(),
     id: idSchema,
     report: reportSchema,
-    periods: z.object({ actual: yearSchema, target: yearSchema }),
+    periods: z
+      .object({ actual: yearSchema, target: yearSchema })
+      .refine((p) => p.actual <= p.target, {
+        path: ['target'],
+        message: 'năm chỉ tiêu trước năm kết quả / the target year is before the actual year',
+      }),
     scorecard: scorecardSchema.optional(),
     /** How many main targets the report announces; the verifier checks the targets listed add up to it. */
     targetCount: figureSchema.optional(),
@@ -180,7 +217,7 @@ export const datasetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['indicators', i, 'id'],
-          message: `trùng id / duplicate id "${indicator.id}"`,
+          message: `trùng id "${indicator.id}" / duplicate id "${indicator.id}"`,
         })
       }
       indicatorIds.add(indicator.id)
@@ -191,7 +228,7 @@ export const datasetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['figures', i, 'id'],
-          message: `trùng id / duplicate id "${figure.id}"`,
+          message: `trùng id "${figure.id}" / duplicate id "${figure.id}"`,
         })
       }
       figures.set(figure.id, figure)
@@ -199,7 +236,7 @@ export const datasetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['figures', i, 'indicatorId'],
-          message: `không có chỉ tiêu / no indicator "${figure.indicatorId}"`,
+          message: `không có chỉ tiêu "${figure.indicatorId}" / no indicator "${figure.indicatorId}"`,
         })
       }
     })
@@ -208,7 +245,7 @@ export const datasetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['figures', i, 'partOf'],
-          message: `không có số liệu / no figure "${figure.partOf}"`,
+          message: `không có số liệu "${figure.partOf}" / no figure "${figure.partOf}"`,
         })
       }
     })
@@ -219,14 +256,14 @@ export const datasetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['pairs', i, 'actualId'],
-          message: `không có kết quả / no actual "${pair.actualId}"`,
+          message: `không có kết quả "${pair.actualId}" / no actual "${pair.actualId}"`,
         })
       }
       if (target?.role !== 'target') {
         ctx.addIssue({
           code: 'custom',
           path: ['pairs', i, 'targetId'],
-          message: `không có chỉ tiêu / no target "${pair.targetId}"`,
+          message: `không có chỉ tiêu "${pair.targetId}" / no target "${pair.targetId}"`,
         })
       }
       if (actual && target && (actual.unit !== target.unit || actual.indicatorId !== target.indicatorId)) {

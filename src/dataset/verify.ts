@@ -25,9 +25,16 @@ function localeMessage(errorMap: typeof viErrors, issue: z.core.$ZodIssue): stri
 export function schemaProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path)
-    if (issue.code === 'custom') {
+    // Our own checks word their message "vietnamese / english": keep it rather than zod's generic one.
+    if (issue.message.includes(' / ')) {
       const [vi = issue.message, en = issue.message] = issue.message.split(' / ')
       return { path, vi, en }
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return { path, vi: 'thiếu trường bắt buộc này', en: 'this required field is missing' }
+    }
+    if (issue.code === 'invalid_type' && typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+      return { path, vi: `phải là số hữu hạn, không phải ${issue.input}`, en: `must be a finite number, not ${issue.input}` }
     }
     return { path, vi: localeMessage(viErrors, issue), en: localeMessage(enErrors, issue) }
   })

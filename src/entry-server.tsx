@@ -1,0 +1,25 @@
+import { QueryClient } from '@tanstack/react-query'
+import { prerenderToNodeStream } from 'react-dom/static'
+import { App } from './app/app.tsx'
+import { Providers } from './app/providers.tsx'
+import { type Dataset, datasetSchema } from './dataset/schema.ts'
+import { datasetQueryOptions } from './dataset/use-dataset.ts'
+
+/**
+ * Build time only: the first screen's HTML for the bundled dataset, after parsing it with the schema.
+ * `prerender` waits for lazy parts (the charts' code) so every Suspense boundary is complete and hydrates
+ * without a client-side redo.
+ */
+export async function prerender(json: unknown): Promise<{ html: string; dataset: Dataset }> {
+  const dataset = datasetSchema.parse(json)
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(datasetQueryOptions(null).queryKey, dataset)
+  const { prelude } = await prerenderToNodeStream(
+    <Providers queryClient={queryClient}>
+      <App />
+    </Providers>,
+  )
+  let html = ''
+  for await (const chunk of prelude) html += String(chunk)
+  return { html, dataset }
+}
