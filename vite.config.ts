@@ -11,7 +11,6 @@ export default defineConfig({
     tailwindcss(),
     viteStaticCopy({ targets: [{ src: 'data/*.{json,txt}', dest: '.' }] }),
   ],
-  build: { manifest: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -185,7 +185,10 @@ async function lighthouseScores(url) {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
       lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      speedIndexMs: Math.round(lhr.audits['speed-index'].numericValue),
     }
   }
   return result

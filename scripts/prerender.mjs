@@ -1,6 +1,6 @@
 // After `vite build` and the SSR build of src/entry-server.tsx: writes the first screen of the bundled
-// dataset into dist/index.html, so it paints before any script runs, with the dataset embedded as inert JSON,
-// the Vietnamese and Latin font files preloaded and the chart code preloaded alongside the app's.
+// dataset into dist/index.html, so it paints before any script runs, with the dataset embedded as inert JSON
+// and the Vietnamese and Latin font files preloaded. (The app itself starts fetching the chart code at once.)
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
@@ -12,29 +12,12 @@ const index = JSON.parse(readFileSync(join(root, 'data/index.json'), 'utf8'))
 const first = index.datasets[0]
 const { html, dataset } = await prerender(JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC')))
 
-const manifestPath = join(dist, '.vite/manifest.json')
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
-const chunkFiles = (key, seen = new Set()) => {
-  const chunk = manifest[key]
-  if (!chunk || seen.has(key)) return []
-  seen.add(key)
-  return [chunk.file, ...(chunk.imports ?? []).flatMap((imported) => chunkFiles(imported, seen))]
-}
-const initial = new Set(chunkFiles('index.html'))
-const chartFiles = [
-  ...new Set(
-    Object.keys(manifest)
-      .filter((key) => /assets\/(comparison-chart|percent-targets-chart)-/.test(manifest[key].file))
-      .flatMap((key) => chunkFiles(key)),
-  ),
-].filter((file) => !initial.has(file))
 const fonts = readdirSync(join(dist, 'assets')).filter((file) =>
   /^be-vietnam-pro-(vietnamese|latin)-(400|600)-normal-.+\.woff2$/.test(file),
 )
-const preloads = [
-  ...fonts.map((file) => `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`),
-  ...chartFiles.map((file) => `<link rel="modulepreload" href="/${file}" />`),
-].join('\n    ')
+const preloads = fonts
+  .map((file) => `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`)
+  .join('\n    ')
 
 // JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
 const inertJson = JSON.stringify(dataset).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
@@ -46,6 +29,5 @@ const page = readFileSync(join(dist, 'index.html'), 'utf8')
   )
 if (!page.includes('id="bundled-dataset"')) throw new Error('dist/index.html has no <div id="root"></div> to fill')
 writeFileSync(join(dist, 'index.html'), page)
-rmSync(join(dist, '.vite'), { recursive: true, force: true })
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true })
 console.log(`prerendered ${first.file} into dist/index.html (${(html.length / 1024).toFixed(1)} kB of HTML)`)

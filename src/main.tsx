@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
+import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
@@ -10,8 +11,9 @@ const queryClient = new QueryClient()
 const bundled = readBundledDataset()
 // The default view uses the embedded copy; naming a dataset in the URL (?dataset=…) always loads it afresh.
 if (bundled) queryClient.setQueryData(datasetQueryOptions(null).queryKey, bundled)
-// Start fetching the chart code now, alongside hydration, rather than when the first chart asks for it.
+// Start fetching the chart code now, alongside hydration, rather than when each chart asks for it.
 void import('./components/charts/comparison-chart.tsx')
+void import('./components/charts/percent-targets-chart.tsx')
 
 const container = document.getElementById('root')!
 const app = (
@@ -20,5 +22,6 @@ const app = (
   </Providers>
 )
 // The build prerendered the first screen from the bundled dataset: hydrate it rather than draw it again.
-if (bundled && container.firstElementChild) hydrateRoot(container, app)
+// As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+if (bundled && container.firstElementChild) startTransition(() => void hydrateRoot(container, app))
 else createRoot(container).render(app)

@@ -1,6 +1,7 @@
-import { type ReactNode, Suspense, useId, useState } from 'react'
+import { type ReactNode, Suspense, useId, useRef, useState } from 'react'
 import { useI18n } from '../lib/i18n-context.ts'
 import { ExportButton } from './export-button.tsx'
+import { useWidth } from './use-width.ts'
 
 type ChartCardProps = {
   title: string
@@ -11,7 +12,8 @@ type ChartCardProps = {
   height: number
   /** The export panel's id for this chart. */
   exportId: string
-  chart: ReactNode
+  /** The chart for the width available, drawn once that width is known. */
+  chart: (width: number) => ReactNode
   table: ReactNode
 }
 
@@ -22,6 +24,8 @@ type ChartCardProps = {
 export function ChartCard({ title, subtitle, summary, note, height, exportId, chart, table }: ChartCardProps) {
   const { t } = useI18n()
   const [isTable, setIsTable] = useState(false)
+  const chartRef = useRef<HTMLDivElement>(null)
+  const width = useWidth(chartRef)
   const titleId = useId()
   const summaryId = useId()
   return (
@@ -52,13 +56,13 @@ export function ChartCard({ title, subtitle, summary, note, height, exportId, ch
       <figcaption id={summaryId} className="mt-1 text-sm text-slate-700">
         {summary}
       </figcaption>
-      <div className="mt-auto box-content pt-2" style={{ minHeight: height }}>
+      <div ref={chartRef} className="mt-auto box-content pt-2" style={{ minHeight: height }}>
         {isTable ? (
           table
+        ) : width > 0 ? (
+          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>{chart(width)}</Suspense>
         ) : (
-          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>
-            {chart}
-          </Suspense>
+          <p className="text-sm text-slate-500">{t('chartLoading')}</p>
         )}
       </div>
     </figure>

@@ -41,14 +41,15 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
               }
               height={chartHeight}
               exportId={`comparison-${comparison.indicator.id}`}
-              chart={
+              chart={(width) => (
                 <ComparisonChart
                   rows={rows}
                   unit={comparison.target.unit}
                   language={language}
                   height={chartHeight}
+                  width={width}
                 />
-              }
+              )}
               table={
                 <DataTable
                   caption={comparison.indicator.name[language]}

@@ -62,7 +62,9 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
             }
             height={chartHeight}
             exportId="percent-targets"
-            chart={<PercentTargetsChart rows={percentRows} language={language} height={chartHeight} />}
+            chart={(width) => (
+              <PercentTargetsChart rows={percentRows} language={language} height={chartHeight} width={width} />
+            )}
             table={
               <DataTable
                 caption={t('percentChartTitle', { year })}
