@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N] [--no-lighthouse] [--no-build]
+// npm run bench [-- --runs N] [--no-lighthouse] [--no-build (reuse dist/)]
 // Builds the app and two baselines (a blank page, a minimal one-chart recharts page), serves them with gzip,
 // and measures all three in the same run in headless Chromium, a fresh browser context per run.
 import { spawnSync } from 'node:child_process'
@@ -29,6 +29,8 @@ const chromiumArgs = [
 if (!args.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
+}
+{
   const { build: viteBuild } = await import('vite')
   const { default: react } = await import('@vitejs/plugin-react')
   await viteBuild({

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
-import { useDataset } from '../dataset/use-dataset.ts'
+import { useQueryClient } from '@tanstack/react-query'
+import type { Dataset } from '../dataset/schema.ts'
+import { datasetQueryOptions, useDataset } from '../dataset/use-dataset.ts'
 import { Dashboard } from '../features/dashboard/dashboard.tsx'
 import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
@@ -15,7 +17,11 @@ const ExportDialog = lazy(() => import('../features/export/export-dialog.tsx'))
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
-  const [datasetId] = useDatasetParam()
+  const [datasetId, setDatasetId] = useDatasetParam()
+  const queryClient = useQueryClient()
+  const bundledName = queryClient
+    .getQueryData<Dataset>(datasetQueryOptions(null).queryKey)
+    ?.report.place.name[language]
   const [view, setView] = useViewParam()
   const [exportId, setExportId] = useExportParam()
   const dataset = useDataset(datasetId)
@@ -82,6 +88,14 @@ export function App() {
             language={language}
             t={t}
             onRetry={() => void dataset.refetch()}
+            bundled={
+              datasetId
+                ? {
+                    name: bundledName ?? t('appName'),
+                    onOpen: () => void setDatasetId(null),
+                  }
+                : undefined
+            }
           />
         ) : (
           <>

@@ -1,27 +1,45 @@
-import { DatasetLoadError } from '../dataset/load-error.ts'
+import { DatasetLoadError, type LoadFailure } from '../dataset/load-error.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 
-type ErrorPanelProps = { error: Error; language: Language; t: Translate; onRetry: () => void }
+type ErrorPanelProps = {
+  error: Error
+  language: Language
+  t: Translate
+  onRetry: () => void
+  /** Leaves the broken dataset for the one bundled with the app, when there is one to go back to. */
+  bundled?: { name: string; onOpen: () => void } | undefined
+}
 
-export function ErrorPanel({ error, language, t, onRetry }: ErrorPanelProps) {
+function summary(failure: LoadFailure | null, error: Error, t: Translate): string {
+  if (!failure) return t('errorUnknown', { detail: error.message })
+  switch (failure.kind) {
+    case 'network':
+      return t('errorNetwork', { url: failure.url })
+    case 'timeout':
+      return t('errorTimeout', { url: failure.url, seconds: failure.seconds })
+    case 'http':
+      return t('errorHttp', { url: failure.url, status: failure.status })
+    case 'html':
+      return t('errorHtml', { url: failure.url })
+    case 'not-json':
+      return failure.detail === 'empty'
+        ? t('errorEmpty', { url: failure.url })
+        : t('errorNotJson', { url: failure.url, detail: failure.detail })
+    case 'schema':
+      return t('errorSchema', { url: failure.url, count: failure.problems.length })
+  }
+}
+
+/** What failed and what to fix, in the reader's language, with Retry and a way back to the bundled dataset. */
+export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelProps) {
   const failure = error instanceof DatasetLoadError ? error.failure : null
-  const summary = !failure
-    ? t('errorUnknown', { detail: error.message })
-    : failure.kind === 'network'
-      ? t('errorNetwork', { url: failure.url })
-      : failure.kind === 'http'
-        ? t('errorHttp', { url: failure.url, status: failure.status })
-        : failure.kind === 'not-json'
-          ? t('errorNotJson', { url: failure.url, detail: failure.detail })
-          : t('errorSchema', { url: failure.url, count: failure.problems.length })
-
   return (
     <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
       <h1 className="text-lg font-semibold">{t('errorTitle')}</h1>
-      <p className="mt-1 break-words">{summary}</p>
+      <p className="mt-1 break-words">{summary(failure, error, t)}</p>
       {failure?.kind === 'schema' && (
-        <ul className="mt-2 list-disc pl-6 text-sm">
+        <ul className="mt-2 list-disc pl-6 text-sm" data-testid="problems">
           {failure.problems.slice(0, 20).map((problem, i) => (
             <li key={i} className="break-words">
               <code className="font-mono">{problem.path}</code>: {problem[language]}
@@ -29,13 +47,24 @@ export function ErrorPanel({ error, language, t, onRetry }: ErrorPanelProps) {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-3 rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
-      >
-        {t('retry')}
-      </button>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+        >
+          {t('retry')}
+        </button>
+        {bundled && (
+          <button
+            type="button"
+            onClick={bundled.onOpen}
+            className="rounded border border-red-800 bg-white px-4 py-2 font-semibold text-red-900 hover:bg-red-100"
+          >
+            {t('openBundled', { name: bundled.name })}
+          </button>
+        )}
+      </div>
     </section>
   )
 }

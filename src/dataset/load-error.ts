@@ -3,7 +3,9 @@ import type { Problem } from './verify.ts'
 /** Why a dataset could not be shown, in terms a reader can act on. */
 export type LoadFailure =
   | { kind: 'network'; url: string }
+  | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'http'; url: string; status: number }
+  | { kind: 'html'; url: string }
   | { kind: 'not-json'; url: string; detail: string }
   | { kind: 'schema'; url: string; problems: Problem[] }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+// No code generation: zod's fast path compiles parsers with `new Function`, which a strict
+// Content-Security-Policy forbids (its probe alone is reported as a violation).
+z.config({ jitless: true })
+
 /** Every unit a figure may carry. Labels and the words a report uses for each live in `src/lib/units.ts`. */
 export const unitCodes = [
   'percent',
