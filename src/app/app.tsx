@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { useQueryClient } from '@tanstack/react-query'
 import type { Dataset } from '../dataset/schema.ts'
@@ -7,6 +7,7 @@ import { Dashboard } from '../features/dashboard/dashboard.tsx'
 import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
 import { SectionNav } from './section-nav.tsx'
+import { useFileDrop } from './use-file-drop.ts'
 import { useLanguage } from './use-language.ts'
 import { useDatasetParam, useExportParam, useViewParam } from '../lib/url-state.ts'
 import { ExportButton } from '../components/export-button.tsx'
@@ -14,16 +15,18 @@ import { ExportButton } from '../components/export-button.tsx'
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
 const ExportDialog = lazy(() => import('../features/export/export-dialog.tsx'))
+const DatasetsDialog = lazy(() => import('../features/datasets/datasets-dialog.tsx'))
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
   const [datasetId, setDatasetId] = useDatasetParam()
   const queryClient = useQueryClient()
-  const bundledName = queryClient
-    .getQueryData<Dataset>(datasetQueryOptions(null).queryKey)
-    ?.report.place.name[language]
+  const bundledName = queryClient.getQueryData<Dataset>(datasetQueryOptions(null).queryKey)?.report.place
+    .name[language]
   const [view, setView] = useViewParam()
   const [exportId, setExportId] = useExportParam()
+  const [datasetsPanel, setDatasetsPanel] = useState<{ droppedFiles: File[] | null } | null>(null)
+  useFileDrop((files) => setDatasetsPanel({ droppedFiles: files }))
   const dataset = useDataset(datasetId)
   const i18n = useMemo(() => ({ language, t }), [language, t])
   const exitDeck = useCallback(() => void setView(null), [setView])
@@ -53,7 +56,17 @@ export function App() {
             {dataset.isSuccess && <SectionNav dataset={dataset.data} />}
           </div>
           <div className="ml-auto flex shrink-0 gap-2">
-            {dataset.isSuccess && <ExportButton itemId="dashboard" itemName={dataset.data.report.title[language]} />}
+            <button
+              type="button"
+              aria-label={t('datasetsLabel')}
+              className="rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100"
+              onClick={() => setDatasetsPanel({ droppedFiles: null })}
+            >
+              {t('datasetsButton')}
+            </button>
+            {dataset.isSuccess && (
+              <ExportButton itemId="dashboard" itemName={dataset.data.report.title[language]} />
+            )}
             {dataset.isSuccess && (
               <button
                 type="button"
@@ -79,6 +92,19 @@ export function App() {
           </div>
         </div>
       </div>
+      {datasetsPanel && (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <DatasetsDialog
+            currentId={datasetId}
+            droppedFiles={datasetsPanel.droppedFiles}
+            onOpen={(id) => {
+              void setDatasetId(id)
+              setDatasetsPanel(null)
+            }}
+            onClose={() => setDatasetsPanel(null)}
+          />
+        </Suspense>
+      )}
       <div className="mx-auto max-w-7xl px-4 py-6">
         {dataset.isPending ? (
           <p role="status">{t('loading')}</p>

@@ -6,7 +6,8 @@ type ErrorPanelProps = {
   error: Error
   language: Language
   t: Translate
-  onRetry: () => void
+  /** Absent where trying again cannot help (a file with mistakes). */
+  onRetry?: () => void
   /** Leaves the broken dataset for the one bundled with the app, when there is one to go back to. */
   bundled?: { name: string; onOpen: () => void } | undefined
 }
@@ -36,7 +37,7 @@ export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelP
   const failure = error instanceof DatasetLoadError ? error.failure : null
   return (
     <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-      <h1 className="text-lg font-semibold">{t('errorTitle')}</h1>
+      <p className="text-lg font-semibold">{t('errorTitle')}</p>
       <p className="mt-1 break-words">{summary(failure, error, t)}</p>
       {failure?.kind === 'schema' && (
         <ul className="mt-2 list-disc pl-6 text-sm" data-testid="problems">
@@ -48,13 +49,15 @@ export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelP
         </ul>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
-        >
-          {t('retry')}
-        </button>
+        {onRetry && (
+          <button
+            type="button"
+            onClick={onRetry}
+            className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+          >
+            {t('retry')}
+          </button>
+        )}
         {bundled && (
           <button
             type="button"

@@ -1,19 +1,33 @@
 import { datasetIndexSchema } from './dataset-index.ts'
 import { fetchJson, fetchText } from './fetch-json.ts'
+import { parseJsonText } from './parse-json-text.ts'
 import { type Dataset, datasetSchema } from './schema.ts'
+import { readStoredDataset } from './stored-datasets.ts'
 
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`
 
 /**
- * The dataset with this id, or the first one the index lists, parsed by the schema. Loaded on demand, so
- * the schema library stays off the first screen, which shows the bundled dataset prerendered at build time.
+ * The dataset with this id: one the reader opened in this browser, else one the index lists (the first when
+ * no id is given), parsed by the schema either way. Loaded on demand, so the schema library stays off the
+ * first screen, which shows the bundled dataset prerendered at build time.
  */
 export async function loadDataset(id: string | null, signal?: AbortSignal): Promise<Dataset> {
+  const stored = id ? await readStoredDataset(id) : null
+  if (stored) return parseJsonText(stored.text, datasetSchema, stored.fileName)
   const index = await fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
   const entry = index.datasets.find((d) => d.id === id) ?? index.datasets[0]!
   return fetchJson(dataUrl(entry.file), datasetSchema, signal)
 }
 
-export function loadSourceText(file: string, signal?: AbortSignal): Promise<string> {
+export async function loadSourceText(datasetId: string, file: string, signal?: AbortSignal): Promise<string> {
+  const stored = await readStoredDataset(datasetId)
+  if (stored) {
+    if (stored.sourceText === null) throw new Error('source-unavailable')
+    return stored.sourceText
+  }
   return fetchText(dataUrl(file), signal)
+}
+
+export async function loadDatasetIndex(signal?: AbortSignal) {
+  return fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
 }

@@ -24,6 +24,9 @@ export const unitCodes = [
   'party-cell',
   'indicator',
   'task-group',
+  'tonne',
+  'visit',
+  'commune',
 ] as const
 export const unitSchema = z.enum(unitCodes)
 export type Unit = z.infer<typeof unitSchema>
@@ -90,6 +93,8 @@ const countUnits: ReadonlySet<Unit> = new Set([
   'party-cell',
   'indicator',
   'task-group',
+  'visit',
+  'commune',
 ])
 
 export const figureSchema = z

@@ -8,10 +8,10 @@ export const datasetQueryOptions = (id: string | null) =>
     retry: false,
   })
 
-export const sourceTextQueryOptions = (file: string) =>
+export const sourceTextQueryOptions = (datasetId: string, file: string) =>
   queryOptions({
-    queryKey: ['source-text', file],
-    queryFn: async ({ signal }) => (await import('./load-dataset.ts')).loadSourceText(file, signal),
+    queryKey: ['source-text', datasetId, file],
+    queryFn: async ({ signal }) => (await import('./load-dataset.ts')).loadSourceText(datasetId, file, signal),
     staleTime: Infinity,
     retry: false,
   })

@@ -15,6 +15,15 @@ describe('the bundled datasets', () => {
     expect(verifyDataset(entry.json, entry.sourceText ?? '')).toEqual([])
   })
 
+  it.each(
+    readDatasetFiles(new URL('../../e2e/fixtures/datasets/', import.meta.url).pathname).map(
+      (entry) => [entry.file, entry] as const,
+    ),
+  )('the fixture %s verifies', (_file, entry) => {
+    expect(entry.parseError).toBeNull()
+    expect(verifyDataset(entry.json, entry.sourceText ?? '')).toEqual([])
+  })
+
   it('keeps its source text unchanged and in NFC', () => {
     expect(sourceText.normalize('NFC')).toBe(sourceText)
     expect(sourceText.startsWith('Ban Thường vụ Tỉnh ủy Quảng Trị')).toBe(true)

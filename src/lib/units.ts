@@ -36,4 +36,7 @@ export const units: Record<Unit, UnitInfo> = {
   'party-cell': { vi: 'chi bộ', en: 'party cells', sourceWords: ['chi bộ'] },
   indicator: { vi: 'chỉ tiêu', en: 'indicators', sourceWords: ['chỉ tiêu'] },
   'task-group': { vi: 'nhóm', en: 'groups', sourceWords: ['nhóm'] },
+  tonne: { vi: 'tấn', en: 'tonnes', sourceWords: ['tấn'] },
+  visit: { vi: 'lượt', en: 'visits', sourceWords: ['lượt', 'lượt khách'] },
+  commune: { vi: 'xã', en: 'communes', sourceWords: ['xã', 'xã, thị trấn'] },
 }

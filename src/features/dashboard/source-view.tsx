@@ -13,7 +13,7 @@ export function SourceView({ dataset }: SourceViewProps) {
   const { language, t } = useI18n()
   const [sourceId, setSourceId] = useSourceParam()
   const item = sourceId ? quotedItem(dataset, sourceId) : null
-  const text = useQuery({ ...sourceTextQueryOptions(dataset.report.sourceFile), enabled: item !== null })
+  const text = useQuery({ ...sourceTextQueryOptions(dataset.id, dataset.report.sourceFile), enabled: item !== null })
   const dialogRef = useRef<HTMLDialogElement>(null)
   const markRef = useRef<HTMLElement>(null)
 
@@ -64,7 +64,11 @@ export function SourceView({ dataset }: SourceViewProps) {
           {text.isPending ? (
             <p>{t('sourceLoading')}</p>
           ) : text.isError ? (
-            <p role="alert">{t('errorUnknown', { detail: text.error.message })}</p>
+            <p role="alert">
+              {text.error.message === 'source-unavailable'
+                ? t('sourceUnavailable')
+                : t('errorUnknown', { detail: text.error.message })}
+            </p>
           ) : index < 0 || !item ? (
             <>
               <p role="alert" className="mb-3 font-semibold text-red-800">

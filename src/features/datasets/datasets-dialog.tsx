@@ -1,0 +1,171 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { ErrorPanel } from '../../components/error-panel.tsx'
+import { loadDatasetIndex } from '../../dataset/load-dataset.ts'
+import { listStoredDatasets, removeStoredDataset } from '../../dataset/stored-datasets.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { openDatasetFiles } from './open-dataset-files.ts'
+
+type DatasetsDialogProps = {
+  currentId: string | null
+  /** Files dropped on the page before the dialog opened. */
+  droppedFiles: File[] | null
+  onOpen: (id: string | null) => void
+  onClose: () => void
+}
+
+const buttonClass =
+  'rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-100'
+
+/** The bundled datasets and the ones opened in this browser; open one from a file by picker or drop. */
+export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClose }: DatasetsDialogProps) {
+  const { language, t } = useI18n()
+  const queryClient = useQueryClient()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [error, setError] = useState<Error | null>(null)
+  const [status, setStatus] = useState('')
+  const [isDragging, setIsDragging] = useState(false)
+  const index = useQuery({ queryKey: ['dataset-index'], queryFn: ({ signal }) => loadDatasetIndex(signal) })
+  const stored = useQuery({ queryKey: ['stored-datasets'], queryFn: listStoredDatasets })
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const open = async (files: File[]) => {
+    setError(null)
+    setStatus('')
+    try {
+      const result = await openDatasetFiles(files, index.data?.datasets.map((d) => d.id) ?? [])
+      await queryClient.invalidateQueries({ queryKey: ['stored-datasets'] })
+      await queryClient.invalidateQueries({ queryKey: ['dataset', result.id] })
+      setStatus(
+        `${t('datasetOpened', { title: result.title })}${result.hasSource ? '' : ` ${t('noSourceText')}`}`,
+      )
+      onOpen(result.id)
+    } catch (caught) {
+      setError(
+        caught instanceof Error && caught.message === 'no-json'
+          ? new Error(t('noJsonFile'))
+          : (caught as Error),
+      )
+    }
+  }
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- files dropped on the page are opened once on arrival
+    if (droppedFiles) void open(droppedFiles)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [droppedFiles])
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby="datasets-title"
+      onClose={onClose}
+      className="m-auto w-[min(92vw,44rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/50"
+    >
+      <div className="flex flex-col gap-4 p-5">
+        <div className="flex items-start justify-between gap-3">
+          <h2 id="datasets-title" className="text-lg font-semibold">
+            {t('datasetsTitle')}
+          </h2>
+          <button type="button" className={buttonClass} onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
+        <div
+          data-testid="drop-zone"
+          onDragOver={(event) => {
+            event.preventDefault()
+            setIsDragging(true)
+          }}
+          onDragLeave={() => setIsDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault()
+            setIsDragging(false)
+            void open([...event.dataTransfer.files])
+          }}
+          className={`rounded-lg border-2 border-dashed p-4 text-sm ${isDragging ? 'border-blue-700 bg-blue-50' : 'border-slate-400'}`}
+        >
+          {t('dropHint')}{' '}
+          <button type="button" className={buttonClass} onClick={() => inputRef.current?.click()}>
+            {t('chooseFiles')}
+          </button>
+          <input
+            ref={inputRef}
+            type="file"
+            multiple
+            accept=".json,.txt,application/json,text/plain"
+            className="sr-only"
+            aria-label={t('chooseFiles')}
+            onChange={(event) => void open([...(event.target.files ?? [])])}
+          />
+        </div>
+        {error && <ErrorPanel error={error} language={language} t={t} />}
+        <p role="status" className="text-sm text-slate-800">
+          {status}
+        </p>
+        <section>
+          <h3 className="font-semibold">{t('datasetsBundled')}</h3>
+          <ul className="mt-1 divide-y divide-slate-200">
+            {index.data?.datasets.map((entry, i) => (
+              <li key={entry.id} className="flex items-center justify-between gap-2 py-2">
+                <span>
+                  {entry.title[language]}
+                  {(currentId ?? index.data.datasets[0]?.id) === entry.id && i >= 0 && (
+                    <span className="ml-2 text-sm text-slate-600">({t('datasetsCurrent')})</span>
+                  )}
+                </span>
+                <button
+                  type="button"
+                  className={buttonClass}
+                  onClick={() => onOpen(i === 0 ? null : entry.id)}
+                >
+                  {t('openDataset')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h3 className="font-semibold">{t('datasetsOpened')}</h3>
+          {stored.data?.length ? (
+            <ul className="mt-1 divide-y divide-slate-200" data-testid="stored-datasets">
+              {stored.data.map((entry) => (
+                <li key={entry.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    {entry.title} <span className="text-sm text-slate-600">({entry.fileName})</span>
+                    {currentId === entry.id && (
+                      <span className="ml-2 text-sm text-slate-600">({t('datasetsCurrent')})</span>
+                    )}
+                  </span>
+                  <span className="flex gap-2">
+                    <button type="button" className={buttonClass} onClick={() => onOpen(entry.id)}>
+                      {t('openDataset')}
+                    </button>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      onClick={() =>
+                        void removeStoredDataset(entry.id).then(() =>
+                          queryClient.invalidateQueries({ queryKey: ['stored-datasets'] }),
+                        )
+                      }
+                    >
+                      {t('removeDataset')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">{t('datasetsNoneOpened')}</p>
+          )}
+        </section>
+      </div>
+    </dialog>
+  )
+}
