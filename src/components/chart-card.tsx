@@ -41,7 +41,7 @@ export function ChartCard({ title, subtitle, summary, note, height, exportId, ch
           </h3>
           {subtitle && <p className="text-sm text-slate-600">{subtitle}</p>}
         </div>
-        <div className="flex shrink-0 gap-2">
+        <div data-print="hidden" className="flex shrink-0 gap-2">
           <button
             type="button"
             onClick={() => setIsTable((value) => !value)}

@@ -10,6 +10,7 @@ export function ExportButton({ itemId, itemName, className = '' }: ExportButtonP
   return (
     <button
       type="button"
+      data-print="hidden"
       aria-label={t('exportLabel', { item: itemName })}
       onClick={() => void setExport(itemId)}
       className={`shrink-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 ${className}`}

@@ -14,7 +14,7 @@ export function ProfileSection({ dataset }: ProfileSectionProps) {
   const wholes = profile.filter((f) => !f.partOf)
   const density = populationDensity(dataset)
   return (
-    <section id="profile" aria-labelledby="profile-title" className="scroll-mt-20 py-6">
+    <section data-print="page" id="profile" aria-labelledby="profile-title" className="scroll-mt-20 py-6">
       <h2 id="profile-title" className="text-xl font-semibold">
         {t('profileTitle')}
       </h2>

@@ -22,7 +22,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
   const percentRows = percentTargetRows(dataset, language)
   const chartHeight = 56 + percentRows.length * 44
   return (
-    <section id="targets" aria-labelledby="targets-title" className="scroll-mt-20 py-6">
+    <section data-print="page" id="targets" aria-labelledby="targets-title" className="scroll-mt-20 py-6">
       <div className="flex items-start justify-between gap-3">
         <h2 id="targets-title" className="text-xl font-semibold">
           {t('sectionTargets', { year })}
