@@ -25,3 +25,8 @@ const app = (
 // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
 if (bundled && container.firstElementChild) startTransition(() => void hydrateRoot(container, app))
 else createRoot(container).render(app)
+
+// After one visit the app, its data, fonts and export code work with no network (see scripts/write-service-worker.mjs).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined))
+}

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test'
+import { PNG } from 'pngjs'
+import { readFileSync } from 'node:fs'
+import { waitForCharts } from './helpers.ts'
+
+test('after one visit the dashboard, its data, fonts, deck and exports work with no network', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true })
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready))
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest')
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByTestId('scorecard')).toContainText('8/13')
+  await waitForCharts(page)
+  await page.locator('button[data-source-id="population"]').first().click()
+  await expect(page.getByRole('dialog').locator('mark')).toHaveText('dân số là 101.249 người')
+  await page.keyboard.press('Escape')
+  expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đông Hà'))).toBe(true)
+
+  await page.goto('/?view=present&slide=4')
+  await expect(page.getByTestId('slide')).toContainText('Tổng thu ngân sách trên địa bàn')
+
+  await page.goto('/?export=comparison-budget-revenue')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name: 'Tải ảnh PNG', exact: true }).click(),
+  ])
+  const png = PNG.sync.read(readFileSync(await download.path()))
+  expect([png.width, png.height]).toEqual([2400, 1600])
+  await context.close()
+})
