@@ -1,29 +1,65 @@
 // After `vite build` and the SSR build of src/entry-server.tsx: writes the first screen of the bundled
-// dataset into dist/index.html, so it paints before any script runs, with the dataset embedded as inert JSON
-// and the Vietnamese and Latin font files preloaded. (The app itself starts fetching the chart code at once.)
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// dataset into the built index.html, so it paints before any script runs, with the dataset embedded as
+// inert JSON, and a strict Content-Security-Policy.
+//   default: dist/index.html, fonts preloaded (the app starts fetching the chart code at once);
+//   --single: dist-single/index.html, one self-contained file for file://, the report text embedded too and
+//             the one inline script allowed by its hash.
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
+const isSingle = process.argv.includes('--single')
 const root = resolve(import.meta.dirname, '..')
-const dist = join(root, 'dist')
+const dist = join(root, isSingle ? 'dist-single' : 'dist')
 const { prerender } = await import(join(root, 'dist-ssr/entry-server.js'))
 
 const index = JSON.parse(readFileSync(join(root, 'data/index.json'), 'utf8'))
 const first = index.datasets[0]
 const { html, dataset } = await prerender(JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC')))
 
-const fonts = readdirSync(join(dist, 'assets')).filter((file) =>
-  /^be-vietnam-pro-(vietnamese|latin)-(400|600)-normal-.+\.woff2$/.test(file),
-)
-const preloads = fonts
-  .map((file) => `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`)
-  .join('\n    ')
+// JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
+const inert = (value) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+const embedded = [`<script type="application/json" id="bundled-dataset">${inert(dataset)}</script>`]
+if (isSingle) {
+  const sourceText = readFileSync(join(root, 'data', dataset.report.sourceFile), 'utf8').normalize('NFC')
+  embedded.push(
+    `<script type="application/json" id="bundled-source">${inert({ file: dataset.report.sourceFile, text: sourceText })}</script>`,
+  )
+}
 
-// Scripts only from this origin, no inline script, no eval. Inline style attributes stay allowed: the
-// prerendered HTML carries React's style props (sizes, chart boxes), which are not code.
+// An inline script that contains "<!--" or "<script" would make the HTML parser end it somewhere else
+// (or not at all); written as \x3C they mean the same inside the strings and regular expressions they sit in.
+const built = readFileSync(join(dist, 'index.html'), 'utf8').replace(
+  /(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/,
+  (_whole, open, code, close) => open + code.replace(/<(!--|\/?script)/gi, '\\x3C$1') + close,
+)
+const fonts = isSingle
+  ? []
+  : readdirSync(join(dist, 'assets')).filter((file) => /^be-vietnam-pro-(vietnamese|latin)-(400|600)-normal-.+\.woff2$/.test(file))
+const preloads = fonts.map((file) => `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`)
+
+/** Inserts at the last occurrence of `marker`: an inlined script in <head> may contain the same text. */
+const insertAtLast = (text, marker, replacement) => {
+  const at = text.lastIndexOf(marker)
+  if (at < 0) throw new Error(`${dist}/index.html has no ${marker}`)
+  return text.slice(0, at) + replacement + text.slice(at + marker.length)
+}
+const placeholder = '__CONTENT_SECURITY_POLICY__'
+let page = built.replace(isSingle ? /\s*<link rel="manifest"[^>]*>/ : /(?!)/, '') // no manifest on a USB stick
+page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`)
+page = insertAtLast(page, '</head>', `  ${preloads.join('\n    ')}\n  </head>`)
+page = insertAtLast(page, '<div id="root"></div>', `<div id="root">${html}</div>\n    ${embedded.join('\n    ')}`)
+
+// Scripts only from this origin (or, in the single file, its inline script by hash, taken from the final
+// page), no eval. Inline style attributes stay allowed: the prerendered HTML carries React's style props.
+const inlineScripts = [...page.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((match) => match[1])
+  .filter((code) => code.trim() !== '')
+const scriptSources = ["'self'", ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`)]
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src ${scriptSources.join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -34,18 +70,10 @@ const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ')
-
-// JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
-const inertJson = JSON.stringify(dataset).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
-const page = readFileSync(join(dist, 'index.html'), 'utf8')
-  .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`)
-  .replace('</head>', `  ${preloads}\n  </head>`)
-  .replace(
-    '<div id="root"></div>',
-    `<div id="root">${html}</div>\n    <script type="application/json" id="bundled-dataset">${inertJson}</script>`,
-  )
-if (!page.includes('id="bundled-dataset"')) throw new Error('dist/index.html has no <div id="root"></div> to fill')
-if (!page.includes('Content-Security-Policy')) throw new Error('dist/index.html has no <meta charset="UTF-8" /> to follow')
+page = page.replace(placeholder, contentSecurityPolicy)
+if (!page.includes('id="bundled-dataset"')) throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
+if (!page.includes('Content-Security-Policy')) throw new Error(`${dist}/index.html has no <meta charset="UTF-8" /> to follow`)
 writeFileSync(join(dist, 'index.html'), page)
+if (isSingle && existsSync(join(dist, 'assets'))) rmSync(join(dist, 'assets'), { recursive: true, force: true })
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true })
-console.log(`prerendered ${first.file} into dist/index.html (${(html.length / 1024).toFixed(1)} kB of HTML)`)
+console.log(`prerendered ${first.file} into ${dist}/index.html (${(html.length / 1024).toFixed(1)} kB of HTML)`)

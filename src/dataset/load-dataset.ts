@@ -1,3 +1,4 @@
+import { readBundledSource } from './bundled-source.ts'
 import { datasetIndexSchema } from './dataset-index.ts'
 import { fetchJson, fetchText } from './fetch-json.ts'
 import { parseJsonText } from './parse-json-text.ts'
@@ -20,6 +21,8 @@ export async function loadDataset(id: string | null, signal?: AbortSignal): Prom
 }
 
 export async function loadSourceText(datasetId: string, file: string, signal?: AbortSignal): Promise<string> {
+  const embedded = readBundledSource(file)
+  if (embedded !== null) return embedded
   const stored = await readStoredDataset(datasetId)
   if (stored) {
     if (stored.sourceText === null) throw new Error('source-unavailable')
