@@ -12,7 +12,9 @@ function watch(page: Page) {
     void dialog.dismiss()
   })
   page.on('console', (message) => {
-    if (message.type() !== 'debug') seen.push(`console.${message.type()}: ${message.text()}`)
+    // Playwright itself reports the service worker it blocks for these tests (see playwright.config.ts).
+    if (message.type() === 'debug' || message.text() === 'Service Worker registration blocked by Playwright') return
+    seen.push(`console.${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`))
   return seen
