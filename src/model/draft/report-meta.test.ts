@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { draftReport, findDate, readReportLines } from './report-meta.ts'
+
+describe('findDate', () => {
+  it.each<[string, string | null]>([
+    ['10:34, Thứ Năm, 7-3-2024', '2024-03-07'],
+    ['Chiều ngày 6/3/2024, Ban Thường vụ', '2024-03-06'],
+    ['Thứ Ba, 15/07/2025 - 08:15', '2025-07-15'],
+    ['Ngày 14 tháng 7 năm 2025, Huyện ủy', '2025-07-14'],
+    ['ngày 7.3.2024', '2024-03-07'],
+    ['giai đoạn 2021-2025', null],
+    ['ngày 7/13/2024', null],
+  ])('%j → %s', (text, iso) => {
+    expect(findDate(text)?.iso ?? null).toBe(iso)
+  })
+})
+
+describe('readReportLines', () => {
+  it.each<[string[], string | null]>([
+    [['Tiêu đề', '10:34, Thứ Năm, 7-3-2024', 'Nội dung.', 'Phạm Mỹ Hạnh', 'Các tin khác'], 'Phạm Mỹ Hạnh'],
+    [['Tiêu đề', 'Nội dung.', 'Lê Thu Hà', '(Văn bản mẫu để kiểm thử, số liệu không có thật.)'], 'Lê Thu Hà'],
+    [['Tiêu đề', 'Nội dung.', 'Hội nghị kết thúc lúc 11 giờ 30.'], null],
+    [['Tiêu đề', 'Nội dung.', 'Các tin khác'], null],
+  ])('%j → author %s', (lines, author) => {
+    expect(readReportLines(lines).author).toBe(author)
+  })
+})
+
+describe('draftReport', () => {
+  const lines = [
+    'Tiêu đề báo cáo',
+    '10:34, Thứ Năm, 7-3-2024',
+    '(Cổng TTĐT) Chiều ngày 6/3/2024, có họp.',
+    'Phạm Mỹ Hạnh',
+  ]
+
+  it('fills what the text says and leaves the rest TODO', () => {
+    const { report, reportYear, headerLines } = draftReport(lines, 'bao-cao.vi.txt')
+    expect(report).toMatchObject({
+      title: { vi: 'Tiêu đề báo cáo', en: 'TODO' },
+      titleQuote: 'Tiêu đề báo cáo',
+      publishedAt: '2024-03-07T10:34:00+07:00',
+      publishedQuote: '10:34, Thứ Năm, 7-3-2024',
+      meetingDate: '2024-03-06',
+      meetingQuote: 'Chiều ngày 6/3/2024',
+      author: 'Phạm Mỹ Hạnh',
+      publisher: { quote: '(Cổng TTĐT)', url: 'TODO' },
+      place: { name: { vi: 'TODO', en: 'TODO' } },
+      sourceFile: 'bao-cao.vi.txt',
+    })
+    expect(reportYear).toBe(2024)
+    expect(headerLines).toBe(2)
+  })
+
+  it('does not invent a time that is not written', () => {
+    const { report } = draftReport(['Tiêu đề', 'Cập nhật ngày 20/01/2025', 'Nội dung.'], 'x.txt')
+    expect(report.publishedAt).toMatch(/^TODO/u)
+    expect(report.publishedAt).toContain('2025-01-20')
+  })
+})

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { splitClauses, splitCommaParts, splitReport, splitSentences } from './split-text.ts'
+
+const texts = (spans: { text: string }[]) => spans.map((span) => span.text)
+
+describe('splitSentences', () => {
+  it.each<[string, string[]]>([
+    [
+      'Tổng số là 7.210 đồng chí. Tổng số cán bộ hơn 1.441 người.',
+      ['Tổng số là 7.210 đồng chí.', 'Tổng số cán bộ hơn 1.441 người.'],
+    ],
+    [
+      'Tuyển quân đạt 100% kế hoạch. 100% tổ chức đảng học tập.',
+      ['Tuyển quân đạt 100% kế hoạch.', '100% tổ chức đảng học tập.'],
+    ],
+    ['Về TP. Đông Hà có 09 phường.', ['Về TP. Đông Hà có 09 phường.']],
+    ['Thu 447,229 tỷ đồng; vốn 7.412 tỷ đồng', ['Thu 447,229 tỷ đồng; vốn 7.412 tỷ đồng']],
+  ])('%j', (text, expected) => {
+    expect(texts(splitSentences({ text, start: 0 }))).toEqual(expected)
+  })
+})
+
+describe('splitClauses', () => {
+  it.each<[string, string[]]>([
+    [
+      'Tăng 9,77%; cơ cấu chuyển dịch; thu 447,229 tỷ đồng.',
+      ['Tăng 9,77%', 'cơ cấu chuyển dịch', 'thu 447,229 tỷ đồng'],
+    ],
+    [
+      'Năm 2024, với phương châm: “Đổi mới; dám làm”, thành phố xác định 15 chỉ tiêu chủ yếu, bao gồm: Tăng trưởng đạt 13%; Tổng thu ngân sách: 702,200 tỷ đồng.',
+      [
+        'Năm 2024, với phương châm: “Đổi mới; dám làm”, thành phố xác định 15 chỉ tiêu chủ yếu, bao gồm',
+        'Tăng trưởng đạt 13%',
+        'Tổng thu ngân sách: 702,200 tỷ đồng',
+      ],
+    ],
+    ['- Thu ngân sách ít nhất 380 tỷ đồng;', ['Thu ngân sách ít nhất 380 tỷ đồng']],
+  ])('%j', (text, expected) => {
+    expect(texts(splitClauses({ text, start: 0 }))).toEqual(expected)
+  })
+})
+
+describe('splitCommaParts', () => {
+  it('cuts at commas outside brackets and keeps decimal commas', () => {
+    const text = 'có 67 tổ chức (gồm 16 Đảng bộ, 51 chi bộ), diện tích 73,0853 km2, dân số 101.249 người'
+    expect(texts(splitCommaParts({ text, start: 0 }))).toEqual([
+      'có 67 tổ chức (gồm 16 Đảng bộ, 51 chi bộ)',
+      'diện tích 73,0853 km2',
+      'dân số 101.249 người',
+    ])
+  })
+})
+
+describe('splitReport', () => {
+  const text =
+    'Tiêu đề\n\nNăm 2025, huyện phấn đấu, bao gồm:\n- Thu 380 tỷ đồng;\n- Trồng 250 ha rừng.\n\nĐoạn khác có 5 xã.'
+  const paragraphs = splitReport(text)
+
+  it('keeps every span a verbatim slice of the text', () => {
+    for (const paragraph of paragraphs) {
+      expect(text.slice(paragraph.start, paragraph.start + paragraph.text.length)).toBe(paragraph.text)
+      for (const sentence of paragraph.sentences) {
+        for (const clause of sentence.clauses)
+          expect(text.slice(clause.start, clause.start + clause.text.length)).toBe(clause.text)
+      }
+    }
+  })
+
+  it('carries a list on after a line ending in ":" and on bullet lines, not after a full stop', () => {
+    expect(paragraphs.map((p) => [p.text, p.continuesPrevious])).toEqual([
+      ['Tiêu đề', false],
+      ['Năm 2025, huyện phấn đấu, bao gồm:', false],
+      ['- Thu 380 tỷ đồng;', true],
+      ['- Trồng 250 ha rừng.', true],
+      ['Đoạn khác có 5 xã.', false],
+    ])
+  })
+})
