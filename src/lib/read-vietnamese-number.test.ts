@@ -49,6 +49,8 @@ describe('readAmount', () => {
     ['dưới 3%', 'under', [3], '%'],
     ['1-2 tuyến phố', 'range', [1, 2], 'tuyến phố'],
     ['3–4 trường', 'range', [3, 4], 'trường'],
+    ['từ 5 đến 7%', 'range', [5, 7], '%'],
+    ['từ 1.200 đến 1.500 lao động', 'range', [1200, 1500], 'lao động'],
     ['100% kế hoạch', 'exact', [100], '% kế hoạch'],
     ['09 phường', 'exact', [9], 'phường'],
     ['73,0853 km2', 'exact', [73.0853], 'km2'],

@@ -34,14 +34,14 @@ export type ReadAmount = {
 
 const rangePattern = /(\d[\d.,]*)\s*[-–—]\s*(\d[\d.,]*)/u
 
-/** Reads a short phrase that states an amount: "từ 0,1% trở lên", "trên 74%", "1-2 tuyến phố", "hơn 1.441 người". */
+/** Reads a short phrase that states an amount: "từ 0,1% trở lên", "trên 74%", "1-2 tuyến phố", "từ 5 đến 7%", "hơn 1.441 người". */
 export function readAmount(phrase: string): ReadAmount {
   const text = phrase.normalize('NFC').trim()
   const matches = [...text.matchAll(numberPattern)]
   const numbers = readVietnameseNumbers(text)
   const lower = text.toLocaleLowerCase('vi')
   let comparator: Comparator = 'exact'
-  if (rangePattern.test(text) && numbers.length === 2) comparator = 'range'
+  if ((rangePattern.test(text) || /^từ\s.+\sđến\s/u.test(lower)) && numbers.length === 2) comparator = 'range'
   else if (/trở lên|tối thiểu|ít nhất/u.test(lower)) comparator = 'atLeast'
   else if (/^(trên|vượt)\s/u.test(lower)) comparator = 'over'
   else if (/^hơn\s/u.test(lower)) comparator = 'moreThan'

@@ -9,11 +9,6 @@ export function amountNotes(amount: FoundAmount): string[] {
         'the verifier reads only the number written, so it must learn scale words before this figure passes',
     )
   }
-  if (amount.isFromToRange) {
-    notes.push(
-      'comparator: "từ … đến …" is a range; the verifier reads a range only when written "a-b", so it must learn this form',
-    )
-  }
   if (amount.approximation) {
     notes.push(
       `comparator: "${amount.approximation}" (about) has no comparator in the schema; stored as exact, decide how to show it`,
