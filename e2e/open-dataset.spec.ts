@@ -45,6 +45,7 @@ test('a dataset dropped on the page opens; its source view shows its own report'
     },
     { json: readFileSync(datasetFile, 'utf8'), text: readFileSync(sourceFile, 'utf8') },
   )
+  await page.locator('html[data-drop-ready="true"]').waitFor({ state: 'attached' })
   await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer })
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer })
   await expect(page).toHaveURL(/dataset=huyen-mau-2025/)

@@ -18,6 +18,8 @@ export function useFileDrop(onFiles: (files: File[]) => void) {
     }
     window.addEventListener('dragover', handleDragOver)
     window.addEventListener('drop', handleDrop)
+    // The prerendered page is on screen before this runs; say when dropping a file starts to work.
+    document.documentElement.dataset.dropReady = 'true'
     return () => {
       window.removeEventListener('dragover', handleDragOver)
       window.removeEventListener('drop', handleDrop)
