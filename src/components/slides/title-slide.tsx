@@ -1,16 +1,12 @@
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { placeLine } from '../../model/place-line.ts'
 
 export function TitleSlide({ dataset, note }: { dataset: Dataset; note?: string | undefined }) {
   const { language, t } = useI18n()
   const { report, periods } = dataset
-  const kind = report.place.kind[language]
-  const place = t('placeLine', {
-    kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
-    name: report.place.name[language],
-    province: report.place.province[language],
-  })
+  const place = placeLine(report, language, t)
   return (
     <div className="flex h-full flex-col justify-center px-28">
       <p className="text-[40px] font-semibold tracking-wide text-(--slide-accent) uppercase">{place}</p>

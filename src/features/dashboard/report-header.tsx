@@ -2,21 +2,17 @@ import { SourceRef } from '../../components/source-ref.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate, formatDateTime } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { placeLine } from '../../model/place-line.ts'
 
 type ReportHeaderProps = { dataset: Dataset }
 
 export function ReportHeader({ dataset }: ReportHeaderProps) {
   const { language, t } = useI18n()
   const { report, periods } = dataset
-  const kind = report.place.kind[language]
-  const placeLine = t('placeLine', {
-    kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
-    name: report.place.name[language],
-    province: report.place.province[language],
-  })
+  const place = placeLine(report, language, t)
   return (
     <header className="border-b border-slate-200 pb-5">
-      <p className="text-brand text-sm font-semibold tracking-wide uppercase">{placeLine}</p>
+      <p className="text-brand text-sm font-semibold tracking-wide uppercase">{place}</p>
       <h1 className="mt-1 text-2xl font-semibold text-balance sm:text-3xl">{report.title[language]}</h1>
       <p className="mt-2 text-base text-slate-700">
         {t('periodsLine', { actual: periods.actual, target: periods.target })}

@@ -6,6 +6,8 @@ import { allFigures, figuresToCsv } from '../../lib/figures-csv.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { MessageKey } from '../../lib/messages.ts'
 import { defaultPreset, exportItems, type Preset, presets } from '../../model/export-items.ts'
+import { type Action, ActionButtons } from './action-buttons.tsx'
+import { Choice } from './choice.tsx'
 import { DeckRenderer, useDeckExport } from './deck-export.tsx'
 import { ExportItemBody } from './export-item-body.tsx'
 import { ExportFrame } from './export-frame.tsx'
@@ -31,6 +33,8 @@ const backgroundKeys: Record<Background, MessageKey> = {
   dark: 'backgroundDark',
 }
 const scales = [1, 2, 3] as const
+const csvType = 'text/csv;charset=utf-8'
+const jsonType = 'application/json'
 const buttonClass =
   'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-50'
 
@@ -116,6 +120,28 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
       2,
     )
 
+  const deckProgress = (slide: number, count: number) => setStatus(t('exportDeckProgress', { slide, count }))
+  const datasetFile = (what: string, extension: string) =>
+    exportFileName({ datasetId: dataset.id, item: what, extension })
+  const itemActions: Action[] = [
+    { label: t('downloadPng'), run: downloadPng },
+    { label: t('copyPng'), run: copyImage },
+    { label: t('downloadCsv'), run: () => downloadText(figuresToCsv(item.figures), csvType, name('csv')) },
+    { label: t('downloadJson'), run: () => downloadText(itemJson(), jsonType, name('json')) },
+  ]
+  const datasetActions: Action[] = [
+    {
+      label: t('downloadDatasetCsv'),
+      run: () => downloadText(figuresToCsv(allFigures(dataset)), csvType, datasetFile('figures', 'csv')),
+    },
+    {
+      label: t('downloadDatasetJson'),
+      run: () => downloadText(JSON.stringify(dataset, null, 2), jsonType, datasetFile('dataset', 'json')),
+    },
+    { label: t('downloadPptx'), run: () => run(() => deck.download('pptx', deckProgress)) },
+    { label: t('downloadPdf'), run: () => run(() => deck.download('pdf', deckProgress)) },
+  ]
+
   return (
     <dialog
       ref={dialogRef}
@@ -171,95 +197,12 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
             label={(b) => t(backgroundKeys[b])}
             onChange={setBackground}
           />
-          <div className="flex flex-wrap content-end gap-2">
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() => void downloadPng()}
-            >
-              {t('downloadPng')}
-            </button>
-            <button type="button" className={buttonClass} disabled={isBusy} onClick={() => void copyImage()}>
-              {t('copyPng')}
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() =>
-                void downloadText(figuresToCsv(item.figures), 'text/csv;charset=utf-8', name('csv'))
-              }
-            >
-              {t('downloadCsv')}
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() => void downloadText(itemJson(), 'application/json', name('json'))}
-            >
-              {t('downloadJson')}
-            </button>
-          </div>
-          <div className="flex flex-wrap gap-2 md:col-span-4">
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() =>
-                void downloadText(
-                  figuresToCsv(allFigures(dataset)),
-                  'text/csv;charset=utf-8',
-                  exportFileName({ datasetId: dataset.id, item: 'figures', extension: 'csv' }),
-                )
-              }
-            >
-              {t('downloadDatasetCsv')}
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() =>
-                void downloadText(
-                  JSON.stringify(dataset, null, 2),
-                  'application/json',
-                  exportFileName({ datasetId: dataset.id, item: 'dataset', extension: 'json' }),
-                )
-              }
-            >
-              {t('downloadDatasetJson')}
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() =>
-                void run(() =>
-                  deck.download('pptx', (slide, count) =>
-                    setStatus(t('exportDeckProgress', { slide, count })),
-                  ),
-                )
-              }
-            >
-              {t('downloadPptx')}
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={isBusy}
-              onClick={() =>
-                void run(() =>
-                  deck.download('pdf', (slide, count) =>
-                    setStatus(t('exportDeckProgress', { slide, count })),
-                  ),
-                )
-              }
-            >
-              {t('downloadPdf')}
-            </button>
-          </div>
+          <ActionButtons actions={itemActions} isBusy={isBusy} className="flex flex-wrap content-end gap-2" />
+          <ActionButtons
+            actions={datasetActions}
+            isBusy={isBusy}
+            className="flex flex-wrap gap-2 md:col-span-4"
+          />
           <p role="status" className="min-h-5 text-slate-800 md:col-span-4" data-testid="export-status">
             {status}
           </p>
@@ -291,37 +234,5 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
       </div>
       <DeckRenderer slides={deck.slides} containerRef={deck.container} dataset={dataset} />
     </dialog>
-  )
-}
-
-type ChoiceProps<T extends string | number> = {
-  legend: string
-  name: string
-  options: T[]
-  value: T
-  label: (option: T) => string
-  onChange: (option: T) => void
-}
-
-function Choice<T extends string | number>({
-  legend,
-  name,
-  options,
-  value,
-  label,
-  onChange,
-}: ChoiceProps<T>) {
-  return (
-    <fieldset className="flex flex-col gap-1">
-      <legend className="font-semibold">{legend}</legend>
-      <div className="flex flex-wrap gap-x-3 gap-y-1">
-        {options.map((option) => (
-          <label key={option} className="flex items-center gap-1.5">
-            <input type="radio" name={name} checked={option === value} onChange={() => onChange(option)} />
-            {label(option)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }

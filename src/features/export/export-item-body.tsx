@@ -32,7 +32,13 @@ export function ExportItemBody({ dataset, item, note }: ExportItemBodyProps) {
       const count = buildDeck(dataset).length
       return item.slide && item.slideNumber ? (
         <div className="h-[1080px] w-[1920px] bg-(--slide-bg)">
-          <SlideView slide={item.slide} dataset={dataset} number={item.slideNumber} count={count} note={note} />
+          <SlideView
+            slide={item.slide}
+            dataset={dataset}
+            number={item.slideNumber}
+            count={count}
+            note={note}
+          />
         </div>
       ) : null
     }

@@ -1,0 +1,13 @@
+import type { Report } from '../dataset/schema.ts'
+import type { Language } from '../lib/language.ts'
+import type { Translate } from '../lib/messages.ts'
+
+/** "Thành phố Đông Hà, tỉnh Quảng Trị" / "Dong Ha city, Quang Tri province". */
+export function placeLine(report: Report, language: Language, t: Translate): string {
+  const kind = report.place.kind[language]
+  return t('placeLine', {
+    kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
+    name: report.place.name[language],
+    province: report.place.province[language],
+  })
+}
