@@ -103,7 +103,16 @@ test('a file with mistakes is refused with the fields to fix, and nothing is kep
     ])
   const alert = page.getByRole('dialog').getByRole('alert')
   await expect(alert).toContainText('food-output-2024')
-  await expect(alert).toContainText('văn bản ghi 41250 nhưng giá trị lưu là 41.25')
+  await expect(alert).toContainText('văn bản ghi 41.250 nhưng giá trị lưu là 41,25')
   await expect(page.getByRole('dialog').getByText('Chưa mở bộ số liệu nào từ tệp.')).toBeVisible()
   await expect(page).not.toHaveURL(/dataset=/)
+})
+
+test('a link to a dataset this browser has not opened says so instead of showing another one', async ({ page }) => {
+  await page.goto('/?dataset=huyen-mau-2025&view=present')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Không có bộ số liệu "huyen-mau-2025"')
+  await expect(page.getByTestId('deck')).toHaveCount(0)
+  await alert.getByRole('button', { name: /^Mở bộ số liệu có sẵn/ }).click()
+  await expect(page.getByTestId('scorecard')).toContainText('8/13')
 })

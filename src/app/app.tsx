@@ -9,7 +9,7 @@ import { I18nContext } from '../lib/i18n-context.ts'
 import { SectionNav } from './section-nav.tsx'
 import { useFileDrop } from './use-file-drop.ts'
 import { useLanguage } from './use-language.ts'
-import { useDatasetParam, useExportParam, useViewParam } from '../lib/url-state.ts'
+import { useDatasetParam, useExportParam, useSlideParam, useViewParam } from '../lib/url-state.ts'
 import { ExportButton } from '../components/export-button.tsx'
 
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
@@ -29,7 +29,11 @@ export function App() {
   useFileDrop((files) => setDatasetsPanel({ droppedFiles: files }))
   const dataset = useDataset(datasetId)
   const i18n = useMemo(() => ({ language, t }), [language, t])
-  const exitDeck = useCallback(() => void setView(null), [setView])
+  const [, setSlide] = useSlideParam()
+  const exitDeck = useCallback(() => {
+    void setView(null)
+    void setSlide(null)
+  }, [setView, setSlide])
 
   if (view === 'presenter' && dataset.isSuccess) {
     return (

@@ -17,6 +17,8 @@ function summary(failure: LoadFailure | null, error: Error, t: Translate): strin
   switch (failure.kind) {
     case 'network':
       return t('errorNetwork', { url: failure.url })
+    case 'unknown':
+      return t('errorUnknownDataset', { id: failure.url })
     case 'timeout':
       return t('errorTimeout', { url: failure.url, seconds: failure.seconds })
     case 'http':

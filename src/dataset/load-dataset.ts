@@ -1,6 +1,7 @@
 import { readBundledSource } from './bundled-source.ts'
 import { datasetIndexSchema } from './dataset-index.ts'
 import { fetchJson, fetchText } from './fetch-json.ts'
+import { DatasetLoadError } from './load-error.ts'
 import { parseJsonText } from './parse-json-text.ts'
 import { type Dataset, datasetSchema } from './schema.ts'
 import { readStoredDataset } from './stored-datasets.ts'
@@ -16,7 +17,9 @@ export async function loadDataset(id: string | null, signal?: AbortSignal): Prom
   const stored = id ? await readStoredDataset(id) : null
   if (stored) return parseJsonText(stored.text, datasetSchema, stored.fileName)
   const index = await fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
-  const entry = index.datasets.find((d) => d.id === id) ?? index.datasets[0]!
+  const entry = id === null ? index.datasets[0] : index.datasets.find((d) => d.id === id)
+  // A link to a dataset opened in another browser must not silently show a different one.
+  if (!entry) throw new DatasetLoadError({ kind: 'unknown', url: id ?? '' })
   return fetchJson(dataUrl(entry.file), datasetSchema, signal)
 }
 

@@ -3,6 +3,8 @@ import type { Problem } from './verify.ts'
 /** Why a dataset could not be shown, in terms a reader can act on. */
 export type LoadFailure =
   | { kind: 'network'; url: string }
+  /** `url` holds the dataset id that is neither bundled nor opened in this browser. */
+  | { kind: 'unknown'; url: string }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'html'; url: string }

@@ -70,7 +70,8 @@ describe('the verifier fails on a one-character change', () => {
     dataset.figures[index]!.value = 447229
     const [problem] = verifyDataset(dataset, sourceText)
     expect(problem?.path).toBe(`figures.${index} (budget-revenue-2023).value`)
-    expect(problem?.en).toBe('the text says 447.229 but the stored value is 447229')
+    expect(problem?.en).toBe('the text says 447.229 but the stored value is 447,229')
+    expect(problem?.vi).toBe('văn bản ghi 447,229 nhưng giá trị lưu là 447.229')
   })
 
   it('to a comparator', () => {

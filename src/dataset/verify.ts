@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formatNumber } from '../lib/format.ts'
 import { readAmount, readVietnameseNumbers } from '../lib/read-vietnamese-number.ts'
 import { units } from '../lib/units.ts'
 import { type Dataset, datasetSchema, type Figure } from './schema.ts'
@@ -147,10 +148,12 @@ function checkValueText(path: string, quote: string, valueText: string, problems
 function compareNumbers(path: string, read: number[], stored: number[], problems: Problem[]) {
   const same = read.length === stored.length && read.every((n, i) => n === stored[i])
   if (!same) {
+    // Each language writes the numbers its own way, so "41.250" is never mistaken for 41.25.
+    const list = (numbers: number[], language: 'vi' | 'en') => numbers.map((n) => formatNumber(n, language, 6)).join(' / ')
     problems.push({
       path,
-      vi: `văn bản ghi ${read.join(' / ') || '(không có số)'} nhưng giá trị lưu là ${stored.join(' / ')}`,
-      en: `the text says ${read.join(' / ') || '(no number)'} but the stored value is ${stored.join(' / ')}`,
+      vi: `văn bản ghi ${list(read, 'vi') || '(không có số)'} nhưng giá trị lưu là ${list(stored, 'vi')}`,
+      en: `the text says ${list(read, 'en') || '(no number)'} but the stored value is ${list(stored, 'en')}`,
     })
   }
 }

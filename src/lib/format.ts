@@ -48,22 +48,23 @@ export const comparatorSigns: Record<Comparator, string> = {
   range: '–',
 }
 
+/** How a target is worded, as a phrase a reader can say aloud next to the value. */
 const comparatorWordsByLanguage: Record<Language, Record<Comparator, string>> = {
   vi: {
-    exact: 'đạt',
-    atLeast: 'từ … trở lên',
-    over: 'trên',
-    moreThan: 'hơn',
-    under: 'dưới',
-    range: 'từ … đến …',
+    exact: 'mức cần đạt',
+    atLeast: 'tối thiểu (từ mức này trở lên)',
+    over: 'cao hơn mức này',
+    moreThan: 'hơn mức này',
+    under: 'thấp hơn mức này',
+    range: 'trong khoảng này',
   },
   en: {
-    exact: 'reach',
-    atLeast: 'at least',
-    over: 'over',
-    moreThan: 'more than',
-    under: 'under',
-    range: 'from … to …',
+    exact: 'level to reach',
+    atLeast: 'at least this much',
+    over: 'above this level',
+    moreThan: 'more than this',
+    under: 'below this level',
+    range: 'within this range',
   },
 }
 

@@ -5,6 +5,7 @@ import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 import { percentTargetRows } from './chart-rows.ts'
 import { buildDeck, type Slide } from './deck.ts'
+import { placeName } from './place-line.ts'
 import { slideTitle } from './slide-title.ts'
 
 export type ExportKind = 'comparison' | 'percent-targets' | 'scorecard' | 'targets' | 'slide' | 'dashboard'
@@ -72,7 +73,7 @@ export function exportItems(dataset: Dataset, language: Language, t: Translate):
     id: 'targets',
     kind: 'targets',
     title: t('sectionTargets', { year: target }),
-    subtitle: t('targetsIntro', { year: target, count: targets.length }),
+    subtitle: t('targetsIntro', { year: target, count: targets.length, place: placeName(dataset.report, language) }),
     figures: targets,
   })
   const percentRows = percentTargetRows(dataset, language)

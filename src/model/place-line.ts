@@ -11,3 +11,9 @@ export function placeLine(report: Report, language: Language, t: Translate): str
     province: report.place.province[language],
   })
 }
+
+/** "thành phố Đông Hà" / "Dong Ha city", to name the place inside a sentence. */
+export function placeName(report: Report, language: Language): string {
+  const { kind, name } = report.place
+  return language === 'vi' ? `${kind.vi} ${name.vi}` : `${name.en} ${kind.en}`
+}

@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/schema.ts'
 import { fieldKeys } from '../lib/field-labels.ts'
+import { placeName } from './place-line.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 import type { Slide } from './deck.ts'
@@ -25,7 +26,7 @@ export function slideTitle(slide: Slide, dataset: Dataset, language: Language, t
     case 'percent-targets':
       return t('percentChartTitle', { year: periods.target })
     case 'profile':
-      return t('profileTitle')
+      return t('profileTitle', { place: placeName(dataset.report, language) })
     case 'closing':
       return t('slideTitleClosing')
   }

@@ -4,7 +4,8 @@ type WrappedTickProps = {
   payload?: { value: string }
   width: number
   fontSize?: number
-  fill?: string
+  /** Named `colour`, not `fill`: recharts passes its own `fill` to custom ticks. */
+  colour?: string
 }
 
 /** A category label broken into lines that fit `width`, so long Vietnamese names wrap instead of clipping. */
@@ -14,14 +15,14 @@ export function WrappedTick({
   payload,
   width,
   fontSize = 12,
-  fill = '#334155',
+  colour = 'var(--chart-muted)',
 }: WrappedTickProps) {
   const lineHeight = fontSize * 1.2
   // Be Vietnam Pro averages a little over half an em per character.
   const lines = wrapWords(payload?.value ?? '', Math.max(8, Math.floor(width / (fontSize * 0.56))))
   const top = y - ((lines.length - 1) * lineHeight) / 2
   return (
-    <text x={x - 4} y={top} textAnchor="end" fill={fill} fontSize={fontSize} dominantBaseline="middle">
+    <text x={x - 4} y={top} textAnchor="end" fill={colour} fontSize={fontSize} dominantBaseline="middle">
       {lines.map((line, i) => (
         <tspan key={i} x={x - 4} dy={i === 0 ? 0 : lineHeight}>
           {line}

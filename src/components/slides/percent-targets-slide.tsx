@@ -56,7 +56,7 @@ export function PercentTargetsSlide({ dataset }: { dataset: Dataset }) {
           width={560}
           interval={0}
           stroke="var(--slide-muted)"
-          tick={<WrappedTick width={540} fontSize={28} fill="var(--slide-fg)" />}
+          tick={<WrappedTick width={540} fontSize={28} colour="var(--slide-fg)" />}
         />
         <Bar dataKey="value" isAnimationActive={false} barSize={40}>
           {rows.map((row) => (

@@ -4,6 +4,7 @@ import { populationDensity } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatAmount, formatNumber } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { placeName } from '../../model/place-line.ts'
 import { formatPeriod } from '../../components/figure-value.tsx'
 
 type ProfileSectionProps = { dataset: Dataset }
@@ -16,7 +17,7 @@ export function ProfileSection({ dataset }: ProfileSectionProps) {
   return (
     <section data-print="page" id="profile" aria-labelledby="profile-title" className="scroll-mt-20 py-6">
       <h2 id="profile-title" className="text-xl font-semibold">
-        {t('profileTitle')}
+        {t('profileTitle', { place: placeName(dataset.report, language) })}
       </h2>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {wholes.map((figure) => {

@@ -6,6 +6,7 @@ import { targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { fieldKeys } from '../../lib/field-labels.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { placeName } from '../../model/place-line.ts'
 import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.ts'
 import { PlanFacts } from './plan-facts.tsx'
 import { TargetCard } from './target-card.tsx'
@@ -29,7 +30,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         </h2>
         <ExportButton itemId="targets" itemName={t('sectionTargets', { year })} />
       </div>
-      <p className="mt-1 text-slate-700">{t('targetsIntro', { year, count })}</p>
+      <p className="mt-1 text-slate-700">{t('targetsIntro', { year, count, place: placeName(dataset.report, language) })}</p>
       <PlanFacts dataset={dataset} />
       {groups.map(({ field, entries }) => (
         <div key={field} className="mt-5">

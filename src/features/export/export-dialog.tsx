@@ -58,7 +58,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
     exportFileName({
       datasetId: dataset.id,
       item: item.kind === 'dashboard' ? t('appName') : item.title,
-      preset: preset === defaultPreset[item.kind] ? undefined : preset,
+      preset: [preset === defaultPreset[item.kind] ? '' : preset, background === 'white' ? '' : background].filter(Boolean).join('-') || undefined,
       scale: withScale ? scale : undefined,
       extension,
     })
@@ -176,7 +176,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
           <Choice
             legend={t('exportPreset')}
             name="preset"
-            options={Object.keys(presets) as Preset[]}
+            options={item.kind === 'dashboard' ? ['page'] : (Object.keys(presets) as Preset[])}
             value={preset}
             label={(p) => t(presetKeys[p])}
             onChange={(p) => setPreset({ itemId: item.id, preset: p })}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { placeLine } from '../../model/place-line.ts'
 import { FitBox } from './fit-box.tsx'
 import type { Background } from './rasterize.ts'
 
@@ -53,6 +54,9 @@ export function ExportFrame(props: ExportFrameProps) {
       style={{ width, height, padding: base * 2, fontSize: base }}
     >
       <div data-testid="export-title-band">
+        <p className="font-semibold tracking-wide text-(--slide-accent) uppercase" style={{ fontSize: base * 0.9 }}>
+          {placeLine(report, language, t)}
+        </p>
         <p className="leading-tight font-semibold text-balance" style={{ fontSize: base * 2 }}>
           {title}
         </p>
