@@ -184,6 +184,16 @@ test('CSV of the whole dataset has a BOM and reads back to the dataset; JSON equ
     expect(row!.quote, figure.id).toBe(figure.quote)
   }
   expect(rows.find((r) => r.id === 'scorecard-achieved')?.value).toBe('8')
+  const excel = await download(page, 'Toàn bộ số liệu (CSV cho Excel tiếng Việt)')
+  expect(excel.name).toBe('dong-ha-2024_figures-excel-vi.csv')
+  expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const excelRows = Papa.parse<Record<string, string>>(excel.bytes.toString('utf8').slice(1), {
+    header: true,
+    delimiter: ';',
+    skipEmptyLines: true,
+  }).data
+  expect(excelRows.find((r) => r.id === 'budget-revenue-2023')?.value).toBe('447,229')
+  expect(excelRows.find((r) => r.id === 'social-investment-2023')?.value).toBe('7412')
   const json = await download(page, 'Toàn bộ số liệu (JSON)')
   expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(dongHa)
 })

@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { datasetSchema } from '../dataset/schema.ts'
 import { allFigures, csvColumns, figuresToCsv } from './figures-csv.ts'
+import { readVietnameseNumber } from './read-vietnamese-number.ts'
 
 const dataset = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
@@ -44,8 +45,27 @@ describe('figuresToCsv', () => {
   it('neutralises a label that a spreadsheet would run as a formula', () => {
     const [figure] = dataset.figures
     const hostile = { ...figure!, label: { vi: '=HYPERLINK("http://x")', en: '+1' } }
-    const row = Papa.parse<Record<string, string>>(figuresToCsv([hostile]).slice(1), { header: true }).data[0]!
+    const row = Papa.parse<Record<string, string>>(figuresToCsv([hostile]).slice(1), { header: true })
+      .data[0]!
     expect(row.label_vi).not.toMatch(/^=/)
     expect(row.label_en).not.toMatch(/^\+/)
+  })
+})
+
+describe('the Excel (Vietnamese) dialect', () => {
+  it('writes "," decimals and ";" between fields, and reads back by Vietnamese rules', () => {
+    const csv = figuresToCsv(allFigures(dataset), 'excel-vi')
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data
+    expect(rows.find((row) => row.id === 'budget-revenue-2023')?.value).toBe('447,229')
+    expect(rows.find((row) => row.id === 'population')?.value).toBe('101249')
+    for (const figure of dataset.figures) {
+      const row = rows.find((r) => r.id === figure.id)!
+      expect(readVietnameseNumber(row.value ?? ''), figure.id).toBe(figure.value)
+    }
   })
 })

@@ -21,10 +21,17 @@ export const csvColumns = [
 const period = (p: Period | undefined) => (p ? `${p.year}${p.point ? `-${p.point}` : ''}` : '')
 
 /**
- * One row per figure, numbers as plain numbers with "." decimals so any program reads them the same,
- * a UTF-8 byte-order mark so Excel shows Vietnamese.
+ * How numbers and fields are written. `portable`: "." decimals, "," between fields, what any program reads.
+ * `excel-vi`: "," decimals and ";" between fields, what Excel expects on a computer set to Vietnamese.
  */
-export function figuresToCsv(figures: Figure[]): string {
+export type CsvDialect = 'portable' | 'excel-vi'
+
+const plainVietnamese = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6, useGrouping: false })
+
+/** One row per figure, with a UTF-8 byte-order mark so Excel shows Vietnamese. */
+export function figuresToCsv(figures: Figure[], dialect: CsvDialect = 'portable'): string {
+  const number = (value: number | undefined) =>
+    value === undefined ? '' : dialect === 'excel-vi' ? plainVietnamese.format(value) : value
   const rows = figures.map((f) => ({
     id: f.id,
     role: f.role,
@@ -32,14 +39,21 @@ export function figuresToCsv(figures: Figure[]): string {
     label_vi: f.label.vi,
     label_en: f.label.en,
     comparator: f.comparator,
-    value: f.value,
-    max: f.max ?? '',
+    value: number(f.value),
+    max: number(f.max),
     unit: f.unit,
     period: period(f.period),
     change_from: period(f.changeFrom),
     quote: f.quote,
   }))
-  return byteOrderMark + Papa.unparse({ fields: [...csvColumns], data: rows }, { newline: '\r\n', escapeFormulae: true })
+  const delimiter = dialect === 'excel-vi' ? ';' : ','
+  return (
+    byteOrderMark +
+    Papa.unparse(
+      { fields: [...csvColumns], data: rows },
+      { newline: '\r\n', escapeFormulae: true, delimiter },
+    )
+  )
 }
 
 /** Every figure of the dataset, the scorecard and the target count included. */

@@ -58,7 +58,10 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
     exportFileName({
       datasetId: dataset.id,
       item: item.kind === 'dashboard' ? t('appName') : item.title,
-      preset: [preset === defaultPreset[item.kind] ? '' : preset, background === 'white' ? '' : background].filter(Boolean).join('-') || undefined,
+      preset:
+        [preset === defaultPreset[item.kind] ? '' : preset, background === 'white' ? '' : background]
+          .filter(Boolean)
+          .join('-') || undefined,
       scale: withScale ? scale : undefined,
       extension,
     })
@@ -127,12 +130,30 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
     { label: t('downloadPng'), run: downloadPng },
     { label: t('copyPng'), run: copyImage },
     { label: t('downloadCsv'), run: () => downloadText(figuresToCsv(item.figures), csvType, name('csv')) },
+    {
+      label: t('downloadCsvExcel'),
+      run: () =>
+        downloadText(
+          figuresToCsv(item.figures, 'excel-vi'),
+          csvType,
+          name('csv').replace(/\.csv$/, '_excel-vi.csv'),
+        ),
+    },
     { label: t('downloadJson'), run: () => downloadText(itemJson(), jsonType, name('json')) },
   ]
   const datasetActions: Action[] = [
     {
       label: t('downloadDatasetCsv'),
       run: () => downloadText(figuresToCsv(allFigures(dataset)), csvType, datasetFile('figures', 'csv')),
+    },
+    {
+      label: t('downloadDatasetCsvExcel'),
+      run: () =>
+        downloadText(
+          figuresToCsv(allFigures(dataset), 'excel-vi'),
+          csvType,
+          datasetFile('figures-excel-vi', 'csv'),
+        ),
     },
     {
       label: t('downloadDatasetJson'),
