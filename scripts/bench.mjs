@@ -8,22 +8,12 @@ import { cpus, totalmem } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../chromium.config.mjs'
 
 const args = process.argv.slice(2)
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10
 const withLighthouse = !args.includes('--no-lighthouse')
 const root = resolve(import.meta.dirname, '..')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 // ---- build -------------------------------------------------------------------------------------------
 if (!args.includes('--no-build')) {
@@ -44,8 +34,21 @@ if (!args.includes('--no-build')) {
 }
 
 // ---- a static server with gzip, as a real host would serve it ------------------------------------------
-const sites = { '/minimal/': join(root, 'bench/dist/minimal'), '/blank/': join(root, 'bench/fixtures/blank'), '/': join(root, 'dist') }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' }
+const sites = {
+  '/minimal/': join(root, 'bench/dist/minimal'),
+  '/blank/': join(root, 'bench/fixtures/blank'),
+  '/': join(root, 'dist'),
+}
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+}
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const [prefix, dir] = Object.entries(sites).find(([p]) => url.pathname.startsWith(p))
@@ -57,8 +60,14 @@ const server = createServer((request, response) => {
     return void response.writeHead(404).end()
   }
   let body = readFileSync(file)
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
-  if (/text|json|javascript|svg/.test(headers['content-type']) && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
+  const headers = {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  }
+  if (
+    /text|json|javascript|svg/.test(headers['content-type']) &&
+    /gzip/.test(request.headers['accept-encoding'] ?? '')
+  ) {
     body = gzipSync(body)
     headers['content-encoding'] = 'gzip'
   }
@@ -71,7 +80,9 @@ const pages = { ours: `${origin}/`, minimal: `${origin}/minimal/`, blank: `${ori
 // ---- bytes ------------------------------------------------------------------------------------------
 function bytes(dir, base) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const initialNames = new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(base, '')))
+  const initialNames = new Set(
+    [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(base, '')),
+  )
   const files = readdirSync(join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f))
   const total = { initialJs: [0, 0], lazyJs: [0, 0], initialCss: [0, 0] }
   for (const name of files) {
@@ -95,13 +106,18 @@ const probe = () => {
   }).observe({ type: 'layout-shift', buffered: true })
   const check = () => {
     const bench = window.__bench
-    if (bench.headline === null && document.querySelector('[elementtiming="headline"]')?.textContent?.trim()) {
+    if (
+      bench.headline === null &&
+      document.querySelector('[elementtiming="headline"]')?.textContent?.trim()
+    ) {
       bench.headline = 0
       requestAnimationFrame(() => (bench.headline = performance.now()))
     }
     if (bench.charts !== null) return
     const expected = Math.max(1, document.querySelectorAll('figure').length)
-    const drawn = [...document.querySelectorAll('.recharts-wrapper')].filter((w) => w.querySelector('.recharts-bar-rectangle')).length
+    const drawn = [...document.querySelectorAll('.recharts-wrapper')].filter((w) =>
+      w.querySelector('.recharts-bar-rectangle'),
+    ).length
     if (drawn >= expected) {
       bench.charts = 0
       requestAnimationFrame(() => (bench.charts = performance.now()))
@@ -163,7 +179,10 @@ async function exportTimes(browser, item, scale) {
   await page.getByRole('radio', { name: `${scale}×` }).check()
   const times = []
   for (let i = 0; i < runs; i += 1) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+    ])
     await download.path()
     const status = await page.getByTestId('export-status').textContent()
     times.push(Number(/(\d+) ms/.exec(status)?.[1]))
@@ -177,8 +196,14 @@ async function lighthouseScores(url) {
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js')
   const chromeLauncher = await import('chrome-launcher')
   const result = {}
-  for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
-    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] })
+  for (const [form, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', ...chromiumArgs],
+    })
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config)
     await chrome.kill()
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
@@ -201,13 +226,18 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
-const summary = (values) => ({ median: Math.round(median(values)), max: Math.round(Math.max(...values)), runs: values.length })
+const summary = (values) => ({
+  median: Math.round(median(values)),
+  max: Math.round(Math.max(...values)),
+  runs: values.length,
+})
 
 // ---- run ----------------------------------------------------------------------------------------------
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 const samples = { ours: [], minimal: [], blank: [] }
 for (let i = 0; i < runs; i += 1) {
-  for (const name of ['blank', 'minimal', 'ours']) samples[name].push(await loadTimings(browser, pages[name], name !== 'blank'))
+  for (const name of ['blank', 'minimal', 'ours'])
+    samples[name].push(await loadTimings(browser, pages[name], name !== 'blank'))
 }
 const load = Object.fromEntries(
   Object.entries(samples).map(([name, list]) => [
@@ -230,7 +260,10 @@ await browser.close()
 const lighthouseResult = withLighthouse ? await lighthouseScores(pages.ours) : null
 server.close()
 
-const sizes = { ours: bytes(join(root, 'dist'), '/'), minimal: bytes(join(root, 'bench/dist/minimal'), '/minimal/') }
+const sizes = {
+  ours: bytes(join(root, 'dist'), '/'),
+  minimal: bytes(join(root, 'bench/dist/minimal'), '/minimal/'),
+}
 const kb = (n) => Number((n / 1024).toFixed(1))
 const ratio = (a, b) => Number((a / b).toFixed(2))
 const results = {
@@ -241,7 +274,14 @@ const results = {
   bytes: Object.fromEntries(
     Object.entries(sizes).map(([name, s]) => [
       name,
-      { initialJsKb: kb(s.initialJs[0]), initialJsGzipKb: kb(s.initialJs[1]), lazyJsKb: kb(s.lazyJs[0]), lazyJsGzipKb: kb(s.lazyJs[1]), cssKb: kb(s.initialCss[0]), cssGzipKb: kb(s.initialCss[1]) },
+      {
+        initialJsKb: kb(s.initialJs[0]),
+        initialJsGzipKb: kb(s.initialJs[1]),
+        lazyJsKb: kb(s.lazyJs[0]),
+        lazyJsGzipKb: kb(s.lazyJs[1]),
+        cssKb: kb(s.initialCss[0]),
+        cssGzipKb: kb(s.initialCss[1]),
+      },
     ]),
   ),
   ratios: {
@@ -258,16 +298,33 @@ mkdirSync(join(root, 'bench'), { recursive: true })
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
 const rows = [
-  ['first headline painted (ms, median/max)', ...['ours', 'minimal', 'blank'].map((n) => `${load[n].headlineMs.median} / ${load[n].headlineMs.max}`)],
-  ['every chart drawn (ms, median/max)', `${load.ours.chartsMs.median} / ${load.ours.chartsMs.max}`, `${load.minimal.chartsMs.median} / ${load.minimal.chartsMs.max}`, '–'],
+  [
+    'first headline painted (ms, median/max)',
+    ...['ours', 'minimal', 'blank'].map((n) => `${load[n].headlineMs.median} / ${load[n].headlineMs.max}`),
+  ],
+  [
+    'every chart drawn (ms, median/max)',
+    `${load.ours.chartsMs.median} / ${load.ours.chartsMs.max}`,
+    `${load.minimal.chartsMs.median} / ${load.minimal.chartsMs.max}`,
+    '–',
+  ],
   ['initial JS gzip (kB)', results.bytes.ours.initialJsGzipKb, results.bytes.minimal.initialJsGzipKb, 0],
   ['lazy JS gzip (kB)', results.bytes.ours.lazyJsGzipKb, results.bytes.minimal.lazyJsGzipKb, 0],
   ['CSS gzip (kB)', results.bytes.ours.cssGzipKb, results.bytes.minimal.cssGzipKb, 0],
-  ['cumulative layout shift (max)', load.ours.cls.toFixed(3), load.minimal.cls.toFixed(3), load.blank.cls.toFixed(3)],
+  [
+    'cumulative layout shift (max)',
+    load.ours.cls.toFixed(3),
+    load.minimal.cls.toFixed(3),
+    load.blank.cls.toFixed(3),
+  ],
   ['JS heap after load (MB)', load.ours.heapMb, load.minimal.heapMb, load.blank.heapMb],
 ]
 console.log(`\nBảng chỉ số benchmark, ${results.date}, ${results.machine}, ${runs} runs each\n`)
-console.table(Object.fromEntries(rows.map(([label, ...values]) => [label, { ours: values[0], minimal: values[1], blank: values[2] }])))
+console.table(
+  Object.fromEntries(
+    rows.map(([label, ...values]) => [label, { ours: values[0], minimal: values[1], blank: values[2] }]),
+  ),
+)
 console.table({
   'headline / blank': results.ratios.headlineVsBlank,
   'charts / minimal chart': results.ratios.chartsVsMinimal,

@@ -14,7 +14,12 @@ export function TopLabel({ x, y, width, value }: LabelProps) {
 /** The value after a horizontal bar. */
 export function EndLabel({ x, y, width, height, value }: LabelProps) {
   return (
-    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="middle" {...style}>
+    <text
+      x={Number(x) + Number(width) + 6}
+      y={Number(y) + Number(height) / 2}
+      dominantBaseline="middle"
+      {...style}
+    >
       {value}
     </text>
   )
