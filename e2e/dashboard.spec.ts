@@ -7,6 +7,8 @@ const locales = { vi: 'vi-VN', en: 'en-GB' } as const
 for (const language of ['vi', 'en'] as const) {
   test(`every figure of the dataset is on the page, in ${language} number format`, async ({ page }) => {
     await page.goto(`/?lang=${language}`)
+    // The prerendered page is Vietnamese; the URL's language applies once the app has hydrated.
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
     const numbers = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 4 })
     for (const figure of dongHa.figures) {
       const text = await page.locator(`[data-figure-id="${figure.id}"]`).first().textContent()
