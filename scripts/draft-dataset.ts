@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { draftDataset } from '../src/model/draft/draft-dataset.ts'
-import { summarizeDraft } from '../src/model/draft/draft-summary.ts'
+import { draftDataset } from '../src/draft/draft-dataset.ts'
+import { summarizeDraft } from '../src/draft/draft-summary.ts'
 
 // Usage: npx tsx scripts/draft-dataset.ts path/to/report.txt [--out draft.json]
 const args = process.argv.slice(2)

@@ -1,3 +1,4 @@
+import { isError } from '../src/dataset/problem.ts'
 import { verifyDataset } from '../src/dataset/verify.ts'
 import { readDatasetFiles } from './dataset-files.ts'
 
@@ -8,12 +9,14 @@ for (const { file, json, sourceText, parseError } of readDatasetFiles()) {
     : sourceText === null
       ? [{ path: 'report.sourceFile', vi: 'không đọc được văn bản nguồn', en: 'source text not found' }]
       : verifyDataset(json, sourceText)
-  if (problems.length === 0) {
-    console.log(`✓ data/${file}`)
-    continue
+  const hasErrors = problems.some(isError)
+  if (hasErrors) failed += 1
+  console.log(`${hasErrors ? '✗' : '✓'} data/${file}`)
+  for (const problem of problems) {
+    const mark = isError(problem) ? '' : '(cảnh báo / warning) '
+    console.log(
+      `  ${mark}${problem.path}: ${problem.vi}\n  ${' '.repeat(mark.length + problem.path.length)}  ${problem.en}`,
+    )
   }
-  failed += 1
-  console.log(`✗ data/${file}`)
-  for (const problem of problems) console.log(`  ${problem.path}: ${problem.vi}\n  ${' '.repeat(problem.path.length)}  ${problem.en}`)
 }
 process.exit(failed === 0 ? 0 : 1)

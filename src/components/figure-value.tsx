@@ -1,5 +1,5 @@
 import type { Figure, Period } from '../dataset/schema.ts'
-import { formatAmount } from '../lib/format.ts'
+import { formatAmount } from '../dataset/format-amount.ts'
 import { useI18n } from '../lib/i18n-context.ts'
 import type { Translate } from '../lib/messages.ts'
 import { SourceRef } from './source-ref.tsx'

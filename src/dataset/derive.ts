@@ -1,4 +1,5 @@
 import type { Dataset, Field, Figure, Indicator } from './schema.ts'
+import { isRateUnit } from './units.ts'
 
 /**
  * The change a target asks for, from the actual of the same indicator.
@@ -12,10 +13,8 @@ export type RequiredChange = {
   isTargetBelowActual: boolean
 }
 
-const rateUnits = new Set(['percent', 'percentage-point', 'percent-of-plan'])
-
 export function requiredChange(actual: Figure, target: Figure, indicator: Indicator): RequiredChange {
-  const isRate = rateUnits.has(actual.unit)
+  const isRate = isRateUnit(actual.unit)
   const difference = target.value - actual.value
   const value = isRate ? difference : (difference / actual.value) * 100
   const isTargetBelowActual = indicator.better === 'lower' ? difference > 0 : difference < 0

@@ -20,6 +20,7 @@ export function parseJsonText<T>(text: string, schema: z.ZodType<T>, source: str
     throw new DatasetLoadError({ kind: 'not-json', url: source, detail })
   }
   const parsed = schema.safeParse(json, { reportInput: true })
-  if (!parsed.success) throw new DatasetLoadError({ kind: 'schema', url: source, problems: schemaProblems(parsed.error) })
+  if (!parsed.success)
+    throw new DatasetLoadError({ kind: 'schema', url: source, problems: schemaProblems(parsed.error) })
   return parsed.data
 }

@@ -1,39 +1,18 @@
 import { z } from 'zod'
+import { hasInvisibleCharacters, invisibleCharacters } from './clean-text.ts'
+import { type Comparator, comparatorCodes } from './comparators.ts'
+import { isCountUnit, mayBeNegative, type Unit, unitCodes } from './units.ts'
 
 // No code generation: zod's fast path compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (its probe alone is reported as a violation).
 z.config({ jitless: true })
 
-/** Every unit a figure may carry. Labels and the words a report uses for each live in `src/lib/units.ts`. */
-export const unitCodes = [
-  'percent',
-  'percentage-point',
-  'percent-of-plan',
-  'billion-vnd',
-  'million-vnd-per-ha',
-  'km2',
-  'person-per-km2',
-  'person',
-  'worker',
-  'party-member',
-  'ward',
-  'street',
-  'school',
-  'organisation',
-  'party-committee',
-  'party-cell',
-  'indicator',
-  'task-group',
-  'tonne',
-  'visit',
-  'commune',
-] as const
 export const unitSchema = z.enum(unitCodes)
-export type Unit = z.infer<typeof unitSchema>
+export type { Unit }
 
-/** How the report words a figure: "đạt 13%" exact, "từ … trở lên" at least, "trên" over, "hơn" more than, "dưới" under, "1-2" range. */
-export const comparatorSchema = z.enum(['exact', 'atLeast', 'over', 'moreThan', 'under', 'range'])
-export type Comparator = z.infer<typeof comparatorSchema>
+/** How the report words a figure; the words for each live in `comparators.ts`. */
+export const comparatorSchema = z.enum(comparatorCodes)
+export type { Comparator }
 
 export const fieldSchema = z.enum(['economy-budget', 'urban-environment', 'society', 'defence'])
 export type Field = z.infer<typeof fieldSchema>
@@ -49,20 +28,22 @@ const idSchema = z
   )
 
 /**
- * C0/C1 controls and bidi embeddings, overrides and isolates: never part of a report's wording, and an
- * override can make a label read backwards. Arabic or Hebrew letters and emoji are fine: React renders them as text.
+ * Zero-width and direction marks, tag characters, a BOM inside the text, controls: never part of a report's
+ * wording, invisible on screen, and an override can make a label read backwards. Arabic or Hebrew letters
+ * and emoji are fine: React renders them as text.
  */
-const hiddenCharacters = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u
+const visibleOnly = (text: string) => !hasInvisibleCharacters(text)
+const invisibleMessage = (text: string) => {
+  const found = invisibleCharacters(text).join(', ')
+  return `có ký tự ẩn ${found} (xoá nó đi) / contains the invisible character ${found} (delete it)`
+}
 
 const textSchema = z
   .string()
   .trim()
   .min(1)
   .max(500)
-  .refine(
-    (text) => !hiddenCharacters.test(text),
-    'có ký tự điều khiển hoặc đảo chiều văn bản ẩn / contains a hidden control or text-direction character',
-  )
+  .refine(visibleOnly, { error: (issue) => invisibleMessage(String(issue.input)) })
 export const localizedSchema = z.object({ vi: textSchema, en: textSchema })
 export type Localized = z.infer<typeof localizedSchema>
 
@@ -76,26 +57,13 @@ export const periodSchema = z.object({
 export type Period = z.infer<typeof periodSchema>
 
 /** The exact words of the source that a figure or fact comes from. */
-const quoteSchema = z.string().min(1).max(2000)
+const quoteSchema = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine(visibleOnly, { error: (issue) => invisibleMessage(String(issue.input)) })
 
 const finite = z.number().refine(Number.isFinite, 'số hữu hạn / a finite number')
-
-/** Units that count things: their values are whole numbers. */
-const countUnits: ReadonlySet<Unit> = new Set([
-  'person',
-  'worker',
-  'party-member',
-  'ward',
-  'street',
-  'school',
-  'organisation',
-  'party-committee',
-  'party-cell',
-  'indicator',
-  'task-group',
-  'visit',
-  'commune',
-])
 
 export const figureSchema = z
   .object({
@@ -105,18 +73,31 @@ export const figureSchema = z
     label: localizedSchema,
     unit: unitSchema,
     comparator: comparatorSchema,
-    value: finite.min(0),
-    max: finite.min(0).optional(),
+    value: finite,
+    max: finite.optional(),
     period: periodSchema.optional(),
     /** The figure is a change measured against this period ("tăng 12% so với năm 2022"). */
     changeFrom: periodSchema.optional(),
     /** This figure is one part of another figure (16 Đảng bộ of 67 tổ chức cơ sở đảng). */
     partOf: idSchema.optional(),
+    /** "ước đạt …": the report gives an estimate, not a final figure. */
+    isEstimate: z.boolean().optional(),
     quote: quoteSchema,
+    /** Which occurrence of `quote` in the source is meant (1 = the first), when the words stand there more than once. */
+    occurrence: z.int().min(1).optional(),
     /** The words inside `quote` that state this figure's value, comparator and unit. */
     valueText: z.string().min(1).max(200),
   })
   .superRefine((figure, ctx) => {
+    const isChange = figure.changeFrom !== undefined || mayBeNegative(figure.unit)
+    if (!isChange && (figure.value < 0 || (figure.max ?? 0) < 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message:
+          'giá trị âm chỉ dùng cho tỷ lệ, tốc độ tăng hoặc mức thay đổi (có "changeFrom") / a negative value is only for a rate, a growth or a change (with "changeFrom")',
+      })
+    }
     if (figure.comparator === 'range' && figure.max === undefined) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'khoảng cần "max" / a range needs "max"' })
     }
@@ -130,8 +111,12 @@ export const figureSchema = z
     if (figure.max !== undefined && figure.max < figure.value) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'max nhỏ hơn value / max is below value' })
     }
-    if (countUnits.has(figure.unit) && !(Number.isInteger(figure.value) && Number.isInteger(figure.max ?? 0))) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'số đếm phải là số nguyên / a count must be a whole number' })
+    if (isCountUnit(figure.unit) && !(Number.isInteger(figure.value) && Number.isInteger(figure.max ?? 0))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'số đếm phải là số nguyên / a count must be a whole number',
+      })
     }
     if ((figure.role === 'actual' || figure.role === 'target') && !figure.indicatorId) {
       ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'cần chỉ tiêu / needs an indicatorId' })
@@ -205,12 +190,10 @@ export const datasetSchema = z
     $schema: z.string().optional(),
     id: idSchema,
     report: reportSchema,
-    periods: z
-      .object({ actual: yearSchema, target: yearSchema })
-      .refine((p) => p.actual <= p.target, {
-        path: ['target'],
-        message: 'năm chỉ tiêu trước năm kết quả / the target year is before the actual year',
-      }),
+    periods: z.object({ actual: yearSchema, target: yearSchema }).refine((p) => p.actual <= p.target, {
+      path: ['target'],
+      message: 'năm chỉ tiêu trước năm kết quả / the target year is before the actual year',
+    }),
     scorecard: scorecardSchema.optional(),
     /** How many main targets the report announces; the verifier checks the targets listed add up to it. */
     targetCount: figureSchema.optional(),
@@ -250,6 +233,16 @@ export const datasetSchema = z
       }
     })
     dataset.figures.forEach((figure, i) => {
+      const indicator = dataset.indicators.find((candidate) => candidate.id === figure.indicatorId)
+      const isShare = figure.unit === 'percent' && !figure.changeFrom && !indicator?.isGrowthRate
+      if (isShare && Math.max(figure.value, figure.max ?? 0) > 100) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'value'],
+          message:
+            'tỷ lệ của một tổng thể không quá 100%; nếu là mức tăng, ghi "changeFrom" hoặc đánh dấu chỉ tiêu tăng trưởng / a share of a whole is at most 100%; if it is a growth, give "changeFrom" or mark the indicator as a growth rate',
+        })
+      }
       if (figure.partOf && !figures.has(figure.partOf)) {
         ctx.addIssue({
           code: 'custom',

@@ -11,7 +11,8 @@ export const datasetQueryOptions = (id: string | null) =>
 export const sourceTextQueryOptions = (datasetId: string, file: string) =>
   queryOptions({
     queryKey: ['source-text', datasetId, file],
-    queryFn: async ({ signal }) => (await import('./load-dataset.ts')).loadSourceText(datasetId, file, signal),
+    queryFn: async ({ signal }) =>
+      (await import('./load-dataset.ts')).loadSourceText(datasetId, file, signal),
     staleTime: Infinity,
     retry: false,
   })

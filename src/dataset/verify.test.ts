@@ -52,7 +52,12 @@ describe('the verifier fails on a one-character change', () => {
     const figure = dataset.figures[i]!
     figure.value = nudge(figure.value)
     const problems = verifyDataset(dataset, sourceText)
-    expect(problems.map((p) => p.path)).toContain(`figures.${i} (${figure.id}).value`)
+    // A share nudged past 100% is refused by the schema before the text is read.
+    const expected =
+      figure.unit === 'percent' && figure.value > 100
+        ? `figures.${i}.value`
+        : `figures.${i} (${figure.id}).value`
+    expect(problems.map((p) => p.path)).toContain(expected)
   })
 
   it.each(Array.from({ length: figureCount }, (_, i) => i))('to the quote of figure %i', (i) => {
@@ -70,8 +75,12 @@ describe('the verifier fails on a one-character change', () => {
     dataset.figures[index]!.value = 447229
     const [problem] = verifyDataset(dataset, sourceText)
     expect(problem?.path).toBe(`figures.${index} (budget-revenue-2023).value`)
-    expect(problem?.en).toBe('the text says 447.229 but the stored value is 447,229')
-    expect(problem?.vi).toBe('văn bản ghi 447,229 nhưng giá trị lưu là 447.229')
+    expect(problem?.en).toBe(
+      'the text says "447,229 tỷ đồng" = VND 447.229 billion but the stored value is VND 447,229 billion',
+    )
+    expect(problem?.vi).toBe(
+      'văn bản ghi "447,229 tỷ đồng" = 447,229 tỷ đồng nhưng giá trị lưu là 447.229 tỷ đồng',
+    )
   })
 
   it('to a comparator', () => {

@@ -1,15 +1,11 @@
 import { z } from 'zod'
-import { formatNumber } from '../lib/format.ts'
-import { readAmount, readVietnameseNumbers } from '../lib/read-vietnamese-number.ts'
-import { units } from '../lib/units.ts'
-import { type Dataset, datasetSchema, type Figure } from './schema.ts'
+import { findDates, findTimes } from './reading/read-date.ts'
+import { formatPath, type Problem } from './problem.ts'
+import { type Dataset, datasetSchema } from './schema.ts'
+import { figureProblems, scorecardProblems } from './verify-figure.ts'
+import { mixedScriptProblems, quoteProblems } from './verify-text.ts'
 
-export type Problem = { path: string; vi: string; en: string }
-
-/** "figures.3.quote": the path of a field, as people editing the JSON file see it. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || '(gốc / root)'
-}
+export type { Problem }
 
 const viErrors = z.locales.vi().localeError
 const enErrors = z.locales.en().localeError
@@ -35,15 +31,20 @@ export function schemaProblems(error: z.ZodError): Problem[] {
       return { path, vi: 'thiếu trường bắt buộc này', en: 'this required field is missing' }
     }
     if (issue.code === 'invalid_type' && typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
-      return { path, vi: `phải là số hữu hạn, không phải ${issue.input}`, en: `must be a finite number, not ${issue.input}` }
+      return {
+        path,
+        vi: `phải là số hữu hạn, không phải ${issue.input}`,
+        en: `must be a finite number, not ${issue.input}`,
+      }
     }
     return { path, vi: localeMessage(viErrors, issue), en: localeMessage(enErrors, issue) }
   })
 }
 
 /**
- * Checks a dataset against its source text: the schema, every quote present character for character,
- * and every number in each figure's words, read by Vietnamese rules, equal to the stored value.
+ * Checks a dataset against its source text: the schema, every quote present (after NFC, any space as a space),
+ * and every figure's words, read by the amount reader, equal to the stored value, comparator and unit.
+ * Warnings (a quote found twice, letters of another script) have `severity: 'warning'`.
  */
 export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   const parsed = datasetSchema.safeParse(json, { reportInput: true })
@@ -51,22 +52,16 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   const dataset = parsed.data
   const source = sourceText.normalize('NFC')
   const problems: Problem[] = []
-  const quoteMissing = (path: string, quote: string) => {
-    if (!source.includes(quote.normalize('NFC'))) {
-      problems.push({
-        path,
-        vi: `trích dẫn không có trong văn bản nguồn: "${quote}"`,
-        en: `quote not found in the source text: "${quote}"`,
-      })
-    }
+  const quote = (path: string, text: string, occurrence?: number) => {
+    problems.push(...quoteProblems(path, source, text, occurrence), ...mixedScriptProblems(path, text))
   }
 
   const { report } = dataset
-  quoteMissing('report.titleQuote', report.titleQuote)
-  quoteMissing('report.publisher.quote', report.publisher.quote)
-  quoteMissing('report.publishedQuote', report.publishedQuote)
-  quoteMissing('report.meetingQuote', report.meetingQuote)
-  quoteMissing('report.authorQuote', report.authorQuote)
+  quote('report.titleQuote', report.titleQuote)
+  quote('report.publisher.quote', report.publisher.quote)
+  quote('report.publishedQuote', report.publishedQuote)
+  quote('report.meetingQuote', report.meetingQuote)
+  quote('report.authorQuote', report.authorQuote)
   if (report.titleQuote !== report.title.vi) {
     problems.push({
       path: 'report.title.vi',
@@ -83,7 +78,7 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   }
   checkDate('report.publishedAt', report.publishedAt.slice(0, 10), report.publishedQuote, problems)
   const time = report.publishedAt.slice(11, 16)
-  if (!report.publishedQuote.includes(time)) {
+  if (!findTimes(report.publishedQuote).some((found) => found.hhmm === time)) {
     problems.push({
       path: 'report.publishedAt',
       vi: `giờ ${time} không có trong trích dẫn`,
@@ -93,19 +88,12 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   checkDate('report.meetingDate', report.meetingDate, report.meetingQuote, problems)
 
   if (dataset.scorecard) {
-    const { scorecard } = dataset
-    quoteMissing('scorecard.quote', scorecard.quote)
-    checkValueText('scorecard', scorecard.quote, scorecard.valueText, problems)
-    compareNumbers(
-      'scorecard',
-      readVietnameseNumbers(scorecard.valueText),
-      [scorecard.achieved, scorecard.total],
-      problems,
-    )
+    quote('scorecard.quote', dataset.scorecard.quote)
+    problems.push(...scorecardProblems(dataset.scorecard))
   }
   if (dataset.targetCount) {
-    quoteMissing('targetCount.quote', dataset.targetCount.quote)
-    checkFigure('targetCount', dataset.targetCount, problems)
+    quote('targetCount.quote', dataset.targetCount.quote, dataset.targetCount.occurrence)
+    problems.push(...figureProblems('targetCount', dataset.targetCount))
     const listed = dataset.figures.filter(
       (f) => f.role === 'target' && f.period?.year === dataset.periods.target,
     ).length
@@ -118,12 +106,16 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
     }
   }
   dataset.figures.forEach((figure, i) => {
-    quoteMissing(`figures.${i}.quote`, figure.quote)
-    checkFigure(`figures.${i} (${figure.id})`, figure, problems)
+    quote(`figures.${i}.quote`, figure.quote, figure.occurrence)
+    problems.push(...mixedScriptProblems(`figures.${i}.label.vi`, figure.label.vi))
+    problems.push(...figureProblems(`figures.${i} (${figure.id})`, figure))
+  })
+  dataset.indicators.forEach((indicator, i) => {
+    problems.push(...mixedScriptProblems(`indicators.${i}.name.vi`, indicator.name.vi))
   })
   checkParts(dataset, problems)
   dataset.textFacts.forEach((fact, i) => {
-    quoteMissing(`textFacts.${i}.quote`, fact.quote)
+    quote(`textFacts.${i}.quote`, fact.quote)
     if (!fact.quote.includes(fact.text.vi)) {
       problems.push({
         path: `textFacts.${i}.text.vi`,
@@ -133,49 +125,6 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
     }
   })
   return problems
-}
-
-function checkValueText(path: string, quote: string, valueText: string, problems: Problem[]) {
-  if (!quote.includes(valueText)) {
-    problems.push({
-      path: `${path}.valueText`,
-      vi: 'valueText không nằm trong quote',
-      en: 'valueText is not inside quote',
-    })
-  }
-}
-
-function compareNumbers(path: string, read: number[], stored: number[], problems: Problem[]) {
-  const same = read.length === stored.length && read.every((n, i) => n === stored[i])
-  if (!same) {
-    // Each language writes the numbers its own way, so "41.250" is never mistaken for 41.25.
-    const list = (numbers: number[], language: 'vi' | 'en') => numbers.map((n) => formatNumber(n, language, 6)).join(' / ')
-    problems.push({
-      path,
-      vi: `văn bản ghi ${list(read, 'vi') || '(không có số)'} nhưng giá trị lưu là ${list(stored, 'vi')}`,
-      en: `the text says ${list(read, 'en') || '(no number)'} but the stored value is ${list(stored, 'en')}`,
-    })
-  }
-}
-
-function checkFigure(path: string, figure: Figure, problems: Problem[]) {
-  const amount = readAmount(figure.valueText)
-  const stored = figure.max === undefined ? [figure.value] : [figure.value, figure.max]
-  compareNumbers(`${path}.value`, amount.numbers, stored, problems)
-  if (amount.comparator !== figure.comparator) {
-    problems.push({
-      path: `${path}.comparator`,
-      vi: `văn bản ghi "${amount.comparator}" nhưng lưu "${figure.comparator}"`,
-      en: `the text reads as "${amount.comparator}" but "${figure.comparator}" is stored`,
-    })
-  }
-  if (!units[figure.unit].sourceWords.includes(amount.unitText)) {
-    problems.push({
-      path: `${path}.unit`,
-      vi: `đơn vị trong văn bản "${amount.unitText}" không khớp "${figure.unit}"`,
-      en: `the unit in the text "${amount.unitText}" does not match "${figure.unit}"`,
-    })
-  }
 }
 
 function checkParts(dataset: Dataset, problems: Problem[]) {
@@ -193,13 +142,9 @@ function checkParts(dataset: Dataset, problems: Problem[]) {
   }
 }
 
-/** The quote must state the ISO date as Vietnamese reports do: 6/3/2024, 06/03/2024 or 7-3-2024. */
+/** The quote must state the ISO date as Vietnamese reports do: 6/3/2024, 06/03/2024, 7-3-2024 or in words. */
 function checkDate(path: string, isoDate: string, quote: string, problems: Problem[]) {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  const found = [...quote.matchAll(/(\d{1,2})[/-](\d{1,2})[/-](\d{4})/g)].some(
-    (m) => Number(m[1]) === day && Number(m[2]) === month && Number(m[3]) === year,
-  )
-  if (!found) {
+  if (!findDates(quote).some((date) => date.iso === isoDate)) {
     problems.push({
       path,
       vi: `ngày ${isoDate} không có trong trích dẫn`,

@@ -17,11 +17,17 @@ describe('slugify', () => {
 
 describe('exportFileName', () => {
   it('builds the name from the dataset, the item and the scale', () => {
-    expect(exportFileName({ datasetId: 'dong-ha-2024', item: 'Tổng thu ngân sách', scale: 2, extension: 'png' })).toBe(
-      'dong-ha-2024_tong-thu-ngan-sach_2x.png',
-    )
     expect(
-      exportFileName({ datasetId: 'dong-ha-2024', item: 'Slide 3', preset: 'share', scale: 1, extension: 'png' }),
+      exportFileName({ datasetId: 'dong-ha-2024', item: 'Tổng thu ngân sách', scale: 2, extension: 'png' }),
+    ).toBe('dong-ha-2024_tong-thu-ngan-sach_2x.png')
+    expect(
+      exportFileName({
+        datasetId: 'dong-ha-2024',
+        item: 'Slide 3',
+        preset: 'share',
+        scale: 1,
+        extension: 'png',
+      }),
     ).toBe('dong-ha-2024_slide-3_share_1x.png')
     expect(exportFileName({ datasetId: 'dong-ha-2024', item: 'Bộ số liệu', extension: 'csv' })).toBe(
       'dong-ha-2024_bo-so-lieu.csv',

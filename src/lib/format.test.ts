@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Comparator, Unit } from '../dataset/schema.ts'
 import {
-  formatAmount,
+  formatCompactNumber,
   formatDate,
   formatDateTime,
   formatNumber,
-  formatShortAmount,
   formatSignedNumber,
 } from './format.ts'
 import type { Language } from './language.ts'
@@ -22,6 +20,11 @@ describe('formatNumber', () => {
     [447.229, 'en', '447.229'],
     [7412, 'en', '7,412'],
     [101249, 'en', '101,249'],
+    [-2.5, 'vi', '-2,5'],
+    // Tiny values keep their significant digits.
+    [0.000001, 'vi', '0,000001'],
+    [0.00001234, 'en', '0.00001234'],
+    [0.00005, 'vi', '0,00005'],
   ])('%s in %s is %s', (value, language, expected) => {
     expect(formatNumber(value, language)).toBe(expected)
   })
@@ -35,27 +38,6 @@ describe('formatSignedNumber', () => {
     [0, 'en', '0'],
   ])('%s in %s is %s', (value, language, expected) => {
     expect(formatSignedNumber(value, language)).toBe(expected)
-  })
-})
-
-describe('formatAmount', () => {
-  it.each<[number, number | undefined, Comparator, Unit, Language, string]>([
-    [702.2, undefined, 'exact', 'billion-vnd', 'vi', '702,2 tỷ đồng'],
-    [702.2, undefined, 'exact', 'billion-vnd', 'en', 'VND 702.2 billion'],
-    [9.77, undefined, 'exact', 'percent', 'vi', '9,77%'],
-    [9.77, undefined, 'exact', 'percent', 'en', '9.77%'],
-    [96.5, undefined, 'atLeast', 'percent', 'vi', '≥ 96,5%'],
-    [74, undefined, 'over', 'percent', 'en', '> 74%'],
-    [3, undefined, 'under', 'percent', 'vi', '< 3%'],
-    [1, 2, 'range', 'street', 'vi', '1–2 tuyến phố'],
-    [3, 4, 'range', 'school', 'en', '3–4 schools'],
-    [1441, undefined, 'moreThan', 'person', 'vi', '> 1.441 người'],
-    [0.1, undefined, 'atLeast', 'percentage-point', 'vi', '≥ 0,1 điểm phần trăm'],
-    [1850, undefined, 'atLeast', 'worker', 'en', '≥ 1,850 workers'],
-    [105, undefined, 'exact', 'million-vnd-per-ha', 'en', 'VND 105 million/ha'],
-    [73.0853, undefined, 'exact', 'km2', 'vi', '73,0853 km²'],
-  ])('%s–%s %s %s in %s is %s', (value, max, comparator, unit, language, expected) => {
-    expect(formatAmount({ value, max, comparator, unit }, language)).toBe(expected)
   })
 })
 
@@ -75,14 +57,16 @@ describe('formatDate', () => {
   })
 })
 
-describe('formatShortAmount', () => {
-  it.each<[number, number | undefined, Comparator, Unit, Language, string]>([
-    [447.229, undefined, 'exact', 'billion-vnd', 'vi', '447,229'],
-    [447.229, undefined, 'exact', 'billion-vnd', 'en', '447.229'],
-    [9.77, undefined, 'exact', 'percent', 'vi', '9,77%'],
-    [0.1, undefined, 'atLeast', 'percentage-point', 'vi', '≥ 0,1'],
-    [1, 2, 'range', 'street', 'en', '1–2'],
-  ])('%s–%s %s %s in %s is %s', (value, max, comparator, unit, language, expected) => {
-    expect(formatShortAmount({ value, max, comparator, unit }, language)).toBe(expected)
+describe('formatCompactNumber', () => {
+  it.each<[number, Language, string]>([
+    [12800, 'vi', '12,8 nghìn'],
+    [152000, 'vi', '152 nghìn'],
+    [1_500_000, 'vi', '1,5 triệu'],
+    [3_000_000_000, 'vi', '3 tỷ'],
+    [9000, 'vi', '9.000'],
+    [12800, 'en', '12.8 thousand'],
+    [702.2, 'en', '702.2'],
+  ])('%s in %s is %s', (value, language, expected) => {
+    expect(formatCompactNumber(value, language)).toBe(expected)
   })
 })

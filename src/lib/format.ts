@@ -1,6 +1,4 @@
-import type { Comparator, Unit } from '../dataset/schema.ts'
 import { type Language, locales } from './language.ts'
-import { units } from './units.ts'
 
 /**
  * The one place numbers, amounts and dates become text. vi-VN writes "7.412" and "447,229";
@@ -18,7 +16,13 @@ function numberFormat(language: Language, maximumFractionDigits: number, signDis
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 4): string {
-  return numberFormat(language, maximumFractionDigits, 'auto').format(value)
+  return numberFormat(language, fractionDigitsFor(value, maximumFractionDigits), 'auto').format(value)
+}
+
+/** Tiny values keep their significant digits: 0,000001 tỷ đồng is not "0 tỷ đồng". */
+function fractionDigitsFor(value: number, maximumFractionDigits: number): number {
+  if (value === 0 || Math.abs(value) >= 10 ** -maximumFractionDigits) return maximumFractionDigits
+  return Math.min(20, Math.ceil(-Math.log10(Math.abs(value))) + 3)
 }
 
 /** "+57%", "−0,15": a change, always signed (zero has no sign). */
@@ -26,75 +30,21 @@ export function formatSignedNumber(value: number, language: Language, maximumFra
   return numberFormat(language, maximumFractionDigits, 'exceptZero').format(value).replace('-', '−')
 }
 
-export function formatUnit(value: string, unit: Unit, language: Language): string {
-  const info = units[unit]
-  if (language === 'vi') return info.isSymbol ? `${value}${info.vi}` : `${value} ${info.vi}`
-  const body = info.isSymbol ? `${value}${info.en}` : `${value} ${info.en}`
-  return info.enPrefix ? `${info.enPrefix} ${body}` : body
+/** "12,8 nghìn", "1,5 triệu", "12.8 thousand": a large number the way reports shorten it, for axis ticks. */
+export function formatCompactNumber(value: number, language: Language): string {
+  if (Math.abs(value) < 10_000) return formatNumber(value, language)
+  let format = compactFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 3,
+    })
+    compactFormats.set(language, format)
+  }
+  return format.format(value)
 }
-
-export function unitLabel(unit: Unit, language: Language): string {
-  const info = units[unit]
-  if (language === 'vi') return info.vi
-  return info.enPrefix ? `${info.enPrefix} ${info.en}` : info.en
-}
-
-export const comparatorSigns: Record<Comparator, string> = {
-  exact: '=',
-  atLeast: '≥',
-  over: '>',
-  moreThan: '>',
-  under: '<',
-  range: '–',
-}
-
-/** How a target is worded, as a phrase a reader can say aloud next to the value. */
-const comparatorWordsByLanguage: Record<Language, Record<Comparator, string>> = {
-  vi: {
-    exact: 'mức cần đạt',
-    atLeast: 'tối thiểu (từ mức này trở lên)',
-    over: 'cao hơn mức này',
-    moreThan: 'hơn mức này',
-    under: 'thấp hơn mức này',
-    range: 'trong khoảng này',
-  },
-  en: {
-    exact: 'level to reach',
-    atLeast: 'at least this much',
-    over: 'above this level',
-    moreThan: 'more than this',
-    under: 'below this level',
-    range: 'within this range',
-  },
-}
-
-export function comparatorWords(comparator: Comparator, language: Language): string {
-  return comparatorWordsByLanguage[language][comparator]
-}
-
-type Amount = { value: number; max?: number | undefined; comparator: Comparator; unit: Unit }
-
-/** "702,2 tỷ đồng", "≥ 96,5%", "1–2 tuyến phố", "> 1.441 người"; en "VND 702.2 billion". */
-export function formatAmount(amount: Amount, language: Language): string {
-  return withComparator(amount, formatUnit(formatBareAmount(amount, language), amount.unit, language))
-}
-
-/** The amount without a worded unit, for bar labels under an axis that names it: "447,229", "≥ 0,1", "9,77%". */
-export function formatShortAmount(amount: Amount, language: Language): string {
-  const bare = formatBareAmount(amount, language)
-  return withComparator(amount, units[amount.unit].isSymbol ? `${bare}${units[amount.unit][language]}` : bare)
-}
-
-function formatBareAmount(amount: Amount, language: Language): string {
-  return amount.comparator === 'range' && amount.max !== undefined
-    ? `${formatNumber(amount.value, language)}–${formatNumber(amount.max, language)}`
-    : formatNumber(amount.value, language)
-}
-
-function withComparator(amount: Amount, text: string): string {
-  if (amount.comparator === 'exact' || amount.comparator === 'range') return text
-  return `${comparatorSigns[amount.comparator]} ${text}`
-}
+const compactFormats = new Map<Language, Intl.NumberFormat>()
 
 /** "07/03/2024" in Vietnamese, "7 Mar 2024" in English. Accepts ISO dates and date-times. */
 export function formatDate(iso: string, language: Language): string {

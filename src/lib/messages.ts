@@ -12,7 +12,8 @@ const vi = {
   errorEmpty: 'Tệp {url} trống, không có số liệu.',
   errorUnknownDataset:
     'Không có bộ số liệu "{id}" trong các bộ có sẵn hay trong trình duyệt này. Bộ mở từ tệp chỉ lưu ở trình duyệt đã mở nó: mở lại tệp qua nút "Bộ số liệu".',
-  errorHtml: 'Tệp {url} là một trang web (HTML), không phải tệp số liệu JSON: địa chỉ có thể sai, hoặc máy chủ đang trả về trang lỗi.',
+  errorHtml:
+    'Tệp {url} là một trang web (HTML), không phải tệp số liệu JSON: địa chỉ có thể sai, hoặc máy chủ đang trả về trang lỗi.',
   errorTimeout: 'Máy chủ không trả lời sau {seconds} giây khi tải {url}. Kiểm tra mạng rồi thử lại.',
   openBundled: 'Mở bộ số liệu có sẵn ({name})',
   errorSchema: 'Tệp {url} có {count} trường không hợp lệ:',
@@ -48,7 +49,8 @@ const vi = {
   asksPoints: 'Chỉ tiêu {target} đòi hỏi {change} điểm phần trăm so với thực hiện {actual}',
   belowActual:
     'Chỉ tiêu {target} ({targetValue}) thấp hơn mức thực hiện {actual} ({actualValue}): chênh lệch {change} điểm phần trăm.',
-  belowActualRelative: 'Chỉ tiêu {target} ({targetValue}) thấp hơn mức thực hiện {actual} ({actualValue}): {change}.',
+  belowActualRelative:
+    'Chỉ tiêu {target} ({targetValue}) thấp hơn mức thực hiện {actual} ({actualValue}): {change}.',
   comparisonSummary: '{name}: {actualValue} năm {actual}; chỉ tiêu {target} là {targetValue}.',
   showTable: 'Xem bảng số liệu',
   showChart: 'Xem biểu đồ',
@@ -167,7 +169,8 @@ const vi = {
   openDataset: 'Mở',
   removeDataset: 'Xoá khỏi trình duyệt',
   chooseFiles: 'Chọn tệp…',
-  dropHint: 'Kéo thả tệp bộ số liệu (.json, theo JSON Schema đã công bố) vào đây, kèm văn bản báo cáo (.txt) nếu có để kiểm tra trích dẫn; hoặc',
+  dropHint:
+    'Kéo thả tệp bộ số liệu (.json, theo JSON Schema đã công bố) vào đây, kèm văn bản báo cáo (.txt) nếu có để kiểm tra trích dẫn; hoặc',
   noJsonFile: 'Không có tệp .json trong các tệp đã chọn.',
   idTaken: 'Mã "{id}" trùng với một bộ số liệu có sẵn; đổi "id" trong tệp rồi mở lại.',
   noSourceText: 'Mở không kèm văn bản báo cáo: chưa kiểm được trích dẫn.',
@@ -188,7 +191,8 @@ const en: Record<MessageKey, string> = {
   errorEmpty: '{url} is empty: it holds no figures.',
   errorUnknownDataset:
     'There is no dataset "{id}" among the bundled ones or in this browser. A dataset opened from a file is kept only in the browser that opened it: open the file again with "Datasets".',
-  errorHtml: '{url} is a web page (HTML), not a JSON dataset: the address may be wrong, or the server is returning an error page.',
+  errorHtml:
+    '{url} is a web page (HTML), not a JSON dataset: the address may be wrong, or the server is returning an error page.',
   errorTimeout: 'The server did not answer within {seconds} seconds for {url}. Check the network and retry.',
   openBundled: 'Open the bundled dataset ({name})',
   errorSchema: '{url} has {count} invalid fields:',
@@ -344,7 +348,8 @@ const en: Record<MessageKey, string> = {
   openDataset: 'Open',
   removeDataset: 'Remove from this browser',
   chooseFiles: 'Choose files…',
-  dropHint: 'Drop a dataset file (.json, following the published JSON Schema) here, with its report text (.txt) if you have it so the quotes are checked; or',
+  dropHint:
+    'Drop a dataset file (.json, following the published JSON Schema) here, with its report text (.txt) if you have it so the quotes are checked; or',
   noJsonFile: 'None of the chosen files is a .json file.',
   idTaken: 'The id "{id}" is already a bundled dataset; change "id" in the file and open it again.',
   noSourceText: 'Opened without its report text: the quotes are not checked.',

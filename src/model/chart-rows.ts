@@ -1,6 +1,7 @@
 import type { Comparison } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
-import { formatAmount, formatShortAmount, formatSignedNumber } from '../lib/format.ts'
+import { formatSignedNumber } from '../lib/format.ts'
+import { formatAmount, formatShortAmount } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 
@@ -86,7 +87,8 @@ export type PercentTargetRow = {
 export function percentTargetRows(dataset: Dataset, language: Language): PercentTargetRow[] {
   const rows = dataset.figures.flatMap((figure): PercentTargetRow[] => {
     const indicator = dataset.indicators.find((i) => i.id === figure.indicatorId)
-    if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator || indicator.isGrowthRate) return []
+    if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator || indicator.isGrowthRate)
+      return []
     if (figure.period?.year !== dataset.periods.target) return []
     return [
       {

@@ -1,6 +1,6 @@
 import { comparisons } from '../dataset/derive.ts'
 import type { Dataset, Figure } from '../dataset/schema.ts'
-import { unitLabel } from '../lib/format.ts'
+import { unitLabel } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 import { percentTargetRows } from './chart-rows.ts'
@@ -73,7 +73,11 @@ export function exportItems(dataset: Dataset, language: Language, t: Translate):
     id: 'targets',
     kind: 'targets',
     title: t('sectionTargets', { year: target }),
-    subtitle: t('targetsIntro', { year: target, count: targets.length, place: placeName(dataset.report, language) }),
+    subtitle: t('targetsIntro', {
+      year: target,
+      count: targets.length,
+      place: placeName(dataset.report, language),
+    }),
     figures: targets,
   })
   const percentRows = percentTargetRows(dataset, language)

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema.ts'
-import { fieldKeys } from '../lib/field-labels.ts'
+import { fieldKeys } from './field-labels.ts'
 import { placeName } from './place-line.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { Unit } from '../../dataset/schema.ts'
-import { formatNumber, unitLabel } from '../../lib/format.ts'
+import { formatNumber } from '../../lib/format.ts'
+import { unitLabel } from '../../dataset/format-amount.ts'
 import type { Language } from '../../lib/language.ts'
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
 import { TopLabel } from './bar-labels.tsx'

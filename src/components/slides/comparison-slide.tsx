@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { LabelProps } from 'recharts'
 import type { Comparison } from '../../dataset/derive.ts'
-import { formatNumber, unitLabel } from '../../lib/format.ts'
+import { formatNumber } from '../../lib/format.ts'
+import { unitLabel } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { changeLabel, comparisonRows, comparisonSummary, niceTicks } from '../../model/chart-rows.ts'
 

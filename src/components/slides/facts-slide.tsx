@@ -1,5 +1,5 @@
 import type { Dataset } from '../../dataset/schema.ts'
-import { formatAmount } from '../../lib/format.ts'
+import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 export function FactsSlide({ dataset }: { dataset: Dataset }) {

@@ -1,7 +1,8 @@
 import { formatPeriod } from '../../components/figure-value.tsx'
 import { populationDensity } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { formatAmount, formatNumber } from '../../lib/format.ts'
+import { formatNumber } from '../../lib/format.ts'
+import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 export function ProfileSlide({ dataset }: { dataset: Dataset }) {

@@ -2,7 +2,7 @@ import { ScorecardMarks } from '../../components/scorecard-marks.tsx'
 import { formatPeriod } from '../../components/figure-value.tsx'
 import { headlineResults } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { formatAmount } from '../../lib/format.ts'
+import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 export function ScorecardSlide({ dataset }: { dataset: Dataset }) {

@@ -1,5 +1,5 @@
 import type { TargetEntry } from '../../dataset/derive.ts'
-import { comparatorSigns, comparatorWords, formatAmount } from '../../lib/format.ts'
+import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 export function TargetsSlide({ entries }: { entries: TargetEntry[] }) {
@@ -23,7 +23,7 @@ export function TargetsSlide({ entries }: { entries: TargetEntry[] }) {
               {formatAmount(target, language)}
             </p>
             <p className="text-[30px] leading-snug text-(--slide-muted)">
-              {target.comparator === 'exact' ? '' : `${comparatorSigns[target.comparator]} `}
+              {target.comparator === 'exact' ? '' : `${comparatorSign(target.comparator)} `}
               {comparatorWords(target.comparator, language)}
               {actual &&
                 ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}

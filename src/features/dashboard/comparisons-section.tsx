@@ -3,7 +3,7 @@ import { ChartCard } from '../../components/chart-card.tsx'
 import { DataTable } from '../../components/data-table.tsx'
 import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { unitLabel } from '../../lib/format.ts'
+import { unitLabel } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { changeLabel, comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
 

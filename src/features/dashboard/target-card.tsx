@@ -1,6 +1,6 @@
 import { FigureValue } from '../../components/figure-value.tsx'
 import type { TargetEntry } from '../../dataset/derive.ts'
-import { comparatorSigns, comparatorWords } from '../../lib/format.ts'
+import { comparatorSign, comparatorWords } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 type TargetCardProps = { entry: TargetEntry; actualYear: number }
@@ -24,7 +24,7 @@ export function TargetCard({ entry, actualYear }: TargetCardProps) {
             className="mr-1 inline-block min-w-5 rounded bg-slate-100 px-1 text-center font-semibold"
             aria-hidden="true"
           >
-            {comparatorSigns[target.comparator]}
+            {comparatorSign(target.comparator)}
           </span>
         )}
         {comparatorWords(target.comparator, language)}

@@ -2,6 +2,7 @@ import { DatasetLoadError } from '../../dataset/load-error.ts'
 import { parseJsonText } from '../../dataset/parse-json-text.ts'
 import { datasetSchema } from '../../dataset/schema.ts'
 import { saveStoredDataset } from '../../dataset/stored-datasets.ts'
+import { isError } from '../../dataset/problem.ts'
 import { verifyDataset } from '../../dataset/verify.ts'
 
 export type OpenResult = { id: string; title: string; hasSource: boolean }
@@ -32,7 +33,7 @@ export async function openDatasetFiles(files: File[], bundledIds: string[]): Pro
   }
   const sourceText = sourceFile ? (await sourceFile.text()).normalize('NFC') : null
   if (sourceText !== null) {
-    const problems = verifyDataset(JSON.parse(text.normalize('NFC')), sourceText)
+    const problems = verifyDataset(JSON.parse(text.normalize('NFC')), sourceText).filter(isError)
     if (problems.length > 0) throw new DatasetLoadError({ kind: 'schema', url: jsonFile.name, problems })
   }
   await saveStoredDataset({

@@ -4,8 +4,8 @@ import { ScorecardMarks } from '../../components/scorecard-marks.tsx'
 import { formatPeriod } from '../../components/figure-value.tsx'
 import { type Comparison, comparisons, headlineResults, targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { comparatorSigns, comparatorWords, formatAmount } from '../../lib/format.ts'
-import { fieldKeys } from '../../lib/field-labels.ts'
+import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
+import { fieldKeys } from '../../model/field-labels.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { changeLabel, comparisonRows, percentTargetRows } from '../../model/chart-rows.ts'
 
@@ -114,7 +114,7 @@ export function TargetsBody({ dataset }: BodyProps) {
                   {formatAmount(target, language)}
                 </p>
                 <p className="text-[14px] text-(--slide-muted)">
-                  {target.comparator === 'exact' ? '' : `${comparatorSigns[target.comparator]} `}
+                  {target.comparator === 'exact' ? '' : `${comparatorSign(target.comparator)} `}
                   {comparatorWords(target.comparator, language)}
                   {actual &&
                     ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}

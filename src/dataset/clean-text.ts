@@ -1,0 +1,59 @@
+/**
+ * Text copied from a web page or Word carries characters a reader cannot see: no-break spaces, zero-width
+ * spaces, direction marks, a byte-order mark. Quotes are compared after NFC with every space as a space;
+ * invisible format characters are refused in labels and quotes, and shown visibly in every message.
+ */
+
+/** Every Unicode space (no-break, narrow, ideographic, …) as a plain space, after NFC. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(/\p{Zs}/gu, ' ')
+}
+
+/** Format characters (zero-width, bidi marks and isolates, tags, BOM, soft hyphen) and controls but tab and newline. */
+const invisible = /[\p{Cf}\p{Co}]|[^\P{Cc}\t\n\r]/u
+const invisibleGlobal = new RegExp(invisible.source, 'gu')
+
+/** A zero-width joiner inside an emoji sequence ("👨‍👩‍👧") is part of the picture, not hidden text. */
+const emojiJoiner = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu
+
+export function hasInvisibleCharacters(text: string): boolean {
+  return invisible.test(text.replace(emojiJoiner, ''))
+}
+
+const codePoint = (char: string) =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+
+/** "101.249␣[U+00A0]người": unusual spaces and invisible characters made visible, for messages. */
+export function showInvisible(text: string): string {
+  return text.replace(/[\p{Zs}\p{Cf}\p{Co}\p{Cc}]/gu, (char) => {
+    if (char === ' ' || char === '\n' || char === '\t') return char
+    return /\p{Zs}/u.test(char) ? `␣[${codePoint(char)}]` : `[${codePoint(char)}]`
+  })
+}
+
+/** The invisible characters in a text, each as "U+200B", once. */
+export function invisibleCharacters(text: string): string[] {
+  const found = [...text.replace(emojiJoiner, '').matchAll(invisibleGlobal)]
+  return [...new Set(found.map((match) => codePoint(match[0])))]
+}
+
+/**
+ * Words that mix Latin letters with letters of another script that look alike (a Cyrillic "о" in "Đông"):
+ * copied text or a wrong keyboard, and a quote that will never match the source.
+ */
+export function mixedScriptWords(text: string): string[] {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? []
+  return words.filter(
+    (word) => /\p{Script=Latin}/u.test(word) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word),
+  )
+}
+
+/** Where a quote stands in the source, compared after NFC and with every space as a space. */
+export function quoteOccurrences(source: string, quote: string): number[] {
+  const haystack = normalizeText(source)
+  const needle = normalizeText(quote)
+  if (!needle) return []
+  const found: number[] = []
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at)
+  return found
+}

@@ -1,0 +1,60 @@
+/**
+ * How a report words an amount, one row a comparator: the sign shown beside the value, the phrase a reader
+ * can say aloud, and the words the amount reader takes as this comparator. The schema's enum derives from it.
+ */
+type ComparatorInfo = {
+  sign: string
+  phrase: { vi: string; en: string }
+  /** Words written just before the number ("trên 74%"). */
+  before: readonly string[]
+  /** Words written after the amount ("96,5% trở lên"). */
+  after: readonly string[]
+}
+
+export const comparators = {
+  exact: { sign: '=', phrase: { vi: 'mức cần đạt', en: 'level to reach' }, before: [], after: [] },
+  atLeast: {
+    sign: '≥',
+    phrase: { vi: 'tối thiểu (từ mức này trở lên)', en: 'at least this much' },
+    before: ['ít nhất', 'tối thiểu', 'không dưới', 'không thấp hơn'],
+    after: ['trở lên'],
+  },
+  over: {
+    sign: '>',
+    phrase: { vi: 'cao hơn mức này', en: 'above this level' },
+    before: ['trên', 'vượt'],
+    after: [],
+  },
+  moreThan: { sign: '>', phrase: { vi: 'hơn mức này', en: 'more than this' }, before: ['hơn'], after: [] },
+  under: {
+    sign: '<',
+    phrase: { vi: 'thấp hơn mức này', en: 'below this level' },
+    before: ['dưới', 'chưa đến', 'chưa tới', 'chưa đầy'],
+    after: [],
+  },
+  atMost: {
+    sign: '≤',
+    phrase: { vi: 'tối đa (từ mức này trở xuống)', en: 'at most this much' },
+    before: ['không quá', 'không vượt quá', 'tối đa', 'nhiều nhất'],
+    after: ['trở xuống'],
+  },
+  about: {
+    sign: '≈',
+    phrase: { vi: 'khoảng mức này', en: 'about this much' },
+    before: ['khoảng', 'gần', 'xấp xỉ', 'chừng', 'trên dưới', 'ước chừng', 'ước khoảng'],
+    after: [],
+  },
+  range: { sign: '–', phrase: { vi: 'trong khoảng này', en: 'within this range' }, before: [], after: [] },
+} as const satisfies Record<string, ComparatorInfo>
+
+export type Comparator = keyof typeof comparators
+export const comparatorCodes = Object.keys(comparators) as [Comparator, ...Comparator[]]
+
+/** Every word before a number that sets a comparator, longest first so "trên dưới" wins over "trên". */
+export const comparatorWordsBefore: readonly (readonly [string, Comparator])[] = comparatorCodes
+  .flatMap((code) => comparators[code].before.map((word) => [word, code] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+
+export const comparatorWordsAfter: readonly (readonly [string, Comparator])[] = comparatorCodes.flatMap(
+  (code) => comparators[code].after.map((word) => [word, code] as const),
+)

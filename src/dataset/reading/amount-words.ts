@@ -1,0 +1,45 @@
+import { unitCodes, unitInfo } from '../units.ts'
+
+/**
+ * Scale words multiply the number before them: "1,5 nghìn tỷ đồng" is 1,5 × 10³ × 10⁹ đồng, "15 nghìn lao
+ * động" 15000 workers. Several in a row multiply ("nghìn tỷ"); "tỉ" is a common spelling of "tỷ".
+ */
+export const scaleWords = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 } as const satisfies Record<
+  string,
+  number
+>
+
+/** Words before an amount that say the figure is an estimate ("ước đạt 4,2 nghìn tỷ đồng"). */
+export const estimateWords = ['ước đạt', 'ước tính', 'ước thực hiện', 'ước'] as const
+
+/** "vượt 18,5% dự toán": the excess over a plan, read as 118,5% of it. */
+export const planExcessWord = 'vượt'
+
+/** "gấp 2 lần": a multiple, kept in the words of the amount. */
+export const multipleWord = 'gấp'
+
+/** "âm 2,5%": a negative amount. */
+export const negativeWord = 'âm'
+
+/**
+ * Words reports write after a number that no unit code has yet. The reader knows where such an amount
+ * ends; the draft keeps the words so the figure is not lost and a person picks or adds a unit.
+ */
+const otherWords = [
+  'nghìn đồng|ngàn đồng|đô la',
+  'm|m2|m²|m3|m³|tạ|kg|lít|MW|kWh',
+  'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
+  'tuyến|tuyến đường|hợp tác xã|cơ sở|công trình|cụm công nghiệp|khu công nghiệp',
+  'căn hộ|nhà|khách|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm',
+  'học sinh|sinh viên|giáo viên|bác sĩ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',
+  'tiêu chí|nhiệm vụ|giải pháp|mô hình|cuộc|đợt|buổi|suất|chiếc|phương tiện|bậc|điểm|đơn vị|cơ quan',
+  'ngày|tháng|năm|quý|tuổi',
+].flatMap((words) => words.split('|'))
+
+/** Every unit word the reader knows, longest first so "% dự toán" wins over "%" and "tuyến phố" over "tuyến". */
+export const knownUnitWords: readonly string[] = [
+  ...new Set([
+    ...unitCodes.flatMap((code) => [...unitInfo(code).words, ...(unitInfo(code).bareWords ?? [])]),
+    ...otherWords,
+  ]),
+].sort((a, b) => b.length - a.length)

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest'
+import type { Comparator } from '../comparators.ts'
+import { toNumber } from './decimal.ts'
+import { readAmount, readAmounts } from './read-amount.ts'
+
+/**
+ * How reports write amounts, and how each must read: the words of the amount, the value (scale applied, in
+ * the unit words written), the high end of a range or the whole of a fraction, the comparator and the unit words.
+ */
+type Row = [
+  text: string,
+  valueText: string,
+  value: number,
+  comparator: Comparator,
+  unitText: string,
+  extra?: { max?: number; total?: number; estimate?: string; planExcess?: number; scale?: string },
+]
+
+const forms: Row[] = [
+  // Thousands dots, decimal commas, leading zeros.
+  ['thực hiện 447,229 tỷ đồng', '447,229 tỷ đồng', 447_229_000_000, 'exact', 'đồng', { scale: 'tỷ' }],
+  ['tổng vốn 7.412 tỷ đồng', '7.412 tỷ đồng', 7_412_000_000_000, 'exact', 'đồng'],
+  ['có 09 phường', '09 phường', 9, 'exact', 'phường'],
+  ['diện tích 73,0853 km2', '73,0853 km2', 73.0853, 'exact', 'km2'],
+  ['diện tích 1.125,6 km²', '1.125,6 km²', 1125.6, 'exact', 'km²'],
+  ['dân số là 101.249 người', '101.249 người', 101_249, 'exact', 'người'],
+  ['mức 1.234.567 đồng/người', '1.234.567 đồng/người', 1_234_567, 'exact', 'đồng/người'],
+  ['thu 3 tỉ đồng', '3 tỉ đồng', 3_000_000_000, 'exact', 'đồng', { scale: 'tỉ' }],
+  ['chi 765,189 tỷ đồng', '765,189 tỷ đồng', 765_189_000_000, 'exact', 'đồng'],
+  ['0,000001 tỷ đồng', '0,000001 tỷ đồng', 1000, 'exact', 'đồng'],
+  // Scale words with a currency or a counted noun.
+  [
+    'tổng giá trị 12,8 nghìn tỷ đồng',
+    '12,8 nghìn tỷ đồng',
+    12_800_000_000_000,
+    'exact',
+    'đồng',
+    { scale: 'nghìn tỷ' },
+  ],
+  ['vốn 1,5 ngàn tỷ đồng', '1,5 ngàn tỷ đồng', 1_500_000_000_000, 'exact', 'đồng', { scale: 'ngàn tỷ' }],
+  ['đón 1.250 nghìn lượt', '1.250 nghìn lượt', 1_250_000, 'exact', 'lượt'],
+  ['đón 1,2 triệu lượt khách', '1,2 triệu lượt khách', 1_200_000, 'exact', 'lượt khách'],
+  ['dân số 152 nghìn người', '152 nghìn người', 152_000, 'exact', 'người'],
+  ['xuất khẩu 2,3 triệu USD', '2,3 triệu USD', 2_300_000, 'exact', 'USD'],
+  ['việc làm cho 15 nghìn lao động', '15 nghìn lao động', 15_000, 'exact', 'lao động'],
+  ['lương 7 triệu đồng', '7 triệu đồng', 7_000_000, 'exact', 'đồng'],
+  ['giá trị 105 triệu đồng/ha', '105 triệu đồng/ha', 105_000_000, 'exact', 'đồng/ha'],
+  ['thu nhập 68,5 triệu đồng/người/năm', '68,5 triệu đồng/người/năm', 68_500_000, 'exact', 'đồng/người/năm'],
+  ['hỗ trợ 850 triệu đồng', '850 triệu đồng', 850_000_000, 'exact', 'đồng'],
+  ['hỗ trợ 3 tỷ cho hộ nghèo', '3 tỷ', 3_000_000_000, 'exact', ''],
+  ['sản lượng 1,2 nghìn tấn', '1,2 nghìn tấn', 1200, 'exact', 'tấn'],
+  // Compound amounts, one figure each.
+  [
+    'thu 312 tỷ 560 triệu đồng',
+    '312 tỷ 560 triệu đồng',
+    312_560_000_000,
+    'exact',
+    'đồng',
+    { scale: 'tỷ triệu' },
+  ],
+  ['hỗ trợ 1 tỷ 250 triệu đồng', '1 tỷ 250 triệu đồng', 1_250_000_000, 'exact', 'đồng'],
+  ['mức 2 triệu 500 nghìn đồng', '2 triệu 500 nghìn đồng', 2_500_000, 'exact', 'đồng'],
+  ['vốn 3 nghìn 200 tỷ đồng', '3 nghìn 200 tỷ đồng', 3_200_000_000_000, 'exact', 'đồng'],
+  ['thu 1 tỷ 5 triệu 20 nghìn đồng', '1 tỷ 5 triệu 20 nghìn đồng', 1_005_020_000, 'exact', 'đồng'],
+  ['trên 2 tỷ 100 triệu đồng', 'trên 2 tỷ 100 triệu đồng', 2_100_000_000, 'over', 'đồng'],
+  ['khoảng 5 tỉ 300 triệu đồng', 'khoảng 5 tỉ 300 triệu đồng', 5_300_000_000, 'about', 'đồng'],
+  // Comparators as worded.
+  ['chiếm trên 74%', 'trên 74%', 74, 'over', '%'],
+  ['hơn 1.441 người', 'hơn 1.441 người', 1441, 'moreThan', 'người'],
+  ['tăng trưởng vượt 7%', 'vượt 7%', 7, 'over', '%'],
+  ['xuống dưới 3%', 'dưới 3%', 3, 'under', '%'],
+  ['suy dinh dưỡng không quá 12%', 'không quá 12%', 12, 'atMost', '%'],
+  ['chưa đến 5%', 'chưa đến 5%', 5, 'under', '%'],
+  ['chưa tới 200 hộ', 'chưa tới 200 hộ', 200, 'under', 'hộ'],
+  ['tối đa 3 dự án', 'tối đa 3 dự án', 3, 'atMost', 'dự án'],
+  ['giảm 2% trở xuống', '2% trở xuống', 2, 'atMost', '%'],
+  ['từ 1.850 lao động trở lên', 'từ 1.850 lao động trở lên', 1850, 'atLeast', 'lao động'],
+  ['giảm tỷ lệ hộ nghèo từ 0,1% trở lên', 'từ 0,1% trở lên', 0.1, 'atLeast', '%'],
+  ['đạt 96,5% trở lên', '96,5% trở lên', 96.5, 'atLeast', '%'],
+  ['ít nhất 380 tỷ đồng', 'ít nhất 380 tỷ đồng', 380_000_000_000, 'atLeast', 'đồng'],
+  ['tối thiểu 250 ha rừng', 'tối thiểu 250 ha', 250, 'atLeast', 'ha'],
+  ['không dưới 90%', 'không dưới 90%', 90, 'atLeast', '%'],
+  ['khoảng 15 nghìn lao động', 'khoảng 15 nghìn lao động', 15_000, 'about', 'lao động'],
+  ['dân số gần 152 nghìn người', 'gần 152 nghìn người', 152_000, 'about', 'người'],
+  ['mật độ xấp xỉ 412 người/km2', 'xấp xỉ 412 người/km2', 412, 'about', 'người/km2'],
+  ['trên dưới 100 hộ', 'trên dưới 100 hộ', 100, 'about', 'hộ'],
+  ['cao hơn 5% so với', '5%', 5, 'exact', '%'],
+  ['tăng từ 5% so với', '5%', 5, 'exact', '%'],
+  // Estimates.
+  [
+    'ước đạt 4,2 nghìn tỷ đồng',
+    'ước đạt 4,2 nghìn tỷ đồng',
+    4_200_000_000_000,
+    'exact',
+    'đồng',
+    { estimate: 'ước đạt' },
+  ],
+  ['ước tính 1.200 hộ', 'ước tính 1.200 hộ', 1200, 'exact', 'hộ', { estimate: 'ước tính' }],
+  ['ước thực hiện trên 10%', 'ước thực hiện trên 10%', 10, 'over', '%', { estimate: 'ước thực hiện' }],
+  ['ước 9,5%', 'ước 9,5%', 9.5, 'exact', '%', { estimate: 'ước' }],
+  // Ranges.
+  ['xây dựng 1-2 tuyến phố', '1-2 tuyến phố', 1, 'range', 'tuyến phố', { max: 2 }],
+  ['tăng 3–4 trường', '3–4 trường', 3, 'range', 'trường', { max: 4 }],
+  ['thêm 3 – 4 trường', '3 – 4 trường', 3, 'range', 'trường', { max: 4 }],
+  ['tăng trưởng 6,5 - 7%', '6,5 - 7%', 6.5, 'range', '%', { max: 7 }],
+  ['tăng trưởng 6,5% - 7%', '6,5% - 7%', 6.5, 'range', '%', { max: 7 }],
+  ['tăng trưởng từ 5 đến 7%', 'từ 5 đến 7%', 5, 'range', '%', { max: 7 }],
+  ['tăng trưởng từ 5% đến 7%', 'từ 5% đến 7%', 5, 'range', '%', { max: 7 }],
+  ['tăng trưởng từ 7,5% tới 8%', 'từ 7,5% tới 8%', 7.5, 'range', '%', { max: 8 }],
+  ['giảm từ 0,8 - 1,2%', 'từ 0,8 - 1,2%', 0.8, 'range', '%', { max: 1.2 }],
+  ['từ 1.200 đến 1.500 lao động', 'từ 1.200 đến 1.500 lao động', 1200, 'range', 'lao động', { max: 1500 }],
+  ['từ 9 đến 9,5 nghìn tỷ đồng', 'từ 9 đến 9,5 nghìn tỷ đồng', 9e12, 'range', 'đồng', { max: 9.5e12 }],
+  ['thu 5-7 tỷ đồng', '5-7 tỷ đồng', 5e9, 'range', 'đồng', { max: 7e9 }],
+  ['2–3 xã đạt chuẩn', '2–3 xã', 2, 'range', 'xã', { max: 3 }],
+  // Fractions.
+  ['có 8/13 chỉ tiêu đạt', '8/13 chỉ tiêu', 8, 'exact', 'chỉ tiêu', { total: 13 }],
+  ['7/10 xã đạt chuẩn', '7/10 xã', 7, 'exact', 'xã', { total: 10 }],
+  ['12/20 chỉ tiêu', '12/20 chỉ tiêu', 12, 'exact', 'chỉ tiêu', { total: 20 }],
+  ['đạt 8/13', '8/13', 8, 'exact', '', { total: 13 }],
+  // Multiples, rates per period, averages.
+  ['bằng 1,5 lần cùng kỳ', '1,5 lần', 1.5, 'exact', 'lần'],
+  ['gấp 2 lần năm trước', 'gấp 2 lần', 2, 'exact', 'lần'],
+  ['gấp 1,3 lần năm 2024', 'gấp 1,3 lần', 1.3, 'exact', 'lần'],
+  ['tăng bình quân 9%/năm', '9%/năm', 9, 'exact', '%/năm'],
+  ['từ 8%/năm trở lên', 'từ 8%/năm trở lên', 8, 'atLeast', '%/năm'],
+  ['năng suất bình quân 62,5 tạ/ha', '62,5 tạ/ha', 62.5, 'exact', 'tạ/ha'],
+  // Percent of plan.
+  ['đạt 100,6% dự toán', '100,6% dự toán', 100.6, 'exact', '% dự toán'],
+  ['bằng 64,2% kế hoạch', '64,2% kế hoạch', 64.2, 'exact', '% kế hoạch'],
+  ['bằng 57,3% dự toán', '57,3% dự toán', 57.3, 'exact', '% dự toán'],
+  ['đạt 100% kế hoạch', '100% kế hoạch', 100, 'exact', '% kế hoạch'],
+  ['vượt 18,5% dự toán', 'vượt 18,5% dự toán', 118.5, 'exact', '% dự toán', { planExcess: 18.5 }],
+  ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
+  ['đạt 105% so với dự toán', '105% so với dự toán', 105, 'exact', '% so với dự toán'],
+  // Percentage points and signs.
+  ['giảm 1,2 điểm phần trăm', '1,2 điểm phần trăm', 1.2, 'exact', 'điểm phần trăm'],
+  ['tăng 1,5 điểm % so với năm 2023', '1,5 điểm %', 1.5, 'exact', 'điểm %'],
+  ['tăng trưởng âm 2,5%', 'âm 2,5%', -2.5, 'exact', '%'],
+  ['tăng trưởng -1,8%', '-1,8%', -1.8, 'exact', '%'],
+  // Units that stick, units in any case, words after the unit that are not part of it.
+  ['(gồm 16 Đảng bộ', '16 Đảng bộ', 16, 'exact', 'Đảng bộ'],
+  ['7.210 đồng chí.', '7.210 đồng chí', 7210, 'exact', 'đồng chí'],
+  ['có 36.420 hộ, trong đó', '36.420 hộ', 36_420, 'exact', 'hộ'],
+  ['thành lập 215 doanh nghiệp mới', '215 doanh nghiệp', 215, 'exact', 'doanh nghiệp'],
+  ['có 64 km bờ biển', '64 km', 64, 'exact', 'km'],
+  ['sản lượng hơn 42.700 tấn lúa', 'hơn 42.700 tấn', 42_700, 'moreThan', 'tấn'],
+  ['tỷ lệ 100% trường học', '100%', 100, 'exact', '%'],
+]
+
+describe('readAmounts reads every way a report writes an amount', () => {
+  it('has a table of at least 80 written forms', () => {
+    expect(forms.length).toBeGreaterThanOrEqual(80)
+  })
+
+  it.each(forms)('%j', (text, valueText, value, comparator, unitText, extra = {}) => {
+    // The first amount; a year after it ("năm 2024") is a number too, left to the draft to set aside.
+    const [reading] = readAmounts(text)
+    expect(reading).toBeDefined()
+    if (!reading) return
+    expect(text.slice(reading.start, reading.end)).toBe(reading.valueText)
+    expect({
+      valueText: reading.valueText,
+      value: toNumber(reading.value),
+      comparator: reading.comparator,
+      unitText: reading.unitText,
+    }).toEqual({ valueText, value, comparator, unitText })
+    if (extra.max !== undefined) expect(reading.max && toNumber(reading.max)).toBe(extra.max)
+    else expect(reading.max).toBeUndefined()
+    if (extra.total !== undefined) expect(reading.total && toNumber(reading.total)).toBe(extra.total)
+    expect(reading.estimateWord).toBe(extra.estimate)
+    if (extra.planExcess !== undefined)
+      expect(reading.planExcess && toNumber(reading.planExcess)).toBe(extra.planExcess)
+    if (extra.scale !== undefined) expect(reading.scaleWords.join(' ')).toBe(extra.scale)
+  })
+})
+
+describe('readAmount reads one phrase whole', () => {
+  it.each<[string, string]>([
+    ['447,229 tỷ đồng', ''],
+    ['đạt 100,6% dự toán', 'đạt'],
+    ['7.210 đồng chí (cuối năm)', '(cuối năm)'],
+    ['101.249\u00a0người', ''],
+  ])('%j leaves %j', (phrase, rest) => {
+    expect(readAmount(phrase).rest).toBe(rest)
+  })
+
+  it('finds nothing in words without a number', () => {
+    expect(readAmount('không có số')).toEqual({ reading: null, rest: 'không có số' })
+  })
+
+  it('names the units the words may be', () => {
+    expect(readAmount('850 triệu đồng').reading?.units).toEqual([
+      'vnd',
+      'million-vnd',
+      'billion-vnd',
+      'million-vnd-per-ha',
+    ])
+    expect(readAmount('0,25%').reading?.units).toEqual(['percent', 'percentage-point'])
+    expect(readAmount('64 km').reading?.units).toEqual(['km'])
+    expect(readAmount('5 tỷ').reading?.units).toEqual([])
+  })
+})

@@ -1,0 +1,216 @@
+import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
+import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
+import { estimateWords, knownUnitWords, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
+import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
+import { numberStarts, type Quantity, readNumberAt, readQuantity } from './read-quantity.ts'
+
+/** An amount as a report states it, read by Vietnamese rules. Values are in the unit words written, scale applied. */
+export type AmountReading = {
+  kind: 'amount' | 'fraction'
+  /** Offsets of `valueText` in the text read: comparator and estimate words included. */
+  start: number
+  end: number
+  valueText: string
+  /** "312 tỷ 560 triệu đồng" → 312560000000 (đồng); "vượt 18,5% dự toán" → 118,5 (% dự toán). */
+  value: Decimal
+  max?: Decimal
+  /** For "8/13 chỉ tiêu": the 13. */
+  total?: Decimal
+  comparator: Comparator
+  /** The comparator as worded ("trên", "từ … trở lên", "không quá"). */
+  comparatorWords?: string
+  /** "ước đạt 4,2 nghìn tỷ đồng": an estimate, with the word used. */
+  estimateWord?: string
+  /** "vượt 18,5% dự toán": the excess as written (18,5); `value` holds the share of plan it means (118,5). */
+  planExcess?: Decimal
+  /** The unit as written after any scale words ("đồng", "%", "% dự toán", "người/km2"), or '' when none. */
+  unitText: string
+  /** The scale words as written ("nghìn tỷ", "tỷ triệu"), and the exponent of the largest. */
+  scaleWords: string[]
+  topExponent: number
+  /** The units these words may be (`bareWords` included): "đồng" → vnd, million-vnd, billion-vnd, … */
+  units: Unit[]
+}
+
+const letterAfter = /^[\p{L}\p{M}\d²³]/u
+const lower = (text: string) => text.toLocaleLowerCase('vi')
+
+/** The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"). */
+export function readUnitWords(text: string, pos: number): { unitText: string; end: number } | null {
+  const gap = /^[ \u00a0]*/u.exec(text.slice(pos))?.[0].length ?? 0
+  const at = pos + gap
+  const word = knownUnitWords.find((candidate) => {
+    const written = text.slice(at, at + candidate.length)
+    if (lower(written) !== lower(candidate)) return false
+    if (gap === 0 && !candidate.startsWith('%')) return false
+    return candidate.endsWith('%') || !letterAfter.test(text.slice(at + candidate.length))
+  })
+  if (word === undefined) return null
+  const perParts = /^(?:\/[\p{L}\p{M}\d²³]+)+/u.exec(text.slice(at + word.length))?.[0] ?? ''
+  const end = at + word.length + perParts.length
+  return { unitText: text.slice(at, end), end }
+}
+
+type WordBefore = { word: string; start: number }
+
+/** A matcher for a word (from `words`, longest first) that ends right before a position, as a whole word. */
+function wordsBefore(words: readonly string[]): (text: string, pos: number) => WordBefore | null {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).join('|')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})[ \\u00a0]+$`, 'iu')
+  return (text, pos) => {
+    const match = pattern.exec(text.slice(Math.max(0, pos - 40), pos))
+    return match?.[1] ? { word: match[1], start: pos - match[0].length } : null
+  }
+}
+
+/** "cao hơn 5%", "nhiều hơn 3 lần": "hơn" compares, it is not the amount's comparator. */
+const comparativeHơn =
+  /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm)[ \u00a0]+hơn[ \u00a0]+$/iu
+
+const qualifierBefore = wordsBefore([...comparatorWordsBefore.map(([word]) => word), 'từ', multipleWord])
+const estimateBefore = wordsBefore(estimateWords)
+const negativeBefore = wordsBefore([negativeWord])
+
+function signAt(text: string, pos: number): { isNegative: boolean; start: number } {
+  if (/[-−]/u.test(text[pos - 1] ?? '') && !/[\d\p{L}]/u.test(text[pos - 2] ?? ''))
+    return { isNegative: true, start: pos - 1 }
+  const negative = negativeBefore(text, pos)
+  return negative ? { isNegative: true, start: negative.start } : { isNegative: false, start: pos }
+}
+
+const negate = (value: Decimal): Decimal => ({ ...value, coefficient: -value.coefficient })
+
+/**
+ * The amount whose number starts at `numberStart`: the comparator or estimate words just before it (not before
+ * `from`), the number with its scale words, a range ("6,5 - 7%", "từ 5 đến 7%"), a fraction ("7/10 xã"), the unit
+ * words and "trở lên" / "trở xuống" after it. Null when no number starts there.
+ */
+export function readAmountAt(text: string, numberStart: number, from = 0): AmountReading | null {
+  const first = readQuantity(text, numberStart)
+  if (!first) return null
+  const sign = signAt(text, numberStart)
+  const head = text.slice(from, sign.start)
+  const found = qualifierBefore(head, head.length)
+  const qualifier = found && lower(found.word) === 'hơn' && comparativeHơn.test(head) ? null : found
+  const qualifierWord = qualifier ? lower(qualifier.word) : undefined
+  const qualifierStart = qualifier ? from + qualifier.start : sign.start
+  const estimate = estimateBefore(text.slice(from, qualifierStart), qualifierStart - from)
+  const value = sign.isNegative ? negate(first.value) : first.value
+
+  const fraction = /^\//u.test(text.slice(first.end)) ? readNumberAt(text, first.end + 1) : null
+  if (fraction && first.scaleWords.length === 0) {
+    const unit = readUnitWords(text, fraction.end)
+    const end = unit?.end ?? fraction.end
+    return {
+      kind: 'fraction',
+      start: sign.start,
+      end,
+      valueText: text.slice(sign.start, end),
+      value,
+      total: fraction.value,
+      comparator: 'exact',
+      unitText: unit?.unitText ?? '',
+      scaleWords: [],
+      topExponent: 0,
+      units: unit ? unitsWrittenAs(unit.unitText, { withBareWords: true }) : [],
+    }
+  }
+
+  const second = readRangeEnd(text, first, qualifierWord === 'từ')
+  const last = second?.quantity ?? first
+  const unit = readUnitWords(text, last.end)
+  let end = unit?.end ?? last.end
+  const after = comparatorWordsAfter.find(([word]) =>
+    new RegExp(`^[ \\u00a0]+${word}(?![\\p{L}\\p{M}])`, 'iu').test(text.slice(end)),
+  )
+  if (after) end += (/^[ \u00a0]+/u.exec(text.slice(end))?.[0].length ?? 0) + after[0].length
+  const unitText = unit?.unitText ?? ''
+  const units = unitText ? unitsWrittenAs(unitText, { withBareWords: true }) : []
+
+  // A lone "từ" ("tăng từ 5%") is no comparator and stays out of the amount's words.
+  const keepsQualifier =
+    qualifierWord !== undefined && (qualifierWord !== 'từ' || second !== null || after !== undefined)
+  const start = estimate ? from + estimate.start : keepsQualifier ? qualifierStart : sign.start
+  const beforeComparator = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+  let comparator: Comparator = second ? 'range' : (after?.[1] ?? beforeComparator ?? 'exact')
+  let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
+  const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')
+  if (qualifierWord === planExcessWord && isShareOfPlan && !second) {
+    reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
+    comparator = 'exact'
+  }
+  // "5-7 nghìn tỷ đồng": the scale written once belongs to both ends.
+  const lowValue =
+    second && first.scaleWords.length === 0 && second.quantity.topExponent > 0
+      ? shift(reading.value, second.quantity.topExponent)
+      : reading.value
+  return {
+    kind: 'amount',
+    start,
+    end,
+    valueText: text.slice(start, end),
+    ...reading,
+    value: lowValue,
+    ...(second ? { max: second.quantity.value } : {}),
+    comparator,
+    ...(comparator === 'exact' || comparator === 'range'
+      ? {}
+      : {
+          comparatorWords:
+            qualifierWord === 'từ' && after ? `từ … ${after[0]}` : (after?.[0] ?? qualifier?.word ?? ''),
+        }),
+    ...(estimate ? { estimateWord: estimate.word } : {}),
+    unitText,
+    scaleWords: [...first.scaleWords, ...(second?.quantity.scaleWords ?? [])],
+    topExponent: Math.max(first.topExponent, second?.quantity.topExponent ?? 0),
+    units,
+  }
+}
+
+/** The high end of a range after `first`: "1-2", "6,5 - 7%", "6,5% - 7%", "từ 5 đến 7%", "từ 5% đến 7%". */
+function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quantity: Quantity } | null {
+  const firstUnit = readUnitWords(text, first.end)
+  for (const pos of firstUnit ? [first.end, firstUnit.end] : [first.end]) {
+    const joiner = (afterTừ ? /^[ \u00a0]*(?:[-–—]|đến|tới)[ \u00a0]*/u : /^[ \u00a0]*[-–—][ \u00a0]*/u).exec(
+      text.slice(pos),
+    )
+    if (!joiner) continue
+    const quantity = readQuantity(text, pos + joiner[0].length)
+    if (!quantity) continue
+    if (pos !== first.end) {
+      const secondUnit = readUnitWords(text, quantity.end)
+      if (!secondUnit || lower(secondUnit.unitText) !== lower(firstUnit?.unitText ?? '')) continue
+    }
+    return { quantity }
+  }
+  return null
+}
+
+/** Every amount in a text, in order. */
+export function readAmounts(text: string): AmountReading[] {
+  const readings: AmountReading[] = []
+  let consumedTo = 0
+  for (const { index } of text.matchAll(numberStarts)) {
+    if (index < consumedTo) continue
+    const reading = readAmountAt(text, index, consumedTo)
+    if (!reading) continue
+    readings.push(reading)
+    consumedTo = reading.end
+  }
+  return readings
+}
+
+/**
+ * The phrase that states one amount ("từ 1.850 lao động trở lên", "312 tỷ 560 triệu đồng"), read whole after
+ * NFC and with every Unicode space as a space. `rest` holds the words the reader could not place, so a
+ * verifier can say so.
+ */
+export function readAmount(phrase: string): { reading: AmountReading | null; rest: string } {
+  const text = phrase
+    .normalize('NFC')
+    .replace(/\p{Zs}/gu, ' ')
+    .trim()
+  const reading = readAmounts(text)[0]
+  if (!reading) return { reading: null, rest: text }
+  return { reading, rest: `${text.slice(0, reading.start)} ${text.slice(reading.end)}`.trim() }
+}

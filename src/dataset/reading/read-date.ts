@@ -1,0 +1,83 @@
+/**
+ * Dates and times as Vietnamese reports write them: "6/3/2024", "06/03/2024", "7-3-2024", "7.3.2024",
+ * "ngày 14 tháng 7 năm 2025"; "10:34", "08h15", "11 giờ 30". The one date reader for the verifier and the draft.
+ */
+export type FoundDate = { iso: string; year: number; text: string; index: number; end: number }
+
+const numericDate = /(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/gu
+const wordedDate = /(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function calendarDate(day: number, month: number, year: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+/** Every whole date in a text (day, month and year, a real calendar day), in order. */
+export function findDates(text: string): FoundDate[] {
+  const numeric = [...text.matchAll(numericDate)].map((m) => [m, m[1], m[3], m[4]] as const)
+  const worded = [...text.matchAll(wordedDate)].map((m) => [m, m[1], m[2], m[3]] as const)
+  return [...numeric, ...worded]
+    .flatMap(([match, day, month, year]) => {
+      const iso = calendarDate(Number(day), Number(month), Number(year))
+      return iso
+        ? [
+            {
+              iso,
+              year: Number(year),
+              text: match[0],
+              index: match.index,
+              end: match.index + match[0].length,
+            },
+          ]
+        : []
+    })
+    .sort((a, b) => a.index - b.index)
+}
+
+/** Parts of dates that are no figures: "tháng 3/2024", "12/2023", "ngày 6/3", "ngày 14 tháng 7". */
+const partialDates = [
+  /(?<![\d.,/])\d{1,2}\/\d{4}(?![\d/])/gu,
+  /(?<![\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}\/\d{1,2}(?![\d/])/giu,
+  /(?<![\p{L}\p{M}])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?!\d)/giu,
+]
+
+/** Where the text writes a date, whole or in part: offsets of each. */
+export function findDateSpans(text: string): { start: number; end: number }[] {
+  const whole = findDates(text).map((date) => ({ start: date.index, end: date.end }))
+  const parts = partialDates.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  )
+  return [...whole, ...parts]
+}
+
+export type FoundTime = { hhmm: string; text: string; index: number; end: number }
+
+const times = [
+  /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/gu,
+  /(?<!\d)(\d{1,2})h(\d{2})(?!\d)/gu,
+  /(?<!\d)(\d{1,2})\s*giờ\s*(\d{1,2})?(?:\s*phút)?/giu,
+]
+
+/** Every time of day in a text ("10:34", "08h15", "11 giờ 30"), as "HH:MM". */
+export function findTimes(text: string): FoundTime[] {
+  return times
+    .flatMap((pattern) =>
+      [...text.matchAll(pattern)].flatMap((match) => {
+        const hour = Number(match[1])
+        const minute = Number(match[2] ?? 0)
+        if (hour > 23 || minute > 59) return []
+        return [
+          {
+            hhmm: `${pad(hour)}:${pad(minute)}`,
+            text: match[0],
+            index: match.index,
+            end: match.index + match[0].length,
+          },
+        ]
+      }),
+    )
+    .sort((a, b) => a.index - b.index)
+}

@@ -1,0 +1,109 @@
+import { scaleWords } from './amount-words.ts'
+import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
+
+/**
+ * A number as Vietnamese reports write it: "." groups thousands, "," is the decimal mark. "7.412" is 7412,
+ * "447,229" is 447.229, "09" is 9. A dot followed by anything but exactly three digits is not a thousands
+ * separator, so "1.5" is not a number; digits glued to a letter ("km2", "BHYT5") belong to the word.
+ */
+const numberAt = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d.]\d|[\p{L}\p{M}])/uy
+
+/** Where a number may start: not glued to a letter ("km2", "COVID-19") nor inside another number. */
+export const numberStarts = /(?<![\p{L}\p{M}\d.,/])(?<!\p{L}-)(?=\d)/gu
+
+export type WrittenNumber = { value: Decimal; whole: string; fraction: string; end: number }
+
+export function readNumberAt(text: string, pos: number): WrittenNumber | null {
+  numberAt.lastIndex = pos
+  const match = numberAt.exec(text)
+  if (!match) return null
+  const whole = (match[1] ?? '').replaceAll('.', '')
+  const fraction = match[2] ?? ''
+  return { value: decimalFromDigits(whole, fraction), whole, fraction, end: pos + match[0].length }
+}
+
+const spaces = /^[ \u00a0]*/u
+const letter = /^[\p{L}\p{M}\d]/u
+
+/** The scale word at `pos` ("tỷ", "nghìn"), matched without regard to case and only as a whole word. */
+function scaleWordAt(text: string, pos: number): { word: string; exponent: number; end: number } | null {
+  for (const [word, exponent] of Object.entries(scaleWords)) {
+    const written = text.slice(pos, pos + word.length)
+    if (written.toLocaleLowerCase('vi') !== word || letter.test(text.slice(pos + word.length))) continue
+    return { word: written, exponent, end: pos + word.length }
+  }
+  return null
+}
+
+/** Scale words in a row after `pos` ("nghìn tỷ"): their exponents add up. */
+function readScaleWords(
+  text: string,
+  pos: number,
+): { words: string[]; exponent: number; end: number } | null {
+  const words: string[] = []
+  let exponent = 0
+  let end = pos
+  for (;;) {
+    const gap = spaces.exec(text.slice(end))?.[0].length ?? 0
+    const scale = scaleWordAt(text, end + gap)
+    if (!scale || (words.length > 0 && gap === 0)) break
+    words.push(scale.word)
+    exponent += scale.exponent
+    end = scale.end
+  }
+  return words.length > 0 ? { words, exponent, end } : null
+}
+
+/** A number with its scale words, compound ones included, as one exact value. */
+export type Quantity = {
+  value: Decimal
+  end: number
+  /** The exponent of the largest scale written (9 for "312 tỷ 560 triệu"), 0 without scale words. */
+  topExponent: number
+  /** The scale words as written, in order ("tỷ", "triệu"). */
+  scaleWords: string[]
+}
+
+/**
+ * A number and its scale words at `pos`, compound amounts as one value, the way they are read aloud:
+ * "312 tỷ 560 triệu" = 312,56 × 10⁹; "2 triệu 500 nghìn" = 2,5 × 10⁶; "3 nghìn 200 tỷ" = 3200 × 10⁹ (a
+ * larger scale after a group multiplies everything before it). A following group must be a whole number
+ * under 1000 with its own scale word.
+ */
+export function readQuantity(text: string, pos: number): Quantity | null {
+  const first = readNumberAt(text, pos)
+  if (!first) return null
+  let value: Decimal = first.value
+  let end = first.end
+  let topExponent = 0
+  const words: string[] = []
+  const scale = readScaleWords(text, end)
+  if (!scale) return { value, end, topExponent, scaleWords: words }
+  value = shift(value, scale.exponent)
+  topExponent = scale.exponent
+  words.push(...scale.words)
+  end = scale.end
+  for (;;) {
+    const gap = /^[ \u00a0]+/u.exec(text.slice(end))?.[0].length ?? 0
+    const next = gap > 0 ? readNumberAt(text, end + gap) : null
+    if (!next || next.fraction !== '' || next.whole.length > 3) break
+    const nextScale = readScaleWords(text, next.end)
+    if (!nextScale) break
+    value =
+      nextScale.exponent > topExponent
+        ? shift(add(value, next.value), nextScale.exponent)
+        : add(value, shift(next.value, nextScale.exponent))
+    topExponent = Math.max(topExponent, nextScale.exponent)
+    words.push(...nextScale.words)
+    end = nextScale.end
+  }
+  return { value, end, topExponent, scaleWords: words }
+}
+
+/** A whole text that is one number by Vietnamese rules ("7.412", "447,229"), or null. */
+export function readVietnameseNumber(text: string): number | null {
+  const trimmed = text.trim()
+  const number = readNumberAt(trimmed, 0)
+  if (!number || number.end !== trimmed.length) return null
+  return Number(number.fraction ? `${number.whole}.${number.fraction}` : number.whole)
+}

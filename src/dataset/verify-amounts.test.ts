@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { isError } from './problem.ts'
+import type { Dataset, Figure } from './schema.ts'
+import { verifyDataset } from './verify.ts'
+
+const dongHa = JSON.parse(
+  readFileSync(new URL('../../data/dong-ha-2024.json', import.meta.url), 'utf8'),
+) as Dataset
+const dongHaText = readFileSync(new URL('../../data/dong-ha-2024-03-07.vi.txt', import.meta.url), 'utf8')
+
+/** A fictional sentence added to the source, so the figures below stay out of any real report's dataset. */
+const fictional =
+  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng.'
+
+function withFigure(figure: Partial<Figure>, source = `${dongHaText}\n${fictional}\n`): string[] {
+  const dataset = structuredClone(dongHa)
+  dataset.figures.push({
+    id: 'fictional',
+    role: 'fact',
+    label: { vi: 'Số liệu thử', en: 'Test figure' },
+    comparator: 'exact',
+    quote: fictional,
+    unit: 'billion-vnd',
+    value: 0,
+    valueText: '',
+    ...figure,
+  } as Figure)
+  return verifyDataset(dataset, source)
+    .filter(isError)
+    .map((problem) => `${problem.path}: ${problem.en}`)
+}
+
+describe('the verifier compares amounts in the unit’s scale', () => {
+  it.each<[string, Partial<Figure>]>([
+    ['312 tỷ 560 triệu đồng', { unit: 'billion-vnd', value: 312.56 }],
+    ['312 tỷ 560 triệu đồng', { unit: 'million-vnd', value: 312560 }],
+    ['12,8 nghìn tỷ đồng', { unit: 'billion-vnd', value: 12800 }],
+    ['850 triệu đồng', { unit: 'billion-vnd', value: 0.85 }],
+    ['850 triệu đồng', { unit: 'million-vnd', value: 850 }],
+    ['1.250 nghìn lượt khách', { unit: 'visit', value: 1_250_000 }],
+    ['âm 2,5%', { unit: 'percent', value: -2.5 }],
+    ['vượt 18,5% dự toán', { unit: 'percent-of-estimate', value: 118.5 }],
+    ['ước đạt 4,2 nghìn tỷ đồng', { unit: 'billion-vnd', value: 4200, isEstimate: true }],
+  ])('%j verifies as %j', (valueText, figure) => {
+    expect(withFigure({ valueText, ...figure })).toEqual([])
+  })
+
+  it('fails a scale slip and names both readings', () => {
+    const problems = withFigure({ valueText: '312 tỷ 560 triệu đồng', unit: 'billion-vnd', value: 312560 })
+    expect(problems).toEqual([
+      'figures.31 (fictional).value: the text says "312 tỷ 560 triệu đồng" = VND 312.56 billion but the stored value is VND 312,560 billion',
+    ])
+  })
+
+  it('refuses to store "vượt 18,5% dự toán" as 18,5% of the estimate', () => {
+    expect(withFigure({ valueText: 'vượt 18,5% dự toán', unit: 'percent-of-estimate', value: 18.5 })).toEqual(
+      [expect.stringContaining('the text says "vượt 18,5% dự toán" = 118.5% of the budget estimate')],
+    )
+  })
+
+  it('asks for isEstimate when the words say "ước"', () => {
+    expect(withFigure({ valueText: 'ước đạt 4,2 nghìn tỷ đồng', unit: 'billion-vnd', value: 4200 })).toEqual([
+      'figures.31 (fictional).isEstimate: the text says "ước đạt" (an estimate): set "isEstimate": true',
+    ])
+  })
+})
+
+describe('the verifier cleans text before comparing it', () => {
+  it('matches a quote whose spaces are no-break spaces in the source', () => {
+    const source = `${dongHaText}\n${fictional.replaceAll(' ', '\u00a0')}\n`
+    expect(withFigure({ valueText: '850 triệu đồng', unit: 'million-vnd', value: 850 }, source)).toEqual([])
+  })
+
+  it('refuses a zero-width space in a quote and shows where it is', () => {
+    const quote = 'hỗ trợ 850\u200B triệu đồng'
+    const problems = withFigure({ quote, valueText: '850\u200B triệu đồng', unit: 'million-vnd', value: 850 })
+    expect(problems).toContain('figures.31.quote: contains the invisible character U+200B (delete it)')
+  })
+
+  it('shows a no-break space in a quote that is not in the source', () => {
+    const problems = withFigure({
+      quote: 'hỗ trợ 851\u00a0triệu đồng',
+      valueText: '851\u00a0triệu đồng',
+      unit: 'million-vnd',
+      value: 851,
+    })
+    expect(problems).toContain(
+      'figures.31.quote: quote not found in the source text: "hỗ trợ 851␣[U+00A0]triệu đồng"',
+    )
+  })
+
+  it('warns about a Cyrillic letter inside a Vietnamese word', () => {
+    const dataset = structuredClone(dongHa)
+    dataset.figures[0]!.label.vi = 'Số phườ\u043Dg'
+    const warnings = verifyDataset(dataset, dongHaText).filter((problem) => !isError(problem))
+    expect(warnings.map((w) => w.en)).toEqual([
+      'letters from another script (Cyrillic, Greek) inside "phườнg"',
+    ])
+  })
+
+  it('warns about a quote found twice until the dataset says which occurrence it means', () => {
+    const source = `${dongHaText}\n${fictional}\n${fictional}\n`
+    const figure = { valueText: '850 triệu đồng', unit: 'million-vnd' as const, value: 850 }
+    const dataset = (occurrence?: number) => {
+      const copy = structuredClone(dongHa)
+      const extra = {
+        id: 'fictional',
+        role: 'fact',
+        label: { vi: 'Thử', en: 'Test' },
+        comparator: 'exact',
+        quote: fictional,
+        ...figure,
+      }
+      copy.figures.push(occurrence ? ({ ...extra, occurrence } as Figure) : (extra as Figure))
+      return copy
+    }
+    expect(verifyDataset(dataset(), source).map((p) => [p.severity, p.en.slice(0, 36)])).toEqual([
+      ['warning', 'the quote stands 2 times in the sour'],
+    ])
+    expect(verifyDataset(dataset(2), source)).toEqual([])
+    expect(verifyDataset(dataset(3), source).map((p) => p.en)).toEqual([
+      'the quote stands 2 times in the source, so there is no occurrence 3',
+    ])
+  })
+})

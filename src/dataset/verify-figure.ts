@@ -1,0 +1,96 @@
+import { formatNumber } from '../lib/format.ts'
+import { formatAmount } from './format-amount.ts'
+import type { Problem } from './problem.ts'
+import { compare, decimalFromNumber, type Decimal, shift, toNumber } from './reading/decimal.ts'
+import { type AmountReading, readAmount } from './reading/read-amount.ts'
+import type { Figure, Scorecard } from './schema.ts'
+import { unitInfo } from './units.ts'
+
+const same = (read: Decimal | undefined, stored: number | undefined, scale: number) =>
+  read === undefined || stored === undefined
+    ? read === stored
+    : compare(read, shift(decimalFromNumber(stored), scale)) === 0
+
+/**
+ * A figure's `valueText` ("7/10 xã" is the figure 7), read by the amount reader, must say the stored value, range, comparator and unit,
+ * compared in the unit's scale: 12800 billion-vnd is "12,8 nghìn tỷ đồng", 0,85 billion-vnd "850 triệu đồng".
+ */
+export function figureProblems(path: string, figure: Figure): Problem[] {
+  const { reading, rest } = readAmount(figure.valueText)
+  if (!reading) {
+    return [
+      { path: `${path}.valueText`, vi: 'valueText không nêu một số lượng', en: 'valueText states no amount' },
+    ]
+  }
+  const problems: Problem[] = []
+  if (rest) {
+    problems.push({
+      path: `${path}.valueText`,
+      vi: `valueText có chữ ngoài số lượng: "${rest}"`,
+      en: `valueText has words that are not part of the amount: "${rest}"`,
+    })
+  }
+  const isUnitWritten = reading.units.includes(figure.unit)
+  if (!isUnitWritten) {
+    problems.push({
+      path: `${path}.unit`,
+      vi: `đơn vị trong văn bản "${reading.unitText}" không khớp "${figure.unit}" (${unitInfo(figure.unit).vi})`,
+      en: `the unit in the text "${reading.unitText}" does not match "${figure.unit}"`,
+    })
+  }
+  const scale = unitInfo(figure.unit).scale
+  if (isUnitWritten && !(same(reading.value, figure.value, scale) && same(reading.max, figure.max, scale))) {
+    problems.push(valueProblem(path, figure, reading))
+  }
+  if (reading.comparator !== figure.comparator) {
+    problems.push({
+      path: `${path}.comparator`,
+      vi: `văn bản ghi "${reading.comparator}" nhưng lưu "${figure.comparator}"`,
+      en: `the text reads as "${reading.comparator}" but "${figure.comparator}" is stored`,
+    })
+  }
+  if (reading.estimateWord && !figure.isEstimate) {
+    problems.push({
+      path: `${path}.isEstimate`,
+      vi: `văn bản ghi "${reading.estimateWord}": đánh dấu "isEstimate": true`,
+      en: `the text says "${reading.estimateWord}" (an estimate): set "isEstimate": true`,
+    })
+  }
+  return problems
+}
+
+/** "the text says 312 tỷ 560 triệu đồng = 312,56 tỷ đồng but 312.560 tỷ đồng is stored": both readings named. */
+function valueProblem(path: string, figure: Figure, reading: AmountReading): Problem {
+  const scale = unitInfo(figure.unit).scale
+  const asStored = (language: 'vi' | 'en') =>
+    formatAmount(
+      {
+        ...figure,
+        value: toNumber(shift(reading.value, -scale)),
+        max: reading.max && toNumber(shift(reading.max, -scale)),
+      },
+      language,
+    )
+  const excess = reading.planExcess ? ` (vượt ${formatNumber(toNumber(reading.planExcess), 'vi')}%)` : ''
+  return {
+    path: `${path}.value`,
+    vi: `văn bản ghi "${reading.valueText}" = ${asStored('vi')}${excess} nhưng giá trị lưu là ${formatAmount(figure, 'vi')}`,
+    en: `the text says "${reading.valueText}" = ${asStored('en')} but the stored value is ${formatAmount(figure, 'en')}`,
+  }
+}
+
+/** The scorecard's words ("8/13") must say its numbers. */
+export function scorecardProblems(scorecard: Scorecard): Problem[] {
+  const { reading } = readAmount(scorecard.valueText)
+  const read =
+    reading?.kind === 'fraction' ? [toNumber(reading.value), toNumber(reading.total ?? reading.value)] : []
+  if (read[0] === scorecard.achieved && read[1] === scorecard.total) return []
+  const list = (language: 'vi' | 'en') => read.map((n) => formatNumber(n, language)).join('/') || '–'
+  return [
+    {
+      path: 'scorecard',
+      vi: `văn bản ghi ${list('vi')} nhưng lưu ${scorecard.achieved}/${scorecard.total}`,
+      en: `the text says ${list('en')} but ${scorecard.achieved}/${scorecard.total} is stored`,
+    },
+  ]
+}

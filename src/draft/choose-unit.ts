@@ -1,0 +1,60 @@
+import { shift, toNumber } from '../dataset/reading/decimal.ts'
+import type { AmountReading } from '../dataset/reading/read-amount.ts'
+import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
+
+export type UnitChoice = { unit: Unit | 'TODO'; value: number; max?: number; todo?: string }
+
+const rateWord = /t[ỷỉ] lệ/iu
+const changeVerb = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)/iu
+/** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
+const levelBefore = /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)\s*$/iu
+
+/**
+ * "%" after a change in a rate is a change in percentage points ("tỷ lệ hộ nghèo giảm 0,25%",
+ * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
+ * is a percent. `before` is the clause text from the previous amount (or its start) up to this amount.
+ */
+export function isPercentagePointChange(before: string): boolean {
+  return rateWord.test(before) && changeVerb.test(before) && !levelBefore.test(before)
+}
+
+const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
+
+/** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
+function byScale(candidates: readonly Unit[], topExponent: number): Unit | undefined {
+  const fitting = candidates.filter((unit) => unitInfo(unit).scale <= topExponent)
+  const pool = fitting.length > 0 ? fitting : candidates
+  return [...pool].sort((a, b) => unitInfo(b).scale - unitInfo(a).scale)[0]
+}
+
+/**
+ * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
+ * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
+ */
+export function chooseUnit(reading: AmountReading, before: string, clause: string): UnitChoice {
+  const { unitText } = reading
+  const pick = (unit: Unit | 'TODO', todo?: string): UnitChoice => {
+    // Without a unit code, the number as written ("50 triệu đồng/căn" → 50), for a person to give it one.
+    const scale = unit === 'TODO' ? reading.topExponent : unitInfo(unit).scale
+    return {
+      unit,
+      value: toNumber(shift(reading.value, -scale)),
+      ...(reading.max ? { max: toNumber(shift(reading.max, -scale)) } : {}),
+      ...(todo ? { todo } : {}),
+    }
+  }
+  if (unitText === '') {
+    const scale = reading.scaleWords.join(' ')
+    return pick('TODO', `unit: no unit word after the number${scale ? ` and "${scale}"` : ''}; add the unit`)
+  }
+  const candidates = unitsWrittenAs(unitText)
+  if (unitText === '%') return pick(isPercentagePointChange(before) ? 'percentage-point' : 'percent')
+  const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
+  if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
+  const unit = byScale(candidates, reading.topExponent)
+  if (unit) return pick(unit)
+  return pick(
+    'TODO',
+    `unit: no unit code for "${unitText}"; add a row to src/dataset/units.ts, or choose one`,
+  )
+}

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Comparator, Dataset, Figure } from '../dataset/schema.ts'
+import { verifyDataset } from '../dataset/verify.ts'
+import { figureProblems } from '../dataset/verify-figure.ts'
+import { draftDataset } from './draft-dataset.ts'
+import type { Draft, DraftFigure } from './draft-types.ts'
+
+const read = (path: string) =>
+  readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').normalize('NFC')
+const dongHaText = read('data/dong-ha-2024-03-07.vi.txt')
+const curated = JSON.parse(read('data/dong-ha-2024.json')) as Dataset
+
+const dongHa = draftDataset(dongHaText, 'dong-ha-2024-03-07.vi.txt')
+
+/** What must never be read as a figure: years, dates, times, roman ordinals, map scales. */
+const notFigures = /(?:19|20)\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d:\d{2}|XIV|XXI|VIII|1\/2\.000|1\/500|COVID/u
+
+describe('the draft of the Đông Hà report', () => {
+  it.each(curated.figures.map((figure) => [figure.id, figure] as const))(
+    'contains the curated figure %s',
+    (_id, figure) => {
+      const match = dongHa.figures.find(
+        (draft) =>
+          draft.value === figure.value &&
+          draft.max === figure.max &&
+          draft.comparator === figure.comparator &&
+          (figure.role === 'actual' || figure.role === 'target' ? draft.role === figure.role : true) &&
+          draft.quote.includes(figure.valueText),
+      )
+      expect(match).toBeDefined()
+      if (figure.role === 'actual' || figure.role === 'target')
+        expect(match?.period?.year).toBe(figure.period?.year)
+    },
+  )
+
+  it('finds the scorecard and the number of announced targets', () => {
+    expect(dongHa.scorecard).toMatchObject({
+      achieved: 8,
+      total: 13,
+      period: { year: 2023 },
+      valueText: '8/13 chỉ tiêu',
+    })
+    expect(dongHa.targetCount).toMatchObject({
+      value: 15,
+      comparator: 'exact',
+      valueText: '15 chỉ tiêu',
+      period: { year: 2024 },
+    })
+    expect(dongHa.figures.filter((f) => f.role === 'target' && f.period?.year === 2024)).toHaveLength(15)
+  })
+
+  it('has no figure for years, dates, times, "lần thứ XIV" or "1/2.000"', () => {
+    for (const figure of dongHa.figures) expect(figure.valueText).not.toMatch(notFigures)
+    expect(dongHa.figures.map((f) => f.value)).not.toContain(2000)
+    expect(dongHa.ignoredNumbers.map((n) => n.text)).toEqual(
+      expect.arrayContaining(['6/3/2024', '2021-2025', 'tỉ lệ 1/2.000', '1 ha', '5 tuổi']),
+    )
+  })
+
+  it('fills the report metadata the text gives', () => {
+    expect(dongHa.report).toMatchObject({
+      title: { vi: curated.report.title.vi },
+      titleQuote: curated.report.titleQuote,
+      publishedAt: curated.report.publishedAt,
+      publishedQuote: curated.report.publishedQuote,
+      meetingDate: curated.report.meetingDate,
+      meetingQuote: curated.report.meetingQuote,
+      author: curated.report.author,
+      sourceFile: curated.report.sourceFile,
+    })
+    expect(dongHa.periods).toEqual(curated.periods)
+  })
+
+  it('passes the verifier once a person fills in the rest', () => {
+    const filled = (figure: DraftFigure) => ({ ...figure, label: { vi: figure.label.vi, en: 'Filled in' } })
+    const completed = {
+      ...dongHa,
+      id: 'dong-ha-draft',
+      report: curated.report,
+      indicators: dongHa.indicators.map((i) => ({
+        ...i,
+        name: { vi: i.name.vi, en: 'Filled in' },
+        field: 'society',
+        better: 'higher',
+      })),
+      figures: dongHa.figures.map(filled),
+      targetCount: dongHa.targetCount && filled(dongHa.targetCount),
+    }
+    expect(verifyDataset(completed, dongHaText)).toEqual([])
+  })
+})
+
+/** A figure the fictional text plants, as the draft must find it: the reader's words, value, unit, role and year. */
+type Planted = {
+  valueText: string
+  value: number
+  max?: number
+  comparator: Comparator
+  unit: string
+  role: DraftFigure['role']
+  year: number | null
+}
+const plantedOf = (f: DraftFigure): Planted => ({
+  valueText: f.valueText,
+  value: f.value,
+  ...(f.max === undefined ? {} : { max: f.max }),
+  comparator: f.comparator,
+  unit: f.unit,
+  role: f.role,
+  year: f.period?.year ?? null,
+})
+
+const fixtures = [
+  'song-lam-tay-2025-07-15',
+  'ben-nguyet-2025-01-20',
+  'hoa-lam-2025-12-12',
+  'dong-khe-2026-01-08',
+  'cam-giang-2026-07-10',
+].map((name) => {
+  const text = read(`e2e/fixtures/reports/${name}.vi.txt`)
+  const planted = JSON.parse(read(`e2e/fixtures/reports/${name}.planted.json`)) as Planted[]
+  return { name, text, planted, draft: draftDataset(text, `${name}.vi.txt`) }
+})
+
+describe.each(fixtures)('the draft of the fictional report $name', ({ draft, planted }) => {
+  it('finds exactly the planted figures, with their unit, role and year', () => {
+    expect(draft.figures.map(plantedOf)).toEqual(planted)
+  })
+})
+
+describe('the drafts read context as the report writes it', () => {
+  const [songLamTay, benNguyet, hoaLam, dongKhe, camGiang] = fixtures.map((fixture) => fixture.draft)
+
+  it('reads the base of a change, the targets announced and the report details', () => {
+    const figure = (draft: Draft | undefined, valueText: string) =>
+      draft?.figures.find((f) => f.valueText === valueText)
+    expect(figure(songLamTay, '8,6%')?.changeFrom).toEqual({ year: 2024 })
+    expect(songLamTay?.targetCount).toMatchObject({ value: 7, period: { year: 2025 } })
+    expect(songLamTay?.report).toMatchObject({
+      publishedAt: '2025-07-15T08:15:00+07:00',
+      meetingDate: '2025-07-14',
+      meetingQuote: 'Ngày 14 tháng 7 năm 2025',
+      author: 'Minh Châu',
+      publisher: { quote: '(Báo Hoài Sơn)' },
+    })
+    expect(figure(benNguyet, '1,5 điểm %')).toMatchObject({
+      unit: 'percentage-point',
+      changeFrom: { year: 2023 },
+    })
+    expect(figure(benNguyet, 'gấp 1,3 lần')?.changeFrom).toEqual({ year: 2024 })
+    expect(benNguyet?.targetCount).toMatchObject({ value: 6, period: { year: 2025 } })
+    expect(benNguyet?.periods).toEqual({ actual: 2024, target: 2025 })
+    expect(benNguyet?.report).toMatchObject({
+      publishedAt: '2025-01-20T16:05:00+07:00',
+      meetingQuote: 'Sáng 18/1/2025',
+    })
+    expect(hoaLam?.targetCount).toMatchObject({ value: 10, period: { year: 2030 } })
+    expect(hoaLam?.periods).toEqual({ actual: 2025, target: 2030 })
+    expect(hoaLam?.report).toMatchObject({
+      publishedAt: '2025-12-12T17:20:00+07:00',
+      meetingDate: '2025-12-11',
+    })
+    expect(dongKhe?.scorecard).toMatchObject({ achieved: 12, total: 20, period: { year: 2025 } })
+    expect(camGiang?.report).toMatchObject({
+      publishedAt: '2026-07-10T10:15:00+07:00',
+      meetingDate: '2026-07-09',
+    })
+  })
+
+  it('marks estimates, and ties a share of plan to the amount before it', () => {
+    const estimates = camGiang?.figures.filter((f) => f.isEstimate).map((f) => f.valueText)
+    expect(estimates).toEqual([
+      'ước đạt 12,8 nghìn tỷ đồng',
+      'ước đạt 845 tỷ đồng',
+      'ước 2 nghìn 150 tỷ đồng',
+      'ước đạt 86,5 triệu USD',
+    ])
+    const share = benNguyet?.figures.find((f) => f.valueText === 'vượt 15% dự toán')
+    expect(share?.label.vi).toBe('Tổng thu ngân sách (% dự toán)')
+    expect(share?.todo?.join(' ')).toContain('exceeds the plan by 15%, so it is stored as 115')
+  })
+
+  it('keeps every figure of a text whose first line is not a title', () => {
+    const body =
+      'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 215,4 tỷ đồng. Năm 2025 phấn đấu thu trên 230 tỷ đồng.'
+    const draft = draftDataset(body, 'mau-son.vi.txt')
+    expect(draft.report.title.vi).toBe('TODO')
+    expect(draft.figures.map(plantedOf)).toEqual([
+      {
+        valueText: '215,4 tỷ đồng',
+        value: 215.4,
+        comparator: 'exact',
+        unit: 'billion-vnd',
+        role: 'actual',
+        year: 2024,
+      },
+      {
+        valueText: 'trên 230 tỷ đồng',
+        value: 230,
+        comparator: 'over',
+        unit: 'billion-vnd',
+        role: 'target',
+        year: 2025,
+      },
+    ])
+  })
+})
+
+const drafts: [string, Draft, string][] = [
+  ['Đông Hà', dongHa, dongHaText],
+  ...fixtures.map((f): [string, Draft, string] => [f.name, f.draft, f.text]),
+]
+
+describe.each(drafts)('every figure of the %s draft', (_name, draft, source) => {
+  const all = [...draft.figures, ...(draft.targetCount ? [draft.targetCount] : [])]
+
+  it('quotes the source verbatim, and its valueText is in its quote', () => {
+    for (const figure of all) {
+      expect(source).toContain(figure.quote)
+      expect(figure.quote).toContain(figure.valueText)
+    }
+    if (draft.scorecard) expect(draft.scorecard.quote).toContain(draft.scorecard.valueText)
+  })
+
+  it('is no year, date or time', () => {
+    for (const figure of all) expect(figure.valueText).not.toMatch(notFigures)
+  })
+
+  it('passes the verifier’s reading of its words, or says in a TODO which unit is missing', () => {
+    for (const figure of all) {
+      if (figure.unit === 'TODO') {
+        expect(figure.todo?.some((note) => note.startsWith('unit:'))).toBe(true)
+        continue
+      }
+      expect(figureProblems(figure.id, { ...figure, unit: figure.unit } as Figure), figure.valueText).toEqual(
+        [],
+      )
+    }
+  })
+
+  it('marks what a person must fill in', () => {
+    expect(draft.draft.todo.length).toBeGreaterThan(0)
+    for (const figure of all) expect(figure.label.en).toBe('TODO')
+    for (const indicator of draft.indicators)
+      expect([indicator.field, indicator.better]).toEqual(['TODO', 'TODO'])
+  })
+})

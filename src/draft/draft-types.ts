@@ -1,0 +1,58 @@
+import type { Comparator, Pair, Period, TextFact, Unit } from '../dataset/schema.ts'
+import type { DraftReport } from './report-meta.ts'
+
+export type DraftRole = 'actual' | 'target' | 'profile' | 'fact'
+
+/** A candidate figure: the dataset's figure fields, with "TODO" where a person must decide. */
+export type DraftFigure = {
+  id: string
+  role: DraftRole
+  indicatorId?: string
+  label: { vi: string; en: string }
+  unit: Unit | 'TODO'
+  /** The unit as the report writes it, after any scale word ("tỷ đồng", "ha", "người/km2"). */
+  unitText: string
+  comparator: Comparator
+  value: number
+  max?: number
+  period?: Period
+  changeFrom?: Period
+  isEstimate?: boolean
+  quote: string
+  valueText: string
+  /** What a person must check or do before this figure is complete; remove when done. */
+  todo?: string[]
+}
+
+export type DraftScorecard = {
+  period?: Period
+  achieved: number
+  total: number
+  quote: string
+  valueText: string
+}
+
+export type DraftIndicator = {
+  id: string
+  name: { vi: string; en: string }
+  field: 'TODO'
+  better: 'TODO'
+}
+
+export type IgnoredNumberNote = { text: string; reason: string; context: string }
+
+export type Draft = {
+  $schema: string
+  draft: { sourceFile: string; generatedBy: string; note: string; todo: string[] }
+  id: string
+  report: DraftReport
+  periods: { actual: number | 'TODO'; target: number | 'TODO' }
+  scorecard?: DraftScorecard
+  targetCount?: DraftFigure
+  indicators: DraftIndicator[]
+  figures: DraftFigure[]
+  pairs: Pair[]
+  textFacts: TextFact[]
+  /** Numbers the tool judged not to be figures (dates, years, times, ordinals, map scales…), for a person to glance at. */
+  ignoredNumbers: IgnoredNumberNote[]
+}

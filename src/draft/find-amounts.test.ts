@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { findAmounts } from './find-amounts.ts'
+
+describe('findAmounts', () => {
+  it('reads "8/13 chỉ tiêu" as a fraction', () => {
+    expect(findAmounts('có 8/13 chỉ tiêu chủ yếu đạt').amounts).toMatchObject([
+      { kind: 'fraction', valueText: '8/13 chỉ tiêu', unitText: 'chỉ tiêu' },
+    ])
+  })
+})
+
+describe('findAmounts leaves what is not a figure', () => {
+  it.each<[string, string]>([
+    ['Chiều ngày 6/3/2024, Ban Thường vụ', 'date'],
+    ['10:34, Thứ Năm, 7-3-2024', 'time'],
+    ['Thứ Ba, 15/07/2025 - 08:15', 'date'],
+    ['Ngày 14 tháng 7 năm 2025, Huyện ủy', 'date'],
+    ['so với năm 2022', 'year'],
+    ['giai đoạn 2021-2025', 'years'],
+    ['nhiệm kỳ 2025–2030', 'years'],
+    ['quy hoạch phân khu tỉ lệ 1/2.000 của các phường', 'map scale'],
+    ['theo Quyết định số 2468/QĐ-UBND', 'document number'],
+    ['Kế hoạch số 125-KH/TU', 'document number'],
+    ['Giá trị trên 1 ha canh tác', 'per-unit denominator ("trên 1 ha")'],
+    ['trẻ dưới 5 tuổi', 'age in a label ("trẻ dưới 5 tuổi")'],
+    ['6 tháng đầu năm', 'length of a period ("6 tháng đầu năm", "5 năm")'],
+    ['lần thứ 14', 'ordinal or reference'],
+    ['tháng 3 vừa qua', 'date'],
+    ['kết thúc lúc 11 giờ 30 cùng ngày', 'time'],
+    ['Trường số 1 của huyện', 'name or reference number'],
+    ['kỷ niệm 2024 và', 'year'],
+  ])('%j: %s', (text, reason) => {
+    const { amounts, ignored } = findAmounts(text)
+    expect(amounts).toEqual([])
+    expect(ignored.map((number) => number.reason)).toContain(reason)
+  })
+
+  it.each([
+    'Đại hội Đảng bộ thành phố lần thứ XIV',
+    'diện tích km2 và BHYT5',
+    'dịch COVID-19 được kiểm soát',
+    'Quốc lộ 1A chạy qua',
+  ])('%j has no number at all', (text) => {
+    expect(findAmounts(text).amounts).toEqual([])
+  })
+})

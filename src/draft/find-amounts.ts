@@ -1,0 +1,68 @@
+import { type AmountReading, readAmountAt } from '../dataset/reading/read-amount.ts'
+import { numberStarts } from '../dataset/reading/read-quantity.ts'
+import { toNumber } from '../dataset/reading/decimal.ts'
+import { findNonFigureSpans, isBareYear, reasonBeforeNumber } from './non-figures.ts'
+
+/** An amount stated in a clause, as the shared amount reader reads it. */
+export type FoundAmount = AmountReading
+
+export type IgnoredNumber = { text: string; index: number; reason: string }
+
+/**
+ * Every amount in a clause, read by the shared amount reader. Numbers that are dates, times, years,
+ * ordinals, map scales, ages in a label or per-unit denominators ("trên 1 ha") are returned as ignored,
+ * with the reason.
+ */
+export function findAmounts(text: string): { amounts: FoundAmount[]; ignored: IgnoredNumber[] } {
+  const amounts: FoundAmount[] = []
+  const ignored: IgnoredNumber[] = []
+  const nonFigures = findNonFigureSpans(text)
+  const ignoredSpans = new Set<number>()
+  let consumedTo = 0
+  for (const { index } of text.matchAll(numberStarts)) {
+    if (index < consumedTo) continue
+    const nonFigure = nonFigures.find((span) => index >= span.start && index < span.end)
+    if (nonFigure) {
+      if (!ignoredSpans.has(nonFigure.start))
+        ignored.push({
+          text: text.slice(nonFigure.start, nonFigure.end),
+          index: nonFigure.start,
+          reason: nonFigure.reason,
+        })
+      ignoredSpans.add(nonFigure.start)
+      consumedTo = nonFigure.end
+      continue
+    }
+    const reading = readAmountAt(text, index, consumedTo)
+    if (!reading) continue
+    const reason = notAFigure(text, index, reading, text.slice(consumedTo, index))
+    if (reason) ignored.push({ text: text.slice(index, reading.end), index, reason })
+    else amounts.push(reading)
+    consumedTo = reading.end
+  }
+  return { amounts, ignored }
+}
+
+/** Why the amount at `index` is not a figure of the report, or null. `before`: the clause words since the last amount. */
+function notAFigure(text: string, index: number, reading: AmountReading, before: string): string | null {
+  const hasUnit = reading.unitText !== ''
+  const reason = reasonBeforeNumber(before, hasUnit)
+  if (reason) return reason
+  const numberText = /^\d[\d.,]*/u.exec(text.slice(index))?.[0] ?? ''
+  if (isBareYear(numberText, hasUnit) && reading.max === undefined && reading.kind === 'amount') return 'year'
+  const unitWord = reading.unitText.toLocaleLowerCase('vi')
+  const isOne = reading.kind === 'amount' && reading.max === undefined && toNumber(reading.value) === 1
+  if (hasUnit && isOne && (reading.comparatorWords === 'trên' || /(?:mỗi|bình quân)\s+$/iu.test(before))) {
+    return 'per-unit denominator ("trên 1 ha")'
+  }
+  if (
+    unitWord === 'tuổi' &&
+    (reading.comparatorWords !== undefined || /(?:trẻ|em|người|độ|nhóm)\s+$/iu.test(before))
+  ) {
+    return 'age in a label ("trẻ dưới 5 tuổi")'
+  }
+  if (['tháng', 'năm', 'quý', 'ngày'].includes(unitWord))
+    return 'length of a period ("6 tháng đầu năm", "5 năm")'
+
+  return null
+}

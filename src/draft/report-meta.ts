@@ -1,0 +1,111 @@
+import { type FoundDate, findDates, findTimes } from '../dataset/reading/read-date.ts'
+
+/** "TODO" marks what a person must fill in: the tool could not read it from the text. */
+export const todo = 'TODO'
+
+export type DraftReport = {
+  title: { vi: string; en: string }
+  titleQuote: string
+  place: {
+    name: { vi: string; en: string }
+    kind: { vi: string; en: string }
+    province: { vi: string; en: string }
+  }
+  publisher: { name: { vi: string; en: string }; url: string; quote: string }
+  publishedAt: string
+  publishedQuote: string
+  meetingDate: string
+  meetingQuote: string
+  author: string
+  authorQuote: string
+  language: 'vi'
+  sourceFile: string
+}
+
+/** The first whole date in a text. */
+export function findDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null
+}
+
+const namePattern = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u
+const notAuthor = /^\(.*\)$|tin khác|tin liên quan|bài liên quan|xem thêm/iu
+
+export type ReportLines = { title: string; dateLine: string | null; author: string | null; bodyStart: number }
+
+/** Title (first line), the publication line just under it (a short line with a date), and the author (a last short line that looks like a name). */
+export function readReportLines(lines: readonly string[]): ReportLines {
+  // A title is one short line that is not a sentence; a text that opens with its body keeps every line.
+  const first = lines[0] ?? ''
+  if (!isTitle(first)) return { title: todo, dateLine: null, author: findAuthor(lines), bodyStart: 0 }
+  const title = first
+  const dateLineIndex = lines.slice(1, 3).findIndex((line) => line.length <= 80 && findDate(line) !== null)
+  const dateLine = dateLineIndex < 0 ? null : (lines[dateLineIndex + 1] ?? null)
+  return { title, dateLine, author: findAuthor(lines), bodyStart: dateLine === null ? 1 : dateLineIndex + 2 }
+}
+
+function isTitle(line: string): boolean {
+  return line.length > 0 && line.length <= 200 && !/[.;:]$/u.test(line) && !/[.!?]\s+\p{Lu}/u.test(line)
+}
+
+/** The author: a last short line that looks like a name. */
+function findAuthor(lines: readonly string[]): string | null {
+  for (const line of lines.slice(-4).reverse()) {
+    if (notAuthor.test(line)) continue
+    return line.length <= 60 && namePattern.test(line) ? line : null
+  }
+  return null
+}
+
+/**
+ * What the text says about itself. Times are read as Vietnam time (+07:00), the zone of every report
+ * this tool is for; anything not written in the text is left "TODO".
+ */
+export function draftReport(
+  lines: readonly string[],
+  sourceFile: string,
+): { report: DraftReport; reportYear?: number; headerLines: number } {
+  const { title, dateLine, author, bodyStart } = readReportLines(lines)
+  const published = dateLine === null ? null : findDate(dateLine)
+  const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
+  const body = lines.slice(bodyStart)
+  const meetingLine = body.find((line) => findDate(line) !== null)
+  const meeting = meetingLine === undefined ? null : findDate(meetingLine)
+  const meetingQuote =
+    meetingLine === undefined || meeting === null
+      ? todo
+      : (new RegExp(
+          `(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|sáng|chiều|tối|trưa|đêm)\\s+)?(?:(?:ngày|Ngày)\\s+)?${escapeRegExp(meeting.text)}`,
+          'u',
+        ).exec(meetingLine)?.[0] ?? meeting.text)
+  const publisherQuote = /^\([^()]{2,60}\)/u.exec(body[0] ?? '')?.[0]
+  const missing = { vi: todo, en: todo }
+  const publishedAt = !published
+    ? todo
+    : time
+      ? `${published.iso}T${time.hhmm}:00+07:00`
+      : `${todo}: ${published.iso}, the time is not in the text`
+  const reportYear = published?.year ?? meeting?.year
+  const report: DraftReport = {
+    title: { vi: title, en: todo },
+    titleQuote: title,
+    place: { name: missing, kind: missing, province: missing },
+    publisher: {
+      name: { vi: publisherQuote?.slice(1, -1) ?? todo, en: todo },
+      url: todo,
+      quote: publisherQuote ?? todo,
+    },
+    publishedAt,
+    publishedQuote: dateLine ?? todo,
+    meetingDate: meeting?.iso ?? todo,
+    meetingQuote,
+    author: author ?? todo,
+    authorQuote: author ?? todo,
+    language: 'vi',
+    sourceFile,
+  }
+  return { report, ...(reportYear === undefined ? {} : { reportYear }), headerLines: bodyStart }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+}

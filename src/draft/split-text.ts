@@ -1,0 +1,105 @@
+/** A stretch of the source text with its offset, so every quote taken from it is a verbatim slice. */
+export type Span = { text: string; start: number }
+
+/** A non-empty line. It continues the previous one's context when it is a list item or follows a line ending in ":" or ";". */
+export type Paragraph = Span & { continuesPrevious: boolean; sentences: Sentence[] }
+export type Sentence = Span & { clauses: Span[] }
+
+const bulletPattern = /^(?:[-–+•*]|[a-zđ]\))\s+/u
+/** Words a Vietnamese report ends with a dot that do not end a sentence ("TP. Đông Hà"). */
+const abbreviations = new Set(['TP', 'Tp', 'TX', 'TT', 'TS', 'ThS', 'PGS', 'GS', 'BS', 'v.v', 'P', 'Q'])
+const sentenceEnd = /[.!?…]+(?=\s+["“(\-–]?[\p{Lu}\d])/gu
+/** A colon after these words opens a list whose items are quoted one by one. */
+const listIntroducer = /(?:bao gồm|gồm có|gồm|như sau|cụ thể|sau đây|chỉ tiêu chủ yếu|chỉ tiêu)\s*$/iu
+
+export function trimSpan(span: Span, leading = /^\s+/u, trailing = /\s+$/u): Span {
+  const lead = leading.exec(span.text)?.[0].length ?? 0
+  const rest = span.text.slice(lead)
+  const trail = trailing.exec(rest)?.[0].length ?? 0
+  return { text: rest.slice(0, rest.length - trail), start: span.start + lead }
+}
+
+/** Trims the bullet before a list item and the punctuation after a clause: quotes stay verbatim, only shorter. */
+export function trimClause(span: Span): Span {
+  return trimSpan(span, /^(?:\s|[-–+•*](?=\s)|[a-zđ]\)(?=\s))+/u, /[\s.,;:!?…]+$/u)
+}
+
+function sliceSpan(span: Span, from: number, to: number): Span {
+  return { text: span.text.slice(from, to), start: span.start + from }
+}
+
+export function splitSentences(paragraph: Span): Span[] {
+  const sentences: Span[] = []
+  let from = 0
+  for (const match of paragraph.text.matchAll(sentenceEnd)) {
+    const wordBefore = /[\p{L}.]+$/u.exec(paragraph.text.slice(from, match.index))?.[0]
+    if (wordBefore && abbreviations.has(wordBefore)) continue
+    const end = match.index + match[0].length
+    sentences.push(trimSpan(sliceSpan(paragraph, from, end)))
+    from = end
+  }
+  sentences.push(trimSpan(sliceSpan(paragraph, from, paragraph.text.length)))
+  return sentences.filter((sentence) => sentence.text.length > 0)
+}
+
+/**
+ * Cuts a span at separators outside brackets and quotation marks: the ";" between list items
+ * stays out of a motto in “…”, and the "," inside "(gồm 16 Đảng bộ, 51 chi bộ cơ sở)" is kept.
+ */
+function splitTopLevel(span: Span, isSeparator: (text: string, i: number, from: number) => boolean): Span[] {
+  const parts: Span[] = []
+  let depth = 0
+  let isInStraightQuote = false
+  let from = 0
+  for (let i = 0; i < span.text.length; i++) {
+    const char = span.text[i]
+    if (char === '(' || char === '“') depth += 1
+    else if ((char === ')' || char === '”') && depth > 0) depth -= 1
+    else if (char === '"') isInStraightQuote = !isInStraightQuote
+    else if (depth === 0 && !isInStraightQuote && isSeparator(span.text, i, from)) {
+      parts.push(sliceSpan(span, from, i + 1))
+      from = i + 1
+    }
+  }
+  parts.push(sliceSpan(span, from, span.text.length))
+  return parts
+}
+
+/** Clauses: parts of a sentence between ";", and the items after a list-opening ":" ("bao gồm:"). */
+export function splitClauses(sentence: Span): Span[] {
+  return splitTopLevel(
+    sentence,
+    (text, i, from) => text[i] === ';' || (text[i] === ':' && listIntroducer.test(text.slice(from, i))),
+  )
+    .map(trimClause)
+    .filter((clause) => clause.text.length > 0)
+}
+
+/**
+ * Comma-separated parts of a clause ("Toàn thành phố có 09 phường, với diện tích … km2, dân số là …"), never
+ * cut inside an amount whose words hold a comma ("137 xã, phường, thị trấn"): `keep` are offsets in the clause.
+ */
+export function splitCommaParts(clause: Span, keep: readonly { start: number; end: number }[] = []): Span[] {
+  const isKept = (i: number) => keep.some((span) => i > span.start && i < span.end)
+  return splitTopLevel(clause, (text, i) => text[i] === ',' && /\s/u.test(text[i + 1] ?? '') && !isKept(i))
+    .map(trimClause)
+    .filter((part) => part.text.length > 0)
+}
+
+/** Paragraphs (non-empty lines), their sentences and clauses, each with its offset in `text`. */
+export function splitReport(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  for (const line of text.matchAll(/[^\r\n]+/gu)) {
+    const span = trimSpan({ text: line[0], start: line.index })
+    if (!span.text) continue
+    const previous = paragraphs.at(-1)
+    const continuesPrevious =
+      previous !== undefined && (/[:;]$/u.test(previous.text) || bulletPattern.test(span.text))
+    const sentences = splitSentences(span).map((sentence) => ({
+      ...sentence,
+      clauses: splitClauses(sentence),
+    }))
+    paragraphs.push({ ...span, continuesPrevious, sentences })
+  }
+  return paragraphs
+}
