@@ -54,6 +54,38 @@ test('a dataset dropped on the page opens; its source view shows its own report'
   await expect(page.getByRole('dialog').locator('mark')).toHaveText('Tỷ lệ che phủ rừng từ 49% trở lên')
 })
 
+test('a quote that stands twice in the report is highlighted where the dataset says it is', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const repeated = 'Tỷ lệ che phủ rừng từ 49% trở lên'
+  // The second standing copied from a web page: no-break spaces, which compare as spaces.
+  const text = `${readFileSync(sourceFile, 'utf8')}\nPhát biểu kết luận, đồng chí Bí thư nhắc lại: ${repeated.replaceAll(' ', '\u00a0')}.\n`
+  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as {
+    figures: { id: string; occurrence?: number }[]
+  }
+  const forest = dataset.figures.find((figure) => figure.id === 'forest-cover-2025')
+  if (forest) forest.occurrence = 2
+  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  await page
+    .getByRole('dialog')
+    .getByLabel('Chọn tệp…')
+    .setInputFiles([
+      {
+        name: 'huyen-mau-2025.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(dataset)),
+      },
+      { name: 'huyen-mau-2025-01-15.vi.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    ])
+  await expect(page).toHaveURL(/dataset=huyen-mau-2025/)
+  await page.locator('button[data-source-id="forest-cover-2025"]').first().click()
+  const mark = page.getByRole('dialog').locator('mark')
+  await expect(mark).toHaveText(repeated)
+  const before = await mark.evaluate((element) => element.previousSibling?.textContent ?? '')
+  expect(before.endsWith('đồng chí Bí thư nhắc lại: ')).toBe(true)
+})
+
 test('another dataset with other indicators gives a matching dashboard, deck and exports', async ({
   page,
 }) => {
@@ -103,12 +135,14 @@ test('a file with mistakes is refused with the fields to fix, and nothing is kep
     ])
   const alert = page.getByRole('dialog').getByRole('alert')
   await expect(alert).toContainText('food-output-2024')
-  await expect(alert).toContainText('văn bản ghi 41.250 nhưng giá trị lưu là 41,25')
+  await expect(alert).toContainText('văn bản ghi "41.250 tấn" = 41.250 tấn nhưng giá trị lưu là 41,25 tấn')
   await expect(page.getByRole('dialog').getByText('Chưa mở bộ số liệu nào từ tệp.')).toBeVisible()
   await expect(page).not.toHaveURL(/dataset=/)
 })
 
-test('a link to a dataset this browser has not opened says so instead of showing another one', async ({ page }) => {
+test('a link to a dataset this browser has not opened says so instead of showing another one', async ({
+  page,
+}) => {
   await page.goto('/?dataset=huyen-mau-2025&view=present')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('Không có bộ số liệu "huyen-mau-2025"')

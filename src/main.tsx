@@ -28,5 +28,8 @@ else createRoot(container).render(app)
 
 // After one visit the app, its data, fonts and export code work with no network (see scripts/write-service-worker.mjs).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined))
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined),
+  )
 }

@@ -21,7 +21,16 @@ type ChartCardProps = {
  * A titled chart with a one-sentence summary and a switch to a data table of the same numbers.
  * The chart area keeps its height while the chart library loads, so nothing moves when it arrives.
  */
-export function ChartCard({ title, subtitle, summary, note, height, exportId, chart, table }: ChartCardProps) {
+export function ChartCard({
+  title,
+  subtitle,
+  summary,
+  note,
+  height,
+  exportId,
+  chart,
+  table,
+}: ChartCardProps) {
   const { t } = useI18n()
   const [isTable, setIsTable] = useState(false)
   const chartRef = useRef<HTMLDivElement>(null)
@@ -60,7 +69,9 @@ export function ChartCard({ title, subtitle, summary, note, height, exportId, ch
         {isTable ? (
           table
         ) : width > 0 ? (
-          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>{chart(width)}</Suspense>
+          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>
+            {chart(width)}
+          </Suspense>
         ) : (
           <p className="text-sm text-slate-500">{t('chartLoading')}</p>
         )}

@@ -1,6 +1,7 @@
 import type { Dataset, Localized } from './schema.ts'
 
-export type QuotedItem = { label: Localized; quote: string }
+/** `occurrence`: which standing of the quote in the source is meant, when it stands there more than once. */
+export type QuotedItem = { label: Localized; quote: string; occurrence?: number | undefined }
 
 /**
  * Everything on screen that can be traced to the source: figures, the scorecard, text facts and the

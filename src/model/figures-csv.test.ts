@@ -28,6 +28,7 @@ describe('figuresToCsv', () => {
       label_vi: 'Tổng thu ngân sách 2023',
       label_en: 'Budget revenue 2023',
       comparator: 'exact',
+      estimate: '',
       value: '447.229',
       max: '',
       unit: 'billion-vnd',

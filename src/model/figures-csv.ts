@@ -10,6 +10,7 @@ export const csvColumns = [
   'label_vi',
   'label_en',
   'comparator',
+  'estimate',
   'value',
   'max',
   'unit',
@@ -26,7 +27,7 @@ const period = (p: Period | undefined) => (p ? `${p.year}${p.point ? `-${p.point
  */
 export type CsvDialect = 'portable' | 'excel-vi'
 
-const plainVietnamese = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6, useGrouping: false })
+const plainVietnamese = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20, useGrouping: false })
 
 /** One row per figure, with a UTF-8 byte-order mark so Excel shows Vietnamese. */
 export function figuresToCsv(figures: Figure[], dialect: CsvDialect = 'portable'): string {
@@ -39,6 +40,7 @@ export function figuresToCsv(figures: Figure[], dialect: CsvDialect = 'portable'
     label_vi: f.label.vi,
     label_en: f.label.en,
     comparator: f.comparator,
+    estimate: f.isEstimate ? 'true' : '',
     value: number(f.value),
     max: number(f.max),
     unit: f.unit,

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { Unit } from '../../dataset/schema.ts'
-import { formatNumber } from '../../lib/format.ts'
+import { formatCompactNumber } from '../../lib/format.ts'
 import { unitLabel } from '../../dataset/format-amount.ts'
 import type { Language } from '../../lib/language.ts'
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
@@ -31,7 +31,7 @@ export default function ComparisonChart({ rows, unit, language, height, width }:
         <YAxis
           domain={[0, ticks.at(-1) ?? 1]}
           ticks={ticks}
-          tickFormatter={(value: number) => formatNumber(value, language)}
+          tickFormatter={(value: number) => formatCompactNumber(value, language)}
           tick={tick}
           width={64}
           label={{

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { LabelProps } from 'recharts'
 import type { Comparison } from '../../dataset/derive.ts'
-import { formatNumber } from '../../lib/format.ts'
+import { formatCompactNumber } from '../../lib/format.ts'
 import { unitLabel } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { changeLabel, comparisonRows, comparisonSummary, niceTicks } from '../../model/chart-rows.ts'
@@ -39,7 +39,7 @@ export function ComparisonSlide({ comparison }: { comparison: Comparison }) {
         <YAxis
           domain={[0, ticks.at(-1) ?? 1]}
           ticks={ticks}
-          tickFormatter={(value: number) => formatNumber(value, language)}
+          tickFormatter={(value: number) => formatCompactNumber(value, language)}
           tick={tick}
           stroke="var(--slide-muted)"
           width={150}

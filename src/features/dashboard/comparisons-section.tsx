@@ -16,7 +16,12 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
   const { language, t } = useI18n()
   const { actual, target } = dataset.periods
   return (
-    <section data-print="page" id="comparisons" aria-labelledby="comparisons-title" className="scroll-mt-20 py-6">
+    <section
+      data-print="page"
+      id="comparisons"
+      aria-labelledby="comparisons-title"
+      className="scroll-mt-20 py-6"
+    >
       <h2 id="comparisons-title" className="text-xl font-semibold">
         {t('sectionComparisons')}
       </h2>

@@ -27,7 +27,10 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
               <h3 className="font-semibold text-slate-700">
                 {t('scorecardTitle', { year: scorecard.period.year })}
               </h3>
-              <ExportButton itemId="scorecard" itemName={t('scorecardTitle', { year: scorecard.period.year })} />
+              <ExportButton
+                itemId="scorecard"
+                itemName={t('scorecardTitle', { year: scorecard.period.year })}
+              />
             </div>
             <p className="mt-2 text-4xl font-semibold tabular-nums" {...headlineTiming}>
               <SourceRef sourceId="scorecard" quote={scorecard.quote}>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useSourceParam } from '../../lib/url-state.ts'
+import { normalizeText, quoteOccurrences } from '../../dataset/clean-text.ts'
 import { quotedItem } from '../../dataset/quotes.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'
@@ -13,7 +14,10 @@ export function SourceView({ dataset }: SourceViewProps) {
   const { language, t } = useI18n()
   const [sourceId, setSourceId] = useSourceParam()
   const item = sourceId ? quotedItem(dataset, sourceId) : null
-  const text = useQuery({ ...sourceTextQueryOptions(dataset.id, dataset.report.sourceFile), enabled: item !== null })
+  const text = useQuery({
+    ...sourceTextQueryOptions(dataset.id, dataset.report.sourceFile),
+    enabled: item !== null,
+  })
   const dialogRef = useRef<HTMLDialogElement>(null)
   const markRef = useRef<HTMLElement>(null)
 
@@ -28,7 +32,10 @@ export function SourceView({ dataset }: SourceViewProps) {
     markRef.current?.scrollIntoView({ block: 'center' })
   }, [text.data, sourceId])
 
-  const index = item && text.data ? text.data.indexOf(item.quote) : -1
+  // Offsets in the text as compared (NFC, any space a space), shown the same way; the occurrence the dataset names.
+  const source = text.data === undefined ? '' : normalizeText(text.data)
+  const index = item ? (quoteOccurrences(source, item.quote)[(item.occurrence ?? 1) - 1] ?? -1) : -1
+  const length = item ? normalizeText(item.quote).length : 0
   return (
     <dialog
       ref={dialogRef}
@@ -74,18 +81,18 @@ export function SourceView({ dataset }: SourceViewProps) {
               <p role="alert" className="mb-3 font-semibold text-red-800">
                 {t('sourceNotFound')}
               </p>
-              {text.data}
+              {source}
             </>
           ) : (
             <>
-              {text.data.slice(0, index)}
+              {source.slice(0, index)}
               <mark
                 ref={markRef}
                 className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500"
               >
-                {item.quote}
+                {source.slice(index, index + length)}
               </mark>
-              {text.data.slice(index + item.quote.length)}
+              {source.slice(index + length)}
             </>
           )}
         </div>

@@ -30,7 +30,9 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         </h2>
         <ExportButton itemId="targets" itemName={t('sectionTargets', { year })} />
       </div>
-      <p className="mt-1 text-slate-700">{t('targetsIntro', { year, count, place: placeName(dataset.report, language) })}</p>
+      <p className="mt-1 text-slate-700">
+        {t('targetsIntro', { year, count, place: placeName(dataset.report, language) })}
+      </p>
       <PlanFacts dataset={dataset} />
       {groups.map(({ field, entries }) => (
         <div key={field} className="mt-5">
@@ -64,7 +66,12 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
             height={chartHeight}
             exportId="percent-targets"
             chart={(width) => (
-              <PercentTargetsChart rows={percentRows} language={language} height={chartHeight} width={width} />
+              <PercentTargetsChart
+                rows={percentRows}
+                language={language}
+                height={chartHeight}
+                width={width}
+              />
             )}
             table={
               <DataTable

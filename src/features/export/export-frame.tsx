@@ -54,7 +54,10 @@ export function ExportFrame(props: ExportFrameProps) {
       style={{ width, height, padding: base * 2, fontSize: base }}
     >
       <div data-testid="export-title-band">
-        <p className="font-semibold tracking-wide text-(--slide-accent) uppercase" style={{ fontSize: base * 0.9 }}>
+        <p
+          className="font-semibold tracking-wide text-(--slide-accent) uppercase"
+          style={{ fontSize: base * 0.9 }}
+        >
           {placeLine(report, language, t)}
         </p>
         <p className="leading-tight font-semibold text-balance" style={{ fontSize: base * 2 }}>
