@@ -22,9 +22,9 @@ export function quotedItem(dataset: Dataset, id: string): QuotedItem | null {
   }
   if (id === 'report-published')
     return { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote }
-  if (id === 'report-meeting')
+  if (id === 'report-meeting' && report.meetingQuote)
     return { label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }
-  if (id === 'report-publisher')
+  if (id === 'report-publisher' && report.publisher.quote)
     return { label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }
   return null
 }

@@ -43,8 +43,11 @@ const jsonType = (value: Json) => (value === null ? 'null' : Array.isArray(value
 
 const nodes = nodesOf(valid)
 /** Only object keys: removing an array element (one figure of 31) leaves a valid dataset. */
+/** English may be left out (the English view then shows the Vietnamese, marked), and so may the publisher's link and quote. */
+const optionalPaths = new Set(['report.publisher.url', 'report.publisher.quote'])
 const requiredKeys = nodes.filter(({ path }) => {
   const key = path.at(-1)
+  if (key === 'en' || optionalPaths.has(path.join('.'))) return false
   return typeof key === 'string' && !optionalKeys.has(key)
 })
 

@@ -44,7 +44,20 @@ const textSchema = z
   .min(1)
   .max(500)
   .refine(visibleOnly, { error: (issue) => invisibleMessage(String(issue.input)) })
-export const localizedSchema = z.object({ vi: textSchema, en: textSchema })
+/** The marker an English view shows after a Vietnamese text that has no English yet. */
+export const untranslatedMark = ' (vi)'
+
+/**
+ * A text in Vietnamese and, optionally, English. Without English the English view shows the Vietnamese,
+ * marked as such ("Tổng thu ngân sách (vi)"), never a placeholder.
+ */
+export const localizedSchema = z
+  .object({ vi: textSchema, en: textSchema.optional() })
+  .transform(({ vi, en }) => ({
+    vi,
+    en: en ?? `${vi}${untranslatedMark}`,
+    ...(en === undefined ? { isUntranslated: true } : {}),
+  }))
 export type Localized = z.infer<typeof localizedSchema>
 
 const yearSchema = z.int().min(1945).max(2100)
@@ -147,20 +160,44 @@ export type Pair = z.infer<typeof pairSchema>
 
 const httpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })
 
-export const reportSchema = z.object({
-  title: localizedSchema,
-  titleQuote: quoteSchema,
-  place: z.object({ name: localizedSchema, kind: localizedSchema, province: localizedSchema }),
-  publisher: z.object({ name: localizedSchema, url: httpUrlSchema, quote: quoteSchema }),
-  publishedAt: z.iso.datetime({ offset: true }),
-  publishedQuote: quoteSchema,
-  meetingDate: z.iso.date(),
-  meetingQuote: quoteSchema,
-  author: z.string().trim().min(1).max(200),
-  authorQuote: quoteSchema,
-  language: z.enum(['vi']),
-  sourceFile: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.txt$/, 'tên tệp .txt / a .txt file name'),
-})
+export const reportSchema = z
+  .object({
+    title: localizedSchema,
+    titleQuote: quoteSchema,
+    place: z.object({ name: localizedSchema, kind: localizedSchema, province: localizedSchema }),
+    publisher: z.object({
+      name: localizedSchema,
+      url: httpUrlSchema.optional(),
+      quote: quoteSchema.optional(),
+    }),
+    /** The article's own address, when the report was published on the web. */
+    url: httpUrlSchema.optional(),
+    /** A date and time ("2024-03-07T10:34:00+07:00"), or a date when the text gives no time. */
+    publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]),
+    publishedQuote: quoteSchema,
+    meetingDate: z.iso.date().optional(),
+    meetingQuote: quoteSchema.optional(),
+    author: z.string().trim().min(1).max(200).optional(),
+    authorQuote: quoteSchema.optional(),
+    language: z.enum(['vi']),
+    sourceFile: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.txt$/, 'tên tệp .txt / a .txt file name'),
+  })
+  .superRefine((report, ctx) => {
+    if ((report.meetingDate === undefined) !== (report.meetingQuote === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [report.meetingDate === undefined ? 'meetingDate' : 'meetingQuote'],
+        message: 'ngày làm việc cần cả ngày và trích dẫn / a meeting date needs both the date and its quote',
+      })
+    }
+    if ((report.author === undefined) !== (report.authorQuote === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [report.author === undefined ? 'author' : 'authorQuote'],
+        message: 'tác giả cần cả tên và trích dẫn / an author needs both the name and its quote',
+      })
+    }
+  })
 export type Report = z.infer<typeof reportSchema>
 
 export const scorecardSchema = z

@@ -58,10 +58,10 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
 
   const { report } = dataset
   quote('report.titleQuote', report.titleQuote)
-  quote('report.publisher.quote', report.publisher.quote)
+  if (report.publisher.quote) quote('report.publisher.quote', report.publisher.quote)
   quote('report.publishedQuote', report.publishedQuote)
-  quote('report.meetingQuote', report.meetingQuote)
-  quote('report.authorQuote', report.authorQuote)
+  if (report.meetingQuote) quote('report.meetingQuote', report.meetingQuote)
+  if (report.authorQuote) quote('report.authorQuote', report.authorQuote)
   if (report.titleQuote !== report.title.vi) {
     problems.push({
       path: 'report.title.vi',
@@ -69,7 +69,7 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
       en: 'the title differs from its quote',
     })
   }
-  if (!report.authorQuote.includes(report.author)) {
+  if (report.author && !report.authorQuote?.includes(report.author)) {
     problems.push({
       path: 'report.author',
       vi: 'tác giả không có trong trích dẫn',
@@ -78,14 +78,15 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   }
   checkDate('report.publishedAt', report.publishedAt.slice(0, 10), report.publishedQuote, problems)
   const time = report.publishedAt.slice(11, 16)
-  if (!findTimes(report.publishedQuote).some((found) => found.hhmm === time)) {
+  if (time && !findTimes(report.publishedQuote).some((found) => found.hhmm === time)) {
     problems.push({
       path: 'report.publishedAt',
       vi: `giờ ${time} không có trong trích dẫn`,
       en: `time ${time} is not in the quote`,
     })
   }
-  checkDate('report.meetingDate', report.meetingDate, report.meetingQuote, problems)
+  if (report.meetingDate)
+    checkDate('report.meetingDate', report.meetingDate, report.meetingQuote ?? '', problems)
 
   if (dataset.scorecard) {
     quote('scorecard.quote', dataset.scorecard.quote)

@@ -58,6 +58,7 @@ export function formatDate(iso: string, language: Language): string {
 
 /** "10:34, 07/03/2024": a publication time in Vietnam time. */
 export function formatDateTime(iso: string, language: Language): string {
+  if (iso.length === 10) return formatDate(iso, language)
   const time = new Intl.DateTimeFormat(locales[language], {
     hour: '2-digit',
     minute: '2-digit',

@@ -35,7 +35,9 @@ export function buildDeck(dataset: Dataset): Slide[] {
       kind: 'title',
       notes: [
         { label: { vi: 'Tiêu đề', en: 'Title' }, quote: report.titleQuote },
-        { label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote },
+        ...(report.meetingQuote
+          ? [{ label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }]
+          : []),
       ],
     },
   ]
@@ -92,9 +94,11 @@ export function buildDeck(dataset: Dataset): Slide[] {
     id: 'closing',
     kind: 'closing',
     notes: [
-      { label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote },
+      ...(report.publisher.quote
+        ? [{ label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }]
+        : []),
       { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote },
-      { label: { vi: 'Tác giả', en: 'Author' }, quote: report.authorQuote },
+      ...(report.authorQuote ? [{ label: { vi: 'Tác giả', en: 'Author' }, quote: report.authorQuote }] : []),
     ],
   })
   return slides

@@ -12,10 +12,14 @@ export function ClosingSlide({ dataset }: { dataset: Dataset }) {
         {report.publisher.name[language]} ·{' '}
         {t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}
       </p>
-      <p className="text-[36px] break-all text-(--slide-accent)">{report.publisher.url}</p>
-      <p className="text-[32px]">
-        {t('author')}: {report.author}
-      </p>
+      {(report.url ?? report.publisher.url) && (
+        <p className="text-[36px] break-all text-(--slide-accent)">{report.url ?? report.publisher.url}</p>
+      )}
+      {report.author && (
+        <p className="text-[32px]">
+          {t('author')}: {report.author}
+        </p>
+      )}
       <p className="mt-6 max-w-[1500px] text-[30px] leading-snug text-(--slide-muted)">{t('closingNote')}</p>
     </div>
   )

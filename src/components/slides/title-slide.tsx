@@ -16,8 +16,8 @@ export function TitleSlide({ dataset, note }: { dataset: Dataset; note?: string 
         {t('periodsLine', { actual: periods.actual, target: periods.target })}
       </p>
       <p className="mt-6 text-[34px] text-(--slide-muted)">
-        {t('meeting')}: {formatDate(report.meetingDate, language)} · {report.publisher.name[language]},{' '}
-        {formatDate(report.publishedAt, language)}
+        {report.meetingDate && `${t('meeting')}: ${formatDate(report.meetingDate, language)} · `}
+        {report.publisher.name[language]}, {formatDate(report.publishedAt, language)}
       </p>
       {note && <p className="mt-6 text-[28px] text-(--slide-muted)">{note}</p>}
     </div>

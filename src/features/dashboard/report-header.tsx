@@ -26,31 +26,39 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
             </SourceRef>
           </dd>
         </div>
-        <div>
-          <dt className="inline font-semibold">{t('meeting')}: </dt>
-          <dd className="inline">
-            <SourceRef sourceId="report-meeting" quote={report.meetingQuote}>
-              {formatDate(report.meetingDate, language)}
-            </SourceRef>
-          </dd>
-        </div>
+        {report.meetingDate && report.meetingQuote && (
+          <div>
+            <dt className="inline font-semibold">{t('meeting')}: </dt>
+            <dd className="inline">
+              <SourceRef sourceId="report-meeting" quote={report.meetingQuote}>
+                {formatDate(report.meetingDate, language)}
+              </SourceRef>
+            </dd>
+          </div>
+        )}
         <div>
           <dt className="inline font-semibold">{t('source')}: </dt>
           <dd className="inline">
-            <a
-              href={report.publisher.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="text-brand underline underline-offset-4"
-            >
-              {report.publisher.name[language]}
-            </a>
+            {report.url || report.publisher.url ? (
+              <a
+                href={report.url ?? report.publisher.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-brand underline underline-offset-4"
+              >
+                {report.publisher.name[language]}
+              </a>
+            ) : (
+              report.publisher.name[language]
+            )}
           </dd>
         </div>
-        <div>
-          <dt className="inline font-semibold">{t('author')}: </dt>
-          <dd className="inline">{report.author}</dd>
-        </div>
+        {report.author && (
+          <div>
+            <dt className="inline font-semibold">{t('author')}: </dt>
+            <dd className="inline">{report.author}</dd>
+          </div>
+        )}
       </dl>
     </header>
   )

@@ -52,6 +52,16 @@ export function SourceView({ dataset }: SourceViewProps) {
             {item && (
               <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>
             )}
+            {dataset.report.url && (
+              <a
+                href={dataset.report.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-brand text-sm break-all underline underline-offset-4"
+              >
+                {dataset.report.url}
+              </a>
+            )}
           </div>
           <button
             type="button"

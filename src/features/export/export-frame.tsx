@@ -79,6 +79,7 @@ export function ExportFrame(props: ExportFrameProps) {
             publisher: report.publisher.name[language],
             date: formatDate(report.publishedAt, language),
           })}
+          {report.url && <span className="break-all"> · {report.url}</span>}
         </span>
         <span>{t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}</span>
       </div>
