@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { hasInvisibleCharacters, invisibleCharacters } from './clean-text.ts'
+import { hasInvisibleCharacters, invisibleCharacters, normalizeText } from './clean-text.ts'
 import { type Comparator, comparatorCodes } from './comparators.ts'
 import { isCountUnit, mayBeNegative, type Unit, unitCodes } from './units.ts'
 
@@ -134,7 +134,7 @@ export const figureSchema = z
     if ((figure.role === 'actual' || figure.role === 'target') && !figure.indicatorId) {
       ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'cần chỉ tiêu / needs an indicatorId' })
     }
-    if (!figure.quote.includes(figure.valueText)) {
+    if (!normalizeText(figure.quote).includes(normalizeText(figure.valueText))) {
       ctx.addIssue({
         code: 'custom',
         path: ['valueText'],

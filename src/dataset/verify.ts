@@ -47,11 +47,12 @@ export function schemaProblems(error: z.ZodError): Problem[] {
  * Warnings (a quote found twice, letters of another script) have `severity: 'warning'`.
  */
 export function verifyDataset(json: unknown, sourceText: string): Problem[] {
+  const leftovers = draftLeftovers(json)
   const parsed = datasetSchema.safeParse(json, { reportInput: true })
-  if (!parsed.success) return schemaProblems(parsed.error)
+  if (!parsed.success) return [...leftovers, ...schemaProblems(parsed.error)]
   const dataset = parsed.data
   const source = sourceText.normalize('NFC')
-  const problems: Problem[] = []
+  const problems: Problem[] = [...leftovers]
   const quote = (path: string, text: string, occurrence?: number) => {
     problems.push(...quoteProblems(path, source, text, occurrence), ...mixedScriptProblems(path, text))
   }
@@ -108,7 +109,15 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   }
   dataset.figures.forEach((figure, i) => {
     quote(`figures.${i}.quote`, figure.quote, figure.occurrence)
-    problems.push(...mixedScriptProblems(`figures.${i}.label.vi`, figure.label.vi))
+    problems.push(...mixedScriptProblems(`figures.${i}.label`, `${figure.label.vi} ${figure.label.en}`))
+    if (figure.role === 'target' && figure.period && figure.period.year !== dataset.periods.target) {
+      problems.push({
+        path: `figures.${i}.period`,
+        severity: 'warning',
+        vi: `chỉ tiêu cho năm ${figure.period.year}, khác năm chỉ tiêu của bộ số liệu (${dataset.periods.target})`,
+        en: `a target for ${figure.period.year}, not the dataset's target year (${dataset.periods.target})`,
+      })
+    }
     problems.push(...figureProblems(`figures.${i} (${figure.id})`, figure))
   })
   dataset.indicators.forEach((indicator, i) => {
@@ -125,6 +134,33 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
       })
     }
   })
+  return problems
+}
+
+const draftOnlyKeys = new Set(['draft', 'todo', 'unitText', 'ignoredNumbers'])
+
+/** What a draft leaves for a person: "TODO" values and the draft's own notes, each by its path. */
+function draftLeftovers(json: unknown): Problem[] {
+  const problems: Problem[] = []
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string' && value.startsWith('TODO')) {
+      problems.push({ path, vi: 'còn "TODO": điền giá trị', en: 'still "TODO": fill it in' })
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${path}.${i}`))
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key
+        if (draftOnlyKeys.has(key)) {
+          problems.push({
+            path: at,
+            vi: 'phần ghi chú của bản nháp: xoá đi',
+            en: "the draft's own notes: delete them",
+          })
+        } else walk(inner, at)
+      }
+    }
+  }
+  walk(json, '')
   return problems
 }
 

@@ -14,8 +14,8 @@ const levelBefore = /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chi�
  * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
  * is a percent. `before` is the clause text from the previous amount (or its start) up to this amount.
  */
-export function isPercentagePointChange(before: string): boolean {
-  return rateWord.test(before) && changeVerb.test(before) && !levelBefore.test(before)
+export function isPercentagePointChange(before: string, clauseBefore = before): boolean {
+  return rateWord.test(clauseBefore) && changeVerb.test(before) && !levelBefore.test(before)
 }
 
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
@@ -48,7 +48,9 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
     return pick('TODO', `unit: no unit word after the number${scale ? ` and "${scale}"` : ''}; add the unit`)
   }
   const candidates = unitsWrittenAs(unitText)
-  if (unitText === '%') return pick(isPercentagePointChange(before) ? 'percentage-point' : 'percent')
+  const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
+  if (unitText === '%')
+    return pick(isPercentagePointChange(before, `${clauseBefore} ${before}`) ? 'percentage-point' : 'percent')
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   const unit = byScale(candidates, reading.topExponent)

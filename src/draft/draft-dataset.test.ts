@@ -73,9 +73,18 @@ describe('the draft of the Đông Hà report', () => {
   })
 
   it('passes the verifier once a person fills in the rest', () => {
-    const filled = (figure: DraftFigure) => ({ ...figure, label: { vi: figure.label.vi, en: 'Filled in' } })
+    // What the draft's note asks a person to delete once done.
+    const filled = (figure: DraftFigure) => {
+      const copy: Partial<DraftFigure> = { ...figure, label: { vi: figure.label.vi, en: 'Filled in' } }
+      delete copy.todo
+      delete copy.unitText
+      return copy
+    }
+    const rest: Partial<Draft> = { ...dongHa }
+    delete rest.draft
+    delete rest.ignoredNumbers
     const completed = {
-      ...dongHa,
+      ...rest,
       id: 'dong-ha-draft',
       report: curated.report,
       indicators: dongHa.indicators.map((i) => ({

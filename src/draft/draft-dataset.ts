@@ -5,7 +5,7 @@ import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
 import { classifyRole, findYearMentions, type Role } from './classify-period.ts'
 import type { Draft, DraftFigure, DraftRole, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
-import { findAmounts } from './find-amounts.ts'
+import { type FoundAmount, findAmounts } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
 import { quoteSpans } from './quote-spans.ts'
 import { draftReport } from './report-meta.ts'
@@ -41,12 +41,10 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
   let context: Context = { role: null }
 
   for (const paragraph of paragraphs.slice(headerLines)) {
-    // "Trong năm, …" speaks of the year named before; any other paragraph starts afresh.
-    if (
-      !paragraph.continuesPrevious &&
-      !/^(?:cũng\s+)?trong\s+năm(?![\p{L}\p{M}]|\s+\d)/iu.test(paragraph.text)
-    ) {
-      context = { role: null }
+    // A paragraph without its own year goes on with the year and role named before ("Năm 2025, …" opens a
+    // section); a list's count of announced targets belongs to its own paragraph.
+    if (!paragraph.continuesPrevious) {
+      context = context.role && context.year ? { role: context.role, year: context.year } : { role: null }
     }
     for (const sentence of paragraph.sentences) {
       for (const clause of sentence.clauses) {
@@ -57,8 +55,8 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
         const contexts = mentions
           .filter((mention) => mention.kind === 'context')
           .flatMap((mention): (Context & { index: number })[] => {
-            // "cả năm" inside a list of targets keeps the list's context; it sets one only where none is set.
-            if (mention.isImplicit && context.role !== null) return []
+            // "cả năm" inside a list of targets keeps the list's context; "6 tháng cuối năm" opens a section.
+            if (mention.isImplicit && !mention.partOfYear && context.role !== null) return []
             const year = mention.isImplicit ? (context.year ?? reportYear) : mention.period.year
             if (year === undefined) return []
             const words = text.slice(clause.start + mention.index, sentence.start + sentence.text.length)
@@ -107,7 +105,9 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           }
           const notes = amountNotes(amount)
           let role: DraftRole
-          if (here.role) {
+          if (isPlaceProfile(amount, quote.text)) {
+            role = 'profile'
+          } else if (here.role) {
             role = here.role
             if (role === 'target') isListItem = true
             if (role === 'target' && context.list && context.list.items >= context.list.announced) {
@@ -123,7 +123,10 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
             )
           }
           const point = mentions.filter((m) => m.kind === 'point' && m.index < amount.start).at(-1)
-          const period: Period | undefined = point?.period ?? (here.year ? { year: here.year } : undefined)
+          // A place's profile takes a year only from its own clause ("dân số trung bình năm 2025").
+          const year =
+            role === 'profile' && isPlaceProfile(amount, quote.text) ? contexts[0]?.year : here.year
+          const period: Period | undefined = point?.period ?? (year ? { year } : undefined)
           if (here.partOfYear && (role === 'actual' || role === 'target')) {
             notes.push(
               `period: "${here.partOfYear} năm ${here.year}" is part of the year; the schema's period is a whole year`,
@@ -145,6 +148,31 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
     ...(scorecard ? { scorecard } : {}),
     ...(targetCount ? { targetCount } : {}),
   })
+}
+
+const adminUnits: readonly string[] = [
+  'ward',
+  'commune',
+  'commune-level-unit',
+  'district',
+  'district-level-unit',
+]
+const changeWords = /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận)(?![\p{L}\p{M}])/iu
+
+/**
+ * What a place is, whatever year the text speaks of: its area, density, population and administrative
+ * units ("Tỉnh có 9 huyện, thị xã, thành phố với 137 xã, phường, thị trấn"), unless the words say they changed.
+ */
+function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
+  const units = amount.units.map((unit) => ({ unit, kind: unitInfo(unit).kind }))
+  if (
+    units.some(({ kind }) => kind === 'area' || kind === 'density') &&
+    /diện tích tự nhiên|mật độ/iu.test(quote)
+  )
+    return true
+  if (/(?<![\p{L}\p{M}])dân số(?![\p{L}\p{M}])/iu.test(quote) && units.some(({ unit }) => unit === 'person'))
+    return true
+  return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
 }
 
 /**

@@ -6,9 +6,9 @@ describe('summarizeDraft', () => {
   const text = [
     'Báo cáo mẫu',
     '10:34, Thứ Năm, 7-3-2024',
+    'Toàn huyện có 120 doanh nghiệp.',
     'Năm 2023, tổng thu ngân sách thực hiện 447,229 tỷ đồng.',
     'Năm 2024, huyện phấn đấu trồng mới 250 cây xanh.',
-    'Huyện có 09 phường.',
     'Lê Văn An',
   ].join('\n')
   const lines = summarizeDraft(draftDataset(text, 'bao-cao.vi.txt'))

@@ -35,7 +35,8 @@ export function findAmounts(text: string): { amounts: FoundAmount[]; ignored: Ig
     }
     const reading = readAmountAt(text, index, consumedTo)
     if (!reading) continue
-    const reason = notAFigure(text, index, reading, text.slice(consumedTo, index))
+    const isRightAfterAmount = amounts.at(-1)?.end === consumedTo && consumedTo > 0
+    const reason = notAFigure(text, index, reading, text.slice(consumedTo, index), isRightAfterAmount)
     if (reason) ignored.push({ text: text.slice(index, reading.end), index, reason })
     else amounts.push(reading)
     consumedTo = reading.end
@@ -44,11 +45,30 @@ export function findAmounts(text: string): { amounts: FoundAmount[]; ignored: Ig
 }
 
 /** Why the amount at `index` is not a figure of the report, or null. `before`: the clause words since the last amount. */
-function notAFigure(text: string, index: number, reading: AmountReading, before: string): string | null {
+function notAFigure(
+  text: string,
+  index: number,
+  reading: AmountReading,
+  before: string,
+  isRightAfterAmount: boolean,
+): string | null {
   const hasUnit = reading.unitText !== ''
-  const reason = reasonBeforeNumber(before, hasUnit)
-  if (reason) return reason
   const numberText = /^\d[\d.,]*/u.exec(text.slice(index))?.[0] ?? ''
+  const reason = reasonBeforeNumber(before, hasUnit)
+  // "cả năm 8.420 ha": after "năm" a number with a unit that cannot be a year is an amount.
+  const isYearShaped = /^(?:19|20)\d{2}$/u.test(numberText)
+  const isDayShaped = /^\d{1,2}$/u.test(numberText)
+  if (reason === 'year' && (isYearShaped || !hasUnit)) return reason
+  if (reason === 'date' && (isDayShaped || !hasUnit)) return reason
+  if (reason && reason !== 'year' && reason !== 'date') return reason
+  // "12 bác sĩ trên 10.000 dân": an amount right after another, introduced by "trên", is its denominator.
+  if (
+    reading.comparatorWords === 'trên' &&
+    isRightAfterAmount &&
+    before.trim().toLocaleLowerCase('vi') === 'trên'
+  ) {
+    return 'per-unit denominator ("trên 10.000 dân")'
+  }
   if (isBareYear(numberText, hasUnit) && reading.max === undefined && reading.kind === 'amount') return 'year'
   const unitWord = reading.unitText.toLocaleLowerCase('vi')
   const isOne = reading.kind === 'amount' && reading.max === undefined && toNumber(reading.value) === 1

@@ -1,6 +1,6 @@
 /** Verbs and linking words that end the words before an amount but are not part of its name. */
 const trailingWord =
-  /(?:^|\s+)(?:đạt|là|chiếm|thực hiện|có|tăng|giảm|còn|bằng|ước đạt|ước|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|trong đó|khoảng|đến|vào)$/iu
+  /(?<!mặt)(?:^|\s+)(?:đạt|là|chiếm|thực hiện|có|tăng|giảm|còn|bằng|ước đạt|ước|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|trong đó|khoảng|đến|vào)$/iu
 const trailingYear = /\s+(?:(?:đến|vào|trong)\s+)?(?:(?:đầu|cuối)\s+)?năm\s+\d{4}$/iu
 const leadingWords = /^(?:[\s,;:(–-]|và\s|trong đó\s|gồm\s|với\s|còn\s)+/iu
 const leadingYear = /^(?:trong\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+\d{4}[\s,]*/iu

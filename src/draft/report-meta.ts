@@ -68,8 +68,11 @@ export function draftReport(
   const published = dateLine === null ? null : findDate(dateLine)
   const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
   const body = lines.slice(bodyStart)
-  const meetingLine = body.find((line) => findDate(line) !== null)
-  const meeting = meetingLine === undefined ? null : findDate(meetingLine)
+  // The meeting is the first date of the body that is not after the publication (a deadline is).
+  const isBeforePublication = (date: FoundDate) => !published || date.iso <= published.iso
+  const meetingLine = body.find((line) => findDates(line).some(isBeforePublication))
+  const meeting =
+    meetingLine === undefined ? null : (findDates(meetingLine).find(isBeforePublication) ?? null)
   const meetingQuote =
     meetingLine === undefined || meeting === null
       ? todo

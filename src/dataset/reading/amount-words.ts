@@ -31,7 +31,7 @@ const otherWords = [
   'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
   'tuyến|tuyến đường|hợp tác xã|cơ sở|công trình|cụm công nghiệp|khu công nghiệp',
   'căn hộ|nhà|khách|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm',
-  'học sinh|sinh viên|giáo viên|bác sĩ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',
+  'dân|công dân|giường|học sinh|sinh viên|giáo viên|bác sĩ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',
   'tiêu chí|nhiệm vụ|giải pháp|mô hình|cuộc|đợt|buổi|suất|chiếc|phương tiện|bậc|điểm|đơn vị|cơ quan',
   'ngày|tháng|năm|quý|tuổi',
 ].flatMap((words) => words.split('|'))

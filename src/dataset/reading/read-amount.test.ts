@@ -193,6 +193,7 @@ describe('readAmount reads one phrase whole', () => {
       'vnd',
       'million-vnd',
       'billion-vnd',
+      'million-vnd-per-person-year',
       'million-vnd-per-ha',
     ])
     expect(readAmount('0,25%').reading?.units).toEqual(['percent', 'percentage-point'])
