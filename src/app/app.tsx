@@ -16,6 +16,7 @@ const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
 const ExportDialog = lazy(() => import('../features/export/export-dialog.tsx'))
 const DatasetsDialog = lazy(() => import('../features/datasets/datasets-dialog.tsx'))
+const AuthoringPage = lazy(() => import('../features/authoring/authoring-page.tsx'))
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
@@ -61,7 +62,7 @@ export function App() {
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
           <p className="text-brand shrink-0 font-semibold">{t('appName')}</p>
           <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
-            {dataset.isSuccess && <SectionNav dataset={dataset.data} />}
+            {dataset.isSuccess && view !== 'author' && <SectionNav dataset={dataset.data} />}
           </div>
           <div className="ml-auto flex shrink-0 gap-2">
             <button
@@ -110,11 +111,26 @@ export function App() {
               setDatasetsPanel(null)
             }}
             onClose={() => setDatasetsPanel(null)}
+            onCreate={() => {
+              setDatasetsPanel(null)
+              void setView('author')
+            }}
           />
         </Suspense>
       )}
       <div className="mx-auto max-w-7xl px-4 py-6">
-        {dataset.isPending ? (
+        {view === 'author' ? (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <AuthoringPage
+              onBack={() => void setView(null)}
+              onSaved={(id) => {
+                void setView(null)
+                void setDatasetId(id)
+              }}
+              renderPreview={(preview) => <Dashboard dataset={preview} />}
+            />
+          </Suspense>
+        ) : dataset.isPending ? (
           <p role="status">{t('loading')}</p>
         ) : dataset.isError ? (
           <ErrorPanel

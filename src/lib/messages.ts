@@ -176,6 +176,8 @@ const vi = {
   noSourceText: 'Mở không kèm văn bản báo cáo: chưa kiểm được trích dẫn.',
   datasetOpened: 'Đã mở "{title}".',
   sourceUnavailable: 'Không có văn bản báo cáo đi kèm bộ số liệu này.',
+  createFromText: 'Tạo từ văn bản báo cáo',
+  createHint: 'Có báo cáo nhưng chưa có tệp số liệu? Dán văn bản hoặc mở tệp (.txt, .docx, .html) rồi xem lại các số liệu tìm thấy.',
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -355,6 +357,8 @@ const en: Record<MessageKey, string> = {
   noSourceText: 'Opened without its report text: the quotes are not checked.',
   datasetOpened: 'Opened "{title}".',
   sourceUnavailable: 'No report text came with this dataset.',
+  createFromText: "Make from a report's text",
+  createHint: 'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
 }
 
 const messages: Record<Language, Record<MessageKey, string>> = { vi, en }

@@ -18,9 +18,9 @@ export function useDatasetParam() {
   return useQueryState('dataset', parseAsString)
 }
 
-/** `?view=present` shows the deck, `?view=presenter` the presenter's window; absent, the dashboard. */
+/** `?view=present` shows the deck, `?view=presenter` the presenter's window, `?view=author` the dataset maker; absent, the dashboard. */
 export function useViewParam() {
-  return useQueryState('view', parseAsStringLiteral(['present', 'presenter'] as const))
+  return useQueryState('view', parseAsStringLiteral(['present', 'presenter', 'author'] as const))
 }
 
 /** The slide shown, counted from 1, so a reload or a shared link reopens it. */

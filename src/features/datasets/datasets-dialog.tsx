@@ -12,13 +12,15 @@ type DatasetsDialogProps = {
   droppedFiles: File[] | null
   onOpen: (id: string | null) => void
   onClose: () => void
+  /** Opens the dataset maker, to make a dataset from a report's text. */
+  onCreate: () => void
 }
 
 const buttonClass =
   'rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-100'
 
 /** The bundled datasets and the ones opened in this browser; open one from a file by picker or drop. */
-export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClose }: DatasetsDialogProps) {
+export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClose, onCreate }: DatasetsDialogProps) {
   const { language, t } = useI18n()
   const queryClient = useQueryClient()
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -74,6 +76,12 @@ export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClos
           </h2>
           <button type="button" className={buttonClass} onClick={onClose}>
             {t('close')}
+          </button>
+        </div>
+        <div className="rounded-lg border border-blue-200 bg-blue-50 p-4 text-sm">
+          <p className="mb-2">{t('createHint')}</p>
+          <button type="button" className={buttonClass} onClick={onCreate}>
+            {t('createFromText')}
           </button>
         </div>
         <div

@@ -8,7 +8,7 @@ import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { deckToPdf, deckToPptx, type RenderedSlide } from './deck-files.ts'
 import { rasterize } from './rasterize.ts'
-import { saveFile } from './save-file.ts'
+import { saveFile } from '../../lib/save-file.ts'
 
 const blobToDataUrl = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {

@@ -12,7 +12,7 @@ import { DeckRenderer, useDeckExport } from './deck-export.tsx'
 import { ExportItemBody } from './export-item-body.tsx'
 import { ExportFrame } from './export-frame.tsx'
 import { type Background, pngSize, rasterize } from './rasterize.ts'
-import { copyPng, saveFile } from './save-file.ts'
+import { copyPng, saveFile } from '../../lib/save-file.ts'
 
 type ExportDialogProps = {
   dataset: Dataset

@@ -1,0 +1,174 @@
+import type { Comparator, Direction, Field, Period, Unit } from '../dataset/schema.ts'
+import type { Draft, DraftFigure } from './draft-types.ts'
+import { todo } from './report-meta.ts'
+
+/**
+ * A dataset being made in the browser from a report's text: every candidate figure with a person's
+ * decisions on it. Plain data, so it is kept in IndexedDB as it is and undone by keeping copies.
+ */
+export type Decision = 'pending' | 'accepted' | 'rejected'
+export type WorkRole = 'actual' | 'target' | 'profile' | 'fact'
+
+export type WorkFigure = {
+  /** Stable across edits: the order the draft found it in. */
+  key: string
+  decision: Decision
+  role: WorkRole
+  label: string
+  labelEn: string
+  /** The indicator's Vietnamese name, for results and targets: figures with the same name share it. */
+  indicator: string
+  unit: Unit | ''
+  comparator: Comparator
+  value: number
+  max?: number
+  year: number | null
+  point?: 'start' | 'end'
+  changeFrom?: Period
+  isEstimate?: boolean
+  /** The key of the figure this one is part of ("16 Đảng bộ" of "67 tổ chức"). */
+  partOf?: string
+  quote: string
+  valueText: string
+  /** The unit as the report writes it, to help choose a unit code. */
+  unitText: string
+}
+
+export type WorkIndicator = { nameEn: string; field: Field | ''; better: Direction | ''; isGrowthRate: boolean }
+
+export type WorkReport = {
+  title: string
+  titleEn: string
+  placeName: string
+  placeNameEn: string
+  placeKind: string
+  placeKindEn: string
+  province: string
+  provinceEn: string
+  publisherName: string
+  publisherNameEn: string
+  publisherUrl: string
+  publisherQuote: string
+  /** "2024-03-07" and "10:34" as typed; the quote must say both. */
+  publishedDate: string
+  publishedTime: string
+  publishedQuote: string
+  meetingDate: string
+  meetingQuote: string
+  author: string
+  url: string
+}
+
+export type WorkScorecard = { achieved: number; total: number; year: number | null; quote: string; valueText: string }
+
+export type Work = {
+  version: 1
+  id: string
+  sourceFile: string
+  sourceText: string
+  report: WorkReport
+  periods: { actual: number | null; target: number | null }
+  scorecard: (WorkScorecard & { decision: Decision }) | null
+  targetCount: WorkFigure | null
+  figures: WorkFigure[]
+  /** By the indicator's Vietnamese name. */
+  indicators: Record<string, WorkIndicator>
+}
+
+const clean = (text: string) => (text.startsWith(todo) ? '' : text)
+
+/** "Thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator is the name before the brackets. */
+const indicatorOf = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
+
+function workFigure(figure: DraftFigure, key: string): WorkFigure {
+  const indicator = figure.role === 'actual' || figure.role === 'target' ? indicatorOf(figure.label.vi) : ''
+  return {
+    key,
+    decision: 'pending',
+    role: figure.role,
+    label: clean(figure.label.vi),
+    labelEn: '',
+    indicator: clean(indicator),
+    unit: figure.unit === 'TODO' ? '' : figure.unit,
+    comparator: figure.comparator,
+    value: figure.value,
+    ...(figure.max === undefined ? {} : { max: figure.max }),
+    year: figure.period?.year ?? null,
+    ...(figure.period?.point ? { point: figure.period.point } : {}),
+    ...(figure.changeFrom ? { changeFrom: figure.changeFrom } : {}),
+    ...(figure.isEstimate ? { isEstimate: true } : {}),
+    quote: figure.quote,
+    valueText: figure.valueText,
+    unitText: figure.unitText,
+  }
+}
+
+/** The work a person starts from: the draft's figures, all pending, and what it read about the report. */
+export function workFromDraft(draft: Draft, sourceText: string, sourceFile: string): Work {
+  const { report } = draft
+  const date = clean(report.publishedAt)
+  return {
+    version: 1,
+    id: clean(draft.id),
+    sourceFile,
+    sourceText,
+    report: {
+      title: clean(report.title.vi),
+      titleEn: '',
+      placeName: '',
+      placeNameEn: '',
+      placeKind: '',
+      placeKindEn: '',
+      province: '',
+      provinceEn: '',
+      publisherName: clean(report.publisher.name.vi),
+      publisherNameEn: '',
+      publisherUrl: '',
+      publisherQuote: clean(report.publisher.quote),
+      publishedDate: date.slice(0, 10),
+      publishedTime: date.slice(11, 16),
+      publishedQuote: clean(report.publishedQuote),
+      meetingDate: clean(report.meetingDate),
+      meetingQuote: clean(report.meetingQuote),
+      author: clean(report.author),
+      url: '',
+    },
+    periods: {
+      actual: typeof draft.periods.actual === 'number' ? draft.periods.actual : null,
+      target: typeof draft.periods.target === 'number' ? draft.periods.target : null,
+    },
+    scorecard: draft.scorecard
+      ? { ...draft.scorecard, year: draft.scorecard.period?.year ?? null, decision: 'accepted' }
+      : null,
+    targetCount: draft.targetCount ? { ...workFigure(draft.targetCount, 'target-count'), decision: 'accepted' } : null,
+    figures: draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`)),
+    indicators: {},
+  }
+}
+
+/** The indicators the accepted results and targets name, each with its settings (empty until chosen). */
+export function indicatorNames(work: Work): string[] {
+  const names = work.figures
+    .filter((f) => f.decision === 'accepted' && (f.role === 'actual' || f.role === 'target') && f.indicator)
+    .map((f) => f.indicator)
+  return [...new Set(names)]
+}
+
+export const emptyIndicator: WorkIndicator = { nameEn: '', field: '', better: '', isGrowthRate: false }
+
+/**
+ * The pairs shown side by side, made by name: for each indicator, an accepted result of the actual year and a target of the target
+ * year in the same unit. A person changes a pair by naming the indicators.
+ */
+export function workPairs(work: Work): { actual: string; target: string }[] {
+  const accepted = work.figures.filter((f) => f.decision === 'accepted' && f.indicator)
+  return indicatorNames(work).flatMap((name) => {
+    const of = (role: WorkRole, year: number | null) =>
+      accepted.filter((f) => f.indicator === name && f.role === role && f.year === year)
+    for (const target of of('target', work.periods.target)) {
+      const actual = of('actual', work.periods.actual).find((f) => f.unit === target.unit)
+      if (actual) return [{ actual: actual.key, target: target.key }]
+    }
+    return []
+  })
+}

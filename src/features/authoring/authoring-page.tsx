@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react'
+import type { Dataset } from '../../dataset/schema.ts'
+import { useAuthoringText } from './authoring-messages.ts'
+import { ReviewPanel } from './review-panel.tsx'
+import { buttonClass, StartPanel } from './start-panel.tsx'
+import { useWork } from './use-work.ts'
+
+type AuthoringPageProps = {
+  onSaved: (id: string) => void
+  onBack: () => void
+  /** The dashboard, drawn by the app shell: features do not import each other. */
+  renderPreview: (dataset: Dataset) => ReactNode
+}
+
+/** The dataset maker: from a report's text to a verified dataset, kept in this browser as it is made. */
+export default function AuthoringPage({ onSaved, onBack, renderPreview }: AuthoringPageProps) {
+  const { a } = useAuthoringText()
+  const { work, isLoaded, canUndo, canRedo, update, start, undo, redo } = useWork()
+  if (!isLoaded) return <p role="status">{a('drafting')}</p>
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <div>
+        <button type="button" className={buttonClass} onClick={onBack}>
+          ← {a('back')}
+        </button>
+      </div>
+      {work ? (
+        <ReviewPanel
+          work={work}
+          update={update}
+          undo={undo}
+          redo={redo}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onDiscard={() => start(null)}
+          onSaved={onSaved}
+          renderPreview={renderPreview}
+        />
+      ) : (
+        <StartPanel onStart={start} />
+      )}
+    </main>
+  )
+}

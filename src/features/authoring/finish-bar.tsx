@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { Problem } from '../../dataset/problem.ts'
+import type { Work } from '../../draft/work.ts'
+import type { WorkProblems } from '../../draft/work-problems.ts'
+import { useAuthoringText } from './authoring-messages.ts'
+import { ProblemList } from './problem-list.tsx'
+import { downloadWork, saveWorkInBrowser } from './save-work.ts'
+import { buttonClass, primaryClass } from './start-panel.tsx'
+
+type FinishBarProps = {
+  work: Work
+  problems: WorkProblems
+  otherProblems: readonly Problem[]
+  onSaved: (id: string) => void
+}
+
+/** The verdict on the whole work, and the two ways to finish: keep it in this browser, or download the files. */
+export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarProps) {
+  const { a } = useAuthoringText()
+  const queryClient = useQueryClient()
+  const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
+  const hasErrors = problems.errorCount > 0
+
+  const save = async (replace: boolean) => {
+    const outcome = await saveWorkInBrowser(work, replace)
+    if (outcome !== 'saved') {
+      setQuestion(outcome === 'exists' ? 'replace' : 'bundled')
+      return
+    }
+    setQuestion(null)
+    await queryClient.invalidateQueries({ queryKey: ['stored-datasets'] })
+    await queryClient.invalidateQueries({ queryKey: ['dataset', work.id] })
+    onSaved(work.id)
+  }
+
+  return (
+    <section aria-labelledby="finish-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+      <h2 id="finish-section" className="sr-only">
+        {a('save')}
+      </h2>
+      <p role="status" className={hasErrors ? 'font-semibold text-red-800' : 'font-semibold text-green-800'}>
+        {hasErrors
+          ? a('problemsLeft', { errors: problems.errorCount, warnings: problems.warningCount })
+          : a('noProblems', { warnings: problems.warningCount })}
+      </p>
+      {otherProblems.length > 0 && (
+        <div>
+          <h3 className="text-sm font-semibold">{a('otherProblems')}</h3>
+          <ProblemList problems={otherProblems} />
+        </div>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={primaryClass} disabled={hasErrors} onClick={() => void save(false)}>
+          {a('save')}
+        </button>
+        <button type="button" className={buttonClass} disabled={hasErrors} onClick={() => downloadWork(work)}>
+          {a('download')}
+        </button>
+      </div>
+      {question === 'replace' && (
+        <div role="alert" className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2">
+          {a('replaceConfirm', { id: work.id })}
+          <button type="button" className={buttonClass} onClick={() => void save(true)}>
+            {a('confirmYes')}
+          </button>
+          <button type="button" className={buttonClass} onClick={() => setQuestion(null)}>
+            {a('confirmNo')}
+          </button>
+        </div>
+      )}
+      {question === 'bundled' && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">
+          {a('idBundled', { id: work.id })}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+import { normalizeText } from '../../dataset/clean-text.ts'
+
+/** Longer than any report: a pasted book or a wrong file. */
+export const maxReportLength = 500_000
+
+export type ReportTextError =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; length: number }
+  | { kind: 'binary'; fileName: string }
+  | { kind: 'not-docx'; fileName: string }
+  | { kind: 'no-article'; fileName: string }
+  | { kind: 'unsupported'; fileName: string }
+
+export class ReportTextFailure extends Error {
+  constructor(readonly detail: ReportTextError) {
+    super(detail.kind)
+  }
+}
+
+/** NFC, every space a space, Windows line ends as "\n", no spaces at line ends: the text the dataset keeps. */
+export function cleanReportText(text: string): string {
+  const cleaned = normalizeText(text.replace(/\r\n?/gu, '\n'))
+    .replace(/[ \t]+$/gmu, '')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim()
+  if (!cleaned) throw new ReportTextFailure({ kind: 'empty' })
+  if (cleaned.length > maxReportLength) throw new ReportTextFailure({ kind: 'too-long', length: cleaned.length })
+  return `${cleaned}\n`
+}
+
+/** The report text of a .txt, a .docx or a saved web page (.html, its article body). */
+export async function readReportFile(file: File): Promise<string> {
+  const name = file.name.toLocaleLowerCase('en')
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  if (name.endsWith('.txt')) return cleanReportText(decodeText(bytes, file.name))
+  if (name.endsWith('.docx')) return cleanReportText(await readDocx(bytes, file.name))
+  if (name.endsWith('.html') || name.endsWith('.htm')) return cleanReportText(await readHtml(decodeText(bytes, file.name), file.name))
+  throw new ReportTextFailure({ kind: 'unsupported', fileName: file.name })
+}
+
+function decodeText(bytes: Uint8Array, fileName: string): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    // Control characters other than line ends and tabs mean a binary file renamed.
+    if (/[^\P{Cc}\t\n\r\f]/u.test(text)) throw new Error('binary')
+    return text
+  } catch {
+    throw new ReportTextFailure({ kind: 'binary', fileName })
+  }
+}
+
+async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  if (!isZip) throw new ReportTextFailure({ kind: 'not-docx', fileName })
+  const mammoth = await import('mammoth')
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+    const result = await mammoth.extractRawText({ arrayBuffer: buffer as ArrayBuffer })
+    return result.value
+  } catch {
+    throw new ReportTextFailure({ kind: 'not-docx', fileName })
+  }
+}
+
+/** A saved web page: the article's title and body, paragraph by paragraph, without menus and links around it. */
+async function readHtml(html: string, fileName: string): Promise<string> {
+  const { Readability } = await import('@mozilla/readability')
+  const document = new DOMParser().parseFromString(html, 'text/html')
+  const article = new Readability(document).parse()
+  if (!article?.content || (article.textContent ?? '').trim().length < 200) {
+    throw new ReportTextFailure({ kind: 'no-article', fileName })
+  }
+  const body = new DOMParser().parseFromString(article.content, 'text/html')
+  const blocks = [...body.querySelectorAll('h1, h2, h3, h4, p, li, blockquote, pre, td')]
+    .filter((element) => !element.querySelector('p, li'))
+    .map((element) => (element.textContent ?? '').replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+  const title = article.title?.trim()
+  return [...(title && blocks[0] !== title ? [title] : []), ...blocks].join('\n\n')
+}

@@ -1,0 +1,170 @@
+import { type ReactNode, useMemo, useState } from 'react'
+import type { Dataset } from '../../dataset/schema.ts'
+import type { Work, WorkFigure } from '../../draft/work.ts'
+import { workPairs } from '../../draft/work.ts'
+import { workProblems } from '../../draft/work-problems.ts'
+import { useAuthoringText } from './authoring-messages.ts'
+import { FigureRow } from './figure-row.tsx'
+import { FinishBar } from './finish-bar.tsx'
+import { IndicatorsForm } from './indicators-form.tsx'
+import { ReportForm } from './report-form.tsx'
+import { buttonClass } from './start-panel.tsx'
+import { WorkPreview } from './work-preview.tsx'
+
+type ReviewPanelProps = {
+  work: Work
+  update: (change: (work: Work) => Work) => void
+  undo: () => void
+  redo: () => void
+  canUndo: boolean
+  canRedo: boolean
+  onDiscard: () => void
+  onSaved: (id: string) => void
+  renderPreview: (dataset: Dataset) => ReactNode
+}
+
+const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
+
+/** Every candidate figure with its verdict as it is edited, the report's details, the indicators, then saving. */
+export function ReviewPanel(props: ReviewPanelProps) {
+  const { work, update, undo, redo, canUndo, canRedo, onDiscard, onSaved, renderPreview } = props
+  const { a } = useAuthoringText()
+  const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
+  const problems = useMemo(() => workProblems(work), [work])
+  const count = (decision: WorkFigure['decision']) => work.figures.filter((f) => f.decision === decision).length
+  const setFigure = (key: string, patch: Partial<WorkFigure>) =>
+    update((current) => ({ ...current, figures: current.figures.map((f) => (f.key === key ? { ...f, ...patch } : f)) }))
+  const wholes = work.figures.filter((f) => f.decision === 'accepted' && f.role === 'profile')
+  const pairs = workPairs(work)
+  const labelOf = (key: string) => work.figures.find((f) => f.key === key)
+  const reportProblems = problems.other.filter((p) => /^(report|id|periods)/u.test(p.path))
+  const otherProblems = problems.other.filter((p) => !/^(report|id|periods)/u.test(p.path))
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="sticky top-12 z-20 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 py-2">
+        <h1 className="mr-auto text-xl font-semibold">{a('title')}</h1>
+        <p role="status" className="w-full text-sm text-slate-700 sm:w-auto">
+          {a('progress', { accepted: count('accepted'), rejected: count('rejected'), pending: count('pending') })}
+        </p>
+        <button type="button" className={buttonClass} disabled={!canUndo} onClick={undo}>
+          {a('undo')}
+        </button>
+        <button type="button" className={buttonClass} disabled={!canRedo} onClick={redo}>
+          {a('redo')}
+        </button>
+        {isConfirmingDiscard ? (
+          <span role="alert" className="flex items-center gap-2 text-sm">
+            {a('discardConfirm')}
+            <button type="button" className={buttonClass} onClick={onDiscard}>
+              {a('confirmYes')}
+            </button>
+            <button type="button" className={buttonClass} onClick={() => setIsConfirmingDiscard(false)}>
+              {a('confirmNo')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className={buttonClass} onClick={() => setIsConfirmingDiscard(true)}>
+            {a('discard')}
+          </button>
+        )}
+      </div>
+
+      <section aria-labelledby="report-section" className={sectionClass}>
+        <h2 id="report-section" className="text-lg font-semibold">
+          {a('reportSection')}
+        </h2>
+        <ReportForm work={work} problems={reportProblems} onChange={update} />
+        {work.scorecard && (
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={work.scorecard.decision === 'accepted'}
+              onChange={(e) =>
+                update((current) =>
+                  current.scorecard
+                    ? { ...current, scorecard: { ...current.scorecard, decision: e.target.checked ? 'accepted' : 'rejected' } }
+                    : current,
+                )
+              }
+            />
+            {a('scorecardLabel', { value: work.scorecard.valueText })}
+          </label>
+        )}
+        {work.targetCount && (
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={work.targetCount.decision === 'accepted'}
+              onChange={(e) =>
+                update((current) =>
+                  current.targetCount
+                    ? { ...current, targetCount: { ...current.targetCount, decision: e.target.checked ? 'accepted' : 'rejected' } }
+                    : current,
+                )
+              }
+            />
+            {a('targetCountLabel', { value: work.targetCount.valueText })}
+          </label>
+        )}
+      </section>
+
+      <section aria-labelledby="figures-section" className={sectionClass}>
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id="figures-section" className="mr-auto text-lg font-semibold">
+            {a('figuresSection')}
+          </h2>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={count('pending') === 0}
+            onClick={() =>
+              update((current) => ({
+                ...current,
+                figures: current.figures.map((f) => (f.decision === 'pending' ? { ...f, decision: 'accepted' } : f)),
+              }))
+            }
+          >
+            {a('acceptAll')}
+          </button>
+        </div>
+        {work.figures.map((figure) => (
+          <FigureRow
+            key={figure.key}
+            figure={figure}
+            problems={problems.figures.get(figure.key) ?? []}
+            wholes={wholes.filter((whole) => whole.key !== figure.key)}
+            onChange={(patch) => setFigure(figure.key, patch)}
+          />
+        ))}
+      </section>
+
+      <section aria-labelledby="indicators-section" className={sectionClass}>
+        <h2 id="indicators-section" className="text-lg font-semibold">
+          {a('indicatorsSection')}
+        </h2>
+        <IndicatorsForm work={work} problems={problems.indicators} onChange={update} />
+        <h3 className="font-semibold">{a('pairsSection')}</h3>
+        {pairs.length === 0 ? (
+          <p className="text-sm text-slate-700">
+            {a('pairsNone', { actual: work.periods.actual ?? '…', target: work.periods.target ?? '…' })}
+          </p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">{a('pairsNote')}</p>
+            <ul data-testid="work-pairs" className="list-disc pl-5">
+              {pairs.map((pair) => (
+                <li key={pair.actual}>
+                  {labelOf(pair.actual)?.indicator}: {labelOf(pair.actual)?.valueText} → {labelOf(pair.target)?.valueText}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <FinishBar work={work} problems={problems} otherProblems={otherProblems} onSaved={onSaved} />
+      <WorkPreview work={work} hasErrors={problems.errorCount > 0} render={renderPreview} />
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Draft } from '../../draft/draft-types.ts'
+
+/**
+ * The draft of a report text, made in a worker. Where a worker cannot start (the single-file build opened
+ * from file://), the same code runs on the page.
+ */
+export async function runDraft(text: string, sourceFile: string): Promise<Draft> {
+  try {
+    return await new Promise<Draft>((resolve, reject) => {
+      const worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (event: MessageEvent<{ draft?: Draft; error?: string }>) => {
+        worker.terminate()
+        if (event.data.draft) resolve(event.data.draft)
+        else reject(new Error(event.data.error ?? 'draft failed'))
+      }
+      worker.onerror = (event) => {
+        worker.terminate()
+        event.preventDefault()
+        reject(new Error('worker-unavailable'))
+      }
+      worker.postMessage({ text, sourceFile })
+    })
+  } catch {
+    // No worker here (or it failed): the same code on the page; an error in the draft itself shows again.
+    const { draftDataset } = await import('../../draft/draft-dataset.ts')
+    return draftDataset(text, sourceFile)
+  }
+}

@@ -1,0 +1,38 @@
+import { announceDatasetsChanged } from '../../dataset/datasets-sync.ts'
+import { loadDatasetIndex } from '../../dataset/load-dataset.ts'
+import { readStoredDataset, saveStoredDataset } from '../../dataset/stored-datasets.ts'
+import { buildDataset } from '../../draft/build-dataset.ts'
+import type { Work } from '../../draft/work.ts'
+import { saveFile } from '../../lib/save-file.ts'
+
+export type SaveOutcome = 'saved' | 'exists' | 'bundled'
+
+export function datasetFileText(work: Work): string {
+  return `${JSON.stringify({ $schema: './dataset.schema.json', ...buildDataset(work).json }, null, 2)}\n`
+}
+
+/**
+ * Keeps the dataset in this browser and tells the other tabs. An id already kept is replaced only when
+ * `replace` says a person agreed; a bundled dataset's id is never taken.
+ */
+export async function saveWorkInBrowser(work: Work, replace: boolean): Promise<SaveOutcome> {
+  const index = await loadDatasetIndex().catch(() => null)
+  if (index?.datasets.some((entry) => entry.id === work.id)) return 'bundled'
+  if (!replace && (await readStoredDataset(work.id))) return 'exists'
+  await saveStoredDataset({
+    id: work.id,
+    title: work.report.title,
+    fileName: `${work.id}.json`,
+    text: datasetFileText(work),
+    sourceText: work.sourceText,
+    openedAt: new Date().toISOString(),
+  })
+  announceDatasetsChanged(work.id)
+  return 'saved'
+}
+
+/** The two files for the repository's data/ folder: the dataset and its report text. */
+export function downloadWork(work: Work): void {
+  saveFile(new Blob([datasetFileText(work)], { type: 'application/json' }), `${work.id}.json`)
+  saveFile(new Blob([work.sourceText], { type: 'text/plain;charset=utf-8' }), work.sourceFile)
+}

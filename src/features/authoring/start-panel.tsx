@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'react'
+import { type Work, workFromDraft } from '../../draft/work.ts'
+import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
+import { cleanReportText, maxReportLength, readReportFile, ReportTextFailure } from './read-report-file.ts'
+import { runDraft } from './run-draft.ts'
+import { readStartText, writeStartText } from './work-store.ts'
+
+type StartPanelProps = { onStart: (work: Work) => void }
+
+export const buttonClass =
+  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-50'
+export const primaryClass =
+  'bg-brand rounded px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-950 disabled:opacity-50'
+
+function failureMessage(error: unknown, a: AuthoringText): string {
+  if (!(error instanceof ReportTextFailure)) return a('errorDraft', { detail: String(error) })
+  const { detail } = error
+  switch (detail.kind) {
+    case 'empty':
+      return a('errorEmpty')
+    case 'too-long':
+      return a('errorTooLong', { length: detail.length, limit: maxReportLength })
+    case 'binary':
+      return a('errorBinary', { file: detail.fileName })
+    case 'not-docx':
+      return a('errorNotDocx', { file: detail.fileName })
+    case 'no-article':
+      return a('errorNoArticle', { file: detail.fileName })
+    case 'unsupported':
+      return a('errorUnsupported', { file: detail.fileName })
+  }
+}
+
+/** "cam-lo-2025.vi.txt" from a file name, or one from the first words of a pasted text. */
+function sourceFileName(fileName: string | null): string {
+  const base = (fileName ?? 'bao-cao')
+    .replace(/\.(?:txt|docx|html?)$/iu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+  return `${(base || 'bao-cao').replace(/\.vi$/u, '')}.vi.txt`
+}
+
+/** Paste a report or open a file; the draft is made in a worker, and any problem leaves the text as it was. */
+export function StartPanel({ onStart }: StartPanelProps) {
+  const { a } = useAuthoringText()
+  const [text, setText] = useState('')
+  const [fileName, setFileName] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [isBusy, setIsBusy] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    void readStartText().then((saved) => setText((current) => current || saved))
+  }, [])
+
+  const changeText = (value: string) => {
+    setText(value)
+    void writeStartText(value)
+  }
+
+  const draft = async (raw: string, name: string | null) => {
+    setError(null)
+    setIsBusy(true)
+    try {
+      const cleaned = cleanReportText(raw)
+      // A pasted text is named after its first line, its title.
+      const sourceFile = sourceFileName(name ?? cleaned.split('\n')[0]?.split(/\s+/u).slice(0, 8).join(' ') ?? null)
+      const result = await runDraft(cleaned, sourceFile)
+      if (result.figures.length === 0 && !result.scorecard) {
+        setError(a('errorNoNumbers'))
+        return
+      }
+      onStart(workFromDraft(result, cleaned, sourceFile))
+    } catch (caught) {
+      setError(failureMessage(caught, a))
+    } finally {
+      setIsBusy(false)
+    }
+  }
+
+  const open = async (file: File | undefined) => {
+    if (!file) return
+    setError(null)
+    try {
+      const read = await readReportFile(file)
+      setFileName(file.name)
+      changeText(read)
+      await draft(read, file.name)
+    } catch (caught) {
+      setError(failureMessage(caught, a))
+    }
+  }
+
+  return (
+    <section aria-labelledby="author-title" className="flex flex-col gap-3">
+      <h1 id="author-title" className="text-2xl font-semibold">
+        {a('title')}
+      </h1>
+      <p className="max-w-3xl text-slate-700">{a('intro')}</p>
+      <label className="flex flex-col gap-1 font-semibold" htmlFor="report-text">
+        {a('pasteLabel')}
+      </label>
+      <textarea
+        id="report-text"
+        lang="vi"
+        value={text}
+        onChange={(event) => changeText(event.target.value)}
+        rows={14}
+        className="w-full rounded border border-slate-400 p-2 font-normal"
+      />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={primaryClass} disabled={isBusy} onClick={() => void draft(text, fileName)}>
+          {isBusy ? a('drafting') : a('makeDraft')}
+        </button>
+        <button type="button" className={buttonClass} disabled={isBusy} onClick={() => inputRef.current?.click()}>
+          {a('openFile')}
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".txt,.docx,.html,.htm,text/plain,text/html"
+          className="sr-only"
+          aria-label={a('openFile')}
+          onChange={(event) => {
+            void open(event.target.files?.[0])
+            event.target.value = ''
+          }}
+        />
+      </div>
+      {error && (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+          <p>{error}</p>
+          {text && <p className="mt-1 text-sm">{a('textKept')}</p>}
+        </div>
+      )}
+      {isBusy && (
+        <p role="status" className="text-slate-700">
+          {a('drafting')}
+        </p>
+      )}
+    </section>
+  )
+}

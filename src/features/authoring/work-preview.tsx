@@ -1,0 +1,37 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { datasetSchema } from '../../dataset/schema.ts'
+import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'
+import { buildDataset } from '../../draft/build-dataset.ts'
+import type { Work } from '../../draft/work.ts'
+import type { ReactNode } from 'react'
+import type { Dataset } from '../../dataset/schema.ts'
+import { useAuthoringText } from './authoring-messages.ts'
+
+type WorkPreviewProps = { work: Work; hasErrors: boolean; render: (dataset: Dataset) => ReactNode }
+
+/** The dashboard the work makes, charts included, once nothing stops it from being a valid dataset. */
+export function WorkPreview({ work, hasErrors, render }: WorkPreviewProps) {
+  const { a } = useAuthoringText()
+  const queryClient = useQueryClient()
+  const dataset = useMemo(() => {
+    if (hasErrors) return null
+    const parsed = datasetSchema.safeParse(buildDataset(work).json)
+    return parsed.success ? parsed.data : null
+  }, [work, hasErrors])
+  if (dataset) queryClient.setQueryData(sourceTextQueryOptions(dataset.id, dataset.report.sourceFile).queryKey, work.sourceText)
+  return (
+    <section aria-labelledby="preview-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+      <h2 id="preview-section" className="text-lg font-semibold">
+        {a('preview')}
+      </h2>
+      {dataset ? (
+        <div data-testid="work-preview" className="rounded-lg border border-slate-300 p-3">
+          {render(dataset)}
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">{a('previewHint')}</p>
+      )}
+    </section>
+  )
+}

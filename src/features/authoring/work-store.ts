@@ -1,0 +1,29 @@
+import { createStore, del, get, set } from 'idb-keyval'
+import type { Work } from '../../draft/work.ts'
+
+/** The dataset being made, and the text pasted before a draft exists: kept as typed, so nothing is lost. */
+const store = createStore('bang-chi-so-work', 'work')
+
+export async function readWork(): Promise<Work | null> {
+  try {
+    return (await get<Work>('work', store)) ?? null
+  } catch {
+    return null
+  }
+}
+
+export function writeWork(work: Work | null): Promise<void> {
+  return (work ? set('work', work, store) : del('work', store)).catch(() => undefined)
+}
+
+export async function readStartText(): Promise<string> {
+  try {
+    return (await get<string>('start-text', store)) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+export function writeStartText(text: string): Promise<void> {
+  return set('start-text', text, store).catch(() => undefined)
+}
