@@ -134,7 +134,9 @@ test('each data table shows the same numbers as its chart', async ({ page }) => 
     // A bar's label leaves out the unit its axis names; the table gives it in full.
     const values = tableValues.filter((v) => v !== '✓' && v !== '')
     expect(values).toHaveLength(chartLabels.length)
-    values.forEach((value, j) => expect(value.startsWith(chartLabels[j]!), `${value} / ${chartLabels[j]}`).toBe(true))
+    values.forEach((value, j) =>
+      expect(value.startsWith(chartLabels[j]!), `${value} / ${chartLabels[j]}`).toBe(true),
+    )
     await chart.getByRole('button', { name: 'Xem biểu đồ' }).click()
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
   }
@@ -276,7 +278,9 @@ test('actual and target bars stay distinguishable in grayscale and for colour-bl
   }
 })
 
-test('the first screen does not wait for the chart library, and nothing moves when charts arrive', async ({ page }) => {
+test('the first screen does not wait for the chart library, and nothing moves when charts arrive', async ({
+  page,
+}) => {
   let releaseCharts: () => void = () => {}
   const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve))
   await page.route(/\/assets\/.*\.js$/, async (route) => {
@@ -287,10 +291,14 @@ test('the first screen does not wait for the chart library, and nothing moves wh
   await expect(page.getByTestId('scorecard')).toContainText('8/13')
   await expect(page.locator('[data-target-id]')).toHaveCount(15)
   await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(0)
-  const before = await page.locator('#profile').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  const before = await page
+    .locator('#profile')
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   releaseCharts()
   await waitForCharts(page)
-  const after = await page.locator('#profile').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  const after = await page
+    .locator('#profile')
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   expect(after).toBe(before)
 })
 

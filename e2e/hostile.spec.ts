@@ -13,7 +13,8 @@ function watch(page: Page) {
   })
   page.on('console', (message) => {
     // Playwright itself reports the service worker it blocks for these tests (see playwright.config.ts).
-    if (message.type() === 'debug' || message.text() === 'Service Worker registration blocked by Playwright') return
+    if (message.type() === 'debug' || message.text() === 'Service Worker registration blocked by Playwright')
+      return
     seen.push(`console.${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`))

@@ -3,7 +3,9 @@ import { PNG } from 'pngjs'
 import { readFileSync } from 'node:fs'
 import { waitForCharts } from './helpers.ts'
 
-test('after one visit the dashboard, its data, fonts, deck and exports work with no network', async ({ browser }) => {
+test('after one visit the dashboard, its data, fonts, deck and exports work with no network', async ({
+  browser,
+}) => {
   test.setTimeout(90_000)
   const context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true })
   const page = await context.newPage()

@@ -143,11 +143,9 @@ for (const [width, height] of [
           const contrast = await lowestTextContrast(page)
           expect(contrast.ratio, `slide ${slide} (${theme}): "${contrast.text}"`).toBeGreaterThanOrEqual(7)
           if (theme === 'light' && (language === 'vi' || width === 1280)) {
-            await page
-              .getByTestId('slide')
-              .screenshot({
-                path: `test-results/slides/${language}-${width}x${height}-${String(slide).padStart(2, '0')}.png`,
-              })
+            await page.getByTestId('slide').screenshot({
+              path: `test-results/slides/${language}-${width}x${height}-${String(slide).padStart(2, '0')}.png`,
+            })
           }
         }
       }

@@ -4,7 +4,9 @@ import { PNG } from 'pngjs'
 
 const singleFile = new URL('../dist-single/index.html', import.meta.url).pathname
 
-test('the single HTML file opens through file:// with charts, source, deck and PNG export', async ({ browser }) => {
+test('the single HTML file opens through file:// with charts, source, deck and PNG export', async ({
+  browser,
+}) => {
   expect(existsSync(singleFile), 'run npm run build:single first').toBe(true)
   const html = readFileSync(singleFile, 'utf8')
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet[^>]+href=/)
@@ -20,7 +22,9 @@ test('the single HTML file opens through file:// with charts, source, deck and P
   await expect(page.locator('figure .recharts-bar-rectangle').first()).toBeVisible()
   expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đông Hà'))).toBe(true)
   await page.locator('button[data-source-id="budget-revenue-2023"]').first().click()
-  await expect(page.getByRole('dialog').locator('mark')).toHaveText('Tổng thu ngân sách trên địa bàn thực hiện 447,229 tỷ đồng')
+  await expect(page.getByRole('dialog').locator('mark')).toHaveText(
+    'Tổng thu ngân sách trên địa bàn thực hiện 447,229 tỷ đồng',
+  )
   await page.keyboard.press('Escape')
 
   await page.getByRole('button', { name: 'Trình chiếu: mở bộ slide toàn màn hình' }).click()

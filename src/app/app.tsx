@@ -7,6 +7,7 @@ import { Dashboard } from '../features/dashboard/dashboard.tsx'
 import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
 import { SectionNav } from './section-nav.tsx'
+import { useDatasetsSync } from './use-datasets-sync.ts'
 import { useFileDrop } from './use-file-drop.ts'
 import { useLanguage } from './use-language.ts'
 import { useDatasetParam, useExportParam, useSlideParam, useViewParam } from '../lib/url-state.ts'
@@ -28,6 +29,7 @@ export function App() {
   const [exportId, setExportId] = useExportParam()
   const [datasetsPanel, setDatasetsPanel] = useState<{ droppedFiles: File[] | null } | null>(null)
   useFileDrop((files) => setDatasetsPanel({ droppedFiles: files }))
+  useDatasetsSync()
   const dataset = useDataset(datasetId)
   const i18n = useMemo(() => ({ language, t }), [language, t])
   const [, setSlide] = useSlideParam()

@@ -72,14 +72,17 @@ export function headlineResults(dataset: Dataset): { indicator: Indicator; figur
 export type Density = { value: number; population: Figure; area: Figure }
 
 const isProfile = (figure: Figure, id: string, label: RegExp) =>
-  figure.id === id || (figure.role === 'profile' && figure.comparator === 'exact' && label.test(figure.label.vi))
+  figure.id === id ||
+  (figure.role === 'profile' && figure.comparator === 'exact' && label.test(figure.label.vi))
 
 /**
  * Population per km², derived from the profile figures with ids `population` and `area`, or labelled
  * "Dân số" and "Diện tích…" (as a dataset made in the browser names them).
  */
 export function populationDensity(dataset: Dataset): Density | null {
-  const population = dataset.figures.find((f) => f.unit === 'person' && isProfile(f, 'population', /^dân số/iu))
+  const population = dataset.figures.find(
+    (f) => f.unit === 'person' && isProfile(f, 'population', /^dân số/iu),
+  )
   const area = dataset.figures.find((f) => f.unit === 'km2' && isProfile(f, 'area', /^diện tích/iu))
   if (!population || !area || area.value === 0) return null
   return { value: roundTo(population.value / area.value, 1), population, area }

@@ -28,7 +28,10 @@ export function buildDataset(work: Work): BuiltDataset {
   const figureId = idMaker()
   const indicatorId = idMaker()
   const indicatorIds = new Map(
-    indicatorNames(work).map((name) => [name, indicatorId(work.indicators[name]?.nameEn || name, 'indicator')]),
+    indicatorNames(work).map((name) => [
+      name,
+      indicatorId(work.indicators[name]?.nameEn || name, 'indicator'),
+    ]),
   )
   const accepted = work.figures.filter((f) => f.decision === 'accepted')
   const ids = new Map(
@@ -39,7 +42,9 @@ export function buildDataset(work: Work): BuiltDataset {
     return {
       id,
       role: f.role,
-      ...(isIndicatorRole && indicatorIds.get(f.indicator) ? { indicatorId: indicatorIds.get(f.indicator) } : {}),
+      ...(isIndicatorRole && indicatorIds.get(f.indicator)
+        ? { indicatorId: indicatorIds.get(f.indicator) }
+        : {}),
       label: localized(f.label, f.labelEn),
       unit: f.unit,
       comparator: f.comparator,
@@ -93,7 +98,12 @@ export function buildDataset(work: Work): BuiltDataset {
         }
       : {}),
     ...(work.targetCount?.decision === 'accepted'
-      ? { targetCount: figure(work.targetCount, figureId(`main target count ${work.targetCount.year ?? ''}`, 'count')) }
+      ? {
+          targetCount: figure(
+            work.targetCount,
+            figureId(`main target count ${work.targetCount.year ?? ''}`, 'count'),
+          ),
+        }
       : {}),
     indicators: indicatorNames(work).map((name) => {
       const settings = work.indicators[name] ?? emptyIndicator
@@ -106,7 +116,10 @@ export function buildDataset(work: Work): BuiltDataset {
       }
     }),
     figures: accepted.map((f) => figure(f, ids.get(f.key) ?? f.key)),
-    pairs: workPairs(work).map((pair) => ({ actualId: ids.get(pair.actual), targetId: ids.get(pair.target) })),
+    pairs: workPairs(work).map((pair) => ({
+      actualId: ids.get(pair.actual),
+      targetId: ids.get(pair.target),
+    })),
     textFacts: [],
   }
   return { json, figureKeys: accepted.map((f) => f.key) }

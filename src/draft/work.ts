@@ -34,7 +34,12 @@ export type WorkFigure = {
   unitText: string
 }
 
-export type WorkIndicator = { nameEn: string; field: Field | ''; better: Direction | ''; isGrowthRate: boolean }
+export type WorkIndicator = {
+  nameEn: string
+  field: Field | ''
+  better: Direction | ''
+  isGrowthRate: boolean
+}
 
 export type WorkReport = {
   title: string
@@ -59,7 +64,13 @@ export type WorkReport = {
   url: string
 }
 
-export type WorkScorecard = { achieved: number; total: number; year: number | null; quote: string; valueText: string }
+export type WorkScorecard = {
+  achieved: number
+  total: number
+  year: number | null
+  quote: string
+  valueText: string
+}
 
 export type Work = {
   version: 1
@@ -140,7 +151,9 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
     scorecard: draft.scorecard
       ? { ...draft.scorecard, year: draft.scorecard.period?.year ?? null, decision: 'accepted' }
       : null,
-    targetCount: draft.targetCount ? { ...workFigure(draft.targetCount, 'target-count'), decision: 'accepted' } : null,
+    targetCount: draft.targetCount
+      ? { ...workFigure(draft.targetCount, 'target-count'), decision: 'accepted' }
+      : null,
     figures: draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`)),
     indicators: {},
   }

@@ -177,7 +177,13 @@ const vi = {
   datasetOpened: 'Đã mở "{title}".',
   sourceUnavailable: 'Không có văn bản báo cáo đi kèm bộ số liệu này.',
   createFromText: 'Tạo từ văn bản báo cáo',
-  createHint: 'Có báo cáo nhưng chưa có tệp số liệu? Dán văn bản hoặc mở tệp (.txt, .docx, .html) rồi xem lại các số liệu tìm thấy.',
+  removeConfirm: 'Xoá "{title}" khỏi trình duyệt này?',
+  removeYes: 'Xoá',
+  removeNo: 'Giữ lại',
+  openedSeveral: 'Đã mở {opened}.',
+  leftOut: 'Không mở {file}: {reason}',
+  createHint:
+    'Có báo cáo nhưng chưa có tệp số liệu? Dán văn bản hoặc mở tệp (.txt, .docx, .html) rồi xem lại các số liệu tìm thấy.',
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -358,7 +364,13 @@ const en: Record<MessageKey, string> = {
   datasetOpened: 'Opened "{title}".',
   sourceUnavailable: 'No report text came with this dataset.',
   createFromText: "Make from a report's text",
-  createHint: 'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
+  removeConfirm: 'Remove "{title}" from this browser?',
+  removeYes: 'Remove',
+  removeNo: 'Keep it',
+  openedSeveral: 'Opened {opened}.',
+  leftOut: 'Not opened {file}: {reason}',
+  createHint:
+    'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
 }
 
 const messages: Record<Language, Record<MessageKey, string>> = { vi, en }

@@ -12,10 +12,12 @@ const vi = {
   drafting: 'Đang đọc văn bản…',
   back: 'Về bảng chỉ số',
   errorEmpty: 'Chưa có văn bản: dán nội dung báo cáo hoặc mở một tệp.',
-  errorTooLong: 'Văn bản dài {length} ký tự, quá giới hạn {limit} ký tự của một báo cáo. Hãy chỉ dán phần báo cáo.',
+  errorTooLong:
+    'Văn bản dài {length} ký tự, quá giới hạn {limit} ký tự của một báo cáo. Hãy chỉ dán phần báo cáo.',
   errorBinary: 'Tệp "{file}" không phải văn bản (có thể là tệp nhị phân đổi tên thành .txt).',
   errorNotDocx: 'Tệp "{file}" không phải tệp Word .docx đọc được (tệp .docx là một gói nén zip).',
-  errorNoArticle: 'Không tìm thấy nội dung bài viết trong trang "{file}". Hãy mở bài viết rồi lưu lại, hoặc dán văn bản.',
+  errorNoArticle:
+    'Không tìm thấy nội dung bài viết trong trang "{file}". Hãy mở bài viết rồi lưu lại, hoặc dán văn bản.',
   errorUnsupported: 'Chưa đọc được loại tệp "{file}": dùng .txt, .docx hoặc .html.',
   errorNoNumbers: 'Không tìm thấy con số nào trong văn bản. Bộ số liệu cần các số liệu của báo cáo.',
   errorDraft: 'Không đọc được văn bản: {detail}',
@@ -31,7 +33,8 @@ const vi = {
   figuresSection: 'Các số liệu tìm thấy',
   indicatorsSection: 'Chỉ tiêu',
   pairsSection: 'Cặp kết quả – chỉ tiêu',
-  pairsNone: 'Chưa có cặp: đặt cùng tên chỉ tiêu cho một kết quả năm {actual} và một chỉ tiêu năm {target} cùng đơn vị.',
+  pairsNone:
+    'Chưa có cặp: đặt cùng tên chỉ tiêu cho một kết quả năm {actual} và một chỉ tiêu năm {target} cùng đơn vị.',
   pairsNote: 'Ghép tự động theo tên chỉ tiêu và đơn vị.',
   scorecardLabel: 'Kết quả chỉ tiêu chủ yếu ({value})',
   targetCountLabel: 'Số chỉ tiêu chủ yếu công bố ({value})',
@@ -109,10 +112,12 @@ const en: Record<AuthoringKey, string> = {
   drafting: 'Reading the text…',
   back: 'Back to the dashboard',
   errorEmpty: 'No text yet: paste the report or open a file.',
-  errorTooLong: 'The text has {length} characters, over the {limit} a report can have. Paste only the report.',
+  errorTooLong:
+    'The text has {length} characters, over the {limit} a report can have. Paste only the report.',
   errorBinary: 'The file "{file}" is not text (perhaps a binary file renamed to .txt).',
   errorNotDocx: 'The file "{file}" is not a readable Word .docx file (a .docx is a zip package).',
-  errorNoArticle: 'No article body was found in the page "{file}". Open the article itself and save it, or paste the text.',
+  errorNoArticle:
+    'No article body was found in the page "{file}". Open the article itself and save it, or paste the text.',
   errorUnsupported: 'Files like "{file}" cannot be read yet: use .txt, .docx or .html.',
   errorNoNumbers: 'No number was found in the text. A dataset needs the figures of a report.',
   errorDraft: 'The text could not be read: {detail}',
@@ -128,7 +133,8 @@ const en: Record<AuthoringKey, string> = {
   figuresSection: 'Figures found',
   indicatorsSection: 'Indicators',
   pairsSection: 'Result – target pairs',
-  pairsNone: 'No pair yet: give a {actual} result and a {target} target in the same unit the same indicator name.',
+  pairsNone:
+    'No pair yet: give a {actual} result and a {target} target in the same unit the same indicator name.',
   pairsNote: 'Paired by indicator name and unit.',
   scorecardLabel: 'Main indicators achieved ({value})',
   targetCountLabel: 'Main targets announced ({value})',

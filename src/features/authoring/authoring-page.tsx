@@ -4,6 +4,7 @@ import { useAuthoringText } from './authoring-messages.ts'
 import { ReviewPanel } from './review-panel.tsx'
 import { buttonClass, StartPanel } from './start-panel.tsx'
 import { useWork } from './use-work.ts'
+import { clearWork } from './work-store.ts'
 
 type AuthoringPageProps = {
   onSaved: (id: string) => void
@@ -33,7 +34,10 @@ export default function AuthoringPage({ onSaved, onBack, renderPreview }: Author
           canUndo={canUndo}
           canRedo={canRedo}
           onDiscard={() => start(null)}
-          onSaved={onSaved}
+          onSaved={(id) => {
+            // Saved as a dataset: the work in progress is done, and the maker starts afresh next time.
+            void clearWork().then(() => onSaved(id))
+          }}
           renderPreview={renderPreview}
         />
       ) : (

@@ -17,7 +17,12 @@ type FigureRowProps = {
 }
 
 const roles: readonly WorkRole[] = ['actual', 'target', 'profile', 'fact']
-const roleKeys = { actual: 'roleActual', target: 'roleTarget', profile: 'roleProfile', fact: 'roleFact' } as const
+const roleKeys = {
+  actual: 'roleActual',
+  target: 'roleTarget',
+  profile: 'roleProfile',
+  fact: 'roleFact',
+} as const
 const fieldClass = 'rounded border border-slate-400 bg-white px-2 py-1 font-normal'
 const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
 
@@ -37,7 +42,13 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
       <legend className="px-1 font-semibold">
         {figure.valueText}
         <span className="ml-2 text-sm font-normal text-slate-600">
-          {a(figure.decision === 'accepted' ? 'accepted' : figure.decision === 'rejected' ? 'rejected' : 'pending')}
+          {a(
+            figure.decision === 'accepted'
+              ? 'accepted'
+              : figure.decision === 'rejected'
+                ? 'rejected'
+                : 'pending',
+          )}
         </span>
       </legend>
       <p lang="vi" className="text-slate-800">
@@ -78,7 +89,11 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
         <div className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           <label className={labelClass}>
             {a('role')}
-            <select className={fieldClass} value={figure.role} onChange={(e) => onChange({ role: e.target.value as WorkRole })}>
+            <select
+              className={fieldClass}
+              value={figure.role}
+              onChange={(e) => onChange({ role: e.target.value as WorkRole })}
+            >
               {roles.map((role) => (
                 <option key={role} value={role}>
                   {a(roleKeys[role])}
@@ -88,7 +103,12 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
           </label>
           <label className={`${labelClass} sm:col-span-2`}>
             {a('label')}
-            <input lang="vi" className={fieldClass} value={figure.label} onChange={(e) => onChange({ label: e.target.value })} />
+            <input
+              lang="vi"
+              className={fieldClass}
+              value={figure.label}
+              onChange={(e) => onChange({ label: e.target.value })}
+            />
           </label>
           {hasIndicator && (
             <label className={labelClass}>
@@ -104,7 +124,11 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
           )}
           <label className={labelClass}>
             {a('unit')}
-            <select className={fieldClass} value={figure.unit} onChange={(e) => onChange({ unit: e.target.value as Unit | '' })}>
+            <select
+              className={fieldClass}
+              value={figure.unit}
+              onChange={(e) => onChange({ unit: e.target.value as Unit | '' })}
+            >
               <option value="">{a('unitNone')}</option>
               {unitCodes.map((code) => (
                 <option key={code} value={code}>
@@ -119,7 +143,9 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
               inputMode="numeric"
               className={fieldClass}
               value={figure.year ?? ''}
-              onChange={(e) => onChange({ year: /^\d{4}$/u.test(e.target.value) ? Number(e.target.value) : null })}
+              onChange={(e) =>
+                onChange({ year: /^\d{4}$/u.test(e.target.value) ? Number(e.target.value) : null })
+              }
             />
           </label>
           <label className={labelClass}>
@@ -167,11 +193,18 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
           )}
           <label className={labelClass}>
             {a('labelEn')}
-            <input lang="en" className={fieldClass} value={figure.labelEn} onChange={(e) => onChange({ labelEn: e.target.value })} />
+            <input
+              lang="en"
+              className={fieldClass}
+              value={figure.labelEn}
+              onChange={(e) => onChange({ labelEn: e.target.value })}
+            />
           </label>
         </div>
       )}
-      {isDecided && figure.decision === 'accepted' && <ProblemList problems={problems} okText={a('checkOk')} />}
+      {isDecided && figure.decision === 'accepted' && (
+        <ProblemList problems={problems} okText={a('checkOk')} />
+      )}
     </fieldset>
   )
 }

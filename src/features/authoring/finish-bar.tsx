@@ -59,7 +59,10 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
         </button>
       </div>
       {question === 'replace' && (
-        <div role="alert" className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2"
+        >
           {a('replaceConfirm', { id: work.id })}
           <button type="button" className={buttonClass} onClick={() => void save(true)}>
             {a('confirmYes')}

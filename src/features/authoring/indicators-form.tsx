@@ -23,7 +23,10 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
   const set = (name: string, patch: Partial<WorkIndicator>) =>
     onChange((current) => ({
       ...current,
-      indicators: { ...current.indicators, [name]: { ...emptyIndicator, ...current.indicators[name], ...patch } },
+      indicators: {
+        ...current.indicators,
+        [name]: { ...emptyIndicator, ...current.indicators[name], ...patch },
+      },
     }))
   const names = indicatorNames(work)
   return (
@@ -36,14 +39,22 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
       {names.map((name) => {
         const settings = work.indicators[name] ?? emptyIndicator
         return (
-          <fieldset key={name} data-indicator={name} className="rounded-lg border border-slate-300 bg-white p-3">
+          <fieldset
+            key={name}
+            data-indicator={name}
+            className="rounded-lg border border-slate-300 bg-white p-3"
+          >
             <legend lang="vi" className="px-1 font-semibold">
               {name}
             </legend>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
               <label className={labelClass}>
                 {a('field')}
-                <select className={fieldClass} value={settings.field} onChange={(e) => set(name, { field: e.target.value as Field })}>
+                <select
+                  className={fieldClass}
+                  value={settings.field}
+                  onChange={(e) => set(name, { field: e.target.value as Field })}
+                >
                   <option value="">{a('fieldNone')}</option>
                   {fieldOrder.map((field) => (
                     <option key={field} value={field}>
@@ -67,7 +78,12 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
               </label>
               <label className={labelClass}>
                 {a('nameEn')}
-                <input lang="en" className={fieldClass} value={settings.nameEn} onChange={(e) => set(name, { nameEn: e.target.value })} />
+                <input
+                  lang="en"
+                  className={fieldClass}
+                  value={settings.nameEn}
+                  onChange={(e) => set(name, { nameEn: e.target.value })}
+                />
               </label>
               <label className="flex items-center gap-2 text-sm font-semibold">
                 <input

@@ -24,7 +24,8 @@ export function cleanReportText(text: string): string {
     .replace(/\n{3,}/gu, '\n\n')
     .trim()
   if (!cleaned) throw new ReportTextFailure({ kind: 'empty' })
-  if (cleaned.length > maxReportLength) throw new ReportTextFailure({ kind: 'too-long', length: cleaned.length })
+  if (cleaned.length > maxReportLength)
+    throw new ReportTextFailure({ kind: 'too-long', length: cleaned.length })
   return `${cleaned}\n`
 }
 
@@ -34,7 +35,8 @@ export async function readReportFile(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   if (name.endsWith('.txt')) return cleanReportText(decodeText(bytes, file.name))
   if (name.endsWith('.docx')) return cleanReportText(await readDocx(bytes, file.name))
-  if (name.endsWith('.html') || name.endsWith('.htm')) return cleanReportText(await readHtml(decodeText(bytes, file.name), file.name))
+  if (name.endsWith('.html') || name.endsWith('.htm'))
+    return cleanReportText(await readHtml(decodeText(bytes, file.name), file.name))
   throw new ReportTextFailure({ kind: 'unsupported', fileName: file.name })
 }
 

@@ -3,12 +3,22 @@ import type { Work, WorkReport } from '../../draft/work.ts'
 import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
 import { ProblemList } from './problem-list.tsx'
 
-type ReportFormProps = { work: Work; problems: readonly Problem[]; onChange: (change: (work: Work) => Work) => void }
+type ReportFormProps = {
+  work: Work
+  problems: readonly Problem[]
+  onChange: (change: (work: Work) => Work) => void
+}
 
 const fieldClass = 'rounded border border-slate-400 bg-white px-2 py-1 font-normal'
 const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
 
-type TextField = { key: keyof WorkReport; label: Parameters<AuthoringText>[0]; type?: string; lang?: string; wide?: boolean }
+type TextField = {
+  key: keyof WorkReport
+  label: Parameters<AuthoringText>[0]
+  type?: string
+  lang?: string
+  wide?: boolean
+}
 
 const fields: readonly TextField[] = [
   { key: 'title', label: 'reportTitle', lang: 'vi', wide: true },
@@ -51,7 +61,12 @@ export function ReportForm({ work, problems, onChange }: ReportFormProps) {
           inputMode="numeric"
           className={fieldClass}
           value={work.periods.actual ?? ''}
-          onChange={(e) => onChange((current) => ({ ...current, periods: { ...current.periods, actual: year(e.target.value) } }))}
+          onChange={(e) =>
+            onChange((current) => ({
+              ...current,
+              periods: { ...current.periods, actual: year(e.target.value) },
+            }))
+          }
         />
       </label>
       <label className={labelClass}>
@@ -60,7 +75,12 @@ export function ReportForm({ work, problems, onChange }: ReportFormProps) {
           inputMode="numeric"
           className={fieldClass}
           value={work.periods.target ?? ''}
-          onChange={(e) => onChange((current) => ({ ...current, periods: { ...current.periods, target: year(e.target.value) } }))}
+          onChange={(e) =>
+            onChange((current) => ({
+              ...current,
+              periods: { ...current.periods, target: year(e.target.value) },
+            }))
+          }
         />
       </label>
       {fields.map((field) => (

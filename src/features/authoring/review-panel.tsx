@@ -31,9 +31,13 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const { a } = useAuthoringText()
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
   const problems = useMemo(() => workProblems(work), [work])
-  const count = (decision: WorkFigure['decision']) => work.figures.filter((f) => f.decision === decision).length
+  const count = (decision: WorkFigure['decision']) =>
+    work.figures.filter((f) => f.decision === decision).length
   const setFigure = (key: string, patch: Partial<WorkFigure>) =>
-    update((current) => ({ ...current, figures: current.figures.map((f) => (f.key === key ? { ...f, ...patch } : f)) }))
+    update((current) => ({
+      ...current,
+      figures: current.figures.map((f) => (f.key === key ? { ...f, ...patch } : f)),
+    }))
   const wholes = work.figures.filter((f) => f.decision === 'accepted' && f.role === 'profile')
   const pairs = workPairs(work)
   const labelOf = (key: string) => work.figures.find((f) => f.key === key)
@@ -45,7 +49,11 @@ export function ReviewPanel(props: ReviewPanelProps) {
       <div className="sticky top-12 z-20 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 py-2">
         <h1 className="mr-auto text-xl font-semibold">{a('title')}</h1>
         <p role="status" className="w-full text-sm text-slate-700 sm:w-auto">
-          {a('progress', { accepted: count('accepted'), rejected: count('rejected'), pending: count('pending') })}
+          {a('progress', {
+            accepted: count('accepted'),
+            rejected: count('rejected'),
+            pending: count('pending'),
+          })}
         </p>
         <button type="button" className={buttonClass} disabled={!canUndo} onClick={undo}>
           {a('undo')}
@@ -83,7 +91,13 @@ export function ReviewPanel(props: ReviewPanelProps) {
               onChange={(e) =>
                 update((current) =>
                   current.scorecard
-                    ? { ...current, scorecard: { ...current.scorecard, decision: e.target.checked ? 'accepted' : 'rejected' } }
+                    ? {
+                        ...current,
+                        scorecard: {
+                          ...current.scorecard,
+                          decision: e.target.checked ? 'accepted' : 'rejected',
+                        },
+                      }
                     : current,
                 )
               }
@@ -99,7 +113,13 @@ export function ReviewPanel(props: ReviewPanelProps) {
               onChange={(e) =>
                 update((current) =>
                   current.targetCount
-                    ? { ...current, targetCount: { ...current.targetCount, decision: e.target.checked ? 'accepted' : 'rejected' } }
+                    ? {
+                        ...current,
+                        targetCount: {
+                          ...current.targetCount,
+                          decision: e.target.checked ? 'accepted' : 'rejected',
+                        },
+                      }
                     : current,
                 )
               }
@@ -121,7 +141,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
             onClick={() =>
               update((current) => ({
                 ...current,
-                figures: current.figures.map((f) => (f.decision === 'pending' ? { ...f, decision: 'accepted' } : f)),
+                figures: current.figures.map((f) =>
+                  f.decision === 'pending' ? { ...f, decision: 'accepted' } : f,
+                ),
               }))
             }
           >
@@ -155,7 +177,8 @@ export function ReviewPanel(props: ReviewPanelProps) {
             <ul data-testid="work-pairs" className="list-disc pl-5">
               {pairs.map((pair) => (
                 <li key={pair.actual}>
-                  {labelOf(pair.actual)?.indicator}: {labelOf(pair.actual)?.valueText} → {labelOf(pair.target)?.valueText}
+                  {labelOf(pair.actual)?.indicator}: {labelOf(pair.actual)?.valueText} →{' '}
+                  {labelOf(pair.target)?.valueText}
                 </li>
               ))}
             </ul>

@@ -68,7 +68,9 @@ export function StartPanel({ onStart }: StartPanelProps) {
     try {
       const cleaned = cleanReportText(raw)
       // A pasted text is named after its first line, its title.
-      const sourceFile = sourceFileName(name ?? cleaned.split('\n')[0]?.split(/\s+/u).slice(0, 8).join(' ') ?? null)
+      const sourceFile = sourceFileName(
+        name ?? cleaned.split('\n')[0]?.split(/\s+/u).slice(0, 8).join(' ') ?? null,
+      )
       const result = await runDraft(cleaned, sourceFile)
       if (result.figures.length === 0 && !result.scorecard) {
         setError(a('errorNoNumbers'))
@@ -113,10 +115,20 @@ export function StartPanel({ onStart }: StartPanelProps) {
         className="w-full rounded border border-slate-400 p-2 font-normal"
       />
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={primaryClass} disabled={isBusy} onClick={() => void draft(text, fileName)}>
+        <button
+          type="button"
+          className={primaryClass}
+          disabled={isBusy}
+          onClick={() => void draft(text, fileName)}
+        >
           {isBusy ? a('drafting') : a('makeDraft')}
         </button>
-        <button type="button" className={buttonClass} disabled={isBusy} onClick={() => inputRef.current?.click()}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={isBusy}
+          onClick={() => inputRef.current?.click()}
+        >
           {a('openFile')}
         </button>
         <input

@@ -43,7 +43,9 @@ export function useWork() {
     () =>
       setHistory(({ past, present, future }) => {
         const previous = past.at(-1)
-        return previous && present ? { past: past.slice(0, -1), present: previous, future: [present, ...future] } : { past, present, future }
+        return previous && present
+          ? { past: past.slice(0, -1), present: previous, future: [present, ...future] }
+          : { past, present, future }
       }),
     [],
   )
@@ -51,7 +53,9 @@ export function useWork() {
     () =>
       setHistory(({ past, present, future }) => {
         const [next, ...rest] = future
-        return next && present ? { past: [...past, present], present: next, future: rest } : { past, present, future }
+        return next && present
+          ? { past: [...past, present], present: next, future: rest }
+          : { past, present, future }
       }),
     [],
   )

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { datasetSchema } from '../../dataset/schema.ts'
 import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'
 import { buildDataset } from '../../draft/build-dataset.ts'
@@ -14,12 +14,18 @@ type WorkPreviewProps = { work: Work; hasErrors: boolean; render: (dataset: Data
 export function WorkPreview({ work, hasErrors, render }: WorkPreviewProps) {
   const { a } = useAuthoringText()
   const queryClient = useQueryClient()
+  // Typing in a field stays quick: the dashboard below follows when the page is idle.
+  const deferred = useDeferredValue(work)
   const dataset = useMemo(() => {
     if (hasErrors) return null
-    const parsed = datasetSchema.safeParse(buildDataset(work).json)
+    const parsed = datasetSchema.safeParse(buildDataset(deferred).json)
     return parsed.success ? parsed.data : null
-  }, [work, hasErrors])
-  if (dataset) queryClient.setQueryData(sourceTextQueryOptions(dataset.id, dataset.report.sourceFile).queryKey, work.sourceText)
+  }, [deferred, hasErrors])
+  if (dataset)
+    queryClient.setQueryData(
+      sourceTextQueryOptions(dataset.id, dataset.report.sourceFile).queryKey,
+      deferred.sourceText,
+    )
   return (
     <section aria-labelledby="preview-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
       <h2 id="preview-section" className="text-lg font-semibold">

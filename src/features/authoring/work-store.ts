@@ -16,6 +16,11 @@ export function writeWork(work: Work | null): Promise<void> {
   return (work ? set('work', work, store) : del('work', store)).catch(() => undefined)
 }
 
+/** After saving: no work in progress, no pasted text waiting. */
+export async function clearWork(): Promise<void> {
+  await Promise.all([del('work', store), del('start-text', store)]).catch(() => undefined)
+}
+
 export async function readStartText(): Promise<string> {
   try {
     return (await get<string>('start-text', store)) ?? ''

@@ -2,9 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { loadDatasetIndex } from '../../dataset/load-dataset.ts'
+import { announceDatasetsChanged } from '../../dataset/datasets-sync.ts'
 import { listStoredDatasets, removeStoredDataset } from '../../dataset/stored-datasets.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { openDatasetFiles } from './open-dataset-files.ts'
+import { describeError, openDatasetFiles } from './open-dataset-files.ts'
 
 type DatasetsDialogProps = {
   currentId: string | null
@@ -20,7 +21,13 @@ const buttonClass =
   'rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-100'
 
 /** The bundled datasets and the ones opened in this browser; open one from a file by picker or drop. */
-export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClose, onCreate }: DatasetsDialogProps) {
+export default function DatasetsDialog({
+  currentId,
+  droppedFiles,
+  onOpen,
+  onClose,
+  onCreate,
+}: DatasetsDialogProps) {
   const { language, t } = useI18n()
   const queryClient = useQueryClient()
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -28,6 +35,7 @@ export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClos
   const [error, setError] = useState<Error | null>(null)
   const [status, setStatus] = useState('')
   const [isDragging, setIsDragging] = useState(false)
+  const [removing, setRemoving] = useState<string | null>(null)
   const index = useQuery({ queryKey: ['dataset-index'], queryFn: ({ signal }) => loadDatasetIndex(signal) })
   const stored = useQuery({ queryKey: ['stored-datasets'], queryFn: listStoredDatasets })
 
@@ -40,13 +48,27 @@ export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClos
     setError(null)
     setStatus('')
     try {
-      const result = await openDatasetFiles(files, index.data?.datasets.map((d) => d.id) ?? [])
+      const { opened, failed } = await openDatasetFiles(files, index.data?.datasets.map((d) => d.id) ?? [])
       await queryClient.invalidateQueries({ queryKey: ['stored-datasets'] })
-      await queryClient.invalidateQueries({ queryKey: ['dataset', result.id] })
+      for (const result of opened) await queryClient.invalidateQueries({ queryKey: ['dataset', result.id] })
+      const [first] = opened
+      const [failure] = failed
+      if (!first && failure && failed.length === 1) throw failure.error
       setStatus(
-        `${t('datasetOpened', { title: result.title })}${result.hasSource ? '' : ` ${t('noSourceText')}`}`,
+        [
+          opened.length === 1 && first
+            ? `${t('datasetOpened', { title: first.title })}${first.hasSource ? '' : ` ${t('noSourceText')}`}`
+            : opened.length > 1
+              ? t('openedSeveral', { opened: opened.map((result) => `"${result.title}"`).join(', ') })
+              : '',
+          ...failed.map(({ fileName, error }) =>
+            t('leftOut', { file: fileName, reason: describeError(error, language) }),
+          ),
+        ]
+          .filter(Boolean)
+          .join(' '),
       )
-      onOpen(result.id)
+      if (first && opened.length === 1 && failed.length === 0) onOpen(first.id)
     } catch (caught) {
       setError(
         caught instanceof Error && caught.message === 'no-json'
@@ -154,17 +176,31 @@ export default function DatasetsDialog({ currentId, droppedFiles, onOpen, onClos
                     <button type="button" className={buttonClass} onClick={() => onOpen(entry.id)}>
                       {t('openDataset')}
                     </button>
-                    <button
-                      type="button"
-                      className={buttonClass}
-                      onClick={() =>
-                        void removeStoredDataset(entry.id).then(() =>
-                          queryClient.invalidateQueries({ queryKey: ['stored-datasets'] }),
-                        )
-                      }
-                    >
-                      {t('removeDataset')}
-                    </button>
+                    {removing === entry.id ? (
+                      <span role="alert" className="flex flex-wrap items-center gap-2 text-sm">
+                        {t('removeConfirm', { title: entry.title })}
+                        <button
+                          type="button"
+                          className={buttonClass}
+                          onClick={() =>
+                            void removeStoredDataset(entry.id).then(() => {
+                              setRemoving(null)
+                              announceDatasetsChanged(entry.id)
+                              return queryClient.invalidateQueries({ queryKey: ['stored-datasets'] })
+                            })
+                          }
+                        >
+                          {t('removeYes')}
+                        </button>
+                        <button type="button" className={buttonClass} onClick={() => setRemoving(null)}>
+                          {t('removeNo')}
+                        </button>
+                      </span>
+                    ) : (
+                      <button type="button" className={buttonClass} onClick={() => setRemoving(entry.id)}>
+                        {t('removeDataset')}
+                      </button>
+                    )}
                   </span>
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { announceDatasetsChanged } from '../../dataset/datasets-sync.ts'
 import { DatasetLoadError } from '../../dataset/load-error.ts'
 import { parseJsonText } from '../../dataset/parse-json-text.ts'
 import { datasetSchema } from '../../dataset/schema.ts'
@@ -6,16 +7,43 @@ import { isError } from '../../dataset/problem.ts'
 import { verifyDataset } from '../../dataset/verify.ts'
 
 export type OpenResult = { id: string; title: string; hasSource: boolean }
+export type OpenOutcome = { opened: OpenResult[]; failed: { fileName: string; error: Error }[] }
+
+const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json'
 
 /**
- * Files a reader chose or dropped: the dataset (.json) is parsed with the schema, checked against its
- * report text (.txt) when one came with it, then kept in this browser. Throws a DatasetLoadError that names
- * every field to fix.
+ * Files a reader chose or dropped: every dataset (.json) among them is opened, each with the report text
+ * (.txt) its `report.sourceFile` names (or the only .txt, when one dataset came with one text). A file that
+ * fails is reported with its reason; the others still open.
  */
-export async function openDatasetFiles(files: File[], bundledIds: string[]): Promise<OpenResult> {
-  const jsonFile = files.find((file) => /\.json$/i.test(file.name) || file.type === 'application/json')
-  if (!jsonFile) throw new Error('no-json')
-  const sourceFile = files.find((file) => /\.txt$/i.test(file.name))
+export async function openDatasetFiles(files: File[], bundledIds: string[]): Promise<OpenOutcome> {
+  const jsonFiles = files.filter(isJson)
+  if (jsonFiles.length === 0) throw new Error('no-json')
+  const texts = files.filter((file) => /\.txt$/i.test(file.name))
+  const outcome: OpenOutcome = { opened: [], failed: [] }
+  for (const jsonFile of jsonFiles) {
+    try {
+      const named = async () => {
+        const wanted = (JSON.parse(await jsonFile.text()) as { report?: { sourceFile?: unknown } }).report
+          ?.sourceFile
+        return texts.find((file) => file.name === wanted)
+      }
+      const sourceFile =
+        (await named().catch(() => undefined)) ?? (jsonFiles.length === 1 ? texts[0] : undefined)
+      outcome.opened.push(await openDatasetFile(jsonFile, sourceFile, bundledIds))
+    } catch (error) {
+      outcome.failed.push({ fileName: jsonFile.name, error: error as Error })
+    }
+  }
+  return outcome
+}
+
+/** One dataset file, checked by the schema and against its report text when there is one, then kept here. */
+async function openDatasetFile(
+  jsonFile: File,
+  sourceFile: File | undefined,
+  bundledIds: string[],
+): Promise<OpenResult> {
   const text = await jsonFile.text()
   const dataset = parseJsonText(text, datasetSchema, jsonFile.name)
   if (bundledIds.includes(dataset.id)) {
@@ -44,5 +72,18 @@ export async function openDatasetFiles(files: File[], bundledIds: string[]): Pro
     sourceText,
     openedAt: new Date().toISOString(),
   })
+  announceDatasetsChanged(dataset.id)
   return { id: dataset.id, title: dataset.report.title.vi, hasSource: sourceText !== null }
+}
+
+/** One line on why a file did not open, for a list of several. */
+export function describeError(error: Error, language: 'vi' | 'en'): string {
+  if (!(error instanceof DatasetLoadError)) return error.message
+  const { failure } = error
+  if (failure.kind === 'schema') {
+    const [first] = failure.problems
+    const more = failure.problems.length - 1
+    return `${first ? `${first.path}: ${first[language]}` : ''}${more > 0 ? ` (+${more})` : ''}`
+  }
+  return failure.kind === 'not-json' ? failure.detail : failure.kind
 }
