@@ -47,14 +47,7 @@ export async function pasteAndDraft(page: Page, text: string, actions?: Actions)
 
 /** The row of the figure whose words are `valueText` (the `nth` one when the words stand twice). */
 export function row(page: Page, valueText: string, nth = 0): Locator {
-  return page
-    .locator('fieldset[data-figure-key]')
-    .filter({ has: page.locator('legend', { hasText: new RegExp(`^${escape(valueText)}`, 'u') }) })
-    .nth(nth)
-}
-
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return page.locator(`fieldset[data-value-text="${valueText.replaceAll('"', '\\"')}"]`).nth(nth)
 }
 
 /**

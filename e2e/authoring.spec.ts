@@ -86,6 +86,10 @@ for (const fixture of fixtures) {
       const text = formatAmount({ ...target, unit: target.unit as Unit }, 'vi')
       await expect(main, text).toContainText(text)
     }
+    // Without English labels, the English view shows the Vietnamese, marked, and never "TODO".
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('(vi)')
+    await expect(main).not.toContainText('TODO')
   })
 }
 
@@ -169,13 +173,11 @@ test('a saved web page and a Word file open as report texts', async ({ page }) =
   await page.getByRole('button', { name: 'Bỏ bản nháp này' }).click()
   await page.getByRole('alert').getByRole('button', { name: 'Đồng ý' }).click()
   const docx = await wordFile(reportText('dong-khe-2026-01-08').split('\n'))
-  await page
-    .getByLabel('Mở tệp .txt, .docx hoặc .html…')
-    .setInputFiles({
-      name: 'dong-khe.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: docx,
-    })
+  await page.getByLabel('Mở tệp .txt, .docx hoặc .html…').setInputFiles({
+    name: 'dong-khe.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx,
+  })
   await expect(row(page, '312 tỷ 560 triệu đồng')).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Mã bộ số liệu' })).toHaveValue('dong-khe')
 })

@@ -36,6 +36,7 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
   return (
     <fieldset
       data-figure-key={figure.key}
+      data-value-text={figure.valueText}
       data-decision={figure.decision}
       className={`rounded-lg border p-3 ${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
     >

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs'
+import { type Download, expect, test } from '@playwright/test'
+import type { Dataset, Figure } from '../src/dataset/schema.ts'
+import { Actions, expectNoErrors, openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
+
+const curated = JSON.parse(
+  readFileSync(new URL('../data/dong-ha-2024.json', import.meta.url), 'utf8'),
+) as Dataset
+const sourceText = readFileSync(new URL('../data/dong-ha-2024-03-07.vi.txt', import.meta.url), 'utf8')
+
+const indicatorName = (dataset: Dataset, figure: Figure) =>
+  dataset.indicators.find((indicator) => indicator.id === figure.indicatorId)?.name.vi ?? ''
+const valueTextOf = (dataset: Dataset, id: string | undefined) =>
+  dataset.figures.find((f) => f.id === id)?.valueText
+
+/** What a dataset says, without its ids, file details or English: what a person rebuilds from the text alone. */
+function content(dataset: Dataset) {
+  return {
+    figures: dataset.figures
+      .map((f) => ({
+        valueText: f.valueText,
+        role: f.role,
+        label: f.label.vi,
+        indicator: indicatorName(dataset, f),
+        unit: f.unit,
+        comparator: f.comparator,
+        value: f.value,
+        max: f.max,
+        period: f.period,
+        changeFrom: f.changeFrom,
+        partOf: valueTextOf(dataset, f.partOf),
+        quoteHasValueText: f.quote.includes(f.valueText),
+      }))
+      .sort((a, b) => a.valueText.localeCompare(b.valueText)),
+    indicators: dataset.indicators
+      .map((i) => ({
+        name: i.name.vi,
+        field: i.field,
+        better: i.better,
+        isGrowthRate: i.isGrowthRate ?? false,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    pairs: dataset.pairs
+      .map((p) => `${valueTextOf(dataset, p.actualId)} → ${valueTextOf(dataset, p.targetId)}`)
+      .sort(),
+    scorecard: dataset.scorecard && {
+      achieved: dataset.scorecard.achieved,
+      total: dataset.scorecard.total,
+      period: dataset.scorecard.period,
+    },
+    targetCount: dataset.targetCount && {
+      value: dataset.targetCount.value,
+      period: dataset.targetCount.period,
+    },
+  }
+}
+
+test('a person who has never seen JSON rebuilds the Đông Hà dataset from its text alone', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const actions = new Actions(page)
+  await openMaker(page)
+  actions.count += 2 // "Bộ số liệu", "Tạo từ văn bản báo cáo"
+  await pasteAndDraft(page, sourceText, actions)
+  await actions.click(page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }))
+
+  for (const figure of curated.figures) {
+    const line = row(page, figure.valueText)
+    const label = line.getByLabel('Tên số liệu')
+    if ((await label.inputValue()) !== figure.label.vi) await actions.fill(label, figure.label.vi)
+    if (figure.role === 'actual' || figure.role === 'target') {
+      const indicator = line.getByLabel('Thuộc chỉ tiêu')
+      const name = indicatorName(curated, figure)
+      if ((await indicator.inputValue()) !== name) await actions.fill(indicator, name)
+    }
+    const year = line.getByLabel('Năm', { exact: true })
+    if ((await year.inputValue()) !== String(figure.period?.year ?? ''))
+      await actions.fill(year, String(figure.period?.year ?? ''))
+    if (figure.partOf) {
+      const whole = curated.figures.find((f) => f.id === figure.partOf)
+      const option = await line
+        .getByLabel('Là một phần của')
+        .locator('option', { hasText: `(${whole?.valueText})` })
+        .getAttribute('value')
+      await actions.select(line.getByLabel('Là một phần của'), option ?? '')
+    }
+  }
+  for (const indicator of curated.indicators) {
+    const settings = page.locator(`fieldset[data-indicator="${indicator.name.vi}"]`)
+    await actions.select(settings.getByLabel('Lĩnh vực'), indicator.field)
+    await actions.select(settings.getByLabel('Hướng tốt'), indicator.better)
+    if (indicator.isGrowthRate) await actions.click(settings.getByLabel('Là tốc độ tăng trưởng'))
+  }
+  await actions.fill(page.getByLabel('Địa phương', { exact: true }), curated.report.place.name.vi)
+  await actions.fill(page.getByLabel('Loại (thành phố, huyện…)'), curated.report.place.kind.vi)
+  await actions.fill(page.getByLabel('Tỉnh', { exact: true }), curated.report.place.province.vi)
+  await expectNoErrors(page)
+
+  const downloads: Promise<Download>[] = []
+  page.on('download', (download) => downloads.push(Promise.resolve(download)))
+  await actions.click(page.getByRole('button', { name: 'Tải tệp .json và .txt' }))
+  await expect.poll(() => downloads.length).toBe(2)
+  const files = await Promise.all(downloads)
+  const json = files.find((file) => file.suggestedFilename().endsWith('.json'))
+  const text = files.find((file) => file.suggestedFilename().endsWith('.txt'))
+  const rebuilt = JSON.parse(readFileSync((await json?.path()) ?? '', 'utf8')) as Dataset
+  expect(readFileSync((await text?.path()) ?? '', 'utf8').trimEnd()).toBe(sourceText.trimEnd())
+  expect(content(rebuilt)).toEqual(content(curated))
+
+  await actions.click(page.getByRole('button', { name: 'Lưu và mở' }))
+  await expect(page.getByTestId('scorecard')).toContainText('8/13')
+  await expect(page.locator('[data-derived="density"]')).toContainText('1.385,4 người/km²')
+  // The count is printed for the closing note of the issue: how many actions the rebuild takes.
+  test.info().annotations.push({ type: 'actions', description: String(actions.count) })
+  console.log(`Đông Hà rebuilt in ${actions.count} actions (clicks, choices and fields typed)`)
+})
