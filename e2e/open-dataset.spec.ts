@@ -54,6 +54,42 @@ test('a dataset dropped on the page opens; its source view shows its own report'
   await expect(page.getByRole('dialog').locator('mark')).toHaveText('Tỷ lệ che phủ rừng từ 49% trở lên')
 })
 
+test('several dataset files open together; one kept already is replaced only when asked; a broken one is named', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const json = readFileSync(datasetFile, 'utf8')
+  const text = readFileSync(sourceFile, 'utf8')
+  const copy = (id: string) => Buffer.from(json.replace('"id": "huyen-mau-2025"', `"id": "${id}"`))
+  const file = (name: string, buffer: Buffer, mimeType = 'application/json') => ({ name, mimeType, buffer })
+  const pick = async (files: ReturnType<typeof file>[]) => {
+    await page.getByRole('dialog').getByLabel('Chọn tệp…').setInputFiles(files)
+  }
+  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  await pick([
+    file('huyen-mau-2025.json', Buffer.from(json)),
+    file('huyen-mau-ban-sao.json', copy('huyen-mau-ban-sao')),
+    file('huyen-mau-2025-01-15.vi.txt', Buffer.from(text), 'text/plain'),
+  ])
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('status')).toContainText('Đã mở "Huyện Mẫu tổng kết năm 2024')
+  await expect(dialog.getByTestId('stored-datasets').getByRole('listitem')).toHaveCount(2)
+
+  await pick([file('huyen-mau-2025.json', Buffer.from(json))])
+  const question = dialog.getByRole('alert').filter({ hasText: 'Thay thế bằng tệp vừa mở?' })
+  await expect(question).toBeVisible()
+  await question.getByRole('button', { name: 'Thay thế' }).click()
+  await expect(page).toHaveURL(/dataset=huyen-mau-2025/u)
+
+  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  await pick([
+    file('hong.json', Buffer.from('{"id": "hong"')),
+    file('huyen-mau-ba.json', copy('huyen-mau-ba')),
+  ])
+  await expect(dialog.getByRole('status')).toContainText('Không mở hong.json')
+  await expect(dialog.getByTestId('stored-datasets').getByRole('listitem')).toHaveCount(3)
+})
+
 test('a quote that stands twice in the report is highlighted where the dataset says it is', async ({
   page,
 }) => {

@@ -179,6 +179,8 @@ const vi = {
   createFromText: 'Tạo từ văn bản báo cáo',
   removeConfirm: 'Xoá "{title}" khỏi trình duyệt này?',
   removeYes: 'Xoá',
+  replaceQuestion: 'Trình duyệt đã có {titles} với cùng mã. Thay thế bằng tệp vừa mở?',
+  replaceYes: 'Thay thế',
   removeNo: 'Giữ lại',
   openedSeveral: 'Đã mở {opened}.',
   leftOut: 'Không mở {file}: {reason}',
@@ -366,6 +368,9 @@ const en: Record<MessageKey, string> = {
   createFromText: "Make from a report's text",
   removeConfirm: 'Remove "{title}" from this browser?',
   removeYes: 'Remove',
+  replaceQuestion:
+    'This browser already keeps {titles} under the same id. Replace it with the file just opened?',
+  replaceYes: 'Replace',
   removeNo: 'Keep it',
   openedSeveral: 'Opened {opened}.',
   leftOut: 'Not opened {file}: {reason}',

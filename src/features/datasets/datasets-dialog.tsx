@@ -36,6 +36,7 @@ export default function DatasetsDialog({
   const [status, setStatus] = useState('')
   const [isDragging, setIsDragging] = useState(false)
   const [removing, setRemoving] = useState<string | null>(null)
+  const [replacing, setReplacing] = useState<{ files: File[]; titles: string } | null>(null)
   const index = useQuery({ queryKey: ['dataset-index'], queryFn: ({ signal }) => loadDatasetIndex(signal) })
   const stored = useQuery({ queryKey: ['stored-datasets'], queryFn: listStoredDatasets })
 
@@ -44,11 +45,21 @@ export default function DatasetsDialog({
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
-  const open = async (files: File[]) => {
+  const open = async (files: File[], replace = false) => {
     setError(null)
     setStatus('')
+    setReplacing(null)
     try {
-      const { opened, failed } = await openDatasetFiles(files, index.data?.datasets.map((d) => d.id) ?? [])
+      const { opened, failed, existing } = await openDatasetFiles(
+        files,
+        index.data?.datasets.map((d) => d.id) ?? [],
+        replace,
+      )
+      if (existing.length > 0) {
+        const names = new Set(existing.map((entry) => entry.fileName))
+        const again = files.filter((file) => names.has(file.name) || /\.txt$/i.test(file.name))
+        setReplacing({ files: again, titles: existing.map((entry) => `"${entry.title}"`).join(', ') })
+      }
       await queryClient.invalidateQueries({ queryKey: ['stored-datasets'] })
       for (const result of opened) await queryClient.invalidateQueries({ queryKey: ['dataset', result.id] })
       const [first] = opened
@@ -68,7 +79,7 @@ export default function DatasetsDialog({
           .filter(Boolean)
           .join(' '),
       )
-      if (first && opened.length === 1 && failed.length === 0) onOpen(first.id)
+      if (first && opened.length === 1 && failed.length === 0 && existing.length === 0) onOpen(first.id)
     } catch (caught) {
       setError(
         caught instanceof Error && caught.message === 'no-json'
@@ -135,6 +146,20 @@ export default function DatasetsDialog({
           />
         </div>
         {error && <ErrorPanel error={error} language={language} t={t} />}
+        {replacing && (
+          <div
+            role="alert"
+            className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm"
+          >
+            {t('replaceQuestion', { titles: replacing.titles })}
+            <button type="button" className={buttonClass} onClick={() => void open(replacing.files, true)}>
+              {t('replaceYes')}
+            </button>
+            <button type="button" className={buttonClass} onClick={() => setReplacing(null)}>
+              {t('removeNo')}
+            </button>
+          </div>
+        )}
         <p role="status" className="text-sm text-slate-800">
           {status}
         </p>

@@ -2,12 +2,27 @@ import { announceDatasetsChanged } from '../../dataset/datasets-sync.ts'
 import { DatasetLoadError } from '../../dataset/load-error.ts'
 import { parseJsonText } from '../../dataset/parse-json-text.ts'
 import { datasetSchema } from '../../dataset/schema.ts'
-import { saveStoredDataset } from '../../dataset/stored-datasets.ts'
+import { readStoredDataset, saveStoredDataset } from '../../dataset/stored-datasets.ts'
 import { isError } from '../../dataset/problem.ts'
 import { verifyDataset } from '../../dataset/verify.ts'
 
 export type OpenResult = { id: string; title: string; hasSource: boolean }
-export type OpenOutcome = { opened: OpenResult[]; failed: { fileName: string; error: Error }[] }
+export type OpenOutcome = {
+  opened: OpenResult[]
+  failed: { fileName: string; error: Error }[]
+  /** Datasets this browser already keeps under the same id: opened only once a person agrees to replace them. */
+  existing: { fileName: string; id: string; title: string }[]
+}
+
+/** A dataset whose id this browser already keeps; nothing was replaced. */
+export class ExistingDatasetError extends Error {
+  constructor(
+    readonly id: string,
+    readonly title: string,
+  ) {
+    super(`exists: ${id}`)
+  }
+}
 
 const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json'
 
@@ -16,11 +31,15 @@ const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'appl
  * (.txt) its `report.sourceFile` names (or the only .txt, when one dataset came with one text). A file that
  * fails is reported with its reason; the others still open.
  */
-export async function openDatasetFiles(files: File[], bundledIds: string[]): Promise<OpenOutcome> {
+export async function openDatasetFiles(
+  files: File[],
+  bundledIds: string[],
+  replace = false,
+): Promise<OpenOutcome> {
   const jsonFiles = files.filter(isJson)
   if (jsonFiles.length === 0) throw new Error('no-json')
   const texts = files.filter((file) => /\.txt$/i.test(file.name))
-  const outcome: OpenOutcome = { opened: [], failed: [] }
+  const outcome: OpenOutcome = { opened: [], failed: [], existing: [] }
   for (const jsonFile of jsonFiles) {
     try {
       const named = async () => {
@@ -30,8 +49,12 @@ export async function openDatasetFiles(files: File[], bundledIds: string[]): Pro
       }
       const sourceFile =
         (await named().catch(() => undefined)) ?? (jsonFiles.length === 1 ? texts[0] : undefined)
-      outcome.opened.push(await openDatasetFile(jsonFile, sourceFile, bundledIds))
+      outcome.opened.push(await openDatasetFile(jsonFile, sourceFile, bundledIds, replace))
     } catch (error) {
+      if (error instanceof ExistingDatasetError) {
+        outcome.existing.push({ fileName: jsonFile.name, id: error.id, title: error.title })
+        continue
+      }
       outcome.failed.push({ fileName: jsonFile.name, error: error as Error })
     }
   }
@@ -43,6 +66,7 @@ async function openDatasetFile(
   jsonFile: File,
   sourceFile: File | undefined,
   bundledIds: string[],
+  replace: boolean,
 ): Promise<OpenResult> {
   const text = await jsonFile.text()
   const dataset = parseJsonText(text, datasetSchema, jsonFile.name)
@@ -64,6 +88,8 @@ async function openDatasetFile(
     const problems = verifyDataset(JSON.parse(text.normalize('NFC')), sourceText).filter(isError)
     if (problems.length > 0) throw new DatasetLoadError({ kind: 'schema', url: jsonFile.name, problems })
   }
+  if (!replace && (await readStoredDataset(dataset.id)))
+    throw new ExistingDatasetError(dataset.id, dataset.report.title.vi)
   await saveStoredDataset({
     id: dataset.id,
     title: dataset.report.title.vi,
