@@ -34,5 +34,13 @@ test('after one visit the dashboard, its data, fonts, deck and exports work with
   ])
   const png = PNG.sync.read(readFileSync(await download.path()))
   expect([png.width, png.height]).toEqual([2400, 1600])
+
+  // The dataset maker, its worker and the draft code come from the cache too.
+  await page.goto('/?view=author')
+  await page
+    .getByRole('textbox', { name: 'Văn bản báo cáo' })
+    .fill(readFileSync(new URL('./fixtures/reports/dong-khe-2026-01-08.vi.txt', import.meta.url), 'utf8'))
+  await page.getByRole('button', { name: 'Tìm các số liệu' }).click()
+  await expect(page.locator('fieldset[data-value-text="312 tỷ 560 triệu đồng"]')).toBeVisible()
   await context.close()
 })
