@@ -56,10 +56,20 @@ export function row(page: Page, valueText: string, nth = 0): Locator {
  */
 export async function completeQuickly(page: Page, place: { name: string; kind: string; province: string }) {
   await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
-  for (const figure of await page.locator('fieldset[data-figure-key]').all()) {
-    if ((await figure.getByLabel('Đơn vị').inputValue()) === '')
-      await figure.getByRole('button', { name: 'Bỏ', exact: true }).click()
-  }
+  const withoutUnit = await page.$$eval('fieldset[data-figure-key]', (rows) =>
+    rows
+      .filter((figure) =>
+        [...figure.querySelectorAll('select')].some(
+          (select) => select.value === '' && select.querySelector('option[value="percent"]'),
+        ),
+      )
+      .map((figure) => figure.getAttribute('data-figure-key')),
+  )
+  for (const key of withoutUnit)
+    await page
+      .locator(`fieldset[data-figure-key="${key}"]`)
+      .getByRole('button', { name: 'Bỏ', exact: true })
+      .click()
   for (const indicator of await page.locator('fieldset[data-indicator]').all()) {
     await indicator.getByLabel('Lĩnh vực').selectOption('economy-budget')
     await indicator.getByLabel('Hướng tốt').selectOption('higher')

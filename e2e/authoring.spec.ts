@@ -64,6 +64,7 @@ for (const fixture of fixtures) {
     const planted = JSON.parse(
       readFileSync(new URL(`./fixtures/reports/${fixture.name}.planted.json`, import.meta.url), 'utf8'),
     ) as Planted[]
+    test.setTimeout(90_000)
     await openMaker(page)
     await pasteAndDraft(page, reportText(fixture.name))
     await expect(page.locator('fieldset[data-figure-key]')).toHaveCount(planted.length)
@@ -94,6 +95,7 @@ for (const fixture of fixtures) {
 }
 
 test('a reload in the middle keeps every decision; undo and redo step through them', async ({ page }) => {
+  test.setTimeout(60_000)
   await openMaker(page)
   await pasteAndDraft(page, reportText('ben-nguyet-2025-01-20'))
   await row(page, '285,47 km2').getByRole('button', { name: 'Nhận' }).click()
@@ -209,6 +211,7 @@ async function wordFile(lines: string[]): Promise<Buffer> {
 test('saving over a dataset asks first, removing asks first, and two tabs stay in step', async ({
   context,
 }) => {
+  test.setTimeout(90_000)
   const page = await context.newPage()
   const other = await context.newPage()
   await other.goto('/')
