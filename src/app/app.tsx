@@ -57,10 +57,7 @@ export function App() {
       >
         {t('skipToContent')}
       </a>
-      <div
-        data-print="hidden"
-        className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur"
-      >
+      <div data-print="hidden" className="sticky top-0 z-30 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
           <p className="text-brand shrink-0 font-semibold">{t('appName')}</p>
           <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">

@@ -5,6 +5,8 @@
 type ComparatorInfo = {
   sign: string
   phrase: { vi: string; en: string }
+  /** How a choice list names it, for results and targets alike. */
+  short: { vi: string; en: string }
   /** Words written just before the number ("trên 74%"). */
   before: readonly string[]
   /** Words written after the amount ("96,5% trở lên"). */
@@ -12,39 +14,62 @@ type ComparatorInfo = {
 }
 
 export const comparators = {
-  exact: { sign: '=', phrase: { vi: 'mức cần đạt', en: 'level to reach' }, before: [], after: [] },
+  exact: {
+    sign: '=',
+    short: { vi: 'đúng bằng', en: 'exactly' },
+    phrase: { vi: 'mức cần đạt', en: 'level to reach' },
+    before: [],
+    after: [],
+  },
   atLeast: {
     sign: '≥',
+    short: { vi: 'từ … trở lên', en: 'at least' },
     phrase: { vi: 'tối thiểu (từ mức này trở lên)', en: 'at least this much' },
     before: ['ít nhất', 'tối thiểu', 'không dưới', 'không thấp hơn'],
     after: ['trở lên'],
   },
   over: {
     sign: '>',
+    short: { vi: 'trên', en: 'over' },
     phrase: { vi: 'cao hơn mức này', en: 'above this level' },
     before: ['trên', 'vượt'],
     after: [],
   },
-  moreThan: { sign: '>', phrase: { vi: 'hơn mức này', en: 'more than this' }, before: ['hơn'], after: [] },
+  moreThan: {
+    sign: '>',
+    short: { vi: 'hơn', en: 'more than' },
+    phrase: { vi: 'hơn mức này', en: 'more than this' },
+    before: ['hơn'],
+    after: [],
+  },
   under: {
     sign: '<',
+    short: { vi: 'dưới', en: 'under' },
     phrase: { vi: 'thấp hơn mức này', en: 'below this level' },
     before: ['dưới', 'chưa đến', 'chưa tới', 'chưa đầy'],
     after: [],
   },
   atMost: {
     sign: '≤',
+    short: { vi: 'không quá', en: 'at most' },
     phrase: { vi: 'tối đa (từ mức này trở xuống)', en: 'at most this much' },
     before: ['không quá', 'không vượt quá', 'tối đa', 'nhiều nhất'],
     after: ['trở xuống'],
   },
   about: {
     sign: '≈',
+    short: { vi: 'khoảng', en: 'about' },
     phrase: { vi: 'khoảng mức này', en: 'about this much' },
     before: ['khoảng', 'gần', 'xấp xỉ', 'chừng', 'trên dưới', 'ước chừng', 'ước khoảng'],
     after: [],
   },
-  range: { sign: '–', phrase: { vi: 'trong khoảng này', en: 'within this range' }, before: [], after: [] },
+  range: {
+    sign: '–',
+    short: { vi: 'từ … đến', en: 'range' },
+    phrase: { vi: 'trong khoảng này', en: 'within this range' },
+    before: [],
+    after: [],
+  },
 } as const satisfies Record<string, ComparatorInfo>
 
 export type Comparator = keyof typeof comparators

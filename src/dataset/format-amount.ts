@@ -46,16 +46,19 @@ type Amount = {
   max?: number | undefined
   comparator: Comparator
   unit: Unit
+  /** With unit "other": the report's own words for it. */
+  otherUnit?: string | undefined
   isEstimate?: boolean | undefined
 }
 
 /** "702,2 tỷ đồng", "≥ 96,5%", "1–2 tuyến phố", "> 1.441 người", "ước 4.200 tỷ đồng"; en "VND 702.2 billion". */
 export function formatAmount(amount: Amount, language: Language): string {
-  return withComparator(
-    amount,
-    formatUnit(formatBareAmount(amount, language), amount.unit, language, amount.max ?? amount.value),
-    language,
-  )
+  const bare = formatBareAmount(amount, language)
+  const text =
+    amount.unit === 'other'
+      ? `${bare} ${amount.otherUnit ?? ''}`.trim()
+      : formatUnit(bare, amount.unit, language, amount.max ?? amount.value)
+  return withComparator(amount, text, language)
 }
 
 /** The amount without a worded unit, for bar labels under an axis that names it: "447,229", "≥ 0,1", "9,77%". */

@@ -60,6 +60,29 @@ export const localizedSchema = z
   }))
 export type Localized = z.infer<typeof localizedSchema>
 
+/** A proper name ("Đông Hà", "Báo Hòa Lâm"): without English it is written the same in English, unmarked. */
+const nameSchema = z
+  .object({ vi: textSchema, en: textSchema.optional() })
+  .transform(({ vi, en }) => ({ vi, en: en ?? vi }))
+
+/** The kinds of place a report is about, in English. */
+const placeKinds: Readonly<Record<string, string>> = {
+  'thành phố': 'city',
+  tỉnh: 'province',
+  huyện: 'district',
+  'thị xã': 'town',
+  quận: 'urban district',
+  xã: 'commune',
+  phường: 'ward',
+  'thị trấn': 'township',
+}
+
+/** "thành phố" is "city" in English without being written; another kind without English is marked. */
+const placeKindSchema = z.object({ vi: textSchema, en: textSchema.optional() }).transform(({ vi, en }) => ({
+  vi,
+  en: en ?? placeKinds[vi.toLocaleLowerCase('vi')] ?? `${vi}${untranslatedMark}`,
+}))
+
 const yearSchema = z.int().min(1945).max(2100)
 
 /** A point in time a figure refers to: a year, or its start or end ("đầu năm 2023", "cuối năm 2023"). */
@@ -85,6 +108,8 @@ export const figureSchema = z
     indicatorId: idSchema.optional(),
     label: localizedSchema,
     unit: unitSchema,
+    /** With unit "other": the unit as the report writes it ("con", "suất", "giường bệnh"). */
+    otherUnit: z.string().trim().min(1).max(60).optional(),
     comparator: comparatorSchema,
     value: finite,
     max: finite.optional(),
@@ -102,6 +127,14 @@ export const figureSchema = z
     valueText: z.string().min(1).max(200),
   })
   .superRefine((figure, ctx) => {
+    if ((figure.unit === 'other') !== (figure.otherUnit !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['otherUnit'],
+        message:
+          'đơn vị "other" cần ghi đơn vị như văn bản (otherUnit), và chỉ đơn vị "other" mới có nó / unit "other" needs the words of the unit (otherUnit), and only it has them',
+      })
+    }
     const isChange = figure.changeFrom !== undefined || mayBeNegative(figure.unit)
     if (!isChange && (figure.value < 0 || (figure.max ?? 0) < 0)) {
       ctx.addIssue({
@@ -164,9 +197,9 @@ export const reportSchema = z
   .object({
     title: localizedSchema,
     titleQuote: quoteSchema,
-    place: z.object({ name: localizedSchema, kind: localizedSchema, province: localizedSchema }),
+    place: z.object({ name: nameSchema, kind: placeKindSchema, province: nameSchema }),
     publisher: z.object({
-      name: localizedSchema,
+      name: nameSchema,
       url: httpUrlSchema.optional(),
       quote: quoteSchema.optional(),
     }),

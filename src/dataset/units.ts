@@ -23,6 +23,8 @@ export const unitKinds = {
   mass: { isCount: false, mayBeNegative: false, isRate: false },
   /** A crop yield ("62,5 tạ/ha"). */
   yield: { isCount: false, mayBeNegative: false, isRate: false },
+  /** Any other noun a report counts or measures by ("42.600 con", "4.320 suất"): its words travel with the figure. */
+  other: { isCount: false, mayBeNegative: false, isRate: false },
 } as const satisfies Record<string, { isCount: boolean; mayBeNegative: boolean; isRate: boolean }>
 export type UnitKind = keyof typeof unitKinds
 
@@ -221,6 +223,8 @@ export const units = {
   'party-cell': count('chi bộ', 'party cell', 'party cells', ['chi bộ']),
   indicator: count('chỉ tiêu', 'indicator', 'indicators', ['chỉ tiêu']),
   'task-group': count('nhóm', 'group', 'groups', ['nhóm']),
+  /** The words come from the figure's `otherUnit` ("con", "suất"); any words are accepted there. */
+  other: { kind: 'other', vi: '', en: { one: '', other: '' }, words: [], scale: 0 },
 } as const satisfies Record<string, UnitInfo>
 
 export type Unit = keyof typeof units

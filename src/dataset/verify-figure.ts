@@ -6,6 +6,8 @@ import { type AmountReading, readAmount } from './reading/read-amount.ts'
 import type { Figure, Scorecard } from './schema.ts'
 import { unitInfo } from './units.ts'
 
+const sameWords = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi').trim()
+
 const same = (read: Decimal | undefined, stored: number | undefined, scale: number) =>
   read === undefined || stored === undefined
     ? read === stored
@@ -30,12 +32,19 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       en: `valueText has words that are not part of the amount: "${rest}"`,
     })
   }
-  const isUnitWritten = reading.units.includes(figure.unit)
+  const isUnitWritten =
+    figure.unit === 'other'
+      ? sameWords(reading.unitText, figure.otherUnit ?? '')
+      : reading.units.includes(figure.unit)
   if (!isUnitWritten) {
+    const stored =
+      figure.unit === 'other'
+        ? `"${figure.otherUnit ?? ''}"`
+        : `"${unitInfo(figure.unit).vi}" (${figure.unit})`
     problems.push({
       path: `${path}.unit`,
-      vi: `đơn vị trong văn bản "${reading.unitText}" không khớp "${figure.unit}" (${unitInfo(figure.unit).vi})`,
-      en: `the unit in the text "${reading.unitText}" does not match "${figure.unit}"`,
+      vi: `văn bản ghi đơn vị "${reading.unitText}", không phải ${stored}; nếu không có đơn vị nào khớp, chọn "khác" và ghi đúng chữ của văn bản`,
+      en: `the text's unit is "${reading.unitText}", not ${stored}; if no unit fits, choose "other" and give the text's words`,
     })
   }
   const scale = unitInfo(figure.unit).scale

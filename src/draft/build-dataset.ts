@@ -1,5 +1,5 @@
 import { slugify } from './finish-draft.ts'
-import { type Work, type WorkFigure, emptyIndicator, indicatorNames, workPairs } from './work.ts'
+import { indicatorNames, indicatorSettings, type Work, type WorkFigure, workPairs } from './work.ts'
 
 type Json = Record<string, unknown>
 
@@ -30,7 +30,7 @@ export function buildDataset(work: Work): BuiltDataset {
   const indicatorIds = new Map(
     indicatorNames(work).map((name) => [
       name,
-      indicatorId(work.indicators[name]?.nameEn || name, 'indicator'),
+      indicatorId(indicatorSettings(work, name).nameEn || name, 'indicator'),
     ]),
   )
   const accepted = work.figures.filter((f) => f.decision === 'accepted')
@@ -47,6 +47,7 @@ export function buildDataset(work: Work): BuiltDataset {
         : {}),
       label: localized(f.label, f.labelEn),
       unit: f.unit,
+      ...(f.unit === 'other' ? { otherUnit: f.otherUnit || f.unitText } : {}),
       comparator: f.comparator,
       value: f.value,
       ...(f.max === undefined ? {} : { max: f.max }),
@@ -106,7 +107,7 @@ export function buildDataset(work: Work): BuiltDataset {
         }
       : {}),
     indicators: indicatorNames(work).map((name) => {
-      const settings = work.indicators[name] ?? emptyIndicator
+      const settings = indicatorSettings(work, name)
       return {
         id: indicatorIds.get(name),
         name: localized(name, settings.nameEn),

@@ -39,6 +39,7 @@ export function buildFigure(
     role,
     label: { vi: label, en: 'TODO' },
     unit: unit.unit,
+    ...(unit.otherUnit ? { otherUnit: unit.otherUnit } : {}),
     unitText: amount.unitText,
     comparator: amount.comparator,
     value: unit.value,

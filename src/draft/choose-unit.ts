@@ -2,7 +2,13 @@ import { shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 
-export type UnitChoice = { unit: Unit | 'TODO'; value: number; max?: number; todo?: string }
+export type UnitChoice = {
+  unit: Unit | 'TODO'
+  otherUnit?: string
+  value: number
+  max?: number
+  todo?: string
+}
 
 const rateWord = /t[ỷỉ] lệ/iu
 const changeVerb = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)/iu
@@ -55,8 +61,10 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   const unit = byScale(candidates, reading.topExponent)
   if (unit) return pick(unit)
-  return pick(
-    'TODO',
-    `unit: no unit code for "${unitText}"; add a row to src/dataset/units.ts, or choose one`,
-  )
+  // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it.
+  return {
+    ...pick('other'),
+    otherUnit: unitText,
+    todo: `unit: "${unitText}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
+  }
 }

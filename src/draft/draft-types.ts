@@ -10,6 +10,8 @@ export type DraftFigure = {
   indicatorId?: string
   label: { vi: string; en: string }
   unit: Unit | 'TODO'
+  /** With unit "other": the report's words for the unit. */
+  otherUnit?: string
   /** The unit as the report writes it, after any scale word ("tỷ đồng", "ha", "người/km2"). */
   unitText: string
   comparator: Comparator

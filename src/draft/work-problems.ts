@@ -19,11 +19,14 @@ const choices: readonly [RegExp, Problem['vi'], Problem['en']][] = [
   [/\.field$/u, 'chọn lĩnh vực', 'choose a field'],
   [/\.better$/u, 'chọn hướng tốt', 'choose the better direction'],
   [/\.unit$/u, 'chọn đơn vị', 'choose a unit'],
+  [/^figures$/u, 'chưa nhận số liệu nào: nhận ít nhất một số', 'no figure accepted yet: accept at least one'],
   [/\.(?:vi|title|quote|Quote)$|Quote$/u, 'chưa điền', 'not filled in'],
 ]
 
 function plain(problem: Problem): Problem {
-  const isSchemaWording = /Tùy chọn không hợp lệ|Quá nhỏ|Đầu vào không hợp lệ|thiếu trường/u.test(problem.vi)
+  const isSchemaWording = /Tùy chọn không hợp lệ|Quá nhỏ|Đầu vào không hợp lệ|thiếu trường|mong đợi/u.test(
+    problem.vi,
+  )
   if (!isSchemaWording) return problem
   const choice = choices.find(([path]) => path.test(problem.path))
   return choice ? { ...problem, vi: choice[1], en: choice[2] } : problem

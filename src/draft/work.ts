@@ -1,6 +1,7 @@
 import type { Comparator, Direction, Field, Period, Unit } from '../dataset/schema.ts'
 import type { Draft, DraftFigure } from './draft-types.ts'
 import { todo } from './report-meta.ts'
+import { suggestIndicator } from './suggest-indicator.ts'
 
 /**
  * A dataset being made in the browser from a report's text: every candidate figure with a person's
@@ -19,6 +20,8 @@ export type WorkFigure = {
   /** The indicator's Vietnamese name, for results and targets: figures with the same name share it. */
   indicator: string
   unit: Unit | ''
+  /** With unit "other": the report's words for the unit ("con", "suất"). */
+  otherUnit?: string
   comparator: Comparator
   value: number
   max?: number
@@ -101,6 +104,7 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
     labelEn: '',
     indicator: clean(indicator),
     unit: figure.unit === 'TODO' ? '' : figure.unit,
+    ...(figure.otherUnit ? { otherUnit: figure.otherUnit } : {}),
     comparator: figure.comparator,
     value: figure.value,
     ...(figure.max === undefined ? {} : { max: figure.max }),
@@ -170,10 +174,24 @@ export function indicatorNames(work: Work): string[] {
 export const emptyIndicator: WorkIndicator = { nameEn: '', field: '', better: '', isGrowthRate: false }
 
 /**
+ * An indicator's settings: what a person chose, or until then a suggestion from its name
+ * (`isSuggested`), shown as such and used as chosen unless changed.
+ */
+export function indicatorSettings(work: Work, name: string): WorkIndicator & { isSuggested: boolean } {
+  const chosen = work.indicators[name]
+  return chosen
+    ? { ...chosen, isSuggested: false }
+    : { ...emptyIndicator, ...suggestIndicator(name), isSuggested: true }
+}
+
+/**
  * The pairs shown side by side, made by name: for each indicator, an accepted result of the actual year and a target of the target
  * year in the same unit. A person changes a pair by naming the indicators.
  */
 export function workPairs(work: Work): { actual: string; target: string }[] {
+  // A part-year report ("6 tháng đầu năm 2026") has its results and targets in one year: a half-year
+  // result is no measure of a whole-year target, so nothing is paired.
+  if (work.periods.actual === work.periods.target) return []
   const accepted = work.figures.filter((f) => f.decision === 'accepted' && f.indicator)
   return indicatorNames(work).flatMap((name) => {
     const of = (role: WorkRole, year: number | null) =>

@@ -177,6 +177,7 @@ const vi = {
   datasetOpened: 'Đã mở "{title}".',
   sourceUnavailable: 'Không có văn bản báo cáo đi kèm bộ số liệu này.',
   createFromText: 'Tạo từ văn bản báo cáo',
+  continueDraft: 'Tiếp tục bản nháp đang làm dở',
   removeConfirm: 'Xoá "{title}" khỏi trình duyệt này?',
   removeYes: 'Xoá',
   replaceQuestion: 'Trình duyệt đã có {titles} với cùng mã. Thay thế bằng tệp vừa mở?',
@@ -366,6 +367,7 @@ const en: Record<MessageKey, string> = {
   datasetOpened: 'Opened "{title}".',
   sourceUnavailable: 'No report text came with this dataset.',
   createFromText: "Make from a report's text",
+  continueDraft: 'Continue the unfinished draft',
   removeConfirm: 'Remove "{title}" from this browser?',
   removeYes: 'Remove',
   replaceQuestion:

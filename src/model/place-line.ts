@@ -5,6 +5,11 @@ import type { Translate } from '../lib/messages.ts'
 /** "Thành phố Đông Hà, tỉnh Quảng Trị" / "Dong Ha city, Quang Tri province". */
 export function placeLine(report: Report, language: Language, t: Translate): string {
   const kind = report.place.kind[language]
+  // A province's own report: "Tỉnh Hòa Lâm", not "Tỉnh Hòa Lâm, tỉnh Hòa Lâm".
+  if (report.place.name.vi === report.place.province.vi) {
+    const capital = (text: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
+    return language === 'vi' ? capital(`${kind} ${report.place.name.vi}`) : `${report.place.name.en} ${kind}`
+  }
   return t('placeLine', {
     kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
     name: report.place.name[language],

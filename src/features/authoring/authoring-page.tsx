@@ -4,7 +4,7 @@ import { useAuthoringText } from './authoring-messages.ts'
 import { ReviewPanel } from './review-panel.tsx'
 import { buttonClass, StartPanel } from './start-panel.tsx'
 import { useWork } from './use-work.ts'
-import { clearWork } from './work-store.ts'
+import { clearWork } from '../../draft/work-store.ts'
 
 type AuthoringPageProps = {
   onSaved: (id: string) => void

@@ -1,6 +1,6 @@
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
 import { formatAmount } from '../../dataset/format-amount.ts'
-import type { Problem } from '../../dataset/problem.ts'
+import { isError, type Problem } from '../../dataset/problem.ts'
 import type { Comparator, Unit } from '../../dataset/schema.ts'
 import { unitCodes, unitInfo } from '../../dataset/units.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
@@ -23,8 +23,8 @@ const roleKeys = {
   profile: 'roleProfile',
   fact: 'roleFact',
 } as const
-const fieldClass = 'rounded border border-slate-400 bg-white px-2 py-1 font-normal'
-const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
+const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
+const labelClass = 'flex min-w-0 flex-col gap-0.5 text-sm font-semibold'
 
 /** One figure the draft found: its sentence, how it was read, the decision and the fields a person sets. */
 export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps) {
@@ -38,7 +38,8 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
       data-figure-key={figure.key}
       data-value-text={figure.valueText}
       data-decision={figure.decision}
-      className={`rounded-lg border p-3 ${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
+      data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
+      className={`min-w-0 rounded-lg border p-3 ${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
     >
       <legend className="px-1 font-semibold">
         {figure.valueText}
@@ -133,11 +134,22 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
               <option value="">{a('unitNone')}</option>
               {unitCodes.map((code) => (
                 <option key={code} value={code}>
-                  {unitInfo(code).vi} ({code})
+                  {code === 'other' ? a('unitOther') : unitInfo(code).vi}
                 </option>
               ))}
             </select>
           </label>
+          {figure.unit === 'other' && (
+            <label className={labelClass}>
+              {a('otherUnit')}
+              <input
+                lang="vi"
+                className={fieldClass}
+                value={figure.otherUnit ?? figure.unitText}
+                onChange={(e) => onChange({ otherUnit: e.target.value })}
+              />
+            </label>
+          )}
           <label className={labelClass}>
             {a('year')}
             <input
@@ -158,7 +170,7 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
             >
               {comparatorCodes.map((code) => (
                 <option key={code} value={code}>
-                  {comparators[code].sign} {comparators[code].phrase[language]}
+                  {comparators[code].sign} {comparators[code].short[language]}
                 </option>
               ))}
             </select>
@@ -204,7 +216,7 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
         </div>
       )}
       {isDecided && figure.decision === 'accepted' && (
-        <ProblemList problems={problems} okText={a('checkOk')} />
+        <ProblemList problems={problems} okText={a('checkOk')} showPaths={false} />
       )}
     </fieldset>
   )

@@ -5,7 +5,7 @@ import type { Work } from '../../draft/work.ts'
 import type { WorkProblems } from '../../draft/work-problems.ts'
 import { useAuthoringText } from './authoring-messages.ts'
 import { ProblemList } from './problem-list.tsx'
-import { downloadWork, saveWorkInBrowser } from './save-work.ts'
+import { downloadDataset, downloadText, saveWorkInBrowser } from './save-work.ts'
 import { buttonClass, primaryClass } from './start-panel.tsx'
 
 type FinishBarProps = {
@@ -13,6 +13,14 @@ type FinishBarProps = {
   problems: WorkProblems
   otherProblems: readonly Problem[]
   onSaved: (id: string) => void
+}
+
+/** Scrolls to the first row, indicator or form with an error and puts the cursor in it. */
+function goToFirstError() {
+  const place = document.querySelector<HTMLElement>('[data-has-errors="true"]')
+  place?.scrollIntoView({ block: 'center' })
+  const within = place?.closest('fieldset') ?? place?.parentElement
+  within?.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true })
 }
 
 /** The verdict on the whole work, and the two ways to finish: keep it in this browser, or download the files. */
@@ -47,15 +55,28 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
       {otherProblems.length > 0 && (
         <div>
           <h3 className="text-sm font-semibold">{a('otherProblems')}</h3>
-          <ProblemList problems={otherProblems} />
+          <ProblemList problems={otherProblems} showPaths={false} />
         </div>
       )}
       <div className="flex flex-wrap gap-2">
+        {hasErrors && (
+          <button type="button" className={buttonClass} onClick={goToFirstError}>
+            {a('goToError')}
+          </button>
+        )}
         <button type="button" className={primaryClass} disabled={hasErrors} onClick={() => void save(false)}>
           {a('save')}
         </button>
-        <button type="button" className={buttonClass} disabled={hasErrors} onClick={() => downloadWork(work)}>
-          {a('download')}
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={hasErrors}
+          onClick={() => downloadDataset(work)}
+        >
+          {a('downloadJson')}
+        </button>
+        <button type="button" className={buttonClass} onClick={() => downloadText(work)}>
+          {a('downloadText')}
         </button>
       </div>
       {question === 'replace' && (

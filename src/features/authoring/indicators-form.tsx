@@ -1,9 +1,9 @@
 import type { Direction, Field } from '../../dataset/schema.ts'
 import { fieldOrder } from '../../dataset/derive.ts'
-import { type Work, emptyIndicator, indicatorNames, type WorkIndicator } from '../../draft/work.ts'
+import { type Work, indicatorNames, indicatorSettings, type WorkIndicator } from '../../draft/work.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
-import type { Problem } from '../../dataset/problem.ts'
+import { isError, type Problem } from '../../dataset/problem.ts'
 import { useAuthoringText } from './authoring-messages.ts'
 import { ProblemList } from './problem-list.tsx'
 
@@ -13,19 +13,27 @@ type IndicatorsFormProps = {
   onChange: (change: (work: Work) => Work) => void
 }
 
-const fieldClass = 'rounded border border-slate-400 bg-white px-2 py-1 font-normal'
+const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
 const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
+
+/** What a person chose, once they change anything: the suggestion becomes their choice. */
+const chosen = (settings: WorkIndicator & { isSuggested: boolean }): WorkIndicator => ({
+  nameEn: settings.nameEn,
+  field: settings.field,
+  better: settings.better,
+  isGrowthRate: settings.isGrowthRate,
+})
 
 /** Each indicator the results and targets name: its field, which direction is better, whether it is a growth rate. */
 export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps) {
-  const { a } = useAuthoringText()
+  const { a, language } = useAuthoringText()
   const { t } = useI18n()
   const set = (name: string, patch: Partial<WorkIndicator>) =>
     onChange((current) => ({
       ...current,
       indicators: {
         ...current.indicators,
-        [name]: { ...emptyIndicator, ...current.indicators[name], ...patch },
+        [name]: { ...chosen(indicatorSettings(current, name)), ...patch },
       },
     }))
   const names = indicatorNames(work)
@@ -37,15 +45,21 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
         ))}
       </datalist>
       {names.map((name) => {
-        const settings = work.indicators[name] ?? emptyIndicator
+        const settings = indicatorSettings(work, name)
         return (
           <fieldset
             key={name}
             data-indicator={name}
-            className="rounded-lg border border-slate-300 bg-white p-3"
+            data-has-errors={(problems.get(name) ?? []).some(isError)}
+            className="min-w-0 rounded-lg border border-slate-300 bg-white p-3"
           >
             <legend lang="vi" className="px-1 font-semibold">
               {name}
+              {settings.isSuggested && (
+                <span lang={language} className="ml-2 text-sm font-normal text-slate-600">
+                  {a('suggested')}
+                </span>
+              )}
             </legend>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
               <label className={labelClass}>
@@ -94,7 +108,7 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
                 {a('isGrowthRate')}
               </label>
             </div>
-            <ProblemList problems={problems.get(name) ?? []} />
+            <ProblemList problems={problems.get(name) ?? []} showPaths={false} />
           </fieldset>
         )
       })}

@@ -1,4 +1,4 @@
-import type { Problem } from '../../dataset/problem.ts'
+import { isError, type Problem } from '../../dataset/problem.ts'
 import type { Work, WorkReport } from '../../draft/work.ts'
 import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
 import { ProblemList } from './problem-list.tsx'
@@ -9,7 +9,7 @@ type ReportFormProps = {
   onChange: (change: (work: Work) => Work) => void
 }
 
-const fieldClass = 'rounded border border-slate-400 bg-white px-2 py-1 font-normal'
+const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
 const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
 
 type TextField = {
@@ -36,6 +36,26 @@ const fields: readonly TextField[] = [
   { key: 'meetingDate', label: 'meetingDate', type: 'date' },
   { key: 'meetingQuote', label: 'meetingQuote', lang: 'vi' },
   { key: 'author', label: 'author', lang: 'vi' },
+]
+
+/** The form field a problem's path is about, by the longest path that starts it. */
+const fieldOfPath: readonly (readonly [string, Parameters<AuthoringText>[0]])[] = [
+  ['report.title', 'reportTitle'],
+  ['report.place.name', 'placeName'],
+  ['report.place.kind', 'placeKind'],
+  ['report.place.province', 'province'],
+  ['report.publisher.name', 'publisherName'],
+  ['report.publisher.url', 'publisherUrl'],
+  ['report.publisher.quote', 'publisherQuote'],
+  ['report.url', 'url'],
+  ['report.publishedAt', 'publishedDate'],
+  ['report.publishedQuote', 'publishedQuote'],
+  ['report.meetingDate', 'meetingDate'],
+  ['report.meetingQuote', 'meetingQuote'],
+  ['report.author', 'author'],
+  ['periods.actual', 'periodsActual'],
+  ['periods.target', 'periodsTarget'],
+  ['id', 'id'],
 ]
 
 const year = (value: string) => (/^\d{4}$/u.test(value) ? Number(value) : null)
@@ -95,8 +115,14 @@ export function ReportForm({ work, problems, onChange }: ReportFormProps) {
           />
         </label>
       ))}
-      <div className="sm:col-span-2 lg:col-span-3">
-        <ProblemList problems={problems} />
+      <div className="sm:col-span-2 lg:col-span-3" data-has-errors={problems.some(isError)}>
+        <ProblemList
+          problems={problems}
+          labelOf={(path) => {
+            const key = fieldOfPath.find(([prefix]) => path.startsWith(prefix))?.[1]
+            return key ? a(key) : undefined
+          }}
+        />
       </div>
     </div>
   )

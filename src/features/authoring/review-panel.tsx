@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import type { Work, WorkFigure } from '../../draft/work.ts'
 import { workPairs } from '../../draft/work.ts'
@@ -30,6 +30,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const { work, update, undo, redo, canUndo, canRedo, onDiscard, onSaved, renderPreview } = props
   const { a } = useAuthoringText()
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // The figures just found replace the text box: the reader starts at the top of what changed.
+  useEffect(() => headingRef.current?.focus(), [])
   const problems = useMemo(() => workProblems(work), [work])
   const count = (decision: WorkFigure['decision']) =>
     work.figures.filter((f) => f.decision === decision).length
@@ -46,8 +49,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-12 z-20 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 py-2">
-        <h1 className="mr-auto text-xl font-semibold">{a('title')}</h1>
+      <div className="z-20 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white py-2 md:sticky md:top-12">
+        <h1 ref={headingRef} tabIndex={-1} className="mr-auto text-xl font-semibold">
+          {a('title')}
+        </h1>
         <p role="status" className="w-full text-sm text-slate-700 sm:w-auto">
           {a('progress', {
             accepted: count('accepted'),
@@ -167,7 +172,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
         </h2>
         <IndicatorsForm work={work} problems={problems.indicators} onChange={update} />
         <h3 className="font-semibold">{a('pairsSection')}</h3>
-        {pairs.length === 0 ? (
+        {work.periods.actual !== null && work.periods.actual === work.periods.target ? (
+          <p className="text-sm text-slate-700">{a('sameYears')}</p>
+        ) : pairs.length === 0 ? (
           <p className="text-sm text-slate-700">
             {a('pairsNone', { actual: work.periods.actual ?? '…', target: work.periods.target ?? '…' })}
           </p>

@@ -31,8 +31,12 @@ export async function saveWorkInBrowser(work: Work, replace: boolean): Promise<S
   return 'saved'
 }
 
-/** The two files for the repository's data/ folder: the dataset and its report text. */
-export function downloadWork(work: Work): void {
+/** The dataset file for the repository's data/ folder. Two buttons, not one: browsers block a second download. */
+export function downloadDataset(work: Work): void {
   saveFile(new Blob([datasetFileText(work)], { type: 'application/json' }), `${work.id}.json`)
+}
+
+/** The report text, kept beside the dataset in data/ so every quote can be checked. */
+export function downloadText(work: Work): void {
   saveFile(new Blob([work.sourceText], { type: 'text/plain;charset=utf-8' }), work.sourceFile)
 }

@@ -3,7 +3,7 @@ import { type Work, workFromDraft } from '../../draft/work.ts'
 import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
 import { cleanReportText, maxReportLength, readReportFile, ReportTextFailure } from './read-report-file.ts'
 import { runDraft } from './run-draft.ts'
-import { readStartText, writeStartText } from './work-store.ts'
+import { readStartText, writeStartText } from '../../draft/work-store.ts'
 
 type StartPanelProps = { onStart: (work: Work) => void }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
-import { readWork, writeWork } from './work-store.ts'
+import { readWork, writeWork } from '../../draft/work-store.ts'
 
 const historyLimit = 200
 

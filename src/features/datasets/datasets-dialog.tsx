@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { loadDatasetIndex } from '../../dataset/load-dataset.ts'
 import { announceDatasetsChanged } from '../../dataset/datasets-sync.ts'
+import { hasWorkInProgress } from '../../draft/work-store.ts'
 import { listStoredDatasets, removeStoredDataset } from '../../dataset/stored-datasets.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { describeError, openDatasetFiles } from './open-dataset-files.ts'
@@ -39,6 +40,7 @@ export default function DatasetsDialog({
   const [replacing, setReplacing] = useState<{ files: File[]; titles: string } | null>(null)
   const index = useQuery({ queryKey: ['dataset-index'], queryFn: ({ signal }) => loadDatasetIndex(signal) })
   const stored = useQuery({ queryKey: ['stored-datasets'], queryFn: listStoredDatasets })
+  const hasWork = useQuery({ queryKey: ['work-in-progress'], queryFn: hasWorkInProgress })
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -114,7 +116,7 @@ export default function DatasetsDialog({
         <div className="rounded-lg border border-blue-200 bg-blue-50 p-4 text-sm">
           <p className="mb-2">{t('createHint')}</p>
           <button type="button" className={buttonClass} onClick={onCreate}>
-            {t('createFromText')}
+            {hasWork.data ? t('continueDraft') : t('createFromText')}
           </button>
         </div>
         <div

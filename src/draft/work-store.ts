@@ -1,5 +1,5 @@
 import { createStore, del, get, set } from 'idb-keyval'
-import type { Work } from '../../draft/work.ts'
+import type { Work } from './work.ts'
 
 /** The dataset being made, and the text pasted before a draft exists: kept as typed, so nothing is lost. */
 const store = createStore('bang-chi-so-work', 'work')
@@ -31,4 +31,9 @@ export async function readStartText(): Promise<string> {
 
 export function writeStartText(text: string): Promise<void> {
   return set('start-text', text, store).catch(() => undefined)
+}
+
+/** Whether a dataset is being made in this browser, so the way back to it can say so. */
+export async function hasWorkInProgress(): Promise<boolean> {
+  return (await readWork()) !== null
 }

@@ -1,0 +1,41 @@
+import type { Direction, Field } from '../dataset/schema.ts'
+
+/** Words that place an indicator in a field, checked in this order ("nộp phí rác thải" is environment, not society). */
+const fieldWords: readonly (readonly [Field, RegExp])[] = [
+  ['defence', /quân|quốc phòng|an ninh|trật tự/iu],
+  [
+    'urban-environment',
+    /rác|chất thải|môi trường|rừng|che phủ|nước sạch|đô thị|tuyến phố|giao thông|nông thôn mới|cây xanh|chiếu sáng/iu,
+  ],
+  [
+    'society',
+    /hộ nghèo|việc làm|lao động|trường|giáo dục|học sinh|y tế|bảo hiểm|bhyt|trẻ em|dân số|văn hóa|bác sĩ|giường|an sinh|người có công/iu,
+  ],
+  [
+    'economy-budget',
+    /ngân sách|thu nhập|vốn|đầu tư|tăng trưởng|giá trị|grdp|xuất khẩu|doanh nghiệp|du lịch|sản lượng|lúa|nông nghiệp|công nghiệp|thương mại|dịch vụ|kinh tế/iu,
+  ],
+]
+
+/** Things a place wants fewer of; a "reduction of" one is wanted more ("Mức giảm tỷ lệ hộ nghèo"). */
+const badThings =
+  /hộ nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong/iu
+const reductionOf = /^(?:mức\s+)?giảm/iu
+const spending = /(?:^|\s)chi\s+ngân sách|^tổng chi/iu
+const growthRate = /tốc độ tăng|tăng trưởng kinh tế|tăng trưởng grdp|tăng trưởng giá trị sản xuất/iu
+
+export type IndicatorSuggestion = { field: Field | ''; better: Direction; isGrowthRate: boolean }
+
+/**
+ * A first guess at an indicator's field and better direction from its Vietnamese name, shown as a suggestion
+ * a person confirms or changes; nothing about the figures themselves is guessed.
+ */
+export function suggestIndicator(name: string): IndicatorSuggestion {
+  const field = fieldWords.find(([, words]) => words.test(name))?.[0] ?? ''
+  const better: Direction = spending.test(name)
+    ? 'neither'
+    : badThings.test(name) && !reductionOf.test(name)
+      ? 'lower'
+      : 'higher'
+  return { field, better, isGrowthRate: growthRate.test(name) }
+}
