@@ -13,7 +13,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
   ],
   [
     'economy-budget',
-    /ngân sách|thu nhập|vốn|đầu tư|tăng trưởng|giá trị|grdp|xuất khẩu|doanh nghiệp|du lịch|sản lượng|lúa|nông nghiệp|công nghiệp|thương mại|dịch vụ|kinh tế/iu,
+    /ngân sách|thu nhập|thu tiền|sử dụng đất|vốn|đầu tư|tăng trưởng|giá trị|grdp|xuất khẩu|doanh nghiệp|du lịch|sản lượng|lúa|nông nghiệp|công nghiệp|thương mại|dịch vụ|kinh tế/iu,
   ],
 ]
 
