@@ -13,6 +13,31 @@ test('the Present button opens the deck full screen, and Esc ends the show', asy
   await expect(page.getByTestId('scorecard')).toBeVisible()
 })
 
+test('opened with the mouse, the deck takes the keyboard; Tab stays in it; closing returns focus', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const present = page.getByRole('button', { name: 'Trình chiếu: mở bộ slide toàn màn hình' })
+  await present.click()
+  await expectSlide(page, 1)
+  await page.keyboard.press('5')
+  await page.keyboard.press('Enter')
+  await expectSlide(page, 5)
+  await page.keyboard.press(' ')
+  await expectSlide(page, 6)
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab')
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('[data-testid="deck"]')?.contains(document.activeElement),
+      ),
+    ).toBe(true)
+  }
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('deck')).toBeHidden()
+  await expect(present).toBeFocused()
+})
+
 test('where full screen is refused the deck fills the window and says so', async ({ page }) => {
   await page.goto('/?view=present')
   await expect(page.getByTestId('deck')).toBeVisible()

@@ -47,6 +47,7 @@ const vi = {
   targetLabel: 'Chỉ tiêu {year}',
   asksRelative: 'Chỉ tiêu {target} đòi hỏi {change} so với thực hiện {actual}',
   asksPoints: 'Chỉ tiêu {target} đòi hỏi {change} điểm phần trăm so với thực hiện {actual}',
+  keepsActual: 'Chỉ tiêu {target} giữ mức đã đạt năm {actual}',
   belowActual:
     'Chỉ tiêu {target} ({targetValue}) thấp hơn mức thực hiện {actual} ({actualValue}): chênh lệch {change} điểm phần trăm.',
   belowActualRelative:
@@ -237,6 +238,7 @@ const en: Record<MessageKey, string> = {
   targetLabel: 'Target {year}',
   asksRelative: 'The {target} target asks for {change} over the {actual} result',
   asksPoints: 'The {target} target asks for {change} percentage points over the {actual} result',
+  keepsActual: 'The {target} target keeps the level reached in {actual}',
   belowActual:
     'The {target} target ({targetValue}) is below the {actual} result ({actualValue}): {change} percentage points.',
   belowActualRelative:

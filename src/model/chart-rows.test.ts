@@ -36,6 +36,13 @@ describe('changeLabel', () => {
   })
 })
 
+it('says a target equal to its result keeps the level, not "+0%"', () => {
+  const comparison = byIndicator('budget-revenue')
+  const same = { ...comparison, change: { ...comparison.change, value: 0 } }
+  expect(changeLabel(same, 'vi', vi)).toBe('Chỉ tiêu 2024 giữ mức đã đạt năm 2023')
+  expect(changeLabel(same, 'en', en)).toBe('The 2024 target keeps the level reached in 2023')
+})
+
 describe('comparison rows and summary', () => {
   it('give the same amounts for the chart labels and the table', () => {
     expect(

@@ -43,6 +43,8 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
 export function changeLabel(comparison: Comparison, language: Language, t: Translate): string {
   const { actual, target, change } = comparison
   const years = { actual: actual.period?.year ?? '', target: target.period?.year ?? '' }
+  // A target equal to what was achieved asks for no change: say so, not "+0%".
+  if (change.value === 0) return t('keepsActual', years)
   const signed =
     change.kind === 'relative'
       ? `${formatSignedNumber(change.value, language, 1)}%`

@@ -11,6 +11,7 @@ import { SlideView } from '../../components/slides/slide-view.tsx'
 import { useDeckChannel } from './use-deck-channel.ts'
 import { useDeckKeys } from './use-deck-keys.ts'
 import { useIdle } from './use-idle.ts'
+import { useModalFocus } from './use-modal-focus.ts'
 
 type DeckProps = { dataset: Dataset; onExit: () => void }
 
@@ -29,6 +30,9 @@ export default function Deck({ dataset, onExit }: DeckProps) {
   const [isFullscreen, setIsFullscreen] = useState(() => Boolean(document.fullscreenElement))
   const [isNoticeShown, setIsNoticeShown] = useState(true)
   const isLeavingOnPurpose = useRef(false)
+  const layerRef = useRef<HTMLDivElement>(null)
+  // Opened with the mouse, the deck still takes the keyboard: "5" + Enter and Space work at once.
+  useModalFocus(layerRef)
 
   const exit = () => {
     isLeavingOnPurpose.current = true
@@ -76,9 +80,11 @@ export default function Deck({ dataset, onExit }: DeckProps) {
 
   return (
     <div
+      ref={layerRef}
+      tabIndex={-1}
       role="region"
       aria-label={t('deckLabel')}
-      className={`fixed inset-0 z-50 bg-black ${isIdle ? 'cursor-none' : ''}`}
+      className={`fixed inset-0 z-50 bg-black outline-none ${isIdle ? 'cursor-none' : ''}`}
       data-testid="deck"
     >
       <SlideStage
