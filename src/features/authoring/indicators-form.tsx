@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
 import { useAuthoringText } from './authoring-messages.ts'
+import { CheckField, SelectField, TextField } from './form-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 
 type IndicatorsFormProps = {
@@ -12,9 +13,6 @@ type IndicatorsFormProps = {
   problems: ReadonlyMap<string, readonly Problem[]>
   onChange: (change: (work: Work) => Work) => void
 }
-
-const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
-const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
 
 /** What a person chose, once they change anything: the suggestion becomes their choice. */
 const chosen = (settings: WorkIndicator & { isSuggested: boolean }): WorkIndicator => ({
@@ -62,51 +60,37 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
               )}
             </legend>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-              <label className={labelClass}>
-                {a('field')}
-                <select
-                  className={fieldClass}
-                  value={settings.field}
-                  onChange={(e) => set(name, { field: e.target.value as Field })}
-                >
-                  <option value="">{a('fieldNone')}</option>
-                  {fieldOrder.map((field) => (
-                    <option key={field} value={field}>
-                      {t(fieldKeys[field])}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className={labelClass}>
-                {a('better')}
-                <select
-                  className={fieldClass}
-                  value={settings.better}
-                  onChange={(e) => set(name, { better: e.target.value as Direction })}
-                >
-                  <option value="">{a('betterNone')}</option>
-                  <option value="higher">{a('betterHigher')}</option>
-                  <option value="lower">{a('betterLower')}</option>
-                  <option value="neither">{a('betterNeither')}</option>
-                </select>
-              </label>
-              <label className={labelClass}>
-                {a('nameEn')}
-                <input
-                  lang="en"
-                  className={fieldClass}
-                  value={settings.nameEn}
-                  onChange={(e) => set(name, { nameEn: e.target.value })}
-                />
-              </label>
-              <label className="flex items-center gap-2 text-sm font-semibold">
-                <input
-                  type="checkbox"
-                  checked={settings.isGrowthRate}
-                  onChange={(e) => set(name, { isGrowthRate: e.target.checked })}
-                />
-                {a('isGrowthRate')}
-              </label>
+              <SelectField<Field | ''>
+                label={a('field')}
+                value={settings.field}
+                options={[
+                  { value: '', label: a('fieldNone') },
+                  ...fieldOrder.map((field) => ({ value: field, label: t(fieldKeys[field]) })),
+                ]}
+                onChange={(field) => set(name, { field })}
+              />
+              <SelectField<Direction | ''>
+                label={a('better')}
+                value={settings.better}
+                options={[
+                  { value: '', label: a('betterNone') },
+                  { value: 'higher', label: a('betterHigher') },
+                  { value: 'lower', label: a('betterLower') },
+                  { value: 'neither', label: a('betterNeither') },
+                ]}
+                onChange={(better) => set(name, { better })}
+              />
+              <TextField
+                label={a('nameEn')}
+                lang="en"
+                value={settings.nameEn}
+                onChange={(nameEn) => set(name, { nameEn })}
+              />
+              <CheckField
+                label={a('isGrowthRate')}
+                checked={settings.isGrowthRate}
+                onChange={(isGrowthRate) => set(name, { isGrowthRate })}
+              />
             </div>
             <ProblemList problems={problems.get(name) ?? []} showPaths={false} />
           </fieldset>

@@ -1,6 +1,7 @@
 import { isError, type Problem } from '../../dataset/problem.ts'
 import type { Work, WorkReport } from '../../draft/work.ts'
 import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
+import { TextField, yearOf } from './form-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 
 type ReportFormProps = {
@@ -8,9 +9,6 @@ type ReportFormProps = {
   problems: readonly Problem[]
   onChange: (change: (work: Work) => Work) => void
 }
-
-const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
-const labelClass = 'flex flex-col gap-0.5 text-sm font-semibold'
 
 type TextField = {
   key: keyof WorkReport
@@ -58,62 +56,42 @@ const fieldOfPath: readonly (readonly [string, Parameters<AuthoringText>[0]])[] 
   ['id', 'id'],
 ]
 
-const year = (value: string) => (/^\d{4}$/u.test(value) ? Number(value) : null)
-
 /** What the text says about itself, and what it cannot: the place, the publisher's site, the years compared. */
 export function ReportForm({ work, problems, onChange }: ReportFormProps) {
   const { a } = useAuthoringText()
   const setReport = (key: keyof WorkReport, value: string) =>
     onChange((current) => ({ ...current, report: { ...current.report, [key]: value } }))
+  const setPeriod = (key: 'actual' | 'target', value: string) =>
+    onChange((current) => ({ ...current, periods: { ...current.periods, [key]: yearOf(value) } }))
   return (
     <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-      <label className={labelClass}>
-        {a('id')}
-        <input
-          className={fieldClass}
-          value={work.id}
-          onChange={(e) => onChange((current) => ({ ...current, id: e.target.value.trim() }))}
-        />
-      </label>
-      <label className={labelClass}>
-        {a('periodsActual')}
-        <input
-          inputMode="numeric"
-          className={fieldClass}
-          value={work.periods.actual ?? ''}
-          onChange={(e) =>
-            onChange((current) => ({
-              ...current,
-              periods: { ...current.periods, actual: year(e.target.value) },
-            }))
-          }
-        />
-      </label>
-      <label className={labelClass}>
-        {a('periodsTarget')}
-        <input
-          inputMode="numeric"
-          className={fieldClass}
-          value={work.periods.target ?? ''}
-          onChange={(e) =>
-            onChange((current) => ({
-              ...current,
-              periods: { ...current.periods, target: year(e.target.value) },
-            }))
-          }
-        />
-      </label>
+      <TextField
+        label={a('id')}
+        value={work.id}
+        onChange={(id) => onChange((current) => ({ ...current, id: id.trim() }))}
+      />
+      <TextField
+        label={a('periodsActual')}
+        isNumeric
+        value={String(work.periods.actual ?? '')}
+        onChange={(v) => setPeriod('actual', v)}
+      />
+      <TextField
+        label={a('periodsTarget')}
+        isNumeric
+        value={String(work.periods.target ?? '')}
+        onChange={(v) => setPeriod('target', v)}
+      />
       {fields.map((field) => (
-        <label key={field.key} className={`${labelClass} ${field.wide ? 'sm:col-span-2 lg:col-span-3' : ''}`}>
-          {a(field.label)}
-          <input
-            type={field.type ?? 'text'}
-            lang={field.lang}
-            className={fieldClass}
-            value={work.report[field.key]}
-            onChange={(e) => setReport(field.key, e.target.value)}
-          />
-        </label>
+        <TextField
+          key={field.key}
+          className={field.wide ? 'sm:col-span-2 lg:col-span-3' : ''}
+          label={a(field.label)}
+          {...(field.type ? { type: field.type } : {})}
+          {...(field.lang ? { lang: field.lang } : {})}
+          value={work.report[field.key]}
+          onChange={(value) => setReport(field.key, value)}
+        />
       ))}
       <div className="sm:col-span-2 lg:col-span-3" data-has-errors={problems.some(isError)}>
         <ProblemList

@@ -5,6 +5,7 @@ import { workPairs } from '../../draft/work.ts'
 import { workProblems } from '../../draft/work-problems.ts'
 import { useAuthoringText } from './authoring-messages.ts'
 import { FigureRow } from './figure-row.tsx'
+import { CheckField } from './form-fields.tsx'
 import { FinishBar } from './finish-bar.tsx'
 import { IndicatorsForm } from './indicators-form.tsx'
 import { ReportForm } from './report-form.tsx'
@@ -22,6 +23,8 @@ type ReviewPanelProps = {
   onSaved: (id: string) => void
   renderPreview: (dataset: Dataset) => ReactNode
 }
+
+const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepted' : 'rejected')
 
 const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
 
@@ -89,48 +92,28 @@ export function ReviewPanel(props: ReviewPanelProps) {
         </h2>
         <ReportForm work={work} problems={reportProblems} onChange={update} />
         {work.scorecard && (
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={work.scorecard.decision === 'accepted'}
-              onChange={(e) =>
-                update((current) =>
-                  current.scorecard
-                    ? {
-                        ...current,
-                        scorecard: {
-                          ...current.scorecard,
-                          decision: e.target.checked ? 'accepted' : 'rejected',
-                        },
-                      }
-                    : current,
-                )
-              }
-            />
-            {a('scorecardLabel', { value: work.scorecard.valueText })}
-          </label>
+          <CheckField
+            label={a('scorecardLabel', { value: work.scorecard.valueText })}
+            checked={work.scorecard.decision === 'accepted'}
+            onChange={(isKept) =>
+              update((current) => ({
+                ...current,
+                scorecard: current.scorecard && { ...current.scorecard, decision: decided(isKept) },
+              }))
+            }
+          />
         )}
         {work.targetCount && (
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={work.targetCount.decision === 'accepted'}
-              onChange={(e) =>
-                update((current) =>
-                  current.targetCount
-                    ? {
-                        ...current,
-                        targetCount: {
-                          ...current.targetCount,
-                          decision: e.target.checked ? 'accepted' : 'rejected',
-                        },
-                      }
-                    : current,
-                )
-              }
-            />
-            {a('targetCountLabel', { value: work.targetCount.valueText })}
-          </label>
+          <CheckField
+            label={a('targetCountLabel', { value: work.targetCount.valueText })}
+            checked={work.targetCount.decision === 'accepted'}
+            onChange={(isKept) =>
+              update((current) => ({
+                ...current,
+                targetCount: current.targetCount && { ...current.targetCount, decision: decided(isKept) },
+              }))
+            }
+          />
         )}
       </section>
 

@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react'
+
+const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
+const labelClass = 'flex min-w-0 flex-col gap-0.5 text-sm font-semibold'
+
+type TextFieldProps = {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  lang?: string
+  type?: string
+  isNumeric?: boolean
+  list?: string
+  className?: string
+}
+
+/** A labelled one-line field: every text, year and date the dataset maker asks for. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  lang,
+  type = 'text',
+  isNumeric,
+  list,
+  className = '',
+}: TextFieldProps) {
+  return (
+    <label className={`${labelClass} ${className}`}>
+      {label}
+      <input
+        type={type}
+        lang={lang}
+        list={list}
+        inputMode={isNumeric ? 'numeric' : undefined}
+        className={fieldClass}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  )
+}
+
+type SelectFieldProps<Value extends string> = {
+  label: string
+  value: Value
+  options: readonly { value: Value; label: string }[]
+  onChange: (value: Value) => void
+}
+
+/** A labelled choice among fixed options: role, unit, comparator, field, direction. */
+export function SelectField<Value extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<Value>) {
+  return (
+    <label className={labelClass}>
+      {label}
+      <select
+        className={fieldClass}
+        value={value}
+        onChange={(event) => onChange(event.target.value as Value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+type CheckFieldProps = { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void }
+
+/** A labelled yes-or-no: keep the scorecard, a growth rate. */
+export function CheckField({ label, checked, onChange }: CheckFieldProps) {
+  return (
+    <label className="flex items-center gap-2 text-sm font-semibold">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  )
+}
+
+/** A four-digit year typed in a field, or nothing. */
+export const yearOf = (value: string): number | null => (/^\d{4}$/u.test(value) ? Number(value) : null)
