@@ -9,7 +9,7 @@ import { changeLabel, comparisonRows, comparisonSummary, niceTicks } from '../..
 const chartWidth = 1000
 const chartHeight = 720
 const margin = { top: 70, right: 20, bottom: 10, left: 30 }
-const tick = { fill: 'var(--slide-fg)', fontSize: 30 }
+const tick = { fill: 'var(--slide-fg)', fontSize: 34 }
 
 function SlideBarLabel({ x, y, width, value }: LabelProps) {
   return (
@@ -58,14 +58,14 @@ export function ComparisonSlide({ comparison }: { comparison: Comparison }) {
         </Bar>
       </BarChart>
       <div className="flex flex-col justify-center gap-8">
-        <p className="text-[30px] text-(--slide-muted)">{unitLabel(comparison.target.unit, language)}</p>
+        <p className="text-[34px] text-(--slide-muted)">{unitLabel(comparison.target.unit, language)}</p>
         <p
           data-testid="slide-required-change"
           className={`border-l-8 pl-6 text-[44px] leading-snug font-semibold ${isBelow ? 'border-(--slide-muted)' : 'border-(--slide-target)'}`}
         >
           {changeLabel(comparison, language, t)}
         </p>
-        <p className="text-[32px] leading-snug">{comparisonSummary(comparison, language, t)}</p>
+        <p className="text-[34px] leading-snug">{comparisonSummary(comparison, language, t)}</p>
       </div>
     </div>
   )

@@ -9,7 +9,7 @@ export function FactsSlide({ dataset }: { dataset: Dataset }) {
     <div className="flex h-full flex-col gap-12">
       {dataset.textFacts.map((fact) => (
         <blockquote key={fact.id} className="border-l-8 border-(--slide-accent) pl-8">
-          <p className="text-[32px] text-(--slide-muted)">{fact.label[language]}</p>
+          <p className="text-[34px] text-(--slide-muted)">{fact.label[language]}</p>
           <p className="mt-2 text-[52px] leading-snug font-semibold text-balance italic">
             “{fact.text[language]}”
           </p>
@@ -21,7 +21,7 @@ export function FactsSlide({ dataset }: { dataset: Dataset }) {
             <p className="text-[64px] leading-tight font-semibold tabular-nums">
               {formatAmount(figure, language)}
             </p>
-            <p className="mt-2 text-[30px] leading-snug">{figure.label[language]}</p>
+            <p className="mt-2 text-[34px] leading-snug">{figure.label[language]}</p>
           </li>
         ))}
       </ul>

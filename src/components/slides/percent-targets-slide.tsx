@@ -16,7 +16,7 @@ function EndLabel({ x, y, width, height, value }: LabelProps) {
       y={Number(y) + Number(height) / 2}
       dominantBaseline="middle"
       fill="var(--slide-fg)"
-      fontSize={32}
+      fontSize={34}
       fontWeight={600}
     >
       {value}
@@ -29,8 +29,8 @@ export function PercentTargetsSlide({ dataset }: { dataset: Dataset }) {
   const rows = percentTargetRows(dataset, language)
   return (
     <div className="flex h-full flex-col">
-      <p className="text-[30px] leading-snug">{percentChartSummary(rows, t)}</p>
-      <div className="mt-4 flex gap-10 text-[28px]" aria-hidden="true">
+      <p className="text-[34px] leading-snug">{percentChartSummary(rows, t)}</p>
+      <div className="mt-4 flex gap-10 text-[34px]" aria-hidden="true">
         <span className="flex items-center gap-3">
           <span className="inline-block size-7 bg-(--slide-target)" /> {t('legendHigher')}
         </span>
@@ -46,7 +46,7 @@ export function PercentTargetsSlide({ dataset }: { dataset: Dataset }) {
           domain={[0, 100]}
           ticks={ticks}
           tickFormatter={(value: number) => `${formatNumber(value, language)}%`}
-          tick={{ fill: 'var(--slide-fg)', fontSize: 28 }}
+          tick={{ fill: 'var(--slide-fg)', fontSize: 34 }}
           stroke="var(--slide-muted)"
           height={50}
         />
@@ -56,7 +56,7 @@ export function PercentTargetsSlide({ dataset }: { dataset: Dataset }) {
           width={560}
           interval={0}
           stroke="var(--slide-muted)"
-          tick={<WrappedTick width={540} fontSize={28} colour="var(--slide-fg)" />}
+          tick={<WrappedTick width={540} fontSize={34} colour="var(--slide-fg)" />}
         />
         <Bar dataKey="value" isAnimationActive={false} barSize={40}>
           {rows.map((row) => (

@@ -17,15 +17,15 @@ export function ProfileSlide({ dataset }: { dataset: Dataset }) {
           const parts = profile.filter((f) => f.partOf === figure.id)
           return (
             <li key={figure.id} className="border-l-8 border-(--slide-actual) pl-5">
-              <p className="text-[28px] leading-snug text-(--slide-muted)">{figure.label[language]}</p>
+              <p className="text-[34px] leading-snug text-(--slide-muted)">{figure.label[language]}</p>
               <p className="text-[52px] leading-tight font-semibold tabular-nums">
                 {formatAmount(figure, language)}
               </p>
               {figure.period && (
-                <p className="text-[28px] text-(--slide-muted)">{formatPeriod(figure.period, t)}</p>
+                <p className="text-[34px] text-(--slide-muted)">{formatPeriod(figure.period, t)}</p>
               )}
               {parts.map((part) => (
-                <p key={part.id} className="text-[28px]">
+                <p key={part.id} className="text-[34px]">
                   {formatAmount(part, language)}
                 </p>
               ))}
@@ -34,13 +34,13 @@ export function ProfileSlide({ dataset }: { dataset: Dataset }) {
         })}
       {density && (
         <li className="border-l-8 border-dashed border-(--slide-muted) pl-5">
-          <p className="text-[28px] leading-snug text-(--slide-muted)">
+          <p className="text-[34px] leading-snug text-(--slide-muted)">
             {t('density')} ({t('derived').toLocaleLowerCase(language)})
           </p>
           <p className="text-[52px] leading-tight font-semibold tabular-nums">
             {formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)}
           </p>
-          <p className="text-[28px] text-(--slide-muted)">
+          <p className="text-[34px] text-(--slide-muted)">
             {formatNumber(density.population.value, language)} ÷ {formatNumber(density.area.value, language)}
           </p>
         </li>

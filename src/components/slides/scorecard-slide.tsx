@@ -26,7 +26,7 @@ export function ScorecardSlide({ dataset }: { dataset: Dataset }) {
               label={t('scorecardMarks', { achieved: scorecard.achieved, total: scorecard.total })}
             />
           </div>
-          <p className="mt-6 text-[28px] leading-snug text-(--slide-muted)">{t('scorecardNote')}</p>
+          <p className="mt-6 text-[34px] leading-snug text-(--slide-muted)">{t('scorecardNote')}</p>
         </div>
       ) : (
         <div />
@@ -34,19 +34,19 @@ export function ScorecardSlide({ dataset }: { dataset: Dataset }) {
       <ul className="grid grid-cols-2 content-start gap-x-12 gap-y-10">
         {headlineResults(dataset).map(({ indicator, figures: [headline, ...qualifiers] }) => (
           <li key={indicator.id} className="border-l-8 border-(--slide-actual) pl-6">
-            <p className="text-[30px] leading-snug text-(--slide-muted)">{indicator.name[language]}</p>
+            <p className="text-[34px] leading-snug text-(--slide-muted)">{indicator.name[language]}</p>
             {headline && (
               <p className="text-[50px] leading-tight font-semibold tabular-nums">
                 {formatAmount(headline, language)}
               </p>
             )}
             {headline?.changeFrom && (
-              <p className="text-[28px] text-(--slide-muted)">
+              <p className="text-[34px] text-(--slide-muted)">
                 {t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}
               </p>
             )}
             {qualifiers.map((figure) => (
-              <p key={figure.id} className="text-[30px] leading-snug">
+              <p key={figure.id} className="text-[34px] leading-snug">
                 {figure.label[language]}: <strong>{formatAmount(figure, language)}</strong>
               </p>
             ))}

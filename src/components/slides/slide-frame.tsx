@@ -9,7 +9,7 @@ export function SlideFrame({ title, footer, children }: SlideFrameProps) {
       <h2 className="text-[60px] leading-tight font-semibold text-balance">{title}</h2>
       <div className="mt-3 h-1.5 w-40 rounded bg-(--slide-accent)" aria-hidden="true" />
       <div className="mt-10 min-h-0 flex-1">{children}</div>
-      <p className="mt-6 border-t-2 border-(--slide-rule) pt-4 text-[28px] text-(--slide-muted)">{footer}</p>
+      <p className="mt-6 border-t-2 border-(--slide-rule) pt-4 text-[34px] text-(--slide-muted)">{footer}</p>
     </div>
   )
 }

@@ -22,13 +22,13 @@ export function TargetsSlide({ entries }: { entries: TargetEntry[] }) {
             <p className="mt-1 text-[64px] leading-tight font-semibold tabular-nums">
               {formatAmount(target, language)}
             </p>
-            <p className="text-[30px] leading-snug text-(--slide-muted)">
+            <p className="text-[34px] leading-snug text-(--slide-muted)">
               {target.comparator === 'exact' ? '' : `${comparatorSign(target.comparator)} `}
               {comparatorWords(target.comparator, language)}
               {actual &&
                 ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}
             </p>
-            {isLower && <p className="text-[30px] font-semibold text-(--slide-lower)">{t('betterLower')}</p>}
+            {isLower && <p className="text-[34px] font-semibold text-(--slide-lower)">{t('betterLower')}</p>}
           </li>
         )
       })}

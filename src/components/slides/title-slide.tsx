@@ -19,7 +19,7 @@ export function TitleSlide({ dataset, note }: { dataset: Dataset; note?: string 
         {report.meetingDate && `${t('meeting')}: ${formatDate(report.meetingDate, language)} · `}
         {report.publisher.name[language]}, {formatDate(report.publishedAt, language)}
       </p>
-      {note && <p className="mt-6 text-[28px] text-(--slide-muted)">{note}</p>}
+      {note && <p className="mt-6 text-[34px] text-(--slide-muted)">{note}</p>}
     </div>
   )
 }
