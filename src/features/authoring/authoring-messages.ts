@@ -97,6 +97,10 @@ const vi = {
   downloadJson: 'Tải tệp số liệu .json',
   downloadText: 'Tải văn bản .txt',
   goToError: 'Đến lỗi đầu tiên',
+  figuresHint:
+    '"Tên số liệu" là tên của riêng con số này (trong bảng và trích dẫn). "Thuộc chỉ tiêu" là tên chung: kết quả và chỉ tiêu cùng tên, cùng đơn vị được ghép thành một cặp, và tên này là tiêu đề trên bảng chỉ số.',
+  indicatorsHint:
+    'Mỗi chỉ tiêu thuộc một lĩnh vực và có hướng tốt (cao hơn hay thấp hơn là tốt). "Là tốc độ tăng trưởng": chỉ tiêu là một mức tăng (như tăng trưởng kinh tế %), không phải một tỷ lệ của tổng thể, nên không vẽ trên thang 0–100%.',
   suggested: '(gợi ý theo tên: kiểm tra lại)',
   sameYears:
     'Năm kết quả trùng năm chỉ tiêu (báo cáo một phần năm): không ghép cặp, vì kết quả vài tháng không so được với chỉ tiêu cả năm.',
@@ -204,6 +208,10 @@ const en: Record<AuthoringKey, string> = {
   downloadJson: 'Download the dataset (.json)',
   downloadText: 'Download the text (.txt)',
   goToError: 'Go to the first error',
+  figuresHint:
+    '"Name" is this figure\'s own name (in tables and quotes). "Indicator" is the shared name: a result and a target with the same indicator and unit are paired, and this name titles them on the dashboard.',
+  indicatorsHint:
+    'Each indicator has a field and a better direction (higher or lower is better). "Is a growth rate": the indicator is a rate of growth (such as economic growth in %), not a share of a whole, so it is kept off 0–100% charts.',
   suggested: '(suggested from the name: check it)',
   sameYears:
     'The results year is the targets year (a part-year report): nothing is paired, since a few months of results do not measure a whole-year target.',

@@ -138,6 +138,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
             {a('acceptAll')}
           </button>
         </div>
+        <p className="text-sm text-slate-700">{a('figuresHint')}</p>
         {work.figures.map((figure) => (
           <FigureRow
             key={figure.key}
@@ -153,6 +154,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <h2 id="indicators-section" className="text-lg font-semibold">
           {a('indicatorsSection')}
         </h2>
+        <p className="text-sm text-slate-700">{a('indicatorsHint')}</p>
         <IndicatorsForm work={work} problems={problems.indicators} onChange={update} />
         <h3 className="font-semibold">{a('pairsSection')}</h3>
         {work.periods.actual !== null && work.periods.actual === work.periods.target ? (
