@@ -1,7 +1,11 @@
 import { z } from 'zod'
-import { hasInvisibleCharacters, invisibleCharacters, normalizeText } from './clean-text.ts'
+import { normalizeText } from './clean-text.ts'
 import { type Comparator, comparatorCodes } from './comparators.ts'
+import { localizedSchema, nameSchema, placeKindSchema, quoteSchema } from './text-schema.ts'
 import { isCountUnit, mayBeNegative, type Unit, unitCodes } from './units.ts'
+
+export { localizedSchema }
+export type { Localized } from './text-schema.ts'
 
 // No code generation: zod's fast path compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (its probe alone is reported as a violation).
@@ -27,62 +31,6 @@ const idSchema = z
     'id: chỉ chữ thường không dấu, số và dấu gạch ngang / lowercase a-z, 0-9 and hyphens',
   )
 
-/**
- * Zero-width and direction marks, tag characters, a BOM inside the text, controls: never part of a report's
- * wording, invisible on screen, and an override can make a label read backwards. Arabic or Hebrew letters
- * and emoji are fine: React renders them as text.
- */
-const visibleOnly = (text: string) => !hasInvisibleCharacters(text)
-const invisibleMessage = (text: string) => {
-  const found = invisibleCharacters(text).join(', ')
-  return `có ký tự ẩn ${found} (xoá nó đi) / contains the invisible character ${found} (delete it)`
-}
-
-const textSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(500)
-  .refine(visibleOnly, { error: (issue) => invisibleMessage(String(issue.input)) })
-/** The marker an English view shows after a Vietnamese text that has no English yet. */
-export const untranslatedMark = ' (vi)'
-
-/**
- * A text in Vietnamese and, optionally, English. Without English the English view shows the Vietnamese,
- * marked as such ("Tổng thu ngân sách (vi)"), never a placeholder.
- */
-export const localizedSchema = z
-  .object({ vi: textSchema, en: textSchema.optional() })
-  .transform(({ vi, en }) => ({
-    vi,
-    en: en ?? `${vi}${untranslatedMark}`,
-    ...(en === undefined ? { isUntranslated: true } : {}),
-  }))
-export type Localized = z.infer<typeof localizedSchema>
-
-/** A proper name ("Đông Hà", "Báo Hòa Lâm"): without English it is written the same in English, unmarked. */
-const nameSchema = z
-  .object({ vi: textSchema, en: textSchema.optional() })
-  .transform(({ vi, en }) => ({ vi, en: en ?? vi }))
-
-/** The kinds of place a report is about, in English. */
-const placeKinds: Readonly<Record<string, string>> = {
-  'thành phố': 'city',
-  tỉnh: 'province',
-  huyện: 'district',
-  'thị xã': 'town',
-  quận: 'urban district',
-  xã: 'commune',
-  phường: 'ward',
-  'thị trấn': 'township',
-}
-
-/** "thành phố" is "city" in English without being written; another kind without English is marked. */
-const placeKindSchema = z.object({ vi: textSchema, en: textSchema.optional() }).transform(({ vi, en }) => ({
-  vi,
-  en: en ?? placeKinds[vi.toLocaleLowerCase('vi')] ?? `${vi}${untranslatedMark}`,
-}))
-
 const yearSchema = z.int().min(1945).max(2100)
 
 /** A point in time a figure refers to: a year, or its start or end ("đầu năm 2023", "cuối năm 2023"). */
@@ -91,13 +39,6 @@ export const periodSchema = z.object({
   point: z.enum(['start', 'end']).optional(),
 })
 export type Period = z.infer<typeof periodSchema>
-
-/** The exact words of the source that a figure or fact comes from. */
-const quoteSchema = z
-  .string()
-  .min(1)
-  .max(2000)
-  .refine(visibleOnly, { error: (issue) => invisibleMessage(String(issue.input)) })
 
 const finite = z.number().refine(Number.isFinite, 'số hữu hạn / a finite number')
 

@@ -1,8 +1,10 @@
+import { normalizeText } from '../clean-text.ts'
 import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
-import { estimateWords, knownUnitWords, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
+import { estimateWords, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
 import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 import { numberStarts, type Quantity, readNumberAt, readQuantity } from './read-quantity.ts'
+import { lower, readUnitWords } from './read-unit-words.ts'
 
 /** An amount as a report states it, read by Vietnamese rules. Values are in the unit words written, scale applied. */
 export type AmountReading = {
@@ -30,25 +32,6 @@ export type AmountReading = {
   topExponent: number
   /** The units these words may be (`bareWords` included): "đồng" → vnd, million-vnd, billion-vnd, … */
   units: Unit[]
-}
-
-const letterAfter = /^[\p{L}\p{M}\d²³]/u
-const lower = (text: string) => text.toLocaleLowerCase('vi')
-
-/** The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"). */
-export function readUnitWords(text: string, pos: number): { unitText: string; end: number } | null {
-  const gap = /^[ \u00a0]*/u.exec(text.slice(pos))?.[0].length ?? 0
-  const at = pos + gap
-  const word = knownUnitWords.find((candidate) => {
-    const written = text.slice(at, at + candidate.length)
-    if (lower(written) !== lower(candidate)) return false
-    if (gap === 0 && !candidate.startsWith('%')) return false
-    return candidate.endsWith('%') || !letterAfter.test(text.slice(at + candidate.length))
-  })
-  if (word === undefined) return null
-  const perParts = /^(?:\/[\p{L}\p{M}\d²³]+)+/u.exec(text.slice(at + word.length))?.[0] ?? ''
-  const end = at + word.length + perParts.length
-  return { unitText: text.slice(at, end), end }
 }
 
 type WordBefore = { word: string; start: number }
@@ -206,10 +189,7 @@ export function readAmounts(text: string): AmountReading[] {
  * verifier can say so.
  */
 export function readAmount(phrase: string): { reading: AmountReading | null; rest: string } {
-  const text = phrase
-    .normalize('NFC')
-    .replace(/\p{Zs}/gu, ' ')
-    .trim()
+  const text = normalizeText(phrase).trim()
   const reading = readAmounts(text)[0]
   if (!reading) return { reading: null, rest: text }
   return { reading, rest: `${text.slice(0, reading.start)} ${text.slice(reading.end)}`.trim() }

@@ -4,7 +4,7 @@ import type { WorkFigure } from '../../draft/work.ts'
 import { useAuthoringText } from './authoring-messages.ts'
 import { FigureFields } from './figure-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
-import { buttonClass } from './start-panel.tsx'
+import { buttonClass } from './form-fields.tsx'
 
 type FigureRowProps = {
   figure: WorkFigure

@@ -6,7 +6,7 @@ import type { WorkProblems } from '../../draft/work-problems.ts'
 import { useAuthoringText } from './authoring-messages.ts'
 import { ProblemList } from './problem-list.tsx'
 import { downloadDataset, downloadText, saveWorkInBrowser } from './save-work.ts'
-import { buttonClass, primaryClass } from './start-panel.tsx'
+import { buttonClass, primaryClass } from './form-fields.tsx'
 
 type FinishBarProps = {
   work: Work

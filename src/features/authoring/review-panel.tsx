@@ -9,7 +9,7 @@ import { CheckField } from './form-fields.tsx'
 import { FinishBar } from './finish-bar.tsx'
 import { IndicatorsForm } from './indicators-form.tsx'
 import { ReportForm } from './report-form.tsx'
-import { buttonClass } from './start-panel.tsx'
+import { buttonClass } from './form-fields.tsx'
 import { WorkPreview } from './work-preview.tsx'
 
 type ReviewPanelProps = {

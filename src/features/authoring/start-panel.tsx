@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import { type Work, workFromDraft } from '../../draft/work.ts'
+import type { Work } from '../../draft/work.ts'
+import { slugify } from '../../draft/finish-draft.ts'
+import { workFromDraft } from '../../draft/work-from-draft.ts'
 import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
+import { buttonClass, primaryClass } from './form-fields.tsx'
 import { cleanReportText, maxReportLength, readReportFile, ReportTextFailure } from './read-report-file.ts'
 import { runDraft } from './run-draft.ts'
 import { readStartText, writeStartText } from '../../draft/work-store.ts'
 
 type StartPanelProps = { onStart: (work: Work) => void }
-
-export const buttonClass =
-  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-50'
-export const primaryClass =
-  'bg-brand rounded px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-950 disabled:opacity-50'
 
 function failureMessage(error: unknown, a: AuthoringText): string {
   if (!(error instanceof ReportTextFailure)) return a('errorDraft', { detail: String(error) })
@@ -33,15 +31,8 @@ function failureMessage(error: unknown, a: AuthoringText): string {
 
 /** "cam-lo-2025.vi.txt" from a file name, or one from the first words of a pasted text. */
 function sourceFileName(fileName: string | null): string {
-  const base = (fileName ?? 'bao-cao')
-    .replace(/\.(?:txt|docx|html?)$/iu, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-  return `${(base || 'bao-cao').replace(/\.vi$/u, '')}.vi.txt`
+  const base = (fileName ?? '').replace(/(?:\.vi)?\.(?:txt|docx|html?)$/iu, '')
+  return `${slugify(base, 12) || 'bao-cao'}.vi.txt`
 }
 
 /** Paste a report or open a file; the draft is made in a worker, and any problem leaves the text as it was. */

@@ -2,11 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { loadDatasetIndex } from '../../dataset/load-dataset.ts'
-import { announceDatasetsChanged } from '../../dataset/datasets-sync.ts'
 import { hasWorkInProgress } from '../../draft/work-store.ts'
-import { listStoredDatasets, removeStoredDataset } from '../../dataset/stored-datasets.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { describeError, openDatasetFiles } from './open-dataset-files.ts'
+import { buttonClass } from './button-class.ts'
+import { StoredDatasetList } from './stored-dataset-list.tsx'
 
 type DatasetsDialogProps = {
   currentId: string | null
@@ -17,9 +17,6 @@ type DatasetsDialogProps = {
   /** Opens the dataset maker, to make a dataset from a report's text. */
   onCreate: () => void
 }
-
-const buttonClass =
-  'rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-100'
 
 /** The bundled datasets and the ones opened in this browser; open one from a file by picker or drop. */
 export default function DatasetsDialog({
@@ -36,10 +33,8 @@ export default function DatasetsDialog({
   const [error, setError] = useState<Error | null>(null)
   const [status, setStatus] = useState('')
   const [isDragging, setIsDragging] = useState(false)
-  const [removing, setRemoving] = useState<string | null>(null)
   const [replacing, setReplacing] = useState<{ files: File[]; titles: string } | null>(null)
   const index = useQuery({ queryKey: ['dataset-index'], queryFn: ({ signal }) => loadDatasetIndex(signal) })
-  const stored = useQuery({ queryKey: ['stored-datasets'], queryFn: listStoredDatasets })
   const hasWork = useQuery({ queryKey: ['work-in-progress'], queryFn: hasWorkInProgress })
 
   useEffect(() => {
@@ -187,55 +182,7 @@ export default function DatasetsDialog({
             ))}
           </ul>
         </section>
-        <section>
-          <h3 className="font-semibold">{t('datasetsOpened')}</h3>
-          {stored.data?.length ? (
-            <ul className="mt-1 divide-y divide-slate-200" data-testid="stored-datasets">
-              {stored.data.map((entry) => (
-                <li key={entry.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>
-                    {entry.title} <span className="text-sm text-slate-600">({entry.fileName})</span>
-                    {currentId === entry.id && (
-                      <span className="ml-2 text-sm text-slate-600">({t('datasetsCurrent')})</span>
-                    )}
-                  </span>
-                  <span className="flex gap-2">
-                    <button type="button" className={buttonClass} onClick={() => onOpen(entry.id)}>
-                      {t('openDataset')}
-                    </button>
-                    {removing === entry.id ? (
-                      <span role="alert" className="flex flex-wrap items-center gap-2 text-sm">
-                        {t('removeConfirm', { title: entry.title })}
-                        <button
-                          type="button"
-                          className={buttonClass}
-                          onClick={() =>
-                            void removeStoredDataset(entry.id).then(() => {
-                              setRemoving(null)
-                              announceDatasetsChanged(entry.id)
-                              return queryClient.invalidateQueries({ queryKey: ['stored-datasets'] })
-                            })
-                          }
-                        >
-                          {t('removeYes')}
-                        </button>
-                        <button type="button" className={buttonClass} onClick={() => setRemoving(null)}>
-                          {t('removeNo')}
-                        </button>
-                      </span>
-                    ) : (
-                      <button type="button" className={buttonClass} onClick={() => setRemoving(entry.id)}>
-                        {t('removeDataset')}
-                      </button>
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-1 text-sm text-slate-600">{t('datasetsNoneOpened')}</p>
-          )}
-        </section>
+        <StoredDatasetList currentId={currentId} onOpen={onOpen} />
       </div>
     </dialog>
   )

@@ -1,0 +1,77 @@
+import type { Draft, DraftFigure } from './draft-types.ts'
+import { todo } from './report-meta.ts'
+import type { Work, WorkFigure } from './work.ts'
+
+const clean = (text: string) => (text.startsWith(todo) ? '' : text)
+
+/** "Thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator is the name before the brackets. */
+const indicatorOf = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
+
+function workFigure(figure: DraftFigure, key: string): WorkFigure {
+  const indicator = figure.role === 'actual' || figure.role === 'target' ? indicatorOf(figure.label.vi) : ''
+  return {
+    key,
+    decision: 'pending',
+    role: figure.role,
+    label: clean(figure.label.vi),
+    labelEn: '',
+    indicator: clean(indicator),
+    unit: figure.unit === 'TODO' ? '' : figure.unit,
+    ...(figure.otherUnit ? { otherUnit: figure.otherUnit } : {}),
+    comparator: figure.comparator,
+    value: figure.value,
+    ...(figure.max === undefined ? {} : { max: figure.max }),
+    year: figure.period?.year ?? null,
+    ...(figure.period?.point ? { point: figure.period.point } : {}),
+    ...(figure.changeFrom ? { changeFrom: figure.changeFrom } : {}),
+    ...(figure.isEstimate ? { isEstimate: true } : {}),
+    quote: figure.quote,
+    valueText: figure.valueText,
+    unitText: figure.unitText,
+  }
+}
+
+/** The work a person starts from: the draft's figures, all pending, and what it read about the report. */
+export function workFromDraft(draft: Draft, sourceText: string, sourceFile: string): Work {
+  const { report } = draft
+  const date = clean(report.publishedAt)
+  return {
+    version: 1,
+    id: clean(draft.id),
+    sourceFile,
+    sourceText,
+    report: {
+      title: clean(report.title.vi),
+      titleEn: '',
+      placeName: '',
+      placeNameEn: '',
+      placeKind: '',
+      placeKindEn: '',
+      province: '',
+      provinceEn: '',
+      publisherName: clean(report.publisher.name.vi),
+      publisherNameEn: '',
+      publisherUrl: '',
+      publisherQuote: clean(report.publisher.quote),
+      publishedDate: date.slice(0, 10),
+      publishedTime: date.slice(11, 16),
+      publishedQuote: clean(report.publishedQuote),
+      meetingDate: clean(report.meetingDate),
+      meetingQuote: clean(report.meetingQuote),
+      author: clean(report.author),
+      url: '',
+    },
+    periods: {
+      actual: typeof draft.periods.actual === 'number' ? draft.periods.actual : null,
+      target: typeof draft.periods.target === 'number' ? draft.periods.target : null,
+    },
+    scorecard: draft.scorecard
+      ? { ...draft.scorecard, year: draft.scorecard.period?.year ?? null, decision: 'accepted' }
+      : null,
+    targetCount: draft.targetCount
+      ? { ...workFigure(draft.targetCount, 'target-count'), decision: 'accepted' }
+      : null,
+    figures: draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`)),
+    indicators: {},
+  }
+}
