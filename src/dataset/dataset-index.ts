@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { localizedSchema } from './schema.ts'
 
 /** `data/index.json`: the datasets bundled with the app, the first one opened by default. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { datasetSchema } from './schema.ts'
 
 /** The JSON Schema that dataset authors point their editor at (`"$schema": "./dataset.schema.json"`). */

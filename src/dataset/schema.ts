@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { normalizeText } from './clean-text.ts'
 import { type Comparator, comparatorCodes } from './comparators.ts'
 import { localizedSchema, nameSchema, placeKindSchema, quoteSchema } from './text-schema.ts'
@@ -6,10 +6,6 @@ import { isCountUnit, mayBeNegative, type Unit, unitCodes } from './units.ts'
 
 export { localizedSchema }
 export type { Localized } from './text-schema.ts'
-
-// No code generation: zod's fast path compiles parsers with `new Function`, which a strict
-// Content-Security-Policy forbids (its probe alone is reported as a violation).
-z.config({ jitless: true })
 
 export const unitSchema = z.enum(unitCodes)
 export type { Unit }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { hasInvisibleCharacters, invisibleCharacters } from './clean-text.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { findDates, findTimes } from './reading/read-date.ts'
 import { formatPath, type Problem } from './problem.ts'
 import { type Dataset, datasetSchema } from './schema.ts'
