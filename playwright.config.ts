@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './chromium.config.mjs'
 
-const port = 4317
+// E2E_PORT lets a second working copy run its browser tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 4317)
 
 // Playwright cannot download its browsers here: drive the system Chromium against a production build.
 export default defineConfig({
