@@ -7,6 +7,7 @@ export function ScorecardMarks({ achieved, total, label, size = 22 }: ScorecardM
   const rows = Math.ceil(total / perRow)
   const width = perRow * size + (perRow - 1) * gap
   const height = rows * size + (rows - 1) * gap
+  const strokeWidth = Math.max(3, size / 8)
   return (
     <svg
       role="img"
@@ -22,10 +23,10 @@ export function ScorecardMarks({ achieved, total, label, size = 22 }: ScorecardM
           data-mark={i < achieved ? 'filled' : 'open'}
           cx={(i % perRow) * (size + gap) + size / 2}
           cy={Math.floor(i / perRow) * (size + gap) + size / 2}
-          r={size / 2 - Math.max(3, size / 8) / 2}
-          fill={i < achieved ? 'var(--color-actual)' : 'white'}
+          r={size / 2 - strokeWidth / 2}
+          fill={i < achieved ? 'var(--color-actual)' : 'var(--color-surface)'}
           stroke="var(--color-actual)"
-          strokeWidth={Math.max(3, size / 8)}
+          strokeWidth={strokeWidth}
         />
       ))}
     </svg>

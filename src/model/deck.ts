@@ -2,6 +2,7 @@ import {
   type Comparison,
   comparisons,
   headlineResults,
+  planFacts,
   type TargetEntry,
   targetsByField,
 } from '../dataset/derive.ts'
@@ -60,9 +61,9 @@ export function buildDeck(dataset: Dataset): Slide[] {
       notes: [comparison.actual, comparison.target],
     })
   }
-  const facts = dataset.figures.filter((f) => f.role === 'fact' && f.period?.year === dataset.periods.target)
-  if (dataset.textFacts.length > 0 || facts.length > 0) {
-    slides.push({ id: 'facts', kind: 'facts', notes: [...dataset.textFacts, ...facts] })
+  const facts = planFacts(dataset)
+  if (!facts.isEmpty) {
+    slides.push({ id: 'facts', kind: 'facts', notes: [...facts.texts, ...facts.figures] })
   }
   for (const { field, entries } of targetsByField(dataset)) {
     const pages = chunk(entries, targetsPerSlide)

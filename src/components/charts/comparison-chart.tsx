@@ -1,58 +1,75 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import type { Unit } from '../../dataset/schema.ts'
-import { formatCompactNumber } from '../../lib/format.ts'
-import { unitLabel } from '../../dataset/format-amount.ts'
-import type { Language } from '../../lib/language.ts'
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
-import { TopLabel } from './bar-labels.tsx'
+import { chartTokens, type ViewSize } from '../views/view-size.ts'
+import { topLabel } from './bar-labels.tsx'
+import { comparisonChartConfig as config, seriesOf, type ValueFormat } from './chart-config.ts'
 import { SizedChart } from './sized-chart.tsx'
 
 type ComparisonChartProps = {
   rows: ComparisonRow[]
-  unit: Unit
-  language: Language
+  /** The unit, named once at the top of the value axis. */
+  axisLabel: string
+  formatTick: ValueFormat
+  size: ViewSize
   height: number
-  /** A fixed width for exports; without it the chart fills its container. */
+  /** A fixed width for slides and exports; without it the chart fills its container. */
   width?: number
 }
 
-const colours = { actual: 'var(--chart-actual)', target: 'var(--chart-target)' } as const
-const margin = { top: 28, right: 8, bottom: 4, left: 8 }
-const tick = { fill: 'var(--chart-muted)', fontSize: 12 }
+const layouts = {
+  screen: { margin: { top: 28, right: 8, bottom: 4, left: 8 }, axisWidth: 64, maxBarSize: 96, tickHeight: 30 },
+  slide: { margin: { top: 96, right: 20, bottom: 10, left: 20 }, axisWidth: 150, maxBarSize: 260, tickHeight: 56 },
+  export: { margin: { top: 44, right: 10, bottom: 4, left: 10 }, axisWidth: 90, maxBarSize: 150, tickHeight: 36 },
+} as const satisfies Record<ViewSize, object>
 
 /** Two bars on one axis of one unit: the actual and the target. No animation: it is complete when shown. */
-export default function ComparisonChart({ rows, unit, language, height, width }: ComparisonChartProps) {
+export default function ComparisonChart(props: ComparisonChartProps) {
+  const { rows, axisLabel, formatTick, size, height, width } = props
+  const { margin, axisWidth, maxBarSize, tickHeight } = layouts[size]
+  const { fontSize, dash, dashWidth } = chartTokens[size]
+  const tick = { fill: 'var(--color-muted)', fontSize }
   const ticks = niceTicks(Math.max(...rows.map((row) => row.value)))
   return (
     <SizedChart width={width} height={height}>
       <BarChart data={rows} margin={margin} width={width} height={width ? height : undefined}>
-        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-        <XAxis dataKey="period" tick={{ ...tick, fill: 'var(--chart-fg)', fontSize: 13 }} tickLine={false} />
+        <CartesianGrid vertical={false} stroke="var(--color-grid)" />
+        <XAxis
+          dataKey="period"
+          tick={{ ...tick, fill: 'var(--color-fg)' }}
+          tickLine={false}
+          stroke="var(--color-muted)"
+          height={tickHeight}
+        />
         <YAxis
           domain={[0, ticks.at(-1) ?? 1]}
           ticks={ticks}
-          tickFormatter={(value: number) => formatCompactNumber(value, language)}
+          tickFormatter={formatTick}
           tick={tick}
-          width={64}
+          stroke="var(--color-muted)"
+          width={axisWidth}
           label={{
-            value: unitLabel(unit, language),
+            value: axisLabel,
             position: 'insideTopLeft',
-            dy: -26,
-            fill: 'var(--chart-muted)',
-            fontSize: 12,
+            dy: -Math.round(fontSize * 1.6),
+            fill: 'var(--color-muted)',
+            fontSize,
           }}
         />
-        <Bar dataKey="value" isAnimationActive={false} maxBarSize={96}>
-          {rows.map((row) => (
-            <Cell
-              key={row.kind}
-              fill={colours[row.kind]}
-              stroke="var(--chart-fg)"
-              strokeWidth={row.kind === 'target' ? 1.5 : 0}
-              strokeDasharray={row.kind === 'target' ? '5 3' : undefined}
-            />
-          ))}
-          <LabelList dataKey="shortLabel" content={TopLabel} />
+        {/* minPointSize keeps a zero bar visible, and so its label. */}
+        <Bar dataKey="value" isAnimationActive={false} maxBarSize={maxBarSize} minPointSize={2}>
+          {rows.map((row) => {
+            const series = seriesOf(config, row.kind)
+            return (
+              <Cell
+                key={row.kind}
+                fill={series.colour}
+                stroke="var(--color-fg)"
+                strokeWidth={series.isDashed ? dashWidth : 0}
+                strokeDasharray={series.isDashed ? dash : undefined}
+              />
+            )
+          })}
+          <LabelList dataKey="shortLabel" content={topLabel(size)} />
         </Bar>
       </BarChart>
     </SizedChart>

@@ -1,63 +1,82 @@
+import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import { formatNumber } from '../../lib/format.ts'
-import type { Language } from '../../lib/language.ts'
+import type { LabelProps } from 'recharts'
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
-import { EndLabel } from './bar-labels.tsx'
-import { WrappedTick } from './wrapped-tick.tsx'
+import { chartTokens, type ViewSize } from '../views/view-size.ts'
+import { endLabel } from './bar-labels.tsx'
+import { percentChartConfig as config, type ValueFormat } from './chart-config.ts'
+import { percentChartLayout } from './percent-chart-layout.ts'
 import { SizedChart } from './sized-chart.tsx'
+import { WrappedLines, WrappedTick, wrapWords } from './wrapped-tick.tsx'
 
 type PercentTargetsChartProps = {
   rows: PercentTargetRow[]
-  language: Language
-  height: number
-  width?: number
+  formatTick: ValueFormat
+  size: ViewSize
+  width: number
+  /** A slide gives the chart the height its frame leaves. */
+  slideHeight?: number
 }
 
-const margin = { top: 4, right: 72, bottom: 4, left: 4 }
 const ticks = [0, 25, 50, 75, 100]
 
 /** Horizontal bars on a 0–100% axis; the lower-is-better targets are hatched, violet and last. */
-export default function PercentTargetsChart({ rows, language, height, width }: PercentTargetsChartProps) {
+export default function PercentTargetsChart(props: PercentTargetsChartProps) {
+  const { rows, formatTick, size, width, slideHeight } = props
+  const layout = percentChartLayout(rows, size, width, slideHeight)
+  const { fontSize, dashWidth } = chartTokens[size]
+  const hatchId = `lower-is-better-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
+  const tick = { fill: 'var(--color-muted)', fontSize }
+  const isNamesAbove = layout.nameWidth === 0
+  // A name drawn above its bar, wrapped to the chart's width (phones).
+  const NameAbove = ({ x, y, index }: LabelProps) => (
+    <WrappedLines
+      x={Number(x)}
+      y={Number(y) - 6}
+      lines={wrapWords(rows[Number(index)]?.name ?? '', layout.lineChars)}
+      fontSize={fontSize}
+      colour="var(--color-fg)"
+      anchor="start"
+    />
+  )
   return (
-    <SizedChart width={width} height={height}>
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={margin}
-        width={width}
-        height={width ? height : undefined}
-      >
+    <SizedChart width={width} height={layout.height}>
+      <BarChart data={rows} layout="vertical" margin={layout.margin} width={width} height={layout.height}>
         <defs>
-          <pattern
-            id="lower-is-better"
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill="var(--chart-lower-fill)" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="var(--chart-lower)" strokeWidth="4" />
+          <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="var(--color-lower-fill)" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
           </pattern>
         </defs>
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
         <XAxis
           type="number"
           domain={[0, 100]}
           ticks={ticks}
-          tickFormatter={(value: number) => `${formatNumber(value, language)}%`}
-          tick={{ fill: 'var(--chart-muted)', fontSize: 12 }}
+          tickFormatter={formatTick}
+          tick={tick}
+          stroke="var(--color-muted)"
         />
-        <YAxis type="category" dataKey="name" width={190} tick={<WrappedTick width={184} />} interval={0} />
-        <Bar dataKey="value" isAnimationActive={false} barSize={18}>
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={layout.nameWidth}
+          hide={isNamesAbove}
+          interval={0}
+          stroke="var(--color-muted)"
+          tick={<WrappedTick width={layout.nameWidth - 6} fontSize={fontSize} colour="var(--color-fg)" />}
+        />
+        <Bar dataKey="value" isAnimationActive={false} barSize={layout.barSize} minPointSize={2}>
           {rows.map((row) => (
             <Cell
               key={row.id}
-              fill={row.isLowerBetter ? 'url(#lower-is-better)' : 'var(--chart-target)'}
-              stroke={row.isLowerBetter ? 'var(--chart-lower)' : 'none'}
-              strokeWidth={2}
+              fill={row.isLowerBetter ? `url(#${hatchId})` : config.higher.colour}
+              stroke={row.isLowerBetter ? config.lower.colour : 'none'}
+              strokeWidth={dashWidth}
             />
           ))}
-          <LabelList dataKey="label" content={EndLabel} />
+          <LabelList dataKey="label" content={endLabel(size)} />
+          {isNamesAbove && <LabelList dataKey="name" content={NameAbove} />}
         </Bar>
       </BarChart>
     </SizedChart>

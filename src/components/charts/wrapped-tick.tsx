@@ -1,3 +1,35 @@
+type WrappedLinesProps = {
+  x: number
+  y: number
+  lines: string[]
+  fontSize: number
+  colour: string
+  /** `end`: right-aligned and centred on y (an axis tick); `start`: left-aligned, the last line ending on y. */
+  anchor: 'start' | 'end'
+}
+
+/** Lines of SVG text, one under the other. */
+export function WrappedLines({ x, y, lines, fontSize, colour, anchor }: WrappedLinesProps) {
+  const lineHeight = Math.round(fontSize * 1.2)
+  const top = anchor === 'end' ? y - ((lines.length - 1) * lineHeight) / 2 : y - (lines.length - 1) * lineHeight
+  return (
+    <text
+      x={x}
+      y={top}
+      textAnchor={anchor}
+      fill={colour}
+      fontSize={fontSize}
+      dominantBaseline={anchor === 'end' ? 'middle' : 'auto'}
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}
+
 type WrappedTickProps = {
   x?: number
   y?: number
@@ -9,27 +41,14 @@ type WrappedTickProps = {
 }
 
 /** A category label broken into lines that fit `width`, so long Vietnamese names wrap instead of clipping. */
-export function WrappedTick({
-  x = 0,
-  y = 0,
-  payload,
-  width,
-  fontSize = 12,
-  colour = 'var(--chart-muted)',
-}: WrappedTickProps) {
-  const lineHeight = fontSize * 1.2
-  // Be Vietnam Pro averages a little over half an em per character.
-  const lines = wrapWords(payload?.value ?? '', Math.max(8, Math.floor(width / (fontSize * 0.56))))
-  const top = y - ((lines.length - 1) * lineHeight) / 2
-  return (
-    <text x={x - 4} y={top} textAnchor="end" fill={colour} fontSize={fontSize} dominantBaseline="middle">
-      {lines.map((line, i) => (
-        <tspan key={i} x={x - 4} dy={i === 0 ? 0 : lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  )
+export function WrappedTick({ x = 0, y = 0, payload, width, fontSize = 12, colour = 'var(--color-muted)' }: WrappedTickProps) {
+  const lines = wrapWords(payload?.value ?? '', charsPerLine(width, fontSize))
+  return <WrappedLines x={x - 4} y={y} lines={lines} fontSize={fontSize} colour={colour} anchor="end" />
+}
+
+/** How many characters fit in `width`: Be Vietnam Pro averages a little over half an em per character. */
+export function charsPerLine(width: number, fontSize: number): number {
+  return Math.max(8, Math.floor(width / (fontSize * 0.56)))
 }
 
 export function wrapWords(text: string, maxChars: number): string[] {

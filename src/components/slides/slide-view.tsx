@@ -37,7 +37,7 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
       {slide.kind === 'scorecard' && <ScorecardSlide dataset={dataset} />}
       {slide.kind === 'comparison' && <ComparisonSlide comparison={slide.comparison} />}
       {slide.kind === 'facts' && <FactsSlide dataset={dataset} />}
-      {slide.kind === 'targets' && <TargetsSlide entries={slide.entries} />}
+      {slide.kind === 'targets' && <TargetsSlide entries={slide.entries} actualYear={dataset.periods.actual} />}
       {slide.kind === 'percent-targets' && <PercentTargetsSlide dataset={dataset} />}
       {slide.kind === 'profile' && <ProfileSlide dataset={dataset} />}
       {slide.kind === 'closing' && <ClosingSlide dataset={dataset} />}

@@ -5,7 +5,9 @@ import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { unitLabel } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { changeLabel, comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
+import { comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
+import { useChartFormat } from '../../components/charts/chart-config.ts'
+import { RequiredChange } from '../../components/views/required-change.tsx'
 
 const ComparisonChart = lazy(() => import('../../components/charts/comparison-chart.tsx'))
 const chartHeight = 240
@@ -14,6 +16,7 @@ type ComparisonsSectionProps = { dataset: Dataset }
 
 export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
   const { language, t } = useI18n()
+  const format = useChartFormat()
   const { actual, target } = dataset.periods
   return (
     <section
@@ -29,28 +32,21 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         {comparisons(dataset).map((comparison) => {
           const rows = comparisonRows(comparison, language, t)
-          const isBelow = comparison.change.isTargetBelowActual
           return (
             <ChartCard
               key={comparison.indicator.id}
               title={comparison.indicator.name[language]}
               subtitle={unitLabel(comparison.target.unit, language)}
               summary={comparisonSummary(comparison, language, t)}
-              note={
-                <p
-                  data-testid="required-change"
-                  className={`mt-2 rounded-md px-3 py-2 text-sm font-semibold ${isBelow ? 'bg-slate-100 text-slate-800' : 'bg-amber-50 text-amber-950'}`}
-                >
-                  {changeLabel(comparison, language, t)}
-                </p>
-              }
+              note={<RequiredChange comparison={comparison} size="screen" />}
               height={chartHeight}
               exportId={`comparison-${comparison.indicator.id}`}
               chart={(width) => (
                 <ComparisonChart
                   rows={rows}
-                  unit={comparison.target.unit}
-                  language={language}
+                  axisLabel={unitLabel(comparison.target.unit, language)}
+                  formatTick={format.compact}
+                  size="screen"
                   height={chartHeight}
                   width={width}
                 />

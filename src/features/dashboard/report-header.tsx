@@ -2,21 +2,16 @@ import { SourceRef } from '../../components/source-ref.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate, formatDateTime } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { placeLine } from '../../model/place-line.ts'
+import { ReportTitle } from '../../components/views/report-title.tsx'
 
 type ReportHeaderProps = { dataset: Dataset }
 
 export function ReportHeader({ dataset }: ReportHeaderProps) {
   const { language, t } = useI18n()
-  const { report, periods } = dataset
-  const place = placeLine(report, language, t)
+  const { report } = dataset
   return (
     <header className="border-b border-slate-200 pb-5">
-      <p className="text-brand text-sm font-semibold tracking-wide uppercase">{place}</p>
-      <h1 className="mt-1 text-2xl font-semibold text-balance sm:text-3xl">{report.title[language]}</h1>
-      <p className="mt-2 text-base text-slate-700">
-        {t('periodsLine', { actual: periods.actual, target: periods.target })}
-      </p>
+      <ReportTitle dataset={dataset} size="screen" />
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
         <div>
           <dt className="inline font-semibold">{t('published')}: </dt>

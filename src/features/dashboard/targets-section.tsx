@@ -9,7 +9,10 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { placeName } from '../../model/place-line.ts'
 import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.ts'
 import { PlanFacts } from './plan-facts.tsx'
-import { TargetCard } from './target-card.tsx'
+import { TargetList } from '../../components/views/target-list.tsx'
+import { ChartLegend } from '../../components/charts/chart-legend.tsx'
+import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
+import { percentChartLayout } from '../../components/charts/percent-chart-layout.ts'
 
 const PercentTargetsChart = lazy(() => import('../../components/charts/percent-targets-chart.tsx'))
 
@@ -20,8 +23,10 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
   const year = dataset.periods.target
   const groups = targetsByField(dataset)
   const count = groups.reduce((total, group) => total + group.entries.length, 0)
+  const format = useChartFormat()
   const percentRows = percentTargetRows(dataset, language)
-  const chartHeight = 56 + percentRows.length * 44
+  // The card keeps the wide layout's height while the chart loads; a phone's chart grows from there.
+  const chartHeight = percentChartLayout(percentRows, 'screen', 1000).height
   return (
     <section data-print="page" id="targets" aria-labelledby="targets-title" className="scroll-mt-20 py-6">
       <div className="flex items-start justify-between gap-3">
@@ -39,11 +44,9 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
           <h3 className="text-lg font-semibold text-slate-800">
             {t(fieldKeys[field])} <span className="font-normal text-slate-600">({entries.length})</span>
           </h3>
-          <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
-            {entries.map((entry) => (
-              <TargetCard key={entry.target.id} entry={entry} actualYear={dataset.periods.actual} />
-            ))}
-          </ul>
+          <div className="mt-2">
+            <TargetList entries={entries} actualYear={dataset.periods.actual} size="screen" />
+          </div>
         </div>
       ))}
       {percentRows.length > 0 && (
@@ -52,24 +55,17 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
             title={t('percentChartTitle', { year })}
             summary={percentChartSummary(percentRows, t)}
             note={
-              <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700" aria-hidden="true">
-                <span className="flex items-center gap-1.5">
-                  <span className="inline-block size-3.5 rounded-sm bg-(--color-target)" />{' '}
-                  {t('legendHigher')}
-                </span>
-                <span className="flex items-center gap-1.5">
-                  <span className="inline-block size-3.5 rounded-sm border-2 border-violet-700 bg-[repeating-linear-gradient(45deg,#6d28d9_0_3px,#ede9fe_3px_6px)]" />{' '}
-                  {t('legendLower')}
-                </span>
-              </p>
+              <div className="mt-2">
+                <ChartLegend config={percentChartConfig} size="screen" />
+              </div>
             }
             height={chartHeight}
             exportId="percent-targets"
             chart={(width) => (
               <PercentTargetsChart
                 rows={percentRows}
-                language={language}
-                height={chartHeight}
+                formatTick={format.percent}
+                size="screen"
                 width={width}
               />
             )}

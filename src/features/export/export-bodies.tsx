@@ -1,25 +1,37 @@
 import ComparisonChart from '../../components/charts/comparison-chart.tsx'
 import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
-import { ScorecardMarks } from '../../components/scorecard-marks.tsx'
-import { formatPeriod } from '../../components/figure-value.tsx'
-import { type Comparison, comparisons, headlineResults, targetsByField } from '../../dataset/derive.ts'
+import { ChartLegend } from '../../components/charts/chart-legend.tsx'
+import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
+import { HeadlineResults } from '../../components/views/headline-results.tsx'
+import { PlanFacts } from '../../components/views/plan-facts.tsx'
+import { ProfileFigures } from '../../components/views/profile-figures.tsx'
+import { RequiredChange } from '../../components/views/required-change.tsx'
+import { ScorecardSummary } from '../../components/views/scorecard-summary.tsx'
+import { TargetList } from '../../components/views/target-list.tsx'
+import { textTokens } from '../../components/views/view-size.ts'
+import { type Comparison, comparisons, planFacts, targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
+import { unitLabel } from '../../dataset/format-amount.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { changeLabel, comparisonRows, percentTargetRows } from '../../model/chart-rows.ts'
+import { comparisonRows, percentTargetRows } from '../../model/chart-rows.ts'
+import { placeName } from '../../model/place-line.ts'
 
 type BodyProps = { dataset: Dataset }
 
+const heading = textTokens.export.heading
+
 export function ComparisonBody({ comparison, width = 900 }: { comparison: Comparison; width?: number }) {
   const { language, t } = useI18n()
+  const format = useChartFormat()
   return (
     <div style={{ width }}>
-      <p className="mb-3 text-[18px] font-semibold">{changeLabel(comparison, language, t)}</p>
+      <RequiredChange comparison={comparison} size="export" />
       <ComparisonChart
         rows={comparisonRows(comparison, language, t)}
-        unit={comparison.target.unit}
-        language={language}
+        axisLabel={unitLabel(comparison.target.unit, language)}
+        formatTick={format.compact}
+        size="export"
         height={Math.round(width * 0.5)}
         width={width}
       />
@@ -27,126 +39,83 @@ export function ComparisonBody({ comparison, width = 900 }: { comparison: Compar
   )
 }
 
-export function PercentTargetsBody({ dataset }: BodyProps) {
-  const { language, t } = useI18n()
-  const rows = percentTargetRows(dataset, language)
+export function PercentTargetsBody({ dataset, width = 900 }: BodyProps & { width?: number }) {
+  const { language } = useI18n()
+  const format = useChartFormat()
   return (
-    <div style={{ width: 900 }}>
-      <p className="mb-2 flex gap-6 text-[15px]">
-        <span className="flex items-center gap-1.5">
-          <span className="inline-block size-3.5 bg-(--chart-target)" /> {t('legendHigher')}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span className="inline-block size-3.5 border-2 border-(--chart-lower) bg-(--chart-lower-fill)" />{' '}
-          {t('legendLower')}
-        </span>
-      </p>
-      <PercentTargetsChart rows={rows} language={language} height={56 + rows.length * 44} width={900} />
+    <div className="flex flex-col gap-3" style={{ width }}>
+      <ChartLegend config={percentChartConfig} size="export" />
+      <PercentTargetsChart
+        rows={percentTargetRows(dataset, language)}
+        formatTick={format.percent}
+        size="export"
+        width={width}
+      />
     </div>
   )
 }
 
+/** The scorecard beside the headline results. The frame's title names it, so the body does not repeat it. */
 export function ScorecardBody({ dataset }: BodyProps) {
-  const { language, t } = useI18n()
-  const { scorecard } = dataset
   return (
     <div className="grid w-[1000px] grid-cols-[360px_1fr] gap-10">
-      {scorecard && (
-        <div>
-          <p className="text-[88px] leading-none font-semibold tabular-nums">
-            {scorecard.achieved}/{scorecard.total}
-          </p>
-          <p className="mt-2 text-[20px]">
-            {t('scorecardText', { achieved: scorecard.achieved, total: scorecard.total })}
-          </p>
-          <div className="mt-4 [&_circle]:stroke-(--chart-actual) [&_circle[data-mark=filled]]:fill-(--chart-actual) [&_circle[data-mark=open]]:fill-transparent">
-            <ScorecardMarks
-              achieved={scorecard.achieved}
-              total={scorecard.total}
-              size={36}
-              label={t('scorecardMarks', { achieved: scorecard.achieved, total: scorecard.total })}
-            />
-          </div>
-          <p className="mt-4 text-[16px] text-(--slide-muted)">{t('scorecardNote')}</p>
-        </div>
-      )}
-      <ul className="grid grid-cols-2 content-start gap-x-8 gap-y-6">
-        {headlineResults(dataset).map(({ indicator, figures: [headline, ...qualifiers] }) => (
-          <li key={indicator.id} className="border-l-4 border-(--chart-actual) pl-4">
-            <p className="text-[17px] text-(--slide-muted)">{indicator.name[language]}</p>
-            {headline && (
-              <p className="text-[32px] leading-tight font-semibold tabular-nums">
-                {formatAmount(headline, language)}
-              </p>
-            )}
-            {headline?.changeFrom && (
-              <p className="text-[15px] text-(--slide-muted)">
-                {t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}
-              </p>
-            )}
-            {qualifiers.map((figure) => (
-              <p key={figure.id} className="text-[16px]">
-                {figure.label[language]}: <strong>{formatAmount(figure, language)}</strong>
-              </p>
-            ))}
-          </li>
-        ))}
-      </ul>
+      {dataset.scorecard ? <ScorecardSummary scorecard={dataset.scorecard} size="export" /> : <div />}
+      <HeadlineResults dataset={dataset} size="export" />
     </div>
   )
 }
 
 export function TargetsBody({ dataset }: BodyProps) {
-  const { language, t } = useI18n()
+  const { t } = useI18n()
   return (
     <div className="flex w-[1200px] flex-col gap-6">
       {targetsByField(dataset).map(({ field, entries }) => (
         <section key={field}>
-          <p className="text-[24px] font-semibold">{t(fieldKeys[field])}</p>
-          <ul className="mt-2 grid grid-cols-3 gap-x-8 gap-y-4">
-            {entries.map(({ target, indicator, actual }) => (
-              <li
-                key={target.id}
-                className={`border-l-4 pl-3 ${indicator.better === 'lower' ? 'border-(--chart-lower)' : 'border-(--chart-target)'}`}
-              >
-                <p className="text-[16px] leading-snug">{indicator.name[language]}</p>
-                <p className="text-[28px] leading-tight font-semibold tabular-nums">
-                  {formatAmount(target, language)}
-                </p>
-                <p className="text-[14px] text-(--slide-muted)">
-                  {target.comparator === 'exact' ? '' : `${comparatorSign(target.comparator)} `}
-                  {comparatorWords(target.comparator, language)}
-                  {actual &&
-                    ` · ${t('actualWhereKnown', { year: actual.period?.year ?? '' })} ${formatAmount(actual, language)}`}
-                  {indicator.better === 'lower' && ` · ${t('betterLower')}`}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <p className={`${heading} mb-2`}>{t(fieldKeys[field])}</p>
+          <TargetList entries={entries} actualYear={dataset.periods.actual} size="export" />
         </section>
       ))}
     </div>
   )
 }
 
+/** The whole dashboard as one long image: every section, each under its own heading. */
 export function DashboardBody({ dataset }: BodyProps) {
   const { language, t } = useI18n()
+  const { actual, target } = dataset.periods
+  const hasPercents = percentTargetRows(dataset, language).length > 0
   return (
-    <div className="flex w-[1200px] flex-col gap-10">
-      <ScorecardBody dataset={dataset} />
+    <div className="flex w-[1300px] flex-col gap-12">
       <section>
-        <p className="mb-3 text-[26px] font-semibold">{t('sectionComparisons')}</p>
-        <div className="grid grid-cols-2 gap-8">
+        <p className={`${heading} mb-4`}>{t('sectionResults', { year: actual })}</p>
+        <ScorecardBody dataset={dataset} />
+      </section>
+      <section>
+        <p className={`${heading} mb-4`}>{t('sectionComparisons')}</p>
+        <div className="grid grid-cols-2 gap-x-12 gap-y-10">
           {comparisons(dataset).map((comparison) => (
             <div key={comparison.indicator.id}>
-              <p className="text-[20px] font-semibold">{comparison.indicator.name[language]}</p>
-              <ComparisonBody comparison={comparison} width={580} />
+              <p className="mb-2 text-[20px] font-semibold">{comparison.indicator.name[language]}</p>
+              <ComparisonBody comparison={comparison} width={620} />
             </div>
           ))}
         </div>
       </section>
-      <TargetsBody dataset={dataset} />
-      <PercentTargetsBody dataset={dataset} />
+      <section className="flex flex-col gap-6">
+        <p className={heading}>{t('sectionTargets', { year: target })}</p>
+        {!planFacts(dataset).isEmpty && <PlanFacts dataset={dataset} size="export" />}
+        <TargetsBody dataset={dataset} />
+      </section>
+      {hasPercents && (
+        <section>
+          <p className={`${heading} mb-3`}>{t('percentChartTitle', { year: target })}</p>
+          <PercentTargetsBody dataset={dataset} width={1200} />
+        </section>
+      )}
+      <section>
+        <p className={`${heading} mb-4`}>{t('profileTitle', { place: placeName(dataset.report, language) })}</p>
+        <ProfileFigures dataset={dataset} size="export" />
+      </section>
     </div>
   )
 }

@@ -1,0 +1,39 @@
+import { useI18n } from '../../lib/i18n-context.ts'
+import { formatCompactNumber, formatNumber } from '../../lib/format.ts'
+import type { MessageKey } from '../../lib/messages.ts'
+
+/** A series of a chart: what the legend calls it and how it is drawn, in the palette's tokens. */
+export type ChartSeries = {
+  labelKey?: MessageKey
+  colour: string
+  /** Outlined with a dashed line: a target, not yet an actual. */
+  isDashed?: boolean
+  /** Hatched in the colour over its light fill: lower is better. */
+  isHatched?: boolean
+}
+
+export type ChartConfig = Record<string, ChartSeries>
+
+/** One series of a config, read through the general shape (a `satisfies` config keeps only the keys it sets). */
+export const seriesOf = <K extends string>(config: Record<K, ChartSeries>, key: K): ChartSeries => config[key]
+
+export const comparisonChartConfig = {
+  actual: { colour: 'var(--color-actual)' },
+  target: { colour: 'var(--color-target)', isDashed: true },
+} satisfies ChartConfig
+
+export const percentChartConfig = {
+  higher: { labelKey: 'legendHigher', colour: 'var(--color-target)' },
+  lower: { labelKey: 'legendLower', colour: 'var(--color-lower)', isHatched: true },
+} satisfies ChartConfig
+
+export type ValueFormat = (value: number) => string
+
+/** The axis formatters of the current language, so that charts take a formatter and never a language. */
+export function useChartFormat(): { compact: ValueFormat; percent: ValueFormat } {
+  const { language } = useI18n()
+  return {
+    compact: (value) => formatCompactNumber(value, language),
+    percent: (value) => `${formatNumber(value, language)}%`,
+  }
+}

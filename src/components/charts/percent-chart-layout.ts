@@ -1,0 +1,49 @@
+import type { PercentTargetRow } from '../../model/chart-rows.ts'
+import { chartTokens, type ViewSize } from '../views/view-size.ts'
+import { charsPerLine, wrapWords } from './wrapped-tick.tsx'
+
+/** Below this width the names go above their bars, so the bars keep most of a phone's width. */
+export const namesAboveBelow = 560
+
+export type PercentChartLayout = {
+  height: number
+  /** The name axis's width; 0 when the names are drawn above the bars. */
+  nameWidth: number
+  barSize: number
+  margin: { top: number; right: number; bottom: number; left: number }
+  /** Characters per line of a wrapped name. */
+  lineChars: number
+}
+
+const base = {
+  screen: { nameWidth: 190, barSize: 18, row: 44, right: 72, axis: 30 },
+  slide: { nameWidth: 560, barSize: 40, row: 0, right: 190, axis: 50 },
+  export: { nameWidth: 280, barSize: 22, row: 52, right: 90, axis: 36 },
+} as const satisfies Record<ViewSize, object>
+
+/** The measures of the percent-target chart for a size and width; a slide's height is fixed by its frame. */
+export function percentChartLayout(rows: PercentTargetRow[], size: ViewSize, width: number, slideHeight = 590) {
+  const { fontSize } = chartTokens[size]
+  const lineHeight = Math.round(fontSize * 1.2)
+  const sizing = base[size]
+  if (size === 'screen' && width < namesAboveBelow) {
+    const lineChars = charsPerLine(width - 24, fontSize)
+    const lines = Math.max(1, ...rows.map((row) => wrapWords(row.name, lineChars).length))
+    // The bar sits in the middle of its band, the name above it: the band is symmetric around the bar.
+    const row = sizing.barSize + 2 * (lines * lineHeight + 6)
+    return {
+      height: rows.length * row + sizing.axis,
+      nameWidth: 0,
+      barSize: sizing.barSize,
+      margin: { top: 0, right: sizing.right, bottom: 4, left: 16 },
+      lineChars,
+    } satisfies PercentChartLayout
+  }
+  return {
+    height: size === 'slide' ? slideHeight : rows.length * sizing.row + sizing.axis + 8,
+    nameWidth: sizing.nameWidth,
+    barSize: sizing.barSize,
+    margin: { top: 4, right: sizing.right, bottom: 4, left: 4 },
+    lineChars: charsPerLine(sizing.nameWidth - 6, fontSize),
+  } satisfies PercentChartLayout
+}

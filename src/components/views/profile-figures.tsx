@@ -1,0 +1,96 @@
+import { populationDensity } from '../../dataset/derive.ts'
+import type { Dataset, Figure } from '../../dataset/schema.ts'
+import { formatAmount } from '../../dataset/format-amount.ts'
+import { formatNumber } from '../../lib/format.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { FigureValue, formatPeriod } from '../figure-value.tsx'
+import { SourceRef } from '../source-ref.tsx'
+import { textTokens, type ViewSize } from './view-size.ts'
+
+type ProfileFiguresProps = { dataset: Dataset; size: ViewSize }
+
+const listClass: Record<ViewSize, string> = {
+  screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-4',
+  slide: 'grid grid-cols-4 content-start gap-x-10 gap-y-12',
+  export: 'grid grid-cols-4 content-start gap-x-8 gap-y-6',
+}
+
+/** The place at a glance: each figure of the profile, its parts, and the density derived from two of them. */
+export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
+  const { language, t } = useI18n()
+  const tokens = textTokens[size]
+  const isStatic = size !== 'screen'
+  const profile = dataset.figures.filter((f) => f.role === 'profile')
+  const density = populationDensity(dataset)
+  const frame = `${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`
+  return (
+    <ul className={listClass[size]}>
+      {profile
+        .filter((figure) => !figure.partOf)
+        .map((figure) => (
+          <li key={figure.id} className={frame}>
+            <p className={tokens.name}>{figure.label[language]}</p>
+            <p className={tokens.value}>
+              <FigureValue figure={figure} isStatic={isStatic} />
+            </p>
+            {figure.period && <p className={tokens.note}>{formatPeriod(figure.period, t)}</p>}
+            <FigureParts whole={figure} parts={profile.filter((f) => f.partOf === figure.id)} size={size} />
+          </li>
+        ))}
+      {density && (
+        <li className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-slate-400'}`} data-derived="density">
+          <p className={tokens.name}>
+            {t('density')}{' '}
+            <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-[0.85em] font-semibold text-slate-800">
+              {t('derived')}
+            </span>
+          </p>
+          <p className={tokens.value}>
+            {formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)}
+          </p>
+          <p className={tokens.note}>
+            {t('densityHow', {
+              population: formatNumber(density.population.value, language),
+              area: formatNumber(density.area.value, language),
+            })}
+          </p>
+        </li>
+      )}
+    </ul>
+  )
+}
+
+type FigurePartsProps = { whole: Figure; parts: Figure[]; size: ViewSize }
+
+/** The parts of a whole ("16 đảng bộ cơ sở, 51 chi bộ cơ sở") with a bar of their shares. */
+function FigureParts({ whole, parts, size }: FigurePartsProps) {
+  const { language } = useI18n()
+  if (parts.length === 0) return null
+  return (
+    <>
+      <div className="mt-2 flex h-[0.75em] overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+        {parts.map((part, i) => (
+          <span
+            key={part.id}
+            style={{ width: `${(part.value / whole.value) * 100}%` }}
+            className={i % 2 === 0 ? 'bg-slate-600' : 'bg-slate-400'}
+          />
+        ))}
+      </div>
+      <ul className={`mt-1 ${textTokens[size].body}`}>
+        {parts.map((part) => (
+          <li key={part.id}>
+            {size === 'screen' ? (
+              <SourceRef sourceId={part.id} quote={part.quote} className="font-semibold">
+                <span data-figure-id={part.id}>{formatNumber(part.value, language)}</span>
+              </SourceRef>
+            ) : (
+              <strong>{formatNumber(part.value, language)}</strong>
+            )}{' '}
+            {part.label[language].toLocaleLowerCase(language)}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

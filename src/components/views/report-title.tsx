@@ -1,0 +1,26 @@
+import type { Dataset } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { placeLine } from '../../model/place-line.ts'
+import type { ViewSize } from './view-size.ts'
+
+const classes = {
+  screen: { place: 'text-sm', title: 'mt-1 text-2xl sm:text-3xl', periods: 'mt-2 text-base text-muted' },
+  slide: { place: 'text-[40px]', title: 'mt-6 text-[80px] leading-[1.15]', periods: 'mt-10 text-[44px]' },
+  export: { place: 'text-[20px]', title: 'mt-2 text-[40px] leading-tight', periods: 'mt-3 text-[22px]' },
+} as const satisfies Record<ViewSize, Record<string, string>>
+
+/** The place, the report's title and the years it compares: the head of the dashboard and the title slide. */
+export function ReportTitle({ dataset, size }: { dataset: Dataset; size: ViewSize }) {
+  const { language, t } = useI18n()
+  const { report, periods } = dataset
+  const sized = classes[size]
+  return (
+    <>
+      <p className={`${sized.place} font-semibold tracking-wide text-accent uppercase`}>
+        {placeLine(report, language, t)}
+      </p>
+      <h1 className={`${sized.title} font-semibold text-balance`}>{report.title[language]}</h1>
+      <p className={sized.periods}>{t('periodsLine', { actual: periods.actual, target: periods.target })}</p>
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import type { TargetEntry } from '../../dataset/derive.ts'
+import { comparatorSign, comparatorWords } from '../../dataset/format-amount.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { FigureValue } from '../figure-value.tsx'
+import { textTokens, type ViewSize } from './view-size.ts'
+
+type TargetSummaryProps = { entry: TargetEntry; actualYear: number; size: ViewSize }
+
+const valueClass: Record<ViewSize, string> = {
+  screen: 'text-2xl font-semibold',
+  slide: 'mt-1 text-[64px] leading-tight font-semibold',
+  export: 'text-[28px] leading-tight font-semibold',
+}
+
+/**
+ * One target: the indicator, the amount with its comparator in words, the actual it starts from, and
+ * which way is better when lower is. The rule on the left is violet where lower is better.
+ */
+export function TargetSummary({ entry, actualYear, size }: TargetSummaryProps) {
+  const { language, t } = useI18n()
+  const { target, indicator, actual } = entry
+  const tokens = textTokens[size]
+  const isStatic = size !== 'screen'
+  const isLower = indicator.better === 'lower'
+  const rule = isLower ? `${tokens.rule} border-l-lower` : isStatic ? `${tokens.rule} border-l-target` : ''
+  return (
+    <li data-target-id={target.id} className={`flex flex-col gap-1 ${tokens.item} ${rule}`}>
+      <p className={`${tokens.name} text-balance`}>{indicator.name[language]}</p>
+      <p className={valueClass[size]}>
+        <FigureValue figure={target} isStatic={isStatic} />
+      </p>
+      <p className={tokens.note}>
+        {target.comparator !== 'exact' && (
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block min-w-[1.25em] rounded bg-slate-100 px-1 text-center font-semibold text-slate-900">
+            {comparatorSign(target.comparator)}
+          </span>
+        )}
+        {comparatorWords(target.comparator, language)}
+        {actual ? (
+          <>
+            {' · '}
+            {t('actualWhereKnown', { year: actual.period?.year ?? actualYear })}{' '}
+            <FigureValue figure={actual} className="font-semibold" isRepeat isStatic={isStatic} />
+          </>
+        ) : (
+          size === 'screen' && <span className="block">{t('noActual', { year: actualYear })}</span>
+        )}
+      </p>
+      {/* On the dashboard every direction is said; on a slide or an image only the exception. */}
+      {(isLower || (size === 'screen' && indicator.better === 'higher')) && (
+        <p className={`${tokens.note} mt-auto font-semibold ${isLower ? 'text-lower' : ''}`}>
+          {t(isLower ? 'betterLower' : 'betterHigher')}
+        </p>
+      )}
+    </li>
+  )
+}

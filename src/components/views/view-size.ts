@@ -1,0 +1,77 @@
+/**
+ * Where a view is drawn. `screen` is the dashboard (and its print), read at arm's length and interactive:
+ * figures open their quotes. `slide` is a 1920×1080 slide read from the back of a room (text at least
+ * 34 px). `export` is an image at its natural size before the export frame scales it to the chosen size.
+ */
+export type ViewSize = 'screen' | 'slide' | 'export'
+
+/** The type scale and frames of the views, one row per size: the only place their sizes are chosen. */
+type TextTokens = {
+  /** A figure's or an indicator's name above its value. */
+  name: string
+  /** A headline value. */
+  value: string
+  /** The largest number on a view (the scorecard's "8/13"). */
+  hero: string
+  /** A line under a value: its period, comparator, a qualifier. */
+  note: string
+  /** A sentence. */
+  body: string
+  /** A group's heading inside a view. */
+  heading: string
+  /** An item of a list of figures: its frame, with a coloured rule on the left for the slide and export. */
+  item: string
+  /** The rule's width, for items that choose its colour. */
+  rule: string
+}
+
+export const textTokens = {
+  screen: {
+    name: 'text-sm font-semibold text-muted',
+    value: 'mt-1 text-2xl sm:text-3xl font-semibold tabular-nums',
+    hero: 'text-4xl font-semibold tabular-nums',
+    note: 'text-sm text-muted',
+    body: 'text-base',
+    heading: 'text-lg font-semibold',
+    item: 'rounded-xl border border-slate-200 bg-surface p-4',
+    rule: 'border-l-4',
+  },
+  slide: {
+    name: 'text-[34px] leading-snug text-muted',
+    value: 'text-[52px] leading-tight font-semibold tabular-nums',
+    hero: 'text-[160px] leading-none font-semibold tabular-nums',
+    note: 'text-[34px] leading-snug text-muted',
+    body: 'text-[34px] leading-snug',
+    heading: 'text-[40px] font-semibold',
+    item: 'pl-6',
+    rule: 'border-l-8',
+  },
+  export: {
+    name: 'text-[17px] leading-snug text-muted',
+    value: 'text-[30px] leading-tight font-semibold tabular-nums',
+    hero: 'text-[88px] leading-none font-semibold tabular-nums',
+    note: 'text-[15px] leading-snug text-muted',
+    body: 'text-[17px] leading-snug',
+    heading: 'text-[24px] font-semibold',
+    item: 'pl-4',
+    rule: 'border-l-4',
+  },
+} as const satisfies Record<ViewSize, TextTokens>
+
+/** Chart measures per size, in CSS pixels of the view. */
+type ChartTokens = {
+  fontSize: number
+  /** The value printed at a bar's end. */
+  labelSize: number
+  /** Space between a bar and its value. */
+  labelGap: number
+  /** The target bar's dashed outline. */
+  dash: string
+  dashWidth: number
+}
+
+export const chartTokens = {
+  screen: { fontSize: 12, labelSize: 13, labelGap: 8, dash: '5 3', dashWidth: 1.5 },
+  slide: { fontSize: 34, labelSize: 36, labelGap: 18, dash: '12 6', dashWidth: 3 },
+  export: { fontSize: 15, labelSize: 17, labelGap: 10, dash: '7 4', dashWidth: 2 },
+} as const satisfies Record<ViewSize, ChartTokens>
