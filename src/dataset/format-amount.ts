@@ -17,12 +17,16 @@ function pluralOf(value: number, language: Language): 'one' | 'other' {
   return rules.select(value) === 'one' ? 'one' : 'other'
 }
 
-/** "447,229 tỷ đồng", "9,77%", "VND 702.2 billion", "1 school", "3 schools". */
+/** A no-break space: an amount is one unit of reading, so a line never breaks inside it. */
+const nbsp = '\u00a0'
+const unbroken = (text: string) => text.replaceAll(' ', nbsp)
+
+/** "447,229 tỷ đồng", "9,77%", "VND 702.2 billion", "1 school", "3 schools"; never broken across lines. */
 export function formatUnit(valueText: string, unit: Unit, language: Language, value = 2): string {
   const info = unitInfo(unit)
   const word = language === 'vi' ? info.vi : info.en[pluralOf(value, language)]
   const body = !word ? valueText : info.isSymbol ? `${valueText}${word}` : `${valueText} ${word}`
-  return language === 'en' && info.enPrefix ? `${info.enPrefix} ${body}` : body
+  return unbroken(language === 'en' && info.enPrefix ? `${info.enPrefix} ${body}` : body)
 }
 
 /** The unit's name for an axis or a column: "tỷ đồng", "VND billion", "people". */
@@ -56,7 +60,7 @@ export function formatAmount(amount: Amount, language: Language): string {
   const bare = formatBareAmount(amount, language)
   const text =
     amount.unit === 'other'
-      ? `${bare} ${amount.otherUnit ?? ''}`.trim()
+      ? unbroken(`${bare} ${amount.otherUnit ?? ''}`.trim())
       : formatUnit(bare, amount.unit, language, amount.max ?? amount.value)
   return withComparator(amount, text, language)
 }
@@ -84,6 +88,6 @@ function withComparator(amount: Amount, text: string, language: Language): strin
   const signed =
     amount.comparator === 'exact' || amount.comparator === 'range'
       ? text
-      : `${comparatorSign(amount.comparator)} ${text}`
-  return amount.isEstimate ? `${estimateWord[language]} ${signed}` : signed
+      : `${comparatorSign(amount.comparator)}${nbsp}${text}`
+  return amount.isEstimate ? `${estimateWord[language]}${nbsp}${signed}` : signed
 }

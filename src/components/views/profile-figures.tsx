@@ -41,7 +41,7 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
         <li className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-slate-400'}`} data-derived="density">
           <p className={tokens.name}>
             {t('density')}{' '}
-            <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-[0.85em] font-semibold text-slate-800">
+            <span className={`ml-1 rounded bg-slate-100 px-1.5 font-semibold text-slate-800 ${isStatic ? '' : 'text-xs'}`}>
               {t('derived')}
             </span>
           </p>
@@ -49,10 +49,13 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
             {formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)}
           </p>
           <p className={tokens.note}>
-            {t('densityHow', {
-              population: formatNumber(density.population.value, language),
-              area: formatNumber(density.area.value, language),
-            })}
+            {/* The sentence on the dashboard; the sum alone where space is counted, the badge says the rest. */}
+            {isStatic
+              ? `${formatNumber(density.population.value, language)} ÷ ${formatNumber(density.area.value, language)}`
+              : t('densityHow', {
+                  population: formatNumber(density.population.value, language),
+                  area: formatNumber(density.area.value, language),
+                })}
           </p>
         </li>
       )}
