@@ -33,7 +33,6 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
     preset: presetChoice?.itemId === item.id ? presetChoice.preset : defaultPreset[item.kind],
     ...look,
   }
-  const [exportedAt] = useState(() => new Date())
   const frameRef = useRef<HTMLDivElement>(null)
   const deck = useDeckRendering(dataset)
   const exporting = useExport({
@@ -64,13 +63,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
           {exporting.status}
         </p>
       </div>
-      <ExportPreview
-        dataset={dataset}
-        item={item}
-        options={options}
-        exportedAt={exportedAt}
-        frameRef={frameRef}
-      />
+      <ExportPreview dataset={dataset} item={item} options={options} frameRef={frameRef} />
       <DeckRenderer slides={deck.slides} containerRef={deck.container} dataset={dataset} />
     </DialogFrame>
   )

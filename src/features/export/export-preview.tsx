@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import { type RefObject, useState } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -11,14 +11,15 @@ type ExportPreviewProps = {
   dataset: Dataset
   item: ExportItem
   options: ImageOptions
-  exportedAt: Date
   /** Holds the frame that is pictured. */
   frameRef: RefObject<HTMLDivElement | null>
 }
 
 /** The item at the exact size it is exported, on a checkerboard so a transparent background shows. */
-export function ExportPreview({ dataset, item, options, exportedAt, frameRef }: ExportPreviewProps) {
+export function ExportPreview({ dataset, item, options, frameRef }: ExportPreviewProps) {
   const { language, t } = useI18n()
+  // One date for the whole time the dialog is open, so each export of it says the same.
+  const [exportedAt] = useState(() => new Date())
   const { width, height } = presets[options.preset]
   return (
     <div

@@ -38,9 +38,9 @@ export function ExportSettings({ items, item, options, onSelect, onChange }: Exp
           onChange={(event) => onSelect(event.target.value)}
           className="rounded border border-slate-300 px-2 py-1.5"
         >
-          {items.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.title}
+          {items.map(({ id, title }) => (
+            <option key={id} value={id}>
+              {title}
             </option>
           ))}
         </select>
