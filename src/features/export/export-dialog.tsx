@@ -47,7 +47,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
       sizeClass="h-[min(94vh,60rem)] w-[min(96vw,80rem)]"
       onClose={onClose}
     >
-      <div className="grid gap-3 border-b border-slate-200 p-4 text-sm md:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 border-b border-slate-200 p-4 text-sm md:grid-cols-4">
         <ExportSettings
           items={items}
           item={item}
