@@ -262,3 +262,33 @@ test('a slide can be exported from the deck', async ({ page }) => {
   expect([png.width, png.height]).toEqual([1920, 1080])
   await page.screenshot({ path: 'test-results/export-dialog-slide.png' })
 })
+
+test('the results export says 8/13 in its body only, not again in its title band', async ({ page }) => {
+  await openExport(page, 'scorecard')
+  const band = page.getByTestId('export-title-band')
+  await expect(band).toContainText('Kết quả năm 2023')
+  await expect(band).toContainText('Chỉ tiêu chủ yếu năm 2023')
+  await expect(band).not.toContainText('8/13')
+  const frameText = (await page.getByTestId('export-frame').innerText()).replace(/\s+/g, ' ')
+  const bandText = (await band.innerText()).replace(/\s+/g, ' ')
+  expect(frameText.replace(bandText, '').includes('8/13')).toBe(true)
+  expect(frameText.split('8/13').length - 1).toBeLessThanOrEqual(2)
+})
+
+test('the export dialog closes with Escape or its button and gives focus back to the button that opened it', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const opener = page.getByRole('button', { name: /^Xuất Chỉ tiêu chủ yếu năm 2023/ })
+  await opener.click()
+  const dialog = page.getByRole('dialog', { name: 'Xuất: Kết quả năm 2023' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(page).not.toHaveURL(/export=/)
+  await expect(opener).toBeFocused()
+  await opener.click()
+  await dialog.getByRole('button', { name: 'Đóng' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(opener).toBeFocused()
+})

@@ -186,3 +186,17 @@ test('a link to a dataset this browser has not opened says so instead of showing
   await alert.getByRole('button', { name: /^Mở bộ số liệu có sẵn/ }).click()
   await expect(page.getByTestId('scorecard')).toContainText('8/13')
 })
+
+test('the datasets dialog lists the bundled dataset, closes with Escape and gives focus back', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const opener = page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' })
+  await opener.click()
+  const dialog = page.getByRole('dialog', { name: 'Bộ số liệu' })
+  await expect(dialog.getByRole('listitem').first()).toContainText('(đang xem)')
+  await expect(dialog.getByText('Chưa mở bộ số liệu nào từ tệp.')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(opener).toBeFocused()
+})

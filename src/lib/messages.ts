@@ -188,6 +188,9 @@ const vi = {
   leftOut: 'Không mở {file}: {reason}',
   createHint:
     'Có báo cáo nhưng chưa có tệp số liệu? Dán văn bản hoặc mở tệp (.txt, .docx, .html) rồi xem lại các số liệu tìm thấy.',
+  exportErrorTimeout: 'hình chưa vẽ xong sau 5 giây, hãy thử lại',
+  exportErrorNoImage: 'trình duyệt không tạo được ảnh',
+  exportErrorSlides: 'các slide chưa dựng xong, hãy thử lại',
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -380,6 +383,9 @@ const en: Record<MessageKey, string> = {
   leftOut: 'Not opened {file}: {reason}',
   createHint:
     'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
+  exportErrorTimeout: 'the picture was not drawn within 5 seconds; please try again',
+  exportErrorNoImage: 'the browser produced no image',
+  exportErrorSlides: 'the slides did not finish rendering; please try again',
 }
 
 const messages: Record<Language, Record<MessageKey, string>> = { vi, en }

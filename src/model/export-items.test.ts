@@ -39,3 +39,19 @@ describe('exportItems', () => {
     expect(slide.figures.map((f) => f.id)).toContain('new-jobs-2024')
   })
 })
+
+describe('the results export', () => {
+  it.each(['vi', 'en'] as const)(
+    'names what it counts without the count, which its body shows (%s)',
+    (language) => {
+      const scorecard = exportItems(dataset, language, translator(language)).find(
+        (i) => i.id === 'scorecard',
+      )!
+      expect(scorecard.title).toBe(language === 'vi' ? 'Kết quả năm 2023' : '2023 results')
+      expect(scorecard.subtitle).toBe(
+        language === 'vi' ? 'Chỉ tiêu chủ yếu năm 2023' : 'Main indicators in 2023',
+      )
+      expect(`${scorecard.title} ${scorecard.subtitle}`).not.toMatch(/\b8\b|\b13\b/)
+    },
+  )
+})

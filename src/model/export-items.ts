@@ -55,7 +55,8 @@ export function exportItems(dataset: Dataset, language: Language, t: Translate):
       id: 'scorecard',
       kind: 'scorecard',
       title: t('slideTitleScorecard', { year: actual }),
-      subtitle: t('scorecardText', { achieved: dataset.scorecard.achieved, total: dataset.scorecard.total }),
+      // The body shows the count itself: a subtitle with "8/13" would say it twice.
+      subtitle: t('scorecardTitle', { year: actual }),
       figures: dataset.figures.filter((f) => f.role === 'actual' && f.period?.year === actual),
     })
   }

@@ -17,7 +17,7 @@ export function Choice<T extends string | number>({
   onChange,
 }: ChoiceProps<T>) {
   return (
-    <fieldset className="flex flex-col gap-1">
+    <fieldset className="flex min-w-0 flex-col gap-1">
       <legend className="font-semibold">{legend}</legend>
       <div className="flex flex-wrap gap-x-3 gap-y-1">
         {options.map((option) => (

@@ -1,35 +1,36 @@
 import { useRef, useState } from 'react'
 import { SlideView } from '../../components/slides/slide-view.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
-import { exportFileName } from '../../lib/file-name.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
-import { deckToPdf, deckToPptx, type RenderedSlide } from './deck-files.ts'
+import type { RenderedSlide } from './deck-files.ts'
+import { ExportError } from './export-error.ts'
 import { rasterize } from './rasterize.ts'
-import { saveFile } from '../../lib/save-file.ts'
 
 const blobToDataUrl = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the image'))
+    reader.onerror = () => reject(reader.error ?? new ExportError('no-image'))
     reader.readAsDataURL(blob)
   })
 
-/** Renders every slide at 1920×1080, pictures each, and packs them into a .pptx or a PDF with titles and notes. */
-export function useDeckExport(dataset: Dataset) {
+export type DeckProgress = (slide: number, count: number) => void
+
+/** Renders every slide at 1920×1080 out of sight and pictures each, with its title and notes. */
+export function useDeckRendering(dataset: Dataset) {
   const { language, t } = useI18n()
   const container = useRef<HTMLDivElement>(null)
   const [slides, setSlides] = useState<Slide[] | null>(null)
 
-  const download = async (format: 'pptx' | 'pdf', onProgress: (slide: number, count: number) => void) => {
+  const render = async (onProgress: DeckProgress): Promise<RenderedSlide[]> => {
     const deck = buildDeck(dataset)
     setSlides(deck)
     try {
       for (let tries = 0; container.current?.children.length !== deck.length; tries += 1) {
-        if (tries > 300) throw new Error('the slides did not render')
+        if (tries > 300) throw new ExportError('slides-not-rendered')
         await new Promise((resolve) => requestAnimationFrame(resolve))
       }
       const rendered: RenderedSlide[] = []
@@ -42,16 +43,12 @@ export function useDeckExport(dataset: Dataset) {
           notes: slide.notes.map((note) => `${note.label[language]}: “${note.quote}”`).join('\n'),
         })
       }
-      const title = dataset.report.title[language]
-      const blob = format === 'pptx' ? await deckToPptx(rendered, title) : await deckToPdf(rendered, title)
-      const file = exportFileName({ datasetId: dataset.id, item: 'slides', extension: format })
-      saveFile(blob, file)
-      return t('exportFileDone', { file })
+      return rendered
     } finally {
       setSlides(null)
     }
   }
-  return { slides, container, download }
+  return { slides, container, render }
 }
 
 /** The slides being pictured, kept out of sight: each is a fixed 1920×1080 layout, never the screen's. */

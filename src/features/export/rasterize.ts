@@ -1,4 +1,5 @@
 import { domToBlob } from 'modern-screenshot'
+import { ExportError } from './export-error.ts'
 
 export type Background = 'white' | 'transparent' | 'dark'
 
@@ -21,7 +22,7 @@ export async function waitUntilReady(frame: HTMLElement, timeoutMs = 5000): Prom
     const isDrawn = charts.every((chart) => chart.querySelector('.recharts-bar-rectangle'))
     const isLoading = frame.querySelector('[data-loading]') !== null
     if (isFitted && isDrawn && !isLoading) return
-    if (performance.now() - started > timeoutMs) throw new Error('the export took too long to draw')
+    if (performance.now() - started > timeoutMs) throw new ExportError('draw-timeout')
     await new Promise((resolve) => requestAnimationFrame(resolve))
   }
 }
@@ -34,7 +35,7 @@ export async function rasterize(frame: HTMLElement, scale: number, background: B
     type: 'image/png',
     backgroundColor: backgroundColours[background],
   })
-  if (!blob) throw new Error('no image was produced')
+  if (!blob) throw new ExportError('no-image')
   return blob
 }
 

@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query'
+import { datasetIndexQueryOptions } from '../../dataset/use-dataset.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { DatasetRow } from './dataset-row.tsx'
+
+type BundledDatasetListProps = { currentId: string | null; onOpen: (id: string | null) => void }
+
+/** The datasets that come with the app; the first is the default one, opened without an id in the URL. */
+export function BundledDatasetList({ currentId, onOpen }: BundledDatasetListProps) {
+  const { language, t } = useI18n()
+  const index = useQuery(datasetIndexQueryOptions())
+  const datasets = index.data?.datasets ?? []
+  const shownId = currentId ?? datasets[0]?.id
+  return (
+    <section>
+      <h3 className="font-semibold">{t('datasetsBundled')}</h3>
+      <ul className="mt-1 divide-y divide-slate-200">
+        {datasets.map((entry, i) => (
+          <DatasetRow
+            key={entry.id}
+            title={entry.title[language]}
+            isCurrent={shownId === entry.id}
+            onOpen={() => onOpen(i === 0 ? null : entry.id)}
+          />
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,23 @@
+import type { MessageKey, Translate } from '../../lib/messages.ts'
+
+export type ExportErrorCode = 'draw-timeout' | 'no-image' | 'slides-not-rendered'
+
+const messageKeys: Record<ExportErrorCode, MessageKey> = {
+  'draw-timeout': 'exportErrorTimeout',
+  'no-image': 'exportErrorNoImage',
+  'slides-not-rendered': 'exportErrorSlides',
+}
+
+/** An export that went wrong in a way we know, so the reader is told in their language. */
+export class ExportError extends Error {
+  constructor(readonly code: ExportErrorCode) {
+    super(code)
+    this.name = 'ExportError'
+  }
+}
+
+/** "Không xuất được: …" with the reason in the reader's language where we know it, else the browser's words. */
+export function exportErrorMessage(error: Error, t: Translate): string {
+  const detail = error instanceof ExportError ? t(messageKeys[error.code]) : error.message
+  return t('exportFailed', { detail })
+}

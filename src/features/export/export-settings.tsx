@@ -1,0 +1,74 @@
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { MessageKey } from '../../lib/messages.ts'
+import { type ExportItem, type Preset, presets } from '../../model/export-items.ts'
+import { Choice } from './choice.tsx'
+import { type ImageOptions, scales } from './export-files.ts'
+import type { Background } from './rasterize.ts'
+
+type ExportSettingsProps = {
+  items: ExportItem[]
+  item: ExportItem
+  options: ImageOptions
+  onSelect: (itemId: string) => void
+  onChange: (options: ImageOptions) => void
+}
+
+const presetKeys: Record<Preset, MessageKey> = {
+  card: 'presetCard',
+  slide: 'presetSlide',
+  share: 'presetShare',
+  page: 'presetPage',
+}
+const backgroundKeys: Record<Background, MessageKey> = {
+  white: 'backgroundWhite',
+  transparent: 'backgroundTransparent',
+  dark: 'backgroundDark',
+}
+const backgrounds = Object.keys(backgroundKeys) as Background[]
+
+/** What to export and how its picture looks: the item, its size, sharpness and background. */
+export function ExportSettings({ items, item, options, onSelect, onChange }: ExportSettingsProps) {
+  const { t } = useI18n()
+  return (
+    <>
+      <label className="flex flex-col gap-1 md:col-span-4">
+        <span className="font-semibold">{t('exportItem')}</span>
+        <select
+          value={item.id}
+          onChange={(event) => onSelect(event.target.value)}
+          className="w-full rounded border border-slate-300 px-2 py-1.5"
+        >
+          {items.map(({ id, title }) => (
+            <option key={id} value={id}>
+              {title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Choice
+        legend={t('exportPreset')}
+        name="preset"
+        options={item.kind === 'dashboard' ? ['page'] : (Object.keys(presets) as Preset[])}
+        value={options.preset}
+        label={(preset) => t(presetKeys[preset])}
+        onChange={(preset) => onChange({ ...options, preset })}
+      />
+      <Choice
+        legend={t('exportScale')}
+        name="scale"
+        options={[...scales]}
+        value={options.scale}
+        label={(scale) => `${scale}×`}
+        onChange={(scale) => onChange({ ...options, scale })}
+      />
+      <Choice
+        legend={t('exportBackground')}
+        name="background"
+        options={backgrounds}
+        value={options.background}
+        label={(background) => t(backgroundKeys[background])}
+        onChange={(background) => onChange({ ...options, background })}
+      />
+    </>
+  )
+}

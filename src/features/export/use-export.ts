@@ -1,0 +1,63 @@
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import { copyPng, saveFile } from '../../lib/save-file.ts'
+import type { DeckProgress } from './deck-export.tsx'
+import type { RenderedSlide } from './deck-files.ts'
+import { ExportError } from './export-error.ts'
+import {
+  buildExportFiles,
+  type ExportContext,
+  type ExportFile,
+  type ExportJob,
+  type Rendered,
+  renderingFor,
+} from './export-files.ts'
+import { type Delivered, type ExportResult, exportStatus } from './export-status.ts'
+import { pngSize, rasterize } from './rasterize.ts'
+
+/** Download the files, or put the picture on the clipboard (downloaded instead when the browser refuses). */
+export type Delivery = 'download' | 'clipboard'
+export type ExportRequest = { job: ExportJob; delivery?: Delivery }
+
+type UseExportOptions = {
+  context: ExportContext
+  /** The item's fixed-size frame in the preview, as it will be pictured. */
+  frame: () => HTMLElement | null
+  renderDeck: (onProgress: DeckProgress) => Promise<RenderedSlide[]>
+}
+
+async function deliver(files: ExportFile[], delivery: Delivery): Promise<Delivered> {
+  const [first] = files
+  if (delivery === 'clipboard' && files.length === 1 && first && (await copyPng(first.blob))) return 'copied'
+  for (const file of files) saveFile(file.blob, file.name)
+  return delivery === 'clipboard' ? 'copy-refused' : 'saved'
+}
+
+/** Runs one export (draw, build the files, save or copy) and reports its progress, result or error. */
+export function useExport({ context, frame, renderDeck }: UseExportOptions) {
+  const [progress, setProgress] = useState<{ slide: number; count: number } | null>(null)
+  const mutation = useMutation({
+    mutationFn: async ({ job, delivery = 'download' }: ExportRequest): Promise<ExportResult> => {
+      setProgress(null)
+      const started = performance.now()
+      const rendered: Rendered = {}
+      const rendering = renderingFor(job)
+      if (rendering === 'deck')
+        rendered.slides = await renderDeck((slide, count) => setProgress({ slide, count }))
+      if (rendering === 'frame' && job.scope === 'item') {
+        const element = frame()
+        if (!element) throw new ExportError('no-image')
+        rendered.png = await rasterize(element, job.options.scale, job.options.background)
+      }
+      const ms = Math.round(performance.now() - started)
+      const image = rendered.png ? { ...(await pngSize(rendered.png)), ms } : undefined
+      const files = await buildExportFiles(job, context, rendered)
+      return { files, delivered: await deliver(files, delivery), image }
+    },
+  })
+  const status = exportStatus(
+    { isPending: mutation.isPending, progress, result: mutation.data, error: mutation.error },
+    context.t,
+  )
+  return { run: mutation.mutate, isPending: mutation.isPending, status }
+}
