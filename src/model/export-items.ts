@@ -21,12 +21,13 @@ export type ExportItem = {
   slideNumber?: number
 }
 
-export const presets = {
+/** Image sizes in CSS pixels; a long page is as tall as what it shows, so nothing is shrunk or cut. */
+export const presets: Record<'card' | 'slide' | 'share' | 'page', { width: number; height?: number }> = {
   card: { width: 1200, height: 800 },
   slide: { width: 1920, height: 1080 },
   share: { width: 1200, height: 630 },
-  page: { width: 1400, height: 2400 },
-} as const
+  page: { width: 1400 },
+}
 export type Preset = keyof typeof presets
 
 export const defaultPreset: Record<ExportKind, Preset> = {

@@ -42,7 +42,8 @@ export function ScorecardSummary({ scorecard, size, actions }: ScorecardSummaryP
           count
         )}
       </p>
-      <p className={`${tokens.body} mt-2`}>{t('scorecardText', counts)}</p>
+      {/* The count is said once, by the number above: the sentence goes on from it. */}
+      <p className={`${tokens.body} mt-2`}>{t('scorecardText')}</p>
       <div className="mt-4">
         <ScorecardMarks {...counts} size={markSizes[size]} label={t('scorecardMarks', counts)} />
       </div>

@@ -20,7 +20,6 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
   const { actual, target } = dataset.periods
   return (
     <section
-      data-print="page"
       id="comparisons"
       aria-labelledby="comparisons-title"
       className="scroll-mt-20 py-6"

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
+import { DialogFrame } from '../../components/dialog-frame.tsx'
 import { useSourceParam } from '../../lib/url-state.ts'
 import { normalizeText, quoteOccurrences } from '../../dataset/clean-text.ts'
 import { quotedItem } from '../../dataset/quotes.ts'
@@ -18,15 +19,7 @@ export function SourceView({ dataset }: SourceViewProps) {
     ...sourceTextQueryOptions(dataset.id, dataset.report.sourceFile),
     enabled: item !== null,
   })
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const markRef = useRef<HTMLElement>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (item && !dialog.open) dialog.showModal()
-    if (!item && dialog.open) dialog.close()
-  }, [item])
 
   useEffect(() => {
     markRef.current?.scrollIntoView({ block: 'center' })
@@ -37,76 +30,62 @@ export function SourceView({ dataset }: SourceViewProps) {
   const index = item ? (quoteOccurrences(source, item.quote)[(item.occurrence ?? 1) - 1] ?? -1) : -1
   const length = item ? normalizeText(item.quote).length : 0
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby="source-view-title"
-      onClose={() => void setSourceId(null)}
-      className="m-auto h-[min(90vh,56rem)] w-[min(92vw,48rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/50"
-    >
-      <div className="flex h-full flex-col">
-        <div className="flex items-start justify-between gap-3 border-b border-slate-200 p-4">
-          <div className="min-w-0">
-            <h2 id="source-view-title" className="text-lg font-semibold">
-              {t('sourceTitle')}: {dataset.report.title[language]}
-            </h2>
-            {item && (
-              <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>
-            )}
-            {dataset.report.url && (
-              <a
-                href={dataset.report.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="text-brand text-sm break-all underline underline-offset-4"
-              >
-                {dataset.report.url}
-              </a>
-            )}
-          </div>
-          <button
-            type="button"
-            onClick={() => void setSourceId(null)}
-            className="shrink-0 rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
-          >
-            {t('close')}
-          </button>
-        </div>
-        <div
-          lang="vi"
-          tabIndex={0}
-          aria-label={t('sourceTitle')}
-          className="flex-1 overflow-y-auto p-4 leading-relaxed whitespace-pre-wrap"
-          data-testid="source-text"
-        >
-          {text.isPending ? (
-            <p>{t('sourceLoading')}</p>
-          ) : text.isError ? (
-            <p role="alert">
-              {text.error.message === 'source-unavailable'
-                ? t('sourceUnavailable')
-                : t('errorUnknown', { detail: text.error.message })}
-            </p>
-          ) : index < 0 || !item ? (
-            <>
-              <p role="alert" className="mb-3 font-semibold text-red-800">
-                {t('sourceNotFound')}
-              </p>
-              {source}
-            </>
-          ) : (
-            <>
-              {source.slice(0, index)}
-              <mark
-                ref={markRef}
-                className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500"
-              >
-                {source.slice(index, index + length)}
-              </mark>
-              {source.slice(index + length)}
-            </>
+    <DialogFrame
+      title={`${t('sourceTitle')}: ${dataset.report.title[language]}`}
+      description={
+        <>
+          {item && <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>}
+          {dataset.report.url && (
+            <a
+              href={dataset.report.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-brand text-sm break-all underline underline-offset-4"
+            >
+              {dataset.report.url}
+            </a>
           )}
-        </div>
+        </>
+      }
+      sizeClass="h-[min(90vh,56rem)] w-[min(92vw,48rem)]"
+      isOpen={item !== null}
+      onClose={() => void setSourceId(null)}
+    >
+      <div
+        lang="vi"
+        tabIndex={0}
+        aria-label={t('sourceTitle')}
+        className="flex-1 overflow-y-auto p-4 leading-relaxed whitespace-pre-wrap"
+        data-testid="source-text"
+      >
+        {text.isPending ? (
+          <p>{t('sourceLoading')}</p>
+        ) : text.isError ? (
+          <p role="alert">
+            {text.error.message === 'source-unavailable'
+              ? t('sourceUnavailable')
+              : t('errorUnknown', { detail: text.error.message })}
+          </p>
+        ) : index < 0 || !item ? (
+          <>
+            <p role="alert" className="mb-3 font-semibold text-red-800">
+              {t('sourceNotFound')}
+            </p>
+            {source}
+          </>
+        ) : (
+          <>
+            {source.slice(0, index)}
+            <mark
+              ref={markRef}
+              className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500"
+            >
+              {source.slice(index, index + length)}
+            </mark>
+            {source.slice(index + length)}
+          </>
+        )}
       </div>
-    </dialog>
+    </DialogFrame>
   )
 }

@@ -11,7 +11,8 @@ type ExportFrameProps = {
   title: string
   subtitle: string
   width: number
-  height: number
+  /** Without it, the frame is as tall as its content at the frame's width (a long page). */
+  height?: number | undefined
   background: Background
   exportedAt: Date
   /** The content carries its own title, source and export date (a slide): nothing is added around it. */
@@ -68,7 +69,7 @@ export function ExportFrame(props: ExportFrameProps) {
         </p>
       </div>
       <div className="mt-4 flex min-h-0 flex-1 flex-col">
-        <FitBox>{children}</FitBox>
+        <FitBox isWidthOnly={height === undefined}>{children}</FitBox>
       </div>
       <div
         className="mt-4 flex flex-wrap justify-between gap-x-6 border-t border-(--slide-rule) pt-3 text-(--slide-muted)"

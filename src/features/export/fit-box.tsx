@@ -1,15 +1,20 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react'
 
-type FitBoxProps = { children: ReactNode; maxScale?: number }
+type FitBoxProps = {
+  children: ReactNode
+  maxScale?: number
+  /** Fit the width only, and be as tall as the scaled content (a long page). */
+  isWidthOnly?: boolean
+}
 
 /**
  * Lays its content out at its natural size and scales it, centred, to fill the box it is given, so one
  * composition serves a 1200×630 share image and a 1920×1080 slide alike.
  */
-export function FitBox({ children, maxScale = 2 }: FitBoxProps) {
+export function FitBox({ children, maxScale = 2, isWidthOnly = false }: FitBoxProps) {
   const boxRef = useRef<HTMLDivElement>(null)
   const contentRef = useRef<HTMLDivElement>(null)
-  const [fit, setFit] = useState<{ scale: number; x: number; y: number } | null>(null)
+  const [fit, setFit] = useState<{ scale: number; x: number; y: number; height: number } | null>(null)
 
   useLayoutEffect(() => {
     const box = boxRef.current
@@ -19,20 +24,23 @@ export function FitBox({ children, maxScale = 2 }: FitBoxProps) {
       const width = content.offsetWidth
       const height = content.offsetHeight
       if (!width || !height) return
-      const scale = Math.min(box.clientWidth / width, box.clientHeight / height, maxScale)
-      setFit({ scale, x: (box.clientWidth - width * scale) / 2, y: (box.clientHeight - height * scale) / 2 })
+      const byWidth = Math.min(box.clientWidth / width, maxScale)
+      const scale = isWidthOnly ? byWidth : Math.min(byWidth, box.clientHeight / height)
+      const y = isWidthOnly ? 0 : (box.clientHeight - height * scale) / 2
+      setFit({ scale, x: (box.clientWidth - width * scale) / 2, y, height: Math.ceil(height * scale) })
     }
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(box)
     observer.observe(content)
     return () => observer.disconnect()
-  }, [maxScale])
+  }, [maxScale, isWidthOnly])
 
   return (
     <div
       ref={boxRef}
       className="relative min-h-0 flex-1 overflow-hidden"
+      style={isWidthOnly ? { height: fit?.height } : undefined}
       data-fit-ready={fit ? 'true' : 'false'}
     >
       <div
