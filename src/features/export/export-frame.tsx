@@ -68,7 +68,7 @@ export function ExportFrame(props: ExportFrameProps) {
           {subtitle}
         </p>
       </div>
-      <div className="mt-4 flex min-h-0 flex-1 flex-col">
+      <div className={`mt-4 flex flex-col ${height === undefined ? 'flex-none' : 'min-h-0 flex-1'}`}>
         <FitBox isWidthOnly={height === undefined}>{children}</FitBox>
       </div>
       <div

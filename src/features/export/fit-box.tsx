@@ -39,7 +39,7 @@ export function FitBox({ children, maxScale = 2, isWidthOnly = false }: FitBoxPr
   return (
     <div
       ref={boxRef}
-      className="relative min-h-0 flex-1 overflow-hidden"
+      className={`relative overflow-hidden ${isWidthOnly ? 'flex-none' : 'min-h-0 flex-1'}`}
       style={isWidthOnly ? { height: fit?.height } : undefined}
       data-fit-ready={fit ? 'true' : 'false'}
     >

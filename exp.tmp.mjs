@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test'
+const [item, out, lang = 'vi', bg = ''] = process.argv.slice(2)
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } })
+page.on('pageerror', (e) => console.log('pageerror:', e.message))
+await page.goto(`http://127.0.0.1:4400/?export=${item}${lang === 'en' ? '&lang=en' : ''}`)
+await page.getByRole('dialog').waitFor(); await page.evaluate(() => document.fonts.ready)
+if (bg) await page.getByRole('dialog').getByText(bg, { exact: true }).click()
+const btn = page.getByRole('dialog').getByRole('button', { name: lang === 'en' ? 'Download PNG' : 'Tải ảnh PNG', exact: true })
+const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), btn.click()])
+await d.saveAs(out)
+await browser.close()
