@@ -16,8 +16,9 @@ import { TitleSlide } from './title-slide.tsx'
 type SlideViewProps = {
   slide: Slide
   dataset: Dataset
-  number: number
-  count: number
+  /** The slide's place in the deck, shown at its foot; leave both out for a slide exported on its own. */
+  number?: number | undefined
+  count?: number | undefined
   /** Added at the foot of an exported slide: "Xuất ngày …". */
   note?: string
 }
@@ -29,11 +30,11 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
   const footer = [
     `${report.place.name[language]}`,
     `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
-    t('slideCounter', { slide: number, count }),
     ...(note ? [note] : []),
   ].join(' · ')
+  const counter = number && count ? t('slideCounter', { slide: number, count }) : undefined
   return (
-    <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer}>
+    <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer} counter={counter}>
       {slide.kind === 'scorecard' && <ScorecardSlide dataset={dataset} />}
       {slide.kind === 'comparison' && <ComparisonSlide comparison={slide.comparison} />}
       {slide.kind === 'facts' && <FactsSlide dataset={dataset} />}
