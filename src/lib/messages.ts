@@ -188,6 +188,7 @@ const vi = {
   leftOut: 'Không mở {file}: {reason}',
   createHint:
     'Có báo cáo nhưng chưa có tệp số liệu? Dán văn bản hoặc mở tệp (.txt, .docx, .html) rồi xem lại các số liệu tìm thấy.',
+  menu: 'Menu',
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -380,6 +381,7 @@ const en: Record<MessageKey, string> = {
   leftOut: 'Not opened {file}: {reason}',
   createHint:
     'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
+  menu: 'Menu',
 }
 
 const messages: Record<Language, Record<MessageKey, string>> = { vi, en }
