@@ -80,3 +80,29 @@ export async function lowestTextContrast(page: Page): Promise<{ ratio: number; t
   }
   return lowest
 }
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/** True when two boxes share any area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
+  return (
+    a.x < b.x + b.width - 0.5 &&
+    b.x < a.x + a.width - 0.5 &&
+    a.y < b.y + b.height - 0.5 &&
+    b.y < a.y + a.height - 0.5
+  )
+}
+
+/** The boxes of several test ids read in one go, so a layout change cannot fall between two readings. */
+export async function boxesOf(page: Page, testIds: string[]): Promise<Box[]> {
+  return page.evaluate(
+    (ids) =>
+      ids.map((id) => {
+        const { x, y, width, height } = document
+          .querySelector(`[data-testid="${id}"]`)!
+          .getBoundingClientRect()
+        return { x, y, width, height }
+      }),
+    testIds,
+  )
+}

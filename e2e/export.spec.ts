@@ -256,6 +256,11 @@ test('a slide can be exported from the deck', async ({ page }) => {
     'Xuất: Slide 4: Tổng thu ngân sách trên địa bàn',
   )
   await dialog.getByRole('radio', { name: '1×' }).check()
+  // A slide on its own carries its source and export date, but not its place in a deck it left.
+  const frame = page.getByTestId('export-frame')
+  await expect(frame).toContainText('Cổng Thông tin điện tử tỉnh Quảng Trị')
+  await expect(frame).toContainText('Xuất ngày')
+  await expect(frame).not.toContainText('Slide 4/14')
   const file = await download(page, 'Tải ảnh PNG')
   expect(file.name).toBe('dong-ha-2024_slide-4-tong-thu-ngan-sach-tren-dia-ban_1x.png')
   const png = PNG.sync.read(file.bytes)

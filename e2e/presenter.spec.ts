@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { dongHaSlideCount, expectSlide, lowestTextContrast, measureSlide } from './deck-helpers.ts'
+import {
+  dongHaSlideCount,
+  expectSlide,
+  lowestTextContrast,
+  measureSlide,
+  overlaps,
+  boxesOf,
+} from './deck-helpers.ts'
 
 test('the Present button opens the deck full screen, and Esc ends the show', async ({ page }) => {
   await page.goto('/')
@@ -20,19 +27,25 @@ test('opened with the mouse, the deck takes the keyboard; Tab stays in it; closi
   const present = page.getByRole('button', { name: 'Trình chiếu: mở bộ slide toàn màn hình' })
   await present.click()
   await expectSlide(page, 1)
+  await expect(page.getByTestId('deck')).toBeFocused()
   await page.keyboard.press('5')
+  await expect(page.getByText('Đến slide 5: nhấn Enter')).toBeVisible()
   await page.keyboard.press('Enter')
   await expectSlide(page, 5)
   await page.keyboard.press(' ')
   await expectSlide(page, 6)
-  for (let i = 0; i < 12; i += 1) {
-    await page.keyboard.press('Tab')
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('[data-testid="deck"]')?.contains(document.activeElement),
-      ),
-    ).toBe(true)
+  const isFocusInDeck = () =>
+    page.evaluate(() => document.querySelector('[data-testid="deck"]')?.contains(document.activeElement))
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press(key)
+      expect(await isFocusInDeck(), `${key} ×${i + 1}`).toBe(true)
+    }
   }
+  // A control reached with Tab keeps the bar up, and the bar still stays off the slide.
+  await expect(page.getByTestId('deck-controls')).toHaveCSS('opacity', '1')
+  const [bar, slide] = await boxesOf(page, ['deck-controls', 'slide'])
+  expect(overlaps(bar!, slide!)).toBe(false)
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('deck')).toBeHidden()
   await expect(present).toBeFocused()
@@ -41,7 +54,12 @@ test('opened with the mouse, the deck takes the keyboard; Tab stays in it; closi
 test('where full screen is refused the deck fills the window and says so', async ({ page }) => {
   await page.goto('/?view=present')
   await expect(page.getByTestId('deck')).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: 'không cho toàn màn hình' })).toBeVisible()
+  const notice = page.getByRole('status').filter({ hasText: 'không cho toàn màn hình' })
+  await expect(notice).toBeVisible()
+  expect(overlaps((await notice.boundingBox())!, (await page.getByTestId('slide').boundingBox())!)).toBe(
+    false,
+  )
+  await expect(page.getByTestId('deck-controls')).toHaveCSS('opacity', '0', { timeout: 6000 })
   const box = (await page.getByTestId('slide').boundingBox())!
   expect(Math.round(box.width)).toBe(1280)
   await page.keyboard.press('Escape')

@@ -6,12 +6,11 @@ import { datasetQueryOptions, useDataset } from '../dataset/use-dataset.ts'
 import { Dashboard } from '../features/dashboard/dashboard.tsx'
 import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
-import { SectionNav } from './section-nav.tsx'
+import { AppHeader } from './app-header.tsx'
 import { useDatasetsSync } from './use-datasets-sync.ts'
 import { useFileDrop } from './use-file-drop.ts'
 import { useLanguage } from './use-language.ts'
 import { useDatasetParam, useExportParam, useSlideParam, useViewParam } from '../lib/url-state.ts'
-import { ExportButton } from '../components/export-button.tsx'
 
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
@@ -57,49 +56,16 @@ export function App() {
       >
         {t('skipToContent')}
       </a>
-      <div data-print="hidden" className="sticky top-0 z-30 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
-          <p className="text-brand shrink-0 font-semibold">{t('appName')}</p>
-          <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
-            {dataset.isSuccess && view !== 'author' && <SectionNav dataset={dataset.data} />}
-          </div>
-          <div className="ml-auto flex shrink-0 gap-2">
-            <button
-              type="button"
-              aria-label={t('datasetsLabel')}
-              className="rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100"
-              onClick={() => setDatasetsPanel({ droppedFiles: null })}
-            >
-              {t('datasetsButton')}
-            </button>
-            {dataset.isSuccess && (
-              <ExportButton itemId="dashboard" itemName={dataset.data.report.title[language]} />
-            )}
-            {dataset.isSuccess && (
-              <button
-                type="button"
-                aria-label={t('presentLabel')}
-                className="bg-brand rounded px-3 py-1 text-sm font-semibold text-white hover:bg-blue-950"
-                onClick={() => {
-                  void enterFullscreen()
-                  void setView('present')
-                }}
-              >
-                {t('present')}
-              </button>
-            )}
-            <button
-              type="button"
-              lang={language === 'vi' ? 'en' : 'vi'}
-              className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-              aria-label={t('switchLanguageLabel')}
-              onClick={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
-            >
-              {t('switchLanguage')}
-            </button>
-          </div>
-        </div>
-      </div>
+      <AppHeader
+        dataset={dataset.data}
+        isNavShown={view !== 'author'}
+        onOpenDatasets={() => setDatasetsPanel({ droppedFiles: null })}
+        onPresent={() => {
+          void enterFullscreen()
+          void setView('present')
+        }}
+        onSwitchLanguage={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
+      />
       {datasetsPanel && (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <DatasetsDialog

@@ -3,10 +3,15 @@ import type { Dataset } from '../dataset/schema.ts'
 import { useI18n } from '../lib/i18n-context.ts'
 import { type SectionId, sectionIds, useSectionParam } from '../lib/url-state.ts'
 
-type SectionNavProps = { dataset: Dataset }
+type SectionNavProps = {
+  dataset: Dataset
+  /** `bar`: one row in the header, and it scrolls to the section in the URL on arrival. `menu`: a list. */
+  variant: 'bar' | 'menu'
+  onNavigate?: () => void
+}
 
-/** Links to the dashboard's sections; the chosen one is kept in the URL and scrolled to on load. */
-export function SectionNav({ dataset }: SectionNavProps) {
+/** Links to the dashboard's sections; the chosen one is kept in the URL. */
+export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
   const { t } = useI18n()
   const [section, setSection] = useSectionParam()
   const labels: Record<SectionId, string> = {
@@ -17,13 +22,16 @@ export function SectionNav({ dataset }: SectionNavProps) {
   }
 
   useEffect(() => {
-    if (section) document.getElementById(section)?.scrollIntoView()
+    if (variant === 'bar' && section) document.getElementById(section)?.scrollIntoView()
     // Only on arrival: later changes scroll from the click handler.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   return (
-    <nav aria-label={t('nav')} className="-mx-1 flex flex-wrap gap-1">
+    <nav
+      aria-label={t('nav')}
+      className={variant === 'bar' ? '-mx-1 flex flex-wrap gap-1' : 'flex flex-col gap-1'}
+    >
       {sectionIds.map((id) => (
         <a
           key={id}
@@ -33,8 +41,9 @@ export function SectionNav({ dataset }: SectionNavProps) {
             event.preventDefault()
             void setSection(id)
             document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' })
+            onNavigate?.()
           }}
-          className="shrink-0 rounded px-2 py-1 text-sm whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900"
+          className={`shrink-0 rounded whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900 ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'}`}
         >
           {labels[id]}
         </a>

@@ -191,6 +191,7 @@ const vi = {
   exportErrorTimeout: 'hình chưa vẽ xong sau 5 giây, hãy thử lại',
   exportErrorNoImage: 'trình duyệt không tạo được ảnh',
   exportErrorSlides: 'các slide chưa dựng xong, hãy thử lại',
+  menu: 'Menu',
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -386,6 +387,7 @@ const en: Record<MessageKey, string> = {
   exportErrorTimeout: 'the picture was not drawn within 5 seconds; please try again',
   exportErrorNoImage: 'the browser produced no image',
   exportErrorSlides: 'the slides did not finish rendering; please try again',
+  menu: 'Menu',
 }
 
 const messages: Record<Language, Record<MessageKey, string>> = { vi, en }

@@ -3,21 +3,22 @@ import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
+import { PlanFacts } from '../views/plan-facts.tsx'
+import { ProfileFigures } from '../views/profile-figures.tsx'
+import { TargetList } from '../views/target-list.tsx'
 import { SlideFrame } from './slide-frame.tsx'
 import { ClosingSlide } from './closing-slide.tsx'
 import { ComparisonSlide } from './comparison-slide.tsx'
-import { FactsSlide } from './facts-slide.tsx'
 import { PercentTargetsSlide } from './percent-targets-slide.tsx'
-import { ProfileSlide } from './profile-slide.tsx'
 import { ScorecardSlide } from './scorecard-slide.tsx'
-import { TargetsSlide } from './targets-slide.tsx'
 import { TitleSlide } from './title-slide.tsx'
 
 type SlideViewProps = {
   slide: Slide
   dataset: Dataset
-  number: number
-  count: number
+  /** The slide's place in the deck, shown at its foot; leave both out for a slide exported on its own. */
+  number?: number | undefined
+  count?: number | undefined
   /** Added at the foot of an exported slide: "Xuất ngày …". */
   note?: string
 }
@@ -29,17 +30,19 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
   const footer = [
     `${report.place.name[language]}`,
     `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
-    t('slideCounter', { slide: number, count }),
     ...(note ? [note] : []),
   ].join(' · ')
+  const counter = number && count ? t('slideCounter', { slide: number, count }) : undefined
   return (
-    <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer}>
+    <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer} counter={counter}>
       {slide.kind === 'scorecard' && <ScorecardSlide dataset={dataset} />}
       {slide.kind === 'comparison' && <ComparisonSlide comparison={slide.comparison} />}
-      {slide.kind === 'facts' && <FactsSlide dataset={dataset} />}
-      {slide.kind === 'targets' && <TargetsSlide entries={slide.entries} actualYear={dataset.periods.actual} />}
+      {slide.kind === 'facts' && <PlanFacts dataset={dataset} size="slide" />}
+      {slide.kind === 'targets' && (
+        <TargetList entries={slide.entries} actualYear={dataset.periods.actual} size="slide" />
+      )}
       {slide.kind === 'percent-targets' && <PercentTargetsSlide dataset={dataset} />}
-      {slide.kind === 'profile' && <ProfileSlide dataset={dataset} />}
+      {slide.kind === 'profile' && <ProfileFigures dataset={dataset} size="slide" />}
       {slide.kind === 'closing' && <ClosingSlide dataset={dataset} />}
     </SlideFrame>
   )

@@ -2,7 +2,6 @@ import { SlideView } from '../../components/slides/slide-view.tsx'
 import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import type { ExportItem } from '../../model/export-items.ts'
-import { buildDeck } from '../../model/deck.ts'
 import {
   ComparisonBody,
   DashboardBody,
@@ -28,19 +27,12 @@ export function ExportItemBody({ dataset, item, note }: ExportItemBodyProps) {
       return <TargetsBody dataset={dataset} />
     case 'dashboard':
       return <DashboardBody dataset={dataset} />
-    case 'slide': {
-      const count = buildDeck(dataset).length
-      return item.slide && item.slideNumber ? (
-        <div className="h-[1080px] w-[1920px] bg-(--slide-bg)">
-          <SlideView
-            slide={item.slide}
-            dataset={dataset}
-            number={item.slideNumber}
-            count={count}
-            note={note}
-          />
+    case 'slide':
+      // A slide on its own: no "Slide 4/14" at its foot, that belongs to presenting the deck.
+      return item.slide ? (
+        <div className="h-[1080px] w-[1920px] bg-surface">
+          <SlideView slide={item.slide} dataset={dataset} note={note} />
         </div>
       ) : null
-    }
   }
 }

@@ -29,6 +29,7 @@ export default function Deck({ dataset, onExit }: DeckProps) {
   const [, setExport] = useExportParam()
   const [isFullscreen, setIsFullscreen] = useState(() => Boolean(document.fullscreenElement))
   const [isNoticeShown, setIsNoticeShown] = useState(true)
+  const [controlsHeight, setControlsHeight] = useState(0)
   const isLeavingOnPurpose = useRef(false)
   const layerRef = useRef<HTMLDivElement>(null)
   // Opened with the mouse, the deck still takes the keyboard: "5" + Enter and Space work at once.
@@ -91,23 +92,18 @@ export default function Deck({ dataset, onExit }: DeckProps) {
         theme={theme}
         label={`${slideTitle(slide, dataset, language, t)} (${slideNumber}/${count})`}
         testId="slide"
+        reserveBottom={controlsHeight}
       >
         <SlideView slide={slide} dataset={dataset} number={slideNumber} count={count} />
       </SlideStage>
-      {!isFullscreen && isNoticeShown && !isIdle && (
-        <p
-          role="status"
-          className="absolute inset-x-0 top-0 bg-slate-950/85 p-2 text-center text-sm text-white"
-        >
-          {t('fullscreenRefused')}
-        </p>
-      )}
       <DeckControls
         slide={slideNumber}
         count={count}
         typed={typed}
-        isHidden={isIdle}
+        isIdle={isIdle}
         isDark={theme === 'dark'}
+        notice={!isFullscreen && isNoticeShown ? t('fullscreenRefused') : undefined}
+        onReserve={setControlsHeight}
         onGoTo={goTo}
         onFullscreen={toggleFullscreen}
         onToggleTheme={() => void setTheme(theme === 'dark' ? 'light' : 'dark')}

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { boxesOf, dongHaSlideCount, overlaps } from './deck-helpers.ts'
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+  [1280, 720],
+  [844, 390],
+  [390, 844],
+] as const) {
+  test(`at ${width}×${height} the controls never cover the slide or its footer`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/?view=present&slide=4')
+    const controls = page.getByTestId('deck-controls')
+    const slide = page.getByTestId('slide')
+    const footer = slide.getByTestId('slide-footer')
+    await expect(footer).toContainText(`Slide 4/${dongHaSlideCount}`)
+    // The controls hide once the mouse rests, and the slide takes their room.
+    await expect(controls).toHaveCSS('opacity', '0', { timeout: 6000 })
+    const rested = (await slide.boundingBox())!
+    expect(Math.max(rested.width / width, rested.height / height)).toBeGreaterThan(0.99)
+    await page.mouse.move(width / 2, height / 3)
+    await page.mouse.move(width / 2 + 10, height / 3 + 10)
+    await expect(controls).toHaveCSS('opacity', '1')
+    await expect(controls.getByRole('button', { name: 'Thoát' })).toBeInViewport({ ratio: 1 })
+    await expect(footer).toBeInViewport({ ratio: 1 })
+    const [bar, slideBox, footerBox] = await boxesOf(page, ['deck-controls', 'slide', 'slide-footer'])
+    expect(overlaps(bar!, footerBox!), 'bar over the footer').toBe(false)
+    expect(overlaps(bar!, slideBox!), 'bar over the slide').toBe(false)
+    await page.screenshot({ path: `test-results/deck-controls-${width}x${height}.png` })
+  })
+}
