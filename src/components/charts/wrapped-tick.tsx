@@ -12,15 +12,9 @@ type WrappedLinesProps = {
 export function WrappedLines({ x, y, lines, fontSize, colour, anchor }: WrappedLinesProps) {
   const lineHeight = Math.round(fontSize * 1.2)
   const top = anchor === 'end' ? y - ((lines.length - 1) * lineHeight) / 2 : y - (lines.length - 1) * lineHeight
+  const baseline = anchor === 'end' ? 'middle' : 'auto'
   return (
-    <text
-      x={x}
-      y={top}
-      textAnchor={anchor}
-      fill={colour}
-      fontSize={fontSize}
-      dominantBaseline={anchor === 'end' ? 'middle' : 'auto'}
-    >
+    <text x={x} y={top} textAnchor={anchor} fill={colour} fontSize={fontSize} dominantBaseline={baseline}>
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
           {line}

@@ -40,7 +40,7 @@ export function SlideStage({ children, label, theme, testId, reserveBottom = 0 }
         aria-label={label}
         data-testid={testId}
         data-scale={scale}
-        className={`deck-${theme} absolute left-1/2 overflow-hidden bg-(--slide-bg) text-(--slide-fg)`}
+        className={`${theme === 'dark' ? 'theme-dark' : ''} absolute left-1/2 overflow-hidden bg-surface text-fg`}
         style={{
           width: slideWidth,
           height: slideHeight,

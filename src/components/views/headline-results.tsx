@@ -2,15 +2,9 @@ import { headlineResults } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
-import { textTokens, type ViewSize } from './view-size.ts'
+import { gridTokens, textTokens, type ViewSize } from './view-size.ts'
 
 type HeadlineResultsProps = { dataset: Dataset; size: ViewSize }
-
-const listClass: Record<ViewSize, string> = {
-  screen: 'grid gap-4 sm:grid-cols-2',
-  slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
-  export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
-}
 
 /** The actual year's results, one per indicator: the headline amount and its qualifiers. */
 export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
@@ -18,7 +12,7 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
   const tokens = textTokens[size]
   const isStatic = size !== 'screen'
   return (
-    <ul className={listClass[size]}>
+    <ul className={gridTokens.headlines[size]}>
       {headlineResults(dataset).map(({ indicator, figures: [headline, ...qualifiers] }) => (
         <li key={indicator.id} className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}>
           <p className={tokens.name}>{indicator.name[language]}</p>

@@ -5,15 +5,9 @@ import { formatNumber } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
 import { SourceRef } from '../source-ref.tsx'
-import { textTokens, type ViewSize } from './view-size.ts'
+import { gridTokens, textTokens, type ViewSize } from './view-size.ts'
 
 type ProfileFiguresProps = { dataset: Dataset; size: ViewSize }
-
-const listClass: Record<ViewSize, string> = {
-  screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-4',
-  slide: 'grid grid-cols-4 content-start gap-x-10 gap-y-12',
-  export: 'grid grid-cols-4 content-start gap-x-8 gap-y-6',
-}
 
 /** The place at a glance: each figure of the profile, its parts, and the density derived from two of them. */
 export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
@@ -24,7 +18,7 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
   const density = populationDensity(dataset)
   const frame = `${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`
   return (
-    <ul className={listClass[size]}>
+    <ul className={gridTokens.profile[size]}>
       {profile
         .filter((figure) => !figure.partOf)
         .map((figure) => (

@@ -75,3 +75,22 @@ export const chartTokens = {
   slide: { fontSize: 34, labelSize: 36, labelGap: 18, dash: '12 6', dashWidth: 3 },
   export: { fontSize: 15, labelSize: 17, labelGap: 10, dash: '7 4', dashWidth: 2 },
 } as const satisfies Record<ViewSize, ChartTokens>
+
+/** How each list of figures is laid out per size: the grids of cards on a screen, of columns on a slide. */
+export const gridTokens = {
+  headlines: {
+    screen: 'grid gap-4 sm:grid-cols-2',
+    slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
+    export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
+  },
+  profile: {
+    screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-4',
+    slide: 'grid grid-cols-4 content-start gap-x-10 gap-y-12',
+    export: 'grid grid-cols-4 content-start gap-x-8 gap-y-6',
+  },
+  targets: {
+    screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4',
+    slide: 'grid content-start gap-x-14 gap-y-14',
+    export: 'grid grid-cols-3 gap-x-8 gap-y-4',
+  },
+} as const satisfies Record<string, Record<ViewSize, string>>

@@ -67,7 +67,7 @@ export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProp
       {slides.map((slide, i) => (
         <div
           key={slide.id}
-          className="deck-light h-[1080px] w-[1920px] overflow-hidden bg-(--slide-bg) text-(--slide-fg)"
+          className="h-[1080px] w-[1920px] overflow-hidden bg-surface text-fg"
         >
           <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} note={note} />
         </div>

@@ -21,9 +21,9 @@ type ExportFrameProps = {
 }
 
 const themes: Record<Background, string> = {
-  white: 'deck-light bg-white',
-  transparent: 'deck-light bg-transparent',
-  dark: 'deck-dark bg-(--slide-bg)',
+  white: 'bg-surface',
+  transparent: 'bg-transparent',
+  dark: 'theme-dark bg-surface',
 }
 
 /**
@@ -40,7 +40,7 @@ export function ExportFrame(props: ExportFrameProps) {
       <div
         data-testid="export-frame"
         lang={language}
-        className={`${themes[background]} flex flex-col text-(--slide-fg)`}
+        className={`${themes[background]} flex flex-col text-fg`}
         style={{ width, height }}
       >
         <FitBox>{children}</FitBox>
@@ -51,12 +51,12 @@ export function ExportFrame(props: ExportFrameProps) {
     <div
       data-testid="export-frame"
       lang={language}
-      className={`${themes[background]} flex flex-col text-(--slide-fg)`}
+      className={`${themes[background]} flex flex-col text-fg`}
       style={{ width, height, padding: base * 2, fontSize: base }}
     >
       <div data-testid="export-title-band">
         <p
-          className="font-semibold tracking-wide text-(--slide-accent) uppercase"
+          className="font-semibold tracking-wide text-accent uppercase"
           style={{ fontSize: base * 0.9 }}
         >
           {placeLine(report, language, t)}
@@ -64,7 +64,7 @@ export function ExportFrame(props: ExportFrameProps) {
         <p className="leading-tight font-semibold text-balance" style={{ fontSize: base * 2 }}>
           {title}
         </p>
-        <p className="mt-1 text-(--slide-muted)" style={{ fontSize: base * 1.15 }}>
+        <p className="mt-1 text-muted" style={{ fontSize: base * 1.15 }}>
           {subtitle}
         </p>
       </div>
@@ -72,7 +72,7 @@ export function ExportFrame(props: ExportFrameProps) {
         <FitBox isWidthOnly={height === undefined}>{children}</FitBox>
       </div>
       <div
-        className="mt-4 flex flex-wrap justify-between gap-x-6 border-t border-(--slide-rule) pt-3 text-(--slide-muted)"
+        className="mt-4 flex flex-wrap justify-between gap-x-6 border-t border-rule pt-3 text-muted"
         style={{ fontSize: base * 0.9 }}
       >
         <span>

@@ -1,4 +1,5 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useRef, useState } from 'react'
+import { useResizeObserver } from '../../components/use-resize-observer.ts'
 
 type FitBoxProps = {
   children: ReactNode
@@ -16,25 +17,18 @@ export function FitBox({ children, maxScale = 2, isWidthOnly = false }: FitBoxPr
   const contentRef = useRef<HTMLDivElement>(null)
   const [fit, setFit] = useState<{ scale: number; x: number; y: number; height: number } | null>(null)
 
-  useLayoutEffect(() => {
+  const measure = useCallback(() => {
     const box = boxRef.current
     const content = contentRef.current
-    if (!box || !content) return
-    const measure = () => {
-      const width = content.offsetWidth
-      const height = content.offsetHeight
-      if (!width || !height) return
-      const byWidth = Math.min(box.clientWidth / width, maxScale)
-      const scale = isWidthOnly ? byWidth : Math.min(byWidth, box.clientHeight / height)
-      const y = isWidthOnly ? 0 : (box.clientHeight - height * scale) / 2
-      setFit({ scale, x: (box.clientWidth - width * scale) / 2, y, height: Math.ceil(height * scale) })
-    }
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(box)
-    observer.observe(content)
-    return () => observer.disconnect()
+    const width = content?.offsetWidth
+    const height = content?.offsetHeight
+    if (!box || !width || !height) return
+    const byWidth = Math.min(box.clientWidth / width, maxScale)
+    const scale = isWidthOnly ? byWidth : Math.min(byWidth, box.clientHeight / height)
+    const y = isWidthOnly ? 0 : (box.clientHeight - height * scale) / 2
+    setFit({ scale, x: (box.clientWidth - width * scale) / 2, y, height: Math.ceil(height * scale) })
   }, [maxScale, isWidthOnly])
+  useResizeObserver(measure, boxRef, contentRef)
 
   return (
     <div

@@ -3,10 +3,11 @@ import { ExportError } from './export-error.ts'
 
 export type Background = 'white' | 'transparent' | 'dark'
 
-export const backgroundColours: Record<Background, string | null> = {
-  white: '#ffffff',
-  transparent: null,
-  dark: '#0b1220',
+/** The colour under an export: the palette's surface where the frame is drawn (light or `.theme-dark`). */
+function backgroundColour(frame: HTMLElement, background: Background): string | null {
+  if (background === 'transparent') return null
+  const themed = frame.querySelector('[data-testid="export-frame"]') ?? frame
+  return getComputedStyle(themed).getPropertyValue('--color-surface').trim() || null
 }
 
 /**
@@ -33,7 +34,7 @@ export async function rasterize(frame: HTMLElement, scale: number, background: B
   const blob = await domToBlob(frame, {
     scale,
     type: 'image/png',
-    backgroundColor: backgroundColours[background],
+    backgroundColor: backgroundColour(frame, background),
   })
   if (!blob) throw new ExportError('no-image')
   return blob

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import { useResizeObserver } from '../../components/use-resize-observer.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 type DeckControlsProps = {
@@ -33,15 +34,11 @@ export function DeckControls(props: DeckControlsProps) {
   const [hasKeyboardFocus, setHasKeyboardFocus] = useState(false)
   const isShown = !isIdle || hasKeyboardFocus || typed !== ''
 
-  useLayoutEffect(() => {
-    const bar = barRef.current
-    if (!bar) return
-    const report = () => onReserve(isShown ? bar.offsetHeight : 0)
-    report()
-    const observer = new ResizeObserver(report)
-    observer.observe(bar)
-    return () => observer.disconnect()
-  }, [isShown, onReserve])
+  const report = useCallback(
+    () => onReserve(isShown ? (barRef.current?.offsetHeight ?? 0) : 0),
+    [isShown, onReserve],
+  )
+  useResizeObserver(report, barRef)
 
   return (
     <div
