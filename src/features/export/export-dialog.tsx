@@ -4,7 +4,7 @@ import { exportFileName } from '../../lib/file-name.ts'
 import { formatDate } from '../../lib/format.ts'
 import { allFigures, figuresToCsv } from '../../model/figures-csv.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { MessageKey } from '../../lib/messages.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
 import { defaultPreset, exportItems, type Preset, presets } from '../../model/export-items.ts'
 import { type Action, ActionButtons } from './action-buttons.tsx'
 import { Choice } from './choice.tsx'
@@ -21,13 +21,13 @@ type ExportDialogProps = {
   onClose: () => void
 }
 
-const presetKeys: Record<Preset, MessageKey> = {
+const presetKeys: Record<Preset, PlainMessageKey> = {
   card: 'presetCard',
   slide: 'presetSlide',
   share: 'presetShare',
   page: 'presetPage',
 }
-const backgroundKeys: Record<Background, MessageKey> = {
+const backgroundKeys: Record<Background, PlainMessageKey> = {
   white: 'backgroundWhite',
   transparent: 'backgroundTransparent',
   dark: 'backgroundDark',
