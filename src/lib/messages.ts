@@ -24,7 +24,9 @@ export function translator(language: Language): Translate {
   return (key: MessageKey, params?: Readonly<Record<string, string | number>>) => {
     const message = messages[key]
     const text =
-      typeof message === 'string' ? message : (message[plurals.select(Number(params?.count))] ?? message.other)
+      typeof message === 'string'
+        ? message
+        : (message[plurals.select(Number(params?.count))] ?? message.other)
     return text.replace(/\{(\w+)\}/gu, (whole, name: string) => String(params?.[name] ?? whole))
   }
 }
@@ -32,6 +34,9 @@ export function translator(language: Language): Translate {
 const translators: Record<Language, Translate> = { vi: translator('vi'), en: translator('en') }
 
 /** Both languages of a message, for labels kept in the model beside the dataset's own bilingual texts. */
-export function bilingual<Key extends MessageKey>(key: Key, ...params: ParamsArgs<(typeof vi)[Key]>): Record<Language, string> {
+export function bilingual<Key extends MessageKey>(
+  key: Key,
+  ...params: ParamsArgs<(typeof vi)[Key]>
+): Record<Language, string> {
   return { vi: translators.vi(key, ...params), en: translators.en(key, ...params) }
 }

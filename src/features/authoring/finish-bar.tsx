@@ -29,6 +29,7 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
   const queryClient = useQueryClient()
   const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
   const hasErrors = problems.errorCount > 0
+  const warnings = t('makerWarningCount', { count: problems.warningCount })
 
   const save = async (replace: boolean) => {
     const outcome = await saveWorkInBrowser(work, replace)
@@ -49,8 +50,8 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
       </h2>
       <p role="status" className={hasErrors ? 'font-semibold text-red-800' : 'font-semibold text-green-800'}>
         {hasErrors
-          ? t('makerProblemsLeft', { errors: problems.errorCount, warnings: problems.warningCount })
-          : t('makerNoProblems', { warnings: problems.warningCount })}
+          ? t('makerProblemsLeft', { errors: t('makerErrorCount', { count: problems.errorCount }), warnings })
+          : t('makerNoProblems', { warnings })}
       </p>
       {otherProblems.length > 0 && (
         <div>

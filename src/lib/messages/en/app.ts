@@ -16,7 +16,7 @@ export const appMessages = translationOf<typeof vi>()({
     '{url} is a web page (HTML), not a JSON dataset: the address may be wrong, or the server is returning an error page.',
   errorTimeout: 'The server did not answer within {seconds} seconds for {url}. Check the network and retry.',
   openBundled: 'Open the bundled dataset ({name})',
-  errorSchema: '{url} has {count} invalid fields:',
+  errorSchema: { one: '{url} has {count} invalid field:', other: '{url} has {count} invalid fields:' },
   errorUnknown: 'Unexpected error: {detail}',
   switchLanguage: 'Tiếng Việt',
   switchLanguageLabel: 'Chuyển sang tiếng Việt',

@@ -31,7 +31,10 @@ export const dashboardMessages = translationOf<typeof vi>()({
   tablePeriod: 'Period',
   tableValue: 'Value',
   chartLoading: 'Drawing the chart…',
-  targetsIntro: 'For {year}, {place} set {count} main targets.',
+  targetsIntro: {
+    one: 'For {year}, {place} set {count} main target.',
+    other: 'For {year}, {place} set {count} main targets.',
+  },
   fieldEconomyBudget: 'Economy and budget',
   fieldUrbanEnvironment: 'Urban areas and environment',
   fieldSociety: 'Culture and society',
@@ -41,8 +44,14 @@ export const dashboardMessages = translationOf<typeof vi>()({
   actualWhereKnown: 'Actual {year}:',
   noActual: 'No {year} figure in the report',
   percentChartTitle: 'Targets in percent for {year}',
-  percentChartSummary: '{count} targets in percent; only {lower} is one where lower is better.',
-  percentChartSummaryNone: '{count} targets in percent, all of them higher-is-better.',
+  percentChartSummary: {
+    one: '{count} target in percent; lower is better for it: {lower}.',
+    other: '{count} targets in percent; lower is better only for {lower}.',
+  },
+  percentChartSummaryNone: {
+    one: '{count} target in percent, where higher is better.',
+    other: '{count} targets in percent, all of them higher-is-better.',
+  },
   legendHigher: 'Higher is better',
   legendLower: 'Lower is better',
   tableIndicator: 'Indicator',

@@ -87,8 +87,10 @@ export const makerMessages = translationOf<typeof vi>()({
   makerMeetingDate: 'Meeting date (optional)',
   makerMeetingQuote: 'The words giving the meeting date',
   makerAuthor: 'Author (optional)',
-  makerProblemsLeft: '{errors} errors to fix before saving; {warnings} warnings.',
-  makerNoProblems: 'No errors left: ready to save. {warnings} warnings.',
+  makerProblemsLeft: '{errors} to fix before saving; {warnings}.',
+  makerNoProblems: 'No errors left: ready to save. {warnings}.',
+  makerErrorCount: { one: '{count} error', other: '{count} errors' },
+  makerWarningCount: { one: '{count} warning', other: '{count} warnings' },
   makerOtherProblems: 'General problems',
   makerPreview: 'Dashboard preview',
   makerPreviewHint: 'The preview shows once no error is left.',
@@ -107,5 +109,4 @@ export const makerMessages = translationOf<typeof vi>()({
   makerOtherUnit: 'Unit as the text writes it',
   makerReplaceConfirm: 'This browser already has a dataset with the id "{id}". Replace it?',
   makerIdBundled: 'The id "{id}" belongs to a bundled dataset: change the dataset id.',
-  makerSaved: 'Saved "{title}".',
 })

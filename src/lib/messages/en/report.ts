@@ -2,7 +2,6 @@ import type { reportMessages as vi } from '../vi/report.ts'
 import { translationOf } from '../catalog.ts'
 
 export const reportMessages = translationOf<typeof vi>()({
-  figures: 'Figures',
   source: 'Source',
   published: 'Published',
   meeting: 'Meeting',

@@ -13,7 +13,7 @@ export const appMessages = {
     'Tệp {url} là một trang web (HTML), không phải tệp số liệu JSON: địa chỉ có thể sai, hoặc máy chủ đang trả về trang lỗi.',
   errorTimeout: 'Máy chủ không trả lời sau {seconds} giây khi tải {url}. Kiểm tra mạng rồi thử lại.',
   openBundled: 'Mở bộ số liệu có sẵn ({name})',
-  errorSchema: 'Tệp {url} có {count} trường không hợp lệ:',
+  errorSchema: { other: 'Tệp {url} có {count} trường không hợp lệ:' },
   errorUnknown: 'Lỗi không xác định: {detail}',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',

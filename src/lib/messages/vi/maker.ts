@@ -84,8 +84,10 @@ export const makerMessages = {
   makerMeetingDate: 'Ngày làm việc (không bắt buộc)',
   makerMeetingQuote: 'Câu nêu ngày làm việc',
   makerAuthor: 'Tác giả (không bắt buộc)',
-  makerProblemsLeft: 'Còn {errors} lỗi cần sửa trước khi lưu; {warnings} cảnh báo.',
-  makerNoProblems: 'Không còn lỗi: có thể lưu. {warnings} cảnh báo.',
+  makerProblemsLeft: 'Còn {errors} cần sửa trước khi lưu; {warnings}.',
+  makerNoProblems: 'Không còn lỗi: có thể lưu. {warnings}.',
+  makerErrorCount: { other: '{count} lỗi' },
+  makerWarningCount: { other: '{count} cảnh báo' },
   makerOtherProblems: 'Lỗi chung',
   makerPreview: 'Xem trước bảng chỉ số',
   makerPreviewHint: 'Bản xem trước hiện khi không còn lỗi.',
@@ -104,5 +106,4 @@ export const makerMessages = {
   makerOtherUnit: 'Đơn vị như văn bản ghi',
   makerReplaceConfirm: 'Trình duyệt đã có bộ số liệu mã "{id}". Thay thế nó?',
   makerIdBundled: 'Mã "{id}" là của một bộ có sẵn: đổi mã bộ số liệu.',
-  makerSaved: 'Đã lưu "{title}".',
 } as const

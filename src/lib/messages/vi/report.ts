@@ -1,6 +1,5 @@
 /** Labels of the report's own details, and of the figures made from them, where the source view and exports name them. */
 export const reportMessages = {
-  figures: 'Các số liệu',
   source: 'Nguồn',
   published: 'Đăng lúc',
   meeting: 'Buổi làm việc',
