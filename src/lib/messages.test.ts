@@ -57,8 +57,8 @@ describe('translator', () => {
 
 describe('catalogs', () => {
   it('refuse a translation whose keys or placeholders differ from the Vietnamese', () => {
-    const source = { result: 'Kết quả {year}', errors: { other: '{count} lỗi' } } as const
-    const translate = translationOf<typeof source>()
+    type Source = { readonly result: 'Kết quả {year}'; readonly errors: { readonly other: '{count} lỗi' } }
+    const translate = translationOf<Source>()
     const plural = { one: '{count} error', other: '{count} errors' }
     expect(translate({ result: '{year} results', errors: plural }).result).toBe('{year} results')
     // @ts-expect-error: {yaer} is not {year}
