@@ -7,7 +7,7 @@ import { viteStaticCopy } from 'vite-plugin-static-copy'
 
 // Datasets and their source texts are fetched at run time from /data/, in dev and in the build alike.
 // `--mode single` instead makes one self-contained HTML file (code, styles and fonts inlined) for file://;
-// scripts/prerender.mjs then embeds the bundled dataset and its source text in it.
+// scripts/prerender.ts then embeds the bundled dataset and its source text in it.
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
