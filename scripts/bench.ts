@@ -146,6 +146,9 @@ const probe = () => {
 async function loadTimings(browser: Browser, url: string, hasCharts: boolean) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
+  // tsx compiles with esbuild's keepNames, which wraps the probe's inner functions in __name(…): the
+  // probe's source, sent to the page, keeps those calls, so the page gets a __name that does nothing.
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target' })
   await page.addInitScript(probe)
   await page.goto(url)
   await page.waitForFunction(() => (window.__bench.headline ?? 0) > 0, null, { timeout: 30_000 })
