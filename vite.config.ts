@@ -23,11 +23,7 @@ function copyData(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    tailwindcss(),
-    mode === 'single' ? viteSingleFile() : copyData(),
-  ],
+  plugins: [react(), tailwindcss(), mode === 'single' ? viteSingleFile() : copyData()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
