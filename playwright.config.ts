@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from './chromium.config.mjs'
+import { chromiumArgs, chromiumPath } from './chromium.config.ts'
 
 // E2E_PORT lets a second working copy run its browser tests beside this one.
 const port = Number(process.env.E2E_PORT ?? 4317)

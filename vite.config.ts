@@ -1,19 +1,29 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { readdirSync, readFileSync } from 'node:fs'
+import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { viteStaticCopy } from 'vite-plugin-static-copy'
 
 // Datasets and their source texts are fetched at run time from /data/, in dev and in the build alike.
 // `--mode single` instead makes one self-contained HTML file (code, styles and fonts inlined) for file://;
-// scripts/prerender.mjs then embeds the bundled dataset and its source text in it.
+// scripts/prerender.ts then embeds the bundled dataset and its source text in it.
+// The dev server serves data/ from the project root as it is; the build copies its datasets and texts to
+// dist/data/. (Written here rather than with vite-plugin-static-copy, whose version for Vite 8 needs Node 22.)
+function copyData(): Plugin {
+  return {
+    name: 'copy-data',
+    apply: (config) => !config.build?.ssr,
+    generateBundle() {
+      for (const file of readdirSync('data').filter((name) => /\.(json|txt)$/u.test(name))) {
+        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(`data/${file}`) })
+      }
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    tailwindcss(),
-    mode === 'single' ? viteSingleFile() : viteStaticCopy({ targets: [{ src: 'data/*.{json,txt}', dest: '.' }] }),
-  ],
+  plugins: [react(), tailwindcss(), mode === 'single' ? viteSingleFile() : copyData()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

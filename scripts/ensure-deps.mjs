@@ -1,8 +1,10 @@
+// @ts-check
 // Installs what `npm start` and `npm test` need on a fresh clone: npm packages, and with --browser a Chromium.
 // Plain Node with no dependencies, because it runs before anything is installed.
 import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 
+/** @param {string} command @param {string[]} args */
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 const lock = 'package-lock.json'

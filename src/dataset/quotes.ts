@@ -1,4 +1,5 @@
 import type { Dataset, Localized } from './schema.ts'
+import { bilingual } from '../lib/messages.ts'
 
 /** `occurrence`: which standing of the quote in the source is meant, when it stands there more than once. */
 export type QuotedItem = { label: Localized; quote: string; occurrence?: number | undefined }
@@ -15,16 +16,12 @@ export function quotedItem(dataset: Dataset, id: string): QuotedItem | null {
   if (fact) return fact
   const { report } = dataset
   if (id === 'scorecard' && dataset.scorecard) {
-    return {
-      label: { vi: 'Kết quả chỉ tiêu chủ yếu', en: 'Main indicators achieved' },
-      quote: dataset.scorecard.quote,
-    }
+    return { label: bilingual('quoteScorecard'), quote: dataset.scorecard.quote }
   }
-  if (id === 'report-published')
-    return { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote }
+  if (id === 'report-published') return { label: bilingual('quotePublished'), quote: report.publishedQuote }
   if (id === 'report-meeting' && report.meetingQuote)
-    return { label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }
+    return { label: bilingual('quoteMeetingDate'), quote: report.meetingQuote }
   if (id === 'report-publisher' && report.publisher.quote)
-    return { label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }
+    return { label: bilingual('quotePublisher'), quote: report.publisher.quote }
   return null
 }

@@ -8,6 +8,7 @@ import {
 } from '../dataset/derive.ts'
 import type { QuotedItem } from '../dataset/quotes.ts'
 import type { Dataset, Field } from '../dataset/schema.ts'
+import { bilingual } from '../lib/messages.ts'
 
 /** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
 export type Slide = { id: string; notes: QuotedItem[] } & (
@@ -35,9 +36,9 @@ export function buildDeck(dataset: Dataset): Slide[] {
       id: 'title',
       kind: 'title',
       notes: [
-        { label: { vi: 'Tiêu đề', en: 'Title' }, quote: report.titleQuote },
+        { label: bilingual('quoteTitle'), quote: report.titleQuote },
         ...(report.meetingQuote
-          ? [{ label: { vi: 'Ngày làm việc', en: 'Meeting date' }, quote: report.meetingQuote }]
+          ? [{ label: bilingual('quoteMeetingDate'), quote: report.meetingQuote }]
           : []),
       ],
     },
@@ -45,7 +46,7 @@ export function buildDeck(dataset: Dataset): Slide[] {
   const results = headlineResults(dataset)
   if (dataset.scorecard || results.length > 0) {
     const scorecardNote = dataset.scorecard
-      ? [{ label: { vi: 'Chỉ tiêu chủ yếu', en: 'Main indicators' }, quote: dataset.scorecard.quote }]
+      ? [{ label: bilingual('quoteMainIndicators'), quote: dataset.scorecard.quote }]
       : []
     slides.push({
       id: 'scorecard',
@@ -96,10 +97,10 @@ export function buildDeck(dataset: Dataset): Slide[] {
     kind: 'closing',
     notes: [
       ...(report.publisher.quote
-        ? [{ label: { vi: 'Nơi đăng', en: 'Publisher' }, quote: report.publisher.quote }]
+        ? [{ label: bilingual('quotePublisher'), quote: report.publisher.quote }]
         : []),
-      { label: { vi: 'Ngày đăng', en: 'Published' }, quote: report.publishedQuote },
-      ...(report.authorQuote ? [{ label: { vi: 'Tác giả', en: 'Author' }, quote: report.authorQuote }] : []),
+      { label: bilingual('quotePublished'), quote: report.publishedQuote },
+      ...(report.authorQuote ? [{ label: bilingual('author'), quote: report.authorQuote }] : []),
     ],
   })
   return slides

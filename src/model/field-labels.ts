@@ -1,7 +1,7 @@
 import type { Field } from '../dataset/schema.ts'
-import type { MessageKey } from '../lib/messages.ts'
+import type { PlainMessageKey } from '../lib/messages.ts'
 
-export const fieldKeys: Record<Field, MessageKey> = {
+export const fieldKeys: Record<Field, PlainMessageKey> = {
   'economy-budget': 'fieldEconomyBudget',
   'urban-environment': 'fieldUrbanEnvironment',
   society: 'fieldSociety',

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { Dataset, Figure, Period } from '../dataset/schema.ts'
+import { bilingual } from '../lib/messages.ts'
 
 const byteOrderMark = '\uFEFF'
 
@@ -65,7 +66,7 @@ export function allFigures(dataset: Dataset): Figure[] {
         {
           id: 'scorecard-achieved',
           role: 'actual',
-          label: { vi: 'Số chỉ tiêu chủ yếu đạt và vượt', en: 'Main indicators achieved or exceeded' },
+          label: bilingual('figureScorecardAchieved'),
           unit: 'indicator',
           comparator: 'exact',
           value: dataset.scorecard.achieved,
@@ -76,7 +77,7 @@ export function allFigures(dataset: Dataset): Figure[] {
         {
           id: 'scorecard-total',
           role: 'actual',
-          label: { vi: 'Số chỉ tiêu chủ yếu', en: 'Main indicators' },
+          label: bilingual('figureScorecardTotal'),
           unit: 'indicator',
           comparator: 'exact',
           value: dataset.scorecard.total,

@@ -1,10 +1,10 @@
 import { useI18n } from '../../lib/i18n-context.ts'
 import { formatCompactNumber, formatNumber } from '../../lib/format.ts'
-import type { MessageKey } from '../../lib/messages.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
 
 /** A series of a chart: what the legend calls it and how it is drawn, in the palette's tokens. */
 export type ChartSeries = {
-  labelKey?: MessageKey
+  labelKey?: PlainMessageKey
   colour: string
   /** Outlined with a dashed line: a target, not yet an actual. */
   isDashed?: boolean

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
-import { useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 import { ReviewPanel } from './review-panel.tsx'
 import { buttonClass } from './form-fields.tsx'
 import { StartPanel } from './start-panel.tsx'
@@ -16,14 +16,14 @@ type AuthoringPageProps = {
 
 /** The dataset maker: from a report's text to a verified dataset, kept in this browser as it is made. */
 export default function AuthoringPage({ onSaved, onBack, renderPreview }: AuthoringPageProps) {
-  const { a } = useAuthoringText()
+  const { t } = useI18n()
   const { work, isLoaded, canUndo, canRedo, update, start, undo, redo } = useWork()
-  if (!isLoaded) return <p role="status">{a('drafting')}</p>
+  if (!isLoaded) return <p role="status">{t('makerDrafting')}</p>
   return (
     <main id="main" className="flex flex-col gap-4">
       <div>
         <button type="button" className={buttonClass} onClick={onBack}>
-          ← {a('back')}
+          ← {t('makerBack')}
         </button>
       </div>
       {work ? (

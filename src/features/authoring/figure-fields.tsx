@@ -1,7 +1,8 @@
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
 import { unitCodes, unitInfo } from '../../dataset/units.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
-import { useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
 import { SelectField, TextField, yearOf } from './form-fields.tsx'
 
 type FigureFieldsProps = {
@@ -13,34 +14,34 @@ type FigureFieldsProps = {
 
 const roles: readonly WorkRole[] = ['actual', 'target', 'profile', 'fact']
 const roleKeys = {
-  actual: 'roleActual',
-  target: 'roleTarget',
-  profile: 'roleProfile',
-  fact: 'roleFact',
-} as const
+  actual: 'makerRoleActual',
+  target: 'makerRoleTarget',
+  profile: 'makerRoleProfile',
+  fact: 'makerRoleFact',
+} as const satisfies Record<WorkRole, PlainMessageKey>
 
 /** What a person sets on an accepted figure: its role, names, unit, year, wording, base year and whole. */
 export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
-  const { a, language } = useAuthoringText()
+  const { t, language } = useI18n()
   const hasIndicator = figure.role === 'actual' || figure.role === 'target'
   return (
     <div className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
       <SelectField
-        label={a('role')}
+        label={t('makerRole')}
         value={figure.role}
-        options={roles.map((role) => ({ value: role, label: a(roleKeys[role]) }))}
+        options={roles.map((role) => ({ value: role, label: t(roleKeys[role]) }))}
         onChange={(role) => onChange({ role })}
       />
       <TextField
         className="sm:col-span-2"
-        label={a('label')}
+        label={t('makerLabel')}
         lang="vi"
         value={figure.label}
         onChange={(label) => onChange({ label })}
       />
       {hasIndicator && (
         <TextField
-          label={a('indicator')}
+          label={t('makerIndicator')}
           lang="vi"
           list="indicator-names"
           value={figure.indicator}
@@ -48,33 +49,33 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         />
       )}
       <SelectField
-        label={a('unit')}
+        label={t('makerUnit')}
         value={figure.unit}
         options={[
-          { value: '', label: a('unitNone') },
+          { value: '', label: t('makerUnitNone') },
           ...unitCodes.map((code) => ({
             value: code,
-            label: code === 'other' ? a('unitOther') : unitInfo(code).vi,
+            label: code === 'other' ? t('makerUnitOther') : unitInfo(code).vi,
           })),
         ]}
         onChange={(unit) => onChange({ unit })}
       />
       {figure.unit === 'other' && (
         <TextField
-          label={a('otherUnit')}
+          label={t('makerOtherUnit')}
           lang="vi"
           value={figure.otherUnit ?? figure.unitText}
           onChange={(otherUnit) => onChange({ otherUnit })}
         />
       )}
       <TextField
-        label={a('year')}
+        label={t('makerYear')}
         isNumeric
         value={String(figure.year ?? '')}
         onChange={(year) => onChange({ year: yearOf(year) })}
       />
       <SelectField
-        label={a('comparator')}
+        label={t('makerComparator')}
         value={figure.comparator}
         options={comparatorCodes.map((code) => ({
           value: code,
@@ -83,7 +84,7 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         onChange={(comparator) => onChange({ comparator })}
       />
       <TextField
-        label={a('changeFrom')}
+        label={t('makerChangeFrom')}
         isNumeric
         value={String(figure.changeFrom?.year ?? '')}
         onChange={(text) => {
@@ -93,10 +94,10 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
       />
       {figure.role === 'profile' && wholes.length > 0 && (
         <SelectField
-          label={a('partOf')}
+          label={t('makerPartOf')}
           value={figure.partOf ?? ''}
           options={[
-            { value: '', label: a('partOfNone') },
+            { value: '', label: t('makerPartOfNone') },
             ...wholes.map((whole) => ({
               value: whole.key,
               label: `${whole.label || whole.valueText} (${whole.valueText})`,
@@ -106,7 +107,7 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         />
       )}
       <TextField
-        label={a('labelEn')}
+        label={t('makerLabelEn')}
         lang="en"
         value={figure.labelEn}
         onChange={(labelEn) => onChange({ labelEn })}

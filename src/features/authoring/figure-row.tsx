@@ -1,7 +1,7 @@
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
 import type { WorkFigure } from '../../draft/work.ts'
-import { useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureFields } from './figure-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 import { buttonClass } from './form-fields.tsx'
@@ -16,7 +16,7 @@ type FigureRowProps = {
 
 /** One figure the draft found: its sentence, how it was read, the decision and the fields a person sets. */
 export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps) {
-  const { a, language } = useAuthoringText()
+  const { t, language } = useI18n()
   const at = figure.quote.indexOf(figure.valueText)
   const isDecided = figure.decision !== 'pending'
   const amount = figure.unit ? formatAmount({ ...figure, unit: figure.unit }, language) : null
@@ -31,12 +31,12 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
       <legend className="px-1 font-semibold">
         {figure.valueText}
         <span className="ml-2 text-sm font-normal text-slate-600">
-          {a(
+          {t(
             figure.decision === 'accepted'
-              ? 'accepted'
+              ? 'makerAccepted'
               : figure.decision === 'rejected'
-                ? 'rejected'
-                : 'pending',
+                ? 'makerRejected'
+                : 'makerPending',
           )}
         </span>
       </legend>
@@ -58,7 +58,7 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
           className={`${buttonClass} aria-pressed:border-green-700 aria-pressed:bg-green-50`}
           onClick={() => onChange({ decision: 'accepted' })}
         >
-          {a('accept')}
+          {t('makerAccept')}
         </button>
         <button
           type="button"
@@ -66,17 +66,17 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
           className={`${buttonClass} aria-pressed:border-slate-700 aria-pressed:bg-slate-200`}
           onClick={() => onChange({ decision: 'rejected' })}
         >
-          {a('reject')}
+          {t('makerReject')}
         </button>
         {amount && (
           <span className="text-sm">
-            {a('value')}: <strong>{amount}</strong>
+            {t('makerValue')}: <strong>{amount}</strong>
           </span>
         )}
       </div>
       {figure.decision !== 'rejected' && <FigureFields figure={figure} wholes={wholes} onChange={onChange} />}
       {isDecided && figure.decision === 'accepted' && (
-        <ProblemList problems={problems} okText={a('checkOk')} showPaths={false} />
+        <ProblemList problems={problems} okText={t('makerCheckOk')} showPaths={false} />
       )}
     </fieldset>
   )

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { Problem } from '../../dataset/problem.ts'
 import type { Work } from '../../draft/work.ts'
 import type { WorkProblems } from '../../draft/work-problems.ts'
-import { useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 import { ProblemList } from './problem-list.tsx'
 import { downloadDataset, downloadText, saveWorkInBrowser } from './save-work.ts'
 import { buttonClass, primaryClass } from './form-fields.tsx'
@@ -25,10 +25,11 @@ function goToFirstError() {
 
 /** The verdict on the whole work, and the two ways to finish: keep it in this browser, or download the files. */
 export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarProps) {
-  const { a } = useAuthoringText()
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
   const hasErrors = problems.errorCount > 0
+  const warnings = t('makerWarningCount', { count: problems.warningCount })
 
   const save = async (replace: boolean) => {
     const outcome = await saveWorkInBrowser(work, replace)
@@ -45,27 +46,27 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
   return (
     <section aria-labelledby="finish-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
       <h2 id="finish-section" className="sr-only">
-        {a('save')}
+        {t('makerSave')}
       </h2>
       <p role="status" className={hasErrors ? 'font-semibold text-red-800' : 'font-semibold text-green-800'}>
         {hasErrors
-          ? a('problemsLeft', { errors: problems.errorCount, warnings: problems.warningCount })
-          : a('noProblems', { warnings: problems.warningCount })}
+          ? t('makerProblemsLeft', { errors: t('makerErrorCount', { count: problems.errorCount }), warnings })
+          : t('makerNoProblems', { warnings })}
       </p>
       {otherProblems.length > 0 && (
         <div>
-          <h3 className="text-sm font-semibold">{a('otherProblems')}</h3>
+          <h3 className="text-sm font-semibold">{t('makerOtherProblems')}</h3>
           <ProblemList problems={otherProblems} showPaths={false} />
         </div>
       )}
       <div className="flex flex-wrap gap-2">
         {hasErrors && (
           <button type="button" className={buttonClass} onClick={goToFirstError}>
-            {a('goToError')}
+            {t('makerGoToError')}
           </button>
         )}
         <button type="button" className={primaryClass} disabled={hasErrors} onClick={() => void save(false)}>
-          {a('save')}
+          {t('makerSave')}
         </button>
         <button
           type="button"
@@ -73,10 +74,10 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
           disabled={hasErrors}
           onClick={() => downloadDataset(work)}
         >
-          {a('downloadJson')}
+          {t('makerDownloadJson')}
         </button>
         <button type="button" className={buttonClass} onClick={() => downloadText(work)}>
-          {a('downloadText')}
+          {t('makerDownloadText')}
         </button>
       </div>
       {question === 'replace' && (
@@ -84,18 +85,18 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
           role="alert"
           className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2"
         >
-          {a('replaceConfirm', { id: work.id })}
+          {t('makerReplaceConfirm', { id: work.id })}
           <button type="button" className={buttonClass} onClick={() => void save(true)}>
-            {a('confirmYes')}
+            {t('makerConfirmYes')}
           </button>
           <button type="button" className={buttonClass} onClick={() => setQuestion(null)}>
-            {a('confirmNo')}
+            {t('makerConfirmNo')}
           </button>
         </div>
       )}
       {question === 'bundled' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">
-          {a('idBundled', { id: work.id })}
+          {t('makerIdBundled', { id: work.id })}
         </p>
       )}
     </section>

@@ -4,7 +4,6 @@ import { type Work, indicatorNames, indicatorSettings, type WorkIndicator } from
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
-import { useAuthoringText } from './authoring-messages.ts'
 import { CheckField, SelectField, TextField } from './form-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 
@@ -24,8 +23,7 @@ const chosen = (settings: WorkIndicator & { isSuggested: boolean }): WorkIndicat
 
 /** Each indicator the results and targets name: its field, which direction is better, whether it is a growth rate. */
 export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps) {
-  const { a, language } = useAuthoringText()
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const set = (name: string, patch: Partial<WorkIndicator>) =>
     onChange((current) => ({
       ...current,
@@ -55,39 +53,39 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
               {name}
               {settings.isSuggested && (
                 <span lang={language} className="ml-2 text-sm font-normal text-slate-600">
-                  {a('suggested')}
+                  {t('makerSuggested')}
                 </span>
               )}
             </legend>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
               <SelectField<Field | ''>
-                label={a('field')}
+                label={t('makerField')}
                 value={settings.field}
                 options={[
-                  { value: '', label: a('fieldNone') },
+                  { value: '', label: t('makerFieldNone') },
                   ...fieldOrder.map((field) => ({ value: field, label: t(fieldKeys[field]) })),
                 ]}
                 onChange={(field) => set(name, { field })}
               />
               <SelectField<Direction | ''>
-                label={a('better')}
+                label={t('makerBetter')}
                 value={settings.better}
                 options={[
-                  { value: '', label: a('betterNone') },
-                  { value: 'higher', label: a('betterHigher') },
-                  { value: 'lower', label: a('betterLower') },
-                  { value: 'neither', label: a('betterNeither') },
+                  { value: '', label: t('makerBetterNone') },
+                  { value: 'higher', label: t('makerBetterHigher') },
+                  { value: 'lower', label: t('makerBetterLower') },
+                  { value: 'neither', label: t('makerBetterNeither') },
                 ]}
                 onChange={(better) => set(name, { better })}
               />
               <TextField
-                label={a('nameEn')}
+                label={t('makerNameEn')}
                 lang="en"
                 value={settings.nameEn}
                 onChange={(nameEn) => set(name, { nameEn })}
               />
               <CheckField
-                label={a('isGrowthRate')}
+                label={t('makerIsGrowthRate')}
                 checked={settings.isGrowthRate}
                 onChange={(isGrowthRate) => set(name, { isGrowthRate })}
               />

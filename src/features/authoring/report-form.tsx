@@ -1,6 +1,7 @@
 import { isError, type Problem } from '../../dataset/problem.ts'
 import type { Work, WorkReport } from '../../draft/work.ts'
-import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
 import { TextField, yearOf } from './form-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 
@@ -12,53 +13,53 @@ type ReportFormProps = {
 
 type TextField = {
   key: keyof WorkReport
-  label: Parameters<AuthoringText>[0]
+  label: PlainMessageKey
   type?: string
   lang?: string
   wide?: boolean
 }
 
 const fields: readonly TextField[] = [
-  { key: 'title', label: 'reportTitle', lang: 'vi', wide: true },
-  { key: 'titleEn', label: 'reportTitleEn', lang: 'en', wide: true },
-  { key: 'placeName', label: 'placeName', lang: 'vi' },
-  { key: 'placeKind', label: 'placeKind', lang: 'vi' },
-  { key: 'province', label: 'province', lang: 'vi' },
-  { key: 'publisherName', label: 'publisherName', lang: 'vi' },
-  { key: 'publisherUrl', label: 'publisherUrl', type: 'url' },
-  { key: 'url', label: 'url', type: 'url' },
-  { key: 'publisherQuote', label: 'publisherQuote', lang: 'vi' },
-  { key: 'publishedDate', label: 'publishedDate', type: 'date' },
-  { key: 'publishedTime', label: 'publishedTime', type: 'time' },
-  { key: 'publishedQuote', label: 'publishedQuote', lang: 'vi' },
-  { key: 'meetingDate', label: 'meetingDate', type: 'date' },
-  { key: 'meetingQuote', label: 'meetingQuote', lang: 'vi' },
-  { key: 'author', label: 'author', lang: 'vi' },
+  { key: 'title', label: 'makerReportTitle', lang: 'vi', wide: true },
+  { key: 'titleEn', label: 'makerReportTitleEn', lang: 'en', wide: true },
+  { key: 'placeName', label: 'makerPlaceName', lang: 'vi' },
+  { key: 'placeKind', label: 'makerPlaceKind', lang: 'vi' },
+  { key: 'province', label: 'makerProvince', lang: 'vi' },
+  { key: 'publisherName', label: 'makerPublisherName', lang: 'vi' },
+  { key: 'publisherUrl', label: 'makerPublisherUrl', type: 'url' },
+  { key: 'url', label: 'makerUrl', type: 'url' },
+  { key: 'publisherQuote', label: 'makerPublisherQuote', lang: 'vi' },
+  { key: 'publishedDate', label: 'makerPublishedDate', type: 'date' },
+  { key: 'publishedTime', label: 'makerPublishedTime', type: 'time' },
+  { key: 'publishedQuote', label: 'makerPublishedQuote', lang: 'vi' },
+  { key: 'meetingDate', label: 'makerMeetingDate', type: 'date' },
+  { key: 'meetingQuote', label: 'makerMeetingQuote', lang: 'vi' },
+  { key: 'author', label: 'makerAuthor', lang: 'vi' },
 ]
 
 /** The form field a problem's path is about, by the longest path that starts it. */
-const fieldOfPath: readonly (readonly [string, Parameters<AuthoringText>[0]])[] = [
-  ['report.title', 'reportTitle'],
-  ['report.place.name', 'placeName'],
-  ['report.place.kind', 'placeKind'],
-  ['report.place.province', 'province'],
-  ['report.publisher.name', 'publisherName'],
-  ['report.publisher.url', 'publisherUrl'],
-  ['report.publisher.quote', 'publisherQuote'],
-  ['report.url', 'url'],
-  ['report.publishedAt', 'publishedDate'],
-  ['report.publishedQuote', 'publishedQuote'],
-  ['report.meetingDate', 'meetingDate'],
-  ['report.meetingQuote', 'meetingQuote'],
-  ['report.author', 'author'],
-  ['periods.actual', 'periodsActual'],
-  ['periods.target', 'periodsTarget'],
-  ['id', 'id'],
+const fieldOfPath: readonly (readonly [string, PlainMessageKey])[] = [
+  ['report.title', 'makerReportTitle'],
+  ['report.place.name', 'makerPlaceName'],
+  ['report.place.kind', 'makerPlaceKind'],
+  ['report.place.province', 'makerProvince'],
+  ['report.publisher.name', 'makerPublisherName'],
+  ['report.publisher.url', 'makerPublisherUrl'],
+  ['report.publisher.quote', 'makerPublisherQuote'],
+  ['report.url', 'makerUrl'],
+  ['report.publishedAt', 'makerPublishedDate'],
+  ['report.publishedQuote', 'makerPublishedQuote'],
+  ['report.meetingDate', 'makerMeetingDate'],
+  ['report.meetingQuote', 'makerMeetingQuote'],
+  ['report.author', 'makerAuthor'],
+  ['periods.actual', 'makerPeriodsActual'],
+  ['periods.target', 'makerPeriodsTarget'],
+  ['id', 'makerId'],
 ]
 
 /** What the text says about itself, and what it cannot: the place, the publisher's site, the years compared. */
 export function ReportForm({ work, problems, onChange }: ReportFormProps) {
-  const { a } = useAuthoringText()
+  const { t } = useI18n()
   const setReport = (key: keyof WorkReport, value: string) =>
     onChange((current) => ({ ...current, report: { ...current.report, [key]: value } }))
   const setPeriod = (key: 'actual' | 'target', value: string) =>
@@ -66,18 +67,18 @@ export function ReportForm({ work, problems, onChange }: ReportFormProps) {
   return (
     <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       <TextField
-        label={a('id')}
+        label={t('makerId')}
         value={work.id}
         onChange={(id) => onChange((current) => ({ ...current, id: id.trim() }))}
       />
       <TextField
-        label={a('periodsActual')}
+        label={t('makerPeriodsActual')}
         isNumeric
         value={String(work.periods.actual ?? '')}
         onChange={(v) => setPeriod('actual', v)}
       />
       <TextField
-        label={a('periodsTarget')}
+        label={t('makerPeriodsTarget')}
         isNumeric
         value={String(work.periods.target ?? '')}
         onChange={(v) => setPeriod('target', v)}
@@ -86,7 +87,7 @@ export function ReportForm({ work, problems, onChange }: ReportFormProps) {
         <TextField
           key={field.key}
           className={field.wide ? 'sm:col-span-2 lg:col-span-3' : ''}
-          label={a(field.label)}
+          label={t(field.label)}
           {...(field.type ? { type: field.type } : {})}
           {...(field.lang ? { lang: field.lang } : {})}
           value={work.report[field.key]}
@@ -98,7 +99,7 @@ export function ReportForm({ work, problems, onChange }: ReportFormProps) {
           problems={problems}
           labelOf={(path) => {
             const key = fieldOfPath.find(([prefix]) => path.startsWith(prefix))?.[1]
-            return key ? a(key) : undefined
+            return key ? t(key) : undefined
           }}
         />
       </div>

@@ -3,7 +3,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import type { Work, WorkFigure } from '../../draft/work.ts'
 import { workPairs } from '../../draft/work.ts'
 import { workProblems } from '../../draft/work-problems.ts'
-import { useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureRow } from './figure-row.tsx'
 import { CheckField } from './form-fields.tsx'
 import { FinishBar } from './finish-bar.tsx'
@@ -31,7 +31,7 @@ const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
 /** Every candidate figure with its verdict as it is edited, the report's details, the indicators, then saving. */
 export function ReviewPanel(props: ReviewPanelProps) {
   const { work, update, undo, redo, canUndo, canRedo, onDiscard, onSaved, renderPreview } = props
-  const { a } = useAuthoringText()
+  const { t } = useI18n()
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The figures just found replace the text box: the reader starts at the top of what changed.
@@ -54,46 +54,46 @@ export function ReviewPanel(props: ReviewPanelProps) {
     <div className="flex flex-col gap-4">
       <div className="z-20 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white py-2 md:sticky md:top-12">
         <h1 ref={headingRef} tabIndex={-1} className="mr-auto text-xl font-semibold">
-          {a('title')}
+          {t('makerTitle')}
         </h1>
         <p role="status" className="w-full text-sm text-slate-700 sm:w-auto">
-          {a('progress', {
+          {t('makerProgress', {
             accepted: count('accepted'),
             rejected: count('rejected'),
             pending: count('pending'),
           })}
         </p>
         <button type="button" className={buttonClass} disabled={!canUndo} onClick={undo}>
-          {a('undo')}
+          {t('makerUndo')}
         </button>
         <button type="button" className={buttonClass} disabled={!canRedo} onClick={redo}>
-          {a('redo')}
+          {t('makerRedo')}
         </button>
         {isConfirmingDiscard ? (
           <span role="alert" className="flex items-center gap-2 text-sm">
-            {a('discardConfirm')}
+            {t('makerDiscardConfirm')}
             <button type="button" className={buttonClass} onClick={onDiscard}>
-              {a('confirmYes')}
+              {t('makerConfirmYes')}
             </button>
             <button type="button" className={buttonClass} onClick={() => setIsConfirmingDiscard(false)}>
-              {a('confirmNo')}
+              {t('makerConfirmNo')}
             </button>
           </span>
         ) : (
           <button type="button" className={buttonClass} onClick={() => setIsConfirmingDiscard(true)}>
-            {a('discard')}
+            {t('makerDiscard')}
           </button>
         )}
       </div>
 
       <section aria-labelledby="report-section" className={sectionClass}>
         <h2 id="report-section" className="text-lg font-semibold">
-          {a('reportSection')}
+          {t('makerReportSection')}
         </h2>
         <ReportForm work={work} problems={reportProblems} onChange={update} />
         {work.scorecard && (
           <CheckField
-            label={a('scorecardLabel', { value: work.scorecard.valueText })}
+            label={t('makerScorecardLabel', { value: work.scorecard.valueText })}
             checked={work.scorecard.decision === 'accepted'}
             onChange={(isKept) =>
               update((current) => ({
@@ -105,7 +105,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         )}
         {work.targetCount && (
           <CheckField
-            label={a('targetCountLabel', { value: work.targetCount.valueText })}
+            label={t('makerTargetCountLabel', { value: work.targetCount.valueText })}
             checked={work.targetCount.decision === 'accepted'}
             onChange={(isKept) =>
               update((current) => ({
@@ -120,7 +120,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       <section aria-labelledby="figures-section" className={sectionClass}>
         <div className="flex flex-wrap items-center gap-2">
           <h2 id="figures-section" className="mr-auto text-lg font-semibold">
-            {a('figuresSection')}
+            {t('makerFiguresSection')}
           </h2>
           <button
             type="button"
@@ -135,10 +135,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
               }))
             }
           >
-            {a('acceptAll')}
+            {t('makerAcceptAll')}
           </button>
         </div>
-        <p className="text-sm text-slate-700">{a('figuresHint')}</p>
+        <p className="text-sm text-slate-700">{t('makerFiguresHint')}</p>
         {work.figures.map((figure) => (
           <FigureRow
             key={figure.key}
@@ -152,20 +152,20 @@ export function ReviewPanel(props: ReviewPanelProps) {
 
       <section aria-labelledby="indicators-section" className={sectionClass}>
         <h2 id="indicators-section" className="text-lg font-semibold">
-          {a('indicatorsSection')}
+          {t('makerIndicatorsSection')}
         </h2>
-        <p className="text-sm text-slate-700">{a('indicatorsHint')}</p>
+        <p className="text-sm text-slate-700">{t('makerIndicatorsHint')}</p>
         <IndicatorsForm work={work} problems={problems.indicators} onChange={update} />
-        <h3 className="font-semibold">{a('pairsSection')}</h3>
+        <h3 className="font-semibold">{t('makerPairsSection')}</h3>
         {work.periods.actual !== null && work.periods.actual === work.periods.target ? (
-          <p className="text-sm text-slate-700">{a('sameYears')}</p>
+          <p className="text-sm text-slate-700">{t('makerSameYears')}</p>
         ) : pairs.length === 0 ? (
           <p className="text-sm text-slate-700">
-            {a('pairsNone', { actual: work.periods.actual ?? '…', target: work.periods.target ?? '…' })}
+            {t('makerPairsNone', { actual: work.periods.actual ?? '…', target: work.periods.target ?? '…' })}
           </p>
         ) : (
           <>
-            <p className="text-sm text-slate-700">{a('pairsNote')}</p>
+            <p className="text-sm text-slate-700">{t('makerPairsNote')}</p>
             <ul data-testid="work-pairs" className="list-disc pl-5">
               {pairs.map((pair) => (
                 <li key={pair.actual}>

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
 import { slugify } from '../../draft/finish-draft.ts'
 import { workFromDraft } from '../../draft/work-from-draft.ts'
-import { type AuthoringText, useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { Translate } from '../../lib/messages.ts'
 import { buttonClass, primaryClass } from './form-fields.tsx'
 import { cleanReportText, maxReportLength, readReportFile, ReportTextFailure } from './read-report-file.ts'
 import { runDraft } from './run-draft.ts'
@@ -10,22 +11,22 @@ import { readStartText, writeStartText } from '../../draft/work-store.ts'
 
 type StartPanelProps = { onStart: (work: Work) => void }
 
-function failureMessage(error: unknown, a: AuthoringText): string {
-  if (!(error instanceof ReportTextFailure)) return a('errorDraft', { detail: String(error) })
+function failureMessage(error: unknown, t: Translate): string {
+  if (!(error instanceof ReportTextFailure)) return t('makerErrorDraft', { detail: String(error) })
   const { detail } = error
   switch (detail.kind) {
     case 'empty':
-      return a('errorEmpty')
+      return t('makerErrorEmpty')
     case 'too-long':
-      return a('errorTooLong', { length: detail.length, limit: maxReportLength })
+      return t('makerErrorTooLong', { length: detail.length, limit: maxReportLength })
     case 'binary':
-      return a('errorBinary', { file: detail.fileName })
+      return t('makerErrorBinary', { file: detail.fileName })
     case 'not-docx':
-      return a('errorNotDocx', { file: detail.fileName })
+      return t('makerErrorNotDocx', { file: detail.fileName })
     case 'no-article':
-      return a('errorNoArticle', { file: detail.fileName })
+      return t('makerErrorNoArticle', { file: detail.fileName })
     case 'unsupported':
-      return a('errorUnsupported', { file: detail.fileName })
+      return t('makerErrorUnsupported', { file: detail.fileName })
   }
 }
 
@@ -37,7 +38,7 @@ function sourceFileName(fileName: string | null): string {
 
 /** Paste a report or open a file; the draft is made in a worker, and any problem leaves the text as it was. */
 export function StartPanel({ onStart }: StartPanelProps) {
-  const { a } = useAuthoringText()
+  const { t } = useI18n()
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -64,12 +65,12 @@ export function StartPanel({ onStart }: StartPanelProps) {
       )
       const result = await runDraft(cleaned, sourceFile)
       if (result.figures.length === 0 && !result.scorecard) {
-        setError(a('errorNoNumbers'))
+        setError(t('makerErrorNoNumbers'))
         return
       }
       onStart(workFromDraft(result, cleaned, sourceFile))
     } catch (caught) {
-      setError(failureMessage(caught, a))
+      setError(failureMessage(caught, t))
     } finally {
       setIsBusy(false)
     }
@@ -84,18 +85,18 @@ export function StartPanel({ onStart }: StartPanelProps) {
       changeText(read)
       await draft(read, file.name)
     } catch (caught) {
-      setError(failureMessage(caught, a))
+      setError(failureMessage(caught, t))
     }
   }
 
   return (
     <section aria-labelledby="author-title" className="flex flex-col gap-3">
       <h1 id="author-title" className="text-2xl font-semibold">
-        {a('title')}
+        {t('makerTitle')}
       </h1>
-      <p className="max-w-3xl text-slate-700">{a('intro')}</p>
+      <p className="max-w-3xl text-slate-700">{t('makerIntro')}</p>
       <label className="flex flex-col gap-1 font-semibold" htmlFor="report-text">
-        {a('pasteLabel')}
+        {t('makerPasteLabel')}
       </label>
       <textarea
         id="report-text"
@@ -112,7 +113,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
           disabled={isBusy}
           onClick={() => void draft(text, fileName)}
         >
-          {isBusy ? a('drafting') : a('makeDraft')}
+          {isBusy ? t('makerDrafting') : t('makerMakeDraft')}
         </button>
         <button
           type="button"
@@ -120,14 +121,14 @@ export function StartPanel({ onStart }: StartPanelProps) {
           disabled={isBusy}
           onClick={() => inputRef.current?.click()}
         >
-          {a('openFile')}
+          {t('makerOpenFile')}
         </button>
         <input
           ref={inputRef}
           type="file"
           accept=".txt,.docx,.html,.htm,text/plain,text/html"
           className="sr-only"
-          aria-label={a('openFile')}
+          aria-label={t('makerOpenFile')}
           onChange={(event) => {
             void open(event.target.files?.[0])
             event.target.value = ''
@@ -137,12 +138,12 @@ export function StartPanel({ onStart }: StartPanelProps) {
       {error && (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
           <p>{error}</p>
-          {text && <p className="mt-1 text-sm">{a('textKept')}</p>}
+          {text && <p className="mt-1 text-sm">{t('makerTextKept')}</p>}
         </div>
       )}
       {isBusy && (
         <p role="status" className="text-slate-700">
-          {a('drafting')}
+          {t('makerDrafting')}
         </p>
       )}
     </section>

@@ -6,13 +6,13 @@ import { buildDataset } from '../../draft/build-dataset.ts'
 import type { Work } from '../../draft/work.ts'
 import type { ReactNode } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
-import { useAuthoringText } from './authoring-messages.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
 
 type WorkPreviewProps = { work: Work; hasErrors: boolean; render: (dataset: Dataset) => ReactNode }
 
 /** The dashboard the work makes, charts included, once nothing stops it from being a valid dataset. */
 export function WorkPreview({ work, hasErrors, render }: WorkPreviewProps) {
-  const { a } = useAuthoringText()
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   // Typing in a field stays quick: the dashboard below follows when the page is idle.
   const deferred = useDeferredValue(work)
@@ -29,14 +29,14 @@ export function WorkPreview({ work, hasErrors, render }: WorkPreviewProps) {
   return (
     <section aria-labelledby="preview-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
       <h2 id="preview-section" className="text-lg font-semibold">
-        {a('preview')}
+        {t('makerPreview')}
       </h2>
       {dataset ? (
         <div data-testid="work-preview" className="rounded-lg border border-slate-300 p-3">
           {render(dataset)}
         </div>
       ) : (
-        <p className="text-sm text-slate-700">{a('previewHint')}</p>
+        <p className="text-sm text-slate-700">{t('makerPreviewHint')}</p>
       )}
     </section>
   )

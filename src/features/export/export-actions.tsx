@@ -1,5 +1,5 @@
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { MessageKey } from '../../lib/messages.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
 import type { ExportItem } from '../../model/export-items.ts'
 import type { ExportJob, ImageOptions } from './export-files.ts'
 import type { ExportRequest } from './use-export.ts'
@@ -11,7 +11,7 @@ type ExportActionsProps = {
   onRun: (request: ExportRequest) => void
 }
 
-type Action = { label: MessageKey; request: ExportRequest }
+type Action = { label: PlainMessageKey; request: ExportRequest }
 
 const buttonClass =
   'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-50'

@@ -1,8 +1,8 @@
-import type { MessageKey, Translate } from '../../lib/messages.ts'
+import type { PlainMessageKey, Translate } from '../../lib/messages.ts'
 
 export type ExportErrorCode = 'draw-timeout' | 'no-image' | 'slides-not-rendered'
 
-const messageKeys: Record<ExportErrorCode, MessageKey> = {
+const messageKeys: Record<ExportErrorCode, PlainMessageKey> = {
   'draw-timeout': 'exportErrorTimeout',
   'no-image': 'exportErrorNoImage',
   'slides-not-rendered': 'exportErrorSlides',

@@ -1,5 +1,5 @@
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { MessageKey } from '../../lib/messages.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
 import { type ExportItem, type Preset, presets } from '../../model/export-items.ts'
 import { Choice } from './choice.tsx'
 import { type ImageOptions, scales } from './export-files.ts'
@@ -13,13 +13,13 @@ type ExportSettingsProps = {
   onChange: (options: ImageOptions) => void
 }
 
-const presetKeys: Record<Preset, MessageKey> = {
+const presetKeys: Record<Preset, PlainMessageKey> = {
   card: 'presetCard',
   slide: 'presetSlide',
   share: 'presetShare',
   page: 'presetPage',
 }
-const backgroundKeys: Record<Background, MessageKey> = {
+const backgroundKeys: Record<Background, PlainMessageKey> = {
   white: 'backgroundWhite',
   transparent: 'backgroundTransparent',
   dark: 'backgroundDark',

@@ -7,19 +7,29 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type * as EntryServer from '../src/entry-server.tsx'
 
 const isSingle = process.argv.includes('--single')
 const root = resolve(import.meta.dirname, '..')
 const dist = join(root, isSingle ? 'dist-single' : 'dist')
-const { prerender } = await import(join(root, 'dist-ssr/entry-server.js'))
+// The SSR build of src/entry-server.tsx, typed by its source.
+const { prerender } = (await import(join(root, 'dist-ssr/entry-server.js'))) as typeof EntryServer
 
-const index = JSON.parse(readFileSync(join(root, 'data/index.json'), 'utf8'))
+const index = JSON.parse(readFileSync(join(root, 'data/index.json'), 'utf8')) as {
+  datasets: { file: string }[]
+}
 const first = index.datasets[0]
-const { html, dataset } = await prerender(JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC')))
+if (!first) throw new Error('data/index.json lists no dataset')
+const { html, dataset } = await prerender(
+  JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC')),
+)
 
 // JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
-const inert = (value) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+const inert = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 const embedded = [`<script type="application/json" id="bundled-dataset">${inert(dataset)}</script>`]
 if (isSingle) {
   const sourceText = readFileSync(join(root, 'data', dataset.report.sourceFile), 'utf8').normalize('NFC')
@@ -32,31 +42,48 @@ if (isSingle) {
 // (or not at all); written as \x3C they mean the same inside the strings and regular expressions they sit in.
 const built = readFileSync(join(dist, 'index.html'), 'utf8').replace(
   /(<script type="module"[^>]*>)([\s\S]*?)(<\/script>)/,
-  (_whole, open, code, close) => open + code.replace(/<(!--|\/?script)/gi, '\\x3C$1') + close,
+  (_whole, open: string, code: string, close: string) =>
+    open + code.replace(/<(!--|\/?script)/gi, '\\x3C$1') + close,
 )
 const fonts = isSingle
   ? []
-  : readdirSync(join(dist, 'assets')).filter((file) => /^be-vietnam-pro-(vietnamese|latin)-(400|600)-normal-.+\.woff2$/.test(file))
-const preloads = fonts.map((file) => `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`)
+  : readdirSync(join(dist, 'assets')).filter((file) =>
+      /^be-vietnam-pro-(vietnamese|latin)-(400|600)-normal-.+\.woff2$/.test(file),
+    )
+const preloads = fonts.map(
+  (file) => `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`,
+)
 
 /** Inserts at the last occurrence of `marker`: an inlined script in <head> may contain the same text. */
-const insertAtLast = (text, marker, replacement) => {
+const insertAtLast = (text: string, marker: string, replacement: string) => {
   const at = text.lastIndexOf(marker)
   if (at < 0) throw new Error(`${dist}/index.html has no ${marker}`)
   return text.slice(0, at) + replacement + text.slice(at + marker.length)
 }
 const placeholder = '__CONTENT_SECURITY_POLICY__'
 let page = built.replace(isSingle ? /\s*<link rel="manifest"[^>]*>/ : /(?!)/, '') // no manifest on a USB stick
-page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`)
+page = page.replace(
+  '<meta charset="UTF-8" />',
+  `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`,
+)
 page = insertAtLast(page, '</head>', `  ${preloads.join('\n    ')}\n  </head>`)
-page = insertAtLast(page, '<div id="root"></div>', `<div id="root">${html}</div>\n    ${embedded.join('\n    ')}`)
+page = insertAtLast(
+  page,
+  '<div id="root"></div>',
+  `<div id="root">${html}</div>\n    ${embedded.join('\n    ')}`,
+)
 
 // Scripts only from this origin (or, in the single file, its inline script by hash, taken from the final
 // page), no eval. Inline style attributes stay allowed: the prerendered HTML carries React's style props.
-const inlineScripts = [...page.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((match) => match[1])
+const inlineScripts = [
+  ...page.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g),
+]
+  .map((match) => match[1] ?? '')
   .filter((code) => code.trim() !== '')
-const scriptSources = ["'self'", ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`)]
+const scriptSources = [
+  "'self'",
+  ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`),
+]
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src ${scriptSources.join(' ')}`,
@@ -71,9 +98,14 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ')
 page = page.replace(placeholder, contentSecurityPolicy)
-if (!page.includes('id="bundled-dataset"')) throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
-if (!page.includes('Content-Security-Policy')) throw new Error(`${dist}/index.html has no <meta charset="UTF-8" /> to follow`)
+if (!page.includes('id="bundled-dataset"'))
+  throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
+if (!page.includes('Content-Security-Policy'))
+  throw new Error(`${dist}/index.html has no <meta charset="UTF-8" /> to follow`)
 writeFileSync(join(dist, 'index.html'), page)
-if (isSingle && existsSync(join(dist, 'assets'))) rmSync(join(dist, 'assets'), { recursive: true, force: true })
+if (isSingle && existsSync(join(dist, 'assets')))
+  rmSync(join(dist, 'assets'), { recursive: true, force: true })
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true })
-console.log(`prerendered ${first.file} into ${dist}/index.html (${(html.length / 1024).toFixed(1)} kB of HTML)`)
+console.log(
+  `prerendered ${first.file} into ${dist}/index.html (${(html.length / 1024).toFixed(1)} kB of HTML)`,
+)

@@ -7,8 +7,8 @@ import { createServer } from 'node:http'
 import { cpus, totalmem } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from '../chromium.config.mjs'
+import { type Browser, chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../chromium.config.ts'
 
 const args = process.argv.slice(2)
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10
@@ -34,12 +34,12 @@ if (!args.includes('--no-build')) {
 }
 
 // ---- a static server with gzip, as a real host would serve it ------------------------------------------
-const sites = {
+const sites: Record<string, string> = {
   '/minimal/': join(root, 'bench/dist/minimal'),
   '/blank/': join(root, 'bench/fixtures/blank'),
   '/': join(root, 'dist'),
 }
-const types = {
+const types: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -51,7 +51,9 @@ const types = {
 }
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost')
-  const [prefix, dir] = Object.entries(sites).find(([p]) => url.pathname.startsWith(p))
+  const site = Object.entries(sites).find(([p]) => url.pathname.startsWith(p))
+  if (!site) return void response.writeHead(404).end()
+  const [prefix, dir] = site
   let file = join(dir, decodeURIComponent(url.pathname.slice(prefix.length)))
   if (!file.startsWith(dir)) return void response.writeHead(403).end()
   try {
@@ -60,12 +62,12 @@ const server = createServer((request, response) => {
     return void response.writeHead(404).end()
   }
   let body = readFileSync(file)
-  const headers = {
+  const headers: Record<string, string> = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   }
   if (
-    /text|json|javascript|svg/.test(headers['content-type']) &&
+    /text|json|javascript|svg/.test(headers['content-type'] ?? '') &&
     /gzip/.test(request.headers['accept-encoding'] ?? '')
   ) {
     body = gzipSync(body)
@@ -73,18 +75,22 @@ const server = createServer((request, response) => {
   }
   response.writeHead(200, headers).end(body)
 })
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready))
-const origin = `http://127.0.0.1:${server.address().port}`
+await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+const address = server.address()
+if (address === null || typeof address === 'string') throw new Error('the bench server has no port')
+const origin = `http://127.0.0.1:${address.port}`
 const pages = { ours: `${origin}/`, minimal: `${origin}/minimal/`, blank: `${origin}/blank/` }
 
 // ---- bytes ------------------------------------------------------------------------------------------
-function bytes(dir, base) {
+type Sizes = Record<'initialJs' | 'lazyJs' | 'initialCss', [raw: number, gzip: number]>
+
+function bytes(dir: string, base: string): Sizes {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const initialNames = new Set(
-    [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(base, '')),
+    [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => (m[1] ?? '').replace(base, '')),
   )
   const files = readdirSync(join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f))
-  const total = { initialJs: [0, 0], lazyJs: [0, 0], initialCss: [0, 0] }
+  const total: Sizes = { initialJs: [0, 0], lazyJs: [0, 0], initialCss: [0, 0] }
   for (const name of files) {
     const content = readFileSync(join(dir, 'assets', name))
     const isInitial = initialNames.has(`assets/${name}`)
@@ -99,10 +105,20 @@ function bytes(dir, base) {
 // ---- page timings -----------------------------------------------------------------------------------
 // Both times are taken in the page: at the first animation frame after the headline (an element marked
 // elementtiming="headline" with text) or every chart (bars inside every figure) is in the document.
+type Probe = { headline: number | null; charts: number | null; cls: number }
+// A layout-shift entry (the Layout Instability API, not in TypeScript's DOM library).
+type LayoutShift = PerformanceEntry & { hadRecentInput: boolean; value: number }
+declare global {
+  interface Window {
+    __bench: Probe
+  }
+}
+
 const probe = () => {
   window.__bench = { headline: null, charts: null, cls: 0 }
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.cls += entry.value
+    for (const entry of list.getEntries() as LayoutShift[])
+      if (!entry.hadRecentInput) window.__bench.cls += entry.value
   }).observe({ type: 'layout-shift', buffered: true })
   const check = () => {
     const bench = window.__bench
@@ -127,13 +143,16 @@ const probe = () => {
   document.addEventListener('DOMContentLoaded', check)
 }
 
-async function loadTimings(browser, url, hasCharts) {
+async function loadTimings(browser: Browser, url: string, hasCharts: boolean) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
+  // tsx compiles with esbuild's keepNames, which wraps the probe's inner functions in __name(…): the
+  // probe's source, sent to the page, keeps those calls, so the page gets a __name that does nothing.
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target' })
   await page.addInitScript(probe)
   await page.goto(url)
-  await page.waitForFunction(() => window.__bench.headline > 0, null, { timeout: 30_000 })
-  if (hasCharts) await page.waitForFunction(() => window.__bench.charts > 0, null, { timeout: 30_000 })
+  await page.waitForFunction(() => (window.__bench.headline ?? 0) > 0, null, { timeout: 30_000 })
+  if (hasCharts) await page.waitForFunction(() => (window.__bench.charts ?? 0) > 0, null, { timeout: 30_000 })
   await page.waitForTimeout(300)
   const client = await context.newCDPSession(page)
   await client.send('HeapProfiler.collectGarbage')
@@ -143,18 +162,19 @@ async function loadTimings(browser, url, hasCharts) {
   return { ...result, heapMb: heap.usedSize / 1024 / 1024 }
 }
 
-async function slideSwitchTimes(browser) {
+async function slideSwitchTimes(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   const page = await context.newPage()
   await page.goto(`${pages.ours}?view=present&slide=1`)
   await page.getByTestId('slide').waitFor()
-  const times = []
+  const times: number[] = []
   for (let i = 0; i < 10; i += 1) {
     times.push(
       await page.evaluate(
         () =>
-          new Promise((done) => {
+          new Promise<number>((done) => {
             const slide = document.querySelector('[data-testid="slide"]')
+            if (!slide) return done(Number.NaN)
             const started = performance.now()
             const observer = new MutationObserver(() => {
               observer.disconnect()
@@ -171,13 +191,13 @@ async function slideSwitchTimes(browser) {
   return times
 }
 
-async function exportTimes(browser, item, scale) {
+async function exportTimes(browser: Browser, item: string, scale: number) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
   const page = await context.newPage()
   await page.goto(`${pages.ours}?export=${item}`)
   await page.getByRole('dialog').waitFor()
   await page.getByRole('radio', { name: `${scale}×` }).check()
-  const times = []
+  const times: number[] = []
   for (let i = 0; i < runs; i += 1) {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -185,48 +205,68 @@ async function exportTimes(browser, item, scale) {
     ])
     await download.path()
     const status = await page.getByTestId('export-status').textContent()
-    times.push(Number(/(\d+) ms/.exec(status)?.[1]))
+    times.push(Number(/(\d+) ms/.exec(status ?? '')?.[1]))
   }
   await context.close()
   return times
 }
 
-async function lighthouseScores(url) {
+type LighthouseScores = {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  cls: number | undefined
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
+  speedIndexMs: number
+}
+
+async function lighthouseScores(url: string) {
   const { default: lighthouse } = await import('lighthouse')
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js')
   const chromeLauncher = await import('chrome-launcher')
-  const result = {}
+  const result: Record<string, LighthouseScores> = {}
   for (const [form, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
-  ]) {
+  ] as const) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromiumPath,
       chromeFlags: ['--headless=new', ...chromiumArgs],
     })
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config)
-    await chrome.kill()
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+    const runnerResult = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      config,
+    )
+    chrome.kill()
+    if (!runnerResult) throw new Error(`lighthouse gave no result for ${url}`)
+    const { lhr } = runnerResult
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+    const audit = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN)
     result[form] = {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
-      cls: lhr.audits['cumulative-layout-shift'].numericValue,
-      fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
-      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-      speedIndexMs: Math.round(lhr.audits['speed-index'].numericValue),
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue,
+      fcpMs: audit('first-contentful-paint'),
+      lcpMs: audit('largest-contentful-paint'),
+      tbtMs: audit('total-blocking-time'),
+      speedIndexMs: audit('speed-index'),
     }
   }
   return result
 }
 
-const median = (values) => {
+const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  const at = (i: number) => sorted[i] ?? Number.NaN
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2
 }
-const summary = (values) => ({
+type Summary = { median: number; max: number; runs: number }
+const summary = (values: number[]): Summary => ({
   median: Math.round(median(values)),
   max: Math.round(Math.max(...values)),
   runs: values.length,
@@ -234,22 +274,27 @@ const summary = (values) => ({
 
 // ---- run ----------------------------------------------------------------------------------------------
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
-const samples = { ours: [], minimal: [], blank: [] }
+type Page = keyof typeof pages
+const pageNames = ['blank', 'minimal', 'ours'] as const satisfies readonly Page[]
+const samples: Record<Page, (Probe & { heapMb: number })[]> = { ours: [], minimal: [], blank: [] }
 for (let i = 0; i < runs; i += 1) {
-  for (const name of ['blank', 'minimal', 'ours'])
-    samples[name].push(await loadTimings(browser, pages[name], name !== 'blank'))
+  for (const name of pageNames) samples[name].push(await loadTimings(browser, pages[name], name !== 'blank'))
 }
-const load = Object.fromEntries(
-  Object.entries(samples).map(([name, list]) => [
-    name,
-    {
-      headlineMs: summary(list.map((s) => s.headline)),
-      chartsMs: name === 'blank' ? null : summary(list.map((s) => s.charts)),
-      cls: Math.max(...list.map((s) => s.cls)),
-      heapMb: Number(median(list.map((s) => s.heapMb)).toFixed(1)),
-    },
-  ]),
-)
+const loadOf = (name: Page) => {
+  const list = samples[name]
+  return {
+    headlineMs: summary(list.map((s) => s.headline ?? Number.NaN)),
+    chartsMs: summary(list.map((s) => s.charts ?? Number.NaN)),
+    cls: Math.max(...list.map((s) => s.cls)),
+    heapMb: Number(median(list.map((s) => s.heapMb)).toFixed(1)),
+  }
+}
+// The blank page draws no chart: its chart time is left out.
+const load = {
+  ours: loadOf('ours'),
+  minimal: loadOf('minimal'),
+  blank: { ...loadOf('blank'), chartsMs: null },
+}
 const slideSwitch = summary(await slideSwitchTimes(browser))
 const exports = {
   chart1x: summary(await exportTimes(browser, 'comparison-budget-revenue', 1)),
@@ -264,26 +309,22 @@ const sizes = {
   ours: bytes(join(root, 'dist'), '/'),
   minimal: bytes(join(root, 'bench/dist/minimal'), '/minimal/'),
 }
-const kb = (n) => Number((n / 1024).toFixed(1))
-const ratio = (a, b) => Number((a / b).toFixed(2))
+const kb = (n: number) => Number((n / 1024).toFixed(1))
+const kilobytes = (s: Sizes) => ({
+  initialJsKb: kb(s.initialJs[0]),
+  initialJsGzipKb: kb(s.initialJs[1]),
+  lazyJsKb: kb(s.lazyJs[0]),
+  lazyJsGzipKb: kb(s.lazyJs[1]),
+  cssKb: kb(s.initialCss[0]),
+  cssGzipKb: kb(s.initialCss[1]),
+})
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2))
 const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   runs,
   load,
-  bytes: Object.fromEntries(
-    Object.entries(sizes).map(([name, s]) => [
-      name,
-      {
-        initialJsKb: kb(s.initialJs[0]),
-        initialJsGzipKb: kb(s.initialJs[1]),
-        lazyJsKb: kb(s.lazyJs[0]),
-        lazyJsGzipKb: kb(s.lazyJs[1]),
-        cssKb: kb(s.initialCss[0]),
-        cssGzipKb: kb(s.initialCss[1]),
-      },
-    ]),
-  ),
+  bytes: { ours: kilobytes(sizes.ours), minimal: kilobytes(sizes.minimal) },
   ratios: {
     headlineVsBlank: ratio(load.ours.headlineMs.median, load.blank.headlineMs.median),
     headlineVsMinimal: ratio(load.ours.headlineMs.median, load.minimal.headlineMs.median),
@@ -300,7 +341,9 @@ writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null,
 const rows = [
   [
     'first headline painted (ms, median/max)',
-    ...['ours', 'minimal', 'blank'].map((n) => `${load[n].headlineMs.median} / ${load[n].headlineMs.max}`),
+    ...(['ours', 'minimal', 'blank'] as const).map(
+      (n) => `${load[n].headlineMs.median} / ${load[n].headlineMs.max}`,
+    ),
   ],
   [
     'every chart drawn (ms, median/max)',

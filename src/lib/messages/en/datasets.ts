@@ -1,0 +1,33 @@
+import type { datasetsMessages as vi } from '../vi/datasets.ts'
+import { translationOf } from '../catalog.ts'
+
+export const datasetsMessages = translationOf<typeof vi>()({
+  datasetsButton: 'Datasets',
+  datasetsLabel: 'Open another dataset: a bundled one, or one from your files',
+  datasetsTitle: 'Datasets',
+  datasetsBundled: 'Bundled',
+  datasetsOpened: 'Opened in this browser',
+  datasetsNoneOpened: 'No dataset opened from a file yet.',
+  datasetsCurrent: 'showing',
+  openDataset: 'Open',
+  removeDataset: 'Remove from this browser',
+  chooseFiles: 'Choose files…',
+  dropHint:
+    'Drop a dataset file (.json, following the published JSON Schema) here, with its report text (.txt) if you have it so the quotes are checked; or',
+  noJsonFile: 'None of the chosen files is a .json file.',
+  noSourceText: 'Opened without its report text: the quotes are not checked.',
+  datasetOpened: 'Opened "{title}".',
+  sourceUnavailable: 'No report text came with this dataset.',
+  createFromText: "Make from a report's text",
+  continueDraft: 'Continue the unfinished draft',
+  removeConfirm: 'Remove "{title}" from this browser?',
+  removeYes: 'Remove',
+  replaceQuestion:
+    'This browser already keeps {titles} under the same id. Replace it with the file just opened?',
+  replaceYes: 'Replace',
+  removeNo: 'Keep it',
+  openedSeveral: 'Opened {opened}.',
+  leftOut: 'Not opened {file}: {reason}',
+  createHint:
+    'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
+})

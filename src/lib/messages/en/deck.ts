@@ -1,0 +1,35 @@
+import type { deckMessages as vi } from '../vi/deck.ts'
+import { translationOf } from '../catalog.ts'
+
+export const deckMessages = translationOf<typeof vi>()({
+  present: 'Present',
+  presentLabel: 'Present: open the full-screen slide deck',
+  deckLabel: 'Slide deck',
+  slideCounter: 'Slide {slide}/{count}',
+  slideNumbered: 'Slide {slide}: {title}',
+  previousSlide: 'Previous slide',
+  nextSlide: 'Next slide',
+  fullscreen: 'Full screen',
+  fullscreenRefused: 'The browser refused full screen; presenting in the window. Press F11 if needed.',
+  themeDark: 'Dark',
+  themeLight: 'Light',
+  openPresenterView: 'Presenter view',
+  exitDeck: 'Exit (Esc)',
+  goToSlide: 'Go to slide {slide}: press Enter',
+  slideTitleScorecard: '{year} results',
+  slideTitleFacts: 'Direction for {year}',
+  slideTitleTargets: '{year} targets: {field}',
+  slideTitlePage: '({page}/{pages})',
+  slideTitleClosing: 'Source of the figures',
+  closingNote:
+    'The figures are quoted from the article above; derived figures (changes, population density) say how they were derived. The presenter notes give each figure its original sentence.',
+  currentSlide: 'Current slide',
+  upNext: 'Up next',
+  endOfDeck: 'End of the deck',
+  timer: 'Time',
+  pause: 'Pause',
+  resume: 'Resume',
+  reset: 'Reset',
+  notes: 'Notes: the sentences behind the figures',
+  publishedOn: 'Published {date}',
+})
