@@ -5,7 +5,18 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'dist-single', 'bench/dist', 'node_modules', 'test-results', 'playwright-report', '.scratch'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'dist-single',
+      'bench/dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.scratch',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],

@@ -3,7 +3,12 @@ import { join } from 'node:path'
 
 export const dataDir = new URL('../data/', import.meta.url).pathname
 
-export type DatasetFile = { file: string; json: unknown; sourceText: string | null; parseError: string | null }
+export type DatasetFile = {
+  file: string
+  json: unknown
+  sourceText: string | null
+  parseError: string | null
+}
 
 /** Every dataset in data/ (every .json but the index and the schema), with its source text. */
 export function readDatasetFiles(dir = dataDir): DatasetFile[] {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { paletteColour } from './palette.ts'
 
 const dist = resolve(import.meta.dirname, '../dist')
 const files = (dir: string): string[] =>
@@ -26,8 +27,8 @@ writeFileSync(
       lang: 'vi',
       start_url: '/',
       display: 'standalone',
-      background_color: '#f8fafc',
-      theme_color: '#0f4c81',
+      background_color: paletteColour('page'),
+      theme_color: paletteColour('brand'),
       icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     null,

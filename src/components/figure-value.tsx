@@ -20,7 +20,12 @@ type FigureValueProps = {
 }
 
 /** A figure's amount, formatted for the current language, traceable to its quote. */
-export function FigureValue({ figure, className = '', isRepeat = false, isStatic = false }: FigureValueProps) {
+export function FigureValue({
+  figure,
+  className = '',
+  isRepeat = false,
+  isStatic = false,
+}: FigureValueProps) {
   const { language } = useI18n()
   if (isStatic) return <span className={`tabular-nums ${className}`}>{formatAmount(figure, language)}</span>
   return (

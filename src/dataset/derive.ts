@@ -97,6 +97,12 @@ export function figureById(dataset: Dataset, id: string): Figure | undefined {
 
 /** The target year's facts: what a presenter quotes besides the targets (the motto, other commitments). */
 export function planFacts(dataset: Dataset) {
-  const figures = dataset.figures.filter((f) => f.role === 'fact' && f.period?.year === dataset.periods.target)
-  return { texts: dataset.textFacts, figures, isEmpty: dataset.textFacts.length === 0 && figures.length === 0 }
+  const figures = dataset.figures.filter(
+    (f) => f.role === 'fact' && f.period?.year === dataset.periods.target,
+  )
+  return {
+    texts: dataset.textFacts,
+    figures,
+    isEmpty: dataset.textFacts.length === 0 && figures.length === 0,
+  }
 }

@@ -26,10 +26,12 @@ function withFigure(figure: Partial<Figure>, source = `${dongHaText}\n${fictiona
     valueText: '',
     ...figure,
   } as Figure)
-  return verifyDataset(dataset, source)
-    .filter(isError)
-    // Amounts in messages keep no-break spaces (format-amount.test.ts checks where); read them as spaces.
-    .map((problem) => `${problem.path}: ${problem.en}`.replaceAll('\u00a0', ' '))
+  return (
+    verifyDataset(dataset, source)
+      .filter(isError)
+      // Amounts in messages keep no-break spaces (format-amount.test.ts checks where); read them as spaces.
+      .map((problem) => `${problem.path}: ${problem.en}`.replaceAll('\u00a0', ' '))
+  )
 }
 
 describe('the verifier compares amounts in the unit’s scale', () => {

@@ -35,7 +35,9 @@ describe('changeLabel', () => {
       'Chỉ tiêu 2024 (≥ 0,1 điểm phần trăm) thấp hơn mức thực hiện 2023 (0,25 điểm phần trăm): chênh lệch −0,15 điểm phần trăm.',
     ],
   ] as const)('%s in %s', (indicatorId, language, expected) => {
-    expect(spaced(changeLabel(byIndicator(indicatorId), language, language === 'vi' ? vi : en))).toBe(expected)
+    expect(spaced(changeLabel(byIndicator(indicatorId), language, language === 'vi' ? vi : en))).toBe(
+      expected,
+    )
   })
 })
 
@@ -49,7 +51,11 @@ it('says a target equal to its result keeps the level, not "+0%"', () => {
 describe('comparison rows and summary', () => {
   it('give the same amounts for the chart labels and the table', () => {
     expect(
-      comparisonRows(byIndicator('budget-revenue'), 'vi', vi).map((r) => [r.period, r.value, spaced(r.label)]),
+      comparisonRows(byIndicator('budget-revenue'), 'vi', vi).map((r) => [
+        r.period,
+        r.value,
+        spaced(r.label),
+      ]),
     ).toEqual([
       ['Thực hiện 2023', 447.229, '447,229 tỷ đồng'],
       ['Chỉ tiêu 2024', 702.2, '702,2 tỷ đồng'],

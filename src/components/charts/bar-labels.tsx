@@ -37,8 +37,16 @@ function makeEndLabel(size: ViewSize) {
   }
 }
 
-const topLabels = { screen: makeTopLabel('screen'), slide: makeTopLabel('slide'), export: makeTopLabel('export') }
-const endLabels = { screen: makeEndLabel('screen'), slide: makeEndLabel('slide'), export: makeEndLabel('export') }
+const topLabels = {
+  screen: makeTopLabel('screen'),
+  slide: makeTopLabel('slide'),
+  export: makeTopLabel('export'),
+}
+const endLabels = {
+  screen: makeEndLabel('screen'),
+  slide: makeEndLabel('slide'),
+  export: makeEndLabel('export'),
+}
 
 export const topLabel = (size: ViewSize) => topLabels[size]
 export const endLabel = (size: ViewSize) => endLabels[size]

@@ -15,13 +15,17 @@ const swatchClass: Record<ViewSize, string> = { screen: 'size-3.5', slide: 'size
 export function ChartLegend({ config, size }: ChartLegendProps) {
   const { t } = useI18n()
   return (
-    <p className={`flex flex-wrap text-muted ${legendClass[size]}`} aria-hidden="true">
+    <p className={`text-muted flex flex-wrap ${legendClass[size]}`} aria-hidden="true">
       {Object.entries(config).map(([key, series]) =>
         series.labelKey ? (
           <span key={key} className="flex items-center gap-[0.4em]">
             <span
               className={`inline-block rounded-sm ${swatchClass[size]} ${series.isHatched ? 'border-2 bg-[repeating-linear-gradient(45deg,currentColor_0_3px,var(--color-lower-fill)_3px_6px)]' : ''}`}
-              style={{ backgroundColor: series.isHatched ? undefined : series.colour, color: series.colour, borderColor: series.colour }}
+              style={{
+                backgroundColor: series.isHatched ? undefined : series.colour,
+                color: series.colour,
+                borderColor: series.colour,
+              }}
             />
             {t(series.labelKey)}
           </span>

@@ -17,9 +17,24 @@ type ComparisonChartProps = {
 }
 
 const layouts = {
-  screen: { margin: { top: 28, right: 8, bottom: 4, left: 8 }, axisWidth: 64, maxBarSize: 96, tickHeight: 30 },
-  slide: { margin: { top: 96, right: 20, bottom: 10, left: 20 }, axisWidth: 150, maxBarSize: 260, tickHeight: 56 },
-  export: { margin: { top: 44, right: 10, bottom: 4, left: 10 }, axisWidth: 90, maxBarSize: 150, tickHeight: 36 },
+  screen: {
+    margin: { top: 28, right: 8, bottom: 4, left: 8 },
+    axisWidth: 64,
+    maxBarSize: 96,
+    tickHeight: 30,
+  },
+  slide: {
+    margin: { top: 96, right: 20, bottom: 10, left: 20 },
+    axisWidth: 150,
+    maxBarSize: 260,
+    tickHeight: 56,
+  },
+  export: {
+    margin: { top: 44, right: 10, bottom: 4, left: 10 },
+    axisWidth: 90,
+    maxBarSize: 150,
+    tickHeight: 36,
+  },
 } as const satisfies Record<ViewSize, object>
 
 /** Two bars on one axis of one unit: the actual and the target. No animation: it is complete when shown. */

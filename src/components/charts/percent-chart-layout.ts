@@ -22,7 +22,12 @@ const base = {
 } as const satisfies Record<ViewSize, object>
 
 /** The measures of the percent-target chart for a size and width; a slide's height is fixed by its frame. */
-export function percentChartLayout(rows: PercentTargetRow[], size: ViewSize, width: number, slideHeight = 590) {
+export function percentChartLayout(
+  rows: PercentTargetRow[],
+  size: ViewSize,
+  width: number,
+  slideHeight = 590,
+) {
   const { fontSize } = chartTokens[size]
   const lineHeight = Math.round(fontSize * 1.2)
   const sizing = base[size]

@@ -43,7 +43,13 @@ export default function PercentTargetsChart(props: PercentTargetsChartProps) {
     <SizedChart width={width} height={layout.height}>
       <BarChart data={rows} layout="vertical" margin={layout.margin} width={width} height={layout.height}>
         <defs>
-          <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={hatchId}
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="8" height="8" fill="var(--color-lower-fill)" />
             <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
           </pattern>

@@ -11,7 +11,8 @@ type WrappedLinesProps = {
 /** Lines of SVG text, one under the other. */
 export function WrappedLines({ x, y, lines, fontSize, colour, anchor }: WrappedLinesProps) {
   const lineHeight = Math.round(fontSize * 1.2)
-  const top = anchor === 'end' ? y - ((lines.length - 1) * lineHeight) / 2 : y - (lines.length - 1) * lineHeight
+  const top =
+    anchor === 'end' ? y - ((lines.length - 1) * lineHeight) / 2 : y - (lines.length - 1) * lineHeight
   const baseline = anchor === 'end' ? 'middle' : 'auto'
   return (
     <text x={x} y={top} textAnchor={anchor} fill={colour} fontSize={fontSize} dominantBaseline={baseline}>
@@ -35,7 +36,14 @@ type WrappedTickProps = {
 }
 
 /** A category label broken into lines that fit `width`, so long Vietnamese names wrap instead of clipping. */
-export function WrappedTick({ x = 0, y = 0, payload, width, fontSize = 12, colour = 'var(--color-muted)' }: WrappedTickProps) {
+export function WrappedTick({
+  x = 0,
+  y = 0,
+  payload,
+  width,
+  fontSize = 12,
+  colour = 'var(--color-muted)',
+}: WrappedTickProps) {
   const lines = wrapWords(payload?.value ?? '', charsPerLine(width, fontSize))
   return <WrappedLines x={x - 4} y={y} lines={lines} fontSize={fontSize} colour={colour} anchor="end" />
 }

@@ -13,14 +13,14 @@ export function ClosingSlide({ dataset }: { dataset: Dataset }) {
         {t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}
       </p>
       {(report.url ?? report.publisher.url) && (
-        <p className="text-[36px] break-all text-accent">{report.url ?? report.publisher.url}</p>
+        <p className="text-accent text-[36px] break-all">{report.url ?? report.publisher.url}</p>
       )}
       {report.author && (
         <p className="text-[34px]">
           {t('author')}: {report.author}
         </p>
       )}
-      <p className="mt-6 max-w-[1500px] text-[34px] leading-snug text-muted">{t('closingNote')}</p>
+      <p className="text-muted mt-6 max-w-[1500px] text-[34px] leading-snug">{t('closingNote')}</p>
     </div>
   )
 }

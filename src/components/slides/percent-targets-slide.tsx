@@ -13,7 +13,13 @@ export function PercentTargetsSlide({ dataset }: { dataset: Dataset }) {
     <div className="flex h-full flex-col gap-4">
       <p className="text-[34px] leading-snug">{percentChartSummary(rows, t)}</p>
       <ChartLegend config={percentChartConfig} size="slide" />
-      <PercentTargetsChart rows={rows} formatTick={format.percent} size="slide" width={1720} slideHeight={540} />
+      <PercentTargetsChart
+        rows={rows}
+        formatTick={format.percent}
+        size="slide"
+        width={1720}
+        slideHeight={540}
+      />
     </div>
   )
 }

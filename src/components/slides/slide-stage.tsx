@@ -40,7 +40,7 @@ export function SlideStage({ children, label, theme, testId, reserveBottom = 0 }
         aria-label={label}
         data-testid={testId}
         data-scale={scale}
-        className={`${theme === 'dark' ? 'theme-dark' : ''} absolute left-1/2 overflow-hidden bg-surface text-fg`}
+        className={`${theme === 'dark' ? 'theme-dark' : ''} bg-surface text-fg absolute left-1/2 overflow-hidden`}
         style={{
           width: slideWidth,
           height: slideHeight,

@@ -9,12 +9,12 @@ export function TitleSlide({ dataset, note }: { dataset: Dataset; note?: string 
   return (
     <div className="flex h-full flex-col justify-center px-28">
       <ReportTitle dataset={dataset} size="slide" />
-      <div className="mt-10 h-2 w-56 rounded bg-accent" aria-hidden="true" />
-      <p className="mt-10 text-[34px] text-muted">
+      <div className="bg-accent mt-10 h-2 w-56 rounded" aria-hidden="true" />
+      <p className="text-muted mt-10 text-[34px]">
         {report.meetingDate && `${t('meeting')}: ${formatDate(report.meetingDate, language)} · `}
         {report.publisher.name[language]}, {formatDate(report.publishedAt, language)}
       </p>
-      {note && <p className="mt-6 text-[34px] text-muted">{note}</p>}
+      {note && <p className="text-muted mt-6 text-[34px]">{note}</p>}
     </div>
   )
 }

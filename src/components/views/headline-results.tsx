@@ -26,7 +26,8 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
           )}
           {qualifiers.map((figure) => (
             <p key={figure.id} className={`${tokens.body} mt-1`}>
-              {figure.label[language]}: <FigureValue figure={figure} className="font-semibold" isStatic={isStatic} />
+              {figure.label[language]}:{' '}
+              <FigureValue figure={figure} className="font-semibold" isStatic={isStatic} />
             </p>
           ))}
         </li>

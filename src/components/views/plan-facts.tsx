@@ -44,7 +44,7 @@ export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize 
         {figures.map((figure) => (
           <li key={figure.id} className={tokens.body}>
             <FigureValue figure={figure} className={valueClass[size]} isStatic={isStatic} />
-            <span className={`block ${isStatic ? '' : 'text-sm text-muted'}`}>{figure.label[language]}</span>
+            <span className={`block ${isStatic ? '' : 'text-muted text-sm'}`}>{figure.label[language]}</span>
           </li>
         ))}
       </ul>

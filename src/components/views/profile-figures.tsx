@@ -32,10 +32,15 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
           </li>
         ))}
       {density && (
-        <li className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-slate-400'}`} data-derived="density">
+        <li
+          className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-slate-400'}`}
+          data-derived="density"
+        >
           <p className={tokens.name}>
             {t('density')}{' '}
-            <span className={`ml-1 rounded bg-slate-100 px-1.5 font-semibold text-slate-800 ${isStatic ? '' : 'text-xs'}`}>
+            <span
+              className={`ml-1 rounded bg-slate-100 px-1.5 font-semibold text-slate-800 ${isStatic ? '' : 'text-xs'}`}
+            >
               {t('derived')}
             </span>
           </p>

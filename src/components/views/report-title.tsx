@@ -16,7 +16,7 @@ export function ReportTitle({ dataset, size }: { dataset: Dataset; size: ViewSiz
   const sized = classes[size]
   return (
     <>
-      <p className={`${sized.place} font-semibold tracking-wide text-accent uppercase`}>
+      <p className={`${sized.place} text-accent font-semibold tracking-wide uppercase`}>
         {placeLine(report, language, t)}
       </p>
       <h1 className={`${sized.title} font-semibold text-balance`}>{report.title[language]}</h1>

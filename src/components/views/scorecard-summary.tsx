@@ -29,7 +29,7 @@ export function ScorecardSummary({ scorecard, size, actions }: ScorecardSummaryP
     <div>
       {size === 'screen' && (
         <div className="flex items-start justify-between gap-2">
-          <h3 className="font-semibold text-muted">{t('scorecardTitle', { year: scorecard.period.year })}</h3>
+          <h3 className="text-muted font-semibold">{t('scorecardTitle', { year: scorecard.period.year })}</h3>
           {actions}
         </div>
       )}

@@ -33,7 +33,8 @@ export function TargetSummary({ entry, actualYear, size }: TargetSummaryProps) {
         {target.comparator !== 'exact' && (
           <span
             aria-hidden="true"
-            className="mr-1 inline-block min-w-[1.25em] rounded bg-slate-100 px-1 text-center font-semibold text-slate-900">
+            className="mr-1 inline-block min-w-[1.25em] rounded bg-slate-100 px-1 text-center font-semibold text-slate-900"
+          >
             {comparatorSign(target.comparator)}
           </span>
         )}

@@ -19,11 +19,7 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
   const format = useChartFormat()
   const { actual, target } = dataset.periods
   return (
-    <section
-      id="comparisons"
-      aria-labelledby="comparisons-title"
-      className="scroll-mt-20 py-6"
-    >
+    <section id="comparisons" aria-labelledby="comparisons-title" className="scroll-mt-20 py-6">
       <h2 id="comparisons-title" className="text-xl font-semibold">
         {t('sectionComparisons')}
       </h2>

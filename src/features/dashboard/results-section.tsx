@@ -17,7 +17,7 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
       </h2>
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,22rem)_1fr]">
         {scorecard && (
-          <div className="rounded-xl border border-slate-200 bg-surface p-5" data-testid="scorecard">
+          <div className="bg-surface rounded-xl border border-slate-200 p-5" data-testid="scorecard">
             <ScorecardSummary
               scorecard={scorecard}
               size="screen"

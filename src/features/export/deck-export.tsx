@@ -65,10 +65,7 @@ export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProp
   return (
     <div ref={containerRef} aria-hidden="true" className="fixed top-0 left-[-30000px]">
       {slides.map((slide, i) => (
-        <div
-          key={slide.id}
-          className="h-[1080px] w-[1920px] overflow-hidden bg-surface text-fg"
-        >
+        <div key={slide.id} className="bg-surface text-fg h-[1080px] w-[1920px] overflow-hidden">
           <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} note={note} />
         </div>
       ))}

@@ -113,7 +113,9 @@ export function DashboardBody({ dataset }: BodyProps) {
         </section>
       )}
       <section>
-        <p className={`${heading} mb-4`}>{t('profileTitle', { place: placeName(dataset.report, language) })}</p>
+        <p className={`${heading} mb-4`}>
+          {t('profileTitle', { place: placeName(dataset.report, language) })}
+        </p>
         <ProfileFigures dataset={dataset} size="export" />
       </section>
     </div>

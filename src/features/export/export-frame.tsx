@@ -40,7 +40,7 @@ export function ExportFrame(props: ExportFrameProps) {
       <div
         data-testid="export-frame"
         lang={language}
-        className={`${themes[background]} flex flex-col text-fg`}
+        className={`${themes[background]} text-fg flex flex-col`}
         style={{ width, height }}
       >
         <FitBox>{children}</FitBox>
@@ -51,20 +51,17 @@ export function ExportFrame(props: ExportFrameProps) {
     <div
       data-testid="export-frame"
       lang={language}
-      className={`${themes[background]} flex flex-col text-fg`}
+      className={`${themes[background]} text-fg flex flex-col`}
       style={{ width, height, padding: base * 2, fontSize: base }}
     >
       <div data-testid="export-title-band">
-        <p
-          className="font-semibold tracking-wide text-accent uppercase"
-          style={{ fontSize: base * 0.9 }}
-        >
+        <p className="text-accent font-semibold tracking-wide uppercase" style={{ fontSize: base * 0.9 }}>
           {placeLine(report, language, t)}
         </p>
         <p className="leading-tight font-semibold text-balance" style={{ fontSize: base * 2 }}>
           {title}
         </p>
-        <p className="mt-1 text-muted" style={{ fontSize: base * 1.15 }}>
+        <p className="text-muted mt-1" style={{ fontSize: base * 1.15 }}>
           {subtitle}
         </p>
       </div>
@@ -72,7 +69,7 @@ export function ExportFrame(props: ExportFrameProps) {
         <FitBox isWidthOnly={height === undefined}>{children}</FitBox>
       </div>
       <div
-        className="mt-4 flex flex-wrap justify-between gap-x-6 border-t border-rule pt-3 text-muted"
+        className="border-rule text-muted mt-4 flex flex-wrap justify-between gap-x-6 border-t pt-3"
         style={{ fontSize: base * 0.9 }}
       >
         <span>

@@ -30,7 +30,7 @@ export function ExportItemBody({ dataset, item, note }: ExportItemBodyProps) {
     case 'slide':
       // A slide on its own: no "Slide 4/14" at its foot, that belongs to presenting the deck.
       return item.slide ? (
-        <div className="h-[1080px] w-[1920px] bg-surface">
+        <div className="bg-surface h-[1080px] w-[1920px]">
           <SlideView slide={item.slide} dataset={dataset} note={note} />
         </div>
       ) : null
