@@ -2,9 +2,13 @@ import { headlineResults } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
-import { gridTokens, textTokens, type ViewSize } from './view-size.ts'
+import { formatAmount } from '../../dataset/format-amount.ts'
+import { amountClass, gridTokens, textTokens, type ViewSize } from './view-size.ts'
 
 type HeadlineResultsProps = { dataset: Dataset; size: ViewSize }
+
+/** Characters of an amount that fit a column at the first step: a phone's card, a slide's or image's half. */
+const room: Record<ViewSize, number> = { screen: 22, slide: 17, export: 32 }
 
 /** The actual year's results, one per indicator: the headline amount and its qualifiers. */
 export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
@@ -17,7 +21,7 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
         <li key={indicator.id} className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}>
           <p className={tokens.name}>{indicator.name[language]}</p>
           {headline && (
-            <p className={tokens.value}>
+            <p className={`mt-1 ${amountClass(tokens.value, formatAmount(headline, language), room[size])}`}>
               <FigureValue figure={headline} isStatic={isStatic} />
             </p>
           )}

@@ -3,18 +3,16 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
 import { SourceRef } from '../source-ref.tsx'
-import { textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, textTokens, type ViewSize } from './view-size.ts'
+import { formatAmount } from '../../dataset/format-amount.ts'
 
 const quoteClass: Record<ViewSize, string> = {
   screen: 'italic',
   slide: 'mt-2 block text-[52px] leading-snug font-semibold text-balance italic',
   export: 'mt-1 block text-[24px] leading-snug font-semibold italic',
 }
-const valueClass: Record<ViewSize, string> = {
-  screen: 'text-lg font-semibold',
-  slide: 'text-[64px] leading-tight font-semibold',
-  export: 'text-[28px] leading-tight font-semibold',
-}
+/** Characters of an amount that fit a third of the width at the first step. */
+const room: Record<ViewSize, number> = { screen: 18, slide: 13, export: 22 }
 const gapClass: Record<ViewSize, string> = { screen: 'gap-3', slide: 'gap-12', export: 'gap-5' }
 
 /** The motto and the other commitments of the target year, each traceable to its sentence. */
@@ -43,7 +41,11 @@ export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize 
       <ul className={`grid sm:grid-cols-3 ${isStatic ? 'grid-cols-3' : ''} ${gapClass[size]}`}>
         {figures.map((figure) => (
           <li key={figure.id} className={tokens.body}>
-            <FigureValue figure={figure} className={valueClass[size]} isStatic={isStatic} />
+            <FigureValue
+              figure={figure}
+              className={amountClass(tokens.target, formatAmount(figure, language), room[size])}
+              isStatic={isStatic}
+            />
             <span className={`block ${isStatic ? '' : 'text-muted text-sm'}`}>{figure.label[language]}</span>
           </li>
         ))}

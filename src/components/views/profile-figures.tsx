@@ -5,9 +5,12 @@ import { formatNumber } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
 import { SourceRef } from '../source-ref.tsx'
-import { gridTokens, textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, gridTokens, textTokens, type ViewSize } from './view-size.ts'
 
 type ProfileFiguresProps = { dataset: Dataset; size: ViewSize }
+
+/** Characters of an amount that fit a quarter of the width at the first step. */
+const room: Record<ViewSize, number> = { screen: 13, slide: 12, export: 16 }
 
 /** The place at a glance: each figure of the profile, its parts, and the density derived from two of them. */
 export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
@@ -16,6 +19,9 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
   const isStatic = size !== 'screen'
   const profile = dataset.figures.filter((f) => f.role === 'profile')
   const density = populationDensity(dataset)
+  const densityText = density
+    ? formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)
+    : ''
   const frame = `${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`
   return (
     <ul className={gridTokens.profile[size]}>
@@ -24,7 +30,7 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
         .map((figure) => (
           <li key={figure.id} className={frame}>
             <p className={tokens.name}>{figure.label[language]}</p>
-            <p className={tokens.value}>
+            <p className={`mt-1 ${amountClass(tokens.value, formatAmount(figure, language), room[size])}`}>
               <FigureValue figure={figure} isStatic={isStatic} />
             </p>
             {figure.period && <p className={tokens.note}>{formatPeriod(figure.period, t)}</p>}
@@ -39,14 +45,12 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
           <p className={tokens.name}>
             {t('density')}{' '}
             <span
-              className={`ml-1 rounded bg-slate-100 px-1.5 font-semibold text-slate-800 ${isStatic ? '' : 'text-xs'}`}
+              className={`ml-1 rounded px-1.5 font-semibold ${isStatic ? 'border-muted text-fg border-2' : 'bg-slate-100 text-xs text-slate-800'}`}
             >
               {t('derived')}
             </span>
           </p>
-          <p className={tokens.value}>
-            {formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)}
-          </p>
+          <p className={`mt-1 ${amountClass(tokens.value, densityText, room[size])}`}>{densityText}</p>
           <p className={tokens.note}>
             {/* The sentence on the dashboard; the sum alone where space is counted, the badge says the rest. */}
             {isStatic

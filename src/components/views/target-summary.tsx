@@ -1,16 +1,13 @@
 import type { TargetEntry } from '../../dataset/derive.ts'
-import { comparatorSign, comparatorWords } from '../../dataset/format-amount.ts'
+import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
-import { textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, textTokens, type ViewSize } from './view-size.ts'
 
 type TargetSummaryProps = { entry: TargetEntry; actualYear: number; size: ViewSize }
 
-const valueClass: Record<ViewSize, string> = {
-  screen: 'text-2xl font-semibold',
-  slide: 'mt-1 text-[64px] leading-tight font-semibold',
-  export: 'text-[28px] leading-tight font-semibold',
-}
+/** Characters of an amount that fit a card at the first step (a slide of three columns). */
+const room: Record<ViewSize, number> = { screen: 18, slide: 13, export: 22 }
 
 /**
  * One target: the indicator, the amount with its comparator in words, the actual it starts from, and
@@ -26,18 +23,21 @@ export function TargetSummary({ entry, actualYear, size }: TargetSummaryProps) {
   return (
     <li data-target-id={target.id} className={`flex flex-col gap-1 ${tokens.item} ${rule}`}>
       <p className={`${tokens.name} text-balance`}>{indicator.name[language]}</p>
-      <p className={valueClass[size]}>
+      <p className={amountClass(tokens.target, formatAmount(target, language), room[size])}>
         <FigureValue figure={target} isStatic={isStatic} />
       </p>
       <p className={tokens.note}>
-        {target.comparator !== 'exact' && (
-          <span
-            aria-hidden="true"
-            className="mr-1 inline-block min-w-[1.25em] rounded bg-slate-100 px-1 text-center font-semibold text-slate-900"
-          >
-            {comparatorSign(target.comparator)}
-          </span>
-        )}
+        {target.comparator !== 'exact' &&
+          (isStatic ? (
+            `${comparatorSign(target.comparator)} `
+          ) : (
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block min-w-[1.25em] rounded bg-slate-100 px-1 text-center font-semibold text-slate-900"
+            >
+              {comparatorSign(target.comparator)}
+            </span>
+          ))}
         {comparatorWords(target.comparator, language)}
         {actual ? (
           <>

@@ -9,8 +9,10 @@ export type ViewSize = 'screen' | 'slide' | 'export'
 type TextTokens = {
   /** A figure's or an indicator's name above its value. */
   name: string
-  /** A headline value. */
-  value: string
+  /** A headline amount, and two steps down for long ones (see `amountClass`). */
+  value: readonly [string, string, string]
+  /** A target's amount, the largest on a card, with its steps. */
+  target: readonly [string, string, string]
   /** The largest number on a view (the scorecard's "8/13"). */
   hero: string
   /** A line under a value: its period, comparator, a qualifier. */
@@ -28,7 +30,8 @@ type TextTokens = {
 export const textTokens = {
   screen: {
     name: 'text-sm font-semibold text-muted',
-    value: 'mt-1 text-2xl sm:text-3xl font-semibold tabular-nums',
+    value: ['text-2xl sm:text-3xl', 'text-xl sm:text-2xl', 'text-lg sm:text-xl'],
+    target: ['text-2xl', 'text-xl', 'text-lg'],
     hero: 'text-4xl font-semibold tabular-nums',
     note: 'text-sm text-muted',
     body: 'text-base',
@@ -38,7 +41,8 @@ export const textTokens = {
   },
   slide: {
     name: 'text-[34px] leading-snug text-muted',
-    value: 'text-[52px] leading-tight font-semibold tabular-nums',
+    value: ['text-[52px]', 'text-[42px]', 'text-[34px]'],
+    target: ['text-[64px]', 'text-[54px]', 'text-[46px]'],
     hero: 'text-[160px] leading-none font-semibold tabular-nums',
     note: 'text-[34px] leading-snug text-muted',
     body: 'text-[34px] leading-snug',
@@ -48,7 +52,8 @@ export const textTokens = {
   },
   export: {
     name: 'text-[17px] leading-snug text-muted',
-    value: 'text-[30px] leading-tight font-semibold tabular-nums',
+    value: ['text-[30px]', 'text-[26px]', 'text-[22px]'],
+    target: ['text-[28px]', 'text-[24px]', 'text-[21px]'],
     hero: 'text-[88px] leading-none font-semibold tabular-nums',
     note: 'text-[15px] leading-snug text-muted',
     body: 'text-[17px] leading-snug',
@@ -94,3 +99,13 @@ export const gridTokens = {
     export: 'grid grid-cols-3 gap-x-8 gap-y-4',
   },
 } as const satisfies Record<string, Record<ViewSize, string>>
+
+/**
+ * The class of an amount that must fit `room` characters at the first step: an amount never breaks across
+ * lines (`formatAmount` joins it with no-break spaces), so a long one steps down a size or two instead.
+ */
+export function amountClass(steps: readonly [string, string, string], text: string, room: number): string {
+  const fits = room / text.length
+  const step = fits >= 1 ? 0 : fits >= 0.8 ? 1 : 2
+  return `${steps[step]} leading-tight font-semibold tabular-nums`
+}
