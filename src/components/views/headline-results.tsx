@@ -15,13 +15,18 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
   const { language, t } = useI18n()
   const tokens = textTokens[size]
   const isStatic = size !== 'screen'
+  const results = headlineResults(dataset)
+  const texts = results.flatMap(({ figures: [headline] }) =>
+    headline ? [formatAmount(headline, language)] : [],
+  )
+  const amount = amountClass(tokens.value, texts, room[size])
   return (
     <ul className={gridTokens.headlines[size]}>
-      {headlineResults(dataset).map(({ indicator, figures: [headline, ...qualifiers] }) => (
+      {results.map(({ indicator, figures: [headline, ...qualifiers] }) => (
         <li key={indicator.id} className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}>
           <p className={tokens.name}>{indicator.name[language]}</p>
           {headline && (
-            <p className={`mt-1 ${amountClass(tokens.value, formatAmount(headline, language), room[size])}`}>
+            <p className={`mt-1 ${amount}`}>
               <FigureValue figure={headline} isStatic={isStatic} />
             </p>
           )}

@@ -21,6 +21,8 @@ export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize 
   const tokens = textTokens[size]
   const isStatic = size !== 'screen'
   const { texts, figures } = planFacts(dataset)
+  const amounts = figures.map((figure) => formatAmount(figure, language))
+  const amount = amountClass(tokens.target, amounts, room[size])
   return (
     <div className={`flex flex-col ${gapClass[size]}`}>
       {texts.map((fact) => (
@@ -41,11 +43,7 @@ export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize 
       <ul className={`grid sm:grid-cols-3 ${isStatic ? 'grid-cols-3' : ''} ${gapClass[size]}`}>
         {figures.map((figure) => (
           <li key={figure.id} className={tokens.body}>
-            <FigureValue
-              figure={figure}
-              className={amountClass(tokens.target, formatAmount(figure, language), room[size])}
-              isStatic={isStatic}
-            />
+            <FigureValue figure={figure} className={amount} isStatic={isStatic} />
             <span className={`block ${isStatic ? '' : 'text-muted text-sm'}`}>{figure.label[language]}</span>
           </li>
         ))}

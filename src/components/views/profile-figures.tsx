@@ -22,21 +22,22 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
   const densityText = density
     ? formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language)
     : ''
+  const wholes = profile.filter((figure) => !figure.partOf)
+  const texts = [...wholes.map((figure) => formatAmount(figure, language)), densityText]
+  const amount = amountClass(tokens.value, texts, room[size])
   const frame = `${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`
   return (
     <ul className={gridTokens.profile[size]}>
-      {profile
-        .filter((figure) => !figure.partOf)
-        .map((figure) => (
-          <li key={figure.id} className={frame}>
-            <p className={tokens.name}>{figure.label[language]}</p>
-            <p className={`mt-1 ${amountClass(tokens.value, formatAmount(figure, language), room[size])}`}>
-              <FigureValue figure={figure} isStatic={isStatic} />
-            </p>
-            {figure.period && <p className={tokens.note}>{formatPeriod(figure.period, t)}</p>}
-            <FigureParts whole={figure} parts={profile.filter((f) => f.partOf === figure.id)} size={size} />
-          </li>
-        ))}
+      {wholes.map((figure) => (
+        <li key={figure.id} className={frame}>
+          <p className={tokens.name}>{figure.label[language]}</p>
+          <p className={`mt-1 ${amount}`}>
+            <FigureValue figure={figure} isStatic={isStatic} />
+          </p>
+          {figure.period && <p className={tokens.note}>{formatPeriod(figure.period, t)}</p>}
+          <FigureParts whole={figure} parts={profile.filter((f) => f.partOf === figure.id)} size={size} />
+        </li>
+      ))}
       {density && (
         <li
           className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-slate-400'}`}
@@ -50,7 +51,7 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
               {t('derived')}
             </span>
           </p>
-          <p className={`mt-1 ${amountClass(tokens.value, densityText, room[size])}`}>{densityText}</p>
+          <p className={`mt-1 ${amount}`}>{densityText}</p>
           <p className={tokens.note}>
             {/* The sentence on the dashboard; the sum alone where space is counted, the badge says the rest. */}
             {isStatic

@@ -1,19 +1,22 @@
 import type { TargetEntry } from '../../dataset/derive.ts'
-import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
+import { comparatorSign, comparatorWords } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
-import { amountClass, textTokens, type ViewSize } from './view-size.ts'
+import { textTokens, type ViewSize } from './view-size.ts'
 
-type TargetSummaryProps = { entry: TargetEntry; actualYear: number; size: ViewSize }
-
-/** Characters of an amount that fit a card at the first step (a slide of three columns). */
-const room: Record<ViewSize, number> = { screen: 18, slide: 13, export: 22 }
+type TargetSummaryProps = {
+  entry: TargetEntry
+  actualYear: number
+  size: ViewSize
+  /** The type size its list chose for every amount, so that they line up. */
+  amount: string
+}
 
 /**
  * One target: the indicator, the amount with its comparator in words, the actual it starts from, and
  * which way is better when lower is. The rule on the left is violet where lower is better.
  */
-export function TargetSummary({ entry, actualYear, size }: TargetSummaryProps) {
+export function TargetSummary({ entry, actualYear, size, amount }: TargetSummaryProps) {
   const { language, t } = useI18n()
   const { target, indicator, actual } = entry
   const tokens = textTokens[size]
@@ -23,7 +26,7 @@ export function TargetSummary({ entry, actualYear, size }: TargetSummaryProps) {
   return (
     <li data-target-id={target.id} className={`flex flex-col gap-1 ${tokens.item} ${rule}`}>
       <p className={`${tokens.name} text-balance`}>{indicator.name[language]}</p>
-      <p className={amountClass(tokens.target, formatAmount(target, language), room[size])}>
+      <p className={amount}>
         <FigureValue figure={target} isStatic={isStatic} />
       </p>
       <p className={tokens.note}>

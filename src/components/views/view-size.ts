@@ -101,11 +101,12 @@ export const gridTokens = {
 } as const satisfies Record<string, Record<ViewSize, string>>
 
 /**
- * The class of an amount that must fit `room` characters at the first step: an amount never breaks across
- * lines (`formatAmount` joins it with no-break spaces), so a long one steps down a size or two instead.
+ * The class of the amounts of one list, whose columns fit `room` characters at the first step: an amount
+ * never breaks across lines (`formatAmount` joins it with no-break spaces), so when the longest does not
+ * fit, the whole list steps down a size or two together.
  */
-export function amountClass(steps: readonly [string, string, string], text: string, room: number): string {
-  const fits = room / text.length
+export function amountClass(steps: readonly [string, string, string], texts: string[], room: number): string {
+  const fits = room / Math.max(1, ...texts.map((text) => text.length))
   const step = fits >= 1 ? 0 : fits >= 0.8 ? 1 : 2
   return `${steps[step]} leading-tight font-semibold tabular-nums`
 }
