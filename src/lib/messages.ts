@@ -1,7 +1,6 @@
 import { type Language, locales } from './language.ts'
 import type { Message, ParamsArgs, Placeholders } from './messages/catalog.ts'
-import { en } from './messages/en.ts'
-import { vi } from './messages/vi.ts'
+import { en, vi } from './messages/languages.ts'
 
 export type MessageKey = keyof typeof vi
 

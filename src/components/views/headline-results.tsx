@@ -3,12 +3,9 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
 import { formatAmount } from '../../dataset/format-amount.ts'
-import { amountClass, gridTokens, textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
 
 type HeadlineResultsProps = { dataset: Dataset; size: ViewSize }
-
-/** Characters of an amount that fit a column at the first step: a phone's card, a slide's or image's half. */
-const room: Record<ViewSize, number> = { screen: 22, slide: 17, export: 32 }
 
 /** The actual year's results, one per indicator: the headline amount and its qualifiers. */
 export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
@@ -19,9 +16,9 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
   const texts = results.flatMap(({ figures: [headline] }) =>
     headline ? [formatAmount(headline, language)] : [],
   )
-  const amount = amountClass(tokens.value, texts, room[size])
+  const amount = amountClass(tokens.value, texts, listTokens.headlines.room[size])
   return (
-    <ul className={gridTokens.headlines[size]}>
+    <ul className={listTokens.headlines.grid[size]}>
       {results.map(({ indicator, figures: [headline, ...qualifiers] }) => (
         <li key={indicator.id} className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}>
           <p className={tokens.name}>{indicator.name[language]}</p>

@@ -3,7 +3,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
 import { SourceRef } from '../source-ref.tsx'
-import { amountClass, textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
 import { formatAmount } from '../../dataset/format-amount.ts'
 
 const quoteClass: Record<ViewSize, string> = {
@@ -11,8 +11,6 @@ const quoteClass: Record<ViewSize, string> = {
   slide: 'mt-2 block text-[52px] leading-snug font-semibold text-balance italic',
   export: 'mt-1 block text-[24px] leading-snug font-semibold italic',
 }
-/** Characters of an amount that fit a third of the width at the first step. */
-const room: Record<ViewSize, number> = { screen: 18, slide: 13, export: 22 }
 const gapClass: Record<ViewSize, string> = { screen: 'gap-3', slide: 'gap-12', export: 'gap-5' }
 
 /** The motto and the other commitments of the target year, each traceable to its sentence. */
@@ -22,7 +20,7 @@ export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize 
   const isStatic = size !== 'screen'
   const { texts, figures } = planFacts(dataset)
   const amounts = figures.map((figure) => formatAmount(figure, language))
-  const amount = amountClass(tokens.target, amounts, room[size])
+  const amount = amountClass(tokens.target, amounts, listTokens.facts.room[size])
   return (
     <div className={`flex flex-col ${gapClass[size]}`}>
       {texts.map((fact) => (
@@ -40,7 +38,7 @@ export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize 
           )}
         </blockquote>
       ))}
-      <ul className={`grid sm:grid-cols-3 ${isStatic ? 'grid-cols-3' : ''} ${gapClass[size]}`}>
+      <ul className={listTokens.facts.grid[size]}>
         {figures.map((figure) => (
           <li key={figure.id} className={tokens.body}>
             <FigureValue figure={figure} className={amount} isStatic={isStatic} />

@@ -5,12 +5,9 @@ import { formatNumber } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
 import { SourceRef } from '../source-ref.tsx'
-import { amountClass, gridTokens, textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
 
 type ProfileFiguresProps = { dataset: Dataset; size: ViewSize }
-
-/** Characters of an amount that fit a quarter of the width at the first step. */
-const room: Record<ViewSize, number> = { screen: 13, slide: 12, export: 16 }
 
 /** The place at a glance: each figure of the profile, its parts, and the density derived from two of them. */
 export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
@@ -24,10 +21,10 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
     : ''
   const wholes = profile.filter((figure) => !figure.partOf)
   const texts = [...wholes.map((figure) => formatAmount(figure, language)), densityText]
-  const amount = amountClass(tokens.value, texts, room[size])
+  const amount = amountClass(tokens.value, texts, listTokens.profile.room[size])
   const frame = `${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`
   return (
-    <ul className={gridTokens.profile[size]}>
+    <ul className={listTokens.profile.grid[size]}>
       {wholes.map((figure) => (
         <li key={figure.id} className={frame}>
           <p className={tokens.name}>{figure.label[language]}</p>
@@ -46,7 +43,7 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
           <p className={tokens.name}>
             {t('density')}{' '}
             <span
-              className={`ml-1 rounded px-1.5 font-semibold ${isStatic ? 'border-muted text-fg border-2' : 'bg-slate-100 text-xs text-slate-800'}`}
+              className={`ml-1 inline-block rounded px-1.5 font-semibold whitespace-nowrap ${isStatic ? 'border-muted text-fg border-2' : 'bg-slate-100 text-xs text-slate-800'}`}
             >
               {t('derived')}
             </span>

@@ -1,13 +1,10 @@
 import type { TargetEntry } from '../../dataset/derive.ts'
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { amountClass, gridTokens, textTokens, type ViewSize } from './view-size.ts'
+import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
 import { TargetSummary } from './target-summary.tsx'
 
 type TargetListProps = { entries: TargetEntry[]; actualYear: number; size: ViewSize }
-
-/** Characters of an amount that fit a card at the first step: a phone, a third of a slide or an image. */
-const room: Record<ViewSize, number> = { screen: 18, slide: 13, export: 22 }
 
 /** Targets side by side; a slide of four or fewer uses two wide columns. */
 export function TargetList({ entries, actualYear, size }: TargetListProps) {
@@ -15,9 +12,13 @@ export function TargetList({ entries, actualYear, size }: TargetListProps) {
   const isWide = size === 'slide' && entries.length <= 4
   const columns = size === 'slide' ? (isWide ? 'grid-cols-2' : 'grid-cols-3') : ''
   const texts = entries.map(({ target }) => formatAmount(target, language))
-  const amount = amountClass(textTokens[size].target, texts, isWide ? room[size] * 1.5 : room[size])
+  const amount = amountClass(
+    textTokens[size].target,
+    texts,
+    isWide ? listTokens.targets.room[size] * 1.5 : listTokens.targets.room[size],
+  )
   return (
-    <ul className={`${gridTokens.targets[size]} ${columns}`}>
+    <ul className={`${listTokens.targets.grid[size]} ${columns}`}>
       {entries.map((entry) => (
         <TargetSummary
           key={entry.target.id}

@@ -81,24 +81,44 @@ export const chartTokens = {
   export: { fontSize: 15, labelSize: 17, labelGap: 10, dash: '7 4', dashWidth: 2 },
 } as const satisfies Record<ViewSize, ChartTokens>
 
-/** How each list of figures is laid out per size: the grids of cards on a screen, of columns on a slide. */
-export const gridTokens = {
+/**
+ * How each list of figures is laid out per size: its grid, and its `room`, the characters of an amount that
+ * fit one of its columns at the first type step (see `amountClass`).
+ */
+export const listTokens = {
   headlines: {
-    screen: 'grid gap-4 sm:grid-cols-2',
-    slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
-    export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
+    grid: {
+      screen: 'grid gap-4 sm:grid-cols-2',
+      slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
+      export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
+    },
+    room: { screen: 22, slide: 17, export: 32 },
   },
   profile: {
-    screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-4',
-    slide: 'grid grid-cols-4 content-start gap-x-10 gap-y-12',
-    export: 'grid grid-cols-4 content-start gap-x-8 gap-y-6',
+    grid: {
+      screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-4',
+      slide: 'grid grid-cols-3 content-start gap-x-12 gap-y-10',
+      export: 'grid grid-cols-4 content-start gap-x-8 gap-y-6',
+    },
+    room: { screen: 13, slide: 16, export: 16 },
   },
   targets: {
-    screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4',
-    slide: 'grid content-start gap-x-14 gap-y-14',
-    export: 'grid grid-cols-3 gap-x-8 gap-y-4',
+    grid: {
+      screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4',
+      slide: 'grid content-start gap-x-14 gap-y-14',
+      export: 'grid grid-cols-3 gap-x-8 gap-y-4',
+    },
+    room: { screen: 18, slide: 13, export: 22 },
   },
-} as const satisfies Record<string, Record<ViewSize, string>>
+  facts: {
+    grid: {
+      screen: 'grid gap-3 sm:grid-cols-3',
+      slide: 'grid grid-cols-3 gap-12',
+      export: 'grid grid-cols-3 gap-5',
+    },
+    room: { screen: 18, slide: 13, export: 22 },
+  },
+} as const satisfies Record<string, { grid: Record<ViewSize, string>; room: Record<ViewSize, number> }>
 
 /**
  * The class of the amounts of one list, whose columns fit `room` characters at the first step: an amount

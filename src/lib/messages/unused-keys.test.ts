@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { vi } from './vi.ts'
+import { vi } from './languages.ts'
 
 const root = new URL('../../..', import.meta.url).pathname
 const isTest = (file: string) => /\.test\.tsx?$/u.test(file)
