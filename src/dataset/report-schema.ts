@@ -1,5 +1,5 @@
 import { z } from './zod.ts'
-import { idSchema, periodSchema } from './figure-schema.ts'
+import { periodSchema } from './figure-schema.ts'
 import { localizedSchema, nameSchema, placeKindSchema, quoteSchema } from './text-schema.ts'
 
 const httpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })
@@ -57,11 +57,3 @@ export const scorecardSchema = z
     message: 'số đạt lớn hơn tổng số / achieved exceeds total',
   })
 export type Scorecard = z.infer<typeof scorecardSchema>
-
-export const textFactSchema = z.object({
-  id: idSchema,
-  label: localizedSchema,
-  text: localizedSchema,
-  quote: quoteSchema,
-})
-export type TextFact = z.infer<typeof textFactSchema>

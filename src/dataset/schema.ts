@@ -2,16 +2,16 @@ import { z } from './zod.ts'
 import type { Comparator } from './comparators.ts'
 import type { Figure } from './figure-schema.ts'
 import { idSchema, figureSchema, yearSchema } from './figure-schema.ts'
-import { reportSchema, scorecardSchema, textFactSchema } from './report-schema.ts'
-import { localizedSchema } from './text-schema.ts'
+import { reportSchema, scorecardSchema } from './report-schema.ts'
+import { localizedSchema, quoteSchema } from './text-schema.ts'
 import type { Unit } from './units.ts'
 
 export { localizedSchema }
 export type { Localized } from './text-schema.ts'
 export { comparatorSchema, figureSchema, periodSchema, unitSchema } from './figure-schema.ts'
 export type { Figure, Period } from './figure-schema.ts'
-export { reportSchema, scorecardSchema, textFactSchema } from './report-schema.ts'
-export type { Report, Scorecard, TextFact } from './report-schema.ts'
+export { reportSchema, scorecardSchema } from './report-schema.ts'
+export type { Report, Scorecard } from './report-schema.ts'
 export type { Comparator, Unit }
 
 export const fieldSchema = z.enum(['economy-budget', 'urban-environment', 'society', 'defence'])
@@ -33,6 +33,15 @@ export type Indicator = z.infer<typeof indicatorSchema>
 /** A 2023 actual and the 2024 target of the same indicator, compared on one axis. */
 export const pairSchema = z.object({ actualId: idSchema, targetId: idSchema })
 export type Pair = z.infer<typeof pairSchema>
+
+/** A fact the report states in words (the year's motto), quoted as written. */
+export const textFactSchema = z.object({
+  id: idSchema,
+  label: localizedSchema,
+  text: localizedSchema,
+  quote: quoteSchema,
+})
+export type TextFact = z.infer<typeof textFactSchema>
 
 export const datasetSchema = z
   .object({
