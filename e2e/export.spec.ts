@@ -259,13 +259,19 @@ test('a slide can be exported from the deck', async ({ page }) => {
   // A slide on its own carries its source and export date, but not its place in a deck it left.
   const frame = page.getByTestId('export-frame')
   await expect(frame).toContainText('Cổng Thông tin điện tử tỉnh Quảng Trị')
-  await expect(frame).toContainText('Xuất ngày')
+  await expect(frame).toContainText(/Xuất \d{2}\/\d{2}\/\d{4}/)
   await expect(frame).not.toContainText('Slide 4/14')
   const file = await download(page, 'Tải ảnh PNG')
   expect(file.name).toBe('dong-ha-2024_slide-4-tong-thu-ngan-sach-tren-dia-ban_1x.png')
   const png = PNG.sync.read(file.bytes)
   expect([png.width, png.height]).toEqual([1920, 1080])
   await page.screenshot({ path: 'test-results/export-dialog-slide.png' })
+  // Escape closes the panel and leaves the presenter on the slide they were on.
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('deck')).toBeVisible()
+  await expect(page).toHaveURL(/view=present/)
+  await expect(page).toHaveURL(/slide=4/)
 })
 
 test('the results export says 8/13 in its body only, not again in its title band', async ({ page }) => {

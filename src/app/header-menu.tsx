@@ -8,7 +8,8 @@ type HeaderMenuProps = {
 
 /**
  * On a phone, the header's less frequent actions fold into one button: a disclosure that opens a panel
- * under the header, and closes with Escape, a click outside or once something in it is used.
+ * under the header, and closes with Escape, a click outside, once something in it is used, or when the
+ * keyboard's focus leaves it (so Tab never walks on under the open panel).
  */
 export function HeaderMenu({ children }: HeaderMenuProps) {
   const { t } = useI18n()
@@ -36,7 +37,14 @@ export function HeaderMenu({ children }: HeaderMenuProps) {
   }, [isOpen])
 
   return (
-    <div ref={rootRef} className="lg:hidden">
+    <div
+      ref={rootRef}
+      className="lg:hidden"
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node) || !rootRef.current?.contains(event.relatedTarget))
+          setIsOpen(false)
+      }}
+    >
       <button
         ref={buttonRef}
         type="button"

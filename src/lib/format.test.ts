@@ -70,3 +70,9 @@ describe('formatCompactNumber', () => {
     expect(formatCompactNumber(value, language)).toBe(expected)
   })
 })
+
+it('compacts from a chosen size, so an axis can write all its ticks one way', () => {
+  expect(formatCompactNumber(7500, 'vi', 1)).toBe('7,5 nghìn')
+  expect(formatCompactNumber(7500, 'en', 1)).toBe('7.5 thousand')
+  expect(formatCompactNumber(12_800, 'vi', Infinity)).toBe('12.800')
+})

@@ -31,8 +31,8 @@ export function formatSignedNumber(value: number, language: Language, maximumFra
 }
 
 /** "12,8 nghìn", "1,5 triệu", "12.8 thousand": a large number the way reports shorten it, for axis ticks. */
-export function formatCompactNumber(value: number, language: Language): string {
-  if (Math.abs(value) < 10_000) return formatNumber(value, language)
+export function formatCompactNumber(value: number, language: Language, from = 10_000): string {
+  if (Math.abs(value) < from) return formatNumber(value, language)
   let format = compactFormats.get(language)
   if (!format) {
     format = new Intl.NumberFormat(locales[language], {

@@ -28,12 +28,15 @@ export const percentChartConfig = {
 } satisfies ChartConfig
 
 export type ValueFormat = (value: number) => string
+/** The formatter of an axis's ticks, chosen once for the axis from its top tick. */
+export type AxisFormat = (top: number) => ValueFormat
 
 /** The axis formatters of the current language, so that charts take a formatter and never a language. */
-export function useChartFormat(): { compact: ValueFormat; percent: ValueFormat } {
+export function useChartFormat(): { compact: AxisFormat; percent: AxisFormat } {
   const { language } = useI18n()
   return {
-    compact: (value) => formatCompactNumber(value, language),
-    percent: (value) => `${formatNumber(value, language)}%`,
+    // Every tick in one style: "2.500, 5.000, 7.500" or "2,5 nghìn … 10 nghìn", never both on one axis.
+    compact: (top) => (value) => formatCompactNumber(value, language, top >= 10_000 ? 1 : Infinity),
+    percent: () => (value) => `${formatNumber(value, language)}%`,
   }
 }

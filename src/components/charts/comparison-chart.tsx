@@ -2,14 +2,14 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'rec
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { topLabel } from './bar-labels.tsx'
-import { comparisonChartConfig as config, seriesOf, type ValueFormat } from './chart-config.ts'
+import { type AxisFormat, comparisonChartConfig as config, seriesOf } from './chart-config.ts'
 import { SizedChart } from './sized-chart.tsx'
 
 type ComparisonChartProps = {
   rows: ComparisonRow[]
   /** The unit, named once at the top of the value axis. */
   axisLabel: string
-  formatTick: ValueFormat
+  formatTick: AxisFormat
   size: ViewSize
   height: number
   /** A fixed width for slides and exports; without it the chart fills its container. */
@@ -46,7 +46,14 @@ export default function ComparisonChart(props: ComparisonChartProps) {
   const ticks = niceTicks(Math.max(...rows.map((row) => row.value)))
   return (
     <SizedChart width={width} height={height}>
-      <BarChart data={rows} margin={margin} width={width} height={width ? height : undefined}>
+      {/* The card's title, summary and table say what the chart shows; recharts' keyboard layer is off. */}
+      <BarChart
+        data={rows}
+        margin={margin}
+        width={width}
+        height={width ? height : undefined}
+        accessibilityLayer={false}
+      >
         <CartesianGrid vertical={false} stroke="var(--color-grid)" />
         <XAxis
           dataKey="period"
@@ -58,14 +65,15 @@ export default function ComparisonChart(props: ComparisonChartProps) {
         <YAxis
           domain={[0, ticks.at(-1) ?? 1]}
           ticks={ticks}
-          tickFormatter={formatTick}
+          tickFormatter={formatTick(ticks.at(-1) ?? 0)}
           tick={tick}
           stroke="var(--color-muted)"
           width={axisWidth}
           label={{
             value: axisLabel,
             position: 'insideTopLeft',
-            dy: -Math.round(fontSize * 1.6),
+            // Above the top tick, whose label is centred on the axis's top.
+            dy: -Math.round(fontSize * 2),
             fill: 'var(--color-muted)',
             fontSize,
           }}

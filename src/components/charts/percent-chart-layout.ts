@@ -44,11 +44,14 @@ export function percentChartLayout(
       lineChars,
     } satisfies PercentChartLayout
   }
+  // A wide screen gives the names more room, up to 320 px, so that they wrap less.
+  const nameWidth =
+    size === 'screen' ? Math.round(Math.min(320, Math.max(sizing.nameWidth, width * 0.28))) : sizing.nameWidth
   return {
     height: size === 'slide' ? slideHeight : rows.length * sizing.row + sizing.axis + 8,
-    nameWidth: sizing.nameWidth,
+    nameWidth,
     barSize: sizing.barSize,
     margin: { top: 4, right: sizing.right, bottom: 4, left: 4 },
-    lineChars: charsPerLine(sizing.nameWidth - 6, fontSize),
+    lineChars: charsPerLine(nameWidth - 6, fontSize),
   } satisfies PercentChartLayout
 }

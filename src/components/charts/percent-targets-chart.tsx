@@ -4,14 +4,14 @@ import type { LabelProps } from 'recharts'
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { endLabel } from './bar-labels.tsx'
-import { percentChartConfig as config, type ValueFormat } from './chart-config.ts'
+import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
 import { percentChartLayout } from './percent-chart-layout.ts'
 import { SizedChart } from './sized-chart.tsx'
 import { WrappedLines, WrappedTick, wrapWords } from './wrapped-tick.tsx'
 
 type PercentTargetsChartProps = {
   rows: PercentTargetRow[]
-  formatTick: ValueFormat
+  formatTick: AxisFormat
   size: ViewSize
   width: number
   /** A slide gives the chart the height its frame leaves. */
@@ -32,7 +32,7 @@ export default function PercentTargetsChart(props: PercentTargetsChartProps) {
   const NameAbove = ({ x, y, index }: LabelProps) => (
     <WrappedLines
       x={Number(x)}
-      y={Number(y) - 6}
+      y={Number(y) - 8}
       lines={wrapWords(rows[Number(index)]?.name ?? '', layout.lineChars)}
       fontSize={fontSize}
       colour="var(--color-fg)"
@@ -41,7 +41,14 @@ export default function PercentTargetsChart(props: PercentTargetsChartProps) {
   )
   return (
     <SizedChart width={width} height={layout.height}>
-      <BarChart data={rows} layout="vertical" margin={layout.margin} width={width} height={layout.height}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={layout.margin}
+        width={width}
+        height={layout.height}
+        accessibilityLayer={false}
+      >
         <defs>
           <pattern
             id={hatchId}
@@ -59,7 +66,7 @@ export default function PercentTargetsChart(props: PercentTargetsChartProps) {
           type="number"
           domain={[0, 100]}
           ticks={ticks}
-          tickFormatter={formatTick}
+          tickFormatter={formatTick(100)}
           tick={tick}
           stroke="var(--color-muted)"
         />

@@ -21,7 +21,7 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
     <ul className={listTokens.headlines.grid[size]}>
       {results.map(({ indicator, figures: [headline, ...qualifiers] }) => (
         <li key={indicator.id} className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}>
-          <p className={tokens.name}>{indicator.name[language]}</p>
+          <p className={`${tokens.name} ${tokens.twoLines}`}>{indicator.name[language]}</p>
           {headline && (
             <p className={`mt-1 ${amount}`}>
               <FigureValue figure={headline} isStatic={isStatic} />
@@ -31,7 +31,7 @@ export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
             <p className={tokens.note}>{t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}</p>
           )}
           {qualifiers.map((figure) => (
-            <p key={figure.id} className={`${tokens.body} mt-1`}>
+            <p key={figure.id} className={`${tokens.note} mt-1`}>
               {figure.label[language]}:{' '}
               <FigureValue figure={figure} className="font-semibold" isStatic={isStatic} />
             </p>

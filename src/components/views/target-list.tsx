@@ -6,10 +6,11 @@ import { TargetSummary } from './target-summary.tsx'
 
 type TargetListProps = { entries: TargetEntry[]; actualYear: number; size: ViewSize }
 
-/** Targets side by side; a slide of four or fewer uses two wide columns. */
+/** Targets side by side, in columns of the list's grid. */
 export function TargetList({ entries, actualYear, size }: TargetListProps) {
   const { language } = useI18n()
-  const isWide = size === 'slide' && entries.length <= 4
+  // Three in a row, except two or four, which sit as one or two rows of two.
+  const isWide = size === 'slide' && (entries.length <= 2 || entries.length === 4)
   const columns = size === 'slide' ? (isWide ? 'grid-cols-2' : 'grid-cols-3') : ''
   const texts = entries.map(({ target }) => formatAmount(target, language))
   const amount = amountClass(

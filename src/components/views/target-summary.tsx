@@ -25,7 +25,7 @@ export function TargetSummary({ entry, actualYear, size, amount }: TargetSummary
   const rule = isLower ? `${tokens.rule} border-l-lower` : isStatic ? `${tokens.rule} border-l-target` : ''
   return (
     <li data-target-id={target.id} className={`flex flex-col gap-1 ${tokens.item} ${rule}`}>
-      <p className={`${tokens.name} text-balance`}>{indicator.name[language]}</p>
+      <p className={`${tokens.name} ${tokens.twoLines}`}>{indicator.name[language]}</p>
       <p className={amount}>
         <FigureValue figure={target} isStatic={isStatic} />
       </p>

@@ -25,6 +25,8 @@ type TextTokens = {
   item: string
   /** The rule's width, for items that choose its colour. */
   rule: string
+  /** Names in a row of cards take two lines, so that the amounts under them line up. */
+  twoLines: string
 }
 
 export const textTokens = {
@@ -38,6 +40,7 @@ export const textTokens = {
     heading: 'text-lg font-semibold',
     item: 'rounded-xl border border-slate-200 bg-surface p-4',
     rule: 'border-l-4',
+    twoLines: 'sm:min-h-[2lh]',
   },
   slide: {
     name: 'text-[34px] leading-snug text-muted',
@@ -49,6 +52,7 @@ export const textTokens = {
     heading: 'text-[40px] font-semibold',
     item: 'pl-6',
     rule: 'border-l-8',
+    twoLines: 'min-h-[2lh]',
   },
   export: {
     name: 'text-[17px] leading-snug text-muted',
@@ -60,6 +64,7 @@ export const textTokens = {
     heading: 'text-[24px] font-semibold',
     item: 'pl-4',
     rule: 'border-l-4',
+    twoLines: 'min-h-[2lh]',
   },
 } as const satisfies Record<ViewSize, TextTokens>
 
@@ -92,7 +97,7 @@ export const listTokens = {
       slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
       export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
     },
-    room: { screen: 22, slide: 17, export: 32 },
+    room: { screen: 17, slide: 17, export: 16 },
   },
   profile: {
     grid: {

@@ -8,7 +8,7 @@ type ProfileSectionProps = { dataset: Dataset }
 export function ProfileSection({ dataset }: ProfileSectionProps) {
   const { language, t } = useI18n()
   return (
-    <section data-print="page" id="profile" aria-labelledby="profile-title" className="scroll-mt-20 py-6">
+    <section id="profile" aria-labelledby="profile-title" className="scroll-mt-20 py-6">
       <h2 id="profile-title" className="text-xl font-semibold">
         {t('profileTitle', { place: placeName(dataset.report, language) })}
       </h2>

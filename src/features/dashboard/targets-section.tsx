@@ -16,6 +16,9 @@ import { percentChartLayout } from '../../components/charts/percent-chart-layout
 
 const PercentTargetsChart = lazy(() => import('../../components/charts/percent-targets-chart.tsx'))
 
+/** Wider, the bars only grow longer; narrower, the chart also prints at a readable size. */
+const maxChartWidth = 900
+
 type TargetsSectionProps = { dataset: Dataset }
 
 export function TargetsSection({ dataset }: TargetsSectionProps) {
@@ -66,7 +69,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
                 rows={percentRows}
                 formatTick={format.percent}
                 size="screen"
-                width={width}
+                width={Math.min(width, maxChartWidth)}
               />
             )}
             table={

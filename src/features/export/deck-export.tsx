@@ -61,7 +61,8 @@ type DeckRendererProps = {
 export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProps) {
   const { language, t } = useI18n()
   if (!slides) return null
-  const note = t('exportedOn', { date: formatDate(new Date().toISOString(), language) })
+  // Short, so that a slide's footer keeps to one line.
+  const note = t('exportedOnShort', { date: formatDate(new Date().toISOString(), language) })
   return (
     <div ref={containerRef} aria-hidden="true" className="fixed top-0 left-[-30000px]">
       {slides.map((slide, i) => (

@@ -41,7 +41,7 @@ export function ExportPreview({ dataset, item, options, frameRef }: ExportPrevie
           <ExportItemBody
             dataset={dataset}
             item={item}
-            note={t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}
+            note={t('exportedOnShort', { date: formatDate(exportedAt.toISOString(), language) })}
           />
         </ExportFrame>
       </div>

@@ -17,6 +17,8 @@ export function useDeckKeys(
   useEffect(() => {
     const handleKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return
+      // A dialog over the deck (its export panel) takes its own keys: Escape closes it, not the deck.
+      if (document.querySelector('dialog[open]')) return
       // Enter and Space on a focused button belong to the button.
       const isOnControl = event.target instanceof Element && event.target.closest('button, a, input, select')
       if (isOnControl && (event.key === 'Enter' || event.key === ' ')) return

@@ -36,6 +36,7 @@ export const exportMessages = translationOf<typeof vi>()({
   exportFailed: 'Export failed: {detail}',
   exportSource: 'Source: {publisher}, {date}',
   exportedOn: 'Exported on {date} from Bảng chỉ số',
+  exportedOnShort: 'Exported {date}',
   exportErrorTimeout: 'the picture was not drawn within 5 seconds; please try again',
   exportErrorNoImage: 'the browser produced no image',
   exportErrorSlides: 'the slides did not finish rendering; please try again',

@@ -33,6 +33,7 @@ export const exportMessages = {
   exportFailed: 'Không xuất được: {detail}',
   exportSource: 'Nguồn: {publisher}, {date}',
   exportedOn: 'Xuất ngày {date} từ Bảng chỉ số',
+  exportedOnShort: 'Xuất {date}',
   exportErrorTimeout: 'hình chưa vẽ xong sau 5 giây, hãy thử lại',
   exportErrorNoImage: 'trình duyệt không tạo được ảnh',
   exportErrorSlides: 'các slide chưa dựng xong, hãy thử lại',
