@@ -97,7 +97,7 @@ export const listTokens = {
       slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
       export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
     },
-    room: { screen: 17, slide: 17, export: 16 },
+    room: { screen: 17, slide: 17, export: 14 },
   },
   profile: {
     grid: {
