@@ -25,7 +25,7 @@ test('a bar whose value is zero keeps its label, like every other bar', async ({
     })
   await expect(page).toHaveURL(/dataset=huyen-mau-2025/)
   const chart = page.getByRole('figure', { name: /lương thực/i }).first()
-  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(2)
+  await expect(chart.locator('.chart-bar')).toHaveCount(2)
   // The values printed on the bars, not the axis ticks (which have a 0 of their own).
-  await expect(chart.locator('.recharts-label-list text')).toHaveText(['0', '42.000'])
+  await expect(chart.locator('.chart-bar-label')).toHaveText(['0', '42.000'])
 })

@@ -102,7 +102,7 @@ test('the 15 targets are grouped by field, with direction, and the lower-is-bett
   await expect(revenue).toContainText('↑ Cao hơn là tốt hơn')
   await waitForCharts(page)
   const percentChart = page.getByRole('figure', { name: 'Các chỉ tiêu tính bằng % năm 2024' })
-  const bars = percentChart.locator('.recharts-bar-rectangle path')
+  const bars = percentChart.locator('.chart-bar:visible')
   await expect(bars).toHaveCount(5)
   await expect(bars.last()).toHaveAttribute('fill', /^url\(#lower-is-better/)
 })
@@ -127,7 +127,7 @@ test('each data table shows the same numbers as its chart', async ({ page }) => 
   expect(count).toBe(5)
   for (let i = 0; i < count; i += 1) {
     const chart = charts.nth(i)
-    const chartLabels = await chart.locator('.recharts-label-list text').allTextContents()
+    const chartLabels = await chart.locator('.chart-bar-label').allTextContents()
     expect(chartLabels.length).toBeGreaterThan(1)
     await chart.getByRole('button', { name: 'Xem bảng số liệu' }).click()
     const tableValues = await chart.locator('tbody td').allTextContents()
@@ -138,7 +138,7 @@ test('each data table shows the same numbers as its chart', async ({ page }) => 
       expect(value.startsWith(chartLabels[j]!), `${value} / ${chartLabels[j]}`).toBe(true),
     )
     await chart.getByRole('button', { name: 'Xem biểu đồ' }).click()
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    await expect(chart.locator('.chart-bar').first()).toBeVisible()
   }
 })
 
@@ -244,7 +244,7 @@ test('actual and target bars stay distinguishable in grayscale and for colour-bl
   const { PNG } = await import('pngjs')
   await page.goto('/')
   await waitForCharts(page)
-  const bars = page.getByRole('figure').first().locator('.recharts-bar-rectangle path')
+  const bars = page.getByRole('figure').first().locator('.chart-bar')
   const colours: [number, number, number][] = []
   for (const bar of [bars.nth(0), bars.nth(1)]) {
     await bar.scrollIntoViewIfNeeded()
@@ -278,24 +278,35 @@ test('actual and target bars stay distinguishable in grayscale and for colour-bl
   }
 })
 
-test('the first screen does not wait for the chart library, and nothing moves when charts arrive', async ({
+test('the charts are in the page before any script runs, and nothing moves when the scripts arrive', async ({
   page,
 }) => {
-  let releaseCharts: () => void = () => {}
-  const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve))
+  let releaseScripts: () => void = () => {}
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve))
   await page.route(/\/assets\/.*\.js$/, async (route) => {
-    if (/chart/i.test(route.request().url())) await chartsHeld
+    await scriptsHeld
     await route.continue()
   })
   await page.goto('/', { waitUntil: 'commit' })
   await expect(page.getByTestId('scorecard')).toContainText('8/13')
-  await expect(page.locator('[data-target-id]')).toHaveCount(15)
-  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(0)
+  // Four comparisons of two bars, and the five percent targets.
+  const comparisons = page.locator('#comparisons figure')
+  await expect(comparisons).toHaveCount(4)
+  for (const figure of await comparisons.all()) await expect(figure.locator('.chart-bar')).toHaveCount(2)
+  await expect(page.locator('#targets figure .chart-bar:visible')).toHaveCount(5)
+  await expect(page.locator('#comparisons figure').first().locator('.chart-bar-label')).toHaveText([
+    '9,77%',
+    '13%',
+  ])
   const before = await page
     .locator('#profile')
     .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
-  releaseCharts()
-  await waitForCharts(page)
+  releaseScripts()
+  await page.waitForLoadState('networkidle')
+  // Hydrated and measured: the charts are drawn again for their boxes, at the same height.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
   const after = await page
     .locator('#profile')
     .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)

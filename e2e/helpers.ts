@@ -12,9 +12,7 @@ export async function waitForCharts(page: Page) {
     const charts = document.querySelectorAll('figure')
     return (
       charts.length > 0 &&
-      [...charts].every(
-        (chart) => chart.querySelector('.recharts-bar-rectangle') || chart.querySelector('table'),
-      )
+      [...charts].every((chart) => chart.querySelector('.chart-bar') || chart.querySelector('table'))
     )
   })
 }

@@ -153,7 +153,7 @@ test('the presenter view and the deck follow each other both ways', async ({ bro
 
 test('a slide is complete the moment it shows: no animation runs', async ({ page }) => {
   await page.goto('/?view=present&slide=3')
-  await expect(page.getByTestId('slide').locator('.recharts-bar-rectangle')).toHaveCount(2)
+  await expect(page.getByTestId('slide').locator('.chart-bar')).toHaveCount(2)
   const running = await page
     .getByTestId('slide')
     .evaluate((slide) => slide.getAnimations({ subtree: true }).length)

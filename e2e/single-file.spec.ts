@@ -19,7 +19,7 @@ test('the single HTML file opens through file:// with charts, source, deck and P
   })
   await page.goto(`file://${singleFile}`)
   await expect(page.getByTestId('scorecard')).toContainText('8/13')
-  await expect(page.locator('figure .recharts-bar-rectangle').first()).toBeVisible()
+  await expect(page.locator('figure .chart-bar').first()).toBeVisible()
   expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đông Hà'))).toBe(true)
   await page.locator('button[data-source-id="budget-revenue-2023"]').first().click()
   await expect(page.getByRole('dialog').locator('mark')).toHaveText(

@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useId, useRef, useState } from 'react'
+import { type ReactNode, useId, useRef, useState } from 'react'
 import { useI18n } from '../lib/i18n-context.ts'
 import { ExportButton } from './export-button.tsx'
 import { useWidth } from './use-width.ts'
@@ -12,14 +12,14 @@ type ChartCardProps = {
   height: number
   /** The export panel's id for this chart. */
   exportId: string
-  /** The chart for the width available, drawn once that width is known. */
-  chart: (width: number) => ReactNode
+  /** The chart for the width available; `undefined` until that width is measured. */
+  chart: (width: number | undefined) => ReactNode
   table: ReactNode
 }
 
 /**
- * A titled chart with a one-sentence summary and a switch to a data table of the same numbers.
- * The chart area keeps its height while the chart library loads, so nothing moves when it arrives.
+ * A titled chart with a one-sentence summary and a switch to a data table of the same numbers. The chart
+ * is plain SVG, so it is in the prerendered page and paints with it.
  */
 export function ChartCard({
   title,
@@ -66,15 +66,8 @@ export function ChartCard({
         {summary}
       </figcaption>
       <div ref={chartRef} className="mt-auto box-content pt-2" style={{ minHeight: height }}>
-        {isTable ? (
-          table
-        ) : width > 0 ? (
-          <Suspense fallback={<p className="text-sm text-slate-500">{t('chartLoading')}</p>}>
-            {chart(width)}
-          </Suspense>
-        ) : (
-          <p className="text-sm text-slate-500">{t('chartLoading')}</p>
-        )}
+        {/* Before its box is measured (the prerendered page), the chart scales to the box's width. */}
+        {isTable ? table : chart(width > 0 ? width : undefined)}
       </div>
     </figure>
   )

@@ -1,9 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
-import { topLabel } from './bar-labels.tsx'
 import { type AxisFormat, comparisonChartConfig as config, seriesOf } from './chart-config.ts'
-import { SizedChart } from './sized-chart.tsx'
+import { BarLabel, ChartFrame } from './chart-frame.tsx'
 
 type ComparisonChartProps = {
   rows: ComparisonRow[]
@@ -12,89 +10,114 @@ type ComparisonChartProps = {
   formatTick: AxisFormat
   size: ViewSize
   height: number
-  /** A fixed width for slides and exports; without it the chart fills its container. */
-  width?: number
+  /** The width to draw for; without it, a width that scales to the box until it is measured. */
+  width?: number | undefined
 }
 
 const layouts = {
-  screen: {
-    margin: { top: 28, right: 8, bottom: 4, left: 8 },
-    axisWidth: 64,
-    maxBarSize: 96,
-    tickHeight: 30,
-  },
+  screen: { margin: { top: 28, right: 8, bottom: 4, left: 8 }, axisWidth: 56, maxBar: 96, tickHeight: 26 },
   slide: {
     margin: { top: 96, right: 20, bottom: 10, left: 20 },
-    axisWidth: 150,
-    maxBarSize: 260,
+    axisWidth: 130,
+    maxBar: 260,
     tickHeight: 56,
   },
-  export: {
-    margin: { top: 44, right: 10, bottom: 4, left: 10 },
-    axisWidth: 90,
-    maxBarSize: 150,
-    tickHeight: 36,
-  },
+  export: { margin: { top: 44, right: 10, bottom: 4, left: 10 }, axisWidth: 80, maxBar: 150, tickHeight: 34 },
 } as const satisfies Record<ViewSize, object>
 
-/** Two bars on one axis of one unit: the actual and the target. No animation: it is complete when shown. */
-export default function ComparisonChart(props: ComparisonChartProps) {
-  const { rows, axisLabel, formatTick, size, height, width } = props
-  const { margin, axisWidth, maxBarSize, tickHeight } = layouts[size]
-  const { fontSize, dash, dashWidth } = chartTokens[size]
-  const tick = { fill: 'var(--color-muted)', fontSize }
+/** Two bars on one axis of one unit: the actual and the target, the target outlined with a dash. */
+export default function ComparisonChart({
+  rows,
+  axisLabel,
+  formatTick,
+  size,
+  height,
+  width,
+}: ComparisonChartProps) {
+  const { margin, axisWidth, maxBar, tickHeight } = layouts[size]
+  const { fontSize, labelSize, labelGap, dash, dashWidth } = chartTokens[size]
   const ticks = niceTicks(Math.max(...rows.map((row) => row.value)))
+  const top = ticks.at(-1) ?? 1
+  const format = formatTick(top)
   return (
-    <SizedChart width={width} height={height}>
-      {/* The card's title, summary and table say what the chart shows; recharts' keyboard layer is off. */}
-      <BarChart
-        data={rows}
-        margin={margin}
-        width={width}
-        height={width ? height : undefined}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid vertical={false} stroke="var(--color-grid)" />
-        <XAxis
-          dataKey="period"
-          tick={{ ...tick, fill: 'var(--color-fg)' }}
-          tickLine={false}
-          stroke="var(--color-muted)"
-          height={tickHeight}
-        />
-        <YAxis
-          domain={[0, ticks.at(-1) ?? 1]}
-          ticks={ticks}
-          tickFormatter={formatTick(ticks.at(-1) ?? 0)}
-          tick={tick}
-          stroke="var(--color-muted)"
-          width={axisWidth}
-          label={{
-            value: axisLabel,
-            position: 'insideTopLeft',
-            // Above the top tick, whose label is centred on the axis's top.
-            dy: -Math.round(fontSize * 2),
-            fill: 'var(--color-muted)',
-            fontSize,
-          }}
-        />
-        {/* minPointSize keeps a zero bar visible, and so its label. */}
-        <Bar dataKey="value" isAnimationActive={false} maxBarSize={maxBarSize} minPointSize={2}>
-          {rows.map((row) => {
-            const series = seriesOf(config, row.kind)
-            return (
-              <Cell
-                key={row.kind}
-                fill={series.colour}
-                stroke="var(--color-fg)"
-                strokeWidth={series.isDashed ? dashWidth : 0}
-                strokeDasharray={series.isDashed ? dash : undefined}
-              />
-            )
-          })}
-          <LabelList dataKey="shortLabel" content={topLabel(size)} />
-        </Bar>
-      </BarChart>
-    </SizedChart>
+    <ChartFrame kind="comparison" width={width} fallbackWidth={480} height={height}>
+      {(drawn) => {
+        const left = margin.left + axisWidth
+        const plotWidth = drawn - left - margin.right
+        const bottom = height - margin.bottom - tickHeight
+        const y = (value: number) => margin.top + (bottom - margin.top) * (1 - value / top)
+        const band = plotWidth / rows.length
+        const barWidth = Math.min(maxBar, band * 0.8)
+        return (
+          <>
+            <text
+              x={margin.left}
+              y={margin.top - fontSize * 1.6}
+              fill="var(--color-muted)"
+              fontSize={fontSize}
+            >
+              {axisLabel}
+            </text>
+            {ticks.map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={left}
+                  x2={drawn - margin.right}
+                  y1={y(tick)}
+                  y2={y(tick)}
+                  stroke="var(--color-grid)"
+                />
+                <text
+                  x={left - 8}
+                  y={y(tick)}
+                  textAnchor="end"
+                  dominantBaseline="middle"
+                  fill="var(--color-muted)"
+                  fontSize={fontSize}
+                >
+                  {format(tick)}
+                </text>
+              </g>
+            ))}
+            <line x1={left} x2={left} y1={margin.top} y2={bottom} stroke="var(--color-muted)" />
+            <line x1={left} x2={drawn - margin.right} y1={bottom} y2={bottom} stroke="var(--color-muted)" />
+            {rows.map((row, i) => {
+              const series = seriesOf(config, row.kind)
+              const centre = left + band * (i + 0.5)
+              // A zero still shows as a sliver, so that its bar and its label are there.
+              const barTop = Math.min(y(row.value), bottom - 2)
+              return (
+                <g key={row.kind}>
+                  <rect
+                    className="chart-bar"
+                    data-kind={row.kind}
+                    x={centre - barWidth / 2}
+                    y={barTop}
+                    width={barWidth}
+                    height={bottom - barTop}
+                    fill={series.colour}
+                    stroke={series.isDashed ? 'var(--color-fg)' : 'none'}
+                    strokeWidth={series.isDashed ? dashWidth : 0}
+                    strokeDasharray={series.isDashed ? dash : undefined}
+                  />
+                  <BarLabel x={centre} y={barTop - labelGap} fontSize={labelSize} anchor="middle">
+                    {row.shortLabel}
+                  </BarLabel>
+                  <text
+                    x={centre}
+                    y={bottom + fontSize + 6}
+                    textAnchor="middle"
+                    fill="var(--color-fg)"
+                    fontSize={fontSize}
+                  >
+                    {row.period}
+                  </text>
+                </g>
+              )
+            })}
+          </>
+        )
+      }}
+    </ChartFrame>
   )
 }

@@ -11,6 +11,8 @@ export type PercentChartLayout = {
   nameWidth: number
   barSize: number
   margin: { top: number; right: number; bottom: number; left: number }
+  /** The height of the 0–100% axis under the bars. */
+  axis: number
   /** Characters per line of a wrapped name. */
   lineChars: number
 }
@@ -41,6 +43,7 @@ export function percentChartLayout(
       nameWidth: 0,
       barSize: sizing.barSize,
       margin: { top: 0, right: sizing.right, bottom: 4, left: 16 },
+      axis: sizing.axis,
       lineChars,
     } satisfies PercentChartLayout
   }
@@ -52,6 +55,7 @@ export function percentChartLayout(
     nameWidth,
     barSize: sizing.barSize,
     margin: { top: 4, right: sizing.right, bottom: 4, left: 4 },
+    axis: sizing.axis,
     lineChars: charsPerLine(nameWidth - 6, fontSize),
   } satisfies PercentChartLayout
 }

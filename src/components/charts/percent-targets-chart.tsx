@@ -1,97 +1,140 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import type { LabelProps } from 'recharts'
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
-import { endLabel } from './bar-labels.tsx'
 import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
+import { BarLabel, ChartFrame } from './chart-frame.tsx'
 import { percentChartLayout } from './percent-chart-layout.ts'
-import { SizedChart } from './sized-chart.tsx'
-import { WrappedLines, WrappedTick, wrapWords } from './wrapped-tick.tsx'
+import { WrappedLines, wrapWords } from './wrapped-tick.tsx'
 
 type PercentTargetsChartProps = {
   rows: PercentTargetRow[]
   formatTick: AxisFormat
   size: ViewSize
-  width: number
+  /** The width to draw for; without it, a wide layout that scales to the box until it is measured. */
+  width?: number | undefined
   /** A slide gives the chart the height its frame leaves. */
   slideHeight?: number
 }
 
 const ticks = [0, 25, 50, 75, 100]
+const fallbackWidth = 900
 
-/** Horizontal bars on a 0–100% axis; the lower-is-better targets are hatched, violet and last. */
+/**
+ * Horizontal bars on a 0–100% axis; the lower-is-better targets are hatched, violet and last. Before its box
+ * is measured (the prerendered page), both layouts are drawn and the box's width chooses one (a container
+ * query), so a phone paints the names-above layout at once and nothing moves when it is measured.
+ */
 export default function PercentTargetsChart(props: PercentTargetsChartProps) {
-  const { rows, formatTick, size, width, slideHeight } = props
-  const layout = percentChartLayout(rows, size, width, slideHeight)
-  const { fontSize, dashWidth } = chartTokens[size]
-  const hatchId = `lower-is-better-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
-  const tick = { fill: 'var(--color-muted)', fontSize }
-  const isNamesAbove = layout.nameWidth === 0
-  // A name drawn above its bar, wrapped to the chart's width (phones).
-  const NameAbove = ({ x, y, index }: LabelProps) => (
-    <WrappedLines
-      x={Number(x)}
-      y={Number(y) - 8}
-      lines={wrapWords(rows[Number(index)]?.name ?? '', layout.lineChars)}
-      fontSize={fontSize}
-      colour="var(--color-fg)"
-      anchor="start"
-    />
-  )
+  if (props.width !== undefined || props.size !== 'screen') return <PercentBars {...props} />
   return (
-    <SizedChart width={width} height={layout.height}>
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={layout.margin}
-        width={width}
-        height={layout.height}
-        accessibilityLayer={false}
-      >
-        <defs>
-          <pattern
-            id={hatchId}
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill="var(--color-lower-fill)" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
-          </pattern>
-        </defs>
-        <CartesianGrid horizontal={false} stroke="var(--color-grid)" />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={ticks}
-          tickFormatter={formatTick(100)}
-          tick={tick}
-          stroke="var(--color-muted)"
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={layout.nameWidth}
-          hide={isNamesAbove}
-          interval={0}
-          stroke="var(--color-muted)"
-          tick={<WrappedTick width={layout.nameWidth - 6} fontSize={fontSize} colour="var(--color-fg)" />}
-        />
-        <Bar dataKey="value" isAnimationActive={false} barSize={layout.barSize} minPointSize={2}>
-          {rows.map((row) => (
-            <Cell
-              key={row.id}
-              fill={row.isLowerBetter ? `url(#${hatchId})` : config.higher.colour}
-              stroke={row.isLowerBetter ? config.lower.colour : 'none'}
-              strokeWidth={dashWidth}
-            />
-          ))}
-          <LabelList dataKey="label" content={endLabel(size)} />
-          {isNamesAbove && <LabelList dataKey="name" content={NameAbove} />}
-        </Bar>
-      </BarChart>
-    </SizedChart>
+    <div className="@container">
+      <div className="@min-[560px]:hidden">
+        <PercentBars {...props} width={undefined} fallback={narrowFallback} />
+      </div>
+      <div className="hidden @min-[560px]:block">
+        <PercentBars {...props} width={undefined} fallback={fallbackWidth} />
+      </div>
+    </div>
+  )
+}
+
+const narrowFallback = 360
+
+function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
+  const { rows, formatTick, size, width, slideHeight, fallback = fallbackWidth } = props
+  const layout = percentChartLayout(rows, size, width ?? fallback, slideHeight)
+  const { fontSize, labelSize, labelGap, dashWidth } = chartTokens[size]
+  const hatchId = `lower-is-better-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
+  const format = formatTick(100)
+  const isNamesAbove = layout.nameWidth === 0
+  return (
+    <ChartFrame kind="percent-targets" width={width} fallbackWidth={fallback} height={layout.height}>
+      {(drawn) => {
+        const { margin } = layout
+        const left = margin.left + layout.nameWidth
+        const plotWidth = drawn - left - margin.right
+        const bottom = layout.height - margin.bottom - layout.axis
+        const band = (bottom - margin.top) / Math.max(1, rows.length)
+        const x = (value: number) => left + (plotWidth * Math.min(100, Math.max(0, value))) / 100
+        return (
+          <>
+            <defs>
+              <pattern
+                id={hatchId}
+                width="8"
+                height="8"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="8" height="8" fill="var(--color-lower-fill)" />
+                <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
+              </pattern>
+            </defs>
+            {ticks.map((tick) => (
+              <g key={tick}>
+                <line x1={x(tick)} x2={x(tick)} y1={margin.top} y2={bottom} stroke="var(--color-grid)" />
+                <text
+                  x={x(tick)}
+                  y={bottom + fontSize + 6}
+                  textAnchor="middle"
+                  fill="var(--color-muted)"
+                  fontSize={fontSize}
+                >
+                  {format(tick)}
+                </text>
+              </g>
+            ))}
+            {/* With the names above the bars, an axis line would run through their first letters. */}
+            {!isNamesAbove && (
+              <line x1={left} x2={left} y1={margin.top} y2={bottom} stroke="var(--color-muted)" />
+            )}
+            <line x1={left} x2={drawn - margin.right} y1={bottom} y2={bottom} stroke="var(--color-muted)" />
+            {rows.map((row, i) => {
+              const centre = margin.top + band * (i + 0.5)
+              const barTop = centre - layout.barSize / 2
+              // A zero still shows as a sliver, so that its bar and its label are there.
+              const end = Math.max(x(row.value), left + 2)
+              const lines = wrapWords(row.name, layout.lineChars)
+              return (
+                <g key={row.id}>
+                  {isNamesAbove ? (
+                    <WrappedLines
+                      x={left}
+                      y={barTop - 8}
+                      lines={lines}
+                      fontSize={fontSize}
+                      colour="var(--color-fg)"
+                      anchor="start"
+                    />
+                  ) : (
+                    <WrappedLines
+                      x={left - 8}
+                      y={centre}
+                      lines={lines}
+                      fontSize={fontSize}
+                      colour="var(--color-fg)"
+                      anchor="end"
+                    />
+                  )}
+                  <rect
+                    className="chart-bar"
+                    x={left}
+                    y={barTop}
+                    width={end - left}
+                    height={layout.barSize}
+                    fill={row.isLowerBetter ? `url(#${hatchId})` : config.higher.colour}
+                    stroke={row.isLowerBetter ? config.lower.colour : 'none'}
+                    strokeWidth={row.isLowerBetter ? dashWidth : 0}
+                  />
+                  <BarLabel x={end + labelGap} y={centre} fontSize={labelSize} anchor="start">
+                    {row.label}
+                  </BarLabel>
+                </g>
+              )
+            })}
+          </>
+        )
+      }}
+    </ChartFrame>
   )
 }

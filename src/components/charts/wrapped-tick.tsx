@@ -25,29 +25,6 @@ export function WrappedLines({ x, y, lines, fontSize, colour, anchor }: WrappedL
   )
 }
 
-type WrappedTickProps = {
-  x?: number
-  y?: number
-  payload?: { value: string }
-  width: number
-  fontSize?: number
-  /** Named `colour`, not `fill`: recharts passes its own `fill` to custom ticks. */
-  colour?: string
-}
-
-/** A category label broken into lines that fit `width`, so long Vietnamese names wrap instead of clipping. */
-export function WrappedTick({
-  x = 0,
-  y = 0,
-  payload,
-  width,
-  fontSize = 12,
-  colour = 'var(--color-muted)',
-}: WrappedTickProps) {
-  const lines = wrapWords(payload?.value ?? '', charsPerLine(width, fontSize))
-  return <WrappedLines x={x - 4} y={y} lines={lines} fontSize={fontSize} colour={colour} anchor="end" />
-}
-
 /** How many characters fit in `width`: Be Vietnam Pro averages a little over half an em per character. */
 export function charsPerLine(width: number, fontSize: number): number {
   return Math.max(8, Math.floor(width / (fontSize * 0.56)))

@@ -1,4 +1,3 @@
-import { lazy } from 'react'
 import { ChartCard } from '../../components/chart-card.tsx'
 import { DataTable } from '../../components/data-table.tsx'
 import { comparisons } from '../../dataset/derive.ts'
@@ -9,7 +8,7 @@ import { comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
 import { useChartFormat } from '../../components/charts/chart-config.ts'
 import { RequiredChange } from '../../components/views/required-change.tsx'
 
-const ComparisonChart = lazy(() => import('../../components/charts/comparison-chart.tsx'))
+import ComparisonChart from '../../components/charts/comparison-chart.tsx'
 const chartHeight = 240
 
 type ComparisonsSectionProps = { dataset: Dataset }

@@ -1,4 +1,3 @@
-import { lazy } from 'react'
 import { ChartCard } from '../../components/chart-card.tsx'
 import { ExportButton } from '../../components/export-button.tsx'
 import { DataTable } from '../../components/data-table.tsx'
@@ -14,7 +13,7 @@ import { ChartLegend } from '../../components/charts/chart-legend.tsx'
 import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
 import { percentChartLayout } from '../../components/charts/percent-chart-layout.ts'
 
-const PercentTargetsChart = lazy(() => import('../../components/charts/percent-targets-chart.tsx'))
+import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
 
 /** Wider, the bars only grow longer; narrower, the chart also prints at a readable size. */
 const maxChartWidth = 900
@@ -69,7 +68,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
                 rows={percentRows}
                 formatTick={format.percent}
                 size="screen"
-                width={Math.min(width, maxChartWidth)}
+                width={width && Math.min(width, maxChartWidth)}
               />
             )}
             table={

@@ -11,18 +11,16 @@ function backgroundColour(frame: HTMLElement, background: Background): string | 
 }
 
 /**
- * Waits until an export frame is complete: fonts loaded, every box fitted, every chart drawn.
- * Animation is off everywhere, so drawn means final.
+ * Waits until an export frame is complete: fonts loaded and every box fitted. Charts are plain SVG, drawn
+ * with the frame.
  */
 export async function waitUntilReady(frame: HTMLElement, timeoutMs = 5000): Promise<void> {
   await document.fonts.ready
   const started = performance.now()
   for (;;) {
     const isFitted = frame.querySelectorAll('[data-fit-ready="false"]').length === 0
-    const charts = [...frame.querySelectorAll('.recharts-wrapper')]
-    const isDrawn = charts.every((chart) => chart.querySelector('.recharts-bar-rectangle'))
     const isLoading = frame.querySelector('[data-loading]') !== null
-    if (isFitted && isDrawn && !isLoading) return
+    if (isFitted && !isLoading) return
     if (performance.now() - started > timeoutMs) throw new ExportError('draw-timeout')
     await new Promise((resolve) => requestAnimationFrame(resolve))
   }

@@ -30,7 +30,6 @@ export const dashboardMessages = translationOf<typeof vi>()({
   showChart: 'Show chart',
   tablePeriod: 'Period',
   tableValue: 'Value',
-  chartLoading: 'Drawing the chart…',
   targetsIntro: {
     one: 'For {year}, {place} set {count} main target.',
     other: 'For {year}, {place} set {count} main targets.',

@@ -27,7 +27,6 @@ export const dashboardMessages = {
   showChart: 'Xem biểu đồ',
   tablePeriod: 'Kỳ',
   tableValue: 'Giá trị',
-  chartLoading: 'Đang vẽ biểu đồ…',
   targetsIntro: { other: 'Năm {year}, {place} xác định {count} chỉ tiêu chủ yếu.' },
   fieldEconomyBudget: 'Kinh tế – ngân sách',
   fieldUrbanEnvironment: 'Đô thị – môi trường',

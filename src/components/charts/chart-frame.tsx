@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react'
+
+type ChartFrameProps = {
+  kind: string
+  /** The width drawn for; without one the chart is drawn at `fallbackWidth` and scales to its box. */
+  width: number | undefined
+  fallbackWidth: number
+  height: number
+  children: (width: number) => ReactNode
+}
+
+/**
+ * The SVG of a chart: plain elements, so the build prerenders it and it paints with the page. Read by eye;
+ * the card around it gives its title, summary and table.
+ */
+export function ChartFrame({ kind, width, fallbackWidth, height, children }: ChartFrameProps) {
+  const drawn = width ?? fallbackWidth
+  return (
+    <svg
+      data-chart={kind}
+      aria-hidden="true"
+      width={drawn}
+      height={height}
+      viewBox={`0 0 ${drawn} ${height}`}
+      // Until its box is measured (the prerendered page), the chart keeps its height and fits the box's
+      // width, so nothing moves when it is drawn again for the measured width.
+      style={{ display: 'block', width: width ? undefined : '100%' }}
+      preserveAspectRatio="xMidYMid meet"
+      className="overflow-visible"
+    >
+      {children(drawn)}
+    </svg>
+  )
+}
+
+type BarLabelProps = { x: number; y: number; fontSize: number; anchor: 'middle' | 'start'; children: string }
+
+/** The value printed on a bar: above a vertical one, after a horizontal one. */
+export function BarLabel({ x, y, fontSize, anchor, children }: BarLabelProps) {
+  return (
+    <text
+      className="chart-bar-label"
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      dominantBaseline={anchor === 'start' ? 'middle' : 'auto'}
+      fill="var(--color-fg)"
+      fontSize={fontSize}
+      fontWeight={600}
+    >
+      {children}
+    </text>
+  )
+}
