@@ -288,18 +288,18 @@ test('the charts are in the page before any script runs, and nothing moves when 
     await route.continue()
   })
   await page.goto('/', { waitUntil: 'commit' })
-  await expect(page.getByTestId('scorecard')).toContainText('8/13')
+  await expect(page.locator('#root').getByTestId('scorecard')).toContainText('8/13')
   // Four comparisons of two bars, and the five percent targets.
-  const comparisons = page.locator('#comparisons figure')
+  const comparisons = page.locator('#root #comparisons figure')
   await expect(comparisons).toHaveCount(4)
   for (const figure of await comparisons.all()) await expect(figure.locator('.chart-bar')).toHaveCount(2)
-  await expect(page.locator('#targets figure .chart-bar:visible')).toHaveCount(5)
-  await expect(page.locator('#comparisons figure').first().locator('.chart-bar-label')).toHaveText([
+  await expect(page.locator('#root #targets figure .chart-bar:visible')).toHaveCount(5)
+  await expect(page.locator('#root #comparisons figure').first().locator('.chart-bar-label')).toHaveText([
     '9,77%',
     '13%',
   ])
   const before = await page
-    .locator('#profile')
+    .locator('#root #profile')
     .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   releaseScripts()
   await page.waitForLoadState('networkidle')
@@ -308,7 +308,7 @@ test('the charts are in the page before any script runs, and nothing moves when 
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   )
   const after = await page
-    .locator('#profile')
+    .locator('#root #profile')
     .evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   expect(after).toBe(before)
 })
@@ -317,9 +317,11 @@ test('the first screen is in the HTML itself, before any script runs', async ({ 
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.vi)
-  await expect(page.getByTestId('scorecard')).toContainText('8/13')
-  await expect(page.locator('[data-figure-id="budget-revenue-2023"]').first()).toHaveText('447,229 tỷ đồng')
-  await expect(page.locator('[data-target-id]')).toHaveCount(15)
+  await expect(page.locator('#root').getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.vi)
+  await expect(page.locator('#root').getByTestId('scorecard')).toContainText('8/13')
+  await expect(page.locator('#root [data-figure-id="budget-revenue-2023"]').first()).toHaveText(
+    '447,229 tỷ đồng',
+  )
+  await expect(page.locator('#root [data-target-id]')).toHaveCount(15)
   await context.close()
 })

@@ -20,9 +20,10 @@ const index = JSON.parse(readFileSync(join(root, 'data/index.json'), 'utf8')) as
 }
 const first = index.datasets[0]
 if (!first) throw new Error('data/index.json lists no dataset')
-const { html, dataset } = await prerender(
-  JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC')),
-)
+const json: unknown = JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC'))
+const { html, dataset } = await prerender(json)
+// The English page too, shown instead when the link says ?lang=en (public/first-language.js).
+const { html: englishHtml } = await prerender(json, '?lang=en')
 
 // JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
 const inert = (value: unknown) =>
@@ -67,11 +68,18 @@ page = page.replace(
   `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`,
 )
 page = insertAtLast(page, '</head>', `  ${preloads.join('\n    ')}\n  </head>`)
+page = insertAtLast(page, '<div id="root"></div>', `<div id="root">${html}</div>`)
 page = insertAtLast(
   page,
-  '<div id="root"></div>',
-  `<div id="root">${html}</div>\n    ${embedded.join('\n    ')}`,
+  '<div id="root-en" hidden></div>',
+  `<div id="root-en" hidden>${englishHtml}</div>\n    ${embedded.join('\n    ')}`,
 )
+// The single file opens from disk, where /first-language.js is not found: it goes inline, allowed by its hash.
+if (isSingle)
+  page = page.replace(
+    /<script src="\.?\/first-language\.js"><\/script>/,
+    `<script>${readFileSync(join(root, 'public/first-language.js'), 'utf8').trim()}</script>`,
+  )
 
 // Scripts only from this origin (or, in the single file, its inline script by hash, taken from the final
 // page), no eval. Inline style attributes stay allowed: the prerendered HTML carries React's style props.

@@ -6,16 +6,17 @@ import { type Dataset, datasetSchema } from './dataset/schema.ts'
 import { datasetQueryOptions } from './dataset/use-dataset.ts'
 
 /**
- * Build time only: the first screen's HTML for the bundled dataset, after parsing it with the schema.
+ * Build time only: the first screen's HTML for the bundled dataset, after parsing it with the schema, for
+ * the URL search given (`?lang=en` for the English page).
  * `prerender` waits for lazy parts (the charts' code) so every Suspense boundary is complete and hydrates
  * without a client-side redo.
  */
-export async function prerender(json: unknown): Promise<{ html: string; dataset: Dataset }> {
+export async function prerender(json: unknown, search = ''): Promise<{ html: string; dataset: Dataset }> {
   const dataset = datasetSchema.parse(json)
   const queryClient = new QueryClient()
   queryClient.setQueryData(datasetQueryOptions(null).queryKey, dataset)
   const { prelude } = await prerenderToNodeStream(
-    <Providers queryClient={queryClient}>
+    <Providers queryClient={queryClient} serverSearch={search}>
       <App />
     </Providers>,
   )

@@ -11,13 +11,16 @@ const queryClient = new QueryClient()
 const bundled = readBundledDataset()
 // The default view uses the embedded copy; naming a dataset in the URL (?dataset=…) always loads it afresh.
 if (bundled) queryClient.setQueryData(datasetQueryOptions(null).queryKey, bundled)
-// Start fetching the chart code now, alongside hydration, rather than when each chart asks for it.
-void import('./components/charts/comparison-chart.tsx')
-void import('./components/charts/percent-targets-chart.tsx')
-
 const container = document.getElementById('root')!
+// An English link painted the English prerendered page (public/first-language.js): hydrate that one, moved
+// into #root in the same task, so the reader never sees the other language.
+const english = document.getElementById('root-en')
+const isEnglishFirst = document.documentElement.dataset.prerendered === 'en' && Boolean(english?.firstChild)
+if (english && isEnglishFirst) container.replaceChildren(...english.childNodes)
+english?.remove()
+delete document.documentElement.dataset.prerendered
 const app = (
-  <Providers queryClient={queryClient}>
+  <Providers queryClient={queryClient} serverSearch={isEnglishFirst ? '?lang=en' : ''}>
     <App />
   </Providers>
 )

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { expect, type Page, test } from '@playwright/test'
+import { dongHa } from './helpers.ts'
+
+const singleFile = new URL('../dist-single/index.html', import.meta.url).pathname
+
+/** Holds the app's scripts back, so what shows is the prerendered HTML alone; returns the release. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+test('an English link paints English before the app’s scripts run, and hydrates it without a switch', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  const release = await holdScripts(page)
+  await page.goto('/?lang=en', { waitUntil: 'commit' })
+  // Before the scripts: the English copy is the one shown, the Vietnamese one is not.
+  const english = page.locator('#root-en')
+  await expect(english.getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.en)
+  await expect(page.locator('#root')).toBeHidden()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(english.getByTestId('scorecard')).toContainText('main indicators achieved or exceeded')
+  await expect(english.locator('#comparisons figure .chart-bar-label').first()).toHaveText('9.77%')
+  release()
+  await page.waitForLoadState('networkidle')
+  // Hydrated: the page answers in English, there is one page, and React found the markup it expected.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).waitFor()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.en)
+  await expect(page.locator('#root-en')).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test('a link without a language paints Vietnamese before any script runs', async ({ page }) => {
+  const release = await holdScripts(page)
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(page.locator('#root').getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.vi)
+  await expect(page.locator('#root-en')).toBeHidden()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+  release()
+})
+
+test('the single file opened from disk with ?lang=en shows English at once, its inline script allowed', async ({
+  page,
+}) => {
+  const html = readFileSync(singleFile, 'utf8')
+  expect(html).not.toContain('src="/first-language.js"')
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  await page.goto(`file://${singleFile}?lang=en`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.en)
+  await expect(page.getByTestId('scorecard')).toContainText('main indicators achieved or exceeded')
+  expect(problems.filter((text) => /Content Security Policy/i.test(text))).toEqual([])
+})
