@@ -7,9 +7,10 @@ import { createServer } from 'node:http'
 import { cpus, totalmem } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { type Browser, chromium } from '@playwright/test'
+import { type Browser, type BrowserContext, chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../chromium.config.ts'
 import type { Config as LighthouseConfig } from 'lighthouse'
+import { bigDataset } from './big-dataset.ts'
 
 const args = process.argv.slice(2)
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10
@@ -307,6 +308,58 @@ const load = {
   minimal: loadOf('minimal'),
   blank: { ...loadOf('blank'), chartsMs: null },
 }
+// The same page on a province's scale: 100 indicators and 300 figures (fictional Hòa Lâm), served in place of
+// the dataset list and opened by its id, against Đông Hà's as bundled.
+const big = bigDataset()
+const serveBig = async (context: BrowserContext) => {
+  const index = {
+    datasets: [{ id: big.dataset.id, file: 'hoa-lam-100.json', title: big.dataset.report.title }],
+  }
+  await context.route('**/data/index.json', (route) => route.fulfill({ json: index }))
+  await context.route('**/data/hoa-lam-100.json', (route) => route.fulfill({ json: big.dataset }))
+  await context.route('**/data/hoa-lam-100.vi.txt', (route) => route.fulfill({ body: big.sourceText }))
+}
+/** From navigation to the frame where all 100 target cards and every chart of the big dataset are shown. */
+async function bigTimings(): Promise<{ drawnMs: number; heapMb: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await serveBig(context)
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target' })
+  const page = await context.newPage()
+  await page.goto(`${pages.ours}?dataset=${big.dataset.id}`)
+  const drawnMs = await page.evaluate(
+    (count) =>
+      new Promise<number>((done) => {
+        const check = () => {
+          const figures = [...document.querySelectorAll('figure')]
+          const isDrawn =
+            document.querySelectorAll('[data-target-id]').length >= count &&
+            figures.length > 0 &&
+            figures.every((figure) => figure.querySelector('.chart-bar'))
+          if (isDrawn) done(performance.now())
+          else requestAnimationFrame(check)
+        }
+        check()
+      }),
+    big.dataset.indicators.length,
+  )
+  const client = await context.newCDPSession(page)
+  await client.send('HeapProfiler.collectGarbage')
+  const heap = await client.send('Runtime.getHeapUsage')
+  await context.close()
+  return { drawnMs, heapMb: heap.usedSize / 1024 / 1024 }
+}
+const bigSamples: { drawnMs: number; heapMb: number }[] = []
+for (let i = 0; i < runs; i += 1) bigSamples.push(await bigTimings())
+const dongHaFigures = (
+  JSON.parse(readFileSync(join(root, 'data/dong-ha-2024.json'), 'utf8')) as {
+    figures: unknown[]
+  }
+).figures.length
+const bigLoad = {
+  figures: { ours: dongHaFigures, big: big.dataset.figures.length },
+  drawnMs: summary(bigSamples.map((s) => s.drawnMs)),
+  heapMb: Number(median(bigSamples.map((s) => s.heapMb)).toFixed(1)),
+}
 const slideSwitch = summary(await slideSwitchTimes(browser))
 const exports = {
   chart1x: summary(await exportTimes(browser, 'comparison-budget-revenue', 1)),
@@ -342,6 +395,15 @@ const results = {
     headlineVsMinimal: ratio(load.ours.headlineMs.median, load.minimal.headlineMs.median),
     chartsVsMinimal: ratio(load.ours.chartsMs.median, load.minimal.chartsMs.median),
     initialJsGzipVsMinimal: ratio(sizes.ours.initialJs[1], sizes.minimal.initialJs[1]),
+  },
+  bigDataset: {
+    ...bigLoad,
+    // Growth per figure against Đông Hà: 1 means time (or heap) grows exactly as fast as the content.
+    chartsPerContent: ratio(
+      bigLoad.drawnMs.median / load.ours.chartsMs.median,
+      bigLoad.figures.big / bigLoad.figures.ours,
+    ),
+    heapPerContent: ratio(bigLoad.heapMb / load.ours.heapMb, bigLoad.figures.big / bigLoad.figures.ours),
   },
   slideSwitchMs: slideSwitch,
   exportMs: exports,
@@ -390,6 +452,15 @@ console.table({
   'PNG export, one chart 1× (ms)': exports.chart1x,
   'PNG export, one chart 2× (ms)': exports.chart2x,
   'PNG export, whole page 1× (ms)': exports.page1x,
+})
+console.table({
+  [`100 indicators, ${bigLoad.figures.big} figures: everything drawn (ms)`]: bigLoad.drawnMs,
+  [`Đông Hà, ${bigLoad.figures.ours} figures: everything drawn (ms)`]: load.ours.chartsMs,
+})
+console.table({
+  '100 indicators: JS heap (MB)': bigLoad.heapMb,
+  'time growth / content growth': results.bigDataset.chartsPerContent,
+  'heap growth / content growth': results.bigDataset.heapPerContent,
 })
 if (lighthouseResult) console.table(lighthouseResult)
 console.log('written to bench/results.json')
