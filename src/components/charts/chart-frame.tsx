@@ -24,7 +24,7 @@ export function ChartFrame({ kind, width, fallbackWidth, height, children }: Cha
       viewBox={`0 0 ${drawn} ${height}`}
       // Until its box is measured (the prerendered page), the chart keeps its height and fits the box's
       // width, so nothing moves when it is drawn again for the measured width.
-      style={{ display: 'block', width: width ? undefined : '100%' }}
+      style={{ display: 'block', width: width ? undefined : '100%', marginInline: 'auto' }}
       preserveAspectRatio="xMidYMid meet"
       className="overflow-visible"
     >

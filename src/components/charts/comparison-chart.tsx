@@ -34,11 +34,14 @@ export default function ComparisonChart({
   height,
   width,
 }: ComparisonChartProps) {
-  const { margin, axisWidth, maxBar, tickHeight } = layouts[size]
+  const { margin, maxBar, tickHeight } = layouts[size]
   const { fontSize, labelSize, labelGap, dash, dashWidth } = chartTokens[size]
   const ticks = niceTicks(Math.max(...rows.map((row) => row.value)))
   const top = ticks.at(-1) ?? 1
   const format = formatTick(top)
+  // The value axis is as wide as its longest tick ("7.5 thousand" needs more room than "7,5 nghìn").
+  const longest = Math.max(...ticks.map((tick) => format(tick).length))
+  const axisWidth = Math.max(layouts[size].axisWidth, Math.ceil(longest * fontSize * 0.6) + 10)
   return (
     <ChartFrame kind="comparison" width={width} fallbackWidth={480} height={height}>
       {(drawn) => {

@@ -7,57 +7,65 @@ const historyLimit = 200
 type History = { past: Work[]; present: Work | null; future: Work[] }
 
 /**
- * The work in progress with undo and redo. Every change is written to IndexedDB at once, so a reload, a
- * closed tab or a crash keeps every decision.
+ * The work in progress with undo and redo. Every change starts its write to IndexedDB in the same event
+ * that made it, before React draws it, so a reload right after typing, a closed tab or a crash keeps
+ * every decision.
  */
 export function useWork() {
   const [history, setHistory] = useState<History>({ past: [], present: null, future: [] })
   const [isLoaded, setIsLoaded] = useState(false)
-  const isFirst = useRef(true)
+  // The history as of the last change, read by the next one: changes come from events, one at a time.
+  const current = useRef(history)
 
   useEffect(() => {
     void readWork().then((work) => {
-      setHistory({ past: [], present: work, future: [] })
+      current.current = { past: [], present: work, future: [] }
+      setHistory(current.current)
       setIsLoaded(true)
     })
   }, [])
 
-  useEffect(() => {
-    if (!isLoaded) return
-    if (isFirst.current) {
-      isFirst.current = false
-      return
-    }
-    void writeWork(history.present)
-  }, [history.present, isLoaded])
-
-  const update = useCallback((change: (work: Work) => Work) => {
-    setHistory(({ past, present }) =>
-      present
-        ? { past: [...past, present].slice(-historyLimit), present: change(present), future: [] }
-        : { past, present, future: [] },
-    )
+  const apply = useCallback((next: (history: History) => History) => {
+    const before = current.current
+    const after = next(before)
+    if (after === before) return
+    current.current = after
+    if (after.present !== before.present) void writeWork(after.present)
+    setHistory(after)
   }, [])
-  const start = useCallback((work: Work | null) => setHistory({ past: [], present: work, future: [] }), [])
+
+  const update = useCallback(
+    (change: (work: Work) => Work) =>
+      apply(({ past, present, future }) =>
+        present
+          ? { past: [...past, present].slice(-historyLimit), present: change(present), future: [] }
+          : { past, present, future },
+      ),
+    [apply],
+  )
+  const start = useCallback(
+    (work: Work | null) => apply(() => ({ past: [], present: work, future: [] })),
+    [apply],
+  )
   const undo = useCallback(
     () =>
-      setHistory(({ past, present, future }) => {
+      apply((history) => {
+        const { past, present, future } = history
         const previous = past.at(-1)
         return previous && present
           ? { past: past.slice(0, -1), present: previous, future: [present, ...future] }
-          : { past, present, future }
+          : history
       }),
-    [],
+    [apply],
   )
   const redo = useCallback(
     () =>
-      setHistory(({ past, present, future }) => {
+      apply((history) => {
+        const { past, present, future } = history
         const [next, ...rest] = future
-        return next && present
-          ? { past: [...past, present], present: next, future: rest }
-          : { past, present, future }
+        return next && present ? { past: [...past, present], present: next, future: rest } : history
       }),
-    [],
+    [apply],
   )
   return {
     work: history.present,
