@@ -8,6 +8,10 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { placeName } from '../../model/place-line.ts'
 import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.ts'
 import { PlanFacts } from './plan-facts.tsx'
+import { IndicatorFilterBar } from './indicator-filter-bar.tsx'
+import { useIndicatorFilter } from './use-indicator-filter.ts'
+import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import type { Field } from '../../dataset/schema.ts'
 import { TargetList } from '../../components/views/target-list.tsx'
 import { ChartLegend } from '../../components/charts/chart-legend.tsx'
 import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
@@ -23,8 +27,24 @@ type TargetsSectionProps = { dataset: Dataset }
 export function TargetsSection({ dataset }: TargetsSectionProps) {
   const { language, t } = useI18n()
   const year = dataset.periods.target
-  const groups = targetsByField(dataset)
-  const count = groups.reduce((total, group) => total + group.entries.length, 0)
+  const allGroups = targetsByField(dataset)
+  const count = allGroups.reduce((total, group) => total + group.entries.length, 0)
+  const { filter, setFilter } = useIndicatorFilter()
+  const paired = pairedIndicatorIds(dataset)
+  const groups = allGroups
+    .map(({ field, entries }) => ({
+      field,
+      entries: entries.filter(({ indicator }) => matchesFilter(indicator, filter, paired)),
+    }))
+    .filter((group) => group.entries.length > 0)
+  const shown = groups.reduce((total, group) => total + group.entries.length, 0)
+  const counts: Record<Field, number> = {
+    'economy-budget': 0,
+    'urban-environment': 0,
+    society: 0,
+    defence: 0,
+  }
+  for (const group of allGroups) counts[group.field] = group.entries.length
   const format = useChartFormat()
   const percentRows = percentTargetRows(dataset, language)
   // The card keeps the wide layout's height while the chart loads; a phone's chart grows from there.
@@ -41,6 +61,8 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         {t('targetsIntro', { year, count, place: placeName(dataset.report, language) })}
       </p>
       <PlanFacts dataset={dataset} />
+      <IndicatorFilterBar filter={filter} onChange={setFilter} counts={counts} shown={shown} total={count} />
+      {shown === 0 && <p className="text-muted mt-5 text-base">{t('filterNone')}</p>}
       {groups.map(({ field, entries }) => (
         <div key={field} className="mt-5">
           <h3 className="text-lg font-semibold text-slate-800">

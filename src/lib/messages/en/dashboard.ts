@@ -68,4 +68,13 @@ export const dashboardMessages = translationOf<typeof vi>()({
   sourceNotFound: 'The quote was not found in the article.',
   changeFrom: 'versus {period}',
   startOf: 'start of {year}',
+  filterSearch: 'Find an indicator',
+  filterSearchHint: 'With or without Vietnamese marks.',
+  filterField: 'Field',
+  filterAllFields: 'All fields',
+  filterFieldCount: '{field} ({count})',
+  filterPaired: 'Only indicators with both a result and a target',
+  filterShown: 'Showing {shown} of {total} targets.',
+  filterClear: 'Clear filters',
+  filterNone: 'No indicator matches the filters.',
 })

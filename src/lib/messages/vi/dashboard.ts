@@ -58,4 +58,13 @@ export const dashboardMessages = {
   sourceNotFound: 'Không tìm thấy trích dẫn trong bài gốc.',
   changeFrom: 'so với {period}',
   startOf: 'đầu năm {year}',
+  filterSearch: 'Tìm chỉ tiêu',
+  filterSearchHint: 'Gõ có dấu hay không dấu đều được.',
+  filterField: 'Lĩnh vực',
+  filterAllFields: 'Mọi lĩnh vực',
+  filterFieldCount: '{field} ({count})',
+  filterPaired: 'Chỉ những chỉ tiêu có cả kết quả và chỉ tiêu',
+  filterShown: 'Đang hiện {shown}/{total} chỉ tiêu.',
+  filterClear: 'Bỏ lọc',
+  filterNone: 'Không có chỉ tiêu nào khớp với bộ lọc.',
 } as const

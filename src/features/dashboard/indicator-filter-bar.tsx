@@ -1,0 +1,90 @@
+import { useId } from 'react'
+import { fieldOrder } from '../../dataset/derive.ts'
+import type { Field } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { fieldKeys } from '../../model/field-labels.ts'
+import { type IndicatorFilter, isFilterActive } from '../../model/indicator-filter.ts'
+
+type IndicatorFilterBarProps = {
+  filter: IndicatorFilter
+  onChange: (next: Partial<IndicatorFilter>) => void
+  /** Targets per field before filtering, for the field choice. */
+  counts: Record<Field, number>
+  shown: number
+  total: number
+}
+
+const control = 'rounded border border-slate-400 bg-white px-2 py-1.5 text-base'
+
+/** Search, field and "with a result and a target": narrows the targets, the URL keeping the choice. */
+export function IndicatorFilterBar({ filter, onChange, counts, shown, total }: IndicatorFilterBarProps) {
+  const { t } = useI18n()
+  const searchId = useId()
+  const hintId = useId()
+  const fieldId = useId()
+  return (
+    <div data-print="hidden" role="search" className="bg-surface mt-4 rounded-xl border border-slate-200 p-4">
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-3">
+        <div className="flex min-w-0 flex-[2_1_16rem] flex-col gap-1">
+          <label htmlFor={searchId} className="text-sm font-semibold">
+            {t('filterSearch')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={filter.query}
+            aria-describedby={hintId}
+            onChange={(event) => onChange({ query: event.target.value })}
+            className={control}
+          />
+          <span id={hintId} className="text-muted text-sm">
+            {t('filterSearchHint')}
+          </span>
+        </div>
+        <div className="flex min-w-0 flex-[1_1_12rem] flex-col gap-1">
+          <label htmlFor={fieldId} className="text-sm font-semibold">
+            {t('filterField')}
+          </label>
+          <select
+            id={fieldId}
+            value={filter.field ?? ''}
+            onChange={(event) =>
+              onChange({ field: fieldOrder.find((f) => f === event.target.value) ?? null })
+            }
+            className={control}
+          >
+            <option value="">{t('filterAllFields')}</option>
+            {fieldOrder.map((field) => (
+              <option key={field} value={field}>
+                {t('filterFieldCount', { field: t(fieldKeys[field]), count: counts[field] })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+        <label className="flex items-center gap-2 text-base">
+          <input
+            type="checkbox"
+            checked={filter.onlyPaired}
+            onChange={(event) => onChange({ onlyPaired: event.target.checked })}
+            className="size-4"
+          />
+          {t('filterPaired')}
+        </label>
+        <p className="text-muted flex items-center gap-3 text-sm" aria-live="polite">
+          {t('filterShown', { shown, total })}
+          {isFilterActive(filter) && (
+            <button
+              type="button"
+              onClick={() => onChange({ query: '', field: null, onlyPaired: false })}
+              className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
+            >
+              {t('filterClear')}
+            </button>
+          )}
+        </p>
+      </div>
+    </div>
+  )
+}
