@@ -1,7 +1,7 @@
 import { type ComparisonRow, niceTicks } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, comparisonChartConfig as config, seriesOf } from './chart-config.ts'
-import { BarLabel, ChartFrame } from './chart-frame.tsx'
+import { AxisLines, BarLabel, ChartFrame, ValueGrid } from './chart-frame.tsx'
 
 type ComparisonChartProps = {
   rows: ComparisonRow[]
@@ -49,6 +49,7 @@ export default function ComparisonChart({
         const plotWidth = drawn - left - margin.right
         const bottom = height - margin.bottom - tickHeight
         const y = (value: number) => margin.top + (bottom - margin.top) * (1 - value / top)
+        const plot = { left, right: drawn - margin.right, top: margin.top, bottom }
         const band = plotWidth / rows.length
         const barWidth = Math.min(maxBar, band * 0.8)
         return (
@@ -61,29 +62,8 @@ export default function ComparisonChart({
             >
               {axisLabel}
             </text>
-            {ticks.map((tick) => (
-              <g key={tick}>
-                <line
-                  x1={left}
-                  x2={drawn - margin.right}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                  stroke="var(--color-grid)"
-                />
-                <text
-                  x={left - 8}
-                  y={y(tick)}
-                  textAnchor="end"
-                  dominantBaseline="middle"
-                  fill="var(--color-muted)"
-                  fontSize={fontSize}
-                >
-                  {format(tick)}
-                </text>
-              </g>
-            ))}
-            <line x1={left} x2={left} y1={margin.top} y2={bottom} stroke="var(--color-muted)" />
-            <line x1={left} x2={drawn - margin.right} y1={bottom} y2={bottom} stroke="var(--color-muted)" />
+            <ValueGrid ticks={ticks} at={y} format={format} plot={plot} fontSize={fontSize} along="left" />
+            <AxisLines plot={plot} />
             {rows.map((row, i) => {
               const series = seriesOf(config, row.kind)
               const centre = left + band * (i + 0.5)

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
-import { BarLabel, ChartFrame } from './chart-frame.tsx'
+import { AxisLines, BarLabel, ChartFrame, ValueGrid } from './chart-frame.tsx'
 import { percentChartLayout } from './percent-chart-layout.ts'
 import { WrappedLines, wrapWords } from './wrapped-tick.tsx'
 
@@ -55,6 +55,7 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
         const plotWidth = drawn - left - margin.right
         const bottom = layout.height - margin.bottom - layout.axis
         const band = (bottom - margin.top) / Math.max(1, rows.length)
+        const plot = { left, right: drawn - margin.right, top: margin.top, bottom }
         const x = (value: number) => left + (plotWidth * Math.min(100, Math.max(0, value))) / 100
         return (
           <>
@@ -70,25 +71,9 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
                 <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
               </pattern>
             </defs>
-            {ticks.map((tick) => (
-              <g key={tick}>
-                <line x1={x(tick)} x2={x(tick)} y1={margin.top} y2={bottom} stroke="var(--color-grid)" />
-                <text
-                  x={x(tick)}
-                  y={bottom + fontSize + 6}
-                  textAnchor="middle"
-                  fill="var(--color-muted)"
-                  fontSize={fontSize}
-                >
-                  {format(tick)}
-                </text>
-              </g>
-            ))}
+            <ValueGrid ticks={ticks} at={x} format={format} plot={plot} fontSize={fontSize} along="bottom" />
             {/* With the names above the bars, an axis line would run through their first letters. */}
-            {!isNamesAbove && (
-              <line x1={left} x2={left} y1={margin.top} y2={bottom} stroke="var(--color-muted)" />
-            )}
-            <line x1={left} x2={drawn - margin.right} y1={bottom} y2={bottom} stroke="var(--color-muted)" />
+            <AxisLines plot={plot} hasLeft={!isNamesAbove} />
             {rows.map((row, i) => {
               const centre = margin.top + band * (i + 0.5)
               const barTop = centre - layout.barSize / 2
