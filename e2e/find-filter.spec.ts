@@ -61,3 +61,16 @@ test('a shared filtered link opens filtered, in English too', async ({ page }) =
   await expect(page.locator('#targets [data-target-id]')).toHaveCount(1)
   await expect(page.getByText('Showing 1 of 100 targets.')).toBeVisible()
 })
+
+test('at 100 indicators eight results lead the page, and "see all" shows the rest', async ({ page }) => {
+  await openBig(page)
+  const results = page.locator('#results ul > li')
+  await expect(results).toHaveCount(8)
+  await expect(results.first()).toContainText('Tỷ lệ hộ dùng nước sạch khu vực thành thị')
+  const seeAll = page.getByRole('button', { name: 'Xem tất cả 100 kết quả' })
+  await expect(seeAll).toHaveAttribute('aria-expanded', 'false')
+  await seeAll.click()
+  await expect(results).toHaveCount(100)
+  await page.getByRole('button', { name: 'Thu gọn' }).click()
+  await expect(results).toHaveCount(8)
+})

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { comparisons, headlineResults, populationDensity, requiredChange, targetsByField } from './derive.ts'
+import { bigDataset } from '../../scripts/big-dataset.ts'
+import {
+  comparisons,
+  headlineResults,
+  leadingResults,
+  populationDensity,
+  requiredChange,
+  targetsByField,
+} from './derive.ts'
 import { type Dataset, datasetSchema, type Figure, type Indicator } from './schema.ts'
 
 const dataset: Dataset = datasetSchema.parse(
@@ -68,5 +76,25 @@ describe('on the Đông Hà dataset', () => {
 
   it('derives the population density: 101.249 people on 73,0853 km²', () => {
     expect(populationDensity(dataset)?.value).toBe(1385.4)
+  })
+})
+
+describe('leadingResults', () => {
+  it('leads with at most eight results, those with a target first, the rest behind "see all"', () => {
+    const { dataset } = bigDataset()
+    const { lead, rest } = leadingResults(dataset)
+    expect(lead.map(({ indicator }) => indicator.id)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `chi-tieu-${i + 1}`),
+    )
+    expect(rest).toHaveLength(92)
+  })
+
+  it('follows the order the dataset marks with lead, and leaves the unmarked ones for "see all"', () => {
+    const { dataset } = bigDataset()
+    dataset.indicators[41]!.lead = 2
+    dataset.indicators[7]!.lead = 1
+    const { lead, rest } = leadingResults(dataset)
+    expect(lead.map(({ indicator }) => indicator.id)).toEqual(['chi-tieu-8', 'chi-tieu-42'])
+    expect(rest).toHaveLength(98)
   })
 })

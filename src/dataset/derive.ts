@@ -69,6 +69,34 @@ export function headlineResults(dataset: Dataset): { indicator: Indicator; figur
   })
 }
 
+type Result = { indicator: Indicator; figures: Figure[] }
+
+/** How many results lead the page when the dataset does not choose them. */
+export const leadingCount = 8
+
+/**
+ * The results that lead the page, and the rest behind "see all": those the dataset marks with `lead`, in
+ * that order; without any, those whose indicator also has a target come first, at most eight of them.
+ */
+export function leadingResults(dataset: Dataset): { lead: Result[]; rest: Result[] } {
+  const results = headlineResults(dataset)
+  const marked = results
+    .filter(({ indicator }) => indicator.lead !== undefined)
+    .sort((a, b) => (a.indicator.lead ?? 0) - (b.indicator.lead ?? 0))
+  if (marked.length > 0)
+    return { lead: marked, rest: results.filter(({ indicator }) => indicator.lead === undefined) }
+  const targeted = new Set(
+    dataset.figures
+      .filter((figure) => figure.role === 'target' && figure.period?.year === dataset.periods.target)
+      .map((figure) => figure.indicatorId),
+  )
+  const ordered = [
+    ...results.filter(({ indicator }) => targeted.has(indicator.id)),
+    ...results.filter(({ indicator }) => !targeted.has(indicator.id)),
+  ]
+  return { lead: ordered.slice(0, leadingCount), rest: ordered.slice(leadingCount) }
+}
+
 export type Density = { value: number; population: Figure; area: Figure }
 
 const isProfile = (figure: Figure, id: string, label: RegExp) =>

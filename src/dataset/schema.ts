@@ -27,6 +27,8 @@ export const indicatorSchema = z.object({
   better: directionSchema,
   /** A rate of change (economic growth), not a share of a whole: kept off 0–100% share charts. */
   isGrowthRate: z.boolean().optional(),
+  /** Its result leads the page, in this order (1 first); the results of unmarked indicators follow "see all". */
+  lead: z.int().min(1).max(1000).optional(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>
 

@@ -1,7 +1,7 @@
 import {
   type Comparison,
   comparisons,
-  headlineResults,
+  leadingResults,
   planFacts,
   type TargetEntry,
   targetsByField,
@@ -21,6 +21,9 @@ export type Slide = { id: string; notes: QuotedItem[] } & (
   | { kind: 'profile' }
   | { kind: 'closing' }
 )
+
+/** Results on the results slide, beside the scorecard: as many as stay readable from the back of the room. */
+export const resultsPerSlide = 4
 
 /** Target cards on one slide, so each stays readable from the back of the room. */
 export const targetsPerSlide = 6
@@ -43,7 +46,8 @@ export function buildDeck(dataset: Dataset): Slide[] {
       ],
     },
   ]
-  const results = headlineResults(dataset)
+  // The slide shows the leading results, as the dashboard does before "see all".
+  const results = leadingResults(dataset).lead.slice(0, resultsPerSlide)
   if (dataset.scorecard || results.length > 0) {
     const scorecardNote = dataset.scorecard
       ? [{ label: bilingual('quoteMainIndicators'), quote: dataset.scorecard.quote }]

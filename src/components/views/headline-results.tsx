@@ -1,4 +1,6 @@
-import { headlineResults } from '../../dataset/derive.ts'
+import { useState } from 'react'
+import { leadingResults } from '../../dataset/derive.ts'
+import { resultsPerSlide } from '../../model/deck.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue, formatPeriod } from '../figure-value.tsx'
@@ -7,37 +9,59 @@ import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.
 
 type HeadlineResultsProps = { dataset: Dataset; size: ViewSize }
 
-/** The actual year's results, one per indicator: the headline amount and its qualifiers. */
+/**
+ * The actual year's results, one per indicator: the headline amount and its qualifiers. The leading ones
+ * show (`leadingResults`); on the dashboard, "see all" shows the rest.
+ */
 export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
   const { language, t } = useI18n()
+  const [isAll, setIsAll] = useState(false)
   const tokens = textTokens[size]
   const isStatic = size !== 'screen'
-  const results = headlineResults(dataset)
+  const { lead, rest } = leadingResults(dataset)
+  const results = isAll ? [...lead, ...rest] : size === 'slide' ? lead.slice(0, resultsPerSlide) : lead
   const texts = results.flatMap(({ figures: [headline] }) =>
     headline ? [formatAmount(headline, language)] : [],
   )
   const amount = amountClass(tokens.value, texts, listTokens.headlines.room[size])
   return (
-    <ul className={listTokens.headlines.grid[size]}>
-      {results.map(({ indicator, figures: [headline, ...qualifiers] }) => (
-        <li key={indicator.id} className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}>
-          <p className={`${tokens.name} ${tokens.twoLines}`}>{indicator.name[language]}</p>
-          {headline && (
-            <p className={`mt-1 ${amount}`}>
-              <FigureValue figure={headline} isStatic={isStatic} />
-            </p>
-          )}
-          {headline?.changeFrom && (
-            <p className={tokens.note}>{t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}</p>
-          )}
-          {qualifiers.map((figure) => (
-            <p key={figure.id} className={`${tokens.note} mt-1`}>
-              {figure.label[language]}:{' '}
-              <FigureValue figure={figure} className="font-semibold" isStatic={isStatic} />
-            </p>
-          ))}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={listTokens.headlines.grid[size]}>
+        {results.map(({ indicator, figures: [headline, ...qualifiers] }) => (
+          <li
+            key={indicator.id}
+            className={`${tokens.item} ${isStatic ? `${tokens.rule} border-actual` : ''}`}
+          >
+            <p className={`${tokens.name} ${tokens.twoLines}`}>{indicator.name[language]}</p>
+            {headline && (
+              <p className={`mt-1 ${amount}`}>
+                <FigureValue figure={headline} isStatic={isStatic} />
+              </p>
+            )}
+            {headline?.changeFrom && (
+              <p className={tokens.note}>
+                {t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}
+              </p>
+            )}
+            {qualifiers.map((figure) => (
+              <p key={figure.id} className={`${tokens.note} mt-1`}>
+                {figure.label[language]}:{' '}
+                <FigureValue figure={figure} className="font-semibold" isStatic={isStatic} />
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {size === 'screen' && rest.length > 0 && (
+        <button
+          type="button"
+          aria-expanded={isAll}
+          onClick={() => setIsAll(!isAll)}
+          className="mt-3 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+        >
+          {isAll ? t('resultsSeeFewer') : t('resultsSeeAll', { count: lead.length + rest.length })}
+        </button>
+      )}
+    </>
   )
 }

@@ -68,6 +68,8 @@ export const dashboardMessages = translationOf<typeof vi>()({
   sourceNotFound: 'The quote was not found in the article.',
   changeFrom: 'versus {period}',
   startOf: 'start of {year}',
+  resultsSeeAll: 'See all {count} results',
+  resultsSeeFewer: 'Show fewer',
   filterSearch: 'Find an indicator',
   filterSearchHint: 'With or without Vietnamese marks.',
   filterField: 'Field',

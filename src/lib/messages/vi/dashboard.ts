@@ -58,6 +58,8 @@ export const dashboardMessages = {
   sourceNotFound: 'Không tìm thấy trích dẫn trong bài gốc.',
   changeFrom: 'so với {period}',
   startOf: 'đầu năm {year}',
+  resultsSeeAll: 'Xem tất cả {count} kết quả',
+  resultsSeeFewer: 'Thu gọn',
   filterSearch: 'Tìm chỉ tiêu',
   filterSearchHint: 'Gõ có dấu hay không dấu đều được.',
   filterField: 'Lĩnh vực',
