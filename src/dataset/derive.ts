@@ -71,6 +71,15 @@ export function headlineResults(dataset: Dataset): { indicator: Indicator; figur
 
 type Result = { indicator: Indicator; figures: Figure[] }
 
+/** The ids of the indicators that have a figure of `role` for `year` (a result of 2023, a target of 2024). */
+export function indicatorIdsWith(dataset: Dataset, role: 'actual' | 'target', year: number): Set<string> {
+  return new Set(
+    dataset.figures.flatMap((figure) =>
+      figure.role === role && figure.period?.year === year && figure.indicatorId ? [figure.indicatorId] : [],
+    ),
+  )
+}
+
 /** How many results lead the page when the dataset does not choose them. */
 export const leadingCount = 8
 
@@ -85,11 +94,7 @@ export function leadingResults(dataset: Dataset): { lead: Result[]; rest: Result
     .sort((a, b) => (a.indicator.lead ?? 0) - (b.indicator.lead ?? 0))
   if (marked.length > 0)
     return { lead: marked, rest: results.filter(({ indicator }) => indicator.lead === undefined) }
-  const targeted = new Set(
-    dataset.figures
-      .filter((figure) => figure.role === 'target' && figure.period?.year === dataset.periods.target)
-      .map((figure) => figure.indicatorId),
-  )
+  const targeted = indicatorIdsWith(dataset, 'target', dataset.periods.target)
   const ordered = [
     ...results.filter(({ indicator }) => targeted.has(indicator.id)),
     ...results.filter(({ indicator }) => !targeted.has(indicator.id)),

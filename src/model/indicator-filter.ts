@@ -1,3 +1,4 @@
+import { indicatorIdsWith } from '../dataset/derive.ts'
 import type { Dataset, Field, Indicator } from '../dataset/schema.ts'
 
 /** What the reader narrows the indicators to: words of the name, a field, those with a result and a target. */
@@ -23,14 +24,9 @@ export const isFilterActive = (filter: IndicatorFilter): boolean =>
 
 /** The ids of indicators with both a result of the actual year and a target of the target year. */
 export function pairedIndicatorIds(dataset: Dataset): Set<string> {
-  const has = (role: 'actual' | 'target', year: number) =>
-    new Set(
-      dataset.figures
-        .filter((figure) => figure.role === role && figure.period?.year === year && figure.indicatorId)
-        .map((figure) => figure.indicatorId ?? ''),
-    )
-  const actuals = has('actual', dataset.periods.actual)
-  return new Set([...has('target', dataset.periods.target)].filter((id) => actuals.has(id)))
+  const actuals = indicatorIdsWith(dataset, 'actual', dataset.periods.actual)
+  const targets = indicatorIdsWith(dataset, 'target', dataset.periods.target)
+  return new Set([...targets].filter((id) => actuals.has(id)))
 }
 
 /** Whether an indicator passes: every word of the query in its Vietnamese or English name, marks or not. */

@@ -1,6 +1,6 @@
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
-import { charsPerLine, wrapWords } from './wrapped-tick.tsx'
+import { charsPerLine, wrapWords } from './wrapped-lines.tsx'
 
 /** Below this width the names go above their bars, so the bars keep most of a phone's width. */
 export const namesAboveBelow = 560

@@ -4,7 +4,7 @@ import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
 import { AxisLines, BarLabel, ChartFrame, ValueGrid } from './chart-frame.tsx'
 import { percentChartLayout } from './percent-chart-layout.ts'
-import { WrappedLines, wrapWords } from './wrapped-tick.tsx'
+import { WrappedLines, wrapWords } from './wrapped-lines.tsx'
 
 type PercentTargetsChartProps = {
   rows: PercentTargetRow[]
