@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
@@ -92,7 +95,8 @@ test('PNG exports have the exact pixel size of every preset and scale, a title a
 })
 
 test('an exported PNG matches Chromium’s own screenshot of the same frame', async ({ browser }) => {
-  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1500, height: 1000 } })
+  // Tall enough for the settings and the whole 800-px frame under them.
+  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1500, height: 1400 } })
   const page = await context.newPage()
   await openExport(page, 'comparison-budget-revenue')
   const file = await download(page, 'Tải ảnh PNG')
@@ -216,36 +220,101 @@ test("a chart's CSV and JSON carry just that chart's numbers", async ({ page }) 
   expect(json.figures.map((f) => f.value)).toEqual([7412, 9000])
 })
 
-test('the deck exports as .pptx with one titled, annotated picture per slide, and as PDF', async ({
+/** The text of a PDF's pages, as poppler's pdftotext reads them, with every run of spaces as one. */
+function pdfText(bytes: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'export-pdf-')), 'deck.pdf')
+  writeFileSync(path, bytes)
+  const text = execFileSync('pdftotext', [path, '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+  return text.replace(/\s+/gu, ' ')
+}
+
+test('the deck exports as an editable .pptx, with text and native charts, and as a PDF with real text', async ({
   page,
 }) => {
   test.setTimeout(120_000)
   await openExport(page, 'dashboard')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('radio', { name: 'Sửa được: chữ và biểu đồ' })).toBeChecked()
   const pptx = await download(page, 'Bộ slide (.pptx)', 90_000)
   expect(pptx.name).toBe('dong-ha-2024_slides.pptx')
   const zip = await JSZip.loadAsync(pptx.bytes)
   const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
   expect(slides).toHaveLength(14)
-  const titles = [
-    'Ban Thường vụ Tỉnh ủy Quảng Trị làm việc với Ban Thường vụ Thành ủy Đông Hà',
-    'Kết quả năm 2023',
-    'Tốc độ tăng trưởng kinh tế',
+  const slide4 = await zip.file('ppt/slides/slide4.xml')!.async('string')
+  expect(slide4).toContain('Tổng thu ngân sách trên địa bàn')
+  expect(slide4.replace(/\s+/gu, ' ')).toContain('447,229 tỷ đồng')
+  expect(slide4).not.toContain('<p:pic>')
+  expect(slide4).toContain('<c:chart ')
+  const charts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+  expect(charts).toHaveLength(5)
+  const notes = await zip.file('ppt/notesSlides/notesSlide4.xml')!.async('string')
+  expect(notes).toContain('Tổng thu ngân sách trên địa bàn thực hiện 447,229 tỷ đồng')
+
+  const pdf = await download(page, 'Bộ slide (PDF)', 90_000)
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-')
+  expect(pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(14)
+  const text = pdfText(pdf.bytes)
+  for (const words of [
     'Tổng thu ngân sách trên địa bàn',
-  ]
+    '447,229 tỷ đồng',
+    '7.412 tỷ đồng',
+    '1.385,4 người/km²',
+  ])
+    expect(text).toContain(words)
+  await expect(page.getByTestId('export-status')).toHaveText('Đã tải dong-ha-2024_slides.pdf.')
+})
+
+test('the picture deck stays available, for some slides or all', async ({ page }) => {
+  test.setTimeout(120_000)
+  await openExport(page, 'dashboard')
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio', { name: 'Ảnh: giống hệt màn hình' }).check()
+  await dialog.getByRole('textbox', { name: 'Slide cần xuất' }).fill('2-4')
+  const pptx = await download(page, 'Bộ slide (.pptx)', 90_000)
+  expect(pptx.name).toBe('dong-ha-2024_slides-2-4_pictures.pptx')
+  const zip = await JSZip.loadAsync(pptx.bytes)
+  const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+  expect(slides).toHaveLength(3)
+  const titles = ['Kết quả năm 2023', 'Tốc độ tăng trưởng kinh tế', 'Tổng thu ngân sách trên địa bàn']
   for (const [i, title] of titles.entries()) {
     const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string')
     expect(xml, `slide ${i + 1}`).toContain(title)
     expect(xml).toContain('<p:pic>')
   }
-  const notes = await zip.file('ppt/notesSlides/notesSlide4.xml')!.async('string')
+  const notes = await zip.file('ppt/notesSlides/notesSlide3.xml')!.async('string')
   expect(notes).toContain('Tổng thu ngân sách trên địa bàn thực hiện 447,229 tỷ đồng')
   const media = Object.keys(zip.files).filter((name) => /^ppt\/media\/.+\.png$/.test(name))
   const first = PNG.sync.read(await zip.file(media[0]!)!.async('nodebuffer'))
   expect([first.width, first.height]).toEqual([1920, 1080])
+})
 
-  const pdf = await download(page, 'Bộ slide (PDF)', 90_000)
-  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-')
-  expect(pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(14)
+test('a deck export shows its progress and can be cancelled; slides it cannot read are named', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await openExport(page, 'dashboard')
+  const dialog = page.getByRole('dialog')
+  const range = dialog.getByRole('textbox', { name: 'Slide cần xuất' })
+  await range.fill('0, 20')
+  await expect(range).toHaveAccessibleDescription(
+    'Không hiểu “0, 20”: hãy ghi số slide từ 1 đến 14, ví dụ 1-3, 7.',
+  )
+  await expect(dialog.getByRole('button', { name: 'Bộ slide (PDF)', exact: true })).toBeDisabled()
+  await range.fill('')
+  await dialog.getByRole('radio', { name: 'Ảnh: giống hệt màn hình' }).check()
+  let downloads = 0
+  page.on('download', () => (downloads += 1))
+  await dialog.getByRole('button', { name: 'Bộ slide (PDF)', exact: true }).click()
+  const status = page.getByTestId('export-status')
+  await expect(status).toHaveText(/^Đang dựng slide \d+\/14…$/)
+  await dialog.getByRole('button', { name: 'Huỷ', exact: true }).click()
+  await expect(status).toHaveText('Đã huỷ xuất.')
+  await expect(dialog.getByRole('button', { name: 'Huỷ', exact: true })).toHaveCount(0)
+  await expect(dialog.getByRole('button', { name: 'Bộ slide (PDF)', exact: true })).toBeEnabled()
+  expect(downloads).toBe(0)
 })
 
 test('a slide can be exported from the deck', async ({ page }) => {

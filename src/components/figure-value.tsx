@@ -1,14 +1,7 @@
-import type { Figure, Period } from '../dataset/schema.ts'
+import type { Figure } from '../dataset/schema.ts'
 import { formatAmount } from '../dataset/format-amount.ts'
 import { useI18n } from '../lib/i18n-context.ts'
-import type { Translate } from '../lib/messages.ts'
 import { SourceRef } from './source-ref.tsx'
-
-export function formatPeriod(period: Period, t: Translate): string {
-  if (period.point === 'start') return t('startOf', { year: period.year })
-  if (period.point === 'end') return t('endOf', { year: period.year })
-  return String(period.year)
-}
 
 type FigureValueProps = {
   figure: Figure

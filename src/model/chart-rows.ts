@@ -1,6 +1,6 @@
 import type { Comparison } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
-import { formatSignedNumber } from '../lib/format.ts'
+import { formatCompactNumber, formatNumber, formatSignedNumber } from '../lib/format.ts'
 import { formatAmount, formatShortAmount } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
@@ -123,3 +123,19 @@ export function niceTicks(max: number, count = 4): number[] {
     ticks.push(Number((i * step).toPrecision(12)))
   return ticks
 }
+
+export type ValueFormat = (value: number) => string
+/** The formatter of an axis's ticks, chosen once for the axis from its top tick. */
+export type AxisFormat = (top: number) => ValueFormat
+
+/** How a language writes a chart's ticks: on screen, on slides and in the exported documents alike. */
+export function axisFormats(language: Language): { compact: AxisFormat; percent: AxisFormat } {
+  return {
+    // Every tick in one style: "2.500, 5.000, 7.500" or "2,5 nghìn … 10 nghìn", never both on one axis.
+    compact: (top) => (value) => formatCompactNumber(value, language, top >= 10_000 ? 1 : Infinity),
+    percent: () => (value) => `${formatNumber(value, language)}%`,
+  }
+}
+
+/** The percent chart's axis: the whole of 0–100 %, so that bars on different slides compare by eye. */
+export const percentTicks = [0, 25, 50, 75, 100]

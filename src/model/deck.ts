@@ -8,6 +8,7 @@ import {
 } from '../dataset/derive.ts'
 import type { QuotedItem } from '../dataset/quotes.ts'
 import type { Dataset, Field } from '../dataset/schema.ts'
+import type { Language } from '../lib/language.ts'
 import { bilingual } from '../lib/messages.ts'
 
 /** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
@@ -108,4 +109,9 @@ export function buildDeck(dataset: Dataset): Slide[] {
     ],
   })
   return slides
+}
+
+/** The presenter's notes of a slide: each quote behind its figures, under what it is. */
+export function presenterNotes(slide: Slide, language: Language): string {
+  return slide.notes.map((note) => `${note.label[language]}: “${note.quote}”`).join('\n')
 }

@@ -1,6 +1,6 @@
 import { useI18n } from '../../lib/i18n-context.ts'
-import { formatCompactNumber, formatNumber } from '../../lib/format.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
+import { type AxisFormat, axisFormats } from '../../model/chart-rows.ts'
 
 /** A series of a chart: what the legend calls it and how it is drawn, in the palette's tokens. */
 export type ChartSeries = {
@@ -27,16 +27,9 @@ export const percentChartConfig = {
   lower: { labelKey: 'legendLower', colour: 'var(--color-lower)', isHatched: true },
 } satisfies ChartConfig
 
-export type ValueFormat = (value: number) => string
-/** The formatter of an axis's ticks, chosen once for the axis from its top tick. */
-export type AxisFormat = (top: number) => ValueFormat
+export type { AxisFormat, ValueFormat } from '../../model/chart-rows.ts'
 
 /** The axis formatters of the current language, so that charts take a formatter and never a language. */
 export function useChartFormat(): { compact: AxisFormat; percent: AxisFormat } {
-  const { language } = useI18n()
-  return {
-    // Every tick in one style: "2.500, 5.000, 7.500" or "2,5 nghìn … 10 nghìn", never both on one axis.
-    compact: (top) => (value) => formatCompactNumber(value, language, top >= 10_000 ? 1 : Infinity),
-    percent: () => (value) => `${formatNumber(value, language)}%`,
-  }
+  return axisFormats(useI18n().language)
 }

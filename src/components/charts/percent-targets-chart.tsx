@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { PercentTargetRow } from '../../model/chart-rows.ts'
+import { type PercentTargetRow, percentTicks } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
 import { AxisLines, BarLabel, ChartFrame, ValueGrid } from './chart-frame.tsx'
@@ -16,7 +16,6 @@ type PercentTargetsChartProps = {
   slideHeight?: number
 }
 
-const ticks = [0, 25, 50, 75, 100]
 const fallbackWidth = 900
 
 /**
@@ -71,7 +70,14 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
                 <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
               </pattern>
             </defs>
-            <ValueGrid ticks={ticks} at={x} format={format} plot={plot} fontSize={fontSize} along="bottom" />
+            <ValueGrid
+              ticks={percentTicks}
+              at={x}
+              format={format}
+              plot={plot}
+              fontSize={fontSize}
+              along="bottom"
+            />
             {/* With the names above the bars, an axis line would run through their first letters. */}
             <AxisLines plot={plot} hasLeft={!isNamesAbove} />
             {rows.map((row, i) => {

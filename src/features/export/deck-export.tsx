@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react'
 import { SlideView } from '../../components/slides/slide-view.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
-import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buildDeck, type Slide } from '../../model/deck.ts'
+import { buildDeck, presenterNotes, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import type { RenderedSlide } from './deck-files.ts'
 import { ExportError } from './export-error.ts'
+import { exportNote } from './export-files.ts'
 import { rasterize } from './rasterize.ts'
 
 const blobToDataUrl = (blob: Blob) =>
@@ -17,30 +17,42 @@ const blobToDataUrl = (blob: Blob) =>
     reader.readAsDataURL(blob)
   })
 
-export type DeckProgress = (slide: number, count: number) => void
+/** Which slides to picture (numbered from 1; all when left out), told after each, stopped by the signal. */
+export type DeckRendering = (options: {
+  chosen?: readonly number[] | undefined
+  onProgress: (slide: number, count: number) => void
+  signal: AbortSignal
+}) => Promise<RenderedSlide[]>
 
-/** Renders every slide at 1920×1080 out of sight and pictures each, with its title and notes. */
+/** A slide to picture, with its number in the whole deck for its footer. */
+type NumberedSlide = { slide: Slide; number: number; count: number }
+
+/** Renders the chosen slides at 1920×1080 out of sight and pictures each, with its title and notes. */
 export function useDeckRendering(dataset: Dataset) {
   const { language, t } = useI18n()
   const container = useRef<HTMLDivElement>(null)
-  const [slides, setSlides] = useState<Slide[] | null>(null)
+  const [slides, setSlides] = useState<NumberedSlide[] | null>(null)
 
-  const render = async (onProgress: DeckProgress): Promise<RenderedSlide[]> => {
+  const render: DeckRendering = async ({ chosen, onProgress, signal }) => {
     const deck = buildDeck(dataset)
-    setSlides(deck)
+    const numbered = deck.flatMap((slide, i) =>
+      !chosen || chosen.includes(i + 1) ? [{ slide, number: i + 1, count: deck.length }] : [],
+    )
+    setSlides(numbered)
     try {
-      for (let tries = 0; container.current?.children.length !== deck.length; tries += 1) {
+      for (let tries = 0; container.current?.children.length !== numbered.length; tries += 1) {
         if (tries > 300) throw new ExportError('slides-not-rendered')
         await new Promise((resolve) => requestAnimationFrame(resolve))
       }
       const rendered: RenderedSlide[] = []
-      for (const [i, slide] of deck.entries()) {
-        onProgress(i + 1, deck.length)
+      for (const [i, { slide }] of numbered.entries()) {
+        if (signal.aborted) throw new ExportError('cancelled')
+        onProgress(i + 1, numbered.length)
         const element = container.current.children[i] as HTMLElement
         rendered.push({
           image: await blobToDataUrl(await rasterize(element, 1, 'white')),
           title: slideTitle(slide, dataset, language, t),
-          notes: slide.notes.map((note) => `${note.label[language]}: “${note.quote}”`).join('\n'),
+          notes: presenterNotes(slide, language),
         })
       }
       return rendered
@@ -53,7 +65,7 @@ export function useDeckRendering(dataset: Dataset) {
 
 /** The slides being pictured, kept out of sight: each is a fixed 1920×1080 layout, never the screen's. */
 type DeckRendererProps = {
-  slides: Slide[] | null
+  slides: NumberedSlide[] | null
   containerRef: React.RefObject<HTMLDivElement | null>
   dataset: Dataset
 }
@@ -62,12 +74,12 @@ export function DeckRenderer({ slides, containerRef, dataset }: DeckRendererProp
   const { language, t } = useI18n()
   if (!slides) return null
   // Short, so that a slide's footer keeps to one line.
-  const note = t('exportedOnShort', { date: formatDate(new Date().toISOString(), language) })
+  const note = exportNote({ language, t })
   return (
     <div ref={containerRef} aria-hidden="true" className="fixed top-0 left-[-30000px]">
-      {slides.map((slide, i) => (
+      {slides.map(({ slide, number, count }) => (
         <div key={slide.id} className="bg-surface text-fg h-[1080px] w-[1920px] overflow-hidden">
-          <SlideView slide={slide} dataset={dataset} number={i + 1} count={slides.length} note={note} />
+          <SlideView slide={slide} dataset={dataset} number={number} count={count} note={note} />
         </div>
       ))}
     </div>

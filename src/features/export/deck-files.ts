@@ -1,13 +1,11 @@
+import { type DocumentMeta, newPresentation } from './document-writing.ts'
+
 /** A rendered slide: its picture, its title and the presenter's notes. */
 export type RenderedSlide = { image: string; title: string; notes: string }
 
-/** The deck as PowerPoint: one full-bleed picture per slide, titled (alt text) and with its notes. */
-export async function deckToPptx(slides: RenderedSlide[], title: string): Promise<Blob> {
-  const { default: PptxGenJS } = await import('pptxgenjs')
-  const pptx = new PptxGenJS()
-  pptx.layout = 'LAYOUT_WIDE'
-  pptx.title = title
-  pptx.company = 'Bảng chỉ số'
+/** The picture deck as PowerPoint: one full-bleed picture per slide, titled (alt text) and with its notes. */
+export async function deckToPptx(slides: RenderedSlide[], meta: DocumentMeta): Promise<Blob> {
+  const pptx = await newPresentation(meta)
   for (const slide of slides) {
     const page = pptx.addSlide()
     page.addImage({ data: slide.image, x: 0, y: 0, w: 13.333, h: 7.5, altText: slide.title })
@@ -17,7 +15,7 @@ export async function deckToPptx(slides: RenderedSlide[], title: string): Promis
 }
 
 /** The same pictures as a PDF, one 1920×1080 page per slide. */
-export async function deckToPdf(slides: RenderedSlide[], title: string): Promise<Blob> {
+export async function deckToPdf(slides: RenderedSlide[], meta: DocumentMeta): Promise<Blob> {
   const { jsPDF } = await import('jspdf')
   const pdf = new jsPDF({
     orientation: 'landscape',
@@ -26,7 +24,7 @@ export async function deckToPdf(slides: RenderedSlide[], title: string): Promise
     hotfixes: ['px_scaling'],
     compress: true,
   })
-  pdf.setProperties({ title, creator: 'Bảng chỉ số' })
+  pdf.setProperties({ title: meta.title, author: meta.author, subject: meta.subject, creator: 'Bảng chỉ số' })
   slides.forEach((slide, i) => {
     if (i > 0) pdf.addPage([1920, 1080], 'landscape')
     pdf.addImage(slide.image, 'PNG', 0, 0, 1920, 1080)

@@ -13,7 +13,7 @@ type ExportActionsProps = {
 
 type Action = { label: PlainMessageKey; request: ExportRequest }
 
-const buttonClass =
+export const buttonClass =
   'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-50'
 
 function itemActions(item: ExportItem, options: ImageOptions): Action[] {
@@ -36,11 +36,9 @@ const datasetActions: Action[] = [
   { label: 'downloadDatasetCsv', request: { job: { scope: 'dataset', format: 'csv' } } },
   { label: 'downloadDatasetCsvExcel', request: { job: { scope: 'dataset', format: 'csv-excel' } } },
   { label: 'downloadDatasetJson', request: { job: { scope: 'dataset', format: 'json' } } },
-  { label: 'downloadPptx', request: { job: { scope: 'deck', format: 'pptx' } } },
-  { label: 'downloadPdf', request: { job: { scope: 'deck', format: 'pdf' } } },
 ]
 
-/** The item's exports, then the whole dataset's and the deck's; all wait while one is running. */
+/** The item's exports, then the whole dataset's; all wait while one is running. */
 export function ExportActions({ item, options, isPending, onRun }: ExportActionsProps) {
   const { t } = useI18n()
   const row = (actions: Action[], className: string) => (

@@ -4,8 +4,9 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { defaultPreset, exportItems, type Preset } from '../../model/export-items.ts'
 import { DeckRenderer, useDeckRendering } from './deck-export.tsx'
-import { ExportActions } from './export-actions.tsx'
-import type { ImageOptions, Scale } from './export-files.ts'
+import { DeckSettings } from './deck-settings.tsx'
+import { ExportActions, buttonClass } from './export-actions.tsx'
+import type { DeckStyle, ImageOptions, Scale } from './export-files.ts'
 import { ExportPreview } from './export-preview.tsx'
 import { ExportSettings } from './export-settings.tsx'
 import type { Background } from './rasterize.ts'
@@ -18,7 +19,10 @@ type ExportDialogProps = {
   onClose: () => void
 }
 
-/** Export one item as PNG (download or clipboard), CSV or JSON; the whole dataset; the deck as .pptx or PDF. */
+/**
+ * Export one item as PNG (download or clipboard), CSV or JSON; the whole dataset; the deck or some of its slides
+ * as .pptx or PDF, editable or as pictures.
+ */
 export default function ExportDialog({ dataset, itemId, onSelect, onClose }: ExportDialogProps) {
   const { language, t } = useI18n()
   const items = useMemo(() => exportItems(dataset, language, t), [dataset, language, t])
@@ -33,6 +37,11 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
     preset: presetChoice?.itemId === item.id ? presetChoice.preset : defaultPreset[item.kind],
     ...look,
   }
+  const [deckSettings, setDeckSettings] = useState<{ style: DeckStyle; range: string }>({
+    style: 'editable',
+    range: '',
+  })
+  const slideCount = items.filter((i) => i.kind === 'slide').length
   const frameRef = useRef<HTMLDivElement>(null)
   const deck = useDeckRendering(dataset)
   const exporting = useExport({
@@ -59,9 +68,23 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
           }}
         />
         <ExportActions item={item} options={options} isPending={exporting.isPending} onRun={exporting.run} />
-        <p role="status" className="min-h-5 text-slate-800 md:col-span-4" data-testid="export-status">
-          {exporting.status}
-        </p>
+        <DeckSettings
+          count={slideCount}
+          {...deckSettings}
+          isPending={exporting.isPending}
+          onChange={setDeckSettings}
+          onRun={exporting.run}
+        />
+        <div className="flex min-h-8 flex-wrap items-center gap-3 md:col-span-4">
+          <p role="status" className="text-slate-800" data-testid="export-status">
+            {exporting.status}
+          </p>
+          {exporting.isPending && (
+            <button type="button" className={buttonClass} onClick={exporting.cancel}>
+              {t('exportCancel')}
+            </button>
+          )}
+        </div>
       </div>
       <ExportPreview dataset={dataset} item={item} options={options} frameRef={frameRef} />
       <DeckRenderer slides={deck.slides} containerRef={deck.container} dataset={dataset} />

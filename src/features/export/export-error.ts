@@ -1,11 +1,12 @@
 import type { PlainMessageKey, Translate } from '../../lib/messages.ts'
 
-export type ExportErrorCode = 'draw-timeout' | 'no-image' | 'slides-not-rendered'
+export type ExportErrorCode = 'draw-timeout' | 'no-image' | 'slides-not-rendered' | 'cancelled'
 
 const messageKeys: Record<ExportErrorCode, PlainMessageKey> = {
   'draw-timeout': 'exportErrorTimeout',
   'no-image': 'exportErrorNoImage',
   'slides-not-rendered': 'exportErrorSlides',
+  cancelled: 'exportCancelled',
 }
 
 /** An export that went wrong in a way we know, so the reader is told in their language. */

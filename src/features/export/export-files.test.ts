@@ -115,13 +115,14 @@ describe('buildExportFiles', () => {
   it('says what must be drawn first, and fails in words the reader is given when it was not', async () => {
     expect(renderingFor(itemJob('scorecard', 'png'))).toBe('frame')
     expect(renderingFor(itemJob('scorecard', 'csv'))).toBeNull()
-    expect(renderingFor({ scope: 'deck', format: 'pdf' })).toBe('deck')
+    expect(renderingFor({ scope: 'deck', format: 'pdf', style: 'pictures' })).toBe('deck')
+    expect(renderingFor({ scope: 'deck', format: 'pdf', style: 'editable' })).toBeNull()
     await expect(buildExportFiles(itemJob('scorecard', 'png'), context)).rejects.toEqual(
       new ExportError('no-image'),
     )
-    await expect(buildExportFiles({ scope: 'deck', format: 'pptx' }, context)).rejects.toBeInstanceOf(
-      ExportError,
-    )
+    await expect(
+      buildExportFiles({ scope: 'deck', format: 'pptx', style: 'pictures' }, context),
+    ).rejects.toBeInstanceOf(ExportError)
   })
 
   it('packs the pictured slides into a .pptx with one titled, annotated slide each', async () => {
@@ -129,8 +130,10 @@ describe('buildExportFiles', () => {
       { image: dot, title: 'Kết quả năm 2023', notes: 'Tổng thu: “447,229 tỷ đồng”' },
       { image: dot, title: 'Tổng thu ngân sách', notes: '' },
     ]
-    const [file] = await buildExportFiles({ scope: 'deck', format: 'pptx' }, context, { slides })
-    expect(file!.name).toBe('dong-ha-2024_slides.pptx')
+    const [file] = await buildExportFiles({ scope: 'deck', format: 'pptx', style: 'pictures' }, context, {
+      slides,
+    })
+    expect(file!.name).toBe('dong-ha-2024_slides_pictures.pptx')
     const zip = await JSZip.loadAsync(await file!.blob.arrayBuffer())
     const names = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
     expect(names).toHaveLength(2)

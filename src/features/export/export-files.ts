@@ -4,7 +4,14 @@ import type { Language } from '../../lib/language.ts'
 import type { Translate } from '../../lib/messages.ts'
 import { defaultPreset, type ExportItem, type Preset } from '../../model/export-items.ts'
 import { allFigures, type CsvDialect, figuresToCsv } from '../../model/figures-csv.ts'
+import { formatDate } from '../../lib/format.ts'
+import { placeName } from '../../model/place-line.ts'
+import { documentDeck } from '../../model/slide-document/build.ts'
+import type { DocumentPalette } from '../../model/slide-document/marks.ts'
 import { deckToPdf, deckToPptx, type RenderedSlide } from './deck-files.ts'
+import { slidesToPdf } from './deck-pdf.ts'
+import { slidesToPptx } from './deck-pptx.ts'
+import { type DocumentMeta, readPalette, type WritingControl } from './document-writing.ts'
 import { ExportError } from './export-error.ts'
 import type { Background } from './rasterize.ts'
 
@@ -17,7 +24,10 @@ export type ImageOptions = { preset: Preset; scale: Scale; background: Backgroun
 export type ExportJob =
   | { scope: 'item'; item: ExportItem; format: 'png' | 'csv' | 'csv-excel' | 'json'; options: ImageOptions }
   | { scope: 'dataset'; format: 'csv' | 'csv-excel' | 'json' }
-  | { scope: 'deck'; format: 'pptx' | 'pdf' }
+  | { scope: 'deck'; format: 'pptx' | 'pdf'; style: DeckStyle; slides?: readonly number[] }
+
+/** Editable text and native charts, or one picture per slide where a pixel-exact copy is wanted. */
+export type DeckStyle = 'editable' | 'pictures'
 
 /** What must be drawn in the page before the files can be made. */
 export type Rendering = 'frame' | 'deck' | null
@@ -33,7 +43,7 @@ const pngType = 'image/png'
 const dialects: Record<'csv' | 'csv-excel', CsvDialect> = { csv: 'portable', 'csv-excel': 'excel-vi' }
 
 export function renderingFor(job: ExportJob): Rendering {
-  if (job.scope === 'deck') return 'deck'
+  if (job.scope === 'deck') return job.style === 'pictures' ? 'deck' : null
   return job.scope === 'item' && job.format === 'png' ? 'frame' : null
 }
 
@@ -43,7 +53,11 @@ export function renderingFor(job: ExportJob): Rendering {
  */
 export function exportFileNameFor(job: ExportJob, { dataset, t }: ExportContext): string {
   const datasetId = dataset.id
-  if (job.scope === 'deck') return exportFileName({ datasetId, item: 'slides', extension: job.format })
+  if (job.scope === 'deck') {
+    const item = job.slides ? `slides ${rangeLabel(job.slides)}` : 'slides'
+    const preset = job.style === 'pictures' ? 'pictures' : undefined
+    return exportFileName({ datasetId, item, preset, extension: job.format })
+  }
   if (job.scope === 'dataset') {
     const item = { csv: 'figures', 'csv-excel': 'figures-excel-vi', json: 'dataset' }[job.format]
     return exportFileName({ datasetId, item, extension: job.format === 'json' ? 'json' : 'csv' })
@@ -59,6 +73,35 @@ export function exportFileNameFor(job: ExportJob, { dataset, t }: ExportContext)
   const look = [preset, background].filter(Boolean).join('-') || undefined
   return exportFileName({ datasetId, item: title, preset: look, scale: options.scale, extension: 'png' })
 }
+
+/** Slides 1, 2, 3 and 7 as "1-3, 7". */
+export function rangeLabel(numbers: readonly number[]): string {
+  const runs: [number, number][] = []
+  for (const n of numbers) {
+    const last = runs.at(-1)
+    if (last && n === last[1] + 1) last[1] = n
+    else runs.push([n, n])
+  }
+  return runs.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(', ')
+}
+
+/** "Xuất 27/11/2026": the short note at the foot of an exported slide. */
+export const exportNote = ({ language, t }: Pick<ExportContext, 'language' | 't'>, date = new Date()) =>
+  t('exportedOnShort', { date: formatDate(date.toISOString(), language) })
+
+/** What a deck says about itself: the report's title, its publisher as author, the place and years as subject. */
+export function documentMeta({ dataset, language, t }: ExportContext): DocumentMeta {
+  const { report, periods } = dataset
+  return {
+    title: report.title[language],
+    author: report.publisher.name[language],
+    subject: `${placeName(report, language)} · ${t('periodsLine', { actual: periods.actual, target: periods.target })}`,
+    language,
+  }
+}
+
+/** How a deck's document is written: the palette (the page's, unless given) and the progress and cancel. */
+export type DocumentControl = WritingControl & { palette?: DocumentPalette }
 
 /** The item's own numbers as JSON: which dataset and item they come from, its title, and its figures. */
 export function itemJson(dataset: Dataset, item: ExportItem): string {
@@ -77,14 +120,21 @@ export async function buildExportFiles(
   job: ExportJob,
   context: ExportContext,
   rendered: Rendered = {},
+  control: DocumentControl = {},
 ): Promise<ExportFile[]> {
   const name = exportFileNameFor(job, context)
-  const { dataset, language } = context
+  const { dataset } = context
   if (job.scope === 'deck') {
-    if (!rendered.slides?.length) throw new ExportError('slides-not-rendered')
-    const title = dataset.report.title[language]
-    const make = job.format === 'pptx' ? deckToPptx : deckToPdf
-    const blob = await make(rendered.slides, title)
+    const meta = documentMeta(context)
+    let blob: Blob
+    if (job.style === 'pictures') {
+      if (!rendered.slides?.length) throw new ExportError('slides-not-rendered')
+      blob = await (job.format === 'pptx' ? deckToPptx : deckToPdf)(rendered.slides, meta)
+    } else {
+      const slides = documentDeck({ ...context, note: exportNote(context) }, job.slides)
+      const palette = control.palette ?? readPalette()
+      blob = await (job.format === 'pptx' ? slidesToPptx : slidesToPdf)(slides, meta, palette, control)
+    }
     return [{ name, blob, type: blob.type }]
   }
   if (job.format === 'json') {

@@ -13,9 +13,21 @@ describe('exportStatus', () => {
     ['working', { ...idle, isPending: true }, 'Đang xuất…', 'Exporting…'],
     [
       'drawing the deck',
-      { ...idle, isPending: true, progress: { slide: 3, count: 14 } },
+      { ...idle, isPending: true, progress: { phase: 'drawing', slide: 3, count: 14 } },
       'Đang dựng slide 3/14…',
       'Rendering slide 3/14…',
+    ],
+    [
+      'writing the deck',
+      { ...idle, isPending: true, progress: { phase: 'writing', slide: 120, count: 126 } },
+      'Đang ghi slide 120/126…',
+      'Writing slide 120/126…',
+    ],
+    [
+      'a cancelled export',
+      { ...idle, error: new ExportError('cancelled') },
+      'Đã huỷ xuất.',
+      'Export cancelled.',
     ],
     [
       'a picture saved',

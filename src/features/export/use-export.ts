@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { copyPng, saveFile } from '../../lib/save-file.ts'
-import type { DeckProgress } from './deck-export.tsx'
-import type { RenderedSlide } from './deck-files.ts'
+import type { DeckRendering } from './deck-export.tsx'
 import { ExportError } from './export-error.ts'
 import {
   buildExportFiles,
@@ -12,7 +11,7 @@ import {
   type Rendered,
   renderingFor,
 } from './export-files.ts'
-import { type Delivered, type ExportResult, exportStatus } from './export-status.ts'
+import { type Delivered, type ExportProgress, type ExportResult, exportStatus } from './export-status.ts'
 import { pngSize, rasterize } from './rasterize.ts'
 
 /** Download the files, or put the picture on the clipboard (downloaded instead when the browser refuses). */
@@ -23,7 +22,7 @@ type UseExportOptions = {
   context: ExportContext
   /** The item's fixed-size frame in the preview, as it will be pictured. */
   frame: () => HTMLElement | null
-  renderDeck: (onProgress: DeckProgress) => Promise<RenderedSlide[]>
+  renderDeck: DeckRendering
 }
 
 async function deliver(files: ExportFile[], delivery: Delivery): Promise<Delivered> {
@@ -33,17 +32,26 @@ async function deliver(files: ExportFile[], delivery: Delivery): Promise<Deliver
   return delivery === 'clipboard' ? 'copy-refused' : 'saved'
 }
 
-/** Runs one export (draw, build the files, save or copy) and reports its progress, result or error. */
+/**
+ * Runs one export (draw, build the files, save or copy) and reports its progress, result or error. A deck's
+ * export can be cancelled between two slides.
+ */
 export function useExport({ context, frame, renderDeck }: UseExportOptions) {
-  const [progress, setProgress] = useState<{ slide: number; count: number } | null>(null)
+  const [progress, setProgress] = useState<ExportProgress | null>(null)
+  const controller = useRef<AbortController | null>(null)
   const mutation = useMutation({
     mutationFn: async ({ job, delivery = 'download' }: ExportRequest): Promise<ExportResult> => {
       setProgress(null)
+      const { signal } = (controller.current = new AbortController())
       const started = performance.now()
       const rendered: Rendered = {}
       const rendering = renderingFor(job)
-      if (rendering === 'deck')
-        rendered.slides = await renderDeck((slide, count) => setProgress({ slide, count }))
+      if (rendering === 'deck' && job.scope === 'deck')
+        rendered.slides = await renderDeck({
+          chosen: job.slides,
+          signal,
+          onProgress: (slide, count) => setProgress({ phase: 'drawing', slide, count }),
+        })
       if (rendering === 'frame' && job.scope === 'item') {
         const element = frame()
         if (!element) throw new ExportError('no-image')
@@ -51,7 +59,10 @@ export function useExport({ context, frame, renderDeck }: UseExportOptions) {
       }
       const ms = Math.round(performance.now() - started)
       const image = rendered.png ? { ...(await pngSize(rendered.png)), ms } : undefined
-      const files = await buildExportFiles(job, context, rendered)
+      const files = await buildExportFiles(job, context, rendered, {
+        signal,
+        onProgress: (slide, count) => setProgress({ phase: 'writing', slide, count }),
+      })
       return { files, delivered: await deliver(files, delivery), image }
     },
   })
@@ -59,5 +70,10 @@ export function useExport({ context, frame, renderDeck }: UseExportOptions) {
     { isPending: mutation.isPending, progress, result: mutation.data, error: mutation.error },
     context.t,
   )
-  return { run: mutation.mutate, isPending: mutation.isPending, status }
+  return {
+    run: mutation.mutate,
+    cancel: () => controller.current?.abort(),
+    isPending: mutation.isPending,
+    status,
+  }
 }

@@ -1,0 +1,207 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { paletteColour } from '../../../scripts/palette.ts'
+import { bigDataset } from '../../../scripts/big-dataset.ts'
+import { formatAmount, formatShortAmount } from '../../dataset/format-amount.ts'
+import { type Dataset, datasetSchema, type Figure } from '../../dataset/schema.ts'
+import { formatNumber } from '../../lib/format.ts'
+import type { Language } from '../../lib/language.ts'
+import { translator } from '../../lib/messages.ts'
+import { buildDeck, type Slide } from '../../model/deck.ts'
+import { slideTitle } from '../../model/slide-title.ts'
+import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
+import { buildExportFiles, type DocumentControl, type ExportJob } from './export-files.ts'
+
+const dongHa = datasetSchema.parse(
+  JSON.parse(readFileSync(new URL('../../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
+)
+const palette = Object.fromEntries(tones.map((tone) => [tone, paletteColour(tone)])) as DocumentPalette
+const control: DocumentControl = { palette }
+const work = mkdtempSync(join(tmpdir(), 'deck-documents-'))
+
+/** Every run of whitespace as one space (no-break spaces included), so wrapped lines still read as text. */
+const squash = (text: string) => text.replace(/\s+/gu, ' ')
+const unescape = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+const runs = (xml: string) =>
+  squash([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!)).join(' '))
+
+/** The numbers a chart part holds: its series' values. */
+const chartValues = (chart: string) =>
+  [...chart.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].flatMap(([val]) =>
+    [...val.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1])),
+  )
+/** The text written on a chart's bars. */
+const barLabels = (chart: string) => runs([...chart.matchAll(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g)].join(' '))
+
+const isFigure = (note: Slide['notes'][number]): note is Figure => 'value' in note
+/** A figure as a slide writes it: a part of a whole as its number ("16 đảng bộ cơ sở"), else its amount. */
+const written = (figure: Figure, language: Language) =>
+  squash(figure.partOf ? formatNumber(figure.value, language) : formatAmount(figure, language))
+
+async function exportDeck(dataset: Dataset, job: ExportJob, language: Language = 'vi') {
+  const [file] = await buildExportFiles(job, { dataset, language, t: translator(language) }, {}, control)
+  return new Uint8Array(await file!.blob.arrayBuffer())
+}
+
+/** The text of each slide of a .pptx, and the XML of the charts on it. */
+async function pptxSlides(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes)
+  const count = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.async('string')
+      const chartPaths = [...rels.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map(
+        (m) => m[1]!,
+      )
+      const charts = await Promise.all(chartPaths.map((p) => zip.file(`ppt/charts/${p}`)!.async('string')))
+      return { text: runs(await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string')), charts }
+    }),
+  )
+}
+
+// jsPDF names its fonts' character collection after their encoding, which poppler reports on stderr and reads.
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+
+/** The text of each page of a PDF, as poppler's pdftotext reads it. */
+function pdfPages(path: string): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1])
+  return Array.from({ length: pages }, (_, i) =>
+    squash(run('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, path, '-'])),
+  )
+}
+
+describe('the editable .pptx', () => {
+  const deck = buildDeck(dongHa)
+  let slides: Awaited<ReturnType<typeof pptxSlides>>
+  beforeAll(async () => {
+    slides = await pptxSlides(await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' }))
+  })
+
+  it('has a slide for each of the deck’s, with its title and its figures written as text', () => {
+    expect(slides).toHaveLength(deck.length)
+    deck.forEach((slide, i) => {
+      const { text, charts } = slides[i]!
+      const labels = charts.map(runs).join(' ')
+      expect(text).toContain(squash(slideTitle(slide, dongHa, 'vi', translator('vi'))))
+      for (const figure of slide.notes.filter(isFigure))
+        expect(`${text} ${labels}`).toContain(written(figure, 'vi'))
+    })
+  })
+
+  it('writes the report’s numbers the Vietnamese way', () => {
+    const all = slides.map((slide) => slide.text).join(' ')
+    for (const amount of ['447,229 tỷ đồng', '7.412 tỷ đồng', '1.385,4 người/km²', '0,25 điểm phần trăm'])
+      expect(all).toContain(amount)
+  })
+
+  it('draws each comparison as a native chart holding exactly the actual and the target', () => {
+    deck.forEach((slide, i) => {
+      if (slide.kind !== 'comparison') return
+      const [chart] = slides[i]!.charts
+      const values = chartValues(chart!)
+      const { actual, target } = slide.comparison
+      expect(values).toEqual([actual.value, target.value])
+      // Labels written as the language writes them; the target outlined with a dashed line.
+      expect(barLabels(chart!)).toBe(
+        squash(`${formatShortAmount(actual, 'vi')} ${formatShortAmount(target, 'vi')}`),
+      )
+      expect(chart).toContain('<a:prstDash val="dash"/>')
+    })
+  })
+
+  it('draws the percent targets as one bar each, lower-is-better ones hatched', () => {
+    const i = deck.findIndex((slide) => slide.kind === 'percent-targets')
+    const [chart] = slides[i]!.charts
+    const values = chartValues(chart!)
+    const targets = deck[i]!.notes.filter(isFigure).map((figure) => figure.value)
+    expect(values.toSorted()).toEqual(targets.toSorted())
+    expect(chart).toContain('<a:pattFill prst="wdUpDiag">')
+  })
+
+  it('carries the quotes as presenter notes and says what it is in its properties', async () => {
+    const bytes = await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' })
+    const zip = await JSZip.loadAsync(bytes)
+    const notes = await zip.file('ppt/notesSlides/notesSlide4.xml')!.async('string')
+    expect(squash(unescape(notes))).toContain('447,229 tỷ đồng')
+    const core = await zip.file('docProps/core.xml')!.async('string')
+    expect(core).toContain(`<dc:title>${dongHa.report.title.vi}</dc:title>`)
+    expect(core).toContain(`<dc:creator>${dongHa.report.publisher.name.vi}</dc:creator>`)
+    expect(core).toContain('2023')
+  })
+
+  it('writes English numbers in English', async () => {
+    const english = await pptxSlides(
+      await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' }, 'en'),
+    )
+    expect(english.map((slide) => slide.text).join(' ')).toContain('VND 447.229 billion')
+  })
+
+  it('keeps only the chosen slides, in the deck’s order and numbering', async () => {
+    const chosen = await pptxSlides(
+      await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable', slides: [2, 4] }),
+    )
+    expect(chosen).toHaveLength(2)
+    expect(chosen[0]!.text).toContain('Slide 2/14')
+    expect(chosen[1]!.text).toContain('Slide 4/14')
+  })
+})
+
+describe('opened by a real client', () => {
+  it('LibreOffice Impress converts the .pptx to one page per slide, each with its figures', async () => {
+    const path = join(work, 'dong-ha.pptx')
+    writeFileSync(path, await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' }))
+    run('soffice', [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      path,
+    ])
+    const pages = pdfPages(join(work, 'dong-ha.pdf'))
+    const deck = buildDeck(dongHa)
+    expect(pages).toHaveLength(deck.length)
+    deck.forEach((slide, i) => {
+      for (const figure of slide.notes.filter(isFigure)) expect(pages[i]).toContain(written(figure, 'vi'))
+    })
+  }, 120_000)
+})
+
+describe('the searchable PDF', () => {
+  it('has a page per slide whose text layer holds its title and every figure', async () => {
+    const path = join(work, 'app.pdf')
+    writeFileSync(path, await exportDeck(dongHa, { scope: 'deck', format: 'pdf', style: 'editable' }))
+    const pages = pdfPages(path)
+    const deck = buildDeck(dongHa)
+    expect(pages).toHaveLength(deck.length)
+    deck.forEach((slide, i) => {
+      expect(pages[i]).toContain(squash(slideTitle(slide, dongHa, 'vi', translator('vi'))))
+      for (const figure of slide.notes.filter(isFigure)) expect(pages[i]).toContain(written(figure, 'vi'))
+    })
+    // Be Vietnam Pro is embedded, as a subset: the PDF is small and shows Vietnamese without the font installed.
+    const fonts = run('pdffonts', [path])
+    expect(fonts).toMatch(/BeVietnamPro\s+CID TrueType\s+Identity-H\s+yes/)
+    expect(readFileSync(path).length).toBeLessThan(400_000)
+  })
+
+  it('writes a 100-indicator deck in full, page for slide', async () => {
+    const { dataset } = bigDataset()
+    const count = buildDeck(dataset).length
+    const path = join(work, 'big.pdf')
+    writeFileSync(path, await exportDeck(dataset, { scope: 'deck', format: 'pdf', style: 'editable' }))
+    const pages = pdfPages(path)
+    expect(pages).toHaveLength(count)
+    expect(pages.at(-2)).toContain(`Slide ${count - 1}/${count}`)
+  }, 60_000)
+})

@@ -1,0 +1,141 @@
+import type PptxGenJS from 'pptxgenjs'
+import type { ChartMark, DocumentPalette, DocumentSlide, Mark } from '../../model/slide-document/marks.ts'
+import { fittedSize } from '../../model/slide-document/cards.ts'
+import {
+  checkpoint,
+  type DocumentMeta,
+  hexOf,
+  newPresentation,
+  type WritingControl,
+} from './document-writing.ts'
+import { type PlacedChart, styleCharts } from './pptx-charts.ts'
+
+/**
+ * Arial: PowerPoint has it on Windows and macOS with every Vietnamese letter, and LibreOffice on Linux shows it
+ * as Liberation Sans, which has the same widths and letters. Be Vietnam Pro is on few office computers.
+ */
+export const pptxFont = 'Arial'
+
+const inches = (points: number) => points / 72
+const box = ({ x, y, w, h }: { x: number; y: number; w: number; h: number }) => ({
+  x: inches(x),
+  y: inches(y),
+  w: inches(w),
+  h: inches(h),
+})
+
+/** A tick step's number format: whole numbers without grouping, so no locale reads "1,000" as one. */
+function axisFormatCode(chart: ChartMark): string {
+  if (chart.direction === 'bar') return '0"%"'
+  return chart.ticks.every(Number.isInteger) ? '0' : '0.0#'
+}
+
+function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: ChartMark, palette: DocumentPalette) {
+  // PowerPoint draws a bar chart's first category at the bottom: reversed, the first row is on top.
+  const bars = chart.direction === 'bar' ? [...chart.bars].reverse() : chart.bars
+  const ticks = chart.ticks
+  const axisFont = { fontFace: pptxFont, fontSize: 12, color: hexOf(palette.muted) }
+  page.addChart(
+    pptx.ChartType.bar,
+    [
+      {
+        name: chart.axisTitle,
+        labels: bars.map((bar) => bar.category),
+        values: bars.map((bar) => bar.value),
+      },
+    ],
+    {
+      ...box(chart),
+      barDir: chart.direction === 'column' ? 'col' : 'bar',
+      barGapWidthPct: chart.direction === 'column' ? 80 : 40,
+      // One colour per bar, so that each gets its own style (see styleCharts).
+      chartColors: [...bars.map(() => hexOf(palette.actual)), hexOf(palette.actual)],
+      showLegend: false,
+      showValue: true,
+      dataLabelPosition: 'outEnd',
+      dataLabelFontFace: pptxFont,
+      dataLabelFontSize: 14,
+      dataLabelFontBold: true,
+      dataLabelColor: hexOf(palette.fg),
+      valAxisMinVal: 0,
+      valAxisMaxVal: ticks.at(-1) ?? 1,
+      valAxisMajorUnit: (ticks[1] ?? 1) - (ticks[0] ?? 0),
+      valAxisLabelFormatCode: axisFormatCode(chart),
+      valAxisLabelFontFace: axisFont.fontFace,
+      valAxisLabelFontSize: axisFont.fontSize,
+      valAxisLabelColor: axisFont.color,
+      valGridLine: { color: hexOf(palette.grid), size: 1 },
+      catGridLine: { style: 'none' },
+      showValAxisTitle: true,
+      valAxisTitle: chart.axisTitle,
+      valAxisTitleFontFace: pptxFont,
+      valAxisTitleFontSize: 12,
+      valAxisTitleColor: axisFont.color,
+      catAxisLabelFontFace: pptxFont,
+      catAxisLabelFontSize: 13,
+      catAxisLabelColor: hexOf(palette.fg),
+      lang: 'vi-VN',
+    },
+  )
+  return bars
+}
+
+function addMark(pptx: PptxGenJS, page: PptxGenJS.Slide, mark: Mark, palette: DocumentPalette, lang: string) {
+  if (mark.kind === 'text') {
+    page.addText(mark.text, {
+      ...box(mark),
+      fontFace: pptxFont,
+      fontSize: fittedSize(mark),
+      bold: mark.isBold ?? false,
+      italic: mark.isItalic ?? false,
+      color: hexOf(palette[mark.tone]),
+      align: mark.align ?? 'left',
+      valign: mark.valign ?? 'top',
+      margin: 0,
+      fit: 'shrink',
+      lang,
+    })
+  } else if (mark.kind === 'rect') {
+    const fill = hexOf(palette[mark.isHatched ? 'lower-fill' : mark.tone])
+    const line = mark.isHatched ? { color: hexOf(palette[mark.tone]), width: 1.5 } : { type: 'none' as const }
+    page.addShape(pptx.ShapeType.rect, { ...box(mark), fill: { color: fill }, line })
+  } else if (mark.kind === 'dot') {
+    const colour = hexOf(palette[mark.tone])
+    page.addShape(pptx.ShapeType.ellipse, {
+      ...box(mark),
+      fill: { color: mark.isFilled ? colour : 'FFFFFF' },
+      line: { color: colour, width: 2.5 },
+    })
+  }
+}
+
+/**
+ * The deck as a PowerPoint anyone can edit: text boxes, native charts whose numbers are the dataset's, the
+ * quotes as presenter notes, and the document's title, author and subject.
+ */
+export async function slidesToPptx(
+  slides: DocumentSlide[],
+  meta: DocumentMeta,
+  palette: DocumentPalette,
+  control: WritingControl = {},
+): Promise<Blob> {
+  const pptx = await newPresentation(meta)
+  pptx.theme = { headFontFace: pptxFont, bodyFontFace: pptxFont }
+  const lang = meta.language === 'vi' ? 'vi-VN' : 'en-GB'
+  const charts: PlacedChart[] = []
+  for (const [i, slide] of slides.entries()) {
+    const page = pptx.addSlide()
+    for (const mark of slide.marks) {
+      if (mark.kind === 'chart')
+        charts.push({ slide: i + 1, chart: { ...mark, bars: addChart(pptx, page, mark, palette) } })
+      else addMark(pptx, page, mark, palette, lang)
+    }
+    if (slide.notes) page.addNotes(slide.notes)
+    await checkpoint(control, i + 1, slides.length)
+  }
+  const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer
+  const styled = await styleCharts(written, charts, palette)
+  return new Blob([styled], {
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  })
+}

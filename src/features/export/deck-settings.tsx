@@ -1,0 +1,78 @@
+import { useId } from 'react'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
+import { parseSlideRange } from '../../model/slide-range.ts'
+import { Choice } from './choice.tsx'
+import type { DeckStyle } from './export-files.ts'
+import { buttonClass } from './export-actions.tsx'
+import type { ExportRequest } from './use-export.ts'
+
+type DeckSettingsProps = {
+  /** Slides in the whole deck. */
+  count: number
+  style: DeckStyle
+  range: string
+  isPending: boolean
+  onChange: (settings: { style: DeckStyle; range: string }) => void
+  onRun: (request: ExportRequest) => void
+}
+
+const styleKeys: Record<DeckStyle, PlainMessageKey> = { editable: 'deckEditable', pictures: 'deckPictures' }
+const formats: { format: 'pptx' | 'pdf'; label: PlainMessageKey }[] = [
+  { format: 'pptx', label: 'downloadPptx' },
+  { format: 'pdf', label: 'downloadPdf' },
+]
+
+/** The deck: editable or as pictures, all slides or the ones written as "1-3, 7", as .pptx or PDF. */
+export function DeckSettings({ count, style, range, isPending, onChange, onRun }: DeckSettingsProps) {
+  const { t } = useI18n()
+  const hintId = useId()
+  const choice = parseSlideRange(range, count)
+  const slides = choice.kind === 'some' ? choice.numbers : undefined
+  return (
+    <>
+      <Choice
+        legend={t('deckStyle')}
+        name="deck-style"
+        options={Object.keys(styleKeys) as DeckStyle[]}
+        value={style}
+        label={(option) => t(styleKeys[option])}
+        onChange={(option) => onChange({ style: option, range })}
+      />
+      <label className="flex flex-col gap-1">
+        <span className="font-semibold">{t('deckSlides')}</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={range}
+          placeholder="1-3, 7"
+          aria-invalid={choice.kind === 'invalid'}
+          aria-describedby={hintId}
+          onChange={(event) => onChange({ style, range: event.target.value })}
+          className="w-full rounded border border-slate-300 px-2 py-1.5 aria-[invalid=true]:border-red-700"
+        />
+        <span
+          id={hintId}
+          className={choice.kind === 'invalid' ? 'font-semibold text-red-800' : 'text-slate-700'}
+        >
+          {choice.kind === 'invalid'
+            ? t('deckSlidesInvalid', { text: choice.text, count })
+            : t('deckSlidesHint', { count })}
+        </span>
+      </label>
+      <div className="flex flex-wrap content-end gap-2 md:col-span-2">
+        {formats.map(({ format, label }) => (
+          <button
+            key={format}
+            type="button"
+            className={buttonClass}
+            disabled={isPending || choice.kind === 'invalid'}
+            onClick={() => onRun({ job: { scope: 'deck', format, style, ...(slides ? { slides } : {}) } })}
+          >
+            {t(label)}
+          </button>
+        ))}
+      </div>
+    </>
+  )
+}

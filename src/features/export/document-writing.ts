@@ -1,0 +1,43 @@
+import type { Language } from '../../lib/language.ts'
+import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
+import { ExportError } from './export-error.ts'
+
+/** What a document says about itself: its title, author (the publisher), subject (place and years), language. */
+export type DocumentMeta = { title: string; author: string; subject: string; language: Language }
+
+/** Told after each slide is written; the signal stops a long export between two slides. */
+export type WritingControl = { onProgress?: (slide: number, count: number) => void; signal?: AbortSignal }
+
+/**
+ * Between two slides: stop if the person cancelled, and let the page answer clicks and draw the progress,
+ * so that a deck of a hundred slides never freezes it.
+ */
+export async function checkpoint({ onProgress, signal }: WritingControl, slide: number, count: number) {
+  if (signal?.aborted) throw new ExportError('cancelled')
+  onProgress?.(slide, count)
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  if (signal?.aborted) throw new ExportError('cancelled')
+}
+
+/** The palette's colours as the page has them now (src/index.css), for documents printed on white. */
+export function readPalette(root: Element = document.documentElement): DocumentPalette {
+  const style = getComputedStyle(root)
+  return Object.fromEntries(
+    tones.map((tone) => [tone, style.getPropertyValue(`--color-${tone}`).trim() || '#000000']),
+  ) as DocumentPalette
+}
+
+/** `#0f4c81` → `0F4C81`, as PowerPoint writes a colour. */
+export const hexOf = (colour: string) => colour.replace('#', '').toUpperCase()
+
+/** A wide (16:9) presentation that says what it is: title, author and company (the publisher), subject. */
+export async function newPresentation(meta: DocumentMeta) {
+  const { default: PptxGenJS } = await import('pptxgenjs')
+  const pptx = new PptxGenJS()
+  pptx.layout = 'LAYOUT_WIDE'
+  pptx.title = meta.title
+  pptx.author = meta.author
+  pptx.company = meta.author
+  pptx.subject = meta.subject
+  return pptx
+}

@@ -1,0 +1,153 @@
+import { leadingResults, planFacts, populationDensity, type TargetEntry } from '../../dataset/derive.ts'
+import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
+import { formatDateTime, formatNumber } from '../../lib/format.ts'
+import { resultsPerSlide } from '../deck.ts'
+import { formatPeriod } from '../format-period.ts'
+import { type Card, cardGrid } from './cards.ts'
+import type { DocumentContext } from './context.ts'
+import { bodyArea as area, inBody as at } from './frame.ts'
+import type { Mark } from './marks.ts'
+
+/** "8/13" with its sentence and marks, beside the leading results. */
+export function scorecardMarks({ dataset, language, t }: DocumentContext): Mark[] {
+  const { scorecard } = dataset
+  const results = leadingResults(dataset).lead.slice(0, resultsPerSlide)
+  const cards = results.flatMap(({ indicator, figures: [headline, ...qualifiers] }): Card[] =>
+    headline
+      ? [
+          {
+            name: indicator.name[language],
+            amount: formatAmount(headline, language),
+            notes: [
+              ...(headline.changeFrom
+                ? [t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })]
+                : []),
+              ...qualifiers.map((figure) => `${figure.label[language]}: ${formatAmount(figure, language)}`),
+            ],
+            tone: 'actual',
+          },
+        ]
+      : [],
+  )
+  if (!scorecard) return cardGrid(cards, area, 2)
+  const { achieved, total } = scorecard
+  const perRow = Math.min(total, 7)
+  const dots = Array.from({ length: total }, (_, i): Mark => ({
+    kind: 'dot',
+    ...at((i % perRow) * 30, 150 + Math.floor(i / perRow) * 30, 22, 22),
+    tone: 'actual',
+    isFilled: i < achieved,
+  }))
+  return [
+    { kind: 'text', ...at(0, 0, 250, 80), text: `${achieved}/${total}`, size: 60, tone: 'fg', isBold: true },
+    { kind: 'text', ...at(0, 84, 250, 60), text: t('scorecardText'), size: 16, tone: 'fg' },
+    ...dots,
+    { kind: 'text', ...at(0, 220, 250, 120), text: t('scorecardNote'), size: 11, tone: 'muted' },
+    ...cardGrid(cards, at(290, 0, area.w - 290, area.h), 2),
+  ]
+}
+
+/** The motto and commitments as quotes, then the plan's figures. */
+export function factsMarks({ dataset, language }: DocumentContext): Mark[] {
+  const { texts, figures } = planFacts(dataset)
+  const quotes = texts.flatMap((fact, i): Mark[] => [
+    { kind: 'rect', ...at(0, i * 92, 4, 84), tone: 'accent' },
+    { kind: 'text', ...at(14, i * 92, area.w - 14, 22), text: fact.label[language], size: 14, tone: 'muted' },
+    {
+      kind: 'text',
+      ...at(14, i * 92 + 22, area.w - 14, 62),
+      text: `“${fact.text[language]}”`,
+      size: 22,
+      tone: 'fg',
+      isBold: true,
+      isItalic: true,
+    },
+  ])
+  const top = texts.length * 92 + (texts.length > 0 ? 8 : 0)
+  const cards = figures.map((figure): Card => ({
+    name: figure.label[language],
+    amount: formatAmount(figure, language),
+    notes: [],
+    tone: 'accent',
+  }))
+  return [...quotes, ...cardGrid(cards, at(0, top, area.w, area.h - top), 3)]
+}
+
+/** A card per target: the amount, its comparator in words, the actual it starts from, and "lower is better". */
+export function targetsMarks(entries: TargetEntry[], { dataset, language, t }: DocumentContext): Mark[] {
+  const cards = entries.map(({ indicator, target, actual }): Card => {
+    const comparator =
+      target.comparator === 'exact'
+        ? ''
+        : `${comparatorSign(target.comparator)} ${comparatorWords(target.comparator, language)}`
+    const since = actual
+      ? `${t('actualWhereKnown', { year: actual.period?.year ?? dataset.periods.actual })} ${formatAmount(actual, language)}`
+      : ''
+    const line = [comparator, since].filter(Boolean).join(' · ')
+    const isLower = indicator.better === 'lower'
+    return {
+      name: indicator.name[language],
+      amount: formatAmount(target, language),
+      notes: [...(line ? [line] : []), ...(isLower ? [t('betterLower')] : [])],
+      tone: isLower ? 'lower' : 'target',
+    }
+  })
+  const columns = entries.length <= 2 || entries.length === 4 ? 2 : 3
+  return cardGrid(cards, area, columns)
+}
+
+/** The place at a glance: each whole with its period and parts, and the density derived from two of them. */
+export function profileMarks({ dataset, language, t }: DocumentContext): Mark[] {
+  const profile = dataset.figures.filter((f) => f.role === 'profile')
+  const cards = profile
+    .filter((figure) => !figure.partOf)
+    .map((figure): Card => ({
+      name: figure.label[language],
+      amount: formatAmount(figure, language),
+      notes: [
+        ...(figure.period ? [formatPeriod(figure.period, t)] : []),
+        ...profile
+          .filter((part) => part.partOf === figure.id)
+          .map(
+            (part) =>
+              `${formatNumber(part.value, language)} ${part.label[language].toLocaleLowerCase(language)}`,
+          ),
+      ],
+      tone: 'actual',
+    }))
+  const density = populationDensity(dataset)
+  if (density) {
+    cards.push({
+      name: `${t('density')} (${t('derived')})`,
+      amount: formatAmount({ value: density.value, comparator: 'exact', unit: 'person-per-km2' }, language),
+      notes: [
+        `${formatNumber(density.population.value, language)} ÷ ${formatNumber(density.area.value, language)}`,
+      ],
+      tone: 'muted',
+    })
+  }
+  return cardGrid(cards, area, 3)
+}
+
+/** The report's title, its publisher and date, where to read it, and what the deck is made from. */
+export function closingMarks({ dataset, language, t }: DocumentContext): Mark[] {
+  const { report } = dataset
+  const link = report.url ?? report.publisher.url
+  const lines = [
+    `${report.publisher.name[language]} · ${t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}`,
+    ...(link ? [link] : []),
+    ...(report.author ? [`${t('author')}: ${report.author}`] : []),
+  ]
+  return [
+    {
+      kind: 'text',
+      ...at(0, 20, area.w, 90),
+      text: `“${report.title[language]}”`,
+      size: 22,
+      tone: 'fg',
+      isBold: true,
+    },
+    { kind: 'text', ...at(0, 120, area.w, 100), text: lines.join('\n'), size: 18, tone: 'fg' },
+    { kind: 'text', ...at(0, 240, area.w, 100), text: t('closingNote'), size: 15, tone: 'muted' },
+  ]
+}

@@ -1,0 +1,86 @@
+import type { Box, Mark, TextMark, Tone } from './marks.ts'
+
+/** A figure as a card: what it is, its amount, the lines under it, and the colour of its rule. */
+export type Card = { name: string; amount: string; notes: string[]; tone: Tone }
+
+const gap = 18
+const nameSize = 14
+const noteSize = 12
+/** The amount's type size on a card, and the two steps down a list may take so its longest amount fits. */
+const amountSizes = [26, 22, 18]
+
+/** About how wide a text is, in points, from its length: generous, so what fits here fits in print. */
+export const textWidth = (text: string, size: number) => text.length * size * 0.56
+
+/** One size for every amount of a list, from its longest, so the amounts in a row line up. */
+export function listAmountSize(amounts: string[], width: number): number {
+  const longest = Math.max(0, ...amounts.map((amount) => amount.length))
+  return amountSizes.find((size) => textWidth('x'.repeat(longest), size) <= width) ?? amountSizes.at(-1) ?? 18
+}
+
+/**
+ * Cards in a grid filling `area`, row by row: a coloured rule, the name (two lines at most), the amount, the
+ * notes. Rows keep one height, never taller than a card needs.
+ */
+export function cardGrid(cards: Card[], area: Box, columns: number): Mark[] {
+  const rows = Math.max(1, Math.ceil(cards.length / columns))
+  const width = (area.w - gap * (columns - 1)) / columns
+  const longestNotes = Math.max(0, ...cards.map((card) => card.notes.length))
+  const needed = 40 + 34 + Math.max(1, longestNotes) * 17 + 8
+  const height = Math.min((area.h - gap * (rows - 1)) / rows, needed + 20)
+  const amountSize = listAmountSize(
+    cards.map((card) => card.amount),
+    width - 16,
+  )
+  return cards.flatMap((card, i): Mark[] => {
+    const x = area.x + (i % columns) * (width + gap)
+    const y = area.y + Math.floor(i / columns) * (height + gap)
+    const inner = { x: x + 14, w: width - 16 }
+    const notesTop = y + 40 + amountSize * 1.3
+    return [
+      { kind: 'rect', x, y, w: 4, h: height, tone: card.tone },
+      { kind: 'text', ...inner, y, h: 38, text: card.name, size: nameSize, tone: 'muted' },
+      {
+        kind: 'text',
+        ...inner,
+        y: y + 40,
+        h: amountSize * 1.3,
+        text: card.amount,
+        size: amountSize,
+        tone: 'fg',
+        isBold: true,
+      },
+      ...(card.notes.length > 0
+        ? [
+            {
+              kind: 'text',
+              ...inner,
+              y: notesTop,
+              h: Math.max(16, y + height - notesTop),
+              text: card.notes.join('\n'),
+              size: noteSize,
+              tone: 'muted',
+            } satisfies Mark,
+          ]
+        : []),
+    ]
+  })
+}
+
+const lineHeight = 1.2
+
+/**
+ * The type size at which a text mark's words fit its box, estimated from its length: the mark's own size, or
+ * smaller, down to 8 pt. The PDF measures with its real font instead.
+ */
+export function fittedSize(mark: TextMark): number {
+  const fits = (size: number) => {
+    const lines = mark.text
+      .split('\n')
+      .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(textWidth(paragraph, size) / mark.w)), 0)
+    return lines * size * lineHeight <= mark.h
+  }
+  let size = mark.size
+  while (size > 8 && !fits(size)) size -= 1
+  return size
+}
