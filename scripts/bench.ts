@@ -11,6 +11,7 @@ import { type Browser, type BrowserContext, chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../chromium.config.ts'
 import type { Config as LighthouseConfig } from 'lighthouse'
 import { bigDataset } from './big-dataset.ts'
+import { buildDeck } from '../src/model/deck.ts'
 
 const args = process.argv.slice(2)
 const runs = Number(args[args.indexOf('--runs') + 1]) || 10
@@ -311,13 +312,15 @@ const load = {
 // The same page on a province's scale: 100 indicators and 300 figures (fictional Hòa Lâm), served in place of
 // the dataset list and opened by its id, against Đông Hà's as bundled.
 const big = bigDataset()
-const serveBig = async (context: BrowserContext) => {
+// The same 100 indicators with every one paired, actual against target: a chart each, a deck of 124 slides.
+const bigDeck = bigDataset(100, 100)
+const serveBig = async (context: BrowserContext, { dataset, sourceText } = big) => {
   const index = {
-    datasets: [{ id: big.dataset.id, file: 'hoa-lam-100.json', title: big.dataset.report.title }],
+    datasets: [{ id: dataset.id, file: 'hoa-lam-100.json', title: dataset.report.title }],
   }
   await context.route('**/data/index.json', (route) => route.fulfill({ json: index }))
-  await context.route('**/data/hoa-lam-100.json', (route) => route.fulfill({ json: big.dataset }))
-  await context.route('**/data/hoa-lam-100.vi.txt', (route) => route.fulfill({ body: big.sourceText }))
+  await context.route('**/data/hoa-lam-100.json', (route) => route.fulfill({ json: dataset }))
+  await context.route('**/data/hoa-lam-100.vi.txt', (route) => route.fulfill({ body: sourceText }))
 }
 /** From navigation to the frame where all 100 target cards and every chart of the big dataset are shown. */
 async function bigTimings(): Promise<{ drawnMs: number; heapMb: number }> {
@@ -359,6 +362,39 @@ const bigLoad = {
   figures: { ours: dongHaFigures, big: big.dataset.figures.length },
   drawnMs: summary(bigSamples.map((s) => s.drawnMs)),
   heapMb: Number(median(bigSamples.map((s) => s.heapMb)).toFixed(1)),
+}
+/**
+ * A whole deck exported from the dialog: from the click to the file handed to the browser, editable (text and
+ * native charts, or real text in the PDF) or as pictures. Đông Hà's 14 slides, or the 100-indicator deck.
+ */
+async function deckExportTimes(format: 'pptx' | 'pdf', deck: 'dong-ha' | 'big', style = 'editable') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
+  if (deck === 'big') await serveBig(context, bigDeck)
+  const page = await context.newPage()
+  await page.goto(`${pages.ours}?export=dashboard${deck === 'big' ? `&dataset=${bigDeck.dataset.id}` : ''}`)
+  await page.getByRole('dialog').waitFor()
+  if (style === 'pictures') await page.getByRole('radio', { name: 'Ảnh: giống hệt màn hình' }).check()
+  const button = page.getByRole('button', { name: format === 'pptx' ? 'Bộ slide (.pptx)' : 'Bộ slide (PDF)' })
+  const times: number[] = []
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now()
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300_000 }),
+      button.click(),
+    ])
+    times.push(Math.round(performance.now() - started))
+    await download.path()
+  }
+  await context.close()
+  return times
+}
+const bigDeckSlides = buildDeck(bigDeck.dataset).length
+const deckExports = {
+  pptx14: summary(await deckExportTimes('pptx', 'dong-ha')),
+  pdf14: summary(await deckExportTimes('pdf', 'dong-ha')),
+  pptxBig: summary(await deckExportTimes('pptx', 'big')),
+  pdfBig: summary(await deckExportTimes('pdf', 'big')),
+  picturePptx14: summary(await deckExportTimes('pptx', 'dong-ha', 'pictures')),
 }
 const slideSwitch = summary(await slideSwitchTimes(browser))
 const exports = {
@@ -407,6 +443,7 @@ const results = {
   },
   slideSwitchMs: slideSwitch,
   exportMs: exports,
+  deckExportMs: { ...deckExports, bigDeckSlides },
   lighthouse: lighthouseResult,
 }
 mkdirSync(join(root, 'bench'), { recursive: true })
@@ -452,6 +489,13 @@ console.table({
   'PNG export, one chart 1× (ms)': exports.chart1x,
   'PNG export, one chart 2× (ms)': exports.chart2x,
   'PNG export, whole page 1× (ms)': exports.page1x,
+})
+console.table({
+  'deck, 14 slides, editable .pptx (ms)': deckExports.pptx14,
+  'deck, 14 slides, PDF with text (ms)': deckExports.pdf14,
+  [`deck, ${bigDeckSlides} slides, editable .pptx (ms)`]: deckExports.pptxBig,
+  [`deck, ${bigDeckSlides} slides, PDF with text (ms)`]: deckExports.pdfBig,
+  'deck, 14 slides, pictures .pptx (ms)': deckExports.picturePptx14,
 })
 console.table({
   [`100 indicators, ${bigLoad.figures.big} figures: everything drawn (ms)`]: bigLoad.drawnMs,

@@ -49,8 +49,11 @@ const countWords: Record<string, string> = {
 const vn = (value: number) =>
   new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, useGrouping: true }).format(value)
 
-/** The dataset and the report text it quotes. `count` indicators (100 by default), three figures each. */
-export function bigDataset(count = 100): { dataset: Dataset; sourceText: string } {
+/**
+ * The dataset and the report text it quotes. `count` indicators (100 by default), three figures each; the first
+ * `pairCount` (20 by default) paired as actual against target, each a chart and a slide of its own.
+ */
+export function bigDataset(count = 100, pairCount = 20): { dataset: Dataset; sourceText: string } {
   const indicators: unknown[] = []
   const figures: unknown[] = []
   const results: string[] = []
@@ -157,7 +160,7 @@ export function bigDataset(count = 100): { dataset: Dataset; sourceText: string 
     periods: { actual: 2024, target: 2025 },
     indicators,
     figures,
-    pairs: Array.from({ length: Math.min(20, count) }, (_, i) => ({
+    pairs: Array.from({ length: Math.min(pairCount, count) }, (_, i) => ({
       actualId: `chi-tieu-${i + 1}-2024`,
       targetId: `chi-tieu-${i + 1}-2025`,
     })),

@@ -196,7 +196,8 @@ describe('the searchable PDF', () => {
   })
 
   it('writes a 100-indicator deck in full, page for slide', async () => {
-    const { dataset } = bigDataset()
+    // Every indicator paired, actual against target: 124 slides.
+    const { dataset } = bigDataset(100, 100)
     const count = buildDeck(dataset).length
     const path = join(work, 'big.pdf')
     writeFileSync(path, await exportDeck(dataset, { scope: 'deck', format: 'pdf', style: 'editable' }))

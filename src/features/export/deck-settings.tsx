@@ -27,10 +27,17 @@ const formats: { format: 'pptx' | 'pdf'; label: PlainMessageKey }[] = [
 export function DeckSettings({ count, style, range, isPending, onChange, onRun }: DeckSettingsProps) {
   const { t } = useI18n()
   const hintId = useId()
+  const headingId = useId()
   const choice = parseSlideRange(range, count)
   const slides = choice.kind === 'some' ? choice.numbers : undefined
   return (
-    <>
+    <section
+      aria-labelledby={headingId}
+      className="grid grid-cols-1 gap-3 border-t border-slate-200 pt-3 md:col-span-4 md:grid-cols-4"
+    >
+      <h3 id={headingId} className="font-semibold md:col-span-4">
+        {t('deckHeading', { count })}
+      </h3>
       <Choice
         legend={t('deckStyle')}
         name="deck-style"
@@ -73,6 +80,6 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
           </button>
         ))}
       </div>
-    </>
+    </section>
   )
 }

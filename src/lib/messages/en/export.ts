@@ -35,6 +35,7 @@ export const exportMessages = translationOf<typeof vi>()({
   copyRefused: 'The browser refused to copy the image; downloaded {file} instead.',
   exportCancel: 'Cancel',
   exportCancelled: 'Export cancelled.',
+  deckHeading: 'Slide deck: {count} slides',
   deckStyle: 'Deck style',
   deckEditable: 'Editable: text and charts',
   deckPictures: 'Pictures: exactly as on screen',

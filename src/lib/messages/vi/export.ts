@@ -32,6 +32,7 @@ export const exportMessages = {
   copyRefused: 'Trình duyệt không cho sao chép ảnh; đã tải tệp {file} xuống thay thế.',
   exportCancel: 'Huỷ',
   exportCancelled: 'Đã huỷ xuất.',
+  deckHeading: 'Bộ slide: {count} slide',
   deckStyle: 'Kiểu bộ slide',
   deckEditable: 'Sửa được: chữ và biểu đồ',
   deckPictures: 'Ảnh: giống hệt màn hình',
