@@ -4,9 +4,8 @@ import { pdfFont } from './pdf-fonts.ts'
 
 const lineHeight = 1.2
 
-/** The face of a text mark. */
-const fontStyle = (mark: { isBold?: boolean | undefined; isItalic?: boolean | undefined }) =>
-  mark.isBold ? (mark.isItalic ? 'bolditalic' : 'bold') : 'normal'
+/** The face of a text mark (see pdf-fonts.ts for italics). */
+const fontStyle = (mark: { isBold?: boolean | undefined }) => (mark.isBold ? 'bold' : 'normal')
 
 /** The mark's paragraphs wrapped to its width at `size`, as the PDF's font measures them. */
 function wrap(pdf: jsPDF, mark: TextMark, size: number): string[] {
