@@ -272,10 +272,10 @@ test('the picture deck stays available, for some slides or all', async ({ page }
   test.setTimeout(120_000)
   await openExport(page, 'dashboard')
   const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: 'Ảnh: giống hệt màn hình' }).check()
+  await dialog.getByRole('radio', { name: /^Ảnh: giống hệt màn hình/ }).check()
   await dialog.getByRole('textbox', { name: 'Slide cần xuất' }).fill('2-4')
   const pptx = await download(page, 'Bộ slide (.pptx)', 90_000)
-  expect(pptx.name).toBe('dong-ha-2024_slides-2-4_pictures.pptx')
+  expect(pptx.name).toBe('dong-ha-2024_slides_2-4_pictures.pptx')
   const zip = await JSZip.loadAsync(pptx.bytes)
   const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
   expect(slides).toHaveLength(3)
@@ -327,11 +327,16 @@ test('a long picture export shows its progress, leaves the page free and can be 
   const range = dialog.getByRole('textbox', { name: 'Slide cần xuất' })
   await range.fill('0, 200')
   await expect(range).toHaveAccessibleDescription(
-    `Không hiểu “0, 200”: hãy ghi số slide từ 1 đến ${bigDeckSlides}, ví dụ 1-3, 7.`,
+    `Bộ slide có ${bigDeckSlides} slide: không có slide 0, 200.`,
+  )
+  await expect(dialog.getByRole('button', { name: 'Bộ slide (PDF)', exact: true })).toBeDisabled()
+  await range.fill('1-3 x')
+  await expect(range).toHaveAccessibleDescription(
+    `Không hiểu “1-3 x”: hãy ghi số slide từ 1 đến ${bigDeckSlides}, ví dụ 1-3, 7.`,
   )
   await expect(dialog.getByRole('button', { name: 'Bộ slide (PDF)', exact: true })).toBeDisabled()
   await range.fill('')
-  await dialog.getByRole('radio', { name: 'Ảnh: giống hệt màn hình' }).check()
+  await dialog.getByRole('radio', { name: /^Ảnh: giống hệt màn hình/ }).check()
   let downloads = 0
   page.on('download', () => (downloads += 1))
   await dialog.getByRole('button', { name: 'Bộ slide (PDF)', exact: true }).click()

@@ -378,7 +378,7 @@ async function deckExportTimes(
   const page = await context.newPage()
   await page.goto(`${pages.ours}?export=dashboard${deck === 'big' ? `&dataset=${bigDeck.dataset.id}` : ''}`)
   await page.getByRole('dialog').waitFor()
-  if (style === 'pictures') await page.getByRole('radio', { name: 'Ảnh: giống hệt màn hình' }).check()
+  if (style === 'pictures') await page.getByRole('radio', { name: /^Ảnh: giống hệt màn hình/ }).check()
   const button = page.getByRole('button', { name: format === 'pptx' ? 'Bộ slide (.pptx)' : 'Bộ slide (PDF)' })
   const elapsed: number[] = []
   for (let i = 0; i < times; i += 1) {

@@ -69,7 +69,8 @@ export function headlineResults(dataset: Dataset): { indicator: Indicator; figur
   })
 }
 
-type Result = { indicator: Indicator; figures: Figure[] }
+/** An indicator's result of the actual year: its headline figure, then its qualifiers. */
+export type Result = { indicator: Indicator; figures: Figure[] }
 
 /** The ids of the indicators that have a figure of `role` for `year` (a result of 2023, a target of 2024). */
 export function indicatorIdsWith(dataset: Dataset, role: 'actual' | 'target', year: number): Set<string> {

@@ -1,5 +1,5 @@
 import type { Comparison } from '../dataset/derive.ts'
-import type { Dataset } from '../dataset/schema.ts'
+import type { Dataset, Figure } from '../dataset/schema.ts'
 import { formatCompactNumber, formatNumber, formatSignedNumber } from '../lib/format.ts'
 import { formatAmount, formatShortAmount } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
@@ -86,11 +86,17 @@ export type PercentTargetRow = {
  * The target year's targets that are shares of a whole in % (growth rates are not), higher-is-better first,
  * the lower-is-better ones last and marked.
  */
-export function percentTargetRows(dataset: Dataset, language: Language): PercentTargetRow[] {
+export function percentTargetRows(
+  dataset: Dataset,
+  language: Language,
+  /** Only these targets (a trimmed deck's), when given. */
+  only?: readonly Figure[],
+): PercentTargetRow[] {
   const rows = dataset.figures.flatMap((figure): PercentTargetRow[] => {
     const indicator = dataset.indicators.find((i) => i.id === figure.indicatorId)
     if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator || indicator.isGrowthRate)
       return []
+    if (only && !only.includes(figure)) return []
     if (figure.period?.year !== dataset.periods.target) return []
     return [
       {

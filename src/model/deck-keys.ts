@@ -1,6 +1,7 @@
 /** Where a key press takes a slideshow, like a presentation program (and the clickers that send PageUp/PageDown). */
 export type DeckKeyState = { slide: number; count: number; typed: string }
-export type DeckKeyResult = DeckKeyState & { exit: boolean; handled: boolean }
+/** `overview`: the key asks for the overview of all slides (G, as in slide software's grid view). */
+export type DeckKeyResult = DeckKeyState & { exit: boolean; handled: boolean; overview?: boolean }
 
 const clamp = (slide: number, count: number) => Math.min(Math.max(slide, 1), count)
 
@@ -33,6 +34,9 @@ export function deckKey(state: DeckKeyState, key: string, isShift = false): Deck
     case 'p':
     case 'P':
       return go(slide - 1)
+    case 'g':
+    case 'G':
+      return { ...state, typed: '', exit: false, handled: true, overview: true }
     case 'Home':
       return go(1)
     case 'End':

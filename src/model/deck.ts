@@ -3,6 +3,7 @@ import {
   comparisons,
   leadingResults,
   planFacts,
+  type Result,
   type TargetEntry,
   targetsByField,
 } from '../dataset/derive.ts'
@@ -14,11 +15,11 @@ import { bilingual } from '../lib/messages.ts'
 /** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
 export type Slide = { id: string; notes: QuotedItem[] } & (
   | { kind: 'title' }
-  | { kind: 'scorecard' }
+  | { kind: 'scorecard'; results: Result[] }
   | { kind: 'comparison'; comparison: Comparison }
   | { kind: 'facts' }
   | { kind: 'targets'; field: Field; entries: TargetEntry[]; page: number; pages: number }
-  | { kind: 'percent-targets' }
+  | { kind: 'percent-targets'; entries: TargetEntry[] }
   | { kind: 'profile' }
   | { kind: 'closing' }
 )
@@ -32,8 +33,34 @@ export const targetsPerSlide = 6
 const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
 
-/** The whole deck, generated from the dataset: nothing in it is written for one report. */
-export function buildDeck(dataset: Dataset): Slide[] {
+/** The kinds of slide, in the deck's order: the sections a presenter can leave out. */
+export const deckSections = [
+  'title',
+  'scorecard',
+  'comparison',
+  'facts',
+  'targets',
+  'percent-targets',
+  'profile',
+  'closing',
+] as const satisfies readonly Slide['kind'][]
+export type DeckSection = (typeof deckSections)[number]
+
+/**
+ * What a meeting presents: the indicators it is about (all when left out) and the sections it leaves out. The
+ * title slide stays when everything else is left out, so a deck always has a slide.
+ */
+export type DeckChoice = { indicators?: ReadonlySet<string> | undefined; hidden?: ReadonlySet<DeckSection> }
+
+/** The deck generated from the dataset, as chosen: nothing in it is written for one report. */
+export function buildDeck(dataset: Dataset, choice: DeckChoice = {}): Slide[] {
+  const all = wholeDeck(dataset, choice.indicators)
+  const shown = all.filter((slide) => !choice.hidden?.has(slide.kind))
+  return shown.length > 0 ? shown : all.slice(0, 1)
+}
+
+function wholeDeck(dataset: Dataset, indicators: ReadonlySet<string> | undefined): Slide[] {
+  const isChosen = (id: string) => !indicators || indicators.has(id)
   const { report } = dataset
   const slides: Slide[] = [
     {
@@ -47,8 +74,11 @@ export function buildDeck(dataset: Dataset): Slide[] {
       ],
     },
   ]
-  // The slide shows the leading results, as the dashboard does before "see all".
-  const results = leadingResults(dataset).lead.slice(0, resultsPerSlide)
+  // The slide shows the leading results, as the dashboard does before "see all"; of the chosen, the first.
+  const { lead, rest } = leadingResults(dataset)
+  const results = (indicators ? [...lead, ...rest] : lead)
+    .filter(({ indicator }) => isChosen(indicator.id))
+    .slice(0, resultsPerSlide)
   if (dataset.scorecard || results.length > 0) {
     const scorecardNote = dataset.scorecard
       ? [{ label: bilingual('quoteMainIndicators'), quote: dataset.scorecard.quote }]
@@ -56,10 +86,11 @@ export function buildDeck(dataset: Dataset): Slide[] {
     slides.push({
       id: 'scorecard',
       kind: 'scorecard',
+      results,
       notes: [...scorecardNote, ...results.flatMap((r) => r.figures)],
     })
   }
-  for (const comparison of comparisons(dataset)) {
+  for (const comparison of comparisons(dataset).filter((c) => isChosen(c.indicator.id))) {
     slides.push({
       id: `comparison-${comparison.indicator.id}`,
       kind: 'comparison',
@@ -71,7 +102,10 @@ export function buildDeck(dataset: Dataset): Slide[] {
   if (!facts.isEmpty) {
     slides.push({ id: 'facts', kind: 'facts', notes: [...facts.texts, ...facts.figures] })
   }
-  for (const { field, entries } of targetsByField(dataset)) {
+  const chosenTargets = targetsByField(dataset)
+    .map(({ field, entries }) => ({ field, entries: entries.filter((e) => isChosen(e.indicator.id)) }))
+    .filter(({ entries }) => entries.length > 0)
+  for (const { field, entries } of chosenTargets) {
     const pages = chunk(entries, targetsPerSlide)
     pages.forEach((page, i) => {
       slides.push({
@@ -85,13 +119,14 @@ export function buildDeck(dataset: Dataset): Slide[] {
       })
     })
   }
-  const percentEntries = targetsByField(dataset)
+  const percentEntries = chosenTargets
     .flatMap((g) => g.entries)
     .filter((e) => e.target.unit === 'percent' && !e.indicator.isGrowthRate)
   if (percentEntries.length > 1) {
     slides.push({
       id: 'percent-targets',
       kind: 'percent-targets',
+      entries: percentEntries,
       notes: percentEntries.map((e) => e.target),
     })
   }
@@ -113,5 +148,7 @@ export function buildDeck(dataset: Dataset): Slide[] {
 
 /** The presenter's notes of a slide: each quote behind its figures, under what it is. */
 export function presenterNotes(slide: Slide, language: Language): string {
-  return slide.notes.map((note) => `${note.label[language]}: “${note.quote}”`).join('\n')
+  // A quote that brings its own quotation marks (a motto) is not wrapped in a second pair.
+  const quoted = (quote: string) => (/^[“"]/u.test(quote) ? quote : `“${quote}”`)
+  return slide.notes.map((note) => `${note.label[language]}: ${quoted(note.quote)}`).join('\n')
 }

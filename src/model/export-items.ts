@@ -4,7 +4,7 @@ import { unitLabel } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 import { percentTargetRows } from './chart-rows.ts'
-import { buildDeck, type Slide } from './deck.ts'
+import { buildDeck, type DeckChoice, type Slide } from './deck.ts'
 import { placeName } from './place-line.ts'
 import { slideTitle } from './slide-title.ts'
 
@@ -39,7 +39,13 @@ export const defaultPreset: Record<ExportKind, Preset> = {
   dashboard: 'page',
 }
 
-export function exportItems(dataset: Dataset, language: Language, t: Translate): ExportItem[] {
+/** What can be exported; the slides are those of the deck as the meeting chose it. */
+export function exportItems(
+  dataset: Dataset,
+  language: Language,
+  t: Translate,
+  choice: DeckChoice = {},
+): ExportItem[] {
   const { actual, target } = dataset.periods
   const periods = t('periodsLine', { actual, target })
   const items: ExportItem[] = [
@@ -92,7 +98,7 @@ export function exportItems(dataset: Dataset, language: Language, t: Translate):
       figures: dataset.figures.filter((f) => percentRows.some((row) => row.id === f.id)),
     })
   }
-  buildDeck(dataset).forEach((slide, i) => {
+  buildDeck(dataset, choice).forEach((slide, i) => {
     items.push({
       id: `slide-${i + 1}`,
       kind: 'slide',

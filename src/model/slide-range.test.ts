@@ -15,7 +15,16 @@ describe('parseSlideRange', () => {
     expect(parseSlideRange(text, 14)).toEqual(expected)
   })
 
-  it.each(['0', '15', '2-20', 'a', '1,,x', '1.5', '-3'])('refuses “%s” for a deck of 14', (text) => {
+  it.each(['a', '1,,x', '1.5', '-3', '2-'])('cannot read “%s”', (text) => {
     expect(parseSlideRange(text, 14)).toEqual({ kind: 'invalid', text })
+  })
+
+  it.each([
+    ['0', [0]],
+    ['15', [15]],
+    ['2-20', [20]],
+    ['0, 20', [0, 20]],
+  ])('names the slides “%s” asks for that a deck of 14 does not have', (text, numbers) => {
+    expect(parseSlideRange(text, 14)).toEqual({ kind: 'outside', numbers })
   })
 })

@@ -35,13 +35,15 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
   const counter = number && count ? t('slideCounter', { slide: number, count }) : undefined
   return (
     <SlideFrame title={slideTitle(slide, dataset, language, t)} footer={footer} counter={counter}>
-      {slide.kind === 'scorecard' && <ScorecardSlide dataset={dataset} />}
+      {slide.kind === 'scorecard' && <ScorecardSlide dataset={dataset} results={slide.results} />}
       {slide.kind === 'comparison' && <ComparisonSlide comparison={slide.comparison} />}
       {slide.kind === 'facts' && <PlanFacts dataset={dataset} size="slide" />}
       {slide.kind === 'targets' && (
         <TargetList entries={slide.entries} actualYear={dataset.periods.actual} size="slide" />
       )}
-      {slide.kind === 'percent-targets' && <PercentTargetsSlide dataset={dataset} />}
+      {slide.kind === 'percent-targets' && (
+        <PercentTargetsSlide dataset={dataset} targets={slide.entries.map((e) => e.target)} />
+      )}
       {slide.kind === 'profile' && <ProfileFigures dataset={dataset} size="slide" />}
       {slide.kind === 'closing' && <ClosingSlide dataset={dataset} />}
     </SlideFrame>

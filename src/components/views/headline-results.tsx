@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { leadingResults } from '../../dataset/derive.ts'
+import { leadingResults, type Result } from '../../dataset/derive.ts'
 import { resultsPerSlide } from '../../model/deck.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -8,19 +8,25 @@ import { formatPeriod } from '../../model/format-period.ts'
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
 
-type HeadlineResultsProps = { dataset: Dataset; size: ViewSize }
+type HeadlineResultsProps = {
+  dataset: Dataset
+  size: ViewSize
+  /** The results a slide shows (a trimmed deck's); else the leading ones, or all after "see all". */
+  results?: Result[]
+}
 
 /**
  * The actual year's results, one per indicator: the headline amount and its qualifiers. The leading ones
  * show (`leadingResults`); on the dashboard, "see all" shows the rest.
  */
-export function HeadlineResults({ dataset, size }: HeadlineResultsProps) {
+export function HeadlineResults({ dataset, size, results: chosen }: HeadlineResultsProps) {
   const { language, t } = useI18n()
   const [isAll, setIsAll] = useState(false)
   const tokens = textTokens[size]
   const isStatic = size !== 'screen'
   const { lead, rest } = leadingResults(dataset)
-  const results = isAll ? [...lead, ...rest] : size === 'slide' ? lead.slice(0, resultsPerSlide) : lead
+  const results =
+    chosen ?? (isAll ? [...lead, ...rest] : size === 'slide' ? lead.slice(0, resultsPerSlide) : lead)
   const texts = results.flatMap(({ figures: [headline] }) =>
     headline ? [formatAmount(headline, language)] : [],
   )

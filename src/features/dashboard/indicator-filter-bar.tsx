@@ -12,12 +12,21 @@ type IndicatorFilterBarProps = {
   counts: Record<Field, number>
   shown: number
   total: number
+  /** Presents a deck of only the indicators shown. */
+  onPresent: () => void
 }
 
 const control = 'rounded border border-slate-400 bg-white px-2 py-1.5 text-base'
 
 /** Search, field and "with a result and a target": narrows the targets, the URL keeping the choice. */
-export function IndicatorFilterBar({ filter, onChange, counts, shown, total }: IndicatorFilterBarProps) {
+export function IndicatorFilterBar({
+  filter,
+  onChange,
+  counts,
+  shown,
+  total,
+  onPresent,
+}: IndicatorFilterBarProps) {
   const { t } = useI18n()
   const searchId = useId()
   const hintId = useId()
@@ -81,6 +90,15 @@ export function IndicatorFilterBar({ filter, onChange, counts, shown, total }: I
               className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
             >
               {t('filterClear')}
+            </button>
+          )}
+          {isFilterActive(filter) && shown > 0 && (
+            <button
+              type="button"
+              onClick={onPresent}
+              className="rounded border border-slate-300 px-2 py-1 font-semibold text-slate-900 hover:bg-slate-100"
+            >
+              {t('filterPresent', { count: shown })}
             </button>
           )}
         </p>

@@ -10,6 +10,7 @@ import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.t
 import { PlanFacts } from './plan-facts.tsx'
 import { IndicatorFilterBar } from './indicator-filter-bar.tsx'
 import { useIndicatorFilter } from './use-indicator-filter.ts'
+import { usePresentFiltered } from '../presenter/use-deck-choice.ts'
 import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
 import type { Field } from '../../dataset/schema.ts'
 import { TargetList } from '../../components/views/target-list.tsx'
@@ -30,6 +31,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
   const allGroups = targetsByField(dataset)
   const count = allGroups.reduce((total, group) => total + group.entries.length, 0)
   const { filter, setFilter } = useIndicatorFilter()
+  const presentFiltered = usePresentFiltered()
   const paired = pairedIndicatorIds(dataset)
   const groups = allGroups
     .map(({ field, entries }) => ({
@@ -61,7 +63,14 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         {t('targetsIntro', { year, count, place: placeName(dataset.report, language) })}
       </p>
       <PlanFacts dataset={dataset} />
-      <IndicatorFilterBar filter={filter} onChange={setFilter} counts={counts} shown={shown} total={count} />
+      <IndicatorFilterBar
+        filter={filter}
+        onChange={setFilter}
+        counts={counts}
+        shown={shown}
+        total={count}
+        onPresent={presentFiltered}
+      />
       {shown === 0 && <p className="text-muted mt-5 text-base">{t('filterNone')}</p>}
       {groups.map(({ field, entries }) => (
         <div key={field} className="mt-5">

@@ -15,6 +15,8 @@ import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
 import { buildExportFiles, type DocumentControl, type ExportJob } from './export-files.ts'
+import { addPdfFonts, pdfFont } from './pdf-fonts.ts'
+import { printable } from './pdf-text.ts'
 
 const dongHa = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
@@ -193,6 +195,39 @@ describe('the searchable PDF', () => {
     const fonts = run('pdffonts', [path])
     expect(fonts).toMatch(/BeVietnamPro\s+CID TrueType\s+Identity-H\s+yes/)
     expect(readFileSync(path).length).toBeLessThan(400_000)
+  })
+
+  it('leaves out only the characters Be Vietnam Pro lacks, which would print as blanks', async () => {
+    const { jsPDF } = await import('jspdf')
+    const pdf = new jsPDF({ unit: 'pt' })
+    await addPdfFonts(pdf)
+    pdf.setFont(pdfFont, 'normal')
+    expect(printable(pdf, '↓ Thấp hơn là tốt hơn')).toBe('Thấp hơn là tốt hơn')
+    expect(
+      printable(pdf, '≥ 0,1 điểm phần trăm · −0,15 · 101.249 ÷ 73,0853 · 1.385,4 người/km² – “Đổi mới”'),
+    ).toBe('≥ 0,1 điểm phần trăm · −0,15 · 101.249 ÷ 73,0853 · 1.385,4 người/km² – “Đổi mới”')
+  })
+
+  it('centres each bar’s amount over the bar’s name', async () => {
+    const path = join(work, 'centred.pdf')
+    writeFileSync(path, await exportDeck(dongHa, { scope: 'deck', format: 'pdf', style: 'editable' }))
+    // Page 3, the growth rate: the chart takes the left 548 pt; its names are under the bars, its amounts over.
+    const words = [
+      ...run('pdftotext', ['-f', '3', '-l', '3', '-bbox', path, '-']).matchAll(
+        /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</g,
+      ),
+    ]
+      .map(([, x0, y0, x1, text]) => ({ x0: Number(x0), y0: Number(y0), x1: Number(x1), text: text! }))
+      .filter((word) => word.x1 < 560)
+    /** The middle of the first run of words that reads `texts`. */
+    const centre = (texts: string[]) => {
+      const start = words.findIndex((_, i) => texts.every((text, k) => words[i + k]?.text === text))
+      const run = words.slice(start, start + texts.length)
+      expect(run.map((w) => w.text)).toEqual(texts)
+      return (Math.min(...run.map((w) => w.x0)) + Math.max(...run.map((w) => w.x1))) / 2
+    }
+    expect(Math.abs(centre(['9,77%']) - centre(['Thực', 'hiện', '2023']))).toBeLessThan(2)
+    expect(Math.abs(centre(['13%']) - centre(['Chỉ', 'tiêu', '2024']))).toBeLessThan(2)
   })
 
   it('writes a 100-indicator deck in full, page for slide', async () => {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { SlideView } from '../../components/slides/slide-view.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buildDeck, presenterNotes, type Slide } from '../../model/deck.ts'
+import { buildDeck, type DeckChoice, presenterNotes, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import type { RenderedSlide } from './deck-files.ts'
 import { ExportError } from './export-error.ts'
@@ -28,13 +28,13 @@ export type DeckRendering = (options: {
 type NumberedSlide = { slide: Slide; number: number; count: number }
 
 /** Renders the chosen slides at 1920×1080 out of sight and pictures each, with its title and notes. */
-export function useDeckRendering(dataset: Dataset) {
+export function useDeckRendering(dataset: Dataset, choice: DeckChoice) {
   const { language, t } = useI18n()
   const container = useRef<HTMLDivElement>(null)
   const [slides, setSlides] = useState<NumberedSlide[] | null>(null)
 
   const render: DeckRendering = async ({ chosen, onProgress, signal }) => {
-    const deck = buildDeck(dataset)
+    const deck = buildDeck(dataset, choice)
     const numbered = deck.flatMap((slide, i) =>
       !chosen || chosen.includes(i + 1) ? [{ slide, number: i + 1, count: deck.length }] : [],
     )

@@ -1,5 +1,12 @@
 import type PptxGenJS from 'pptxgenjs'
-import type { ChartMark, DocumentPalette, DocumentSlide, Mark } from '../../model/slide-document/marks.ts'
+import type { Language } from '../../lib/language.ts'
+import {
+  type ChartMark,
+  chartTypeScale,
+  type DocumentPalette,
+  type DocumentSlide,
+  type Mark,
+} from '../../model/slide-document/marks.ts'
 import { fittedSize } from '../../model/slide-document/cards.ts'
 import {
   checkpoint,
@@ -24,17 +31,30 @@ const box = ({ x, y, w, h }: { x: number; y: number; w: number; h: number }) => 
   h: inches(h),
 })
 
-/** A tick step's number format: whole numbers without grouping, so no locale reads "1,000" as one. */
-function axisFormatCode(chart: ChartMark): string {
+/**
+ * The value axis's number format. PowerPoint draws a format's separators in the reader's system locale, where
+ * "7.500" can become "7,500": the thousands are grouped with the language's own mark written as a literal
+ * (up to 999.999.999). Ticks with decimals would still follow the locale, so they are left unwritten (";;;"):
+ * the gridlines keep the scale and every bar carries its amount.
+ */
+export function axisFormatCode(chart: ChartMark, language: Language): string {
   if (chart.direction === 'bar') return '0"%"'
-  return chart.ticks.every(Number.isInteger) ? '0' : '0.0#'
+  if (!chart.ticks.every(Number.isInteger)) return ';;;'
+  const mark = language === 'vi' ? '.' : ','
+  return `[>=1000000]#"${mark}"###"${mark}"##0;[>=1000]#"${mark}"##0;0`
 }
 
-function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: ChartMark, palette: DocumentPalette) {
+function addChart(
+  pptx: PptxGenJS,
+  page: PptxGenJS.Slide,
+  chart: ChartMark,
+  palette: DocumentPalette,
+  language: Language,
+) {
   // PowerPoint draws a bar chart's first category at the bottom: reversed, the first row is on top.
   const bars = chart.direction === 'bar' ? [...chart.bars].reverse() : chart.bars
   const ticks = chart.ticks
-  const axisFont = { fontFace: pptxFont, fontSize: 12, color: hexOf(palette.muted) }
+  const axisFont = { fontFace: pptxFont, fontSize: chartTypeScale.axis, color: hexOf(palette.muted) }
   page.addChart(
     pptx.ChartType.bar,
     [
@@ -54,13 +74,13 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: ChartMark, pale
       showValue: true,
       dataLabelPosition: 'outEnd',
       dataLabelFontFace: pptxFont,
-      dataLabelFontSize: 14,
+      dataLabelFontSize: chartTypeScale.label,
       dataLabelFontBold: true,
       dataLabelColor: hexOf(palette.fg),
       valAxisMinVal: 0,
       valAxisMaxVal: ticks.at(-1) ?? 1,
       valAxisMajorUnit: (ticks[1] ?? 1) - (ticks[0] ?? 0),
-      valAxisLabelFormatCode: axisFormatCode(chart),
+      valAxisLabelFormatCode: axisFormatCode(chart, language),
       valAxisLabelFontFace: axisFont.fontFace,
       valAxisLabelFontSize: axisFont.fontSize,
       valAxisLabelColor: axisFont.color,
@@ -69,12 +89,12 @@ function addChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: ChartMark, pale
       showValAxisTitle: true,
       valAxisTitle: chart.axisTitle,
       valAxisTitleFontFace: pptxFont,
-      valAxisTitleFontSize: 12,
+      valAxisTitleFontSize: chartTypeScale.axis,
       valAxisTitleColor: axisFont.color,
       catAxisLabelFontFace: pptxFont,
-      catAxisLabelFontSize: 13,
+      catAxisLabelFontSize: chartTypeScale.name,
       catAxisLabelColor: hexOf(palette.fg),
-      lang: 'vi-VN',
+      lang: language === 'vi' ? 'vi-VN' : 'en-GB',
     },
   )
   return bars
@@ -127,7 +147,10 @@ export async function slidesToPptx(
     const page = pptx.addSlide()
     for (const mark of slide.marks) {
       if (mark.kind === 'chart')
-        charts.push({ slide: i + 1, chart: { ...mark, bars: addChart(pptx, page, mark, palette) } })
+        charts.push({
+          slide: i + 1,
+          chart: { ...mark, bars: addChart(pptx, page, mark, palette, meta.language) },
+        })
       else addMark(pptx, page, mark, palette, lang)
     }
     if (slide.notes) page.addNotes(slide.notes)

@@ -30,6 +30,7 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
   const headingId = useId()
   const choice = parseSlideRange(range, count)
   const slides = choice.kind === 'some' ? choice.numbers : undefined
+  const isBad = choice.kind === 'invalid' || choice.kind === 'outside'
   return (
     <section
       aria-labelledby={headingId}
@@ -53,18 +54,17 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
           inputMode="numeric"
           value={range}
           placeholder="1-3, 7"
-          aria-invalid={choice.kind === 'invalid'}
+          aria-invalid={isBad}
           aria-describedby={hintId}
           onChange={(event) => onChange({ style, range: event.target.value })}
           className="w-full rounded border border-slate-300 px-2 py-1.5 aria-[invalid=true]:border-red-700"
         />
-        <span
-          id={hintId}
-          className={choice.kind === 'invalid' ? 'font-semibold text-red-800' : 'text-slate-700'}
-        >
+        <span id={hintId} className={isBad ? 'font-semibold text-red-800' : 'text-slate-700'}>
           {choice.kind === 'invalid'
             ? t('deckSlidesInvalid', { text: choice.text, count })
-            : t('deckSlidesHint', { count })}
+            : choice.kind === 'outside'
+              ? t('deckSlidesOutside', { numbers: choice.numbers.join(', '), count })
+              : t('deckSlidesHint', { count })}
         </span>
       </label>
       <div className="flex flex-wrap content-end gap-2 md:col-span-2">
@@ -73,7 +73,7 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
             key={format}
             type="button"
             className={buttonClass}
-            disabled={isPending || choice.kind === 'invalid'}
+            disabled={isPending || isBad}
             onClick={() => onRun({ job: { scope: 'deck', format, style, ...(slides ? { slides } : {}) } })}
           >
             {t(label)}

@@ -4,6 +4,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { defaultPreset, exportItems, type Preset } from '../../model/export-items.ts'
 import { DeckRenderer, useDeckRendering } from './deck-export.tsx'
+import { useDeckChoice } from '../presenter/use-deck-choice.ts'
 import { DeckSettings } from './deck-settings.tsx'
 import { ExportActions, buttonClass } from './export-actions.tsx'
 import type { DeckStyle, ImageOptions, Scale } from './export-files.ts'
@@ -25,7 +26,8 @@ type ExportDialogProps = {
  */
 export default function ExportDialog({ dataset, itemId, onSelect, onClose }: ExportDialogProps) {
   const { language, t } = useI18n()
-  const items = useMemo(() => exportItems(dataset, language, t), [dataset, language, t])
+  const { choice } = useDeckChoice(dataset)
+  const items = useMemo(() => exportItems(dataset, language, t, choice), [dataset, language, t, choice])
   const item = items.find((i) => i.id === itemId) ?? items[0]!
   // A size chosen for one item; another item starts at its own usual size.
   const [presetChoice, setPresetChoice] = useState<{ itemId: string; preset: Preset } | null>(null)
@@ -43,7 +45,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
   })
   const slideCount = items.filter((i) => i.kind === 'slide').length
   const frameRef = useRef<HTMLDivElement>(null)
-  const deck = useDeckRendering(dataset)
+  const deck = useDeckRendering(dataset, choice)
   const exporting = useExport({
     context: { dataset, language, t },
     frame: () => frameRef.current?.querySelector<HTMLElement>('[data-testid="export-frame"]') ?? null,
@@ -73,9 +75,17 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
           {...deckSettings}
           isPending={exporting.isPending}
           onChange={setDeckSettings}
-          onRun={exporting.run}
+          onRun={(request) =>
+            exporting.run(
+              request.job.scope === 'deck' ? { ...request, job: { ...request.job, choice } } : request,
+            )
+          }
         />
-        <div className="flex min-h-8 flex-wrap items-center gap-3 md:col-span-4">
+        {/* Kept in sight at the foot of the dialog while it has something to say: on a phone the deck's
+            buttons are at the bottom of a long list. */}
+        <div
+          className={`flex min-h-8 flex-wrap items-center gap-3 md:col-span-4 ${exporting.status ? 'sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white px-4 py-2' : ''}`}
+        >
           <p role="status" className="text-slate-800" data-testid="export-status">
             {exporting.status}
           </p>

@@ -7,7 +7,13 @@ import { translator } from '../../lib/messages.ts'
 import { exportItems } from '../../model/export-items.ts'
 import { allFigures } from '../../model/figures-csv.ts'
 import { ExportError } from './export-error.ts'
-import { buildExportFiles, type ExportJob, type ImageOptions, renderingFor } from './export-files.ts'
+import {
+  buildExportFiles,
+  exportFileNameFor,
+  type ExportJob,
+  type ImageOptions,
+  renderingFor,
+} from './export-files.ts'
 
 const dataset = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
@@ -29,6 +35,19 @@ const dot =
 // Keeps the byte-order mark, so a test sees the file's text exactly.
 const text = async (blob: Blob) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())
+
+describe('deck file names', () => {
+  it.each([
+    [{}, 'vi', 'dong-ha-2024_slides.pdf'],
+    [{ slides: [2, 3, 4] }, 'vi', 'dong-ha-2024_slides_2-4.pdf'],
+    [{ slides: [2, 4] }, 'vi', 'dong-ha-2024_slides_2_4.pdf'],
+    [{ slides: [1, 2, 7], style: 'pictures' as const }, 'en', 'dong-ha-2024_slides_1-2_7_pictures_en.pdf'],
+  ])('%j in %s is %s', (parts, language, name) => {
+    const job: ExportJob = { scope: 'deck', format: 'pdf', style: 'editable', ...parts }
+    const t = translator(language as 'vi' | 'en')
+    expect(exportFileNameFor(job, { dataset, language: language as 'vi' | 'en', t })).toBe(name)
+  })
+})
 
 describe('buildExportFiles', () => {
   it.each([

@@ -6,6 +6,7 @@ import { defaultPreset, type ExportItem, type Preset } from '../../model/export-
 import { allFigures, type CsvDialect, figuresToCsv } from '../../model/figures-csv.ts'
 import { formatDate } from '../../lib/format.ts'
 import { placeName } from '../../model/place-line.ts'
+import type { DeckChoice } from '../../model/deck.ts'
 import { documentDeck } from '../../model/slide-document/build.ts'
 import type { DocumentPalette } from '../../model/slide-document/marks.ts'
 import { deckToPdf, deckToPptx, type RenderedSlide } from './deck-files.ts'
@@ -24,7 +25,15 @@ export type ImageOptions = { preset: Preset; scale: Scale; background: Backgroun
 export type ExportJob =
   | { scope: 'item'; item: ExportItem; format: 'png' | 'csv' | 'csv-excel' | 'json'; options: ImageOptions }
   | { scope: 'dataset'; format: 'csv' | 'csv-excel' | 'json' }
-  | { scope: 'deck'; format: 'pptx' | 'pdf'; style: DeckStyle; slides?: readonly number[] }
+  | {
+      scope: 'deck'
+      format: 'pptx' | 'pdf'
+      style: DeckStyle
+      /** The deck as the meeting chose it (sections, indicators); all of it when left out. */
+      choice?: DeckChoice
+      /** Some of its slides, numbered from 1. */
+      slides?: readonly number[]
+    }
 
 /** Editable text and native charts, or one picture per slide where a pixel-exact copy is wanted. */
 export type DeckStyle = 'editable' | 'pictures'
@@ -51,12 +60,16 @@ export function renderingFor(job: ExportJob): Rendering {
  * `dong-ha-2024_tong-thu-ngan-sach_2x.png`: the dataset, the item, then for a picture the size and background
  * when they are not the item's usual ones, and the scale. Numbers are the same at any size: no size in their name.
  */
-export function exportFileNameFor(job: ExportJob, { dataset, t }: ExportContext): string {
+export function exportFileNameFor(job: ExportJob, { dataset, language, t }: ExportContext): string {
   const datasetId = dataset.id
   if (job.scope === 'deck') {
-    const item = job.slides ? `slides ${rangeLabel(job.slides)}` : 'slides'
-    const preset = job.style === 'pictures' ? 'pictures' : undefined
-    return exportFileName({ datasetId, item, preset, extension: job.format })
+    // `_slides_2-4_7_pictures_en.pptx`: the runs of slides, the style and the language where not the usual.
+    const details = [
+      ...(job.slides ? rangeLabel(job.slides).split(', ') : []),
+      ...(job.style === 'pictures' ? ['pictures'] : []),
+      ...(language === 'en' ? ['en'] : []),
+    ]
+    return exportFileName({ datasetId, item: 'slides', details, extension: job.format })
   }
   if (job.scope === 'dataset') {
     const item = { csv: 'figures', 'csv-excel': 'figures-excel-vi', json: 'dataset' }[job.format]
@@ -129,9 +142,9 @@ export async function buildExportFiles(
     let blob: Blob
     if (job.style === 'pictures') {
       if (!rendered.slides?.length) throw new ExportError('slides-not-rendered')
-      blob = await (job.format === 'pptx' ? deckToPptx : deckToPdf)(rendered.slides, meta)
+      blob = await (job.format === 'pptx' ? deckToPptx : deckToPdf)(rendered.slides, meta, control)
     } else {
-      const slides = documentDeck({ ...context, note: exportNote(context) }, job.slides)
+      const slides = documentDeck({ ...context, note: exportNote(context) }, job.choice, job.slides)
       const palette = control.palette ?? readPalette()
       blob = await (job.format === 'pptx' ? slidesToPptx : slidesToPdf)(slides, meta, palette, control)
     }

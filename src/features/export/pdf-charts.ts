@@ -1,5 +1,12 @@
 import type { jsPDF } from 'jspdf'
-import type { Box, ChartBar, ChartMark, DocumentPalette, Tone } from '../../model/slide-document/marks.ts'
+import {
+  type Box,
+  type ChartBar,
+  type ChartMark,
+  chartTypeScale,
+  type DocumentPalette,
+  type Tone,
+} from '../../model/slide-document/marks.ts'
 import { drawText } from './pdf-text.ts'
 
 /** Diagonal hatching over the light fill, clipped to the box by arithmetic: the lower-is-better look. */
@@ -48,13 +55,19 @@ function drawColumns(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
   const bottom = chart.y + chart.h - 34
   const end = chart.ticks.at(-1) ?? 1
   const at = (value: number) => bottom - ((bottom - top) * Math.min(value, end)) / end
-  drawText(pdf, label(chart.axisTitle, { x: chart.x, y: chart.y, w: chart.w, h: 18 }, 12, 'muted'), palette)
+  drawText(
+    pdf,
+    label(chart.axisTitle, { x: chart.x, y: chart.y, w: chart.w, h: 20 }, chartTypeScale.axis, 'muted'),
+    palette,
+  )
   chart.ticks.forEach((tick, i) => {
     pdf.setDrawColor(palette.grid).setLineWidth(1).line(left, at(tick), right, at(tick))
     const text = chart.tickLabels[i] ?? ''
     drawText(
       pdf,
-      label(text, { x: chart.x, y: at(tick) - 8, w: 58, h: 16 }, 11, 'muted', { align: 'right' }),
+      label(text, { x: chart.x, y: at(tick) - 9, w: 58, h: 18 }, chartTypeScale.axis, 'muted', {
+        align: 'right',
+      }),
       palette,
     )
   })
@@ -66,15 +79,17 @@ function drawColumns(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
     drawBar(pdf, bar, { x, y: barTop, w: width, h: bottom - barTop }, palette)
     drawText(
       pdf,
-      label(bar.label, { x: x - 40, y: barTop - 24, w: width + 80, h: 20 }, 14, 'fg', {
+      label(bar.label, { x: x - 40, y: barTop - 26, w: width + 80, h: 24 }, chartTypeScale.label, 'fg', {
         isBold: true,
-        align: 'left',
+        align: 'center',
       }),
       palette,
     )
     drawText(
       pdf,
-      label(bar.category, { x: left + band * i, y: bottom + 8, w: band, h: 22 }, 13, 'fg'),
+      label(bar.category, { x: left + band * i, y: bottom + 6, w: band, h: 24 }, chartTypeScale.name, 'fg', {
+        align: 'center',
+      }),
       palette,
     )
   })
@@ -94,7 +109,9 @@ function drawBars(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
     const text = chart.tickLabels[i] ?? ''
     drawText(
       pdf,
-      label(text, { x: at(tick) - 30, y: bottom + 4, w: 60, h: 16 }, 11, 'muted', { align: 'center' }),
+      label(text, { x: at(tick) - 30, y: bottom + 4, w: 60, h: 18 }, chartTypeScale.axis, 'muted', {
+        align: 'center',
+      }),
       palette,
     )
   })
@@ -105,16 +122,25 @@ function drawBars(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
     const end = Math.max(at(bar.value), left + 2)
     drawText(
       pdf,
-      label(bar.category, { x: chart.x, y: top + band * i, w: nameWidth, h: band }, 12, 'fg', {
-        align: 'right',
-        valign: 'middle',
-      }),
+      label(
+        bar.category,
+        { x: chart.x, y: top + band * i, w: nameWidth, h: band },
+        chartTypeScale.name,
+        'fg',
+        {
+          align: 'right',
+          valign: 'middle',
+        },
+      ),
       palette,
     )
     drawBar(pdf, bar, { x: left, y, w: end - left, h: height }, palette)
     drawText(
       pdf,
-      label(bar.label, { x: end + 6, y, w: 84, h: height }, 13, 'fg', { isBold: true, valign: 'middle' }),
+      label(bar.label, { x: end + 6, y: y - 4, w: 84, h: height + 8 }, chartTypeScale.label, 'fg', {
+        isBold: true,
+        valign: 'middle',
+      }),
       palette,
     )
   })

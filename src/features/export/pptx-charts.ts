@@ -1,4 +1,9 @@
-import type { ChartBar, ChartMark, DocumentPalette } from '../../model/slide-document/marks.ts'
+import {
+  type ChartBar,
+  type ChartMark,
+  chartTypeScale,
+  type DocumentPalette,
+} from '../../model/slide-document/marks.ts'
 import { hexOf } from './document-writing.ts'
 
 const escapeXml = (text: string) =>
@@ -31,7 +36,7 @@ function barShape(style: ChartBar['style'], palette: DocumentPalette): string {
 function barLabel(index: number, bar: ChartBar, palette: DocumentPalette): string {
   return (
     `<c:dLbl><c:idx val="${index}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>` +
-    `<a:rPr lang="vi-VN" sz="1400" b="1">${solid(palette.fg)}<a:latin typeface="Arial"/></a:rPr>` +
+    `<a:rPr lang="vi-VN" sz="${chartTypeScale.label * 100}" b="1">${solid(palette.fg)}<a:latin typeface="Arial"/></a:rPr>` +
     `<a:t>${escapeXml(bar.label)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="outEnd"/>` +
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
     '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>'

@@ -17,6 +17,7 @@ type DeckControlsProps = {
   onToggleTheme: () => void
   onPresenterView: () => void
   onExport: () => void
+  onOverview: () => void
   onExit: () => void
 }
 
@@ -60,11 +61,19 @@ export function DeckControls(props: DeckControlsProps) {
         <button type="button" className={buttonClass} onClick={() => onGoTo(slide - 1)} disabled={slide <= 1}>
           ◀ <span className="sr-only">{t('previousSlide')}</span>
         </button>
-        <p
-          className="min-w-20 text-center text-base font-semibold text-white tabular-nums"
-          aria-live="polite"
+        {/* The counter opens the overview of every slide, as G does: no extra button in a full bar. */}
+        <button
+          type="button"
+          className={`${buttonClass} min-w-20 tabular-nums`}
+          onClick={props.onOverview}
+          aria-label={t('overviewOf', { slide, count })}
+          aria-keyshortcuts="G"
+          title={`${t('overviewButton')} (G)`}
           data-testid="deck-counter"
         >
+          {slide} / {count}
+        </button>
+        <p className="sr-only" aria-live="polite">
           {slide} / {count}
         </p>
         <button

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useExportParam, useSlideParam, useThemeParam } from '../../lib/url-state.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { enterFullscreen, leaveFullscreen } from '../../lib/fullscreen.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buildDeck } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { DeckControls } from './deck-controls.tsx'
 import { SlideStage } from '../../components/slides/slide-stage.tsx'
 import { SlideView } from '../../components/slides/slide-view.tsx'
+import { SlideOverview } from './slide-overview.tsx'
 import { useDeckChannel } from './use-deck-channel.ts'
+import { useDeckChoice } from './use-deck-choice.ts'
 import { useDeckKeys } from './use-deck-keys.ts'
 import { useIdle } from './use-idle.ts'
 import { useModalFocus } from './use-modal-focus.ts'
@@ -18,7 +19,9 @@ type DeckProps = { dataset: Dataset; onExit: () => void }
 /** The slide deck over the whole window (full screen when the browser allows), driven like a presentation. */
 export default function Deck({ dataset, onExit }: DeckProps) {
   const { language, t } = useI18n()
-  const slides = useMemo(() => buildDeck(dataset), [dataset])
+  const deck = useDeckChoice(dataset)
+  const { slides } = deck
+  const [isOverview, setIsOverview] = useState(false)
   const [slideParam, setSlide] = useSlideParam()
   const [theme, setTheme] = useThemeParam()
   const count = slides.length
@@ -40,7 +43,7 @@ export default function Deck({ dataset, onExit }: DeckProps) {
     void leaveFullscreen()
     onExit()
   }
-  const typed = useDeckKeys(slideNumber, count, goTo, exit)
+  const typed = useDeckKeys(slideNumber, count, goTo, exit, () => setIsOverview(true))
   useDeckChannel(dataset.id, slideNumber, goTo)
 
   useEffect(() => {
@@ -110,7 +113,18 @@ export default function Deck({ dataset, onExit }: DeckProps) {
         onPresenterView={openPresenterView}
         onExit={exit}
         onExport={() => void setExport(`slide-${slideNumber}`)}
+        onOverview={() => setIsOverview(true)}
       />
+      {isOverview && (
+        <SlideOverview
+          dataset={dataset}
+          current={slideNumber}
+          deck={deck}
+          canChoose
+          onGoTo={goTo}
+          onClose={() => setIsOverview(false)}
+        />
+      )}
     </div>
   )
 }

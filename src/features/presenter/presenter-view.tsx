@@ -1,12 +1,13 @@
-import { useMemo } from 'react'
+import { useState } from 'react'
 import { useSlideParam, useThemeParam } from '../../lib/url-state.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buildDeck } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { SlideStage } from '../../components/slides/slide-stage.tsx'
 import { SlideView } from '../../components/slides/slide-view.tsx'
+import { SlideOverview } from './slide-overview.tsx'
 import { useDeckChannel } from './use-deck-channel.ts'
+import { useDeckChoice } from './use-deck-choice.ts'
 import { useDeckKeys } from './use-deck-keys.ts'
 import { formatElapsed, useTimer } from './use-timer.ts'
 
@@ -18,7 +19,9 @@ const buttonClass =
 /** The presenter's own window: this slide, the next, a timer and the quotes behind this slide's figures. */
 export default function PresenterView({ dataset }: PresenterViewProps) {
   const { language, t } = useI18n()
-  const slides = useMemo(() => buildDeck(dataset), [dataset])
+  const deck = useDeckChoice(dataset)
+  const { slides } = deck
+  const [isOverview, setIsOverview] = useState(false)
   const [slideParam, setSlide] = useSlideParam()
   const [theme] = useThemeParam()
   const count = slides.length
@@ -26,7 +29,7 @@ export default function PresenterView({ dataset }: PresenterViewProps) {
   const slide = slides[slideNumber - 1]!
   const next = slides[slideNumber]
   const goTo = (to: number) => void setSlide(Math.min(Math.max(to, 1), count))
-  useDeckKeys(slideNumber, count, goTo)
+  useDeckKeys(slideNumber, count, goTo, undefined, () => setIsOverview(true))
   useDeckChannel(dataset.id, slideNumber, goTo)
   const timer = useTimer()
 
@@ -51,6 +54,9 @@ export default function PresenterView({ dataset }: PresenterViewProps) {
           </button>
           <button type="button" className={buttonClass} onClick={() => goTo(slideNumber + 1)}>
             {t('nextSlide')} ▶
+          </button>
+          <button type="button" className={buttonClass} onClick={() => setIsOverview(true)}>
+            {t('findSlideButton')}
           </button>
           <p
             className="ml-auto text-3xl font-semibold tabular-nums"
@@ -94,6 +100,16 @@ export default function PresenterView({ dataset }: PresenterViewProps) {
           ))}
         </ol>
       </section>
+      {isOverview && (
+        <SlideOverview
+          dataset={dataset}
+          current={slideNumber}
+          deck={deck}
+          canChoose={false}
+          onGoTo={goTo}
+          onClose={() => setIsOverview(false)}
+        />
+      )}
     </main>
   )
 }

@@ -7,11 +7,12 @@ export function useDeckKeys(
   count: number,
   goTo: (slide: number) => void,
   onExit?: () => void,
+  onOverview?: () => void,
 ) {
   const [typed, setTyped] = useState('')
-  const state = useRef({ slide, count, typed, goTo, onExit })
+  const state = useRef({ slide, count, typed, goTo, onExit, onOverview })
   useEffect(() => {
-    state.current = { slide, count, typed, goTo, onExit }
+    state.current = { slide, count, typed, goTo, onExit, onOverview }
   })
 
   useEffect(() => {
@@ -27,7 +28,8 @@ export function useDeckKeys(
       if (!result.handled) return
       event.preventDefault()
       setTyped(result.typed)
-      if (result.exit) current.onExit?.()
+      if (result.overview) current.onOverview?.()
+      else if (result.exit) current.onExit?.()
       else if (result.slide !== current.slide) current.goTo(result.slide)
     }
     window.addEventListener('keydown', handleKey)

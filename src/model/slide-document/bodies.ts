@@ -1,17 +1,15 @@
-import { leadingResults, planFacts, populationDensity, type TargetEntry } from '../../dataset/derive.ts'
+import { planFacts, populationDensity, type Result, type TargetEntry } from '../../dataset/derive.ts'
 import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
-import { resultsPerSlide } from '../deck.ts'
 import { formatPeriod } from '../format-period.ts'
 import { type Card, cardGrid } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
-import type { Mark } from './marks.ts'
+import { type Mark, typeScale } from './marks.ts'
 
 /** "8/13" with its sentence and marks, beside the leading results. */
-export function scorecardMarks({ dataset, language, t }: DocumentContext): Mark[] {
+export function scorecardMarks(results: Result[], { dataset, language, t }: DocumentContext): Mark[] {
   const { scorecard } = dataset
-  const results = leadingResults(dataset).lead.slice(0, resultsPerSlide)
   const cards = results.flatMap(({ indicator, figures: [headline, ...qualifiers] }): Card[] =>
     headline
       ? [
@@ -39,10 +37,17 @@ export function scorecardMarks({ dataset, language, t }: DocumentContext): Mark[
     isFilled: i < achieved,
   }))
   return [
-    { kind: 'text', ...at(0, 0, 250, 80), text: `${achieved}/${total}`, size: 60, tone: 'fg', isBold: true },
-    { kind: 'text', ...at(0, 84, 250, 60), text: t('scorecardText'), size: 16, tone: 'fg' },
+    {
+      kind: 'text',
+      ...at(0, 0, 250, 80),
+      text: `${achieved}/${total}`,
+      size: typeScale.hero,
+      tone: 'fg',
+      isBold: true,
+    },
+    { kind: 'text', ...at(0, 84, 250, 60), text: t('scorecardText'), size: typeScale.lead, tone: 'fg' },
     ...dots,
-    { kind: 'text', ...at(0, 220, 250, 120), text: t('scorecardNote'), size: 11, tone: 'muted' },
+    { kind: 'text', ...at(0, 220, 250, 120), text: t('scorecardNote'), size: typeScale.small, tone: 'muted' },
     ...cardGrid(cards, at(290, 0, area.w - 290, area.h), 2),
   ]
 }
@@ -52,12 +57,18 @@ export function factsMarks({ dataset, language }: DocumentContext): Mark[] {
   const { texts, figures } = planFacts(dataset)
   const quotes = texts.flatMap((fact, i): Mark[] => [
     { kind: 'rect', ...at(0, i * 92, 4, 84), tone: 'accent' },
-    { kind: 'text', ...at(14, i * 92, area.w - 14, 22), text: fact.label[language], size: 14, tone: 'muted' },
+    {
+      kind: 'text',
+      ...at(14, i * 92, area.w - 14, 22),
+      text: fact.label[language],
+      size: typeScale.note,
+      tone: 'muted',
+    },
     {
       kind: 'text',
       ...at(14, i * 92 + 22, area.w - 14, 62),
       text: `“${fact.text[language]}”`,
-      size: 22,
+      size: typeScale.quote,
       tone: 'fg',
       isBold: true,
       isItalic: true,
@@ -143,11 +154,11 @@ export function closingMarks({ dataset, language, t }: DocumentContext): Mark[] 
       kind: 'text',
       ...at(0, 20, area.w, 90),
       text: `“${report.title[language]}”`,
-      size: 22,
+      size: typeScale.quote,
       tone: 'fg',
       isBold: true,
     },
-    { kind: 'text', ...at(0, 120, area.w, 100), text: lines.join('\n'), size: 18, tone: 'fg' },
-    { kind: 'text', ...at(0, 240, area.w, 100), text: t('closingNote'), size: 15, tone: 'muted' },
+    { kind: 'text', ...at(0, 120, area.w, 100), text: lines.join('\n'), size: typeScale.lead, tone: 'fg' },
+    { kind: 'text', ...at(0, 240, area.w, 100), text: t('closingNote'), size: typeScale.note, tone: 'muted' },
   ]
 }

@@ -1,4 +1,4 @@
-import { buildDeck, presenterNotes, type Slide } from '../deck.ts'
+import { buildDeck, type DeckChoice, presenterNotes, type Slide } from '../deck.ts'
 import { slideTitle } from '../slide-title.ts'
 import { closingMarks, factsMarks, profileMarks, scorecardMarks, targetsMarks } from './bodies.ts'
 import { comparisonMarks, percentMarks } from './chart-bodies.ts'
@@ -11,7 +11,7 @@ function bodyMarks(slide: Slide, context: DocumentContext): Mark[] {
     case 'title':
       return []
     case 'scorecard':
-      return scorecardMarks(context)
+      return scorecardMarks(slide.results, context)
     case 'comparison':
       return comparisonMarks(slide.comparison, context)
     case 'facts':
@@ -19,7 +19,10 @@ function bodyMarks(slide: Slide, context: DocumentContext): Mark[] {
     case 'targets':
       return targetsMarks(slide.entries, context)
     case 'percent-targets':
-      return percentMarks(context)
+      return percentMarks(
+        slide.entries.map((e) => e.target),
+        context,
+      )
     case 'profile':
       return profileMarks(context)
     case 'closing':
@@ -45,9 +48,16 @@ export function documentSlide(
   return { title, notes, marks: [...frameMarks(title, counter, context), ...bodyMarks(slide, context)] }
 }
 
-/** The deck's slides as a document draws them: all, or the chosen ones (numbered from 1) in the deck's order. */
-export function documentDeck(context: DocumentContext, chosen?: readonly number[]): DocumentSlide[] {
-  const deck = buildDeck(context.dataset)
+/**
+ * The deck's slides as a document draws them: the deck as the meeting chose it, all its slides or the chosen
+ * ones (numbered from 1) in the deck's order.
+ */
+export function documentDeck(
+  context: DocumentContext,
+  choice: DeckChoice = {},
+  chosen?: readonly number[],
+): DocumentSlide[] {
+  const deck = buildDeck(context.dataset, choice)
   return deck.flatMap((slide, i) =>
     !chosen || chosen.includes(i + 1) ? [documentSlide(slide, context, i + 1, deck.length)] : [],
   )

@@ -1,13 +1,12 @@
-import type { Box, Mark, TextMark, Tone } from './marks.ts'
+import { type Box, type Mark, type TextMark, type Tone, typeScale } from './marks.ts'
 
 /** A figure as a card: what it is, its amount, the lines under it, and the colour of its rule. */
 export type Card = { name: string; amount: string; notes: string[]; tone: Tone }
 
 const gap = 18
-const nameSize = 14
-const noteSize = 12
-/** The amount's type size on a card, and the two steps down a list may take so its longest amount fits. */
-const amountSizes = [26, 22, 18]
+const { body: nameSize, note: noteSize, amounts: amountSizes } = typeScale
+/** A card's name: two lines at most. */
+const nameHeight = Math.ceil(2 * nameSize * 1.2)
 
 /** About how wide a text is, in points, from its length: generous, so what fits here fits in print. */
 export const textWidth = (text: string, size: number) => text.length * size * 0.56
@@ -15,7 +14,7 @@ export const textWidth = (text: string, size: number) => text.length * size * 0.
 /** One size for every amount of a list, from its longest, so the amounts in a row line up. */
 export function listAmountSize(amounts: string[], width: number): number {
   const longest = Math.max(0, ...amounts.map((amount) => amount.length))
-  return amountSizes.find((size) => textWidth('x'.repeat(longest), size) <= width) ?? amountSizes.at(-1) ?? 18
+  return amountSizes.find((size) => textWidth('x'.repeat(longest), size) <= width) ?? amountSizes[2]
 }
 
 /**
@@ -26,7 +25,7 @@ export function cardGrid(cards: Card[], area: Box, columns: number): Mark[] {
   const rows = Math.max(1, Math.ceil(cards.length / columns))
   const width = (area.w - gap * (columns - 1)) / columns
   const longestNotes = Math.max(0, ...cards.map((card) => card.notes.length))
-  const needed = 40 + 34 + Math.max(1, longestNotes) * 17 + 8
+  const needed = nameHeight + 2 + amountSizes[0] * 1.3 + Math.max(1, longestNotes) * noteSize * 1.2 + 8
   const height = Math.min((area.h - gap * (rows - 1)) / rows, needed + 20)
   const amountSize = listAmountSize(
     cards.map((card) => card.amount),
@@ -36,14 +35,14 @@ export function cardGrid(cards: Card[], area: Box, columns: number): Mark[] {
     const x = area.x + (i % columns) * (width + gap)
     const y = area.y + Math.floor(i / columns) * (height + gap)
     const inner = { x: x + 14, w: width - 16 }
-    const notesTop = y + 40 + amountSize * 1.3
+    const notesTop = y + nameHeight + 2 + amountSize * 1.3
     return [
       { kind: 'rect', x, y, w: 4, h: height, tone: card.tone },
-      { kind: 'text', ...inner, y, h: 38, text: card.name, size: nameSize, tone: 'muted' },
+      { kind: 'text', ...inner, y, h: nameHeight, text: card.name, size: nameSize, tone: 'muted' },
       {
         kind: 'text',
         ...inner,
-        y: y + 40,
+        y: y + nameHeight + 2,
         h: amountSize * 1.3,
         text: card.amount,
         size: amountSize,

@@ -1,4 +1,5 @@
 import type { Comparison } from '../../dataset/derive.ts'
+import type { Figure } from '../../dataset/schema.ts'
 import { unitLabel } from '../../dataset/format-amount.ts'
 import {
   axisFormats,
@@ -13,7 +14,7 @@ import {
 import { textWidth } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
-import type { Mark } from './marks.ts'
+import { type Mark, typeScale } from './marks.ts'
 
 /** The actual against its target as columns, with the change the target asks for and the sentence. */
 export function comparisonMarks(comparison: Comparison, { language, t }: DocumentContext): Mark[] {
@@ -41,7 +42,7 @@ export function comparisonMarks(comparison: Comparison, { language, t }: Documen
       kind: 'text',
       ...at(560, 60, area.w - 560, 110),
       text: changeLabel(comparison, language, t),
-      size: 22,
+      size: typeScale.quote,
       tone: 'fg',
       isBold: true,
       valign: 'middle',
@@ -50,28 +51,34 @@ export function comparisonMarks(comparison: Comparison, { language, t }: Documen
       kind: 'text',
       ...at(540, 190, area.w - 540, 150),
       text: comparisonSummary(comparison, language, t),
-      size: 16,
+      size: typeScale.body,
       tone: 'fg',
     },
   ]
 }
 
 /** The percent targets as bars on the whole 0–100 % axis, lower-is-better ones hatched and last. */
-export function percentMarks({ dataset, language, t }: DocumentContext): Mark[] {
-  const rows = percentTargetRows(dataset, language)
+export function percentMarks(targets: Figure[], { dataset, language, t }: DocumentContext): Mark[] {
+  const rows = percentTargetRows(dataset, language, targets)
   const format = axisFormats(language).percent(100)
   const higher = t('legendHigher')
-  const higherWidth = textWidth(higher, 12) + 40
+  const higherWidth = textWidth(higher, typeScale.small) + 40
   return [
-    { kind: 'text', ...at(0, 0, area.w, 44), text: percentChartSummary(rows, t), size: 15, tone: 'fg' },
+    {
+      kind: 'text',
+      ...at(0, 0, area.w, 44),
+      text: percentChartSummary(rows, t),
+      size: typeScale.body,
+      tone: 'fg',
+    },
     { kind: 'rect', ...at(0, 50, 12, 12), tone: 'target' },
-    { kind: 'text', ...at(18, 46, higherWidth, 20), text: higher, size: 12, tone: 'muted' },
+    { kind: 'text', ...at(18, 46, higherWidth, 20), text: higher, size: typeScale.small, tone: 'muted' },
     { kind: 'rect', ...at(18 + higherWidth, 50, 12, 12), tone: 'lower', isHatched: true },
     {
       kind: 'text',
       ...at(36 + higherWidth, 46, area.w / 2, 20),
       text: t('legendLower'),
-      size: 12,
+      size: typeScale.small,
       tone: 'muted',
     },
     {

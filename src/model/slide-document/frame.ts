@@ -1,7 +1,7 @@
 import { placeLine } from '../place-line.ts'
 import { formatDate } from '../../lib/format.ts'
 import type { DocumentContext } from './context.ts'
-import { type Box, type Mark, page } from './marks.ts'
+import { type Box, type Mark, page, typeScale } from './marks.ts'
 
 export const margin = 48
 /** Where a slide's content goes, between its title and its footer. */
@@ -35,14 +35,23 @@ export function frameMarks(
       w: width,
       h: 70,
       text: title,
-      size: 28,
+      size: typeScale.title,
       tone: 'fg',
       isBold: true,
       valign: 'bottom',
     },
     { kind: 'rect', x: margin, y: 102, w: 80, h: 3, tone: 'accent' },
     { kind: 'rect', x: margin, y: 482, w: width, h: 1, tone: 'rule' },
-    { kind: 'text', x: margin, y: 488, w: width - 110, h: 30, text: footer, size: 12, tone: 'muted' },
+    {
+      kind: 'text',
+      x: margin,
+      y: 488,
+      w: width - 110,
+      h: 30,
+      text: footer,
+      size: typeScale.small,
+      tone: 'muted',
+    },
     ...(counter
       ? [
           {
@@ -52,7 +61,7 @@ export function frameMarks(
             w: 100,
             h: 30,
             text: counter,
-            size: 12,
+            size: typeScale.small,
             tone: 'muted',
             align: 'right',
           } satisfies Mark,
@@ -78,11 +87,21 @@ export function titleMarks({ dataset, language, t, note }: DocumentContext): Mar
       w,
       h: 30,
       text: placeLine(report, language, t).toLocaleUpperCase(language),
-      size: 18,
+      size: typeScale.lead,
       tone: 'accent',
       isBold: true,
     },
-    { kind: 'text', x, y: 132, w, h: 150, text: report.title[language], size: 38, tone: 'fg', isBold: true },
+    {
+      kind: 'text',
+      x,
+      y: 132,
+      w,
+      h: 150,
+      text: report.title[language],
+      size: typeScale.cover,
+      tone: 'fg',
+      isBold: true,
+    },
     {
       kind: 'text',
       x,
@@ -90,13 +109,24 @@ export function titleMarks({ dataset, language, t, note }: DocumentContext): Mar
       w,
       h: 32,
       text: t('periodsLine', { actual: periods.actual, target: periods.target }),
-      size: 20,
+      size: typeScale.quote,
       tone: 'fg',
     },
     { kind: 'rect', x, y: 340, w: 112, h: 4, tone: 'accent' },
-    { kind: 'text', x, y: 364, w, h: 50, text: source, size: 16, tone: 'muted' },
+    { kind: 'text', x, y: 364, w, h: 50, text: source, size: typeScale.body, tone: 'muted' },
     ...(note
-      ? [{ kind: 'text', x, y: 420, w, h: 26, text: note, size: 16, tone: 'muted' } satisfies Mark]
+      ? [
+          {
+            kind: 'text',
+            x,
+            y: 420,
+            w,
+            h: 26,
+            text: note,
+            size: typeScale.body,
+            tone: 'muted',
+          } satisfies Mark,
+        ]
       : []),
   ]
 }

@@ -21,6 +21,26 @@ export type DocumentPalette = Record<Tone, string>
 
 export type Box = { x: number; y: number; w: number; h: number }
 
+/**
+ * The documents' type sizes in points, as the app's slides have them at 1920 px (60 px = 30 pt): nothing smaller
+ * than 14 pt, so that a projected slide reads from the back of the room.
+ */
+export const typeScale = {
+  hero: 60,
+  cover: 38,
+  title: 30,
+  quote: 22,
+  lead: 20,
+  /** A card's amount, and the two steps down a list takes when its longest amount would not fit. */
+  amounts: [28, 24, 20],
+  body: 17,
+  note: 15,
+  small: 14,
+} as const
+
+/** A chart's text: its axis (ticks and unit), its bars' names, and the amounts written on the bars. */
+export const chartTypeScale = { axis: 14, name: 16, label: 18 } as const
+
 /** Text in a box, shrunk to fit if it must; `\n` starts a new paragraph. */
 export type TextMark = Box & {
   kind: 'text'

@@ -77,6 +77,7 @@ export const dashboardMessages = translationOf<typeof vi>()({
   filterFieldCount: '{field} ({count})',
   filterPaired: 'Only indicators with both a result and a target',
   filterShown: 'Showing {shown} of {total} targets.',
+  filterPresent: { one: 'Present this {count} target', other: 'Present these {count} targets' },
   filterClear: 'Clear filters',
   filterNone: 'No indicator matches the filters.',
 })

@@ -67,6 +67,7 @@ export const dashboardMessages = {
   filterFieldCount: '{field} ({count})',
   filterPaired: 'Chỉ những chỉ tiêu có cả kết quả và chỉ tiêu',
   filterShown: 'Đang hiện {shown}/{total} chỉ tiêu.',
+  filterPresent: { other: 'Trình chiếu {count} chỉ tiêu này' },
   filterClear: 'Bỏ lọc',
   filterNone: 'Không có chỉ tiêu nào khớp với bộ lọc.',
 } as const

@@ -1,0 +1,63 @@
+import { parseAsArrayOf, parseAsStringLiteral, useQueryStates } from 'nuqs'
+import { enterFullscreen } from '../../lib/fullscreen.ts'
+import { useSlideParam, useViewParam } from '../../lib/url-state.ts'
+import { useMemo } from 'react'
+import type { Dataset } from '../../dataset/schema.ts'
+import { buildDeck, type DeckChoice, type DeckSection, deckSections } from '../../model/deck.ts'
+import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import { useIndicatorFilter } from '../dashboard/use-indicator-filter.ts'
+
+const parsers = {
+  /** `?deck=filtered`: the deck presents only the indicators the targets' filter lets through. */
+  deck: parseAsStringLiteral(['filtered'] as const),
+  /** `?hide=facts,profile`: the sections the deck leaves out. */
+  hide: parseAsArrayOf(parseAsStringLiteral(deckSections)),
+}
+
+/**
+ * The deck a meeting presents, kept in the URL so that a link (and the presenter's window, and the export)
+ * shows the same slides: the indicators of the current filter or all, without the sections left out.
+ */
+export function useDeckChoice(dataset: Dataset) {
+  const [params, setParams] = useQueryStates(parsers)
+  const { filter } = useIndicatorFilter()
+  const filtered = useMemo(() => {
+    if (!isFilterActive(filter)) return undefined
+    const paired = pairedIndicatorIds(dataset)
+    return new Set(dataset.indicators.filter((i) => matchesFilter(i, filter, paired)).map((i) => i.id))
+  }, [dataset, filter])
+  const hiddenList = params.hide
+  const isOnlyFiltered = params.deck === 'filtered' && filtered !== undefined
+  const choice: DeckChoice = useMemo(
+    () => ({ indicators: isOnlyFiltered ? filtered : undefined, hidden: new Set(hiddenList ?? []) }),
+    [isOnlyFiltered, filtered, hiddenList],
+  )
+  const slides = useMemo(() => buildDeck(dataset, choice), [dataset, choice])
+  const hidden = choice.hidden ?? new Set<DeckSection>()
+  return {
+    slides,
+    choice,
+    hidden,
+    /** How many indicators the current filter lets through; undefined without a filter. */
+    filteredCount: filtered?.size,
+    isOnlyFiltered,
+    setOnlyFiltered: (only: boolean) => void setParams({ deck: only ? 'filtered' : null }),
+    setHidden: (section: DeckSection, isHidden: boolean) => {
+      const next = deckSections.filter((s) => (s === section ? isHidden : hidden.has(s)))
+      void setParams({ hide: next.length > 0 ? next : null })
+    },
+  }
+}
+
+/** Starts the deck on its first slide with only the indicators the filter lets through: one click. */
+export function usePresentFiltered() {
+  const [, setParams] = useQueryStates(parsers)
+  const [, setView] = useViewParam()
+  const [, setSlide] = useSlideParam()
+  return () => {
+    void enterFullscreen()
+    void setParams({ deck: 'filtered' })
+    void setSlide(1)
+    void setView('present')
+  }
+}
