@@ -20,7 +20,8 @@ test('the targets can be found by a name typed without diacritics, by field, and
 }) => {
   await openBig(page)
   const cards = page.locator('#targets [data-target-id]')
-  await expect(cards).toHaveCount(100)
+  // Unfiltered, each field shows six of its 25 targets; what a filter finds shows whole.
+  await expect(cards).toHaveCount(24)
   await page.getByRole('searchbox', { name: 'Tìm chỉ tiêu' }).fill('nuoc sach')
   await expect(cards).toHaveCount(4)
   await expect(cards.first()).toContainText('Tỷ lệ hộ dùng nước sạch khu vực thành thị')
@@ -48,7 +49,7 @@ test('the targets can be found by a name typed without diacritics, by field, and
   await expect(cards).toHaveCount(0)
   await expect(page.getByText('Không có chỉ tiêu nào khớp với bộ lọc.')).toBeVisible()
   await page.getByRole('button', { name: 'Bỏ lọc' }).click()
-  await expect(cards).toHaveCount(100)
+  await expect(cards).toHaveCount(24)
   await expect(page).not.toHaveURL(/[?&](q|field|paired)=/)
 
   const axe = await new AxeBuilder({ page }).include('[role="search"]').analyze()
@@ -73,4 +74,77 @@ test('at 100 indicators eight results lead the page, and "see all" shows the res
   await expect(results).toHaveCount(100)
   await page.getByRole('button', { name: 'Thu gọn' }).click()
   await expect(results).toHaveCount(8)
+})
+
+test('at 100 indicators the targets and charts fold, and open on request', async ({ page }) => {
+  await openBig(page)
+  const economy = page.locator('#targets > div').filter({ hasText: 'Kinh tế – ngân sách (25)' })
+  await expect(economy.locator('[data-target-id]')).toHaveCount(6)
+  await economy.getByRole('button', { name: 'Xem tất cả 25 chỉ tiêu kinh tế – ngân sách' }).click()
+  await expect(economy.locator('[data-target-id]')).toHaveCount(25)
+  await economy.getByRole('button', { name: 'Thu gọn' }).click()
+  await expect(economy.locator('[data-target-id]')).toHaveCount(6)
+
+  const charts = page.locator('#comparisons figure')
+  await expect(charts).toHaveCount(6)
+  await page.getByRole('button', { name: 'Xem tất cả 20 biểu đồ' }).click()
+  await expect(charts).toHaveCount(20)
+
+  // The filter narrows the results and the charts as well as the targets.
+  await page.getByRole('searchbox', { name: 'Tìm chỉ tiêu' }).fill('nuoc sach')
+  await expect(page.locator('#results ul > li')).toHaveCount(4)
+  await expect(charts).toHaveCount(1)
+  await expect(charts).toContainText('Tỷ lệ hộ dùng nước sạch khu vực thành thị')
+})
+
+test('every indicator is in one table that sorts, whose figures equal the dataset and open their sentence', async ({
+  page,
+}) => {
+  await openBig(page)
+  const table = page.getByRole('table', { name: 'Tất cả chỉ tiêu' })
+  const rows = table.locator('tbody tr')
+  await expect(rows).toHaveCount(100)
+  // Unsorted, the dataset's order; each row's figures are the dataset's, written the Vietnamese way.
+  const first = big.dataset.indicators[0]!
+  const figureOf = (role: string) =>
+    big.dataset.figures.find((f) => f.indicatorId === first.id && f.role === role)!
+  await expect(rows.first().getByRole('rowheader')).toHaveText(first.name.vi)
+  await expect(rows.first().locator(`[data-figure-id="${figureOf('actual').id}"]`)).toHaveText('60,5%')
+  await expect(rows.first().locator(`[data-figure-id="${figureOf('target').id}"]`)).toHaveText('≥ 62,5%')
+  await expect(rows.first()).toContainText('+2 điểm phần trăm')
+
+  // Sorted by target, highest first: the values come down.
+  await table.getByRole('button', { name: /^Chỉ tiêu 2025/ }).click()
+  await table.getByRole('button', { name: /^Chỉ tiêu 2025/ }).click()
+  await expect(table.getByRole('columnheader', { name: /^Chỉ tiêu 2025/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  const targets = big.dataset.figures
+    .filter((f) => f.role === 'target')
+    .map((f) => f.value)
+    .sort((a, b) => b - a)
+  const topId = big.dataset.figures.find((f) => f.role === 'target' && f.value === targets[0])!.indicatorId
+  await expect(rows.first()).toHaveAttribute('data-indicator-id', topId!)
+
+  // Sorted by name, in the Vietnamese alphabet.
+  await table.getByRole('button', { name: 'Chỉ tiêu', exact: true }).click()
+  const names = await rows.getByRole('rowheader').allTextContents()
+  expect(names).toEqual([...names].sort(new Intl.Collator('vi', { numeric: true }).compare))
+
+  // A figure opens its sentence in the report.
+  await rows.first().locator('[data-figure-id]').first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+})
+
+test('at 360 px the 100-indicator page has no sideways scroll, and it is axe clean', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await openBig(page)
+  await expect(page.locator('#indicators tbody tr')).toHaveCount(100)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBe(0)
+  const axe = await new AxeBuilder({ page }).include('main').analyze()
+  expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`)).toEqual([])
 })

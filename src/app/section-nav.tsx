@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { Dataset } from '../dataset/schema.ts'
 import { useI18n } from '../lib/i18n-context.ts'
 import { type SectionId, sectionIds, useSectionParam } from '../lib/url-state.ts'
+import { useSectionCounts } from '../features/dashboard/use-indicator-filter.ts'
 
 type SectionNavProps = {
   dataset: Dataset
@@ -14,10 +15,15 @@ type SectionNavProps = {
 export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
   const { t } = useI18n()
   const [section, setSection] = useSectionParam()
+  // While a filter narrows the page, the links say how many targets and indicators it shows.
+  const counts = useSectionCounts(dataset)
+  const counted = (label: string, count: number) =>
+    counts.isFiltered ? t('navCount', { label, count }) : label
   const labels: Record<SectionId, string> = {
     results: t('sectionResults', { year: dataset.periods.actual }),
     comparisons: t('sectionComparisons'),
-    targets: t('sectionTargets', { year: dataset.periods.target }),
+    targets: counted(t('sectionTargets', { year: dataset.periods.target }), counts.targets),
+    indicators: counted(t('sectionIndicators'), counts.indicators),
     profile: t('sectionProfile'),
   }
 
@@ -32,6 +38,7 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
       aria-label={t('nav')}
       className={variant === 'bar' ? '-mx-1 flex flex-wrap gap-1' : 'flex flex-col gap-1'}
     >
+      {/* In the header's one row the table's link waits for room (1280 px); the menu always has it. */}
       {sectionIds.map((id) => (
         <a
           key={id}
@@ -43,7 +50,7 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
             document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' })
             onNavigate?.()
           }}
-          className={`shrink-0 rounded whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900 ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'}`}
+          className={`shrink-0 rounded whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900 ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'} ${variant === 'bar' && id === 'indicators' ? 'max-xl:hidden' : ''}`}
         >
           {labels[id]}
         </a>

@@ -1,6 +1,6 @@
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs'
 
-export const sectionIds = ['results', 'comparisons', 'targets', 'profile'] as const
+export const sectionIds = ['results', 'comparisons', 'targets', 'indicators', 'profile'] as const
 export type SectionId = (typeof sectionIds)[number]
 
 /** The section scrolled to (`?section=targets`): a shared link opens there. */

@@ -1,7 +1,7 @@
-import type { Comparison } from '../dataset/derive.ts'
+import type { Comparison, RequiredChange } from '../dataset/derive.ts'
 import type { Dataset, Figure } from '../dataset/schema.ts'
 import { formatCompactNumber, formatNumber, formatSignedNumber } from '../lib/format.ts'
-import { formatAmount, formatShortAmount } from '../dataset/format-amount.ts'
+import { formatAmount, formatShortAmount, formatUnit } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 
@@ -39,16 +39,26 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
   ]
 }
 
+/** A change as a signed number: "+57%" for an amount, "+3,23" (points) for a rate. */
+export function signedChange(change: RequiredChange, language: Language): string {
+  return change.kind === 'relative'
+    ? `${formatSignedNumber(change.value, language, 1)}%`
+    : formatSignedNumber(change.value, language, 2)
+}
+
+/** A change in a table's cell: "+57%", or "+3,23 điểm phần trăm" with its unit. */
+export function shortChange(change: RequiredChange, language: Language): string {
+  const signed = signedChange(change, language)
+  return change.kind === 'relative' ? signed : formatUnit(signed, 'percentage-point', language, change.value)
+}
+
 /** "Chỉ tiêu 2024 đòi hỏi +57% so với 2023", or, read honestly, that the target is below what was achieved. */
 export function changeLabel(comparison: Comparison, language: Language, t: Translate): string {
   const { actual, target, change } = comparison
   const years = { actual: actual.period?.year ?? '', target: target.period?.year ?? '' }
   // A target equal to what was achieved asks for no change: say so, not "+0%".
   if (change.value === 0) return t('keepsActual', years)
-  const signed =
-    change.kind === 'relative'
-      ? `${formatSignedNumber(change.value, language, 1)}%`
-      : formatSignedNumber(change.value, language, 2)
+  const signed = signedChange(change, language)
   if (change.isTargetBelowActual) {
     const values = {
       targetValue: formatAmount(target, language),

@@ -11,7 +11,7 @@ const dataset = datasetSchema.parse(
 describe('exportItems', () => {
   const items = exportItems(dataset, 'vi', translator('vi'))
 
-  it('offers the dashboard, the scorecard, every chart, the targets and every slide', () => {
+  it('offers the dashboard, the scorecard, every chart, the targets, the table and every slide', () => {
     expect(items.map((i) => i.id)).toEqual([
       'dashboard',
       'scorecard',
@@ -20,6 +20,7 @@ describe('exportItems', () => {
       'comparison-social-investment',
       'comparison-poverty-reduction',
       'targets',
+      'indicators',
       'percent-targets',
       ...Array.from({ length: 14 }, (_, i) => `slide-${i + 1}`),
     ])

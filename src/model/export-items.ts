@@ -5,10 +5,12 @@ import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
 import { percentTargetRows } from './chart-rows.ts'
 import { buildDeck, type DeckChoice, type Slide } from './deck.ts'
+import { indicatorRows } from './indicator-table.ts'
 import { placeName } from './place-line.ts'
 import { slideTitle } from './slide-title.ts'
 
-export type ExportKind = 'comparison' | 'percent-targets' | 'scorecard' | 'targets' | 'slide' | 'dashboard'
+export type ExportKind =
+  'comparison' | 'percent-targets' | 'scorecard' | 'targets' | 'indicators' | 'slide' | 'dashboard'
 
 /** Something that can be exported: its own title and subtitle (unit, periods), and the figures behind it. */
 export type ExportItem = {
@@ -35,6 +37,7 @@ export const defaultPreset: Record<ExportKind, Preset> = {
   'percent-targets': 'card',
   scorecard: 'card',
   targets: 'page',
+  indicators: 'page',
   slide: 'slide',
   dashboard: 'page',
 }
@@ -87,6 +90,14 @@ export function exportItems(
       place: placeName(dataset.report, language),
     }),
     figures: targets,
+  })
+  const rows = indicatorRows(dataset)
+  items.push({
+    id: 'indicators',
+    kind: 'indicators',
+    title: t('sectionIndicators'),
+    subtitle: periods,
+    figures: rows.flatMap((row) => [row.actual, row.target].filter((f) => f !== undefined)),
   })
   const percentRows = percentTargetRows(dataset, language)
   if (percentRows.length > 0) {

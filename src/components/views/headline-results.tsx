@@ -4,6 +4,7 @@ import { resultsPerSlide } from '../../model/deck.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
+import { FoldButton } from '../fold.tsx'
 import { formatPeriod } from '../../model/format-period.ts'
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
@@ -59,15 +60,13 @@ export function HeadlineResults({ dataset, size, results: chosen }: HeadlineResu
           </li>
         ))}
       </ul>
-      {size === 'screen' && rest.length > 0 && (
-        <button
-          type="button"
-          aria-expanded={isAll}
-          onClick={() => setIsAll(!isAll)}
-          className="mt-3 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
-        >
-          {isAll ? t('resultsSeeFewer') : t('resultsSeeAll', { count: lead.length + rest.length })}
-        </button>
+      {size === 'screen' && !chosen && rest.length > 0 && (
+        <FoldButton
+          isOpen={isAll}
+          onToggle={() => setIsAll(!isAll)}
+          openLabel={t('resultsSeeAll', { count: lead.length + rest.length })}
+          closeLabel={t('seeFewer')}
+        />
       )}
     </>
   )

@@ -1,4 +1,7 @@
 import { ChartCard } from '../../components/chart-card.tsx'
+import { FoldButton, useFold } from '../../components/fold.tsx'
+import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import { useIndicatorFilter } from './use-indicator-filter.ts'
 import { DataTable } from '../../components/data-table.tsx'
 import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
@@ -17,6 +20,11 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
   const { language, t } = useI18n()
   const format = useChartFormat()
   const { actual, target } = dataset.periods
+  // The filter narrows the charts too; many charts show six until asked for all.
+  const { filter } = useIndicatorFilter()
+  const paired = pairedIndicatorIds(dataset)
+  const shown = comparisons(dataset).filter(({ indicator }) => matchesFilter(indicator, filter, paired))
+  const fold = useFold(shown, 6)
   return (
     <section id="comparisons" aria-labelledby="comparisons-title" className="scroll-mt-20 py-6">
       <h2 id="comparisons-title" className="text-xl font-semibold">
@@ -24,7 +32,7 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
       </h2>
       <p className="mt-1 text-slate-700">{t('comparisonsIntro', { actual, target })}</p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
-        {comparisons(dataset).map((comparison) => {
+        {fold.shown.map((comparison) => {
           const rows = comparisonRows(comparison, language, t)
           return (
             <ChartCard
@@ -56,6 +64,15 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
           )
         })}
       </div>
+      {shown.length === 0 && <p className="text-muted mt-3">{t('comparisonsNone')}</p>}
+      {fold.isFoldable && (
+        <FoldButton
+          isOpen={fold.isOpen}
+          onToggle={fold.toggle}
+          openLabel={t('comparisonsSeeAll', { count: shown.length })}
+          closeLabel={t('seeFewer')}
+        />
+      )}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../dataset/schema.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
+import { IndicatorsSection } from './indicators-section.tsx'
 import { ProfileSection } from './profile-section.tsx'
 import { ReportHeader } from './report-header.tsx'
 import { ResultsSection } from './results-section.tsx'
@@ -15,6 +16,7 @@ export function Dashboard({ dataset }: DashboardProps) {
       <ResultsSection dataset={dataset} />
       <ComparisonsSection dataset={dataset} />
       <TargetsSection dataset={dataset} />
+      <IndicatorsSection dataset={dataset} />
       <ProfileSection dataset={dataset} />
       <SourceView dataset={dataset} />
     </main>

@@ -3,6 +3,9 @@ import { HeadlineResults } from '../../components/views/headline-results.tsx'
 import { ScorecardSummary } from '../../components/views/scorecard-summary.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { headlineResults } from '../../dataset/derive.ts'
+import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import { useIndicatorFilter } from './use-indicator-filter.ts'
 
 type ResultsSectionProps = { dataset: Dataset }
 
@@ -10,6 +13,12 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
   const { t } = useI18n()
   const { scorecard } = dataset
   const year = dataset.periods.actual
+  // A filter narrows the results too: all that pass it, rather than the leading ones.
+  const { filter } = useIndicatorFilter()
+  const paired = pairedIndicatorIds(dataset)
+  const filtered = isFilterActive(filter)
+    ? headlineResults(dataset).filter(({ indicator }) => matchesFilter(indicator, filter, paired))
+    : undefined
   return (
     <section id="results" aria-labelledby="results-title" className="scroll-mt-20 py-6">
       <h2 id="results-title" className="text-xl font-semibold">
@@ -32,7 +41,7 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
         )}
         <div>
           <h3 className="sr-only">{t('resultsTitle', { year })}</h3>
-          <HeadlineResults dataset={dataset} size="screen" />
+          <HeadlineResults dataset={dataset} size="screen" results={filtered} />
         </div>
       </div>
     </section>

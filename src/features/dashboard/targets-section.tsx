@@ -1,27 +1,17 @@
-import { ChartCard } from '../../components/chart-card.tsx'
 import { ExportButton } from '../../components/export-button.tsx'
-import { DataTable } from '../../components/data-table.tsx'
 import { targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { fieldKeys } from '../../model/field-labels.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { placeName } from '../../model/place-line.ts'
-import { percentChartSummary, percentTargetRows } from '../../model/chart-rows.ts'
+import { percentTargetRows } from '../../model/chart-rows.ts'
+import { PercentTargetsCard } from './percent-targets-card.tsx'
 import { PlanFacts } from './plan-facts.tsx'
 import { IndicatorFilterBar } from './indicator-filter-bar.tsx'
 import { useIndicatorFilter } from './use-indicator-filter.ts'
 import { usePresentFiltered } from '../presenter/use-deck-choice.ts'
-import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import { TargetGroup } from './target-group.tsx'
 import type { Field } from '../../dataset/schema.ts'
-import { TargetList } from '../../components/views/target-list.tsx'
-import { ChartLegend } from '../../components/charts/chart-legend.tsx'
-import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
-import { percentChartLayout } from '../../components/charts/percent-chart-layout.ts'
-
-import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
-
-/** Wider, the bars only grow longer; narrower, the chart also prints at a readable size. */
-const maxChartWidth = 900
 
 type TargetsSectionProps = { dataset: Dataset }
 
@@ -47,10 +37,12 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
     defence: 0,
   }
   for (const group of allGroups) counts[group.field] = group.entries.length
-  const format = useChartFormat()
-  const percentRows = percentTargetRows(dataset, language)
-  // The card keeps the wide layout's height while the chart loads; a phone's chart grows from there.
-  const chartHeight = percentChartLayout(percentRows, 'screen', 1000).height
+  // The percent chart shows the targets the filter lets through, like the cards.
+  const percentRows = percentTargetRows(
+    dataset,
+    language,
+    groups.flatMap((group) => group.entries.map((entry) => entry.target)),
+  )
   return (
     <section data-print="page" id="targets" aria-labelledby="targets-title" className="scroll-mt-20 py-6">
       <div className="flex items-start justify-between gap-3">
@@ -73,48 +65,16 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
       />
       {shown === 0 && <p className="text-muted mt-5 text-base">{t('filterNone')}</p>}
       {groups.map(({ field, entries }) => (
-        <div key={field} className="mt-5">
-          <h3 className="text-lg font-semibold text-slate-800">
-            {t(fieldKeys[field])} <span className="font-normal text-slate-600">({entries.length})</span>
-          </h3>
-          <div className="mt-2">
-            <TargetList entries={entries} actualYear={dataset.periods.actual} size="screen" />
-          </div>
-        </div>
+        <TargetGroup
+          key={field}
+          field={field}
+          entries={entries}
+          actualYear={dataset.periods.actual}
+          // What a search or a filter found is shown whole.
+          isFoldable={!isFilterActive(filter)}
+        />
       ))}
-      {percentRows.length > 0 && (
-        <div className="mt-6">
-          <ChartCard
-            title={t('percentChartTitle', { year })}
-            summary={percentChartSummary(percentRows, t)}
-            note={
-              <div className="mt-2">
-                <ChartLegend config={percentChartConfig} size="screen" />
-              </div>
-            }
-            height={chartHeight}
-            exportId="percent-targets"
-            chart={(width) => (
-              <PercentTargetsChart
-                rows={percentRows}
-                formatTick={format.percent}
-                size="screen"
-                width={width && Math.min(width, maxChartWidth)}
-              />
-            )}
-            table={
-              <DataTable
-                caption={t('percentChartTitle', { year })}
-                headers={[t('tableIndicator'), t('tableValue'), t('legendLower')]}
-                rows={percentRows.map((row) => ({
-                  key: row.id,
-                  cells: [row.name, row.label, row.isLowerBetter ? '✓' : ''],
-                }))}
-              />
-            }
-          />
-        </div>
-      )}
+      {percentRows.length > 0 && <PercentTargetsCard rows={percentRows} year={year} />}
     </section>
   )
 }

@@ -1,6 +1,12 @@
 import { parseAsBoolean, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs'
-import { fieldOrder } from '../../dataset/derive.ts'
-import type { IndicatorFilter } from '../../model/indicator-filter.ts'
+import { fieldOrder, targetsByField } from '../../dataset/derive.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import {
+  type IndicatorFilter,
+  isFilterActive,
+  matchesFilter,
+  pairedIndicatorIds,
+} from '../../model/indicator-filter.ts'
 
 const parsers = {
   q: parseAsString.withDefault(''),
@@ -19,4 +25,21 @@ export function useIndicatorFilter() {
       ...(next.onlyPaired !== undefined && { paired: next.onlyPaired || null }),
     })
   return { filter, setFilter }
+}
+
+/** How many targets and indicators the sections show now, the filter applied: for the section links. */
+export function useSectionCounts(dataset: Dataset): {
+  isFiltered: boolean
+  targets: number
+  indicators: number
+} {
+  const { filter } = useIndicatorFilter()
+  const paired = pairedIndicatorIds(dataset)
+  const passes = (indicator: Dataset['indicators'][number]) => matchesFilter(indicator, filter, paired)
+  const targets = targetsByField(dataset).flatMap((group) => group.entries)
+  return {
+    isFiltered: isFilterActive(filter),
+    targets: targets.filter((entry) => passes(entry.indicator)).length,
+    indicators: dataset.indicators.filter(passes).length,
+  }
 }

@@ -1,3 +1,5 @@
+import { IndicatorTable } from '../../components/views/indicator-table.tsx'
+import { indicatorRows } from '../../model/indicator-table.ts'
 import ComparisonChart from '../../components/charts/comparison-chart.tsx'
 import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
 import { ChartLegend } from '../../components/charts/chart-legend.tsx'
@@ -77,6 +79,11 @@ export function TargetsBody({ dataset }: BodyProps) {
       ))}
     </div>
   )
+}
+
+/** Every indicator as one table, as the dashboard shows it unsorted. */
+export function IndicatorsBody({ dataset }: BodyProps) {
+  return <IndicatorTable rows={indicatorRows(dataset)} years={dataset.periods} size="export" />
 }
 
 /** The whole dashboard as one long image: every section, each under its own heading. */

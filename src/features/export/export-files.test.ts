@@ -131,6 +131,18 @@ describe('buildExportFiles', () => {
     ])
   })
 
+  it('exports the table of all indicators as CSV: each indicator’s result and target, as the table shows them', async () => {
+    const [file] = await buildExportFiles(itemJob('indicators', 'csv'), context)
+    const { data } = Papa.parse<Record<string, string>>((await text(file!.blob)).slice(1), { header: true })
+    expect(file!.name).toBe('dong-ha-2024_tat-ca-chi-tieu.csv')
+    const revenue = data.filter((row) => row.indicator === 'budget-revenue')
+    expect(revenue.map((row) => [row.role, row.value])).toEqual([
+      ['actual', '447.229'],
+      ['target', '702.2'],
+    ])
+    expect(new Set(data.map((row) => row.indicator)).size).toBe(dataset.indicators.length)
+  })
+
   it('says what must be drawn first, and fails in words the reader is given when it was not', async () => {
     expect(renderingFor(itemJob('scorecard', 'png'))).toBe('frame')
     expect(renderingFor(itemJob('scorecard', 'csv'))).toBeNull()

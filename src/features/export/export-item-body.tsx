@@ -5,6 +5,7 @@ import type { ExportItem } from '../../model/export-items.ts'
 import {
   ComparisonBody,
   DashboardBody,
+  IndicatorsBody,
   PercentTargetsBody,
   ScorecardBody,
   TargetsBody,
@@ -25,6 +26,8 @@ export function ExportItemBody({ dataset, item, note }: ExportItemBodyProps) {
       return <ScorecardBody dataset={dataset} />
     case 'targets':
       return <TargetsBody dataset={dataset} />
+    case 'indicators':
+      return <IndicatorsBody dataset={dataset} />
     case 'dashboard':
       return <DashboardBody dataset={dataset} />
     case 'slide':

@@ -1,0 +1,115 @@
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { PlainMessageKey } from '../../lib/messages.ts'
+import { shortChange } from '../../model/chart-rows.ts'
+import { fieldKeys } from '../../model/field-labels.ts'
+import { type IndicatorRow, type Sort, type SortKey, sortKeys } from '../../model/indicator-table.ts'
+import { FigureValue } from '../figure-value.tsx'
+
+type IndicatorTableProps = {
+  rows: IndicatorRow[]
+  years: { actual: number; target: number }
+  /** On screen the columns sort and each figure opens its quote; in an image, the table alone. */
+  size: 'screen' | 'export'
+  sort?: Sort | null
+  onSort?: (key: SortKey) => void
+}
+
+const betterKeys: Record<IndicatorRow['indicator']['better'], PlainMessageKey | null> = {
+  higher: 'betterHigher',
+  lower: 'betterLower',
+  neither: null,
+}
+
+const cell = 'border-b border-slate-200 px-2 py-1.5 align-top'
+
+/**
+ * Every indicator in one table: its field, the result, the target with its comparator, the change the target
+ * asks for, and which way is better. The first column stays in view when the table scrolls sideways.
+ */
+export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTableProps) {
+  const { language, t } = useI18n()
+  const isStatic = size === 'export'
+  const headers: Record<SortKey, string> = {
+    name: t('tableIndicator'),
+    field: t('tableField'),
+    actual: t('actualLabel', { year: years.actual }),
+    target: t('targetLabel', { year: years.target }),
+    change: t('tableChange'),
+    better: t('tableBetter'),
+  }
+  const figure = (value: IndicatorRow['actual']) =>
+    value ? <FigureValue figure={value} isStatic={isStatic} className="whitespace-nowrap" /> : '–'
+  return (
+    // On screen the table scrolls in its own box, its header and first column staying in view: a hundred
+    // rows take a screen, not ten. Printed, it runs on.
+    <div
+      className={
+        isStatic
+          ? ''
+          : 'max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-200 print:max-h-none print:overflow-visible'
+      }
+      tabIndex={isStatic ? undefined : 0}
+      role={isStatic ? undefined : 'region'}
+      aria-label={isStatic ? undefined : t('tableScrollLabel')}
+    >
+      <table
+        className={`border-collapse text-left ${isStatic ? 'w-[1300px] text-[17px]' : 'w-full text-sm'}`}
+      >
+        <caption className="sr-only">{t('sectionIndicators')}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            {sortKeys.map((key, i) => (
+              <th
+                key={key}
+                scope="col"
+                aria-sort={sort?.key === key ? (sort.isDescending ? 'descending' : 'ascending') : undefined}
+                className={`${cell} border-slate-300 bg-slate-50 font-semibold whitespace-nowrap ${isStatic ? '' : `sticky top-0 ${i === 0 ? 'left-0 z-30' : 'z-20'}`}`}
+              >
+                {onSort ? (
+                  <button
+                    type="button"
+                    onClick={() => onSort(key)}
+                    className="rounded px-1 hover:bg-slate-200"
+                  >
+                    {headers[key]}{' '}
+                    <span aria-hidden="true">
+                      {sort?.key === key ? (sort.isDescending ? '▼' : '▲') : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  headers[key]
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ indicator, actual, target, change }) => {
+            const better = betterKeys[indicator.better]
+            return (
+              <tr key={indicator.id} data-indicator-id={indicator.id}>
+                <th
+                  scope="row"
+                  className={`${cell} bg-surface min-w-40 font-normal ${isStatic ? '' : 'sticky left-0 z-10 max-w-56 sm:max-w-80'}`}
+                >
+                  {indicator.name[language]}
+                </th>
+                <td className={`${cell} whitespace-nowrap`}>{t(fieldKeys[indicator.field])}</td>
+                <td className={cell}>{figure(actual)}</td>
+                <td className={cell}>{figure(target)}</td>
+                <td className={`${cell} whitespace-nowrap tabular-nums`}>
+                  {change ? shortChange(change, language) : '–'}
+                </td>
+                <td
+                  className={`${cell} whitespace-nowrap ${indicator.better === 'lower' ? 'text-lower' : ''}`}
+                >
+                  {better ? t(better) : '–'}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

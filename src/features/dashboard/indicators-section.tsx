@@ -1,0 +1,36 @@
+import { useState } from 'react'
+import { ExportButton } from '../../components/export-button.tsx'
+import { IndicatorTable } from '../../components/views/indicator-table.tsx'
+import type { Dataset } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
+import { indicatorRows, type Sort, type SortKey, sortRows } from '../../model/indicator-table.ts'
+import { useIndicatorFilter } from './use-indicator-filter.ts'
+
+/** Every indicator in one sortable table, narrowed by the same filter as the targets. */
+export function IndicatorsSection({ dataset }: { dataset: Dataset }) {
+  const { language, t } = useI18n()
+  const { filter } = useIndicatorFilter()
+  // Unsorted, the rows keep the dataset's order (the report's); a header sorts, a second click reverses.
+  const [sort, setSort] = useState<Sort | null>(null)
+  const all = indicatorRows(dataset)
+  const paired = pairedIndicatorIds(dataset)
+  const shown = all.filter((row) => matchesFilter(row.indicator, filter, paired))
+  const rows = sort ? sortRows(shown, sort, language) : shown
+  const toggle = (key: SortKey) =>
+    setSort(sort?.key === key ? { key, isDescending: !sort.isDescending } : { key, isDescending: false })
+  return (
+    <section id="indicators" aria-labelledby="indicators-title" className="scroll-mt-20 py-6">
+      <div className="flex items-start justify-between gap-2">
+        <h2 id="indicators-title" className="text-xl font-semibold">
+          {t('sectionIndicators')}
+        </h2>
+        <ExportButton itemId="indicators" itemName={t('sectionIndicators')} />
+      </div>
+      <p className="mt-1 mb-3 text-slate-700">
+        {t('indicatorsIntro', { shown: shown.length, count: all.length })}
+      </p>
+      <IndicatorTable rows={rows} years={dataset.periods} size="screen" sort={sort} onSort={toggle} />
+    </section>
+  )
+}
