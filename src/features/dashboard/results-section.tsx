@@ -24,7 +24,8 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
       <h2 id="results-title" className="text-xl font-semibold">
         {t('sectionResults', { year })}
       </h2>
-      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,22rem)_1fr]">
+      {/* Without the report's own count (a dataset may have none), the results take the whole width. */}
+      <div className={`mt-4 grid gap-4 ${scorecard ? 'lg:grid-cols-[minmax(0,22rem)_1fr]' : ''}`}>
         {scorecard && (
           <div className="bg-surface rounded-xl border border-slate-200 p-5" data-testid="scorecard">
             <ScorecardSummary
