@@ -1,0 +1,64 @@
+import { headlineResults } from '../dataset/derive.ts'
+import type { Dataset, Figure, Indicator } from '../dataset/schema.ts'
+import { foldText } from './indicator-filter.ts'
+import { statedVerdict } from './stated-verdict.ts'
+import { type VerdictResult, verdictOf } from './verdict.ts'
+
+/** The same place in two reports: its kind, name and province, read as a person would (marks and case aside). */
+export function isSamePlace(a: Dataset, b: Dataset): boolean {
+  const key = ({ report: { place } }: Dataset) =>
+    `${place.kind}|${foldText(place.name.vi)}|${foldText(place.province.vi)}`
+  return key(a) === key(b)
+}
+
+/** A target followed into the report that gives its year's result, with what the numbers and the words say. */
+export type FollowedTarget = {
+  indicator: Indicator
+  year: number
+  target: Figure
+  /** The report that set the target. */
+  setIn: Dataset
+  /** The result of that year and the report that gives it; absent where no later report of the series does. */
+  actual?: Figure
+  reportedIn?: Dataset
+  /** Computed from the two figures' comparators and the better direction; absent without a result. */
+  computed?: VerdictResult
+  /** What the result's own sentence says ("vượt kế hoạch", "không đạt chỉ tiêu"), if it says. */
+  stated: 'reached' | 'missed' | null
+  /** The report's words and the numbers disagree: shown, never settled silently. */
+  isDisputed: boolean
+}
+
+/** The same indicator in a later report: the same id, or else the same name, marks and case aside. */
+function sameIndicator(indicator: Indicator, later: Dataset): Indicator | undefined {
+  return (
+    later.indicators.find((i) => i.id === indicator.id) ??
+    later.indicators.find((i) => foldText(i.name.vi) === foldText(indicator.name.vi))
+  )
+}
+
+/**
+ * Every target of a series of one place's reports, with the result a later report gives for its year: the
+ * verdict from the numbers, the report's own words beside it, and a flag where the two disagree.
+ */
+export function followTargets(series: Dataset[]): FollowedTarget[] {
+  return series.flatMap((earlier) =>
+    earlier.figures.flatMap((target): FollowedTarget[] => {
+      const indicator = earlier.indicators.find((i) => i.id === target.indicatorId)
+      const year = target.period?.year
+      if (target.role !== 'target' || !indicator || year === undefined) return []
+      const reportedIn = series.find((later) => later.periods.actual === year && isSamePlace(earlier, later))
+      const laterIndicator = reportedIn && sameIndicator(indicator, reportedIn)
+      const actual =
+        reportedIn &&
+        laterIndicator &&
+        headlineResults(reportedIn).find((r) => r.indicator.id === laterIndicator.id)?.figures[0]
+      if (!reportedIn || !actual)
+        return [{ indicator, year, target, setIn: earlier, stated: null, isDisputed: false }]
+      const computed = verdictOf(target, actual, indicator.better)
+      const stated = statedVerdict(actual.quote)
+      const isDisputed = stated !== null && computed.verdict !== 'cannot-say' && stated !== computed.verdict
+      return [{ indicator, year, target, setIn: earlier, actual, reportedIn, computed, stated, isDisputed }]
+    }),
+  )
+}

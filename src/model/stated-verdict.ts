@@ -1,0 +1,31 @@
+import { readAmounts } from '../dataset/reading/read-amount.ts'
+import { toNumber } from '../dataset/reading/decimal.ts'
+import { unitInfo } from '../dataset/units.ts'
+import type { Verdict } from './verdict.ts'
+
+/** Words a report uses for its plan: a result "đạt 112% kế hoạch", "vượt chỉ tiêu", "hoàn thành dự toán". */
+const planWords = 'kế hoạch|chỉ tiêu|dự toán|mục tiêu|nghị quyết|KH'
+const letter = '\\p{L}'
+/** "không đạt", "chưa hoàn thành": the report says the target was missed. */
+const missed = new RegExp(`(?<!${letter})(không|chưa)\\s+(đạt|hoàn thành|vượt)(?!${letter})`, 'iu')
+/** "vượt kế hoạch", "đạt 102% chỉ tiêu", "hoàn thành vượt mức dự toán": reached, in the report's own words. */
+const reached = new RegExp(
+  `(?<!${letter})(vượt|đạt|hoàn thành)(?!${letter})[^.;:!?]{0,40}?(?<!${letter})(${planWords})(?!${letter})`,
+  'iu',
+)
+
+/**
+ * What a report's sentence says of its own target, if anything: reached or missed. "Đạt 447 tỷ đồng" says
+ * only an amount: only words that point at the plan (kế hoạch, chỉ tiêu, dự toán, mục tiêu, nghị quyết) count,
+ * and a share of the plan counts by its size.
+ */
+export function statedVerdict(sentence: string): Exclude<Verdict, 'cannot-say'> | null {
+  if (missed.test(sentence)) return 'missed'
+  // "đạt 96% kế hoạch" is short of the plan, "vượt 18,5% dự toán" beyond it: the amount reader says which.
+  const share = readAmounts(sentence).find((reading) =>
+    reading.units.some((unit) => unitInfo(unit).kind === 'share-of-plan'),
+  )
+  if (share) return toNumber(share.value) >= 100 ? 'reached' : 'missed'
+  if (reached.test(sentence)) return 'reached'
+  return null
+}
