@@ -10,8 +10,8 @@ type ChartCardProps = {
   /** Drawn above the chart, in HTML so it is read first and never clipped. */
   note?: ReactNode
   height: number
-  /** The export panel's id for this chart. */
-  exportId: string
+  /** The export panel's id for this chart; a chart without one has its exports beside it. */
+  exportId?: string
   /** The chart for the width available; `undefined` until that width is measured. */
   chart: (width: number | undefined) => ReactNode
   table: ReactNode
@@ -58,7 +58,7 @@ export function ChartCard({
           >
             {isTable ? t('showChart') : t('showTable')}
           </button>
-          <ExportButton itemId={exportId} itemName={title} />
+          {exportId && <ExportButton itemId={exportId} itemName={title} />}
         </div>
       </div>
       {note}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
 import { IndicatorsSection } from './indicators-section.tsx'
@@ -6,6 +7,8 @@ import { ReportHeader } from './report-header.tsx'
 import { ResultsSection } from './results-section.tsx'
 import { SourceView } from './source-view.tsx'
 import { TargetsSection } from './targets-section.tsx'
+
+const RecordSection = lazy(() => import('../record/record-section.tsx'))
 
 type DashboardProps = { dataset: Dataset }
 
@@ -17,6 +20,10 @@ export function Dashboard({ dataset }: DashboardProps) {
       <ComparisonsSection dataset={dataset} />
       <TargetsSection dataset={dataset} />
       <IndicatorsSection dataset={dataset} />
+      {/* Drawn after hydration, when the reader has other reports of this place. */}
+      <Suspense fallback={null}>
+        <RecordSection dataset={dataset} />
+      </Suspense>
       <ProfileSection dataset={dataset} />
       <SourceView dataset={dataset} />
     </main>

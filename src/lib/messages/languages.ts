@@ -4,6 +4,7 @@ import { datasetsMessages as datasetsVi } from './vi/datasets.ts'
 import { deckMessages as deckVi } from './vi/deck.ts'
 import { exportMessages as exportVi } from './vi/export.ts'
 import { makerMessages as makerVi } from './vi/maker.ts'
+import { recordMessages as recordVi } from './vi/record.ts'
 import { reportMessages as reportVi } from './vi/report.ts'
 import { appMessages as appEn } from './en/app.ts'
 import { dashboardMessages as dashboardEn } from './en/dashboard.ts'
@@ -11,6 +12,7 @@ import { datasetsMessages as datasetsEn } from './en/datasets.ts'
 import { deckMessages as deckEn } from './en/deck.ts'
 import { exportMessages as exportEn } from './en/export.ts'
 import { makerMessages as makerEn } from './en/maker.ts'
+import { recordMessages as recordEn } from './en/record.ts'
 import { reportMessages as reportEn } from './en/report.ts'
 import { translationOf } from './catalog.ts'
 
@@ -23,6 +25,7 @@ export const vi = {
   ...exportVi,
   ...datasetsVi,
   ...makerVi,
+  ...recordVi,
 }
 
 /** The English texts: each area is checked against its Vietnamese area, and the whole against the whole. */
@@ -34,4 +37,5 @@ export const en = translationOf<typeof vi>()({
   ...exportEn,
   ...datasetsEn,
   ...makerEn,
+  ...recordEn,
 })

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { expect, type Page, test } from '@playwright/test'
+import Papa from 'papaparse'
+import { mauSeries } from './fixtures/mau-series.ts'
+
+// Three fictional reports of one fictional district, 2023 to 2025, served in place of the dataset list.
+const series = mauSeries()
+
+async function openSeries(page: Page, search = '') {
+  const index = {
+    datasets: series.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
+  }
+  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
+  for (const dataset of series)
+    await page.route(`**/data/${dataset.id}.json`, (route) => route.fulfill({ json: dataset }))
+  await page.goto(`/?dataset=huyen-mau-2024${search}`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Có đạt chỉ tiêu không?' })).toBeVisible()
+}
+
+test('a place’s reports together say, year by year, which targets were reached, from the reports’ own numbers', async ({
+  page,
+}) => {
+  await openSeries(page)
+  const section = page.locator('#record')
+  await expect(section).toContainText('Theo 3 báo cáo của huyện Mẫu (2022, 2023, 2024)')
+  await expect(section.locator('[data-year="2023"]')).toHaveText(
+    'Chỉ tiêu 2023Đạt: 2Không đạt: 2Chưa kết luận được: 0Chưa có số liệu: 0',
+  )
+  await expect(section.locator('[data-year="2024"]')).toHaveText(
+    'Chỉ tiêu 2024Đạt: 0Không đạt: 1Chưa kết luận được: 1Chưa có số liệu: 1',
+  )
+  // The budget: 650.000 triệu is short of 700 tỷ, though the report says "vượt kế hoạch": flagged, not settled.
+  const budget = section.locator('[data-followed="budget-2023"]')
+  await expect(budget).toContainText('Không đạt')
+  await expect(budget.getByRole('note')).toHaveText('⚠ Báo cáo ghi “Đạt”, số liệu cho thấy “Không đạt”')
+  await expect(budget).toContainText('650.000 triệu đồng')
+  await expect(section.locator('[data-followed="jobs-2024"]')).toContainText('con số chưa đủ để kết luận')
+  // Both sentences, one click away.
+  await budget.getByText('Hai câu gốc').click()
+  await expect(budget).toContainText(
+    'Kết quả, trong “Huyện Mẫu tổng kết năm 2023, triển khai nhiệm vụ năm 2024”',
+  )
+  await expect(budget).toContainText('Thu ngân sách vượt kế hoạch.')
+
+  const axe = await new AxeBuilder({ page }).include('#record').analyze()
+  expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([])
+})
+
+test('one indicator over the years is charted, the choice kept in the link', async ({ page }) => {
+  await openSeries(page)
+  const section = page.locator('#record')
+  await section.getByLabel('Chỉ tiêu để xem qua các năm').selectOption({ label: 'Tổng sản lượng lương thực' })
+  await expect(page).toHaveURL(/[?&]indicator=food-output(&|$)/)
+  const chart = section.getByRole('figure', { name: 'Tổng sản lượng lương thực' })
+  await expect(chart.locator('.chart-bar')).toHaveCount(4)
+  await chart.getByRole('button', { name: 'Xem bảng số liệu' }).click()
+  await expect(chart.locator('tbody tr')).toHaveText([
+    'Chỉ tiêu 2023≥ 50.000 tấn',
+    'Thực hiện 202352.000 tấn',
+    'Chỉ tiêu 202455.000 tấn',
+    'Thực hiện 202453.000 tấn',
+  ])
+  await page.reload()
+  await expect(page.locator('#record').getByLabel('Chỉ tiêu để xem qua các năm')).toHaveValue('food-output')
+})
+
+test('the record downloads as CSV with both sources of every verdict', async ({ page }) => {
+  await openSeries(page)
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải CSV (kèm hai nguồn)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toBe('huyen-mau-2024_record.csv')
+  const text = readFileSync(await file.path(), 'utf8')
+  const { data } = Papa.parse<Record<string, string>>(text.slice(1), { header: true })
+  const budget = data.find((row) => row.indicator === 'Thu ngân sách' && row.year === '2023')!
+  expect(budget.target).toBe('700 tỷ đồng')
+  expect(budget.target_source).toBe('Huyện Mẫu tổng kết năm 2022, triển khai nhiệm vụ năm 2023 (Báo Mẫu)')
+  expect(budget.actual_source).toBe('Huyện Mẫu tổng kết năm 2023, triển khai nhiệm vụ năm 2024 (Báo Mẫu)')
+  expect(budget.actual_quote).toContain('Thu ngân sách vượt kế hoạch.')
+  expect([budget.verdict, budget.report_says, budget.disputed]).toEqual([
+    'Không đạt',
+    'Đạt',
+    'Lời báo cáo khác số liệu',
+  ])
+})
+
+test('the bundled single report shows no record: one report cannot say what the next one will', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByTestId('scorecard')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('#record')).toHaveCount(0)
+})

@@ -1,0 +1,125 @@
+import { ChartCard } from '../../components/chart-card.tsx'
+import ComparisonChart from '../../components/charts/comparison-chart.tsx'
+import { useChartFormat } from '../../components/charts/chart-config.ts'
+import { DataTable } from '../../components/data-table.tsx'
+import type { Dataset } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { saveFile } from '../../lib/save-file.ts'
+import { exportFileName } from '../../lib/file-name.ts'
+import { followTargets } from '../../model/follow-targets.ts'
+import { placeName } from '../../model/place-line.ts'
+import { recordRows, recordToCsv, recordUnit, verdictKeys, yearRecords } from '../../model/record.ts'
+import { RecordTable } from './record-table.tsx'
+import { useSeries } from './use-series.ts'
+
+const chartHeight = 260
+const button =
+  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100'
+
+/**
+ * Did the place reach what it set for itself? Shown where the reader has two or more reports of one place:
+ * a record per year, one indicator over the years, and every target with its verdict and both sentences.
+ */
+export default function RecordSection({ dataset }: { dataset: Dataset }) {
+  const { language, t } = useI18n()
+  const format = useChartFormat()
+  const { series, indicatorId, setIndicator } = useSeries(dataset)
+  if (series.length < 2) return null
+  // Targets for a year no report of the series has reached yet wait on the dashboard, not here.
+  const lastYear = series.at(-1)?.periods.actual ?? 0
+  const followed = followTargets(series).filter((f) => f.year <= lastYear)
+  const records = yearRecords(followed)
+  const indicators = [...new Map(followed.map((f) => [f.indicator.id, f.indicator])).values()]
+  const chosen = indicators.find((i) => i.id === indicatorId) ?? indicators[0]
+  const ofChosen = followed.filter((f) => f.indicator.id === chosen?.id)
+  const rows = recordRows(ofChosen, language, t)
+  const years = series.map((d) => d.periods.actual).join(', ')
+  const download = () => {
+    const blob = new Blob([recordToCsv(followed, language, t)], { type: 'text/csv;charset=utf-8' })
+    saveFile(blob, exportFileName({ datasetId: dataset.id, item: 'record', extension: 'csv' }))
+  }
+  return (
+    <section id="record" aria-labelledby="record-title" className="scroll-mt-20 py-6">
+      <h2 id="record-title" className="text-xl font-semibold">
+        {t('sectionRecord')}
+      </h2>
+      <p className="mt-1 text-slate-700">
+        {t('recordIntro', { count: series.length, place: placeName(dataset.report, language), years })}
+      </p>
+      <p className="mt-1 text-sm text-slate-700">{t('recordHow')}</p>
+      <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {records.map((record) => (
+          <li
+            key={record.year}
+            className="bg-surface rounded-xl border border-slate-200 p-4"
+            data-year={record.year}
+          >
+            <p className="font-semibold">{t('recordYear', { year: record.year })}</p>
+            <p className="mt-1 text-sm">
+              {(['reached', 'missed', 'cannot-say'] as const).map((verdict) => (
+                <span key={verdict} className="mr-3 inline-block">
+                  {t(verdictKeys[verdict])}: <strong className="tabular-nums">{record[verdict]}</strong>
+                </span>
+              ))}
+              <span className="inline-block">
+                {t('verdictNoResult')}: <strong className="tabular-nums">{record['no-result']}</strong>
+              </span>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {chosen && (
+        <div className="mt-4 grid gap-3">
+          <label className="flex max-w-xl flex-col gap-1 text-sm">
+            <span className="font-semibold">{t('recordIndicator')}</span>
+            <select
+              value={chosen.id}
+              onChange={(event) => setIndicator(event.target.value)}
+              className="rounded border border-slate-400 bg-white px-2 py-1.5 text-base"
+            >
+              {indicators.map((indicator) => (
+                <option key={indicator.id} value={indicator.id}>
+                  {indicator.name[language]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ChartCard
+            title={chosen.name[language]}
+            subtitle={recordUnit(ofChosen, language)}
+            summary={t('recordChartSummary', { name: chosen.name[language] })}
+            height={chartHeight}
+            chart={(width) => (
+              <ComparisonChart
+                rows={rows}
+                axisLabel={recordUnit(ofChosen, language)}
+                formatTick={format.compact}
+                size="screen"
+                height={chartHeight}
+                width={width}
+              />
+            )}
+            table={
+              <DataTable
+                caption={chosen.name[language]}
+                headers={[t('tablePeriod'), t('tableValue')]}
+                rows={rows.map((row) => ({
+                  key: `${row.kind}-${row.period}`,
+                  cells: [row.period, row.label],
+                }))}
+              />
+            }
+          />
+        </div>
+      )}
+      <div className="mt-4 flex justify-end">
+        <button type="button" className={button} onClick={download} data-print="hidden">
+          {t('recordDownloadCsv')}
+        </button>
+      </div>
+      <div className="mt-2">
+        <RecordTable followed={followed} />
+      </div>
+    </section>
+  )
+}

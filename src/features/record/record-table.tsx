@@ -1,0 +1,62 @@
+import { formatAmount } from '../../dataset/format-amount.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { FollowedTarget } from '../../model/follow-targets.ts'
+import { VerdictText } from './verdict-text.tsx'
+
+const cell = 'border-b border-slate-200 px-2 py-1.5 align-top'
+
+/** Every followed target: its year, the target and the result, the verdict, and both sentences on request. */
+export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
+  const { language, t } = useI18n()
+  return (
+    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 print:max-h-none">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{t('sectionRecord')}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            {[t('tableIndicator'), t('tableYear'), t('tableTarget'), t('tableResult'), t('tableVerdict')].map(
+              (header) => (
+                <th
+                  key={header}
+                  scope="col"
+                  className={`${cell} sticky top-0 z-10 bg-slate-50 font-semibold`}
+                >
+                  {header}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {followed.map((f) => (
+            <tr key={`${f.indicator.id}-${f.year}`} data-followed={`${f.indicator.id}-${f.year}`}>
+              <th scope="row" className={`${cell} min-w-40 font-normal`}>
+                {f.indicator.name[language]}
+                <details className="mt-1 text-slate-700">
+                  <summary className="cursor-pointer text-xs font-semibold">{t('recordSources')}</summary>
+                  <p className="mt-1 text-xs">
+                    {t('recordSetIn', { title: f.setIn.report.title[language] })}: “{f.target.quote}”
+                  </p>
+                  {f.actual && f.reportedIn && (
+                    <p className="mt-1 text-xs">
+                      {t('recordReportedIn', { title: f.reportedIn.report.title[language] })}: “
+                      {f.actual.quote}”
+                    </p>
+                  )}
+                </details>
+              </th>
+              <td className={`${cell} tabular-nums`}>{f.year}</td>
+              <td className={`${cell} whitespace-nowrap`}>{formatAmount(f.target, language)}</td>
+              <td className={`${cell} whitespace-nowrap`}>
+                {f.actual ? formatAmount(f.actual, language) : '–'}
+              </td>
+              <td className={cell}>
+                <VerdictText followed={f} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

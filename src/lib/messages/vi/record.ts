@@ -1,0 +1,31 @@
+export const recordMessages = {
+  sectionRecord: 'Có đạt chỉ tiêu không?',
+  recordIntro: {
+    other:
+      'Theo {count} báo cáo của {place} ({years}): chỉ tiêu năm trước đặt ra, so với kết quả báo cáo năm sau.',
+  },
+  recordHow:
+    'Kết luận chỉ tính từ con số và dấu so sánh của hai báo cáo (≥, >, <, khoảng “1–2”) cùng chiều tốt hơn; lời của báo cáo được ghi bên cạnh, chỗ nào khác nhau thì đánh dấu.',
+  recordYear: 'Chỉ tiêu {year}',
+  recordIndicator: 'Chỉ tiêu để xem qua các năm',
+  recordChartSummary: '{name}: chỉ tiêu và kết quả qua các năm.',
+  recordDownloadCsv: 'Tải CSV (kèm hai nguồn)',
+  verdictReached: 'Đạt',
+  verdictMissed: 'Không đạt',
+  verdictCannotSay: 'Chưa kết luận được',
+  verdictNoResult: 'Chưa có số liệu',
+  verdictDisputed: 'Báo cáo ghi “{stated}”, số liệu cho thấy “{computed}”',
+  verdictDisputedShort: 'Lời báo cáo khác số liệu',
+  verdictStated: 'Báo cáo ghi: {stated}',
+  reasonUnits: 'đơn vị hai năm không so được',
+  reasonImpreciseActual: 'kết quả không nêu con số cụ thể',
+  reasonImpreciseTarget: 'chỉ tiêu chỉ nêu mức “khoảng”',
+  reasonOverlap: 'con số chưa đủ để kết luận',
+  recordSources: 'Hai câu gốc',
+  recordSetIn: 'Chỉ tiêu, trong “{title}”',
+  recordReportedIn: 'Kết quả, trong “{title}”',
+  tableTarget: 'Chỉ tiêu đặt ra',
+  tableResult: 'Kết quả',
+  tableYear: 'Năm',
+  tableVerdict: 'Kết luận',
+} as const

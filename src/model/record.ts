@@ -1,0 +1,96 @@
+import Papa from 'papaparse'
+import type { Dataset } from '../dataset/schema.ts'
+import type { Language } from '../lib/language.ts'
+import type { Translate } from '../lib/messages.ts'
+import { formatAmount, unitLabel } from '../dataset/format-amount.ts'
+import type { ComparisonRow } from './chart-rows.ts'
+import { formatShortAmount } from '../dataset/format-amount.ts'
+import type { FollowedTarget } from './follow-targets.ts'
+import { convertValue, type Verdict } from './verdict.ts'
+
+/** A year's record: how many of the targets set for it were reached, missed, cannot be judged, or have no result. */
+export type YearRecord = { year: number } & Record<Verdict | 'no-result', number>
+
+export function yearRecords(followed: FollowedTarget[]): YearRecord[] {
+  const years = [...new Set(followed.map((f) => f.year))].sort((a, b) => a - b)
+  return years.map((year) => {
+    const ofYear = followed.filter((f) => f.year === year)
+    const count = (verdict: Verdict) => ofYear.filter((f) => f.computed?.verdict === verdict).length
+    return {
+      year,
+      reached: count('reached'),
+      missed: count('missed'),
+      'cannot-say': count('cannot-say'),
+      'no-result': ofYear.filter((f) => !f.computed).length,
+    }
+  })
+}
+
+/**
+ * One indicator over the years as bars: each year's target, then its result, in the target's unit (a result
+ * given in another scale of the same unit is converted; one that cannot be is left out).
+ */
+export function recordRows(followed: FollowedTarget[], language: Language, t: Translate): ComparisonRow[] {
+  return [...followed]
+    .sort((a, b) => a.year - b.year)
+    .flatMap((f): ComparisonRow[] => {
+      const target: ComparisonRow = {
+        kind: 'target',
+        period: t('targetLabel', { year: f.year }),
+        value: f.target.value,
+        label: formatAmount(f.target, language),
+        shortLabel: formatShortAmount(f.target, language),
+        figureId: f.target.id,
+      }
+      const value = f.actual && convertValue(f.actual.value, f.actual.unit, f.target.unit)
+      if (!f.actual || value === null || value === undefined) return [target]
+      const inTargetUnit = { ...f.actual, value, unit: f.target.unit }
+      return [
+        target,
+        {
+          kind: 'actual',
+          period: t('actualLabel', { year: f.year }),
+          value,
+          label: formatAmount(f.actual, language),
+          shortLabel: formatShortAmount(inTargetUnit, language),
+          figureId: f.actual.id,
+        },
+      ]
+    })
+}
+
+/** The unit a followed indicator is charted in: its first target's. */
+export const recordUnit = (followed: FollowedTarget[], language: Language) =>
+  followed[0] ? unitLabel(followed[0].target.unit, language) : ''
+
+const sourceOf = (dataset: Dataset | undefined, language: Language) =>
+  dataset ? `${dataset.report.title[language]} (${dataset.report.publisher.name[language]})` : ''
+
+/**
+ * The record as CSV: per target, the verdict and both sources, the report that set it and the one that gives
+ * its result, each with its sentence. A byte-order mark keeps Vietnamese in Excel.
+ */
+export function recordToCsv(followed: FollowedTarget[], language: Language, t: Translate): string {
+  // In a spreadsheet an amount is text to search and copy: plain spaces, not the screen's no-break ones.
+  const plain = (figure: FollowedTarget['target']) => formatAmount(figure, language).replace(/\u00a0/gu, ' ')
+  const rows = followed.map((f) => ({
+    indicator: f.indicator.name[language],
+    year: f.year,
+    target: plain(f.target),
+    target_source: sourceOf(f.setIn, language),
+    target_quote: f.target.quote,
+    actual: f.actual ? plain(f.actual) : '',
+    actual_source: sourceOf(f.reportedIn, language),
+    actual_quote: f.actual?.quote ?? '',
+    verdict: f.computed ? t(verdictKeys[f.computed.verdict]) : t('verdictNoResult'),
+    report_says: f.stated ? t(verdictKeys[f.stated]) : '',
+    disputed: f.isDisputed ? t('verdictDisputedShort') : '',
+  }))
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })}`
+}
+
+export const verdictKeys = {
+  reached: 'verdictReached',
+  missed: 'verdictMissed',
+  'cannot-say': 'verdictCannotSay',
+} as const satisfies Record<Verdict, string>
