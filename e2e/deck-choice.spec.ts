@@ -96,11 +96,18 @@ test('a slide is found by its name typed without diacritics, and opened from its
   await page.keyboard.press('G')
   const dialog = page.getByRole('dialog', { name: /^Tổng quan:/ })
   await dialog.getByRole('searchbox', { name: 'Tìm slide theo tên' }).fill('ngan sach')
+  // By title, and by the indicators a slide shows (the results slide has the budget revenue).
   expect(await overviewTitles(page)).toEqual([
+    '2. Kết quả năm 2023',
     '4. Tổng thu ngân sách trên địa bàn',
     '8. Chỉ tiêu 2024: Kinh tế – ngân sách',
   ])
-  await expect(dialog.getByRole('status')).toHaveText('Tìm thấy 2 slide')
+  await expect(dialog.getByRole('status')).toHaveText('Tìm thấy 3 slide')
+  await dialog.getByRole('searchbox', { name: 'Tìm slide theo tên' }).fill('khong co slide nay')
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Không tìm thấy slide nào: thử tên chỉ tiêu khác, hoặc số slide.',
+  )
+  await dialog.getByRole('searchbox', { name: 'Tìm slide theo tên' }).fill('ngan sach')
   await dialog.getByRole('button', { name: '4. Tổng thu ngân sách trên địa bàn' }).click()
   await expect(dialog).toBeHidden()
   await expectSlide(page, 4)

@@ -48,7 +48,12 @@ test('the targets can be found by a name typed without diacritics, by field, and
   await page.getByRole('searchbox', { name: 'Tìm chỉ tiêu' }).fill('khong co chi tieu nay')
   await expect(cards).toHaveCount(0)
   await expect(page.getByText('Không có chỉ tiêu nào khớp với bộ lọc.')).toBeVisible()
-  await page.getByRole('button', { name: 'Bỏ lọc' }).click()
+  // A shared link would open like this: the top of the page says it is filtered.
+  await expect(page.getByRole('status').filter({ hasText: 'Đang lọc:' })).toHaveText(
+    /^Đang lọc: “khong co chi tieu nay” · Quốc phòng\. Trang chỉ hiện 0\/100 chỉ tiêu\./,
+  )
+  await page.getByRole('search').getByRole('button', { name: 'Bỏ lọc' }).click()
+  await expect(page.getByRole('searchbox', { name: 'Tìm chỉ tiêu' })).toBeFocused()
   await expect(cards).toHaveCount(24)
   await expect(page).not.toHaveURL(/[?&](q|field|paired)=/)
 

@@ -43,13 +43,17 @@ export type TargetEntry = { target: Figure; indicator: Indicator; actual: Figure
 
 export const fieldOrder: readonly Field[] = ['economy-budget', 'urban-environment', 'society', 'defence']
 
-/** The targets of the target year, by field in a fixed order, each with the paired actual where there is one. */
+/**
+ * The targets of the target year, by field in a fixed order, each with the actual it starts from: the paired
+ * one, or else the indicator's result of the actual year, where the report gives one.
+ */
 export function targetsByField(dataset: Dataset): { field: Field; entries: TargetEntry[] }[] {
+  const results = new Map(headlineResults(dataset).map((r) => [r.indicator.id, r.figures[0]]))
   const entries = dataset.figures.flatMap((target): TargetEntry[] => {
     const indicator = dataset.indicators.find((i) => i.id === target.indicatorId)
     if (target.role !== 'target' || target.period?.year !== dataset.periods.target || !indicator) return []
     const pair = dataset.pairs.find((p) => p.targetId === target.id)
-    const actual = dataset.figures.find((f) => f.id === pair?.actualId)
+    const actual = dataset.figures.find((f) => f.id === pair?.actualId) ?? results.get(indicator.id)
     return [{ target, indicator, actual }]
   })
   return fieldOrder

@@ -19,7 +19,7 @@ export type Slide = { id: string; notes: QuotedItem[] } & (
   | { kind: 'comparison'; comparison: Comparison }
   | { kind: 'facts' }
   | { kind: 'targets'; field: Field; entries: TargetEntry[]; page: number; pages: number }
-  | { kind: 'percent-targets'; entries: TargetEntry[] }
+  | { kind: 'percent-targets'; entries: TargetEntry[]; page: number; pages: number }
   | { kind: 'profile' }
   | { kind: 'closing' }
 )
@@ -29,6 +29,9 @@ export const resultsPerSlide = 4
 
 /** Target cards on one slide, so each stays readable from the back of the room. */
 export const targetsPerSlide = 6
+
+/** Bars of the percent chart on one slide: more and their names no longer fit beside them. */
+export const percentBarsPerSlide = 10
 
 const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
@@ -123,11 +126,20 @@ function wholeDeck(dataset: Dataset, indicators: ReadonlySet<string> | undefined
     .flatMap((g) => g.entries)
     .filter((e) => e.target.unit === 'percent' && !e.indicator.isGrowthRate)
   if (percentEntries.length > 1) {
-    slides.push({
-      id: 'percent-targets',
-      kind: 'percent-targets',
-      entries: percentEntries,
-      notes: percentEntries.map((e) => e.target),
+    // Lower-is-better bars come last: split evenly, so that the last page is not a lone bar.
+    const pages = chunk(
+      percentEntries,
+      Math.ceil(percentEntries.length / Math.ceil(percentEntries.length / percentBarsPerSlide)),
+    )
+    pages.forEach((entries, i) => {
+      slides.push({
+        id: pages.length > 1 ? `percent-targets-${i + 1}` : 'percent-targets',
+        kind: 'percent-targets',
+        entries,
+        page: i + 1,
+        pages: pages.length,
+        notes: entries.map((e) => e.target),
+      })
     })
   }
   const profile = dataset.figures.filter((f) => f.role === 'profile')

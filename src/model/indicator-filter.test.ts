@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { bigDataset } from '../../scripts/big-dataset.ts'
-import { foldText, type IndicatorFilter, matchesFilter, pairedIndicatorIds } from './indicator-filter.ts'
+import {
+  foldText,
+  type IndicatorFilter,
+  matchesFilter,
+  pairedIndicatorIds,
+  matchesWords,
+} from './indicator-filter.ts'
 
 const { dataset } = bigDataset()
 const paired = pairedIndicatorIds(dataset)
@@ -42,5 +48,24 @@ describe('matchesFilter', () => {
     expect(names({ query: 'nuoc', field: 'economy-budget', onlyPaired: false })).toEqual([
       'Tỷ lệ hộ dùng nước sạch khu vực thành thị',
     ])
+  })
+})
+
+describe('matchesWords', () => {
+  it.each([
+    ['nuoc sach', 'Tỷ lệ hộ dùng nước sạch', true],
+    ['NƯỚC', 'Tỷ lệ hộ dùng nước sạch', true],
+    ['chung', 'Tỷ lệ tiêm chủng đầy đủ', true],
+    // Words are matched from their start: "hung" is inside "chủng", not a word of it.
+    ['hung', 'Tỷ lệ tiêm chủng đầy đủ', false],
+    // Without marks "ho" may be hộ or hóa; with them, "hộ" is only hộ.
+    ['ho', 'Tỷ lệ hộ gia đình văn hóa', true],
+    ['ho', 'Tỷ lệ thôn có nhà văn hóa', true],
+    ['hộ', 'Tỷ lệ thôn có nhà văn hóa', false],
+    ['hộ nghèo', 'Tỷ lệ hộ nghèo vùng ven biển', true],
+    ['y te', 'Tỷ lệ người dân tham gia bảo hiểm y tế', true],
+    ['', 'anything', true],
+  ])('“%s” in “%s”: %s', (query, text, expected) => {
+    expect(matchesWords(query, text)).toBe(expected)
   })
 })

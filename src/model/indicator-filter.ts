@@ -29,12 +29,33 @@ export function pairedIndicatorIds(dataset: Dataset): Set<string> {
   return new Set([...targets].filter((id) => actuals.has(id)))
 }
 
-/** Whether an indicator passes: every word of the query in its Vietnamese or English name, marks or not. */
+/** Lower case, punctuation as spaces, marks kept: "Hộ nghèo" → "hộ nghèo". */
+const plainText = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim()
+
+/**
+ * Whether every word of a query starts a word of `text`: typed without marks, it matches with or without them
+ * ("ho ngheo" finds "hộ nghèo"); typed with marks, only those marks ("hộ" finds "hộ", not "hóa" or "thôn").
+ */
+export function matchesWords(query: string, text: string): boolean {
+  const folded = foldText(text).split(' ')
+  const plain = plainText(text).split(' ')
+  return plainText(query)
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => {
+      const isBare = foldText(word) === word
+      return (isBare ? folded : plain).some((candidate) => candidate.startsWith(word))
+    })
+}
+
+/** Whether an indicator passes: every word of the query starts a word of its Vietnamese or English name. */
 export function matchesFilter(indicator: Indicator, filter: IndicatorFilter, paired: Set<string>): boolean {
   if (filter.field !== null && indicator.field !== filter.field) return false
   if (filter.onlyPaired && !paired.has(indicator.id)) return false
-  const words = foldText(filter.query).split(' ').filter(Boolean)
-  if (words.length === 0) return true
-  const names = `${foldText(indicator.name.vi)} ${foldText(indicator.name.en)}`
-  return words.every((word) => names.includes(word))
+  return matchesWords(filter.query, `${indicator.name.vi} ${indicator.name.en}`)
 }

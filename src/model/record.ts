@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import type { Dataset } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
-import type { Translate } from '../lib/messages.ts'
+import type { PlainMessageKey, Translate } from '../lib/messages.ts'
 import { formatAmount, unitLabel } from '../dataset/format-amount.ts'
 import type { ComparisonRow } from './chart-rows.ts'
 import { formatShortAmount } from '../dataset/format-amount.ts'
@@ -93,4 +93,4 @@ export const verdictKeys = {
   reached: 'verdictReached',
   missed: 'verdictMissed',
   'cannot-say': 'verdictCannotSay',
-} as const satisfies Record<Verdict, string>
+} as const satisfies Record<Verdict, PlainMessageKey>

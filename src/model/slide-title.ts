@@ -23,11 +23,33 @@ export function slideTitle(slide: Slide, dataset: Dataset, language: Language, t
         ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
         : title
     }
-    case 'percent-targets':
-      return t('percentChartTitle', { year: periods.target })
+    case 'percent-targets': {
+      const title = t('percentChartTitle', { year: periods.target })
+      return slide.pages > 1
+        ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
+        : title
+    }
     case 'profile':
       return t('profileTitle', { place: placeName(dataset.report, language) })
     case 'closing':
       return t('slideTitleClosing')
   }
+}
+
+/** What a slide can be found by: its title and the names of the indicators it shows. */
+export function slideSearchText(slide: Slide, dataset: Dataset, language: Language, t: Translate): string {
+  const names = (() => {
+    switch (slide.kind) {
+      case 'scorecard':
+        return slide.results.map((r) => r.indicator.name[language])
+      case 'comparison':
+        return [slide.comparison.indicator.name[language]]
+      case 'targets':
+      case 'percent-targets':
+        return slide.entries.map((e) => e.indicator.name[language])
+      default:
+        return []
+    }
+  })()
+  return [slideTitle(slide, dataset, language, t), ...names].join(' ')
 }

@@ -46,7 +46,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
       className={
         isStatic
           ? ''
-          : 'max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-200 print:max-h-none print:overflow-visible'
+          : 'max-w-full overflow-auto rounded-lg border border-slate-200 sm:max-h-[75vh] print:max-h-none print:overflow-visible'
       }
       tabIndex={isStatic ? undefined : 0}
       role={isStatic ? undefined : 'region'}

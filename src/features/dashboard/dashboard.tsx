@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
+import { FilterNotice } from './filter-notice.tsx'
 import { IndicatorsSection } from './indicators-section.tsx'
 import { ProfileSection } from './profile-section.tsx'
 import { ReportHeader } from './report-header.tsx'
@@ -16,6 +17,7 @@ export function Dashboard({ dataset }: DashboardProps) {
   return (
     <main id="main" tabIndex={-1} className="outline-none">
       <ReportHeader dataset={dataset} />
+      <FilterNotice dataset={dataset} />
       <ResultsSection dataset={dataset} />
       <ComparisonsSection dataset={dataset} />
       <TargetsSection dataset={dataset} />

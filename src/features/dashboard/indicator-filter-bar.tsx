@@ -4,6 +4,7 @@ import type { Field } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { type IndicatorFilter, isFilterActive } from '../../model/indicator-filter.ts'
+import { filterSearchId } from './filter-notice.tsx'
 
 type IndicatorFilterBarProps = {
   filter: IndicatorFilter
@@ -28,18 +29,17 @@ export function IndicatorFilterBar({
   onPresent,
 }: IndicatorFilterBarProps) {
   const { t } = useI18n()
-  const searchId = useId()
   const hintId = useId()
   const fieldId = useId()
   return (
     <div data-print="hidden" role="search" className="bg-surface mt-4 rounded-xl border border-slate-200 p-4">
       <div className="flex flex-wrap items-start gap-x-4 gap-y-3">
         <div className="flex min-w-0 flex-[2_1_16rem] flex-col gap-1">
-          <label htmlFor={searchId} className="text-sm font-semibold">
+          <label htmlFor={filterSearchId} className="text-sm font-semibold">
             {t('filterSearch')}
           </label>
           <input
-            id={searchId}
+            id={filterSearchId}
             type="search"
             value={filter.query}
             aria-describedby={hintId}
@@ -86,7 +86,11 @@ export function IndicatorFilterBar({
           {isFilterActive(filter) && (
             <button
               type="button"
-              onClick={() => onChange({ query: '', field: null, onlyPaired: false })}
+              onClick={() => {
+                onChange({ query: '', field: null, onlyPaired: false })
+                // The button goes with the filter: the search box takes the focus.
+                document.getElementById(filterSearchId)?.focus()
+              }}
               className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
             >
               {t('filterClear')}

@@ -40,6 +40,8 @@ export default function Deck({ dataset, onExit }: DeckProps) {
 
   const exit = () => {
     isLeavingOnPurpose.current = true
+    // A deck of the filtered indicators was asked for once: the Present button opens the whole deck again.
+    deck.setOnlyFiltered(false)
     void leaveFullscreen()
     onExit()
   }

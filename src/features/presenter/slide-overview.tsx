@@ -6,8 +6,8 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import { type DeckSection, deckSections, type Slide } from '../../model/deck.ts'
-import { foldText } from '../../model/indicator-filter.ts'
-import { slideTitle } from '../../model/slide-title.ts'
+import { matchesWords } from '../../model/indicator-filter.ts'
+import { slideSearchText, slideTitle } from '../../model/slide-title.ts'
 import type { useDeckChoice } from './use-deck-choice.ts'
 
 const sectionKeys: Record<DeckSection, PlainMessageKey> = {
@@ -41,13 +41,20 @@ type SlideOverviewProps = {
 export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClose }: SlideOverviewProps) {
   const { language, t } = useI18n()
   const [query, setQuery] = useState('')
-  const words = foldText(query).split(' ').filter(Boolean)
   const titled = deck.slides.map((slide, i) => ({
     slide,
     number: i + 1,
     title: slideTitle(slide, dataset, language, t),
+    text: slideSearchText(slide, dataset, language, t),
   }))
-  const found = titled.filter(({ title }) => words.every((word) => foldText(title).includes(word)))
+  // A number finds its slide; words find slides by their title and the indicators on them.
+  const found = titled.filter(
+    ({ number, text }) => query.trim() === String(number) || matchesWords(query, text),
+  )
+  const choose = (number: number) => {
+    onGoTo(number)
+    onClose()
+  }
   return (
     <DialogFrame
       title={t('overviewTitle', { count: deck.slides.length })}
@@ -61,13 +68,17 @@ export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClo
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              const [first] = found
+              if (event.key === 'Enter' && first) choose(first.number)
+            }}
             className="rounded border border-slate-300 px-2 py-1.5"
           />
         </label>
         {canChoose && <SectionChoice deck={deck} />}
       </div>
-      <p className="sr-only" role="status">
-        {t('slidesFound', { count: found.length })}
+      <p className={found.length === 0 ? 'px-4 pt-4 text-base' : 'sr-only'} role="status">
+        {found.length === 0 ? t('slidesNoneFound') : t('slidesFound', { count: found.length })}
       </p>
       <ol className="grid grid-cols-[repeat(auto-fill,minmax(240px,1fr))] gap-4 p-4">
         {found.map(({ slide, number, title }) => (
@@ -79,10 +90,7 @@ export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClo
             count={deck.slides.length}
             title={title}
             isCurrent={number === current}
-            onChoose={() => {
-              onGoTo(number)
-              onClose()
-            }}
+            onChoose={() => choose(number)}
           />
         ))}
       </ol>

@@ -96,6 +96,8 @@ export const dashboardMessages = translationOf<typeof vi>()({
   filterPaired: 'Only indicators with both a result and a target',
   filterShown: 'Showing {shown} of {total} targets.',
   filterPresent: { one: 'Present this {count} target', other: 'Present these {count} targets' },
+  filterNotice: 'Filtered: {filter}. The page shows {shown} of {total} indicators.',
+  filterEdit: 'Change the filter',
   filterClear: 'Clear filters',
   filterNone: 'No indicator matches the filters.',
 })

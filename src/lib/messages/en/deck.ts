@@ -24,6 +24,7 @@ export const deckMessages = translationOf<typeof vi>()({
   overviewOf: 'Slide {slide}/{count}: open the overview',
   overviewButton: 'Overview',
   findSlideButton: 'Find a slide (G)',
+  slidesNoneFound: 'No slide found: try another indicator name, or a slide number.',
   slideCounter: 'Slide {slide}/{count}',
   slideNumbered: 'Slide {slide}: {title}',
   previousSlide: 'Previous slide',

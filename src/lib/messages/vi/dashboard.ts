@@ -81,6 +81,8 @@ export const dashboardMessages = {
   filterPaired: 'Chỉ những chỉ tiêu có cả kết quả và chỉ tiêu',
   filterShown: 'Đang hiện {shown}/{total} chỉ tiêu.',
   filterPresent: { other: 'Trình chiếu {count} chỉ tiêu này' },
+  filterNotice: 'Đang lọc: {filter}. Trang chỉ hiện {shown}/{total} chỉ tiêu.',
+  filterEdit: 'Sửa bộ lọc',
   filterClear: 'Bỏ lọc',
   filterNone: 'Không có chỉ tiêu nào khớp với bộ lọc.',
 } as const

@@ -18,6 +18,7 @@ export const deckMessages = {
   overviewOf: 'Slide {slide}/{count}: mở tổng quan',
   overviewButton: 'Tổng quan',
   findSlideButton: 'Tìm slide (G)',
+  slidesNoneFound: 'Không tìm thấy slide nào: thử tên chỉ tiêu khác, hoặc số slide.',
   slideCounter: 'Slide {slide}/{count}',
   slideNumbered: 'Slide {slide}: {title}',
   previousSlide: 'Slide trước',

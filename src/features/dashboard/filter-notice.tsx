@@ -1,0 +1,58 @@
+import type { Dataset } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { fieldKeys } from '../../model/field-labels.ts'
+import { isFilterActive } from '../../model/indicator-filter.ts'
+import { useIndicatorFilter, useSectionCounts } from './use-indicator-filter.ts'
+
+/** The id of the search box, for the notice's "change" link. */
+export const filterSearchId = 'indicator-search'
+
+/**
+ * At the top of a filtered page (a shared link opens filtered): what the filter is, how much it shows, and a
+ * way to change or clear it, so nobody takes four results for the whole report.
+ */
+export function FilterNotice({ dataset }: { dataset: Dataset }) {
+  const { t } = useI18n()
+  const { filter, setFilter } = useIndicatorFilter()
+  const counts = useSectionCounts(dataset)
+  if (!isFilterActive(filter)) return null
+  const parts = [
+    ...(filter.query.trim() ? [`“${filter.query.trim()}”`] : []),
+    ...(filter.field ? [t(fieldKeys[filter.field])] : []),
+    ...(filter.onlyPaired ? [t('filterPaired')] : []),
+  ]
+  return (
+    <div
+      role="status"
+      data-print="hidden"
+      className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-600 bg-amber-50 px-4 py-2 text-amber-950"
+    >
+      <p>
+        {t('filterNotice', {
+          filter: parts.join(' · '),
+          shown: counts.indicators,
+          total: dataset.indicators.length,
+        })}
+      </p>
+      <a
+        href={`#${filterSearchId}`}
+        onClick={(event) => {
+          event.preventDefault()
+          const search = document.getElementById(filterSearchId)
+          search?.scrollIntoView({ block: 'center' })
+          search?.focus()
+        }}
+        className="font-semibold underline"
+      >
+        {t('filterEdit')}
+      </a>
+      <button
+        type="button"
+        onClick={() => setFilter({ query: '', field: null, onlyPaired: false })}
+        className="rounded border border-amber-700 bg-white px-2 py-1 font-semibold hover:bg-amber-100"
+      >
+        {t('filterClear')}
+      </button>
+    </div>
+  )
+}
