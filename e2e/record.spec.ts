@@ -94,3 +94,24 @@ test('the bundled single report shows no record: one report cannot say what the 
   await page.waitForLoadState('networkidle')
   await expect(page.locator('#record')).toHaveCount(0)
 })
+
+test('the deck gains "were the targets reached?" slides, and its export carries them', async ({ page }) => {
+  const index = {
+    datasets: series.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
+  }
+  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
+  for (const dataset of series)
+    await page.route(`**/data/${dataset.id}.json`, (route) => route.fulfill({ json: dataset }))
+  await page.goto('/?dataset=huyen-mau-2025&view=present&slide=1')
+  await expect(page.getByTestId('deck-counter')).toBeVisible()
+  await page.keyboard.press('g')
+  const overview = page.getByRole('dialog', { name: /^Tổng quan:/ })
+  await overview.getByRole('searchbox', { name: 'Tìm slide theo tên' }).fill('co dat khong')
+  const found = overview.getByRole('listitem').getByRole('button')
+  await expect(found).toHaveText([/Chỉ tiêu 2024: có đạt không\?$/, /Chỉ tiêu 2023: có đạt không\?$/])
+  await found.nth(1).click()
+  const slide = page.getByTestId('slide')
+  await expect(slide).toContainText('Thu ngân sách')
+  await expect(slide).toContainText('Chỉ tiêu 2023: 700 tỷ đồng · Thực hiện 2023: 650.000 triệu đồng')
+  await expect(slide).toContainText('⚠ Báo cáo ghi: Đạt')
+})

@@ -10,6 +10,7 @@ import {
 import type { QuotedItem } from '../dataset/quotes.ts'
 import type { Dataset, Field } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
+import type { FollowedTarget } from './follow-targets.ts'
 import { bilingual } from '../lib/messages.ts'
 
 /** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
@@ -20,6 +21,7 @@ export type Slide = { id: string; notes: QuotedItem[] } & (
   | { kind: 'facts' }
   | { kind: 'targets'; field: Field; entries: TargetEntry[]; page: number; pages: number }
   | { kind: 'percent-targets'; entries: TargetEntry[]; page: number; pages: number }
+  | { kind: 'record'; year: number; followed: FollowedTarget[]; page: number; pages: number }
   | { kind: 'profile' }
   | { kind: 'closing' }
 )
@@ -44,6 +46,7 @@ export const deckSections = [
   'facts',
   'targets',
   'percent-targets',
+  'record',
   'profile',
   'closing',
 ] as const satisfies readonly Slide['kind'][]
@@ -53,16 +56,25 @@ export type DeckSection = (typeof deckSections)[number]
  * What a meeting presents: the indicators it is about (all when left out) and the sections it leaves out. The
  * title slide stays when everything else is left out, so a deck always has a slide.
  */
-export type DeckChoice = { indicators?: ReadonlySet<string> | undefined; hidden?: ReadonlySet<DeckSection> }
+export type DeckChoice = {
+  indicators?: ReadonlySet<string> | undefined
+  hidden?: ReadonlySet<DeckSection>
+  /** The targets of earlier reports followed into this one and the ones before: "did we reach our targets?". */
+  record?: FollowedTarget[] | undefined
+}
 
 /** The deck generated from the dataset, as chosen: nothing in it is written for one report. */
 export function buildDeck(dataset: Dataset, choice: DeckChoice = {}): Slide[] {
-  const all = wholeDeck(dataset, choice.indicators)
+  const all = wholeDeck(dataset, choice.indicators, choice.record ?? [])
   const shown = all.filter((slide) => !choice.hidden?.has(slide.kind))
   return shown.length > 0 ? shown : all.slice(0, 1)
 }
 
-function wholeDeck(dataset: Dataset, indicators: ReadonlySet<string> | undefined): Slide[] {
+function wholeDeck(
+  dataset: Dataset,
+  indicators: ReadonlySet<string> | undefined,
+  record: FollowedTarget[],
+): Slide[] {
   const isChosen = (id: string) => !indicators || indicators.has(id)
   const { report } = dataset
   const slides: Slide[] = [
@@ -139,6 +151,25 @@ function wholeDeck(dataset: Dataset, indicators: ReadonlySet<string> | undefined
         page: i + 1,
         pages: pages.length,
         notes: entries.map((e) => e.target),
+      })
+    })
+  }
+  // Did we reach our targets? A slide per year of the series (more where many), newest first.
+  const years = [...new Set(record.map((f) => f.year))].sort((a, b) => b - a)
+  for (const year of years) {
+    const pages = chunk(
+      record.filter((f) => f.year === year && isChosen(f.indicator.id)),
+      targetsPerSlide,
+    )
+    pages.forEach((followed, i) => {
+      slides.push({
+        id: pages.length > 1 ? `record-${year}-${i + 1}` : `record-${year}`,
+        kind: 'record',
+        year,
+        followed,
+        page: i + 1,
+        pages: pages.length,
+        notes: followed.flatMap((f) => (f.actual ? [f.target, f.actual] : [f.target])),
       })
     })
   }

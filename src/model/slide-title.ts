@@ -29,6 +29,12 @@ export function slideTitle(slide: Slide, dataset: Dataset, language: Language, t
         ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
         : title
     }
+    case 'record': {
+      const title = t('slideTitleRecord', { year: slide.year })
+      return slide.pages > 1
+        ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
+        : title
+    }
     case 'profile':
       return t('profileTitle', { place: placeName(dataset.report, language) })
     case 'closing':
@@ -47,6 +53,8 @@ export function slideSearchText(slide: Slide, dataset: Dataset, language: Langua
       case 'targets':
       case 'percent-targets':
         return slide.entries.map((e) => e.indicator.name[language])
+      case 'record':
+        return slide.followed.map((f) => f.indicator.name[language])
       default:
         return []
     }

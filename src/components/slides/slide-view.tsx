@@ -5,6 +5,7 @@ import type { Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { PlanFacts } from '../views/plan-facts.tsx'
 import { ProfileFigures } from '../views/profile-figures.tsx'
+import { RecordList } from '../views/record-list.tsx'
 import { TargetList } from '../views/target-list.tsx'
 import { SlideFrame } from './slide-frame.tsx'
 import { ClosingSlide } from './closing-slide.tsx'
@@ -44,6 +45,7 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
       {slide.kind === 'percent-targets' && (
         <PercentTargetsSlide dataset={dataset} targets={slide.entries.map((e) => e.target)} />
       )}
+      {slide.kind === 'record' && <RecordList followed={slide.followed} />}
       {slide.kind === 'profile' && <ProfileFigures dataset={dataset} size="slide" />}
       {slide.kind === 'closing' && <ClosingSlide dataset={dataset} />}
     </SlideFrame>

@@ -13,6 +13,8 @@ import type { Language } from '../../lib/language.ts'
 import { translator } from '../../lib/messages.ts'
 import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
+import { followTargets } from '../../model/follow-targets.ts'
+import { mauSeries } from '../../../e2e/fixtures/mau-series.ts'
 import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
 import { buildExportFiles, type DocumentControl, type ExportJob } from './export-files.ts'
 import { addPdfFonts, pdfFont } from './pdf-fonts.ts'
@@ -155,6 +157,22 @@ describe('the editable .pptx', () => {
     expect(chosen).toHaveLength(2)
     expect(chosen[0]!.text).toContain('Slide 2/14')
     expect(chosen[1]!.text).toContain('Slide 4/14')
+  })
+})
+
+describe('a record of the place’s targets', () => {
+  it('goes into the editable deck as slides of verdicts, with what was set and reached', async () => {
+    const series = mauSeries()
+    const record = followTargets(series).filter((f) => f.reportedIn && f.year <= 2024)
+    const latest = series[2]!
+    const job: ExportJob = { scope: 'deck', format: 'pptx', style: 'editable', choice: { record } }
+    const texts = (await pptxSlides(await exportDeck(latest, job))).map((slide) => slide.text)
+    const year2023 = texts.find((text) => text.startsWith('Chỉ tiêu 2023: có đạt không?'))!
+    expect(year2023).toContain(
+      'Thu ngân sách Không đạt Chỉ tiêu 2023: 700 tỷ đồng Thực hiện 2023: 650.000 triệu đồng',
+    )
+    expect(year2023).toContain('⚠ Báo cáo ghi: Đạt')
+    expect(texts.some((text) => text.startsWith('Chỉ tiêu 2024: có đạt không?'))).toBe(true)
   })
 })
 

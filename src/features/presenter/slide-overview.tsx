@@ -17,6 +17,7 @@ const sectionKeys: Record<DeckSection, PlainMessageKey> = {
   facts: 'deckSectionFacts',
   targets: 'deckSectionTargets',
   'percent-targets': 'deckSectionPercent',
+  record: 'deckSectionRecord',
   profile: 'deckSectionProfile',
   closing: 'deckSectionClosing',
 }

@@ -6,6 +6,8 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { buildDeck, type DeckChoice, type DeckSection, deckSections } from '../../model/deck.ts'
 import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
 import { useIndicatorFilter } from '../dashboard/use-indicator-filter.ts'
+import { useSeries } from '../record/use-series.ts'
+import { followTargets } from '../../model/follow-targets.ts'
 
 const parsers = {
   /** `?deck=filtered`: the deck presents only the indicators the targets' filter lets through. */
@@ -28,9 +30,21 @@ export function useDeckChoice(dataset: Dataset) {
   }, [dataset, filter])
   const hiddenList = params.hide
   const isOnlyFiltered = params.deck === 'filtered' && filtered !== undefined
+  // With other reports of the place, the deck says which of their targets this report shows were reached.
+  const { series } = useSeries(dataset)
+  const seriesKey = series.map((d) => d.id).join(' ')
+  const record = useMemo(
+    () =>
+      series.length > 1
+        ? followTargets(series).filter((f) => f.reportedIn && f.year <= dataset.periods.actual)
+        : undefined,
+    // The series is new on every render; its ids say when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [seriesKey, dataset],
+  )
   const choice: DeckChoice = useMemo(
-    () => ({ indicators: isOnlyFiltered ? filtered : undefined, hidden: new Set(hiddenList ?? []) }),
-    [isOnlyFiltered, filtered, hiddenList],
+    () => ({ indicators: isOnlyFiltered ? filtered : undefined, hidden: new Set(hiddenList ?? []), record }),
+    [isOnlyFiltered, filtered, hiddenList, record],
   )
   const slides = useMemo(() => buildDeck(dataset, choice), [dataset, choice])
   const hidden = choice.hidden ?? new Set<DeckSection>()

@@ -2,6 +2,8 @@ import { planFacts, populationDensity, type Result, type TargetEntry } from '../
 import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
 import { formatPeriod } from '../format-period.ts'
+import type { FollowedTarget } from '../follow-targets.ts'
+import { verdictKeys } from '../record.ts'
 import { type Card, cardGrid } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
@@ -161,4 +163,29 @@ export function closingMarks({ dataset, language, t }: DocumentContext): Mark[] 
     { kind: 'text', ...at(0, 120, area.w, 100), text: lines.join('\n'), size: typeScale.lead, tone: 'fg' },
     { kind: 'text', ...at(0, 240, area.w, 100), text: t('closingNote'), size: typeScale.note, tone: 'muted' },
   ]
+}
+
+/** The year's targets with their verdicts, as cards: the verdict large, what was set and reached under it. */
+export function recordMarks(followed: FollowedTarget[], { language, t }: DocumentContext): Mark[] {
+  const tones = { reached: 'actual', missed: 'target', 'cannot-say': 'muted' } as const
+  const cards = followed.map((f): Card => {
+    const verdict = f.computed?.verdict
+    const set = `${t('targetLabel', { year: f.year })}: ${formatAmount(f.target, language)}`
+    const reached = f.actual
+      ? `${t('actualLabel', { year: f.year })}: ${formatAmount(f.actual, language)}`
+      : ''
+    return {
+      name: f.indicator.name[language],
+      amount: verdict ? t(verdictKeys[verdict]) : t('verdictNoResult'),
+      notes: [
+        set,
+        ...(reached ? [reached] : []),
+        ...(f.isDisputed && f.stated
+          ? [`⚠ ${t('verdictStated', { stated: t(verdictKeys[f.stated]) })}`]
+          : []),
+      ],
+      tone: verdict ? tones[verdict] : 'rule',
+    }
+  })
+  return cardGrid(cards, area, followed.length <= 2 || followed.length === 4 ? 2 : 3)
 }

@@ -1,6 +1,13 @@
 import { buildDeck, type DeckChoice, presenterNotes, type Slide } from '../deck.ts'
 import { slideTitle } from '../slide-title.ts'
-import { closingMarks, factsMarks, profileMarks, scorecardMarks, targetsMarks } from './bodies.ts'
+import {
+  closingMarks,
+  factsMarks,
+  profileMarks,
+  recordMarks,
+  scorecardMarks,
+  targetsMarks,
+} from './bodies.ts'
 import { comparisonMarks, percentMarks } from './chart-bodies.ts'
 import type { DocumentContext } from './context.ts'
 import { frameMarks, titleMarks } from './frame.ts'
@@ -23,6 +30,8 @@ function bodyMarks(slide: Slide, context: DocumentContext): Mark[] {
         slide.entries.map((e) => e.target),
         context,
       )
+    case 'record':
+      return recordMarks(slide.followed, context)
     case 'profile':
       return profileMarks(context)
     case 'closing':

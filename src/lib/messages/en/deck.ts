@@ -25,6 +25,8 @@ export const deckMessages = translationOf<typeof vi>()({
   overviewButton: 'Overview',
   findSlideButton: 'Find a slide (G)',
   slidesNoneFound: 'No slide found: try another indicator name, or a slide number.',
+  slideTitleRecord: 'Targets for {year}: reached?',
+  deckSectionRecord: 'Were the targets reached?',
   slideCounter: 'Slide {slide}/{count}',
   slideNumbered: 'Slide {slide}: {title}',
   previousSlide: 'Previous slide',

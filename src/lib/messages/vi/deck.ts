@@ -19,6 +19,8 @@ export const deckMessages = {
   overviewButton: 'Tổng quan',
   findSlideButton: 'Tìm slide (G)',
   slidesNoneFound: 'Không tìm thấy slide nào: thử tên chỉ tiêu khác, hoặc số slide.',
+  slideTitleRecord: 'Chỉ tiêu {year}: có đạt không?',
+  deckSectionRecord: 'Có đạt chỉ tiêu không?',
   slideCounter: 'Slide {slide}/{count}',
   slideNumbered: 'Slide {slide}: {title}',
   previousSlide: 'Slide trước',
