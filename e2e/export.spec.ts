@@ -292,9 +292,9 @@ test('the picture deck stays available, for some slides or all', async ({ page }
   expect([first.width, first.height]).toEqual([1920, 1080])
 })
 
-// A fictional province of 100 indicators, each paired actual against target: a deck of 124 slides.
+// A fictional province of 100 indicators, each paired actual against target: a deck of 131 slides.
 const bigDeck = bigDataset(100, 100)
-const bigDeckSlides = 124
+const bigDeckSlides = 131
 
 async function openBigDeck(page: Page) {
   const { dataset } = bigDeck
@@ -305,7 +305,7 @@ async function openBigDeck(page: Page) {
   await expect(page.getByRole('dialog')).toBeVisible()
 }
 
-test('a deck of 124 slides exports whole, editable, as .pptx and PDF', async ({ page }) => {
+test('a deck of 131 slides exports whole, editable, as .pptx and PDF', async ({ page }) => {
   test.setTimeout(120_000)
   await openBigDeck(page)
   await expect(page.getByRole('heading', { name: `Bộ slide: ${bigDeckSlides} slide` })).toBeVisible()

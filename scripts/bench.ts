@@ -312,7 +312,7 @@ const load = {
 // The same page on a province's scale: 100 indicators and 300 figures (fictional Hòa Lâm), served in place of
 // the dataset list and opened by its id, against Đông Hà's as bundled.
 const big = bigDataset()
-// The same 100 indicators with every one paired, actual against target: a chart each, a deck of 124 slides.
+// The same 100 indicators with every one paired, actual against target: a chart each, a deck of 131 slides.
 const bigDeck = bigDataset(100, 100)
 const serveBig = async (context: BrowserContext, { dataset, sourceText } = big) => {
   const index = {

@@ -249,7 +249,7 @@ describe('the searchable PDF', () => {
   })
 
   it('writes a 100-indicator deck in full, page for slide', async () => {
-    // Every indicator paired, actual against target: 124 slides.
+    // Every indicator paired, actual against target: 131 slides.
     const { dataset } = bigDataset(100, 100)
     const count = buildDeck(dataset).length
     const path = join(work, 'big.pdf')

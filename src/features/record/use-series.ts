@@ -21,7 +21,9 @@ const parsers = {
  */
 export function useSeries(dataset: Dataset) {
   const [params, setParams] = useQueryStates(parsers)
-  const index = useQuery(datasetIndexQueryOptions())
+  // The single file, opened from disk, has no dataset list to fetch: its series is the reports opened here.
+  const isServed = typeof location !== 'undefined' && location.protocol !== 'file:'
+  const index = useQuery({ ...datasetIndexQueryOptions(), enabled: isServed })
   const stored = useQuery(storedDatasetsQueryOptions())
   const known = [
     ...(index.data?.datasets.map((entry) => entry.id) ?? []),
