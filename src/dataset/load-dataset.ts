@@ -5,8 +5,9 @@ import { DatasetLoadError } from './load-error.ts'
 import { parseJsonText } from './parse-json-text.ts'
 import { type Dataset, datasetSchema } from './schema.ts'
 import { readStoredDataset } from './stored-datasets.ts'
+import { dataUrl } from './report-count.ts'
 
-export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`
+export { dataUrl }
 
 /**
  * The dataset with this id: one the reader opened in this browser, else one the index lists (the first when

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
+import { bundledReportCountQueryOptions } from '../../dataset/report-count.ts'
+import { storedDatasetsQueryOptions } from '../../dataset/use-dataset.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
 import { FilterNotice } from './filter-notice.tsx'
@@ -11,9 +14,17 @@ import { TargetsSection } from './targets-section.tsx'
 
 const RecordSection = lazy(() => import('../record/record-section.tsx'))
 
+/** Whether the reader has more than one report (bundled, or opened in this browser): a series may follow. */
+function useHasOtherReports(): boolean {
+  const bundled = useQuery(bundledReportCountQueryOptions())
+  const stored = useQuery(storedDatasetsQueryOptions())
+  return (bundled.data ?? 0) + (stored.data?.length ?? 0) > 1
+}
+
 type DashboardProps = { dataset: Dataset }
 
 export function Dashboard({ dataset }: DashboardProps) {
+  const hasOtherReports = useHasOtherReports()
   return (
     <main id="main" tabIndex={-1} className="outline-none">
       <ReportHeader dataset={dataset} />
@@ -22,10 +33,12 @@ export function Dashboard({ dataset }: DashboardProps) {
       <ComparisonsSection dataset={dataset} />
       <TargetsSection dataset={dataset} />
       <IndicatorsSection dataset={dataset} />
-      {/* Drawn after hydration, when the reader has other reports of this place. */}
-      <Suspense fallback={null}>
-        <RecordSection dataset={dataset} />
-      </Suspense>
+      {/* Its code loads only where there are other reports to follow the targets into. */}
+      {hasOtherReports && (
+        <Suspense fallback={null}>
+          <RecordSection dataset={dataset} />
+        </Suspense>
+      )}
       <ProfileSection dataset={dataset} />
       <SourceView dataset={dataset} />
     </main>

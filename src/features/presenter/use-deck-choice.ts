@@ -1,17 +1,15 @@
 import { parseAsArrayOf, parseAsStringLiteral, useQueryStates } from 'nuqs'
-import { enterFullscreen } from '../../lib/fullscreen.ts'
-import { useSlideParam, useViewParam } from '../../lib/url-state.ts'
 import { useMemo } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { buildDeck, type DeckChoice, type DeckSection, deckSections } from '../../model/deck.ts'
 import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
 import { useIndicatorFilter } from '../dashboard/use-indicator-filter.ts'
 import { useSeries } from '../record/use-series.ts'
+import { deckParam } from './present-filtered.ts'
 import { followTargets } from '../../model/follow-targets.ts'
 
 const parsers = {
-  /** `?deck=filtered`: the deck presents only the indicators the targets' filter lets through. */
-  deck: parseAsStringLiteral(['filtered'] as const),
+  deck: deckParam,
   /** `?hide=facts,profile`: the sections the deck leaves out. */
   hide: parseAsArrayOf(parseAsStringLiteral(deckSections)),
 }
@@ -60,18 +58,5 @@ export function useDeckChoice(dataset: Dataset) {
       const next = deckSections.filter((s) => (s === section ? isHidden : hidden.has(s)))
       void setParams({ hide: next.length > 0 ? next : null })
     },
-  }
-}
-
-/** Starts the deck on its first slide with only the indicators the filter lets through: one click. */
-export function usePresentFiltered() {
-  const [, setParams] = useQueryStates(parsers)
-  const [, setView] = useViewParam()
-  const [, setSlide] = useSlideParam()
-  return () => {
-    void enterFullscreen()
-    void setParams({ deck: 'filtered' })
-    void setSlide(1)
-    void setView('present')
   }
 }
