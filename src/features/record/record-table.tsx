@@ -9,17 +9,22 @@ const cell = 'border-b border-slate-200 px-2 py-1.5 align-top'
 export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
   const { language, t } = useI18n()
   return (
-    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 print:max-h-none">
+    <div
+      className="overflow-auto rounded-lg border border-slate-200 sm:max-h-[75vh] print:max-h-none"
+      tabIndex={0}
+      role="region"
+      aria-label={t('recordTableLabel')}
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t('sectionRecord')}</caption>
         <thead className="bg-slate-50">
           <tr>
             {[t('tableIndicator'), t('tableYear'), t('tableTarget'), t('tableResult'), t('tableVerdict')].map(
-              (header) => (
+              (header, i) => (
                 <th
                   key={header}
                   scope="col"
-                  className={`${cell} sticky top-0 z-10 bg-slate-50 font-semibold`}
+                  className={`${cell} sticky top-0 bg-slate-50 font-semibold ${i === 0 ? 'left-0 z-30' : 'z-20'}`}
                 >
                   {header}
                 </th>
@@ -30,7 +35,10 @@ export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
         <tbody>
           {followed.map((f) => (
             <tr key={`${f.indicator.id}-${f.year}`} data-followed={`${f.indicator.id}-${f.year}`}>
-              <th scope="row" className={`${cell} min-w-40 font-normal`}>
+              <th
+                scope="row"
+                className={`${cell} bg-surface sticky left-0 z-10 max-w-56 min-w-40 font-normal sm:max-w-80`}
+              >
                 {f.indicator.name[language]}
                 <details className="mt-1 text-slate-700">
                   <summary className="cursor-pointer text-xs font-semibold">{t('recordSources')}</summary>

@@ -30,6 +30,7 @@ export const recordMessages = translationOf<typeof vi>()({
   recordReportedIn: 'Result, in “{title}”',
   tableTarget: 'Target set',
   tableResult: 'Result',
+  recordTableLabel: 'Verdict table, scrollable',
   tableYear: 'Year',
   tableVerdict: 'Verdict',
 })

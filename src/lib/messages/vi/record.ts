@@ -26,6 +26,7 @@ export const recordMessages = {
   recordReportedIn: 'Kết quả, trong “{title}”',
   tableTarget: 'Chỉ tiêu đặt ra',
   tableResult: 'Kết quả',
+  recordTableLabel: 'Bảng kết luận, cuộn được',
   tableYear: 'Năm',
   tableVerdict: 'Kết luận',
 } as const
