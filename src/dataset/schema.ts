@@ -29,6 +29,11 @@ export const indicatorSchema = z.object({
   isGrowthRate: z.boolean().optional(),
   /** Its result leads the page, in this order (1 first); the results of unmarked indicators follow "see all". */
   lead: z.int().min(1).max(1000).optional(),
+  /**
+   * The same indicator's id in another report of the place, where its name or id changed between years (a link
+   * chosen in the dataset maker): its targets are followed into that report, and back.
+   */
+  sameAs: idSchema.optional(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>
 

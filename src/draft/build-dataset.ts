@@ -114,6 +114,7 @@ export function buildDataset(work: Work): BuiltDataset {
         field: settings.field,
         better: settings.better,
         ...(settings.isGrowthRate ? { isGrowthRate: true } : {}),
+        ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
       }
     }),
     figures: accepted.map((f) => figure(f, ids.get(f.key) ?? f.key)),

@@ -40,6 +40,8 @@ export type WorkIndicator = {
   field: Field | ''
   better: Direction | ''
   isGrowthRate: boolean
+  /** Its id in another report of the place, where the name changed between years; absent or '' for none. */
+  sameAs?: string
 }
 
 export type WorkReport = {

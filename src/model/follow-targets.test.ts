@@ -38,6 +38,35 @@ describe('followTargets over a three-year series', () => {
     expect(row('forest', 2024).reportedIn).toBeUndefined()
   })
 
+  it('follows an indicator renamed between years through the link chosen in the dataset maker', () => {
+    const renamed = (sameAs?: string) => {
+      const later = series[2]!
+      return {
+        ...later,
+        indicators: later.indicators.map((i) =>
+          i.id === 'food-output'
+            ? {
+                ...i,
+                id: 'grain-output',
+                name: { vi: 'Sản lượng lương thực có hạt', en: 'Grain output' },
+                ...(sameAs ? { sameAs } : {}),
+              }
+            : i,
+        ),
+        figures: later.figures.map((f) =>
+          f.indicatorId === 'food-output' ? { ...f, indicatorId: 'grain-output' } : f,
+        ),
+      }
+    }
+    const food2024 = (later: (typeof series)[2]) =>
+      followTargets([series[0]!, series[1]!, later!]).find(
+        (f) => f.indicator.id === 'food-output' && f.year === 2024,
+      )!
+    expect(food2024(renamed()).computed).toBeUndefined()
+    expect(food2024(renamed('food-output')).computed?.verdict).toBe('missed')
+    expect(food2024(renamed('food-output')).actual?.value).toBe(53_000)
+  })
+
   it('follows only reports of the same place', () => {
     const elsewhere = {
       ...series[1]!,

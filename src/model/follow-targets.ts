@@ -29,10 +29,16 @@ export type FollowedTarget = {
   isDisputed: boolean
 }
 
-/** The same indicator in a later report: the same id, or else the same name, marks and case aside. */
+/**
+ * The same indicator in a later report: the same id, or linked either way in the dataset maker (`sameAs`), or
+ * else the same name, marks and case aside.
+ */
 function sameIndicator(indicator: Indicator, later: Dataset): Indicator | undefined {
   return (
     later.indicators.find((i) => i.id === indicator.id) ??
+    later.indicators.find(
+      (i) => i.sameAs === indicator.id || (indicator.sameAs !== undefined && i.id === indicator.sameAs),
+    ) ??
     later.indicators.find((i) => foldText(i.name.vi) === foldText(indicator.name.vi))
   )
 }

@@ -6,6 +6,7 @@ import { fieldKeys } from '../../model/field-labels.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
 import { CheckField, SelectField, TextField } from './form-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
+import { linkSuggestions, useOtherReports } from './use-other-reports.ts'
 
 type IndicatorsFormProps = {
   work: Work
@@ -19,11 +20,14 @@ const chosen = (settings: WorkIndicator & { isSuggested: boolean }): WorkIndicat
   field: settings.field,
   better: settings.better,
   isGrowthRate: settings.isGrowthRate,
+  ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
 })
 
 /** Each indicator the results and targets name: its field, which direction is better, whether it is a growth rate. */
 export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps) {
   const { t, language } = useI18n()
+  const unitsOf = (name: string) =>
+    work.figures.flatMap((f) => (f.indicator === name && f.unit !== '' ? [f.unit] : []))
   const set = (name: string, patch: Partial<WorkIndicator>) =>
     onChange((current) => ({
       ...current,
@@ -33,6 +37,8 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
       },
     }))
   const names = indicatorNames(work)
+  // Other reports of the place: an indicator renamed since can be linked to its earlier self.
+  const others = useOtherReports(work.report, work.id)
   return (
     <div className="flex flex-col gap-3">
       <datalist id="indicator-names">
@@ -89,6 +95,20 @@ export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps
                 checked={settings.isGrowthRate}
                 onChange={(isGrowthRate) => set(name, { isGrowthRate })}
               />
+              {others.length > 0 && (
+                <SelectField<string>
+                  label={t('makerSameAs')}
+                  value={settings.sameAs ?? ''}
+                  options={[
+                    { value: '', label: t('makerSameAsNone') },
+                    ...linkSuggestions(name, unitsOf(name), others).map((candidate) => ({
+                      value: candidate.id,
+                      label: t('makerSameAsOption', { name: candidate.name, year: candidate.year }),
+                    })),
+                  ]}
+                  onChange={(sameAs) => set(name, { sameAs })}
+                />
+              )}
             </div>
             <ProblemList problems={problems.get(name) ?? []} showPaths={false} />
           </fieldset>
