@@ -11,6 +11,8 @@ import type { QuotedItem } from '../dataset/quotes.ts'
 import type { Dataset, Field } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 import type { FollowedTarget } from './follow-targets.ts'
+import { chunk } from '../lib/chunk.ts'
+import { recordSlides } from './record-slides.ts'
 import { bilingual } from '../lib/messages.ts'
 
 /** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
@@ -34,9 +36,6 @@ export const targetsPerSlide = 6
 
 /** Bars of the percent chart on one slide: more and their names no longer fit beside them. */
 export const percentBarsPerSlide = 10
-
-const chunk = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
 
 /** The kinds of slide, in the deck's order: the sections a presenter can leave out. */
 export const deckSections = [
@@ -154,25 +153,12 @@ function wholeDeck(
       })
     })
   }
-  // Did we reach our targets? A slide per year of the series (more where many), newest first.
-  const years = [...new Set(record.map((f) => f.year))].sort((a, b) => b - a)
-  for (const year of years) {
-    const pages = chunk(
-      record.filter((f) => f.year === year && isChosen(f.indicator.id)),
+  slides.push(
+    ...recordSlides(
+      record.filter((f) => isChosen(f.indicator.id)),
       targetsPerSlide,
-    )
-    pages.forEach((followed, i) => {
-      slides.push({
-        id: pages.length > 1 ? `record-${year}-${i + 1}` : `record-${year}`,
-        kind: 'record',
-        year,
-        followed,
-        page: i + 1,
-        pages: pages.length,
-        notes: followed.flatMap((f) => (f.actual ? [f.target, f.actual] : [f.target])),
-      })
-    })
-  }
+    ),
+  )
   const profile = dataset.figures.filter((f) => f.role === 'profile')
   if (profile.length > 0) slides.push({ id: 'profile', kind: 'profile', notes: profile })
   slides.push({

@@ -1,0 +1,41 @@
+import type { Dataset, Figure } from '../dataset/schema.ts'
+import { chunk } from '../lib/chunk.ts'
+import type { Slide } from './deck.ts'
+import type { FollowedTarget } from './follow-targets.ts'
+
+/** "Did we reach our targets?": a slide per year of the series (more where many), newest first. */
+export function recordSlides(record: FollowedTarget[], perSlide: number): Slide[] {
+  const slides: Slide[] = []
+  const years = [...new Set(record.map((f) => f.year))].sort((a, b) => b - a)
+  for (const year of years) {
+    const pages = chunk(
+      record.filter((f) => f.year === year),
+      perSlide,
+    )
+    pages.forEach((followed, i) => {
+      slides.push({
+        id: pages.length > 1 ? `record-${year}-${i + 1}` : `record-${year}`,
+        kind: 'record',
+        year,
+        followed,
+        page: i + 1,
+        pages: pages.length,
+        // Each sentence under its indicator and the report it comes from: the two reports are named.
+        notes: followed.flatMap((f) => {
+          const from = (figure: Figure, dataset: Dataset) => ({
+            label: {
+              vi: `${f.indicator.name.vi} (${dataset.report.title.vi})`,
+              en: `${f.indicator.name.en} (${dataset.report.title.en})`,
+            },
+            quote: figure.quote,
+          })
+          return [
+            from(f.target, f.setIn),
+            ...(f.actual && f.reportedIn ? [from(f.actual, f.reportedIn)] : []),
+          ]
+        }),
+      })
+    })
+  }
+  return slides
+}
