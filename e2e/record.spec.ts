@@ -33,9 +33,17 @@ test('a place’s reports together say, year by year, which targets were reached
   // The budget: 650.000 triệu is short of 700 tỷ, though the report says "vượt kế hoạch": flagged, not settled.
   const budget = section.locator('[data-followed="budget-2023"]')
   await expect(budget).toContainText('Không đạt')
-  await expect(budget.getByRole('note')).toHaveText('⚠ Báo cáo ghi “Đạt”, số liệu cho thấy “Không đạt”')
-  await expect(budget).toContainText('650.000 triệu đồng')
-  await expect(section.locator('[data-followed="jobs-2024"]')).toContainText('con số chưa đủ để kết luận')
+  await expect(budget.getByRole('note')).toHaveText(
+    '⚠ Báo cáo ghi “vượt kế hoạch”, số liệu cho thấy “Không đạt”',
+  )
+  // The result in million đồng, shown in the target's billion too.
+  await expect(budget).toContainText('650.000 triệu đồng (= 650 tỷ đồng)')
+  await expect(section.locator('[data-followed="jobs-2024"]')).toContainText(
+    'kết quả chỉ nêu “> 1.800 lao động”, chỉ tiêu là “≥ 1.850 lao động”',
+  )
+  await expect(section.locator('[data-followed="food-output-2024"]')).toContainText(
+    'Báo cáo ghi “đạt 96% kế hoạch”',
+  )
   // Both sentences, one click away.
   await budget.getByText('Hai câu gốc').click()
   await expect(budget).toContainText(
@@ -81,8 +89,14 @@ test('the record downloads as CSV with both sources of every verdict', async ({ 
   expect(budget.actual_quote).toContain('Thu ngân sách vượt kế hoạch.')
   expect([budget.verdict, budget.report_says, budget.disputed]).toEqual([
     'Không đạt',
-    'Đạt',
+    'vượt kế hoạch',
     'Lời báo cáo khác số liệu',
+  ])
+  expect([budget.target_value, budget.target_unit, budget.actual_value, budget.actual_unit]).toEqual([
+    '700',
+    'billion-vnd',
+    '650000',
+    'million-vnd',
   ])
 })
 
@@ -108,10 +122,12 @@ test('the deck gains "were the targets reached?" slides, and its export carries 
   const overview = page.getByRole('dialog', { name: /^Tổng quan:/ })
   await overview.getByRole('searchbox', { name: 'Tìm slide theo tên' }).fill('co dat khong')
   const found = overview.getByRole('listitem').getByRole('button')
-  await expect(found).toHaveText([/Chỉ tiêu 2024: có đạt không\?$/, /Chỉ tiêu 2023: có đạt không\?$/])
-  await found.nth(1).click()
+  await expect(found).toHaveText([/Chỉ tiêu 2023: có đạt không\?$/, /Chỉ tiêu 2024: có đạt không\?$/])
+  await found.nth(0).click()
   const slide = page.getByTestId('slide')
   await expect(slide).toContainText('Thu ngân sách')
-  await expect(slide).toContainText('Chỉ tiêu 2023: 700 tỷ đồng · Thực hiện 2023: 650.000 triệu đồng')
-  await expect(slide).toContainText('⚠ Báo cáo ghi: Đạt')
+  await expect(slide).toContainText(
+    'Chỉ tiêu 2023: 700 tỷ đồng · Thực hiện 2023: 650.000 triệu đồng (= 650 tỷ đồng)',
+  )
+  await expect(slide).toContainText('⚠ Báo cáo ghi “vượt kế hoạch”')
 })

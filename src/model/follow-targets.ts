@@ -1,7 +1,7 @@
 import { headlineResults } from '../dataset/derive.ts'
 import type { Dataset, Figure, Indicator } from '../dataset/schema.ts'
 import { foldText } from './indicator-filter.ts'
-import { statedVerdict } from './stated-verdict.ts'
+import { statedWords } from './stated-verdict.ts'
 import { type VerdictResult, verdictOf } from './verdict.ts'
 
 /** The same place in two reports: its kind, name and province, read as a person would (marks and case aside). */
@@ -25,6 +25,8 @@ export type FollowedTarget = {
   computed?: VerdictResult
   /** What the result's own sentence says ("vượt kế hoạch", "không đạt chỉ tiêu"), if it says. */
   stated: 'reached' | 'missed' | null
+  /** Those words, as they stand in the report. */
+  statedWords: string | null
   /** The report's words and the numbers disagree: shown, never settled silently. */
   isDisputed: boolean
 }
@@ -60,11 +62,28 @@ export function followTargets(series: Dataset[]): FollowedTarget[] {
         laterIndicator &&
         headlineResults(reportedIn).find((r) => r.indicator.id === laterIndicator.id)?.figures[0]
       if (!reportedIn || !actual)
-        return [{ indicator, year, target, setIn: earlier, stated: null, isDisputed: false }]
+        return [
+          { indicator, year, target, setIn: earlier, stated: null, statedWords: null, isDisputed: false },
+        ]
       const computed = verdictOf(target, actual, indicator.better)
-      const stated = statedVerdict(actual.quote)
+      const said = statedWords(actual.quote)
+      const stated = said?.verdict ?? null
       const isDisputed = stated !== null && computed.verdict !== 'cannot-say' && stated !== computed.verdict
-      return [{ indicator, year, target, setIn: earlier, actual, reportedIn, computed, stated, isDisputed }]
+      const words = said?.words ?? null
+      return [
+        {
+          indicator,
+          year,
+          target,
+          setIn: earlier,
+          actual,
+          reportedIn,
+          computed,
+          stated,
+          statedWords: words,
+          isDisputed,
+        },
+      ]
     }),
   )
 }

@@ -3,10 +3,10 @@ import { chunk } from '../lib/chunk.ts'
 import type { Slide } from './deck.ts'
 import type { FollowedTarget } from './follow-targets.ts'
 
-/** "Did we reach our targets?": a slide per year of the series (more where many), newest first. */
+/** "Did we reach our targets?": a slide per year of the series (more where many), oldest first. */
 export function recordSlides(record: FollowedTarget[], perSlide: number): Slide[] {
   const slides: Slide[] = []
-  const years = [...new Set(record.map((f) => f.year))].sort((a, b) => b - a)
+  const years = [...new Set(record.map((f) => f.year))].sort((a, b) => a - b)
   for (const year of years) {
     const pages = chunk(
       record.filter((f) => f.year === year),

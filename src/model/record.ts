@@ -6,7 +6,7 @@ import { formatAmount, unitLabel } from '../dataset/format-amount.ts'
 import type { ComparisonRow } from './chart-rows.ts'
 import { formatShortAmount } from '../dataset/format-amount.ts'
 import type { FollowedTarget } from './follow-targets.ts'
-import { convertValue, type Verdict } from './verdict.ts'
+import { convertValue, type Verdict, type VerdictReason } from './verdict.ts'
 
 /** A year's record: how many of the targets set for it were reached, missed, cannot be judged, or have no result. */
 export type YearRecord = { year: number } & Record<Verdict | 'no-result', number>
@@ -63,6 +63,44 @@ export function recordRows(followed: FollowedTarget[], language: Language, t: Tr
 export const recordUnit = (followed: FollowedTarget[], language: Language) =>
   followed[0] ? unitLabel(followed[0].target.unit, language) : ''
 
+/**
+ * The result as the report gives it, with its value in the target's unit where the two differ: "650.000 triệu
+ * đồng (= 650 tỷ đồng)" beside a target of 700 tỷ đồng.
+ */
+export function resultText(f: FollowedTarget, language: Language, t: Translate): string {
+  if (!f.actual) return ''
+  const written = formatAmount(f.actual, language)
+  if (f.actual.unit === f.target.unit) return written
+  const value = convertValue(f.actual.value, f.actual.unit, f.target.unit)
+  if (value === null) return written
+  const max =
+    f.actual.max === undefined ? undefined : convertValue(f.actual.max, f.actual.unit, f.target.unit)
+  const converted = formatAmount(
+    { ...f.actual, value, unit: f.target.unit, ...(max == null ? {} : { max }) },
+    language,
+  )
+  return t('resultConverted', { actual: written, converted })
+}
+
+/** Why a verdict cannot be given, in words; for numbers that do not settle it, the two amounts side by side. */
+export function reasonText(f: FollowedTarget, language: Language, t: Translate): string {
+  const reason = f.computed?.reason
+  if (!reason) return ''
+  if (reason === 'overlap' && f.actual)
+    return t('reasonOverlapDetail', {
+      actual: formatAmount(f.actual, language),
+      target: formatAmount(f.target, language),
+    })
+  return t(reasonKeys[reason])
+}
+
+export const reasonKeys = {
+  units: 'reasonUnits',
+  'imprecise-actual': 'reasonImpreciseActual',
+  'imprecise-target': 'reasonImpreciseTarget',
+  overlap: 'reasonOverlap',
+} as const satisfies Record<VerdictReason, PlainMessageKey>
+
 const sourceOf = (dataset: Dataset | undefined, language: Language) =>
   dataset ? `${dataset.report.title[language]} (${dataset.report.publisher.name[language]})` : ''
 
@@ -72,18 +110,27 @@ const sourceOf = (dataset: Dataset | undefined, language: Language) =>
  */
 export function recordToCsv(followed: FollowedTarget[], language: Language, t: Translate): string {
   // In a spreadsheet an amount is text to search and copy: plain spaces, not the screen's no-break ones.
-  const plain = (figure: FollowedTarget['target']) => formatAmount(figure, language).replace(/\u00a0/gu, ' ')
+  const plain = (text: string) => text.replace(/\u00a0/gu, ' ')
+  // The amounts as written, and the plain numbers, units and comparators a spreadsheet computes with.
   const rows = followed.map((f) => ({
     indicator: f.indicator.name[language],
     year: f.year,
-    target: plain(f.target),
+    target: plain(formatAmount(f.target, language)),
+    target_comparator: f.target.comparator,
+    target_value: f.target.value,
+    target_max: f.target.max ?? '',
+    target_unit: f.target.unit,
     target_source: sourceOf(f.setIn, language),
     target_quote: f.target.quote,
-    actual: f.actual ? plain(f.actual) : '',
+    actual: plain(resultText(f, language, t)),
+    actual_comparator: f.actual?.comparator ?? '',
+    actual_value: f.actual?.value ?? '',
+    actual_unit: f.actual?.unit ?? '',
     actual_source: sourceOf(f.reportedIn, language),
     actual_quote: f.actual?.quote ?? '',
     verdict: f.computed ? t(verdictKeys[f.computed.verdict]) : t('verdictNoResult'),
-    report_says: f.stated ? t(verdictKeys[f.stated]) : '',
+    reason: plain(reasonText(f, language, t)),
+    report_says: f.statedWords ?? '',
     disputed: f.isDisputed ? t('verdictDisputedShort') : '',
   }))
   return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statedVerdict } from './stated-verdict.ts'
+import { statedVerdict, statedWords } from './stated-verdict.ts'
 
 describe('statedVerdict', () => {
   it.each([
@@ -19,5 +19,11 @@ describe('statedVerdict', () => {
     ['Kế hoạch năm 2025: tăng trưởng 13%.', null],
   ] as const)('“%s” → %s', (sentence, expected) => {
     expect(statedVerdict(sentence)).toBe(expected)
+  })
+
+  it('quotes the report’s own words, to be shown as they stand in the report', () => {
+    expect(statedWords('Thu ngân sách vượt kế hoạch.')?.words).toBe('vượt kế hoạch')
+    expect(statedWords('Sản lượng lương thực đạt 96% kế hoạch.')?.words).toBe('đạt 96% kế hoạch')
+    expect(statedWords('Tỷ lệ hộ nghèo còn 3,4%, không đạt chỉ tiêu.')?.words).toBe('không đạt chỉ tiêu')
   })
 })

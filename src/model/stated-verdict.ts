@@ -7,7 +7,10 @@ import type { Verdict } from './verdict.ts'
 const planWords = 'kế hoạch|chỉ tiêu|dự toán|mục tiêu|nghị quyết|KH'
 const letter = '\\p{L}'
 /** "không đạt", "chưa hoàn thành": the report says the target was missed. */
-const missed = new RegExp(`(?<!${letter})(không|chưa)\\s+(đạt|hoàn thành|vượt)(?!${letter})`, 'iu')
+const missed = new RegExp(
+  `(?<!${letter})(không|chưa)\\s+(đạt|hoàn thành|vượt)(?!${letter})([^.;:!?]{0,40}?(?<!${letter})(${planWords})(?!${letter}))?`,
+  'iu',
+)
 /** "vượt kế hoạch", "đạt 102% chỉ tiêu", "hoàn thành vượt mức dự toán": reached, in the report's own words. */
 const reached = new RegExp(
   `(?<!${letter})(vượt|đạt|hoàn thành)(?!${letter})[^.;:!?]{0,40}?(?<!${letter})(${planWords})(?!${letter})`,
@@ -20,12 +23,26 @@ const reached = new RegExp(
  * and a share of the plan counts by its size.
  */
 export function statedVerdict(sentence: string): Exclude<Verdict, 'cannot-say'> | null {
-  if (missed.test(sentence)) return 'missed'
+  return statedWords(sentence)?.verdict ?? null
+}
+
+/** The words the report uses ("vượt kế hoạch", "đạt 96% kế hoạch", "không đạt chỉ tiêu"), and what they say. */
+export function statedWords(
+  sentence: string,
+): { verdict: Exclude<Verdict, 'cannot-say'>; words: string } | null {
+  const miss = missed.exec(sentence)
+  if (miss) return { verdict: 'missed', words: miss[0] }
   // "đạt 96% kế hoạch" is short of the plan, "vượt 18,5% dự toán" beyond it: the amount reader says which.
   const share = readAmounts(sentence).find((reading) =>
     reading.units.some((unit) => unitInfo(unit).kind === 'share-of-plan'),
   )
-  if (share) return toNumber(share.value) >= 100 ? 'reached' : 'missed'
-  if (reached.test(sentence)) return 'reached'
-  return null
+  if (share) {
+    const before = /(?<!\p{L})(đạt|vượt|bằng)\s*$/iu.exec(sentence.slice(0, share.start))
+    return {
+      verdict: toNumber(share.value) >= 100 ? 'reached' : 'missed',
+      words: `${before ? `${before[0]}` : ''}${share.valueText}`.trim(),
+    }
+  }
+  const reach = reached.exec(sentence)
+  return reach ? { verdict: 'reached', words: reach[0] } : null
 }

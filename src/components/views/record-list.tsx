@@ -1,7 +1,7 @@
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { FollowedTarget } from '../../model/follow-targets.ts'
-import { verdictKeys } from '../../model/record.ts'
+import { reasonText, resultText, verdictKeys } from '../../model/record.ts'
 import { textTokens } from './view-size.ts'
 
 const ruleColour = {
@@ -36,13 +36,14 @@ export function RecordList({ followed }: { followed: FollowedTarget[] }) {
               {f.actual && (
                 <>
                   {' · '}
-                  {t('actualLabel', { year: f.year })}: {formatAmount(f.actual, language)}
+                  {t('actualLabel', { year: f.year })}: {resultText(f, language, t)}
                 </>
               )}
             </p>
-            {f.isDisputed && f.stated && (
+            {reasonText(f, language, t) && <p className={tokens.note}>{reasonText(f, language, t)}</p>}
+            {f.isDisputed && f.statedWords && (
               <p className={`${tokens.note} font-semibold`}>
-                ⚠ {t('verdictStated', { stated: t(verdictKeys[f.stated]) })}
+                ⚠ {t('verdictStated', { stated: f.statedWords })}
               </p>
             )}
           </li>

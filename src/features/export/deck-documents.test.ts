@@ -169,9 +169,9 @@ describe('a record of the place’s targets', () => {
     const texts = (await pptxSlides(await exportDeck(latest, job))).map((slide) => slide.text)
     const year2023 = texts.find((text) => text.startsWith('Chỉ tiêu 2023: có đạt không?'))!
     expect(year2023).toContain(
-      'Thu ngân sách Không đạt Chỉ tiêu 2023: 700 tỷ đồng Thực hiện 2023: 650.000 triệu đồng',
+      'Thu ngân sách Không đạt Chỉ tiêu 2023: 700 tỷ đồng Thực hiện 2023: 650.000 triệu đồng (= 650 tỷ đồng)',
     )
-    expect(year2023).toContain('⚠ Báo cáo ghi: Đạt')
+    expect(year2023).toContain('⚠ Báo cáo ghi “vượt kế hoạch”')
     expect(texts.some((text) => text.startsWith('Chỉ tiêu 2024: có đạt không?'))).toBe(true)
   })
 })

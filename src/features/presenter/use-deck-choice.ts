@@ -33,9 +33,7 @@ export function useDeckChoice(dataset: Dataset) {
   const seriesKey = series.map((d) => d.id).join(' ')
   const record = useMemo(
     () =>
-      series.length > 1
-        ? followTargets(series).filter((f) => f.reportedIn && f.year <= dataset.periods.actual)
-        : undefined,
+      series.length > 1 ? followTargets(series).filter((f) => f.year <= dataset.periods.actual) : undefined,
     // The series is new on every render; its ids say when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [seriesKey, dataset],

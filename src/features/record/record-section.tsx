@@ -54,7 +54,7 @@ export default function RecordSection({ dataset }: { dataset: Dataset }) {
             className="bg-surface rounded-xl border border-slate-200 p-4"
             data-year={record.year}
           >
-            <p className="font-semibold">{t('recordYear', { year: record.year })}</p>
+            <h3 className="font-semibold">{t('recordYear', { year: record.year })}</h3>
             <p className="mt-1 text-sm">
               {(['reached', 'missed', 'cannot-say'] as const).map((verdict) => (
                 <span key={verdict} className="mr-3 inline-block">

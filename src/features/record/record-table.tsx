@@ -1,6 +1,7 @@
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { FollowedTarget } from '../../model/follow-targets.ts'
+import { resultText } from '../../model/record.ts'
 import { VerdictText } from './verdict-text.tsx'
 
 const cell = 'border-b border-slate-200 px-2 py-1.5 align-top'
@@ -19,17 +20,22 @@ export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
         <caption className="sr-only">{t('sectionRecord')}</caption>
         <thead className="bg-slate-50">
           <tr>
-            {[t('tableIndicator'), t('tableYear'), t('tableTarget'), t('tableResult'), t('tableVerdict')].map(
-              (header, i) => (
-                <th
-                  key={header}
-                  scope="col"
-                  className={`${cell} sticky top-0 bg-slate-50 font-semibold ${i === 0 ? 'left-0 z-30' : 'z-20'}`}
-                >
-                  {header}
-                </th>
-              ),
-            )}
+            {[
+              t('tableIndicator'),
+              t('tableVerdict'),
+              t('tableYear'),
+              t('tableTarget'),
+              t('tableResult'),
+              t('tableSources'),
+            ].map((header, i) => (
+              <th
+                key={header}
+                scope="col"
+                className={`${cell} sticky top-0 bg-slate-50 font-semibold ${i === 0 ? 'left-0 z-30' : 'z-20'}`}
+              >
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -37,11 +43,22 @@ export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
             <tr key={`${f.indicator.id}-${f.year}`} data-followed={`${f.indicator.id}-${f.year}`}>
               <th
                 scope="row"
-                className={`${cell} bg-surface sticky left-0 z-10 max-w-56 min-w-40 font-normal sm:max-w-80`}
+                className={`${cell} bg-surface sticky left-0 z-10 max-w-44 min-w-32 font-normal sm:max-w-80`}
               >
                 {f.indicator.name[language]}
-                <details className="mt-1 text-slate-700">
-                  <summary className="cursor-pointer text-xs font-semibold">{t('recordSources')}</summary>
+              </th>
+              <td className={cell}>
+                <VerdictText followed={f} />
+              </td>
+              <td className={`${cell} tabular-nums`}>{f.year}</td>
+              <td className={`${cell} whitespace-nowrap`}>{formatAmount(f.target, language)}</td>
+              <td className={cell}>{f.actual ? resultText(f, language, t) : '–'}</td>
+              <td className={`${cell} min-w-64`}>
+                <details className="text-slate-700">
+                  <summary className="cursor-pointer text-xs font-semibold">
+                    {t('recordSources')}
+                    <span className="sr-only">: {f.indicator.name[language]}</span>
+                  </summary>
                   <p className="mt-1 text-xs">
                     {t('recordSetIn', { title: f.setIn.report.title[language] })}: “{f.target.quote}”
                   </p>
@@ -52,14 +69,6 @@ export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
                     </p>
                   )}
                 </details>
-              </th>
-              <td className={`${cell} tabular-nums`}>{f.year}</td>
-              <td className={`${cell} whitespace-nowrap`}>{formatAmount(f.target, language)}</td>
-              <td className={`${cell} whitespace-nowrap`}>
-                {f.actual ? formatAmount(f.actual, language) : '–'}
-              </td>
-              <td className={cell}>
-                <VerdictText followed={f} />
               </td>
             </tr>
           ))}

@@ -1,15 +1,6 @@
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { PlainMessageKey } from '../../lib/messages.ts'
 import type { FollowedTarget } from '../../model/follow-targets.ts'
-import { verdictKeys } from '../../model/record.ts'
-import type { VerdictReason } from '../../model/verdict.ts'
-
-const reasonKeys: Record<VerdictReason, PlainMessageKey> = {
-  units: 'reasonUnits',
-  'imprecise-actual': 'reasonImpreciseActual',
-  'imprecise-target': 'reasonImpreciseTarget',
-  overlap: 'reasonOverlap',
-}
+import { reasonText, verdictKeys } from '../../model/record.ts'
 
 const tone = {
   reached: 'bg-emerald-100 text-emerald-950',
@@ -19,27 +10,22 @@ const tone = {
 
 /** The verdict in words, why where it cannot be given, the report's own words, and a flag where they differ. */
 export function VerdictText({ followed }: { followed: FollowedTarget }) {
-  const { t } = useI18n()
-  const { computed, stated, isDisputed } = followed
+  const { language, t } = useI18n()
+  const { computed, statedWords, isDisputed } = followed
   if (!computed) return <span className="text-slate-700">{t('verdictNoResult')}</span>
+  const reason = reasonText(followed, language, t)
   return (
-    <span className="flex flex-col items-start gap-1">
+    <span className="flex min-w-44 flex-col items-start gap-1">
       <span className={`rounded px-1.5 font-semibold ${tone[computed.verdict]}`}>
         {t(verdictKeys[computed.verdict])}
       </span>
-      {computed.reason && <span className="text-slate-700">{t(reasonKeys[computed.reason])}</span>}
-      {isDisputed && stated ? (
+      {reason && <span className="text-slate-700">{reason}</span>}
+      {isDisputed && statedWords ? (
         <span role="note" className="rounded border border-amber-600 bg-amber-50 px-1.5 text-amber-950">
-          ⚠{' '}
-          {t('verdictDisputed', {
-            stated: t(verdictKeys[stated]),
-            computed: t(verdictKeys[computed.verdict]),
-          })}
+          ⚠ {t('verdictDisputed', { stated: statedWords, computed: t(verdictKeys[computed.verdict]) })}
         </span>
       ) : (
-        stated && (
-          <span className="text-slate-700">{t('verdictStated', { stated: t(verdictKeys[stated]) })}</span>
-        )
+        statedWords && <span className="text-slate-700">{t('verdictStated', { stated: statedWords })}</span>
       )}
     </span>
   )

@@ -3,7 +3,7 @@ import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/for
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
 import { formatPeriod } from '../format-period.ts'
 import type { FollowedTarget } from '../follow-targets.ts'
-import { verdictKeys } from '../record.ts'
+import { reasonText, resultText, verdictKeys } from '../record.ts'
 import { type Card, cardGrid } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
@@ -171,18 +171,16 @@ export function recordMarks(followed: FollowedTarget[], { language, t }: Documen
   const cards = followed.map((f): Card => {
     const verdict = f.computed?.verdict
     const set = `${t('targetLabel', { year: f.year })}: ${formatAmount(f.target, language)}`
-    const reached = f.actual
-      ? `${t('actualLabel', { year: f.year })}: ${formatAmount(f.actual, language)}`
-      : ''
+    const reached = f.actual ? `${t('actualLabel', { year: f.year })}: ${resultText(f, language, t)}` : ''
+    const reason = reasonText(f, language, t)
     return {
       name: f.indicator.name[language],
       amount: verdict ? t(verdictKeys[verdict]) : t('verdictNoResult'),
       notes: [
         set,
         ...(reached ? [reached] : []),
-        ...(f.isDisputed && f.stated
-          ? [`⚠ ${t('verdictStated', { stated: t(verdictKeys[f.stated]) })}`]
-          : []),
+        ...(reason ? [reason] : []),
+        ...(f.isDisputed && f.statedWords ? [`⚠ ${t('verdictStated', { stated: f.statedWords })}`] : []),
       ],
       tone: verdict ? tones[verdict] : 'rule',
     }
