@@ -1,5 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 
+/** Whether the page is served over HTTP; the single file opened from disk has no data files to fetch. */
+export const isServed = () => typeof location !== 'undefined' && location.protocol !== 'file:'
+
 /** Where the app's data files are served. */
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`
 
@@ -12,7 +15,7 @@ export const bundledReportCountQueryOptions = () =>
   queryOptions({
     queryKey: ['bundled-report-count'],
     queryFn: async ({ signal }) => {
-      if (typeof location === 'undefined' || location.protocol === 'file:') return 0
+      if (!isServed()) return 0
       const response = await fetch(dataUrl('index.json'), { signal })
       if (!response.ok) return 0
       const json: unknown = await response.json()

@@ -1,4 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query'
+import { isServed } from './report-count.ts'
+import type { Dataset } from './schema.ts'
 
 export const datasetQueryOptions = (id: string | null) =>
   queryOptions({
@@ -38,4 +40,21 @@ export const storedDatasetsQueryOptions = () =>
 
 export function useDataset(id: string | null) {
   return useQuery(datasetQueryOptions(id))
+}
+
+/**
+ * The reports the reader has, loaded: those `ids` names, or else every bundled one (when served) and every one
+ * opened in this browser; except `exceptId`.
+ */
+export function useReports(ids: readonly string[] | null, exceptId: string): Dataset[] {
+  const index = useQuery({ ...datasetIndexQueryOptions(), enabled: ids === null && isServed() })
+  const stored = useQuery({ ...storedDatasetsQueryOptions(), enabled: ids === null })
+  const known = ids ?? [
+    ...(index.data?.datasets.map((entry) => entry.id) ?? []),
+    ...(stored.data?.map((entry) => entry.id) ?? []),
+  ]
+  return useQueries({
+    queries: [...new Set(known)].filter((id) => id !== exceptId).map((id) => datasetQueryOptions(id)),
+    combine: (results) => results.flatMap((result) => (result.data ? [result.data] : [])),
+  })
 }

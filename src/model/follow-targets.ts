@@ -4,12 +4,14 @@ import { foldText } from './indicator-filter.ts'
 import { statedWords } from './stated-verdict.ts'
 import { type VerdictResult, verdictOf } from './verdict.ts'
 
-/** The same place in two reports: its kind, name and province, read as a person would (marks and case aside). */
-export function isSamePlace(a: Dataset, b: Dataset): boolean {
-  const key = ({ report: { place } }: Dataset) =>
-    `${place.kind}|${foldText(place.name.vi)}|${foldText(place.province.vi)}`
-  return key(a) === key(b)
-}
+/** A place as a person reads it, marks and case aside: its kind, name and province. */
+export const placeKey = (kind: string, name: string, province: string) =>
+  `${foldText(kind)}|${foldText(name)}|${foldText(province)}`
+
+const placeOf = ({ report: { place } }: Dataset) => placeKey(place.kind.vi, place.name.vi, place.province.vi)
+
+/** The same place in two reports. */
+export const isSamePlace = (a: Dataset, b: Dataset): boolean => placeOf(a) === placeOf(b)
 
 /** A target followed into the report that gives its year's result, with what the numbers and the words say. */
 export type FollowedTarget = {

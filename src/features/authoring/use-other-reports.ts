@@ -1,33 +1,14 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
 import type { Dataset } from '../../dataset/schema.ts'
-import {
-  datasetIndexQueryOptions,
-  datasetQueryOptions,
-  storedDatasetsQueryOptions,
-} from '../../dataset/use-dataset.ts'
+import { useReports } from '../../dataset/use-dataset.ts'
 import type { WorkReport } from '../../draft/work.ts'
+import { placeKey } from '../../model/follow-targets.ts'
 import { foldText } from '../../model/indicator-filter.ts'
 
 /** The reports of the place being written up (bundled, or opened in this browser), other than this one. */
 export function useOtherReports(report: WorkReport, workId: string): Dataset[] {
-  const isServed = typeof location !== 'undefined' && location.protocol !== 'file:'
-  const index = useQuery({ ...datasetIndexQueryOptions(), enabled: isServed })
-  const stored = useQuery(storedDatasetsQueryOptions())
-  const ids = [
-    ...new Set([
-      ...(index.data?.datasets.map((entry) => entry.id) ?? []),
-      ...(stored.data?.map((entry) => entry.id) ?? []),
-    ]),
-  ].filter((id) => id !== workId)
-  const reports = useQueries({
-    queries: ids.map((id) => datasetQueryOptions(id)),
-    combine: (results) => results.flatMap((result) => (result.data ? [result.data] : [])),
-  })
-  const key = (kind: string, name: string, province: string) =>
-    `${foldText(kind)}|${foldText(name)}|${foldText(province)}`
-  const here = key(report.placeKind, report.placeName, report.province)
-  return reports.filter(
-    ({ report: { place } }) => key(place.kind.vi, place.name.vi, place.province.vi) === here,
+  const here = placeKey(report.placeKind, report.placeName, report.province)
+  return useReports(null, workId).filter(
+    ({ report: { place } }) => placeKey(place.kind.vi, place.name.vi, place.province.vi) === here,
   )
 }
 

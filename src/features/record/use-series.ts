@@ -1,11 +1,6 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
 import { parseAsArrayOf, parseAsString, useQueryStates } from 'nuqs'
 import type { Dataset } from '../../dataset/schema.ts'
-import {
-  datasetIndexQueryOptions,
-  datasetQueryOptions,
-  storedDatasetsQueryOptions,
-} from '../../dataset/use-dataset.ts'
+import { useReports } from '../../dataset/use-dataset.ts'
 import { isSamePlace } from '../../model/follow-targets.ts'
 
 const parsers = {
@@ -21,19 +16,7 @@ const parsers = {
  */
 export function useSeries(dataset: Dataset) {
   const [params, setParams] = useQueryStates(parsers)
-  // The single file, opened from disk, has no dataset list to fetch: its series is the reports opened here.
-  const isServed = typeof location !== 'undefined' && location.protocol !== 'file:'
-  const index = useQuery({ ...datasetIndexQueryOptions(), enabled: isServed })
-  const stored = useQuery(storedDatasetsQueryOptions())
-  const known = [
-    ...(index.data?.datasets.map((entry) => entry.id) ?? []),
-    ...(stored.data?.map((entry) => entry.id) ?? []),
-  ]
-  const ids = [...new Set(params.series ?? known)].filter((id) => id !== dataset.id)
-  const others = useQueries({
-    queries: ids.map((id) => datasetQueryOptions(id)),
-    combine: (results) => results.flatMap((result) => (result.data ? [result.data] : [])),
-  })
+  const others = useReports(params.series, dataset.id)
   const series = [dataset]
     .concat(others)
     .filter((other) => isSamePlace(dataset, other))
