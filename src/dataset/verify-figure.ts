@@ -1,8 +1,10 @@
 import { formatNumber } from '../lib/format.ts'
+import { normalizeText } from './clean-text.ts'
 import { formatAmount } from './format-amount.ts'
 import type { Problem } from './problem.ts'
 import { compare, decimalFromNumber, type Decimal, shift, toNumber } from './reading/decimal.ts'
 import { type AmountReading, readAmount } from './reading/read-amount.ts'
+import { readScorecards } from './reading/read-scorecard.ts'
 import type { Figure, Scorecard } from './schema.ts'
 import { unitInfo } from './units.ts'
 
@@ -88,11 +90,16 @@ function valueProblem(path: string, figure: Figure, reading: AmountReading): Pro
   }
 }
 
-/** The scorecard's words ("8/13") must say its numbers. */
+/** The scorecard's words ("8/13", "đề ra 22 chỉ tiêu, … đạt và vượt 19 chỉ tiêu") must say its numbers. */
 export function scorecardProblems(scorecard: Scorecard): Problem[] {
   const { reading } = readAmount(scorecard.valueText)
+  const words = readScorecards(normalizeText(scorecard.valueText))[0]
   const read =
-    reading?.kind === 'fraction' ? [toNumber(reading.value), toNumber(reading.total ?? reading.value)] : []
+    reading?.kind === 'fraction'
+      ? [toNumber(reading.value), toNumber(reading.total ?? reading.value)]
+      : words
+        ? [words.achieved, words.total]
+        : []
   if (read[0] === scorecard.achieved && read[1] === scorecard.total) return []
   const list = (language: 'vi' | 'en') => read.map((n) => formatNumber(n, language)).join('/') || '–'
   return [

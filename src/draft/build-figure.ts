@@ -1,13 +1,30 @@
 import type { Period } from '../dataset/schema.ts'
 import { chooseUnit } from './choose-unit.ts'
-import type { YearMention } from './classify-period.ts'
 import type { DraftFigure, DraftRole } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { guessLabel } from './label.ts'
 import type { Span } from './split-text.ts'
+import type { Why } from './structure/reasons.ts'
+import type { ReportYears } from './structure/report-years.ts'
+import type { TimeExpression } from './structure/time-expressions.ts'
 
-/** Where an amount stands: its clause, the words it is quoted with, the other amounts and years of the clause. */
-export type Place = { clause: Span; quote: Span; amounts: FoundAmount[]; i: number; mentions: YearMention[] }
+/** Where an amount stands: its clause, the words it is quoted with, the other amounts and time expressions of the clause (offsets in the clause). */
+export type Place = { clause: Span; quote: Span; amounts: FoundAmount[]; i: number; times: TimeExpression[] }
+
+/**
+ * What a change is measured against, written after the amount and before the next: "so với năm 2023", "so với
+ * cùng kỳ" (the year before the figure's), "gấp 1,6 lần năm 2020". "so với kế hoạch" is no year.
+ */
+function changeBase(place: Place, period: Period | undefined, years: ReportYears): Period | undefined {
+  const { clause, amounts, i, times } = place
+  const amount = amounts[i]
+  if (!amount) return undefined
+  const nextStart = amounts[i + 1]?.start ?? clause.text.length
+  const base = times.find((t) => t.kind === 'base' && t.start >= amount.end && t.start < nextStart)
+  if (!base || base.isPlan) return undefined
+  const year = base.year ?? ((period?.year ?? years.results?.year ?? 0) + (base.yearOffset ?? 0) || undefined)
+  return year ? { year, ...(base.point ? { point: base.point } : {}) } : undefined
+}
 
 /** A candidate figure from an amount: unit code, base of a change, a guessed label, and the notes for a person. */
 export function buildFigure(
@@ -16,17 +33,17 @@ export function buildFigure(
   role: DraftRole,
   period: Period | undefined,
   notes: string[],
+  why: Why,
+  years: ReportYears,
+  partOfYear?: string,
 ): DraftFigure {
-  const { clause, quote, amounts, i, mentions } = place
+  const { clause, quote, amounts, i } = place
   const quoteFrom = quote.start - clause.start
   const previousEnd = Math.max(quoteFrom, amounts[i - 1]?.end ?? 0)
   const before = clause.text.slice(previousEnd, amount.start)
   const unit = chooseUnit(amount, before, clause.text)
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
-  const base = mentions.find((m) => m.kind === 'base' && m.index >= amount.end && m.index < nextStart)
-  if (!base && /so với cùng kỳ/iu.test(clause.text.slice(amount.end, nextStart))) {
-    notes.push('changeFrom: "so với cùng kỳ" is the same period of the year before; add changeFrom')
-  }
+  const changeFrom = changeBase(place, period, years)
   const firstInQuote = amounts.find((other) => other.start >= quoteFrom) ?? amount
   const label = guessLabel(
     before,
@@ -46,9 +63,12 @@ export function buildFigure(
     ...(unit.max === undefined ? {} : { max: unit.max }),
     ...(amount.estimateWord ? { isEstimate: true } : {}),
     ...(period ? { period } : {}),
-    ...(base ? { changeFrom: base.period } : {}),
+    ...(partOfYear ? { partOfYear } : {}),
+    ...(changeFrom ? { changeFrom } : {}),
     quote: quote.text,
     valueText: amount.valueText,
+    at: clause.start + amount.start,
+    why,
     ...(todo.length > 0 ? { todo } : {}),
   }
 }

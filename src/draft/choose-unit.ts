@@ -55,8 +55,10 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   }
   const candidates = unitsWrittenAs(unitText)
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
+  // "giảm 0,25%": the verb can be part of the amount's own words.
+  const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`
   if (unitText === '%')
-    return pick(isPercentagePointChange(before, `${clauseBefore} ${before}`) ? 'percentage-point' : 'percent')
+    return pick(isPercentagePointChange(said, `${clauseBefore} ${said}`) ? 'percentage-point' : 'percent')
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   const unit = byScale(candidates, reading.topExponent)

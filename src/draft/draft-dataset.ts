@@ -1,143 +1,203 @@
 import { toNumber } from '../dataset/reading/decimal.ts'
-import type { Period } from '../dataset/schema.ts'
+import { readScorecards } from '../dataset/reading/read-scorecard.ts'
 import { unitInfo } from '../dataset/units.ts'
 import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
-import { classifyRole, findYearMentions, type Role } from './classify-period.ts'
-import type { Draft, DraftFigure, DraftRole, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
+import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
 import { type FoundAmount, findAmounts } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
 import { quoteSpans } from './quote-spans.ts'
 import { draftReport } from './report-meta.ts'
-import { splitReport } from './split-text.ts'
-
-/** The year the figures of a stretch of text belong to, and whether they are results or targets. */
-type Context = {
-  year?: number
-  role: Role | null
-  partOfYear?: string
-  /** "xác định 15 chỉ tiêu chủ yếu, bao gồm: …": the list items seen so far. */
-  list?: { announced: number; items: number }
-}
+import { type Paragraph, type Span, splitReport } from './split-text.ts'
+import { type Before, decideRole, type Scope, yearOf } from './structure/decide-role.ts'
+import { findPhrases, type Phrase } from './structure/governing.ts'
+import { readReportYears, type ReportYears } from './structure/report-years.ts'
+import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
+import { isPlaceProfile } from './place-profile.ts'
+import { leadScope } from './structure/lead-scope.ts'
 
 const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
 
+/** A clause with its time expressions and governing phrases, offsets in the whole text. */
+type ReadClause = Span & { times: TimeExpression[]; phrases: Phrase[]; isLead: boolean }
+
+function readClause(text: string, clause: Span): ReadClause {
+  const shift = <T extends { start: number; end: number }>(item: T): T => ({
+    ...item,
+    start: item.start + clause.start,
+    end: item.end + clause.start,
+  })
+  const after = text.slice(clause.start + clause.text.length, clause.start + clause.text.length + 3)
+  return {
+    ...clause,
+    times: findTimeExpressions(clause.text).map(shift),
+    phrases: findPhrases(clause.text).map(shift),
+    isLead: /^\s*:/u.test(after) || (/trong đó$/iu.test(clause.text) && !/^\s*[.!?]/u.test(after)),
+  }
+}
+
 /**
- * A draft dataset from a report's text: every amount becomes a candidate figure with its quote and
- * valueText, sorted into results and targets where the text says so. Nothing is invented: values come
- * from the text, and what the text does not say is left "TODO".
+ * A draft dataset from a report's text: every amount becomes a candidate figure with its quote and valueText,
+ * its role and year read from the structure of the text (the governing words of its sentence, the lead clause
+ * of its list, the years the report sums up and plans for), each with the words that made the choice. Nothing
+ * is invented: values come from the text, and what the text does not say is left "TODO".
  */
 export function draftDataset(sourceText: string, sourceFile: string): Draft {
   const text = sourceText.normalize('NFC')
   const paragraphs = splitReport(text)
-  const { report, reportYear, headerLines } = draftReport(
+  const { report, published, headerLines } = draftReport(
     paragraphs.map((p) => p.text),
     sourceFile,
+  )
+  const body = paragraphs.slice(headerLines)
+  const years = readReportYears(
+    paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+    published,
   )
   const figures: DraftFigure[] = []
   const ignoredNumbers: IgnoredNumberNote[] = []
   let scorecard: DraftScorecard | undefined
   let targetCount: DraftFigure | undefined
-  let context: Context = { role: null }
+  let scope: Scope | null = null
+  let lastScope: Scope | null = null
+  let paragraphYear: Parameters<typeof decideRole>[0]['paragraphYear'] = null
+  let previousSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
 
-  for (const paragraph of paragraphs.slice(headerLines)) {
-    // A paragraph without its own year goes on with the year and role named before ("Năm 2025, …" opens a
-    // section); a list's count of announced targets belongs to its own paragraph.
+  for (const paragraph of body) {
     if (!paragraph.continuesPrevious) {
-      context = context.role && context.year ? { role: context.role, year: context.year } : { role: null }
+      scope = scope && scope.announced !== undefined && scope.items < scope.announced ? scope : null
+      paragraphYear = null
+      previousSentence = null
     }
     for (const sentence of paragraph.sentences) {
-      for (const clause of sentence.clauses) {
+      const clauses = sentence.clauses.map((clause) => readClause(text, clause))
+      const sentenceTimes = clauses.flatMap((c) => c.times)
+      const sentencePhrases = clauses.flatMap((c) => c.phrases)
+      const cards = readScorecards(sentence.text).map((card) => ({
+        ...card,
+        start: card.start + sentence.start,
+        end: card.end + sentence.start,
+      }))
+      const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
+      for (const clause of clauses) {
         const { amounts, ignored } = findAmounts(clause.text)
         for (const number of ignored)
           ignoredNumbers.push({ ...number, context: around(clause.text, number.index) })
-        const mentions = findYearMentions(clause.text)
-        const contexts = mentions
-          .filter((mention) => mention.kind === 'context')
-          .flatMap((mention): (Context & { index: number })[] => {
-            // "cả năm" inside a list of targets keeps the list's context; "6 tháng cuối năm" opens a section.
-            if (mention.isImplicit && !mention.partOfYear && context.role !== null) return []
-            const year = mention.isImplicit ? (context.year ?? reportYear) : mention.period.year
-            if (year === undefined) return []
-            const words = text.slice(clause.start + mention.index, sentence.start + sentence.text.length)
-            return [
-              {
-                index: mention.index,
-                year,
-                role: classifyRole(words, year, reportYear),
-                ...(mention.partOfYear ? { partOfYear: mention.partOfYear } : {}),
-              },
-            ]
-          })
-        const lastContext = contexts.at(-1)
-        if (lastContext) context = { ...lastContext }
         const quotes = quoteSpans(clause, amounts)
-        let isListItem = false
         const clauseFigures: DraftFigure[] = []
+        let isListItem = false
         amounts.forEach((amount, i) => {
+          const at = clause.start + amount.start
           const quote = quotes[i] ?? clause
-          const here = contexts.filter((c) => c.index < amount.start).at(-1) ?? contexts[0] ?? context
-          if (amount.kind === 'fraction' && !scorecard && /chỉ tiêu/iu.test(amount.unitText)) {
-            scorecard = {
-              ...(here.year ? { period: { year: here.year } } : {}),
-              achieved: toNumber(amount.value),
-              total: amount.total ? toNumber(amount.total) : 0,
-              quote: quote.text,
-              valueText: amount.valueText,
+          const card = cards.find((c) => at >= c.start && at < c.end)
+          if (card) {
+            if (!scorecard) {
+              const before = beforeAt(at, sentenceTimes, sentencePhrases)
+              const time = before.times.filter((t) => t.kind === 'period' || t.kind === 'part-of-year').at(-1)
+              const year = (time && yearOf(time, years, published)) ?? years.results?.year
+              const cardQuote = card.valueText.length > quote.text.length ? sentence : quote
+              scorecard = {
+                ...(year ? { period: { year } } : {}),
+                achieved: card.achieved,
+                total: card.total,
+                quote: cardQuote.text.includes(card.valueText) ? cardQuote.text : sentence.text,
+                valueText: card.valueText,
+              }
             }
             return
+          }
+          // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
+          const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
+          const before = beforeAt(numberAt, sentenceTimes, sentencePhrases)
+          const isShareOfPlan = isPlanShare(amount)
+          const decision = decideRole({
+            before,
+            isShareOfPlan,
+            scope,
+            paragraphYear,
+            years,
+            ...(published ? { published } : {}),
+          })
+          const place = {
+            clause,
+            quote,
+            amounts,
+            i,
+            times: clause.times.map((t) => ({
+              ...t,
+              start: t.start - clause.start,
+              end: t.end - clause.start,
+            })),
           }
           if (
             !targetCount &&
-            here.role === 'target' &&
-            here.year &&
-            amount.unitText.toLocaleLowerCase('vi') === 'chỉ tiêu'
+            decision.role === 'target' &&
+            decision.period &&
+            amount.unitText.toLocaleLowerCase('vi') === 'chỉ tiêu' &&
+            amount.kind === 'amount'
           ) {
-            targetCount = buildFigure(
-              amount,
-              { clause, quote, amounts, i, mentions },
-              'fact',
-              { year: here.year },
-              [],
-            )
-            context.list = { announced: toNumber(amount.value), items: 0 }
+            targetCount = buildFigure(amount, place, 'fact', decision.period, [], decision.why, years)
+            if (clause.isLead || /bao gồm|gồm|trong đó|như sau/iu.test(clause.text.slice(amount.end)))
+              scope = {
+                role: 'target',
+                year: decision.period.year,
+                words: clause.text,
+                announced: toNumber(amount.value),
+                items: 0,
+              }
             return
           }
           const notes = amountNotes(amount)
-          let role: DraftRole
+          let role: DraftFigure['role'] = decision.role
+          let why = decision.why
           if (isPlaceProfile(amount, quote.text)) {
             role = 'profile'
-          } else if (here.role) {
-            role = here.role
-            if (role === 'target') isListItem = true
-            if (role === 'target' && context.list && context.list.items >= context.list.announced) {
-              role = 'fact'
-              notes.push(
-                `role: stated after the ${context.list.announced} targets the report announces; target or fact?`,
-              )
-            }
-          } else {
-            role = profileWords.test(quote.text) ? 'profile' : 'fact'
-            notes.push(
-              `role: no year context says whether this is a result or a target; ${role} or another role?`,
-            )
+            why = { ...why, role: { rule: 'profile', words: '' } }
+          } else if (
+            role === 'target' &&
+            scope?.announced !== undefined &&
+            scope.items >= scope.announced &&
+            why.role.rule === 'lead'
+          ) {
+            role = 'fact'
+            why = { ...why, role: { rule: 'after-list', words: String(scope.announced) } }
           }
-          const point = mentions.filter((m) => m.kind === 'point' && m.index < amount.start).at(-1)
-          // A place's profile takes a year only from its own clause ("dân số trung bình năm 2025").
-          const year =
-            role === 'profile' && isPlaceProfile(amount, quote.text) ? contexts[0]?.year : here.year
-          const period: Period | undefined = point?.period ?? (year ? { year } : undefined)
-          if (here.partOfYear && (role === 'actual' || role === 'target')) {
-            notes.push(
-              `period: "${here.partOfYear} năm ${here.year}" is part of the year; the schema's period is a whole year`,
-            )
+          if (role === 'target' && why.role.rule === 'lead') isListItem = true
+          if (role === 'fact' && why.role.rule === 'no-words') {
+            if (profileWords.test(quote.text)) role = 'profile'
+            notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
           }
-          const figure = buildFigure(amount, { clause, quote, amounts, i, mentions }, role, period, notes)
+          if (decision.partOfYear && role === 'actual')
+            notes.push(
+              `period: "${decision.partOfYear}" is part of the year; the schema's period is a whole year`,
+            )
+          const period = role === 'profile' ? profilePeriod(clause, amount) : decision.period
+          const figure = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
+          if ((role === 'actual' || role === 'target') && why.year.rule === 'written' && period)
+            paragraphYear = { year: period.year, role, words: why.year.words }
           figures.push(tiedToAmountBefore(figure, clauseFigures.at(-1)))
           clauseFigures.push(figure)
         })
-        if (isListItem && context.list) context.list.items += 1
+        if (isListItem && scope) scope.items += 1
+        if (clause.isLead) {
+          // "… đã đề ra một số chỉ tiêu chủ yếu năm 2024. Cụ thể như: …": a lead with no words of its own
+          // goes on from the sentence before it.
+          const opened: Scope | null =
+            leadScope(clause, sentencePhrases, sentenceTimes, years, lastScope, published) ??
+            (previousSentence &&
+              leadScope(
+                previousSentence,
+                previousSentence.phrases,
+                previousSentence.times,
+                years,
+                lastScope,
+                published,
+              ))
+          if (opened && !(scope?.announced !== undefined && scope.items < scope.announced)) scope = opened
+          if (scope) lastScope = scope
+        }
       }
+      previousSentence = thisSentence
     }
   }
   return finishDraft({
@@ -150,29 +210,24 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
   })
 }
 
-const adminUnits: readonly string[] = [
-  'ward',
-  'commune',
-  'commune-level-unit',
-  'district',
-  'district-level-unit',
-]
-const changeWords = /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận)(?![\p{L}\p{M}])/iu
+function beforeAt(at: number, times: readonly TimeExpression[], phrases: readonly Phrase[]): Before {
+  return { times: times.filter((t) => t.end <= at), phrases: phrases.filter((p) => p.end <= at) }
+}
 
-/**
- * What a place is, whatever year the text speaks of: its area, density, population and administrative
- * units ("Tỉnh có 9 huyện, thị xã, thành phố với 137 xã, phường, thị trấn"), unless the words say they changed.
- */
-function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
-  const units = amount.units.map((unit) => ({ unit, kind: unitInfo(unit).kind }))
-  if (
-    units.some(({ kind }) => kind === 'area' || kind === 'density') &&
-    /diện tích tự nhiên|mật độ/iu.test(quote)
+/** "đạt 103% kế hoạch", "vượt 15% dự toán": a share of a plan. */
+function isPlanShare(amount: FoundAmount): boolean {
+  return amount.units.some((unit) => unitInfo(unit).kind === 'share-of-plan')
+}
+
+/** A place's profile takes a year only from its own clause ("dân số trung bình năm 2025"). */
+function profilePeriod(clause: ReadClause, amount: FoundAmount) {
+  const time = clause.times.find(
+    (t) =>
+      (t.kind === 'period' || t.kind === 'point') &&
+      t.year !== undefined &&
+      t.start - clause.start < amount.start,
   )
-    return true
-  if (/(?<![\p{L}\p{M}])dân số(?![\p{L}\p{M}])/iu.test(quote) && units.some(({ unit }) => unit === 'person'))
-    return true
-  return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
+  return time?.year ? { year: time.year, ...(time.point ? { point: time.point } : {}) } : undefined
 }
 
 /**
@@ -194,3 +249,5 @@ function tiedToAmountBefore(figure: DraftFigure, before: DraftFigure | undefined
 function around(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index + 40).trim()
 }
+
+export type { Paragraph, ReportYears }

@@ -1,5 +1,6 @@
 import type { Comparator, Pair, Period, TextFact, Unit } from '../dataset/schema.ts'
 import type { DraftReport } from './report-meta.ts'
+import type { Why } from './structure/reasons.ts'
 
 export type DraftRole = 'actual' | 'target' | 'profile' | 'fact'
 
@@ -18,10 +19,16 @@ export type DraftFigure = {
   value: number
   max?: number
   period?: Period
+  /** "6 tháng đầu năm": the figure covers part of its year. */
+  partOfYear?: string
   changeFrom?: Period
   isEstimate?: boolean
   quote: string
   valueText: string
+  /** Where `valueText` starts in the source text. */
+  at?: number
+  /** The words that made the draft choose its role and year. */
+  why?: Why
   /** What a person must check or do before this figure is complete; remove when done. */
   todo?: string[]
 }

@@ -35,7 +35,7 @@ describe('draftReport', () => {
   ]
 
   it('fills what the text says and leaves the rest TODO', () => {
-    const { report, reportYear, headerLines } = draftReport(lines, 'bao-cao.vi.txt')
+    const { report, published, headerLines } = draftReport(lines, 'bao-cao.vi.txt')
     expect(report).toMatchObject({
       title: { vi: 'Tiêu đề báo cáo', en: 'TODO' },
       titleQuote: 'Tiêu đề báo cáo',
@@ -48,7 +48,7 @@ describe('draftReport', () => {
       place: { name: { vi: 'TODO', en: 'TODO' } },
       sourceFile: 'bao-cao.vi.txt',
     })
-    expect(reportYear).toBe(2024)
+    expect(published?.year).toBe(2024)
     expect(headerLines).toBe(2)
   })
 

@@ -63,7 +63,7 @@ function findAuthor(lines: readonly string[]): string | null {
 export function draftReport(
   lines: readonly string[],
   sourceFile: string,
-): { report: DraftReport; reportYear?: number; headerLines: number } {
+): { report: DraftReport; published?: { year: number; words: string }; headerLines: number } {
   const { title, dateLine, author, bodyStart } = readReportLines(lines)
   const published = dateLine === null ? null : findDate(dateLine)
   const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
@@ -87,7 +87,12 @@ export function draftReport(
     : time
       ? `${published.iso}T${time.hhmm}:00+07:00`
       : `${todo}: ${published.iso}, the time is not in the text`
-  const reportYear = published?.year ?? meeting?.year
+  // The year the text was published, or failing that the year of its meeting: what a year-less part is read against.
+  const publishedYear = published
+    ? { year: published.year, words: dateLine ?? published.text }
+    : meeting
+      ? { year: meeting.year, words: meetingQuote }
+      : undefined
   const report: DraftReport = {
     title: { vi: title, en: todo },
     titleQuote: title,
@@ -106,7 +111,7 @@ export function draftReport(
     language: 'vi',
     sourceFile,
   }
-  return { report, ...(reportYear === undefined ? {} : { reportYear }), headerLines: bodyStart }
+  return { report, ...(publishedYear ? { published: publishedYear } : {}), headerLines: bodyStart }
 }
 
 function escapeRegExp(text: string): string {

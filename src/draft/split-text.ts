@@ -10,7 +10,8 @@ const bulletPattern = /^(?:[-–+•*]|[a-zđ]\))\s+/u
 const abbreviations = new Set(['TP', 'Tp', 'TX', 'TT', 'TS', 'ThS', 'PGS', 'GS', 'BS', 'v.v', 'P', 'Q'])
 const sentenceEnd = /[.!?…]+(?=\s+["“(\-–]?[\p{Lu}\d])/gu
 /** A colon after these words opens a list whose items are quoted one by one. */
-const listIntroducer = /(?:bao gồm|gồm có|gồm|như sau|cụ thể|sau đây|chỉ tiêu chủ yếu|chỉ tiêu)\s*$/iu
+const listIntroducer =
+  /(?:bao gồm|gồm có|gồm|như sau|cụ thể|sau đây|chỉ tiêu(?:\s+[\p{L}\p{M}-]+){0,6}|là|trong đó|như|(?:19|20)\d{2}|mục tiêu|phấn đấu|nhiệm vụ)\s*$/iu
 
 export function trimSpan(span: Span, leading = /^\s+/u, trailing = /\s+$/u): Span {
   const lead = leading.exec(span.text)?.[0].length ?? 0

@@ -21,6 +21,9 @@ export const multipleWord = 'gấp'
 /** "âm 2,5%": a negative amount. */
 export const negativeWord = 'âm'
 
+/** "giảm 0,07%" written right before a single amount: a fall, read as −0,07 ("giảm còn 3%" is a level, "giảm 1 - 2%" a range of falls). */
+export const fallWord = 'giảm'
+
 /**
  * Words reports write after a number that no unit code has yet. The reader knows where such an amount
  * ends; the draft keeps the words so the figure is not lost and a person picks or adds a unit.

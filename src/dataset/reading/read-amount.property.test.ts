@@ -105,7 +105,13 @@ describe('readAmounts', () => {
             toNumber(shift(reading.value, -reading.topExponent)),
           )
           expect(read.length, sentence).toBe(parts.length)
-          expect(read, sentence).toEqual(parts.map(([{ value }]) => value))
+          // "giảm 0,5%" right before a single amount is a fall, −0,5; "giảm 0,5 trở lên" bounds a fall.
+          const isFall = (words: string, unitText: string) => words === 'giảm' && unitText !== ' trở lên'
+          expect(read, sentence).toEqual(
+            parts.map(([{ words, value, unit: unitText }]) =>
+              isFall(words, unitText) && value !== 0 ? -value : value,
+            ),
+          )
         },
       ),
       { numRuns: 500 },

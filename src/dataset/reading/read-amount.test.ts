@@ -133,7 +133,10 @@ const forms: Row[] = [
   ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
   ['đạt 105% so với dự toán', '105% so với dự toán', 105, 'exact', '% so với dự toán'],
   // Percentage points and signs.
-  ['giảm 1,2 điểm phần trăm', '1,2 điểm phần trăm', 1.2, 'exact', 'điểm phần trăm'],
+  ['giảm 1,2 điểm phần trăm', 'giảm 1,2 điểm phần trăm', -1.2, 'exact', 'điểm phần trăm'],
+  ['giảm 0,07% so với năm 2023', 'giảm 0,07%', -0.07, 'exact', '%'],
+  ['giảm khoảng 5%', 'giảm khoảng 5%', -5, 'about', '%'],
+  ['giảm 2 - 3%', '2 - 3%', 2, 'range', '%', { max: 3 }],
   ['tăng 1,5 điểm % so với năm 2023', '1,5 điểm %', 1.5, 'exact', 'điểm %'],
   ['tăng trưởng âm 2,5%', 'âm 2,5%', -2.5, 'exact', '%'],
   ['tăng trưởng -1,8%', '-1,8%', -1.8, 'exact', '%'],

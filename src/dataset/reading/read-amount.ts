@@ -1,7 +1,7 @@
 import { normalizeText } from '../clean-text.ts'
 import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
-import { estimateWords, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
+import { estimateWords, fallWord, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
 import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 import { numberStarts, type Quantity, readNumberAt, readQuantity } from './read-quantity.ts'
 import { lower, readUnitWords } from './read-unit-words.ts'
@@ -52,13 +52,20 @@ const comparativeHơn =
 
 const qualifierBefore = wordsBefore([...comparatorWordsBefore.map(([word]) => word), 'từ', multipleWord])
 const estimateBefore = wordsBefore(estimateWords)
-const negativeBefore = wordsBefore([negativeWord])
+const negativeBefore = wordsBefore([negativeWord, fallWord])
 
-function signAt(text: string, pos: number): { isNegative: boolean; start: number } {
+type Sign = { isNegative: boolean; start: number; isFall?: boolean }
+
+function signAt(text: string, pos: number): Sign {
   if (/[-−]/u.test(text[pos - 1] ?? '') && !/[\d\p{L}]/u.test(text[pos - 2] ?? ''))
     return { isNegative: true, start: pos - 1 }
   const negative = negativeBefore(text, pos)
-  return negative ? { isNegative: true, start: negative.start } : { isNegative: false, start: pos }
+  if (!negative) return { isNegative: false, start: pos }
+  return {
+    isNegative: true,
+    start: negative.start,
+    ...(lower(negative.word) === fallWord ? { isFall: true } : {}),
+  }
 }
 
 const negate = (value: Decimal): Decimal => ({ ...value, coefficient: -value.coefficient })
@@ -71,17 +78,29 @@ const negate = (value: Decimal): Decimal => ({ ...value, coefficient: -value.coe
 export function readAmountAt(text: string, numberStart: number, from = 0): AmountReading | null {
   const first = readQuantity(text, numberStart)
   if (!first) return null
-  const sign = signAt(text, numberStart)
-  const head = text.slice(from, sign.start)
+  const written = signAt(text, numberStart)
+  const head = text.slice(from, written.start)
   const found = qualifierBefore(head, head.length)
   const qualifier = found && lower(found.word) === 'hơn' && comparativeHơn.test(head) ? null : found
   const qualifierWord = qualifier ? lower(qualifier.word) : undefined
-  const qualifierStart = qualifier ? from + qualifier.start : sign.start
-  const estimate = estimateBefore(text.slice(from, qualifierStart), qualifierStart - from)
-  const value = sign.isNegative ? negate(first.value) : first.value
+  const qualifierStart = qualifier ? from + qualifier.start : written.start
+  // "giảm hơn 5%": the fall is said before the comparator.
+  const fallFirst = qualifier && !written.isNegative ? negativeBefore(text, qualifierStart) : null
+  const fallBefore = fallFirst && lower(fallFirst.word) === fallWord ? fallFirst : null
+  const wordsStart = fallBefore ? fallBefore.start : qualifierStart
+  const estimate = estimateBefore(text.slice(from, wordsStart), wordsStart - from)
+  // A fall over a range or a fraction ("giảm 1 - 2%") is not one negative amount: the words stay out of it.
+  const signFor = (isSingle: boolean): Sign =>
+    written.isFall && !isSingle
+      ? { isNegative: false, start: numberStart }
+      : fallBefore && isSingle && !written.isNegative
+        ? { isNegative: true, start: written.start, isFall: true }
+        : written
+  const valueFor = (sign: Sign) => (sign.isNegative ? negate(first.value) : first.value)
 
   const fraction = /^\//u.test(text.slice(first.end)) ? readNumberAt(text, first.end + 1) : null
   if (fraction && first.scaleWords.length === 0) {
+    const sign = signFor(false)
     const unit = readUnitWords(text, fraction.end)
     const end = unit?.end ?? fraction.end
     return {
@@ -89,7 +108,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
       start: sign.start,
       end,
       valueText: text.slice(sign.start, end),
-      value,
+      value: valueFor(sign),
       total: fraction.value,
       comparator: 'exact',
       unitText: unit?.unitText ?? '',
@@ -110,11 +129,16 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const unitText = unit?.unitText ?? ''
   const units = unitText ? unitsWrittenAs(unitText, { withBareWords: true }) : []
 
+  const beforeComparator = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+  // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07.
+  const isOneFall = second === null && after === undefined && (beforeComparator ?? 'about') === 'about'
+  const sign = signFor(isOneFall)
+  const value = valueFor(sign)
   // A lone "từ" ("tăng từ 5%") is no comparator and stays out of the amount's words.
   const keepsQualifier =
     qualifierWord !== undefined && (qualifierWord !== 'từ' || second !== null || after !== undefined)
-  const start = estimate ? from + estimate.start : keepsQualifier ? qualifierStart : sign.start
-  const beforeComparator = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+  const qualifiedStart = sign.isFall && fallBefore ? fallBefore.start : qualifierStart
+  const start = estimate ? from + estimate.start : keepsQualifier ? qualifiedStart : sign.start
   let comparator: Comparator = second ? 'range' : (after?.[1] ?? beforeComparator ?? 'exact')
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
   const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')

@@ -1,0 +1,182 @@
+// How well the draft reads a report text, against a person's hand-made annotation of that text (the format is
+// in e2e/fixtures/reports/ANNOTATION.md). Used by `npm run measure:draft` on real articles kept outside the
+// repository and by the unit test on the project's own texts.
+import { draftDataset } from '../src/draft/draft-dataset.ts'
+import type { Draft, DraftFigure } from '../src/draft/draft-types.ts'
+
+export type AnnotatedFigure = {
+  at: string
+  number: string
+  value: number
+  max?: number
+  unit: string
+  comparator: string
+  role: 'actual' | 'target' | 'profile' | 'fact'
+  year: number | null
+  partOfYear?: string
+  changeFrom?: number
+  indicator?: string[]
+}
+
+export type Annotation = {
+  url: string | null
+  kind?: string
+  reportYear?: number | null
+  scorecards?: { achieved: number; total: number; year?: number | null; at?: string }[]
+  targetCount?: { value: number; year?: number | null; at?: string } | null
+  figures: AnnotatedFigure[]
+}
+
+export type FigureVerdict = {
+  annotated: AnnotatedFigure
+  /** The draft's candidate at the same place in the text, if any. */
+  found: DraftFigure | null
+  isValueRight: boolean
+  isComparatorRight: boolean
+  isRoleAndYearRight: boolean
+  isNameRight: boolean | null
+}
+
+export type TextScore = {
+  figures: FigureVerdict[]
+  /** Candidates at no annotated figure, scorecard or target count: numbers that are not figures. */
+  nonFigures: DraftFigure[]
+  candidates: number
+  scorecardsFound: number
+  scorecards: number
+  problems: string[]
+}
+
+const normalName = (name: string) =>
+  name
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,.;:]+|[\s,.;:]+$/gu, '')
+
+const unitOf = (figure: DraftFigure) =>
+  figure.unit === 'other' ? `other:${figure.otherUnit ?? ''}` : String(figure.unit)
+
+/** The offset of an annotated number in the text, or -1 where the annotation does not fit the text. */
+export function annotatedOffset(text: string, at: string, number: string): number {
+  const start = text.indexOf(at)
+  if (start < 0 || text.indexOf(at, start + 1) >= 0) return -1
+  // The number as a whole token: "9" in "9,26% (Kế hoạch 9%)" is the second one.
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const inner =
+    new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'u').exec(at)?.index ?? at.indexOf(number)
+  return inner < 0 ? -1 : start + inner
+}
+
+/** "trên" (over) and "hơn" (more than) both mean ">" and are drawn alike: either is right. */
+const sameComparator = (a: string, b: string) =>
+  a === b || [a, b].every((c) => c === 'over' || c === 'moreThan')
+
+const sameNumber = (a: number | undefined, b: number | undefined) =>
+  a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9)
+
+export function scoreDraft(
+  text: string,
+  annotation: Annotation,
+  draft: Draft = draftDataset(text, 'x.txt'),
+): TextScore {
+  const problems: string[] = []
+  const candidates = [...draft.figures, ...(draft.targetCount ? [draft.targetCount] : [])]
+  const used = new Set<DraftFigure>()
+  const at = (offset: number) =>
+    candidates.find(
+      (figure) =>
+        figure.at !== undefined && offset >= figure.at && offset < figure.at + figure.valueText.length,
+    )
+  const figures = annotation.figures.map((annotated): FigureVerdict => {
+    const offset = annotatedOffset(text, annotated.at, annotated.number)
+    if (offset < 0)
+      problems.push(`annotation "${annotated.at}" / "${annotated.number}" is not once in the text`)
+    const found = offset < 0 ? undefined : at(offset)
+    if (found) used.add(found)
+    if (!found)
+      return {
+        annotated,
+        found: null,
+        isValueRight: false,
+        isComparatorRight: false,
+        isRoleAndYearRight: false,
+        isNameRight: annotated.indicator ? false : null,
+      }
+    const isValueRight =
+      sameNumber(found.value, annotated.value) &&
+      sameNumber(found.max, annotated.max) &&
+      unitOf(found) === annotated.unit
+    const isIndicatorRole = annotated.role === 'actual' || annotated.role === 'target'
+    const isRoleAndYearRight =
+      found.role === annotated.role && (!isIndicatorRole || (found.period?.year ?? null) === annotated.year)
+    const names = (annotated.indicator ?? []).map(normalName)
+    const name = normalName(found.label.vi.replace(/\s*\([^()]*\)\s*$/u, ''))
+    return {
+      annotated,
+      found,
+      isValueRight,
+      isComparatorRight: sameComparator(found.comparator, annotated.comparator),
+      isRoleAndYearRight,
+      isNameRight: isIndicatorRole && names.length > 0 ? names.includes(name) : null,
+    }
+  })
+  const scorecardOffsets = (annotation.scorecards ?? []).flatMap((card) =>
+    card.at ? [text.indexOf(card.at)] : [],
+  )
+  const countAt = annotation.targetCount?.at ? text.indexOf(annotation.targetCount.at) : -1
+  const isAnnotatedElsewhere = (figure: DraftFigure) => {
+    const start = figure.at ?? -1
+    const within = (from: number, snippet: string | undefined) =>
+      from >= 0 && snippet !== undefined && start >= from && start < from + snippet.length
+    return (
+      (annotation.scorecards ?? []).some((card, i) => within(scorecardOffsets[i] ?? -1, card.at)) ||
+      within(countAt, annotation.targetCount?.at)
+    )
+  }
+  const nonFigures = candidates.filter((figure) => !used.has(figure) && !isAnnotatedElsewhere(figure))
+  const found = draft.scorecard ? [draft.scorecard] : []
+  const scorecardsFound = (annotation.scorecards ?? []).filter((card) =>
+    found.some((draftCard) => draftCard.achieved === card.achieved && draftCard.total === card.total),
+  ).length
+  return {
+    figures,
+    nonFigures,
+    candidates: candidates.length,
+    scorecardsFound,
+    scorecards: annotation.scorecards?.length ?? 0,
+    problems,
+  }
+}
+
+export type Totals = {
+  texts: number
+  figures: number
+  values: number
+  comparators: number
+  rolesAndYears: number
+  names: number
+  namesJudged: number
+  candidates: number
+  nonFigures: number
+  scorecards: number
+  scorecardsFound: number
+}
+
+export function addUp(scores: readonly TextScore[]): Totals {
+  const count = (test: (verdict: FigureVerdict) => boolean) =>
+    scores.reduce((sum, score) => sum + score.figures.filter(test).length, 0)
+  return {
+    texts: scores.length,
+    figures: count(() => true),
+    values: count((v) => v.isValueRight),
+    comparators: count((v) => v.isComparatorRight),
+    rolesAndYears: count((v) => v.isRoleAndYearRight),
+    names: count((v) => v.isNameRight === true),
+    namesJudged: count((v) => v.isNameRight !== null),
+    candidates: scores.reduce((sum, score) => sum + score.candidates, 0),
+    nonFigures: scores.reduce((sum, score) => sum + score.nonFigures.length, 0),
+    scorecards: scores.reduce((sum, score) => sum + score.scorecards, 0),
+    scorecardsFound: scores.reduce((sum, score) => sum + score.scorecardsFound, 0),
+  }
+}

@@ -1,0 +1,65 @@
+import { toNumber } from './decimal.ts'
+import { readAmounts } from './read-amount.ts'
+
+/** How many of a report's targets were reached, as it words it, with the words' offsets in the text read. */
+export type ScorecardReading = {
+  achieved: number
+  total: number
+  start: number
+  end: number
+  valueText: string
+}
+
+const indicatorWord = /^chỉ tiêu/iu
+/** Words that say the targets counted were reached ("đạt", "đạt và vượt", "hoàn thành", "vượt"). */
+const reached = /(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
+const reachedBefore = /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s*$/iu
+const reachedAfter = /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
+/** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu". */
+const ofTotal = /(?<![\d.,])(\d{1,3})\s+trên\s+(?:tổng số\s+)?(\d{1,3})\s+chỉ tiêu/giu
+
+/**
+ * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", and the two counts of one
+ * sentence ("đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu", "Trong 24 chỉ tiêu …, có 20 chỉ
+ * tiêu đạt và vượt"). The one reader of scorecards for the draft and the verifier.
+ */
+export function readScorecards(text: string): ScorecardReading[] {
+  const found: ScorecardReading[] = []
+  const counts = readAmounts(text).filter((amount) => indicatorWord.test(amount.unitText))
+  for (const amount of counts) {
+    if (amount.kind !== 'fraction' || !amount.total) continue
+    const achieved = toNumber(amount.value)
+    const total = toNumber(amount.total)
+    if (achieved <= total)
+      found.push({ achieved, total, start: amount.start, end: amount.end, valueText: amount.valueText })
+  }
+  for (const match of text.matchAll(ofTotal)) {
+    const achieved = Number(match[1])
+    const total = Number(match[2])
+    if (achieved <= total)
+      found.push({
+        achieved,
+        total,
+        start: match.index,
+        end: match.index + match[0].length,
+        valueText: match[0],
+      })
+  }
+  // Two plain counts in one sentence: the total, then how many were reached.
+  const plain = counts.filter((amount) => amount.kind === 'amount' && amount.max === undefined)
+  plain.forEach((total, i) => {
+    const achieved = plain[i + 1]
+    if (!achieved || found.some((card) => card.start <= total.start && card.end > total.start)) return
+    const between = text.slice(total.end, achieved.start)
+    if (/[.!?]\s/u.test(between) || between.length > 160) return
+    const after = text.slice(achieved.end, achieved.end + 30)
+    const digit = achieved.start + Math.max(0, achieved.valueText.search(/\d/u))
+    const isReached =
+      reachedBefore.test(text.slice(Math.max(0, digit - 40), digit)) || reachedAfter.test(after)
+    const [a, t] = [toNumber(achieved.value), toNumber(total.value)]
+    if (!isReached || a > t || reached.test(text.slice(Math.max(0, total.start - 30), total.start))) return
+    const end = achieved.end + (reachedAfter.exec(after)?.[0].length ?? 0)
+    found.push({ achieved: a, total: t, start: total.start, end, valueText: text.slice(total.start, end) })
+  })
+  return found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,27 @@
+import { unitInfo } from '../dataset/units.ts'
+import type { FoundAmount } from './find-amounts.ts'
+
+const adminUnits: readonly string[] = [
+  'ward',
+  'commune',
+  'commune-level-unit',
+  'district',
+  'district-level-unit',
+]
+const changeWords = /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận)(?![\p{L}\p{M}])/iu
+
+/**
+ * What a place is, whatever year the text speaks of: its area, density, population and administrative
+ * units ("Tỉnh có 9 huyện, thị xã, thành phố với 137 xã, phường, thị trấn"), unless the words say they changed.
+ */
+export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
+  const units = amount.units.map((unit) => ({ unit, kind: unitInfo(unit).kind }))
+  if (
+    units.some(({ kind }) => kind === 'area' || kind === 'density') &&
+    /diện tích tự nhiên|mật độ/iu.test(quote)
+  )
+    return true
+  if (/(?<![\p{L}\p{M}])dân số(?![\p{L}\p{M}])/iu.test(quote) && units.some(({ unit }) => unit === 'person'))
+    return true
+  return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
+}

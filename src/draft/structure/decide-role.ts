@@ -1,0 +1,143 @@
+import type { Period } from '../../dataset/schema.ts'
+import type { Phrase } from './governing.ts'
+import type { Reason, RoleRule, Why, YearRule } from './reasons.ts'
+import type { ReportYears } from './report-years.ts'
+import type { TimeExpression } from './time-expressions.ts'
+
+/** A list a lead clause opened: its items are results or targets of its year. */
+export type Scope = {
+  role: 'actual' | 'target'
+  year?: number
+  words: string
+  /** "xác định 15 chỉ tiêu chủ yếu, bao gồm:": the number of items it announces, and those seen. */
+  announced?: number
+  items: number
+}
+
+/** What a sentence says up to an amount: its time expressions and governing phrases, offsets in the text. */
+export type Before = { times: readonly TimeExpression[]; phrases: readonly Phrase[] }
+
+export type Decision = {
+  role: 'actual' | 'target' | 'fact'
+  period?: Period
+  partOfYear?: string
+  why: Why
+}
+
+type Inputs = {
+  before: Before
+  isShareOfPlan: boolean
+  scope: Scope | null
+  /** The last year named earlier in the paragraph, with the role it was named for. */
+  paragraphYear: { year: number; role: 'actual' | 'target'; words: string } | null
+  years: ReportYears
+  published?: { year: number; words: string }
+}
+
+const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point'])
+
+/**
+ * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
+ * before it in its sentence make it a target, unless an achievement is said after them ("đạt 103% kế hoạch" is a
+ * result); a list's lead clause governs its items; a year after the results' year or a plan's horizon makes a
+ * target; words of achievement make a result. Each decision keeps the words that made it.
+ */
+export function decideRole({
+  before,
+  isShareOfPlan,
+  scope,
+  paragraphYear,
+  years,
+  published,
+}: Inputs): Decision {
+  const lastAim = before.phrases.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
+  const doneAfterAim = before.phrases
+    .filter((p) => p.kind === 'done' && (!lastAim || p.start > lastAim.start))
+    .at(-1)
+  const weakDone = before.phrases.filter((p) => p.kind === 'weak-done').at(-1)
+  const time = before.times
+    .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
+    .at(-1)
+  const timeYear = time ? yearOf(time, years, published) : undefined
+  const resultsYear = years.results?.year
+
+  const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
+    const aimGoverns = lastAim && !doneAfterAim
+    if (isShareOfPlan) {
+      if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
+      if (scope?.role === 'target' && !doneAfterAim)
+        return { role: 'target', rule: 'lead', words: scope.words }
+      return { role: 'actual', rule: 'share-of-plan', words: '' }
+    }
+    if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
+    if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
+    if (scope) return { role: scope.role, rule: 'lead', words: scope.words }
+    if (
+      time?.kind === 'deadline' &&
+      timeYear !== undefined &&
+      (resultsYear === undefined || timeYear > resultsYear)
+    )
+      return { role: 'target', rule: 'deadline', words: time.words }
+    if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
+      return { role: 'target', rule: 'later-year', words: time.words }
+    if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
+    if (paragraphYear)
+      return {
+        role: paragraphYear.role,
+        rule: paragraphYear.role === 'target' ? 'aim' : 'done',
+        words: paragraphYear.words,
+      }
+    return { role: 'fact', rule: 'no-words', words: '' }
+  })()
+
+  const year = ((): Reason<YearRule> & { period?: Period; partOfYear?: string } => {
+    if (time && timeYear !== undefined) {
+      return {
+        rule: 'written',
+        words: time.words,
+        period: { year: timeYear, ...(time.point ? { point: time.point } : {}) },
+        ...(time.kind === 'part-of-year' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
+      }
+    }
+    if (scope?.year !== undefined && role.rule === 'lead')
+      return { rule: 'lead', words: scope.words, period: { year: scope.year } }
+    if (paragraphYear && paragraphYear.role === role.role)
+      return { rule: 'paragraph', words: paragraphYear.words, period: { year: paragraphYear.year } }
+    if (role.role === 'target') {
+      if (years.plan) return { rule: 'plan', words: years.plan.why.words, period: { year: years.plan.year } }
+      if (years.results?.partOfYear)
+        return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
+      if (years.results)
+        return { rule: 'results', words: years.results.why.words, period: { year: years.results.year + 1 } }
+    } else if (years.results) {
+      return {
+        rule: 'results',
+        words: years.results.why.words,
+        period: { year: years.results.year },
+        ...(years.results.partOfYear ? { partOfYear: years.results.partOfYear } : {}),
+      }
+    }
+    if (published) return { rule: 'published', words: published.words, period: { year: published.year } }
+    return { rule: 'none', words: '' }
+  })()
+
+  const partOfYear = role.role === 'actual' ? year.partOfYear : undefined
+  return {
+    role: role.role,
+    ...(year.period ? { period: year.period } : {}),
+    ...(partOfYear ? { partOfYear } : {}),
+    why: { role: { rule: role.rule, words: role.words }, year: { rule: year.rule, words: year.words } },
+  }
+}
+
+/** The year a time expression names, or counts from the report's own ("cả năm", "năm tới"). */
+export function yearOf(
+  time: TimeExpression,
+  years: ReportYears,
+  published?: { year: number },
+): number | undefined {
+  if (time.year !== undefined) return time.year
+  if (time.yearOffset === undefined) return undefined
+  const base = years.results?.year ?? published?.year
+  return base === undefined ? undefined : base + time.yearOffset
+}

@@ -1,0 +1,63 @@
+/**
+ * The words that say whether the figures after them are aimed for or achieved. One row a form, in the order a
+ * reader weighs them: an aim ("phấn đấu", "mục tiêu", "đề ra") or a plan's name ("chỉ tiêu chủ yếu", "kế hoạch
+ * năm 2025") sets targets; an achievement said strongly ("ước đạt", "đã đạt", "đạt và vượt") reports results,
+ * even inside a plan's paragraph; a plain "đạt", "tăng", "giảm" reports a result only where no aim governs (a
+ * target list says "đạt 9,5% trở lên" too).
+ */
+export type PhraseKind = 'aim' | 'plan-noun' | 'done' | 'weak-done'
+
+export type Phrase = { kind: PhraseKind; start: number; end: number; words: string }
+
+const w = String.raw`(?<![\p{L}\p{M}])`
+const end = String.raw`(?![\p{L}\p{M}])`
+const Y = String.raw`(?:19|20)\d{2}`
+
+const rows: readonly (readonly [PhraseKind, string])[] = [
+  [
+    'done',
+    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu`,
+  ],
+  [
+    'done',
+    String.raw`ước đạt|ước thực hiện|ước tính|ước cả năm|ước|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được`,
+  ],
+  [
+    'aim',
+    String.raw`phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|dự kiến|định hướng|phải đạt|cần đạt|quyết tâm|hướng tới|giao chỉ tiêu`,
+  ],
+  [
+    'plan-noun',
+    String.raw`kế hoạch (?:năm|của năm) ${Y}|nhiệm vụ (?:năm|của năm) ${Y}|dự toán (?:năm )?${Y}|chỉ tiêu (?:chủ yếu|chính|cơ bản|kinh tế|xã hội|phát triển)|các chỉ tiêu|chỉ tiêu (?:năm )?${Y}`,
+  ],
+  ['weak-done', String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành`],
+]
+
+const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})${end}`, 'giu')] as const)
+
+/**
+ * Plan words that follow a result are what it is measured against ("đạt 103% kế hoạch", "vượt kế hoạch đề ra",
+ * "so với chỉ tiêu nghị quyết"): not an aim. `before` is the clause text before the phrase.
+ */
+const measuredAgainst =
+  /(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[\p{L}\p{M}]+\s+){0,2}$/iu
+
+/** The governing phrases of a text, in order, none overlapping another. */
+export function findPhrases(text: string): Phrase[] {
+  const found: Phrase[] = []
+  for (const [kind, pattern] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index
+      const stop = start + match[0].length
+      if (found.some((other) => start < other.end && stop > other.start)) continue
+      if (
+        kind === 'aim' &&
+        /^(?:đề ra|đặt ra|các chỉ tiêu)$/iu.test(match[0]) &&
+        measuredAgainst.test(text.slice(0, start))
+      )
+        continue
+      found.push({ kind, start, end: stop, words: match[0] })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,44 @@
+import type { Span } from '../split-text.ts'
+import { type Scope, yearOf } from './decide-role.ts'
+import type { Phrase } from './governing.ts'
+import type { ReportYears } from './report-years.ts'
+import type { TimeExpression } from './time-expressions.ts'
+
+const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point'])
+
+/**
+ * The list a lead clause opens ("Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là:", "Mục tiêu năm 2025:",
+ * "… đạt và vượt kế hoạch, như:"): targets where aim words lead it, results where achievement does, of the
+ * year it names. A lead with no year of its own ("Các chỉ tiêu xã hội:") goes on with the list before it.
+ * Null when the lead says neither. Offsets of phrases and times are in the whole text.
+ */
+export function leadScope(
+  lead: Span,
+  phrases: readonly Phrase[],
+  times: readonly TimeExpression[],
+  years: ReportYears,
+  previous: Scope | null,
+  published?: { year: number },
+): Scope | null {
+  const end = lead.start + lead.text.length
+  const before = phrases.filter((p) => p.end <= end)
+  const aim = before.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
+  const done = before.filter((p) => p.kind === 'done' && (!aim || p.start > aim.start)).at(-1)
+  const time = times.filter((t) => t.end <= end && yearKinds.has(t.kind)).at(-1)
+  const year = time ? yearOf(time, years, published) : undefined
+  const from = Math.min(
+    aim?.start ?? end,
+    done?.start ?? end,
+    time?.start ?? end,
+    lead.start + Math.max(0, lead.text.length - 80),
+  )
+  const words = lead.text.slice(Math.max(0, from - lead.start)).trim()
+  const isLater = year !== undefined && years.results !== undefined && year > years.results.year
+  if (done) return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0 }
+  if (aim || isLater || time?.kind === 'deadline') {
+    const inherited = previous?.role === 'target' ? previous.year : undefined
+    const scopeYear = year ?? inherited
+    return { role: 'target', ...(scopeYear === undefined ? {} : { year: scopeYear }), words, items: 0 }
+  }
+  return null
+}

@@ -1,0 +1,44 @@
+/**
+ * Why the draft gave a figure its role and its year: the rule and the words of the text that made it, so the
+ * maker can say "vì: …" on each row and a person can see at once whether the words were read right.
+ */
+export type RoleRule =
+  /** A lead clause opened the list it is in ("Các chỉ tiêu chủ yếu năm 2025 là:"). */
+  | 'lead'
+  /** Aim words govern it ("phấn đấu", "mục tiêu", "chỉ tiêu … năm 2025"). */
+  | 'aim'
+  /** Words of achievement govern it ("ước đạt", "đạt và vượt", "đạt", "tăng"). */
+  | 'done'
+  /** A share of plan ("đạt 103% kế hoạch"): a result measured against the plan. */
+  | 'share-of-plan'
+  /** Its year comes after the year the report gives results for. */
+  | 'later-year'
+  /** A plan's horizon ("đến năm 2030", "giai đoạn 2026 - 2030"). */
+  | 'deadline'
+  /** What the place is: area, population, administrative units. */
+  | 'profile'
+  /** The announced number of targets. */
+  | 'target-count'
+  /** After the targets a list announced: a person decides. */
+  | 'after-list'
+  /** Nothing in the text says. */
+  | 'no-words'
+
+export type YearRule =
+  /** Written in the sentence before it ("Năm 2024, …", "6 tháng đầu năm 2024"). */
+  | 'written'
+  /** The year of the lead clause of its list. */
+  | 'lead'
+  /** Named earlier in the paragraph. */
+  | 'paragraph'
+  /** The year the report gives results for, read from the whole text ("tổng kết năm 2024"). */
+  | 'results'
+  /** The year the report sets targets for, read from the whole text ("nhiệm vụ năm 2025"). */
+  | 'plan'
+  /** The date the text was published. */
+  | 'published'
+  | 'none'
+
+export type Reason<Rule> = { rule: Rule; words: string }
+
+export type Why = { role: Reason<RoleRule>; year: Reason<YearRule> }

@@ -1,0 +1,219 @@
+import { findDateSpans } from '../../dataset/reading/read-date.ts'
+
+/**
+ * What a time expression in a report does to the figures around it:
+ * - `period`: the year they are for ("Năm 2024, …", "trong năm 2024", "cả năm");
+ * - `part-of-year`: part of a year ("6 tháng đầu năm 2024", "9 tháng", "quý I/2024", "từ đầu năm đến nay");
+ * - `base`: what a change is measured against ("so với năm 2023", "so với cùng kỳ", "gấp 1,6 lần năm 2020");
+ * - `deadline`: the year a plan runs to ("đến năm 2030", "giai đoạn 2026 - 2030");
+ * - `point`: the start or end of a year ("đến cuối năm 2023", "đầu năm 2024");
+ * - `now`: the time of the report ("đến nay", "hiện nay");
+ * - and years that say nothing of the figures: `price-base` ("giá so sánh năm 2010"), `cited` (the date of a
+ *   document named: "Nghị quyết số 23 ngày 22/7/2021"), `term` ("nhiệm kỳ 2021 - 2026"), `date` ("sáng 20/12").
+ */
+export type TimeKind =
+  'period' | 'part-of-year' | 'base' | 'deadline' | 'point' | 'now' | 'price-base' | 'cited' | 'term' | 'date'
+
+export type TimeExpression = {
+  kind: TimeKind
+  start: number
+  end: number
+  /** The words as written. */
+  words: string
+  /** The year it names; absent when the words leave it to the report ("cả năm", "so với cùng kỳ"). */
+  year?: number
+  /** "so với cùng kỳ", "năm trước": a year counted from the report's own (−1), "năm tới" (+1). */
+  yearOffset?: number
+  /** For `part-of-year`: the part ("6 tháng đầu năm", "quý I", "từ đầu năm đến nay"). */
+  partOfYear?: string
+  /** For `point`: the start or end of the year. */
+  point?: 'start' | 'end'
+  /** For `base`: measured against the plan, not a year ("so với kế hoạch"). */
+  isPlan?: boolean
+}
+
+const Y = String.raw`(?:19|20)\d{2}`
+const w = String.raw`(?<![\p{L}\p{M}\d])`
+const end = String.raw`(?![\p{L}\p{M}\d])`
+const dash = String.raw`\s*[-–—]\s*`
+const monthsWord = String.raw`(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)`
+const quarter = String.raw`quý\s+(?:I{1,3}|IV|[1-4])`
+const documentWord = String.raw`(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|công văn|tờ trình|thông tư|nghị định|luật|hướng dẫn|kế hoạch|đề án|chương trình|NQ|QĐ)`
+const dayMonth = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*${Y})?`
+
+type Row = { kind: TimeKind; pattern: RegExp; read: (match: RegExpExecArray) => Partial<TimeExpression> }
+
+const yearOf = (text: string | undefined) => (text === undefined ? {} : { year: Number(text) })
+
+/**
+ * The forms, most specific first: a span taken by an earlier row is not read again ("giai đoạn 2021 - 2025"
+ * inside "nhiệm kỳ" is the term, the "năm 2021" of a cited decision is not a period).
+ */
+const rows: readonly Row[] = [
+  // Nghị quyết số 23/NQ-HĐND ngày 22/7/2021; Quyết định số 12 năm 2023; Nghị quyết ngày 10/12/2024
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}${documentWord}(?:\s+số)?(?:\s+\d[\p{L}\p{N}/.-]*)?(?:\s*,)?\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${Y}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+${Y}|(?:năm\s+)?${Y}(?=\s+(?:của|về|do)))`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
+  // theo giá so sánh năm 2010, giá cố định 2010
+  {
+    kind: 'price-base',
+    pattern: new RegExp(String.raw`${w}giá\s+(?:so sánh|cố định|ss)(?:\s+năm)?\s+${Y}${end}`, 'giu'),
+    read: () => ({}),
+  },
+  // nhiệm kỳ 2021 - 2026, khóa XX nhiệm kỳ 2021-2026
+  {
+    kind: 'term',
+    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}${Y}${end}`, 'giu'),
+    read: () => ({}),
+  },
+  // giai đoạn 2021 - 2025, 5 năm 2021-2025, thời kỳ 2026-2030, 2021-2025: the span's figures are for its last year
+  {
+    kind: 'deadline',
+    pattern: new RegExp(
+      String.raw`${w}(?:(?:giai đoạn|thời kỳ|(?:kế hoạch\s+)?5 năm|năm)\s+)?${Y}${dash}(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
+  // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(
+      String.raw`${w}(${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
+      'giu',
+    ),
+    read: (m) => ({
+      partOfYear: /(?:đầu|cuối)$/iu.test(m[1] ?? '') ? `${m[1] ?? ''} năm` : (m[1] ?? ''),
+      ...yearOf(m[2]),
+    }),
+  },
+  // quý I/2024, quý II năm 2024
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(String.raw`${w}(${quarter})(?:\s*(?:\/|năm)\s*(${Y}))?${end}`, 'giu'),
+    read: (m) => ({ partOfYear: m[1] ?? '', ...yearOf(m[2]) }),
+  },
+  // từ đầu năm (2024) đến nay, những tháng đầu năm
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(
+      String.raw`${w}(?:(?:từ|kể từ)\s+đầu\s+năm(?:\s+(${Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện nay)|những\s+tháng\s+đầu\s+năm(?:\s+(${Y}))?)`,
+      'giu',
+    ),
+    read: (m) => ({ partOfYear: 'từ đầu năm đến nay', ...yearOf(m[1] ?? m[2]) }),
+  },
+  // so với cùng kỳ (năm trước | năm 2023), so cùng kỳ, so với CK
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|CK)(?:\s+năm\s+(?:trước|ngoái|(${Y})))?${end}`,
+      'gu',
+    ),
+    read: (m) => (m[1] ? yearOf(m[1]) : { yearOffset: -1 }),
+  },
+  // so với kế hoạch, so với KH, so với dự toán, so với chỉ tiêu, so với nghị quyết
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ)${end}`,
+      'giu',
+    ),
+    read: () => ({ isPlan: true }),
+  },
+  // so với năm 2023, so với đầu năm 2023, so với năm trước, so với 2023
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}so\s+(?:với\s+)?(?:(?:(đầu|cuối)\s+)?năm\s+(?:(${Y})|(trước|ngoái))|(${Y}))${end}`,
+      'giu',
+    ),
+    read: (m) => ({
+      ...(m[2] || m[4] ? yearOf(m[2] ?? m[4]) : { yearOffset: -1 }),
+      ...(m[1] ? { point: m[1].toLocaleLowerCase('vi') === 'đầu' ? 'start' : 'end' } : {}),
+    }),
+  },
+  // gấp 1,6 lần năm 2020, bằng 1,2 lần năm 2023
+  {
+    kind: 'base',
+    pattern: new RegExp(String.raw`(?<=lần\s+)(?:(?:so\s+với\s+)?năm\s+)?(${Y})${end}`, 'giu'),
+    read: (m) => yearOf(m[1]),
+  },
+  // đến năm 2030, đến hết năm 2025, tới năm 2030
+  {
+    kind: 'deadline',
+    pattern: new RegExp(String.raw`${w}(?:đến|tới)\s+(?:hết\s+)?năm\s+(${Y})${end}`, 'giu'),
+    read: (m) => yearOf(m[1]),
+  },
+  // đến cuối năm 2023, cuối năm 2023, đầu năm 2024
+  {
+    kind: 'point',
+    pattern: new RegExp(String.raw`${w}(?:(?:đến|tính đến)\s+)?(đầu|cuối)\s+năm\s+(${Y})${end}`, 'giu'),
+    read: (m) => ({ ...yearOf(m[2]), point: m[1]?.toLocaleLowerCase('vi') === 'đầu' ? 'start' : 'end' }),
+  },
+  // đến nay, hiện nay, đến thời điểm này
+  {
+    kind: 'now',
+    pattern: new RegExp(
+      String.raw`${w}(?:đến\s+nay|hiện\s+nay|đến\s+thời\s+điểm\s+(?:này|hiện tại))${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
+  // năm 2024, trong năm 2024, cả năm 2024, cả năm, năm nay, năm tới
+  {
+    kind: 'period',
+    pattern: new RegExp(
+      String.raw`${w}(?:năm\s+(?:học\s+)?(${Y})(?:\s*[-–]\s*${Y})?|${Y}(?=\s*,))${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1] ?? /\d{4}/u.exec(m[0])?.[0]),
+  },
+  {
+    kind: 'period',
+    pattern: new RegExp(String.raw`${w}(?:cả\s+năm|năm\s+nay)${end}(?!\s+${Y})`, 'giu'),
+    read: () => ({ yearOffset: 0 }),
+  },
+  {
+    kind: 'period',
+    pattern: new RegExp(String.raw`${w}năm\s+(?:tới|sau|kế tiếp)${end}`, 'giu'),
+    read: () => ({ yearOffset: 1 }),
+  },
+]
+
+/** Day ranges and days without a year: "24 và 25/7", "19 – 20/12", "(23 và 24-12)", "sáng nay 20/12". */
+const dayRange = new RegExp(
+  String.raw`(?<![\d.,/])\d{1,2}\s*(?:và|[-–—]|,)\s*${dayMonth}(?![\d/])|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
+  'giu',
+)
+
+/** Every time expression in a text, in order, none overlapping another. */
+export function findTimeExpressions(text: string): TimeExpression[] {
+  const found: TimeExpression[] = []
+  const isFree = (start: number, stop: number) =>
+    found.every((other) => stop <= other.start || start >= other.end)
+  const dates = [
+    ...findDateSpans(text),
+    ...[...text.matchAll(dayRange)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end)
+  for (const row of rows.slice(0, 1)) add(row)
+  for (const date of dates) {
+    if (isFree(date.start, date.end))
+      found.push({ kind: 'date', start: date.start, end: date.end, words: text.slice(date.start, date.end) })
+  }
+  for (const row of rows.slice(1)) add(row)
+  return found.sort((a, b) => a.start - b.start)
+
+  function add(row: Row) {
+    for (const match of text.matchAll(row.pattern)) {
+      const start = match.index
+      const stop = start + match[0].length
+      if (!isFree(start, stop)) continue
+      found.push({ kind: row.kind, start, end: stop, words: match[0], ...row.read(match) })
+    }
+  }
+}
