@@ -110,8 +110,10 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const before = beforeAt(numberAt, sentenceTimes, sentencePhrases)
           const isShareOfPlan = isPlanShare(amount)
+          const after = clause.phrases.filter((p) => p.start >= clause.start + amount.end)
           const decision = decideRole({
             before,
+            after,
             isShareOfPlan,
             scope,
             paragraphYear,

@@ -5,7 +5,7 @@ export type Span = { text: string; start: number }
 export type Paragraph = Span & { continuesPrevious: boolean; sentences: Sentence[] }
 export type Sentence = Span & { clauses: Span[] }
 
-const bulletPattern = /^(?:[-–+•*]|[a-zđ]\))\s+/u
+const bulletPattern = /^(?:[-–+•*]\s*(?=\p{L})|[-–+•*]\s+|[a-zđ]\)\s+)/u
 /** Words a Vietnamese report ends with a dot that do not end a sentence ("TP. Đông Hà"). */
 const abbreviations = new Set(['TP', 'Tp', 'TX', 'TT', 'TS', 'ThS', 'PGS', 'GS', 'BS', 'v.v', 'P', 'Q'])
 const sentenceEnd = /[.!?…]+(?=\s+["“(\-–]?[\p{Lu}\d])/gu
@@ -22,7 +22,7 @@ export function trimSpan(span: Span, leading = /^\s+/u, trailing = /\s+$/u): Spa
 
 /** Trims the bullet before a list item and the punctuation after a clause: quotes stay verbatim, only shorter. */
 export function trimClause(span: Span): Span {
-  return trimSpan(span, /^(?:\s|[-–+•*](?=\s)|[a-zđ]\)(?=\s))+/u, /[\s.,;:!?…]+$/u)
+  return trimSpan(span, /^(?:\s|[-–+•*](?=\s|\p{L})|[a-zđ]\)(?=\s))+/u, /[\s.,;:!?…]+$/u)
 }
 
 function sliceSpan(span: Span, from: number, to: number): Span {

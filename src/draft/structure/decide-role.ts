@@ -12,10 +12,15 @@ export type Scope = {
   /** "xác định 15 chỉ tiêu chủ yếu, bao gồm:": the number of items it announces, and those seen. */
   announced?: number
   items: number
+  /** Carried on from the paragraph before, where a list went on without a new lead: weaker than a verb. */
+  isCarried?: boolean
 }
 
 /** What a sentence says up to an amount: its time expressions and governing phrases, offsets in the text. */
 export type Before = { times: readonly TimeExpression[]; phrases: readonly Phrase[] }
+
+/** The governing phrases after the amount in its clause ("… 342 tỷ đồng, đạt 56,1% dự toán"). */
+export type After = readonly Phrase[]
 
 export type Decision = {
   role: 'actual' | 'target' | 'fact'
@@ -26,6 +31,7 @@ export type Decision = {
 
 type Inputs = {
   before: Before
+  after: After
   isShareOfPlan: boolean
   scope: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
@@ -34,7 +40,7 @@ type Inputs = {
   published?: { year: number; words: string }
 }
 
-const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point'])
+const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now'])
 
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
@@ -44,6 +50,7 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point'])
  */
 export function decideRole({
   before,
+  after,
   isShareOfPlan,
   scope,
   paragraphYear,
@@ -71,7 +78,7 @@ export function decideRole({
     }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
-    if (scope) return { role: scope.role, rule: 'lead', words: scope.words }
+    if (scope && !scope.isCarried) return { role: scope.role, rule: 'lead', words: scope.words }
     if (
       time?.kind === 'deadline' &&
       timeYear !== undefined &&
@@ -80,7 +87,11 @@ export function decideRole({
       return { role: 'target', rule: 'deadline', words: time.words }
     if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
       return { role: 'target', rule: 'later-year', words: time.words }
+    if (scope?.isCarried && !time) return { role: scope.role, rule: 'lead', words: scope.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
+    const doneAfter = after.find((p) => p.kind === 'done' || p.kind === 'weak-done')
+    if (doneAfter && !after.some((p) => p.kind === 'aim' && p.start < doneAfter.start))
+      return { role: 'actual', rule: 'done', words: doneAfter.words }
     if (paragraphYear)
       return {
         role: paragraphYear.role,

@@ -8,12 +8,21 @@ export type ReportYears = {
   plan?: { year: number; why: Reason<YearRule> }
 }
 
-/** Words just before a year that make it the year of the results ("tổng kết năm 2024", "kết quả … năm 2024"). */
-const resultWords =
-  /(?:tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)(?:\s+[^\s,;.:]+){0,8}\s*$/iu
-/** Words just before a year that make it the year of the targets ("nhiệm vụ năm 2025", "mục tiêu năm 2025"). */
-const planWords =
-  /(?:nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|giao)(?:\s+[^\s,;.:]+){0,8}\s*$/iu
+/**
+ * The nearest governing word before a year says what the year is: "tổng kết năm 2024", "kết quả … năm 2024" are
+ * the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
+ * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again.
+ */
+const governingWords =
+  /(?<![\p{L}\p{M}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|giao))(?![\p{L}\p{M}])/giu
+const carriedOut = /(?:thực hiện|tình hình|kết quả|đánh giá)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu
+
+function governingBefore(before: string): { kind: 'results' | 'plan'; index: number } | null {
+  const last = [...before.matchAll(governingWords)].at(-1)
+  if (!last) return null
+  if (last[1]) return { kind: 'results', index: last.index }
+  return { kind: carriedOut.test(before.slice(0, last.index)) ? 'results' : 'plan', index: last.index }
+}
 
 type Signal = {
   year: number | undefined
@@ -30,18 +39,23 @@ function signals(sentence: string): Signal[] {
     .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
     .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
     .flatMap((time): Signal[] => {
-      const before = sentence.slice(Math.max(0, time.start - 60), time.start)
-      const lastResult = resultWords.exec(before)
-      const lastPlan = planWords.exec(before)
+      // The words before the year in its clause, up to 120 characters back.
+      const from = Math.max(0, time.start - 120)
+      const before =
+        sentence
+          .slice(from, time.start)
+          .split(/[;.!?]/u)
+          .at(-1) ?? ''
+      const governing = governingBefore(before)
       const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
-      const words = sentence.slice(
-        Math.min(lastResult?.index ?? time.start, lastPlan?.index ?? time.start) +
-          Math.max(0, time.start - 60),
-        time.end,
-      )
-      if (lastResult && (!lastPlan || lastResult.index <= lastPlan.index))
-        return [{ year: time.year, kind: 'results', weight: 3, words: words.trim(), ...part }]
-      if (lastPlan) return [{ year: time.year, kind: 'plan', weight: 3, words: words.trim() }]
+      if (governing) {
+        const words = before.slice(governing.index).trim() + ` ${time.words}`
+        return [
+          governing.kind === 'results'
+            ? { year: time.year, kind: 'results', weight: 3, words, ...part }
+            : { year: time.year, kind: 'plan', weight: 3, words },
+        ]
+      }
       // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
       // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
       const after = phrases.filter((phrase) => phrase.start >= time.end)
