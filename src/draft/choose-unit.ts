@@ -13,7 +13,8 @@ export type UnitChoice = {
 const rateWord = /t[ỷỉ] lệ/iu
 const changeVerb = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)/iu
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
-const levelBefore = /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)\s*$/iu
+const levelBefore =
+  /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$/iu
 
 /**
  * "%" after a change in a rate is a change in percentage points ("tỷ lệ hộ nghèo giảm 0,25%",
@@ -24,6 +25,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before): 
   return rateWord.test(clauseBefore) && changeVerb.test(before) && !levelBefore.test(before)
 }
 
+const perPerson = /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
 
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
@@ -61,6 +63,10 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
     return pick(isPercentagePointChange(said, `${clauseBefore} ${said}`) ? 'percentage-point' : 'percent')
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
+  // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
+  const isPerPersonWords = /^đồng(?:\/năm|\/người\/năm)?$/iu.test(unitText)
+  if (isPerPersonWords && reading.topExponent === 6 && perPerson.test(`${clauseBefore} ${before}`))
+    return pick('million-vnd-per-person-year')
   const unit = byScale(candidates, reading.topExponent)
   if (unit) return pick(unit)
   // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it.

@@ -114,6 +114,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           const decision = decideRole({
             before,
             after,
+            wordsBefore: text.slice(Math.max(clause.start, numberAt - 60), numberAt),
             isShareOfPlan,
             scope,
             paragraphYear,
@@ -164,7 +165,11 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
             role = 'fact'
             why = { ...why, role: { rule: 'after-list', words: String(scope.announced) } }
           }
-          if (role === 'target' && why.role.rule === 'lead') isListItem = true
+          if (isPlanPart(amount)) {
+            role = 'fact'
+            why = { ...why, role: { rule: 'plan-parts', words: amount.valueText } }
+          }
+          if (role === 'target' && scope?.role === 'target') isListItem = true
           if (role === 'fact' && why.role.rule === 'no-words') {
             if (profileWords.test(quote.text)) role = 'profile'
             notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
@@ -214,6 +219,14 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
 
 function beforeAt(at: number, times: readonly TimeExpression[], phrases: readonly Phrase[]): Before {
   return { times: times.filter((t) => t.end <= at), phrases: phrases.filter((p) => p.end <= at) }
+}
+
+/** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */
+function isPlanPart(amount: FoundAmount): boolean {
+  return (
+    amount.units.includes('task-group') ||
+    /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText)
+  )
 }
 
 /** "đạt 103% kế hoạch", "vượt 15% dự toán": a share of a plan. */

@@ -53,7 +53,7 @@ function notAFigure(
   isRightAfterAmount: boolean,
 ): string | null {
   const hasUnit = reading.unitText !== ''
-  const numberText = /^\d[\d.,]*/u.exec(text.slice(index))?.[0] ?? ''
+  const numberText = /^\d(?:[\d.,]*\d)?/u.exec(text.slice(index))?.[0] ?? ''
   const reason = reasonBeforeNumber(before, hasUnit)
   // "cả năm 8.420 ha": after "năm" a number with a unit that cannot be a year is an amount.
   const isYearShaped = /^(?:19|20)\d{2}$/u.test(numberText)
@@ -81,6 +81,15 @@ function notAFigure(
   ) {
     return 'age in a label ("trẻ dưới 5 tuổi")'
   }
+  // "Nhà máy nhiệt điện Vân Phong 1", "Quốc lộ 14": a bare number after a name is part of it.
+  if (
+    !hasUnit &&
+    /\p{Lu}[\p{Ll}\p{M}]*\s+$/u.test(before) &&
+    !/(?:^|[.!?:]\s*)\p{Lu}[\p{Ll}\p{M}]*\s+$/u.test(before)
+  )
+    return 'part of a name'
+  // A number alone on its line: a page's footnote or counter.
+  if (text.trim() === numberText) return 'a number alone'
   if (['tháng', 'năm', 'quý', 'ngày'].includes(unitWord))
     return 'length of a period ("6 tháng đầu năm", "5 năm")'
 

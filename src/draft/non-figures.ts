@@ -1,4 +1,5 @@
 import { findDateSpans, findTimes } from '../dataset/reading/read-date.ts'
+import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** A stretch of text whose digits are not a figure: a date, a time, a span of years, a map scale, a document number. */
 export type NonFigure = { start: number; end: number; reason: string }
@@ -14,10 +15,54 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{M}\d])\d[\d/.-]*[/-]\p{Lu}[\p{L}\p{M}\d/-]*/gu, 'document number'],
 ]
 
+/** The words of a meeting's own proceedings and of a web page around an article: counted, but no figures of the report. */
+const proceedings = [
+  // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận
+  [
+    /(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|dự thảo|nội dung|văn bản)(?![\p{L}\p{M}])/gu,
+    'the meeting’s proceedings',
+  ],
+  // Lượt xem: 2724, lượt đọc 1.234, 3.410 lượt xem
+  [
+    /(?<![\p{L}\p{M}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)/giu,
+    'page counter',
+  ],
+  // OCOP 3 sao, 4 sao
+  [/(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![\p{L}\p{M}])/gu, 'star rating'],
+  // cả 3 khu vực, cả 2 xã: "all of them", not an amount
+  [/(?<![\p{L}\p{M}])cả\s+\d(?!\d|[.,]\d)/giu, 'all of a kind'],
+  // xếp thứ 12/63, đứng thứ 5 cả nước
+  [/(?<![\p{L}\p{M}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+)?/giu, 'rank'],
+  // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố
+  [
+    /(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)/giu,
+    'rank',
+  ],
+  // a footnote mark: "1.584 USD[1]"
+  [/\[\d{1,2}\]/gu, 'footnote mark'],
+  // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value
+  [
+    /(?<![\p{L}\p{M}])(?:trên|\/)\s*(?:1|10|100)(?:\.000)+\s+(?:dân|người|trẻ)(?![\p{L}\p{M}])/giu,
+    'per-unit denominator ("trên 10.000 dân")',
+  ],
+] as const satisfies readonly (readonly [RegExp, string])[]
+
 export function findNonFigureSpans(text: string): NonFigure[] {
+  const structural = findTimeExpressions(text).filter(
+    (time) =>
+      time.kind === 'date' || time.kind === 'cited' || time.kind === 'term' || time.kind === 'price-base',
+  )
   return [
     ...findTimes(text).map((time) => ({ start: time.index, end: time.end, reason: 'time' })),
     ...findDateSpans(text).map((span) => ({ ...span, reason: 'date' })),
+    ...structural.map((time) => ({ start: time.start, end: time.end, reason: time.kind })),
+    ...proceedings.flatMap(([pattern, reason]) =>
+      [...text.matchAll(pattern)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        reason,
+      })),
+    ),
     ...spanPatterns.flatMap(([pattern, reason]) =>
       [...text.matchAll(pattern)].map((match) => ({
         start: match.index,

@@ -2,7 +2,7 @@ import { normalizeText } from '../clean-text.ts'
 import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
 import { estimateWords, fallWord, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
-import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
+import { add, compare, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 import { numberStarts, type Quantity, readNumberAt, readQuantity } from './read-quantity.ts'
 import { lower, readUnitWords } from './read-unit-words.ts'
 
@@ -188,6 +188,12 @@ function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quan
       const secondUnit = readUnitWords(text, quantity.end)
       if (!secondUnit || lower(secondUnit.unitText) !== lower(firstUnit?.unitText ?? '')) continue
     }
+    // "40,97% - 16,18% - 42,85%" lists shares one by one: a range never falls.
+    const low =
+      first.scaleWords.length === 0 && quantity.topExponent > 0
+        ? shift(first.value, quantity.topExponent)
+        : first.value
+    if (compare(quantity.value, low) < 0) return null
     return { quantity }
   }
   return null

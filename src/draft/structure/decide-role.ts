@@ -32,6 +32,8 @@ export type Decision = {
 type Inputs = {
   before: Before
   after: After
+  /** The clause's words just before the amount's number. */
+  wordsBefore: string
   isShareOfPlan: boolean
   scope: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
@@ -48,9 +50,14 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now']
  * result); a list's lead clause governs its items; a year after the results' year or a plan's horizon makes a
  * target; words of achievement make a result. Each decision keeps the words that made it.
  */
+/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
+const planLevel =
+  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra))?\s*[:(]?\s*$/u
+
 export function decideRole({
   before,
   after,
+  wordsBefore,
   isShareOfPlan,
   scope,
   paragraphYear,
@@ -70,6 +77,9 @@ export function decideRole({
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim
+    const level = planLevel.exec(wordsBefore)
+    if (level && !isShareOfPlan)
+      return { role: 'target', rule: 'aim', words: level[0].replace(/[\s:(]+$/u, '') }
     if (isShareOfPlan) {
       if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
       if (scope?.role === 'target' && !doneAfterAim)
@@ -78,7 +88,14 @@ export function decideRole({
     }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
-    if (scope && !scope.isCarried) return { role: scope.role, rule: 'lead', words: scope.words }
+    // A list is over once it has given the items it announced; a year of results written in the sentence
+    // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.
+    const isListOver = scope?.announced !== undefined && scope.items >= scope.announced
+    const isEarlierYear =
+      scope?.role === 'target' && timeYear !== undefined && scope.year !== undefined && timeYear < scope.year
+    const listScope = scope && !isListOver && !isEarlierYear ? scope : null
+    if (listScope && !listScope.isCarried)
+      return { role: listScope.role, rule: 'lead', words: listScope.words }
     if (
       time?.kind === 'deadline' &&
       timeYear !== undefined &&
@@ -87,17 +104,13 @@ export function decideRole({
       return { role: 'target', rule: 'deadline', words: time.words }
     if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
       return { role: 'target', rule: 'later-year', words: time.words }
-    if (scope?.isCarried && !time) return { role: scope.role, rule: 'lead', words: scope.words }
+    if (listScope?.isCarried && !time) return { role: listScope.role, rule: 'lead', words: listScope.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     const doneAfter = after.find((p) => p.kind === 'done' || p.kind === 'weak-done')
     if (doneAfter && !after.some((p) => p.kind === 'aim' && p.start < doneAfter.start))
       return { role: 'actual', rule: 'done', words: doneAfter.words }
-    if (paragraphYear)
-      return {
-        role: paragraphYear.role,
-        rule: paragraphYear.role === 'target' ? 'aim' : 'done',
-        words: paragraphYear.words,
-      }
+    // Results go on in a paragraph that named their year; targets need words of their own.
+    if (paragraphYear?.role === 'actual') return { role: 'actual', rule: 'done', words: paragraphYear.words }
     return { role: 'fact', rule: 'no-words', words: '' }
   })()
 
@@ -132,6 +145,12 @@ export function decideRole({
     return { rule: 'none', words: '' }
   })()
 
+  // A figure nothing places gets no year by default either: a person decides both.
+  if (role.role === 'fact' && year.rule !== 'written')
+    return {
+      role: 'fact',
+      why: { role: { rule: role.rule, words: role.words }, year: { rule: 'none', words: '' } },
+    }
   const partOfYear = role.role === 'actual' ? year.partOfYear : undefined
   return {
     role: role.role,

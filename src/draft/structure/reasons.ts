@@ -17,6 +17,8 @@ export type RoleRule =
   | 'deadline'
   /** What the place is: area, population, administrative units. */
   | 'profile'
+  /** The parts of a plan ("8 nhóm nhiệm vụ, giải pháp"), not targets of it. */
+  | 'plan-parts'
   /** The announced number of targets. */
   | 'target-count'
   /** After the targets a list announced: a person decides. */

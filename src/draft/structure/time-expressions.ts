@@ -59,6 +59,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // Hội nghị Xúc tiến đầu tư tỉnh năm 2018, Đại hội … năm 2020: an event's name
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+[\p{Lu}][\p{L}\p{M}]*|\s+[\p{Ll}\p{M}]+){0,12}?\s+(?:năm\s+)?${Y}${end}`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
   // theo giá so sánh năm 2010, giá cố định 2010
   {
     kind: 'price-base',
@@ -187,7 +196,7 @@ const rows: readonly Row[] = [
 
 /** Day ranges and days without a year: "24 và 25/7", "19 – 20/12", "(23 và 24-12)", "sáng nay 20/12". */
 const dayRange = new RegExp(
-  String.raw`(?<![\d.,/])\d{1,2}\s*(?:và|[-–—]|,)\s*${dayMonth}(?![\d/])|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
+  String.raw`(?<![\d.,/])\d{1,2}(?:\s*(?:và|[-–—])\s*|,\s+)${dayMonth}(?![\d%]|[.,]\d)|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
   'giu',
 )
 
@@ -200,12 +209,12 @@ export function findTimeExpressions(text: string): TimeExpression[] {
     ...findDateSpans(text),
     ...[...text.matchAll(dayRange)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ].sort((a, b) => a.start - b.start || b.end - a.end)
-  for (const row of rows.slice(0, 1)) add(row)
+  for (const row of rows.slice(0, 2)) add(row)
   for (const date of dates) {
     if (isFree(date.start, date.end))
       found.push({ kind: 'date', start: date.start, end: date.end, words: text.slice(date.start, date.end) })
   }
-  for (const row of rows.slice(1)) add(row)
+  for (const row of rows.slice(2)) add(row)
   return found.sort((a, b) => a.start - b.start)
 
   function add(row: Row) {
