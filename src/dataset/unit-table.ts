@@ -184,7 +184,7 @@ export const units = {
     'huyện, thị xã',
     'đơn vị hành chính cấp huyện',
   ]),
-  house: count('căn nhà', 'house', 'houses', ['căn nhà', 'ngôi nhà', 'căn']),
+  house: count('căn nhà', 'house', 'houses', ['căn nhà', 'ngôi nhà', 'căn', 'nhà', 'nhà ở']),
   street: count('tuyến phố', 'street', 'streets', ['tuyến phố']),
   school: count('trường', 'school', 'schools', ['trường']),
   enterprise: count('doanh nghiệp', 'enterprise', 'enterprises', ['doanh nghiệp']),

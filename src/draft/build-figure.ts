@@ -66,8 +66,8 @@ export function buildFigure(
     ...(partOfYear ? { partOfYear } : {}),
     ...(changeFrom ? { changeFrom } : {}),
     quote: quote.text,
-    valueText: amount.valueText,
-    at: clause.start + amount.start,
+    valueText: unit.valueText ?? amount.valueText,
+    at: clause.start + amount.start + (unit.valueText ? amount.valueText.indexOf(unit.valueText) : 0),
     why,
     ...(todo.length > 0 ? { todo } : {}),
   }

@@ -8,6 +8,8 @@ export type UnitChoice = {
   value: number
   max?: number
   todo?: string
+  /** Narrower words for the value than the amount's own ("0,57%" of "vượt 0,57% so với kịch bản"). */
+  valueText?: string
 }
 
 const rateWord = /t[ỷỉ] lệ/iu
@@ -24,6 +26,9 @@ const levelBefore =
 export function isPercentagePointChange(before: string, clauseBefore = before): boolean {
   return rateWord.test(clauseBefore) && changeVerb.test(before) && !levelBefore.test(before)
 }
+
+/** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
+const rateSubject = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số|\d%\s*,?\s*$/iu
 
 const perPerson = /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
@@ -57,6 +62,11 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   }
   const candidates = unitsWrittenAs(unitText)
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
+  if (reading.planExcess && rateSubject.test(`${clauseBefore} ${before}`)) {
+    // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it.
+    const words = /[-−]?\d[\d.,]*\s*%/u.exec(reading.valueText)?.[0]
+    if (words) return { unit: 'percentage-point', value: toNumber(reading.planExcess), valueText: words }
+  }
   // "giảm 0,25%": the verb can be part of the amount's own words.
   const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`
   if (unitText === '%')

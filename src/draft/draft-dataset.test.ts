@@ -22,7 +22,9 @@ describe('the draft of the Đông Hà report', () => {
     (_id, figure) => {
       // "tỷ lệ hộ nghèo giảm 0,25%": the curated reduction is 0,25; the draft reads the fall as −0,25.
       const isFallOf = (draft: DraftFigure) =>
-        draft.valueText.startsWith('giảm') && draft.value === -figure.value && figure.valueText !== draft.valueText
+        draft.valueText.startsWith('giảm') &&
+        draft.value === -figure.value &&
+        figure.valueText !== draft.valueText
       const match = dongHa.figures.find(
         (draft) =>
           (draft.value === figure.value || isFallOf(draft)) &&

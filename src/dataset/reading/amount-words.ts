@@ -12,8 +12,9 @@ export const scaleWords = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 } 
 /** Words before an amount that say the figure is an estimate ("ước đạt 4,2 nghìn tỷ đồng"). */
 export const estimateWords = ['ước đạt', 'ước tính', 'ước thực hiện', 'ước'] as const
 
-/** "vượt 18,5% dự toán": the excess over a plan, read as 118,5% of it. */
+/** "vượt 18,5% dự toán", "tăng 0,8% so kế hoạch": the excess over a plan, read as 118,5% or 100,8% of it. */
 export const planExcessWord = 'vượt'
+export const planRiseWord = 'tăng'
 
 /** "gấp 2 lần": a multiple, kept in the words of the amount. */
 export const multipleWord = 'gấp'
@@ -34,7 +35,7 @@ const otherWords = [
   'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
   'tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
   '%0|‰',
-  'căn hộ|nhà|khách|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm',
+  'căn hộ|khách|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm',
   'dân|công dân|giường|học sinh|sinh viên|giáo viên|bác sĩ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',
   'tiêu chí|nhiệm vụ|giải pháp|mô hình|cuộc|đợt|buổi|suất|chiếc|phương tiện|bậc|điểm|đơn vị|cơ quan',
   'ngày|tháng|năm|quý|tuổi',

@@ -1,7 +1,14 @@
 import { normalizeText } from '../clean-text.ts'
 import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
-import { estimateWords, fallWord, multipleWord, negativeWord, planExcessWord } from './amount-words.ts'
+import {
+  estimateWords,
+  fallWord,
+  multipleWord,
+  negativeWord,
+  planExcessWord,
+  planRiseWord,
+} from './amount-words.ts'
 import { add, compare, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 import { numberStarts, type Quantity, readNumberAt, readQuantity } from './read-quantity.ts'
 import { lower, readUnitWords } from './read-unit-words.ts'
@@ -50,7 +57,12 @@ function wordsBefore(words: readonly string[]): (text: string, pos: number) => W
 const comparativeHơn =
   /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm)[ \u00a0]+hơn[ \u00a0]+$/iu
 
-const qualifierBefore = wordsBefore([...comparatorWordsBefore.map(([word]) => word), 'từ', multipleWord])
+const qualifierBefore = wordsBefore([
+  ...comparatorWordsBefore.map(([word]) => word),
+  'từ',
+  multipleWord,
+  planRiseWord,
+])
 const estimateBefore = wordsBefore(estimateWords)
 const negativeBefore = wordsBefore([negativeWord, fallWord])
 
@@ -134,15 +146,22 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const isOneFall = second === null && after === undefined && (beforeComparator ?? 'about') === 'about'
   const sign = signFor(isOneFall)
   const value = valueFor(sign)
+  const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')
+  // "tăng" belongs to the amount only as a rise over a plan ("tăng 0,8% so kế hoạch"); "tăng 12%" is a plain 12%.
+  const isPlainRise = qualifierWord === planRiseWord && !(isShareOfPlan && !second)
+  const estimateAt = isPlainRise
+    ? estimateBefore(text.slice(from, written.start), written.start - from)
+    : estimate
   // A lone "từ" ("tăng từ 5%") is no comparator and stays out of the amount's words.
   const keepsQualifier =
-    qualifierWord !== undefined && (qualifierWord !== 'từ' || second !== null || after !== undefined)
+    qualifierWord !== undefined &&
+    !isPlainRise &&
+    (qualifierWord !== 'từ' || second !== null || after !== undefined)
   const qualifiedStart = sign.isFall && fallBefore ? fallBefore.start : qualifierStart
-  const start = estimate ? from + estimate.start : keepsQualifier ? qualifiedStart : sign.start
+  const start = estimateAt ? from + estimateAt.start : keepsQualifier ? qualifiedStart : sign.start
   let comparator: Comparator = second ? 'range' : (after?.[1] ?? beforeComparator ?? 'exact')
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
-  const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')
-  if (qualifierWord === planExcessWord && isShareOfPlan && !second) {
+  if ((qualifierWord === planExcessWord || qualifierWord === planRiseWord) && isShareOfPlan && !second) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
     comparator = 'exact'
   }
@@ -166,7 +185,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
           comparatorWords:
             qualifierWord === 'từ' && after ? `từ … ${after[0]}` : (after?.[0] ?? qualifier?.word ?? ''),
         }),
-    ...(estimate ? { estimateWord: estimate.word } : {}),
+    ...(estimateAt ? { estimateWord: estimateAt.word } : {}),
     unitText,
     scaleWords: [...first.scaleWords, ...(second?.quantity.scaleWords ?? [])],
     topExponent: Math.max(first.topExponent, second?.quantity.topExponent ?? 0),
@@ -188,7 +207,9 @@ function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quan
       const secondUnit = readUnitWords(text, quantity.end)
       if (!secondUnit || lower(secondUnit.unitText) !== lower(firstUnit?.unitText ?? '')) continue
     }
-    // "40,97% - 16,18% - 42,85%" lists shares one by one: a range never falls.
+    // "40,97% - 16,18% - 42,85%" lists shares one by one: a range never falls, nor runs on to a third number.
+    const afterSecond = readUnitWords(text, quantity.end)?.end ?? quantity.end
+    if (/^[ \u00a0]*[-–—][ \u00a0]*\d/u.test(text.slice(afterSecond))) return null
     const low =
       first.scaleWords.length === 0 && quantity.topExponent > 0
         ? shift(first.value, quantity.topExponent)

@@ -14,7 +14,8 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
     return candidate.endsWith('%') || !letterAfter.test(text.slice(at + candidate.length))
   })
   if (word === undefined) return null
-  const perParts = /^(?:\/[\p{L}\p{M}\d²³]+)+/u.exec(text.slice(at + word.length))?.[0] ?? ''
+  // "đồng/người/năm", "người/km2": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
+  const perParts = /^(?:\/[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(text.slice(at + word.length))?.[0] ?? ''
   const end = at + word.length + perParts.length
   return { unitText: text.slice(at, end), end }
 }
