@@ -89,7 +89,10 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
         amounts.forEach((amount, i) => {
           const at = clause.start + amount.start
           const quote = quotes[i] ?? clause
-          const card = cards.find((c) => at >= c.start && at < c.end)
+          const card =
+            cards.find((c) => at >= c.start && at < c.end) ??
+            // "…, trong đó có 12 chỉ tiêu vượt kế hoạch": a count of the scorecard's targets is part of it.
+            (/^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount' ? cards[0] : undefined)
           if (card) {
             if (!scorecard) {
               const before = beforeAt(at, sentenceTimes, sentencePhrases)
@@ -110,11 +113,15 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const before = beforeAt(numberAt, sentenceTimes, sentencePhrases)
           const isShareOfPlan = isPlanShare(amount)
-          const after = clause.phrases.filter((p) => p.start >= clause.start + amount.end)
+          const nextAt = clause.start + (amounts[i + 1]?.start ?? clause.text.length)
+          const isAfter = (item: { start: number }) =>
+            item.start >= clause.start + amount.end && item.start < nextAt
+          const after = { phrases: clause.phrases.filter(isAfter), times: clause.times.filter(isAfter) }
           const decision = decideRole({
             before,
             after,
             wordsBefore: text.slice(Math.max(clause.start, numberAt - 60), numberAt),
+            clauseStart: clause.start,
             isShareOfPlan,
             scope,
             paragraphYear,

@@ -38,6 +38,11 @@ const proceedings = [
     /(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)/giu,
     'rank',
   ],
+  // điện thoại 0209.3851.246, ĐT: 0286 3 871 204, hotline 1900 1234
+  [
+    /(?<![\p{L}\p{M}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)/giu,
+    'phone number',
+  ],
   // a footnote mark: "1.584 USD[1]"
   [/\[\d{1,2}\]/gu, 'footnote mark'],
   // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value

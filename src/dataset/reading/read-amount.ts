@@ -64,6 +64,7 @@ const qualifierBefore = wordsBefore([
   planRiseWord,
 ])
 const estimateBefore = wordsBefore(estimateWords)
+const excessBefore = wordsBefore([planExcessWord, planRiseWord])
 const negativeBefore = wordsBefore([negativeWord, fallWord])
 
 type Sign = { isNegative: boolean; start: number; isFall?: boolean }
@@ -96,6 +97,8 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const qualifier = found && lower(found.word) === 'hơn' && comparativeHơn.test(head) ? null : found
   const qualifierWord = qualifier ? lower(qualifier.word) : undefined
   const qualifierStart = qualifier ? from + qualifier.start : written.start
+  // "vượt gần 47% kế hoạch": the excess over a plan is said before the comparator.
+  const excessFirst = qualifier ? excessBefore(text.slice(from, qualifierStart), qualifierStart - from) : null
   // "giảm hơn 5%": the fall is said before the comparator.
   const fallFirst = qualifier && !written.isNegative ? negativeBefore(text, qualifierStart) : null
   const fallBefore = fallFirst && lower(fallFirst.word) === fallWord ? fallFirst : null
@@ -130,7 +133,11 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     }
   }
 
-  const second = readRangeEnd(text, first, qualifierWord === 'từ')
+  // "40,97% - 16,18% - 39,77%": a number after a dash-joined one is a list item, not a range's start.
+  const isInList = /\d\s*%?[ \u00a0]*[-–—][ \u00a0]*$/u.test(
+    text.slice(Math.max(0, numberStart - 16), numberStart),
+  )
+  const second = isInList ? null : readRangeEnd(text, first, qualifierWord === 'từ')
   const last = second?.quantity ?? first
   const unit = readUnitWords(text, last.end)
   let end = unit?.end ?? last.end
@@ -157,13 +164,23 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     qualifierWord !== undefined &&
     !isPlainRise &&
     (qualifierWord !== 'từ' || second !== null || after !== undefined)
-  const qualifiedStart = sign.isFall && fallBefore ? fallBefore.start : qualifierStart
-  const start = estimateAt ? from + estimateAt.start : keepsQualifier ? qualifiedStart : sign.start
+  const isExcessFirst = excessFirst !== null && isShareOfPlan && !second
+  const qualifiedStart = isExcessFirst
+    ? from + (excessFirst?.start ?? 0)
+    : sign.isFall && fallBefore
+      ? fallBefore.start
+      : qualifierStart
+  const estimateOfAll = isExcessFirst
+    ? estimateBefore(text.slice(from, qualifiedStart), qualifiedStart - from)
+    : estimateAt
+  const start = estimateOfAll ? from + estimateOfAll.start : keepsQualifier ? qualifiedStart : sign.start
   let comparator: Comparator = second ? 'range' : (after?.[1] ?? beforeComparator ?? 'exact')
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
   if ((qualifierWord === planExcessWord || qualifierWord === planRiseWord) && isShareOfPlan && !second) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
     comparator = 'exact'
+  } else if (isExcessFirst) {
+    reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
   }
   // "5-7 nghìn tỷ đồng": the scale written once belongs to both ends.
   const lowValue =
@@ -185,7 +202,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
           comparatorWords:
             qualifierWord === 'từ' && after ? `từ … ${after[0]}` : (after?.[0] ?? qualifier?.word ?? ''),
         }),
-    ...(estimateAt ? { estimateWord: estimateAt.word } : {}),
+    ...(estimateOfAll ? { estimateWord: estimateOfAll.word } : {}),
     unitText,
     scaleWords: [...first.scaleWords, ...(second?.quantity.scaleWords ?? [])],
     topExponent: Math.max(first.topExponent, second?.quantity.topExponent ?? 0),

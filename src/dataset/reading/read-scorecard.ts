@@ -15,6 +15,8 @@ const indicatorWord = /^chỉ tiêu/iu
 const reached = /(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
 const reachedBefore = /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s*$/iu
 const reachedAfter = /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
+const remainder =
+  /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*\d{1,3}\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}\p{M}])/iu
 /** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu". */
 const ofTotal = /(?<![\d.,])(\d{1,3})\s+trên\s+(?:tổng số\s+)?(\d{1,3})\s+chỉ tiêu/giu
 
@@ -58,7 +60,10 @@ export function readScorecards(text: string): ScorecardReading[] {
       reachedBefore.test(text.slice(Math.max(0, digit - 40), digit)) || reachedAfter.test(after)
     const [a, t] = [toNumber(achieved.value), toNumber(total.value)]
     if (!isReached || a > t || reached.test(text.slice(Math.max(0, total.start - 30), total.start))) return
-    const end = achieved.end + (reachedAfter.exec(after)?.[0].length ?? 0)
+    // "…, còn 3 chỉ tiêu chưa đạt": the rest of the count belongs to the scorecard's words.
+    const reachedEnd = achieved.end + (reachedAfter.exec(after)?.[0].length ?? 0)
+    const rest = remainder.exec(text.slice(reachedEnd))
+    const end = reachedEnd + (rest?.[0].length ?? 0)
     found.push({ achieved: a, total: t, start: total.start, end, valueText: text.slice(total.start, end) })
   })
   return found.sort((a, b) => a.start - b.start)

@@ -19,8 +19,11 @@ export type Scope = {
 /** What a sentence says up to an amount: its time expressions and governing phrases, offsets in the text. */
 export type Before = { times: readonly TimeExpression[]; phrases: readonly Phrase[] }
 
-/** The governing phrases after the amount in its clause ("… 342 tỷ đồng, đạt 56,1% dự toán"). */
-export type After = readonly Phrase[]
+/**
+ * What follows the amount in its clause, up to the next amount: governing phrases ("… 342 tỷ đồng, đạt 56,1% dự
+ * toán") and time expressions ("… 96,4 nghìn tỷ đồng vào năm 2023", "…, tăng 8% so với cùng kỳ").
+ */
+export type After = { phrases: readonly Phrase[]; times: readonly TimeExpression[] }
 
 export type Decision = {
   role: 'actual' | 'target' | 'fact'
@@ -34,6 +37,8 @@ type Inputs = {
   after: After
   /** The clause's words just before the amount's number. */
   wordsBefore: string
+  /** Where the amount's clause starts in the text. */
+  clauseStart: number
   isShareOfPlan: boolean
   scope: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
@@ -44,20 +49,21 @@ type Inputs = {
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now'])
 
+/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
+const planLevel =
+  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra))?\s*[:(]?\s*$/u
+
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
  * before it in its sentence make it a target, unless an achievement is said after them ("đạt 103% kế hoạch" is a
  * result); a list's lead clause governs its items; a year after the results' year or a plan's horizon makes a
  * target; words of achievement make a result. Each decision keeps the words that made it.
  */
-/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
-const planLevel =
-  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra))?\s*[:(]?\s*$/u
-
 export function decideRole({
   before,
   after,
   wordsBefore,
+  clauseStart,
   isShareOfPlan,
   scope,
   paragraphYear,
@@ -69,9 +75,14 @@ export function decideRole({
     .filter((p) => p.kind === 'done' && (!lastAim || p.start > lastAim.start))
     .at(-1)
   const weakDone = before.phrases.filter((p) => p.kind === 'weak-done').at(-1)
-  const time = before.times
+  const timeBefore = before.times
     .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
     .at(-1)
+  // A year written right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023") is its own, unless its
+  // clause named one before it.
+  const timeAfter = after.times.find((t) => t.kind === 'period' && t.year !== undefined)
+  const time =
+    timeBefore && (timeBefore.start >= clauseStart || !timeAfter) ? timeBefore : (timeAfter ?? timeBefore)
   const timeYear = time ? yearOf(time, years, published) : undefined
   const resultsYear = years.results?.year
 
@@ -106,9 +117,12 @@ export function decideRole({
       return { role: 'target', rule: 'later-year', words: time.words }
     if (listScope?.isCarried && !time) return { role: listScope.role, rule: 'lead', words: listScope.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
-    const doneAfter = after.find((p) => p.kind === 'done' || p.kind === 'weak-done')
-    if (doneAfter && !after.some((p) => p.kind === 'aim' && p.start < doneAfter.start))
+    const doneAfter = after.phrases.find((p) => p.kind === 'done' || p.kind === 'weak-done')
+    if (doneAfter && !after.phrases.some((p) => p.kind === 'aim' && p.start < doneAfter.start))
       return { role: 'actual', rule: 'done', words: doneAfter.words }
+    // "… 61.250 tấn, bằng 97,8% so với cùng kỳ": a change from a past period is said of a result.
+    const baseAfter = after.times.find((t) => t.kind === 'base' && !t.isPlan)
+    if (baseAfter) return { role: 'actual', rule: 'done', words: baseAfter.words }
     // Results go on in a paragraph that named their year; targets need words of their own.
     if (paragraphYear?.role === 'actual') return { role: 'actual', rule: 'done', words: paragraphYear.words }
     return { role: 'fact', rule: 'no-words', words: '' }
@@ -145,6 +159,13 @@ export function decideRole({
     return { rule: 'none', words: '' }
   })()
 
+  // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm": a result over the whole span is no one year's result.
+  if (role.role === 'actual' && time?.isSpan && year.rule === 'written')
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: { role: { rule: 'span', words: time.words }, year: { rule: year.rule, words: year.words } },
+    }
   // A figure nothing places gets no year by default either: a person decides both.
   if (role.role === 'fact' && year.rule !== 'written')
     return {

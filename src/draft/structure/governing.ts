@@ -30,7 +30,10 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     'plan-noun',
     String.raw`kế hoạch (?:năm|của năm) ${Y}|nhiệm vụ (?:năm|của năm) ${Y}|dự toán (?:năm )?${Y}|chỉ tiêu (?:chủ yếu|chính|cơ bản|kinh tế|xã hội|phát triển)|các chỉ tiêu|chỉ tiêu (?:năm )?${Y}`,
   ],
-  ['weak-done', String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành`],
+  [
+    'weak-done',
+    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng`,
+  ],
 ]
 
 const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})${end}`, 'giu')] as const)

@@ -15,6 +15,8 @@ export type RoleRule =
   | 'later-year'
   /** A plan's horizon ("đến năm 2030", "giai đoạn 2026 - 2030"). */
   | 'deadline'
+  /** A result over a span of years ("giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm"), not one year's. */
+  | 'span'
   /** What the place is: area, population, administrative units. */
   | 'profile'
   /** The parts of a plan ("8 nhóm nhiệm vụ, giải pháp"), not targets of it. */
@@ -27,7 +29,7 @@ export type RoleRule =
   | 'no-words'
 
 export type YearRule =
-  /** Written in the sentence before it ("Năm 2024, …", "6 tháng đầu năm 2024"). */
+  /** Written in the sentence before it ("Năm 2024, …", "6 tháng đầu năm 2024"), or right after it ("… vào năm 2023"). */
   | 'written'
   /** The year of the lead clause of its list. */
   | 'lead'

@@ -30,6 +30,8 @@ export type TimeExpression = {
   point?: 'start' | 'end'
   /** For `base`: measured against the plan, not a year ("so với kế hoạch"). */
   isPlan?: boolean
+  /** For `deadline`: a span of years ("giai đoạn 2021 - 2025"), whose figures cover all of it. */
+  isSpan?: boolean
 }
 
 const Y = String.raw`(?:19|20)\d{2}`
@@ -63,7 +65,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+[\p{Lu}][\p{L}\p{M}]*|\s+[\p{Ll}\p{M}]+){0,12}?\s+(?:năm\s+)?${Y}${end}`,
+      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:thống nhất|định hướng|giai đoạn|tổng kết|triển khai|đánh giá|thông qua|nhiệm vụ|kết quả|xác định)${end})[\p{L}\p{M}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
       'gu',
     ),
     read: () => ({}),
@@ -87,7 +89,7 @@ const rows: readonly Row[] = [
       String.raw`${w}(?:(?:giai đoạn|thời kỳ|(?:kế hoạch\s+)?5 năm|năm)\s+)?${Y}${dash}(${Y})${end}`,
       'giu',
     ),
-    read: (m) => yearOf(m[1]),
+    read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
   // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm
   {
