@@ -61,13 +61,19 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
   let scope: Scope | null = null
   let lastScope: Scope | null = null
   let paragraphYear: Parameters<typeof decideRole>[0]['paragraphYear'] = null
+  let lastRoleInParagraph: DraftFigure['role'] | null = null
   let previousSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
 
   for (const paragraph of body) {
     if (!paragraph.continuesPrevious) {
-      scope = scope && scope.announced !== undefined && scope.items < scope.announced ? scope : null
+      // A list may go on in the next paragraph without a new lead ("… kim ngạch xuất khẩu 8,5 tỷ USD." then
+      // "Thu ngân sách 44.923 tỷ đồng; …"): carried one paragraph, below the words of its own sentences.
+      const ending = scope as Scope | null
+      const isCounting = ending?.announced !== undefined && ending.items < ending.announced
+      scope = isCounting ? ending : ending && !ending.isCarried ? { ...ending, isCarried: true } : null
       paragraphYear = null
       previousSentence = null
+      lastRoleInParagraph = null
     }
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
@@ -160,6 +166,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           const notes = amountNotes(amount)
           let role: DraftFigure['role'] = decision.role
           let why = decision.why
+          let period = decision.period
           if (isPlaceProfile(amount, quote.text)) {
             role = 'profile'
             why = { ...why, role: { rule: 'profile', words: '' } }
@@ -178,17 +185,31 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           }
           if (role === 'target' && scope?.role === 'target') isListItem = true
           if (role === 'fact' && why.role.rule === 'no-words') {
-            if (profileWords.test(quote.text)) role = 'profile'
+            // "Toàn huyện có 19 hợp tác xã": what the place has, among results a result of their year ("có 64 km bờ
+            // biển" among its area and population is its profile).
+            const hasWord = /(?<![\p{L}\p{M}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(
+              text.slice(Math.max(0, at - 20), at + Math.max(0, amount.valueText.search(/\d/u))),
+            )
+            const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
+            if (hasWord && amongResults && years.results) {
+              role = 'actual'
+              period = { year: years.results.year }
+              why = {
+                role: { rule: 'done', words: 'có' },
+                year: { rule: 'results', words: years.results.why.words },
+              }
+            } else if (profileWords.test(quote.text)) role = 'profile'
             notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
           }
           if (decision.partOfYear && role === 'actual')
             notes.push(
               `period: "${decision.partOfYear}" is part of the year; the schema's period is a whole year`,
             )
-          const period = role === 'profile' ? profilePeriod(clause, amount) : decision.period
+          if (role === 'profile') period = profilePeriod(clause, amount)
           const figure = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
           if ((role === 'actual' || role === 'target') && why.year.rule === 'written' && period)
             paragraphYear = { year: period.year, role, words: why.year.words }
+          lastRoleInParagraph = role
           figures.push(tiedToAmountBefore(figure, clauseFigures.at(-1)))
           clauseFigures.push(figure)
         })

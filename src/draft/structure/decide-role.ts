@@ -51,7 +51,9 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now']
 
 /** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
 const planLevel =
-  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra))?\s*[:(]?\s*$/u
+  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
+/** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
+const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
 
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
@@ -88,9 +90,9 @@ export function decideRole({
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim
-    const level = planLevel.exec(wordsBefore)
+    const level = planLevel.exec(wordsBefore) ?? planBracket.exec(wordsBefore)
     if (level && !isShareOfPlan)
-      return { role: 'target', rule: 'aim', words: level[0].replace(/[\s:(]+$/u, '') }
+      return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
     if (isShareOfPlan) {
       if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
       if (scope?.role === 'target' && !doneAfterAim)
@@ -137,6 +139,9 @@ export function decideRole({
         ...(time.kind === 'part-of-year' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
       }
     }
+    // A plan's level written beside a result is for the result's year.
+    if (role.rule === 'plan-level' && years.results)
+      return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
     if (scope?.year !== undefined && role.rule === 'lead')
       return { rule: 'lead', words: scope.words, period: { year: scope.year } }
     if (paragraphYear && paragraphYear.role === role.role)

@@ -9,6 +9,8 @@ export type RoleRule =
   | 'aim'
   /** Words of achievement govern it ("ước đạt", "đạt và vượt", "đạt", "tăng"). */
   | 'done'
+  /** The level a plan set, written beside a result ("(Kế hoạch 9%)", "KH 2023: 18-19%"). */
+  | 'plan-level'
   /** A share of plan ("đạt 103% kế hoạch"): a result measured against the plan. */
   | 'share-of-plan'
   /** Its year comes after the year the report gives results for. */
