@@ -2,14 +2,24 @@ import type { Period } from '../dataset/schema.ts'
 import { chooseUnit } from './choose-unit.ts'
 import type { DraftFigure, DraftRole } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { guessLabel } from './label.ts'
+import { nameFigure } from './figure-name.ts'
 import type { Span } from './split-text.ts'
 import type { Why } from './structure/reasons.ts'
 import type { ReportYears } from './structure/report-years.ts'
 import type { TimeExpression } from './structure/time-expressions.ts'
 
 /** Where an amount stands: its clause, the words it is quoted with, the other amounts and time expressions of the clause (offsets in the clause). */
-export type Place = { clause: Span; quote: Span; amounts: FoundAmount[]; i: number; times: TimeExpression[] }
+export type Place = {
+  clause: Span
+  quote: Span
+  amounts: FoundAmount[]
+  i: number
+  times: TimeExpression[]
+  /** The name of the figure before it in the clause. */
+  previousName?: string
+  /** The name of the first figure of its sentence. */
+  sentenceName?: string
+}
 
 /**
  * What a change is measured against, written after the amount and before the next: "so với năm 2023", "so với
@@ -44,12 +54,15 @@ export function buildFigure(
   const unit = chooseUnit(amount, before, clause.text)
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const changeFrom = changeBase(place, period, years)
-  const firstInQuote = amounts.find((other) => other.start >= quoteFrom) ?? amount
-  const label = guessLabel(
-    before,
-    `${amount.unitText} ${clause.text.slice(amount.end, nextStart)}`,
-    clause.text.slice(quoteFrom, firstInQuote.start),
-  )
+  const label = nameFigure({
+    before: clause.text.slice(amounts[i - 1]?.end ?? 0, amount.start),
+    after: clause.text.slice(amount.end, nextStart),
+    unit: unit.unit,
+    unitText: amount.unitText,
+    valueText: amount.valueText,
+    ...(place.previousName ? { previousName: place.previousName } : {}),
+    ...(place.sentenceName ? { sentenceName: place.sentenceName } : {}),
+  })
   const todo = [...(unit.todo ? [unit.todo] : []), ...notes]
   return {
     id: '',

@@ -85,6 +85,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
         end: card.end + sentence.start,
       }))
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
+      const sentenceFigures: DraftFigure[] = []
       for (const clause of clauses) {
         const { amounts, ignored } = findAmounts(clause.text)
         for (const number of ignored)
@@ -144,6 +145,10 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
               start: t.start - clause.start,
               end: t.end - clause.start,
             })),
+            ...(clauseFigures.at(-1)
+              ? { previousName: indicatorOf(clauseFigures.at(-1)?.label.vi ?? '') }
+              : {}),
+            ...(sentenceFigures[0] ? { sentenceName: indicatorOf(sentenceFigures[0].label.vi) } : {}),
           }
           if (
             !targetCount &&
@@ -212,6 +217,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           lastRoleInParagraph = role
           figures.push(tiedToAmountBefore(figure, clauseFigures.at(-1)))
           clauseFigures.push(figure)
+          sentenceFigures.push(figure)
         })
         if (isListItem && scope) scope.items += 1
         if (clause.isLead) {
@@ -288,6 +294,9 @@ function tiedToAmountBefore(figure: DraftFigure, before: DraftFigure | undefined
     ],
   }
 }
+
+/** "Thu ngân sách (% dự toán)": the indicator is the name before the brackets. */
+const indicatorOf = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
 
 function around(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index + 40).trim()

@@ -1,0 +1,194 @@
+import { unitInfo, type Unit } from '../dataset/units.ts'
+import { findTimeExpressions } from './structure/time-expressions.ts'
+
+/**
+ * The name of what a figure measures, the noun phrase an official would give its row: "thu ngân sách nhà nước
+ * trên địa bàn", "giá trị sản xuất ngành dịch vụ", "số xã đạt chuẩn nông thôn mới". Read from the words before
+ * the amount (its subject) with the clause's openers, years, places and verbs taken off, or from the noun after
+ * a count. A growth, a share and a level of one thing are three indicators: "dịch vụ tăng 8,45%" is the growth of
+ * the service sector. A person confirms or rewrites it; it is never a value.
+ */
+
+/** Words that open a clause but are not part of what it measures. */
+const openers =
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước)(?:[\s,:]+|$)/iu
+
+/** Verbs and linking words that end the words before an amount, not part of its name. */
+const trailing =
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng)$/iu
+
+/** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
+const ownerPlace =
+  /\s+(?:của\s+)?(?:(?:toàn\s+)?(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|TP\.?)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
+const ofPlace =
+  /\s+của\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
+const onTerritory =
+  /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
+
+/** "Tổng sản phẩm (GRDP) theo giá so sánh 2010": the price base's year is no part of the name. */
+const priceBaseYear = /(giá (?:so sánh|cố định|hiện hành))(?:\s+năm)?\s+(?:19|20)\d{2}/iu
+
+/** Names of a whole economy or one of its sectors, whose growth is "tăng trưởng". */
+const economyWords =
+  /^(?:grdp|tổng sản phẩm|kinh tế|khu vực|ngành|nông nghiệp|công nghiệp|dịch vụ|thương mại)/iu
+
+/** Names that already say they are a rate: a change of one is not a "tốc độ tăng" of it. */
+const rateWords = /^(?:tốc độ|tăng trưởng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|mức tăng|mức giảm|cơ cấu)/iu
+
+function withoutTimes(text: string): string {
+  let out = text
+  for (const time of [...findTimeExpressions(text)].reverse()) {
+    if (time.kind === 'base' || time.kind === 'price-base') continue
+    out = `${out.slice(0, time.start)} ${out.slice(time.end)}`
+  }
+  return out
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */
+function cleanPart(part: string): string {
+  let text = part.replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
+  // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
+  const afterLink = /^.*\s(?:là|với|về)\s+(.+)$/iu.exec(text)
+  if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
+    text = afterLink[1]
+  text = withoutTimes(text).replace(priceBaseYear, '$1')
+  let previous = ''
+  while (previous !== text) {
+    previous = text
+    text = text
+      .replace(openers, '')
+      .replace(/[\s,:;(–-]+$/u, '')
+      .replace(trailing, '')
+      .replace(ofPlace, '')
+      .trim()
+  }
+  text = text.replace(onTerritory, '$1')
+  const owner = ownerPlace.exec(text)
+  // "… của Đà Nẵng", "… tỉnh Thái Bình": a place at the end owns the subject; a capitalised acronym (GRDP) stays.
+  if (owner && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
+    text = text.slice(0, owner.index)
+  return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
+}
+
+/** Words a clause opens with that are no subject: "Tính chung chín tháng qua", "Năm 2024", "Đặc biệt". */
+const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`${part.trim()} `)
+
+/**
+ * The subject before an amount, cleaned to a noun phrase; '' when nothing is left. `afterAmount`: the words
+ * follow another amount, whose own words ("… kế hoạch", "… dự toán tỉnh giao") open them.
+ */
+export function subjectName(before: string, afterAmount = false): string {
+  const text = before.replace(/\s+/gu, ' ')
+  // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)".
+  const bracket = /\(([^()]*)$/u.exec(text)
+  if (bracket?.[1] !== undefined) return cleanPart(bracket[1])
+  const parts = text.split(/\s*[,;:]\s+/u)
+  if (afterAmount) parts.shift()
+  // Openers and time phrases before the first comma go: "Tính chung chín tháng qua, GRDP của Đà Nẵng".
+  while (parts.length > 1 && isOpeningPart(parts[0] ?? '')) parts.shift()
+  // The subject is the last part with a name, unless the parts are one name cut by commas ("nông, lâm nghiệp và
+  // thủy sản"): a short part after the first is read with it.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? ''
+    const joined = parts.slice(i).join(', ')
+    const name = cleanPart(
+      i > 0 && part.split(/\s+/u).length <= 2 && !/\s(?:đạt|tăng|giảm)\s*$/u.test(part)
+        ? parts.slice(i - 1).join(', ')
+        : (joined.split(/,\s*(?=(?:tăng|giảm|đạt|bằng|chiếm)\b)/u)[0] ?? joined),
+    )
+    if (name) return name
+  }
+  return ''
+}
+
+/** The noun phrase after a count: "7 xã đạt chuẩn nông thôn mới nâng cao" → "xã đạt chuẩn nông thôn mới nâng cao". */
+function nounAfter(unitText: string, after: string): string {
+  const rest = after
+    .split(/[,;.:()]|\s+(?:với tổng|trong đó|tăng|giảm|bằng|chiếm|so với|so)\s+/u)[0]
+    ?.trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, 9)
+    .join(' ')
+  return `${unitText} ${rest ?? ''}`.trim()
+}
+
+export type NameInput = {
+  /** The clause's words from the previous amount (or the clause's start) to this amount's number. */
+  before: string
+  /** The words from the amount's end to the next amount. */
+  after: string
+  unit: Unit | 'TODO'
+  unitText: string
+  valueText: string
+  /** The name of the amount before it in the clause, for "…, tăng 12%" and "…, chiếm 40%". */
+  previousName?: string
+  /** The name of the first figure of its sentence, for the items of "… đạt 13.859 tỷ đồng, trong đó: nông nghiệp …". */
+  sentenceName?: string
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
+const keepAcronyms = (text: string) => (/^\p{Lu}{2,}/u.test(text) ? text : lowerFirst(text))
+
+/** A change ("tăng 8,45%", "giảm 2,1%") or a share ("chiếm 40%") of the subject, or the level it is. */
+function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'level' {
+  const said = `${before} ${valueText}`
+  const kind = unit === 'TODO' ? '' : unitInfo(unit).kind
+  if (
+    kind === 'percent' &&
+    /(?:chiếm|chiếm tỷ trọng|tỷ trọng)\s*(?:khoảng|gần|trên|hơn)?\s*[\d,.]*\s*%?\s*$/iu.test(said)
+  )
+    return 'share'
+  if (
+    (kind === 'percent' || kind === 'multiple') &&
+    /(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said)
+  )
+    return 'growth'
+  return 'level'
+}
+
+/** Sectors named alone in a list under a measure ("trong đó: nông nghiệp 8.834 tỷ đồng; lâm nghiệp …"). */
+const sectorAlone =
+  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?thủy sản|khu vực\s+\S+)$/iu
+const measureOf =
+  /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu)(?=\s)/iu
+
+export function nameFigure(input: NameInput): string {
+  const { before, after, unit, unitText, previousName, sentenceName } = input
+  const isContinuation =
+    previousName !== undefined && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
+  const subject = isContinuation ? '' : subjectName(before, previousName !== undefined)
+  const kind = kindOf(input)
+  const isCount = unit !== 'TODO' && (unitInfo(unit).kind === 'count' || unit === 'other')
+  const hasCountConstruct =
+    isCount &&
+    /(?:^|\s)(?:có|có thêm|thêm|đã|gồm|cho|mới|xây dựng|hỗ trợ|tạo|trồng|cấp|xây mới|đón|thu hút)\s*$/iu.test(
+      before,
+    )
+  // "… 4.280 tỷ đồng, bằng 55,7% kế hoạch và tăng 8,7%": the amount goes on naming the one before it.
+  let base = subject || previousName || ''
+  const measure = sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined
+  if (measure && sectorAlone.test(base)) base = `${measure} ${lowerFirst(base)}`
+  if (kind === 'growth' && base) {
+    const name = lowerFirst(base)
+    if (rateWords.test(name)) return capitalise(name)
+    if (/grdp|tổng sản phẩm/iu.test(name)) return 'Tốc độ tăng trưởng GRDP'
+    return capitalise(
+      `${economyWords.test(name) ? 'tốc độ tăng trưởng' : 'tốc độ tăng'} ${keepAcronyms(name)}`,
+    )
+  }
+  if (kind === 'share' && base) {
+    const name = lowerFirst(base).replace(/\s+chiếm.*$/iu, '')
+    return capitalise(rateWords.test(name) ? name : `tỷ trọng ${keepAcronyms(name)}`)
+  }
+  if (isCount && (hasCountConstruct || base.length < 3)) {
+    const noun = nounAfter(unitText, after)
+    if (noun) return capitalise(`số ${noun}`)
+  }
+  if (base.length >= 3) return capitalise(base.slice(0, 120))
+  return unitText ? capitalise(nounAfter(unitText, after)) : 'TODO'
+}
