@@ -11,11 +11,11 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|tăng mạnh|tăng cao nhất|tăng cao)$/iu
 
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 const ownerPlace =
@@ -55,6 +55,11 @@ function cleanPart(part: string): string {
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
   text = withoutTimes(text).replace(priceBaseYear, '$1')
+  // "Yên Bái ước đạt tốc độ tăng trưởng ngành nông nghiệp": a place that acts is no part of the name.
+  text = text.replace(
+    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:ước đạt|đạt|có|thực hiện|đón|thu hút)\s+(?=\S)/u,
+    '',
+  )
   let previous = ''
   while (previous !== text) {
     previous = text
