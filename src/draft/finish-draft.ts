@@ -75,7 +75,7 @@ export function finishDraft({
     draft: {
       sourceFile,
       generatedBy: 'scripts/draft-dataset.ts',
-      note: 'Bản nháp: người biên tập kiểm tra từng số liệu, điền các chỗ "TODO" rồi xoá "draft", "todo", "unitText", "ignoredNumbers". / A draft: check every figure, fill each "TODO", then delete "draft", "todo", "unitText" and "ignoredNumbers".',
+      note: 'Bản nháp: người biên tập kiểm tra từng số liệu, điền các chỗ "TODO" rồi xoá "draft", "todo", "unitText", "at", "why", "partOfYear", "ignoredNumbers". / A draft: check every figure, fill each "TODO", then delete "draft", "todo", "unitText", "at", "why", "partOfYear" and "ignoredNumbers".',
       todo: [],
     },
     id: slugify(sourceFile.replace(/(?:\.vi)?\.txt$/u, ''), 12) || 'TODO',

@@ -28,6 +28,8 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
     quote: figure.quote,
     valueText: figure.valueText,
     unitText: figure.unitText,
+    ...(figure.why ? { why: figure.why } : {}),
+    ...(figure.partOfYear ? { partOfYear: figure.partOfYear } : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Comparator, Direction, Field, Period, Unit } from '../dataset/schema.ts'
+import type { Why } from './structure/reasons.ts'
 import { suggestIndicator } from './suggest-indicator.ts'
 
 /**
@@ -33,6 +34,10 @@ export type WorkFigure = {
   valueText: string
   /** The unit as the report writes it, to help choose a unit code. */
   unitText: string
+  /** The words that made the draft choose the role and year; dropped once a person changes either. */
+  why?: Why
+  /** "6 tháng đầu năm": the draft read the figure as covering part of its year. */
+  partOfYear?: string
 }
 
 export type WorkIndicator = {

@@ -4,6 +4,7 @@ import type { WorkFigure } from '../../draft/work.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureFields } from './figure-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
+import { WhyLine } from './why-line.tsx'
 import { buttonClass } from './form-fields.tsx'
 
 type FigureRowProps = {
@@ -51,6 +52,7 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
           </>
         )}
       </p>
+      {figure.why && <WhyLine why={figure.why} />}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button
           type="button"

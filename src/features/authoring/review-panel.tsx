@@ -24,6 +24,14 @@ type ReviewPanelProps = {
   renderPreview: (dataset: Dataset) => ReactNode
 }
 
+/** A change of role or year leaves the draft's reason for them behind. */
+function withPatch(figure: WorkFigure, patch: Partial<WorkFigure>): WorkFigure {
+  const next = { ...figure, ...patch }
+  if (('role' in patch && patch.role !== figure.role) || ('year' in patch && patch.year !== figure.year))
+    delete next.why
+  return next
+}
+
 const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepted' : 'rejected')
 
 const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
@@ -42,7 +50,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const setFigure = (key: string, patch: Partial<WorkFigure>) =>
     update((current) => ({
       ...current,
-      figures: current.figures.map((f) => (f.key === key ? { ...f, ...patch } : f)),
+      figures: current.figures.map((f) => (f.key === key ? withPatch(f, patch) : f)),
     }))
   const wholes = work.figures.filter((f) => f.decision === 'accepted' && f.role === 'profile')
   const pairs = workPairs(work)

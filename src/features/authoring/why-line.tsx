@@ -1,0 +1,46 @@
+import type { RoleRule, Why, YearRule } from '../../draft/structure/reasons.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { MessageKey } from '../../lib/messages.ts'
+
+const roleKeys = {
+  lead: 'makerWhyLead',
+  aim: 'makerWhyAim',
+  done: 'makerWhyDone',
+  'share-of-plan': 'makerWhyShareOfPlan',
+  'plan-level': 'makerWhyPlanLevel',
+  'later-year': 'makerWhyLaterYear',
+  deadline: 'makerWhyDeadline',
+  span: 'makerWhySpan',
+  profile: 'makerWhyProfile',
+  'plan-parts': 'makerWhyPlanParts',
+  'after-list': 'makerWhyAfterList',
+  'target-count': 'makerWhyTargetCount',
+  'no-words': 'makerWhyNoWords',
+} as const satisfies Record<RoleRule, MessageKey>
+
+const yearKeys = {
+  written: 'makerWhyYearWritten',
+  lead: 'makerWhyYearLead',
+  paragraph: 'makerWhyYearParagraph',
+  results: 'makerWhyYearResults',
+  plan: 'makerWhyYearPlan',
+  published: 'makerWhyYearPublished',
+  none: 'makerWhyYearNone',
+} as const satisfies Record<YearRule, MessageKey>
+
+/** The report's words, shortened to what fits a line: the draft's reason quotes them, never paraphrases. */
+const shortened = (words: string) => (words.length > 70 ? `…${words.slice(-68).trimStart()}` : words)
+
+/** Why the draft read a figure as a result or a target of its year, in the words of the text that made it. */
+export function WhyLine({ why }: { why: Why }) {
+  const { t } = useI18n()
+  const words = (text: string) => ({ words: shortened(text) })
+  return (
+    <p data-testid="figure-why" className="mt-1 text-sm text-slate-700">
+      {t('makerWhy', {
+        role: t(roleKeys[why.role.rule], words(why.role.words)),
+        year: t(yearKeys[why.year.rule], words(why.year.words)),
+      })}
+    </p>
+  )
+}
