@@ -49,7 +49,13 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
     paragraphs.map((p) => p.text),
     sourceFile,
   )
-  const body = paragraphs.slice(headerLines)
+  // The headline is read too, for a figure it gives that the text does not repeat ("Kim ngạch xuất khẩu 9 tháng
+  // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
+  const title = headerLines > 0 ? paragraphs[0] : undefined
+  const bodyText = text.slice(paragraphs[headerLines]?.start ?? text.length)
+  const isRepeated = (numberText: string) =>
+    new RegExp(`(?<![\\d.,])${numberText.replace(/[.]/gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u').test(bodyText)
+  const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
   const years = readReportYears(
     paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
     published,
@@ -95,6 +101,18 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
         let isListItem = false
         amounts.forEach((amount, i) => {
           const at = clause.start + amount.start
+          if (
+            title &&
+            paragraph === title &&
+            isRepeated(/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '')
+          ) {
+            ignoredNumbers.push({
+              text: amount.valueText,
+              reason: 'repeated in the text',
+              context: around(clause.text, amount.start),
+            })
+            return
+          }
           const quote = quotes[i] ?? clause
           const card =
             cards.find((c) => at >= c.start && at < c.end) ??

@@ -47,7 +47,7 @@ type Inputs = {
   published?: { year: number; words: string }
 }
 
-const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now'])
+const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
 
 /** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
 const planLevel =
@@ -109,6 +109,9 @@ export function decideRole({
     const listScope = scope && !isListOver && !isEarlierYear ? scope : null
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
+    // "Sau 4 năm thực hiện … nhiệm kỳ 2020-2025, … đạt 41.300 tỷ đồng": what a span achieved is no target.
+    const isSpanDone = time?.isSpan === true && weakDone !== undefined && weakDone.start > time.start
+    if (isSpanDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     if (
       time?.kind === 'deadline' &&
       timeYear !== undefined &&

@@ -30,7 +30,7 @@ export type TimeExpression = {
   point?: 'start' | 'end'
   /** For `base`: measured against the plan, not a year ("so với kế hoạch"). */
   isPlan?: boolean
-  /** For `deadline`: a span of years ("giai đoạn 2021 - 2025"), whose figures cover all of it. */
+  /** For `deadline` and `term`: a span of years ("giai đoạn 2021 - 2025"), whose figures cover all of it. */
   isSpan?: boolean
 }
 
@@ -79,8 +79,8 @@ const rows: readonly Row[] = [
   // nhiệm kỳ 2021 - 2026, khóa XX nhiệm kỳ 2021-2026
   {
     kind: 'term',
-    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}${Y}${end}`, 'giu'),
-    read: () => ({}),
+    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}(${Y})${end}`, 'giu'),
+    read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
   // giai đoạn 2021 - 2025, 5 năm 2021-2025, thời kỳ 2026-2030, 2021-2025: the span's figures are for its last year
   {
