@@ -13,16 +13,24 @@ if (!folder) {
   process.exit(2)
 }
 
-const names = readdirSync(folder)
+// A text and its annotation: name.txt with name.json, or (in the repository's fixtures) name.vi.txt with name.expected.json.
+const files = readdirSync(folder)
+const pairs = files
   .filter((file) => file.endsWith('.txt'))
-  .map((file) => file.slice(0, -4))
-  .filter((name) => readdirSync(folder).includes(`${name}.json`))
-  .sort()
+  .map((file) => {
+    const name = file.replace(/(?:\.vi)?\.txt$/u, '')
+    const annotation = [`${name}.json`, `${name}.expected.json`].find((candidate) =>
+      files.includes(candidate),
+    )
+    return { name, file, annotation }
+  })
+  .filter((pair): pair is { name: string; file: string; annotation: string } => pair.annotation !== undefined)
+  .sort((a, b) => a.name.localeCompare(b.name))
 
 const scores: TextScore[] = []
-for (const name of names) {
-  const text = readFileSync(join(folder, `${name}.txt`), 'utf8').normalize('NFC')
-  const annotation = JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8')) as Annotation
+for (const { name, file, annotation: annotationFile } of pairs) {
+  const text = readFileSync(join(folder, file), 'utf8').normalize('NFC')
+  const annotation = JSON.parse(readFileSync(join(folder, annotationFile), 'utf8')) as Annotation
   const score = scoreDraft(text, annotation)
   scores.push(score)
   const t = addUp([score])

@@ -90,6 +90,23 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
         start: card.start + sentence.start,
         end: card.end + sentence.start,
       }))
+      // The first scorecard the text gives, in digits ("8/13 chỉ tiêu") or in words ("có mười chín chỉ tiêu đạt").
+      const card = cards[0]
+      if (card && !scorecard) {
+        const before = beforeAt(card.start, sentenceTimes, sentencePhrases)
+        const time = before.times.filter((t) => t.kind === 'period' || t.kind === 'part-of-year').at(-1)
+        const year = (time && yearOf(time, years, published)) ?? years.results?.year
+        const inClause = sentence.clauses.find(
+          (c) => card.start >= c.start && card.end <= c.start + c.text.length,
+        )
+        scorecard = {
+          ...(year ? { period: { year } } : {}),
+          achieved: card.achieved,
+          total: card.total,
+          quote: (inClause ?? sentence).text,
+          valueText: card.valueText,
+        }
+      }
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
       const sentenceFigures: DraftFigure[] = []
       for (const clause of clauses) {
@@ -118,22 +135,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
             cards.find((c) => at >= c.start && at < c.end) ??
             // "…, trong đó có 12 chỉ tiêu vượt kế hoạch": a count of the scorecard's targets is part of it.
             (/^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount' ? cards[0] : undefined)
-          if (card) {
-            if (!scorecard) {
-              const before = beforeAt(at, sentenceTimes, sentencePhrases)
-              const time = before.times.filter((t) => t.kind === 'period' || t.kind === 'part-of-year').at(-1)
-              const year = (time && yearOf(time, years, published)) ?? years.results?.year
-              const cardQuote = card.valueText.length > quote.text.length ? sentence : quote
-              scorecard = {
-                ...(year ? { period: { year } } : {}),
-                achieved: card.achieved,
-                total: card.total,
-                quote: cardQuote.text.includes(card.valueText) ? cardQuote.text : sentence.text,
-                valueText: card.valueText,
-              }
-            }
-            return
-          }
+          if (card) return
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const before = beforeAt(numberAt, sentenceTimes, sentencePhrases)
@@ -141,7 +143,13 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           const nextAt = clause.start + (amounts[i + 1]?.start ?? clause.text.length)
           const isAfter = (item: { start: number }) =>
             item.start >= clause.start + amount.end && item.start < nextAt
-          const after = { phrases: clause.phrases.filter(isAfter), times: clause.times.filter(isAfter) }
+          // A year right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023"), before any comma, is its own.
+          const isRightAfter = (item: { start: number }) =>
+            isAfter(item) && /^[^,;:]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start))
+          const after = {
+            phrases: clause.phrases.filter(isAfter),
+            times: clause.times.filter((t) => (t.kind === 'period' ? isRightAfter(t) : isAfter(t))),
+          }
           const decision = decideRole({
             before,
             after,

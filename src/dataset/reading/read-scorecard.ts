@@ -1,4 +1,4 @@
-import { toNumber } from './decimal.ts'
+import { decimalFromNumber, toNumber } from './decimal.ts'
 import { readAmounts } from './read-amount.ts'
 
 /** How many of a report's targets were reached, as it words it, with the words' offsets in the text read. */
@@ -11,12 +11,42 @@ export type ScorecardReading = {
 }
 
 const indicatorWord = /^chỉ tiêu/iu
+
+/** Numbers written in words, as reports sometimes write counts of targets: "hai mươi ba", "mười chín", "bốn". */
+const units = {
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  nhăm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+}
+const unitWord = Object.keys(units).join('|')
+const numberWords = String.raw`(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:${unitWord}))?|mười(?:\s+(?:${unitWord}))?|${unitWord})`
+const countInWords = new RegExp(String.raw`(?<![\p{L}\p{M}])(${numberWords})\s+chỉ tiêu`, 'giu')
+
+/** "hai mươi ba" → 23, "mười chín" → 19, "bốn" → 4. */
+export function numberFromWords(words: string): number {
+  const parts = words.toLocaleLowerCase('vi').split(/\s+/u)
+  const unitOf = (word: string | undefined) => (word ? ((units as Record<string, number>)[word] ?? 0) : 0)
+  if (parts[0] === 'mười') return 10 + unitOf(parts[1])
+  if (parts[1] === 'mươi') return unitOf(parts[0]) * 10 + unitOf(parts[2])
+  return unitOf(parts[0])
+}
 /** Words that say the targets counted were reached ("đạt", "đạt và vượt", "hoàn thành", "vượt"). */
 const reached = /(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
 const reachedBefore = /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s*$/iu
-const reachedAfter = /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
+const reachedAfter =
+  /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![\p{L}\p{M}])/iu
 const remainder =
-  /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*\d{1,3}\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}\p{M}])/iu
+  /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*(?:\d{1,3}|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}\p{M}])/iu
 /** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu", "17 trong số 20 chỉ tiêu". */
 const ofTotal =
   /(?<![\d.,])(\d{1,3})\s+(?:trên|trong số|trong tổng số)\s+(?:tổng số\s+)?(\d{1,3})\s+chỉ tiêu/giu
@@ -48,8 +78,17 @@ export function readScorecards(text: string): ScorecardReading[] {
         valueText: match[0],
       })
   }
-  // Two plain counts in one sentence: the total, then how many were reached.
-  const plain = counts.filter((amount) => amount.kind === 'amount' && amount.max === undefined)
+  // Two plain counts in one sentence: the total, then how many were reached; in digits or in words.
+  const inWords = [...text.matchAll(countInWords)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    valueText: match[0],
+    value: decimalFromNumber(numberFromWords(match[1] ?? '')),
+  }))
+  const plain = [
+    ...counts.filter((amount) => amount.kind === 'amount' && amount.max === undefined),
+    ...inWords,
+  ].sort((a, b) => a.start - b.start)
   plain.forEach((total, i) => {
     const achieved = plain[i + 1]
     if (!achieved || found.some((card) => card.start <= total.start && card.end > total.start)) return

@@ -52,6 +52,9 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now',
 /** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
 const planLevel =
   /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
+/** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
+const property =
+  /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
 const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
 
@@ -90,6 +93,8 @@ export function decideRole({
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim
+    const owned = property.exec(wordsBefore)
+    if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
     const level = planLevel.exec(wordsBefore) ?? planBracket.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
@@ -122,6 +127,8 @@ export function decideRole({
       return { role: 'target', rule: 'later-year', words: time.words }
     if (listScope?.isCarried && !time) return { role: listScope.role, rule: 'lead', words: listScope.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
+    if (time?.kind === 'part-of-year' && !/cuối/iu.test(time.words))
+      return { role: 'actual', rule: 'part-of-year', words: time.words }
     const doneAfter = after.phrases.find((p) => p.kind === 'done' || p.kind === 'weak-done')
     if (doneAfter && !after.phrases.some((p) => p.kind === 'aim' && p.start < doneAfter.start))
       return { role: 'actual', rule: 'done', words: doneAfter.words }

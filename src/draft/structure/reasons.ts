@@ -21,6 +21,10 @@ export type RoleRule =
   | 'span'
   /** What the place is: area, population, administrative units. */
   | 'profile'
+  /** A property of a thing named ("dự án … có tổng mức đầu tư 1.150 tỷ đồng"), no result or target. */
+  | 'property'
+  /** Part of a year with no other words ("Kim ngạch xuất khẩu 9 tháng vượt 2,1 tỷ USD"): a result so far. */
+  | 'part-of-year'
   /** The parts of a plan ("8 nhóm nhiệm vụ, giải pháp"), not targets of it. */
   | 'plan-parts'
   /** The announced number of targets. */

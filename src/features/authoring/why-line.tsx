@@ -12,6 +12,8 @@ const roleKeys = {
   deadline: 'makerWhyDeadline',
   span: 'makerWhySpan',
   profile: 'makerWhyProfile',
+  property: 'makerWhyProperty',
+  'part-of-year': 'makerWhyPartOfYear',
   'plan-parts': 'makerWhyPlanParts',
   'after-list': 'makerWhyAfterList',
   'target-count': 'makerWhyTargetCount',

@@ -58,6 +58,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyDeadline: 'the plan runs to “{words}”',
   makerWhySpan: 'a figure for all of “{words}”, not one year',
   makerWhyProfile: 'it describes the place',
+  makerWhyProperty: 'it describes the thing named before it (“{words}”)',
+  makerWhyPartOfYear: '“{words}” gives a result for part of the year',
   makerWhyPlanParts: 'it counts the parts of a plan, not a target',
   makerWhyAfterList: 'it comes after the {words} targets the list announced',
   makerWhyTargetCount: 'the number of targets announced',

@@ -55,6 +55,8 @@ export const makerMessages = {
   makerWhyDeadline: 'kế hoạch đến “{words}”',
   makerWhySpan: 'là số liệu của cả “{words}”, không của một năm',
   makerWhyProfile: 'là thông tin chung về địa phương',
+  makerWhyProperty: 'là đặc điểm của thứ được nêu trước (“{words}”)',
+  makerWhyPartOfYear: '“{words}” là kết quả của một phần năm',
   makerWhyPlanParts: 'đếm các phần của kế hoạch, không phải chỉ tiêu',
   makerWhyAfterList: 'đứng sau {words} chỉ tiêu danh sách đã nêu',
   makerWhyTargetCount: 'là số chỉ tiêu công bố',
