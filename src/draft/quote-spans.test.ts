@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { findAmounts } from './find-amounts.ts'
-import { guessLabel } from './label.ts'
 import { quoteSpans } from './quote-spans.ts'
 
 describe('quoteSpans', () => {
@@ -27,18 +26,5 @@ describe('quoteSpans', () => {
     expect(spans.map((span) => span.text)).toEqual(expected)
     for (const span of spans)
       expect(text.slice(span.start - 10, span.start - 10 + span.text.length)).toBe(span.text)
-  })
-})
-
-describe('guessLabel', () => {
-  it.each<[string, string, string, string]>([
-    ['Tổng thu ngân sách trên địa bàn thực hiện ', 'tỷ đồng', '', 'Tổng thu ngân sách trên địa bàn'],
-    ['Toàn thành phố có ', 'phường, với', '', 'Phường'],
-    [' cơ sở đảng (gồm ', 'Đảng bộ', '', 'Đảng bộ'],
-    [', tăng ', '% so với năm 2022', 'tổng vốn đầu tư thực hiện ', 'Tổng vốn đầu tư (tăng)'],
-    ['Tổng số đảng viên đến cuối năm 2023 là ', 'đồng chí', '', 'Tổng số đảng viên'],
-    ['Năm 2024, tổng giá trị sản xuất đạt ', 'tỷ đồng', '', 'Tổng giá trị sản xuất'],
-  ])('%j → %j', (before, nounAfter, subject, expected) => {
-    expect(guessLabel(before, nounAfter, subject)).toBe(expected)
   })
 })

@@ -14,6 +14,8 @@ export type Scope = {
   items: number
   /** Carried on from the paragraph before, where a list went on without a new lead: weaker than a verb. */
   isCarried?: boolean
+  /** Where the lead clause ends in the text: aim words before it are the lead's own. */
+  leadEnd?: number
 }
 
 /** What a sentence says up to an amount: its time expressions and governing phrases, offsets in the text. */
@@ -104,6 +106,9 @@ export function decideRole({
         return { role: 'target', rule: 'lead', words: scope.words }
       return { role: 'actual', rule: 'share-of-plan', words: '' }
     }
+    // Aim words of the list's own lead ("Các chỉ tiêu chủ yếu năm 2025 là:") are said as the lead.
+    if (aimGoverns && scope?.role === 'target' && scope.leadEnd !== undefined && lastAim.end <= scope.leadEnd)
+      return { role: 'target', rule: 'lead', words: scope.words }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
@@ -117,6 +122,13 @@ export function decideRole({
     // "Sau 4 năm thực hiện … nhiệm kỳ 2020-2025, … đạt 41.300 tỷ đồng": what a span achieved is no target.
     const isSpanDone = time?.isSpan === true && weakDone !== undefined && weakDone.start > time.start
     if (isSpanDone) return { role: 'actual', rule: 'done', words: weakDone.words }
+    // "Riêng quý I/2025, thu ngân sách đạt …" after a year's results: a result so far, not a target.
+    const isPartDone =
+      time?.kind === 'part-of-year' &&
+      !/cuối/iu.test(time.words) &&
+      weakDone !== undefined &&
+      weakDone.start > time.start
+    if (isPartDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     if (
       time?.kind === 'deadline' &&
       timeYear !== undefined &&

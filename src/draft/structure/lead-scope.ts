@@ -34,11 +34,17 @@ export function leadScope(
   )
   const words = lead.text.slice(Math.max(0, from - lead.start)).trim()
   const isLater = year !== undefined && years.results !== undefined && year > years.results.year
-  if (done) return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0 }
+  if (done) return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined
     const scopeYear = year ?? inherited
-    return { role: 'target', ...(scopeYear === undefined ? {} : { year: scopeYear }), words, items: 0 }
+    return {
+      role: 'target',
+      ...(scopeYear === undefined ? {} : { year: scopeYear }),
+      words,
+      items: 0,
+      leadEnd: end,
+    }
   }
   return null
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { numberFromWords, readScorecards } from './read-scorecard.ts'
+
+describe('readScorecards reads how many targets a report says were reached', () => {
+  it.each<[string, [number, number, string] | null]>([
+    ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', [8, 13, '8/13 chỉ tiêu']],
+    ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
+    ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
+    [
+      'đề ra 22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu, còn 3 chỉ tiêu chưa đạt',
+      [19, 22, '22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu, còn 3 chỉ tiêu chưa đạt'],
+    ],
+    [
+      'Trong 24 chỉ tiêu chủ yếu, có 20 chỉ tiêu đạt và vượt',
+      [20, 24, '24 chỉ tiêu chủ yếu, có 20 chỉ tiêu đạt và vượt'],
+    ],
+    [
+      'trong hai mươi ba chỉ tiêu, có mười chín chỉ tiêu đạt',
+      [19, 23, 'hai mươi ba chỉ tiêu, có mười chín chỉ tiêu đạt'],
+    ],
+    ['Năm 2025, huyện đề ra 22 chỉ tiêu chủ yếu.', null],
+    ['7/10 xã đạt chuẩn', null],
+  ])('%j', (text, expected) => {
+    const card = readScorecards(text)[0]
+    expect(card ? [card.achieved, card.total, card.valueText] : null).toEqual(expected)
+  })
+
+  it.each<[string, number]>([
+    ['bốn', 4],
+    ['mười', 10],
+    ['mười chín', 19],
+    ['hai mươi', 20],
+    ['hai mươi mốt', 21],
+    ['hai mươi lăm', 25],
+    ['ba mươi tư', 34],
+  ])('reads %j as %d', (words, value) => {
+    expect(numberFromWords(words)).toBe(value)
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { nameFigure, type NameInput } from './figure-name.ts'
+
+const base: Omit<NameInput, 'before'> = { after: '', unit: 'billion-vnd', unitText: 'đồng', valueText: '' }
+
+describe('nameFigure names what a figure measures', () => {
+  it.each<[string, Partial<NameInput>, string]>([
+    // The subject, with the clause's openers, years, places and verbs taken off.
+    ['Tổng thu ngân sách trên địa bàn thực hiện ', {}, 'Tổng thu ngân sách trên địa bàn'],
+    ['Năm 2024, tổng giá trị sản xuất đạt ', {}, 'Tổng giá trị sản xuất'],
+    [
+      'Tính chung 9 tháng năm 2024, tổng thu ngân sách nhà nước của tỉnh Hòa Lâm ước đạt ',
+      {},
+      'Tổng thu ngân sách nhà nước',
+    ],
+    [
+      'Cụ thể, thu ngân sách nhà nước trên địa bàn tỉnh Hòa Lâm đạt ',
+      {},
+      'Thu ngân sách nhà nước trên địa bàn',
+    ],
+    [
+      'Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh năm 2010 ước đạt ',
+      {},
+      'Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh',
+    ],
+    [
+      'Hòa Lâm ước đạt tốc độ tăng trưởng ngành nông nghiệp ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng ngành nông nghiệp',
+    ],
+    // A growth, a share and a level of one thing are three names.
+    ['Dịch vụ tăng ', { unit: 'percent', unitText: '%', valueText: '8,45%' }, 'Tốc độ tăng trưởng dịch vụ'],
+    [
+      'Tổng mức bán lẻ hàng hóa tăng ',
+      { unit: 'percent', unitText: '%', valueText: '12%' },
+      'Tốc độ tăng tổng mức bán lẻ hàng hóa',
+    ],
+    ['GRDP của tỉnh tăng ', { unit: 'percent', unitText: '%', valueText: '7,6%' }, 'Tốc độ tăng trưởng GRDP'],
+    ['Ngành dịch vụ chiếm ', { unit: 'percent', unitText: '%', valueText: '45%' }, 'Tỷ trọng ngành dịch vụ'],
+    // "…, tăng 12%" goes on naming the amount before it.
+    [
+      ', tăng ',
+      { unit: 'percent', unitText: '%', valueText: '12%', previousName: 'Tổng vốn đầu tư toàn xã hội' },
+      'Tốc độ tăng tổng vốn đầu tư toàn xã hội',
+    ],
+    // A count is named by the noun after it.
+    [
+      'Toàn huyện có thêm ',
+      { unit: 'commune', unitText: 'xã', after: ' đạt chuẩn nông thôn mới nâng cao, ' },
+      'Số xã đạt chuẩn nông thôn mới nâng cao',
+    ],
+    // The items of a list under a measure take the measure ("trong đó: nông nghiệp 8.834 tỷ đồng").
+    [
+      'nông nghiệp ',
+      { sentenceName: 'Giá trị sản xuất nông, lâm nghiệp và thủy sản' },
+      'Giá trị sản xuất nông nghiệp',
+    ],
+  ])('%j → %j', (before, input, expected) => {
+    expect(nameFigure({ ...base, ...input, before })).toBe(expected)
+  })
+})

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import { draftDataset } from '../draft-dataset.ts'
+
+/** What the draft makes of each amount of a short text: its words, value, unit, role, year and the rule that chose the role. */
+function read(text: string) {
+  const draft = draftDataset(text, 'mau.vi.txt')
+  return {
+    draft,
+    figures: draft.figures.map((f) => ({
+      valueText: f.valueText,
+      value: f.value,
+      unit: f.unit,
+      role: f.role,
+      year: f.period?.year ?? null,
+      rule: f.why?.role.rule,
+    })),
+  }
+}
+
+// Each text is written for the test, in the forms of real provincial articles; places and numbers are made up.
+describe('the draft reads what a real report means', () => {
+  it('1. a share of plan in a result sentence is a result, not a target', () => {
+    const { figures } = read(
+      'Năm 2024, sản lượng lương thực của huyện Mẫu Sơn đạt 41.326 tấn, đạt 103,32% kế hoạch; kim ngạch xuất khẩu bằng 98,97% so với cùng kỳ và vượt 0,32% so với kế hoạch.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '41.326 tấn', role: 'actual', year: 2024 },
+      { valueText: '103,32% kế hoạch', value: 103.32, role: 'actual', year: 2024, rule: 'share-of-plan' },
+      { valueText: '98,97%', role: 'actual', year: 2024 },
+      { valueText: 'vượt 0,32% so với kế hoạch', value: 100.32, role: 'actual', year: 2024 },
+    ])
+  })
+
+  it('2. a lead clause makes every item of its list a target of its year, though the items say "đạt"', () => {
+    const { figures } = read(
+      'Năm 2024, tổng thu ngân sách của huyện Mẫu Sơn đạt 512 tỷ đồng. Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là: tốc độ tăng trưởng giá trị sản xuất đạt 9,5% trở lên; tổng giá trị sản xuất đạt 8.960 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 2%.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '512 tỷ đồng', role: 'actual', year: 2024 },
+      { valueText: '9,5% trở lên', role: 'target', year: 2025, rule: 'lead' },
+      { valueText: '8.960 tỷ đồng', role: 'target', year: 2025, rule: 'lead' },
+      { valueText: 'dưới 2%', role: 'target', year: 2025, rule: 'lead' },
+    ])
+  })
+
+  it('2. "phấn đấu: …" and "Mục tiêu năm 2025: …" lead lists too, across lines', () => {
+    const { figures } = read(
+      'Năm 2024, huyện Mẫu Sơn thu ngân sách 300 tỷ đồng.\nMục tiêu năm 2025:\n- Thu ngân sách đạt 330 tỷ đồng;\n- Tạo việc làm cho 2.000 lao động.',
+    )
+    expect(figures.slice(1)).toMatchObject([
+      { valueText: '330 tỷ đồng', role: 'target', year: 2025 },
+      { valueText: '2.000 lao động', role: 'target', year: 2025 },
+    ])
+  })
+
+  it('3. a price base, a cited resolution, a comparison and a term are not the report’s year', () => {
+    const { figures, draft } = read(
+      'Theo Nghị quyết số 23/NQ-HĐND ngày 22/7/2021 của HĐND tỉnh, nhiệm kỳ 2021 - 2026, năm 2024 giá trị sản xuất (giá so sánh năm 2010) của huyện Mẫu Sơn đạt 5.120 tỷ đồng, tăng 7,5% so với năm 2023.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '5.120 tỷ đồng', role: 'actual', year: 2024 },
+      { valueText: '7,5%', role: 'actual', year: 2024 },
+    ])
+    expect(draft.figures[1]?.changeFrom).toEqual({ year: 2023 })
+    expect(draft.periods.actual).toBe(2024)
+  })
+
+  it('4. with no date line, the year the results are given for decides; part of a year is said', () => {
+    const { figures, draft } = read(
+      'Huyện Mẫu Sơn tổng kết năm 2024\nCả năm, tổng thu ngân sách ước đạt 610 tỷ đồng. Riêng 6 tháng đầu năm 2025, thu ngân sách đạt 320 tỷ đồng.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: 'ước đạt 610 tỷ đồng', role: 'actual', year: 2024 },
+      { valueText: '320 tỷ đồng', role: 'actual', year: 2025 },
+    ])
+    expect(draft.figures[1]?.partOfYear).toBe('6 tháng đầu năm')
+    expect(draft.figures[0]?.partOfYear).toBeUndefined()
+  })
+
+  it('5. dates, day ranges, proceedings, counters and document numbers are not figures', () => {
+    const { figures } = read(
+      'Cập nhật: 21/12/2024 08:15 | Lượt xem: 2724\nSáng nay 20/12, kỳ họp thứ 19 HĐND huyện Mẫu Sơn diễn ra trong 2 ngày 19 – 20/12 với 30/32 đại biểu dự; kỳ họp thông qua 12 nghị quyết, trong đó Nghị quyết số 45/NQ-HĐND. Năm 2024, thu ngân sách đạt 300 tỷ đồng.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['300 tỷ đồng'])
+  })
+
+  it('6. a scorecard written in words is found', () => {
+    for (const [text, achieved, total] of [
+      [
+        'Năm 2024, huyện Mẫu Sơn đề ra 22 chỉ tiêu chủ yếu, trong đó thực hiện đạt và vượt 19 chỉ tiêu.',
+        19,
+        22,
+      ],
+      ['Năm 2024, huyện Mẫu Sơn có 19 trên 23 chỉ tiêu đạt kế hoạch.', 19, 23],
+      [
+        'Năm 2024, trong hai mươi ba chỉ tiêu chủ yếu, huyện có mười chín chỉ tiêu đạt và vượt, bốn chỉ tiêu chưa đạt.',
+        19,
+        23,
+      ],
+    ] as const) {
+      expect(read(text).draft.scorecard, text).toMatchObject({ achieved, total, period: { year: 2024 } })
+    }
+  })
+
+  it('7. changes and approximations keep their sign and their kind', () => {
+    const { figures } = read(
+      'Năm 2024, tỷ lệ hộ nghèo của huyện Mẫu Sơn giảm 0,07% so với năm 2023; tổng thu ngân sách đạt 680 tỷ đồng, vượt gần 47% kế hoạch; tốc độ tăng trưởng đạt 8,2%, tăng 0,5% so với kế hoạch.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: 'giảm 0,07%', value: -0.07, unit: 'percentage-point', role: 'actual' },
+      { valueText: '680 tỷ đồng', role: 'actual' },
+      { valueText: 'vượt gần 47% kế hoạch', value: 147, unit: 'percent-of-plan', role: 'actual' },
+      { valueText: '8,2%', role: 'actual' },
+      { valueText: '0,5%', value: 0.5, unit: 'percentage-point', role: 'actual' },
+    ])
+  })
+
+  it('a plan’s level beside a result is a target of the result’s year', () => {
+    const { figures } = read('Năm 2024, tốc độ tăng trưởng của huyện Mẫu Sơn đạt 9,26% (kế hoạch 9%).')
+    expect(figures).toMatchObject([
+      { valueText: '9,26%', role: 'actual', year: 2024 },
+      { valueText: '9%', role: 'target', year: 2024, rule: 'plan-level' },
+    ])
+  })
+
+  it('a result over a span of years is a fact of the span, not one year’s result', () => {
+    const { figures } = read(
+      'Năm 2024, huyện Mẫu Sơn thu ngân sách 300 tỷ đồng. Giai đoạn 2021 - 2025, tốc độ tăng trưởng bình quân đạt 7,8%/năm.',
+    )
+    expect(figures[1]).toMatchObject({ valueText: '7,8%/năm', role: 'fact', year: 2025, rule: 'span' })
+  })
+
+  it('a year after the results’ year makes a target, and says why', () => {
+    const { draft } = read(
+      'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng. Năm 2025, thu ngân sách 330 tỷ đồng.',
+    )
+    expect(draft.figures[1]).toMatchObject({
+      role: 'target',
+      period: { year: 2025 },
+      why: { role: { rule: 'later-year', words: 'Năm 2025' }, year: { rule: 'written', words: 'Năm 2025' } },
+    })
+  })
+})

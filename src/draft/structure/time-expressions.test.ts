@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { findTimeExpressions } from './time-expressions.ts'
+
+const read = (text: string) =>
+  findTimeExpressions(text).map(({ kind, words, year, yearOffset, partOfYear, isSpan, isPlan }) => ({
+    kind,
+    words,
+    ...(year === undefined ? {} : { year }),
+    ...(yearOffset === undefined ? {} : { yearOffset }),
+    ...(partOfYear === undefined ? {} : { partOfYear }),
+    ...(isSpan ? { isSpan } : {}),
+    ...(isPlan ? { isPlan } : {}),
+  }))
+
+describe('findTimeExpressions says what each time expression does to the figures around it', () => {
+  it.each<[string, object[]]>([
+    ['Năm 2024, thu ngân sách', [{ kind: 'period', words: 'Năm 2024', year: 2024 }]],
+    ['cả năm', [{ kind: 'period', words: 'cả năm', yearOffset: 0 }]],
+    [
+      '6 tháng đầu năm 2024',
+      [{ kind: 'part-of-year', words: '6 tháng đầu năm 2024', year: 2024, partOfYear: '6 tháng đầu năm' }],
+    ],
+    [
+      '9 tháng năm 2024',
+      [{ kind: 'part-of-year', words: '9 tháng năm 2024', year: 2024, partOfYear: '9 tháng' }],
+    ],
+    ['quý I/2025', [{ kind: 'part-of-year', words: 'quý I/2025', year: 2025, partOfYear: 'quý I' }]],
+    [
+      'Từ đầu năm đến nay',
+      [{ kind: 'part-of-year', words: 'Từ đầu năm đến nay', partOfYear: 'từ đầu năm đến nay' }],
+    ],
+    ['so với cùng kỳ', [{ kind: 'base', words: 'so với cùng kỳ', yearOffset: -1 }]],
+    ['so cùng kỳ năm 2023', [{ kind: 'base', words: 'so cùng kỳ năm 2023', year: 2023 }]],
+    ['so với năm 2022', [{ kind: 'base', words: 'so với năm 2022', year: 2022 }]],
+    ['so với kế hoạch', [{ kind: 'base', words: 'so với kế hoạch', isPlan: true }]],
+    ['gấp 1,6 lần năm 2020', [{ kind: 'base', words: 'năm 2020', year: 2020 }]],
+    [
+      'giai đoạn 2026 - 2030',
+      [{ kind: 'deadline', words: 'giai đoạn 2026 - 2030', year: 2030, isSpan: true }],
+    ],
+    ['đến năm 2030', [{ kind: 'deadline', words: 'đến năm 2030', year: 2030 }]],
+    ['nhiệm kỳ 2021-2026', [{ kind: 'term', words: 'nhiệm kỳ 2021-2026', year: 2026, isSpan: true }]],
+    ['theo giá so sánh năm 2010', [{ kind: 'price-base', words: 'giá so sánh năm 2010' }]],
+    [
+      'Nghị quyết số 23/NQ-HĐND ngày 22/7/2021 của HĐND tỉnh',
+      [{ kind: 'cited', words: 'Nghị quyết số 23/NQ-HĐND ngày 22/7/2021' }],
+    ],
+    [
+      'sau Hội nghị Xúc tiến đầu tư tỉnh năm 2018',
+      [{ kind: 'cited', words: 'Hội nghị Xúc tiến đầu tư tỉnh năm 2018' }],
+    ],
+    ['kỳ họp diễn ra trong 2 ngày 19 – 20/12', [{ kind: 'date', words: '19 – 20/12' }]],
+    ['Sáng nay 20/12', [{ kind: 'date', words: 'Sáng nay 20/12' }]],
+    ['(23 và 24-12)', [{ kind: 'date', words: '23 và 24-12' }]],
+    ['đạt 8,5 - 9%', []],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected)
+  })
+})
