@@ -407,6 +407,36 @@ const deckExports = {
   // Once: it pictures every slide, for half a minute or so.
   picturePdfBig: summary(await deckExportTimes('pdf', 'big', 'pictures', 1)),
 }
+/**
+ * A 50,000-character report drafted in the dataset maker: the draft's round trip in its worker, from the click on
+ * "Tìm các số liệu" to the draft back on the page (the "draft" performance entry), in a fresh browser each run.
+ * The text is the project's own real-form texts (fictional places) repeated to that length.
+ */
+const realForms = join(root, 'e2e/fixtures/real-forms')
+const formsText = readdirSync(realForms)
+  .filter((file) => file.endsWith('.vi.txt'))
+  .map((file) => readFileSync(join(realForms, file), 'utf8'))
+  .join('\n\n')
+const longReport = formsText.repeat(Math.ceil(50_000 / formsText.length)).slice(0, 50_000)
+async function draftTimes() {
+  const elapsed: number[] = []
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(pages.ours)
+    await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Tạo từ văn bản báo cáo' }).click()
+    await page.getByRole('textbox', { name: 'Văn bản báo cáo' }).fill(longReport)
+    await page.getByRole('button', { name: 'Tìm các số liệu' }).click()
+    await page.getByRole('heading', { name: 'Các số liệu tìm thấy' }).waitFor({ timeout: 120_000 })
+    elapsed.push(
+      await page.evaluate(() => performance.getEntriesByName('draft').at(-1)?.duration ?? Number.NaN),
+    )
+    await context.close()
+  }
+  return elapsed
+}
+const draft50k = summary(await draftTimes())
 const slideSwitch = summary(await slideSwitchTimes(browser))
 const exports = {
   chart1x: summary(await exportTimes(browser, 'comparison-budget-revenue', 1)),
@@ -455,6 +485,7 @@ const results = {
   slideSwitchMs: slideSwitch,
   exportMs: exports,
   deckExportMs: { ...deckExports, bigDeckSlides },
+  draftMs: { report50k: draft50k },
   lighthouse: lighthouseResult,
 }
 mkdirSync(join(root, 'bench'), { recursive: true })
@@ -518,5 +549,6 @@ console.table({
   'time growth / content growth': results.bigDataset.chartsPerContent,
   'heap growth / content growth': results.bigDataset.heapPerContent,
 })
+console.table({ 'draft of a 50,000-character report, in its worker (ms, goal ≤ 1000)': draft50k })
 if (lighthouseResult) console.table(lighthouseResult)
 console.log('written to bench/results.json')

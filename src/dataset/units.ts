@@ -15,15 +15,25 @@ export function unitInfo(unit: Unit): UnitInfo {
   return units[unit]
 }
 
-const sameWord = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi')
+/** Each unit word, lower-cased, with the units written so: with and without their bare words. */
+function unitsByWord(withBareWords: boolean): Map<string, Unit[]> {
+  const byWord = new Map<string, Unit[]>()
+  for (const code of unitCodes) {
+    const info = unitInfo(code)
+    for (const word of withBareWords ? [...info.words, ...(info.bareWords ?? [])] : info.words) {
+      const key = word.toLocaleLowerCase('vi')
+      const codes = byWord.get(key) ?? []
+      if (!codes.includes(code)) byWord.set(key, [...codes, code])
+    }
+  }
+  return byWord
+}
+const withBare = unitsByWord(true)
+const withoutBare = unitsByWord(false)
 
 /** The units a report may mean by these words ("đồng" → vnd, million-vnd, billion-vnd), `bareWords` included or not. */
 export function unitsWrittenAs(unitText: string, { withBareWords = false } = {}): Unit[] {
-  return unitCodes.filter((code) => {
-    const info = unitInfo(code)
-    const words = withBareWords ? [...info.words, ...(info.bareWords ?? [])] : info.words
-    return words.some((word) => sameWord(word, unitText))
-  })
+  return (withBareWords ? withBare : withoutBare).get(unitText.toLocaleLowerCase('vi')) ?? []
 }
 
 /** Whether a unit counts things, whose values are whole numbers. */

@@ -1,4 +1,5 @@
 import { type FoundDate, findDates, findTimes } from '../dataset/reading/read-date.ts'
+import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** "TODO" marks what a person must fill in: the tool could not read it from the text. */
 export const todo = 'TODO'
@@ -69,10 +70,17 @@ export function draftReport(
   const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
   const body = lines.slice(bodyStart)
   // The meeting is the first date of the body that is not after the publication (a deadline is).
-  const isBeforePublication = (date: FoundDate) => !published || date.iso <= published.iso
-  const meetingLine = body.find((line) => findDates(line).some(isBeforePublication))
-  const meeting =
-    meetingLine === undefined ? null : (findDates(meetingLine).find(isBeforePublication) ?? null)
+  // A date inside a cited document ("Nghị quyết số 112/NQ-HĐND ngày 8/12/2024") is that document's, not the meeting's.
+  const meetingDates = (line: string) => {
+    const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
+    return findDates(line).filter(
+      (date) =>
+        (!published || date.iso <= published.iso) &&
+        !cited.some((doc) => date.index >= doc.start && date.index < doc.end),
+    )
+  }
+  const meetingLine = body.find((line) => meetingDates(line).length > 0)
+  const meeting = meetingLine === undefined ? null : (meetingDates(meetingLine)[0] ?? null)
   const meetingQuote =
     meetingLine === undefined || meeting === null
       ? todo

@@ -1,18 +1,28 @@
 import { knownUnitWords } from './amount-words.ts'
 
-const letterAfter = /^[\p{L}\p{M}\d²³]/u
 export const lower = (text: string) => text.toLocaleLowerCase('vi')
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+/**
+ * One sticky pattern of every unit word, longest first, each a whole word (a word ending in "%" may run on:
+ * "%/năm"): the first alternative that matches is the one a person reads.
+ */
+const unitPattern = (words: readonly string[]) =>
+  new RegExp(
+    words.map((word) => `${escape(word)}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}`).join('|'),
+    'iuy',
+  )
+const anyUnit = unitPattern(knownUnitWords)
+/** Glued to the number, only a percent sign starts a unit ("12%", not "5ha"). */
+const gluedUnit = unitPattern(knownUnitWords.filter((word) => word.startsWith('%')))
 
 /** The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"). */
 export function readUnitWords(text: string, pos: number): { unitText: string; end: number } | null {
-  const gap = /^[ \u00a0]*/u.exec(text.slice(pos))?.[0].length ?? 0
+  const gap = /^[ \u00a0]*/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0
   const at = pos + gap
-  const word = knownUnitWords.find((candidate) => {
-    const written = text.slice(at, at + candidate.length)
-    if (lower(written) !== lower(candidate)) return false
-    if (gap === 0 && !candidate.startsWith('%')) return false
-    return candidate.endsWith('%') || !letterAfter.test(text.slice(at + candidate.length))
-  })
+  const pattern = gap === 0 ? gluedUnit : anyUnit
+  pattern.lastIndex = at
+  const word = pattern.exec(text)?.[0]
   if (word === undefined) return null
   // "đồng/người/năm", "người/km2": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
   const perParts = /^(?:\/[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(text.slice(at + word.length))?.[0] ?? ''
