@@ -11,7 +11,7 @@ export function amountNotes(amount: FoundAmount): string[] {
   }
   if (amount.kind === 'amount' && amount.unitText === '' && amount.scaleWords.length > 0) {
     notes.push(
-      `unit: "${amount.valueText}" names a scale but no unit (often "đồng" is left out); check the sentence`,
+      `unit: "${amount.valueText}" names a scale but no unit; read as đồng, the word reports leave out; check the sentence`,
     )
   }
   if (amount.kind === 'fraction' && amount.total) {

@@ -46,7 +46,9 @@ describe('chooseUnit', () => {
     ['250 ha', '', '', 'hectare', 250],
     ['36.420 hộ', '', '', 'household', 36420],
     ['5 học sinh', '', '', 'other', 5],
-    ['3 tỷ', '', '', 'TODO', 3],
+    ['3 tỷ', '', '', 'billion-vnd', 3],
+    ['95 triệu', 'thu nhập bình quân đầu người đạt ', '', 'million-vnd-per-person-year', 95],
+    ['15', '', '', 'TODO', 15],
   ])('%j after %j → %s %d', (phrase, before, clause, unit, value) => {
     const reading = readAmount(phrase).reading
     if (!reading) throw new Error(`no amount in ${phrase}`)

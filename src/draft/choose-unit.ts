@@ -56,11 +56,10 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
       ...(todo ? { todo } : {}),
     }
   }
-  if (unitText === '') {
-    const scale = reading.scaleWords.join(' ')
-    return pick('TODO', `unit: no unit word after the number${scale ? ` and "${scale}"` : ''}; add the unit`)
-  }
-  const candidates = unitsWrittenAs(unitText)
+  if (unitText === '' && reading.scaleWords.length === 0)
+    return pick('TODO', 'unit: no unit word after the number; add the unit')
+  // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
+  const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
   if (reading.planExcess && rateSubject.test(`${clauseBefore} ${before}`)) {
     // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it.
@@ -74,7 +73,7 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
-  const isPerPersonWords = /^đồng(?:\/năm|\/người\/năm)?$/iu.test(unitText)
+  const isPerPersonWords = /^(?:đồng(?:\/năm|\/người\/năm)?)?$/iu.test(unitText)
   if (isPerPersonWords && reading.topExponent === 6 && perPerson.test(`${clauseBefore} ${before}`))
     return pick('million-vnd-per-person-year')
   const unit = byScale(candidates, reading.topExponent)

@@ -62,7 +62,10 @@ describe('draftReport', () => {
 describe('draftReport and cited documents', () => {
   it('takes no date of a cited resolution for the meeting', () => {
     const { report } = draftReport(
-      ['Tiêu đề', 'Các chỉ tiêu của Nghị quyết số 112/NQ-HĐND ngày 8/12/2024 của HĐND tỉnh được thực hiện tốt.'],
+      [
+        'Tiêu đề',
+        'Các chỉ tiêu của Nghị quyết số 112/NQ-HĐND ngày 8/12/2024 của HĐND tỉnh được thực hiện tốt.',
+      ],
       'x.txt',
     )
     expect(report.meetingDate).toBe('TODO')

@@ -201,6 +201,14 @@ describe('readAmount reads one phrase whole', () => {
     ])
     expect(readAmount('0,25%').reading?.units).toEqual(['percent', 'percentage-point'])
     expect(readAmount('64 km').reading?.units).toEqual(['km'])
-    expect(readAmount('5 tỷ').reading?.units).toEqual([])
+    // A scale with no unit is money in đồng, the word reports leave out ("9.150 tỷ").
+    expect(readAmount('5 tỷ').reading?.units).toEqual([
+      'vnd',
+      'million-vnd',
+      'billion-vnd',
+      'million-vnd-per-person-year',
+      'million-vnd-per-ha',
+    ])
+    expect(readAmount('5 học sinh').reading?.units).toEqual([])
   })
 })

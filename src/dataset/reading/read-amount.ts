@@ -146,7 +146,13 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   )
   if (after) end += (/^[ \u00a0]+/u.exec(text.slice(end))?.[0].length ?? 0) + after[0].length
   const unitText = unit?.unitText ?? ''
-  const units = unitText ? unitsWrittenAs(unitText, { withBareWords: true }) : []
+  // "9.150 tỷ", "95 triệu": a scale with no unit is money in đồng, the word reports leave out.
+  const scales = [...first.scaleWords, ...(second?.quantity.scaleWords ?? [])]
+  const units = unitText
+    ? unitsWrittenAs(unitText, { withBareWords: true })
+    : scales.length > 0
+      ? unitsWrittenAs('đồng', { withBareWords: true })
+      : []
 
   const beforeComparator = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
   // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07.
