@@ -84,6 +84,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
       const sentenceTimes = clauses.flatMap((c) => c.times)
+      const brackets = bracketsOf(sentence)
       const sentencePhrases = clauses.flatMap((c) => c.phrases)
       const cards = readScorecards(sentence.text).map((card) => ({
         ...card,
@@ -138,7 +139,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           if (card) return
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
-          const before = beforeAt(numberAt, sentenceTimes, sentencePhrases)
+          const before = beforeAt(numberAt, sentenceTimes, sentencePhrases, brackets)
           const isShareOfPlan = isPlanShare(amount)
           const nextAt = clause.start + (amounts[i + 1]?.start ?? clause.text.length)
           const isAfter = (item: { start: number }) =>
@@ -238,8 +239,11 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
             )
           if (role === 'profile') period = profilePeriod(clause, amount)
           const figure = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
-          if ((role === 'actual' || role === 'target') && why.year.rule === 'written' && period)
+          if ((role === 'actual' || role === 'target') && why.year.rule === 'written' && period) {
             paragraphYear = { year: period.year, role, words: why.year.words }
+            // "…, các chỉ tiêu … như: Theo đó năm 2021, … phấn đấu …": the list goes on for the year its items name.
+            if (role === 'target' && scope?.role === 'target') scope.year = period.year
+          }
           lastRoleInParagraph = role
           figures.push(tiedToAmountBefore(figure, clauseFigures.at(-1)))
           clauseFigures.push(figure)
@@ -277,8 +281,33 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
   })
 }
 
-function beforeAt(at: number, times: readonly TimeExpression[], phrases: readonly Phrase[]): Before {
-  return { times: times.filter((t) => t.end <= at), phrases: phrases.filter((p) => p.end <= at) }
+/** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */
+function bracketsOf(span: Span): { start: number; end: number }[] {
+  const pairs: { start: number; end: number }[] = []
+  const open: number[] = []
+  for (let i = 0; i < span.text.length; i++) {
+    if (span.text[i] === '(') open.push(span.start + i)
+    else if (span.text[i] === ')') {
+      const start = open.pop()
+      if (start !== undefined) pairs.push({ start, end: span.start + i })
+    }
+  }
+  return pairs
+}
+
+function beforeAt(
+  at: number,
+  times: readonly TimeExpression[],
+  phrases: readonly Phrase[],
+  brackets: readonly { start: number; end: number }[] = [],
+): Before {
+  // A time or a verb in a bracket closed before the amount governs only what the bracket holds.
+  const isShut = (item: { start: number }) =>
+    brackets.some((b) => item.start > b.start && item.start < b.end && b.end < at)
+  return {
+    times: times.filter((t) => t.end <= at && !isShut(t)),
+    phrases: phrases.filter((p) => p.end <= at && !isShut(p)),
+  }
 }
 
 /** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */

@@ -138,6 +138,9 @@ export function decideRole({
     if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
       return { role: 'target', rule: 'later-year', words: time.words }
     if (listScope?.isCarried && !time) return { role: listScope.role, rule: 'lead', words: listScope.words }
+    // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.
+    if (!years.results && years.plan && !doneAfterAim && (!time || timeYear === years.plan.year))
+      return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     if (time?.kind === 'part-of-year' && !/cuối/iu.test(time.words))
       return { role: 'actual', rule: 'part-of-year', words: time.words }

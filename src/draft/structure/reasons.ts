@@ -13,6 +13,8 @@ export type RoleRule =
   | 'plan-level'
   /** A share of plan ("đạt 103% kế hoạch"): a result measured against the plan. */
   | 'share-of-plan'
+  /** The text gives targets and no results. */
+  | 'plan-text'
   /** Its year comes after the year the report gives results for. */
   | 'later-year'
   /** A plan's horizon ("đến năm 2030", "giai đoạn 2026 - 2030"). */

@@ -1,3 +1,4 @@
+import { readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases } from './governing.ts'
 import type { Reason, YearRule } from './reasons.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
@@ -35,6 +36,8 @@ type Signal = {
 /** What one sentence says of the years it names. */
 function signals(sentence: string): Signal[] {
   const phrases = findPhrases(sentence)
+  // A scorecard says how a year's targets were met: its year is a year of results.
+  const hasScorecard = readScorecards(sentence).length > 0
   return findTimeExpressions(sentence)
     .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
     .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
@@ -48,10 +51,13 @@ function signals(sentence: string): Signal[] {
           .at(-1) ?? ''
       const governing = governingBefore(before)
       const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
-      if (governing) {
-        const words = before.slice(governing.index).trim() + ` ${time.words}`
+      const strongAfter = phrases.find((phrase) => phrase.kind === 'done' && phrase.start >= time.end)
+      if (governing || hasScorecard) {
+        const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
+        // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
+        const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
         return [
-          governing.kind === 'results'
+          isResults
             ? { year: time.year, kind: 'results', weight: 3, words, ...part }
             : { year: time.year, kind: 'plan', weight: 3, words },
         ]

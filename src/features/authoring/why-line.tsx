@@ -9,6 +9,7 @@ const roleKeys = {
   'share-of-plan': 'makerWhyShareOfPlan',
   'plan-level': 'makerWhyPlanLevel',
   'later-year': 'makerWhyLaterYear',
+  'plan-text': 'makerWhyPlanText',
   deadline: 'makerWhyDeadline',
   span: 'makerWhySpan',
   profile: 'makerWhyProfile',

@@ -55,6 +55,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyShareOfPlan: 'a share of the plan reached, so a result',
   makerWhyPlanLevel: 'the level “{words}” set, written beside a result',
   makerWhyLaterYear: '“{words}” comes after the year of the results',
+  makerWhyPlanText: 'the text sets targets and gives no results (“{words}”)',
   makerWhyDeadline: 'the plan runs to “{words}”',
   makerWhySpan: 'a figure for all of “{words}”, not one year',
   makerWhyProfile: 'it describes the place',

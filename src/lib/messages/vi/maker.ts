@@ -52,6 +52,7 @@ export const makerMessages = {
   makerWhyShareOfPlan: 'là mức đạt so với kế hoạch, tức là kết quả',
   makerWhyPlanLevel: 'là mức “{words}” đặt ra, ghi cạnh kết quả',
   makerWhyLaterYear: '“{words}” sau năm có kết quả',
+  makerWhyPlanText: 'bài chỉ nêu chỉ tiêu, không nêu kết quả (“{words}”)',
   makerWhyDeadline: 'kế hoạch đến “{words}”',
   makerWhySpan: 'là số liệu của cả “{words}”, không của một năm',
   makerWhyProfile: 'là thông tin chung về địa phương',
