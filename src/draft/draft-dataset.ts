@@ -141,12 +141,16 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const before = beforeAt(numberAt, sentenceTimes, sentencePhrases, brackets)
           const isShareOfPlan = isPlanShare(amount)
-          const nextAt = clause.start + (amounts[i + 1]?.start ?? clause.text.length)
+          // Up to the next amount's number: "…, tăng 10% dự toán" says its verb before its number.
+          const next = amounts[i + 1]
+          const nextAt =
+            clause.start +
+            (next ? next.start + Math.max(0, next.valueText.search(/\d/u)) : clause.text.length)
           const isAfter = (item: { start: number }) =>
             item.start >= clause.start + amount.end && item.start < nextAt
           // A year right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023"), before any comma, is its own.
           const isRightAfter = (item: { start: number }) =>
-            isAfter(item) && /^[^,;:]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start))
+            isAfter(item) && /^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start))
           const after = {
             phrases: clause.phrases.filter(isAfter),
             times: clause.times.filter((t) => (t.kind === 'period' ? isRightAfter(t) : isAfter(t))),

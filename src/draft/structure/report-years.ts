@@ -127,6 +127,15 @@ export function readReportYears(
     parts.length > 0 && parts.length >= wholeYear.length
       ? mostCommon(parts.map((p) => p.partOfYear ?? ''))
       : undefined
+  // Results for part of a year with no year written ("6 tháng đầu năm"): the year the text names most.
+  const namedYear = heaviest(
+    sentences.flatMap((sentence) =>
+      findTimeExpressions(sentence)
+        .filter((time) => time.kind === 'period' && time.year !== undefined)
+        .map((time): Signal => ({ year: time.year, kind: 'results', weight: 1, words: time.words })),
+    ),
+    false,
+  )
   const resultsEntry =
     resultsYear !== undefined && results
       ? {
@@ -140,7 +149,13 @@ export function readReportYears(
             partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
             why: { rule: 'published' as const, words: published.words },
           }
-        : undefined
+        : parts.length > 0 && namedYear?.year !== undefined
+          ? {
+              year: namedYear.year,
+              partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+              why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${namedYear.words}` },
+            }
+          : undefined
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
