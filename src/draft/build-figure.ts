@@ -19,6 +19,8 @@ export type Place = {
   previousName?: string
   /** The name of the first figure of its sentence. */
   sentenceName?: string
+  /** The words of the lead clause just before, for an amount its clause gives no words ("… đến năm 2025: 60 triệu đồng"). */
+  leadText?: string
 }
 
 /**
@@ -54,8 +56,9 @@ export function buildFigure(
   const unit = chooseUnit(amount, before, clause.text)
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const changeFrom = changeBase(place, period, years)
+  const ownWords = clause.text.slice(amounts[i - 1]?.end ?? 0, amount.start)
   const label = nameFigure({
-    before: clause.text.slice(amounts[i - 1]?.end ?? 0, amount.start),
+    before: i === 0 && !/\p{L}/u.test(ownWords) && place.leadText ? place.leadText : ownWords,
     after: clause.text.slice(amount.end, nextStart),
     unit: unit.unit,
     unitText: amount.unitText,

@@ -61,6 +61,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
     published,
   )
   const figures: DraftFigure[] = []
+  const paragraphLength = new Map<DraftFigure, number>()
   const ignoredNumbers: IgnoredNumberNote[] = []
   let scorecard: DraftScorecard | undefined
   let targetCount: DraftFigure | undefined
@@ -110,7 +111,8 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
       }
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
       const sentenceFigures: DraftFigure[] = []
-      for (const clause of clauses) {
+      for (const [clauseIndex, clause] of clauses.entries()) {
+        const previousClause = clauses[clauseIndex - 1]
         const { amounts, ignored } = findAmounts(clause.text)
         for (const number of ignored)
           ignoredNumbers.push({ ...number, context: around(clause.text, number.index) })
@@ -180,6 +182,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
               ? { previousName: indicatorOf(clauseFigures.at(-1)?.label.vi ?? '') }
               : {}),
             ...(sentenceFigures[0] ? { sentenceName: indicatorOf(sentenceFigures[0].label.vi) } : {}),
+            ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
           }
           if (
             !targetCount &&
@@ -243,13 +246,23 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
             )
           if (role === 'profile') period = profilePeriod(clause, amount)
           const figure = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
-          if ((role === 'actual' || role === 'target') && why.year.rule === 'written' && period) {
+          // "(năm 2023 tăng 5,00%)": a year said in a bracket is no year for what follows.
+          const isBracketed = (t: TimeExpression | undefined) =>
+            t !== undefined && brackets.some((b) => t.start > b.start && t.start < b.end)
+          if (
+            (role === 'actual' || role === 'target') &&
+            why.year.rule === 'written' &&
+            period &&
+            !isBracketed(decision.yearTime)
+          ) {
             paragraphYear = { year: period.year, role, words: why.year.words }
             // "…, các chỉ tiêu … như: Theo đó năm 2021, … phấn đấu …": the list goes on for the year its items name.
             if (role === 'target' && scope?.role === 'target') scope.year = period.year
           }
           lastRoleInParagraph = role
-          figures.push(tiedToAmountBefore(figure, clauseFigures.at(-1)))
+          const tied = tiedToAmountBefore(figure, clauseFigures.at(-1))
+          paragraphLength.set(tied, paragraph.text.length)
+          figures.push(tied)
           clauseFigures.push(figure)
           sentenceFigures.push(figure)
         })
@@ -272,17 +285,72 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           if (scope) lastScope = scope
         }
       }
+      // A heading that names a plan's targets and gives no amount ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
+      // "Các chỉ tiêu xã hội") leads the list after it, as a clause ending in ":" does.
+      const isHeading =
+        sentenceFigures.length === 0 &&
+        sentence.text.length < 200 &&
+        sentencePhrases.some((p) => p.kind === 'plan-noun') &&
+        !sentencePhrases.some((p) => p.kind === 'done' || p.kind === 'weak-done') &&
+        !clauses.some((c) => c.isLead)
+      if (isHeading) {
+        const opened = leadScope(sentence, sentencePhrases, sentenceTimes, years, lastScope, published)
+        if (opened?.role === 'target') {
+          scope = opened
+          lastScope = opened
+        }
+      }
       previousSentence = thisSentence
     }
   }
   return finishDraft({
     report,
-    figures,
+    figures: withoutRepeats(figures, paragraphLength, ignoredNumbers),
     ignoredNumbers,
     sourceFile,
     ...(scorecard ? { scorecard } : {}),
     ...(targetCount ? { targetCount } : {}),
   })
+}
+
+/**
+ * A page repeats its main figures in the lead, a caption or a summary line ("… thu nhập bình quân đầu người gần 82
+ * triệu đồng"): the same specific amount said again is one figure, kept where its paragraph says most. Round
+ * amounts ("100%", "2 xã") recur as different figures and are all kept.
+ */
+function withoutRepeats(
+  figures: DraftFigure[],
+  paragraphLength: ReadonlyMap<DraftFigure, number>,
+  ignored: IgnoredNumberNote[],
+): DraftFigure[] {
+  const isSpecific = (figure: DraftFigure) => {
+    const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
+    return (
+      /,\d/u.test(figure.valueText) ||
+      (digits.length >= 3 && !/0{2,}$/u.test(digits)) ||
+      /tỷ|triệu|nghìn/iu.test(figure.valueText)
+    )
+  }
+  const key = (figure: DraftFigure) =>
+    `${figure.valueText.toLocaleLowerCase('vi')}|${String(figure.unit)}|${figure.value}`
+  const groups = new Map<string, DraftFigure[]>()
+  for (const figure of figures)
+    if (isSpecific(figure)) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure])
+  const dropped = new Set<DraftFigure>()
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    const kept = [...group].sort((a, b) => (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0))[0]
+    for (const figure of group) {
+      if (figure === kept) continue
+      dropped.add(figure)
+      ignored.push({
+        text: figure.valueText,
+        reason: 'the same figure said again',
+        context: figure.quote.slice(0, 80),
+      })
+    }
+  }
+  return figures.filter((figure) => !dropped.has(figure))
 }
 
 /** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */

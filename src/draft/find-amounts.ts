@@ -88,8 +88,11 @@ function notAFigure(
     !/(?:^|[.!?:]\s*)\p{Lu}[\p{Ll}\p{M}]*\s+$/u.test(before)
   )
     return 'part of a name'
-  // A number alone on its line: a page's footnote or counter.
+  // A number alone on its line: a page's footnote or counter; a small one ending a clause is the next item's
+  // number ("Về kinh tế (11 chỉ tiêu) 1. Tốc độ …").
   if (text.trim() === numberText) return 'a number alone'
+  if (!hasUnit && /^\d{1,2}$/u.test(numberText) && text.slice(index + numberText.length).trim() === '')
+    return 'a list item’s number'
   if (['tháng', 'năm', 'quý', 'ngày'].includes(unitWord))
     return 'length of a period ("6 tháng đầu năm", "5 năm")'
 

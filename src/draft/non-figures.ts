@@ -43,6 +43,10 @@ const proceedings = [
     /(?<![\p{L}\p{M}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)/giu,
     'phone number',
   ],
+  // a file or a web address: "can-tho-062-1741235065.jpg", "https://…/2024/12/…"
+  [/\S+\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)(?![\p{L}\p{M}])|https?:\/\/\S+/giu, 'file or web address'],
+  // "Về kinh tế (11 chỉ tiêu)": a group's count of targets, part of the list's heading
+  [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
   // a footnote mark: "1.584 USD[1]"
   [/\[\d{1,2}\]/gu, 'footnote mark'],
   // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value

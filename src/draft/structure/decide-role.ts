@@ -32,6 +32,8 @@ export type Decision = {
   period?: Period
   partOfYear?: string
   why: Why
+  /** The time expression that gave the year, where one did. */
+  yearTime?: TimeExpression
 }
 
 type Inputs = {
@@ -208,6 +210,7 @@ export function decideRole({
     ...(year.period ? { period: year.period } : {}),
     ...(partOfYear ? { partOfYear } : {}),
     why: { role: { rule: role.rule, words: role.words }, year: { rule: year.rule, words: year.words } },
+    ...(year.rule === 'written' && time ? { yearTime: time } : {}),
   }
 }
 

@@ -4,7 +4,7 @@ import type { Phrase } from './governing.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
 
-const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point'])
+const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'term'])
 
 /**
  * The list a lead clause opens ("Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là:", "Mục tiêu năm 2025:",
