@@ -122,7 +122,7 @@ export const units = {
     en: { one: 'million per person a year', other: 'million per person a year' },
     enPrefix: 'VND',
     words: ['đồng/người/năm'],
-    bareWords: ['đồng', 'đồng/năm'],
+    bareWords: ['đồng', 'đồng/năm', 'đồng/người'],
     scale: 6,
   },
   'million-vnd-per-ha': {

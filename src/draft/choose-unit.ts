@@ -73,7 +73,7 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
-  const isPerPersonWords = /^(?:đồng(?:\/năm|\/người\/năm)?)?$/iu.test(unitText)
+  const isPerPersonWords = /^(?:đồng(?:\/năm|\/người|\/người\/năm)?)?$/iu.test(unitText)
   if (isPerPersonWords && reading.topExponent === 6 && perPerson.test(`${clauseBefore} ${before}`))
     return pick('million-vnd-per-person-year')
   const unit = byScale(candidates, reading.topExponent)

@@ -331,8 +331,16 @@ function withoutRepeats(
       /tỷ|triệu|nghìn/iu.test(figure.valueText)
     )
   }
+  // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
   const key = (figure: DraftFigure) =>
-    `${figure.valueText.toLocaleLowerCase('vi')}|${String(figure.unit)}|${figure.value}`
+    [
+      figure.valueText.toLocaleLowerCase('vi'),
+      String(figure.unit),
+      figure.value,
+      figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol
+        ? indicatorOf(figure.label.vi).toLocaleLowerCase('vi')
+        : '',
+    ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   for (const figure of figures)
     if (isSpecific(figure)) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure])

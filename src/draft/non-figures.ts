@@ -24,7 +24,7 @@ const proceedings = [
   ],
   // Lượt xem: 2724, lượt đọc 1.234, 3.410 lượt xem
   [
-    /(?<![\p{L}\p{M}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)/giu,
+    /(?<![\p{L}\p{M}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|online|đang truy cập|đã truy cập|lượt truy cập|truy cập|tổng truy cập|hôm nay|hôm qua)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)/giu,
     'page counter',
   ],
   // OCOP 3 sao, 4 sao
@@ -51,7 +51,7 @@ const proceedings = [
   [/\[\d{1,2}\]/gu, 'footnote mark'],
   // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value
   [
-    /(?<![\p{L}\p{M}])(?:trên|\/)\s*(?:1|10|100)(?:\.000)+\s+(?:dân|người|trẻ)(?![\p{L}\p{M}])/giu,
+    /(?<![\p{L}\p{M}])(?:trên|\/)\s*(?:(?:1|10|100)(?:\.000)+|1\s+vạn)\s+(?:dân|người|trẻ)(?![\p{L}\p{M}])/giu,
     'per-unit denominator ("trên 10.000 dân")',
   ],
 ] as const satisfies readonly (readonly [RegExp, string])[]

@@ -4,7 +4,7 @@ import { unitCodes, unitInfo } from '../units.ts'
  * Scale words multiply the number before them: "1,5 nghìn tỷ đồng" is 1,5 × 10³ × 10⁹ đồng, "15 nghìn lao
  * động" 15000 workers. Several in a row multiply ("nghìn tỷ"); "tỉ" is a common spelling of "tỷ".
  */
-export const scaleWords = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 } as const satisfies Record<
+export const scaleWords = { nghìn: 3, ngàn: 3, vạn: 4, triệu: 6, tỷ: 9, tỉ: 9 } as const satisfies Record<
   string,
   number
 >
@@ -33,7 +33,7 @@ const otherWords = [
   'nghìn đồng|ngàn đồng|đô la',
   'm|m2|m²|m3|m³|tạ|kg|lít|MW|kWh',
   'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
-  'tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
+  'hộ kinh doanh|tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
   '%0|‰',
   'căn hộ|khách|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm',
   'dân|công dân|giường|học sinh|sinh viên|giáo viên|bác sĩ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',

@@ -72,6 +72,9 @@ type Sign = { isNegative: boolean; start: number; isFall?: boolean }
 function signAt(text: string, pos: number): Sign {
   if (/[-−]/u.test(text[pos - 1] ?? '') && !/[\d\p{L}]/u.test(text[pos - 2] ?? ''))
     return { isNegative: true, start: pos - 1 }
+  // "(+1.423 tấn)": a rise written with its sign.
+  if (text[pos - 1] === '+' && !/[\d\p{L}]/u.test(text[pos - 2] ?? ''))
+    return { isNegative: false, start: pos - 1 }
   const negative = negativeBefore(text, pos)
   if (!negative) return { isNegative: false, start: pos }
   return {

@@ -13,8 +13,12 @@ const unitPattern = (words: readonly string[]) =>
     'iuy',
   )
 const anyUnit = unitPattern(knownUnitWords)
-/** Glued to the number, only a percent sign starts a unit ("12%", not "5ha"). */
-const gluedUnit = unitPattern(knownUnitWords.filter((word) => word.startsWith('%')))
+/** Glued to the number, a percent sign starts a unit ("12%"), and the few units a web page glues on ("143ha"). */
+const gluedUnit = unitPattern(
+  knownUnitWords.filter(
+    (word) => word.startsWith('%') || /^(?:ha|km2|km²|km|m2|m²|m3|m³|kg|tấn)$/u.test(word),
+  ),
+)
 
 /** The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"). */
 export function readUnitWords(text: string, pos: number): { unitText: string; end: number } | null {

@@ -55,7 +55,7 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now',
 
 /** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
 const planLevel =
-  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
+  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu

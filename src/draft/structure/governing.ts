@@ -32,7 +32,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'weak-done',
-    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng|chiếm|tương đương`,
+    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng|chiếm|tương đương|vượt`,
   ],
 ]
 
