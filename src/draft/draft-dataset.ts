@@ -237,7 +237,16 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
                 role: { rule: 'done', words: 'có' },
                 year: { rule: 'results', words: years.results.why.words },
               }
-            } else if (profileWords.test(quote.text)) role = 'profile'
+            } else if (profileWords.test(quote.text) || lastRoleInParagraph === 'profile') role = 'profile'
+            else if (years.results && scope?.role !== 'target') {
+              // A report of a year's results states most figures without a verb: read as that year's results.
+              role = 'actual'
+              period = { year: years.results.year }
+              why = {
+                role: { rule: 'results-text', words: years.results.why.words },
+                year: { rule: 'results', words: years.results.why.words },
+              }
+            }
             notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
           }
           if (decision.partOfYear && role === 'actual')

@@ -13,6 +13,8 @@ export type RoleRule =
   | 'plan-level'
   /** A share of plan ("đạt 103% kế hoạch"): a result measured against the plan. */
   | 'share-of-plan'
+  /** No words of its own, in a text of a year's results. */
+  | 'results-text'
   /** The text gives targets and no results. */
   | 'plan-text'
   /** Its year comes after the year the report gives results for. */

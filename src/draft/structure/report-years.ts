@@ -71,6 +71,9 @@ function signals(sentence: string): Signal[] {
       const weak = after.find((phrase) => phrase.kind === 'weak-done')
       if (aim && (!done || aim.start < done.start))
         return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
+      // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
+      if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
+        return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
       if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
       if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
       if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]

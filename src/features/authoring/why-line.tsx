@@ -10,6 +10,7 @@ const roleKeys = {
   'plan-level': 'makerWhyPlanLevel',
   'later-year': 'makerWhyLaterYear',
   'plan-text': 'makerWhyPlanText',
+  'results-text': 'makerWhyResultsText',
   deadline: 'makerWhyDeadline',
   span: 'makerWhySpan',
   profile: 'makerWhyProfile',

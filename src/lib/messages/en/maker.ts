@@ -56,6 +56,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyPlanLevel: 'the level “{words}” set, written beside a result',
   makerWhyLaterYear: '“{words}” comes after the year of the results',
   makerWhyPlanText: 'the text sets targets and gives no results (“{words}”)',
+  makerWhyResultsText: 'its sentence does not say; the text gives results (“{words}”)',
   makerWhyDeadline: 'the plan runs to “{words}”',
   makerWhySpan: 'a figure for all of “{words}”, not one year',
   makerWhyProfile: 'it describes the place',

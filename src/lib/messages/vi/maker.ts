@@ -53,6 +53,7 @@ export const makerMessages = {
   makerWhyPlanLevel: 'là mức “{words}” đặt ra, ghi cạnh kết quả',
   makerWhyLaterYear: '“{words}” sau năm có kết quả',
   makerWhyPlanText: 'bài chỉ nêu chỉ tiêu, không nêu kết quả (“{words}”)',
+  makerWhyResultsText: 'câu không nói rõ; bài nêu kết quả (“{words}”)',
   makerWhyDeadline: 'kế hoạch đến “{words}”',
   makerWhySpan: 'là số liệu của cả “{words}”, không của một năm',
   makerWhyProfile: 'là thông tin chung về địa phương',
