@@ -139,6 +139,22 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
             // "…, trong đó có 12 chỉ tiêu vượt kế hoạch": a count of the scorecard's targets is part of it.
             (/^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount' ? cards[0] : undefined)
           if (card) return
+          // "11 chỉ tiêu kinh tế gồm …", "8 chỉ tiêu xã hội": a group of the targets, once their number is known.
+          const isGroupCount =
+            /^chỉ tiêu$/iu.test(amount.unitText) &&
+            amount.kind === 'amount' &&
+            (targetCount !== undefined ||
+              /^\s*(?:kinh tế|xã hội|môi trường|văn hóa|văn hoá|quốc phòng|an ninh|thuộc|về|lĩnh vực|xây dựng đảng)/iu.test(
+                clause.text.slice(amount.end),
+              ))
+          if (isGroupCount) {
+            ignoredNumbers.push({
+              text: amount.valueText,
+              reason: 'a group of the targets',
+              context: around(clause.text, amount.start),
+            })
+            return
+          }
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const before = beforeAt(numberAt, sentenceTimes, sentencePhrases, brackets)
