@@ -79,11 +79,20 @@ export function decideRole({
   years,
   published,
 }: Inputs): Decision {
-  const lastAim = before.phrases.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
-  const doneAfterAim = before.phrases
+  const timeBeforeAll = before.times
+    .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
+    .at(-1)
+  const yearBefore = timeBeforeAll ? yearOf(timeBeforeAll, years, published) : undefined
+  // "dự kiến": for a year after the results', an aim; for the results' own year, an expected result.
+  const isAheadOfResults = !years.results || (yearBefore !== undefined && yearBefore > years.results.year)
+  const phrases = before.phrases.map((p) =>
+    p.kind === 'expect' ? { ...p, kind: isAheadOfResults ? ('aim' as const) : ('done' as const) } : p,
+  )
+  const lastAim = phrases.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
+  const doneAfterAim = phrases
     .filter((p) => p.kind === 'done' && (!lastAim || p.start > lastAim.start))
     .at(-1)
-  const weakDone = before.phrases.filter((p) => p.kind === 'weak-done').at(-1)
+  const weakDone = phrases.filter((p) => p.kind === 'weak-done').at(-1)
   const timeBefore = before.times
     .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
     .at(-1)

@@ -5,7 +5,7 @@
  * even inside a plan's paragraph; a plain "đạt", "tăng", "giảm" reports a result only where no aim governs (a
  * target list says "đạt 9,5% trở lên" too).
  */
-export type PhraseKind = 'aim' | 'plan-noun' | 'done' | 'weak-done'
+export type PhraseKind = 'aim' | 'plan-noun' | 'expect' | 'done' | 'weak-done'
 
 export type Phrase = { kind: PhraseKind; start: number; end: number; words: string }
 
@@ -24,8 +24,10 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'aim',
-    String.raw`phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|dự kiến|định hướng|phải đạt|cần đạt|quyết tâm|hướng tới|giao chỉ tiêu`,
+    String.raw`phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|quyết tâm|hướng tới|giao chỉ tiêu`,
   ],
+  // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
+  ['expect', String.raw`dự kiến|dự báo`],
   [
     'plan-noun',
     String.raw`kế hoạch (?:năm|của năm) ${Y}|nhiệm vụ (?:năm|của năm) ${Y}|dự toán (?:năm )?${Y}|chỉ tiêu (?:chủ yếu|chính|cơ bản|kinh tế|xã hội|phát triển)|các chỉ tiêu|chỉ tiêu (?:năm )?${Y}`,

@@ -130,12 +130,22 @@ export function readReportYears(
     parts.length > 0 && parts.length >= wholeYear.length
       ? mostCommon(parts.map((p) => p.partOfYear ?? ''))
       : undefined
-  // Results for part of a year with no year written ("6 tháng đầu năm"): the year the text names most.
+  // Results for part of a year with no year written ("6 tháng đầu năm"): the year the text names most, or the
+  // year after the one its changes are measured from ("tăng 7,92% so với cùng kỳ năm 2022" is of 2023).
   const namedYear = heaviest(
     sentences.flatMap((sentence) =>
       findTimeExpressions(sentence)
-        .filter((time) => time.kind === 'period' && time.year !== undefined)
-        .map((time): Signal => ({ year: time.year, kind: 'results', weight: 1, words: time.words })),
+        .filter(
+          (time) =>
+            (time.kind === 'period' || time.kind === 'part-of-year' || time.kind === 'base') &&
+            time.year !== undefined,
+        )
+        .map((time): Signal => ({
+          year: time.kind === 'base' && /cùng kỳ/iu.test(time.words) ? (time.year ?? 0) + 1 : time.year,
+          kind: 'results',
+          weight: time.kind === 'base' ? 0.5 : 1,
+          words: time.words,
+        })),
     ),
     false,
   )
