@@ -141,7 +141,7 @@ export function readReportYears(
             time.year !== undefined,
         )
         .map((time): Signal => ({
-          year: time.kind === 'base' && /cùng kỳ/iu.test(time.words) ? (time.year ?? 0) + 1 : time.year,
+          year: time.kind === 'base' ? (time.year ?? 0) + 1 : time.year,
           kind: 'results',
           weight: time.kind === 'base' ? 0.5 : 1,
           words: time.words,
