@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
+
+const realForm = (name: string) =>
+  readFileSync(new URL(`./fixtures/real-forms/${name}.vi.txt`, import.meta.url), 'utf8')
+
+test('each row says why the draft took it for a result or a target of its year, in the text’s words', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await openMaker(page)
+  await pasteAndDraft(page, realForm('thach-van-2024'))
+  await page.setViewportSize({ width: 390, height: 844 })
+
+  const listItem = row(page, '9% trở lên')
+  await expect(listItem.getByLabel('Vai trò')).toHaveValue('target')
+  await expect(listItem.getByLabel('Năm', { exact: true })).toHaveValue('2025')
+  await expect(listItem.getByTestId('figure-why')).toHaveText(
+    'Vì sao: danh sách mở đầu bằng “Các chỉ tiêu chủ yếu năm 2025 là”; năm theo “năm 2025”.',
+  )
+  const result = row(page, 'ước đạt 9.486 tỷ đồng')
+  await expect(result.getByLabel('Vai trò')).toHaveValue('actual')
+  await expect(result.getByLabel('Năm', { exact: true })).toHaveValue('2024')
+  await expect(result.getByTestId('figure-why')).toContainText('câu nói “ước đạt”')
+  const share = row(page, '101,2% kế hoạch')
+  await expect(share.getByTestId('figure-why')).toContainText('là mức đạt so với kế hoạch, tức là kết quả')
+  await listItem.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/draft-reasons-phone.png' })
+
+  // Once a person changes the role, the draft's reason no longer stands.
+  await result.getByLabel('Vai trò').selectOption('fact')
+  await expect(result.getByTestId('figure-why')).toHaveCount(0)
+
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.getByRole('button', { name: 'Switch to English' }).click()
+  await expect(listItem.getByTestId('figure-why')).toHaveText(
+    'Why: its list opens with “Các chỉ tiêu chủ yếu năm 2025 là”; year from “năm 2025”.',
+  )
+})
