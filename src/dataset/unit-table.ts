@@ -30,7 +30,8 @@ export const units = {
     vi: '%/năm',
     en: { one: '% a year', other: '% a year' },
     isSymbol: true,
-    words: ['%/năm'],
+    // "tăng bình quân hàng năm 16%": a rate a year written with "%" alone, the year said before it.
+    words: ['%/năm', '%'],
     scale: 0,
   },
   'percent-of-plan': {

@@ -23,8 +23,12 @@ const levelBefore =
  * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
  * is a percent. `before` is the clause text from the previous amount (or its start) up to this amount.
  */
-export function isPercentagePointChange(before: string, clauseBefore = before): boolean {
-  return rateWord.test(clauseBefore) && changeVerb.test(before) && !levelBefore.test(before)
+export function isPercentagePointChange(before: string, clauseBefore = before, after = ''): boolean {
+  // "Tỷ lệ tăng dân số tự nhiên dưới 1,2%": "tăng" that names the rate is no change of it.
+  const verbs = before.replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
+  // "giảm 0,04% tỷ lệ hộ nghèo": the rate may come after the change.
+  const isRate = rateWord.test(clauseBefore) || /^\s*t[ỷỉ] lệ/iu.test(after)
+  return isRate && changeVerb.test(verbs) && !levelBefore.test(before)
 }
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
@@ -69,7 +73,18 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   // "giảm 0,25%": the verb can be part of the amount's own words.
   const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`
   if (unitText === '%')
-    return pick(isPercentagePointChange(said, `${clauseBefore} ${said}`) ? 'percentage-point' : 'percent')
+    return pick(
+      isPercentagePointChange(
+        said,
+        `${clauseBefore} ${said}`,
+        clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
+      )
+        ? 'percentage-point'
+        : /bình quân(?:\s+(?:hàng|mỗi))?\s+năm|hàng năm/iu.test(`${clauseBefore} ${said}`) &&
+            !/%\s*\/\s*năm/u.test(reading.valueText)
+          ? 'percent-per-year'
+          : 'percent',
+    )
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.

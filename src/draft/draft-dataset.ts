@@ -53,8 +53,15 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
   // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
   const title = headerLines > 0 ? paragraphs[0] : undefined
   const bodyText = text.slice(paragraphs[headerLines]?.start ?? text.length)
-  const isRepeated = (numberText: string) =>
-    new RegExp(`(?<![\\d.,])${numberText.replace(/[.]/gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u').test(bodyText)
+  // The same number with the same unit: "7%" in the body repeats "tăng 7%" in the headline, a "7 xã" does not.
+  const isRepeated = (amount: FoundAmount) => {
+    const number = (/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '').replace(/[.]/gu, '\\.')
+    const unit = amount.unitText.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+    return new RegExp(
+      `(?<![\\d.,])${number}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
+      'iu',
+    ).test(bodyText)
+  }
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
   const years = readReportYears(
     paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
@@ -121,11 +128,7 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
         let isListItem = false
         amounts.forEach((amount, i) => {
           const at = clause.start + amount.start
-          if (
-            title &&
-            paragraph === title &&
-            isRepeated(/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '')
-          ) {
+          if (title && paragraph === title && isRepeated(amount)) {
             ignoredNumbers.push({
               text: amount.valueText,
               reason: 'repeated in the text',

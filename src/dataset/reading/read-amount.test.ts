@@ -199,7 +199,7 @@ describe('readAmount reads one phrase whole', () => {
       'million-vnd-per-person-year',
       'million-vnd-per-ha',
     ])
-    expect(readAmount('0,25%').reading?.units).toEqual(['percent', 'percentage-point'])
+    expect(readAmount('0,25%').reading?.units).toEqual(['percent', 'percentage-point', 'percent-per-year'])
     expect(readAmount('64 km').reading?.units).toEqual(['km'])
     // A scale with no unit is money in đồng, the word reports leave out ("9.150 tỷ").
     expect(readAmount('5 tỷ').reading?.units).toEqual([
