@@ -151,7 +151,13 @@ export const units = {
     words: ['người/km2', 'người/km²'],
     scale: 0,
   },
-  tonne: { kind: 'mass', vi: 'tấn', en: { one: 'tonne', other: 'tonnes' }, words: ['tấn'], scale: 0 },
+  tonne: {
+    kind: 'mass',
+    vi: 'tấn',
+    en: { one: 'tonne', other: 'tonnes' },
+    words: ['tấn'],
+    scale: 0,
+  },
   'quintal-per-ha': {
     kind: 'yield',
     vi: 'tạ/ha',

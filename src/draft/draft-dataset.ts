@@ -313,6 +313,14 @@ export function draftDataset(sourceText: string, sourceFile: string): Draft {
           if (scope) lastScope = scope
         }
       }
+      // "Trong năm 2019, huyện đề ra mục tiêu …": a sentence with no figure still names the year its paragraph aims at.
+      if (sentenceFigures.length === 0) {
+        const named = sentenceTimes.find((t) => t.kind === 'period' && t.year !== undefined)
+        const aims = sentencePhrases.some((p) => p.kind === 'aim')
+        const isDone = sentencePhrases.some((p) => p.kind === 'done')
+        if (named?.year !== undefined && aims && !isDone)
+          paragraphYear = { year: named.year, role: 'target', words: named.words }
+      }
       // A heading that names a plan's targets and gives no amount ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
       // "Các chỉ tiêu xã hội") leads the list after it, as a clause ending in ":" does.
       const isHeading =

@@ -47,6 +47,10 @@ const proceedings = [
   [/\S+\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)(?![\p{L}\p{M}])|https?:\/\/\S+/giu, 'file or web address'],
   // "Về kinh tế (11 chỉ tiêu)": a group's count of targets, part of the list's heading
   [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
+  // "đạt 19/19 tiêu chí", "20/20 tiêu chí": all the criteria of a standard, part of its name
+  [/(?<![\d.,])(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu, 'all the criteria of a standard'],
+  // Covid - 19, Covid–19
+  [/(?<![\p{L}\p{M}])covid\s*[-–—]\s*19/giu, 'part of a name'],
   // a footnote mark: "1.584 USD[1]"
   [/\[\d{1,2}\]/gu, 'footnote mark'],
   // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value

@@ -33,7 +33,7 @@ const otherWords = [
   'nghìn đồng|ngàn đồng|đô la',
   'm|m2|m²|m3|m³|tạ|kg|lít|MW|kWh',
   'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
-  'hộ kinh doanh|tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
+  'sản phẩm OCOP|hộ kinh doanh|tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
   '%0|‰',
   'căn hộ|khách|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm',
   'dân|công dân|giường|học sinh|sinh viên|giáo viên|bác sĩ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',

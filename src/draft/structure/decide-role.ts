@@ -152,6 +152,17 @@ export function decideRole({
     // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.
     if (!years.results && years.plan && !doneAfterAim && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
+    // "Trong năm 2019, huyện đề ra mục tiêu … Thu nhập bình quân đạt 37,4 triệu đồng": the paragraph sets targets
+    // for a year after the results', and its sentences go on with them.
+    if (
+      !time &&
+      !isListOver &&
+      paragraphYear?.role === 'target' &&
+      resultsYear !== undefined &&
+      paragraphYear.year > resultsYear &&
+      !doneAfterAim
+    )
+      return { role: 'target', rule: 'later-year', words: paragraphYear.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     if (time?.kind === 'part-of-year' && !/cuối/iu.test(time.words))
       return { role: 'actual', rule: 'part-of-year', words: time.words }
