@@ -2,7 +2,7 @@
 // in e2e/fixtures/reports/ANNOTATION.md). Used by `npm run measure:draft` on real articles kept outside the
 // repository and by the unit test on the project's own texts.
 import { draftDataset } from '../src/draft/draft-dataset.ts'
-import type { Draft, DraftFigure } from '../src/draft/draft-types.ts'
+import type { DraftFigure } from '../src/draft/draft-types.ts'
 
 export type AnnotatedFigure = {
   at: string
@@ -20,6 +20,8 @@ export type AnnotatedFigure = {
 
 export type Annotation = {
   url: string | null
+  /** What the page shows of its date ("2024-12"), which a person making the dataset types in. */
+  pageDate?: string | null
   kind?: string
   reportYear?: number | null
   scorecards?: { achieved: number; total: number; year?: number | null; at?: string }[]
@@ -75,11 +77,14 @@ const sameComparator = (a: string, b: string) =>
 const sameNumber = (a: number | undefined, b: number | undefined) =>
   a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9)
 
-export function scoreDraft(
-  text: string,
-  annotation: Annotation,
-  draft: Draft = draftDataset(text, 'x.txt'),
-): TextScore {
+export function scoreDraft(text: string, annotation: Annotation, { withTypedDate = false } = {}): TextScore {
+  // "As a new user would": with the date the page shows typed in, where the person has one.
+  const year = withTypedDate ? Number(/^\d{4}/u.exec(annotation.pageDate ?? '')?.[0]) : Number.NaN
+  const draft = draftDataset(
+    text,
+    'x.txt',
+    Number.isFinite(year) ? { published: { year, words: annotation.pageDate ?? '' } } : {},
+  )
   const problems: string[] = []
   const candidates = [...draft.figures, ...(draft.targetCount ? [draft.targetCount] : [])]
   const used = new Set<DraftFigure>()

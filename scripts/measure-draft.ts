@@ -1,4 +1,4 @@
-// npm run measure:draft -- <folder> [--verbose]
+// npm run measure:draft -- <folder> [--verbose] [--typed-date]
 // Reads every <name>.txt with its hand-made <name>.json annotation in the folder, drafts the text and prints
 // the share the draft gets right: values, comparators, roles with years, indicator names, non-figures.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,6 +8,8 @@ import { type Annotation, addUp, scoreDraft, type TextScore } from './draft-scor
 const args = process.argv.slice(2)
 const folder = args.find((arg) => !arg.startsWith('--'))
 const isVerbose = args.includes('--verbose')
+// --typed-date: as a person would, with the date the page shows (the annotation's pageDate) typed in.
+const withTypedDate = args.includes('--typed-date')
 if (!folder) {
   console.error('Usage: npm run measure:draft -- <folder with name.txt and name.json> [--verbose]')
   process.exit(2)
@@ -31,7 +33,7 @@ const scores: TextScore[] = []
 for (const { name, file, annotation: annotationFile } of pairs) {
   const text = readFileSync(join(folder, file), 'utf8').normalize('NFC')
   const annotation = JSON.parse(readFileSync(join(folder, annotationFile), 'utf8')) as Annotation
-  const score = scoreDraft(text, annotation)
+  const score = scoreDraft(text, annotation, { withTypedDate })
   scores.push(score)
   const t = addUp([score])
   console.log(

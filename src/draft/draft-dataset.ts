@@ -42,13 +42,22 @@ function readClause(text: string, clause: Span): ReadClause {
  * of its list, the years the report sums up and plans for), each with the words that made the choice. Nothing
  * is invented: values come from the text, and what the text does not say is left "TODO".
  */
-export function draftDataset(sourceText: string, sourceFile: string): Draft {
+/** What the person making the dataset knows that the text may not say: the date the page shows, as typed. */
+export type KnownFacts = { published?: { year: number; words: string } }
+
+export function draftDataset(sourceText: string, sourceFile: string, known: KnownFacts = {}): Draft {
   const text = sourceText.normalize('NFC')
   const paragraphs = splitReport(text)
-  const { report, published, headerLines } = draftReport(
+  const {
+    report,
+    published: written,
+    headerLines,
+  } = draftReport(
     paragraphs.map((p) => p.text),
     sourceFile,
   )
+  // A date the text gives is read from it; an excerpt with none takes the date the person typed.
+  const published = written ?? known.published
   // The headline is read too, for a figure it gives that the text does not repeat ("Kim ngạch xuất khẩu 9 tháng
   // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
   const title = headerLines > 0 ? paragraphs[0] : undefined
