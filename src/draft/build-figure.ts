@@ -21,6 +21,8 @@ export type Place = {
   sentenceName?: string
   /** The words of the lead clause just before, for an amount its clause gives no words ("… đến năm 2025: 60 triệu đồng"). */
   leadText?: string
+  /** Where its sentence starts in the text. */
+  sentenceStart?: number
 }
 
 /**
@@ -84,6 +86,7 @@ export function buildFigure(
     quote: quote.text,
     valueText: unit.valueText ?? amount.valueText,
     at: clause.start + amount.start + (unit.valueText ? amount.valueText.indexOf(unit.valueText) : 0),
+    ...(place.sentenceStart === undefined ? {} : { sentenceStart: place.sentenceStart }),
     why,
     ...(todo.length > 0 ? { todo } : {}),
   }

@@ -211,6 +211,7 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
               : {}),
             ...(sentenceFigures[0] ? { sentenceName: indicatorOf(sentenceFigures[0].label.vi) } : {}),
             ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
+            sentenceStart: sentence.start,
           }
           if (
             !targetCount &&

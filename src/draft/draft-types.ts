@@ -25,8 +25,9 @@ export type DraftFigure = {
   isEstimate?: boolean
   quote: string
   valueText: string
-  /** Where `valueText` starts in the source text. */
+  /** Where `valueText` starts in the source text, and where its sentence does. */
   at?: number
+  sentenceStart?: number
   /** The words that made the draft choose its role and year. */
   why?: Why
   /** What a person must check or do before this figure is complete; remove when done. */

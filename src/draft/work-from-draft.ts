@@ -30,6 +30,8 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
     unitText: figure.unitText,
     ...(figure.why ? { why: figure.why } : {}),
     ...(figure.partOfYear ? { partOfYear: figure.partOfYear } : {}),
+    ...(figure.at === undefined ? {} : { at: figure.at }),
+    ...(figure.sentenceStart === undefined ? {} : { sentenceStart: figure.sentenceStart }),
   }
 }
 
@@ -38,7 +40,7 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
   const { report } = draft
   const date = clean(report.publishedAt)
   return {
-    version: 1,
+    version: 2,
     id: clean(draft.id),
     sourceFile,
     sourceText,

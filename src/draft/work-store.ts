@@ -1,12 +1,14 @@
 import { createStore, del, get, set } from 'idb-keyval'
 import type { Work } from './work.ts'
+import { parseStoredWork } from './work-schema.ts'
 
 /** The dataset being made, and the text pasted before a draft exists: kept as typed, so nothing is lost. */
 const store = createStore('bang-chi-so-work', 'work')
 
+/** The work kept in this browser, checked and migrated from an older maker's version; null when there is none. */
 export async function readWork(): Promise<Work | null> {
   try {
-    return (await get<Work>('work', store)) ?? null
+    return parseStoredWork(await get<unknown>('work', store))
   } catch {
     return null
   }

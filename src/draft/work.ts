@@ -38,6 +38,11 @@ export type WorkFigure = {
   why?: Why
   /** "6 tháng đầu năm": the draft read the figure as covering part of its year. */
   partOfYear?: string
+  /** Where the amount's words start in the text, and where its sentence does: rows of one sentence go together. */
+  at?: number
+  sentenceStart?: number
+  /** A person chose the words and what they mean: the draft's reading was corrected. */
+  isCorrected?: boolean
 }
 
 export type WorkIndicator = {
@@ -62,7 +67,10 @@ export type WorkReport = {
   publisherNameEn: string
   publisherUrl: string
   publisherQuote: string
-  /** "2024-03-07" and "10:34" as typed; the quote must say both. */
+  /**
+   * "2024-03-07", "2024-03" or "2024", and "10:34": as the page shows them. With a quote the text says them; without
+   * one the person making the dataset entered them, and the dashboard says so.
+   */
   publishedDate: string
   publishedTime: string
   publishedQuote: string
@@ -81,7 +89,7 @@ export type WorkScorecard = {
 }
 
 export type Work = {
-  version: 1
+  version: 2
   id: string
   sourceFile: string
   sourceText: string

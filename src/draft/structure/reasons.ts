@@ -56,3 +56,36 @@ export type YearRule =
 export type Reason<Rule> = { rule: Rule; words: string }
 
 export type Why = { role: Reason<RoleRule>; year: Reason<YearRule> }
+
+/** Every rule, once: a table the type checker holds to the unions above, for checking stored reasons. */
+const roleRuleTable = {
+  lead: true,
+  aim: true,
+  done: true,
+  'plan-level': true,
+  'share-of-plan': true,
+  'results-text': true,
+  'plan-text': true,
+  'later-year': true,
+  deadline: true,
+  span: true,
+  profile: true,
+  property: true,
+  'part-of-year': true,
+  'plan-parts': true,
+  'target-count': true,
+  'after-list': true,
+  'no-words': true,
+} as const satisfies Record<RoleRule, true>
+const yearRuleTable = {
+  written: true,
+  lead: true,
+  paragraph: true,
+  results: true,
+  plan: true,
+  published: true,
+  none: true,
+} as const satisfies Record<YearRule, true>
+
+export const roleRules = Object.keys(roleRuleTable) as [RoleRule, ...RoleRule[]]
+export const yearRules = Object.keys(yearRuleTable) as [YearRule, ...YearRule[]]

@@ -17,7 +17,7 @@ type AuthoringPageProps = {
 /** The dataset maker: from a report's text to a verified dataset, kept in this browser as it is made. */
 export default function AuthoringPage({ onSaved, onBack, renderPreview }: AuthoringPageProps) {
   const { t } = useI18n()
-  const { work, isLoaded, canUndo, canRedo, update, start, undo, redo } = useWork()
+  const { work, isLoaded, canUndo, canRedo, dispatch, start, undo, redo } = useWork()
   if (!isLoaded) return <p role="status">{t('makerDrafting')}</p>
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -29,7 +29,7 @@ export default function AuthoringPage({ onSaved, onBack, renderPreview }: Author
       {work ? (
         <ReviewPanel
           work={work}
-          update={update}
+          dispatch={dispatch}
           undo={undo}
           redo={redo}
           canUndo={canUndo}

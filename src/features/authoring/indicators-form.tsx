@@ -1,6 +1,7 @@
 import type { Direction, Field } from '../../dataset/schema.ts'
 import { fieldOrder } from '../../dataset/derive.ts'
 import { type Work, indicatorNames, indicatorSettings, type WorkIndicator } from '../../draft/work.ts'
+import type { WorkAction } from '../../draft/work-actions.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
@@ -11,31 +12,16 @@ import { linkSuggestions, useOtherReports } from './use-other-reports.ts'
 type IndicatorsFormProps = {
   work: Work
   problems: ReadonlyMap<string, readonly Problem[]>
-  onChange: (change: (work: Work) => Work) => void
+  dispatch: (action: WorkAction) => void
 }
 
-/** What a person chose, once they change anything: the suggestion becomes their choice. */
-const chosen = (settings: WorkIndicator & { isSuggested: boolean }): WorkIndicator => ({
-  nameEn: settings.nameEn,
-  field: settings.field,
-  better: settings.better,
-  isGrowthRate: settings.isGrowthRate,
-  ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
-})
-
 /** Each indicator the results and targets name: its field, which direction is better, whether it is a growth rate. */
-export function IndicatorsForm({ work, problems, onChange }: IndicatorsFormProps) {
+export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps) {
   const { t, language } = useI18n()
   const unitsOf = (name: string) =>
     work.figures.flatMap((f) => (f.indicator === name && f.unit !== '' ? [f.unit] : []))
   const set = (name: string, patch: Partial<WorkIndicator>) =>
-    onChange((current) => ({
-      ...current,
-      indicators: {
-        ...current.indicators,
-        [name]: { ...chosen(indicatorSettings(current, name)), ...patch },
-      },
-    }))
+    dispatch({ type: 'indicator/set', name, patch })
   const names = indicatorNames(work)
   // Other reports of the place: an indicator renamed since can be linked to its earlier self.
   const others = useOtherReports(work.report, work.id)

@@ -1,5 +1,6 @@
 import { isError, type Problem } from '../../dataset/problem.ts'
 import type { Work, WorkReport } from '../../draft/work.ts'
+import type { WorkAction } from '../../draft/work-actions.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import { TextField, yearOf } from './form-fields.tsx'
@@ -8,7 +9,7 @@ import { ProblemList } from './problem-list.tsx'
 type ReportFormProps = {
   work: Work
   problems: readonly Problem[]
-  onChange: (change: (work: Work) => Work) => void
+  dispatch: (action: WorkAction) => void
 }
 
 type TextField = {
@@ -58,19 +59,15 @@ const fieldOfPath: readonly (readonly [string, PlainMessageKey])[] = [
 ]
 
 /** What the text says about itself, and what it cannot: the place, the publisher's site, the years compared. */
-export function ReportForm({ work, problems, onChange }: ReportFormProps) {
+export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
   const { t } = useI18n()
   const setReport = (key: keyof WorkReport, value: string) =>
-    onChange((current) => ({ ...current, report: { ...current.report, [key]: value } }))
+    dispatch({ type: 'report/set', patch: { [key]: value } })
   const setPeriod = (key: 'actual' | 'target', value: string) =>
-    onChange((current) => ({ ...current, periods: { ...current.periods, [key]: yearOf(value) } }))
+    dispatch({ type: 'periods/set', patch: { [key]: yearOf(value) } })
   return (
     <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-      <TextField
-        label={t('makerId')}
-        value={work.id}
-        onChange={(id) => onChange((current) => ({ ...current, id: id.trim() }))}
-      />
+      <TextField label={t('makerId')} value={work.id} onChange={(id) => dispatch({ type: 'id/set', id })} />
       <TextField
         label={t('makerPeriodsActual')}
         isNumeric

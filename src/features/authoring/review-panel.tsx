@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import type { Work, WorkFigure } from '../../draft/work.ts'
+import type { FigurePatch, WorkAction } from '../../draft/work-actions.ts'
 import { workPairs } from '../../draft/work.ts'
 import { workProblems } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -14,7 +15,7 @@ import { WorkPreview } from './work-preview.tsx'
 
 type ReviewPanelProps = {
   work: Work
-  update: (change: (work: Work) => Work) => void
+  dispatch: (action: WorkAction) => void
   undo: () => void
   redo: () => void
   canUndo: boolean
@@ -24,21 +25,13 @@ type ReviewPanelProps = {
   renderPreview: (dataset: Dataset) => ReactNode
 }
 
-/** A change of role or year leaves the draft's reason for them behind. */
-function withPatch(figure: WorkFigure, patch: Partial<WorkFigure>): WorkFigure {
-  const next = { ...figure, ...patch }
-  if (('role' in patch && patch.role !== figure.role) || ('year' in patch && patch.year !== figure.year))
-    delete next.why
-  return next
-}
-
 const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepted' : 'rejected')
 
 const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
 
 /** Every candidate figure with its verdict as it is edited, the report's details, the indicators, then saving. */
 export function ReviewPanel(props: ReviewPanelProps) {
-  const { work, update, undo, redo, canUndo, canRedo, onDiscard, onSaved, renderPreview } = props
+  const { work, dispatch, undo, redo, canUndo, canRedo, onDiscard, onSaved, renderPreview } = props
   const { t } = useI18n()
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -47,11 +40,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const problems = useMemo(() => workProblems(work), [work])
   const count = (decision: WorkFigure['decision']) =>
     work.figures.filter((f) => f.decision === decision).length
-  const setFigure = (key: string, patch: Partial<WorkFigure>) =>
-    update((current) => ({
-      ...current,
-      figures: current.figures.map((f) => (f.key === key ? withPatch(f, patch) : f)),
-    }))
+  const setFigure = (key: string, patch: FigurePatch) => dispatch({ type: 'figures/set', keys: [key], patch })
   const wholes = work.figures.filter((f) => f.decision === 'accepted' && f.role === 'profile')
   const pairs = workPairs(work)
   const labelOf = (key: string) => work.figures.find((f) => f.key === key)
@@ -98,29 +87,19 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <h2 id="report-section" className="text-lg font-semibold">
           {t('makerReportSection')}
         </h2>
-        <ReportForm work={work} problems={reportProblems} onChange={update} />
+        <ReportForm work={work} problems={reportProblems} dispatch={dispatch} />
         {work.scorecard && (
           <CheckField
             label={t('makerScorecardLabel', { value: work.scorecard.valueText })}
             checked={work.scorecard.decision === 'accepted'}
-            onChange={(isKept) =>
-              update((current) => ({
-                ...current,
-                scorecard: current.scorecard && { ...current.scorecard, decision: decided(isKept) },
-              }))
-            }
+            onChange={(isKept) => dispatch({ type: 'scorecard/decide', decision: decided(isKept) })}
           />
         )}
         {work.targetCount && (
           <CheckField
             label={t('makerTargetCountLabel', { value: work.targetCount.valueText })}
             checked={work.targetCount.decision === 'accepted'}
-            onChange={(isKept) =>
-              update((current) => ({
-                ...current,
-                targetCount: current.targetCount && { ...current.targetCount, decision: decided(isKept) },
-              }))
-            }
+            onChange={(isKept) => dispatch({ type: 'target-count/decide', decision: decided(isKept) })}
           />
         )}
       </section>
@@ -134,14 +113,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
             type="button"
             className={buttonClass}
             disabled={count('pending') === 0}
-            onClick={() =>
-              update((current) => ({
-                ...current,
-                figures: current.figures.map((f) =>
-                  f.decision === 'pending' ? { ...f, decision: 'accepted' } : f,
-                ),
-              }))
-            }
+            onClick={() => dispatch({ type: 'figures/accept-pending' })}
           >
             {t('makerAcceptAll')}
           </button>
@@ -163,7 +135,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           {t('makerIndicatorsSection')}
         </h2>
         <p className="text-sm text-slate-700">{t('makerIndicatorsHint')}</p>
-        <IndicatorsForm work={work} problems={problems.indicators} onChange={update} />
+        <IndicatorsForm work={work} problems={problems.indicators} dispatch={dispatch} />
         <h3 className="font-semibold">{t('makerPairsSection')}</h3>
         {work.periods.actual !== null && work.periods.actual === work.periods.target ? (
           <p className="text-sm text-slate-700">{t('makerSameYears')}</p>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
+import { type WorkAction, workReducer } from '../../draft/work-actions.ts'
 import { readWork, writeWork } from '../../draft/work-store.ts'
 
 const historyLimit = 200
@@ -7,7 +8,7 @@ const historyLimit = 200
 type History = { past: Work[]; present: Work | null; future: Work[] }
 
 /**
- * The work in progress with undo and redo. Every change starts its write to IndexedDB in the same event
+ * The work in progress with undo and redo, changed only through `dispatch`. Every change starts its write to IndexedDB in the same event
  * that made it, before React draws it, so a reload right after typing, a closed tab or a crash keeps
  * every decision.
  */
@@ -43,6 +44,8 @@ export function useWork() {
       ),
     [apply],
   )
+  /** Every edit is an action of the one reducer: pure, tested, and undone by keeping copies. */
+  const dispatch = useCallback((action: WorkAction) => update((work) => workReducer(work, action)), [update])
   const start = useCallback(
     (work: Work | null) => apply(() => ({ past: [], present: work, future: [] })),
     [apply],
@@ -72,7 +75,7 @@ export function useWork() {
     isLoaded,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
-    update,
+    dispatch,
     start,
     undo,
     redo,

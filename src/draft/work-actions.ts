@@ -1,0 +1,147 @@
+import type { Period } from '../dataset/schema.ts'
+import {
+  type Decision,
+  indicatorSettings,
+  type Work,
+  type WorkFigure,
+  type WorkIndicator,
+  type WorkReport,
+  type WorkScorecard,
+} from './work.ts'
+
+/** What a person may set on figures, one or many at once. */
+export type FigurePatch = Partial<
+  Pick<
+    WorkFigure,
+    | 'decision'
+    | 'role'
+    | 'label'
+    | 'labelEn'
+    | 'indicator'
+    | 'unit'
+    | 'otherUnit'
+    | 'comparator'
+    | 'year'
+    | 'changeFrom'
+    | 'partOf'
+    | 'isEstimate'
+  >
+>
+
+/** A correction of how an amount was read: the words that state it, and what they mean. */
+export type AmountCorrection = Pick<
+  WorkFigure,
+  'valueText' | 'value' | 'max' | 'unit' | 'otherUnit' | 'comparator' | 'isEstimate'
+> & { quote?: string }
+
+/** Every change a person makes to the work, as data: the one reducer below applies it. */
+export type WorkAction =
+  | { type: 'figures/set'; keys: readonly string[]; patch: FigurePatch }
+  | { type: 'figures/accept-pending' }
+  | { type: 'figures/same-indicator-as-above'; key: string }
+  | { type: 'figures/correct'; key: string; correction: AmountCorrection }
+  | { type: 'report/set'; patch: Partial<WorkReport> }
+  | { type: 'periods/set'; patch: Partial<Work['periods']> }
+  | { type: 'id/set'; id: string }
+  | { type: 'scorecard/decide'; decision: Decision }
+  | { type: 'scorecard/enter'; scorecard: WorkScorecard }
+  | { type: 'target-count/decide'; decision: Decision }
+  | { type: 'indicator/set'; name: string; patch: Partial<WorkIndicator> }
+  | { type: 'text/replace'; work: Work }
+
+/** "Tổng thu ngân sách (% dự toán)": the indicator a label names is the part before a bracket. */
+export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
+
+const isIndicatorRole = (role: WorkFigure['role']) => role === 'actual' || role === 'target'
+
+/**
+ * One figure with a patch applied. A change of role or year leaves the draft's reason for them behind; a
+ * figure that becomes a result or a target keeps the indicator its name suggests, so no row waits on a choice.
+ */
+export function patchFigure(figure: WorkFigure, patch: FigurePatch): WorkFigure {
+  const next: WorkFigure = { ...figure, ...patch }
+  if (('role' in patch && patch.role !== figure.role) || ('year' in patch && patch.year !== figure.year))
+    delete next.why
+  if ('role' in patch && isIndicatorRole(next.role) && !next.indicator && next.label)
+    next.indicator = indicatorOfLabel(next.label)
+  for (const key of ['changeFrom', 'partOf', 'otherUnit', 'isEstimate'] as const) {
+    if (key in patch && patch[key] === undefined) delete next[key]
+  }
+  return next
+}
+
+const setFigures = (
+  work: Work,
+  keys: ReadonlySet<string>,
+  change: (figure: WorkFigure) => WorkFigure,
+): Work => ({
+  ...work,
+  figures: work.figures.map((figure) => (keys.has(figure.key) ? change(figure) : figure)),
+})
+
+/** The work after one action: pure, so every change can be tested, undone and replayed. */
+export function workReducer(work: Work, action: WorkAction): Work {
+  switch (action.type) {
+    case 'figures/set':
+      return setFigures(work, new Set(action.keys), (figure) => patchFigure(figure, action.patch))
+    case 'figures/accept-pending':
+      return {
+        ...work,
+        figures: work.figures.map((f) => (f.decision === 'pending' ? { ...f, decision: 'accepted' } : f)),
+      }
+    case 'figures/same-indicator-as-above': {
+      const index = work.figures.findIndex((f) => f.key === action.key)
+      const above = work.figures
+        .slice(0, Math.max(0, index))
+        .reverse()
+        .find((f) => f.decision !== 'rejected' && isIndicatorRole(f.role) && f.indicator)
+      if (!above) return work
+      return setFigures(work, new Set([action.key]), (figure) =>
+        patchFigure(figure, {
+          indicator: above.indicator,
+          ...(isIndicatorRole(figure.role) ? {} : { role: above.role }),
+        }),
+      )
+    }
+    case 'figures/correct':
+      return setFigures(work, new Set([action.key]), (figure) => {
+        const { quote, ...correction } = action.correction
+        const next: WorkFigure = { ...figure, ...correction, ...(quote ? { quote } : {}), isCorrected: true }
+        for (const key of ['max', 'otherUnit', 'isEstimate'] as const)
+          if (correction[key] === undefined) delete next[key]
+        return next
+      })
+    case 'report/set':
+      return { ...work, report: { ...work.report, ...action.patch } }
+    case 'periods/set':
+      return { ...work, periods: { ...work.periods, ...action.patch } }
+    case 'id/set':
+      return { ...work, id: action.id.trim() }
+    case 'scorecard/decide':
+      return work.scorecard ? { ...work, scorecard: { ...work.scorecard, decision: action.decision } } : work
+    case 'scorecard/enter':
+      return { ...work, scorecard: { ...action.scorecard, decision: 'accepted' } }
+    case 'target-count/decide':
+      return work.targetCount
+        ? { ...work, targetCount: { ...work.targetCount, decision: action.decision } }
+        : work
+    case 'indicator/set': {
+      const settings = indicatorSettings(work, action.name)
+      const chosen: WorkIndicator = {
+        nameEn: settings.nameEn,
+        field: settings.field,
+        better: settings.better,
+        isGrowthRate: settings.isGrowthRate,
+        ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
+      }
+      return {
+        ...work,
+        indicators: { ...work.indicators, [action.name]: { ...chosen, ...action.patch } },
+      }
+    }
+    case 'text/replace':
+      return action.work
+  }
+}
+
+export type { Period }
