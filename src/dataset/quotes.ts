@@ -18,7 +18,8 @@ export function quotedItem(dataset: Dataset, id: string): QuotedItem | null {
   if (id === 'scorecard' && dataset.scorecard) {
     return { label: bilingual('quoteScorecard'), quote: dataset.scorecard.quote }
   }
-  if (id === 'report-published') return { label: bilingual('quotePublished'), quote: report.publishedQuote }
+  if (id === 'report-published' && report.publishedQuote)
+    return { label: bilingual('quotePublished'), quote: report.publishedQuote }
   if (id === 'report-meeting' && report.meetingQuote)
     return { label: bilingual('quoteMeetingDate'), quote: report.meetingQuote }
   if (id === 'report-publisher' && report.publisher.quote)

@@ -1,7 +1,7 @@
 import { z } from './zod.ts'
 import { findDates, findTimes } from './reading/read-date.ts'
 import { formatPath, type Problem } from './problem.ts'
-import { type Dataset, datasetSchema } from './schema.ts'
+import { type Dataset, datasetSchema, figureSchema } from './schema.ts'
 import { figureProblems, scorecardProblems } from './verify-figure.ts'
 import { mixedScriptProblems, quoteProblems } from './verify-text.ts'
 
@@ -49,7 +49,9 @@ export function schemaProblems(error: z.ZodError): Problem[] {
 export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   const leftovers = draftLeftovers(json)
   const parsed = datasetSchema.safeParse(json, { reportInput: true })
-  if (!parsed.success) return [...leftovers, ...schemaProblems(parsed.error)]
+  if (!parsed.success) {
+    return [...leftovers, ...schemaProblems(parsed.error), ...partProblems(json, parsed.error, sourceText)]
+  }
   const dataset = parsed.data
   const source = sourceText.normalize('NFC')
   const problems: Problem[] = [...leftovers]
@@ -58,28 +60,34 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   }
 
   const { report } = dataset
-  quote('report.titleQuote', report.titleQuote)
+  if (report.titleQuote) quote('report.titleQuote', report.titleQuote)
   if (report.publisher.quote) quote('report.publisher.quote', report.publisher.quote)
-  quote('report.publishedQuote', report.publishedQuote)
+  if (report.publishedQuote) quote('report.publishedQuote', report.publishedQuote)
   if (report.meetingQuote) quote('report.meetingQuote', report.meetingQuote)
   if (report.authorQuote) quote('report.authorQuote', report.authorQuote)
-  if (report.titleQuote !== report.title.vi) {
+  if (report.titleQuote !== undefined && report.titleQuote !== report.title.vi) {
     problems.push({
       path: 'report.title.vi',
       vi: 'tiêu đề khác trích dẫn',
       en: 'the title differs from its quote',
     })
   }
-  if (report.author && !report.authorQuote?.includes(report.author)) {
+  if (report.author && report.authorQuote !== undefined && !report.authorQuote.includes(report.author)) {
     problems.push({
       path: 'report.author',
       vi: 'tác giả không có trong trích dẫn',
       en: 'the author is not in its quote',
     })
   }
-  checkDate('report.publishedAt', report.publishedAt.slice(0, 10), report.publishedQuote, problems)
+  const publishedQuote = report.publishedQuote
+  if (publishedQuote !== undefined && !report.entered?.includes('publishedAt'))
+    checkDate('report.publishedAt', report.publishedAt.slice(0, 10), publishedQuote, problems)
   const time = report.publishedAt.slice(11, 16)
-  if (time && !findTimes(report.publishedQuote).some((found) => found.hhmm === time)) {
+  if (
+    publishedQuote !== undefined &&
+    time &&
+    !findTimes(publishedQuote).some((found) => found.hhmm === time)
+  ) {
     problems.push({
       path: 'report.publishedAt',
       vi: `giờ ${time} không có trong trích dẫn`,
@@ -135,6 +143,30 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
     }
   })
   return problems
+}
+
+/**
+ * Where the whole file does not parse, the figures that do are still read against the text: every problem is
+ * said at once, not one stage at a time (a unit fixed, and then the value found wrong).
+ */
+function partProblems(json: unknown, error: z.ZodError, sourceText: string): Problem[] {
+  const figures = (json as { figures?: unknown } | null)?.figures
+  if (!Array.isArray(figures)) return []
+  const broken = new Set(
+    error.issues.flatMap((issue) =>
+      issue.path[0] === 'figures' && typeof issue.path[1] === 'number' ? [issue.path[1]] : [],
+    ),
+  )
+  const source = sourceText.normalize('NFC')
+  return figures.flatMap((candidate, i) => {
+    if (broken.has(i)) return []
+    const figure = figureSchema.safeParse(candidate)
+    if (!figure.success) return []
+    return [
+      ...quoteProblems(`figures.${i}.quote`, source, figure.data.quote, figure.data.occurrence),
+      ...figureProblems(`figures.${i} (${figure.data.id})`, figure.data),
+    ]
+  })
 }
 
 const draftOnlyKeys = new Set(['draft', 'todo', 'unitText', 'ignoredNumbers'])

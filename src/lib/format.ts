@@ -48,6 +48,18 @@ const compactFormats = new Map<Language, Intl.NumberFormat>()
 
 /** "07/03/2024" in Vietnamese, "7 Mar 2024" in English. Accepts ISO dates and date-times. */
 export function formatDate(iso: string, language: Language): string {
+  // A date entered as far as the page shows it: a year ("2024") or a month ("03/2024", "Mar 2024").
+  if (/^\d{4}$/u.test(iso)) return iso
+  if (/^\d{4}-\d{2}$/u.test(iso)) {
+    const month = new Date(`${iso}-15T12:00:00+07:00`)
+    return language === 'vi'
+      ? `${iso.slice(5, 7)}/${iso.slice(0, 4)}`
+      : new Intl.DateTimeFormat(locales.en, {
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'Asia/Ho_Chi_Minh',
+        }).format(month)
+  }
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00+07:00` : iso)
   const options: Intl.DateTimeFormatOptions =
     language === 'vi'
@@ -58,7 +70,7 @@ export function formatDate(iso: string, language: Language): string {
 
 /** "10:34, 07/03/2024": a publication time in Vietnam time. */
 export function formatDateTime(iso: string, language: Language): string {
-  if (iso.length === 10) return formatDate(iso, language)
+  if (iso.length <= 10) return formatDate(iso, language)
   const time = new Intl.DateTimeFormat(locales[language], {
     hour: '2-digit',
     minute: '2-digit',

@@ -81,7 +81,7 @@ function wholeDeck(
       id: 'title',
       kind: 'title',
       notes: [
-        { label: bilingual('quoteTitle'), quote: report.titleQuote },
+        ...(report.titleQuote ? [{ label: bilingual('quoteTitle'), quote: report.titleQuote }] : []),
         ...(report.meetingQuote
           ? [{ label: bilingual('quoteMeetingDate'), quote: report.meetingQuote }]
           : []),
@@ -168,7 +168,9 @@ function wholeDeck(
       ...(report.publisher.quote
         ? [{ label: bilingual('quotePublisher'), quote: report.publisher.quote }]
         : []),
-      { label: bilingual('quotePublished'), quote: report.publishedQuote },
+      ...(report.publishedQuote
+        ? [{ label: bilingual('quotePublished'), quote: report.publishedQuote }]
+        : []),
       ...(report.authorQuote ? [{ label: bilingual('author'), quote: report.authorQuote }] : []),
     ],
   })

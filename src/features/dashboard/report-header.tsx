@@ -1,4 +1,5 @@
 import { SourceRef } from '../../components/source-ref.tsx'
+import type { EnteredFact } from '../../dataset/report-schema.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate, formatDateTime } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -9,6 +10,7 @@ type ReportHeaderProps = { dataset: Dataset }
 export function ReportHeader({ dataset }: ReportHeaderProps) {
   const { language, t } = useI18n()
   const { report } = dataset
+  const isEntered = (fact: EnteredFact) => report.entered?.includes(fact) ?? false
   return (
     <header className="border-b border-slate-200 pb-5">
       <ReportTitle dataset={dataset} size="screen" />
@@ -16,9 +18,16 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
         <div>
           <dt className="inline font-semibold">{t('published')}: </dt>
           <dd className="inline">
-            <SourceRef sourceId="report-published" quote={report.publishedQuote}>
-              {formatDateTime(report.publishedAt, language)}
-            </SourceRef>
+            {report.publishedQuote ? (
+              <SourceRef sourceId="report-published" quote={report.publishedQuote}>
+                {formatDateTime(report.publishedAt, language)}
+              </SourceRef>
+            ) : (
+              <>
+                {formatDateTime(report.publishedAt, language)}
+                <span className="text-slate-600">, {t('enteredByPerson')}</span>
+              </>
+            )}
           </dd>
         </div>
         {report.meetingDate && report.meetingQuote && (
@@ -51,9 +60,13 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
         {report.author && (
           <div>
             <dt className="inline font-semibold">{t('author')}: </dt>
-            <dd className="inline">{report.author}</dd>
+            <dd className="inline">
+              {report.author}
+              {isEntered('author') && <span className="text-slate-600">, {t('enteredByPerson')}</span>}
+            </dd>
           </div>
         )}
+        {isEntered('title') && <p className="w-full text-slate-600">{t('titleEntered')}</p>}
       </dl>
     </header>
   )

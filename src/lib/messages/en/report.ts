@@ -3,6 +3,8 @@ import { translationOf } from '../catalog.ts'
 
 export const reportMessages = translationOf<typeof vi>()({
   source: 'Source',
+  enteredByPerson: 'as entered by the dataset’s maker',
+  titleEntered: 'Title as entered by the dataset’s maker',
   published: 'Published',
   meeting: 'Meeting',
   author: 'Author',

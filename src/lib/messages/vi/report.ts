@@ -1,6 +1,8 @@
 /** Labels of the report's own details, and of the figures made from them, where the source view and exports name them. */
 export const reportMessages = {
   source: 'Nguồn',
+  enteredByPerson: 'theo người nhập',
+  titleEntered: 'Tiêu đề theo người nhập',
   published: 'Đăng lúc',
   meeting: 'Buổi làm việc',
   author: 'Tác giả',
