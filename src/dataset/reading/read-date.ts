@@ -81,3 +81,25 @@ export function findTimes(text: string): FoundTime[] {
     )
     .sort((a, b) => a.index - b.index)
 }
+
+/**
+ * A date as a person types it, as far as the page shows it: "7/3/2024", "07-03-2024", "3/2024", "2024" (or the
+ * ISO forms) → "2024-03-07", "2024-03", "2024". Null when it is none of these or no real day.
+ */
+export function readDateInput(text: string): string | null {
+  return readDateParts(text.trim())
+}
+
+function readDateParts(written: string): string | null {
+  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/u.exec(written)
+  const vietnamese = /^(?:(?:(\d{1,2})[/.-])?(\d{1,2})[/.-])?(\d{4})$/u.exec(written)
+  const year = Number(iso?.[1] ?? vietnamese?.[3])
+  const month = iso ? iso[2] : vietnamese?.[2]
+  const day = iso ? iso[3] : vietnamese?.[1]
+  if (!Number.isInteger(year) || year < 1945 || year > 2100) return null
+  if (month === undefined) return day === undefined ? String(year) : null
+  const m = Number(month)
+  if (m < 1 || m > 12) return null
+  if (day === undefined) return `${year}-${pad(m)}`
+  return calendarDate(Number(day), m, year)
+}
