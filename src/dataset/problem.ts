@@ -1,5 +1,29 @@
 /** A problem found in a dataset, by the path of the field, in both languages. Warnings do not stop a dataset opening. */
-export type Problem = { path: string; vi: string; en: string; severity?: 'warning' }
+export type Problem = {
+  path: string
+  vi: string
+  en: string
+  severity?: 'warning'
+  /**
+   * What kind of problem it is, with the words it names: a tool with its own controls (the dataset maker) says it in
+   * its own words instead of the file's.
+   */
+  code?: ProblemCode
+  params?: Readonly<Record<string, string>>
+}
+
+export type ProblemCode =
+  | 'no-amount'
+  | 'extra-words'
+  | 'unit-mismatch'
+  | 'comparator-mismatch'
+  | 'estimate'
+  | 'value-mismatch'
+  | 'quote-missing'
+  | 'quote-twice'
+  | 'quote-occurrence'
+  | 'count-mismatch'
+  | 'target-year'
 
 export function isError(problem: Problem): boolean {
   return problem.severity !== 'warning'

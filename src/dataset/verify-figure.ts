@@ -23,7 +23,12 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
   const { reading, rest } = readAmount(figure.valueText)
   if (!reading) {
     return [
-      { path: `${path}.valueText`, vi: 'valueText không nêu một số lượng', en: 'valueText states no amount' },
+      {
+        path: `${path}.valueText`,
+        vi: 'valueText không nêu một số lượng',
+        en: 'valueText states no amount',
+        code: 'no-amount',
+      },
     ]
   }
   const problems: Problem[] = []
@@ -32,6 +37,8 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       path: `${path}.valueText`,
       vi: `valueText có chữ ngoài số lượng: "${rest}"`,
       en: `valueText has words that are not part of the amount: "${rest}"`,
+      code: 'extra-words',
+      params: { rest },
     })
   }
   const isUnitWritten =
@@ -47,6 +54,11 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       path: `${path}.unit`,
       vi: `văn bản ghi đơn vị "${reading.unitText}", không phải ${stored}; nếu không có đơn vị nào khớp, chọn "khác" và ghi đúng chữ của văn bản`,
       en: `the text's unit is "${reading.unitText}", not ${stored}; if no unit fits, choose "other" and give the text's words`,
+      code: 'unit-mismatch',
+      params: {
+        written: reading.unitText,
+        stored: figure.unit === 'other' ? (figure.otherUnit ?? '') : unitInfo(figure.unit).vi,
+      },
     })
   }
   const scale = unitInfo(figure.unit).scale
@@ -58,6 +70,8 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       path: `${path}.comparator`,
       vi: `văn bản ghi "${reading.comparator}" nhưng lưu "${figure.comparator}"`,
       en: `the text reads as "${reading.comparator}" but "${figure.comparator}" is stored`,
+      code: 'comparator-mismatch',
+      params: { written: reading.comparatorWords ?? '' },
     })
   }
   if (reading.estimateWord && !figure.isEstimate) {
@@ -65,6 +79,8 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       path: `${path}.isEstimate`,
       vi: `văn bản ghi "${reading.estimateWord}": đánh dấu "isEstimate": true`,
       en: `the text says "${reading.estimateWord}" (an estimate): set "isEstimate": true`,
+      code: 'estimate',
+      params: { word: reading.estimateWord },
     })
   }
   return problems
@@ -87,6 +103,7 @@ function valueProblem(path: string, figure: Figure, reading: AmountReading): Pro
     path: `${path}.value`,
     vi: `văn bản ghi "${reading.valueText}" = ${asStored('vi')}${excess} nhưng giá trị lưu là ${formatAmount(figure, 'vi')}`,
     en: `the text says "${reading.valueText}" = ${asStored('en')} but the stored value is ${formatAmount(figure, 'en')}`,
+    code: 'value-mismatch',
   }
 }
 

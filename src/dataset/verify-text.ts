@@ -14,6 +14,7 @@ export function quoteProblems(path: string, source: string, quote: string, occur
         path,
         vi: `trích dẫn không có trong văn bản nguồn: "${shown}"`,
         en: `quote not found in the source text: "${shown}"`,
+        code: 'quote-missing',
       },
     ]
   }
@@ -23,6 +24,7 @@ export function quoteProblems(path: string, source: string, quote: string, occur
         path,
         vi: `trích dẫn chỉ xuất hiện ${found} lần, không có lần thứ ${occurrence}`,
         en: `the quote stands ${found} times in the source, so there is no occurrence ${occurrence}`,
+        code: 'quote-occurrence',
       },
     ]
   }
@@ -33,6 +35,7 @@ export function quoteProblems(path: string, source: string, quote: string, occur
         severity: 'warning',
         vi: `trích dẫn xuất hiện ${found} lần trong văn bản; ghi "occurrence" để chỉ rõ lần nào: "${shown}"`,
         en: `the quote stands ${found} times in the source; give "occurrence" to say which one: "${shown}"`,
+        code: 'quote-twice',
       },
     ]
   }

@@ -107,11 +107,16 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
     const listed = dataset.figures.filter(
       (f) => f.role === 'target' && f.period?.year === dataset.periods.target,
     ).length
+    // An article often lists the most important of the targets it announces: said on the dashboard as both
+    // numbers ("đề ra 23 chỉ tiêu; bài viết nêu 14"), a count here that the file's author should look at.
     if (listed !== dataset.targetCount.value) {
       problems.push({
         path: 'figures',
+        severity: 'warning',
         vi: `báo cáo nêu ${dataset.targetCount.value} chỉ tiêu nhưng tệp có ${listed}`,
         en: `the report announces ${dataset.targetCount.value} targets but the file lists ${listed}`,
+        code: 'count-mismatch',
+        params: { announced: String(dataset.targetCount.value), listed: String(listed) },
       })
     }
   }
@@ -124,6 +129,8 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
         severity: 'warning',
         vi: `chỉ tiêu cho năm ${figure.period.year}, khác năm chỉ tiêu của bộ số liệu (${dataset.periods.target})`,
         en: `a target for ${figure.period.year}, not the dataset's target year (${dataset.periods.target})`,
+        code: 'target-year',
+        params: { year: String(figure.period.year), targetYear: String(dataset.periods.target) },
       })
     }
     problems.push(...figureProblems(`figures.${i} (${figure.id})`, figure))

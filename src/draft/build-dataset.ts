@@ -1,7 +1,13 @@
+import { normalizeText } from '../dataset/clean-text.ts'
+import type { EnteredFact } from '../dataset/report-schema.ts'
+import type { datasetSchema } from '../dataset/schema.ts'
+import type { z } from '../dataset/zod.ts'
 import { slugify } from './finish-draft.ts'
 import { indicatorNames, indicatorSettings, type Work, type WorkFigure, workPairs } from './work.ts'
 
-type Json = Record<string, unknown>
+/** The dataset as its file holds it, before the schema's own defaults and transforms. */
+export type DatasetInput = z.input<typeof datasetSchema>
+type FigureInput = DatasetInput['figures'][number]
 
 const localized = (vi: string, en: string) => (en.trim() ? { vi, en } : { vi })
 
@@ -17,37 +23,66 @@ function idMaker() {
   }
 }
 
+/** Which of the quote's places in the text is meant, where the words stand there more than once. */
+function occurrenceOf(source: string, quote: string, at: number | undefined): number | undefined {
+  if (at === undefined) return undefined
+  const starts: number[] = []
+  for (let from = source.indexOf(quote); from >= 0; from = source.indexOf(quote, from + 1)) starts.push(from)
+  if (starts.length < 2) return undefined
+  const index = starts.findIndex((start) => at >= start && at < start + quote.length)
+  return index < 0 ? undefined : index + 1
+}
+
 export type BuiltDataset = {
-  json: Json
+  json: DatasetInput
   /** The figure key at each index of `figures`, to show a problem at its row. */
   figureKeys: string[]
 }
 
-/** The dataset the work makes, as a JSON file would hold it; the verifier judges it. */
+/** Whether a figure can go in the file: a unit chosen, and a result or target named for its indicator and year. */
+export function isComplete(figure: WorkFigure): boolean {
+  if (figure.unit === '') return false
+  if (figure.role === 'actual' || figure.role === 'target')
+    return Boolean(figure.indicator) && figure.year !== null
+  return true
+}
+
+/**
+ * The dataset the work makes, typed as the file's schema takes it; the verifier judges it. Report facts are quoted
+ * where the text says them and marked entered where the person typed them; a figure that is not complete yet (no
+ * unit chosen) stays out, and the work's own check says what it needs.
+ */
 export function buildDataset(work: Work): BuiltDataset {
   const figureId = idMaker()
   const indicatorId = idMaker()
+  const source = normalizeText(work.sourceText)
+  const inText = (words: string) => words.trim() !== '' && source.includes(normalizeText(words))
+  const names = indicatorNames(work).filter((name) => {
+    const settings = indicatorSettings(work, name)
+    return settings.field !== '' && settings.better !== ''
+  })
   const indicatorIds = new Map(
-    indicatorNames(work).map((name) => [
-      name,
-      indicatorId(indicatorSettings(work, name).nameEn || name, 'indicator'),
-    ]),
+    names.map((name) => [name, indicatorId(indicatorSettings(work, name).nameEn || name, 'indicator')]),
   )
-  const accepted = work.figures.filter((f) => f.decision === 'accepted')
+  const accepted = work.figures.filter(
+    (f) =>
+      f.decision === 'accepted' &&
+      isComplete(f) &&
+      (!(f.role === 'actual' || f.role === 'target') || indicatorIds.has(f.indicator)),
+  )
   const ids = new Map(
     accepted.map((f) => [f.key, figureId(`${f.labelEn || f.label}${f.year ? ` ${f.year}` : ''}`, 'figure')]),
   )
-  const figure = (f: WorkFigure, id: string): Json => {
-    const isIndicatorRole = f.role === 'actual' || f.role === 'target'
+  const figure = (f: WorkFigure, id: string): FigureInput => {
+    const unit = f.unit === '' ? 'other' : f.unit
+    const occurrence = occurrenceOf(source, normalizeText(f.quote), f.at)
     return {
       id,
       role: f.role,
-      ...(isIndicatorRole && indicatorIds.get(f.indicator)
-        ? { indicatorId: indicatorIds.get(f.indicator) }
-        : {}),
+      ...(f.role === 'actual' || f.role === 'target' ? { indicatorId: indicatorIds.get(f.indicator) } : {}),
       label: localized(f.label, f.labelEn),
-      unit: f.unit,
-      ...(f.unit === 'other' ? { otherUnit: f.otherUnit || f.unitText } : {}),
+      unit,
+      ...(unit === 'other' ? { otherUnit: f.otherUnit || f.unitText } : {}),
       comparator: f.comparator,
       value: f.value,
       ...(f.max === undefined ? {} : { max: f.max }),
@@ -56,18 +91,30 @@ export function buildDataset(work: Work): BuiltDataset {
       ...(f.partOf && ids.get(f.partOf) ? { partOf: ids.get(f.partOf) } : {}),
       ...(f.isEstimate ? { isEstimate: true } : {}),
       quote: f.quote,
+      ...(occurrence ? { occurrence } : {}),
       valueText: f.valueText,
     }
   }
   const { report } = work
-  const published = report.publishedTime
-    ? `${report.publishedDate}T${report.publishedTime}:00+07:00`
-    : report.publishedDate
-  const json: Json = {
+  const entered: EnteredFact[] = [
+    ...(inText(report.title) ? [] : (['title'] as const)),
+    ...(report.publishedQuote.trim() ? [] : (['publishedAt'] as const)),
+    ...(report.publisherQuote.trim() ? [] : (['publisher'] as const)),
+    ...(report.author.trim() && !inText(report.author) ? (['author'] as const) : []),
+  ]
+  // A time is only said with a whole day; a month or a year the page shows stands alone.
+  const published =
+    report.publishedTime && /^\d{4}-\d{2}-\d{2}$/u.test(report.publishedDate)
+      ? `${report.publishedDate}T${report.publishedTime}:00+07:00`
+      : report.publishedDate
+  // A report of results only, or of targets only, compares nothing: both years are the one it gives.
+  const actual = work.periods.actual ?? work.periods.target ?? 0
+  const target = work.periods.target ?? work.periods.actual ?? 0
+  const json: DatasetInput = {
     id: work.id,
     report: {
       title: localized(report.title, report.titleEn),
-      titleQuote: report.title,
+      ...(entered.includes('title') ? {} : { titleQuote: report.title }),
       place: {
         name: localized(report.placeName, report.placeNameEn),
         kind: localized(report.placeKind, report.placeKindEn),
@@ -80,17 +127,19 @@ export function buildDataset(work: Work): BuiltDataset {
       },
       ...(report.url ? { url: report.url } : {}),
       publishedAt: published,
-      publishedQuote: report.publishedQuote,
+      ...(report.publishedQuote.trim() ? { publishedQuote: report.publishedQuote } : {}),
       ...(report.meetingDate ? { meetingDate: report.meetingDate, meetingQuote: report.meetingQuote } : {}),
-      ...(report.author ? { author: report.author, authorQuote: report.author } : {}),
+      ...(report.author ? { author: report.author } : {}),
+      ...(report.author && !entered.includes('author') ? { authorQuote: report.author } : {}),
       language: 'vi',
       sourceFile: work.sourceFile,
+      ...(entered.length > 0 ? { entered } : {}),
     },
-    periods: { actual: work.periods.actual, target: work.periods.target },
+    periods: { actual, target },
     ...(work.scorecard?.decision === 'accepted'
       ? {
           scorecard: {
-            period: { year: work.scorecard.year ?? work.periods.actual },
+            period: { year: work.scorecard.year ?? actual },
             achieved: work.scorecard.achieved,
             total: work.scorecard.total,
             quote: work.scorecard.quote,
@@ -98,7 +147,7 @@ export function buildDataset(work: Work): BuiltDataset {
           },
         }
       : {}),
-    ...(work.targetCount?.decision === 'accepted'
+    ...(work.targetCount?.decision === 'accepted' && isComplete(work.targetCount)
       ? {
           targetCount: figure(
             work.targetCount,
@@ -106,22 +155,23 @@ export function buildDataset(work: Work): BuiltDataset {
           ),
         }
       : {}),
-    indicators: indicatorNames(work).map((name) => {
+    indicators: names.map((name) => {
       const settings = indicatorSettings(work, name)
       return {
-        id: indicatorIds.get(name),
+        id: indicatorIds.get(name) ?? 'indicator',
         name: localized(name, settings.nameEn),
-        field: settings.field,
-        better: settings.better,
+        field: settings.field === '' ? 'society' : settings.field,
+        better: settings.better === '' ? 'higher' : settings.better,
         ...(settings.isGrowthRate ? { isGrowthRate: true } : {}),
         ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
       }
     }),
     figures: accepted.map((f) => figure(f, ids.get(f.key) ?? f.key)),
-    pairs: workPairs(work).map((pair) => ({
-      actualId: ids.get(pair.actual),
-      targetId: ids.get(pair.target),
-    })),
+    pairs: workPairs(work).flatMap((pair) => {
+      const actualId = ids.get(pair.actual)
+      const targetId = ids.get(pair.target)
+      return actualId && targetId ? [{ actualId, targetId }] : []
+    }),
     textFacts: [],
   }
   return { json, figureKeys: accepted.map((f) => f.key) }
