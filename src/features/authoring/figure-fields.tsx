@@ -4,6 +4,7 @@ import type { WorkFigure, WorkRole } from '../../draft/work.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import { SelectField, TextField, yearOf } from './form-fields.tsx'
+import { controlIds } from '../../draft/work-problems.ts'
 
 type FigureFieldsProps = {
   figure: WorkFigure
@@ -27,12 +28,14 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
   return (
     <div className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
       <SelectField
+        id={controlIds.figure(figure.key, 'row')}
         label={t('makerRole')}
         value={figure.role}
         options={roles.map((role) => ({ value: role, label: t(roleKeys[role]) }))}
         onChange={(role) => onChange({ role })}
       />
       <TextField
+        id={controlIds.figure(figure.key, 'label')}
         className="sm:col-span-2"
         label={t('makerLabel')}
         lang="vi"
@@ -41,6 +44,7 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
       />
       {hasIndicator && (
         <TextField
+          id={controlIds.figure(figure.key, 'indicator')}
           label={t('makerIndicator')}
           lang="vi"
           list="indicator-names"
@@ -49,6 +53,7 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         />
       )}
       <SelectField
+        id={controlIds.figure(figure.key, 'unit')}
         label={t('makerUnit')}
         value={figure.unit}
         options={[
@@ -69,12 +74,14 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         />
       )}
       <TextField
+        id={controlIds.figure(figure.key, 'year')}
         label={t('makerYear')}
         isNumeric
         value={String(figure.year ?? '')}
         onChange={(year) => onChange({ year: yearOf(year) })}
       />
       <SelectField
+        id={controlIds.figure(figure.key, 'comparator')}
         label={t('makerComparator')}
         value={figure.comparator}
         options={comparatorCodes.map((code) => ({

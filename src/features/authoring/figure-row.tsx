@@ -78,7 +78,7 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
       </div>
       {figure.decision !== 'rejected' && <FigureFields figure={figure} wholes={wholes} onChange={onChange} />}
       {isDecided && figure.decision === 'accepted' && (
-        <ProblemList problems={problems} okText={t('makerCheckOk')} showPaths={false} />
+        <ProblemList problems={problems} okText={t('makerCheckOk')} />
       )}
     </fieldset>
   )

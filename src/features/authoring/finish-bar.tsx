@@ -1,30 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { Problem } from '../../dataset/problem.ts'
+import { isError } from '../../dataset/problem.ts'
 import type { Work } from '../../draft/work.ts'
 import type { WorkProblems } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { ProblemList } from './problem-list.tsx'
+import { goToControl, ProblemList } from './problem-list.tsx'
 import { downloadDataset, downloadText, saveWorkInBrowser } from './save-work.ts'
 import { buttonClass, primaryClass } from './form-fields.tsx'
 
 type FinishBarProps = {
   work: Work
   problems: WorkProblems
-  otherProblems: readonly Problem[]
   onSaved: (id: string) => void
 }
 
-/** Scrolls to the first row, indicator or form with an error and puts the cursor in it. */
-function goToFirstError() {
-  const place = document.querySelector<HTMLElement>('[data-has-errors="true"]')
-  place?.scrollIntoView({ block: 'center' })
-  const within = place?.closest('fieldset') ?? place?.parentElement
-  within?.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true })
-}
-
 /** The verdict on the whole work, and the two ways to finish: keep it in this browser, or download the files. */
-export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarProps) {
+export function FinishBar({ work, problems, onSaved }: FinishBarProps) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
@@ -53,15 +44,22 @@ export function FinishBar({ work, problems, otherProblems, onSaved }: FinishBarP
           ? t('makerProblemsLeft', { errors: t('makerErrorCount', { count: problems.errorCount }), warnings })
           : t('makerNoProblems', { warnings })}
       </p>
-      {otherProblems.length > 0 && (
+      {problems.all.length > 0 && (
         <div>
-          <h3 className="text-sm font-semibold">{t('makerOtherProblems')}</h3>
-          <ProblemList problems={otherProblems} showPaths={false} />
+          <h3 className="text-sm font-semibold">{t('makerAllProblems')}</h3>
+          <ProblemList problems={problems.all} showWhere />
         </div>
       )}
       <div className="flex flex-wrap gap-2">
         {hasErrors && (
-          <button type="button" className={buttonClass} onClick={goToFirstError}>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => {
+              const first = problems.all.find(isError)
+              if (first) goToControl(first.control)
+            }}
+          >
             {t('makerGoToError')}
           </button>
         )}

@@ -18,6 +18,10 @@ type TextFieldProps = {
   isNumeric?: boolean
   list?: string
   className?: string
+  /** The id a problem's link focuses. */
+  id?: string
+  /** A short note under the field (how to write a date). */
+  hint?: string
 }
 
 /** A labelled one-line field: every text, year and date the dataset maker asks for. */
@@ -30,11 +34,14 @@ export function TextField({
   isNumeric,
   list,
   className = '',
+  id,
+  hint,
 }: TextFieldProps) {
   return (
     <label className={`${labelClass} ${className}`}>
       {label}
       <input
+        id={id}
         type={type}
         lang={lang}
         list={list}
@@ -43,6 +50,7 @@ export function TextField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
+      {hint && <span className="text-xs font-normal text-slate-600">{hint}</span>}
     </label>
   )
 }
@@ -52,6 +60,8 @@ type SelectFieldProps<Value extends string> = {
   value: Value
   options: readonly { value: Value; label: string }[]
   onChange: (value: Value) => void
+  /** The id a problem's link focuses. */
+  id?: string
 }
 
 /** A labelled choice among fixed options: role, unit, comparator, field, direction. */
@@ -60,11 +70,13 @@ export function SelectField<Value extends string>({
   value,
   options,
   onChange,
+  id,
 }: SelectFieldProps<Value>) {
   return (
     <label className={labelClass}>
       {label}
       <select
+        id={id}
         className={fieldClass}
         value={value}
         onChange={(event) => onChange(event.target.value as Value)}

@@ -2,6 +2,7 @@ import type { Direction, Field } from '../../dataset/schema.ts'
 import { fieldOrder } from '../../dataset/derive.ts'
 import { type Work, indicatorNames, indicatorSettings, type WorkIndicator } from '../../draft/work.ts'
 import type { WorkAction } from '../../draft/work-actions.ts'
+import { controlIds } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
@@ -32,7 +33,7 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
           <option key={name} value={name} />
         ))}
       </datalist>
-      {names.map((name) => {
+      {names.map((name, index) => {
         const settings = indicatorSettings(work, name)
         return (
           <fieldset
@@ -51,6 +52,7 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
             </legend>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
               <SelectField<Field | ''>
+                id={controlIds.indicator(index, 'field')}
                 label={t('makerField')}
                 value={settings.field}
                 options={[
@@ -60,6 +62,7 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
                 onChange={(field) => set(name, { field })}
               />
               <SelectField<Direction | ''>
+                id={controlIds.indicator(index, 'better')}
                 label={t('makerBetter')}
                 value={settings.better}
                 options={[
@@ -96,7 +99,7 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
                 />
               )}
             </div>
-            <ProblemList problems={problems.get(name) ?? []} showPaths={false} />
+            <ProblemList problems={problems.get(name) ?? []} />
           </fieldset>
         )
       })}

@@ -1,17 +1,23 @@
-import type { Problem } from '../../dataset/problem.ts'
-import { isError } from '../../dataset/problem.ts'
+import { isError, type Problem } from '../../dataset/problem.ts'
+import type { WorkProblem } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 type ProblemListProps = {
-  problems: readonly Problem[]
+  problems: readonly (Problem | WorkProblem)[]
   okText?: string
-  /** Inside a row the path says nothing new; elsewhere a field's name may replace it. */
-  showPaths?: boolean
-  labelOf?: (path: string) => string | undefined
+  /** The list of all problems names what each is about ("447,229 tỷ đồng: chưa chọn đơn vị"). */
+  showWhere?: boolean
 }
 
-/** The verifier's verdict where it applies: each problem in the reader's language, errors before warnings. */
-export function ProblemList({ problems, okText, showPaths = true, labelOf }: ProblemListProps) {
+/** Puts the cursor in the control that fixes a problem, scrolled into view. */
+export function goToControl(id: string) {
+  const control = document.getElementById(id)
+  control?.scrollIntoView({ block: 'center' })
+  control?.focus({ preventScroll: true })
+}
+
+/** The verdict where it applies: each problem in the reader's language, errors first, each a link to its control. */
+export function ProblemList({ problems, okText, showWhere = false }: ProblemListProps) {
   const { language } = useI18n()
   if (problems.length === 0) {
     return okText ? <p className="mt-2 text-sm font-semibold text-green-800">✓ {okText}</p> : null
@@ -19,19 +25,37 @@ export function ProblemList({ problems, okText, showPaths = true, labelOf }: Pro
   const sorted = [...problems].sort((a, b) => Number(isError(b)) - Number(isError(a)))
   return (
     <ul className="mt-2 list-disc pl-5 text-sm">
-      {sorted.map((problem, i) => (
-        <li key={i} className={isError(problem) ? 'text-red-800' : 'text-amber-800'}>
-          {showPaths && (
-            <>
-              <span className={labelOf?.(problem.path) ? 'font-semibold' : 'font-mono text-xs'}>
-                {labelOf?.(problem.path) ?? problem.path}
+      {sorted.map((problem, i) => {
+        const where = showWhere && 'where' in problem ? problem.where?.[language] : undefined
+        const text = (
+          <>
+            {where && (
+              <span lang="vi" className="font-semibold">
+                {where}:{' '}
               </span>
-              :{' '}
-            </>
-          )}
-          {problem[language]}
-        </li>
-      ))}
+            )}
+            {problem[language]}
+          </>
+        )
+        return (
+          <li key={i} className={isError(problem) ? 'text-red-800' : 'text-amber-800'}>
+            {'control' in problem ? (
+              <a
+                href={`#${problem.control}`}
+                className="underline underline-offset-2"
+                onClick={(event) => {
+                  event.preventDefault()
+                  goToControl(problem.control)
+                }}
+              >
+                {text}
+              </a>
+            ) : (
+              text
+            )}
+          </li>
+        )
+      })}
     </ul>
   )
 }

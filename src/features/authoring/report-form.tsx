@@ -1,6 +1,10 @@
-import { isError, type Problem } from '../../dataset/problem.ts'
-import type { Work, WorkReport } from '../../draft/work.ts'
+import { useState } from 'react'
+import { normalizeText } from '../../dataset/clean-text.ts'
+import { readDateInput } from '../../dataset/reading/read-date.ts'
 import type { WorkAction } from '../../draft/work-actions.ts'
+import { controlIds, type WorkProblem } from '../../draft/work-problems.ts'
+import type { Work, WorkReport } from '../../draft/work.ts'
+import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import { TextField, yearOf } from './form-fields.tsx'
@@ -8,11 +12,11 @@ import { ProblemList } from './problem-list.tsx'
 
 type ReportFormProps = {
   work: Work
-  problems: readonly Problem[]
+  problems: readonly WorkProblem[]
   dispatch: (action: WorkAction) => void
 }
 
-type TextField = {
+type ReportTextField = {
   key: keyof WorkReport
   label: PlainMessageKey
   type?: string
@@ -20,7 +24,7 @@ type TextField = {
   wide?: boolean
 }
 
-const fields: readonly TextField[] = [
+const fields: readonly ReportTextField[] = [
   { key: 'title', label: 'makerReportTitle', lang: 'vi', wide: true },
   { key: 'titleEn', label: 'makerReportTitleEn', lang: 'en', wide: true },
   { key: 'placeName', label: 'makerPlaceName', lang: 'vi' },
@@ -30,7 +34,9 @@ const fields: readonly TextField[] = [
   { key: 'publisherUrl', label: 'makerPublisherUrl', type: 'url' },
   { key: 'url', label: 'makerUrl', type: 'url' },
   { key: 'publisherQuote', label: 'makerPublisherQuote', lang: 'vi' },
-  { key: 'publishedDate', label: 'makerPublishedDate', type: 'date' },
+]
+
+const laterFields: readonly ReportTextField[] = [
   { key: 'publishedTime', label: 'makerPublishedTime', type: 'time' },
   { key: 'publishedQuote', label: 'makerPublishedQuote', lang: 'vi' },
   { key: 'meetingDate', label: 'makerMeetingDate', type: 'date' },
@@ -38,68 +44,107 @@ const fields: readonly TextField[] = [
   { key: 'author', label: 'makerAuthor', lang: 'vi' },
 ]
 
-/** The form field a problem's path is about, by the longest path that starts it. */
-const fieldOfPath: readonly (readonly [string, PlainMessageKey])[] = [
-  ['report.title', 'makerReportTitle'],
-  ['report.place.name', 'makerPlaceName'],
-  ['report.place.kind', 'makerPlaceKind'],
-  ['report.place.province', 'makerProvince'],
-  ['report.publisher.name', 'makerPublisherName'],
-  ['report.publisher.url', 'makerPublisherUrl'],
-  ['report.publisher.quote', 'makerPublisherQuote'],
-  ['report.url', 'makerUrl'],
-  ['report.publishedAt', 'makerPublishedDate'],
-  ['report.publishedQuote', 'makerPublishedQuote'],
-  ['report.meetingDate', 'makerMeetingDate'],
-  ['report.meetingQuote', 'makerMeetingQuote'],
-  ['report.author', 'makerAuthor'],
-  ['periods.actual', 'makerPeriodsActual'],
-  ['periods.target', 'makerPeriodsTarget'],
-  ['id', 'makerId'],
-]
+/** A date as the page shows it, typed the Vietnamese way ("7/3/2024", "3/2024", "2024"), kept as an ISO date. */
+function DateField({
+  value,
+  onChange,
+  label,
+  hint,
+}: {
+  value: string
+  onChange: (iso: string) => void
+  label: string
+  hint: string
+}) {
+  const shown = readDateInput(value) === value && value ? formatDate(value, 'vi') : value
+  const [text, setText] = useState(shown)
+  return (
+    <TextField
+      id={controlIds.report('publishedDate')}
+      label={label}
+      hint={hint}
+      value={text}
+      onChange={(typed) => {
+        setText(typed)
+        onChange(readDateInput(typed) ?? typed)
+      }}
+    />
+  )
+}
 
-/** What the text says about itself, and what it cannot: the place, the publisher's site, the years compared. */
+/** What the text says about itself and what the person knows of it: each fact quoted from the text or entered. */
 export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
   const { t } = useI18n()
+  const { report } = work
   const setReport = (key: keyof WorkReport, value: string) =>
     dispatch({ type: 'report/set', patch: { [key]: value } })
   const setPeriod = (key: 'actual' | 'target', value: string) =>
     dispatch({ type: 'periods/set', patch: { [key]: yearOf(value) } })
+  const problemsOf = (key: string) => problems.filter((p) => p.control === controlIds.report(key))
+  const source = normalizeText(work.sourceText)
+  const isInText = (words: string) => words.trim() !== '' && source.includes(normalizeText(words))
+  // Where each fact comes from: the text, or the person; the dashboard says which.
+  const provenance: Partial<Record<keyof WorkReport, boolean>> = {
+    title: isInText(report.title),
+    publisherName: report.publisherQuote.trim() !== '',
+    publishedDate: report.publishedQuote.trim() !== '',
+    author: isInText(report.author),
+  }
+  const field = ({ key, label, type, lang, wide }: ReportTextField) => (
+    <div key={key} className={`flex min-w-0 flex-col ${wide ? 'sm:col-span-2 lg:col-span-3' : ''}`}>
+      <TextField
+        id={controlIds.report(key)}
+        label={t(label)}
+        {...(type ? { type } : {})}
+        {...(lang ? { lang } : {})}
+        value={report[key]}
+        onChange={(value) => setReport(key, value)}
+        {...(key in provenance && report[key]
+          ? { hint: provenance[key] ? t('makerFromText') : t('makerEntered') }
+          : {})}
+      />
+      <ProblemList problems={problemsOf(key)} />
+    </div>
+  )
   return (
     <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-      <TextField label={t('makerId')} value={work.id} onChange={(id) => dispatch({ type: 'id/set', id })} />
-      <TextField
-        label={t('makerPeriodsActual')}
-        isNumeric
-        value={String(work.periods.actual ?? '')}
-        onChange={(v) => setPeriod('actual', v)}
-      />
+      <div className="flex min-w-0 flex-col">
+        <TextField
+          id={controlIds.report('id')}
+          label={t('makerId')}
+          value={work.id}
+          onChange={(id) => dispatch({ type: 'id/set', id })}
+        />
+        <ProblemList problems={problemsOf('id')} />
+      </div>
+      <div className="flex min-w-0 flex-col">
+        <TextField
+          id={controlIds.report('periods')}
+          label={t('makerPeriodsActual')}
+          isNumeric
+          value={String(work.periods.actual ?? '')}
+          onChange={(v) => setPeriod('actual', v)}
+          hint={t('makerPeriodsHint')}
+        />
+        <ProblemList problems={problemsOf('periods')} />
+      </div>
       <TextField
         label={t('makerPeriodsTarget')}
         isNumeric
         value={String(work.periods.target ?? '')}
         onChange={(v) => setPeriod('target', v)}
       />
-      {fields.map((field) => (
-        <TextField
-          key={field.key}
-          className={field.wide ? 'sm:col-span-2 lg:col-span-3' : ''}
-          label={t(field.label)}
-          {...(field.type ? { type: field.type } : {})}
-          {...(field.lang ? { lang: field.lang } : {})}
-          value={work.report[field.key]}
-          onChange={(value) => setReport(field.key, value)}
+      {fields.map(field)}
+      <div className="flex min-w-0 flex-col">
+        <DateField
+          label={t('makerPublishedDate')}
+          hint={`${t('makerDateHint')}${report.publishedDate ? ` · ${provenance.publishedDate ? t('makerFromText') : t('makerEntered')}` : ''}`}
+          value={report.publishedDate}
+          onChange={(iso) => setReport('publishedDate', iso)}
         />
-      ))}
-      <div className="sm:col-span-2 lg:col-span-3" data-has-errors={problems.some(isError)}>
-        <ProblemList
-          problems={problems}
-          labelOf={(path) => {
-            const key = fieldOfPath.find(([prefix]) => path.startsWith(prefix))?.[1]
-            return key ? t(key) : undefined
-          }}
-        />
+        <ProblemList problems={problemsOf('publishedDate')} />
       </div>
+      {laterFields.map(field)}
     </div>
   )
 }

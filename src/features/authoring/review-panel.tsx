@@ -44,8 +44,6 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const wholes = work.figures.filter((f) => f.decision === 'accepted' && f.role === 'profile')
   const pairs = workPairs(work)
   const labelOf = (key: string) => work.figures.find((f) => f.key === key)
-  const reportProblems = problems.other.filter((p) => /^(report|id|periods)/u.test(p.path))
-  const otherProblems = problems.other.filter((p) => !/^(report|id|periods)/u.test(p.path))
 
   return (
     <div className="flex flex-col gap-4">
@@ -87,7 +85,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <h2 id="report-section" className="text-lg font-semibold">
           {t('makerReportSection')}
         </h2>
-        <ReportForm work={work} problems={reportProblems} dispatch={dispatch} />
+        <ReportForm work={work} problems={problems.report} dispatch={dispatch} />
         {work.scorecard && (
           <CheckField
             label={t('makerScorecardLabel', { value: work.scorecard.valueText })}
@@ -158,7 +156,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         )}
       </section>
 
-      <FinishBar work={work} problems={problems} otherProblems={otherProblems} onSaved={onSaved} />
+      <FinishBar work={work} problems={problems} onSaved={onSaved} />
       <WorkPreview work={work} hasErrors={problems.errorCount > 0} render={renderPreview} />
     </div>
   )
