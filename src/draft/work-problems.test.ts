@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { makerMessages as enMaker } from '../lib/messages/en/maker.ts'
+import { makerMessages as viMaker } from '../lib/messages/vi/maker.ts'
+import { draftDataset } from './draft-dataset.ts'
+import { type WorkAction, workReducer } from './work-actions.ts'
+import { workFromDraft } from './work-from-draft.ts'
+import { workProblems } from './work-problems.ts'
+import type { Work } from './work.ts'
+
+/** The file's field names and a schema library's wording: nothing a person making a dataset should have to read. */
+const technical =
+  /valueText|changeFrom|occurrence|otherUnit|isEstimate|indicatorId|titleQuote|publishedQuote|meetingQuote|authorQuote|partOf|publishedAt|sourceFile|"max"|\b(?:figures|report|indicators)\.\w|TODO|Invalid|expected|Expected|mong đợi|Đầu vào không hợp lệ|Quá nhỏ|Quá lớn|Tùy chọn|undefined|NaN|billion-vnd|percent-of-plan|\(\w+-\w+\)/u
+
+const text = readFileSync(
+  new URL('../../e2e/fixtures/real-forms/thach-van-2024.vi.txt', import.meta.url),
+  'utf8',
+)
+const base = workReducer(workFromDraft(draftDataset(text, 'thach-van.vi.txt'), text, 'thach-van.vi.txt'), {
+  type: 'figures/accept-pending',
+})
+const first = base.figures[0]?.key ?? ''
+const second = base.figures[1]?.key ?? ''
+
+// Each change breaks the work one way a person could; every problem the maker then shows is checked.
+const breakages: [string, (work: Work) => Work][] = [
+  ['as drafted, nothing filled in', (w) => w],
+  ['a unit not chosen', (w) => workReducer(w, { type: 'figures/set', keys: [first], patch: { unit: '' } })],
+  ['a wrong unit', (w) => workReducer(w, { type: 'figures/set', keys: [first], patch: { unit: 'hectare' } })],
+  [
+    'a wrong comparator',
+    (w) => workReducer(w, { type: 'figures/set', keys: [first, second], patch: { comparator: 'over' } }),
+  ],
+  ['no year', (w) => workReducer(w, { type: 'figures/set', keys: [first], patch: { year: null } })],
+  [
+    'no indicator',
+    (w) =>
+      workReducer(w, {
+        type: 'figures/set',
+        keys: [first],
+        patch: { role: 'actual', indicator: '', label: '' },
+      }),
+  ],
+  [
+    'a misread amount',
+    (w) =>
+      workReducer(w, {
+        type: 'figures/correct',
+        key: first,
+        correction: { valueText: 'đạt', value: 5, unit: 'percent', comparator: 'range', max: 1 },
+      }),
+  ],
+  [
+    'words not in the text',
+    (w) =>
+      workReducer(w, {
+        type: 'figures/correct',
+        key: second,
+        correction: { valueText: '5%', value: 5, unit: 'percent', comparator: 'exact', quote: 'không có 5%' },
+      }),
+  ],
+  [
+    'report facts wrong',
+    (w) =>
+      workReducer(w, {
+        type: 'report/set',
+        patch: {
+          title: '',
+          placeName: '',
+          publishedDate: '31/2',
+          publisherUrl: 'quang tri',
+          publishedQuote: 'ngày 1/1/2020',
+        },
+      }),
+  ],
+  ['a bad id', (w) => workReducer(w, { type: 'id/set', id: 'Thạch Vân 2024!' })],
+  ['no years', (w) => workReducer(w, { type: 'periods/set', patch: { actual: null, target: null } })],
+  [
+    'targets before results',
+    (w) => workReducer(w, { type: 'periods/set', patch: { actual: 2025, target: 2020 } }),
+  ],
+  [
+    'nothing accepted',
+    (w) =>
+      workReducer(w, {
+        type: 'figures/set',
+        keys: w.figures.map((f) => f.key),
+        patch: { decision: 'rejected' },
+      }),
+  ],
+  [
+    'an indicator without a field',
+    (w) => {
+      const name = w.figures.find((f) => f.indicator)?.indicator ?? ''
+      const action: WorkAction = { type: 'indicator/set', name, patch: { field: '', better: '' } }
+      return workReducer(w, action)
+    },
+  ],
+]
+
+describe('what the maker says of a problem', () => {
+  it.each(breakages)('names no file field and no library wording: %s', (_name, change) => {
+    const problems = workProblems(change(base)).all
+    expect(problems.length).toBeGreaterThan(0)
+    for (const problem of problems) {
+      expect(problem.vi, problem.path).not.toMatch(technical)
+      expect(problem.en, problem.path).not.toMatch(technical)
+      expect(problem.control).toMatch(/^[a-z]/u)
+    }
+  })
+
+  it('says every problem at once: a wrong unit and a missing year on two rows both show', () => {
+    const work = workReducer(
+      workReducer(base, { type: 'figures/set', keys: [first], patch: { unit: 'hectare' } }),
+      {
+        type: 'figures/set',
+        keys: [second],
+        patch: { year: null },
+      },
+    )
+    const { figures } = workProblems(work)
+    expect(figures.get(first)?.map((p) => p.control)).toContain(`figure-${first}-unit`)
+    expect(figures.get(second)?.map((p) => p.control)).toContain(`figure-${second}-year`)
+  })
+
+  it.each([
+    ['vi', viMaker],
+    ['en', enMaker],
+  ] as const)('every %s message of the maker is in plain words', (_language, messages) => {
+    for (const [key, message] of Object.entries(messages)) {
+      const texts = typeof message === 'string' ? [message] : Object.values(message)
+      // A placeholder ("{value}") is filled before anyone reads it.
+      for (const words of texts) expect(words.replace(/\{\w+\}/gu, ''), key).not.toMatch(technical)
+    }
+  })
+})
