@@ -8,6 +8,9 @@ import { readScorecards } from './reading/read-scorecard.ts'
 import type { Figure, Scorecard } from './schema.ts'
 import { unitInfo } from './units.ts'
 
+/** The phrase as the amount reader reads it: NFC, any space a space. */
+const text = (phrase: string) => normalizeText(phrase).trim()
+
 const sameWords = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi').trim()
 
 const same = (read: Decimal | undefined, stored: number | undefined, scale: number) =>
@@ -32,7 +35,13 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
     ]
   }
   const problems: Problem[] = []
-  if (rest) {
+  // "12 HTX", "4.320 suất": a noun no unit row knows, written right after the number, is the figure's own unit.
+  const isOwnNoun =
+    figure.unit === 'other' &&
+    reading.unitText === '' &&
+    rest !== '' &&
+    sameWords(text(figure.valueText).slice(reading.end).trim(), figure.otherUnit ?? '')
+  if (rest && !isOwnNoun) {
     problems.push({
       path: `${path}.valueText`,
       vi: `valueText có chữ ngoài số lượng: "${rest}"`,
@@ -42,9 +51,10 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
     })
   }
   const isUnitWritten =
-    figure.unit === 'other'
+    isOwnNoun ||
+    (figure.unit === 'other'
       ? sameWords(reading.unitText, figure.otherUnit ?? '')
-      : reading.units.includes(figure.unit)
+      : reading.units.includes(figure.unit))
   if (!isUnitWritten) {
     const stored =
       figure.unit === 'other'

@@ -130,7 +130,7 @@ describe('what the maker says of a problem', () => {
     for (const [key, message] of Object.entries(messages)) {
       const texts = typeof message === 'string' ? [message] : Object.values(message)
       // A placeholder ("{value}") is filled before anyone reads it.
-      for (const words of texts) expect(words.replace(/\{\w+\}/gu, ''), key).not.toMatch(technical)
+      for (const words of texts) expect(String(words).replace(/\{\w+\}/gu, ''), key).not.toMatch(technical)
     }
   })
 })
