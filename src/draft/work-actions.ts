@@ -31,7 +31,7 @@ export type FigurePatch = Partial<
 /** A correction of how an amount was read: the words that state it, and what they mean. */
 export type AmountCorrection = Pick<
   WorkFigure,
-  'valueText' | 'value' | 'max' | 'unit' | 'otherUnit' | 'comparator' | 'isEstimate'
+  'valueText' | 'value' | 'max' | 'unit' | 'otherUnit' | 'comparator' | 'isEstimate' | 'at'
 > & { quote?: string }
 
 /** Every change a person makes to the work, as data: the one reducer below applies it. */
@@ -107,7 +107,7 @@ export function workReducer(work: Work, action: WorkAction): Work {
       return setFigures(work, new Set([action.key]), (figure) => {
         const { quote, ...correction } = action.correction
         const next: WorkFigure = { ...figure, ...correction, ...(quote ? { quote } : {}), isCorrected: true }
-        for (const key of ['max', 'otherUnit', 'isEstimate'] as const)
+        for (const key of ['max', 'otherUnit', 'isEstimate', 'at'] as const)
           if (correction[key] === undefined) delete next[key]
         return next
       })
