@@ -1,4 +1,5 @@
 import { normalizeText } from '../dataset/clean-text.ts'
+import { readAmount } from '../dataset/reading/read-amount.ts'
 import type { EnteredFact } from '../dataset/report-schema.ts'
 import type { datasetSchema } from '../dataset/schema.ts'
 import type { z } from '../dataset/zod.ts'
@@ -89,7 +90,8 @@ export function buildDataset(work: Work): BuiltDataset {
       ...(f.year ? { period: { year: f.year, ...(f.point ? { point: f.point } : {}) } } : {}),
       ...(f.changeFrom ? { changeFrom: f.changeFrom } : {}),
       ...(f.partOf && ids.get(f.partOf) ? { partOf: ids.get(f.partOf) } : {}),
-      ...(f.isEstimate ? { isEstimate: true } : {}),
+      // "ước đạt …": the words say it is an estimate, whatever the row was set to.
+      ...(f.isEstimate || readAmount(f.valueText).reading?.estimateWord ? { isEstimate: true } : {}),
       quote: f.quote,
       ...(occurrence ? { occurrence } : {}),
       valueText: f.valueText,

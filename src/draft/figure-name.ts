@@ -195,5 +195,10 @@ export function nameFigure(input: NameInput): string {
     if (noun) return capitalise(`số ${noun}`)
   }
   if (base.length >= 3) return capitalise(base.slice(0, 120))
-  return unitText ? capitalise(nounAfter(unitText, after)) : 'TODO'
+  if (unitText) return capitalise(nounAfter(unitText, after))
+  // "hỗ trợ 3 tỷ cho hộ nghèo xây nhà": the verb before and the words after name what the amount is for.
+  const verb = (before.split(/[,;:]/u).at(-1) ?? '').replace(openers, '').trim()
+  const purpose = nounAfter('', after)
+  const named = `${verb} ${purpose}`.replace(/\s+/gu, ' ').trim()
+  return /\p{L}{2}/u.test(named) ? capitalise(named.slice(0, 120)) : 'TODO'
 }

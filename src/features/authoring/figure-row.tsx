@@ -5,10 +5,15 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureFields } from './figure-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 import { WhyLine } from './why-line.tsx'
+import { AmountEditor } from './amount-editor.tsx'
+import type { AmountCorrection } from '../../draft/work-actions.ts'
 import { buttonClass } from './form-fields.tsx'
 
 type FigureRowProps = {
   figure: WorkFigure
+  /** The report's text, where a misread amount's words are chosen again. */
+  source: string
+  onCorrect: (correction: AmountCorrection) => void
   problems: readonly Problem[]
   /** Other accepted figures it may be part of, by key. */
   wholes: readonly WorkFigure[]
@@ -16,7 +21,7 @@ type FigureRowProps = {
 }
 
 /** One figure the draft found: its sentence, how it was read, the decision and the fields a person sets. */
-export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps) {
+export function FigureRow({ figure, source, onCorrect, problems, wholes, onChange }: FigureRowProps) {
   const { t, language } = useI18n()
   const at = figure.quote.indexOf(figure.valueText)
   const isDecided = figure.decision !== 'pending'
@@ -73,7 +78,16 @@ export function FigureRow({ figure, problems, wholes, onChange }: FigureRowProps
         {amount && (
           <span className="text-sm">
             {t('makerValue')}: <strong>{amount}</strong>
+            {figure.isCorrected && <span className="ml-1 text-slate-600">({t('makerCorrected')})</span>}
           </span>
+        )}
+        {figure.decision !== 'rejected' && (
+          <AmountEditor
+            key={`${figure.valueText}|${figure.at ?? ''}`}
+            figure={figure}
+            source={source}
+            onApply={onCorrect}
+          />
         )}
       </div>
       {figure.decision !== 'rejected' && <FigureFields figure={figure} wholes={wholes} onChange={onChange} />}

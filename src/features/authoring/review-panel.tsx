@@ -124,6 +124,8 @@ export function ReviewPanel(props: ReviewPanelProps) {
             problems={problems.figures.get(figure.key) ?? []}
             wholes={wholes.filter((whole) => whole.key !== figure.key)}
             onChange={(patch) => setFigure(figure.key, patch)}
+            source={work.sourceText}
+            onCorrect={(correction) => dispatch({ type: 'figures/correct', key: figure.key, correction })}
           />
         ))}
       </section>

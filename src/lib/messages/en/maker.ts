@@ -76,6 +76,18 @@ export const makerMessages = translationOf<typeof vi>()({
   makerProblemCount:
     'the article announces {announced} targets and lists {listed}: the dashboard will say both',
   makerAllProblems: 'What is left to do (click to go to it)',
+  makerCorrect: 'Correct the reading',
+  makerCorrectHint:
+    'Choose the words that state the figure in the sentence: select them and press “Use the selected words”, or add and remove a word at a time.',
+  makerUseSelection: 'Use the selected words',
+  makerWidenStart: '◀ A word more before',
+  makerNarrowStart: 'A word less at the start ▶',
+  makerNarrowEnd: '◀ A word less at the end',
+  makerWidenEnd: 'A word more after ▶',
+  makerCorrectValue: 'Value',
+  makerCorrectNoNumber: 'The chosen words hold no number.',
+  makerCorrectApply: 'Use this reading',
+  makerCorrected: 'reading corrected',
   makerWhy: 'Why: {role}; {year}.',
   makerWhyLead: 'its list opens with “{words}”',
   makerWhyAim: '“{words}” comes before it',
