@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { presentSections } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import { useI18n } from '../lib/i18n-context.ts'
 import { type SectionId, sectionIds, useSectionParam } from '../lib/url-state.ts'
@@ -17,6 +18,7 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
   const [section, setSection] = useSectionParam()
   // While a filter narrows the page, the links say how many targets and indicators it shows.
   const counts = useSectionCounts(dataset)
+  const present = presentSections(dataset)
   const counted = (label: string, count: number) =>
     counts.isFiltered ? t('navCount', { label, count }) : label
   const labels: Record<SectionId, string> = {
@@ -39,22 +41,24 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
       className={variant === 'bar' ? '-mx-1 flex flex-wrap gap-1' : 'flex flex-col gap-1'}
     >
       {/* In the header's one row the table's link waits for room (1280 px); the menu always has it. */}
-      {sectionIds.map((id) => (
-        <a
-          key={id}
-          href={`#${id}`}
-          aria-current={section === id ? 'location' : undefined}
-          onClick={(event) => {
-            event.preventDefault()
-            void setSection(id)
-            document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' })
-            onNavigate?.()
-          }}
-          className={`shrink-0 rounded whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900 ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'} ${variant === 'bar' && id === 'indicators' ? 'max-xl:hidden' : ''}`}
-        >
-          {labels[id]}
-        </a>
-      ))}
+      {sectionIds
+        .filter((id) => present.has(id))
+        .map((id) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            aria-current={section === id ? 'location' : undefined}
+            onClick={(event) => {
+              event.preventDefault()
+              void setSection(id)
+              document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' })
+              onNavigate?.()
+            }}
+            className={`shrink-0 rounded whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900 ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'} ${variant === 'bar' && id === 'indicators' ? 'max-xl:hidden' : ''}`}
+          >
+            {labels[id]}
+          </a>
+        ))}
     </nav>
   )
 }

@@ -144,3 +144,34 @@ export function planFacts(dataset: Dataset) {
     isEmpty: dataset.textFacts.length === 0 && figures.length === 0,
   }
 }
+
+/** The dashboard's sections, in order. */
+export type DashboardSection = 'results' | 'comparisons' | 'targets' | 'indicators' | 'profile'
+
+/**
+ * The sections a report has something for: a report of results only has no targets section, one of targets only
+ * no results, and none says "0 chỉ tiêu".
+ */
+export function presentSections(dataset: Dataset): Set<DashboardSection> {
+  const has = (role: Figure['role'], year?: number) =>
+    dataset.figures.some((f) => f.role === role && (year === undefined || f.period?.year === year))
+  const sections = new Set<DashboardSection>()
+  if (dataset.scorecard || has('actual', dataset.periods.actual)) sections.add('results')
+  if (dataset.pairs.length > 0) sections.add('comparisons')
+  if (has('target', dataset.periods.target)) sections.add('targets')
+  if (dataset.indicators.length > 0) sections.add('indicators')
+  if (has('profile')) sections.add('profile')
+  return sections
+}
+
+/**
+ * How many main targets the report sets: those listed, and the number it announces where it gives one. An
+ * article often lists only the most important ("đề ra 23 chỉ tiêu; bài viết nêu 14").
+ */
+export function targetCounts(dataset: Dataset): { listed: number; announced?: number } {
+  const listed = dataset.figures.filter(
+    (f) => f.role === 'target' && f.period?.year === dataset.periods.target,
+  ).length
+  const announced = dataset.targetCount?.value
+  return announced !== undefined && announced !== listed ? { listed, announced } : { listed }
+}

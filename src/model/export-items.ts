@@ -1,4 +1,4 @@
-import { comparisons } from '../dataset/derive.ts'
+import { comparisons, targetCounts } from '../dataset/derive.ts'
 import type { Dataset, Figure } from '../dataset/schema.ts'
 import { unitLabel } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
@@ -80,15 +80,24 @@ export function exportItems(
     })
   }
   const targets = dataset.figures.filter((f) => f.role === 'target' && f.period?.year === target)
+  const { announced } = targetCounts(dataset)
   items.push({
     id: 'targets',
     kind: 'targets',
     title: t('sectionTargets', { year: target }),
-    subtitle: t('targetsIntro', {
-      year: target,
-      count: targets.length,
-      place: placeName(dataset.report, language),
-    }),
+    subtitle:
+      announced === undefined
+        ? t('targetsIntro', {
+            year: target,
+            count: targets.length,
+            place: placeName(dataset.report, language),
+          })
+        : t('targetsIntroAnnounced', {
+            year: target,
+            announced,
+            count: targets.length,
+            place: placeName(dataset.report, language),
+          }),
     figures: targets,
   })
   const rows = indicatorRows(dataset)

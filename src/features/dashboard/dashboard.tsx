@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react'
 import { bundledReportCountQueryOptions } from '../../dataset/report-count.ts'
 import { storedDatasetsQueryOptions } from '../../dataset/use-dataset.ts'
 import type { Dataset } from '../../dataset/schema.ts'
+import { presentSections } from '../../dataset/derive.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
 import { FilterNotice } from './filter-notice.tsx'
 import { IndicatorsSection } from './indicators-section.tsx'
@@ -25,21 +26,23 @@ type DashboardProps = { dataset: Dataset }
 
 export function Dashboard({ dataset }: DashboardProps) {
   const hasOtherReports = useHasOtherReports()
+  // A report of results only, or of targets only, shows no empty section.
+  const sections = presentSections(dataset)
   return (
     <main id="main" tabIndex={-1} className="outline-none">
       <ReportHeader dataset={dataset} />
       <FilterNotice dataset={dataset} />
-      <ResultsSection dataset={dataset} />
-      <ComparisonsSection dataset={dataset} />
-      <TargetsSection dataset={dataset} />
-      <IndicatorsSection dataset={dataset} />
+      {sections.has('results') && <ResultsSection dataset={dataset} />}
+      {sections.has('comparisons') && <ComparisonsSection dataset={dataset} />}
+      {sections.has('targets') && <TargetsSection dataset={dataset} />}
+      {sections.has('indicators') && <IndicatorsSection dataset={dataset} />}
       {/* Its code loads only where there are other reports to follow the targets into. */}
       {hasOtherReports && (
         <Suspense fallback={null}>
           <RecordSection dataset={dataset} />
         </Suspense>
       )}
-      <ProfileSection dataset={dataset} />
+      {sections.has('profile') && <ProfileSection dataset={dataset} />}
       <SourceView dataset={dataset} />
     </main>
   )

@@ -1,5 +1,5 @@
 import { ExportButton } from '../../components/export-button.tsx'
-import { targetsByField } from '../../dataset/derive.ts'
+import { targetCounts, targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { placeName } from '../../model/place-line.ts'
@@ -20,6 +20,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
   const year = dataset.periods.target
   const allGroups = targetsByField(dataset)
   const count = allGroups.reduce((total, group) => total + group.entries.length, 0)
+  const { announced } = targetCounts(dataset)
   const { filter, setFilter } = useIndicatorFilter()
   const presentFiltered = usePresentFiltered()
   const paired = pairedIndicatorIds(dataset)
@@ -52,7 +53,14 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         <ExportButton itemId="targets" itemName={t('sectionTargets', { year })} />
       </div>
       <p className="mt-1 text-slate-700">
-        {t('targetsIntro', { year, count, place: placeName(dataset.report, language) })}
+        {announced === undefined
+          ? t('targetsIntro', { year, count, place: placeName(dataset.report, language) })
+          : t('targetsIntroAnnounced', {
+              year,
+              announced,
+              count,
+              place: placeName(dataset.report, language),
+            })}
       </p>
       <PlanFacts dataset={dataset} />
       <IndicatorFilterBar

@@ -46,6 +46,7 @@ export const dashboardMessages = translationOf<typeof vi>()({
   showChart: 'Show chart',
   tablePeriod: 'Period',
   tableValue: 'Value',
+  targetsIntroAnnounced: 'For {year}, {place} set {announced} main targets; the article gives {count}.',
   targetsIntro: {
     one: 'For {year}, {place} set {count} main target.',
     other: 'For {year}, {place} set {count} main targets.',

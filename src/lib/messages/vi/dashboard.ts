@@ -38,6 +38,7 @@ export const dashboardMessages = {
   showChart: 'Xem biểu đồ',
   tablePeriod: 'Kỳ',
   tableValue: 'Giá trị',
+  targetsIntroAnnounced: 'Năm {year}, {place} đề ra {announced} chỉ tiêu chủ yếu; bài viết nêu {count}.',
   targetsIntro: { other: 'Năm {year}, {place} xác định {count} chỉ tiêu chủ yếu.' },
   fieldEconomyBudget: 'Kinh tế – ngân sách',
   fieldUrbanEnvironment: 'Đô thị – môi trường',
