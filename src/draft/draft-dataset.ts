@@ -146,8 +146,10 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
             return
           }
           const quote = quotes[i] ?? clause
+          // "vượt 17 trong số 20 chỉ tiêu": the amount's words may start before the scorecard's, its number not.
+          const digitAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const card =
-            cards.find((c) => at >= c.start && at < c.end) ??
+            cards.find((c) => digitAt >= c.start && digitAt < c.end) ??
             // "…, trong đó có 12 chỉ tiêu vượt kế hoạch": a count of the scorecard's targets is part of it.
             (/^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount' ? cards[0] : undefined)
           if (card) return

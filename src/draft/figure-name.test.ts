@@ -28,6 +28,18 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'percent', unitText: '%' },
       'Tốc độ tăng trưởng ngành nông nghiệp',
     ],
+    // A bracket's commas do not cut the subject.
+    [
+      'Tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) cả năm ước tăng ',
+      { unit: 'percent', unitText: '%', valueText: '6,9%' },
+      'Tốc độ tăng trưởng GRDP',
+    ],
+    // "…, nâng tổng số lên 5/9 thôn": the running total of what was just counted.
+    [
+      'nâng tổng số lên ',
+      { unit: 'other', unitText: 'thôn', valueText: '5/9 thôn', previousName: 'Số thôn đạt chuẩn kiểu mẫu' },
+      'Tổng số thôn đạt chuẩn kiểu mẫu',
+    ],
     // A growth, a share and a level of one thing are three names.
     ['Dịch vụ tăng ', { unit: 'percent', unitText: '%', valueText: '8,45%' }, 'Tốc độ tăng trưởng dịch vụ'],
     [

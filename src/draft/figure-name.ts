@@ -90,7 +90,9 @@ export function subjectName(before: string, afterAmount = false): string {
   // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)".
   const bracket = /\(([^()]*)$/u.exec(text)
   if (bracket?.[1] !== undefined) return cleanPart(bracket[1])
-  const parts = text.split(/\s*[,;:]\s+/u)
+  // A bracket's commas are its own: "tổng sản phẩm (GRDP, giá so sánh 2010) ước tăng" is one part.
+  const inBrackets = text.replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\u0001'))
+  const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\u0001/gu, ','))
   if (afterAmount) parts.shift()
   // Openers and time phrases before the first comma go: "Tính chung chín tháng qua, GRDP của Đà Nẵng".
   while (parts.length > 1 && isOpeningPart(parts[0] ?? '')) parts.shift()
@@ -174,6 +176,13 @@ export function nameFigure(input: NameInput): string {
     /(?:^|\s)(?:có|có thêm|thêm|đã|gồm|cho|mới|xây dựng|hỗ trợ|tạo|trồng|cấp|xây mới|đón|thu hút)\s*$/iu.test(
       before,
     )
+  // "có thêm 2 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": the running total of what was just counted.
+  const counted = previousName ?? sentenceName
+  if (
+    counted &&
+    /(?:^|[,;]\s*)(?:nâng|đưa)\s+(?:tổng\s+số|tổng\s+cộng|tổng)(?:\s+\S+){0,6}?\s+lên\s*$/iu.test(before)
+  )
+    return capitalise(`tổng ${lowerFirst(counted).replace(/^tổng\s+/iu, '')}`)
   // "… 4.280 tỷ đồng, bằng 55,7% kế hoạch và tăng 8,7%": the amount goes on naming the one before it.
   let base = subject || previousName || ''
   const measure = sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined

@@ -5,7 +5,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
   ['defence', /quân|quốc phòng|an ninh|trật tự/iu],
   [
     'urban-environment',
-    /rác|chất thải|môi trường|rừng|che phủ|nước sạch|đô thị|tuyến phố|giao thông|nông thôn mới|cây xanh|chiếu sáng/iu,
+    /rác|chất thải|môi trường|rừng|che phủ|nước sạch|đô thị|tuyến phố|giao thông|nông thôn mới|cây xanh|chiếu sáng|nhà ở|đường/iu,
   ],
   [
     'society',
@@ -13,7 +13,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
   ],
   [
     'economy-budget',
-    /ngân sách|thu nhập|thu tiền|sử dụng đất|vốn|đầu tư|tăng trưởng|giá trị|grdp|xuất khẩu|doanh nghiệp|du lịch|sản lượng|lúa|nông nghiệp|công nghiệp|thương mại|dịch vụ|kinh tế/iu,
+    /ngân sách|thu nhập|thu tiền|thu nội địa|sử dụng đất|vốn|đầu tư|tăng trưởng|tốc độ tăng|giá trị|grdp|tổng sản phẩm|quy mô|xuất khẩu|nhập khẩu|doanh nghiệp|hợp tác xã|htx|du lịch|khách|sản lượng|sản xuất|lúa|lương thực|gieo trồng|cây trồng|chăn nuôi|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|công nghiệp|thương mại|bán lẻ|dịch vụ|kinh tế/iu,
   ],
 ]
 

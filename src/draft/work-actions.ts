@@ -1,4 +1,5 @@
 import type { Period } from '../dataset/schema.ts'
+import { mergeRedraft } from './redraft.ts'
 import {
   type Decision,
   indicatorSettings,
@@ -47,7 +48,11 @@ export type WorkAction =
   | { type: 'scorecard/enter'; scorecard: WorkScorecard }
   | { type: 'target-count/decide'; decision: Decision }
   | { type: 'indicator/set'; name: string; patch: Partial<WorkIndicator> }
-  | { type: 'text/replace'; work: Work }
+  /** The same setting on several indicators at once (the field of the rows a person selected). */
+  | { type: 'indicators/set'; names: readonly string[]; patch: Partial<WorkIndicator> }
+  /** The text was edited and drafted again: `fresh` is the new text's own draft. */
+  | { type: 'text/redraft'; fresh: Work }
+  | { type: 'revision/dismiss' }
 
 /** "Tổng thu ngân sách (% dự toán)": the indicator a label names is the part before a bracket. */
 export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
@@ -78,6 +83,23 @@ const setFigures = (
   ...work,
   figures: work.figures.map((figure) => (keys.has(figure.key) ? change(figure) : figure)),
 })
+
+/** Indicators with a patch over their settings, chosen or suggested until now. */
+function setIndicators(work: Work, names: readonly string[], patch: Partial<WorkIndicator>): Work {
+  const indicators = { ...work.indicators }
+  for (const name of names) {
+    const settings = indicatorSettings(work, name)
+    const chosen: WorkIndicator = {
+      nameEn: settings.nameEn,
+      field: settings.field,
+      better: settings.better,
+      isGrowthRate: settings.isGrowthRate,
+      ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
+    }
+    indicators[name] = { ...chosen, ...patch }
+  }
+  return { ...work, indicators }
+}
 
 /** The work after one action: pure, so every change can be tested, undone and replayed. */
 export function workReducer(work: Work, action: WorkAction): Work {
@@ -125,22 +147,17 @@ export function workReducer(work: Work, action: WorkAction): Work {
       return work.targetCount
         ? { ...work, targetCount: { ...work.targetCount, decision: action.decision } }
         : work
-    case 'indicator/set': {
-      const settings = indicatorSettings(work, action.name)
-      const chosen: WorkIndicator = {
-        nameEn: settings.nameEn,
-        field: settings.field,
-        better: settings.better,
-        isGrowthRate: settings.isGrowthRate,
-        ...(settings.sameAs ? { sameAs: settings.sameAs } : {}),
-      }
-      return {
-        ...work,
-        indicators: { ...work.indicators, [action.name]: { ...chosen, ...action.patch } },
-      }
+    case 'indicator/set':
+      return setIndicators(work, [action.name], action.patch)
+    case 'indicators/set':
+      return setIndicators(work, action.names, action.patch)
+    case 'text/redraft':
+      return mergeRedraft(work, action.fresh)
+    case 'revision/dismiss': {
+      const rest = { ...work }
+      delete rest.revision
+      return rest
     }
-    case 'text/replace':
-      return action.work
   }
 }
 

@@ -38,7 +38,9 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
 /** The work a person starts from: the draft's figures, all pending, and what it read about the report. */
 export function workFromDraft(draft: Draft, sourceText: string, sourceFile: string): Work {
   const { report } = draft
-  const date = clean(report.publishedAt)
+  // "TODO: 2025-12-20, the time is not in the text": the day is read, the time is left to the person.
+  const date =
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/u.exec(report.publishedAt.replace(/^TODO: /u, ''))?.[0] ?? ''
   return {
     version: 2,
     id: clean(draft.id),

@@ -93,6 +93,19 @@ const workBody = {
       sameAs: z.string().optional(),
     }),
   ),
+  revision: z
+    .object({
+      kept: z.int(),
+      added: z.array(z.string()),
+      gone: z.array(
+        z.object({
+          valueText: z.string(),
+          quote: z.string(),
+          decision: z.enum(['pending', 'accepted', 'rejected']),
+        }),
+      ),
+    })
+    .optional(),
 }
 
 /** Version 1, the first maker's work: the same fields, no reasons, offsets or corrections. */

@@ -18,22 +18,33 @@ export function writeWork(work: Work | null): Promise<void> {
   return (work ? set('work', work, store) : del('work', store)).catch(() => undefined)
 }
 
-/** After saving: no work in progress, no pasted text waiting. */
+/** After saving: no work in progress, no pasted or edited text waiting. */
 export async function clearWork(): Promise<void> {
-  await Promise.all([del('work', store), del('start-text', store)]).catch(() => undefined)
+  await Promise.all([del('work', store), del('start-text', store), del('edit-text', store)]).catch(
+    () => undefined,
+  )
 }
 
-export async function readStartText(): Promise<string> {
+/** A text typed and not yet drafted: the one pasted to start, or an edit of the report's text after the draft. */
+type TextKey = 'start-text' | 'edit-text'
+
+async function readText(key: TextKey): Promise<string> {
   try {
-    return (await get<string>('start-text', store)) ?? ''
+    return (await get<string>(key, store)) ?? ''
   } catch {
     return ''
   }
 }
 
-export function writeStartText(text: string): Promise<void> {
-  return set('start-text', text, store).catch(() => undefined)
+function writeText(key: TextKey, text: string | null): Promise<void> {
+  return (text === null ? del(key, store) : set(key, text, store)).catch(() => undefined)
 }
+
+export const readStartText = () => readText('start-text')
+export const writeStartText = (text: string) => writeText('start-text', text)
+export const readEditText = () => readText('edit-text')
+/** null once the edit is drafted or dropped. */
+export const writeEditText = (text: string | null) => writeText('edit-text', text)
 
 /** Whether a dataset is being made in this browser, so the way back to it can say so. */
 export async function hasWorkInProgress(): Promise<boolean> {

@@ -88,6 +88,16 @@ export type WorkScorecard = {
   valueText: string
 }
 
+/** What the last edit of the text did to the rows, kept until the person has looked. */
+export type WorkRevision = {
+  /** Rows whose sentence stayed, with what was decided on them. */
+  kept: number
+  /** Keys of the rows found in new or changed sentences. */
+  added: string[]
+  /** Rows whose sentence is no longer in the text. */
+  gone: { valueText: string; quote: string; decision: Decision }[]
+}
+
 export type Work = {
   version: 2
   id: string
@@ -100,6 +110,7 @@ export type Work = {
   figures: WorkFigure[]
   /** By the indicator's Vietnamese name. */
   indicators: Record<string, WorkIndicator>
+  revision?: WorkRevision
 }
 
 /** The indicators the accepted results and targets name, each with its settings (empty until chosen). */

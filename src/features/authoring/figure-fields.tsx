@@ -13,8 +13,8 @@ type FigureFieldsProps = {
   onChange: (patch: Partial<WorkFigure>) => void
 }
 
-const roles: readonly WorkRole[] = ['actual', 'target', 'profile', 'fact']
-const roleKeys = {
+export const roles: readonly WorkRole[] = ['actual', 'target', 'profile', 'fact']
+export const roleKeys = {
   actual: 'makerRoleActual',
   target: 'makerRoleTarget',
   profile: 'makerRoleProfile',

@@ -18,10 +18,18 @@ type FigureRowProps = {
   /** Other accepted figures it may be part of, by key. */
   wholes: readonly WorkFigure[]
   onChange: (patch: Partial<WorkFigure>) => void
+  isSelected: boolean
+  /** The checkbox was clicked: with Shift held, the run from the last one clicked. */
+  onSelect: (isRun: boolean) => void
+  onSelectSentence: () => void
+  /** Takes the indicator of the nearest result or target above; absent on the first. */
+  onSameAsAbove?: () => void
 }
 
 /** One figure the draft found: its sentence, how it was read, the decision and the fields a person sets. */
-export function FigureRow({ figure, source, onCorrect, problems, wholes, onChange }: FigureRowProps) {
+export function FigureRow(props: FigureRowProps) {
+  const { figure, source, onCorrect, problems, wholes, onChange } = props
+  const { isSelected, onSelect, onSelectSentence, onSameAsAbove } = props
   const { t, language } = useI18n()
   const at = figure.quote.indexOf(figure.valueText)
   const isDecided = figure.decision !== 'pending'
@@ -32,9 +40,19 @@ export function FigureRow({ figure, source, onCorrect, problems, wholes, onChang
       data-value-text={figure.valueText}
       data-decision={figure.decision}
       data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
-      className={`min-w-0 rounded-lg border p-3 ${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
+      // Focused by the review keys: N, B, arrows.
+      tabIndex={-1}
+      className={`min-w-0 rounded-lg border p-3 focus:outline-3 focus:outline-offset-2 focus:outline-blue-700 ${isSelected ? 'ring-2 ring-blue-600' : ''}${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
     >
-      <legend className="px-1 font-semibold">
+      <legend className="flex items-center gap-2 px-1 font-semibold">
+        <input
+          type="checkbox"
+          className="size-5"
+          checked={isSelected}
+          aria-label={t('makerSelectRow', { value: figure.valueText })}
+          onChange={() => undefined}
+          onClick={(event) => onSelect(event.shiftKey)}
+        />
         {figure.valueText}
         <span className="ml-2 text-sm font-normal text-slate-600">
           {t(
@@ -80,6 +98,14 @@ export function FigureRow({ figure, source, onCorrect, problems, wholes, onChang
             {t('makerValue')}: <strong>{amount}</strong>
             {figure.isCorrected && <span className="ml-1 text-slate-600">({t('makerCorrected')})</span>}
           </span>
+        )}
+        <button type="button" className={buttonClass} onClick={onSelectSentence}>
+          {t('makerSelectSentence')}
+        </button>
+        {onSameAsAbove && figure.decision !== 'rejected' && (
+          <button type="button" className={buttonClass} onClick={onSameAsAbove}>
+            {t('makerSameAsAbove')}
+          </button>
         )}
         {figure.decision !== 'rejected' && (
           <AmountEditor

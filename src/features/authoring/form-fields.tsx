@@ -91,13 +91,19 @@ export function SelectField<Value extends string>({
   )
 }
 
-type CheckFieldProps = { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void }
+type CheckFieldProps = {
+  label: ReactNode
+  checked: boolean
+  onChange: (checked: boolean) => void
+  /** The id a problem's link focuses. */
+  id?: string
+}
 
 /** A labelled yes-or-no: keep the scorecard, a growth rate. */
-export function CheckField({ label, checked, onChange }: CheckFieldProps) {
+export function CheckField({ label, checked, onChange, id }: CheckFieldProps) {
   return (
     <label className="flex items-center gap-2 text-sm font-semibold">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       {label}
     </label>
   )

@@ -3,7 +3,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import type { Work, WorkFigure } from '../../draft/work.ts'
 import type { FigurePatch, WorkAction } from '../../draft/work-actions.ts'
 import { workPairs } from '../../draft/work.ts'
-import { workProblems } from '../../draft/work-problems.ts'
+import { controlIds, workProblems } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureRow } from './figure-row.tsx'
 import { CheckField } from './form-fields.tsx'
@@ -12,6 +12,10 @@ import { IndicatorsForm } from './indicators-form.tsx'
 import { ReportForm } from './report-form.tsx'
 import { buttonClass } from './form-fields.tsx'
 import { WorkPreview } from './work-preview.tsx'
+import { BulkBar } from './bulk-bar.tsx'
+import { useReview } from './use-review.ts'
+import { TextRevision } from './text-revision.tsx'
+import { ScorecardEntry } from './scorecard-entry.tsx'
 
 type ReviewPanelProps = {
   work: Work
@@ -44,6 +48,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const wholes = work.figures.filter((f) => f.decision === 'accepted' && f.role === 'profile')
   const pairs = workPairs(work)
   const labelOf = (key: string) => work.figures.find((f) => f.key === key)
+  const { selected, select, selectSentence, clear, onKeyDown, start, listRef } = useReview(work, dispatch)
 
   return (
     <div className="flex flex-col gap-4">
@@ -85,16 +90,20 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <h2 id="report-section" className="text-lg font-semibold">
           {t('makerReportSection')}
         </h2>
+        <TextRevision work={work} dispatch={dispatch} />
         <ReportForm work={work} problems={problems.report} dispatch={dispatch} />
         {work.scorecard && (
           <CheckField
+            id={controlIds.scorecard}
             label={t('makerScorecardLabel', { value: work.scorecard.valueText })}
             checked={work.scorecard.decision === 'accepted'}
             onChange={(isKept) => dispatch({ type: 'scorecard/decide', decision: decided(isKept) })}
           />
         )}
+        {work.scorecard?.decision !== 'accepted' && <ScorecardEntry work={work} dispatch={dispatch} />}
         {work.targetCount && (
           <CheckField
+            id={controlIds.targetCount}
             label={t('makerTargetCountLabel', { value: work.targetCount.valueText })}
             checked={work.targetCount.decision === 'accepted'}
             onChange={(isKept) => dispatch({ type: 'target-count/decide', decision: decided(isKept) })}
@@ -117,17 +126,37 @@ export function ReviewPanel(props: ReviewPanelProps) {
           </button>
         </div>
         <p className="text-sm text-slate-700">{t('makerFiguresHint')}</p>
-        {work.figures.map((figure) => (
-          <FigureRow
-            key={figure.key}
-            figure={figure}
-            problems={problems.figures.get(figure.key) ?? []}
-            wholes={wholes.filter((whole) => whole.key !== figure.key)}
-            onChange={(patch) => setFigure(figure.key, patch)}
-            source={work.sourceText}
-            onCorrect={(correction) => dispatch({ type: 'figures/correct', key: figure.key, correction })}
-          />
-        ))}
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <button type="button" className={buttonClass} onClick={start}>
+            {t('makerKeysStart')}
+          </button>
+          <span>{t('makerKeysHint')}</span>
+        </div>
+        <div ref={listRef} onKeyDown={onKeyDown} className="flex flex-col gap-4">
+          {work.figures.map((figure, index) => (
+            <FigureRow
+              key={figure.key}
+              figure={figure}
+              problems={problems.figures.get(figure.key) ?? []}
+              wholes={wholes.filter((whole) => whole.key !== figure.key)}
+              onChange={(patch) => setFigure(figure.key, patch)}
+              source={work.sourceText}
+              onCorrect={(correction) => dispatch({ type: 'figures/correct', key: figure.key, correction })}
+              isSelected={selected.has(figure.key)}
+              onSelect={(isRun) => select(figure.key, isRun)}
+              onSelectSentence={() => selectSentence(figure.key)}
+              {...(index > 0
+                ? {
+                    onSameAsAbove: () =>
+                      dispatch({ type: 'figures/same-indicator-as-above', key: figure.key }),
+                  }
+                : {})}
+            />
+          ))}
+        </div>
+        {selected.size > 0 && (
+          <BulkBar work={work} selected={[...selected]} dispatch={dispatch} onClear={clear} />
+        )}
       </section>
 
       <section aria-labelledby="indicators-section" className={sectionClass}>

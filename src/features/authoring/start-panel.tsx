@@ -1,34 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
 import { slugify } from '../../draft/finish-draft.ts'
-import { workFromDraft } from '../../draft/work-from-draft.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { Translate } from '../../lib/messages.ts'
 import { buttonClass, primaryClass } from './form-fields.tsx'
-import { cleanReportText, maxReportLength, readReportFile, ReportTextFailure } from './read-report-file.ts'
-import { runDraft } from './run-draft.ts'
+import { readReportFile } from './read-report-file.ts'
+import { draftWork, failureMessage } from './draft-work.ts'
 import { readStartText, writeStartText } from '../../draft/work-store.ts'
 
 type StartPanelProps = { onStart: (work: Work) => void }
-
-function failureMessage(error: unknown, t: Translate): string {
-  if (!(error instanceof ReportTextFailure)) return t('makerErrorDraft', { detail: String(error) })
-  const { detail } = error
-  switch (detail.kind) {
-    case 'empty':
-      return t('makerErrorEmpty')
-    case 'too-long':
-      return t('makerErrorTooLong', { length: detail.length, limit: maxReportLength })
-    case 'binary':
-      return t('makerErrorBinary', { file: detail.fileName })
-    case 'not-docx':
-      return t('makerErrorNotDocx', { file: detail.fileName })
-    case 'no-article':
-      return t('makerErrorNoArticle', { file: detail.fileName })
-    case 'unsupported':
-      return t('makerErrorUnsupported', { file: detail.fileName })
-  }
-}
 
 /** "cam-lo-2025.vi.txt" from a file name, or one from the first words of a pasted text. */
 function sourceFileName(fileName: string | null): string {
@@ -58,17 +37,14 @@ export function StartPanel({ onStart }: StartPanelProps) {
     setError(null)
     setIsBusy(true)
     try {
-      const cleaned = cleanReportText(raw)
       // A pasted text is named after its first line, its title.
-      const sourceFile = sourceFileName(
-        name ?? cleaned.split('\n')[0]?.split(/\s+/u).slice(0, 8).join(' ') ?? null,
-      )
-      const result = await runDraft(cleaned, sourceFile)
-      if (result.figures.length === 0 && !result.scorecard) {
+      const firstLine = raw.trim().split('\n')[0]?.split(/\s+/u).slice(0, 8).join(' ') ?? null
+      const work = await draftWork(raw, sourceFileName(name ?? firstLine))
+      if (work.figures.length === 0 && !work.scorecard) {
         setError(t('makerErrorNoNumbers'))
         return
       }
-      onStart(workFromDraft(result, cleaned, sourceFile))
+      onStart(work)
     } catch (caught) {
       setError(failureMessage(caught, t))
     } finally {
