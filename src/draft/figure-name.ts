@@ -91,8 +91,8 @@ export function subjectName(before: string, afterAmount = false): string {
   const bracket = /\(([^()]*)$/u.exec(text)
   if (bracket?.[1] !== undefined) return cleanPart(bracket[1])
   // A bracket's commas are its own: "tổng sản phẩm (GRDP, giá so sánh 2010) ước tăng" is one part.
-  const inBrackets = text.replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\u0001'))
-  const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\u0001/gu, ','))
+  const inBrackets = text.replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
+  const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\uE000/gu, ','))
   if (afterAmount) parts.shift()
   // Openers and time phrases before the first comma go: "Tính chung chín tháng qua, GRDP của Đà Nẵng".
   while (parts.length > 1 && isOpeningPart(parts[0] ?? '')) parts.shift()
