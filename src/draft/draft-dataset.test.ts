@@ -260,3 +260,24 @@ describe.each(drafts)('every figure of the %s draft', (_name, draft, source) => 
       expect([indicator.field, indicator.better]).toEqual(['TODO', 'TODO'])
   })
 })
+
+describe('the scorecard of the results year', () => {
+  it("is the year's, not a term's the text gives first", () => {
+    const text = [
+      'Huyện Mai Sơn: kỳ họp cuối năm',
+      'Đánh giá cả nhiệm kỳ 2021 - 2025, huyện đạt 15/17 chỉ tiêu Nghị quyết Đại hội.',
+      'Năm 2025, huyện thực hiện đạt và vượt 11/14 chỉ tiêu chủ yếu. Thu ngân sách đạt 410 tỷ đồng.',
+    ].join('\n')
+    expect(draftDataset(text, 'mai-son.vi.txt').scorecard).toMatchObject({
+      achieved: 11,
+      total: 14,
+      period: { year: 2025 },
+    })
+  })
+
+  it("is a term's when the text gives no other", () => {
+    const text =
+      'Cả nhiệm kỳ 2020 - 2025, thị xã đạt 17/20 chỉ tiêu. Năm 2025, thu ngân sách đạt 300 tỷ đồng.'
+    expect(draftDataset(text, 'x.vi.txt').scorecard).toMatchObject({ achieved: 17, total: 20 })
+  })
+})

@@ -45,6 +45,13 @@ function readClause(text: string, clause: Span): ReadClause {
 /** What the person making the dataset knows that the text may not say: the date the page shows, as typed. */
 export type KnownFacts = { published?: { year: number; words: string } }
 
+/** A scorecard of a term or a span of years ("nhiệm kỳ 2021 - 2025", "giai đoạn 2021-2025"), or of a year not the results'. */
+function isTermScorecard(card: DraftScorecard, resultsYear: number | undefined): boolean {
+  const before = card.quote.slice(0, Math.max(0, card.quote.indexOf(card.valueText)))
+  if (/nhiệm kỳ|giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/iu.test(before)) return true
+  return resultsYear !== undefined && card.period !== undefined && card.period.year !== resultsYear
+}
+
 export function draftDataset(sourceText: string, sourceFile: string, known: KnownFacts = {}): Draft {
   const text = sourceText.normalize('NFC')
   const paragraphs = splitReport(text)
@@ -108,22 +115,26 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
         start: card.start + sentence.start,
         end: card.end + sentence.start,
       }))
-      // The first scorecard the text gives, in digits ("8/13 chỉ tiêu") or in words ("có mười chín chỉ tiêu đạt").
+      // The scorecard of the results' year, in digits ("8/13 chỉ tiêu") or in words ("có mười chín chỉ tiêu đạt"):
+      // the first the text gives, unless it is a term's ("cả nhiệm kỳ 2021 - 2025, đạt 15/17") or another year's
+      // and a later one is the results year's own.
       const card = cards[0]
-      if (card && !scorecard) {
+      const isSettled = scorecard !== undefined && !isTermScorecard(scorecard, years.results?.year)
+      if (card && !isSettled) {
         const before = beforeAt(card.start, sentenceTimes, sentencePhrases)
         const time = before.times.filter((t) => t.kind === 'period' || t.kind === 'part-of-year').at(-1)
         const year = (time && yearOf(time, years, published)) ?? years.results?.year
         const inClause = sentence.clauses.find(
           (c) => card.start >= c.start && card.end <= c.start + c.text.length,
         )
-        scorecard = {
+        const found: DraftScorecard = {
           ...(year ? { period: { year } } : {}),
           achieved: card.achieved,
           total: card.total,
           quote: (inClause ?? sentence).text,
           valueText: card.valueText,
         }
+        if (!scorecard || !isTermScorecard(found, years.results?.year)) scorecard = found
       }
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
       const sentenceFigures: DraftFigure[] = []

@@ -9,11 +9,11 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
   ],
   [
     'society',
-    /hộ nghèo|việc làm|lao động|trường|giáo dục|học sinh|y tế|bảo hiểm|bhyt|trẻ em|dân số|văn hóa|bác sĩ|giường|an sinh|người có công/iu,
+    /nghèo|việc làm|thất nghiệp|lao động|trường|giáo dục|học sinh|y tế|bảo hiểm|bhyt|trẻ em|dân số|văn hóa|bác sĩ|giường|an sinh|người có công/iu,
   ],
   [
     'economy-budget',
-    /ngân sách|thu nhập|thu tiền|thu nội địa|sử dụng đất|vốn|đầu tư|tăng trưởng|tốc độ tăng|giá trị|grdp|tổng sản phẩm|quy mô|xuất khẩu|nhập khẩu|doanh nghiệp|hợp tác xã|htx|du lịch|khách|sản lượng|sản xuất|lúa|lương thực|gieo trồng|cây trồng|chăn nuôi|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|công nghiệp|thương mại|bán lẻ|dịch vụ|kinh tế/iu,
+    /ngân sách|thu nhập|thu tiền|thu nội địa|sử dụng đất|vốn|đầu tư|tăng trưởng|tốc độ tăng|giá trị|grdp|tổng sản phẩm|quy mô|xuất khẩu|nhập khẩu|doanh nghiệp|kinh doanh|hợp tác xã|htx|du lịch|khách|sản lượng|sản xuất|lúa|lương thực|gieo trồng|cây trồng|chăn nuôi|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|công nghiệp|thương mại|bán lẻ|dịch vụ|kinh tế/iu,
   ],
 ]
 

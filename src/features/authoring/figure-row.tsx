@@ -38,6 +38,7 @@ export function FigureRow(props: FigureRowProps) {
     <fieldset
       data-figure-key={figure.key}
       data-value-text={figure.valueText}
+      data-at={figure.at}
       data-decision={figure.decision}
       data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
       // Focused by the review keys: N, B, arrows.

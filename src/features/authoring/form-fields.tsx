@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
 
 /** The dataset maker's buttons: plain, and the one that moves a person on. */
 export const buttonClass =
@@ -37,11 +37,14 @@ export function TextField({
   id,
   hint,
 }: TextFieldProps) {
-  return (
-    <label className={`${labelClass} ${className}`}>
+  // The hint describes the field without being part of its name.
+  const hintId = useId()
+  const field = (
+    <label className={`${labelClass} ${hint ? '' : className}`}>
       {label}
       <input
         id={id}
+        aria-describedby={hint ? hintId : undefined}
         type={type}
         lang={lang}
         list={list}
@@ -50,8 +53,16 @@ export function TextField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
-      {hint && <span className="text-xs font-normal text-slate-600">{hint}</span>}
     </label>
+  )
+  if (!hint) return field
+  return (
+    <div className={`flex min-w-0 flex-col gap-0.5 ${className}`}>
+      {field}
+      <span id={hintId} className="text-xs text-slate-600">
+        {hint}
+      </span>
+    </div>
   )
 }
 

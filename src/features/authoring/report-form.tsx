@@ -58,6 +58,12 @@ function DateField({
 }) {
   const shown = readDateInput(value) === value && value ? formatDate(value, 'vi') : value
   const [text, setText] = useState(shown)
+  // A date set from elsewhere (the text read again, an undo) replaces what the field shows.
+  const [last, setLast] = useState(value)
+  if (last !== value) {
+    setLast(value)
+    if ((readDateInput(text) ?? text) !== value) setText(shown)
+  }
   return (
     <TextField
       id={controlIds.report('publishedDate')}

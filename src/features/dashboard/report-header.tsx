@@ -16,7 +16,10 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
       <ReportTitle dataset={dataset} size="screen" />
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
         <div>
-          <dt className="inline font-semibold">{t('published')}: </dt>
+          {/* "Đăng lúc 10:34, 7/3/2024"; a date alone, or a month, is the day it was published on. */}
+          <dt className="inline font-semibold">
+            {t(report.publishedAt.length > 10 ? 'published' : 'publishedDay')}:{' '}
+          </dt>
           <dd className="inline">
             {report.publishedQuote ? (
               <SourceRef sourceId="report-published" quote={report.publishedQuote}>

@@ -6,6 +6,7 @@ export const reportMessages = translationOf<typeof vi>()({
   enteredByPerson: 'as entered by the dataset’s maker',
   titleEntered: 'Title as entered by the dataset’s maker',
   published: 'Published',
+  publishedDay: 'Published',
   meeting: 'Meeting',
   author: 'Author',
   quoteTitle: 'Title',

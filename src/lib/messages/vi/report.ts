@@ -4,6 +4,7 @@ export const reportMessages = {
   enteredByPerson: 'theo người nhập',
   titleEntered: 'Tiêu đề theo người nhập',
   published: 'Đăng lúc',
+  publishedDay: 'Ngày đăng',
   meeting: 'Buổi làm việc',
   author: 'Tác giả',
   quoteTitle: 'Tiêu đề',

@@ -1,0 +1,218 @@
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoErrors, openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
+
+// Fictional articles, pasted as a news page gives them: no date line, results and targets in prose.
+const haLam = [
+  'Xã Hà Lâm tổng kết năm 2025',
+  'Năm 2025, tổng thu ngân sách trên địa bàn xã đạt 12,5 tỷ đồng, vượt 8% dự toán. Thu nhập bình quân đầu người đạt 61 triệu đồng.',
+  'Tỷ lệ hộ nghèo còn 1,8%. Toàn xã có 240 hộ kinh doanh.',
+  'Năm 2026, xã phấn đấu tổng thu ngân sách đạt 13 tỷ đồng; thu nhập bình quân đầu người đạt 65 triệu đồng.',
+].join('\n')
+
+const maiSon = [
+  'Huyện Mai Sơn: kỳ họp cuối năm thông qua nhiều nghị quyết',
+  'Đánh giá cả nhiệm kỳ 2021 - 2025, huyện đạt 15/17 chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện.',
+  'Năm 2025, huyện thực hiện đạt và vượt 11/14 chỉ tiêu chủ yếu. Tổng giá trị sản xuất ước đạt 5.120 tỷ đồng, tăng 8,2%. Thu ngân sách trên địa bàn đạt 410 tỷ đồng.',
+  'Kỳ họp thông qua 16 chỉ tiêu chủ yếu năm 2026, trong đó tổng giá trị sản xuất tăng 8,5% trở lên; thu ngân sách trên địa bàn đạt 430 tỷ đồng.',
+].join('\n')
+
+const tanBinh = [
+  'Xã Tân Bình: 9 tháng thu ngân sách đạt 82% dự toán',
+  'Trong 9 tháng năm 2025, tổng thu ngân sách trên địa bàn xã ước đạt 9,8 tỷ đồng, bằng 82% dự toán. Tổng diện tích gieo trồng đạt 1.240 ha. Toàn xã có 38 hộ thoát nghèo.',
+].join('\n')
+
+const lucYen = [
+  'Huyện Lục Yên đặt mục tiêu năm 2026',
+  'HĐND huyện Lục Yên thông qua nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu chủ yếu: tốc độ tăng giá trị sản xuất đạt 8% trở lên; thu ngân sách trên địa bàn đạt 320 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 2%; tỷ lệ che phủ rừng đạt 62%.',
+].join('\n')
+
+/** What a person knows that the text does not say. */
+async function typeFacts(
+  page: Page,
+  facts: { place: string; kind: string; province: string; publisher: string; date: string },
+) {
+  await page.getByLabel('Địa phương', { exact: true }).fill(facts.place)
+  await page.getByLabel('Loại (thành phố, huyện…)').fill(facts.kind)
+  await page.getByLabel('Tỉnh', { exact: true }).fill(facts.province)
+  await page.getByLabel('Nơi đăng', { exact: true }).fill(facts.publisher)
+  await page.getByLabel('Ngày đăng', { exact: true }).fill(facts.date)
+}
+
+const rows = (page: Page) => page.locator('fieldset[data-figure-key]')
+
+test('the text is edited after the draft: choices on unchanged sentences stay, the rest is listed, and nothing typed is lost', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  await row(page, '240 hộ kinh doanh').getByRole('button', { name: 'Bỏ', exact: true }).click()
+  await row(page, '61 triệu đồng').getByRole('button', { name: 'Nhận', exact: true }).click()
+  await row(page, '61 triệu đồng').getByLabel('Tên số liệu').fill('Thu nhập bình quân một người')
+
+  await page.getByText('Sửa hoặc bổ sung văn bản').click()
+  const box = page.getByRole('textbox', { name: 'Văn bản đang dùng' })
+  // The text in use is the pasted one, as the maker cleaned it (a final line end).
+  await expect(box).toHaveValue(`${haLam}\n`)
+  const edited = `${haLam}\n`
+    .replace('tổng kết năm 2025\n', 'tổng kết năm 2025\nNgày 20/12/2025\n')
+    .replace('Tỷ lệ hộ nghèo còn 1,8%.', 'Tỷ lệ hộ nghèo giảm còn 1,6%.')
+  await box.fill(edited)
+  // An edit not yet read again survives a reload.
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'Văn bản đang dùng' })).toHaveValue(edited)
+  await page.getByRole('button', { name: 'Đọc lại văn bản' }).click()
+
+  const revision = page.getByTestId('revision')
+  await expect(revision).toContainText('giữ nguyên lựa chọn của 6 số ở câu không đổi')
+  await expect(revision).toContainText('1 số ở câu mới hoặc câu đã sửa, cần xem:')
+  await expect(revision.getByRole('link', { name: '1,6%' })).toBeVisible()
+  await expect(revision).toContainText('1 số không còn trong văn bản nên đã bị bỏ khỏi danh sách:')
+  await expect(revision.getByRole('listitem').filter({ hasText: 'Tỷ lệ hộ nghèo còn 1,8%' })).toBeVisible()
+  await expect(row(page, '240 hộ kinh doanh')).toHaveAttribute('data-decision', 'rejected')
+  await expect(row(page, '61 triệu đồng')).toHaveAttribute('data-decision', 'accepted')
+  await expect(row(page, '61 triệu đồng').getByLabel('Tên số liệu')).toHaveValue(
+    'Thu nhập bình quân một người',
+  )
+  await expect(row(page, '1,6%')).toHaveAttribute('data-decision', 'pending')
+  await expect(row(page, '1,8%')).toHaveCount(0)
+  // The date line added is read: the date is the text's now.
+  await expect(page.getByLabel('Ngày đăng', { exact: true })).toHaveValue('20/12/2025')
+  await expect(page.getByText('có trong văn bản').first()).toBeVisible()
+  // Each new figure is a link to its row.
+  await revision.getByRole('link', { name: '1,6%' }).click()
+  await expect(row(page, '1,6%').getByLabel('Vai trò')).toBeFocused()
+  await page.getByRole('button', { name: 'Đã xem' }).click()
+  await expect(revision).toBeHidden()
+  // The reading again is one step: undone, the old text and its rows are back.
+  await page.getByRole('button', { name: 'Hoàn tác' }).click()
+  await page.getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(row(page, '1,8%')).toHaveCount(1)
+  await expect(page.getByRole('textbox', { name: 'Văn bản đang dùng' })).toHaveValue(`${haLam}\n`)
+})
+
+test('fast review: a run of rows or a whole sentence is selected and set at once, and keys accept, reject and move', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  const all = rows(page)
+  await expect(all).toHaveCount(7)
+  // A checkbox, then Shift on another: the run between them.
+  await all.nth(0).getByRole('checkbox').click()
+  await all
+    .nth(2)
+    .getByRole('checkbox')
+    .click({ modifiers: ['Shift'] })
+  const bar = page.getByRole('group', { name: 'Đã chọn 3 số' })
+  await expect(bar).toBeVisible()
+  await bar.getByRole('button', { name: 'Nhận các số đã chọn' }).click()
+  for (const i of [0, 1, 2]) await expect(all.nth(i)).toHaveAttribute('data-decision', 'accepted')
+  await expect(all.nth(3)).toHaveAttribute('data-decision', 'pending')
+  await bar.getByRole('button', { name: 'Bỏ chọn' }).click()
+  await expect(bar).toBeHidden()
+
+  // The whole 2026 sentence, made results, then given back its year and role at once.
+  await row(page, '13 tỷ đồng').getByRole('button', { name: 'Chọn cả câu' }).click()
+  const sentence = page.getByRole('group', { name: 'Đã chọn 2 số' })
+  await sentence.getByLabel('Đặt vai trò').selectOption('actual')
+  for (const valueText of ['13 tỷ đồng', '65 triệu đồng'])
+    await expect(row(page, valueText).getByLabel('Vai trò')).toHaveValue('actual')
+  await sentence.getByLabel('Đặt vai trò').selectOption('target')
+  await sentence.getByLabel('Đặt năm').fill('2027')
+  await sentence.getByRole('button', { name: 'Áp dụng' }).first().click()
+  for (const valueText of ['13 tỷ đồng', '65 triệu đồng']) {
+    await expect(row(page, valueText).getByLabel('Vai trò')).toHaveValue('target')
+    await expect(row(page, valueText).getByLabel('Năm', { exact: true })).toHaveValue('2027')
+  }
+  await sentence.getByRole('button', { name: 'Nhận các số đã chọn' }).click()
+  await sentence.getByLabel('Đặt chỉ tiêu').fill('Thu ngân sách xã')
+  await sentence.getByRole('button', { name: 'Áp dụng' }).nth(1).click()
+  await expect(row(page, '65 triệu đồng').getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách xã')
+  await sentence.getByLabel('Đặt lĩnh vực').selectOption('society')
+  await expect(
+    page.locator('fieldset[data-indicator="Thu ngân sách xã"]').getByLabel('Lĩnh vực'),
+  ).toHaveValue('society')
+  await sentence.getByRole('button', { name: 'Bỏ chọn' }).click()
+
+  // "Same indicator as the row above".
+  await row(page, '65 triệu đồng').getByLabel('Thuộc chỉ tiêu').fill('Thu nhập')
+  await row(page, '65 triệu đồng').getByRole('button', { name: 'Cùng chỉ tiêu với dòng trên' }).click()
+  await expect(row(page, '65 triệu đồng').getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách xã')
+
+  // Keys: the first row still to look at, N accepts and moves on, B rejects, ↑ goes back, X selects.
+  await page.getByRole('button', { name: 'Duyệt bằng bàn phím' }).click()
+  await expect(all.nth(3)).toBeFocused()
+  await page.keyboard.press('n')
+  await expect(all.nth(3)).toHaveAttribute('data-decision', 'accepted')
+  await expect(all.nth(4)).toBeFocused()
+  await page.keyboard.press('b')
+  await expect(all.nth(4)).toHaveAttribute('data-decision', 'rejected')
+  await expect(all.nth(5)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(all.nth(4)).toBeFocused()
+  await page.keyboard.press('x')
+  await expect(page.getByRole('group', { name: 'Đã chọn 1 số' })).toBeVisible()
+  // Typing in a field is the field's: N there is a letter.
+  await row(page, '1,8%').getByLabel('Tên số liệu').fill('')
+  await row(page, '1,8%').getByLabel('Tên số liệu').press('n')
+  await expect(row(page, '1,8%').getByLabel('Tên số liệu')).toHaveValue('n')
+})
+
+test('a scorecard is entered by its sentence; an announced count and an entered date are said as such', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, maiSon)
+  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  // The draft took the year's scorecard; this dataset is to show the term's, which the text gives first.
+  await page.getByLabel('Kết quả chỉ tiêu chủ yếu (11/14 chỉ tiêu)').uncheck()
+  await page.getByText('Thêm kết quả chỉ tiêu (đạt bao nhiêu trên tổng số)').click()
+  const quote = page.getByLabel('Câu nêu kết quả, chép từ văn bản')
+  await quote.fill('huyện đạt 15 trên 17 chỉ tiêu')
+  await expect(page.getByText('Câu này không có trong văn bản')).toBeVisible()
+  await quote.fill('Tổng giá trị sản xuất ước đạt 5.120 tỷ đồng')
+  await expect(page.getByText('Chưa đọc được số chỉ tiêu đạt trong câu này')).toBeVisible()
+  await quote.fill('huyện đạt 15/17 chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện')
+  await expect(page.getByText('Đọc được: đạt 15/17 chỉ tiêu')).toBeVisible()
+  await page.getByRole('button', { name: 'Thêm kết quả này' }).click()
+  await expect(page.getByLabel('Kết quả chỉ tiêu chủ yếu (15/17 chỉ tiêu)')).toBeChecked()
+
+  await typeFacts(page, {
+    place: 'Mai Sơn',
+    kind: 'huyện',
+    province: 'Tỉnh Mẫu',
+    publisher: 'Báo Tỉnh Mẫu',
+    date: '12/2025',
+  })
+  await expectNoErrors(page)
+  await page.getByRole('button', { name: 'Lưu và mở' }).click()
+  await expect(page).toHaveURL(/dataset=/u)
+  await expect(page.getByTestId('scorecard')).toContainText('15/17')
+  // The page showed only the month: it is said as entered, not quoted.
+  await expect(page.locator('#main header')).toContainText('Ngày đăng: 12/2025, theo người nhập')
+  // 16 targets announced, 2 listed: both are said, neither is passed off as the other.
+  await expect(page.locator('#main')).toContainText(
+    'Năm 2026, huyện Mai Sơn đề ra 16 chỉ tiêu chủ yếu; bài viết nêu 2.',
+  )
+})
+
+test('a report of results only, and one of targets only, each has no empty section and no count of zero', async ({
+  page,
+}) => {
+  for (const [text, place, kind, present, absent] of [
+    [tanBinh, 'Tân Bình', 'xã', 'Kết quả', 'Chỉ tiêu năm'],
+    [lucYen, 'Lục Yên', 'huyện', 'Chỉ tiêu', 'Kết quả năm'],
+  ] as const) {
+    await openMaker(page)
+    await pasteAndDraft(page, text)
+    await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+    await typeFacts(page, { place, kind, province: 'Tỉnh Mẫu', publisher: 'Báo Tỉnh Mẫu', date: '2025' })
+    await expectNoErrors(page)
+    await page.getByRole('button', { name: 'Lưu và mở' }).click()
+    await expect(page).toHaveURL(/dataset=/u)
+    const main = page.locator('#main')
+    await expect(main.getByRole('heading', { level: 2 }).filter({ hasText: present }).first()).toBeVisible()
+    await expect(main.getByRole('heading', { level: 2 }).filter({ hasText: absent })).toHaveCount(0)
+    await expect(main).not.toContainText(/(?<!\d)0 chỉ tiêu/u)
+  }
+})
