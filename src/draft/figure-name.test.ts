@@ -40,6 +40,14 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'other', unitText: 'thôn', valueText: '5/9 thôn', previousName: 'Số thôn đạt chuẩn kiểu mẫu' },
       'Tổng số thôn đạt chuẩn kiểu mẫu',
     ],
+    // Counts listed with "và" each name their own noun; "có" opens no name.
+    ['Thị xã gồm ', { unit: 'ward', unitText: 'phường', valueText: '7 phường', after: ' và ' }, 'Số phường'],
+    [' và ', { unit: 'commune', unitText: 'xã', valueText: '4 xã', previousName: 'Số phường' }, 'Số xã'],
+    [
+      'Thị xã có diện tích tự nhiên ',
+      { unit: 'km2', unitText: 'km2', valueText: '96 km2' },
+      'Diện tích tự nhiên',
+    ],
     // A growth, a share and a level of one thing are three names.
     ['Dịch vụ tăng ', { unit: 'percent', unitText: '%', valueText: '8,45%' }, 'Tốc độ tăng trưởng dịch vụ'],
     [

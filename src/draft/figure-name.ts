@@ -11,7 +11,7 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -114,7 +114,9 @@ export function subjectName(before: string, afterAmount = false): string {
 /** The noun phrase after a count: "7 xã đạt chuẩn nông thôn mới nâng cao" → "xã đạt chuẩn nông thôn mới nâng cao". */
 function nounAfter(unitText: string, after: string): string {
   const rest = after
-    .split(/[,;.:()]|\s+(?:với tổng|trong đó|tăng|giảm|bằng|chiếm|so với|so)\s+/u)[0]
+    .split(
+      /[,;.:()]|\s+(?:với tổng|trong đó|tăng|giảm|bằng|chiếm|so với|so)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
+    )[0]
     ?.trim()
     .split(/\s+/u)
     .filter(Boolean)
@@ -199,7 +201,9 @@ export function nameFigure(input: NameInput): string {
     const name = lowerFirst(base).replace(/\s+chiếm.*$/iu, '')
     return capitalise(rateWords.test(name) ? name : `tỷ trọng ${keepAcronyms(name)}`)
   }
-  if (isCount && (hasCountConstruct || base.length < 3)) {
+  // "gồm 12 phường và 5 xã": counts joined in a list each name their own noun.
+  const isListedCount = isCount && /^\s*(?:và|cùng|,)?\s*$/iu.test(before) && previousName !== undefined
+  if (isCount && (hasCountConstruct || isListedCount || base.length < 3)) {
     const noun = nounAfter(unitText, after)
     if (noun) return capitalise(`số ${noun}`)
   }

@@ -33,9 +33,10 @@ export function BulkBar({ work, selected, dispatch, onClear }: BulkBarProps) {
     <div
       role="group"
       aria-label={t('makerSelectedCount', { count: selected.length })}
-      className="sticky bottom-0 z-20 flex flex-col gap-2 rounded-t-lg border border-slate-300 bg-white p-3 shadow-lg"
+      // A phone keeps most of its screen for the rows: the bar scrolls within a third of it.
+      className="sticky bottom-0 z-20 flex max-h-[40vh] flex-col gap-2 overflow-y-auto rounded-t-lg border border-slate-300 bg-white p-2 shadow-lg sm:max-h-none sm:p-3"
     >
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <strong className="mr-auto">{t('makerSelectedCount', { count: selected.length })}</strong>
         <button type="button" className={buttonClass} onClick={() => set({ decision: 'accepted' })}>
           {t('makerBulkAccept')}
@@ -47,7 +48,7 @@ export function BulkBar({ work, selected, dispatch, onClear }: BulkBarProps) {
           {t('makerSelectNone')}
         </button>
       </div>
-      <div className="grid items-end gap-2 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 items-end gap-2 lg:grid-cols-4">
         <SelectField<WorkRole | ''>
           label={t('makerBulkRole')}
           value=""
@@ -56,6 +57,17 @@ export function BulkBar({ work, selected, dispatch, onClear }: BulkBarProps) {
             ...roles.map((role) => ({ value: role, label: t(roleKeys[role]) })),
           ]}
           onChange={(role) => role && set({ role })}
+        />
+        <SelectField<Field | ''>
+          label={t('makerBulkField')}
+          value=""
+          options={[
+            { value: '', label: t('makerBulkChoose') },
+            ...fieldOrder.map((field) => ({ value: field, label: t(fieldKeys[field]) })),
+          ]}
+          onChange={(field) => {
+            if (field) dispatch({ type: 'indicators/set', names: indicatorsOfSelection(), patch: { field } })
+          }}
         />
         <form
           className="flex items-end gap-1"
@@ -66,12 +78,16 @@ export function BulkBar({ work, selected, dispatch, onClear }: BulkBarProps) {
           }}
         >
           <TextField label={t('makerBulkYear')} isNumeric value={year} onChange={setYear} />
-          <button type="submit" className={buttonClass} disabled={!yearOf(year.trim())}>
+          <button
+            type="submit"
+            className={`${buttonClass} whitespace-nowrap`}
+            disabled={!yearOf(year.trim())}
+          >
             {t('makerBulkApply')}
           </button>
         </form>
         <form
-          className="flex items-end gap-1"
+          className="col-span-2 flex items-end gap-1 lg:col-span-1"
           onSubmit={(event) => {
             event.preventDefault()
             if (indicator.trim()) set({ indicator: indicator.trim() })
@@ -84,21 +100,10 @@ export function BulkBar({ work, selected, dispatch, onClear }: BulkBarProps) {
             value={indicator}
             onChange={setIndicator}
           />
-          <button type="submit" className={buttonClass} disabled={!indicator.trim()}>
+          <button type="submit" className={`${buttonClass} whitespace-nowrap`} disabled={!indicator.trim()}>
             {t('makerBulkApply')}
           </button>
         </form>
-        <SelectField<Field | ''>
-          label={t('makerBulkField')}
-          value=""
-          options={[
-            { value: '', label: t('makerBulkChoose') },
-            ...fieldOrder.map((field) => ({ value: field, label: t(fieldKeys[field]) })),
-          ]}
-          onChange={(field) => {
-            if (field) dispatch({ type: 'indicators/set', names: indicatorsOfSelection(), patch: { field } })
-          }}
-        />
       </div>
     </div>
   )
