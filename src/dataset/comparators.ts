@@ -83,3 +83,19 @@ export const comparatorWordsBefore: readonly (readonly [string, Comparator])[] =
 export const comparatorWordsAfter: readonly (readonly [string, Comparator])[] = comparatorCodes.flatMap(
   (code) => comparators[code].after.map((word) => [word, code] as const),
 )
+
+/**
+ * The comparator as it bounds the number itself. "giảm hơn 12%" is −12 with the comparator as written, which
+ * bounds the fall's size: the change is below −12%, so for a negative value the bound is mirrored.
+ */
+export function boundOf(comparator: Comparator, value: number): Comparator {
+  if (value >= 0) return comparator
+  const mirror: Partial<Record<Comparator, Comparator>> = {
+    atLeast: 'atMost',
+    over: 'under',
+    moreThan: 'under',
+    under: 'over',
+    atMost: 'atLeast',
+  }
+  return mirror[comparator] ?? comparator
+}

@@ -29,6 +29,10 @@ describe('formatAmount', () => {
     [12, undefined, 'atMost', 'percent', 'vi', '≤·12%'],
     [0.000001, undefined, 'exact', 'billion-vnd', 'vi', '0,000001·tỷ·đồng'],
     [-2.5, undefined, 'exact', 'percent', 'vi', '-2,5%'],
+    // "giảm hơn 12%": a fall of more than 12% is a change below −12%.
+    [-12, undefined, 'moreThan', 'percent', 'vi', '<·-12%'],
+    [-1, undefined, 'atLeast', 'percentage-point', 'vi', '≤·-1·điểm·phần·trăm'],
+    [-0.5, undefined, 'under', 'percent', 'en', '>·-0.5%'],
     [118.5, undefined, 'exact', 'percent-of-estimate', 'vi', '118,5%·dự·toán'],
     [1234567, undefined, 'exact', 'vnd', 'en', 'VND·1,234,567'],
     [2.3, undefined, 'exact', 'million-usd', 'en', 'US$·2.3·million'],

@@ -1,6 +1,6 @@
 import { formatNumber } from '../lib/format.ts'
 import { type Language, locales } from '../lib/language.ts'
-import { type Comparator, comparators } from './comparators.ts'
+import { boundOf, type Comparator, comparators } from './comparators.ts'
 import { type Unit, unitInfo } from './units.ts'
 
 /**
@@ -85,9 +85,8 @@ function formatBareAmount(amount: Amount, language: Language): string {
 const estimateWord: Record<Language, string> = { vi: 'ước', en: 'est.' }
 
 function withComparator(amount: Amount, text: string, language: Language): string {
+  const comparator = boundOf(amount.comparator, amount.value)
   const signed =
-    amount.comparator === 'exact' || amount.comparator === 'range'
-      ? text
-      : `${comparatorSign(amount.comparator)}${nbsp}${text}`
+    comparator === 'exact' || comparator === 'range' ? text : `${comparatorSign(comparator)}${nbsp}${text}`
   return amount.isEstimate ? `${estimateWord[language]}${nbsp}${signed}` : signed
 }

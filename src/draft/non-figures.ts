@@ -31,8 +31,14 @@ const proceedings = [
   [/(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![\p{L}\p{M}])/gu, 'star rating'],
   // cả 3 khu vực, cả 2 xã: "all of them", not an amount
   [/(?<![\p{L}\p{M}])cả\s+\d(?!\d|[.,]\d)/giu, 'all of a kind'],
-  // xếp thứ 12/63, đứng thứ 5 cả nước
+  // xếp thứ 12/63, đứng thứ 5 cả nước, đứng 20 cả nước
   [/(?<![\p{L}\p{M}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+)?/giu, 'rank'],
+  [
+    /(?<![\p{L}\p{M}])(?:xếp|đứng)\s+\d{1,2}(?:\s*\/\s*\d+)?(?=\s+(?:cả nước|toàn quốc|trong|khu vực|các tỉnh|so với))/giu,
+    'rank',
+  ],
+  // "Sáng 12.7", "chiều 3.10": a day and month written with a dot, after the part of the day
+  [/(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)/giu, 'date'],
   // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố
   [
     /(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)/giu,

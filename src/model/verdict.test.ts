@@ -22,6 +22,17 @@ const table: [string, Side, Side, Direction, Verdict][] = [
   ['< 3% met by 2,8%', amount('under', 3), amount('exact', 2.8), 'lower', 'reached'],
   ['< 3% not met by 3%', amount('under', 3), amount('exact', 3), 'lower', 'missed'],
   ['≤ 4% met by 4%', amount('atMost', 4), amount('exact', 4), 'lower', 'reached'],
+  // "giảm trên 1%" (−1, over): a fall of more than 1%, met by a fall of 1,2% and not by one of 0,8%.
+  ['a fall of over 1% met by −1,2%', amount('over', -1), amount('exact', -1.2), 'lower', 'reached'],
+  ['a fall of over 1% missed at −0,8%', amount('over', -1), amount('exact', -0.8), 'lower', 'missed'],
+  // "giảm hơn 27%" as a result (−27, moreThan) meets a fall of at least 20%.
+  [
+    'a fall of at least 20% met by one of more than 27%',
+    amount('atLeast', -20),
+    amount('moreThan', -27),
+    'lower',
+    'reached',
+  ],
   ['growth of 13% missed at 9,77%', amount('exact', 13), amount('exact', 9.77), 'higher', 'missed'],
   ['growth of 13% reached at 13,2%', amount('exact', 13), amount('exact', 13.2), 'higher', 'reached'],
   [

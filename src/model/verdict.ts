@@ -1,4 +1,4 @@
-import type { Comparator } from '../dataset/comparators.ts'
+import { boundOf, type Comparator } from '../dataset/comparators.ts'
 import type { Direction, Figure } from '../dataset/schema.ts'
 import type { Unit } from '../dataset/units.ts'
 import { unitInfo } from '../dataset/units.ts'
@@ -31,7 +31,8 @@ export function convertValue(value: number, from: Unit, to: Unit): number | null
 }
 
 /** What an actual says the number is: exactly it, above or below it, or between two. "About" says too little. */
-function actualInterval({ comparator, value, max }: Amount): Interval | null {
+function actualInterval({ comparator: written, value, max }: Amount): Interval | null {
+  const comparator = boundOf(written, value)
   const rows: Record<Comparator, Interval | null> = {
     exact: closed(value, value),
     atLeast: above(value, true),
@@ -50,7 +51,8 @@ function actualInterval({ comparator, value, max }: Amount): Interval | null {
  * the better direction; a range ("1–2", "3–4 trường") is met from its near end on, in the better direction, or
  * inside it where neither direction is better; "about" is met only clearly beyond it in the better direction.
  */
-function successInterval({ comparator, value, max }: Amount, better: Direction): Interval | null {
+function successInterval({ comparator: written, value, max }: Amount, better: Direction): Interval | null {
+  const comparator = boundOf(written, value)
   const towards = (low: number, high: number) =>
     better === 'higher' ? above(low, true) : better === 'lower' ? below(high, true) : closed(low, high)
   switch (comparator) {

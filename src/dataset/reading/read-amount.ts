@@ -158,8 +158,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
       : []
 
   const beforeComparator = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
-  // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07.
-  const isOneFall = second === null && after === undefined && (beforeComparator ?? 'about') === 'about'
+  // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07, and
+  // "giảm hơn 27%" is −27 with its comparator as written: a fall of more than 27%.
+  const fallComparators: readonly (string | undefined)[] = [undefined, 'about', 'moreThan', 'over']
+  const isOneFall = second === null && after === undefined && fallComparators.includes(beforeComparator)
   const sign = signFor(isOneFall)
   const value = valueFor(sign)
   const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')

@@ -84,6 +84,13 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => f.valueText)).toEqual(['300 tỷ đồng'])
   })
 
+  it('5. a day written with a dot and a rank written without "thứ" are not figures', () => {
+    const { figures } = read(
+      'Chiều 9.7, kỳ họp thứ 12 HĐND tỉnh Mẫu Sơn khai mạc. 6 tháng đầu năm 2025, GRDP của tỉnh tăng 7,1% so với cùng kỳ (xếp 18 cả nước, đứng thứ 3 trong vùng).',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['7,1%'])
+  })
+
   it('6. a scorecard written in words is found', () => {
     for (const [text, achieved, total] of [
       [
@@ -113,6 +120,16 @@ describe('the draft reads what a real report means', () => {
       { valueText: '8,2%', role: 'actual' },
       { valueText: '0,5%', value: 0.5, unit: 'percentage-point', role: 'actual' },
     ])
+  })
+
+  it('7. a fall said with its comparator keeps its sign and the comparator as written', () => {
+    const { figures } = read('Năm 2024, chi ngân sách của huyện Mẫu Sơn giảm hơn 12% so với năm 2023.')
+    expect(figures).toMatchObject([
+      { valueText: 'giảm hơn 12%', value: -12, unit: 'percent', role: 'actual' },
+    ])
+    expect(read('Năm 2024, chi ngân sách giảm hơn 12% so với năm 2023.').draft.figures[0]?.comparator).toBe(
+      'moreThan',
+    )
   })
 
   it('a plan’s level beside a result is a target of the result’s year', () => {
