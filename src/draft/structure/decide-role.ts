@@ -121,13 +121,21 @@ export function decideRole({
     if (aimGoverns && scope?.role === 'target' && scope.leadEnd !== undefined && lastAim.end <= scope.leadEnd)
       return { role: 'target', rule: 'lead', words: scope.words }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
-    if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.
     const isListOver = scope?.announced !== undefined && scope.items >= scope.announced
     const isEarlierYear =
       scope?.role === 'target' && timeYear !== undefined && scope.year !== undefined && timeYear < scope.year
     const listScope = scope && !isListOver && !isEarlierYear ? scope : null
+    // "… 20 chỉ tiêu chủ yếu là: …; tổng sản lượng lương thực đạt và vượt 10.012 tấn": in a list of targets,
+    // "đạt và vượt" is what the item aims at; only words of the past ("ước đạt", "đã đạt") make it a result.
+    const isAimedInList =
+      doneAfterAim !== undefined &&
+      listScope?.role === 'target' &&
+      !listScope.isCarried &&
+      !/ước|đã|được|thực hiện|bằng/iu.test(doneAfterAim.words)
+    if (isAimedInList && listScope) return { role: 'target', rule: 'lead', words: listScope.words }
+    if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
     // "Sau 4 năm thực hiện … nhiệm kỳ 2020-2025, … đạt 41.300 tỷ đồng": what a span achieved is no target.

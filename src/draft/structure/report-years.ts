@@ -52,6 +52,9 @@ function signals(sentence: string): Signal[] {
       const governing = governingBefore(before)
       const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
       const strongAfter = phrases.find((phrase) => phrase.kind === 'done' && phrase.start >= time.end)
+      // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
+      if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
+        return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
       if (governing || hasScorecard) {
         const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
         // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
@@ -168,7 +171,11 @@ export function readReportYears(
               partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
               why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${namedYear.words}` },
             }
-          : undefined
+          : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
+            // year reports on that year.
+            all.length === 0 && namedYear?.year !== undefined && isOnlyYear(sentences, namedYear.year)
+            ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
+            : undefined
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
@@ -177,6 +184,18 @@ export function readReportYears(
     ...(resultsEntry ? { results: resultsEntry } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
   }
+}
+
+/** Whether the one year the text names as a period is `year`. */
+function isOnlyYear(sentences: readonly string[], year: number): boolean {
+  const years = new Set(
+    sentences.flatMap((sentence) =>
+      findTimeExpressions(sentence)
+        .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
+        .flatMap((time) => (time.year === undefined ? [] : [time.year])),
+    ),
+  )
+  return years.size === 1 && years.has(year)
 }
 
 function mostCommon(words: readonly string[]): string {

@@ -132,6 +132,27 @@ describe('the draft reads what a real report means', () => {
     )
   })
 
+  it('2. in a list of targets, "đạt và vượt" is what an item aims at; the months still ahead are planned', () => {
+    const { figures } = read(
+      'HĐND xã Mẫu Sơn thông qua nghị quyết về nhiệm vụ 6 tháng cuối năm 2025 với 15 chỉ tiêu chủ yếu là: thu nhập bình quân đầu người đạt 70 triệu đồng; tổng sản lượng lương thực đạt và vượt 9.800 tấn; tỷ lệ lao động qua đào tạo đạt 80%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['70 triệu đồng', 'target', 2025],
+      ['vượt 9.800 tấn', 'target', 2025],
+      ['80%', 'target', 2025],
+    ])
+  })
+
+  it('4. a text that plans nothing and names one year reports on that year', () => {
+    const { figures } = read(
+      'Ngày 8.12, ông Chủ tịch UBND tỉnh Mẫu Sơn cho biết ngành chế biến năm 2024 tiếp tục là điểm sáng.\n\nCụ thể: sản lượng chế biến tôm ước đạt 180 ngàn tấn, vượt hơn 20% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 180 ngàn tấn', 'actual', 2024],
+      ['vượt hơn 20% kế hoạch', 'actual', 2024],
+    ])
+  })
+
   it('a plan’s level beside a result is a target of the result’s year', () => {
     const { figures } = read('Năm 2024, tốc độ tăng trưởng của huyện Mẫu Sơn đạt 9,26% (kế hoạch 9%).')
     expect(figures).toMatchObject([
