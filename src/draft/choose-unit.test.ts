@@ -21,6 +21,15 @@ describe('chooseUnit', () => {
   it.each<[string, string, string, string, number]>([
     ['0,25%', 'tỷ lệ hộ nghèo giảm ', '', 'percentage-point', 0.25],
     ['9,77%', 'đạt ', '', 'percent', 9.77],
+    // A share that is the clause's subject changes in points; a share beside an amount leaves the change the amount's.
+    [
+      '0,07%',
+      ', giảm ',
+      'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2024',
+      'percentage-point',
+      0.07,
+    ],
+    ['3,4%', ', tăng ', 'nông nghiệp đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%', 'percent', 3.4],
     ['1,2 điểm phần trăm', 'giảm ', '', 'percentage-point', 1.2],
     ['100% kế hoạch', 'đạt ', '', 'percent-of-plan', 100],
     ['57,3% dự toán', 'bằng ', '', 'percent-of-estimate', 57.3],

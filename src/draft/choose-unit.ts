@@ -12,7 +12,11 @@ export type UnitChoice = {
   valueText?: string
 }
 
-const rateWord = /t[ỷỉ] lệ/iu
+/**
+ * A rate, or a share that is the clause's own subject ("Ngành nông nghiệp chiếm 38,1%, giảm 0,07%"): its change
+ * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
+ */
+const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng|^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
 const changeVerb = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)/iu
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
 const levelBefore =
