@@ -93,6 +93,8 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
   let paragraphYear: Parameters<typeof decideRole>[0]['paragraphYear'] = null
   let lastRoleInParagraph: DraftFigure['role'] | null = null
   let previousSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
+  // Across paragraphs: "… có 20 chỉ tiêu đạt và vượt kế hoạch." then "Trong đó, các chỉ tiêu chủ yếu như: …".
+  let lastSentenceAchieved = false
 
   for (const paragraph of body) {
     if (!paragraph.continuesPrevious) {
@@ -322,7 +324,15 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
           // "… đã đề ra một số chỉ tiêu chủ yếu năm 2024. Cụ thể như: …": a lead with no words of its own
           // goes on from the sentence before it.
           const opened: Scope | null =
-            leadScope(clause, sentencePhrases, sentenceTimes, years, lastScope, published) ??
+            leadScope(
+              clause,
+              sentencePhrases,
+              sentenceTimes,
+              years,
+              lastScope,
+              published,
+              lastSentenceAchieved,
+            ) ??
             (previousSentence &&
               leadScope(
                 previousSentence,
@@ -360,6 +370,7 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
         }
       }
       previousSentence = thisSentence
+      lastSentenceAchieved = cards.length > 0 || sentencePhrases.some((p) => p.kind === 'done')
     }
   }
   return finishDraft({

@@ -53,9 +53,9 @@ type Inputs = {
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
 
-/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. */
+/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
 const planLevel =
-  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
+  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
@@ -111,15 +111,18 @@ export function decideRole({
     const level = planLevel.exec(wordsBefore) ?? planBracket.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
+    const isLeadsOwnAim = aimGoverns && scope?.leadEnd !== undefined && lastAim.end <= scope.leadEnd
     if (isShareOfPlan) {
+      if (isLeadsOwnAim && scope?.role === 'actual')
+        return { role: 'actual', rule: 'share-of-plan', words: '' }
       if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
       if (scope?.role === 'target' && !doneAfterAim)
         return { role: 'target', rule: 'lead', words: scope.words }
       return { role: 'actual', rule: 'share-of-plan', words: '' }
     }
     // Aim words of the list's own lead ("Các chỉ tiêu chủ yếu năm 2025 là:") are said as the lead.
-    if (aimGoverns && scope?.role === 'target' && scope.leadEnd !== undefined && lastAim.end <= scope.leadEnd)
-      return { role: 'target', rule: 'lead', words: scope.words }
+    // A list of results opened by plan words ("… đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …") is results.
+    if (isLeadsOwnAim && scope) return { role: scope.role, rule: 'lead', words: scope.words }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.

@@ -19,6 +19,8 @@ export function leadScope(
   years: ReportYears,
   previous: Scope | null,
   published?: { year: number },
+  /** The sentence before said what was achieved ("… có 20 chỉ tiêu đạt và vượt kế hoạch."). */
+  afterAchievement = false,
 ): Scope | null {
   const end = lead.start + lead.text.length
   const before = phrases.filter((p) => p.end <= end)
@@ -35,6 +37,15 @@ export function leadScope(
   const words = lead.text.slice(Math.max(0, from - lead.start)).trim()
   const isLater = year !== undefined && years.results !== undefined && year > years.results.year
   if (done) return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
+  // "… có 20 chỉ tiêu đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …": the targets just said to be met, listed
+  // with what they reached, are results.
+  const isSubsetOfMet =
+    afterAchievement &&
+    /(?<![\p{L}\p{M}])như\s*:?\s*$/iu.test(lead.text) &&
+    !before.some((p) => p.kind === 'aim') &&
+    !isLater
+  if (isSubsetOfMet)
+    return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined
     const scopeYear = year ?? inherited

@@ -153,6 +153,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. the targets just said to be met, listed with what they reached, are results; so is an amount bracketed after its share of plan', () => {
+    const { figures } = read(
+      'Năm 2024, trong số 25 chỉ tiêu HĐND huyện Mẫu Sơn đề ra có 21 chỉ tiêu đạt và vượt kế hoạch.\n\nTrong đó, các chỉ tiêu chủ yếu như: tổng sản lượng lương thực đạt 14.200 tấn (đạt 104% kế hoạch); doanh thu dịch vụ đạt 70,9% kế hoạch (3.698 tỷ đồng).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['14.200 tấn', 'actual', 2024],
+      ['104% kế hoạch', 'actual', 2024],
+      ['70,9% kế hoạch', 'actual', 2024],
+      ['3.698 tỷ đồng', 'actual', 2024],
+    ])
+  })
+
   it('a plan’s level beside a result is a target of the result’s year', () => {
     const { figures } = read('Năm 2024, tốc độ tăng trưởng của huyện Mẫu Sơn đạt 9,26% (kế hoạch 9%).')
     expect(figures).toMatchObject([
