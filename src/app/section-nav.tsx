@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { presentSections } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import { useI18n } from '../lib/i18n-context.ts'
+import { actualPeriod } from '../model/period-words.ts'
 import { type SectionId, sectionIds, useSectionParam } from '../lib/url-state.ts'
 import { useSectionCounts } from '../features/dashboard/use-indicator-filter.ts'
 
@@ -14,7 +15,7 @@ type SectionNavProps = {
 
 /** Links to the dashboard's sections; the chosen one is kept in the URL. */
 export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [section, setSection] = useSectionParam()
   // While a filter narrows the page, the links say how many targets and indicators it shows.
   const counts = useSectionCounts(dataset)
@@ -22,7 +23,7 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
   const counted = (label: string, count: number) =>
     counts.isFiltered ? t('navCount', { label, count }) : label
   const labels: Record<SectionId, string> = {
-    results: t('sectionResults', { year: dataset.periods.actual }),
+    results: t('sectionResults', { year: actualPeriod(dataset, language) }),
     comparisons: t('sectionComparisons'),
     targets: counted(t('sectionTargets', { year: dataset.periods.target }), counts.targets),
     indicators: counted(t('sectionIndicators'), counts.indicators),

@@ -27,7 +27,14 @@ export function roundTo(value: number, digits: number): number {
   return Math.round(value * factor) / factor
 }
 
-export type Comparison = { indicator: Indicator; actual: Figure; target: Figure; change: RequiredChange }
+export type Comparison = {
+  indicator: Indicator
+  actual: Figure
+  target: Figure
+  change: RequiredChange
+  /** The report's years: the actual's label says the part of its year it covers. */
+  periods: Dataset['periods']
+}
 
 export function comparisons(dataset: Dataset): Comparison[] {
   return dataset.pairs.flatMap((pair) => {
@@ -35,7 +42,15 @@ export function comparisons(dataset: Dataset): Comparison[] {
     const target = dataset.figures.find((f) => f.id === pair.targetId)
     const indicator = dataset.indicators.find((i) => i.id === actual?.indicatorId)
     if (!actual || !target || !indicator) return []
-    return [{ indicator, actual, target, change: requiredChange(actual, target, indicator) }]
+    return [
+      {
+        indicator,
+        actual,
+        target,
+        change: requiredChange(actual, target, indicator),
+        periods: dataset.periods,
+      },
+    ]
   })
 }
 
@@ -146,7 +161,7 @@ export function planFacts(dataset: Dataset) {
 }
 
 /** The dashboard's sections, in order. */
-export type DashboardSection = 'results' | 'comparisons' | 'targets' | 'indicators' | 'profile'
+export type DashboardSection = 'results' | 'comparisons' | 'targets' | 'indicators' | 'profile' | 'others'
 
 /**
  * The sections a report has something for: a report of results only has no targets section, one of targets only
@@ -161,6 +176,7 @@ export function presentSections(dataset: Dataset): Set<DashboardSection> {
   if (has('target', dataset.periods.target)) sections.add('targets')
   if (dataset.indicators.length > 0) sections.add('indicators')
   if (has('profile')) sections.add('profile')
+  if (otherFigures(dataset).length > 0) sections.add('others')
   return sections
 }
 
@@ -173,5 +189,23 @@ export function targetCounts(dataset: Dataset): { listed: number; announced?: nu
     (f) => f.role === 'target' && f.period?.year === dataset.periods.target,
   ).length
   const announced = dataset.targetCount?.value
-  return announced !== undefined && announced !== listed ? { listed, announced } : { listed }
+  return announced === undefined ? { listed } : { listed, announced }
+}
+
+/**
+ * The figures no other section shows: results of another year than the results' ("tăng 10,28% năm 2022" in a
+ * report on 2023), targets of another year than the plan's ("đến năm 2030"), facts of no plan year. Nothing a
+ * person accepted is left off the page.
+ */
+export function otherFigures(dataset: Dataset): Figure[] {
+  const { actual, target } = dataset.periods
+  const year = (f: Figure) => f.period?.year
+  return dataset.figures
+    .filter(
+      (f) =>
+        (f.role === 'actual' && year(f) !== actual) ||
+        (f.role === 'target' && year(f) !== target) ||
+        (f.role === 'fact' && year(f) !== target),
+    )
+    .sort((a, b) => (year(a) ?? 0) - (year(b) ?? 0))
 }

@@ -70,6 +70,18 @@ export const figureSchema = z
           'giá trị âm chỉ dùng cho tỷ lệ, tốc độ tăng hoặc mức thay đổi (có "changeFrom") / a negative value is only for a rate, a growth or a change (with "changeFrom")',
       })
     }
+    // "tăng 12% so với năm 2023" of 2024: a change is measured from an earlier period, never a later one.
+    const from = figure.changeFrom
+    const to = figure.period
+    const isSamePoint =
+      from && to && from.year === to.year && (from.point === undefined || from.point === to.point)
+    if (from && to && (from.year > to.year || isSamePoint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changeFrom'],
+        message: `năm so sánh ${from.year} không trước năm ${to.year} của số liệu / the year compared with, ${from.year}, is not before the figure's year, ${to.year}`,
+      })
+    }
     if (figure.comparator === 'range' && figure.max === undefined) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'khoảng cần "max" / a range needs "max"' })
     }

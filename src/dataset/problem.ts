@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'quote-occurrence'
   | 'count-mismatch'
   | 'target-year'
+  | 'part-not-in-text'
 
 export function isError(problem: Problem): boolean {
   return problem.severity !== 'warning'

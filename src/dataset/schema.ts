@@ -55,10 +55,20 @@ export const datasetSchema = z
     $schema: z.string().optional(),
     id: idSchema,
     report: reportSchema,
-    periods: z.object({ actual: yearSchema, target: yearSchema }).refine((p) => p.actual <= p.target, {
-      path: ['target'],
-      message: 'năm chỉ tiêu trước năm kết quả / the target year is before the actual year',
-    }),
+    periods: z
+      .object({
+        actual: yearSchema,
+        target: yearSchema,
+        /**
+         * The results cover part of their year, in the report's words ("9 tháng đầu năm", "quý I"): every
+         * screen and file says so beside the year.
+         */
+        actualPart: z.string().trim().min(1).max(60).optional(),
+      })
+      .refine((p) => p.actual <= p.target, {
+        path: ['target'],
+        message: 'năm chỉ tiêu trước năm kết quả / the target year is before the actual year',
+      }),
     scorecard: scorecardSchema.optional(),
     /** How many main targets the report announces; the verifier checks the targets listed add up to it. */
     targetCount: figureSchema.optional(),

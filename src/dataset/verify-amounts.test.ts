@@ -11,7 +11,7 @@ const dongHaText = readFileSync(new URL('../../data/dong-ha-2024-03-07.vi.txt', 
 
 /** A fictional sentence added to the source, so the figures below stay out of any real report's dataset. */
 const fictional =
-  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng.'
+  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng; diện tích gieo trồng đạt 100,5%.'
 
 function withFigure(figure: Partial<Figure>, source = `${dongHaText}\n${fictional}\n`): string[] {
   const dataset = structuredClone(dongHa)
@@ -45,8 +45,19 @@ describe('the verifier compares amounts in the unit’s scale', () => {
     ['âm 2,5%', { unit: 'percent', value: -2.5 }],
     ['vượt 18,5% dự toán', { unit: 'percent-of-estimate', value: 118.5 }],
     ['ước đạt 4,2 nghìn tỷ đồng', { unit: 'billion-vnd', value: 4200, isEstimate: true }],
+    // "đạt 100,5%" where the report leaves "kế hoạch" out: a person may read the share of plan it implies.
+    ['100,5%', { unit: 'percent-of-plan', value: 100.5 }],
   ])('%j verifies as %j', (valueText, figure) => {
     expect(withFigure({ valueText, ...figure })).toEqual([])
+  })
+
+  it('refuses a share over 100% of a whole, and "%" read as a count', () => {
+    expect(withFigure({ valueText: '100,5%', unit: 'percent', value: 100.5 }).join()).toContain(
+      'a share of a whole is at most 100%',
+    )
+    expect(withFigure({ valueText: '100,5%', unit: 'hectare', value: 100.5 }).join()).toContain(
+      'the text\'s unit is "%"',
+    )
   })
 
   it('fails a scale slip and names both readings', () => {

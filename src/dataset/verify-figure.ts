@@ -50,8 +50,11 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       params: { rest },
     })
   }
+  // "… đạt 100,5%" where the report leaves out "kế hoạch": a person may read the share of plan the words imply.
+  const isElidedShare = reading.unitText === '%' && unitInfo(figure.unit).kind === 'share-of-plan'
   const isUnitWritten =
     isOwnNoun ||
+    isElidedShare ||
     (figure.unit === 'other'
       ? sameWords(reading.unitText, figure.otherUnit ?? '')
       : reading.units.includes(figure.unit))

@@ -60,6 +60,18 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   }
 
   const { report } = dataset
+  // "9 tháng đầu năm": the part of the year the results cover is the text's own words.
+  const part = dataset.periods.actualPart
+  if (part && !source.toLocaleLowerCase('vi').includes(part.normalize('NFC').toLocaleLowerCase('vi'))) {
+    problems.push({
+      path: 'periods.actualPart',
+      vi: `"${part}" không có trong văn bản: ghi phần của năm như văn bản nói`,
+      en: `"${part}" is not in the text: give the part of the year as the text says it`,
+      severity: 'warning',
+      code: 'part-not-in-text',
+      params: { part },
+    })
+  }
   if (report.titleQuote) quote('report.titleQuote', report.titleQuote)
   if (report.publisher.quote) quote('report.publisher.quote', report.publisher.quote)
   if (report.publishedQuote) quote('report.publishedQuote', report.publishedQuote)

@@ -137,7 +137,13 @@ export function buildDataset(work: Work): BuiltDataset {
       sourceFile: work.sourceFile,
       ...(entered.length > 0 ? { entered } : {}),
     },
-    periods: { actual, target },
+    periods: {
+      actual,
+      target,
+      ...(work.periods.actualPart?.trim() && work.periods.actual !== null
+        ? { actualPart: work.periods.actualPart.trim() }
+        : {}),
+    },
     ...(work.scorecard?.decision === 'accepted'
       ? {
           scorecard: {

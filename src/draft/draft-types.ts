@@ -56,7 +56,7 @@ export type Draft = {
   draft: { sourceFile: string; generatedBy: string; note: string; todo: string[] }
   id: string
   report: DraftReport
-  periods: { actual: number | 'TODO'; target: number | 'TODO' }
+  periods: { actual: number | 'TODO'; target: number | 'TODO'; actualPart?: string }
   scorecard?: DraftScorecard
   targetCount?: DraftFigure
   indicators: DraftIndicator[]

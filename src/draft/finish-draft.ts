@@ -20,6 +20,12 @@ function mostCommon(years: readonly number[]): number | 'TODO' {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'TODO'
 }
 
+function mostCommonWords(words: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
 type Parts = {
   report: DraftReport
   figures: DraftFigure[]
@@ -70,6 +76,12 @@ export function finishDraft({
     : undefined
   const actuals = named.filter((f) => f.role === 'actual' && f.period).map((f) => f.period?.year ?? 0)
   const targets = named.filter((f) => f.role === 'target' && f.period).map((f) => f.period?.year ?? 0)
+  const actualYear = mostCommon(actuals)
+  // "9 tháng đầu năm 2024": the results cover the part of the year most of them were read as covering.
+  const ofYear = named.filter((f) => f.role === 'actual' && f.period?.year === actualYear)
+  const parts = ofYear.flatMap((f) => (f.partOfYear ? [f.partOfYear] : []))
+  const part = mostCommonWords(parts)
+  const actualPart = part && parts.length * 2 >= ofYear.length ? part : undefined
   const draft: Draft = {
     $schema: './dataset.schema.json',
     draft: {
@@ -80,7 +92,7 @@ export function finishDraft({
     },
     id: slugify(sourceFile.replace(/(?:\.vi)?\.txt$/u, ''), 12) || 'TODO',
     report,
-    periods: { actual: mostCommon(actuals), target: mostCommon(targets) },
+    periods: { actual: actualYear, target: mostCommon(targets), ...(actualPart ? { actualPart } : {}) },
     ...(scorecard ? { scorecard } : {}),
     ...(target ? { targetCount: target } : {}),
     indicators: [...indicators.values()],

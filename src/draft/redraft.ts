@@ -96,6 +96,11 @@ export function mergeRedraft(old: Work, fresh: Work): Work {
     periods: {
       actual: old.periods.actual ?? fresh.periods.actual,
       target: old.periods.target ?? fresh.periods.target,
+      ...(old.periods.actualPart !== undefined
+        ? { actualPart: old.periods.actualPart }
+        : fresh.periods.actualPart
+          ? { actualPart: fresh.periods.actualPart }
+          : {}),
     },
     scorecard: hasQuote(text, old.scorecard?.quote) ? old.scorecard : fresh.scorecard,
     targetCount: hasQuote(text, old.targetCount?.quote) ? old.targetCount : fresh.targetCount,

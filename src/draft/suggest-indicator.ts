@@ -2,7 +2,8 @@ import type { Direction, Field } from '../dataset/schema.ts'
 
 /** Words that place an indicator in a field, checked in this order ("nộp phí rác thải" is environment, not society). */
 const fieldWords: readonly (readonly [Field, RegExp])[] = [
-  ['defence', /quân|quốc phòng|an ninh|trật tự/iu],
+  // "quân" alone is in "bình quân": the army is named by its own words.
+  ['defence', /quân sự|quân đội|dân quân|tuyển quân|giao quân|quốc phòng|an ninh|trật tự/iu],
   [
     'urban-environment',
     /rác|chất thải|môi trường|rừng|che phủ|nước sạch|đô thị|tuyến phố|giao thông|nông thôn mới|cây xanh|chiếu sáng|nhà ở|đường/iu,
@@ -21,7 +22,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
 const badThings =
   /hộ nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong/iu
 const reductionOf = /^(?:mức\s+)?giảm/iu
-const spending = /(?:^|\s)chi\s+ngân sách|^tổng chi/iu
+const spending = /(?:^|\s)chi\s+ngân sách|^tổng chi|chỉ số giá|\bcpi\b/iu
 const growthRate = /tốc độ tăng|tăng trưởng kinh tế|tăng trưởng grdp|tăng trưởng giá trị sản xuất/iu
 
 export type IndicatorSuggestion = { field: Field | ''; better: Direction; isGrowthRate: boolean }

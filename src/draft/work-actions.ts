@@ -135,8 +135,18 @@ export function workReducer(work: Work, action: WorkAction): Work {
       })
     case 'report/set':
       return { ...work, report: { ...work.report, ...action.patch } }
-    case 'periods/set':
-      return { ...work, periods: { ...work.periods, ...action.patch } }
+    case 'periods/set': {
+      // A report's year changed: the rows of the old year are of the new one, as the person means.
+      const moved =
+        (role: WorkFigure['role'], from: number | null, to: number | null | undefined) => (f: WorkFigure) =>
+          to !== undefined && to !== null && from !== null && f.role === role && f.year === from
+            ? { ...f, year: to }
+            : f
+      const figures = work.figures
+        .map(moved('actual', work.periods.actual, action.patch.actual))
+        .map(moved('target', work.periods.target, action.patch.target))
+      return { ...work, periods: { ...work.periods, ...action.patch }, figures }
+    }
     case 'id/set':
       return { ...work, id: action.id.trim() }
     case 'scorecard/decide':

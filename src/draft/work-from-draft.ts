@@ -70,6 +70,7 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
     periods: {
       actual: typeof draft.periods.actual === 'number' ? draft.periods.actual : null,
       target: typeof draft.periods.target === 'number' ? draft.periods.target : null,
+      ...(draft.periods.actualPart ? { actualPart: draft.periods.actualPart } : {}),
     },
     scorecard: draft.scorecard
       ? { ...draft.scorecard, year: draft.scorecard.period?.year ?? null, decision: 'accepted' }

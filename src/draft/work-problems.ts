@@ -1,8 +1,8 @@
 import { isError, type Problem } from '../dataset/problem.ts'
 import { verifyDataset } from '../dataset/verify.ts'
-import { bilingual } from '../lib/messages.ts'
+import { bilingual, type PlainMessageKey } from '../lib/messages.ts'
 import { buildDataset } from './build-dataset.ts'
-import { indicatorNames, indicatorSettings, type Work } from './work.ts'
+import { indicatorNames, indicatorSettings, type Work, type WorkFigure } from './work.ts'
 
 /**
  * A problem as the maker says it: in its own words, never a field of the file or a library's wording, and with
@@ -32,8 +32,10 @@ export type WorkProblems = {
 
 /** The ids of the maker's controls, one place for the form and the links to it. */
 export const controlIds = {
-  figure: (key: string, part: 'row' | 'unit' | 'indicator' | 'year' | 'label' | 'correct' | 'comparator') =>
-    `figure-${key}-${part}`,
+  figure: (
+    key: string,
+    part: 'row' | 'unit' | 'indicator' | 'year' | 'label' | 'correct' | 'comparator' | 'changeFrom',
+  ) => `figure-${key}-${part}`,
   indicator: (index: number, part: 'field' | 'better') => `indicator-${index}-${part}`,
   report: (key: string) => `report-${key}`,
   scorecard: 'work-scorecard',
@@ -47,6 +49,7 @@ type Said = Pick<Problem, 'vi' | 'en'>
 function figureWords(
   problem: Problem,
   field: string,
+  row?: WorkFigure,
 ): { said: Said; part: Parameters<typeof controlIds.figure>[1] } {
   const params = problem.params ?? {}
   switch (problem.code) {
@@ -87,11 +90,37 @@ function figureWords(
       break
   }
   if (field === 'period') return { said: bilingual('makerProblemYear'), part: 'year' }
+  if (field === 'changeFrom') return { said: bilingual('makerProblemChangeFrom'), part: 'changeFrom' }
   if (field === 'label')
     return { said: problem.code ? problem : bilingual('makerProblemNotFilled'), part: 'label' }
+  // What the row itself shows says which rule the value broke, and which control settles it.
+  if (field === 'value' && row && row.value < 0 && !row.changeFrom)
+    return { said: bilingual('makerProblemNegativeBase'), part: 'changeFrom' }
+  if (field === 'value' && row?.unit === 'percent' && Math.max(row.value, row.max ?? 0) > 100)
+    return { said: bilingual('makerProblemOver100'), part: 'unit' }
   if (field === 'max' || field === 'value')
     return { said: bilingual('makerProblemValueShape'), part: 'correct' }
   return { said: problem, part: 'row' }
+}
+
+/** The name of each report field's control, as its label says it. */
+const reportLabels: Readonly<Record<string, PlainMessageKey>> = {
+  title: 'makerReportTitle',
+  placeName: 'makerPlaceName',
+  placeKind: 'makerPlaceKind',
+  province: 'makerProvince',
+  publisherName: 'makerPublisherName',
+  publisherUrl: 'makerPublisherUrl',
+  publisherQuote: 'makerPublisherQuote',
+  url: 'makerUrl',
+  publishedDate: 'makerPublishedDate',
+  publishedQuote: 'makerPublishedQuote',
+  meetingDate: 'makerMeetingDate',
+  meetingQuote: 'makerMeetingQuote',
+  author: 'makerAuthor',
+  periods: 'makerPeriodsActual',
+  actualPart: 'makerPeriodsPart',
+  id: 'makerId',
 }
 
 /** The maker's words for a problem of the report's details, the years or the id, and its control. */
@@ -111,6 +140,7 @@ function reportWords(problem: Problem): { said: Said; control: string } {
     ['report.meetingDate', 'meetingDate'],
     ['report.meetingQuote', 'meetingQuote'],
     ['report.author', 'author'],
+    ['periods.actualPart', 'actualPart'],
     ['periods', 'periods'],
     ['id', 'id'],
   ].find(([prefix]) => path.startsWith(prefix ?? ''))?.[1]
@@ -123,6 +153,8 @@ function reportWords(problem: Problem): { said: Said; control: string } {
           : bilingual('makerProblemPeriods'),
       control: controlIds.report('periods'),
     }
+  if (field === 'actualPart')
+    return { said: bilingual('makerProblemPart', { part: problem.params?.part ?? '' }), control }
   if (field === 'id') return { said: bilingual('makerProblemId'), control }
   if (field === 'publishedDate') return { said: bilingual('makerProblemPublishedDate'), control }
   if (field === 'publisherUrl' || field === 'url') return { said: bilingual('makerProblemUrl'), control }
@@ -185,6 +217,7 @@ export function workProblems(work: Work): WorkProblems {
   if (work.periods.actual === null && work.periods.target === null)
     report.push({
       path: 'periods',
+      where: bilingual('makerPeriodsActual'),
       ...bilingual('makerProblemPeriods'),
       control: controlIds.report('periods'),
     })
@@ -195,8 +228,8 @@ export function workProblems(work: Work): WorkProblems {
     const figure = /^figures\.(\d+)(?: \([^)]*\))?\.?(\w*)/u.exec(problem.path)
     const figureKey = figure ? figureKeys[Number(figure[1])] : undefined
     if (figureKey !== undefined) {
-      const { said, part } = figureWords(problem, figure?.[2] ?? '')
       const row = work.figures.find((f) => f.key === figureKey)
+      const { said, part } = figureWords(problem, figure?.[2] ?? '', row)
       add(figures, figureKey, {
         path: problem.path,
         ...(row ? { where: { vi: row.valueText, en: row.valueText } } : {}),
@@ -235,7 +268,16 @@ export function workProblems(work: Work): WorkProblems {
       // A period the builder filled from the other year is the work's to ask for, once.
       if (problem.path.startsWith('periods') && report.some((p) => p.path === 'periods')) continue
       const { said, control } = reportWords(problem)
-      report.push({ path: problem.path, vi: said.vi, en: said.en, ...severity, control })
+      // The list of all problems names the field: "Nơi đăng: chưa điền", not a bare "chưa điền".
+      const label = reportLabels[control.replace(/^report-/u, '')]
+      report.push({
+        path: problem.path,
+        ...(label ? { where: bilingual(label) } : {}),
+        vi: said.vi,
+        en: said.en,
+        ...severity,
+        control,
+      })
       continue
     }
     if (problem.code === 'count-mismatch') {

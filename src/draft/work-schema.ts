@@ -70,7 +70,11 @@ const workBody = {
   sourceFile: z.string(),
   sourceText: z.string(),
   report,
-  periods: z.object({ actual: z.int().nullable(), target: z.int().nullable() }),
+  periods: z.object({
+    actual: z.int().nullable(),
+    target: z.int().nullable(),
+    actualPart: z.string().optional(),
+  }),
   scorecard: z
     .object({
       achieved: z.int(),

@@ -104,7 +104,8 @@ export type Work = {
   sourceFile: string
   sourceText: string
   report: WorkReport
-  periods: { actual: number | null; target: number | null }
+  /** `actualPart`: the part of its year the results cover ("9 tháng đầu năm"), '' for the whole year. */
+  periods: { actual: number | null; target: number | null; actualPart?: string }
   scorecard: (WorkScorecard & { decision: Decision }) | null
   targetCount: WorkFigure | null
   figures: WorkFigure[]
@@ -140,8 +141,9 @@ export function indicatorSettings(work: Work, name: string): WorkIndicator & { i
  */
 export function workPairs(work: Work): { actual: string; target: string }[] {
   // A part-year report ("6 tháng đầu năm 2026") has its results and targets in one year: a half-year
-  // result is no measure of a whole-year target, so nothing is paired.
-  if (work.periods.actual === work.periods.target) return []
+  // result is no measure of a whole-year target, so nothing is paired. A whole year's result beside the same
+  // year's plan is.
+  if (work.periods.actual === work.periods.target && work.periods.actualPart) return []
   const accepted = work.figures.filter((f) => f.decision === 'accepted' && f.indicator)
   return indicatorNames(work).flatMap((name) => {
     const of = (role: WorkRole, year: number | null) =>

@@ -62,7 +62,10 @@ describe('comparison rows and summary', () => {
     ])
   })
 
-  it('sum up a chart in one sentence', () => {
+  it('sum up a chart in one sentence, the period before its value', () => {
+    expect(spaced(comparisonSummary(byIndicator('social-investment'), 'vi', vi))).toBe(
+      'Tổng vốn đầu tư toàn xã hội: năm 2023 là 7.412 tỷ đồng; chỉ tiêu 2024 là 9.000 tỷ đồng.',
+    )
     expect(spaced(comparisonSummary(byIndicator('social-investment'), 'en', en))).toBe(
       'Total social investment: VND 7,412 billion in 2023; the 2024 target is VND 9,000 billion.',
     )

@@ -1,4 +1,5 @@
 import type { Comparison, RequiredChange } from '../dataset/derive.ts'
+import { periodWords } from './period-words.ts'
 import type { Dataset, Figure } from '../dataset/schema.ts'
 import { formatCompactNumber, formatNumber, formatSignedNumber } from '../lib/format.ts'
 import { formatAmount, formatShortAmount, formatUnit } from '../dataset/format-amount.ts'
@@ -18,11 +19,13 @@ export type ComparisonRow = {
 }
 
 export function comparisonRows(comparison: Comparison, language: Language, t: Translate): ComparisonRow[] {
-  const { actual, target } = comparison
+  const { actual, target, periods } = comparison
   return [
     {
       kind: 'actual',
-      period: t('actualLabel', { year: actual.period?.year ?? '' }),
+      period: t('actualLabel', {
+        year: actual.period ? periodWords({ periods }, actual.period.year, language) : '',
+      }),
       value: actual.value,
       label: formatAmount(actual, language),
       shortLabel: formatShortAmount(actual, language),
@@ -74,10 +77,11 @@ export function changeLabel(comparison: Comparison, language: Language, t: Trans
 }
 
 export function comparisonSummary(comparison: Comparison, language: Language, t: Translate): string {
-  const { indicator, actual, target } = comparison
+  const { indicator, actual, target, periods } = comparison
+  // "… 68 triệu đồng/người/năm năm 2024" said "năm" twice: the period leads its value.
   return t('comparisonSummary', {
     name: indicator.name[language],
-    actual: actual.period?.year ?? '',
+    actual: actual.period ? periodWords({ periods }, actual.period.year, language, { named: true }) : '',
     target: target.period?.year ?? '',
     actualValue: formatAmount(actual, language),
     targetValue: formatAmount(target, language),

@@ -1,4 +1,4 @@
-import { comparisons, targetCounts } from '../dataset/derive.ts'
+import { comparisons } from '../dataset/derive.ts'
 import type { Dataset, Figure } from '../dataset/schema.ts'
 import { unitLabel } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
@@ -6,7 +6,8 @@ import type { Translate } from '../lib/messages.ts'
 import { percentTargetRows } from './chart-rows.ts'
 import { buildDeck, type DeckChoice, type Slide } from './deck.ts'
 import { indicatorRows } from './indicator-table.ts'
-import { placeName } from './place-line.ts'
+import { targetsIntro } from './targets-intro.ts'
+import { actualPeriod, periodsLine } from './period-words.ts'
 import { slideTitle } from './slide-title.ts'
 
 export type ExportKind =
@@ -50,7 +51,7 @@ export function exportItems(
   choice: DeckChoice = {},
 ): ExportItem[] {
   const { actual, target } = dataset.periods
-  const periods = t('periodsLine', { actual, target })
+  const periods = periodsLine(dataset, t, language)
   const items: ExportItem[] = [
     {
       id: 'dashboard',
@@ -64,7 +65,7 @@ export function exportItems(
     items.push({
       id: 'scorecard',
       kind: 'scorecard',
-      title: t('slideTitleScorecard', { year: actual }),
+      title: t('slideTitleScorecard', { year: actualPeriod(dataset, language, { named: true }) }),
       // The body shows the count itself: a subtitle with "8/13" would say it twice.
       subtitle: t('scorecardTitle', { year: actual }),
       figures: dataset.figures.filter((f) => f.role === 'actual' && f.period?.year === actual),
@@ -75,29 +76,16 @@ export function exportItems(
       id: `comparison-${comparison.indicator.id}`,
       kind: 'comparison',
       title: comparison.indicator.name[language],
-      subtitle: `${unitLabel(comparison.target.unit, language)} · ${t('actualLabel', { year: actual })} / ${t('targetLabel', { year: target })}`,
+      subtitle: `${unitLabel(comparison.target.unit, language)} · ${t('actualLabel', { year: actualPeriod(dataset, language) })} / ${t('targetLabel', { year: target })}`,
       figures: [comparison.actual, comparison.target],
     })
   }
   const targets = dataset.figures.filter((f) => f.role === 'target' && f.period?.year === target)
-  const { announced } = targetCounts(dataset)
   items.push({
     id: 'targets',
     kind: 'targets',
     title: t('sectionTargets', { year: target }),
-    subtitle:
-      announced === undefined
-        ? t('targetsIntro', {
-            year: target,
-            count: targets.length,
-            place: placeName(dataset.report, language),
-          })
-        : t('targetsIntroAnnounced', {
-            year: target,
-            announced,
-            count: targets.length,
-            place: placeName(dataset.report, language),
-          }),
+    subtitle: targetsIntro(dataset, t, language),
     figures: targets,
   })
   const rows = indicatorRows(dataset)

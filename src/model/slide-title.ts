@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/schema.ts'
 import { fieldKeys } from './field-labels.ts'
+import { actualPeriod } from './period-words.ts'
 import { placeName } from './place-line.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
@@ -12,7 +13,7 @@ export function slideTitle(slide: Slide, dataset: Dataset, language: Language, t
     case 'title':
       return dataset.report.title[language]
     case 'scorecard':
-      return t('slideTitleScorecard', { year: periods.actual })
+      return t('slideTitleScorecard', { year: actualPeriod(dataset, language, { named: true }) })
     case 'comparison':
       return slide.comparison.indicator.name[language]
     case 'facts':

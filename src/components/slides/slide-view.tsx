@@ -40,7 +40,7 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
       {slide.kind === 'comparison' && <ComparisonSlide comparison={slide.comparison} />}
       {slide.kind === 'facts' && <PlanFacts dataset={dataset} size="slide" />}
       {slide.kind === 'targets' && (
-        <TargetList entries={slide.entries} actualYear={dataset.periods.actual} size="slide" />
+        <TargetList entries={slide.entries} periods={dataset.periods} size="slide" />
       )}
       {slide.kind === 'percent-targets' && (
         <PercentTargetsSlide dataset={dataset} targets={slide.entries.map((e) => e.target)} />

@@ -1,4 +1,5 @@
 import { useI18n } from '../../lib/i18n-context.ts'
+import { periodWords } from '../../model/period-words.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import { shortChange } from '../../model/chart-rows.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
@@ -32,7 +33,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
   const headers: Record<SortKey, string> = {
     name: t('tableIndicator'),
     field: t('tableField'),
-    actual: t('actualLabel', { year: years.actual }),
+    actual: t('actualLabel', { year: periodWords({ periods: years }, years.actual, language) }),
     target: t('targetLabel', { year: years.target }),
     change: t('tableChange'),
     better: t('tableBetter'),

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { placeLine } from '../../model/place-line.ts'
+import { periodsLine } from '../../model/period-words.ts'
 import type { ViewSize } from './view-size.ts'
 
 const classes = {
@@ -12,7 +13,7 @@ const classes = {
 /** The place, the report's title and the years it compares: the head of the dashboard and the title slide. */
 export function ReportTitle({ dataset, size }: { dataset: Dataset; size: ViewSize }) {
   const { language, t } = useI18n()
-  const { report, periods } = dataset
+  const { report } = dataset
   const sized = classes[size]
   return (
     <>
@@ -20,7 +21,7 @@ export function ReportTitle({ dataset, size }: { dataset: Dataset; size: ViewSiz
         {placeLine(report, language, t)}
       </p>
       <h1 className={`${sized.title} font-semibold text-balance`}>{report.title[language]}</h1>
-      <p className={sized.periods}>{t('periodsLine', { actual: periods.actual, target: periods.target })}</p>
+      <p className={sized.periods}>{periodsLine(dataset, t, language)}</p>
     </>
   )
 }

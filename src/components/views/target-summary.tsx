@@ -1,4 +1,6 @@
 import type { TargetEntry } from '../../dataset/derive.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { actualPeriod, periodWords } from '../../model/period-words.ts'
 import { comparatorSign, comparatorWords } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
@@ -6,7 +8,8 @@ import { textTokens, type ViewSize } from './view-size.ts'
 
 type TargetSummaryProps = {
   entry: TargetEntry
-  actualYear: number
+  /** The report's years: a result of the results' year is said with the part of it it covers. */
+  periods: Dataset['periods']
   size: ViewSize
   /** The type size its list chose for every amount, so that they line up. */
   amount: string
@@ -16,7 +19,7 @@ type TargetSummaryProps = {
  * One target: the indicator, the amount with its comparator in words, the actual it starts from, and
  * which way is better when lower is. The rule on the left is violet where lower is better.
  */
-export function TargetSummary({ entry, actualYear, size, amount }: TargetSummaryProps) {
+export function TargetSummary({ entry, periods, size, amount }: TargetSummaryProps) {
   const { language, t } = useI18n()
   const { target, indicator, actual } = entry
   const tokens = textTokens[size]
@@ -45,11 +48,17 @@ export function TargetSummary({ entry, actualYear, size, amount }: TargetSummary
         {actual ? (
           <>
             {' · '}
-            {t('actualWhereKnown', { year: actual.period?.year ?? actualYear })}{' '}
+            {t('actualWhereKnown', {
+              year: periodWords({ periods }, actual.period?.year ?? periods.actual, language),
+            })}{' '}
             <FigureValue figure={actual} className="font-semibold" isRepeat isStatic={isStatic} />
           </>
         ) : (
-          size === 'screen' && <span className="block">{t('noActual', { year: actualYear })}</span>
+          size === 'screen' && (
+            <span className="block">
+              {t('noActual', { year: actualPeriod({ periods }, language, { named: true }) })}
+            </span>
+          )
         )}
       </p>
       {/* On the dashboard every direction is said; on a slide or an image only the exception. */}

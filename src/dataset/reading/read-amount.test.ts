@@ -115,6 +115,7 @@ const forms: Row[] = [
   // Fractions.
   ['có 8/13 chỉ tiêu đạt', '8/13 chỉ tiêu', 8, 'exact', 'chỉ tiêu', { total: 13 }],
   ['7/10 xã đạt chuẩn', '7/10 xã', 7, 'exact', 'xã', { total: 10 }],
+  ['khoảng 2.459/2.532 ha', 'khoảng 2.459/2.532 ha', 2459, 'about', 'ha', { total: 2532 }],
   ['12/20 chỉ tiêu', '12/20 chỉ tiêu', 12, 'exact', 'chỉ tiêu', { total: 20 }],
   ['đạt 8/13', '8/13', 8, 'exact', '', { total: 13 }],
   // Multiples, rates per period, averages.

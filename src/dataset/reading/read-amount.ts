@@ -121,14 +121,17 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     const sign = signFor(false)
     const unit = readUnitWords(text, fraction.end)
     const end = unit?.end ?? fraction.end
+    // "khoảng 2.459/2.532 ha": a comparator before a fraction is its own.
+    const said = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+    const start = said && qualifier ? Math.min(sign.start, qualifierStart) : sign.start
     return {
       kind: 'fraction',
-      start: sign.start,
+      start,
       end,
-      valueText: text.slice(sign.start, end),
+      valueText: text.slice(start, end),
       value: valueFor(sign),
       total: fraction.value,
-      comparator: 'exact',
+      comparator: said ?? 'exact',
       unitText: unit?.unitText ?? '',
       scaleWords: [],
       topExponent: 0,

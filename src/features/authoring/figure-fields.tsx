@@ -3,7 +3,7 @@ import { unitCodes, unitInfo } from '../../dataset/units.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
-import { SelectField, TextField, yearOf } from './form-fields.tsx'
+import { SelectField, TextField, YearField } from './form-fields.tsx'
 import { controlIds } from '../../draft/work-problems.ts'
 
 type FigureFieldsProps = {
@@ -73,12 +73,11 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
           onChange={(otherUnit) => onChange({ otherUnit })}
         />
       )}
-      <TextField
+      <YearField
         id={controlIds.figure(figure.key, 'year')}
         label={t('makerYear')}
-        isNumeric
-        value={String(figure.year ?? '')}
-        onChange={(year) => onChange({ year: yearOf(year) })}
+        year={figure.year}
+        onChange={(year) => onChange({ year })}
       />
       <SelectField
         id={controlIds.figure(figure.key, 'comparator')}
@@ -90,14 +89,11 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         }))}
         onChange={(comparator) => onChange({ comparator })}
       />
-      <TextField
+      <YearField
+        id={controlIds.figure(figure.key, 'changeFrom')}
         label={t('makerChangeFrom')}
-        isNumeric
-        value={String(figure.changeFrom?.year ?? '')}
-        onChange={(text) => {
-          const year = yearOf(text)
-          onChange({ changeFrom: year ? { year } : undefined })
-        }}
+        year={figure.changeFrom?.year ?? null}
+        onChange={(year) => onChange({ changeFrom: year ? { year } : undefined })}
       />
       {figure.role === 'profile' && wholes.length > 0 && (
         <SelectField

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 
 /** The dataset maker's buttons: plain, and the one that moves a person on. */
 export const buttonClass =
@@ -122,3 +122,33 @@ export function CheckField({ label, checked, onChange, id }: CheckFieldProps) {
 
 /** A four-digit year typed in a field, or nothing. */
 export const yearOf = (value: string): number | null => (/^\d{4}$/u.test(value) ? Number(value) : null)
+
+type YearFieldProps = Omit<TextFieldProps, 'value' | 'onChange' | 'isNumeric'> & {
+  year: number | null
+  onChange: (year: number | null) => void
+}
+
+/**
+ * A year typed digit by digit: the field keeps what is typed and passes on only a whole year, or nothing when
+ * emptied, so "2019" typed over "2018" moves from one year to the other.
+ */
+export function YearField({ year, onChange, ...props }: YearFieldProps) {
+  const [text, setText] = useState(year === null ? '' : String(year))
+  const [last, setLast] = useState(year)
+  if (last !== year) {
+    setLast(year)
+    if (yearOf(text) !== year) setText(year === null ? '' : String(year))
+  }
+  return (
+    <TextField
+      {...props}
+      isNumeric
+      value={text}
+      onChange={(typed) => {
+        setText(typed)
+        const whole = yearOf(typed.trim())
+        if (whole !== null || typed.trim() === '') onChange(whole)
+      }}
+    />
+  )
+}

@@ -7,7 +7,7 @@ import type { Work, WorkReport } from '../../draft/work.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
-import { TextField, yearOf } from './form-fields.tsx'
+import { TextField, YearField } from './form-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 
 type ReportFormProps = {
@@ -36,21 +36,23 @@ const fields: readonly ReportTextField[] = [
   { key: 'publisherQuote', label: 'makerPublisherQuote', lang: 'vi' },
 ]
 
+/** After the publication date: its time and line, then (after the meeting's date) the meeting's quote and the author. */
 const laterFields: readonly ReportTextField[] = [
   { key: 'publishedTime', label: 'makerPublishedTime', type: 'time' },
   { key: 'publishedQuote', label: 'makerPublishedQuote', lang: 'vi' },
-  { key: 'meetingDate', label: 'makerMeetingDate', type: 'date' },
   { key: 'meetingQuote', label: 'makerMeetingQuote', lang: 'vi' },
   { key: 'author', label: 'makerAuthor', lang: 'vi' },
 ]
 
 /** A date as the page shows it, typed the Vietnamese way ("7/3/2024", "3/2024", "2024"), kept as an ISO date. */
 function DateField({
+  id,
   value,
   onChange,
   label,
   hint,
 }: {
+  id: string
   value: string
   onChange: (iso: string) => void
   label: string
@@ -66,7 +68,7 @@ function DateField({
   }
   return (
     <TextField
-      id={controlIds.report('publishedDate')}
+      id={id}
       label={label}
       hint={hint}
       value={text}
@@ -84,8 +86,8 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
   const { report } = work
   const setReport = (key: keyof WorkReport, value: string) =>
     dispatch({ type: 'report/set', patch: { [key]: value } })
-  const setPeriod = (key: 'actual' | 'target', value: string) =>
-    dispatch({ type: 'periods/set', patch: { [key]: yearOf(value) } })
+  const setPeriod = (key: 'actual' | 'target', year: number | null) =>
+    dispatch({ type: 'periods/set', patch: { [key]: year } })
   const problemsOf = (key: string) => problems.filter((p) => p.control === controlIds.report(key))
   const source = normalizeText(work.sourceText)
   const isInText = (words: string) => words.trim() !== '' && source.includes(normalizeText(words))
@@ -124,25 +126,32 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
         <ProblemList problems={problemsOf('id')} />
       </div>
       <div className="flex min-w-0 flex-col">
-        <TextField
+        <YearField
           id={controlIds.report('periods')}
           label={t('makerPeriodsActual')}
-          isNumeric
-          value={String(work.periods.actual ?? '')}
-          onChange={(v) => setPeriod('actual', v)}
+          year={work.periods.actual}
+          onChange={(year) => setPeriod('actual', year)}
           hint={t('makerPeriodsHint')}
         />
         <ProblemList problems={problemsOf('periods')} />
       </div>
-      <TextField
+      <YearField
         label={t('makerPeriodsTarget')}
-        isNumeric
-        value={String(work.periods.target ?? '')}
-        onChange={(v) => setPeriod('target', v)}
+        year={work.periods.target}
+        onChange={(year) => setPeriod('target', year)}
+      />
+      <TextField
+        id={controlIds.report('actualPart')}
+        label={t('makerPeriodsPart')}
+        lang="vi"
+        value={work.periods.actualPart ?? ''}
+        onChange={(actualPart) => dispatch({ type: 'periods/set', patch: { actualPart } })}
+        hint={t('makerPeriodsPartHint')}
       />
       {fields.map(field)}
       <div className="flex min-w-0 flex-col">
         <DateField
+          id={controlIds.report('publishedDate')}
           label={t('makerPublishedDate')}
           hint={`${t('makerDateHint')}${report.publishedDate ? ` · ${provenance.publishedDate ? t('makerFromText') : t('makerEntered')}` : ''}`}
           value={report.publishedDate}
@@ -150,7 +159,18 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
         />
         <ProblemList problems={problemsOf('publishedDate')} />
       </div>
-      {laterFields.map(field)}
+      {laterFields.slice(0, 2).map(field)}
+      <div className="flex min-w-0 flex-col">
+        <DateField
+          id={controlIds.report('meetingDate')}
+          label={t('makerMeetingDate')}
+          hint={t('makerDateHint')}
+          value={report.meetingDate}
+          onChange={(iso) => setReport('meetingDate', iso)}
+        />
+        <ProblemList problems={problemsOf('meetingDate')} />
+      </div>
+      {laterFields.slice(2).map(field)}
     </div>
   )
 }

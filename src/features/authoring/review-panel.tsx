@@ -166,7 +166,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <p className="text-sm text-slate-700">{t('makerIndicatorsHint')}</p>
         <IndicatorsForm work={work} problems={problems.indicators} dispatch={dispatch} />
         <h3 className="font-semibold">{t('makerPairsSection')}</h3>
-        {work.periods.actual !== null && work.periods.actual === work.periods.target ? (
+        {work.periods.actual !== null &&
+        work.periods.actual === work.periods.target &&
+        work.periods.actualPart ? (
           <p className="text-sm text-slate-700">{t('makerSameYears')}</p>
         ) : pairs.length === 0 ? (
           <p className="text-sm text-slate-700">

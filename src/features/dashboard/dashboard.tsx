@@ -7,6 +7,7 @@ import { presentSections } from '../../dataset/derive.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
 import { FilterNotice } from './filter-notice.tsx'
 import { IndicatorsSection } from './indicators-section.tsx'
+import { OthersSection } from './others-section.tsx'
 import { ProfileSection } from './profile-section.tsx'
 import { ReportHeader } from './report-header.tsx'
 import { ResultsSection } from './results-section.tsx'
@@ -43,6 +44,7 @@ export function Dashboard({ dataset }: DashboardProps) {
         </Suspense>
       )}
       {sections.has('profile') && <ProfileSection dataset={dataset} />}
+      {sections.has('others') && <OthersSection dataset={dataset} />}
       <SourceView dataset={dataset} />
     </main>
   )

@@ -1,4 +1,5 @@
 import { ExportButton } from '../../components/export-button.tsx'
+import { actualPeriod } from '../../model/period-words.ts'
 import { HeadlineResults } from '../../components/views/headline-results.tsx'
 import { ScorecardSummary } from '../../components/views/scorecard-summary.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
@@ -10,9 +11,8 @@ import { useIndicatorFilter } from './use-indicator-filter.ts'
 type ResultsSectionProps = { dataset: Dataset }
 
 export function ResultsSection({ dataset }: ResultsSectionProps) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { scorecard } = dataset
-  const year = dataset.periods.actual
   // A filter narrows the results too: all that pass it, rather than the leading ones.
   const { filter } = useIndicatorFilter()
   const paired = pairedIndicatorIds(dataset)
@@ -22,7 +22,7 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
   return (
     <section id="results" aria-labelledby="results-title" className="scroll-mt-20 py-6">
       <h2 id="results-title" className="text-xl font-semibold">
-        {t('sectionResults', { year })}
+        {t('sectionResults', { year: actualPeriod(dataset, language) })}
       </h2>
       {/* Without the report's own count (a dataset may have none), the results take the whole width. */}
       <div className={`mt-4 grid gap-4 ${scorecard ? 'lg:grid-cols-[minmax(0,22rem)_1fr]' : ''}`}>
@@ -41,7 +41,9 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
           </div>
         )}
         <div>
-          <h3 className="sr-only">{t('resultsTitle', { year })}</h3>
+          <h3 className="sr-only">
+            {t('resultsTitle', { year: actualPeriod(dataset, language, { named: true }) })}
+          </h3>
           <HeadlineResults dataset={dataset} size="screen" results={filtered} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import type { Dataset } from '../../dataset/schema.ts'
 import { FoldButton, useFold } from '../../components/fold.tsx'
 import { TargetList } from '../../components/views/target-list.tsx'
 import type { TargetEntry } from '../../dataset/derive.ts'
@@ -5,10 +6,15 @@ import type { Field } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 
-type TargetGroupProps = { field: Field; entries: TargetEntry[]; actualYear: number; isFoldable: boolean }
+type TargetGroupProps = {
+  field: Field
+  entries: TargetEntry[]
+  periods: Dataset['periods']
+  isFoldable: boolean
+}
 
 /** A field's targets under its name and count: six of them until the reader asks for all, where there are many. */
-export function TargetGroup({ field, entries, actualYear, isFoldable }: TargetGroupProps) {
+export function TargetGroup({ field, entries, periods, isFoldable }: TargetGroupProps) {
   const { t } = useI18n()
   const fold = useFold(entries, isFoldable ? 6 : Infinity)
   return (
@@ -17,7 +23,7 @@ export function TargetGroup({ field, entries, actualYear, isFoldable }: TargetGr
         {t(fieldKeys[field])} <span className="font-normal text-slate-600">({entries.length})</span>
       </h3>
       <div className="mt-2">
-        <TargetList entries={fold.shown} actualYear={actualYear} size="screen" />
+        <TargetList entries={fold.shown} periods={periods} size="screen" />
       </div>
       {fold.isFoldable && (
         <FoldButton

@@ -1,8 +1,8 @@
 import { ExportButton } from '../../components/export-button.tsx'
-import { targetCounts, targetsByField } from '../../dataset/derive.ts'
+import { targetsByField } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { placeName } from '../../model/place-line.ts'
+import { targetsIntro } from '../../model/targets-intro.ts'
 import { percentTargetRows } from '../../model/chart-rows.ts'
 import { PercentTargetsCard } from './percent-targets-card.tsx'
 import { PlanFacts } from './plan-facts.tsx'
@@ -20,7 +20,6 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
   const year = dataset.periods.target
   const allGroups = targetsByField(dataset)
   const count = allGroups.reduce((total, group) => total + group.entries.length, 0)
-  const { announced } = targetCounts(dataset)
   const { filter, setFilter } = useIndicatorFilter()
   const presentFiltered = usePresentFiltered()
   const paired = pairedIndicatorIds(dataset)
@@ -52,16 +51,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         </h2>
         <ExportButton itemId="targets" itemName={t('sectionTargets', { year })} />
       </div>
-      <p className="mt-1 text-slate-700">
-        {announced === undefined
-          ? t('targetsIntro', { year, count, place: placeName(dataset.report, language) })
-          : t('targetsIntroAnnounced', {
-              year,
-              announced,
-              count,
-              place: placeName(dataset.report, language),
-            })}
-      </p>
+      <p className="mt-1 text-slate-700">{targetsIntro(dataset, t, language)}</p>
       <PlanFacts dataset={dataset} />
       <IndicatorFilterBar
         filter={filter}
@@ -77,7 +67,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
           key={field}
           field={field}
           entries={entries}
-          actualYear={dataset.periods.actual}
+          periods={dataset.periods}
           // What a search or a filter found is shown whole.
           isFoldable={!isFilterActive(filter)}
         />

@@ -1,4 +1,5 @@
 import { IndicatorTable } from '../../components/views/indicator-table.tsx'
+import { actualPeriod } from '../../model/period-words.ts'
 import { indicatorRows } from '../../model/indicator-table.ts'
 import ComparisonChart from '../../components/charts/comparison-chart.tsx'
 import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
@@ -74,7 +75,7 @@ export function TargetsBody({ dataset }: BodyProps) {
       {targetsByField(dataset).map(({ field, entries }) => (
         <section key={field}>
           <p className={`${heading} mb-2`}>{t(fieldKeys[field])}</p>
-          <TargetList entries={entries} actualYear={dataset.periods.actual} size="export" />
+          <TargetList entries={entries} periods={dataset.periods} size="export" />
         </section>
       ))}
     </div>
@@ -89,12 +90,12 @@ export function IndicatorsBody({ dataset }: BodyProps) {
 /** The whole dashboard as one long image: every section, each under its own heading. */
 export function DashboardBody({ dataset }: BodyProps) {
   const { language, t } = useI18n()
-  const { actual, target } = dataset.periods
+  const { target } = dataset.periods
   const hasPercents = percentTargetRows(dataset, language).length > 0
   return (
     <div className="flex w-[1300px] flex-col gap-12">
       <section>
-        <p className={`${heading} mb-4`}>{t('sectionResults', { year: actual })}</p>
+        <p className={`${heading} mb-4`}>{t('sectionResults', { year: actualPeriod(dataset, language) })}</p>
         <ScorecardBody dataset={dataset} />
       </section>
       <section>

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../dataset/schema.ts'
+import { periodsLine } from '../../model/period-words.ts'
 import { exportFileName } from '../../lib/file-name.ts'
 import type { Language } from '../../lib/language.ts'
 import type { Translate } from '../../lib/messages.ts'
@@ -104,11 +105,11 @@ export const exportNote = ({ language, t }: Pick<ExportContext, 'language' | 't'
 
 /** What a deck says about itself: the report's title, its publisher as author, the place and years as subject. */
 export function documentMeta({ dataset, language, t }: ExportContext): DocumentMeta {
-  const { report, periods } = dataset
+  const { report } = dataset
   return {
     title: report.title[language],
     author: report.publisher.name[language],
-    subject: `${placeName(report, language)} · ${t('periodsLine', { actual: periods.actual, target: periods.target })}`,
+    subject: `${placeName(report, language)} · ${periodsLine(dataset, t, language)}`,
     language,
   }
 }

@@ -1,4 +1,5 @@
 import { planFacts, populationDensity, type Result, type TargetEntry } from '../../dataset/derive.ts'
+import { periodWords } from '../period-words.ts'
 import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
 import { formatPeriod } from '../format-period.ts'
@@ -94,7 +95,7 @@ export function targetsMarks(entries: TargetEntry[], { dataset, language, t }: D
         ? ''
         : `${comparatorSign(target.comparator)} ${comparatorWords(target.comparator, language)}`
     const since = actual
-      ? `${t('actualWhereKnown', { year: actual.period?.year ?? dataset.periods.actual })} ${formatAmount(actual, language)}`
+      ? `${t('actualWhereKnown', { year: periodWords(dataset, actual.period?.year ?? dataset.periods.actual, language) })} ${formatAmount(actual, language)}`
       : ''
     const line = [comparator, since].filter(Boolean).join(' · ')
     const isLower = indicator.better === 'lower'

@@ -1,4 +1,5 @@
 import { placeLine } from '../place-line.ts'
+import { periodsLine } from '../period-words.ts'
 import { formatDate } from '../../lib/format.ts'
 import type { DocumentContext } from './context.ts'
 import { type Box, type Mark, page, typeScale } from './marks.ts'
@@ -72,7 +73,7 @@ export function frameMarks(
 
 /** The title slide: place, the report's title, the years, then the meeting and the source. */
 export function titleMarks({ dataset, language, t, note }: DocumentContext): Mark[] {
-  const { report, periods } = dataset
+  const { report } = dataset
   const x = 72
   const w = page.width - 2 * x
   const source = [
@@ -108,7 +109,7 @@ export function titleMarks({ dataset, language, t, note }: DocumentContext): Mar
       y: 292,
       w,
       h: 32,
-      text: t('periodsLine', { actual: periods.actual, target: periods.target }),
+      text: periodsLine(dataset, t, language),
       size: typeScale.quote,
       tone: 'fg',
     },

@@ -23,6 +23,8 @@ export const dashboardMessages = translationOf<typeof vi>()({
   comparisonsNone: 'No chart matches the filter.',
   sectionProfile: 'Profile',
   placeLine: '{name} {kind}, {province} province',
+  periodsLineResults: '{actual} results',
+  periodsLineTargets: '{target} targets',
   periodsLine: '{actual} results compared with {target} targets',
   scorecardTitle: 'Main indicators in {year}',
   scorecardText: 'main indicators achieved or exceeded',
@@ -50,6 +52,10 @@ export const dashboardMessages = translationOf<typeof vi>()({
   targetsIntro: {
     one: 'For {year}, {place} set {count} main target.',
     other: 'For {year}, {place} set {count} main targets.',
+  },
+  targetsIntroListed: {
+    one: 'The article gives {count} target of {place} for {year}.',
+    other: 'The article gives {count} targets of {place} for {year}.',
   },
   fieldEconomyBudget: 'Economy and budget',
   fieldUrbanEnvironment: 'Urban areas and environment',
@@ -101,4 +107,9 @@ export const dashboardMessages = translationOf<typeof vi>()({
   filterEdit: 'Change the filter',
   filterClear: 'Clear filters',
   filterNone: 'No indicator matches the filters.',
+  othersTitle: 'Other figures in the article',
+  othersIntro: 'Figures of other years, or that are neither the results nor the targets above.',
+  otherRoleActual: 'Result',
+  otherRoleTarget: 'Target',
+  otherRoleFact: 'Fact',
 })

@@ -225,4 +225,12 @@ export const makerMessages = translationOf<typeof vi>()({
     'This sentence is not in the text: copy it word for word, or add it to the text first.',
   makerScorecardYear: 'Year of the result',
   makerScorecardSubmit: 'Add this result',
+  makerProblemNegativeBase:
+    'a negative amount (a fall) needs the year it is compared with: fill in “Compared with year” (usually the year before the results)',
+  makerProblemOver100:
+    'over 100% cannot be a share of a whole: if it is a % of plan or of estimate whose words the text left out, choose that unit; if it is a growth, fill in “Compared with year”',
+  makerPeriodsPart: 'Part of the year the results cover',
+  makerPeriodsPartHint: 'as the text says it: “9 tháng đầu năm”, “quý I”; empty for the whole year',
+  makerProblemPart: '“{part}” is not in the text: give the part of the year as the text says it',
+  makerProblemChangeFrom: 'the year compared with must be before the figure’s year',
 })

@@ -32,7 +32,7 @@ export const deckMessages = {
   openPresenterView: 'Màn hình người trình bày',
   exitDeck: 'Thoát (Esc)',
   goToSlide: 'Đến slide {slide}: nhấn Enter',
-  slideTitleScorecard: 'Kết quả năm {year}',
+  slideTitleScorecard: 'Kết quả {year}',
   slideTitleFacts: 'Định hướng năm {year}',
   slideTitleTargets: 'Chỉ tiêu {year}: {field}',
   slideTitlePage: '({page}/{pages})',

@@ -210,4 +210,12 @@ export const makerMessages = {
     'Câu này không có trong văn bản: chép đúng từng chữ, hoặc thêm nó vào văn bản trước.',
   makerScorecardYear: 'Năm của kết quả',
   makerScorecardSubmit: 'Thêm kết quả này',
+  makerProblemNegativeBase:
+    'số âm (mức giảm) cần năm được so với: điền “So với năm” (thường là năm trước năm kết quả)',
+  makerProblemOver100:
+    'trên 100% thì không phải tỷ lệ của một tổng thể: nếu là % kế hoạch hay % dự toán mà văn bản bỏ chữ, chọn đơn vị đó; nếu là mức tăng, điền “So với năm”',
+  makerPeriodsPart: 'Kết quả của phần nào trong năm',
+  makerPeriodsPartHint: 'như văn bản ghi: “9 tháng đầu năm”, “quý I”; để trống nếu là cả năm',
+  makerProblemPart: '“{part}” không có trong văn bản: ghi phần của năm đúng như văn bản nói',
+  makerProblemChangeFrom: 'năm được so với phải trước năm của số liệu',
 } as const

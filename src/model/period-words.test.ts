@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { translator } from '../lib/messages.ts'
+import { periodWords } from './period-words.ts'
+
+const periods = (actualPart?: string) => ({
+  periods: { actual: 2024, target: 2025, ...(actualPart ? { actualPart } : {}) },
+})
+
+describe('the period a year’s figures cover, as every screen says it', () => {
+  // Each row written by hand: the part the results cover, the year, the language, named or bare, the words.
+  it.each<[string | undefined, number, 'vi' | 'en', boolean, string]>([
+    [undefined, 2024, 'vi', false, '2024'],
+    [undefined, 2024, 'vi', true, 'năm 2024'],
+    [undefined, 2024, 'en', true, '2024'],
+    ['9 tháng đầu năm', 2024, 'vi', false, '9 tháng đầu năm 2024'],
+    ['9 tháng đầu năm', 2024, 'en', false, 'Jan–Sep 2024'],
+    ['6 tháng', 2024, 'vi', true, '6 tháng năm 2024'],
+    ['6 tháng', 2024, 'en', false, 'Jan–Jun 2024'],
+    ['quý I', 2024, 'vi', false, 'quý I năm 2024'],
+    ['quý I', 2024, 'en', false, 'Q1 2024'],
+    ['từ đầu năm đến nay', 2024, 'vi', false, 'từ đầu năm 2024 đến nay'],
+    ['từ đầu năm đến nay', 2024, 'en', false, '2024 to date'],
+    ['đến ngày 15/6', 2024, 'en', false, '2024 (“đến ngày 15/6”)'],
+    // The targets' year is a whole year: only the results' year has a part.
+    ['9 tháng đầu năm', 2025, 'vi', false, '2025'],
+  ])('%s of %i in %s (named %s) is "%s"', (part, year, language, named, expected) => {
+    expect(periodWords(periods(part), year, language, { named })).toBe(expected)
+  })
+
+  it('fits the section titles in both languages', () => {
+    const vi = translator('vi')
+    const en = translator('en')
+    const data = periods('9 tháng đầu năm')
+    expect(vi('sectionResults', { year: periodWords(data, 2024, 'vi') })).toBe('Kết quả 9 tháng đầu năm 2024')
+    expect(vi('resultsTitle', { year: periodWords(data, 2024, 'vi', { named: true }) })).toBe(
+      'Các con số 9 tháng đầu năm 2024',
+    )
+    expect(vi('resultsTitle', { year: periodWords(periods(), 2024, 'vi', { named: true }) })).toBe(
+      'Các con số năm 2024',
+    )
+    expect(en('sectionResults', { year: periodWords(data, 2024, 'en') })).toBe('Jan–Sep 2024 results')
+  })
+})
