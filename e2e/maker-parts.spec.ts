@@ -196,12 +196,12 @@ test('a scorecard is entered by its sentence; an announced count and an entered 
   )
 })
 
-test('a report of results only, and one of targets only, each has no empty section and no count of zero', async ({
+test('a report of results only, and one of targets only, each has no empty section, no count of zero and no comparison with nothing', async ({
   page,
 }) => {
-  for (const [text, place, kind, present, absent] of [
-    [tanBinh, 'Tân Bình', 'xã', 'Kết quả', 'Chỉ tiêu năm'],
-    [lucYen, 'Lục Yên', 'huyện', 'Chỉ tiêu', 'Kết quả năm'],
+  for (const [text, place, kind, present, absent, line] of [
+    [tanBinh, 'Tân Bình', 'xã', /^Kết quả/u, /^Chỉ tiêu/u, 'Kết quả 9 tháng năm 2025'],
+    [lucYen, 'Lục Yên', 'huyện', /^Chỉ tiêu/u, /^Kết quả/u, 'Chỉ tiêu 2026'],
   ] as const) {
     await openMaker(page)
     await pasteAndDraft(page, text)
@@ -214,5 +214,33 @@ test('a report of results only, and one of targets only, each has no empty secti
     await expect(main.getByRole('heading', { level: 2 }).filter({ hasText: present }).first()).toBeVisible()
     await expect(main.getByRole('heading', { level: 2 }).filter({ hasText: absent })).toHaveCount(0)
     await expect(main).not.toContainText(/(?<!\d)0 chỉ tiêu/u)
+    // The line under the title says what the report gives: the part of the year its results cover, or its targets.
+    await expect(main.locator('header')).toContainText(line)
+    await expect(main.locator('header')).not.toContainText('So sánh')
   }
+})
+
+test('a figure of another year than the report’s results and targets is shown, not dropped', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, `${haLam}\nĐến năm 2030, thu nhập bình quân đầu người của xã đạt 90 triệu đồng.`)
+  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  await typeFacts(page, {
+    place: 'Hà Lâm',
+    kind: 'xã',
+    province: 'Tỉnh Mẫu',
+    publisher: 'Báo Tỉnh Mẫu',
+    date: '12/2025',
+  })
+  for (const indicator of await page.locator('fieldset[data-indicator]').all()) {
+    const field = indicator.getByLabel('Lĩnh vực')
+    if ((await field.inputValue()) === '') await field.selectOption('economy-budget')
+  }
+  await expectNoErrors(page)
+  await page.getByRole('button', { name: 'Lưu và mở' }).click()
+  await expect(page).toHaveURL(/dataset=/u)
+  const others = page.getByRole('region', { name: 'Các số liệu khác trong bài' })
+  await expect(others).toContainText('Chỉ tiêu 2030')
+  await expect(others).toContainText('90 triệu đồng')
 })

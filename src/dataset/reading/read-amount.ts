@@ -121,8 +121,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     const sign = signFor(false)
     const unit = readUnitWords(text, fraction.end)
     const end = unit?.end ?? fraction.end
-    // "khoảng 2.459/2.532 ha": a comparator before a fraction is its own.
-    const said = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+    // "khoảng 2.459/2.532 ha": an approximation before a fraction is its own; "đạt và vượt 11/14 chỉ tiêu" is a
+    // verb, not a bound.
+    const bound = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+    const said = bound === 'about' ? bound : undefined
     const start = said && qualifier ? Math.min(sign.start, qualifierStart) : sign.start
     return {
       kind: 'fraction',
