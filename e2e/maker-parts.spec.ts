@@ -244,3 +244,22 @@ test('a figure of another year than the report’s results and targets is shown,
   await expect(others).toContainText('Chỉ tiêu 2030')
   await expect(others).toContainText('90 triệu đồng')
 })
+
+test('an excerpt with no year of its own takes its year from the date the person types, and says so', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(
+    page,
+    'Trong 6 tháng đầu năm, tổng thu ngân sách trên địa bàn xã Hà Lâm ước đạt 6,2 tỷ đồng, bằng 52% dự toán. Toàn xã có thêm 35 hộ kinh doanh.',
+  )
+  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  const amount = row(page, 'ước đạt 6,2 tỷ đồng')
+  await expect(amount.getByLabel('Năm', { exact: true })).toHaveValue('')
+  await page.getByLabel('Ngày đăng', { exact: true }).fill('7/2025')
+  await expect(amount.getByLabel('Năm', { exact: true })).toHaveValue('2025')
+  await expect(amount).toContainText('(“07/2025”)')
+  await expect(page.getByLabel('Năm kết quả')).toHaveValue('2025')
+  await expect(page.getByLabel('Kết quả của phần nào trong năm')).toHaveValue('6 tháng đầu năm')
+  await expect(amount).toHaveAttribute('data-decision', 'accepted')
+})

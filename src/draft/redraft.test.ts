@@ -101,3 +101,34 @@ describe('editing the text after the draft', () => {
     expect(edited.slice(rows[0]?.at, (rows[0]?.at ?? 0) + 7)).toBe('12,5 tỷ')
   })
 })
+
+describe('a text with no year of its own, once the person types the date', () => {
+  // A fictional page excerpt: no date line, no year anywhere.
+  const excerpt =
+    'Trong 6 tháng đầu năm, tổng thu ngân sách trên địa bàn xã Hà Lâm ước đạt 6,2 tỷ đồng, bằng 52% dự toán. Toàn xã có thêm 35 hộ kinh doanh.'
+  const without = workReducer(workOf(excerpt), { type: 'figures/accept-pending' })
+  const knowing = workFromDraft(
+    draftDataset(excerpt, fileName, { published: { year: 2025, words: '7/2025' } }),
+    excerpt,
+    fileName,
+  )
+
+  it('has rows without a year before', () => {
+    expect(without.periods).toMatchObject({ actual: null, target: null })
+    expect(without.figures.filter((f) => f.role === 'actual').map((f) => f.year)).toContain(null)
+  })
+
+  it('gives every row still without a year the one the date implies, keeping what was decided', () => {
+    const after = workReducer(without, { type: 'years/fill', fresh: knowing })
+    expect(after.periods).toMatchObject({ actual: 2025, actualPart: '6 tháng đầu năm' })
+    for (const row of after.figures.filter((f) => f.role === 'actual')) {
+      expect(row.year).toBe(2025)
+      expect(row.decision).toBe('accepted')
+    }
+  })
+
+  it('a results year typed by hand reaches the rows of results without one', () => {
+    const after = workReducer(without, { type: 'periods/set', patch: { actual: 2024 } })
+    expect(after.figures.filter((f) => f.role === 'actual').every((f) => f.year === 2024)).toBe(true)
+  })
+})

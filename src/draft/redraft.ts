@@ -116,3 +116,38 @@ function goneRow(figure: WorkFigure): { valueText: string; quote: string; decisi
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }
+
+/**
+ * The years a text without one gets from the date the person typed (`fresh` is the text drafted again knowing
+ * it): every row still without a year takes the new draft's, with its reason; what the person set stays.
+ */
+export function fillYears(old: Work, fresh: Work): Work {
+  const freshByMatch = matchKeys(fresh.figures)
+  const years = new Map<string, WorkFigure>()
+  for (const [match, figure] of matchKeys(old.figures)) {
+    const twin = freshByMatch.get(match)
+    if (figure.year === null && twin?.year !== null && twin) years.set(figure.key, twin)
+  }
+  return {
+    ...old,
+    periods: {
+      actual: old.periods.actual ?? fresh.periods.actual,
+      target: old.periods.target ?? fresh.periods.target,
+      ...(old.periods.actualPart !== undefined
+        ? { actualPart: old.periods.actualPart }
+        : fresh.periods.actualPart
+          ? { actualPart: fresh.periods.actualPart }
+          : {}),
+    },
+    figures: old.figures.map((figure) => {
+      const twin = years.get(figure.key)
+      if (!twin) return figure
+      return {
+        ...figure,
+        year: twin.year,
+        ...(twin.why ? { why: twin.why } : {}),
+        ...(twin.partOfYear ? { partOfYear: twin.partOfYear } : {}),
+      }
+    }),
+  }
+}

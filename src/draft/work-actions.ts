@@ -1,5 +1,5 @@
 import type { Period } from '../dataset/schema.ts'
-import { mergeRedraft } from './redraft.ts'
+import { fillYears, mergeRedraft } from './redraft.ts'
 import {
   type Decision,
   indicatorSettings,
@@ -53,6 +53,8 @@ export type WorkAction =
   /** The text was edited and drafted again: `fresh` is the new text's own draft. */
   | { type: 'text/redraft'; fresh: Work }
   | { type: 'revision/dismiss' }
+  /** A text with no year of its own, drafted again knowing the date the person typed: rows without a year get one. */
+  | { type: 'years/fill'; fresh: Work }
 
 /** "Tổng thu ngân sách (% dự toán)": the indicator a label names is the part before a bracket. */
 export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
@@ -137,11 +139,10 @@ export function workReducer(work: Work, action: WorkAction): Work {
       return { ...work, report: { ...work.report, ...action.patch } }
     case 'periods/set': {
       // A report's year changed: the rows of the old year are of the new one, as the person means.
+      // A year given where there was none goes to the rows of that role still without one.
       const moved =
         (role: WorkFigure['role'], from: number | null, to: number | null | undefined) => (f: WorkFigure) =>
-          to !== undefined && to !== null && from !== null && f.role === role && f.year === from
-            ? { ...f, year: to }
-            : f
+          to !== undefined && to !== null && f.role === role && f.year === from ? { ...f, year: to } : f
       const figures = work.figures
         .map(moved('actual', work.periods.actual, action.patch.actual))
         .map(moved('target', work.periods.target, action.patch.target))
@@ -163,6 +164,8 @@ export function workReducer(work: Work, action: WorkAction): Work {
       return setIndicators(work, action.names, action.patch)
     case 'text/redraft':
       return mergeRedraft(work, action.fresh)
+    case 'years/fill':
+      return fillYears(work, action.fresh)
     case 'revision/dismiss': {
       const rest = { ...work }
       delete rest.revision

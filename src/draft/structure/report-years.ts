@@ -140,13 +140,17 @@ export function readReportYears(
       findTimeExpressions(sentence)
         .filter(
           (time) =>
-            (time.kind === 'period' || time.kind === 'part-of-year' || time.kind === 'base') &&
+            (time.kind === 'period' ||
+              time.kind === 'part-of-year' ||
+              time.kind === 'base' ||
+              time.kind === 'point') &&
             time.year !== undefined,
         )
         .map((time): Signal => ({
           year: time.kind === 'base' ? (time.year ?? 0) + 1 : time.year,
           kind: 'results',
-          weight: time.kind === 'base' ? 0.5 : 1,
+          // "… 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2018": the months left are of the results' year.
+          weight: time.kind === 'base' ? 0.5 : time.kind === 'point' && /cuối/iu.test(time.words) ? 1.5 : 1,
           words: time.words,
         })),
     ),

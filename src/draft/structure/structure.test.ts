@@ -165,6 +165,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. nine months with no year are of the year whose last months come next, not of a later crop season', () => {
+    const { figures } = read(
+      'Ngày 3-10, UBND huyện Mẫu Sơn đánh giá tình hình thực hiện nhiệm vụ 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2024.\n\nTổng giá trị sản xuất ước đạt 1.200 tỷ đồng, tăng hơn 7%. Huyện xây dựng kế hoạch sản xuất vụ Xuân năm 2025.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 1.200 tỷ đồng', 'actual', 2024],
+      ['hơn 7%', 'actual', 2024],
+    ])
+  })
+
   it('a plan’s level beside a result is a target of the result’s year', () => {
     const { figures } = read('Năm 2024, tốc độ tăng trưởng của huyện Mẫu Sơn đạt 9,26% (kế hoạch 9%).')
     expect(figures).toMatchObject([

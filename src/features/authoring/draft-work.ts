@@ -1,3 +1,4 @@
+import type { KnownFacts } from '../../draft/draft-dataset.ts'
 import type { Work } from '../../draft/work.ts'
 import { workFromDraft } from '../../draft/work-from-draft.ts'
 import type { Translate } from '../../lib/messages.ts'
@@ -5,9 +6,9 @@ import { cleanReportText, maxReportLength, ReportTextFailure } from './read-repo
 import { runDraft } from './run-draft.ts'
 
 /** A report's text, cleaned and drafted in a worker, as the work a person reviews: to start, or after an edit. */
-export async function draftWork(raw: string, sourceFile: string): Promise<Work> {
+export async function draftWork(raw: string, sourceFile: string, known: KnownFacts = {}): Promise<Work> {
   const cleaned = cleanReportText(raw)
-  return workFromDraft(await runDraft(cleaned, sourceFile), cleaned, sourceFile)
+  return workFromDraft(await runDraft(cleaned, sourceFile, known), cleaned, sourceFile)
 }
 
 /** Why a text could not be drafted, in the person's language. */

@@ -14,6 +14,7 @@ import { buttonClass } from './form-fields.tsx'
 import { WorkPreview } from './work-preview.tsx'
 import { BulkBar } from './bulk-bar.tsx'
 import { useReview } from './use-review.ts'
+import { useYearsFromDate } from './use-years-from-date.ts'
 import { TextRevision } from './text-revision.tsx'
 import { ScorecardEntry } from './scorecard-entry.tsx'
 
@@ -49,6 +50,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const pairs = workPairs(work)
   const labelOf = (key: string) => work.figures.find((f) => f.key === key)
   const { selected, select, selectSentence, clear, onKeyDown, start, listRef } = useReview(work, dispatch)
+  useYearsFromDate(work, dispatch)
 
   return (
     <div className="flex flex-col gap-4">

@@ -1,18 +1,19 @@
+import type { KnownFacts } from '../../draft/draft-dataset.ts'
 import type { Draft } from '../../draft/draft-types.ts'
 
 /**
  * The draft of a report text, made in a worker. Where a worker cannot start (the single-file build opened
  * from file://), the same code runs on the page.
  */
-export async function runDraft(text: string, sourceFile: string): Promise<Draft> {
+export async function runDraft(text: string, sourceFile: string, known: KnownFacts = {}): Promise<Draft> {
   // The draft's whole round trip, worker start to result, is measured for the benchmark ("draft" entry).
   performance.mark('draft-start')
-  const draft = await draftInWorker(text, sourceFile)
+  const draft = await draftInWorker(text, sourceFile, known)
   performance.measure('draft', 'draft-start')
   return draft
 }
 
-async function draftInWorker(text: string, sourceFile: string): Promise<Draft> {
+async function draftInWorker(text: string, sourceFile: string, known: KnownFacts): Promise<Draft> {
   try {
     return await new Promise<Draft>((resolve, reject) => {
       const worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' })
@@ -26,11 +27,11 @@ async function draftInWorker(text: string, sourceFile: string): Promise<Draft> {
         event.preventDefault()
         reject(new Error('worker-unavailable'))
       }
-      worker.postMessage({ text, sourceFile })
+      worker.postMessage({ text, sourceFile, known })
     })
   } catch {
     // No worker here (or it failed): the same code on the page; an error in the draft itself shows again.
     const { draftDataset } = await import('../../draft/draft-dataset.ts')
-    return draftDataset(text, sourceFile)
+    return draftDataset(text, sourceFile, known)
   }
 }

@@ -32,8 +32,11 @@ export function useDeckRendering(dataset: Dataset, choice: DeckChoice) {
   const { language, t } = useI18n()
   const container = useRef<HTMLDivElement>(null)
   const [slides, setSlides] = useState<NumberedSlide[] | null>(null)
+  // A cancelled rendering may still be finishing its slide when the next one starts: only the latest clears.
+  const latest = useRef(0)
 
   const render: DeckRendering = async ({ chosen, onProgress, signal }) => {
+    const run = (latest.current += 1)
     const deck = buildDeck(dataset, choice)
     const numbered = deck.flatMap((slide, i) =>
       !chosen || chosen.includes(i + 1) ? [{ slide, number: i + 1, count: deck.length }] : [],
@@ -57,7 +60,7 @@ export function useDeckRendering(dataset: Dataset, choice: DeckChoice) {
       }
       return rendered
     } finally {
-      setSlides(null)
+      if (run === latest.current) setSlides(null)
     }
   }
   return { slides, container, render }

@@ -19,6 +19,19 @@ export async function checkpoint({ onProgress, signal }: WritingControl, slide: 
   if (signal?.aborted) throw new ExportError('cancelled')
 }
 
+/**
+ * The work, unless the person cancels first: a cancel is answered at once, not when the slide being drawn is
+ * done (the work itself stops at its next checkpoint).
+ */
+export function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new ExportError('cancelled'))
+  return new Promise<T>((resolve, reject) => {
+    const cancelled = () => reject(new ExportError('cancelled'))
+    signal.addEventListener('abort', cancelled, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancelled))
+  })
+}
+
 /** The palette's colours as the page has them now (src/index.css), for documents printed on white. */
 export function readPalette(root: Element = document.documentElement): DocumentPalette {
   const style = getComputedStyle(root)

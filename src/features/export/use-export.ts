@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { copyPng, saveFile } from '../../lib/save-file.ts'
 import type { DeckRendering } from './deck-export.tsx'
+import { unlessCancelled } from './document-writing.ts'
 import { ExportError } from './export-error.ts'
 import {
   buildExportFiles,
@@ -34,7 +35,7 @@ async function deliver(files: ExportFile[], delivery: Delivery): Promise<Deliver
 
 /**
  * Runs one export (draw, build the files, save or copy) and reports its progress, result or error. A deck's
- * export can be cancelled between two slides.
+ * export can be cancelled at any moment: the answer is at once, the work stops between two slides.
  */
 export function useExport({ context, frame, renderDeck }: UseExportOptions) {
   const [progress, setProgress] = useState<ExportProgress | null>(null)
@@ -47,11 +48,14 @@ export function useExport({ context, frame, renderDeck }: UseExportOptions) {
       const rendered: Rendered = {}
       const rendering = renderingFor(job)
       if (rendering === 'deck' && job.scope === 'deck')
-        rendered.slides = await renderDeck({
-          chosen: job.slides,
+        rendered.slides = await unlessCancelled(
+          renderDeck({
+            chosen: job.slides,
+            signal,
+            onProgress: (slide, count) => setProgress({ phase: 'drawing', slide, count }),
+          }),
           signal,
-          onProgress: (slide, count) => setProgress({ phase: 'drawing', slide, count }),
-        })
+        )
       if (rendering === 'frame' && job.scope === 'item') {
         const element = frame()
         if (!element) throw new ExportError('no-image')
@@ -59,10 +63,13 @@ export function useExport({ context, frame, renderDeck }: UseExportOptions) {
       }
       const ms = Math.round(performance.now() - started)
       const image = rendered.png ? { ...(await pngSize(rendered.png)), ms } : undefined
-      const files = await buildExportFiles(job, context, rendered, {
+      const files = await unlessCancelled(
+        buildExportFiles(job, context, rendered, {
+          signal,
+          onProgress: (slide, count) => setProgress({ phase: 'writing', slide, count }),
+        }),
         signal,
-        onProgress: (slide, count) => setProgress({ phase: 'writing', slide, count }),
-      })
+      )
       return { files, delivered: await deliver(files, delivery), image }
     },
   })
