@@ -50,6 +50,10 @@ describe('chooseUnit', () => {
     ['152 nghìn người', '', '', 'person', 152000],
     ['1.250 nghìn lượt', '', '', 'visit', 1250000],
     ['9%/năm', '', '', 'percent-per-year', 9],
+    // A yearly average said before "%", in any of its spellings; "cây hàng năm" are annual crops, not a rate a year.
+    ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
+    ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
+    ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['250 ha', '', '', 'hectare', 250],

@@ -38,6 +38,17 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
 const rateSubject = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số|\d%\s*,?\s*$/iu
 
+/**
+ * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
+ * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
+ */
+function isYearlyAverage(clauseBefore: string, said: string): boolean {
+  return (
+    /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(clauseBefore) ||
+    /(?<![\p{L}\p{M}])(?:hàng|hằng|mỗi) năm\s*$/iu.test(said)
+  )
+}
+
 const perPerson = /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
 
@@ -78,14 +89,14 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`
   if (unitText === '%')
     return pick(
-      isPercentagePointChange(
-        said,
-        `${clauseBefore} ${said}`,
-        clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
-      )
+      !isYearlyAverage(said, said) &&
+        isPercentagePointChange(
+          said,
+          `${clauseBefore} ${said}`,
+          clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
+        )
         ? 'percentage-point'
-        : /bình quân(?:\s+(?:hàng|mỗi))?\s+năm|hàng năm/iu.test(`${clauseBefore} ${said}`) &&
-            !/%\s*\/\s*năm/u.test(reading.valueText)
+        : isYearlyAverage(`${clauseBefore} ${said}`, said) && !/%\s*\/\s*năm/u.test(reading.valueText)
           ? 'percent-per-year'
           : 'percent',
     )

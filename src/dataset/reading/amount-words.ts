@@ -24,6 +24,19 @@ export const negativeWord = 'âm'
 
 /** "giảm 0,07%" written right before a single amount: a fall, read as −0,07 ("giảm còn 3%" is a level, "giảm 1 - 2%" a range of falls). */
 export const fallWord = 'giảm'
+/** The fall with how it is averaged between the verb and the amount: "giảm bình quân 6,7%/năm", "giảm mỗi năm 2%". */
+export const fallWords = [
+  fallWord,
+  ...[
+    'bình quân',
+    'bình quân mỗi năm',
+    'bình quân hằng năm',
+    'bình quân hàng năm',
+    'mỗi năm',
+    'hằng năm',
+    'hàng năm',
+  ].map((average) => `${fallWord} ${average}`),
+]
 
 /**
  * Words reports write after a number that no unit code has yet. The reader knows where such an amount

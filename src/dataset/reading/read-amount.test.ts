@@ -137,6 +137,8 @@ const forms: Row[] = [
   ['giảm 1,2 điểm phần trăm', 'giảm 1,2 điểm phần trăm', -1.2, 'exact', 'điểm phần trăm'],
   ['giảm 0,07% so với năm 2023', 'giảm 0,07%', -0.07, 'exact', '%'],
   ['giảm khoảng 5%', 'giảm khoảng 5%', -5, 'about', '%'],
+  ['tỷ lệ hộ nghèo giảm bình quân 4,3%/năm', 'giảm bình quân 4,3%/năm', -4.3, 'exact', '%/năm'],
+  ['tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,8%', 'giảm bình quân mỗi năm 1,8%', -1.8, 'exact', '%'],
   ['giảm 2 - 3%', '2 - 3%', 2, 'range', '%', { max: 3 }],
   ['tăng 1,5 điểm % so với năm 2023', '1,5 điểm %', 1.5, 'exact', 'điểm %'],
   ['tăng trưởng âm 2,5%', 'âm 2,5%', -2.5, 'exact', '%'],

@@ -4,6 +4,7 @@ import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
 import {
   estimateWords,
   fallWord,
+  fallWords,
   multipleWord,
   negativeWord,
   planExcessWord,
@@ -65,7 +66,8 @@ const qualifierBefore = wordsBefore([
 ])
 const estimateBefore = wordsBefore(estimateWords)
 const excessBefore = wordsBefore([planExcessWord, planRiseWord])
-const negativeBefore = wordsBefore([negativeWord, fallWord])
+const negativeBefore = wordsBefore([negativeWord, ...fallWords])
+const isFallWord = (word: string) => lower(word).startsWith(fallWord)
 
 type Sign = { isNegative: boolean; start: number; isFall?: boolean }
 
@@ -80,7 +82,7 @@ function signAt(text: string, pos: number): Sign {
   return {
     isNegative: true,
     start: negative.start,
-    ...(lower(negative.word) === fallWord ? { isFall: true } : {}),
+    ...(isFallWord(negative.word) ? { isFall: true } : {}),
   }
 }
 
@@ -104,7 +106,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const excessFirst = qualifier ? excessBefore(text.slice(from, qualifierStart), qualifierStart - from) : null
   // "giảm hơn 5%": the fall is said before the comparator.
   const fallFirst = qualifier && !written.isNegative ? negativeBefore(text, qualifierStart) : null
-  const fallBefore = fallFirst && lower(fallFirst.word) === fallWord ? fallFirst : null
+  const fallBefore = fallFirst && isFallWord(fallFirst.word) ? fallFirst : null
   const wordsStart = fallBefore ? fallBefore.start : qualifierStart
   const estimate = estimateBefore(text.slice(from, wordsStart), wordsStart - from)
   // A fall over a range or a fraction ("giảm 1 - 2%") is not one negative amount: the words stay out of it.
