@@ -74,7 +74,8 @@ export const units = {
     vi: 'đồng',
     en: { one: '', other: '' },
     enPrefix: 'VND',
-    words: ['đồng', 'VNĐ', 'VND'],
+    // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
+    words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'],
     scale: 0,
   },
   'million-vnd': {
@@ -82,7 +83,8 @@ export const units = {
     vi: 'triệu đồng',
     en: { one: 'million', other: 'million' },
     enPrefix: 'VND',
-    words: ['đồng', 'VNĐ', 'VND'],
+    // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
+    words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'],
     scale: 6,
   },
   'billion-vnd': {
@@ -90,7 +92,8 @@ export const units = {
     vi: 'tỷ đồng',
     en: { one: 'billion', other: 'billion' },
     enPrefix: 'VND',
-    words: ['đồng', 'VNĐ', 'VND'],
+    // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
+    words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'],
     scale: 9,
   },
   usd: {

@@ -54,6 +54,13 @@ describe('chooseUnit', () => {
     ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
+    [
+      '31,6%',
+      '; thu nhập bình quân đầu người tăng ',
+      'thu ngân sách bình quân hằng năm đạt 10%; thu nhập bình quân đầu người tăng 31,6%',
+      'percent',
+      31.6,
+    ],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['250 ha', '', '', 'hectare', 250],

@@ -43,8 +43,10 @@ const rateSubject = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởn
  * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
  */
 function isYearlyAverage(clauseBefore: string, said: string): boolean {
+  // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
+  const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
   return (
-    /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(clauseBefore) ||
+    /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(item) ||
     /(?<![\p{L}\p{M}])(?:hàng|hằng|mỗi) năm\s*$/iu.test(said)
   )
 }

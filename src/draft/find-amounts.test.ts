@@ -9,6 +9,12 @@ describe('findAmounts', () => {
   })
 })
 
+describe('findAmounts keeps what only looks like a year', () => {
+  it.each(['tạo việc làm hằng năm 1.350', 'cả năm 8.420 ha', 'năm 2024 đạt 2.100,5'])('%j', (text) => {
+    expect(findAmounts(text).amounts.length).toBeGreaterThan(0)
+  })
+})
+
 describe('findAmounts leaves what is not a figure', () => {
   it.each<[string, string]>([
     ['Chiều ngày 6/3/2024, Ban Thường vụ', 'date'],

@@ -58,7 +58,9 @@ function notAFigure(
   // "cả năm 8.420 ha": after "năm" a number with a unit that cannot be a year is an amount.
   const isYearShaped = /^(?:19|20)\d{2}$/u.test(numberText)
   const isDayShaped = /^\d{1,2}$/u.test(numberText)
-  if (reason === 'year' && (isYearShaped || !hasUnit)) return reason
+  // "hằng năm 1.350": a number grouped in thousands or with decimals is never a year.
+  const isPlainDigits = /^\d+$/u.test(numberText)
+  if (reason === 'year' && (isYearShaped || (!hasUnit && isPlainDigits))) return reason
   if (reason === 'date' && (isDayShaped || !hasUnit)) return reason
   if (reason && reason !== 'year' && reason !== 'date') return reason
   // "12 bác sĩ trên 10.000 dân": an amount right after another, introduced by "trên", is its denominator.

@@ -86,6 +86,8 @@ const forms: Row[] = [
   ['trên dưới 100 hộ', 'trên dưới 100 hộ', 100, 'about', 'hộ'],
   ['cao hơn 5% so với', '5%', 5, 'exact', '%'],
   ['tăng từ 5% so với', '5%', 5, 'exact', '%'],
+  ['sản lượng hoa màu đạt từ 20.000 tấn;', 'từ 20.000 tấn', 20_000, 'atLeast', 'tấn'],
+  ['tăng từ 120 tỷ đồng năm 2020 lên 200 tỷ đồng', '120 tỷ đồng', 120e9, 'exact', 'đồng'],
   // Estimates.
   [
     'ước đạt 4,2 nghìn tỷ đồng',

@@ -177,11 +177,20 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const estimateAt = isPlainRise
     ? estimateBefore(text.slice(from, written.start), written.start - from)
     : estimate
-  // A lone "từ" ("tăng từ 5%") is no comparator and stays out of the amount's words.
+  // "đạt từ 20.000 tấn/năm": a lone "từ" is a floor, unless it starts a move ("từ 120 tỷ đồng lên 200 tỷ
+  // đồng") or follows the verb of a change ("tăng từ 5%"), where it stays out of the amount's words.
+  const isFloor =
+    qualifierWord === 'từ' &&
+    second === null &&
+    after === undefined &&
+    !/(?<![\p{L}\p{M}])(?:tăng|giảm)[ \u00a0]+$/iu.test(
+      text.slice(Math.max(from, qualifierStart - 12), qualifierStart),
+    ) &&
+    !/^[^;,.:]*?(?<![\p{L}\p{M}])(?:lên|xuống|đến|tới|sang)(?![\p{L}\p{M}])/iu.test(text.slice(end))
   const keepsQualifier =
     qualifierWord !== undefined &&
     !isPlainRise &&
-    (qualifierWord !== 'từ' || second !== null || after !== undefined)
+    (qualifierWord !== 'từ' || second !== null || after !== undefined || isFloor)
   const isExcessFirst = excessFirst !== null && isShareOfPlan && !second
   const qualifiedStart = isExcessFirst
     ? from + (excessFirst?.start ?? 0)
@@ -192,7 +201,9 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ? estimateBefore(text.slice(from, qualifiedStart), qualifiedStart - from)
     : estimateAt
   const start = estimateOfAll ? from + estimateOfAll.start : keepsQualifier ? qualifiedStart : sign.start
-  let comparator: Comparator = second ? 'range' : (after?.[1] ?? beforeComparator ?? 'exact')
+  let comparator: Comparator = second
+    ? 'range'
+    : (after?.[1] ?? beforeComparator ?? (isFloor ? 'atLeast' : 'exact'))
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
   if ((qualifierWord === planExcessWord || qualifierWord === planRiseWord) && isShareOfPlan && !second) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
