@@ -33,7 +33,9 @@ const withoutBare = unitsByWord(false)
 
 /** The units a report may mean by these words ("đồng" → vnd, million-vnd, billion-vnd), `bareWords` included or not. */
 export function unitsWrittenAs(unitText: string, { withBareWords = false } = {}): Unit[] {
-  return (withBareWords ? withBare : withoutBare).get(unitText.toLocaleLowerCase('vi')) ?? []
+  // "65,9%KH" is "% KH" glued, as a web page may write it.
+  const words = unitText.toLocaleLowerCase('vi').replace(/^%(?=[\p{L}\p{M}])/u, '% ')
+  return (withBareWords ? withBare : withoutBare).get(words) ?? []
 }
 
 /** Whether a unit counts things, whose values are whole numbers. */

@@ -54,6 +54,10 @@ describe('chooseUnit', () => {
     ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
+    ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-plan', 50.5],
+    ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
+    ['97,1%', ', đạt ', 'đã bàn giao 2.459/2.532 ha, đạt 97,1%', 'percent', 97.1],
+    ['65,9%KH', 'đạt ', '', 'percent-of-plan', 65.9],
     [
       '31,6%',
       '; thu nhập bình quân đầu người tăng ',

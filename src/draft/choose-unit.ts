@@ -51,6 +51,14 @@ function isYearlyAverage(clauseBefore: string, said: string): boolean {
   )
 }
 
+/**
+ * An amount with its unit, a comma, then "đạt" or "bằng": what follows measures that amount ("2.459/2.532 ha, đạt
+ * 97,12%" measures a part against its whole, not a plan).
+ */
+const amountThenShare = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*(?:đạt|bằng)\s*$/u
+/** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
+const comparedAfter = /^\s*(?:so\s|cùng kỳ|năm\s|của\s)/iu
+
 const perPerson = /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
 
@@ -89,6 +97,10 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   }
   // "giảm 0,25%": the verb can be part of the amount's own words.
   const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`
+  // "thu nội địa 10.152 tỷ đồng, đạt 50,51%": a share said of an amount just given is a share of its plan.
+  const after = clause.slice(clauseBefore.length + reading.valueText.length)
+  if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
+    return pick('percent-of-plan')
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&

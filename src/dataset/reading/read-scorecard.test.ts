@@ -7,6 +7,10 @@ describe('readScorecards reads how many targets a report says were reached', () 
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
     ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
     [
+      'ước thực hiện đạt và vượt 20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội',
+      [20, 21, '20 chỉ tiêu/21 chỉ tiêu'],
+    ],
+    [
       'đề ra 22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu, còn 3 chỉ tiêu chưa đạt',
       [19, 22, '22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu, còn 3 chỉ tiêu chưa đạt'],
     ],

@@ -47,9 +47,9 @@ const reachedAfter =
   /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![\p{L}\p{M}])/iu
 const remainder =
   /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*(?:\d{1,3}|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}\p{M}])/iu
-/** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu", "17 trong số 20 chỉ tiêu". */
+/** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu", "17 trong số 20 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu". */
 const ofTotal =
-  /(?<![\d.,])(\d{1,3})\s+(?:trên|trong số|trong tổng số)\s+(?:tổng số\s+)?(\d{1,3})\s+chỉ tiêu/giu
+  /(?<![\d.,])(\d{1,3})\s+(?:(?:trên|trong số|trong tổng số)\s+(?:tổng số\s+)?|chỉ tiêu\s*\/\s*)(\d{1,3})\s+chỉ tiêu/giu
 
 /**
  * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", and the two counts of one

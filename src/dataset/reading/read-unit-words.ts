@@ -9,7 +9,13 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
  */
 const unitPattern = (words: readonly string[]) =>
   new RegExp(
-    words.map((word) => `${escape(word)}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}`).join('|'),
+    words
+      .map(
+        (word) =>
+          // "65,9%KH": a web page may glue the plan's name to the percent sign.
+          `${escape(word).replace(/^% /u, '%[ \\u00a0]?')}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}`,
+      )
+      .join('|'),
     'iuy',
   )
 const anyUnit = unitPattern(knownUnitWords)
@@ -29,7 +35,11 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   const word = pattern.exec(text)?.[0]
   if (word === undefined) return null
   // "đồng/người/năm", "người/km2": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
-  const perParts = /^(?:\/[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(text.slice(at + word.length))?.[0] ?? ''
+  // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
+  const perParts =
+    /^(?:\/(?!(?:KH|NQ|kế hoạch)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(
+      text.slice(at + word.length),
+    )?.[0] ?? ''
   const end = at + word.length + perParts.length
   return { unitText: text.slice(at, end), end }
 }

@@ -31,6 +31,8 @@ type Signal = {
   weight: number
   words: string
   partOfYear?: string
+  /** Read from what a change is measured against ("so với năm 2021"): the year after it. */
+  isBase?: boolean
 }
 
 /** What one sentence says of the years it names. */
@@ -152,6 +154,7 @@ export function readReportYears(
           // "… 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2018": the months left are of the results' year.
           weight: time.kind === 'base' ? 0.5 : time.kind === 'point' && /cuối/iu.test(time.words) ? 1.5 : 1,
           words: time.words,
+          ...(time.kind === 'base' ? { isBase: true } : {}),
         })),
     ),
     false,
@@ -176,8 +179,12 @@ export function readReportYears(
               why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${namedYear.words}` },
             }
           : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
-            // year reports on that year.
-            all.length === 0 && namedYear?.year !== undefined && isOnlyYear(sentences, namedYear.year)
+            // year reports on that year; one that names no year but the one its results are compared with
+            // ("ước tăng 11,07% so với năm 2021") reports on the year after.
+            all.length === 0 &&
+              namedYear?.year !== undefined &&
+              (isOnlyYear(sentences, namedYear.year) ||
+                (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
             : undefined
   const planEntry =
@@ -190,16 +197,26 @@ export function readReportYears(
   }
 }
 
-/** Whether the one year the text names as a period is `year`. */
-function isOnlyYear(sentences: readonly string[], year: number): boolean {
-  const years = new Set(
+/** The years the text names as periods ("năm 2024", "6 tháng đầu năm 2024"). */
+function periodYears(sentences: readonly string[]): Set<number> {
+  return new Set(
     sentences.flatMap((sentence) =>
       findTimeExpressions(sentence)
         .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
         .flatMap((time) => (time.year === undefined ? [] : [time.year])),
     ),
   )
+}
+
+/** Whether the one year the text names as a period is `year`. */
+function isOnlyYear(sentences: readonly string[], year: number): boolean {
+  const years = periodYears(sentences)
   return years.size === 1 && years.has(year)
+}
+
+/** Whether any sentence aims at something ("phấn đấu", "mục tiêu", "đề ra"); a plan's name alone may be a scorecard's. */
+function plansAnything(sentences: readonly string[]): boolean {
+  return sentences.some((sentence) => findPhrases(sentence).some((phrase) => phrase.kind === 'aim'))
 }
 
 function mostCommon(words: readonly string[]): string {
