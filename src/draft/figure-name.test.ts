@@ -57,6 +57,11 @@ describe('nameFigure names what a figure measures', () => {
     ],
     ['GRDP của tỉnh tăng ', { unit: 'percent', unitText: '%', valueText: '7,6%' }, 'Tốc độ tăng trưởng GRDP'],
     ['Ngành dịch vụ chiếm ', { unit: 'percent', unitText: '%', valueText: '45%' }, 'Tỷ trọng ngành dịch vụ'],
+    [
+      'nông nghiệp chiếm tỷ lệ ',
+      { unit: 'percent', unitText: '%', valueText: '51,3%' },
+      'Tỷ trọng nông nghiệp',
+    ],
     // "…, tăng 12%" goes on naming the amount before it.
     [
       ', tăng ',

@@ -15,7 +15,7 @@ const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|tăng mạnh|tăng cao nhất|tăng cao)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|tăng mạnh|tăng cao nhất|tăng cao)$/iu
 
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 const ownerPlace =
@@ -149,7 +149,9 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'l
   const kind = unit === 'TODO' ? '' : unitInfo(unit).kind
   if (
     kind === 'percent' &&
-    /(?:chiếm|chiếm tỷ trọng|tỷ trọng)\s*(?:khoảng|gần|trên|hơn)?\s*[\d,.]*\s*%?\s*$/iu.test(said)
+    /(?:chiếm|chiếm t[ỷỉ] trọng|chiếm t[ỷỉ] lệ|t[ỷỉ] trọng)\s*(?:khoảng|gần|trên|hơn)?\s*[\d,.]*\s*%?\s*$/iu.test(
+      said,
+    )
   )
     return 'share'
   if (
@@ -190,7 +192,8 @@ export function nameFigure(input: NameInput): string {
   const measure = sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined
   if (measure && sectorAlone.test(base)) base = `${measure} ${lowerFirst(base)}`
   if (kind === 'growth' && base) {
-    const name = lowerFirst(base)
+    // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
+    const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
     if (rateWords.test(name)) return capitalise(name)
     if (/grdp|tổng sản phẩm/iu.test(name)) return 'Tốc độ tăng trưởng GRDP'
     return capitalise(

@@ -186,7 +186,9 @@ export function readReportYears(
               (isOnlyYear(sentences, namedYear.year) ||
                 (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
-            : undefined
+            : all.length === 0
+              ? pastTermEnd(sentences)
+              : undefined
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
@@ -195,6 +197,29 @@ export function readReportYears(
     ...(resultsEntry ? { results: resultsEntry } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
   }
+}
+
+/** "Nhiệm kỳ qua, …" in the news of a congress for the term 2020 - 2025: the past term, which ended in 2020. */
+const pastTerm = /(?<![\p{L}\p{M}])(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|5 năm qua)(?![\p{L}\p{M}])/iu
+
+/** The year the term a text looks back on ended: the first year of the earliest term it names. */
+function pastTermEnd(sentences: readonly string[]): ReportYears['results'] {
+  const looksBack = sentences
+    .map((sentence) => pastTerm.exec(sentence)?.[0])
+    .find((words) => words !== undefined)
+  if (!looksBack) return undefined
+  const starts = sentences.flatMap((sentence) =>
+    findTimeExpressions(sentence)
+      .filter((time) => time.kind === 'term')
+      .flatMap((time) => {
+        const start = /\d{4}/u.exec(time.words)?.[0]
+        return start ? [{ year: Number(start), words: time.words }] : []
+      }),
+  )
+  const earliest = starts.sort((a, b) => a.year - b.year)[0]
+  return earliest
+    ? { year: earliest.year, why: { rule: 'results', words: `${looksBack} · ${earliest.words}` } }
+    : undefined
 }
 
 /** The years the text names as periods ("năm 2024", "6 tháng đầu năm 2024"). */

@@ -13,6 +13,7 @@ function read(text: string) {
       role: f.role,
       year: f.period?.year ?? null,
       rule: f.why?.role.rule,
+      name: f.label.vi,
     })),
   }
 }
@@ -172,6 +173,28 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
       ['ước đạt 1.200 tỷ đồng', 'actual', 2024],
       ['hơn 7%', 'actual', 2024],
+    ])
+  })
+
+  it('4. a text that names no year but the one it compares with reports on the year after', () => {
+    const { figures } = read(
+      'Kinh tế của huyện Mẫu Sơn tiếp tục phát triển. Tổng giá trị sản xuất ước tăng 9,2% so với năm 2023 (KH tăng 8-9%). Sản lượng lương thực ước đạt 21.400 tấn/KH 22.000 tấn.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.unit])).toEqual([
+      ['9,2%', 'actual', 2024, 'percent'],
+      ['8-9%', 'target', 2024, 'percent'],
+      ['ước đạt 21.400 tấn', 'actual', 2024, 'tonne'],
+      ['22.000 tấn', 'target', 2024, 'tonne'],
+    ])
+  })
+
+  it('4. the news of a congress looks back on the term that ended as the new one began', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ xã Hà Lâm lần thứ V, nhiệm kỳ 2025 - 2030 diễn ra trong hai ngày. Nhiệm kỳ qua, xã Hà Lâm đạt nhiều kết quả: thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm; nông nghiệp chiếm tỷ lệ 40,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['58 triệu đồng/người/năm', 'actual', 2025, 'Thu nhập bình quân đầu người'],
+      ['40,5%', 'actual', 2025, 'Tỷ trọng nông nghiệp'],
     ])
   })
 
