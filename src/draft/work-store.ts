@@ -20,15 +20,40 @@ export function writeWork(work: Work | null): Promise<void> {
 
 /** After saving: no work in progress, no pasted or edited text waiting. */
 export async function clearWork(): Promise<void> {
+  for (const key of textKeys) writeQuickly(key, null)
   await Promise.all([del('work', store), del('start-text', store), del('edit-text', store)]).catch(
     () => undefined,
   )
 }
 
 /** A text typed and not yet drafted: the one pasted to start, or an edit of the report's text after the draft. */
-type TextKey = 'start-text' | 'edit-text'
+const textKeys = ['start-text', 'edit-text'] as const
+type TextKey = (typeof textKeys)[number]
+
+/**
+ * A reload right after typing can end the page before the browser's database has written the text; the tab's own
+ * storage is written at once and outlives a reload, the database outlives the tab.
+ */
+function readQuickly(key: TextKey): string | null {
+  try {
+    return sessionStorage.getItem(`bang-chi-so-${key}`)
+  } catch {
+    return null
+  }
+}
+
+function writeQuickly(key: TextKey, text: string | null): void {
+  try {
+    if (text === null) sessionStorage.removeItem(`bang-chi-so-${key}`)
+    else sessionStorage.setItem(`bang-chi-so-${key}`, text)
+  } catch {
+    // No tab storage (or full): the database still keeps the text.
+  }
+}
 
 async function readText(key: TextKey): Promise<string> {
+  const quick = readQuickly(key)
+  if (quick !== null) return quick
   try {
     return (await get<string>(key, store)) ?? ''
   } catch {
@@ -37,6 +62,7 @@ async function readText(key: TextKey): Promise<string> {
 }
 
 function writeText(key: TextKey, text: string | null): Promise<void> {
+  writeQuickly(key, text)
   return (text === null ? del(key, store) : set(key, text, store)).catch(() => undefined)
 }
 
