@@ -32,6 +32,14 @@ export function showInvisible(text: string): string {
 }
 
 /** The invisible characters in a text, each as "U+200B", once. */
+/** Half of a UTF-16 pair alone ("\ud800" in a JSON file), or U+FFFE / U+FFFF: no text at all, and no file can hold it. */
+const illFormed = /\p{Cs}|[\uFFFE\uFFFF]/gu
+
+/** The ill-formed characters of a text, each as "U+D800". */
+export function illFormedCharacters(text: string): string[] {
+  return [...new Set([...text.matchAll(illFormed)].map((match) => codePoint(match[0])))]
+}
+
 export function invisibleCharacters(text: string): string[] {
   const found = [...text.replace(emojiJoiner, '').matchAll(invisibleGlobal)]
   return [...new Set(found.map((match) => codePoint(match[0])))]

@@ -1,5 +1,5 @@
 import { z } from './zod.ts'
-import { hasInvisibleCharacters, invisibleCharacters } from './clean-text.ts'
+import { hasInvisibleCharacters, illFormedCharacters, invisibleCharacters } from './clean-text.ts'
 
 /**
  * Zero-width and direction marks, tag characters, a BOM inside the text, controls: never part of a report's
@@ -13,10 +13,25 @@ const invisibleMessage = (text: string) => {
 }
 const visible = { error: (issue: { input: unknown }) => invisibleMessage(String(issue.input)) }
 
-export const textSchema = z.string().trim().min(1).max(500).refine(visibleOnly, visible)
+/** A lone half of a UTF-16 pair cannot be shown or written into any file: refused like a hidden character. */
+const wellFormed = (text: string) => illFormedCharacters(text).length === 0
+const whole = {
+  error: (issue: { input: unknown }) => {
+    const found = illFormedCharacters(String(issue.input)).join(', ')
+    return `có ký tự hỏng ${found}, không phải chữ (xoá nó đi) / contains the broken character ${found}, not a letter (delete it)`
+  },
+}
+
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .refine(wellFormed, whole)
+  .refine(visibleOnly, visible)
 
 /** The exact words of the source that a figure or fact comes from. */
-export const quoteSchema = z.string().min(1).max(2000).refine(visibleOnly, visible)
+export const quoteSchema = z.string().min(1).max(2000).refine(wellFormed, whole).refine(visibleOnly, visible)
 
 /** The marker an English view shows after a Vietnamese text that has no English yet. */
 export const untranslatedMark = ' (vi)'

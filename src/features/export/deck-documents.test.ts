@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
+import { SaxesParser } from 'saxes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paletteColour } from '../../../scripts/palette.ts'
 import { bigDataset } from '../../../scripts/big-dataset.ts'
@@ -195,6 +196,62 @@ describe('opened by a real client', () => {
     deck.forEach((slide, i) => {
       for (const figure of slide.notes.filter(isFigure)) expect(pages[i]).toContain(written(figure, 'vi'))
     })
+  }, 120_000)
+})
+
+/** Every Vietnamese and English text of a dataset with XML's own characters added: "Sở Kế hoạch & Đầu tư". */
+function withMarkup(dataset: unknown): Dataset {
+  const mark = ` & <b> "q" 'a'`
+  const visit = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string')
+      return key === 'vi' || key === 'en' ? `${value.slice(0, 480)}${mark}` : value
+    if (Array.isArray(value)) return value.map((item) => visit(item, ''))
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v, k)]))
+    return value
+  }
+  return datasetSchema.parse(visit(dataset, ''))
+}
+
+/** The problems a strict XML parser finds in a part, none when it is well formed. */
+function xmlProblems(xml: string): string[] {
+  const parser = new SaxesParser()
+  const problems: string[] = []
+  parser.on('error', (error) => problems.push(error.message))
+  parser.write(xml).close()
+  return problems
+}
+
+describe('a dataset whose every text holds & < > " \'', () => {
+  const marked = withMarkup(
+    JSON.parse(readFileSync(new URL('../../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
+  )
+
+  it('is written into a .pptx whose every XML part is well formed, and LibreOffice opens it whole', async () => {
+    const bytes = await exportDeck(marked, { scope: 'deck', format: 'pptx', style: 'editable' })
+    const zip = await JSZip.loadAsync(bytes)
+    const parts = Object.keys(zip.files).filter((name) => /\.(?:xml|rels)$/u.test(name))
+    expect(parts).toContain('docProps/app.xml')
+    for (const name of parts)
+      expect([name, xmlProblems(await zip.file(name)!.async('string'))]).toEqual([name, []])
+    expect(await zip.file('docProps/app.xml')!.async('string')).toContain(
+      '<Company>Cổng Thông tin điện tử tỉnh Quảng Trị &amp; &lt;b&gt; &quot;q&quot; &apos;a&apos;</Company>',
+    )
+
+    const path = join(work, 'marked.pptx')
+    writeFileSync(path, bytes)
+    run('soffice', [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      path,
+    ])
+    const pages = pdfPages(join(work, 'marked.pdf'))
+    expect(pages).toHaveLength(buildDeck(marked).length)
+    for (const page of pages) expect(page).toContain(`& <b> "q" 'a'`)
   }, 120_000)
 })
 

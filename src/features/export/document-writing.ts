@@ -1,4 +1,5 @@
 import type { Language } from '../../lib/language.ts'
+import { escapeXml } from '../../lib/xml-text.ts'
 import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
 import { ExportError } from './export-error.ts'
 
@@ -50,7 +51,8 @@ export async function newPresentation(meta: DocumentMeta) {
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = meta.title
   pptx.author = meta.author
-  pptx.company = meta.author
+  // pptxgenjs writes the company into docProps/app.xml as given, unlike the other properties, which it escapes.
+  pptx.company = escapeXml(meta.author)
   pptx.subject = meta.subject
   return pptx
 }

@@ -4,10 +4,8 @@ import {
   chartTypeScale,
   type DocumentPalette,
 } from '../../model/slide-document/marks.ts'
+import { escapeXml } from '../../lib/xml-text.ts'
 import { hexOf } from './document-writing.ts'
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const solid = (colour: string) => `<a:solidFill><a:srgbClr val="${hexOf(colour)}"/></a:solidFill>`
 
