@@ -129,7 +129,7 @@ test('bad input gets a clear message and the text is kept', async ({ page }) => 
   await expect(box).toHaveValue(/thảo luận sôi nổi/u)
 
   await box.fill('Văn bản của tôi, 12 xã.')
-  const input = page.getByLabel('Mở tệp .txt, .docx hoặc .html…')
+  const input = page.getByLabel('Mở tệp .txt, .docx, .html hoặc bản nháp .json…')
   const fiveMegabytes = Buffer.from('Năm 2025 thu ngân sách 100 tỷ đồng.\n'.repeat(130_000))
   expect(fiveMegabytes.length).toBeGreaterThan(5_000_000)
   await input.setInputFiles({ name: 'rat-dai.txt', mimeType: 'text/plain', buffer: fiveMegabytes })
@@ -166,7 +166,7 @@ test('a saved web page and a Word file open as report texts', async ({ page }) =
     <article><h1>${title}</h1>${body.map((line) => `<p>${line}</p>`).join('')}</article>
     <footer>Bản quyền thuộc Cổng TTĐT. Liên hệ 0123 456 789.</footer></body></html>`
   await page
-    .getByLabel('Mở tệp .txt, .docx hoặc .html…')
+    .getByLabel('Mở tệp .txt, .docx, .html hoặc bản nháp .json…')
     .setInputFiles({ name: 'cam-giang.html', mimeType: 'text/html', buffer: Buffer.from(html) })
   await expect(row(page, 'ước đạt 12,8 nghìn tỷ đồng')).toBeVisible()
   await expect(page.locator('fieldset[data-figure-key]')).toHaveCount(13)
@@ -175,7 +175,7 @@ test('a saved web page and a Word file open as report texts', async ({ page }) =
   await page.getByRole('button', { name: 'Bỏ bản nháp này' }).click()
   await page.getByRole('alert').getByRole('button', { name: 'Đồng ý' }).click()
   const docx = await wordFile(reportText('dong-khe-2026-01-08').split('\n'))
-  await page.getByLabel('Mở tệp .txt, .docx hoặc .html…').setInputFiles({
+  await page.getByLabel('Mở tệp .txt, .docx, .html hoặc bản nháp .json…').setInputFiles({
     name: 'dong-khe.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: docx,

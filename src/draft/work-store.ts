@@ -1,4 +1,5 @@
 import { createStore, del, get, set } from 'idb-keyval'
+import { askToKeep, type StoreFault, storeFaultOf } from '../lib/store-fault.ts'
 import type { Work } from './work.ts'
 import { parseStoredWork } from './work-schema.ts'
 
@@ -14,8 +15,19 @@ export async function readWork(): Promise<Work | null> {
   }
 }
 
-export function writeWork(work: Work | null): Promise<void> {
-  return (work ? set('work', work, store) : del('work', store)).catch(() => undefined)
+/**
+ * Keeps the work; when the browser refuses, says why, and keeps at least its text in the tab's own storage, so
+ * that a reload can start again from it.
+ */
+export async function writeWork(work: Work | null): Promise<StoreFault | null> {
+  try {
+    await (work ? set('work', work, store) : del('work', store))
+    if (work) askToKeep()
+    return null
+  } catch (error) {
+    if (work) writeQuickly('start-text', work.sourceText)
+    return storeFaultOf(error)
+  }
 }
 
 /** After saving: no work in progress, no pasted or edited text waiting. */

@@ -5,6 +5,7 @@ import { ReviewPanel } from './review-panel.tsx'
 import { buttonClass } from './form-fields.tsx'
 import { StartPanel } from './start-panel.tsx'
 import { useWork } from './use-work.ts'
+import { WorkNotices } from './work-notices.tsx'
 import { clearWork } from '../../draft/work-store.ts'
 
 type AuthoringPageProps = {
@@ -17,7 +18,7 @@ type AuthoringPageProps = {
 /** The dataset maker: from a report's text to a verified dataset, kept in this browser as it is made. */
 export default function AuthoringPage({ onSaved, onBack, renderPreview }: AuthoringPageProps) {
   const { t } = useI18n()
-  const { work, isLoaded, canUndo, canRedo, dispatch, start, undo, redo } = useWork()
+  const { work, isLoaded, fault, hold, takeOver, canUndo, canRedo, dispatch, start, undo, redo } = useWork()
   if (!isLoaded) return <p role="status">{t('makerDrafting')}</p>
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -26,24 +27,28 @@ export default function AuthoringPage({ onSaved, onBack, renderPreview }: Author
           ← {t('makerBack')}
         </button>
       </div>
-      {work ? (
-        <ReviewPanel
-          work={work}
-          dispatch={dispatch}
-          undo={undo}
-          redo={redo}
-          canUndo={canUndo}
-          canRedo={canRedo}
-          onDiscard={() => start(null)}
-          onSaved={(id) => {
-            // Saved as a dataset: the work in progress is done, and the maker starts afresh next time.
-            void clearWork().then(() => onSaved(id))
-          }}
-          renderPreview={renderPreview}
-        />
-      ) : (
-        <StartPanel onStart={start} />
-      )}
+      <WorkNotices work={work} fault={fault} hold={hold} onTakeOver={takeOver} />
+      {/* In a tab that does not edit the draft, every control is disabled: it is shown, never changed. */}
+      <fieldset disabled={hold === 'elsewhere' || hold === 'taken'} className="contents">
+        {work ? (
+          <ReviewPanel
+            work={work}
+            dispatch={dispatch}
+            undo={undo}
+            redo={redo}
+            canUndo={canUndo}
+            canRedo={canRedo}
+            onDiscard={() => start(null)}
+            onSaved={(id) => {
+              // Saved as a dataset: the work in progress is done, and the maker starts afresh next time.
+              void clearWork().then(() => onSaved(id))
+            }}
+            renderPreview={renderPreview}
+          />
+        ) : (
+          <StartPanel onStart={start} />
+        )}
+      </fieldset>
     </main>
   )
 }

@@ -4,6 +4,7 @@ import { isError } from '../../dataset/problem.ts'
 import type { Work } from '../../draft/work.ts'
 import type { WorkProblems } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import type { StoreFault } from '../../lib/store-fault.ts'
 import { goToControl, ProblemList } from './problem-list.tsx'
 import { downloadDataset, downloadText, saveWorkInBrowser } from './save-work.ts'
 import { buttonClass, primaryClass } from './form-fields.tsx'
@@ -19,11 +20,17 @@ export function FinishBar({ work, problems, onSaved }: FinishBarProps) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
+  const [fault, setFault] = useState<StoreFault | null>(null)
   const hasErrors = problems.errorCount > 0
   const warnings = t('makerWarningCount', { count: problems.warningCount })
 
   const save = async (replace: boolean) => {
     const outcome = await saveWorkInBrowser(work, replace)
+    setFault(outcome === 'full' || outcome === 'refused' ? outcome : null)
+    if (outcome === 'full' || outcome === 'refused') {
+      setQuestion(null)
+      return
+    }
     if (outcome !== 'saved') {
       setQuestion(outcome === 'exists' ? 'replace' : 'bundled')
       return
@@ -91,6 +98,11 @@ export function FinishBar({ work, problems, onSaved }: FinishBarProps) {
             {t('makerConfirmNo')}
           </button>
         </div>
+      )}
+      {fault && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">
+          {t(fault === 'full' ? 'makerSaveFull' : 'makerSaveRefused')}
+        </p>
       )}
       {question === 'bundled' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">

@@ -4,8 +4,10 @@ import { readStoredDataset, saveStoredDataset } from '../../dataset/stored-datas
 import { buildDataset } from '../../draft/build-dataset.ts'
 import type { Work } from '../../draft/work.ts'
 import { saveFile } from '../../lib/save-file.ts'
+import type { StoreFault } from '../../lib/store-fault.ts'
 
-export type SaveOutcome = 'saved' | 'exists' | 'bundled'
+/** Saved; an id taken by a dataset kept here or a bundled one; or the browser refused to keep it. */
+export type SaveOutcome = 'saved' | 'exists' | 'bundled' | StoreFault
 
 export function datasetFileText(work: Work): string {
   return `${JSON.stringify({ $schema: './dataset.schema.json', ...buildDataset(work).json }, null, 2)}\n`
@@ -19,7 +21,8 @@ export async function saveWorkInBrowser(work: Work, replace: boolean): Promise<S
   const index = await loadDatasetIndex().catch(() => null)
   if (index?.datasets.some((entry) => entry.id === work.id)) return 'bundled'
   if (!replace && (await readStoredDataset(work.id))) return 'exists'
-  await saveStoredDataset({
+  // Refused, the work stays in the maker, as it is: nothing is cleared on the strength of a save that did not happen.
+  const fault = await saveStoredDataset({
     id: work.id,
     title: work.report.title,
     fileName: `${work.id}.json`,
@@ -27,6 +30,7 @@ export async function saveWorkInBrowser(work: Work, replace: boolean): Promise<S
     sourceText: work.sourceText,
     openedAt: new Date().toISOString(),
   })
+  if (fault) return fault
   announceDatasetsChanged(work.id)
   return 'saved'
 }

@@ -6,6 +6,7 @@ import { buttonClass, primaryClass } from './form-fields.tsx'
 import { readReportFile } from './read-report-file.ts'
 import { draftWork, failureMessage } from './draft-work.ts'
 import { readStartText, writeStartText } from '../../draft/work-store.ts'
+import { parseStoredWork } from '../../draft/work-schema.ts'
 
 type StartPanelProps = { onStart: (work: Work) => void }
 
@@ -13,6 +14,15 @@ type StartPanelProps = { onStart: (work: Work) => void }
 function sourceFileName(fileName: string | null): string {
   const base = (fileName ?? '').replace(/(?:\.vi)?\.(?:txt|docx|html?)$/iu, '')
   return `${slugify(base, 12) || 'bao-cao'}.vi.txt`
+}
+
+/** A draft file as "Tải tệp bản nháp" wrote it, checked and migrated like the stored work; null if it is none. */
+async function readWorkFile(file: File) {
+  try {
+    return parseStoredWork(JSON.parse(await file.text()))
+  } catch {
+    return null
+  }
 }
 
 /** Paste a report or open a file; the draft is made in a worker, and any problem leaves the text as it was. */
@@ -55,6 +65,13 @@ export function StartPanel({ onStart }: StartPanelProps) {
   const open = async (file: File | undefined) => {
     if (!file) return
     setError(null)
+    // A draft kept as a file when the browser would not keep it: opened as it was left.
+    if (/\.json$/iu.test(file.name)) {
+      const work = await readWorkFile(file)
+      if (work) onStart(work)
+      else setError(t('makerNotWork', { file: file.name }))
+      return
+    }
     try {
       const read = await readReportFile(file)
       setFileName(file.name)
@@ -102,7 +119,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
         <input
           ref={inputRef}
           type="file"
-          accept=".txt,.docx,.html,.htm,text/plain,text/html"
+          accept=".txt,.docx,.html,.htm,.json,text/plain,text/html,application/json"
           className="sr-only"
           aria-label={t('makerOpenFile')}
           onChange={(event) => {

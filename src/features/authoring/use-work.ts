@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
 import { type WorkAction, workReducer } from '../../draft/work-actions.ts'
 import { readWork, writeWork } from '../../draft/work-store.ts'
+import type { StoreFault } from '../../lib/store-fault.ts'
+import { useDraftLock } from './use-draft-lock.ts'
 
 const historyLimit = 200
 
@@ -10,7 +12,8 @@ type History = { past: Work[]; present: Work | null; future: Work[] }
 /**
  * The work in progress with undo and redo, changed only through `dispatch`. Every change starts its write to IndexedDB in the same event
  * that made it, before React draws it, so a reload right after typing, a closed tab or a crash keeps
- * every decision.
+ * every decision; a write the browser refuses is told at once (`fault`). One tab edits at a time (`hold`): in
+ * another, the work is shown and nothing changes it.
  */
 export function useWork() {
   const [history, setHistory] = useState<History>({ past: [], present: null, future: [] })
@@ -18,20 +21,30 @@ export function useWork() {
   // The history as of the last change, read by the next one: changes come from events, one at a time.
   const current = useRef(history)
 
-  useEffect(() => {
+  const [fault, setFault] = useState<StoreFault | null>(null)
+
+  /** The work as stored: on opening, and whenever this tab starts editing after another. */
+  const reload = useCallback(() => {
     void readWork().then((work) => {
       current.current = { past: [], present: work, future: [] }
       setHistory(current.current)
       setIsLoaded(true)
     })
   }, [])
+  useEffect(reload, [reload])
+  const { hold, takeOver } = useDraftLock(reload)
+  const canEdit = useRef(false)
+  useEffect(() => {
+    canEdit.current = hold === 'holding'
+  }, [hold])
 
   const apply = useCallback((next: (history: History) => History) => {
+    if (!canEdit.current) return
     const before = current.current
     const after = next(before)
     if (after === before) return
     current.current = after
-    if (after.present !== before.present) void writeWork(after.present)
+    if (after.present !== before.present) void writeWork(after.present).then(setFault)
     setHistory(after)
   }, [])
 
@@ -73,6 +86,9 @@ export function useWork() {
   return {
     work: history.present,
     isLoaded,
+    fault,
+    hold,
+    takeOver,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     dispatch,

@@ -8,6 +8,7 @@ import { buttonClass } from './button-class.ts'
 import { BundledDatasetList } from './bundled-dataset-list.tsx'
 import { FileDropZone } from './file-drop-zone.tsx'
 import { openStatus, replacement } from './open-status.ts'
+import { StorageLine } from './storage-line.tsx'
 import { StoredDatasetList } from './stored-dataset-list.tsx'
 import { useOpenFiles } from './use-open-files.ts'
 
@@ -81,6 +82,7 @@ export default function DatasetsDialog({
         </p>
         <BundledDatasetList currentId={currentId} onOpen={onOpen} />
         <StoredDatasetList currentId={currentId} onOpen={onOpen} />
+        <StorageLine />
       </div>
     </DialogFrame>
   )

@@ -5,8 +5,15 @@ import { datasetSchema } from '../../dataset/schema.ts'
 import { readStoredDataset, saveStoredDataset } from '../../dataset/stored-datasets.ts'
 import { isError } from '../../dataset/problem.ts'
 import { verifyDataset } from '../../dataset/verify.ts'
+import type { StoreFault } from '../../lib/store-fault.ts'
 
-export type OpenResult = { id: string; title: string; hasSource: boolean }
+export type OpenResult = {
+  id: string
+  title: string
+  hasSource: boolean
+  /** The browser refused to keep it: it shows in this tab only. */
+  notKept?: StoreFault
+}
 export type OpenOutcome = {
   opened: OpenResult[]
   failed: { fileName: string; error: Error }[]
@@ -90,16 +97,24 @@ async function openDatasetFile(
   }
   if (!replace && (await readStoredDataset(dataset.id)))
     throw new ExistingDatasetError(dataset.id, dataset.report.title.vi)
-  await saveStoredDataset({
+  const fault = await saveStoredDataset(
+    {
+      id: dataset.id,
+      title: dataset.report.title.vi,
+      fileName: jsonFile.name,
+      text,
+      sourceText,
+      openedAt: new Date().toISOString(),
+    },
+    { holdIfRefused: true },
+  )
+  if (!fault) announceDatasetsChanged(dataset.id)
+  return {
     id: dataset.id,
     title: dataset.report.title.vi,
-    fileName: jsonFile.name,
-    text,
-    sourceText,
-    openedAt: new Date().toISOString(),
-  })
-  announceDatasetsChanged(dataset.id)
-  return { id: dataset.id, title: dataset.report.title.vi, hasSource: sourceText !== null }
+    hasSource: sourceText !== null,
+    ...(fault ? { notKept: fault } : {}),
+  }
 }
 
 /** One line on why a file did not open, for a list of several. */

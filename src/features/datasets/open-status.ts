@@ -15,7 +15,15 @@ export function openStatus(outcome: OpenOutcome, language: Language, t: Translat
   const leftOut = failed.map(({ fileName, error }) =>
     t('leftOut', { file: fileName, reason: describeError(error, language) }),
   )
-  return [openedLine, ...leftOut].filter(Boolean).join(' ')
+  // The browser refused to keep them: they show in this tab, and a reload loses them.
+  const notKept = opened.filter((result) => result.notKept)
+  const notKeptLine =
+    notKept.length > 0
+      ? t(notKept.some((result) => result.notKept === 'full') ? 'openedNotKeptFull' : 'openedNotKept', {
+          titles: notKept.map((result) => `"${result.title}"`).join(', '),
+        })
+      : ''
+  return [openedLine, notKeptLine, ...leftOut].filter(Boolean).join(' ')
 }
 
 /** The datasets this browser already keeps, as a question names them, and the files to open again to replace them. */

@@ -38,7 +38,11 @@ export function useOpenFiles(onOpened: (id: string) => void) {
       for (const { id } of outcome.opened)
         await queryClient.invalidateQueries({ queryKey: datasetQueryOptions(id).queryKey })
       const [first] = outcome.opened
-      const isClean = outcome.failed.length === 0 && outcome.existing.length === 0
+      // One not kept by the browser stays in the dialog, where the status says so, to open from the list.
+      const isClean =
+        outcome.failed.length === 0 &&
+        outcome.existing.length === 0 &&
+        outcome.opened.every((result) => !result.notKept)
       if (first && outcome.opened.length === 1 && isClean) onOpened(first.id)
     },
   })

@@ -16,6 +16,14 @@ export const datasetsMessages = translationOf<typeof vi>()({
     'Drop a dataset file (.json, following the published JSON Schema) here, with its report text (.txt) if you have it so the quotes are checked; or',
   noJsonFile: 'None of the chosen files is a .json file.',
   noSourceText: 'Opened without its report text: the quotes are not checked.',
+  openedNotKeptFull:
+    'The browser will not store any more: {titles} is open in this tab only; after a reload, open the file again.',
+  openedNotKept:
+    'The browser lets this page store nothing (private mode, or storage turned off): {titles} is open in this tab only; after a reload, open the file again.',
+  storageUsed: 'The browser keeps {used} for this page; about {left} more can be stored.',
+  storagePersisted: 'The browser has promised not to clear what this page stores.',
+  storageNotPersisted:
+    'The browser may clear what this page stores when the device runs short of space: download the .json files to keep them.',
   datasetOpened: 'Opened "{title}".',
   sourceUnavailable: 'No report text came with this dataset.',
   createFromText: "Make from a report's text",

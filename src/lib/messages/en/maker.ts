@@ -6,9 +6,24 @@ export const makerMessages = translationOf<typeof vi>()({
   makerIntro:
     'Paste the whole article or report, or open a .txt, .docx or saved web page (.html). Every number is found with its sentence; accept or reject each, name the indicators, then save.',
   makerPasteLabel: 'Report text',
-  makerOpenFile: 'Open a .txt, .docx or .html file…',
+  makerOpenFile: 'Open a .txt, .docx, .html or draft .json file…',
   makerMakeDraft: 'Find the figures',
   makerDrafting: 'Reading the text…',
+  makerStoreFull:
+    'The browser will not store any more: the draft now lives only in this tab. Download the draft file to keep it; open it again with “Open a file”.',
+  makerStoreRefused:
+    'The browser lets this page store nothing (private mode, or storage turned off): the draft now lives only in this tab. Download the draft file to keep it; open it again with “Open a file”.',
+  makerDownloadWork: 'Download the draft file (.json)',
+  makerEditedElsewhere:
+    'This draft is being edited in another tab: here it is shown, not edited. Close the other tab and this one carries on.',
+  makerTakenElsewhere:
+    'Another tab took over this draft: here it is only shown. Everything you did here was saved before it did.',
+  makerTakeOver: 'Edit in this tab',
+  makerNotWork: 'The file {file} is not a draft of this tool. A dataset .json opens from “Datasets”.',
+  makerSaveFull:
+    'The browser will not store any more: the dataset was not saved, and the draft stays here as it was. Download the .json dataset and the .txt text to keep them, and open them from “Datasets” when the browser has room.',
+  makerSaveRefused:
+    'The browser lets this page store nothing (private mode, or storage turned off): the dataset was not saved, and the draft stays here as it was. Download the .json dataset and the .txt text to keep them.',
   makerBack: 'Back to the dashboard',
   makerErrorEmpty: 'No text yet: paste the report or open a file.',
   makerErrorTooLong:

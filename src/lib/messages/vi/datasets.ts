@@ -13,6 +13,14 @@ export const datasetsMessages = {
     'Kéo thả tệp bộ số liệu (.json, theo JSON Schema đã công bố) vào đây, kèm văn bản báo cáo (.txt) nếu có để kiểm tra trích dẫn; hoặc',
   noJsonFile: 'Không có tệp .json trong các tệp đã chọn.',
   noSourceText: 'Mở không kèm văn bản báo cáo: chưa kiểm được trích dẫn.',
+  openedNotKeptFull:
+    'Trình duyệt không cho lưu thêm: {titles} chỉ mở trong thẻ này, tải lại trang thì phải mở lại tệp.',
+  openedNotKept:
+    'Trình duyệt không cho trang này lưu gì (chế độ riêng tư hoặc đã tắt lưu trữ): {titles} chỉ mở trong thẻ này, tải lại trang thì phải mở lại tệp.',
+  storageUsed: 'Trình duyệt đang giữ {used} của trang này; còn có thể lưu thêm khoảng {left}.',
+  storagePersisted: 'Trình duyệt đã hứa không tự xoá những gì trang này lưu.',
+  storageNotPersisted:
+    'Trình duyệt có thể tự xoá những gì trang này lưu khi máy thiếu chỗ: hãy tải tệp .json để giữ.',
   datasetOpened: 'Đã mở "{title}".',
   sourceUnavailable: 'Không có văn bản báo cáo đi kèm bộ số liệu này.',
   createFromText: 'Tạo từ văn bản báo cáo',

@@ -3,9 +3,24 @@ export const makerMessages = {
   makerIntro:
     'Dán toàn văn bài báo hoặc báo cáo, hoặc mở tệp .txt, .docx hay trang web đã lưu (.html). Công cụ tìm mọi con số kèm câu chứa nó; bạn nhận hoặc bỏ từng số, đặt tên chỉ tiêu rồi lưu.',
   makerPasteLabel: 'Văn bản báo cáo',
-  makerOpenFile: 'Mở tệp .txt, .docx hoặc .html…',
+  makerOpenFile: 'Mở tệp .txt, .docx, .html hoặc bản nháp .json…',
   makerMakeDraft: 'Tìm các số liệu',
   makerDrafting: 'Đang đọc văn bản…',
+  makerStoreFull:
+    'Trình duyệt không cho lưu thêm: bản nháp chỉ còn trong thẻ này. Tải tệp bản nháp để giữ; mở lại nó bằng “Mở tệp …”.',
+  makerStoreRefused:
+    'Trình duyệt không cho trang này lưu gì (chế độ riêng tư hoặc đã tắt lưu trữ): bản nháp chỉ còn trong thẻ này. Tải tệp bản nháp để giữ; mở lại nó bằng “Mở tệp …”.',
+  makerDownloadWork: 'Tải tệp bản nháp (.json)',
+  makerEditedElsewhere:
+    'Bản nháp này đang được sửa ở một thẻ khác: ở đây chỉ xem, không sửa được. Đóng thẻ kia thì thẻ này sửa tiếp.',
+  makerTakenElsewhere:
+    'Một thẻ khác đã nhận sửa bản nháp này: ở đây chỉ xem. Những gì bạn đã làm ở đây đều đã lưu trước khi thẻ kia nhận.',
+  makerTakeOver: 'Sửa ở thẻ này',
+  makerNotWork: 'Tệp {file} không phải tệp bản nháp của công cụ này. Bộ số liệu .json thì mở ở “Bộ số liệu”.',
+  makerSaveFull:
+    'Trình duyệt không cho lưu thêm: bộ số liệu chưa được lưu, bản nháp vẫn giữ nguyên ở đây. Tải tệp số liệu .json và văn bản .txt để giữ, rồi mở chúng ở “Bộ số liệu” khi trình duyệt có chỗ.',
+  makerSaveRefused:
+    'Trình duyệt không cho trang này lưu gì (chế độ riêng tư hoặc đã tắt lưu trữ): bộ số liệu chưa được lưu, bản nháp vẫn giữ nguyên ở đây. Tải tệp số liệu .json và văn bản .txt để giữ.',
   makerBack: 'Về bảng chỉ số',
   makerErrorEmpty: 'Chưa có văn bản: dán nội dung báo cáo hoặc mở một tệp.',
   makerErrorTooLong:
