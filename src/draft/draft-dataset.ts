@@ -308,7 +308,12 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
             period &&
             !isBracketed(decision.yearTime)
           ) {
-            paragraphYear = { year: period.year, role, words: why.year.words }
+            paragraphYear = {
+              year: period.year,
+              role,
+              words: why.year.words,
+              ...(decision.partOfYear ? { partOfYear: decision.partOfYear } : {}),
+            }
             // "…, các chỉ tiêu … như: Theo đó năm 2021, … phấn đấu …": the list goes on for the year its items name.
             if (role === 'target' && scope?.role === 'target') scope.year = period.year
           }

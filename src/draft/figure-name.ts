@@ -86,7 +86,13 @@ const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`
  * follow another amount, whose own words ("… kế hoạch", "… dự toán tỉnh giao") open them.
  */
 export function subjectName(before: string, afterAmount = false): string {
-  const text = before.replace(/\s+/gu, ' ')
+  // "Theo báo cáo … 9 tháng năm 2023 giá trị sản xuất …": a time phrase with no comma after it ends the opener.
+  const text = before
+    .replace(/\s+/gu, ' ')
+    .replace(
+      /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?=[\p{Ll}\p{Lu}])/u,
+      '',
+    )
   // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)".
   const bracket = /\(([^()]*)$/u.exec(text)
   if (bracket?.[1] !== undefined) return cleanPart(bracket[1])
@@ -144,7 +150,7 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + te
 const keepAcronyms = (text: string) => (/^\p{Lu}{2,}/u.test(text) ? text : lowerFirst(text))
 
 /** A change ("tăng 8,45%", "giảm 2,1%") or a share ("chiếm 40%") of the subject, or the level it is. */
-function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'level' {
+function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'rise' | 'fall' | 'level' {
   const said = `${before} ${valueText}`
   const kind = unit === 'TODO' ? '' : unitInfo(unit).kind
   if (
@@ -159,6 +165,12 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'l
     /(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said)
   )
     return 'growth'
+  // "tăng 258 tỷ đồng so với năm 2021": an amount by which the subject rose, not its level.
+  const change = /(?:^|[\s(,;])(tăng|giảm)(?:\s+thêm)?\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/iu.exec(
+    `${before} ${valueText.replace(/[\d.,].*$/u, '')}`.trimEnd() + ' ',
+  )?.[1]
+  if (change && kind !== 'percent' && kind !== 'multiple' && kind !== 'share-of-plan')
+    return change.toLocaleLowerCase('vi') === 'giảm' ? 'fall' : 'rise'
   return 'level'
 }
 
@@ -170,9 +182,11 @@ const measureOf =
 
 export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, previousName, sentenceName } = input
+  // "… đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng": a new subject joined by "và" names its own amount.
+  const hasNewSubject = /^\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?\s(?:là|đạt|ước đạt|có)\s*$/u.test(before)
   const isContinuation =
-    previousName !== undefined && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
-  const subject = isContinuation ? '' : subjectName(before, previousName !== undefined)
+    previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
+  const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
   const kind = kindOf(input)
   const isCount = unit !== 'TODO' && (unitInfo(unit).kind === 'count' || unit === 'other')
   const hasCountConstruct =
@@ -199,6 +213,10 @@ export function nameFigure(input: NameInput): string {
     return capitalise(
       `${economyWords.test(name) ? 'tốc độ tăng trưởng' : 'tốc độ tăng'} ${keepAcronyms(name)}`,
     )
+  }
+  if ((kind === 'rise' || kind === 'fall') && base) {
+    const name = lowerFirst(base).replace(/^(?:mức\s+)?(?:tăng|giảm)\s+/iu, '')
+    return capitalise(`${kind === 'rise' ? 'mức tăng' : 'mức giảm'} ${keepAcronyms(name)}`)
   }
   if (kind === 'share' && base) {
     const name = lowerFirst(base).replace(/\s+chiếm.*$/iu, '')

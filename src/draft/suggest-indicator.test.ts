@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { draftDataset } from './draft-dataset.ts'
 import { suggestIndicator } from './suggest-indicator.ts'
+import { workReducer } from './work-actions.ts'
+import { workFromDraft } from './work-from-draft.ts'
+import { indicatorSettings } from './work.ts'
 
 describe('suggestIndicator', () => {
   it.each<[string, string, string, boolean]>([
@@ -12,8 +16,22 @@ describe('suggestIndicator', () => {
     ['Tỷ lệ hộ nghèo', 'society', 'lower', false],
     ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng)', 'society', 'lower', false],
     ['Công tác tuyển quân', 'defence', 'higher', false],
+    ['Tỉ lệ tăng dân số tự nhiên', 'society', 'lower', false],
     ['Số sáng kiến được công nhận', '', 'higher', false],
   ])('%j → %s, %s', (name, field, better, isGrowthRate) => {
     expect(suggestIndicator(name)).toEqual({ field, better, isGrowthRate })
+  })
+})
+
+describe('indicatorSettings', () => {
+  it('takes a target set as a ceiling ("dưới 1%") to mean lower is better, whatever the name says', () => {
+    const text =
+      'Năm 2026, xã Hà Lâm phấn đấu tỉ lệ sinh con thứ ba dưới 5%; số hộ kinh doanh đạt trên 240 hộ.\n'
+    const work = workReducer(workFromDraft(draftDataset(text, 'ha-lam.vi.txt'), text, 'ha-lam.vi.txt'), {
+      type: 'figures/accept-pending',
+    })
+    const [ceiling, floor] = work.figures
+    expect(indicatorSettings(work, ceiling?.indicator ?? '').better).toBe('lower')
+    expect(indicatorSettings(work, floor?.indicator ?? '').better).toBe('higher')
   })
 })

@@ -20,7 +20,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
 
 /** Things a place wants fewer of; a "reduction of" one is wanted more ("Mức giảm tỷ lệ hộ nghèo"). */
 const badThings =
-  /hộ nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong/iu
+  /hộ nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong|tăng dân số tự nhiên|sinh con thứ 3/iu
 const reductionOf = /^(?:mức\s+)?giảm/iu
 const spending = /(?:^|\s)chi\s+ngân sách|^tổng chi|chỉ số giá|\bcpi\b/iu
 const growthRate = /tốc độ tăng|tăng trưởng kinh tế|tăng trưởng grdp|tăng trưởng giá trị sản xuất/iu

@@ -130,9 +130,22 @@ export const emptyIndicator: WorkIndicator = { nameEn: '', field: '', better: ''
  */
 export function indicatorSettings(work: Work, name: string): WorkIndicator & { isSuggested: boolean } {
   const chosen = work.indicators[name]
-  return chosen
-    ? { ...chosen, isSuggested: false }
-    : { ...emptyIndicator, ...suggestIndicator(name), isSuggested: true }
+  if (chosen) return { ...chosen, isSuggested: false }
+  const suggested = suggestIndicator(name)
+  // "Tỉ lệ tăng dân số tự nhiên dưới 1%": a target set as a ceiling says lower is better, whatever the name.
+  const hasCeiling = work.figures.some(
+    (f) =>
+      f.decision === 'accepted' &&
+      f.role === 'target' &&
+      f.indicator === name &&
+      (f.comparator === 'under' || f.comparator === 'atMost'),
+  )
+  return {
+    ...emptyIndicator,
+    ...suggested,
+    ...(hasCeiling && suggested.better === 'higher' ? { better: 'lower' as const } : {}),
+    isSuggested: true,
+  }
 }
 
 /**

@@ -22,6 +22,24 @@ export const multipleWord = 'gấp'
 /** "âm 2,5%": a negative amount. */
 export const negativeWord = 'âm'
 
+/** The units a web page glues to a number ("11.318,8ha", "1.031.200con"): read as units, not as part of a word. */
+export const gluedUnitWords = [
+  'ha',
+  'km2',
+  'km²',
+  'km',
+  'm2',
+  'm²',
+  'm3',
+  'm³',
+  'kg',
+  'tấn',
+  'con',
+  'hộ',
+  'người',
+  'lượt',
+]
+
 /** "giảm 0,07%" written right before a single amount: a fall, read as −0,07 ("giảm còn 3%" is a level, "giảm 1 - 2%" a range of falls). */
 export const fallWord = 'giảm'
 /** The fall with how it is averaged between the verb and the amount: "giảm bình quân 6,7%/năm", "giảm mỗi năm 2%". */

@@ -79,6 +79,10 @@ const forms: Row[] = [
   ['đạt 96,5% trở lên', '96,5% trở lên', 96.5, 'atLeast', '%'],
   ['ít nhất 380 tỷ đồng', 'ít nhất 380 tỷ đồng', 380_000_000_000, 'atLeast', 'đồng'],
   ['tối thiểu 250 ha rừng', 'tối thiểu 250 ha', 250, 'atLeast', 'ha'],
+  // Units a web page glues on, and a plan's "/KH" that is no part of the unit.
+  ['đàn gia cầm 1.031.200con/KH 750.000 con', '1.031.200con', 1_031_200, 'exact', 'con'],
+  ['ước đạt 38.198 tấn/KH 41.000 tấn', 'ước đạt 38.198 tấn', 38_198, 'exact', 'tấn', { estimate: 'ước đạt' }],
+  ['đạt 65,9%KH (tăng 7 tỷ đồng)', '65,9%KH', 65.9, 'exact', '%KH'],
   ['không dưới 90%', 'không dưới 90%', 90, 'atLeast', '%'],
   ['khoảng 15 nghìn lao động', 'khoảng 15 nghìn lao động', 15_000, 'about', 'lao động'],
   ['dân số gần 152 nghìn người', 'gần 152 nghìn người', 152_000, 'about', 'người'],

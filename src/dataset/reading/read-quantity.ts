@@ -1,4 +1,4 @@
-import { scaleWords } from './amount-words.ts'
+import { gluedUnitWords, scaleWords } from './amount-words.ts'
 import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 
 /**
@@ -7,8 +7,10 @@ import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
  * separator, so "1.5" is not a number; digits glued to a letter ("km2", "BHYT5") belong to the word, except a
  * unit or scale a web page glued on ("11.318,8ha", "2,37triệu").
  */
-const numberAt =
-  /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d.]\d|(?!(?:ha|km2|km²|km|m2|m²|m3|m³|kg|tấn|triệu|tỷ|tỉ|nghìn|ngàn|vạn)(?![\p{L}\p{M}\d]))[\p{L}\p{M}])/uy
+const numberAt = new RegExp(
+  String.raw`(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![\p{L}\p{M}\d]))[\p{L}\p{M}])`,
+  'uy',
+)
 
 /** Where a number may start: not glued to a letter ("km2", "COVID-19") nor inside another number. */
 export const numberStarts = /(?<![\p{L}\p{M}\d.,/])(?<!\p{L}-)(?=\d)/gu

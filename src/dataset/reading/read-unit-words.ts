@@ -1,4 +1,4 @@
-import { knownUnitWords } from './amount-words.ts'
+import { gluedUnitWords, knownUnitWords } from './amount-words.ts'
 
 export const lower = (text: string) => text.toLocaleLowerCase('vi')
 
@@ -21,9 +21,7 @@ const unitPattern = (words: readonly string[]) =>
 const anyUnit = unitPattern(knownUnitWords)
 /** Glued to the number, a percent sign starts a unit ("12%"), and the few units a web page glues on ("143ha"). */
 const gluedUnit = unitPattern(
-  knownUnitWords.filter(
-    (word) => word.startsWith('%') || /^(?:ha|km2|km²|km|m2|m²|m3|m³|kg|tấn)$/u.test(word),
-  ),
+  knownUnitWords.filter((word) => word.startsWith('%') || gluedUnitWords.includes(word)),
 )
 
 /** The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"). */

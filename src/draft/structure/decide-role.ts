@@ -46,7 +46,7 @@ type Inputs = {
   isShareOfPlan: boolean
   scope: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
-  paragraphYear: { year: number; role: 'actual' | 'target'; words: string } | null
+  paragraphYear: { year: number; role: 'actual' | 'target'; words: string; partOfYear?: string } | null
   years: ReportYears
   published?: { year: number; words: string }
 }
@@ -56,6 +56,9 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now',
 /** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
 const planLevel =
   /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
+/** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
+const planSetBracket =
+  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
@@ -108,7 +111,8 @@ export function decideRole({
     const aimGoverns = lastAim && !doneAfterAim
     const owned = property.exec(wordsBefore)
     if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
-    const level = planLevel.exec(wordsBefore) ?? planBracket.exec(wordsBefore)
+    const level =
+      planLevel.exec(wordsBefore) ?? planBracket.exec(wordsBefore) ?? planSetBracket.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
     const isLeadsOwnAim = aimGoverns && scope?.leadEnd !== undefined && lastAim.end <= scope.leadEnd
@@ -202,8 +206,16 @@ export function decideRole({
       return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
     if (scope?.year !== undefined && role.rule === 'lead')
       return { rule: 'lead', words: scope.words, period: { year: scope.year } }
+    // "9 tháng năm 2023 giá trị … đạt 2.129 tỷ đồng. Giá trị … đạt 6.110 tỷ đồng": the part of the year goes on too.
     if (paragraphYear && paragraphYear.role === role.role)
-      return { rule: 'paragraph', words: paragraphYear.words, period: { year: paragraphYear.year } }
+      return {
+        rule: 'paragraph',
+        words: paragraphYear.words,
+        period: { year: paragraphYear.year },
+        ...(paragraphYear.partOfYear && role.role === 'actual'
+          ? { partOfYear: paragraphYear.partOfYear }
+          : {}),
+      }
     if (role.role === 'target') {
       if (years.plan) return { rule: 'plan', words: years.plan.why.words, period: { year: years.plan.year } }
       if (years.results?.partOfYear)

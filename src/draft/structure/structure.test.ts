@@ -198,6 +198,33 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. results of part of a year stay part-year through their paragraph; a rise is named as a rise', () => {
+    const { figures, draft } = read(
+      'Theo báo cáo 9 tháng năm 2025 giá trị sản xuất nông nghiệp xã Hà Lâm đạt 212 tỷ đồng (tăng 7 tỷ đồng so với cùng kỳ). Giá trị thương mại đạt 95 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['212 tỷ đồng', 'actual', 2025, 'Giá trị sản xuất nông nghiệp'],
+      ['7 tỷ đồng', 'actual', 2025, 'Mức tăng giá trị sản xuất nông nghiệp'],
+      ['95 tỷ đồng', 'actual', 2025, 'Giá trị thương mại'],
+    ])
+    expect(draft.periods).toMatchObject({ actual: 2025, actualPart: '9 tháng' })
+  })
+
+  it('the plan’s level bracketed after "nghị quyết đề ra" is a target; a new subject after "và" names its own amount', () => {
+    const { figures } = read(
+      'Năm 2025, tổng thu ngân sách xã Hà Lâm là 12 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23 tỷ đồng); trong đó, thu nội địa 10 tỷ đồng, đạt 50,5% và thu từ đất là 2 tỷ đồng, đạt 59%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.name])).toEqual([
+      ['12 tỷ đồng', 'actual', 'Tổng thu ngân sách'],
+      ['51,8% so với nghị quyết', 'actual', 'Tổng thu ngân sách (% kế hoạch)'],
+      ['23 tỷ đồng', 'target', 'Tổng thu ngân sách'],
+      ['10 tỷ đồng', 'actual', 'Thu nội địa'],
+      ['50,5%', 'actual', 'Thu nội địa (% kế hoạch)'],
+      ['2 tỷ đồng', 'actual', 'Thu từ đất'],
+      ['59%', 'actual', 'Thu từ đất (% kế hoạch)'],
+    ])
+  })
+
   it('a plan’s level beside a result is a target of the result’s year', () => {
     const { figures } = read('Năm 2024, tốc độ tăng trưởng của huyện Mẫu Sơn đạt 9,26% (kế hoạch 9%).')
     expect(figures).toMatchObject([
