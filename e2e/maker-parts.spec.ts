@@ -263,3 +263,28 @@ test('an excerpt with no year of its own takes its year from the date the person
   await expect(page.getByLabel('Kết quả của phần nào trong năm')).toHaveValue('6 tháng đầu năm')
   await expect(amount).toHaveAttribute('data-decision', 'accepted')
 })
+
+test('a page that gives no date is saved without one: a warning, not a block, and the dashboard says so', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  await typeFacts(page, {
+    place: 'Hà Lâm',
+    kind: 'xã',
+    province: 'Tỉnh Mẫu',
+    publisher: 'Báo Tỉnh Mẫu',
+    date: '',
+  })
+  for (const indicator of await page.locator('fieldset[data-indicator]').all()) {
+    const field = indicator.getByLabel('Lĩnh vực')
+    if ((await field.inputValue()) === '') await field.selectOption('economy-budget')
+  }
+  await expectNoErrors(page)
+  await expect(page.getByText(/trang không ghi ngày đăng\?/u).first()).toBeVisible()
+  await page.getByRole('button', { name: 'Lưu và mở' }).click()
+  await expect(page).toHaveURL(/dataset=/u)
+  await expect(page.locator('#main header')).toContainText('Ngày đăng: Trang đăng không ghi ngày')
+  await expect(page.locator('#main header')).not.toContainText('Invalid')
+})

@@ -33,7 +33,7 @@ export const reportSchema = z
      * A date and time ("2024-03-07T10:34:00+07:00"), a date when the text gives no time, or when entered by a
      * person as far as the page shows it, a month or a year.
      */
-    publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date(), partialDateSchema]),
+    publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date(), partialDateSchema]).optional(),
     publishedQuote: quoteSchema.optional(),
     meetingDate: z.iso.date().optional(),
     meetingQuote: quoteSchema.optional(),
@@ -59,7 +59,15 @@ export const reportSchema = z
         })
       }
     }
-    if (!isEntered('publishedAt') && /^\d{4}(?:-\d{2})?$/u.test(report.publishedAt)) {
+    // A page that shows no date at all: the date is left out, and said to be unknown (entered as such).
+    if (report.publishedAt === undefined && !isEntered('publishedAt'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedAt'],
+        message:
+          'cần ngày đăng, hoặc ghi là người nhập ("entered") / needs the date, or to be marked as entered',
+      })
+    if (!isEntered('publishedAt') && /^\d{4}(?:-\d{2})?$/u.test(report.publishedAt ?? '')) {
       ctx.addIssue({
         code: 'custom',
         path: ['publishedAt'],

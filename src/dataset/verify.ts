@@ -92,9 +92,10 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
     })
   }
   const publishedQuote = report.publishedQuote
+  const publishedAt = report.publishedAt ?? ''
   if (publishedQuote !== undefined && !report.entered?.includes('publishedAt'))
-    checkDate('report.publishedAt', report.publishedAt.slice(0, 10), publishedQuote, problems)
-  const time = report.publishedAt.slice(11, 16)
+    checkDate('report.publishedAt', publishedAt.slice(0, 10), publishedQuote, problems)
+  const time = publishedAt.slice(11, 16)
   if (
     publishedQuote !== undefined &&
     time &&

@@ -128,7 +128,8 @@ export function buildDataset(work: Work): BuiltDataset {
         ...(report.publisherQuote ? { quote: report.publisherQuote } : {}),
       },
       ...(report.url ? { url: report.url } : {}),
-      publishedAt: published,
+      // A page that shows no date gives none: the dataset says so, rather than a date nobody read.
+      ...(published ? { publishedAt: published } : {}),
       ...(report.publishedQuote.trim() ? { publishedQuote: report.publishedQuote } : {}),
       ...(report.meetingDate ? { meetingDate: report.meetingDate, meetingQuote: report.meetingQuote } : {}),
       ...(report.author ? { author: report.author } : {}),

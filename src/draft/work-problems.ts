@@ -301,6 +301,15 @@ export function workProblems(work: Work): WorkProblems {
       control,
     })
   }
+  // A page that shows no date: saved without one, and said so; a warning in case the page does show it.
+  if (!work.report.publishedDate.trim() && !report.some((problem) => problem.path === 'report.publishedAt'))
+    report.push({
+      path: 'report.publishedAt',
+      where: bilingual('makerPublishedDate'),
+      ...bilingual('makerProblemNoDate'),
+      severity: 'warning',
+      control: controlIds.report('publishedDate'),
+    })
   const all = [
     ...report,
     ...other,

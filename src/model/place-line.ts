@@ -1,5 +1,6 @@
 import type { Report } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
+import { formatDate } from '../lib/format.ts'
 import type { Translate } from '../lib/messages.ts'
 
 /** "Thành phố Đông Hà, tỉnh Quảng Trị" / "Dong Ha city, Quang Tri province". */
@@ -21,4 +22,11 @@ export function placeLine(report: Report, language: Language, t: Translate): str
 export function placeName(report: Report, language: Language): string {
   const { kind, name } = report.place
   return language === 'vi' ? `${kind.vi} ${name.vi}` : `${name.en} ${kind.en}`
+}
+
+/** "Cổng TTĐT tỉnh Quảng Trị, 07/03/2024": who published the report and when, or who alone when the page gives no date. */
+export function sourceLine(report: Report, language: Language): string {
+  return report.publishedAt
+    ? `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`
+    : report.publisher.name[language]
 }

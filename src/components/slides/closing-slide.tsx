@@ -10,7 +10,9 @@ export function ClosingSlide({ dataset }: { dataset: Dataset }) {
       <p className="text-[44px] leading-snug font-semibold text-balance">“{report.title[language]}”</p>
       <p className="text-[36px]">
         {report.publisher.name[language]} ·{' '}
-        {t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}
+        {report.publishedAt
+          ? t('publishedOn', { date: formatDateTime(report.publishedAt, language) })
+          : t('publishedUnknown')}
       </p>
       {(report.url ?? report.publisher.url) && (
         <p className="text-accent text-[36px] break-all">{report.url ?? report.publisher.url}</p>

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../dataset/schema.ts'
-import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { Slide } from '../../model/deck.ts'
+import { sourceLine } from '../../model/place-line.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { PlanFacts } from '../views/plan-facts.tsx'
 import { ProfileFigures } from '../views/profile-figures.tsx'
@@ -30,7 +30,7 @@ export function SlideView({ slide, dataset, number, count, note }: SlideViewProp
   const { report } = dataset
   const footer = [
     `${report.place.name[language]}`,
-    `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
+    sourceLine(report, language),
     ...(note ? [note] : []),
   ].join(' · ')
   const counter = number && count ? t('slideCounter', { slide: number, count }) : undefined

@@ -18,10 +18,12 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
         <div>
           {/* "Đăng lúc 10:34, 7/3/2024"; a date alone, or a month, is the day it was published on. */}
           <dt className="inline font-semibold">
-            {t(report.publishedAt.length > 10 ? 'published' : 'publishedDay')}:{' '}
+            {t((report.publishedAt?.length ?? 0) > 10 ? 'published' : 'publishedDay')}:{' '}
           </dt>
           <dd className="inline">
-            {report.publishedQuote ? (
+            {!report.publishedAt ? (
+              t('publishedUnknown')
+            ) : report.publishedQuote ? (
               <SourceRef sourceId="report-published" quote={report.publishedQuote}>
                 {formatDateTime(report.publishedAt, language)}
               </SourceRef>

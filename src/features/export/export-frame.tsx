@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { placeLine } from '../../model/place-line.ts'
+import { placeLine, sourceLine } from '../../model/place-line.ts'
 import { FitBox } from './fit-box.tsx'
 import type { Background } from './rasterize.ts'
 
@@ -73,10 +73,7 @@ export function ExportFrame(props: ExportFrameProps) {
         style={{ fontSize: base * 0.9 }}
       >
         <span>
-          {t('exportSource', {
-            publisher: report.publisher.name[language],
-            date: formatDate(report.publishedAt, language),
-          })}
+          {t('exportSourceLine', { source: sourceLine(report, language) })}
           {report.url && <span className="break-all"> · {report.url}</span>}
         </span>
         <span>{t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}</span>

@@ -148,7 +148,9 @@ export function closingMarks({ dataset, language, t }: DocumentContext): Mark[] 
   const { report } = dataset
   const link = report.url ?? report.publisher.url
   const lines = [
-    `${report.publisher.name[language]} · ${t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}`,
+    report.publishedAt
+      ? `${report.publisher.name[language]} · ${t('publishedOn', { date: formatDateTime(report.publishedAt, language) })}`
+      : `${report.publisher.name[language]} · ${t('publishedUnknown')}`,
     ...(link ? [link] : []),
     ...(report.author ? [`${t('author')}: ${report.author}`] : []),
   ]

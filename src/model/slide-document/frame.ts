@@ -1,4 +1,4 @@
-import { placeLine } from '../place-line.ts'
+import { placeLine, sourceLine } from '../place-line.ts'
 import { periodsLine } from '../period-words.ts'
 import { formatDate } from '../../lib/format.ts'
 import type { DocumentContext } from './context.ts'
@@ -22,11 +22,9 @@ export function frameMarks(
   { dataset, language, note }: DocumentContext,
 ): Mark[] {
   const { report } = dataset
-  const footer = [
-    report.place.name[language],
-    `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
-    ...(note ? [note] : []),
-  ].join(' · ')
+  const footer = [report.place.name[language], sourceLine(report, language), ...(note ? [note] : [])].join(
+    ' · ',
+  )
   const width = page.width - 2 * margin
   return [
     {
@@ -78,7 +76,7 @@ export function titleMarks({ dataset, language, t, note }: DocumentContext): Mar
   const w = page.width - 2 * x
   const source = [
     ...(report.meetingDate ? [`${t('meeting')}: ${formatDate(report.meetingDate, language)}`] : []),
-    `${report.publisher.name[language]}, ${formatDate(report.publishedAt, language)}`,
+    sourceLine(report, language),
   ].join(' · ')
   return [
     {

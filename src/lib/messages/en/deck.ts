@@ -53,5 +53,6 @@ export const deckMessages = translationOf<typeof vi>()({
   resume: 'Resume',
   reset: 'Reset',
   notes: 'Notes: the sentences behind the figures',
+  publishedUnknown: 'The page gives no date',
   publishedOn: 'Published {date}',
 })

@@ -48,7 +48,7 @@ export const exportMessages = translationOf<typeof vi>()({
   },
   exportDeckWriting: 'Writing slide {slide}/{count}…',
   exportFailed: 'Export failed: {detail}',
-  exportSource: 'Source: {publisher}, {date}',
+  exportSourceLine: 'Source: {source}',
   exportedOn: 'Exported on {date} from Bảng chỉ số',
   exportedOnShort: 'Exported {date}',
   exportErrorTimeout: 'the picture was not drawn within 5 seconds; please try again',

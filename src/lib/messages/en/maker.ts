@@ -24,6 +24,8 @@ export const makerMessages = translationOf<typeof vi>()({
     'The browser will not store any more: the dataset was not saved, and the draft stays here as it was. Download the .json dataset and the .txt text to keep them, and open them from “Datasets” when the browser has room.',
   makerSaveRefused:
     'The browser lets this page store nothing (private mode, or storage turned off): the dataset was not saved, and the draft stays here as it was. Download the .json dataset and the .txt text to keep them.',
+  makerProblemNoDate:
+    'the page gives no date? The dashboard will say “The page gives no date”. If the page shows one (even a month or a year), enter it.',
   makerBack: 'Back to the dashboard',
   makerErrorEmpty: 'No text yet: paste the report or open a file.',
   makerErrorTooLong:

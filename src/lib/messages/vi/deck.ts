@@ -47,5 +47,6 @@ export const deckMessages = {
   resume: 'Tiếp tục',
   reset: 'Đặt lại',
   notes: 'Ghi chú: câu gốc của các con số',
+  publishedUnknown: 'Trang đăng không ghi ngày',
   publishedOn: 'Đăng ngày {date}',
 } as const

@@ -42,7 +42,7 @@ export const exportMessages = {
   deckSlidesOutside: { other: 'Bộ slide có {count} slide: không có slide {numbers}.' },
   exportDeckWriting: 'Đang ghi slide {slide}/{count}…',
   exportFailed: 'Không xuất được: {detail}',
-  exportSource: 'Nguồn: {publisher}, {date}',
+  exportSourceLine: 'Nguồn: {source}',
   exportedOn: 'Xuất ngày {date} từ Bảng chỉ số',
   exportedOnShort: 'Xuất {date}',
   exportErrorTimeout: 'hình chưa vẽ xong sau 5 giây, hãy thử lại',

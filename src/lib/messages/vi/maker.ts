@@ -21,6 +21,8 @@ export const makerMessages = {
     'Trình duyệt không cho lưu thêm: bộ số liệu chưa được lưu, bản nháp vẫn giữ nguyên ở đây. Tải tệp số liệu .json và văn bản .txt để giữ, rồi mở chúng ở “Bộ số liệu” khi trình duyệt có chỗ.',
   makerSaveRefused:
     'Trình duyệt không cho trang này lưu gì (chế độ riêng tư hoặc đã tắt lưu trữ): bộ số liệu chưa được lưu, bản nháp vẫn giữ nguyên ở đây. Tải tệp số liệu .json và văn bản .txt để giữ.',
+  makerProblemNoDate:
+    'trang không ghi ngày đăng? Bảng chỉ số sẽ nói “Trang đăng không ghi ngày”. Nếu trang có ghi (cả khi chỉ tháng hoặc năm), hãy nhập.',
   makerBack: 'Về bảng chỉ số',
   makerErrorEmpty: 'Chưa có văn bản: dán nội dung báo cáo hoặc mở một tệp.',
   makerErrorTooLong:
