@@ -184,8 +184,26 @@ test('a saved web page and a Word file open as report texts', async ({ page }) =
   await expect(page.getByRole('textbox', { name: 'Mã bộ số liệu' })).toHaveValue('dong-khe')
 })
 
-/** A minimal .docx: one paragraph per line, as Word writes them. */
-async function wordFile(lines: string[]): Promise<Buffer> {
+test('a .docx that would unpack to more than a report needs is refused before it is unpacked, in plain words', async ({
+  page,
+}) => {
+  await openMaker(page)
+  // 60 MB of zeros packs into about 60 kB: the size is read from the zip's directory, nothing is inflated.
+  const bomb = await wordFile(['Năm 2025, xã Hà Lâm thu ngân sách 12 tỷ đồng.'], 60_000_000)
+  expect(bomb.length).toBeLessThan(1_000_000)
+  await page.getByLabel('Mở tệp .txt, .docx, .html hoặc bản nháp .json…').setInputFiles({
+    name: 'bao-cao.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: bomb,
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'Tệp "bao-cao.docx" khi giải nén lớn tới 60 MB, hơn 50 MB mà một báo cáo cần',
+  )
+  await expect(page.getByRole('alert')).not.toContainText('zip')
+})
+
+/** A minimal .docx: one paragraph per line, as Word writes them; `padding` bytes of zeros packed in beside. */
+async function wordFile(lines: string[], padding = 0): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = new JSZip()
   const escapeXml = (text: string) =>
@@ -205,7 +223,8 @@ async function wordFile(lines: string[]): Promise<Buffer> {
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
   )
-  return zip.generateAsync({ type: 'nodebuffer' })
+  if (padding > 0) zip.file('word/media/blank.bin', new Uint8Array(padding))
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
 
 test('saving over a dataset asks first, removing asks first, and two tabs stay in step', async ({

@@ -197,8 +197,14 @@ test('CSV of the whole dataset has a BOM and reads back to the dataset; JSON equ
     delimiter: ';',
     skipEmptyLines: true,
   }).data
-  expect(excelRows.find((r) => r.id === 'budget-revenue-2023')?.value).toBe('447,229')
-  expect(excelRows.find((r) => r.id === 'social-investment-2023')?.value).toBe('7412')
+  // The Excel file is for people: headers and words in their language, and where the numbers come from.
+  const revenue = excelRows.find((r) => r['Mã số liệu'] === 'budget-revenue-2023')
+  expect(revenue?.['Giá trị']).toBe('447,229')
+  expect(revenue?.['Đơn vị']).toBe('tỷ đồng')
+  expect(revenue?.['Vai trò']).toBe('Kết quả')
+  expect(revenue?.['Nguồn']).toContain('Cổng Thông tin điện tử tỉnh Quảng Trị, 07/03/2024')
+  expect(revenue?.['Ngày xuất']).toMatch(/^\d{2}\/\d{2}\/\d{4}$/u)
+  expect(excelRows.find((r) => r['Mã số liệu'] === 'social-investment-2023')?.['Giá trị']).toBe('7412')
   const json = await download(page, 'Toàn bộ số liệu (JSON)')
   expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(dongHa)
 })

@@ -288,3 +288,15 @@ test('a page that gives no date is saved without one: a warning, not a block, an
   await expect(page.locator('#main header')).toContainText('Ngày đăng: Trang đăng không ghi ngày')
   await expect(page.locator('#main header')).not.toContainText('Invalid')
 })
+
+test('a text that does not look Vietnamese is named as such before anything is drafted', async ({ page }) => {
+  await openMaker(page)
+  await page
+    .getByRole('textbox', { name: 'Văn bản báo cáo' })
+    .fill(
+      'In 2025 the commune of Ha Lam collected 12 billion dong in budget revenue, 8 per cent above the estimate. Average income per person reached 61 million dong, and the share of poor households fell to 1.6 per cent. The commune aims to collect 13 billion dong next year.',
+    )
+  await expect(page.getByRole('status').filter({ hasText: 'có vẻ không phải tiếng Việt' })).toBeVisible()
+  await page.getByRole('textbox', { name: 'Văn bản báo cáo' }).fill(haLam)
+  await expect(page.getByText('có vẻ không phải tiếng Việt')).toHaveCount(0)
+})

@@ -2,7 +2,7 @@ import type { KnownFacts } from '../../draft/draft-dataset.ts'
 import type { Work } from '../../draft/work.ts'
 import { workFromDraft } from '../../draft/work-from-draft.ts'
 import type { Translate } from '../../lib/messages.ts'
-import { cleanReportText, maxReportLength, ReportTextFailure } from './read-report-file.ts'
+import { cleanReportText, maxDocxUnpacked, maxReportLength, ReportTextFailure } from './read-report-file.ts'
 import { runDraft } from './run-draft.ts'
 
 /** A report's text, cleaned and drafted in a worker, as the work a person reviews: to start, or after an edit. */
@@ -24,6 +24,12 @@ export function failureMessage(error: unknown, t: Translate): string {
       return t('makerErrorBinary', { file: detail.fileName })
     case 'not-docx':
       return t('makerErrorNotDocx', { file: detail.fileName })
+    case 'docx-too-big':
+      return t('makerErrorDocxTooBig', {
+        file: detail.fileName,
+        megabytes: detail.megabytes,
+        limit: maxDocxUnpacked / 1_000_000,
+      })
     case 'no-article':
       return t('makerErrorNoArticle', { file: detail.fileName })
     case 'unsupported':

@@ -1,4 +1,8 @@
 import { normalizeText } from '../../dataset/clean-text.ts'
+import { zipUnpackedSize } from './zip-size.ts'
+
+/** What a .docx may unpack to: a report with its pictures is far less. */
+export const maxDocxUnpacked = 50_000_000
 
 /** Longer than any report: a pasted book or a wrong file. */
 export const maxReportLength = 500_000
@@ -8,6 +12,7 @@ export type ReportTextError =
   | { kind: 'too-long'; length: number }
   | { kind: 'binary'; fileName: string }
   | { kind: 'not-docx'; fileName: string }
+  | { kind: 'docx-too-big'; fileName: string; megabytes: number }
   | { kind: 'no-article'; fileName: string }
   | { kind: 'unsupported'; fileName: string }
 
@@ -54,6 +59,15 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
 async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
   if (!isZip) throw new ReportTextFailure({ kind: 'not-docx', fileName })
+  // A report's .docx unpacks to a few megabytes; one that says it unpacks to more would freeze or crash the page.
+  const size = zipUnpackedSize(bytes)
+  if (!size) throw new ReportTextFailure({ kind: 'not-docx', fileName })
+  if (size.bytes > maxDocxUnpacked)
+    throw new ReportTextFailure({
+      kind: 'docx-too-big',
+      fileName,
+      megabytes: Math.round(size.bytes / 1_000_000),
+    })
   const mammoth = await import('mammoth')
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)

@@ -7,6 +7,7 @@ import { readReportFile } from './read-report-file.ts'
 import { draftWork, failureMessage } from './draft-work.ts'
 import { readStartText, writeStartText } from '../../draft/work-store.ts'
 import { parseStoredWork } from '../../draft/work-schema.ts'
+import { looksVietnamese } from '../../dataset/clean-text.ts'
 
 type StartPanelProps = { onStart: (work: Work) => void }
 
@@ -128,6 +129,11 @@ export function StartPanel({ onStart }: StartPanelProps) {
           }}
         />
       </div>
+      {!looksVietnamese(text) && (
+        <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          {t('makerNotVietnamese')}
+        </p>
+      )}
       {error && (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
           <p>{error}</p>

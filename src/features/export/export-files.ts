@@ -6,7 +6,7 @@ import type { Translate } from '../../lib/messages.ts'
 import { defaultPreset, type ExportItem, type Preset } from '../../model/export-items.ts'
 import { allFigures, type CsvDialect, figuresToCsv } from '../../model/figures-csv.ts'
 import { formatDate } from '../../lib/format.ts'
-import { placeName } from '../../model/place-line.ts'
+import { placeName, sourceLine } from '../../model/place-line.ts'
 import type { DeckChoice } from '../../model/deck.ts'
 import { documentDeck } from '../../model/slide-document/build.ts'
 import type { DocumentPalette } from '../../model/slide-document/marks.ts'
@@ -160,5 +160,15 @@ export async function buildExportFiles(
     return [{ name, blob: rendered.png, type: pngType }]
   }
   const figures = job.scope === 'item' ? job.item.figures : allFigures(dataset)
-  return [textFile(name, figuresToCsv(figures, dialects[job.format]), csvType)]
+  const { language, t } = context
+  const about = {
+    report: dataset.report.title[language],
+    source: [sourceLine(dataset.report, language), dataset.report.url ?? dataset.report.publisher.url]
+      .filter(Boolean)
+      .join(' · '),
+    exportedOn: formatDate(new Date().toISOString(), language),
+    language,
+    t,
+  }
+  return [textFile(name, figuresToCsv(figures, dialects[job.format], about), csvType)]
 }

@@ -26,6 +26,10 @@ export const makerMessages = translationOf<typeof vi>()({
     'The browser lets this page store nothing (private mode, or storage turned off): the dataset was not saved, and the draft stays here as it was. Download the .json dataset and the .txt text to keep them.',
   makerProblemNoDate:
     'the page gives no date? The dashboard will say “The page gives no date”. If the page shows one (even a month or a year), enter it.',
+  makerErrorDocxTooBig:
+    'The file "{file}" unpacks to {megabytes} MB, more than the {limit} MB a report needs: it is not opened, so the page does not freeze. Copy the report’s text and paste it here.',
+  makerNotVietnamese:
+    'This text does not look Vietnamese (or has lost its diacritics): the tool reads Vietnamese reports with their diacritics, so it will find few figures or none.',
   makerBack: 'Back to the dashboard',
   makerErrorEmpty: 'No text yet: paste the report or open a file.',
   makerErrorTooLong:

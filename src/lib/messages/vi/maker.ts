@@ -23,6 +23,10 @@ export const makerMessages = {
     'Trình duyệt không cho trang này lưu gì (chế độ riêng tư hoặc đã tắt lưu trữ): bộ số liệu chưa được lưu, bản nháp vẫn giữ nguyên ở đây. Tải tệp số liệu .json và văn bản .txt để giữ.',
   makerProblemNoDate:
     'trang không ghi ngày đăng? Bảng chỉ số sẽ nói “Trang đăng không ghi ngày”. Nếu trang có ghi (cả khi chỉ tháng hoặc năm), hãy nhập.',
+  makerErrorDocxTooBig:
+    'Tệp "{file}" khi giải nén lớn tới {megabytes} MB, hơn {limit} MB mà một báo cáo cần: không mở, để trang không bị treo. Hãy chép chữ của báo cáo rồi dán vào đây.',
+  makerNotVietnamese:
+    'Văn bản này có vẻ không phải tiếng Việt (hoặc đã mất dấu): công cụ chỉ đọc báo cáo tiếng Việt có dấu, nên sẽ tìm được rất ít hoặc không tìm được số liệu.',
   makerBack: 'Về bảng chỉ số',
   makerErrorEmpty: 'Chưa có văn bản: dán nội dung báo cáo hoặc mở một tệp.',
   makerErrorTooLong:
