@@ -75,7 +75,7 @@ const vietnameseLetter = /[đăâêôơưàáảãạằắẳẵặầấẩẫ
  */
 export function looksVietnamese(text: string): boolean {
   const letters = text.normalize('NFC').match(/\p{L}/gu)?.length ?? 0
-  if (letters < 200) return true
+  if (letters < 120) return true
   const marked = text.normalize('NFC').match(vietnameseLetter)?.length ?? 0
   return marked / letters >= 0.04
 }

@@ -117,7 +117,7 @@ describe('buildExportFiles', () => {
       skipEmptyLines: true,
     }).data
     expect(rows).toHaveLength(allFigures(dataset).length)
-    expect(rows.find((r) => r.id === 'budget-revenue-2023')?.value).toBe('447,229')
+    expect(rows.find((r) => r['Mã số liệu'] === 'budget-revenue-2023')?.['Giá trị']).toBe('447,229')
   })
 
   it('writes the dataset JSON as the dataset, and an item JSON as its figures', async () => {
