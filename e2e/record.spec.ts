@@ -7,14 +7,14 @@ import { mauSeries } from './fixtures/mau-series.ts'
 // Three fictional reports of one fictional district, 2023 to 2025, served in place of the dataset list.
 const series = mauSeries()
 
-async function openSeries(page: Page, search = '') {
+async function openSeries(page: Page, search = '', reports = series, shown = 'huyen-mau-2024') {
   const index = {
-    datasets: series.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
+    datasets: reports.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
   }
   await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
-  for (const dataset of series)
+  for (const dataset of reports)
     await page.route(`**/data/${dataset.id}.json`, (route) => route.fulfill({ json: dataset }))
-  await page.goto(`/?dataset=huyen-mau-2024${search}`)
+  await page.goto(`/?dataset=${shown}${search}`)
   await expect(page.getByRole('heading', { level: 2, name: 'Có đạt chỉ tiêu không?' })).toBeVisible()
 }
 
@@ -84,8 +84,12 @@ test('the record downloads as CSV with both sources of every verdict', async ({ 
   const { data } = Papa.parse<Record<string, string>>(text.slice(1), { header: true })
   const budget = data.find((row) => row.indicator === 'Thu ngân sách' && row.year === '2023')!
   expect(budget.target).toBe('700 tỷ đồng')
-  expect(budget.target_source).toBe('Huyện Mẫu tổng kết năm 2022, triển khai nhiệm vụ năm 2023 (Báo Mẫu)')
-  expect(budget.actual_source).toBe('Huyện Mẫu tổng kết năm 2023, triển khai nhiệm vụ năm 2024 (Báo Mẫu)')
+  expect(budget.target_source).toBe(
+    'Huyện Mẫu tổng kết năm 2022, triển khai nhiệm vụ năm 2023 (Báo Mẫu, 15/01/2025)',
+  )
+  expect(budget.actual_source).toBe(
+    'Huyện Mẫu tổng kết năm 2023, triển khai nhiệm vụ năm 2024 (Báo Mẫu, 15/01/2025)',
+  )
   expect(budget.actual_quote).toContain('Thu ngân sách vượt kế hoạch.')
   expect([budget.verdict, budget.report_says, budget.disputed]).toEqual([
     'Không đạt',
@@ -130,4 +134,28 @@ test('the deck gains "were the targets reached?" slides, and its export carries 
     'Chỉ tiêu 2023: 700 tỷ đồng · Thực hiện 2023: 650.000 triệu đồng (= 650 tỷ đồng)',
   )
   await expect(slide).toContainText('⚠ Báo cáo ghi “vượt kế hoạch”')
+})
+
+test('two reports that give one year’s result with other numbers: the record follows the later and shows both', async ({
+  page,
+}) => {
+  // A revised 2023 report, published later, halves the food output: under the target.
+  const first = series[1]!
+  const revised = {
+    ...first,
+    id: 'huyen-mau-2024-sua',
+    report: { ...first.report, publishedAt: '2025-06-30' },
+    figures: first.figures.map((f) =>
+      f.indicatorId === 'food-output' && f.role === 'actual' ? { ...f, value: f.value / 2 } : f,
+    ),
+  }
+  for (const shown of ['huyen-mau-2024', 'huyen-mau-2024-sua']) {
+    await openSeries(page, '', [...series, revised], shown)
+    const food = page.locator('#record [data-followed="food-output-2023"]')
+    // The same verdict whichever report is viewed: the later publication's, with the other's beside it.
+    await expect(food).toContainText('Không đạt')
+    const other = food.getByRole('note').filter({ hasText: 'Báo cáo khác cho năm này ghi' })
+    await expect(other).toContainText('52.000 tấn')
+    await expect(other).toContainText('theo số đó là “Đạt”. Kết quả trên theo báo cáo đăng sau cùng.')
+  }
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { mauSeries } from '../../e2e/fixtures/mau-series.ts'
+import { headlineResults } from '../dataset/derive.ts'
+import { translator } from '../lib/messages.ts'
 import { followTargets } from './follow-targets.ts'
+import { conflictTexts, recordToCsv } from './record.ts'
 
 const series = mauSeries()
 
@@ -79,3 +82,57 @@ describe('followTargets over a three-year series', () => {
     expect(followedElsewhere.every((f) => f.actual === undefined)).toBe(true)
   })
 })
+
+describe('two reports that give the same year’s result with other numbers', () => {
+  // A revised report of 2023, published later than the first, gives food output lower: under the target.
+  const [set2023, first2024] = [series[0]!, series[1]!]
+  const revised = {
+    ...first2024,
+    id: 'huyen-mau-2024-sua',
+    report: { ...first2024.report, publishedAt: '2025-06-30' },
+    figures: first2024.figures.map((f) =>
+      f.id === headlineFoodId(first2024) ? { ...f, value: f.value / 2 } : f,
+    ),
+  }
+  const food = (order: typeof series) =>
+    followTargets(order).find((f) => f.indicator.id === 'food-output' && f.year === 2023)!
+
+  it('follows the latest publication, whatever the order the reports were opened in, and keeps the other', () => {
+    for (const order of [
+      [set2023, first2024, revised],
+      [revised, set2023, first2024],
+    ]) {
+      const followed = food(order)
+      expect(followed.reportedIn?.id).toBe('huyen-mau-2024-sua')
+      expect(followed.computed?.verdict).toBe('missed')
+      expect(followed.conflicts.map((c) => [c.reportedIn.id, c.computed.verdict])).toEqual([
+        ['huyen-mau-2024', 'reached'],
+      ])
+    }
+  })
+
+  it('says the conflict in words, on the record and in its CSV', () => {
+    const text = conflictTexts(food([set2023, first2024, revised]), 'vi', translator('vi'))
+    expect(text).toHaveLength(1)
+    expect(text[0]).toMatch(
+      /^Báo cáo khác cho năm này ghi .+ \(.+\): theo số đó là “Đạt”\. Kết quả trên theo báo cáo đăng sau cùng\.$/u,
+    )
+    const csv = recordToCsv(followTargets([set2023, first2024, revised]), 'vi', translator('vi'))
+    expect(csv).toContain(text[0]!.replace(/\u00a0/gu, ' '))
+  })
+
+  it('finds no conflict where a second report gives the same numbers', () => {
+    const copy = {
+      ...first2024,
+      id: 'huyen-mau-2024-ban-sao',
+      report: { ...first2024.report, publishedAt: '2025-06-30' },
+    }
+    expect(food([set2023, first2024, copy]).conflicts).toEqual([])
+  })
+})
+
+/** The figure the record reads as a report's food output result. */
+function headlineFoodId(dataset: (typeof series)[number]): string {
+  const result = headlineResults(dataset).find((r) => r.indicator.id === 'food-output')
+  return result?.figures[0]?.id ?? ''
+}

@@ -31,7 +31,15 @@ export type FollowedTarget = {
   statedWords: string | null
   /** The report's words and the numbers disagree: shown, never settled silently. */
   isDisputed: boolean
+  /**
+   * Other reports of the place that give the same year's result with other numbers (a revised report, a second
+   * source), each with the verdict its number gives. The result above is from the latest publication.
+   */
+  conflicts: Conflict[]
 }
+
+/** A result another report gives for the same year and indicator, with other numbers. */
+export type Conflict = { actual: Figure; reportedIn: Dataset; computed: VerdictResult }
 
 /**
  * The same indicator in a later report: the same id, or linked either way in the dataset maker (`sameAs`), or
@@ -57,21 +65,23 @@ export function followTargets(series: Dataset[]): FollowedTarget[] {
       const indicator = earlier.indicators.find((i) => i.id === target.indicatorId)
       const year = target.period?.year
       if (target.role !== 'target' || !indicator || year === undefined) return []
-      const reportedIn = series.find((later) => later.periods.actual === year && isSamePlace(earlier, later))
-      const laterIndicator = reportedIn && sameIndicator(indicator, reportedIn)
-      const actual =
-        reportedIn &&
-        laterIndicator &&
-        headlineResults(reportedIn).find((r) => r.indicator.id === laterIndicator.id)?.figures[0]
-      if (!reportedIn || !actual)
-        return [
-          { indicator, year, target, setIn: earlier, stated: null, statedWords: null, isDisputed: false },
-        ]
-      const computed = verdictOf(target, actual, indicator.better)
+      // Every report of the place that gives this year's result, the latest publication first.
+      const results = latestFirst(
+        series.filter((later) => later.periods.actual === year && isSamePlace(earlier, later)),
+      ).flatMap((reportedIn) => {
+        const laterIndicator = sameIndicator(indicator, reportedIn)
+        const actual =
+          laterIndicator &&
+          headlineResults(reportedIn).find((r) => r.indicator.id === laterIndicator.id)?.figures[0]
+        return actual ? [{ actual, reportedIn, computed: verdictOf(target, actual, indicator.better) }] : []
+      })
+      const [first, ...rest] = results
+      const none = { stated: null, statedWords: null, isDisputed: false, conflicts: [] }
+      if (!first) return [{ indicator, year, target, setIn: earlier, ...none }]
+      const { actual, reportedIn, computed } = first
       const said = statedWords(actual.quote)
       const stated = said?.verdict ?? null
       const isDisputed = stated !== null && computed.verdict !== 'cannot-say' && stated !== computed.verdict
-      const words = said?.words ?? null
       return [
         {
           indicator,
@@ -82,10 +92,19 @@ export function followTargets(series: Dataset[]): FollowedTarget[] {
           reportedIn,
           computed,
           stated,
-          statedWords: words,
+          statedWords: said?.words ?? null,
           isDisputed,
+          conflicts: rest.filter((other) => !isSameAmount(other.actual, actual)),
         },
       ]
     }),
   )
 }
+
+/** Reports by the date they were published, the latest first; those that give no date after, in their order. */
+function latestFirst(reports: Dataset[]): Dataset[] {
+  return [...reports].sort((a, b) => (b.report.publishedAt ?? '').localeCompare(a.report.publishedAt ?? ''))
+}
+
+const isSameAmount = (a: Figure, b: Figure) =>
+  a.value === b.value && a.max === b.max && a.unit === b.unit && a.comparator === b.comparator

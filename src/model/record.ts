@@ -6,6 +6,7 @@ import { formatAmount, unitLabel } from '../dataset/format-amount.ts'
 import type { ComparisonRow } from './chart-rows.ts'
 import { formatShortAmount } from '../dataset/format-amount.ts'
 import type { FollowedTarget } from './follow-targets.ts'
+import { sourceLine } from './place-line.ts'
 import { convertValue, type Verdict, type VerdictReason } from './verdict.ts'
 
 /** A year's record: how many of the targets set for it were reached, missed, cannot be judged, or have no result. */
@@ -102,7 +103,21 @@ export const reasonKeys = {
 } as const satisfies Record<VerdictReason, PlainMessageKey>
 
 const sourceOf = (dataset: Dataset | undefined, language: Language) =>
-  dataset ? `${dataset.report.title[language]} (${dataset.report.publisher.name[language]})` : ''
+  dataset ? `${dataset.report.title[language]} (${sourceLine(dataset.report, language)})` : ''
+
+/**
+ * Each other report that gives the same year's result with other numbers, in words: its amount, where it is
+ * from, and the verdict by its number. The record follows the latest publication and says so.
+ */
+export function conflictTexts(f: FollowedTarget, language: Language, t: Translate): string[] {
+  return f.conflicts.map((conflict) =>
+    t('verdictConflict', {
+      amount: formatAmount(conflict.actual, language),
+      source: sourceOf(conflict.reportedIn, language),
+      verdict: t(verdictKeys[conflict.computed.verdict]),
+    }),
+  )
+}
 
 /**
  * The record as CSV: per target, the verdict and both sources, the report that set it and the one that gives
@@ -132,6 +147,7 @@ export function recordToCsv(followed: FollowedTarget[], language: Language, t: T
     reason: plain(reasonText(f, language, t)),
     report_says: f.statedWords ?? '',
     disputed: f.isDisputed ? t('verdictDisputedShort') : '',
+    other_reports: plain(conflictTexts(f, language, t).join(' ')),
   }))
   return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })}`
 }

@@ -1,7 +1,7 @@
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { FollowedTarget } from '../../model/follow-targets.ts'
-import { reasonText, resultText, verdictKeys } from '../../model/record.ts'
+import { conflictTexts, reasonText, resultText, verdictKeys } from '../../model/record.ts'
 import { textTokens } from './view-size.ts'
 
 const ruleColour = {
@@ -46,6 +46,11 @@ export function RecordList({ followed }: { followed: FollowedTarget[] }) {
                 ⚠ {t('verdictStated', { stated: f.statedWords })}
               </p>
             )}
+            {conflictTexts(f, language, t).map((text) => (
+              <p key={text} className={`${tokens.note} font-semibold`}>
+                ⚠ {text}
+              </p>
+            ))}
           </li>
         )
       })}

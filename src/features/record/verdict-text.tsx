@@ -1,6 +1,6 @@
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { FollowedTarget } from '../../model/follow-targets.ts'
-import { reasonText, verdictKeys } from '../../model/record.ts'
+import { conflictTexts, reasonText, verdictKeys } from '../../model/record.ts'
 
 const tone = {
   reached: 'bg-emerald-100 text-emerald-950',
@@ -27,6 +27,15 @@ export function VerdictText({ followed }: { followed: FollowedTarget }) {
       ) : (
         statedWords && <span className="text-slate-700">{t('verdictStated', { stated: statedWords })}</span>
       )}
+      {conflictTexts(followed, language, t).map((text) => (
+        <span
+          key={text}
+          role="note"
+          className="rounded border border-amber-600 bg-amber-50 px-1.5 text-amber-950"
+        >
+          ⚠ {text}
+        </span>
+      ))}
     </span>
   )
 }

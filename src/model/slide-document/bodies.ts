@@ -4,7 +4,7 @@ import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/for
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
 import { formatPeriod } from '../format-period.ts'
 import type { FollowedTarget } from '../follow-targets.ts'
-import { reasonText, resultText, verdictKeys } from '../record.ts'
+import { conflictTexts, reasonText, resultText, verdictKeys } from '../record.ts'
 import { type Card, cardGrid } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
@@ -184,6 +184,7 @@ export function recordMarks(followed: FollowedTarget[], { language, t }: Documen
         ...(reached ? [reached] : []),
         ...(reason ? [reason] : []),
         ...(f.isDisputed && f.statedWords ? [`⚠ ${t('verdictStated', { stated: f.statedWords })}`] : []),
+        ...conflictTexts(f, language, t).map((text) => `⚠ ${text}`),
       ],
       tone: verdict ? tones[verdict] : 'rule',
     }

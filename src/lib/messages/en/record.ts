@@ -19,6 +19,8 @@ export const recordMessages = translationOf<typeof vi>()({
   verdictCannotSay: 'Cannot say',
   verdictNoResult: 'No result yet',
   verdictDisputed: 'The report says “{stated}”, the numbers show “{computed}”',
+  verdictConflict:
+    'Another report gives {amount} for this year ({source}): by that number, “{verdict}”. The result above follows the latest publication.',
   verdictDisputedShort: 'The report’s words disagree',
   verdictStated: 'The report says “{stated}”',
   reasonUnits: 'the two years’ units cannot be compared',

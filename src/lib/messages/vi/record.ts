@@ -15,6 +15,8 @@ export const recordMessages = {
   verdictCannotSay: 'Chưa kết luận được',
   verdictNoResult: 'Chưa có số liệu',
   verdictDisputed: 'Báo cáo ghi “{stated}”, số liệu cho thấy “{computed}”',
+  verdictConflict:
+    'Báo cáo khác cho năm này ghi {amount} ({source}): theo số đó là “{verdict}”. Kết quả trên theo báo cáo đăng sau cùng.',
   verdictDisputedShort: 'Lời báo cáo khác số liệu',
   verdictStated: 'Báo cáo ghi “{stated}”',
   reasonUnits: 'đơn vị hai năm không so được',
