@@ -325,3 +325,21 @@ test('the first screen is in the HTML itself, before any script runs', async ({ 
   await expect(page.locator('#root [data-target-id]')).toHaveCount(15)
   await context.close()
 })
+
+test('a figure’s quote does not stay on screen after its source, opened by a click, is closed by a click', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.locator('button[data-source-id="population"]').first().click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Đóng' }).click()
+  await expect(dialog).toBeHidden()
+  await page.mouse.move(0, 0)
+  await expect(page.getByRole('tooltip', { includeHidden: false })).toHaveCount(0)
+  // From the keyboard, focus comes back to the figure and its quote shows, as it should.
+  await page.locator('button[data-source-id="population"]').first().press('Enter')
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('tooltip', { includeHidden: false })).toHaveCount(1)
+})

@@ -38,3 +38,17 @@ for (const [width, height] of [
     await page.screenshot({ path: `test-results/deck-controls-${width}x${height}.png` })
   })
 }
+
+test('the overview’s find box takes the keys at once: typing a name finds its slides, a space presses nothing', async ({
+  page,
+}) => {
+  await page.goto('/?view=present&slide=2')
+  await expect(page.getByTestId('deck')).toBeVisible()
+  await page.keyboard.press('g')
+  const overview = page.getByRole('dialog', { name: /^Tổng quan:/ })
+  await expect(overview.getByRole('searchbox')).toBeFocused()
+  await page.keyboard.type('ngân sách')
+  await expect(overview).toBeVisible()
+  await expect(overview.getByRole('searchbox')).toHaveValue('ngân sách')
+  await expect(overview.getByRole('listitem').first()).toContainText('ngân sách')
+})

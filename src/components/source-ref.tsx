@@ -49,7 +49,7 @@ export function SourceRef({ sourceId, quote, children, className = '', isRepeat 
         id={tooltipId}
         role="tooltip"
         style={{ transform: shift ? `translateX(${shift}px)` : undefined }}
-        className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-[min(20rem,calc(100vw-2rem))] rounded-md bg-slate-900 px-3 py-2 text-left text-sm font-normal text-white shadow-lg group-focus-within:block group-hover:block"
+        className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-[min(20rem,calc(100vw-2rem))] rounded-md bg-slate-900 px-3 py-2 text-left text-sm font-normal text-white shadow-lg group-hover:block group-has-[:focus-visible]:block"
       >
         {t('quoteLabel', { quote })}
       </span>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { DialogFrame } from '../../components/dialog-frame.tsx'
 import { SlideView } from '../../components/slides/slide-view.tsx'
 import { slideHeight, slideWidth } from '../../components/slides/slide-placement.ts'
@@ -42,6 +42,10 @@ type SlideOverviewProps = {
 export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClose }: SlideOverviewProps) {
   const { language, t } = useI18n()
   const [query, setQuery] = useState('')
+  // The find box takes the keys at once: typing "ngân sách" finds slides, its space never presses "Đóng". Run after
+  // the dialog's own effect has opened it, which focuses its first button.
+  const findRef = useRef<HTMLInputElement>(null)
+  useEffect(() => findRef.current?.focus(), [])
   const titled = deck.slides.map((slide, i) => ({
     slide,
     number: i + 1,
@@ -66,6 +70,7 @@ export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClo
         <label className="flex max-w-xl flex-col gap-1">
           <span className="font-semibold">{t('findSlide')}</span>
           <input
+            ref={findRef}
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
