@@ -57,8 +57,19 @@ export function mixedScriptWords(text: string): string[] {
 }
 
 /** Where a quote stands in the source, compared after NFC and with every space as a space. */
+// The source as compared, kept for the next quote: a dataset checks every quote against one text.
+let lastSource: string | null = null
+let lastNormalized = ''
+function normalizedSource(source: string): string {
+  if (source !== lastSource) {
+    lastSource = source
+    lastNormalized = normalizeText(source)
+  }
+  return lastNormalized
+}
+
 export function quoteOccurrences(source: string, quote: string): number[] {
-  const haystack = normalizeText(source)
+  const haystack = normalizedSource(source)
   const needle = normalizeText(quote)
   if (!needle) return []
   const found: number[] = []

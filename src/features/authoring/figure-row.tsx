@@ -1,3 +1,4 @@
+import { memo, useEffect, useRef, useState } from 'react'
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
 import type { WorkFigure } from '../../draft/work.ts'
@@ -9,33 +10,84 @@ import { AmountEditor } from './amount-editor.tsx'
 import type { AmountCorrection } from '../../draft/work-actions.ts'
 import { buttonClass } from './form-fields.tsx'
 
+/** What a row can do, each by the row's key: one object for every row, so that a row redraws only when it changes. */
+export type RowActions = {
+  change: (key: string, patch: Partial<WorkFigure>) => void
+  correct: (key: string, correction: AmountCorrection) => void
+  /** The checkbox was clicked: with Shift held, the run from the last one clicked. */
+  select: (key: string, isRun: boolean) => void
+  selectSentence: (key: string) => void
+  /** Takes the indicator of the nearest result or target above. */
+  sameAsAbove: (key: string) => void
+}
+
 type FigureRowProps = {
   figure: WorkFigure
   /** The report's text, where a misread amount's words are chosen again. */
   source: string
-  onCorrect: (correction: AmountCorrection) => void
   problems: readonly Problem[]
   /** Other accepted figures it may be part of, by key. */
   wholes: readonly WorkFigure[]
-  onChange: (patch: Partial<WorkFigure>) => void
   isSelected: boolean
-  /** The checkbox was clicked: with Shift held, the run from the last one clicked. */
-  onSelect: (isRun: boolean) => void
-  onSelectSentence: () => void
-  /** Takes the indicator of the nearest result or target above; absent on the first. */
-  onSameAsAbove?: () => void
+  /** The first row has no row above to take an indicator from. */
+  isFirst: boolean
+  /** In a report of many figures, the row's fields are drawn when it comes near the screen. */
+  isLazy: boolean
+  actions: RowActions
 }
 
-/** One figure the draft found: its sentence, how it was read, the decision and the fields a person sets. */
-export function FigureRow(props: FigureRowProps) {
-  const { figure, source, onCorrect, problems, wholes, onChange } = props
-  const { isSelected, onSelect, onSelectSentence, onSameAsAbove } = props
+const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
+  a.length === b.length &&
+  a.every((problem, i) => problem.vi === b[i]?.vi && problem.severity === b[i]?.severity)
+
+/**
+ * One figure the draft found: its sentence, how it was read, the decision and the fields a person sets. Drawn
+ * again only when its figure, its problems, its selection or the report's text change: a report of thousands of
+ * figures stays quick to review.
+ */
+export const FigureRow = memo(
+  FigureRowView,
+  (before, after) =>
+    before.figure === after.figure &&
+    before.source === after.source &&
+    before.wholes === after.wholes &&
+    before.isSelected === after.isSelected &&
+    before.isFirst === after.isFirst &&
+    before.isLazy === after.isLazy &&
+    before.actions === after.actions &&
+    sameProblems(before.problems, after.problems),
+)
+
+function FigureRowView(props: FigureRowProps) {
+  const { figure, source, problems, wholes, isSelected, isFirst, isLazy, actions } = props
+  const key = figure.key
+  const rowRef = useRef<HTMLFieldSetElement>(null)
+  const [isNear, setIsNear] = useState(!isLazy)
+  useEffect(() => {
+    const row = rowRef.current
+    if (isNear || !row) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setIsNear(true)
+      },
+      { rootMargin: '1500px 0px' },
+    )
+    observer.observe(row)
+    return () => observer.disconnect()
+  }, [isNear])
+  const hasFields = isNear && figure.decision !== 'rejected'
+  const onChange = (patch: Partial<WorkFigure>) => actions.change(key, patch)
+  const onCorrect = (correction: AmountCorrection) => actions.correct(key, correction)
+  const onSelect = (isRun: boolean) => actions.select(key, isRun)
+  const onSelectSentence = () => actions.selectSentence(key)
+  const onSameAsAbove = isFirst ? undefined : () => actions.sameAsAbove(key)
   const { t, language } = useI18n()
   const at = figure.quote.indexOf(figure.valueText)
   const isDecided = figure.decision !== 'pending'
   const amount = figure.unit ? formatAmount({ ...figure, unit: figure.unit }, language) : null
   return (
     <fieldset
+      ref={rowRef}
       data-figure-key={figure.key}
       data-value-text={figure.valueText}
       data-at={figure.at}
@@ -43,7 +95,7 @@ export function FigureRow(props: FigureRowProps) {
       data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
       // Focused by the review keys: N, B, arrows.
       tabIndex={-1}
-      className={`min-w-0 rounded-lg border p-3 focus:outline-3 focus:outline-offset-2 focus:outline-blue-700 ${isSelected ? 'ring-2 ring-blue-600' : ''}${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
+      className={`min-w-0 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 focus:outline-blue-700 ${isSelected ? 'ring-2 ring-blue-600' : ''}${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
     >
       <legend className="flex items-center gap-2 px-1 font-semibold">
         <input
@@ -108,7 +160,7 @@ export function FigureRow(props: FigureRowProps) {
             {t('makerSameAsAbove')}
           </button>
         )}
-        {figure.decision !== 'rejected' && (
+        {hasFields && (
           <AmountEditor
             key={`${figure.valueText}|${figure.at ?? ''}`}
             figure={figure}
@@ -117,7 +169,8 @@ export function FigureRow(props: FigureRowProps) {
           />
         )}
       </div>
-      {figure.decision !== 'rejected' && <FigureFields figure={figure} wholes={wholes} onChange={onChange} />}
+      {hasFields && <FigureFields figure={figure} wholes={wholes} onChange={onChange} />}
+      {!isNear && figure.decision !== 'rejected' && <div className="h-56" aria-hidden="true" />}
       {isDecided && figure.decision === 'accepted' && (
         <ProblemList problems={problems} okText={t('makerCheckOk')} />
       )}

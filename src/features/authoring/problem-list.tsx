@@ -10,10 +10,19 @@ type ProblemListProps = {
 }
 
 /** Puts the cursor in the control that fixes a problem, scrolled into view. */
-export function goToControl(id: string) {
+export function goToControl(id: string, tries = 10) {
   const control = document.getElementById(id)
-  control?.scrollIntoView({ block: 'center' })
-  control?.focus({ preventScroll: true })
+  if (control) {
+    control.scrollIntoView({ block: 'center' })
+    control.focus({ preventScroll: true })
+    return
+  }
+  // A row of a long report draws its fields as it comes near the screen: bring it there, then go on.
+  const key = /^figure-(.+)-\w+$/u.exec(id)?.[1]
+  const row = key ? document.querySelector(`fieldset[data-figure-key="${CSS.escape(key)}"]`) : null
+  if (!row || tries === 0) return
+  row.scrollIntoView({ block: 'center' })
+  requestAnimationFrame(() => requestAnimationFrame(() => goToControl(id, tries - 1)))
 }
 
 /** The verdict where it applies: each problem in the reader's language, errors first, each a link to its control. */

@@ -1,11 +1,12 @@
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import type { Work, WorkFigure } from '../../draft/work.ts'
+import type { Problem } from '../../dataset/problem.ts'
 import type { FigurePatch, WorkAction } from '../../draft/work-actions.ts'
 import { workPairs } from '../../draft/work.ts'
 import { controlIds, workProblems } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { FigureRow } from './figure-row.tsx'
+import { FigureRow, type RowActions } from './figure-row.tsx'
 import { CheckField } from './form-fields.tsx'
 import { FinishBar } from './finish-bar.tsx'
 import { IndicatorsForm } from './indicators-form.tsx'
@@ -32,6 +33,11 @@ type ReviewPanelProps = {
 
 const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepted' : 'rejected')
 
+/** From this many rows, each row's fields are drawn as it comes near the screen. */
+const lazyFrom = 300
+const noProblems: readonly Problem[] = []
+const noWholes: readonly WorkFigure[] = []
+
 const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
 
 /** Every candidate figure with its verdict as it is edited, the report's details, the indicators, then saving. */
@@ -50,6 +56,23 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const pairs = workPairs(work)
   const labelOf = (key: string) => work.figures.find((f) => f.key === key)
   const { selected, select, selectSentence, clear, onKeyDown, start, listRef } = useReview(work, dispatch)
+  // The rows act through one object that never changes, reading the latest work when they act: a change to one
+  // row redraws that row, and a long report's list is drawn in the background, never holding up a click.
+  const latest = useRef({ setFigure, select, selectSentence, dispatch })
+  useEffect(() => {
+    latest.current = { setFigure, select, selectSentence, dispatch }
+  })
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      change: (key, patch) => latest.current.setFigure(key, patch),
+      correct: (key, correction) => latest.current.dispatch({ type: 'figures/correct', key, correction }),
+      select: (key, isRun) => latest.current.select(key, isRun),
+      selectSentence: (key) => latest.current.selectSentence(key),
+      sameAsAbove: (key) => latest.current.dispatch({ type: 'figures/same-indicator-as-above', key }),
+    }),
+    [],
+  )
+  const rowFigures = useDeferredValue(work.figures)
   useYearsFromDate(work, dispatch)
 
   return (
@@ -135,24 +158,19 @@ export function ReviewPanel(props: ReviewPanelProps) {
           <span>{t('makerKeysHint')}</span>
         </div>
         <div ref={listRef} onKeyDown={onKeyDown} className="flex flex-col gap-4">
-          {work.figures.map((figure, index) => (
+          {rowFigures.map((figure, index) => (
             <FigureRow
               key={figure.key}
               figure={figure}
-              problems={problems.figures.get(figure.key) ?? []}
-              wholes={wholes.filter((whole) => whole.key !== figure.key)}
-              onChange={(patch) => setFigure(figure.key, patch)}
+              problems={problems.figures.get(figure.key) ?? noProblems}
+              wholes={
+                figure.role === 'profile' ? wholes.filter((whole) => whole.key !== figure.key) : noWholes
+              }
               source={work.sourceText}
-              onCorrect={(correction) => dispatch({ type: 'figures/correct', key: figure.key, correction })}
               isSelected={selected.has(figure.key)}
-              onSelect={(isRun) => select(figure.key, isRun)}
-              onSelectSentence={() => selectSentence(figure.key)}
-              {...(index > 0
-                ? {
-                    onSameAsAbove: () =>
-                      dispatch({ type: 'figures/same-indicator-as-above', key: figure.key }),
-                  }
-                : {})}
+              isFirst={index === 0}
+              isLazy={rowFigures.length > lazyFrom}
+              actions={rowActions}
             />
           ))}
         </div>
