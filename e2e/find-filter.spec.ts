@@ -153,3 +153,27 @@ test('at 360 px the 100-indicator page has no sideways scroll, and it is axe cle
   const axe = await new AxeBuilder({ page }).include('main').analyze()
   expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`)).toEqual([])
 })
+
+test('on a phone the all-indicators table scrolls in its box: its header stays in view, its names take under half the width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openBig(page)
+  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
+  const table = box.getByRole('table', { name: 'Tất cả chỉ tiêu' })
+  await box.scrollIntoViewIfNeeded()
+  await box.evaluate((element) => element.scrollBy(0, 1500))
+  const header = table.getByRole('columnheader').nth(1)
+  const [boxTop, headerTop] = await Promise.all([
+    box.evaluate((element) => element.getBoundingClientRect().top),
+    header.evaluate((element) => element.getBoundingClientRect().top),
+  ])
+  expect(Math.abs(headerTop - boxTop)).toBeLessThan(3)
+  await expect(header).toBeInViewport()
+  const nameWidth = await table
+    .locator('tbody tr')
+    .first()
+    .getByRole('rowheader')
+    .evaluate((cell) => cell.getBoundingClientRect().width)
+  expect(nameWidth).toBeLessThan(390 / 2)
+})

@@ -47,7 +47,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
       className={
         isStatic
           ? ''
-          : 'max-w-full overflow-auto rounded-lg border border-slate-200 sm:max-h-[75vh] print:max-h-none print:overflow-visible'
+          : 'max-h-[80vh] max-w-full overflow-auto rounded-lg border border-slate-200 sm:max-h-[75vh] print:max-h-none print:overflow-visible'
       }
       tabIndex={isStatic ? undefined : 0}
       role={isStatic ? undefined : 'region'}
@@ -91,7 +91,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
               <tr key={indicator.id} data-indicator-id={indicator.id}>
                 <th
                   scope="row"
-                  className={`${cell} bg-surface min-w-40 font-normal ${isStatic ? '' : 'sticky left-0 z-10 max-w-56 sm:max-w-80'}`}
+                  className={`${cell} bg-surface min-w-28 font-normal sm:min-w-40 ${isStatic ? '' : 'sticky left-0 z-10 max-w-36 sm:max-w-80'}`}
                 >
                   {indicator.name[language]}
                 </th>

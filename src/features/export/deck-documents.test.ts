@@ -272,12 +272,14 @@ describe('the searchable PDF', () => {
     expect(readFileSync(path).length).toBeLessThan(400_000)
   })
 
-  it('leaves out only the characters Be Vietnam Pro lacks, which would print as blanks', async () => {
+  it('leaves out the app’s arrows Be Vietnam Pro lacks, and marks any other character it cannot print', async () => {
     const { jsPDF } = await import('jspdf')
     const pdf = new jsPDF({ unit: 'pt' })
     await addPdfFonts(pdf)
     pdf.setFont(pdfFont, 'normal')
     expect(printable(pdf, '↓ Thấp hơn là tốt hơn')).toBe('Thấp hơn là tốt hơn')
+    // A dataset's emoji is marked where it stood, never silently cut from its label.
+    expect(printable(pdf, 'Số hộ 👨‍👩‍👧 nghèo 🇻🇳')).toBe('Số hộ ? nghèo ?')
     expect(
       printable(pdf, '≥ 0,1 điểm phần trăm · −0,15 · 101.249 ÷ 73,0853 · 1.385,4 người/km² – “Đổi mới”'),
     ).toBe('≥ 0,1 điểm phần trăm · −0,15 · 101.249 ÷ 73,0853 · 1.385,4 người/km² – “Đổi mới”')
