@@ -41,6 +41,15 @@ describe('changeLabel', () => {
   })
 })
 
+it('says a result beside its own year’s plan fell short of it or passed it, and asks for nothing', () => {
+  const comparison = byIndicator('budget-revenue')
+  const sameYear = { ...comparison, target: { ...comparison.target, period: { year: 2023 } } }
+  expect(spaced(changeLabel(sameYear, 'vi', vi))).toBe(
+    'Thực hiện 2023 (447,229 tỷ đồng) thấp hơn kế hoạch năm 2023 (702,2 tỷ đồng)',
+  )
+  expect(changeLabel(sameYear, 'vi', vi)).not.toMatch(/đòi hỏi/u)
+})
+
 it('says a target equal to its result keeps the level, not "+0%"', () => {
   const comparison = byIndicator('budget-revenue')
   const same = { ...comparison, change: { ...comparison.change, value: 0 } }

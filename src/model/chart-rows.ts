@@ -55,10 +55,24 @@ export function shortChange(change: RequiredChange, language: Language): string 
   return change.kind === 'relative' ? signed : formatUnit(signed, 'percentage-point', language, change.value)
 }
 
+/** A result and the plan of the same year: what is left to ask for is nothing. */
+export const isSameYear = ({ actual, target }: Pick<Comparison, 'actual' | 'target'>) =>
+  actual.period?.year !== undefined && actual.period.year === target.period?.year
+
 /** "Chỉ tiêu 2024 đòi hỏi +57% so với 2023", or, read honestly, that the target is below what was achieved. */
 export function changeLabel(comparison: Comparison, language: Language, t: Translate): string {
   const { actual, target, change } = comparison
   const years = { actual: actual.period?.year ?? '', target: target.period?.year ?? '' }
+  // A result beside its own year's plan asks for nothing any more: it fell short of it, met it or passed it.
+  if (isSameYear(comparison))
+    return t(
+      change.value === 0
+        ? 'resultMetPlan'
+        : change.isTargetBelowActual
+          ? 'resultAbovePlan'
+          : 'resultBelowPlan',
+      { ...years, actualValue: formatAmount(actual, language), targetValue: formatAmount(target, language) },
+    )
   // A target equal to what was achieved asks for no change: say so, not "+0%".
   if (change.value === 0) return t('keepsActual', years)
   const signed = signedChange(change, language)

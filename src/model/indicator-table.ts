@@ -1,4 +1,5 @@
 import { comparisons, fieldOrder, headlineResults, type RequiredChange } from '../dataset/derive.ts'
+import { isSameYear } from './chart-rows.ts'
 import type { Dataset, Field, Figure, Indicator } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 
@@ -25,7 +26,9 @@ export function indicatorRows(dataset: Dataset): IndicatorRow[] {
       (f) =>
         f.indicatorId === indicator.id && f.role === 'target' && f.period?.year === dataset.periods.target,
     )
-    return { indicator, actual: results.get(indicator.id), target, change: paired?.change }
+    // The change a target asks for: none for a plan of the year its result is already in.
+    const change = paired && !isSameYear(paired) ? paired.change : undefined
+    return { indicator, actual: results.get(indicator.id), target, change }
   })
 }
 

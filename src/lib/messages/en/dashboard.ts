@@ -38,6 +38,9 @@ export const dashboardMessages = translationOf<typeof vi>()({
   targetLabel: 'Target {year}',
   asksRelative: 'The {target} target asks for {change} over the {actual} result',
   asksPoints: 'The {target} target asks for {change} percentage points over the {actual} result',
+  resultBelowPlan: 'The {actual} result ({actualValue}) is below the {target} plan ({targetValue})',
+  resultAbovePlan: 'The {actual} result ({actualValue}) is above the {target} plan ({targetValue})',
+  resultMetPlan: 'The {actual} result equals the {target} plan ({targetValue})',
   keepsActual: 'The {target} target keeps the level reached in {actual}',
   belowActual:
     'The {target} target ({targetValue}) is below the {actual} result ({actualValue}): {change} percentage points.',

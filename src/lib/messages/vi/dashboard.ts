@@ -30,6 +30,9 @@ export const dashboardMessages = {
   targetLabel: 'Chỉ tiêu {year}',
   asksRelative: 'Chỉ tiêu {target} đòi hỏi {change} so với thực hiện {actual}',
   asksPoints: 'Chỉ tiêu {target} đòi hỏi {change} điểm phần trăm so với thực hiện {actual}',
+  resultBelowPlan: 'Thực hiện {actual} ({actualValue}) thấp hơn kế hoạch năm {target} ({targetValue})',
+  resultAbovePlan: 'Thực hiện {actual} ({actualValue}) vượt kế hoạch năm {target} ({targetValue})',
+  resultMetPlan: 'Thực hiện {actual} bằng kế hoạch năm {target} ({targetValue})',
   keepsActual: 'Chỉ tiêu {target} giữ mức đã đạt năm {actual}',
   belowActual:
     'Chỉ tiêu {target} ({targetValue}) thấp hơn mức thực hiện {actual} ({actualValue}): chênh lệch {change} điểm phần trăm.',
