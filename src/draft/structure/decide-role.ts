@@ -234,6 +234,21 @@ export function decideRole({
     return { rule: 'none', words: '' }
   })()
 
+  // "Nhiệm kỳ qua, … tăng trưởng bình quân đạt 3,62%": an average over the term looked back on is the term's.
+  if (
+    role.role === 'actual' &&
+    year.rule === 'results' &&
+    /nhiệm kỳ/iu.test(years.results?.why.words ?? '') &&
+    /bình quân(?!\s+đầu người)/iu.test(wordsBefore)
+  )
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: {
+        role: { rule: 'span', words: years.results?.why.words ?? '' },
+        year: { rule: year.rule, words: year.words },
+      },
+    }
   // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm": a result over the whole span is no one year's result.
   if (role.role === 'actual' && time?.isSpan && year.rule === 'written')
     return {
