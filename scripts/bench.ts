@@ -480,7 +480,7 @@ async function hugeTextReview() {
   await rows.nth(2).and(page.locator('[data-decision="accepted"]')).waitFor()
   await page.waitForTimeout(500)
   const onClick = await longest()
-  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  await page.getByTestId('accept-pending').click()
   await rows.last().and(page.locator('[data-decision="accepted"]')).waitFor({ timeout: 120_000 })
   await page.waitForTimeout(1000)
   const onAcceptAll = await longest()

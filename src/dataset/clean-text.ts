@@ -61,19 +61,36 @@ export function mixedScriptWords(text: string): string[] {
 let lastSource: string | null = null
 let lastNormalized = ''
 function normalizedSource(source: string): string {
-  if (source !== lastSource) {
-    lastSource = source
-    lastNormalized = normalizeText(source)
-  }
+  if (source !== lastSource) lastNormalized = normalizeText(source)
+  // Kept as this very string: the next look with it is one pointer check, not a comparison of the whole text.
+  lastSource = source
   return lastNormalized
 }
 
-export function quoteOccurrences(source: string, quote: string): number[] {
-  const haystack = normalizedSource(source)
+export function quoteOccurrences(source: string, quote: string): readonly number[] {
   const needle = normalizeText(quote)
-  if (!needle) return []
+  return needle ? occurrencesIn(normalizedSource(source), needle) : []
+}
+
+// Where each needle stands in the last two texts searched: a dataset's quotes are looked up again at every check.
+// A long text is found by comparing it, then kept as the string last asked with, so that the next look is a
+// pointer check (a Map keyed by a text this long would compare it whole at every look).
+const searched: { text: string; byNeedle: Map<string, readonly number[]> }[] = []
+
+/** Every place `needle` starts in `text`, as written (no normalising), remembered for the next look. */
+export function occurrencesIn(text: string, needle: string): readonly number[] {
+  let entry = searched.find((candidate) => candidate.text === text)
+  if (entry) entry.text = text
+  else {
+    entry = { text, byNeedle: new Map() }
+    searched.unshift(entry)
+    searched.length = Math.min(searched.length, 2)
+  }
+  const known = entry.byNeedle.get(needle)
+  if (known) return known
   const found: number[] = []
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at)
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(at)
+  entry.byNeedle.set(needle, found)
   return found
 }
 

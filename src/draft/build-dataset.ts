@@ -1,4 +1,4 @@
-import { normalizeText } from '../dataset/clean-text.ts'
+import { normalizeText, occurrencesIn } from '../dataset/clean-text.ts'
 import { readAmount } from '../dataset/reading/read-amount.ts'
 import type { EnteredFact } from '../dataset/report-schema.ts'
 import type { datasetSchema } from '../dataset/schema.ts'
@@ -27,8 +27,7 @@ function idMaker() {
 /** Which of the quote's places in the text is meant, where the words stand there more than once. */
 function occurrenceOf(source: string, quote: string, at: number | undefined): number | undefined {
   if (at === undefined) return undefined
-  const starts: number[] = []
-  for (let from = source.indexOf(quote); from >= 0; from = source.indexOf(quote, from + 1)) starts.push(from)
+  const starts = occurrencesIn(source, quote)
   if (starts.length < 2) return undefined
   const index = starts.findIndex((start) => at >= start && at < start + quote.length)
   return index < 0 ? undefined : index + 1

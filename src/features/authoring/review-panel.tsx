@@ -145,6 +145,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
             type="button"
             className={buttonClass}
             disabled={count('pending') === 0}
+            data-testid="accept-pending"
             onClick={() => dispatch({ type: 'figures/accept-pending' })}
           >
             {t('makerAcceptAll')}
