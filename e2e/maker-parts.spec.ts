@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoErrors, openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
 
@@ -299,4 +300,31 @@ test('a text that does not look Vietnamese is named as such before anything is d
   await expect(page.getByRole('status').filter({ hasText: 'có vẻ không phải tiếng Việt' })).toBeVisible()
   await page.getByRole('textbox', { name: 'Văn bản báo cáo' }).fill(haLam)
   await expect(page.getByText('có vẻ không phải tiếng Việt')).toHaveCount(0)
+})
+
+test('a long draft says how far it has read and can be stopped, leaving the text as it was', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await openMaker(page)
+  const dir = new URL('./fixtures/real-forms/', import.meta.url)
+  const forms = readdirSync(dir)
+    .filter((name) => name.endsWith('.vi.txt'))
+    .map((name) => readFileSync(new URL(name, dir), 'utf8'))
+    .join('\n\n')
+  const long = forms.repeat(Math.ceil(480_000 / forms.length)).slice(0, 480_000)
+  const box = page.getByRole('textbox', { name: 'Văn bản báo cáo' })
+  // Pasted at once, as a paste is: one input event (Playwright's fill types so long a text for most of a minute).
+  await box.evaluate((area, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, long)
+  await page.getByRole('button', { name: 'Tìm các số liệu' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /đã đọc \d+% văn bản/u })).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.getByRole('button', { name: 'Dừng', exact: true }).click()
+  await expect(page.getByRole('alert')).toContainText('Đã dừng tìm số liệu: chưa có gì thay đổi.')
+  await expect(page.getByRole('heading', { name: 'Các số liệu tìm thấy' })).toHaveCount(0)
+  expect((await box.inputValue()).length).toBe(480_000)
 })

@@ -52,7 +52,15 @@ function isTermScorecard(card: DraftScorecard, resultsYear: number | undefined):
   return resultsYear !== undefined && card.period !== undefined && card.period.year !== resultsYear
 }
 
-export function draftDataset(sourceText: string, sourceFile: string, known: KnownFacts = {}): Draft {
+/** Told how far the draft has read: paragraphs done of all. */
+export type DraftProgress = (done: number, total: number) => void
+
+export function draftDataset(
+  sourceText: string,
+  sourceFile: string,
+  known: KnownFacts = {},
+  onProgress?: DraftProgress,
+): Draft {
   const text = sourceText.normalize('NFC')
   const paragraphs = splitReport(text)
   const {
@@ -96,7 +104,8 @@ export function draftDataset(sourceText: string, sourceFile: string, known: Know
   // Across paragraphs: "… có 20 chỉ tiêu đạt và vượt kế hoạch." then "Trong đó, các chỉ tiêu chủ yếu như: …".
   let lastSentenceAchieved = false
 
-  for (const paragraph of body) {
+  for (const [index, paragraph] of body.entries()) {
+    onProgress?.(index, body.length)
     if (!paragraph.continuesPrevious) {
       // A list may go on in the next paragraph without a new lead ("… kim ngạch xuất khẩu 8,5 tỷ USD." then
       // "Thu ngân sách 44.923 tỷ đồng; …"): carried one paragraph, below the words of its own sentences.

@@ -3,16 +3,22 @@ import type { Work } from '../../draft/work.ts'
 import { workFromDraft } from '../../draft/work-from-draft.ts'
 import type { Translate } from '../../lib/messages.ts'
 import { cleanReportText, maxDocxUnpacked, maxReportLength, ReportTextFailure } from './read-report-file.ts'
-import { runDraft } from './run-draft.ts'
+import { type DraftControl, DraftStopped, runDraft } from './run-draft.ts'
 
 /** A report's text, cleaned and drafted in a worker, as the work a person reviews: to start, or after an edit. */
-export async function draftWork(raw: string, sourceFile: string, known: KnownFacts = {}): Promise<Work> {
+export async function draftWork(
+  raw: string,
+  sourceFile: string,
+  known: KnownFacts = {},
+  control: DraftControl = {},
+): Promise<Work> {
   const cleaned = cleanReportText(raw)
-  return workFromDraft(await runDraft(cleaned, sourceFile, known), cleaned, sourceFile)
+  return workFromDraft(await runDraft(cleaned, sourceFile, known, control), cleaned, sourceFile)
 }
 
 /** Why a text could not be drafted, in the person's language. */
 export function failureMessage(error: unknown, t: Translate): string {
+  if (error instanceof DraftStopped) return t('makerDraftStopped')
   if (!(error instanceof ReportTextFailure)) return t('makerErrorDraft', { detail: String(error) })
   const { detail } = error
   switch (detail.kind) {

@@ -5,20 +5,51 @@ import type { Draft } from '../../draft/draft-types.ts'
  * The draft of a report text, made in a worker. Where a worker cannot start (the single-file build opened
  * from file://), the same code runs on the page.
  */
-export async function runDraft(text: string, sourceFile: string, known: KnownFacts = {}): Promise<Draft> {
+export async function runDraft(
+  text: string,
+  sourceFile: string,
+  known: KnownFacts = {},
+  control: DraftControl = {},
+): Promise<Draft> {
   // The draft's whole round trip, worker start to result, is measured for the benchmark ("draft" entry).
   performance.mark('draft-start')
-  const draft = await draftInWorker(text, sourceFile, known)
+  const draft = await draftInWorker(text, sourceFile, known, control)
   performance.measure('draft', 'draft-start')
   return draft
 }
 
-async function draftInWorker(text: string, sourceFile: string, known: KnownFacts): Promise<Draft> {
+/** How far a draft has read (0 to 1), and a signal that stops it. */
+export type DraftControl = { onProgress?: (fraction: number) => void; signal?: AbortSignal }
+
+/** The person stopped the draft: nothing was made, the text stays. */
+export class DraftStopped extends Error {
+  constructor() {
+    super('draft-stopped')
+  }
+}
+
+async function draftInWorker(
+  text: string,
+  sourceFile: string,
+  known: KnownFacts,
+  { onProgress, signal }: DraftControl,
+): Promise<Draft> {
+  if (signal?.aborted) throw new DraftStopped()
   try {
     return await new Promise<Draft>((resolve, reject) => {
       const worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' })
-      worker.onmessage = (event: MessageEvent<{ draft?: Draft; error?: string }>) => {
+      const stop = () => {
         worker.terminate()
+        reject(new DraftStopped())
+      }
+      signal?.addEventListener('abort', stop, { once: true })
+      worker.onmessage = (event: MessageEvent<{ draft?: Draft; error?: string; progress?: number }>) => {
+        if (event.data.progress !== undefined) {
+          onProgress?.(event.data.progress)
+          return
+        }
+        worker.terminate()
+        signal?.removeEventListener('abort', stop)
         if (event.data.draft) resolve(event.data.draft)
         else reject(new Error(event.data.error ?? 'draft failed'))
       }
@@ -29,7 +60,8 @@ async function draftInWorker(text: string, sourceFile: string, known: KnownFacts
       }
       worker.postMessage({ text, sourceFile, known })
     })
-  } catch {
+  } catch (error) {
+    if (error instanceof DraftStopped) throw error
     // No worker here (or it failed): the same code on the page; an error in the draft itself shows again.
     const { draftDataset } = await import('../../draft/draft-dataset.ts')
     return draftDataset(text, sourceFile, known)

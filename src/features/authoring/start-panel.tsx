@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
 import { slugify } from '../../draft/finish-draft.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -33,6 +33,10 @@ export function StartPanel({ onStart }: StartPanelProps) {
   const [fileName, setFileName] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [isBusy, setIsBusy] = useState(false)
+  // How far a long draft has read, and the way to stop it.
+  const [progress, setProgress] = useState(0)
+  const stopper = useRef<AbortController | null>(null)
+  const isVietnamese = useMemo(() => looksVietnamese(text), [text])
   const inputRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -50,7 +54,14 @@ export function StartPanel({ onStart }: StartPanelProps) {
     try {
       // A pasted text is named after its first line, its title.
       const firstLine = raw.trim().split('\n')[0]?.split(/\s+/u).slice(0, 8).join(' ') ?? null
-      const work = await draftWork(raw, sourceFileName(name ?? firstLine))
+      setProgress(0)
+      const controller = (stopper.current = new AbortController())
+      const work = await draftWork(
+        raw,
+        sourceFileName(name ?? firstLine),
+        {},
+        { signal: controller.signal, onProgress: setProgress },
+      )
       if (work.figures.length === 0 && !work.scorecard) {
         setError(t('makerErrorNoNumbers'))
         return
@@ -129,7 +140,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
           }}
         />
       </div>
-      {!looksVietnamese(text) && (
+      {!isVietnamese && (
         <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
           {t('makerNotVietnamese')}
         </p>
@@ -141,9 +152,16 @@ export function StartPanel({ onStart }: StartPanelProps) {
         </div>
       )}
       {isBusy && (
-        <p role="status" className="text-slate-700">
-          {t('makerDrafting')}
-        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p role="status" className="text-slate-700">
+            {progress > 0
+              ? t('makerDraftingPercent', { percent: Math.round(progress * 100) })
+              : t('makerDrafting')}
+          </p>
+          <button type="button" className={buttonClass} onClick={() => stopper.current?.abort()}>
+            {t('makerStopDraft')}
+          </button>
+        </div>
       )}
     </section>
   )

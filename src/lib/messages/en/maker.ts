@@ -30,6 +30,9 @@ export const makerMessages = translationOf<typeof vi>()({
     'The file "{file}" unpacks to {megabytes} MB, more than the {limit} MB a report needs: it is not opened, so the page does not freeze. Copy the report’s text and paste it here.',
   makerNotVietnamese:
     'This text does not look Vietnamese (or has lost its diacritics): the tool reads Vietnamese reports with their diacritics, so it will find few figures or none.',
+  makerDraftingPercent: 'Finding the figures: {percent}% of the text read…',
+  makerStopDraft: 'Stop',
+  makerDraftStopped: 'Stopped finding the figures: nothing has changed.',
   makerBack: 'Back to the dashboard',
   makerErrorEmpty: 'No text yet: paste the report or open a file.',
   makerErrorTooLong:

@@ -27,6 +27,9 @@ export const makerMessages = {
     'Tệp "{file}" khi giải nén lớn tới {megabytes} MB, hơn {limit} MB mà một báo cáo cần: không mở, để trang không bị treo. Hãy chép chữ của báo cáo rồi dán vào đây.',
   makerNotVietnamese:
     'Văn bản này có vẻ không phải tiếng Việt (hoặc đã mất dấu): công cụ chỉ đọc báo cáo tiếng Việt có dấu, nên sẽ tìm được rất ít hoặc không tìm được số liệu.',
+  makerDraftingPercent: 'Đang tìm các số liệu: đã đọc {percent}% văn bản…',
+  makerStopDraft: 'Dừng',
+  makerDraftStopped: 'Đã dừng tìm số liệu: chưa có gì thay đổi.',
   makerBack: 'Về bảng chỉ số',
   makerErrorEmpty: 'Chưa có văn bản: dán nội dung báo cáo hoặc mở một tệp.',
   makerErrorTooLong:
