@@ -43,6 +43,8 @@ export async function pasteAndDraft(page: Page, text: string, actions?: Actions)
     await button.click()
   }
   await expect(page.getByRole('heading', { name: 'Các số liệu tìm thấy' })).toBeVisible()
+  // The rows are drawn just after the page (in the background): the list is whole once one row is there.
+  await expect(page.locator('fieldset[data-figure-key]').first()).toBeAttached()
 }
 
 /** The row of the figure whose words are `valueText` (the `nth` one when the words stand twice). */

@@ -63,6 +63,7 @@ for (const name of names) {
     actions.count += 2 // "Bộ số liệu", "Tạo từ văn bản báo cáo"
     await pasteAndDraft(page, text, actions)
     await actions.click(page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }))
+    await expect(page.locator('fieldset[data-figure-key][data-decision="pending"]')).toHaveCount(0)
 
     const rows = await readRows(page)
     const rowAt = (offset: number) =>

@@ -285,9 +285,30 @@ export function readAmounts(text: string): AmountReading[] {
  * NFC and with every Unicode space as a space. `rest` holds the words the reader could not place, so a
  * verifier can say so.
  */
-export function readAmount(phrase: string): { reading: AmountReading | null; rest: string } {
+export function readAmount(phrase: string): Readonly<{ reading: AmountReading | null; rest: string }> {
+  const known = readings.get(phrase)
+  if (known) return known
   const text = normalizeText(phrase).trim()
   const reading = readAmounts(text)[0]
-  if (!reading) return { reading: null, rest: text }
-  return { reading, rest: `${text.slice(0, reading.start)} ${text.slice(reading.end)}`.trim() }
+  // Shared by every later look: frozen, so that no caller can change what the next one reads.
+  if (reading)
+    for (const part of [
+      reading.value,
+      reading.max,
+      reading.total,
+      reading.planExcess,
+      reading,
+      reading.units,
+    ])
+      if (part) Object.freeze(part)
+  const read = Object.freeze(
+    reading
+      ? { reading, rest: `${text.slice(0, reading.start)} ${text.slice(reading.end)}`.trim() }
+      : { reading: null, rest: text },
+  )
+  // The same words read the same way: a report's checks read each figure's words again at every change.
+  if (readings.size >= 20_000) readings.clear()
+  readings.set(phrase, read)
+  return read
 }
+const readings = new Map<string, Readonly<{ reading: AmountReading | null; rest: string }>>()

@@ -2,6 +2,8 @@ import { type ReactNode, useDeferredValue, useEffect, useMemo, useRef, useState 
 import type { Dataset } from '../../dataset/schema.ts'
 import type { Work, WorkFigure } from '../../draft/work.ts'
 import type { Problem } from '../../dataset/problem.ts'
+import { quoteOccurrences } from '../../dataset/clean-text.ts'
+import { readAmount } from '../../dataset/reading/read-amount.ts'
 import type { FigurePatch, WorkAction } from '../../draft/work-actions.ts'
 import { workPairs } from '../../draft/work.ts'
 import { controlIds, workProblems } from '../../draft/work-problems.ts'
@@ -37,6 +39,34 @@ const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepte
 const lazyFrom = 300
 const noProblems: readonly Problem[] = []
 const noWholes: readonly WorkFigure[] = []
+const noFigures: readonly WorkFigure[] = []
+
+/**
+ * Where each quote stands in the text and how each amount reads, looked up while the page is idle, a few milliseconds at a time: the first
+ * check of a long report's figures ("Nhận tất cả") then finds them known instead of searching half a megabyte
+ * for each.
+ */
+function useQuotesLookedUp(work: Work) {
+  const { sourceText, figures } = work
+  const quotes = useMemo(() => figures.flatMap((figure) => [figure.quote, figure.valueText]), [figures])
+  useEffect(() => {
+    let next = 0
+    let timer = 0
+    const step = () => {
+      const until = performance.now() + 8
+      while (next < quotes.length && performance.now() < until) {
+        // A quote, then the words of its amount: where the quote stands, and how its amount reads.
+        const words = quotes[next] ?? ''
+        if (next % 2 === 0) quoteOccurrences(sourceText, words)
+        else readAmount(words)
+        next += 1
+      }
+      if (next < quotes.length) timer = window.setTimeout(step, 16)
+    }
+    timer = window.setTimeout(step, 200)
+    return () => window.clearTimeout(timer)
+  }, [sourceText, quotes])
+}
 
 const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
 
@@ -72,7 +102,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
     }),
     [],
   )
-  const rowFigures = useDeferredValue(work.figures)
+  // The first drawing too: the page shows at once, and the rows come in the background.
+  const rowFigures = useDeferredValue(work.figures, noFigures)
+  useQuotesLookedUp(work)
   useYearsFromDate(work, dispatch)
 
   return (
