@@ -93,15 +93,7 @@ export function mergeRedraft(old: Work, fresh: Work): Work {
     ...old,
     sourceText: text,
     report,
-    periods: {
-      actual: old.periods.actual ?? fresh.periods.actual,
-      target: old.periods.target ?? fresh.periods.target,
-      ...(old.periods.actualPart !== undefined
-        ? { actualPart: old.periods.actualPart }
-        : fresh.periods.actualPart
-          ? { actualPart: fresh.periods.actualPart }
-          : {}),
-    },
+    periods: keptPeriods(old, fresh),
     scorecard: hasQuote(text, old.scorecard?.quote) ? old.scorecard : fresh.scorecard,
     targetCount: hasQuote(text, old.targetCount?.quote) ? old.targetCount : fresh.targetCount,
     figures,
@@ -130,15 +122,7 @@ export function fillYears(old: Work, fresh: Work): Work {
   }
   return {
     ...old,
-    periods: {
-      actual: old.periods.actual ?? fresh.periods.actual,
-      target: old.periods.target ?? fresh.periods.target,
-      ...(old.periods.actualPart !== undefined
-        ? { actualPart: old.periods.actualPart }
-        : fresh.periods.actualPart
-          ? { actualPart: fresh.periods.actualPart }
-          : {}),
-    },
+    periods: keptPeriods(old, fresh),
     figures: old.figures.map((figure) => {
       const twin = years.get(figure.key)
       if (!twin) return figure
@@ -149,5 +133,16 @@ export function fillYears(old: Work, fresh: Work): Work {
         ...(twin.partOfYear ? { partOfYear: twin.partOfYear } : {}),
       }
     }),
+  }
+}
+
+/** The years and part of the year as the person left them; what they left empty, from the fresh reading. */
+function keptPeriods(old: Work, fresh: Work): Work['periods'] {
+  // A part the person emptied stays empty: only one never set is read again.
+  const actualPart = old.periods.actualPart ?? (fresh.periods.actualPart || undefined)
+  return {
+    actual: old.periods.actual ?? fresh.periods.actual,
+    target: old.periods.target ?? fresh.periods.target,
+    ...(actualPart !== undefined ? { actualPart } : {}),
   }
 }

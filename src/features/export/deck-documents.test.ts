@@ -85,6 +85,20 @@ function pdfPages(path: string): string[] {
   )
 }
 
+/** A .pptx as LibreOffice Impress opens it, converted to a PDF beside it: the PDF's path. */
+function openedByLibreOffice(path: string): string {
+  run('soffice', [
+    `-env:UserInstallation=file://${join(work, 'profile')}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    work,
+    path,
+  ])
+  return path.replace(/\.pptx$/u, '.pdf')
+}
+
 describe('the editable .pptx', () => {
   const deck = buildDeck(dongHa)
   let slides: Awaited<ReturnType<typeof pptxSlides>>
@@ -181,16 +195,7 @@ describe('opened by a real client', () => {
   it('LibreOffice Impress converts the .pptx to one page per slide, each with its figures', async () => {
     const path = join(work, 'dong-ha.pptx')
     writeFileSync(path, await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' }))
-    run('soffice', [
-      `-env:UserInstallation=file://${join(work, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      work,
-      path,
-    ])
-    const pages = pdfPages(join(work, 'dong-ha.pdf'))
+    const pages = pdfPages(openedByLibreOffice(path))
     const deck = buildDeck(dongHa)
     expect(pages).toHaveLength(deck.length)
     deck.forEach((slide, i) => {
@@ -240,16 +245,7 @@ describe('a dataset whose every text holds & < > " \'', () => {
 
     const path = join(work, 'marked.pptx')
     writeFileSync(path, bytes)
-    run('soffice', [
-      `-env:UserInstallation=file://${join(work, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      work,
-      path,
-    ])
-    const pages = pdfPages(join(work, 'marked.pdf'))
+    const pages = pdfPages(openedByLibreOffice(path))
     expect(pages).toHaveLength(buildDeck(marked).length)
     for (const page of pages) expect(page).toContain(`& <b> "q" 'a'`)
   }, 120_000)
