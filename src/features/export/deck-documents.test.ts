@@ -14,6 +14,7 @@ import type { Language } from '../../lib/language.ts'
 import { translator } from '../../lib/messages.ts'
 import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
+import { documentDeck } from '../../model/slide-document/build.ts'
 import { followTargets } from '../../model/follow-targets.ts'
 import { mauSeries } from '../../../e2e/fixtures/mau-series.ts'
 import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
@@ -201,6 +202,13 @@ describe('opened by a real client', () => {
     deck.forEach((slide, i) => {
       for (const figure of slide.notes.filter(isFigure)) expect(pages[i]).toContain(written(figure, 'vi'))
     })
+    // A decimal axis keeps its numbers: the poverty rate's fall, 0 to 0,3 points (in the system's decimal mark).
+    const decimalAxis = documentDeck({ dataset: dongHa, language: 'vi', t: translator('vi'), note: '' })
+      .map((slide) => slide.marks.find((mark) => mark.kind === 'chart'))
+      .findIndex((chart) => chart?.ticks.some((tick) => !Number.isInteger(tick)))
+    expect(decimalAxis).toBeGreaterThan(0)
+    for (const tick of ['0,1', '0,2', '0,3'])
+      expect(pages[decimalAxis]).toMatch(new RegExp(tick.replace(',', '[,.]'), 'u'))
   }, 120_000)
 })
 
