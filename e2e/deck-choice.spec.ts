@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { bigDataset } from '../scripts/big-dataset.ts'
 import { dongHaSlideCount, expectSlide } from './deck-helpers.ts'
+import { slidesAsLibreOfficeOpens } from './office.ts'
 
 // A fictional province of 100 indicators, served in place of the dataset list.
 const big = bigDataset()
@@ -63,6 +64,9 @@ test('a filter is one click from a deck of only its indicators, which the link k
   const text = (await Promise.all(slides.map((name) => zip.file(name)!.async('string')))).join(' ')
   expect(text).toContain(names[3]!.name.vi)
   expect(text).not.toContain('Tỷ lệ trường đạt chuẩn quốc gia')
+  const opened = slidesAsLibreOfficeOpens(readFileSync(await file.path()))
+  expect(opened).toHaveLength(count)
+  expect(opened.join(' ')).toContain(names[3]!.name.vi)
 })
 
 test('sections can be left out of the deck, and the link keeps the choice', async ({ page }) => {

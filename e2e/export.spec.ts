@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 import { PNG } from 'pngjs'
 import { bigDataset } from '../scripts/big-dataset.ts'
 import { dongHa } from './helpers.ts'
+import { pdfText, slidesAsLibreOfficeOpens } from './office.ts'
 
 const fileNamePattern = /^[a-z0-9-]+(_[a-z0-9-]+)*\.(png|csv|json|pptx|pdf)$/
 
@@ -227,17 +225,6 @@ test("a chart's CSV and JSON carry just that chart's numbers", async ({ page }) 
   expect(json.figures.map((f) => f.value)).toEqual([7412, 9000])
 })
 
-/** The text of a PDF's pages, as poppler's pdftotext reads them, with every run of spaces as one. */
-function pdfText(bytes: Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'export-pdf-')), 'deck.pdf')
-  writeFileSync(path, bytes)
-  const text = execFileSync('pdftotext', [path, '-'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  })
-  return text.replace(/\s+/gu, ' ')
-}
-
 test('the deck exports as an editable .pptx, with text and native charts, and as a PDF with real text', async ({
   page,
 }) => {
@@ -259,6 +246,10 @@ test('the deck exports as an editable .pptx, with text and native charts, and as
   expect(charts).toHaveLength(5)
   const notes = await zip.file('ppt/notesSlides/notesSlide4.xml')!.async('string')
   expect(notes).toContain('Tổng thu ngân sách trên địa bàn thực hiện 447,229 tỷ đồng')
+  const opened = slidesAsLibreOfficeOpens(pptx.bytes)
+  expect(opened).toHaveLength(14)
+  expect(opened[3]).toContain('Tổng thu ngân sách trên địa bàn')
+  expect(opened[3]).toContain('447,229')
 
   const pdf = await download(page, 'Bộ slide (PDF)', 90_000)
   expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-')
@@ -296,6 +287,8 @@ test('the picture deck stays available, for some slides or all', async ({ page }
   const media = Object.keys(zip.files).filter((name) => /^ppt\/media\/.+\.png$/.test(name))
   const first = PNG.sync.read(await zip.file(media[0]!)!.async('nodebuffer'))
   expect([first.width, first.height]).toEqual([1920, 1080])
+  // A picture has no text: LibreOffice shows one page per slide, each with its speaker notes kept aside.
+  expect(slidesAsLibreOfficeOpens(pptx.bytes)).toHaveLength(3)
 })
 
 // A fictional province of 100 indicators, each paired actual against target: a deck of 131 slides.
@@ -320,6 +313,9 @@ test('a deck of 131 slides exports whole, editable, as .pptx and PDF', async ({ 
   expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(
     bigDeckSlides,
   )
+  const opened = slidesAsLibreOfficeOpens(pptx.bytes)
+  expect(opened).toHaveLength(bigDeckSlides)
+  expect(opened.at(-1)).toContain(`Slide ${bigDeckSlides}/${bigDeckSlides}`)
   const pdf = await download(page, 'Bộ slide (PDF)', 90_000)
   expect(pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(bigDeckSlides)
 })

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { badDatasets } from './fixtures/bad-datasets.ts'
 import { waitForCharts } from './helpers.ts'
+import { slidesAsLibreOfficeOpens } from './office.ts'
 
 const datasetRoute = '**/data/dong-ha-2024.json'
 
@@ -198,10 +200,13 @@ test('a strict Content-Security-Policy, and no violation while using every featu
   }
   await dialog.getByRole('button', { name: 'Sao chép ảnh' }).click()
   await expect(page.getByTestId('export-status')).toContainText('Đã sao chép')
-  await Promise.all([
+  const [deck] = await Promise.all([
     page.waitForEvent('download', { timeout: 90_000 }),
     dialog.getByRole('button', { name: 'Bộ slide (.pptx)' }).click(),
   ])
+  expect(slidesAsLibreOfficeOpens(readFileSync(await deck.path())).join(' ')).toContain(
+    'Tổng thu ngân sách trên địa bàn',
+  )
   await Promise.all([
     page.waitForEvent('download', { timeout: 90_000 }),
     dialog.getByRole('button', { name: 'Bộ slide (PDF)' }).click(),
