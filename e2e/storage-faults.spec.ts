@@ -132,6 +132,12 @@ test('two tabs on one draft: the second only shows it until it takes over, and t
   await expect(notice).toBeVisible()
   const firstRow = (page: Page) => page.locator('fieldset[data-figure-key]').first()
   await expect(firstRow(second).getByRole('button', { name: 'Nhận', exact: true })).toBeDisabled()
+  // Every control of the draft is greyed in the tab that only shows it.
+  for (const control of [
+    second.getByRole('button', { name: 'Nhận', exact: true }).first(),
+    second.getByRole('textbox').first(),
+  ])
+    await expect(control).toHaveCSS('opacity', /^0\.5/u)
 
   await notice.getByRole('button', { name: 'Sửa ở thẻ này' }).click()
   await expect(notice).toBeHidden()
