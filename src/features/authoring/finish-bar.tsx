@@ -11,12 +11,15 @@ import { buttonClass, primaryClass } from './form-fields.tsx'
 
 type FinishBarProps = {
   work: Work
+  /** The problems of the work as last checked. */
   problems: WorkProblems
+  /** The work changed since: saving waits for its check. */
+  isChecking: boolean
   onSaved: (id: string) => void
 }
 
 /** The verdict on the whole work, and the two ways to finish: keep it in this browser, or download the files. */
-export function FinishBar({ work, problems, onSaved }: FinishBarProps) {
+export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProps) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
@@ -70,13 +73,18 @@ export function FinishBar({ work, problems, onSaved }: FinishBarProps) {
             {t('makerGoToError')}
           </button>
         )}
-        <button type="button" className={primaryClass} disabled={hasErrors} onClick={() => void save(false)}>
+        <button
+          type="button"
+          className={primaryClass}
+          disabled={hasErrors || isChecking}
+          onClick={() => void save(false)}
+        >
           {t('makerSave')}
         </button>
         <button
           type="button"
           className={buttonClass}
-          disabled={hasErrors}
+          disabled={hasErrors || isChecking}
           onClick={() => downloadDataset(work)}
         >
           {t('makerDownloadJson')}

@@ -78,7 +78,11 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The figures just found replace the text box: the reader starts at the top of what changed.
   useEffect(() => headingRef.current?.focus(), [])
-  const problems = useMemo(() => workProblems(work), [work])
+  // Checking the whole work (its dataset built and verified) takes a long report a tenth of a second: it runs in
+  // the background after each change, never inside a click, and saving waits for it.
+  const checked = useDeferredValue(work)
+  const problems = useMemo(() => workProblems(checked), [checked])
+  const isChecking = checked !== work
   const count = (decision: WorkFigure['decision']) =>
     work.figures.filter((f) => f.decision === decision).length
   const setFigure = (key: string, patch: FigurePatch) => dispatch({ type: 'figures/set', keys: [key], patch })
@@ -242,7 +246,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         )}
       </section>
 
-      <FinishBar work={work} problems={problems} onSaved={onSaved} />
+      <FinishBar work={work} problems={problems} isChecking={isChecking} onSaved={onSaved} />
       <WorkPreview work={work} hasErrors={problems.errorCount > 0} render={renderPreview} />
     </div>
   )
