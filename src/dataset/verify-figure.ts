@@ -52,9 +52,15 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
   }
   // "… đạt 100,5%" where the report leaves out "kế hoạch": a person may read the share of plan the words imply.
   const isElidedShare = reading.unitText === '%' && unitInfo(figure.unit).kind === 'share-of-plan'
+  // "20,26 tỷ kWh": a unit no row knows keeps a scale of a million or more in its words, and its value in that scale.
+  const isScaledOther =
+    figure.unit === 'other' &&
+    reading.topExponent > 3 &&
+    sameWords([...reading.scaleWords, reading.unitText].join(' '), figure.otherUnit ?? '')
   const isUnitWritten =
     isOwnNoun ||
     isElidedShare ||
+    isScaledOther ||
     (figure.unit === 'other'
       ? sameWords(reading.unitText, figure.otherUnit ?? '')
       : reading.units.includes(figure.unit))
@@ -74,9 +80,9 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
       },
     })
   }
-  const scale = unitInfo(figure.unit).scale
+  const scale = isScaledOther ? reading.topExponent : unitInfo(figure.unit).scale
   if (isUnitWritten && !(same(reading.value, figure.value, scale) && same(reading.max, figure.max, scale))) {
-    problems.push(valueProblem(path, figure, reading))
+    problems.push(valueProblem(path, figure, reading, scale))
   }
   if (reading.comparator !== figure.comparator) {
     problems.push({
@@ -100,8 +106,7 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
 }
 
 /** "the text says 312 tỷ 560 triệu đồng = 312,56 tỷ đồng but 312.560 tỷ đồng is stored": both readings named. */
-function valueProblem(path: string, figure: Figure, reading: AmountReading): Problem {
-  const scale = unitInfo(figure.unit).scale
+function valueProblem(path: string, figure: Figure, reading: AmountReading, scale: number): Problem {
   const asStored = (language: 'vi' | 'en') =>
     formatAmount(
       {

@@ -21,6 +21,8 @@ export type Place = {
   sentenceName?: string
   /** The words of the lead clause just before, for an amount its clause gives no words ("… đến năm 2025: 60 triệu đồng"). */
   leadText?: string
+  /** The lead clause of the list its clause is an item of, in its sentence ("… bình quân hàng năm đạt 16%, trong đó:"). */
+  listLead?: string
   /** Where its sentence starts in the text. */
   sentenceStart?: number
 }
@@ -55,7 +57,7 @@ export function buildFigure(
   const quoteFrom = quote.start - clause.start
   const previousEnd = Math.max(quoteFrom, amounts[i - 1]?.end ?? 0)
   const before = clause.text.slice(previousEnd, amount.start)
-  const unit = chooseUnit(amount, before, clause.text)
+  const unit = chooseUnit(amount, before, clause.text, place.listLead)
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const changeFrom = changeBase(place, period, years)
   const ownWords = clause.text.slice(amounts[i - 1]?.end ?? 0, amount.start)

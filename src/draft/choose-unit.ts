@@ -47,6 +47,10 @@ function isYearlyAverage(clauseBefore: string, said: string): boolean {
   const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
   return (
     /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(item) ||
+    // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%": an average growth is yearly
+    // ("thu nhập bình quân đầu người" is per person, not a growth).
+    /(?<![\p{L}\p{M}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))/iu.test(item) ||
+    /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|nhiệm kỳ)/iu.test(item) ||
     /(?<![\p{L}\p{M}])(?:hàng|hằng|mỗi) năm\s*$/iu.test(said)
   )
 }
@@ -58,6 +62,14 @@ function isYearlyAverage(clauseBefore: string, said: string): boolean {
 const amountThenShare = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*(?:đạt|bằng)\s*$/u
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
 const comparedAfter = /^\s*(?:so\s|cùng kỳ|năm\s|của\s)/iu
+
+/**
+ * "tổng diện tích gieo trồng đạt 101,6%", "tổng sản lượng lương thực ước đạt 101,6%": an amount's noun that
+ * reaches a percentage reaches that share of its plan; a rate ("tỷ lệ … đạt 95%") reaches its level.
+ */
+const amountNoun =
+  /^[\s\-–•+*]*(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức)(?![\p{L}\p{M}])/iu
+const reachedVerb = /(?<![\p{L}\p{M}])(?:ước\s+)?đạt(?:\s+được)?\s*$/iu
 
 const perPerson = /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
@@ -73,7 +85,12 @@ function byScale(candidates: readonly Unit[], topExponent: number): Unit | undef
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
  */
-export function chooseUnit(reading: AmountReading, before: string, clause: string): UnitChoice {
+export function chooseUnit(
+  reading: AmountReading,
+  before: string,
+  clause: string,
+  listLead = '',
+): UnitChoice {
   const { unitText } = reading
   const pick = (unit: Unit | 'TODO', todo?: string): UnitChoice => {
     // Without a unit code, the number as written ("50 triệu đồng/căn" → 50), for a person to give it one.
@@ -101,6 +118,17 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
   const after = clause.slice(clauseBefore.length + reading.valueText.length)
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return pick('percent-of-plan')
+  // The subject of its own list item ("Điển hình như: tổng diện tích … đạt 101,6%; tổng sản lượng …").
+  const subject = `${clauseBefore}${said}`.split(/[;:]/u).at(-1) ?? ''
+  if (
+    unitText === '%' &&
+    amountNoun.test(subject) &&
+    reachedVerb.test(said) &&
+    !/\d/u.test(subject) &&
+    !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(subject) &&
+    !comparedAfter.test(after)
+  )
+    return pick('percent-of-plan')
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&
@@ -110,7 +138,10 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
           clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
         )
         ? 'percentage-point'
-        : isYearlyAverage(`${clauseBefore} ${said}`, said) && !/%\s*\/\s*năm/u.test(reading.valueText)
+        : (isYearlyAverage(`${clauseBefore} ${said}`, said) ||
+              // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
+              (isYearlyAverage(listLead, '') && /(?<![\p{L}\p{M}])(?:tăng|giảm)/iu.test(said))) &&
+            !/%\s*\/\s*năm/u.test(reading.valueText)
           ? 'percent-per-year'
           : 'percent',
     )
@@ -122,10 +153,13 @@ export function chooseUnit(reading: AmountReading, before: string, clause: strin
     return pick('million-vnd-per-person-year')
   const unit = byScale(candidates, reading.topExponent)
   if (unit) return pick(unit)
-  // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it.
+  // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it. Thousands are written out
+  // ("373 ngàn m3" is 373.000 m3); millions and more keep their scale word ("20,26 tỷ kWh").
+  const keepsScale = reading.topExponent > 3
   return {
-    ...pick('other'),
-    otherUnit: unitText,
+    ...pick(keepsScale ? 'TODO' : 'other'),
+    unit: 'other',
+    otherUnit: keepsScale ? [...reading.scaleWords, unitText].join(' ') : unitText,
     todo: `unit: "${unitText}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
   }
 }

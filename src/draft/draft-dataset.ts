@@ -151,6 +151,7 @@ export function draftDataset(
       const sentenceFigures: DraftFigure[] = []
       for (const [clauseIndex, clause] of clauses.entries()) {
         const previousClause = clauses[clauseIndex - 1]
+        const sentenceLead = clauses.slice(0, clauseIndex).findLast((c) => c.isLead)
         const { amounts, ignored } = findAmounts(clause.text)
         for (const number of ignored)
           ignoredNumbers.push({ ...number, context: around(clause.text, number.index) })
@@ -235,6 +236,7 @@ export function draftDataset(
               : {}),
             ...(sentenceFigures[0] ? { sentenceName: indicatorOf(sentenceFigures[0].label.vi) } : {}),
             ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
+            ...(sentenceLead ? { listLead: sentenceLead.text } : {}),
             sentenceStart: sentence.start,
           }
           if (

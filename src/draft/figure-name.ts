@@ -161,7 +161,7 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
   )
     return 'share'
   if (
-    (kind === 'percent' || kind === 'multiple') &&
+    (kind === 'percent' || kind === 'percent-per-year' || kind === 'multiple') &&
     /(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said)
   )
     return 'growth'
@@ -169,7 +169,13 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
   const change = /(?:^|[\s(,;])(tăng|giảm)(?:\s+thêm)?\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/iu.exec(
     `${before} ${valueText.replace(/[\d.,].*$/u, '')}`.trimEnd() + ' ',
   )?.[1]
-  if (change && kind !== 'percent' && kind !== 'multiple' && kind !== 'share-of-plan')
+  if (
+    change &&
+    kind !== 'percent' &&
+    kind !== 'percent-per-year' &&
+    kind !== 'multiple' &&
+    kind !== 'share-of-plan'
+  )
     return change.toLocaleLowerCase('vi') === 'giảm' ? 'fall' : 'rise'
   return 'level'
 }

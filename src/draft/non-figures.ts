@@ -22,6 +22,11 @@ const proceedings = [
     /(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|dự thảo|nội dung|văn bản)(?![\p{L}\p{M}])/gu,
     'the meeting’s proceedings',
   ],
+  // thảo luận tại 3 tổ, họp theo 4 tổ: the meeting's groups
+  [
+    /(?<![\p{L}\p{M}])(?:thảo luận|họp)\s+(?:tại|ở|theo)\s+\d{1,2}\s+tổ(?![\p{L}\p{M}])/giu,
+    'the meeting’s proceedings',
+  ],
   // Lượt xem: 2724, lượt đọc 1.234, 3.410 lượt xem
   [
     /(?<![\p{L}\p{M}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|online|đang truy cập|đã truy cập|lượt truy cập|truy cập|tổng truy cập|hôm nay|hôm qua)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)/giu,
@@ -55,6 +60,8 @@ const proceedings = [
   [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
   // "đạt 19/19 tiêu chí", "20/20 tiêu chí": all the criteria of a standard, part of its name
   [/(?<![\d.,])(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu, 'all the criteria of a standard'],
+  // chính quyền địa phương 2 cấp: the tiers of a government, part of its name
+  [/(?<![\p{L}\p{M}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![\p{L}\p{M}])/giu, 'part of a name'],
   // Covid - 19, Covid–19
   [/(?<![\p{L}\p{M}])covid\s*[-–—]\s*19/giu, 'part of a name'],
   // a footnote mark: "1.584 USD[1]"
@@ -95,8 +102,8 @@ export function findNonFigureSpans(text: string): NonFigure[] {
 /** Words after which a number is a date part, an ordinal or a legal reference ("năm 2023", "lần thứ 2", "Điều 5"). */
 const referenceBefore =
   /(?<![\p{L}\p{M}])(năm|tháng|quý|ngày|thứ|hạng|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$/iu
-/** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9"). */
-const nameBefore = /(?<![\p{L}\p{M}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top)\s*$/iu
+/** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1"). */
+const nameBefore = /(?<![\p{L}\p{M}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp)\s*$/iu
 
 /** Why a number is not a figure, judged from the words just before it; null when nothing says so. */
 export function reasonBeforeNumber(before: string, hasUnit: boolean): string | null {

@@ -59,6 +59,9 @@ const planLevel =
 /** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
 const planSetBracket =
   /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u
+/** "cao hơn 0,66 điểm % so với kịch bản (8,80%)": the level of the plan a result is compared with, bracketed after it. */
+const planComparedBracket =
+  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[\p{L}\p{M}]+){0,3}?\s*\(\s*$/u
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
@@ -112,7 +115,10 @@ export function decideRole({
     const owned = property.exec(wordsBefore)
     if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
     const level =
-      planLevel.exec(wordsBefore) ?? planBracket.exec(wordsBefore) ?? planSetBracket.exec(wordsBefore)
+      planLevel.exec(wordsBefore) ??
+      planBracket.exec(wordsBefore) ??
+      planSetBracket.exec(wordsBefore) ??
+      planComparedBracket.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
     const isLeadsOwnAim = aimGoverns && scope?.leadEnd !== undefined && lastAim.end <= scope.leadEnd

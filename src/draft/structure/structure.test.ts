@@ -252,4 +252,49 @@ describe('the draft reads what a real report means', () => {
       why: { role: { rule: 'later-year', words: 'Năm 2025' }, year: { rule: 'written', words: 'Năm 2025' } },
     })
   })
+
+  it('7. an amount reaching a percentage reaches that share of its plan; average growths are yearly, in a list too', () => {
+    const { figures } = read(
+      'Năm 2024, huyện Mẫu Sơn thực hiện đạt và vượt 18/22 chỉ tiêu. Điển hình như: tổng diện tích gieo trồng toàn huyện đạt 102,4%; tổng sản lượng lương thực ước đạt 99,1%; tỷ lệ che phủ rừng đạt 46,5%. Nhiệm kỳ qua, tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 11,2%, trong đó: nông nghiệp tăng 3,4%; dịch vụ tăng 14,6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['102,4%', 'percent-of-plan', 102.4],
+      ['ước đạt 99,1%', 'percent-of-plan', 99.1],
+      ['46,5%', 'percent', 46.5],
+      ['11,2%', 'percent-per-year', 11.2],
+      ['3,4%', 'percent-per-year', 3.4],
+      ['14,6%', 'percent-per-year', 14.6],
+    ])
+  })
+
+  it('a unit no code knows keeps a scale of millions in its words; a dollar amount glued to its unit is read; a stray space after a thousands dot is read through', () => {
+    const { figures } = read(
+      'Năm 2024, sản lượng điện của tỉnh Mẫu Sơn ước đạt 14,2 tỷ kWh, khai thác 373 ngàn m3 cát; GRDP bình quân đầu người đạt 6.410USD/người/năm; tổng mức bán lẻ hàng hóa ước đạt 41. 250,5 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['ước đạt 14,2 tỷ kWh', 'other', 14.2],
+      ['373 ngàn m3', 'other', 373_000],
+      ['6.410USD/người/năm', 'other', 6410],
+      ['ước đạt 41. 250,5 tỷ đồng', 'billion-vnd', 41_250.5],
+    ])
+    expect(figures.map((f) => f.name)).toContain('Tổng mức bán lẻ hàng hóa')
+  })
+
+  it('5. the meeting’s groups, a school grade and the tiers of a government are not figures', () => {
+    const { figures } = read(
+      'Các đại biểu thảo luận tại 4 tổ và tại hội trường. Năm 2024, huyện Mẫu Sơn huy động trẻ em 6 tuổi vào lớp 1 đạt 100%; sắp xếp chính quyền địa phương 2 cấp bảo đảm tiến độ.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['100%'])
+  })
+
+  it('the level of a scenario a result is compared with, bracketed after it, is a target', () => {
+    const { figures } = read(
+      'GRDP 6 tháng đầu năm 2024 của tỉnh Mẫu Sơn ước tăng 8,1%, cao hơn 0,4 điểm % so với kịch bản (7,7%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,1%', 'actual', 2024],
+      ['0,4 điểm %', 'actual', 2024],
+      ['7,7%', 'target', 2024],
+    ])
+  })
 })
