@@ -28,6 +28,23 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'percent', unitText: '%' },
       'Tốc độ tăng trưởng ngành nông nghiệp',
     ],
+    // Sectors listed with commas are one name; "toàn huyện" is where, not what; "ước đạt mốc" is a verb.
+    [
+      'Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp đạt ',
+      {},
+      'Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp',
+    ],
+    [
+      'giá trị sản xuất nông, lâm nghiệp, thủy sản toàn huyện đạt ',
+      {},
+      'Giá trị sản xuất nông, lâm nghiệp, thủy sản',
+    ],
+    [
+      'Tổng diện tích gieo trồng toàn xã đạt ',
+      { unit: 'hectare', unitText: 'ha' },
+      'Tổng diện tích gieo trồng',
+    ],
+    ['Quy mô kinh tế ước đạt mốc ', {}, 'Quy mô kinh tế'],
     // A bracket's commas do not cut the subject.
     [
       'Tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) cả năm ước tăng ',

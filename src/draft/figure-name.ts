@@ -15,13 +15,13 @@ const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|tăng mạnh|tăng cao nhất|tăng cao)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế)$/iu
 
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 const ownerPlace =
   /\s+(?:của\s+)?(?:(?:toàn\s+)?(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|TP\.?)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
 const ofPlace =
-  /\s+của\s+(?:toàn\s+)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
+  /\s+(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
 const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
@@ -78,6 +78,11 @@ function cleanPart(part: string): string {
   return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
 }
 
+const sectorStart =
+  /^(?:tiểu thủ công nghiệp|lâm nghiệp|lâm|thủy sản|thuỷ sản|ngư nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])/iu
+const sectorEnd =
+  /(?<![\p{L}\p{M}])(?:nông|lâm|nông nghiệp|lâm nghiệp|công nghiệp|thủy sản|thuỷ sản|xây dựng)$/iu
+
 /** Words a clause opens with that are no subject: "Tính chung chín tháng qua", "Năm 2024", "Đặc biệt". */
 const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`${part.trim()} `)
 
@@ -100,6 +105,10 @@ export function subjectName(before: string, afterAmount = false): string {
   const inBrackets = text.replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
   const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\uE000/gu, ','))
   if (afterAmount) parts.shift()
+  // "công nghiệp, tiểu thủ công nghiệp", "nông, lâm nghiệp, thủy sản": sectors listed with commas are one name.
+  for (let i = parts.length - 1; i > 0; i--)
+    if (sectorStart.test(parts[i] ?? '') && sectorEnd.test(parts[i - 1] ?? ''))
+      parts.splice(i - 1, 2, `${parts[i - 1] ?? ''}, ${parts[i] ?? ''}`)
   // Openers and time phrases before the first comma go: "Tính chung chín tháng qua, GRDP của Đà Nẵng".
   while (parts.length > 1 && isOpeningPart(parts[0] ?? '')) parts.shift()
   // The subject is the last part with a name, unless the parts are one name cut by commas ("nông, lâm nghiệp và
