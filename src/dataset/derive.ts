@@ -3,28 +3,30 @@ import { isRateUnit } from './units.ts'
 
 /**
  * The change a target asks for, from the actual of the same indicator.
- * Rates (%, percentage points) change in points: 9,77% → 13% is +3,23 points.
- * Amounts change relatively: 447,229 → 702,2 tỷ đồng is +57,0%.
+ * Rates (%, percentage points) change in points: 9,77% → 13% is +3,23 points, and −2,5% → 8% is +10,5.
+ * Amounts change relatively: 447,229 → 702,2 tỷ đồng is +57,0%. From an amount of zero or below, a share of it
+ * means nothing (0 → 50 would be "+∞%"): the change is the difference, in the amount's unit.
  */
 export type RequiredChange = {
-  kind: 'points' | 'relative'
+  kind: 'points' | 'relative' | 'amount'
   value: number
   /** The target asks for less than was already achieved, in the indicator's better direction. */
   isTargetBelowActual: boolean
 }
 
 export function requiredChange(actual: Figure, target: Figure, indicator: Indicator): RequiredChange {
-  const isRate = isRateUnit(actual.unit)
   const difference = target.value - actual.value
-  const value = isRate ? difference : (difference / actual.value) * 100
   const isTargetBelowActual = indicator.better === 'lower' ? difference > 0 : difference < 0
-  return { kind: isRate ? 'points' : 'relative', value: roundTo(value, isRate ? 2 : 1), isTargetBelowActual }
+  if (isRateUnit(actual.unit)) return { kind: 'points', value: roundTo(difference, 2), isTargetBelowActual }
+  if (actual.value > 0)
+    return { kind: 'relative', value: roundTo((difference / actual.value) * 100, 1), isTargetBelowActual }
+  return { kind: 'amount', value: roundTo(difference, 6), isTargetBelowActual }
 }
 
-/** Rounds away binary noise (13 − 9.77 = 3.2300000000000004) before anything is shown. */
+/** Rounds away binary noise (13 − 9.77 = 3.2300000000000004) before anything is shown; never −0. */
 export function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits
-  return Math.round(value * factor) / factor
+  return Math.round(value * factor) / factor + 0
 }
 
 export type Comparison = {

@@ -20,7 +20,10 @@ describe('formatNumber', () => {
     [447.229, 'en', '447.229'],
     [7412, 'en', '7,412'],
     [101249, 'en', '101,249'],
-    [-2.5, 'vi', '-2,5'],
+    // A minus sign, not a hyphen a line may break after; and never a minus zero.
+    [-2.5, 'vi', '−2,5'],
+    [-0, 'vi', '0'],
+    [-0.00001, 'vi', '−0,00001'],
     // Tiny values keep their significant digits.
     [0.000001, 'vi', '0,000001'],
     [0.00001234, 'en', '0.00001234'],

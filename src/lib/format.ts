@@ -16,8 +16,17 @@ function numberFormat(language: Language, maximumFractionDigits: number, signDis
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 4): string {
-  return numberFormat(language, fractionDigitsFor(value, maximumFractionDigits), 'auto').format(value)
+  return minus(
+    numberFormat(language, fractionDigitsFor(value, maximumFractionDigits), 'auto').format(value + 0),
+  )
 }
+
+/**
+ * A negative number with the minus sign ("−2,5%"), never a hyphen: a line may break after a hyphen and leave
+ * "-" at one line's end and "2,5%" at the next's, where the number reads as positive. −0 is written 0.
+ */
+const minus = (written: string) =>
+  /^-0(?:[.,]0*)?$/u.test(written) ? written.slice(1) : written.replace(/^-/u, '−')
 
 /** Tiny values keep their significant digits: 0,000001 tỷ đồng is not "0 tỷ đồng". */
 function fractionDigitsFor(value: number, maximumFractionDigits: number): number {
@@ -27,7 +36,7 @@ function fractionDigitsFor(value: number, maximumFractionDigits: number): number
 
 /** "+57%", "−0,15": a change, always signed (zero has no sign). */
 export function formatSignedNumber(value: number, language: Language, maximumFractionDigits = 2): string {
-  return numberFormat(language, maximumFractionDigits, 'exceptZero').format(value).replace('-', '−')
+  return minus(numberFormat(language, maximumFractionDigits, 'exceptZero').format(value + 0))
 }
 
 /** "12,8 nghìn", "1,5 triệu", "12.8 thousand": a large number the way reports shorten it, for axis ticks. */
@@ -42,7 +51,7 @@ export function formatCompactNumber(value: number, language: Language, from = 10
     })
     compactFormats.set(language, format)
   }
-  return format.format(value)
+  return minus(format.format(value + 0))
 }
 const compactFormats = new Map<Language, Intl.NumberFormat>()
 

@@ -108,4 +108,16 @@ describe('niceTicks', () => {
   ])('up to %s: %j', (max, expected) => {
     expect(niceTicks(max)).toEqual(expected)
   })
+
+  // A fall goes below zero; the ticks still pass through it, and never write −0.
+  it.each<[number, number, number[]]>([
+    [-2.5, 6, [-2.5, 0, 2.5, 5, 7.5]],
+    [-2.5, 0, [-3, -2, -1, 0]],
+    [-0.07, 0, [-0.08, -0.06, -0.04, -0.02, 0]],
+    [-1200, 400, [-1500, -1000, -500, 0, 500]],
+  ])('from %s up to %s: %j', (min, max, expected) => {
+    const ticks = niceTicks(max, 4, min)
+    expect(ticks).toEqual(expected)
+    expect(ticks.some((tick) => Object.is(tick, -0))).toBe(false)
+  })
 })

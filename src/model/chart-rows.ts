@@ -42,17 +42,27 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
   ]
 }
 
-/** A change as a signed number: "+57%" for an amount, "+3,23" (points) for a rate. */
-export function signedChange(change: RequiredChange, language: Language): string {
+/** The unit a change is in, when it is an amount's difference: the actual's. */
+type ChangeUnit = Pick<Figure, 'unit' | 'otherUnit'>
+
+/**
+ * A change as a signed number: "+57%" for an amount, "+3,23" (points) for a rate, "+50 tỷ đồng" from an amount of
+ * zero or below.
+ */
+export function signedChange(change: RequiredChange, language: Language, of: ChangeUnit): string {
+  if (change.kind === 'amount') {
+    const sign = change.value > 0 ? '+' : change.value < 0 ? '−' : ''
+    return `${sign}${formatAmount({ ...of, value: Math.abs(change.value), comparator: 'exact' }, language)}`
+  }
   return change.kind === 'relative'
     ? `${formatSignedNumber(change.value, language, 1)}%`
     : formatSignedNumber(change.value, language, 2)
 }
 
-/** A change in a table's cell: "+57%", or "+3,23 điểm phần trăm" with its unit. */
-export function shortChange(change: RequiredChange, language: Language): string {
-  const signed = signedChange(change, language)
-  return change.kind === 'relative' ? signed : formatUnit(signed, 'percentage-point', language, change.value)
+/** A change in a table's cell: "+57%", "+50 tỷ đồng", or "+3,23 điểm phần trăm" with its unit. */
+export function shortChange(change: RequiredChange, language: Language, of: ChangeUnit): string {
+  const signed = signedChange(change, language, of)
+  return change.kind === 'points' ? formatUnit(signed, 'percentage-point', language, change.value) : signed
 }
 
 /** A result and the plan of the same year: what is left to ask for is nothing. */
@@ -75,7 +85,7 @@ export function changeLabel(comparison: Comparison, language: Language, t: Trans
     )
   // A target equal to what was achieved asks for no change: say so, not "+0%".
   if (change.value === 0) return t('keepsActual', years)
-  const signed = signedChange(change, language)
+  const signed = signedChange(change, language, actual)
   if (change.isTargetBelowActual) {
     const values = {
       targetValue: formatAmount(target, language),
@@ -146,15 +156,20 @@ export function percentChartSummary(rows: PercentTargetRow[], t: Translate): str
     : t('percentChartSummaryNone', { count: rows.length })
 }
 
-/** Round axis ticks from 0 past `max`: steps of 1, 2, 2.5 or 5 times a power of ten, about four of them. */
-export function niceTicks(max: number, count = 4): number[] {
-  if (!(max > 0)) return [0, 1]
-  const raw = max / count
+/**
+ * Round axis ticks through 0 from below `min` to past `max`: steps of 1, 2, 2.5 or 5 times a power of ten,
+ * about four of them. A fall (−2,5%) gets ticks below zero; nothing at all gets 0 and 1.
+ */
+export function niceTicks(max: number, count = 4, min = 0): number[] {
+  const low = Math.min(0, min)
+  const high = Math.max(0, max)
+  if (!(high - low > 0) || !Number.isFinite(high - low)) return [0, 1]
+  const raw = (high - low) / count
   const magnitude = 10 ** Math.floor(Math.log10(raw))
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude
   const ticks: number[] = []
-  for (let i = 0; ticks.length === 0 || (ticks.at(-1) ?? 0) < max; i += 1)
-    ticks.push(Number((i * step).toPrecision(12)))
+  for (let i = Math.floor(low / step); ticks.length === 0 || (ticks.at(-1) ?? 0) < high; i += 1)
+    ticks.push(Number((i * step).toPrecision(12)) + 0)
   return ticks
 }
 

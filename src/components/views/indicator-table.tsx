@@ -99,7 +99,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
                 <td className={cell}>{figure(actual)}</td>
                 <td className={cell}>{figure(target)}</td>
                 <td className={`${cell} whitespace-nowrap tabular-nums`}>
-                  {change ? shortChange(change, language) : '–'}
+                  {change && actual ? shortChange(change, language, actual) : '–'}
                 </td>
                 <td
                   className={`${cell} whitespace-nowrap ${indicator.better === 'lower' ? 'text-lower' : ''}`}

@@ -16,6 +16,7 @@ import { buildDeck, type Slide } from '../../model/deck.ts'
 import { slideTitle } from '../../model/slide-title.ts'
 import { documentDeck } from '../../model/slide-document/build.ts'
 import { followTargets } from '../../model/follow-targets.ts'
+import { falling } from '../../../e2e/fixtures/falling.ts'
 import { mauSeries } from '../../../e2e/fixtures/mau-series.ts'
 import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
 import { buildExportFiles, type DocumentControl, type ExportJob } from './export-files.ts'
@@ -321,4 +322,40 @@ describe('the searchable PDF', () => {
     expect(pages).toHaveLength(count)
     expect(pages.at(-2)).toContain(`Slide ${count - 1}/${count}`)
   }, 60_000)
+})
+
+/** What must never reach a reader: an infinite or undefined change, a minus zero. */
+const broken = /∞|NaN|Infinity|undefined|[-−]0(?![\d,.])/u
+
+describe('a bad year: a fall below zero, a result of nothing and a falling share', () => {
+  const facts = [
+    '−2,5%',
+    '0 tỷ đồng',
+    '+50 tỷ đồng',
+    '−1,2 điểm phần trăm',
+    '+8,5 điểm phần trăm',
+    '+0,2 điểm phần trăm',
+  ]
+
+  it('is written into the PDF with the fall drawn below zero and no change out of nothing', async () => {
+    const path = join(work, 'falling.pdf')
+    writeFileSync(path, await exportDeck(falling, { scope: 'deck', format: 'pdf', style: 'editable' }))
+    const text = pdfPages(path).join(' ')
+    for (const fact of facts) expect(text).toContain(fact)
+    expect(text).not.toMatch(broken)
+  })
+
+  it('is written into a .pptx whose growth chart runs below zero, and LibreOffice shows every fact', async () => {
+    const bytes = await exportDeck(falling, { scope: 'deck', format: 'pptx', style: 'editable' })
+    const growth = (await pptxSlides(bytes)).find((slide) =>
+      slide.text.includes('Tốc độ tăng trưởng kinh tế'),
+    )
+    expect(chartValues(growth!.charts[0]!)).toEqual([-2.5, 6])
+    expect(growth!.charts[0]).toMatch(/<c:min val="-2\.5"\/>/u)
+    const path = join(work, 'falling.pptx')
+    writeFileSync(path, bytes)
+    const text = pdfPages(openedByLibreOffice(path)).join(' ')
+    for (const fact of facts) expect(text).toContain(fact)
+    expect(text).not.toMatch(broken)
+  }, 120_000)
 })

@@ -81,7 +81,8 @@ function addChart(
       dataLabelFontSize: chartTypeScale.label,
       dataLabelFontBold: true,
       dataLabelColor: hexOf(palette.fg),
-      valAxisMinVal: 0,
+      // From the lowest tick: a fall (−2,5%) hangs below zero, as on screen.
+      valAxisMinVal: ticks[0] ?? 0,
       valAxisMaxVal: ticks.at(-1) ?? 1,
       valAxisMajorUnit: (ticks[1] ?? 1) - (ticks[0] ?? 0),
       valAxisLabelFormatCode: axisFormatCode(chart, language),

@@ -7,7 +7,8 @@ import {
   type DocumentPalette,
   type Tone,
 } from '../../model/slide-document/marks.ts'
-import { drawText } from './pdf-text.ts'
+import { type ColumnSpec, layoutColumns } from '../../model/chart-layout.ts'
+import { drawLine, drawText } from './pdf-text.ts'
 
 /** Diagonal hatching over the light fill, clipped to the box by arithmetic: the lower-is-better look. */
 export function drawHatch(pdf: jsPDF, { x, y, w, h }: Box, palette: DocumentPalette, tone: Tone = 'lower') {
@@ -47,53 +48,80 @@ const label = (
   } = {},
 ) => ({ kind: 'text', ...box, text, size, tone, ...options }) as const
 
-/** Actual against target, as columns over a value axis that names its unit. */
+/** The PDF's look of a column chart, in points; the layout is the screen's (model/chart-layout.ts). */
+const columnSpec: ColumnSpec = {
+  margin: { top: 40, right: 8, bottom: 0, left: 0 },
+  axisWidth: 56,
+  maxBar: 140,
+  barShare: 0.5,
+  nameHeight: 34,
+  tickSize: chartTypeScale.axis,
+  labelSize: chartTypeScale.label,
+  labelGap: 8,
+}
+
+/** Actual against target, as columns over a value axis that names its unit, from zero up or down. */
 function drawColumns(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
-  const left = chart.x + 64
-  const right = chart.x + chart.w - 8
-  const top = chart.y + 40
-  const bottom = chart.y + chart.h - 34
-  const end = chart.ticks.at(-1) ?? 1
-  const at = (value: number) => bottom - ((bottom - top) * Math.min(value, end)) / end
-  drawText(
+  const layout = layoutColumns(
+    chart.bars.map((bar) => bar.value),
+    { values: chart.ticks, labels: chart.tickLabels },
+    { width: chart.w, height: chart.h },
+    columnSpec,
+  )
+  const at = (x: number) => chart.x + x
+  const down = (y: number) => chart.y + y
+  const { plot } = layout
+  drawLine(
     pdf,
-    label(chart.axisTitle, { x: chart.x, y: chart.y, w: chart.w, h: 20 }, chartTypeScale.axis, 'muted'),
+    chart.axisTitle,
+    { x: chart.x, baseline: chart.y + chartTypeScale.axis, size: chartTypeScale.axis, tone: 'muted' },
     palette,
   )
-  chart.ticks.forEach((tick, i) => {
-    pdf.setDrawColor(palette.grid).setLineWidth(1).line(left, at(tick), right, at(tick))
-    const text = chart.tickLabels[i] ?? ''
-    drawText(
+  for (const tick of layout.ticks) {
+    pdf
+      .setDrawColor(palette.grid)
+      .setLineWidth(1)
+      .line(at(plot.left), down(tick.y), at(plot.right), down(tick.y))
+    drawLine(
       pdf,
-      label(text, { x: chart.x, y: at(tick) - 9, w: 58, h: 18 }, chartTypeScale.axis, 'muted', {
-        align: 'right',
-      }),
+      tick.label,
+      {
+        x: at(layout.tickRight),
+        baseline: down(tick.y) + chartTypeScale.axis * 0.35,
+        size: chartTypeScale.axis,
+        tone: 'muted',
+      },
       palette,
+      { align: 'right' },
     )
-  })
-  const band = (right - left) / Math.max(1, chart.bars.length)
+  }
   chart.bars.forEach((bar, i) => {
-    const width = Math.min(band * 0.5, 140)
-    const x = left + band * (i + 0.5) - width / 2
-    const barTop = Math.min(at(bar.value), bottom - 2)
-    drawBar(pdf, bar, { x, y: barTop, w: width, h: bottom - barTop }, palette)
-    drawText(
+    const column = layout.columns[i]
+    if (!column) return
+    drawBar(pdf, bar, { x: at(column.x), y: down(column.y), w: column.w, h: column.h }, palette)
+    drawLine(
       pdf,
-      label(bar.label, { x: x - 40, y: barTop - 26, w: width + 80, h: 24 }, chartTypeScale.label, 'fg', {
-        isBold: true,
-        align: 'center',
-      }),
+      bar.label,
+      { x: at(column.centre), baseline: down(column.labelBaseline), size: chartTypeScale.label, tone: 'fg' },
       palette,
+      { align: 'center', isBold: true },
     )
-    drawText(
+    drawLine(
       pdf,
-      label(bar.category, { x: left + band * i, y: bottom + 6, w: band, h: 24 }, chartTypeScale.name, 'fg', {
-        align: 'center',
-      }),
+      bar.category,
+      {
+        x: at(column.centre),
+        baseline: down(layout.nameBaseline) + 4,
+        size: chartTypeScale.name,
+        tone: 'fg',
+      },
       palette,
+      { align: 'center' },
     )
   })
-  pdf.setDrawColor(palette.muted).setLineWidth(1.5).line(left, bottom, right, bottom)
+  pdf.setDrawColor(palette.muted).setLineWidth(1.5)
+  pdf.line(at(plot.left), down(plot.top), at(plot.left), down(plot.bottom))
+  pdf.line(at(plot.left), down(layout.zero), at(plot.right), down(layout.zero))
 }
 
 /** The percent targets as bars on the whole 0–100 % axis, names on the left, amounts at the bars' ends. */

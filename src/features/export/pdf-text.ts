@@ -61,3 +61,18 @@ export function drawText(pdf: jsPDF, mark: TextMark, palette: DocumentPalette) {
   pdf.setTextColor(palette[mark.tone])
   pdf.text(lines, x, top, { baseline: 'top', lineHeightFactor: lineHeight, align: mark.align ?? 'left' })
 }
+
+/** One line of a chart's text on its baseline, as the chart's layout placed it. */
+export function drawLine(
+  pdf: jsPDF,
+  text: string,
+  at: { x: number; baseline: number; size: number; tone: keyof DocumentPalette },
+  palette: DocumentPalette,
+  options: { align?: 'left' | 'center' | 'right'; isBold?: boolean } = {},
+) {
+  pdf.setFont(pdfFont, fontStyle(options)).setFontSize(at.size).setTextColor(palette[at.tone])
+  pdf.text(printable(pdf, text), at.x, at.baseline, {
+    baseline: 'alphabetic',
+    align: options.align ?? 'left',
+  })
+}

@@ -6,11 +6,11 @@ import {
   changeLabel,
   comparisonRows,
   comparisonSummary,
-  niceTicks,
   percentChartSummary,
   percentTargetRows,
   percentTicks,
 } from '../chart-rows.ts'
+import { axisTicks } from '../chart-layout.ts'
 import { textWidth } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
@@ -19,8 +19,10 @@ import { type Mark, typeScale } from './marks.ts'
 /** The actual against its target as columns, with the change the target asks for and the sentence. */
 export function comparisonMarks(comparison: Comparison, { language, t }: DocumentContext): Mark[] {
   const rows = comparisonRows(comparison, language, t)
-  const ticks = niceTicks(Math.max(...rows.map((row) => row.value)))
-  const format = axisFormats(language).compact(ticks.at(-1) ?? 1)
+  const ticks = axisTicks(
+    rows.map((row) => row.value),
+    axisFormats(language).compact,
+  )
   const isBelow = comparison.change.isTargetBelowActual
   return [
     {
@@ -28,8 +30,8 @@ export function comparisonMarks(comparison: Comparison, { language, t }: Documen
       ...at(0, 0, 500, area.h),
       direction: 'column',
       axisTitle: unitLabel(comparison.target.unit, language),
-      ticks,
-      tickLabels: ticks.map(format),
+      ticks: ticks.values,
+      tickLabels: ticks.labels,
       bars: rows.map((row) => ({
         category: row.period,
         value: row.value,

@@ -72,7 +72,7 @@ export type ChartMark = Box & {
   direction: 'column' | 'bar'
   /** The unit, written over the value axis. */
   axisTitle: string
-  /** The value axis's ticks, from 0; the last is the axis's end. */
+  /** The value axis's ticks, through 0 from the lowest (below 0 for a fall); the last is the axis's end. */
   ticks: number[]
   /** The ticks as the language writes them. */
   tickLabels: string[]
