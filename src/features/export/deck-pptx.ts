@@ -48,6 +48,16 @@ export function axisFormatCode(chart: ChartMark, language: Language): string {
   return `[>=1000000]#"${mark}"###"${mark}"##0;[>=1000]#"${mark}"##0;0`
 }
 
+/**
+ * Where the native chart's value axis starts: at the lowest tick, so that a fall (−2,5%) hangs below zero as on
+ * screen, and one step lower, where PowerPoint writes a fall's amount under its bar, above the bars' names.
+ */
+function axisMin({ ticks, bars }: ChartMark): number {
+  const lowest = ticks[0] ?? 0
+  const step = (ticks[1] ?? 1) - lowest
+  return bars.some((bar) => bar.value < 0) ? lowest - step : lowest
+}
+
 function addChart(
   pptx: PptxGenJS,
   page: PptxGenJS.Slide,
@@ -81,8 +91,7 @@ function addChart(
       dataLabelFontSize: chartTypeScale.label,
       dataLabelFontBold: true,
       dataLabelColor: hexOf(palette.fg),
-      // From the lowest tick: a fall (−2,5%) hangs below zero, as on screen.
-      valAxisMinVal: ticks[0] ?? 0,
+      valAxisMinVal: axisMin(chart),
       valAxisMaxVal: ticks.at(-1) ?? 1,
       valAxisMajorUnit: (ticks[1] ?? 1) - (ticks[0] ?? 0),
       valAxisLabelFormatCode: axisFormatCode(chart, language),
