@@ -3,7 +3,7 @@ import { prerenderToNodeStream } from 'react-dom/static'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
 import { type Dataset, datasetSchema } from './dataset/schema.ts'
-import { datasetQueryOptions } from './dataset/use-dataset.ts'
+import { datasetQueryOptions } from './data/use-dataset.ts'
 
 /**
  * Build time only: the first screen's HTML for the bundled dataset, after parsing it with the schema, for

@@ -3,8 +3,8 @@ import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
-import { readBundledDataset } from './dataset/bundled-dataset.ts'
-import { datasetQueryOptions } from './dataset/use-dataset.ts'
+import { readBundledDataset } from './data/bundled-dataset.ts'
+import { datasetQueryOptions } from './data/use-dataset.ts'
 import './index.css'
 
 const queryClient = new QueryClient()

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { useQueryClient } from '@tanstack/react-query'
 import type { Dataset } from '../dataset/schema.ts'
-import { datasetQueryOptions, useDataset } from '../dataset/use-dataset.ts'
+import { datasetQueryOptions, useDataset } from '../data/use-dataset.ts'
 import { Dashboard } from '../features/dashboard/dashboard.tsx'
 import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
@@ -10,13 +10,16 @@ import { AppHeader } from './app-header.tsx'
 import { useDatasetsSync } from './use-datasets-sync.ts'
 import { useFileDrop } from './use-file-drop.ts'
 import { useLanguage } from './use-language.ts'
-import { useDatasetParam, useExportParam, useSlideParam, useViewParam } from '../lib/url-state.ts'
+import { useDatasetParam, useExportParam, useSlideParam, useViewParam } from '../stores/url-state.ts'
 
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
 const ExportDialog = lazy(() => import('../features/export/export-dialog.tsx'))
 const DatasetsDialog = lazy(() => import('../features/datasets/datasets-dialog.tsx'))
 const AuthoringPage = lazy(() => import('../features/authoring/authoring-page.tsx'))
+// Its code loads only where there are other reports to follow the targets into.
+const RecordSection = lazy(() => import('../features/record/record-section.tsx'))
+const renderRecord = (dataset: Dataset) => <RecordSection dataset={dataset} />
 
 export function App() {
   const { language, setLanguage, t } = useLanguage()
@@ -92,7 +95,7 @@ export function App() {
                 void setView(null)
                 void setDatasetId(id)
               }}
-              renderPreview={(preview) => <Dashboard dataset={preview} />}
+              renderPreview={(preview) => <Dashboard dataset={preview} renderRecord={renderRecord} />}
             />
           </Suspense>
         ) : dataset.isPending ? (
@@ -114,7 +117,7 @@ export function App() {
           />
         ) : (
           <>
-            <Dashboard dataset={dataset.data} />
+            <Dashboard dataset={dataset.data} renderRecord={renderRecord} />
             {view === 'present' && (
               <Suspense fallback={<div className="fixed inset-0 z-50 bg-black" />}>
                 <Deck dataset={dataset.data} onExit={exitDeck} />

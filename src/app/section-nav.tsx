@@ -3,8 +3,8 @@ import { presentSections } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import { useI18n } from '../lib/i18n-context.ts'
 import { actualPeriod } from '../model/period-words.ts'
-import { type SectionId, sectionIds, useSectionParam } from '../lib/url-state.ts'
-import { useSectionCounts } from '../features/dashboard/use-indicator-filter.ts'
+import { type SectionId, sectionIds, useSectionParam } from '../stores/url-state.ts'
+import { useSectionCounts } from '../stores/indicator-filter.ts'
 
 type SectionNavProps = {
   dataset: Dataset

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { onDatasetsChanged } from '../dataset/datasets-sync.ts'
+import { onDatasetsChanged } from '../data/datasets-sync.ts'
 
 /** Another tab saved, replaced or removed a dataset: reload the list and that dataset here too. */
 export function useDatasetsSync(): void {

@@ -1,5 +1,5 @@
 import { useI18n } from '../lib/i18n-context.ts'
-import { useExportParam } from '../lib/url-state.ts'
+import { useExportParam } from '../stores/url-state.ts'
 
 type ExportButtonProps = { itemId: string; itemName: string; className?: string }
 

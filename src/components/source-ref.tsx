@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useRef, useState } from 'react'
-import { useSourceParam } from '../lib/url-state.ts'
+import { useSourceParam } from '../stores/url-state.ts'
 import { useI18n } from '../lib/i18n-context.ts'
 
 type SourceRefProps = {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type BadDataset, badDatasets } from '../../e2e/fixtures/bad-datasets.ts'
-import { fetchJson } from './fetch-json.ts'
+import { fetchJson } from '../data/fetch-json.ts'
 import { DatasetLoadError, type LoadFailure } from './load-error.ts'
 import { datasetSchema } from './schema.ts'
 

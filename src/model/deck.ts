@@ -1,32 +1,13 @@
-import {
-  type Comparison,
-  comparisons,
-  leadingResults,
-  planFacts,
-  type Result,
-  type TargetEntry,
-  targetsByField,
-} from '../dataset/derive.ts'
-import type { QuotedItem } from '../dataset/quotes.ts'
-import type { Dataset, Field } from '../dataset/schema.ts'
+import { comparisons, leadingResults, planFacts, targetsByField } from '../dataset/derive.ts'
+import type { Dataset } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 import type { FollowedTarget } from './follow-targets.ts'
 import { chunk } from '../lib/chunk.ts'
 import { recordSlides } from './record-slides.ts'
+import type { Slide } from './slide.ts'
 import { bilingual } from '../lib/messages.ts'
 
-/** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
-export type Slide = { id: string; notes: QuotedItem[] } & (
-  | { kind: 'title' }
-  | { kind: 'scorecard'; results: Result[] }
-  | { kind: 'comparison'; comparison: Comparison }
-  | { kind: 'facts' }
-  | { kind: 'targets'; field: Field; entries: TargetEntry[]; page: number; pages: number }
-  | { kind: 'percent-targets'; entries: TargetEntry[]; page: number; pages: number }
-  | { kind: 'record'; year: number; followed: FollowedTarget[]; page: number; pages: number }
-  | { kind: 'profile' }
-  | { kind: 'closing' }
-)
+export type { Slide } from './slide.ts'
 
 /** Results on the results slide, beside the scorecard: as many as stay readable from the back of the room. */
 export const resultsPerSlide = 4

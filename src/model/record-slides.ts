@@ -1,6 +1,6 @@
 import type { Dataset, Figure } from '../dataset/schema.ts'
 import { chunk } from '../lib/chunk.ts'
-import type { Slide } from './deck.ts'
+import type { Slide } from './slide.ts'
 import type { FollowedTarget } from './follow-targets.ts'
 
 /** "Did we reach our targets?": a slide per year of the series (more where many), oldest first. */

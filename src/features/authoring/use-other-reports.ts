@@ -1,5 +1,5 @@
 import type { Dataset } from '../../dataset/schema.ts'
-import { useReports } from '../../dataset/use-dataset.ts'
+import { useReports } from '../../data/use-dataset.ts'
 import type { WorkReport } from '../../draft/work.ts'
 import { placeKey } from '../../model/follow-targets.ts'
 import { foldText } from '../../model/indicator-filter.ts'

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import { datasetSchema } from '../../dataset/schema.ts'
-import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'
+import { sourceTextQueryOptions } from '../../data/use-dataset.ts'
 import { buildDataset } from '../../draft/build-dataset.ts'
 import type { Work } from '../../draft/work.ts'
 import type { ReactNode } from 'react'

@@ -1,7 +1,7 @@
 import { ChartCard } from '../../components/chart-card.tsx'
 import { FoldButton, useFold } from '../../components/fold.tsx'
 import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
-import { useIndicatorFilter } from './use-indicator-filter.ts'
+import { useIndicatorFilter } from '../../stores/indicator-filter.ts'
 import { DataTable } from '../../components/data-table.tsx'
 import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
-import { bundledReportCountQueryOptions } from '../../dataset/report-count.ts'
-import { storedDatasetsQueryOptions } from '../../dataset/use-dataset.ts'
+import { type ReactNode, Suspense } from 'react'
+import { bundledReportCountQueryOptions } from '../../data/report-count.ts'
+import { storedDatasetsQueryOptions } from '../../data/use-dataset.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { presentSections } from '../../dataset/derive.ts'
 import { ComparisonsSection } from './comparisons-section.tsx'
@@ -14,8 +14,6 @@ import { ResultsSection } from './results-section.tsx'
 import { SourceView } from './source-view.tsx'
 import { TargetsSection } from './targets-section.tsx'
 
-const RecordSection = lazy(() => import('../record/record-section.tsx'))
-
 /** Whether the reader has more than one report (bundled, or opened in this browser): a series may follow. */
 function useHasOtherReports(): boolean {
   const bundled = useQuery(bundledReportCountQueryOptions())
@@ -23,9 +21,13 @@ function useHasOtherReports(): boolean {
   return (bundled.data ?? 0) + (stored.data?.length ?? 0) > 1
 }
 
-type DashboardProps = { dataset: Dataset }
+type DashboardProps = {
+  dataset: Dataset
+  /** The record of targets across reports: a slot the app fills, so that its code loads only where it is shown. */
+  renderRecord?: (dataset: Dataset) => ReactNode
+}
 
-export function Dashboard({ dataset }: DashboardProps) {
+export function Dashboard({ dataset, renderRecord }: DashboardProps) {
   const hasOtherReports = useHasOtherReports()
   // A report of results only, or of targets only, shows no empty section.
   const sections = presentSections(dataset)
@@ -38,11 +40,7 @@ export function Dashboard({ dataset }: DashboardProps) {
       {sections.has('targets') && <TargetsSection dataset={dataset} />}
       {sections.has('indicators') && <IndicatorsSection dataset={dataset} />}
       {/* Its code loads only where there are other reports to follow the targets into. */}
-      {hasOtherReports && (
-        <Suspense fallback={null}>
-          <RecordSection dataset={dataset} />
-        </Suspense>
-      )}
+      {hasOtherReports && renderRecord && <Suspense fallback={null}>{renderRecord(dataset)}</Suspense>}
       {sections.has('profile') && <ProfileSection dataset={dataset} />}
       {sections.has('others') && <OthersSection dataset={dataset} />}
       <SourceView dataset={dataset} />

@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { isFilterActive } from '../../model/indicator-filter.ts'
-import { useIndicatorFilter, useSectionCounts } from './use-indicator-filter.ts'
+import { useIndicatorFilter, useSectionCounts } from '../../stores/indicator-filter.ts'
 
 /** The id of the search box, for the notice's "change" link. */
 export const filterSearchId = 'indicator-search'

@@ -5,7 +5,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
 import { indicatorRows, type Sort, type SortKey, sortRows } from '../../model/indicator-table.ts'
-import { useIndicatorFilter } from './use-indicator-filter.ts'
+import { useIndicatorFilter } from '../../stores/indicator-filter.ts'
 
 /** Every indicator in one sortable table, narrowed by the same filter as the targets. */
 export function IndicatorsSection({ dataset }: { dataset: Dataset }) {

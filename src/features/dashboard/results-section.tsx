@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { headlineResults } from '../../dataset/derive.ts'
 import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
-import { useIndicatorFilter } from './use-indicator-filter.ts'
+import { useIndicatorFilter } from '../../stores/indicator-filter.ts'
 
 type ResultsSectionProps = { dataset: Dataset }
 

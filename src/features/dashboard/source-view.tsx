@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { DialogFrame } from '../../components/dialog-frame.tsx'
-import { useSourceParam } from '../../lib/url-state.ts'
+import { useSourceParam } from '../../stores/url-state.ts'
 import { normalizeText, quoteOccurrences } from '../../dataset/clean-text.ts'
 import { quotedItem } from '../../dataset/quotes.ts'
 import type { Dataset } from '../../dataset/schema.ts'
-import { sourceTextQueryOptions } from '../../dataset/use-dataset.ts'
+import { sourceTextQueryOptions } from '../../data/use-dataset.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 
 type SourceViewProps = { dataset: Dataset }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { datasetIndexQueryOptions } from '../../dataset/use-dataset.ts'
+import { datasetIndexQueryOptions } from '../../data/use-dataset.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { DatasetRow } from './dataset-row.tsx'
 

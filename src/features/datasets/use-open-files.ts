@@ -3,7 +3,7 @@ import {
   datasetIndexQueryOptions,
   datasetQueryOptions,
   storedDatasetsQueryKey,
-} from '../../dataset/use-dataset.ts'
+} from '../../data/use-dataset.ts'
 import { openDatasetFiles, type OpenOutcome } from './open-dataset-files.ts'
 
 export type OpenRequest = { files: File[]; replace?: boolean }

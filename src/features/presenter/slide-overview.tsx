@@ -8,7 +8,7 @@ import type { PlainMessageKey } from '../../lib/messages.ts'
 import { type DeckSection, deckSections, type Slide } from '../../model/deck.ts'
 import { matchesWords } from '../../model/indicator-filter.ts'
 import { slideSearchText, slideTitle } from '../../model/slide-title.ts'
-import type { useDeckChoice } from './use-deck-choice.ts'
+import type { useDeckChoice } from '../../stores/deck-choice.ts'
 
 const sectionKeys: Record<DeckSection, PlainMessageKey> = {
   title: 'deckSectionTitle',

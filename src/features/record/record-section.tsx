@@ -10,7 +10,7 @@ import { followTargets } from '../../model/follow-targets.ts'
 import { placeName } from '../../model/place-line.ts'
 import { recordRows, recordToCsv, recordUnit, verdictKeys, yearRecords } from '../../model/record.ts'
 import { RecordTable } from './record-table.tsx'
-import { useSeries } from './use-series.ts'
+import { useSeries } from '../../stores/series.ts'
 
 const chartHeight = 260
 const button =

@@ -1,9 +1,9 @@
 import { readBundledSource } from './bundled-source.ts'
 import { datasetIndexSchema } from './dataset-index.ts'
 import { fetchJson, fetchText } from './fetch-json.ts'
-import { DatasetLoadError } from './load-error.ts'
-import { parseJsonText } from './parse-json-text.ts'
-import { type Dataset, datasetSchema } from './schema.ts'
+import { DatasetLoadError } from '../dataset/load-error.ts'
+import { parseJsonText } from '../dataset/parse-json-text.ts'
+import { type Dataset, datasetSchema } from '../dataset/schema.ts'
 import { readStoredDataset } from './stored-datasets.ts'
 import { dataUrl } from './report-count.ts'
 

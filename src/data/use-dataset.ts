@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query'
 import { isServed } from './report-count.ts'
-import type { Dataset } from './schema.ts'
+import type { Dataset } from '../dataset/schema.ts'
 
 export const datasetQueryOptions = (id: string | null) =>
   queryOptions({

@@ -1,12 +1,12 @@
 import { parseAsBoolean, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs'
-import { fieldOrder, targetsByField } from '../../dataset/derive.ts'
-import type { Dataset } from '../../dataset/schema.ts'
+import { fieldOrder, targetsByField } from '../dataset/derive.ts'
+import type { Dataset } from '../dataset/schema.ts'
 import {
   type IndicatorFilter,
   isFilterActive,
   matchesFilter,
   pairedIndicatorIds,
-} from '../../model/indicator-filter.ts'
+} from '../model/indicator-filter.ts'
 
 const parsers = {
   q: parseAsString.withDefault(''),

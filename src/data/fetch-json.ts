@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { DatasetLoadError } from './load-error.ts'
-import { parseJsonText } from './parse-json-text.ts'
+import { DatasetLoadError } from '../dataset/load-error.ts'
+import { parseJsonText } from '../dataset/parse-json-text.ts'
 
 /** How long a slow network may take before the reader is told, rather than left looking at a spinner. */
 export const fetchTimeoutMs = 10_000

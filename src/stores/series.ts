@@ -1,7 +1,7 @@
 import { parseAsArrayOf, parseAsString, useQueryStates } from 'nuqs'
-import type { Dataset } from '../../dataset/schema.ts'
-import { useReports } from '../../dataset/use-dataset.ts'
-import { isSamePlace } from '../../model/follow-targets.ts'
+import type { Dataset } from '../dataset/schema.ts'
+import { useReports } from '../data/use-dataset.ts'
+import { isSamePlace } from '../model/follow-targets.ts'
 
 const parsers = {
   /** `?series=huyen-mau-2023,huyen-mau-2024`: which reports form the series; all of the place's when absent. */

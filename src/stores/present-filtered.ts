@@ -1,6 +1,6 @@
 import { parseAsStringLiteral, useQueryStates } from 'nuqs'
-import { enterFullscreen } from '../../lib/fullscreen.ts'
-import { useSlideParam, useViewParam } from '../../lib/url-state.ts'
+import { enterFullscreen } from '../lib/fullscreen.ts'
+import { useSlideParam, useViewParam } from './url-state.ts'
 
 /**
  * `?deck=filtered`: the deck presents only the indicators the targets' filter lets through. Kept apart from

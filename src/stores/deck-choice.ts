@@ -1,12 +1,12 @@
 import { parseAsArrayOf, parseAsStringLiteral, useQueryStates } from 'nuqs'
 import { useMemo } from 'react'
-import type { Dataset } from '../../dataset/schema.ts'
-import { buildDeck, type DeckChoice, type DeckSection, deckSections } from '../../model/deck.ts'
-import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
-import { useIndicatorFilter } from '../dashboard/use-indicator-filter.ts'
-import { useSeries } from '../record/use-series.ts'
+import type { Dataset } from '../dataset/schema.ts'
+import { buildDeck, type DeckChoice, type DeckSection, deckSections } from '../model/deck.ts'
+import { isFilterActive, matchesFilter, pairedIndicatorIds } from '../model/indicator-filter.ts'
+import { useIndicatorFilter } from './indicator-filter.ts'
+import { useSeries } from './series.ts'
 import { deckParam } from './present-filtered.ts'
-import { followTargets } from '../../model/follow-targets.ts'
+import { followTargets } from '../model/follow-targets.ts'
 
 const parsers = {
   deck: deckParam,

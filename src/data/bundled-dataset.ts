@@ -1,4 +1,4 @@
-import type { Dataset } from './schema.ts'
+import type { Dataset } from '../dataset/schema.ts'
 
 export const bundledDatasetElementId = 'bundled-dataset'
 

@@ -1,5 +1,5 @@
-import { z } from './zod.ts'
-import { localizedSchema } from './schema.ts'
+import { z } from '../dataset/zod.ts'
+import { localizedSchema } from '../dataset/schema.ts'
 
 /** `data/index.json`: the datasets bundled with the app, the first one opened by default. */
 export const datasetIndexSchema = z.object({
