@@ -1,6 +1,6 @@
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
-import { charsPerLine, wrapWords } from './wrapped-lines.tsx'
+import { wrapWords } from './wrapped-lines.tsx'
 
 /** Below this width the names go above their bars, so the bars keep most of a phone's width. */
 export const namesAboveBelow = 560
@@ -13,8 +13,8 @@ export type PercentChartLayout = {
   margin: { top: number; right: number; bottom: number; left: number }
   /** The height of the 0–100% axis under the bars. */
   axis: number
-  /** Characters per line of a wrapped name. */
-  lineChars: number
+  /** The width a name wraps to. */
+  lineWidth: number
 }
 
 const base = {
@@ -34,8 +34,8 @@ export function percentChartLayout(
   const lineHeight = Math.round(fontSize * 1.2)
   const sizing = base[size]
   if (size === 'screen' && width < namesAboveBelow) {
-    const lineChars = charsPerLine(width - 24, fontSize)
-    const lines = Math.max(1, ...rows.map((row) => wrapWords(row.name, lineChars).length))
+    const lineWidth = width - 24
+    const lines = Math.max(1, ...rows.map((row) => wrapWords(row.name, lineWidth, fontSize).length))
     // The bar sits in the middle of its band, the name above it: the band is symmetric around the bar.
     const row = sizing.barSize + 2 * (lines * lineHeight + 6)
     return {
@@ -44,7 +44,7 @@ export function percentChartLayout(
       barSize: sizing.barSize,
       margin: { top: 0, right: sizing.right, bottom: 4, left: 16 },
       axis: sizing.axis,
-      lineChars,
+      lineWidth,
     } satisfies PercentChartLayout
   }
   // A wide screen gives the names more room, up to 320 px, so that they wrap less.
@@ -56,6 +56,6 @@ export function percentChartLayout(
     barSize: sizing.barSize,
     margin: { top: 4, right: sizing.right, bottom: 4, left: 4 },
     axis: sizing.axis,
-    lineChars: charsPerLine(nameWidth - 6, fontSize),
+    lineWidth: nameWidth - 6,
   } satisfies PercentChartLayout
 }

@@ -85,7 +85,7 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
               const barTop = centre - layout.barSize / 2
               // A zero still shows as a sliver, so that its bar and its label are there.
               const end = Math.max(x(row.value), left + 2)
-              const lines = wrapWords(row.name, layout.lineChars)
+              const lines = wrapWords(row.name, layout.lineWidth, fontSize)
               return (
                 <g key={row.id}>
                   {isNamesAbove ? (

@@ -1,3 +1,5 @@
+import { textWidth } from '../../model/measure-text.ts'
+
 type WrappedLinesProps = {
   x: number
   y: number
@@ -25,16 +27,12 @@ export function WrappedLines({ x, y, lines, fontSize, colour, anchor }: WrappedL
   )
 }
 
-/** How many characters fit in `width`: Be Vietnam Pro averages a little over half an em per character. */
-export function charsPerLine(width: number, fontSize: number): number {
-  return Math.max(8, Math.floor(width / (fontSize * 0.56)))
-}
-
-export function wrapWords(text: string, maxChars: number): string[] {
+/** A name cut into lines no wider than `width` in the app's font, at spaces; a longer word keeps a line of its own. */
+export function wrapWords(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > maxChars) {
+  for (const word of text.split(/\s+/u)) {
+    if (line && textWidth(`${line} ${word}`, fontSize) > width) {
       lines.push(line)
       line = word
     } else {

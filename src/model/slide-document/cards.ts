@@ -1,3 +1,4 @@
+import { textWidth } from '../measure-text.ts'
 import { type Box, type Mark, type TextMark, type Tone, typeScale } from './marks.ts'
 
 /** A figure as a card: what it is, its amount, the lines under it, and the colour of its rule. */
@@ -8,13 +9,11 @@ const { body: nameSize, note: noteSize, amounts: amountSizes } = typeScale
 /** A card's name: two lines at most. */
 const nameHeight = Math.ceil(2 * nameSize * 1.2)
 
-/** About how wide a text is, in points, from its length: generous, so what fits here fits in print. */
-export const textWidth = (text: string, size: number) => text.length * size * 0.56
-
-/** One size for every amount of a list, from its longest, so the amounts in a row line up. */
+/** One size for every amount of a list, from its widest (set in bold), so the amounts in a row line up. */
 export function listAmountSize(amounts: string[], width: number): number {
-  const longest = Math.max(0, ...amounts.map((amount) => amount.length))
-  return amountSizes.find((size) => textWidth('x'.repeat(longest), size) <= width) ?? amountSizes[2]
+  const widest = (size: number) =>
+    Math.max(0, ...amounts.map((amount) => textWidth(amount, size, 'semibold')))
+  return amountSizes.find((size) => widest(size) <= width) ?? amountSizes[2]
 }
 
 /**
@@ -69,8 +68,8 @@ export function cardGrid(cards: Card[], area: Box, columns: number): Mark[] {
 const lineHeight = 1.2
 
 /**
- * The type size at which a text mark's words fit its box, estimated from its length: the mark's own size, or
- * smaller, down to 8 pt. The PDF measures with its real font instead.
+ * The type size at which a text mark's words fit its box, measured in the app's font: the mark's own size, or
+ * smaller, down to 8 pt. The PDF wraps with its own font's measures; the .pptx's Arial is narrower.
  */
 export function fittedSize(mark: TextMark): number {
   const fits = (size: number) => {

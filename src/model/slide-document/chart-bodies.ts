@@ -11,7 +11,7 @@ import {
   percentTicks,
 } from '../chart-rows.ts'
 import { axisTicks } from '../chart-layout.ts'
-import { textWidth } from './cards.ts'
+import { textWidth } from '../measure-text.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
 import { type Mark, typeScale } from './marks.ts'
