@@ -114,3 +114,119 @@ export function layoutColumns(
     }),
   }
 }
+
+/** What a bar chart's look sets (horizontal bars on the 0–100% axis), in its medium's units. */
+export type BarSpec = {
+  margin: Edges
+  /** The names' column left of the bars; 0 puts each name above its bar (a phone's narrow chart). */
+  nameWidth: number
+  /** Between a name and its bar. */
+  nameGap: number
+  maxBar: number
+  /** The share of its band a bar takes. */
+  barShare: number
+  /** Room under the plot for the ticks' words. */
+  axisHeight: number
+  nameSize: number
+  tickSize: number
+  labelGap: number
+}
+
+export type PlacedBar = {
+  x: number
+  y: number
+  w: number
+  h: number
+  centre: number
+  /** Where the amount is written, after the bar's end, centred on it. */
+  labelX: number
+  /** The name's lines, and the baseline of the first: right-aligned beside the bar, or left-aligned above it. */
+  nameLines: string[]
+  nameX: number
+  nameBaseline: number
+  nameAnchor: 'start' | 'end'
+}
+export type BarLayout = {
+  plot: Plot
+  ticks: { value: number; label: string; x: number }[]
+  /** The baseline of the ticks' words under the plot. */
+  tickBaseline: number
+  lineHeight: number
+  bars: PlacedBar[]
+}
+
+/** A name cut into lines no wider than `width` in the app's font, at spaces; a longer word keeps a line of its own. */
+export function wrapWords(text: string, width: number, size: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/u)) {
+    if (line && textWidth(`${line} ${word}`, size) > width) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/**
+ * Bars from the left on an axis from its first tick to its last (the percent targets' 0–100%), one band each,
+ * the name beside the bar or above it, the amount after its end. A zero keeps a sliver.
+ */
+export function layoutBars(
+  rows: readonly { value: number; name: string }[],
+  ticks: AxisTicks,
+  box: { width: number; height: number },
+  spec: BarSpec,
+): BarLayout {
+  const { margin, nameWidth, nameGap, nameSize } = spec
+  const lineHeight = Math.round(nameSize * 1.2)
+  const isNamesAbove = nameWidth === 0
+  const plot = {
+    left: margin.left + nameWidth + (isNamesAbove ? 0 : nameGap),
+    right: box.width - margin.right,
+    top: margin.top,
+    bottom: box.height - margin.bottom - spec.axisHeight,
+  }
+  const low = ticks.values[0] ?? 0
+  const high = ticks.values.at(-1) ?? 100
+  const x = (value: number) =>
+    plot.left + ((plot.right - plot.left) * (Math.min(high, Math.max(low, value)) - low)) / (high - low || 1)
+  const band = (plot.bottom - plot.top) / Math.max(1, rows.length)
+  const h = Math.min(spec.maxBar, band * spec.barShare)
+  return {
+    plot,
+    ticks: ticks.values.map((value, i) => ({ value, label: ticks.labels[i] ?? '', x: x(value) })),
+    tickBaseline: plot.bottom + spec.tickSize + 6,
+    lineHeight,
+    bars: rows.map((row, i) => {
+      const centre = plot.top + band * (i + 0.5)
+      const y = centre - h / 2
+      const end = Math.max(x(row.value), plot.left + sliver)
+      const nameLines = wrapWords(row.name, isNamesAbove ? plot.right - plot.left : nameWidth, nameSize)
+      return {
+        x: plot.left,
+        y,
+        w: end - plot.left,
+        h,
+        centre,
+        labelX: end + spec.labelGap,
+        nameLines,
+        ...(isNamesAbove
+          ? {
+              nameX: plot.left,
+              nameBaseline: y - 8 - (nameLines.length - 1) * lineHeight,
+              nameAnchor: 'start' as const,
+            }
+          : {
+              nameX: plot.left - nameGap,
+              // The lines centred on the bar: the first's baseline a third of a line under its top.
+              nameBaseline: centre - ((nameLines.length - 1) * lineHeight) / 2 + nameSize * 0.35,
+              nameAnchor: 'end' as const,
+            }),
+      }
+    }),
+  }
+}

@@ -56,46 +56,6 @@ export function BarLabel({ x, y, fontSize, anchor, children }: BarLabelProps) {
 /** The plotting area inside a chart's margins and axes. */
 export type Plot = { left: number; right: number; top: number; bottom: number }
 
-type ValueGridProps = {
-  ticks: number[]
-  /** Where a value falls along the value axis. */
-  at: (value: number) => number
-  format: (value: number) => string
-  plot: Plot
-  fontSize: number
-  /** `left`: vertical bars, the values up the left side; `bottom`: horizontal bars, along the foot. */
-  along: 'left' | 'bottom'
-}
-
-/** A light grid line and a label for each tick of the value axis. */
-export function ValueGrid({ ticks, at, format, plot, fontSize, along }: ValueGridProps) {
-  return ticks.map((tick) => {
-    const position = at(tick)
-    const isLeft = along === 'left'
-    return (
-      <g key={tick}>
-        <line
-          x1={isLeft ? plot.left : position}
-          x2={isLeft ? plot.right : position}
-          y1={isLeft ? position : plot.top}
-          y2={isLeft ? position : plot.bottom}
-          stroke="var(--color-grid)"
-        />
-        <text
-          x={isLeft ? plot.left - 8 : position}
-          y={isLeft ? position : plot.bottom + fontSize + 6}
-          textAnchor={isLeft ? 'end' : 'middle'}
-          dominantBaseline={isLeft ? 'middle' : 'auto'}
-          fill="var(--color-muted)"
-          fontSize={fontSize}
-        >
-          {format(tick)}
-        </text>
-      </g>
-    )
-  })
-}
-
 /** The axis lines: along the foot, and up the left unless the names stand above the bars there. */
 export function AxisLines({ plot, hasLeft = true }: { plot: Plot; hasLeft?: boolean }) {
   return (

@@ -1,6 +1,6 @@
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
-import { wrapWords } from './wrapped-lines.tsx'
+import { wrapWords } from '../../model/chart-layout.ts'
 
 /** Below this width the names go above their bars, so the bars keep most of a phone's width. */
 export const namesAboveBelow = 560

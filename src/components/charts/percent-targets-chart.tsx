@@ -2,9 +2,9 @@ import { useId } from 'react'
 import { type PercentTargetRow, percentTicks } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
-import { AxisLines, BarLabel, ChartFrame, ValueGrid } from './chart-frame.tsx'
+import { type BarSpec, layoutBars } from '../../model/chart-layout.ts'
+import { AxisLines, BarLabel, ChartFrame } from './chart-frame.tsx'
 import { percentChartLayout } from './percent-chart-layout.ts'
-import { WrappedLines, wrapWords } from './wrapped-lines.tsx'
 
 type PercentTargetsChartProps = {
   rows: PercentTargetRow[]
@@ -41,21 +41,27 @@ const narrowFallback = 360
 
 function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
   const { rows, formatTick, size, width, slideHeight, fallback = fallbackWidth } = props
-  const layout = percentChartLayout(rows, size, width ?? fallback, slideHeight)
+  const sizing = percentChartLayout(rows, size, width ?? fallback, slideHeight)
   const { fontSize, labelSize, labelGap, dashWidth } = chartTokens[size]
   const hatchId = `lower-is-better-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   const format = formatTick(100)
-  const isNamesAbove = layout.nameWidth === 0
+  const ticks = { values: percentTicks, labels: percentTicks.map(format) }
+  const spec: BarSpec = {
+    margin: sizing.margin,
+    nameWidth: sizing.nameWidth,
+    nameGap: 8,
+    maxBar: sizing.barSize,
+    barShare: 1,
+    axisHeight: sizing.axis,
+    nameSize: fontSize,
+    tickSize: fontSize,
+    labelGap,
+  }
   return (
-    <ChartFrame kind="percent-targets" width={width} fallbackWidth={fallback} height={layout.height}>
+    <ChartFrame kind="percent-targets" width={width} fallbackWidth={fallback} height={sizing.height}>
       {(drawn) => {
-        const { margin } = layout
-        const left = margin.left + layout.nameWidth
-        const plotWidth = drawn - left - margin.right
-        const bottom = layout.height - margin.bottom - layout.axis
-        const band = (bottom - margin.top) / Math.max(1, rows.length)
-        const plot = { left, right: drawn - margin.right, top: margin.top, bottom }
-        const x = (value: number) => left + (plotWidth * Math.min(100, Math.max(0, value))) / 100
+        const layout = layoutBars(rows, ticks, { width: drawn, height: sizing.height }, spec)
+        const { plot } = layout
         return (
           <>
             <defs>
@@ -70,54 +76,51 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
                 <line x1="0" y1="0" x2="0" y2="8" stroke={config.lower.colour} strokeWidth="4" />
               </pattern>
             </defs>
-            <ValueGrid
-              ticks={percentTicks}
-              at={x}
-              format={format}
-              plot={plot}
-              fontSize={fontSize}
-              along="bottom"
-            />
+            {layout.ticks.map((tick) => (
+              <g key={tick.value}>
+                <line x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} stroke="var(--color-grid)" />
+                <text
+                  x={tick.x}
+                  y={layout.tickBaseline}
+                  textAnchor="middle"
+                  fill="var(--color-muted)"
+                  fontSize={fontSize}
+                >
+                  {tick.label}
+                </text>
+              </g>
+            ))}
             {/* With the names above the bars, an axis line would run through their first letters. */}
-            <AxisLines plot={plot} hasLeft={!isNamesAbove} />
+            <AxisLines plot={plot} hasLeft={sizing.nameWidth > 0} />
             {rows.map((row, i) => {
-              const centre = margin.top + band * (i + 0.5)
-              const barTop = centre - layout.barSize / 2
-              // A zero still shows as a sliver, so that its bar and its label are there.
-              const end = Math.max(x(row.value), left + 2)
-              const lines = wrapWords(row.name, layout.lineWidth, fontSize)
+              const bar = layout.bars[i]
+              if (!bar) return null
               return (
                 <g key={row.id}>
-                  {isNamesAbove ? (
-                    <WrappedLines
-                      x={left}
-                      y={barTop - 8}
-                      lines={lines}
-                      fontSize={fontSize}
-                      colour="var(--color-fg)"
-                      anchor="start"
-                    />
-                  ) : (
-                    <WrappedLines
-                      x={left - 8}
-                      y={centre}
-                      lines={lines}
-                      fontSize={fontSize}
-                      colour="var(--color-fg)"
-                      anchor="end"
-                    />
-                  )}
+                  <text
+                    x={bar.nameX}
+                    y={bar.nameBaseline}
+                    textAnchor={bar.nameAnchor}
+                    fill="var(--color-fg)"
+                    fontSize={fontSize}
+                  >
+                    {bar.nameLines.map((line, n) => (
+                      <tspan key={n} x={bar.nameX} dy={n === 0 ? 0 : layout.lineHeight}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
                   <rect
                     className="chart-bar"
-                    x={left}
-                    y={barTop}
-                    width={end - left}
-                    height={layout.barSize}
+                    x={bar.x}
+                    y={bar.y}
+                    width={bar.w}
+                    height={bar.h}
                     fill={row.isLowerBetter ? `url(#${hatchId})` : config.higher.colour}
                     stroke={row.isLowerBetter ? config.lower.colour : 'none'}
                     strokeWidth={row.isLowerBetter ? dashWidth : 0}
                   />
-                  <BarLabel x={end + labelGap} y={centre} fontSize={labelSize} anchor="start">
+                  <BarLabel x={bar.labelX} y={bar.centre} fontSize={labelSize} anchor="start">
                     {row.label}
                   </BarLabel>
                 </g>

@@ -7,8 +7,8 @@ import {
   type DocumentPalette,
   type Tone,
 } from '../../model/slide-document/marks.ts'
-import { type ColumnSpec, layoutColumns } from '../../model/chart-layout.ts'
-import { drawLine, drawText } from './pdf-text.ts'
+import { type BarSpec, type ColumnSpec, layoutBars, layoutColumns } from '../../model/chart-layout.ts'
+import { drawLine } from './pdf-text.ts'
 
 /** Diagonal hatching over the light fill, clipped to the box by arithmetic: the lower-is-better look. */
 export function drawHatch(pdf: jsPDF, { x, y, w, h }: Box, palette: DocumentPalette, tone: Tone = 'lower') {
@@ -35,18 +35,6 @@ function drawBar(pdf: jsPDF, bar: ChartBar, box: Box, palette: DocumentPalette) 
     pdf.setLineDashPattern([], 0)
   }
 }
-
-const label = (
-  text: string,
-  box: Box,
-  size: number,
-  tone: Tone,
-  options: {
-    align?: 'left' | 'center' | 'right'
-    isBold?: boolean
-    valign?: 'top' | 'middle' | 'bottom'
-  } = {},
-) => ({ kind: 'text', ...box, text, size, tone, ...options }) as const
 
 /** The PDF's look of a column chart, in points; the layout is the screen's (model/chart-layout.ts). */
 const columnSpec: ColumnSpec = {
@@ -126,53 +114,74 @@ function drawColumns(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
 
 /** The percent targets as bars on the whole 0–100 % axis, names on the left, amounts at the bars' ends. */
 function drawBars(pdf: jsPDF, chart: ChartMark, palette: DocumentPalette) {
-  const nameWidth = Math.min(chart.w * 0.4, 320)
-  const left = chart.x + nameWidth + 12
-  const right = chart.x + chart.w - 90
-  const top = chart.y
-  const bottom = chart.y + chart.h - 22
-  const at = (value: number) => left + ((right - left) * Math.min(Math.max(value, 0), 100)) / 100
-  chart.ticks.forEach((tick, i) => {
-    pdf.setDrawColor(palette.grid).setLineWidth(1).line(at(tick), top, at(tick), bottom)
-    const text = chart.tickLabels[i] ?? ''
-    drawText(
+  const spec: BarSpec = {
+    margin: { top: 0, right: 90, bottom: 0, left: 0 },
+    nameWidth: Math.min(chart.w * 0.4, 320),
+    nameGap: 12,
+    maxBar: 26,
+    barShare: 0.6,
+    axisHeight: 22,
+    nameSize: chartTypeScale.name,
+    tickSize: chartTypeScale.axis,
+    labelGap: 6,
+  }
+  const layout = layoutBars(
+    chart.bars.map((bar) => ({ value: bar.value, name: bar.category })),
+    { values: chart.ticks, labels: chart.tickLabels },
+    { width: chart.w, height: chart.h },
+    spec,
+  )
+  const at = (x: number) => chart.x + x
+  const down = (y: number) => chart.y + y
+  const { plot } = layout
+  for (const tick of layout.ticks) {
+    pdf
+      .setDrawColor(palette.grid)
+      .setLineWidth(1)
+      .line(at(tick.x), down(plot.top), at(tick.x), down(plot.bottom))
+    drawLine(
       pdf,
-      label(text, { x: at(tick) - 30, y: bottom + 4, w: 60, h: 18 }, chartTypeScale.axis, 'muted', {
-        align: 'center',
-      }),
+      tick.label,
+      { x: at(tick.x), baseline: down(layout.tickBaseline), size: chartTypeScale.axis, tone: 'muted' },
       palette,
+      { align: 'center' },
     )
-  })
-  const band = (bottom - top) / Math.max(1, chart.bars.length)
+  }
   chart.bars.forEach((bar, i) => {
-    const height = Math.min(band * 0.6, 26)
-    const y = top + band * (i + 0.5) - height / 2
-    const end = Math.max(at(bar.value), left + 2)
-    drawText(
-      pdf,
-      label(
-        bar.category,
-        { x: chart.x, y: top + band * i, w: nameWidth, h: band },
-        chartTypeScale.name,
-        'fg',
+    const placed = layout.bars[i]
+    if (!placed) return
+    placed.nameLines.forEach((line, n) =>
+      drawLine(
+        pdf,
+        line,
         {
-          align: 'right',
-          valign: 'middle',
+          x: at(placed.nameX),
+          baseline: down(placed.nameBaseline + n * layout.lineHeight),
+          size: chartTypeScale.name,
+          tone: 'fg',
         },
+        palette,
+        { align: placed.nameAnchor === 'end' ? 'right' : 'left' },
       ),
-      palette,
     )
-    drawBar(pdf, bar, { x: left, y, w: end - left, h: height }, palette)
-    drawText(
+    drawBar(pdf, bar, { x: at(placed.x), y: down(placed.y), w: placed.w, h: placed.h }, palette)
+    drawLine(
       pdf,
-      label(bar.label, { x: end + 6, y: y - 4, w: 84, h: height + 8 }, chartTypeScale.label, 'fg', {
-        isBold: true,
-        valign: 'middle',
-      }),
+      bar.label,
+      {
+        x: at(placed.labelX),
+        baseline: down(placed.centre) + chartTypeScale.label * 0.35,
+        size: chartTypeScale.label,
+        tone: 'fg',
+      },
       palette,
+      { isBold: true },
     )
   })
-  pdf.setDrawColor(palette.muted).setLineWidth(1.5).line(left, top, left, bottom)
+  pdf
+    .setDrawColor(palette.muted)
+    .setLineWidth(1.5)
+    .line(at(plot.left), down(plot.top), at(plot.left), down(plot.bottom))
 }
 
 /** A chart as vector shapes, its labels as text, as the app draws it. */
