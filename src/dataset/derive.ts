@@ -1,4 +1,5 @@
 import type { Dataset, Field, Figure, Indicator } from './schema.ts'
+import { lookup, perDataset } from './lookup.ts'
 import { isRateUnit } from './units.ts'
 
 /**
@@ -38,11 +39,12 @@ export type Comparison = {
   periods: Dataset['periods']
 }
 
-export function comparisons(dataset: Dataset): Comparison[] {
+export const comparisons = perDataset((dataset: Dataset): Comparison[] => {
+  const find = lookup(dataset)
   return dataset.pairs.flatMap((pair) => {
-    const actual = dataset.figures.find((f) => f.id === pair.actualId)
-    const target = dataset.figures.find((f) => f.id === pair.targetId)
-    const indicator = dataset.indicators.find((i) => i.id === actual?.indicatorId)
+    const actual = find.figure(pair.actualId)
+    const target = find.figure(pair.targetId)
+    const indicator = find.indicator(actual?.indicatorId)
     if (!actual || !target || !indicator) return []
     return [
       {
@@ -54,7 +56,7 @@ export function comparisons(dataset: Dataset): Comparison[] {
       },
     ]
   })
-}
+})
 
 export type TargetEntry = { target: Figure; indicator: Indicator; actual: Figure | undefined }
 
@@ -64,31 +66,32 @@ export const fieldOrder: readonly Field[] = ['economy-budget', 'urban-environmen
  * The targets of the target year, by field in a fixed order, each with the actual it starts from: the paired
  * one, or else the indicator's result of the actual year, where the report gives one.
  */
-export function targetsByField(dataset: Dataset): { field: Field; entries: TargetEntry[] }[] {
+export const targetsByField = perDataset((dataset: Dataset): { field: Field; entries: TargetEntry[] }[] => {
+  const find = lookup(dataset)
   const results = new Map(headlineResults(dataset).map((r) => [r.indicator.id, r.figures[0]]))
-  const entries = dataset.figures.flatMap((target): TargetEntry[] => {
-    const indicator = dataset.indicators.find((i) => i.id === target.indicatorId)
-    if (target.role !== 'target' || target.period?.year !== dataset.periods.target || !indicator) return []
-    const pair = dataset.pairs.find((p) => p.targetId === target.id)
-    const actual = dataset.figures.find((f) => f.id === pair?.actualId) ?? results.get(indicator.id)
+  const entries = find.withRole('target', dataset.periods.target).flatMap((target): TargetEntry[] => {
+    const indicator = find.indicator(target.indicatorId)
+    if (!indicator) return []
+    const actual = find.figure(find.pairOfTarget(target.id)?.actualId) ?? results.get(indicator.id)
     return [{ target, indicator, actual }]
   })
   return fieldOrder
     .map((field) => ({ field, entries: entries.filter((e) => e.indicator.field === field) }))
     .filter((group) => group.entries.length > 0)
-}
+})
 
 /** The actual-year results, one group per indicator: the first is the headline, the rest qualify it (+12% vs 2022). */
-export function headlineResults(dataset: Dataset): { indicator: Indicator; figures: Figure[] }[] {
-  const actuals = dataset.figures.filter(
-    (f) => f.role === 'actual' && f.period?.year === dataset.periods.actual,
-  )
-  const indicatorIds = [...new Set(actuals.map((f) => f.indicatorId))]
-  return indicatorIds.flatMap((id) => {
-    const indicator = dataset.indicators.find((i) => i.id === id)
-    return indicator ? [{ indicator, figures: actuals.filter((f) => f.indicatorId === id) }] : []
-  })
-}
+export const headlineResults = perDataset(
+  (dataset: Dataset): { indicator: Indicator; figures: Figure[] }[] => {
+    const find = lookup(dataset)
+    const actuals = find.withRole('actual', dataset.periods.actual)
+    const indicatorIds = [...new Set(actuals.map((f) => f.indicatorId))]
+    return indicatorIds.flatMap((id) => {
+      const indicator = find.indicator(id)
+      return indicator ? [{ indicator, figures: actuals.filter((f) => f.indicatorId === id) }] : []
+    })
+  },
+)
 
 /** An indicator's result of the actual year: its headline figure, then its qualifiers. */
 export type Result = { indicator: Indicator; figures: Figure[] }
@@ -144,10 +147,7 @@ export function populationDensity(dataset: Dataset): Density | null {
 }
 
 export function figureById(dataset: Dataset, id: string): Figure | undefined {
-  return (
-    dataset.figures.find((f) => f.id === id) ??
-    (dataset.targetCount?.id === id ? dataset.targetCount : undefined)
-  )
+  return lookup(dataset).figure(id)
 }
 
 /** The target year's facts: what a presenter quotes besides the targets (the motto, other commitments). */
@@ -169,9 +169,8 @@ export type DashboardSection = 'results' | 'comparisons' | 'targets' | 'indicato
  * The sections a report has something for: a report of results only has no targets section, one of targets only
  * no results, and none says "0 chỉ tiêu".
  */
-export function presentSections(dataset: Dataset): Set<DashboardSection> {
-  const has = (role: Figure['role'], year?: number) =>
-    dataset.figures.some((f) => f.role === role && (year === undefined || f.period?.year === year))
+export const presentSections = perDataset((dataset: Dataset): ReadonlySet<DashboardSection> => {
+  const has = (role: Figure['role'], year?: number) => lookup(dataset).withRole(role, year).length > 0
   const sections = new Set<DashboardSection>()
   if (dataset.scorecard || has('actual', dataset.periods.actual)) sections.add('results')
   if (dataset.pairs.length > 0) sections.add('comparisons')
@@ -180,7 +179,7 @@ export function presentSections(dataset: Dataset): Set<DashboardSection> {
   if (has('profile')) sections.add('profile')
   if (otherFigures(dataset).length > 0) sections.add('others')
   return sections
-}
+})
 
 /**
  * How many main targets the report sets: those listed, and the number it announces where it gives one. An

@@ -1,3 +1,4 @@
+import { lookup } from './lookup.ts'
 import type { Dataset, Localized } from './schema.ts'
 import { bilingual } from '../lib/messages.ts'
 
@@ -9,9 +10,8 @@ export type QuotedItem = { label: Localized; quote: string; occurrence?: number 
  * report's own details, by the id the source view is opened with.
  */
 export function quotedItem(dataset: Dataset, id: string): QuotedItem | null {
-  const figure = dataset.figures.find((f) => f.id === id)
+  const figure = lookup(dataset).figure(id)
   if (figure) return figure
-  if (dataset.targetCount?.id === id) return dataset.targetCount
   const fact = dataset.textFacts.find((f) => f.id === id)
   if (fact) return fact
   const { report } = dataset

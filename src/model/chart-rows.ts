@@ -1,5 +1,6 @@
 import type { Comparison, RequiredChange } from '../dataset/derive.ts'
 import { periodWords } from './period-words.ts'
+import { lookup } from '../dataset/lookup.ts'
 import type { Dataset, Figure } from '../dataset/schema.ts'
 import { formatCompactNumber, formatNumber, formatSignedNumber } from '../lib/format.ts'
 import { formatAmount, formatShortAmount, formatUnit } from '../dataset/format-amount.ts'
@@ -131,7 +132,7 @@ export function percentTargetRows(
   only?: readonly Figure[],
 ): PercentTargetRow[] {
   const rows = dataset.figures.flatMap((figure): PercentTargetRow[] => {
-    const indicator = dataset.indicators.find((i) => i.id === figure.indicatorId)
+    const indicator = lookup(dataset).indicator(figure.indicatorId)
     if (figure.role !== 'target' || figure.unit !== 'percent' || !indicator || indicator.isGrowthRate)
       return []
     if (only && !only.includes(figure)) return []

@@ -1,4 +1,5 @@
 import { comparisons, fieldOrder, headlineResults, type RequiredChange } from '../dataset/derive.ts'
+import { lookup } from '../dataset/lookup.ts'
 import { isSameYear } from './chart-rows.ts'
 import type { Dataset, Field, Figure, Indicator } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
@@ -22,10 +23,9 @@ export function indicatorRows(dataset: Dataset): IndicatorRow[] {
   const changes = new Map(comparisons(dataset).map((c) => [c.indicator.id, c]))
   return dataset.indicators.map((indicator) => {
     const paired = changes.get(indicator.id)
-    const target = dataset.figures.find(
-      (f) =>
-        f.indicatorId === indicator.id && f.role === 'target' && f.period?.year === dataset.periods.target,
-    )
+    const target = lookup(dataset)
+      .figuresOf(indicator.id)
+      .find((f) => f.role === 'target' && f.period?.year === dataset.periods.target)
     // The change a target asks for: none for a plan of the year its result is already in.
     const change = paired && !isSameYear(paired) ? paired.change : undefined
     return { indicator, actual: results.get(indicator.id), target, change }
