@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
-// jsPDF names its fonts' character collection after their encoding, which poppler reports on stderr and reads.
-const run = (command: string, args: string[]) =>
+/** What a command prints, its warnings left out: jsPDF names its fonts' character collection after their encoding, which poppler reports on stderr and reads. */
+export const run = (command: string, args: string[]) =>
   execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 110_000 })
 
 /** The text of each page of a PDF, as poppler's pdftotext reads it, with every run of spaces as one. */
@@ -23,21 +23,26 @@ export function pdfText(bytes: Buffer): string {
 }
 
 /**
- * A downloaded .pptx as LibreOffice Impress opens it: the text of each slide, read from the PDF it converts the
- * deck to. Each call has its own LibreOffice profile, so that two tests may convert at once.
+ * A .pptx on disk as LibreOffice Impress opens it, converted to a PDF beside it: the PDF's path. The conversion
+ * has its own LibreOffice profile in the file's folder, so that two tests may convert at once.
  */
-export function slidesAsLibreOfficeOpens(bytes: Buffer): string[] {
-  const work = mkdtempSync(join(tmpdir(), 'pptx-opened-'))
-  const path = join(work, 'deck.pptx')
-  writeFileSync(path, bytes)
+export function convertedByLibreOffice(path: string): string {
+  const folder = dirname(path)
   run('soffice', [
-    `-env:UserInstallation=file://${join(work, 'profile')}`,
+    `-env:UserInstallation=file://${join(folder, 'lo-profile')}`,
     '--headless',
     '--convert-to',
     'pdf',
     '--outdir',
-    work,
+    folder,
     path,
   ])
-  return pdfPages(join(work, 'deck.pdf'))
+  return path.replace(/\.pptx$/u, '.pdf')
+}
+
+/** A downloaded .pptx as LibreOffice Impress opens it: the text of each slide. */
+export function slidesAsLibreOfficeOpens(bytes: Buffer): string[] {
+  const path = join(mkdtempSync(join(tmpdir(), 'pptx-opened-')), 'deck.pptx')
+  writeFileSync(path, bytes)
+  return pdfPages(convertedByLibreOffice(path))
 }

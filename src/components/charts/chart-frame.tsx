@@ -67,3 +67,31 @@ export function AxisLines({ plot, hasLeft = true }: { plot: Plot; hasLeft?: bool
     </>
   )
 }
+
+type GridTickProps = {
+  /** The grid line across the plot. */
+  line: { x1: number; x2: number; y1: number; y2: number }
+  /** Where the tick's words stand: left of a vertical chart's plot, or under a horizontal one's. */
+  at: { x: number; y: number; anchor: 'end' | 'middle' }
+  fontSize: number
+  children: string
+}
+
+/** A light grid line and the tick's words, as both charts draw them from their layout. */
+export function GridTick({ line, at, fontSize, children }: GridTickProps) {
+  return (
+    <g>
+      <line {...line} stroke="var(--color-grid)" />
+      <text
+        x={at.x}
+        y={at.y}
+        textAnchor={at.anchor}
+        dominantBaseline={at.anchor === 'end' ? 'middle' : 'auto'}
+        fill="var(--color-muted)"
+        fontSize={fontSize}
+      >
+        {children}
+      </text>
+    </g>
+  )
+}

@@ -2,7 +2,7 @@ import { type ComparisonRow } from '../../model/chart-rows.ts'
 import { axisTicks, type ColumnSpec, layoutColumns } from '../../model/chart-layout.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, comparisonChartConfig as config, seriesOf } from './chart-config.ts'
-import { BarLabel, ChartFrame } from './chart-frame.tsx'
+import { BarLabel, ChartFrame, GridTick } from './chart-frame.tsx'
 
 type ComparisonChartProps = {
   rows: ComparisonRow[]
@@ -50,19 +50,14 @@ export default function ComparisonChart({
               {axisLabel}
             </text>
             {layout.ticks.map((tick) => (
-              <g key={tick.value}>
-                <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke="var(--color-grid)" />
-                <text
-                  x={layout.tickRight}
-                  y={tick.y}
-                  textAnchor="end"
-                  dominantBaseline="middle"
-                  fill="var(--color-muted)"
-                  fontSize={fontSize}
-                >
-                  {tick.label}
-                </text>
-              </g>
+              <GridTick
+                key={tick.value}
+                line={{ x1: plot.left, x2: plot.right, y1: tick.y, y2: tick.y }}
+                at={{ x: layout.tickRight, y: tick.y, anchor: 'end' }}
+                fontSize={fontSize}
+              >
+                {tick.label}
+              </GridTick>
             ))}
             <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="var(--color-muted)" />
             {rows.map((row, i) => {

@@ -3,7 +3,7 @@ import { type PercentTargetRow, percentTicks } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
 import { type AxisFormat, percentChartConfig as config } from './chart-config.ts'
 import { type BarSpec, layoutBars } from '../../model/chart-layout.ts'
-import { AxisLines, BarLabel, ChartFrame } from './chart-frame.tsx'
+import { AxisLines, BarLabel, ChartFrame, GridTick } from './chart-frame.tsx'
 import { percentChartLayout } from './percent-chart-layout.ts'
 
 type PercentTargetsChartProps = {
@@ -77,18 +77,14 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
               </pattern>
             </defs>
             {layout.ticks.map((tick) => (
-              <g key={tick.value}>
-                <line x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} stroke="var(--color-grid)" />
-                <text
-                  x={tick.x}
-                  y={layout.tickBaseline}
-                  textAnchor="middle"
-                  fill="var(--color-muted)"
-                  fontSize={fontSize}
-                >
-                  {tick.label}
-                </text>
-              </g>
+              <GridTick
+                key={tick.value}
+                line={{ x1: tick.x, x2: tick.x, y1: plot.top, y2: plot.bottom }}
+                at={{ x: tick.x, y: layout.tickBaseline, anchor: 'middle' }}
+                fontSize={fontSize}
+              >
+                {tick.label}
+              </GridTick>
             ))}
             {/* With the names above the bars, an axis line would run through their first letters. */}
             <AxisLines plot={plot} hasLeft={sizing.nameWidth > 0} />

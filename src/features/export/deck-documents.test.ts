@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +16,7 @@ import { slideTitle } from '../../model/slide-title.ts'
 import { documentDeck } from '../../model/slide-document/build.ts'
 import { followTargets } from '../../model/follow-targets.ts'
 import { falling } from '../../../e2e/fixtures/falling.ts'
+import { convertedByLibreOffice, pdfPages, run } from '../../../e2e/office.ts'
 import { mauSeries } from '../../../e2e/fixtures/mau-series.ts'
 import { type DocumentPalette, tones } from '../../model/slide-document/marks.ts'
 import { buildExportFiles, type DocumentControl, type ExportJob } from './export-files.ts'
@@ -73,32 +73,6 @@ async function pptxSlides(bytes: Uint8Array) {
       return { text: runs(await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string')), charts }
     }),
   )
-}
-
-// jsPDF names its fonts' character collection after their encoding, which poppler reports on stderr and reads.
-const run = (command: string, args: string[]) =>
-  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-
-/** The text of each page of a PDF, as poppler's pdftotext reads it. */
-function pdfPages(path: string): string[] {
-  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1])
-  return Array.from({ length: pages }, (_, i) =>
-    squash(run('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, path, '-'])),
-  )
-}
-
-/** A .pptx as LibreOffice Impress opens it, converted to a PDF beside it: the PDF's path. */
-function openedByLibreOffice(path: string): string {
-  run('soffice', [
-    `-env:UserInstallation=file://${join(work, 'profile')}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    work,
-    path,
-  ])
-  return path.replace(/\.pptx$/u, '.pdf')
 }
 
 describe('the editable .pptx', () => {
@@ -197,7 +171,7 @@ describe('opened by a real client', () => {
   it('LibreOffice Impress converts the .pptx to one page per slide, each with its figures', async () => {
     const path = join(work, 'dong-ha.pptx')
     writeFileSync(path, await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' }))
-    const pages = pdfPages(openedByLibreOffice(path))
+    const pages = pdfPages(convertedByLibreOffice(path))
     const deck = buildDeck(dongHa)
     expect(pages).toHaveLength(deck.length)
     deck.forEach((slide, i) => {
@@ -254,7 +228,7 @@ describe('a dataset whose every text holds & < > " \'', () => {
 
     const path = join(work, 'marked.pptx')
     writeFileSync(path, bytes)
-    const pages = pdfPages(openedByLibreOffice(path))
+    const pages = pdfPages(convertedByLibreOffice(path))
     expect(pages).toHaveLength(buildDeck(marked).length)
     for (const page of pages) expect(page).toContain(`& <b> "q" 'a'`)
   }, 120_000)
@@ -355,7 +329,7 @@ describe('a bad year: a fall below zero, a result of nothing and a falling share
     expect(growth!.charts[0]).toMatch(/<c:min val="-5"\/>/u)
     const path = join(work, 'falling.pptx')
     writeFileSync(path, bytes)
-    const text = pdfPages(openedByLibreOffice(path)).join(' ')
+    const text = pdfPages(convertedByLibreOffice(path)).join(' ')
     for (const fact of facts) expect(text).toContain(fact)
     expect(text).not.toMatch(broken)
   }, 120_000)
