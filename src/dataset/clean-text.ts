@@ -56,17 +56,19 @@ export function mixedScriptWords(text: string): string[] {
   )
 }
 
-/** Where a quote stands in the source, compared after NFC and with every space as a space. */
 // The source as compared, kept for the next quote: a dataset checks every quote against one text.
 let lastSource: string | null = null
 let lastNormalized = ''
-function normalizedSource(source: string): string {
+
+/** The source text as quotes are compared with it (NFC, every space a space), kept while it stays the same text. */
+export function normalizedSource(source: string): string {
   if (source !== lastSource) lastNormalized = normalizeText(source)
   // Kept as this very string: the next look with it is one pointer check, not a comparison of the whole text.
   lastSource = source
   return lastNormalized
 }
 
+/** Where a quote stands in the source, compared after NFC and with every space as a space. */
 export function quoteOccurrences(source: string, quote: string): readonly number[] {
   const needle = normalizeText(quote)
   return needle ? occurrencesIn(normalizedSource(source), needle) : []

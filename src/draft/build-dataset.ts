@@ -1,4 +1,4 @@
-import { normalizeText, occurrencesIn } from '../dataset/clean-text.ts'
+import { normalizedSource, normalizeText, occurrencesIn } from '../dataset/clean-text.ts'
 import { readAmount } from '../dataset/reading/read-amount.ts'
 import type { EnteredFact } from '../dataset/report-schema.ts'
 import type { datasetSchema } from '../dataset/schema.ts'
@@ -55,7 +55,8 @@ export function isComplete(figure: WorkFigure): boolean {
 export function buildDataset(work: Work): BuiltDataset {
   const figureId = idMaker()
   const indicatorId = idMaker()
-  const source = normalizeText(work.sourceText)
+  // The text as compared, kept between checks: a long report's check reads it once, not at every change.
+  const source = normalizedSource(work.sourceText)
   const inText = (words: string) => words.trim() !== '' && source.includes(normalizeText(words))
   const names = indicatorNames(work).filter((name) => {
     const settings = indicatorSettings(work, name)
