@@ -7,7 +7,8 @@ import { controlIds } from '../../draft/work-problems.ts'
 import type { WorkFigure } from '../../draft/work.ts'
 import { formatNumber } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass, primaryClass, SelectField, TextField } from './form-fields.tsx'
+import { buttonClass, primaryButtonClass } from '../../components/controls.ts'
+import { SelectField, TextField } from './form-fields.tsx'
 
 type AmountEditorProps = {
   figure: WorkFigure
@@ -168,7 +169,7 @@ export function AmountEditor({ figure, source, onApply }: AmountEditorProps) {
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={primaryClass}
+          className={primaryButtonClass}
           disabled={!correction}
           onClick={() => {
             if (!correction) return

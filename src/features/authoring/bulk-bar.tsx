@@ -6,7 +6,8 @@ import type { FigurePatch, WorkAction } from '../../draft/work-actions.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { roleKeys, roles } from './figure-fields.tsx'
-import { buttonClass, SelectField, TextField, yearOf } from './form-fields.tsx'
+import { buttonClass } from '../../components/controls.ts'
+import { SelectField, TextField, yearOf } from './form-fields.tsx'
 
 type BulkBarProps = {
   work: Work

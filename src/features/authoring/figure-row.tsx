@@ -8,7 +8,7 @@ import { ProblemList } from './problem-list.tsx'
 import { WhyLine } from './why-line.tsx'
 import { AmountEditor } from './amount-editor.tsx'
 import type { AmountCorrection } from '../../draft/work-actions.ts'
-import { buttonClass } from './form-fields.tsx'
+import { buttonClass } from '../../components/controls.ts'
 
 /** What a row can do, each by the row's key: one object for every row, so that a row redraws only when it changes. */
 export type RowActions = {

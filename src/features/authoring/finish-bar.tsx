@@ -7,7 +7,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import type { StoreFault } from '../../lib/store-fault.ts'
 import { goToControl, ProblemList } from './problem-list.tsx'
 import { downloadDataset, downloadText, saveWorkInBrowser } from './save-work.ts'
-import { buttonClass, primaryClass } from './form-fields.tsx'
+import { buttonClass, primaryButtonClass } from '../../components/controls.ts'
 
 type FinishBarProps = {
   work: Work
@@ -75,7 +75,7 @@ export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProp
         )}
         <button
           type="button"
-          className={primaryClass}
+          className={primaryButtonClass}
           disabled={hasErrors || isChecking}
           onClick={() => void save(false)}
         >

@@ -1,10 +1,6 @@
 import { type ReactNode, useId, useState } from 'react'
 
 /** The dataset maker's buttons: plain, and the one that moves a person on. */
-export const buttonClass =
-  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-50'
-export const primaryClass =
-  'bg-brand rounded px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-950 disabled:opacity-50'
 
 const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
 const labelClass = 'flex min-w-0 flex-col gap-0.5 text-sm font-semibold'

@@ -4,7 +4,8 @@ import type { Work } from '../../draft/work.ts'
 import type { WorkAction } from '../../draft/work-actions.ts'
 import { controlIds } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass, TextField, yearOf } from './form-fields.tsx'
+import { buttonClass } from '../../components/controls.ts'
+import { TextField, yearOf } from './form-fields.tsx'
 
 type ScorecardEntryProps = { work: Work; dispatch: (action: WorkAction) => void }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Work } from '../../draft/work.ts'
 import { slugify } from '../../draft/finish-draft.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass, primaryClass } from './form-fields.tsx'
+import { buttonClass, primaryButtonClass } from '../../components/controls.ts'
 import { readReportFile } from './read-report-file.ts'
 import { draftWork, failureMessage } from './draft-work.ts'
 import { readStartText, writeStartText } from '../../draft/work-store.ts'
@@ -114,7 +114,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={primaryClass}
+          className={primaryButtonClass}
           disabled={isBusy}
           onClick={() => void draft(text, fileName)}
         >

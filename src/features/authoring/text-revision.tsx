@@ -4,7 +4,7 @@ import type { WorkAction } from '../../draft/work-actions.ts'
 import { controlIds } from '../../draft/work-problems.ts'
 import { readEditText, writeEditText } from '../../draft/work-store.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass, primaryClass } from './form-fields.tsx'
+import { buttonClass, primaryButtonClass } from '../../components/controls.ts'
 import { draftWork, failureMessage } from './draft-work.ts'
 import { goToControl } from './problem-list.tsx'
 
@@ -140,7 +140,7 @@ export function TextRevision({ work, dispatch }: TextRevisionProps) {
         <div className="mt-2 flex flex-wrap gap-2">
           <button
             type="button"
-            className={primaryClass}
+            className={primaryButtonClass}
             disabled={isBusy || text === work.sourceText}
             onClick={() => void redraft()}
           >

@@ -3,7 +3,7 @@ import type { StoreFault } from '../../lib/store-fault.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { saveFile } from '../../lib/save-file.ts'
 import type { DraftHold } from './use-draft-lock.ts'
-import { buttonClass } from './form-fields.tsx'
+import { buttonClass } from '../../components/controls.ts'
 
 type WorkNoticesProps = {
   work: Work | null

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass } from './button-class.ts'
+import { buttonClass } from '../../components/controls.ts'
 
 type DatasetRowProps = {
   title: ReactNode

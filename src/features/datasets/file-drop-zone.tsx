@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass } from './button-class.ts'
+import { buttonClass } from '../../components/controls.ts'
 
 type FileDropZoneProps = { onFiles: (files: File[]) => void }
 

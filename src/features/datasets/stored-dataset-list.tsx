@@ -4,7 +4,7 @@ import { announceDatasetsChanged } from '../../data/datasets-sync.ts'
 import { removeStoredDataset } from '../../data/stored-datasets.ts'
 import { storedDatasetsQueryKey, storedDatasetsQueryOptions } from '../../data/use-dataset.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import { buttonClass } from './button-class.ts'
+import { buttonClass } from '../../components/controls.ts'
 import { DatasetRow } from './dataset-row.tsx'
 
 type StoredDatasetListProps = { currentId: string | null; onOpen: (id: string) => void }

@@ -4,7 +4,7 @@ import type { PlainMessageKey } from '../../lib/messages.ts'
 import { parseSlideRange } from '../../model/slide-range.ts'
 import { Choice } from './choice.tsx'
 import type { DeckStyle } from './export-files.ts'
-import { buttonClass } from './export-actions.tsx'
+import { buttonClass } from '../../components/controls.ts'
 import type { ExportRequest } from './use-export.ts'
 
 type DeckSettingsProps = {

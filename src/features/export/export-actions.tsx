@@ -1,3 +1,4 @@
+import { buttonClass } from '../../components/controls.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import type { ExportItem } from '../../model/export-items.ts'
@@ -12,9 +13,6 @@ type ExportActionsProps = {
 }
 
 type Action = { label: PlainMessageKey; request: ExportRequest }
-
-export const buttonClass =
-  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-50'
 
 function itemActions(item: ExportItem, options: ImageOptions): Action[] {
   const job = (format: 'png' | 'csv' | 'csv-excel' | 'json'): ExportJob => ({
