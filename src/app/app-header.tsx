@@ -13,7 +13,7 @@ type AppHeaderProps = {
   onSwitchLanguage: () => void
 }
 
-const plainButton = 'shrink-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100'
+const plainButton = 'shrink-0 rounded border border-rule bg-surface px-2 py-1 text-sm hover:bg-hover'
 
 /**
  * The sticky bar: one row at every width. From 1024 px it shows the sections and every action; on a
@@ -49,7 +49,7 @@ export function AppHeader({
     <header
       data-print="hidden"
       data-testid="app-header"
-      className="sticky top-0 z-30 border-b border-slate-200 bg-white"
+      className="border-grid bg-surface sticky top-0 z-30 border-b"
     >
       <div className="relative mx-auto flex max-w-7xl items-center gap-2 px-3 py-2 sm:px-4 md:gap-3">
         <p className="text-brand shrink-0 font-semibold whitespace-nowrap max-[359px]:sr-only">
@@ -84,7 +84,7 @@ export function AppHeader({
             {(close) => (
               <>
                 {dataset && isNavShown && <SectionNav dataset={dataset} variant="menu" onNavigate={close} />}
-                <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-200 pt-3">
+                <div className="border-grid mt-3 flex flex-wrap gap-2 border-t pt-3">
                   {datasetsButton('px-3 py-2 text-base', close)}
                   {exportButton('px-3 py-2 text-base')}
                 </div>

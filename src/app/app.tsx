@@ -55,7 +55,7 @@ export function App() {
       <a
         data-print="hidden"
         href="#main"
-        className="sr-only z-40 rounded bg-white px-3 py-2 font-semibold focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="bg-surface sr-only z-40 rounded px-3 py-2 font-semibold focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         {t('skipToContent')}
       </a>

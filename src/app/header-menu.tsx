@@ -50,7 +50,7 @@ export function HeaderMenu({ children }: HeaderMenuProps) {
         type="button"
         aria-expanded={isOpen}
         aria-controls={panelId}
-        className="flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 aria-expanded:bg-slate-200"
+        className="border-rule bg-surface hover:bg-hover aria-expanded:bg-grid flex items-center gap-1 rounded border px-2 py-1 text-sm"
         onClick={() => setIsOpen(!isOpen)}
       >
         <span aria-hidden="true">☰</span>
@@ -59,7 +59,7 @@ export function HeaderMenu({ children }: HeaderMenuProps) {
       <div
         id={panelId}
         hidden={!isOpen}
-        className="absolute inset-x-0 top-full max-h-[calc(100dvh-4rem)] overflow-y-auto border-b border-slate-200 bg-white px-4 py-3 shadow-lg"
+        className="border-grid bg-surface absolute inset-x-0 top-full max-h-[calc(100dvh-4rem)] overflow-y-auto border-b px-4 py-3 shadow-lg"
       >
         {isOpen && children(() => setIsOpen(false))}
       </div>

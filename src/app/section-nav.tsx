@@ -55,7 +55,7 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
               document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' })
               onNavigate?.()
             }}
-            className={`shrink-0 rounded whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current]:bg-slate-200 aria-[current]:font-semibold aria-[current]:text-slate-900 ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'} ${variant === 'bar' && id === 'indicators' ? 'max-xl:hidden' : ''}`}
+            className={`text-muted hover:bg-hover aria-[current]:bg-grid aria-[current]:text-fg shrink-0 rounded whitespace-nowrap aria-[current]:font-semibold ${variant === 'bar' ? 'px-2 py-1 text-sm' : 'px-3 py-2.5 text-base'} ${variant === 'bar' && id === 'indicators' ? 'max-xl:hidden' : ''}`}
           >
             {labels[id]}
           </a>

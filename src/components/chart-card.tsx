@@ -41,20 +41,20 @@ export function ChartCard({
     <figure
       aria-labelledby={titleId}
       aria-describedby={summaryId}
-      className="flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white p-4"
+      className="border-grid bg-surface flex min-w-0 flex-col rounded-xl border p-4"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 id={titleId} className="font-semibold text-balance">
             {title}
           </h3>
-          {subtitle && <p className="text-sm text-slate-600">{subtitle}</p>}
+          {subtitle && <p className="text-muted text-sm">{subtitle}</p>}
         </div>
         <div data-print="hidden" className="flex shrink-0 gap-2">
           <button
             type="button"
             onClick={() => setIsTable((value) => !value)}
-            className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
+            className="border-rule text-fg hover:bg-hover rounded border px-2 py-1 text-sm"
           >
             {isTable ? t('showChart') : t('showTable')}
           </button>
@@ -62,7 +62,7 @@ export function ChartCard({
         </div>
       </div>
       {note}
-      <figcaption id={summaryId} className="mt-1 text-sm text-slate-700">
+      <figcaption id={summaryId} className="text-muted mt-1 text-sm">
         {summary}
       </figcaption>
       <div ref={chartRef} className="mt-auto box-content pt-2" style={{ minHeight: height }}>

@@ -9,7 +9,7 @@ export function DataTable({ caption, headers, rows }: DataTableProps) {
         <thead>
           <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" className="border-b border-slate-300 px-2 py-1 font-semibold">
+              <th key={header} scope="col" className="border-rule border-b px-2 py-1 font-semibold">
                 {header}
               </th>
             ))}
@@ -20,11 +20,11 @@ export function DataTable({ caption, headers, rows }: DataTableProps) {
             <tr key={row.key}>
               {row.cells.map((cell, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className="border-b border-slate-200 px-2 py-1 font-normal">
+                  <th key={i} scope="row" className="border-grid border-b px-2 py-1 font-normal">
                     {cell}
                   </th>
                 ) : (
-                  <td key={i} className="border-b border-slate-200 px-2 py-1 tabular-nums">
+                  <td key={i} className="border-grid border-b px-2 py-1 tabular-nums">
                     {cell}
                   </td>
                 ),

@@ -15,7 +15,7 @@ type DialogFrameProps = {
 }
 
 const closeButtonClass =
-  'shrink-0 rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100'
+  'shrink-0 rounded border border-rule bg-surface px-3 py-1 text-sm font-semibold text-fg hover:bg-hover'
 
 /**
  * A modal dialog (native `<dialog>`: focus trapped inside, Escape closes, the page behind inert): the title,
@@ -59,10 +59,10 @@ export function DialogFrame({
       ref={dialogRef}
       aria-labelledby={titleId}
       onClose={onClose}
-      className={`m-auto rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/60 ${sizeClass}`}
+      className={`backdrop:bg-fg/60 m-auto rounded-xl p-0 shadow-2xl ${sizeClass}`}
     >
       <div className="flex h-full flex-col">
-        <div className="flex items-start justify-between gap-3 border-b border-slate-200 p-4">
+        <div className="border-grid flex items-start justify-between gap-3 border-b p-4">
           <div className="min-w-0">
             <h2 id={titleId} className="text-lg font-semibold">
               {title}

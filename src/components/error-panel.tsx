@@ -64,7 +64,7 @@ export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelP
           <button
             type="button"
             onClick={bundled.onOpen}
-            className="rounded border border-red-800 bg-white px-4 py-2 font-semibold text-red-900 hover:bg-red-100"
+            className="bg-surface rounded border border-red-800 px-4 py-2 font-semibold text-red-900 hover:bg-red-100"
           >
             {t('openBundled', { name: bundled.name })}
           </button>

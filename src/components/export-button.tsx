@@ -13,7 +13,7 @@ export function ExportButton({ itemId, itemName, className = '' }: ExportButtonP
       data-print="hidden"
       aria-label={t('exportLabel', { item: itemName })}
       onClick={() => void setExport(itemId)}
-      className={`shrink-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 ${className}`}
+      className={`border-rule bg-surface text-fg hover:bg-hover shrink-0 rounded border px-2 py-1 text-sm ${className}`}
     >
       {t('exportButton')}
     </button>

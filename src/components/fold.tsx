@@ -37,7 +37,7 @@ export function FoldButton({ isOpen, onToggle, openLabel, closeLabel }: FoldButt
       data-print="hidden"
       aria-expanded={isOpen}
       onClick={onToggle}
-      className="mt-3 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+      className="border-rule bg-surface text-fg hover:bg-hover mt-3 rounded border px-3 py-1.5 text-sm"
     >
       {isOpen ? closeLabel : openLabel}
     </button>

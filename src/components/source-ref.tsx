@@ -40,7 +40,7 @@ export function SourceRef({ sourceId, quote, children, className = '', isRepeat 
         aria-describedby={tooltipId}
         tabIndex={isRepeat ? -1 : undefined}
         onClick={() => void setSource(sourceId)}
-        className={`cursor-help rounded-sm text-left underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${className}`}
+        className={`decoration-strong hover:decoration-muted cursor-help rounded-sm text-left underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${className}`}
       >
         {children}
       </button>
@@ -49,7 +49,7 @@ export function SourceRef({ sourceId, quote, children, className = '', isRepeat 
         id={tooltipId}
         role="tooltip"
         style={{ transform: shift ? `translateX(${shift}px)` : undefined }}
-        className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-[min(20rem,calc(100vw-2rem))] rounded-md bg-slate-900 px-3 py-2 text-left text-sm font-normal text-white shadow-lg group-hover:block group-has-[:focus-visible]:block"
+        className="bg-fg text-surface pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-[min(20rem,calc(100vw-2rem))] rounded-md px-3 py-2 text-left text-sm font-normal shadow-lg group-hover:block group-has-[:focus-visible]:block"
       >
         {t('quoteLabel', { quote })}
       </span>

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'count-mismatch'
   | 'target-year'
   | 'part-not-in-text'
+  | 'same-period-twice'
 
 export function isError(problem: Problem): boolean {
   return problem.severity !== 'warning'

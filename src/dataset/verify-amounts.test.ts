@@ -147,3 +147,33 @@ describe('the verifier cleans text before comparing it', () => {
     ])
   })
 })
+
+describe('two results of one indicator for one year', () => {
+  const budget = dongHa.figures.find((figure) => figure.id === 'budget-revenue-2023')!
+  const second = {
+    ...budget,
+    id: 'fictional',
+    label: { vi: 'Thu ngân sách thử', en: 'Test revenue' },
+    quote: fictional,
+    valueText: '312 tỷ 560 triệu đồng',
+    value: 312.56,
+  }
+  const warnings = (figure: Figure) => {
+    const dataset = structuredClone(dongHa)
+    dataset.figures.push(figure)
+    return verifyDataset(dataset, `${dongHaText}\n${fictional}\n`).filter(
+      (p) => p.code === 'same-period-twice',
+    )
+  }
+
+  it('are said on the second, as a question, not refused', () => {
+    const [warning] = warnings(second)
+    expect(warning).toMatchObject({ severity: 'warning', path: `figures.${dongHa.figures.length}.period` })
+    expect(warning!.vi).toContain(`đã có kết quả năm 2023 (${budget.valueText})`)
+  })
+
+  it('are no question where the second is a change or another unit', () => {
+    expect(warnings({ ...second, changeFrom: { year: 2022 } })).toEqual([])
+    expect(warnings({ ...second, unit: 'million-vnd', value: 312_560 })).toEqual([])
+  })
+})

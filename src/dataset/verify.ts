@@ -1,7 +1,7 @@
 import { z } from './zod.ts'
 import { findDates, findTimes } from './reading/read-date.ts'
 import { formatPath, type Problem } from './problem.ts'
-import { type Dataset, datasetSchema, figureSchema } from './schema.ts'
+import { type Dataset, datasetSchema, type Figure, figureSchema } from './schema.ts'
 import { figureProblems, scorecardProblems } from './verify-figure.ts'
 import { mixedScriptProblems, quoteProblems } from './verify-text.ts'
 
@@ -151,6 +151,7 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
   dataset.indicators.forEach((indicator, i) => {
     problems.push(...mixedScriptProblems(`indicators.${i}.name.vi`, indicator.name.vi))
   })
+  problems.push(...samePeriodProblems(dataset))
   checkParts(dataset, problems)
   dataset.textFacts.forEach((fact, i) => {
     quote(`textFacts.${i}.quote`, fact.quote)
@@ -240,4 +241,42 @@ function checkDate(path: string, isoDate: string, quote: string, problems: Probl
       en: `date ${isoDate} is not in the quote`,
     })
   }
+}
+
+/**
+ * Two results (or two targets) of one indicator for one period in one unit, neither a change: the dashboard can show
+ * one, and a second is most often a figure read in the wrong part of the report (a plan's "73%" under last year's
+ * results). Said on the second, as a warning: a report may give two, and a person decides.
+ */
+function samePeriodProblems(dataset: Dataset): Problem[] {
+  const seen = new Map<string, Figure>()
+  return dataset.figures.flatMap((figure, i): Problem[] => {
+    if ((figure.role !== 'actual' && figure.role !== 'target') || !figure.indicatorId || !figure.period)
+      return []
+    if (figure.changeFrom || figure.partOf) return []
+    const key = [
+      figure.indicatorId,
+      figure.role,
+      figure.period.year,
+      figure.unit,
+      figure.otherUnit ?? '',
+    ].join('|')
+    const first = seen.get(key)
+    if (!first) {
+      seen.set(key, figure)
+      return []
+    }
+    const name = dataset.indicators.find((indicator) => indicator.id === figure.indicatorId)?.name.vi ?? ''
+    const params = { name, first: first.valueText, year: String(figure.period.year), role: figure.role }
+    return [
+      {
+        path: `figures.${i}.period`,
+        severity: 'warning',
+        vi: `"${name}" đã có ${figure.role === 'target' ? 'chỉ tiêu' : 'kết quả'} năm ${params.year} (${first.valueText}): số thứ hai này có đúng là của năm đó không?`,
+        en: `"${name}" already has a ${figure.role === 'target' ? 'target' : 'result'} for ${params.year} (${first.valueText}): is this second one really of that year?`,
+        code: 'same-period-twice',
+        params,
+      },
+    ]
+  })
 }

@@ -15,6 +15,7 @@ import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
 import { isPlaceProfile } from './place-profile.ts'
 import { leadScope } from './structure/lead-scope.ts'
+import { sectionOf } from './structure/section-heading.ts'
 
 const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
 
@@ -98,6 +99,8 @@ export function draftDataset(
   let targetCount: DraftFigure | undefined
   let scope: Scope | null = null
   let lastScope: Scope | null = null
+  // The part of the report a heading line opened ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), until the next heading.
+  let section: Scope | null = null
   let paragraphYear: Parameters<typeof decideRole>[0]['paragraphYear'] = null
   let lastRoleInParagraph: DraftFigure['role'] | null = null
   let previousSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
@@ -106,6 +109,17 @@ export function draftDataset(
 
   for (const [index, paragraph] of body.entries()) {
     onProgress?.(index, body.length)
+    // A heading line opens a part; a top-level heading of neither results nor plans ("III. KIẾN NGHỊ") ends one.
+    const isHeading =
+      paragraph !== title &&
+      !paragraph.continuesPrevious &&
+      paragraph.text.length <= 120 &&
+      findAmounts(paragraph.text).amounts.length === 0
+    if (isHeading) {
+      const opened = sectionOf(paragraph.text, years)
+      if (opened) section = opened
+      else if (/^\s*[IVX]{1,4}\s*[./)–-]/u.test(paragraph.text)) section = null
+    }
     if (!paragraph.continuesPrevious) {
       // A list may go on in the next paragraph without a new lead ("… kim ngạch xuất khẩu 8,5 tỷ USD." then
       // "Thu ngân sách 44.923 tỷ đồng; …"): carried one paragraph, below the words of its own sentences.
@@ -217,6 +231,7 @@ export function draftDataset(
             clauseStart: clause.start,
             isShareOfPlan,
             scope,
+            section,
             paragraphYear,
             years,
             ...(published ? { published } : {}),

@@ -73,6 +73,15 @@ function figureWords(
       return { said: bilingual('makerProblemEstimate', { word: params.word ?? '' }), part: 'correct' }
     case 'value-mismatch':
       return { said: problem, part: 'correct' }
+    case 'same-period-twice':
+      return {
+        said: bilingual(params.role === 'target' ? 'makerProblemSameTarget' : 'makerProblemSameResult', {
+          name: params.name ?? '',
+          year: params.year ?? '',
+          first: params.first ?? '',
+        }),
+        part: 'year',
+      }
     case 'quote-missing':
     case 'quote-occurrence':
       return { said: bilingual('makerProblemQuote'), part: 'correct' }

@@ -21,7 +21,7 @@ const betterKeys: Record<IndicatorRow['indicator']['better'], PlainMessageKey | 
   neither: null,
 }
 
-const cell = 'border-b border-slate-200 px-2 py-1.5 align-top'
+const cell = 'border-b border-grid px-2 py-1.5 align-top'
 
 /**
  * Every indicator in one table: its field, the result, the target with its comparator, the change the target
@@ -47,7 +47,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
       className={
         isStatic
           ? ''
-          : 'max-h-[80vh] max-w-full overflow-auto rounded-lg border border-slate-200 sm:max-h-[75vh] print:max-h-none print:overflow-visible'
+          : 'border-grid max-h-[80vh] max-w-full overflow-auto rounded-lg border sm:max-h-[75vh] print:max-h-none print:overflow-visible'
       }
       tabIndex={isStatic ? undefined : 0}
       role={isStatic ? undefined : 'region'}
@@ -57,21 +57,17 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
         className={`border-collapse text-left ${isStatic ? 'w-[1300px] text-[17px]' : 'w-full text-sm'}`}
       >
         <caption className="sr-only">{t('sectionIndicators')}</caption>
-        <thead className="bg-slate-50">
+        <thead className="bg-page">
           <tr>
             {sortKeys.map((key, i) => (
               <th
                 key={key}
                 scope="col"
                 aria-sort={sort?.key === key ? (sort.isDescending ? 'descending' : 'ascending') : undefined}
-                className={`${cell} border-slate-300 bg-slate-50 font-semibold whitespace-nowrap ${isStatic ? '' : `sticky top-0 ${i === 0 ? 'left-0 z-30' : 'z-20'}`}`}
+                className={`${cell} border-rule bg-page font-semibold whitespace-nowrap ${isStatic ? '' : `sticky top-0 ${i === 0 ? 'left-0 z-30' : 'z-20'}`}`}
               >
                 {onSort ? (
-                  <button
-                    type="button"
-                    onClick={() => onSort(key)}
-                    className="rounded px-1 hover:bg-slate-200"
-                  >
+                  <button type="button" onClick={() => onSort(key)} className="hover:bg-grid rounded px-1">
                     {headers[key]}{' '}
                     <span aria-hidden="true">
                       {sort?.key === key ? (sort.isDescending ? '▼' : '▲') : '↕'}

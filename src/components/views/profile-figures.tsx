@@ -38,13 +38,13 @@ export function ProfileFigures({ dataset, size }: ProfileFiguresProps) {
       ))}
       {density && (
         <li
-          className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-slate-400'}`}
+          className={`${frame} border-dashed ${isStatic ? 'border-muted' : 'border-strong'}`}
           data-derived="density"
         >
           <p className={tokens.name}>
             {t('density')}{' '}
             <span
-              className={`ml-1 inline-block rounded px-1.5 font-semibold whitespace-nowrap ${isStatic ? 'border-muted text-fg border-2' : 'bg-slate-100 text-xs text-slate-800'}`}
+              className={`ml-1 inline-block rounded px-1.5 font-semibold whitespace-nowrap ${isStatic ? 'border-muted text-fg border-2' : 'bg-hover text-fg text-xs'}`}
             >
               {t('derived')}
             </span>
@@ -73,12 +73,12 @@ function FigureParts({ whole, parts, size }: FigurePartsProps) {
   if (parts.length === 0) return null
   return (
     <>
-      <div className="mt-2 flex h-[0.75em] overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+      <div className="bg-grid mt-2 flex h-[0.75em] overflow-hidden rounded-full" aria-hidden="true">
         {parts.map((part, i) => (
           <span
             key={part.id}
             style={{ width: `${(part.value / whole.value) * 100}%` }}
-            className={i % 2 === 0 ? 'bg-slate-600' : 'bg-slate-400'}
+            className={i % 2 === 0 ? 'bg-muted' : 'bg-strong'}
           />
         ))}
       </div>

@@ -16,7 +16,7 @@ export function RequiredChange({ comparison, size }: { comparison: Comparison; s
   const colour =
     size === 'screen'
       ? isBelow
-        ? 'bg-slate-100 text-slate-800'
+        ? 'bg-hover text-fg'
         : 'bg-amber-50 text-amber-950'
       : isBelow
         ? 'border-muted'

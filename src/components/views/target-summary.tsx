@@ -39,7 +39,7 @@ export function TargetSummary({ entry, periods, size, amount }: TargetSummaryPro
           ) : (
             <span
               aria-hidden="true"
-              className="mr-1 inline-block min-w-[1.25em] rounded bg-slate-100 px-1 text-center font-semibold text-slate-900"
+              className="bg-hover text-fg mr-1 inline-block min-w-[1.25em] rounded px-1 text-center font-semibold"
             >
               {comparatorSign(target.comparator)}
             </span>

@@ -38,7 +38,7 @@ export const textTokens = {
     note: 'text-sm text-muted',
     body: 'text-base',
     heading: 'text-lg font-semibold',
-    item: 'rounded-xl border border-slate-200 bg-surface p-4',
+    item: 'rounded-xl border border-grid bg-surface p-4',
     rule: 'border-l-4',
     twoLines: 'sm:min-h-[2lh]',
   },

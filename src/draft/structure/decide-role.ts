@@ -45,6 +45,8 @@ type Inputs = {
   clauseStart: number
   isShareOfPlan: boolean
   scope: Scope | null
+  /** The heading of the part of the report it is in ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), if any. */
+  section?: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
   paragraphYear: { year: number; role: 'actual' | 'target'; words: string; partOfYear?: string } | null
   years: ReportYears
@@ -81,6 +83,7 @@ export function decideRole({
   clauseStart,
   isShareOfPlan,
   scope,
+  section = null,
   paragraphYear,
   years,
   published,
@@ -122,7 +125,15 @@ export function decideRole({
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
     const isLeadsOwnAim = aimGoverns && scope?.leadEnd !== undefined && lastAim.end <= scope.leadEnd
+    // In a part headed by the year's plan ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), only words of the past ("ước
+    // đạt", "đã đạt", "thực hiện") or an earlier year make a result: "đạt", "thu được" name what is aimed at.
+    const isInPlanSection =
+      section?.role === 'target' &&
+      !(timeYear !== undefined && section.year !== undefined && timeYear < section.year) &&
+      !(doneAfterAim && /(?<![\p{L}\p{M}])(?:ước|đã)(?![\p{L}\p{M}])|thực hiện/iu.test(doneAfterAim.words))
     if (isShareOfPlan) {
+      if (isInPlanSection && !aimGoverns && section)
+        return { role: 'target', rule: 'section', words: section.words }
       if (isLeadsOwnAim && scope?.role === 'actual')
         return { role: 'actual', rule: 'share-of-plan', words: '' }
       if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
@@ -148,6 +159,10 @@ export function decideRole({
       !listScope.isCarried &&
       !/ước|đã|được|thực hiện|bằng/iu.test(doneAfterAim.words)
     if (isAimedInList && listScope) return { role: 'target', rule: 'lead', words: listScope.words }
+    // "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" heads what follows: "… tỷ lệ lao động qua đào tạo đạt 73%" there is
+    // what the year aims at; only words of the past ("ước đạt", "đã đạt") or an earlier year make it a result.
+    if (isInPlanSection && listScope?.role !== 'actual' && section)
+      return { role: 'target', rule: 'section', words: section.words }
     if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
@@ -195,6 +210,7 @@ export function decideRole({
     if (baseAfter) return { role: 'actual', rule: 'done', words: baseAfter.words }
     // Results go on in a paragraph that named their year; targets need words of their own.
     if (paragraphYear?.role === 'actual') return { role: 'actual', rule: 'done', words: paragraphYear.words }
+    if (section?.role === 'actual') return { role: 'actual', rule: 'section', words: section.words }
     return { role: 'fact', rule: 'no-words', words: '' }
   })()
 
@@ -212,6 +228,8 @@ export function decideRole({
       return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
     if (scope?.year !== undefined && role.rule === 'lead')
       return { rule: 'lead', words: scope.words, period: { year: scope.year } }
+    if (section?.year !== undefined && role.rule === 'section')
+      return { rule: 'section', words: section.words, period: { year: section.year } }
     // "9 tháng năm 2023 giá trị … đạt 2.129 tỷ đồng. Giá trị … đạt 6.110 tỷ đồng": the part of the year goes on too.
     if (paragraphYear && paragraphYear.role === role.role)
       return {

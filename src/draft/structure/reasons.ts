@@ -5,6 +5,8 @@
 export type RoleRule =
   /** A lead clause opened the list it is in ("Các chỉ tiêu chủ yếu năm 2025 là:"). */
   | 'lead'
+  /** The heading of its part of the report ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"). */
+  | 'section'
   /** Aim words govern it ("phấn đấu", "mục tiêu", "chỉ tiêu … năm 2025"). */
   | 'aim'
   /** Words of achievement govern it ("ước đạt", "đạt và vượt", "đạt", "tăng"). */
@@ -43,6 +45,8 @@ export type YearRule =
   | 'written'
   /** The year of the lead clause of its list. */
   | 'lead'
+  /** The year of the heading of its part of the report. */
+  | 'section'
   /** Named earlier in the paragraph. */
   | 'paragraph'
   /** The year the report gives results for, read from the whole text ("tổng kết năm 2024"). */
@@ -60,6 +64,7 @@ export type Why = { role: Reason<RoleRule>; year: Reason<YearRule> }
 /** Every rule, once: a table the type checker holds to the unions above, for checking stored reasons. */
 const roleRuleTable = {
   lead: true,
+  section: true,
   aim: true,
   done: true,
   'plan-level': true,
@@ -80,6 +85,7 @@ const roleRuleTable = {
 const yearRuleTable = {
   written: true,
   lead: true,
+  section: true,
   paragraph: true,
   results: true,
   plan: true,

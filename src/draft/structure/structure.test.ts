@@ -297,4 +297,17 @@ describe('the draft reads what a real report means', () => {
       ['7,7%', 'target', 2024],
     ])
   })
+
+  it('2. a heading opens its part: under "II. NHIỆM VỤ NĂM 2025" an item that says "đạt" is a target, "ước đạt" a result', () => {
+    const { figures } = read(
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\nTỷ lệ lao động qua đào tạo của huyện Mẫu Sơn đạt 71,5%.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\nNăm 2025, huyện phấn đấu thu ngân sách 540 tỷ đồng.\n\nTỷ lệ lao động qua đào tạo đạt 73%; giải quyết việc làm mới cho 1.700 lao động. Thu nhập bình quân cả năm 2024 ước đạt 58,6 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['71,5%', 'actual', 2024, 'done'],
+      ['540 tỷ đồng', 'target', 2025, 'aim'],
+      ['73%', 'target', 2025, 'section'],
+      ['1.700 lao động', 'target', 2025, 'section'],
+      ['ước đạt 58,6 triệu đồng', 'actual', 2024, 'done'],
+    ])
+  })
 })

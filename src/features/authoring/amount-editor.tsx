@@ -98,12 +98,12 @@ export function AmountEditor({ figure, source, onApply }: AmountEditorProps) {
     <div
       role="group"
       aria-label={t('makerCorrect')}
-      className="mt-2 flex w-full flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-2"
+      className="border-rule bg-page mt-2 flex w-full flex-col gap-2 rounded border p-2"
     >
       <p className="text-sm">{t('makerCorrectHint')}</p>
-      <p ref={sentenceRef} lang="vi" data-testid="correct-sentence" className="rounded bg-white p-2">
+      <p ref={sentenceRef} lang="vi" data-testid="correct-sentence" className="bg-surface rounded p-2">
         {before}
-        <mark className="rounded bg-yellow-200 px-0.5 text-slate-950">{chosen}</mark>
+        <mark className="text-fg rounded bg-yellow-200 px-0.5">{chosen}</mark>
         {after}
       </p>
       <div className="flex flex-wrap gap-2">

@@ -35,7 +35,7 @@ export function BulkBar({ work, selected, dispatch, onClear }: BulkBarProps) {
       role="group"
       aria-label={t('makerSelectedCount', { count: selected.length })}
       // A phone keeps most of its screen for the rows: the bar scrolls within a third of it.
-      className="sticky bottom-0 z-20 flex max-h-[40vh] flex-col gap-2 overflow-y-auto rounded-t-lg border border-slate-300 bg-white p-2 shadow-lg sm:max-h-none sm:p-3"
+      className="border-rule bg-surface sticky bottom-0 z-20 flex max-h-[40vh] flex-col gap-2 overflow-y-auto rounded-t-lg border p-2 shadow-lg sm:max-h-none sm:p-3"
     >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <strong className="mr-auto">{t('makerSelectedCount', { count: selected.length })}</strong>

@@ -95,7 +95,7 @@ function FigureRowView(props: FigureRowProps) {
       data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
       // Focused by the review keys: N, B, arrows.
       tabIndex={-1}
-      className={`min-w-0 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 focus:outline-blue-700 ${isSelected ? 'ring-2 ring-blue-600' : ''}${figure.decision === 'rejected' ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-slate-300 bg-white'}`}
+      className={`min-w-0 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 focus:outline-blue-700 ${isSelected ? 'ring-2 ring-blue-600' : ''}${figure.decision === 'rejected' ? 'border-grid bg-page text-muted' : 'border-rule bg-surface'}`}
     >
       <legend className="flex items-center gap-2 px-1 font-semibold">
         <input
@@ -107,7 +107,7 @@ function FigureRowView(props: FigureRowProps) {
           onClick={(event) => onSelect(event.shiftKey)}
         />
         {figure.valueText}
-        <span className="ml-2 text-sm font-normal text-slate-600">
+        <span className="text-muted ml-2 text-sm font-normal">
           {t(
             figure.decision === 'accepted'
               ? 'makerAccepted'
@@ -117,13 +117,13 @@ function FigureRowView(props: FigureRowProps) {
           )}
         </span>
       </legend>
-      <p lang="vi" className="text-slate-800">
+      <p lang="vi" className="text-fg">
         {at < 0 ? (
           figure.quote
         ) : (
           <>
             {figure.quote.slice(0, at)}
-            <mark className="rounded bg-yellow-200 px-0.5 text-slate-950">{figure.valueText}</mark>
+            <mark className="text-fg rounded bg-yellow-200 px-0.5">{figure.valueText}</mark>
             {figure.quote.slice(at + figure.valueText.length)}
           </>
         )}
@@ -141,7 +141,7 @@ function FigureRowView(props: FigureRowProps) {
         <button
           type="button"
           aria-pressed={figure.decision === 'rejected'}
-          className={`${buttonClass} aria-pressed:border-slate-700 aria-pressed:bg-slate-200`}
+          className={`${buttonClass} aria-pressed:border-muted aria-pressed:bg-grid`}
           onClick={() => onChange({ decision: 'rejected' })}
         >
           {t('makerReject')}
@@ -149,7 +149,7 @@ function FigureRowView(props: FigureRowProps) {
         {amount && (
           <span className="text-sm">
             {t('makerValue')}: <strong>{amount}</strong>
-            {figure.isCorrected && <span className="ml-1 text-slate-600">({t('makerCorrected')})</span>}
+            {figure.isCorrected && <span className="text-muted ml-1">({t('makerCorrected')})</span>}
           </span>
         )}
         <button type="button" className={buttonClass} onClick={onSelectSentence}>

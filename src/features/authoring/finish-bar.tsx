@@ -45,7 +45,7 @@ export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProp
   }
 
   return (
-    <section aria-labelledby="finish-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+    <section aria-labelledby="finish-section" className="border-grid flex flex-col gap-2 border-t pt-4">
       <h2 id="finish-section" className="sr-only">
         {t('makerSave')}
       </h2>

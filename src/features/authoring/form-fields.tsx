@@ -2,7 +2,7 @@ import { type ReactNode, useId, useState } from 'react'
 
 /** The dataset maker's buttons: plain, and the one that moves a person on. */
 
-const fieldClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1 font-normal'
+const fieldClass = 'w-full min-w-0 rounded border border-strong bg-surface px-2 py-1 font-normal'
 const labelClass = 'flex min-w-0 flex-col gap-0.5 text-sm font-semibold'
 
 type TextFieldProps = {
@@ -55,7 +55,7 @@ export function TextField({
   return (
     <div className={`flex min-w-0 flex-col gap-0.5 ${className}`}>
       {field}
-      <span id={hintId} className="text-xs text-slate-600">
+      <span id={hintId} className="text-muted text-xs">
         {hint}
       </span>
     </div>

@@ -40,12 +40,12 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
             key={name}
             data-indicator={name}
             data-has-errors={(problems.get(name) ?? []).some(isError)}
-            className="min-w-0 rounded-lg border border-slate-300 bg-white p-3"
+            className="border-rule bg-surface min-w-0 rounded-lg border p-3"
           >
             <legend lang="vi" className="px-1 font-semibold">
               {name}
               {settings.isSuggested && (
-                <span lang={language} className="ml-2 text-sm font-normal text-slate-600">
+                <span lang={language} className="text-muted ml-2 text-sm font-normal">
                   {t('makerSuggested')}
                 </span>
               )}

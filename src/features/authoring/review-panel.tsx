@@ -68,7 +68,7 @@ function useQuotesLookedUp(work: Work) {
   }, [sourceText, quotes])
 }
 
-const sectionClass = 'flex flex-col gap-3 border-t border-slate-200 pt-4'
+const sectionClass = 'flex flex-col gap-3 border-t border-grid pt-4'
 
 /** Every candidate figure with its verdict as it is edited, the report's details, the indicators, then saving. */
 export function ReviewPanel(props: ReviewPanelProps) {
@@ -113,11 +113,11 @@ export function ReviewPanel(props: ReviewPanelProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="z-20 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white py-2 md:sticky md:top-12">
+      <div className="border-grid bg-surface z-20 flex flex-wrap items-center gap-2 border-b py-2 md:sticky md:top-12">
         <h1 ref={headingRef} tabIndex={-1} className="mr-auto text-xl font-semibold">
           {t('makerTitle')}
         </h1>
-        <p role="status" className="w-full text-sm text-slate-700 sm:w-auto">
+        <p role="status" className="text-muted w-full text-sm sm:w-auto">
           {t('makerProgress', {
             accepted: count('accepted'),
             rejected: count('rejected'),
@@ -187,8 +187,8 @@ export function ReviewPanel(props: ReviewPanelProps) {
             {t('makerAcceptAll')}
           </button>
         </div>
-        <p className="text-sm text-slate-700">{t('makerFiguresHint')}</p>
-        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <p className="text-muted text-sm">{t('makerFiguresHint')}</p>
+        <div className="text-muted flex flex-wrap items-center gap-2 text-sm">
           <button type="button" className={buttonClass} onClick={start}>
             {t('makerKeysStart')}
           </button>
@@ -220,20 +220,20 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <h2 id="indicators-section" className="text-lg font-semibold">
           {t('makerIndicatorsSection')}
         </h2>
-        <p className="text-sm text-slate-700">{t('makerIndicatorsHint')}</p>
+        <p className="text-muted text-sm">{t('makerIndicatorsHint')}</p>
         <IndicatorsForm work={work} problems={problems.indicators} dispatch={dispatch} />
         <h3 className="font-semibold">{t('makerPairsSection')}</h3>
         {work.periods.actual !== null &&
         work.periods.actual === work.periods.target &&
         work.periods.actualPart ? (
-          <p className="text-sm text-slate-700">{t('makerSameYears')}</p>
+          <p className="text-muted text-sm">{t('makerSameYears')}</p>
         ) : pairs.length === 0 ? (
-          <p className="text-sm text-slate-700">
+          <p className="text-muted text-sm">
             {t('makerPairsNone', { actual: work.periods.actual ?? '…', target: work.periods.target ?? '…' })}
           </p>
         ) : (
           <>
-            <p className="text-sm text-slate-700">{t('makerPairsNote')}</p>
+            <p className="text-muted text-sm">{t('makerPairsNote')}</p>
             <ul data-testid="work-pairs" className="list-disc pl-5">
               {pairs.map((pair) => (
                 <li key={pair.actual}>

@@ -22,7 +22,7 @@ export function ScorecardEntry({ work, dispatch }: ScorecardEntryProps) {
   const reading = sentence ? readScorecards(sentence)[0] : undefined
 
   return (
-    <details className="rounded-lg border border-slate-200 p-2">
+    <details className="border-grid rounded-lg border p-2">
       <summary className="cursor-pointer text-sm font-semibold">{t('makerScorecardAdd')}</summary>
       <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_10rem]">
         <TextField

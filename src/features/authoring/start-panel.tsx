@@ -99,7 +99,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
       <h1 id="author-title" className="text-2xl font-semibold">
         {t('makerTitle')}
       </h1>
-      <p className="max-w-3xl text-slate-700">{t('makerIntro')}</p>
+      <p className="text-muted max-w-3xl">{t('makerIntro')}</p>
       <label className="flex flex-col gap-1 font-semibold" htmlFor="report-text">
         {t('makerPasteLabel')}
       </label>
@@ -109,7 +109,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
         value={text}
         onChange={(event) => changeText(event.target.value)}
         rows={14}
-        className="w-full rounded border border-slate-400 p-2 font-normal"
+        className="border-strong w-full rounded border p-2 font-normal"
       />
       <div className="flex flex-wrap gap-2">
         <button
@@ -153,7 +153,7 @@ export function StartPanel({ onStart }: StartPanelProps) {
       )}
       {isBusy && (
         <div className="flex flex-wrap items-center gap-3">
-          <p role="status" className="text-slate-700">
+          <p role="status" className="text-muted">
             {progress > 0
               ? t('makerDraftingPercent', { percent: Math.round(progress * 100) })
               : t('makerDrafting')}

@@ -123,10 +123,10 @@ export function TextRevision({ work, dispatch }: TextRevisionProps) {
       <details
         open={isOpen}
         onToggle={(event) => setIsOpen(event.currentTarget.open)}
-        className="rounded-lg border border-slate-200 p-2"
+        className="border-grid rounded-lg border p-2"
       >
         <summary className="cursor-pointer font-semibold">{t('makerTextEdit')}</summary>
-        <p className="mt-1 text-sm text-slate-700">{t('makerTextEditHint')}</p>
+        <p className="text-muted mt-1 text-sm">{t('makerTextEditHint')}</p>
         <label className="mt-2 flex flex-col gap-1 text-sm font-semibold">
           {t('makerTextLabel')}
           <textarea
@@ -134,7 +134,7 @@ export function TextRevision({ work, dispatch }: TextRevisionProps) {
             rows={12}
             value={text}
             onChange={(event) => change(event.target.value)}
-            className="w-full rounded border border-slate-400 p-2 font-normal"
+            className="border-strong w-full rounded border p-2 font-normal"
           />
         </label>
         <div className="mt-2 flex flex-wrap gap-2">

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../lib/messages.ts'
 
 const roleKeys = {
   lead: 'makerWhyLead',
+  section: 'makerWhySection',
   aim: 'makerWhyAim',
   done: 'makerWhyDone',
   'share-of-plan': 'makerWhyShareOfPlan',
@@ -25,6 +26,7 @@ const roleKeys = {
 const yearKeys = {
   written: 'makerWhyYearWritten',
   lead: 'makerWhyYearLead',
+  section: 'makerWhyYearSection',
   paragraph: 'makerWhyYearParagraph',
   results: 'makerWhyYearResults',
   plan: 'makerWhyYearPlan',
@@ -40,7 +42,7 @@ export function WhyLine({ why }: { why: Why }) {
   const { t } = useI18n()
   const words = (text: string) => ({ words: shortened(text) })
   return (
-    <p data-testid="figure-why" className="mt-1 text-sm text-slate-700">
+    <p data-testid="figure-why" className="text-muted mt-1 text-sm">
       {t('makerWhy', {
         role: t(roleKeys[why.role.rule], words(why.role.words)),
         year: t(yearKeys[why.year.rule], words(why.year.words)),

@@ -27,16 +27,16 @@ export function WorkPreview({ work, hasErrors, render }: WorkPreviewProps) {
       deferred.sourceText,
     )
   return (
-    <section aria-labelledby="preview-section" className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+    <section aria-labelledby="preview-section" className="border-grid flex flex-col gap-2 border-t pt-4">
       <h2 id="preview-section" className="text-lg font-semibold">
         {t('makerPreview')}
       </h2>
       {dataset ? (
-        <div data-testid="work-preview" className="rounded-lg border border-slate-300 p-3">
+        <div data-testid="work-preview" className="border-rule rounded-lg border p-3">
           {render(dataset)}
         </div>
       ) : (
-        <p className="text-sm text-slate-700">{t('makerPreviewHint')}</p>
+        <p className="text-muted text-sm">{t('makerPreviewHint')}</p>
       )}
     </section>
   )

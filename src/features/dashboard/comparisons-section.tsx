@@ -30,7 +30,7 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
       <h2 id="comparisons-title" className="text-xl font-semibold">
         {t('sectionComparisons')}
       </h2>
-      <p className="mt-1 text-slate-700">{t('comparisonsIntro', { actual, target })}</p>
+      <p className="text-muted mt-1">{t('comparisonsIntro', { actual, target })}</p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         {fold.shown.map((comparison) => {
           const rows = comparisonRows(comparison, language, t)

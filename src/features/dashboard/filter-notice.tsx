@@ -49,7 +49,7 @@ export function FilterNotice({ dataset }: { dataset: Dataset }) {
       <button
         type="button"
         onClick={() => setFilter({ query: '', field: null, onlyPaired: false })}
-        className="rounded border border-amber-700 bg-white px-2 py-1 font-semibold hover:bg-amber-100"
+        className="bg-surface rounded border border-amber-700 px-2 py-1 font-semibold hover:bg-amber-100"
       >
         {t('filterClear')}
       </button>

@@ -17,7 +17,7 @@ type IndicatorFilterBarProps = {
   onPresent: () => void
 }
 
-const control = 'rounded border border-slate-400 bg-white px-2 py-1.5 text-base'
+const control = 'rounded border border-strong bg-surface px-2 py-1.5 text-base'
 
 /** Search, field and "with a result and a target": narrows the targets, the URL keeping the choice. */
 export function IndicatorFilterBar({
@@ -32,7 +32,7 @@ export function IndicatorFilterBar({
   const hintId = useId()
   const fieldId = useId()
   return (
-    <div data-print="hidden" role="search" className="bg-surface mt-4 rounded-xl border border-slate-200 p-4">
+    <div data-print="hidden" role="search" className="bg-surface border-grid mt-4 rounded-xl border p-4">
       <div className="flex flex-wrap items-start gap-x-4 gap-y-3">
         <div className="flex min-w-0 flex-[2_1_16rem] flex-col gap-1">
           <label htmlFor={filterSearchId} className="text-sm font-semibold">
@@ -91,7 +91,7 @@ export function IndicatorFilterBar({
                 // The button goes with the filter: the search box takes the focus.
                 document.getElementById(filterSearchId)?.focus()
               }}
-              className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
+              className="border-rule text-fg hover:bg-hover rounded border px-2 py-1"
             >
               {t('filterClear')}
             </button>
@@ -100,7 +100,7 @@ export function IndicatorFilterBar({
             <button
               type="button"
               onClick={onPresent}
-              className="rounded border border-slate-300 px-2 py-1 font-semibold text-slate-900 hover:bg-slate-100"
+              className="border-rule text-fg hover:bg-hover rounded border px-2 py-1 font-semibold"
             >
               {t('filterPresent', { count: shown })}
             </button>

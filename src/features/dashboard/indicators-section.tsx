@@ -27,7 +27,7 @@ export function IndicatorsSection({ dataset }: { dataset: Dataset }) {
         </h2>
         <ExportButton itemId="indicators" itemName={t('sectionIndicators')} />
       </div>
-      <p className="mt-1 mb-3 text-slate-700">
+      <p className="text-muted mt-1 mb-3">
         {t('indicatorsIntro', { shown: shown.length, count: all.length })}
       </p>
       <IndicatorTable rows={rows} years={dataset.periods} size="screen" sort={sort} onSort={toggle} />

@@ -23,11 +23,11 @@ export function OthersSection({ dataset }: OthersSectionProps) {
       <h2 id="others-title" className="text-xl font-semibold">
         {t('othersTitle')}
       </h2>
-      <p className="mt-1 text-slate-700">{t('othersIntro')}</p>
+      <p className="text-muted mt-1">{t('othersIntro')}</p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {figures.map((figure) => (
-          <li key={figure.id} className="rounded-lg border border-slate-200 p-3">
-            <p className="text-sm text-slate-700">
+          <li key={figure.id} className="border-grid rounded-lg border p-3">
+            <p className="text-muted text-sm">
               {t(roleKeys[figure.role])}
               {figure.period && ` ${periodWords(dataset, figure.period.year, language)}`}
             </p>

@@ -25,9 +25,9 @@ export function PercentTargetsCard({ rows, year }: { rows: PercentTargetRow[]; y
   const title = t('percentChartTitle', { year })
   if (isFolded)
     return (
-      <div className="bg-surface mt-6 rounded-xl border border-slate-200 p-5">
+      <div className="bg-surface border-grid mt-6 rounded-xl border p-5">
         <h3 className="font-semibold">{title}</h3>
-        <p className="mt-1 text-slate-700">{percentChartSummary(rows, t)}</p>
+        <p className="text-muted mt-1">{percentChartSummary(rows, t)}</p>
         <FoldButton
           isOpen={false}
           onToggle={() => setIsOpen(true)}

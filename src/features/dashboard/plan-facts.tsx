@@ -10,7 +10,7 @@ export function PlanFacts({ dataset }: PlanFactsProps) {
   const { t } = useI18n()
   if (planFacts(dataset).isEmpty) return null
   return (
-    <div className="bg-surface mt-4 rounded-xl border border-slate-200 p-4">
+    <div className="bg-surface border-grid mt-4 rounded-xl border p-4">
       <h3 className="mb-2 font-semibold">{t('factsTitle', { year: dataset.periods.target })}</h3>
       <PlanFactsView dataset={dataset} size="screen" />
     </div>

@@ -12,9 +12,9 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
   const { report } = dataset
   const isEntered = (fact: EnteredFact) => report.entered?.includes(fact) ?? false
   return (
-    <header className="border-b border-slate-200 pb-5">
+    <header className="border-grid border-b pb-5">
       <ReportTitle dataset={dataset} size="screen" />
-      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
+      <dl className="text-muted mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div>
           {/* "Đăng lúc 10:34, 7/3/2024"; a date alone, or a month, is the day it was published on. */}
           <dt className="inline font-semibold">
@@ -30,7 +30,7 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
             ) : (
               <>
                 {formatDateTime(report.publishedAt, language)}
-                <span className="text-slate-600">, {t('enteredByPerson')}</span>
+                <span className="text-muted">, {t('enteredByPerson')}</span>
               </>
             )}
           </dd>
@@ -67,11 +67,11 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
             <dt className="inline font-semibold">{t('author')}: </dt>
             <dd className="inline">
               {report.author}
-              {isEntered('author') && <span className="text-slate-600">, {t('enteredByPerson')}</span>}
+              {isEntered('author') && <span className="text-muted">, {t('enteredByPerson')}</span>}
             </dd>
           </div>
         )}
-        {isEntered('title') && <p className="w-full text-slate-600">{t('titleEntered')}</p>}
+        {isEntered('title') && <p className="text-muted w-full">{t('titleEntered')}</p>}
       </dl>
     </header>
   )

@@ -27,7 +27,7 @@ export function ResultsSection({ dataset }: ResultsSectionProps) {
       {/* Without the report's own count (a dataset may have none), the results take the whole width. */}
       <div className={`mt-4 grid gap-4 ${scorecard ? 'lg:grid-cols-[minmax(0,22rem)_1fr]' : ''}`}>
         {scorecard && (
-          <div className="bg-surface rounded-xl border border-slate-200 p-5" data-testid="scorecard">
+          <div className="bg-surface border-grid rounded-xl border p-5" data-testid="scorecard">
             <ScorecardSummary
               scorecard={scorecard}
               size="screen"

@@ -34,7 +34,7 @@ export function SourceView({ dataset }: SourceViewProps) {
       title={`${t('sourceTitle')}: ${dataset.report.title[language]}`}
       description={
         <>
-          {item && <p className="text-sm text-slate-700">{t('sourceOf', { label: item.label[language] })}</p>}
+          {item && <p className="text-muted text-sm">{t('sourceOf', { label: item.label[language] })}</p>}
           {dataset.report.url && (
             <a
               href={dataset.report.url}
@@ -76,10 +76,7 @@ export function SourceView({ dataset }: SourceViewProps) {
         ) : (
           <>
             {source.slice(0, index)}
-            <mark
-              ref={markRef}
-              className="rounded bg-yellow-200 px-0.5 text-slate-950 outline-2 outline-yellow-500"
-            >
+            <mark ref={markRef} className="text-fg rounded bg-yellow-200 px-0.5 outline-2 outline-yellow-500">
               {source.slice(index, index + length)}
             </mark>
             {source.slice(index + length)}

@@ -19,8 +19,8 @@ export function TargetGroup({ field, entries, periods, isFoldable }: TargetGroup
   const fold = useFold(entries, isFoldable ? 6 : Infinity)
   return (
     <div className="mt-5">
-      <h3 className="text-lg font-semibold text-slate-800">
-        {t(fieldKeys[field])} <span className="font-normal text-slate-600">({entries.length})</span>
+      <h3 className="text-fg text-lg font-semibold">
+        {t(fieldKeys[field])} <span className="text-muted font-normal">({entries.length})</span>
       </h3>
       <div className="mt-2">
         <TargetList entries={fold.shown} periods={periods} size="screen" />

@@ -51,7 +51,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
         </h2>
         <ExportButton itemId="targets" itemName={t('sectionTargets', { year })} />
       </div>
-      <p className="mt-1 text-slate-700">{targetsIntro(dataset, t, language)}</p>
+      <p className="text-muted mt-1">{targetsIntro(dataset, t, language)}</p>
       <PlanFacts dataset={dataset} />
       <IndicatorFilterBar
         filter={filter}

@@ -14,7 +14,7 @@ export function BundledDatasetList({ currentId, onOpen }: BundledDatasetListProp
   return (
     <section>
       <h3 className="font-semibold">{t('datasetsBundled')}</h3>
-      <ul className="mt-1 divide-y divide-slate-200">
+      <ul className="divide-grid mt-1 divide-y">
         {datasets.map((entry, i) => (
           <DatasetRow
             key={entry.id}

@@ -17,7 +17,7 @@ export function DatasetRow({ title, isCurrent, onOpen, children }: DatasetRowPro
     <li className="flex flex-wrap items-center justify-between gap-2 py-2">
       <span>
         {title}
-        {isCurrent && <span className="ml-2 text-sm text-slate-600">({t('datasetsCurrent')})</span>}
+        {isCurrent && <span className="text-muted ml-2 text-sm">({t('datasetsCurrent')})</span>}
       </span>
       <span className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={onOpen}>

@@ -77,7 +77,7 @@ export default function DatasetsDialog({
             </button>
           </div>
         )}
-        <p role="status" className="text-sm text-slate-800">
+        <p role="status" className="text-fg text-sm">
           {outcome ? openStatus(outcome, language, t) : ''}
         </p>
         <BundledDatasetList currentId={currentId} onOpen={onOpen} />

@@ -19,7 +19,7 @@ export function StorageLine() {
   if (!use.data) return null
   const { used, left, isPersisted } = use.data
   return (
-    <p className="text-sm text-slate-700" data-testid="storage-line">
+    <p className="text-muted text-sm" data-testid="storage-line">
       {t('storageUsed', { used: formatBytes(used, language), left: formatBytes(left, language) })}{' '}
       {t(isPersisted ? 'storagePersisted' : 'storageNotPersisted')}
     </p>

@@ -27,13 +27,13 @@ export function StoredDatasetList({ currentId, onOpen }: StoredDatasetListProps)
     <section>
       <h3 className="font-semibold">{t('datasetsOpened')}</h3>
       {stored.data?.length ? (
-        <ul className="mt-1 divide-y divide-slate-200" data-testid="stored-datasets">
+        <ul className="divide-grid mt-1 divide-y" data-testid="stored-datasets">
           {stored.data.map((entry) => (
             <DatasetRow
               key={entry.id}
               title={
                 <>
-                  {entry.title} <span className="text-sm text-slate-600">({entry.fileName})</span>
+                  {entry.title} <span className="text-muted text-sm">({entry.fileName})</span>
                 </>
               }
               isCurrent={currentId === entry.id}
@@ -58,7 +58,7 @@ export function StoredDatasetList({ currentId, onOpen }: StoredDatasetListProps)
           ))}
         </ul>
       ) : (
-        <p className="mt-1 text-sm text-slate-600">{t('datasetsNoneOpened')}</p>
+        <p className="text-muted mt-1 text-sm">{t('datasetsNoneOpened')}</p>
       )}
     </section>
   )

@@ -34,7 +34,7 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
   return (
     <section
       aria-labelledby={headingId}
-      className="grid grid-cols-1 gap-3 border-t border-slate-200 pt-3 md:col-span-4 md:grid-cols-4"
+      className="border-grid grid grid-cols-1 gap-3 border-t pt-3 md:col-span-4 md:grid-cols-4"
     >
       <h3 id={headingId} className="font-semibold md:col-span-4">
         {t('deckHeading', { count })}
@@ -57,9 +57,9 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
           aria-invalid={isBad}
           aria-describedby={hintId}
           onChange={(event) => onChange({ style, range: event.target.value })}
-          className="w-full rounded border border-slate-300 px-2 py-1.5 aria-[invalid=true]:border-red-700"
+          className="border-rule w-full rounded border px-2 py-1.5 aria-[invalid=true]:border-red-700"
         />
-        <span id={hintId} className={isBad ? 'font-semibold text-red-800' : 'text-slate-700'}>
+        <span id={hintId} className={isBad ? 'font-semibold text-red-800' : 'text-muted'}>
           {choice.kind === 'invalid'
             ? t('deckSlidesInvalid', { text: choice.text, count })
             : choice.kind === 'outside'

@@ -59,7 +59,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
       sizeClass="h-[min(94vh,60rem)] w-[min(96vw,80rem)]"
       onClose={onClose}
     >
-      <div className="grid grid-cols-1 gap-3 border-b border-slate-200 p-4 text-sm md:grid-cols-4">
+      <div className="border-grid grid grid-cols-1 gap-3 border-b p-4 text-sm md:grid-cols-4">
         <ExportSettings
           items={items}
           item={item}
@@ -85,9 +85,9 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
         {/* Kept in sight at the foot of the dialog while it has something to say: on a phone the deck's
             buttons are at the bottom of a long list. */}
         <div
-          className={`flex min-h-8 flex-wrap items-center gap-3 md:col-span-4 ${exporting.status ? 'sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white px-4 py-2' : ''}`}
+          className={`flex min-h-8 flex-wrap items-center gap-3 md:col-span-4 ${exporting.status ? 'border-grid bg-surface sticky bottom-0 z-10 -mx-4 border-t px-4 py-2' : ''}`}
         >
-          <p role="status" className="text-slate-800" data-testid="export-status">
+          <p role="status" className="text-fg" data-testid="export-status">
             {exporting.status}
           </p>
           {exporting.isPending && (

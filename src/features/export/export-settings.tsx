@@ -36,7 +36,7 @@ export function ExportSettings({ items, item, options, onSelect, onChange }: Exp
         <select
           value={item.id}
           onChange={(event) => onSelect(event.target.value)}
-          className="w-full rounded border border-slate-300 px-2 py-1.5"
+          className="border-rule w-full rounded border px-2 py-1.5"
         >
           {items.map(({ id, title }) => (
             <option key={id} value={id}>

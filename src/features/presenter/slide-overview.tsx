@@ -66,7 +66,7 @@ export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClo
       sizeClass="h-[94vh] w-[96vw]"
       onClose={onClose}
     >
-      <div className="flex flex-col gap-3 border-b border-slate-200 p-4 text-sm">
+      <div className="border-grid flex flex-col gap-3 border-b p-4 text-sm">
         <label className="flex max-w-xl flex-col gap-1">
           <span className="font-semibold">{t('findSlide')}</span>
           <input
@@ -78,7 +78,7 @@ export function SlideOverview({ dataset, current, deck, canChoose, onGoTo, onClo
               const [first] = found
               if (event.key === 'Enter' && first) choose(first.number)
             }}
-            className="rounded border border-slate-300 px-2 py-1.5"
+            className="border-rule rounded border px-2 py-1.5"
           />
         </label>
         {canChoose && <SectionChoice deck={deck} />}
@@ -151,7 +151,7 @@ function Thumbnail({ slide, dataset, number, count, title, isCurrent, onChoose }
   return (
     // Off screen, a thumbnail is neither laid out nor painted: a hundred of them open at once.
     <li
-      className={`relative flex flex-col gap-1 rounded p-1 [content-visibility:auto] hover:bg-slate-100 ${isCurrent ? 'ring-accent ring-4' : 'ring-1 ring-slate-300'}`}
+      className={`hover:bg-hover relative flex flex-col gap-1 rounded p-1 [content-visibility:auto] ${isCurrent ? 'ring-accent ring-4' : 'ring-rule ring-1'}`}
       style={{ containIntrinsicSize: `auto ${width}px auto ${height + 48}px` }}
     >
       <div className="relative overflow-hidden" style={{ width, height }} aria-hidden="true" inert>

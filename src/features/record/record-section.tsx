@@ -13,8 +13,7 @@ import { RecordTable } from './record-table.tsx'
 import { useSeries } from '../../stores/series.ts'
 
 const chartHeight = 260
-const button =
-  'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100'
+const button = 'rounded border border-rule bg-surface px-3 py-1.5 text-sm text-fg hover:bg-hover'
 
 /**
  * Did the place reach what it set for itself? Shown where the reader has two or more reports of one place:
@@ -43,15 +42,15 @@ export default function RecordSection({ dataset }: { dataset: Dataset }) {
       <h2 id="record-title" className="text-xl font-semibold">
         {t('sectionRecord')}
       </h2>
-      <p className="mt-1 text-slate-700">
+      <p className="text-muted mt-1">
         {t('recordIntro', { count: series.length, place: placeName(dataset.report, language), years })}
       </p>
-      <p className="mt-1 text-sm text-slate-700">{t('recordHow')}</p>
+      <p className="text-muted mt-1 text-sm">{t('recordHow')}</p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {records.map((record) => (
           <li
             key={record.year}
-            className="bg-surface rounded-xl border border-slate-200 p-4"
+            className="bg-surface border-grid rounded-xl border p-4"
             data-year={record.year}
           >
             <h3 className="font-semibold">{t('recordYear', { year: record.year })}</h3>
@@ -75,7 +74,7 @@ export default function RecordSection({ dataset }: { dataset: Dataset }) {
             <select
               value={chosen.id}
               onChange={(event) => setIndicator(event.target.value)}
-              className="rounded border border-slate-400 bg-white px-2 py-1.5 text-base"
+              className="border-strong bg-surface rounded border px-2 py-1.5 text-base"
             >
               {indicators.map((indicator) => (
                 <option key={indicator.id} value={indicator.id}>

@@ -4,21 +4,21 @@ import type { FollowedTarget } from '../../model/follow-targets.ts'
 import { resultText } from '../../model/record.ts'
 import { VerdictText } from './verdict-text.tsx'
 
-const cell = 'border-b border-slate-200 px-2 py-1.5 align-top'
+const cell = 'border-b border-grid px-2 py-1.5 align-top'
 
 /** Every followed target: its year, the target and the result, the verdict, and both sentences on request. */
 export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
   const { language, t } = useI18n()
   return (
     <div
-      className="overflow-auto rounded-lg border border-slate-200 sm:max-h-[75vh] print:max-h-none"
+      className="border-grid overflow-auto rounded-lg border sm:max-h-[75vh] print:max-h-none"
       tabIndex={0}
       role="region"
       aria-label={t('recordTableLabel')}
     >
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t('sectionRecord')}</caption>
-        <thead className="bg-slate-50">
+        <thead className="bg-page">
           <tr>
             {[
               t('tableIndicator'),
@@ -31,7 +31,7 @@ export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
               <th
                 key={header}
                 scope="col"
-                className={`${cell} sticky top-0 bg-slate-50 font-semibold ${i === 0 ? 'left-0 z-30' : 'z-20'}`}
+                className={`${cell} bg-page sticky top-0 font-semibold ${i === 0 ? 'left-0 z-30' : 'z-20'}`}
               >
                 {header}
               </th>
@@ -54,7 +54,7 @@ export function RecordTable({ followed }: { followed: FollowedTarget[] }) {
               <td className={`${cell} whitespace-nowrap`}>{formatAmount(f.target, language)}</td>
               <td className={cell}>{f.actual ? resultText(f, language, t) : '–'}</td>
               <td className={`${cell} min-w-64`}>
-                <details className="text-slate-700">
+                <details className="text-muted">
                   <summary className="cursor-pointer text-xs font-semibold">
                     {t('recordSources')}
                     <span className="sr-only">: {f.indicator.name[language]}</span>

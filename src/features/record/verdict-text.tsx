@@ -5,27 +5,27 @@ import { conflictTexts, reasonText, verdictKeys } from '../../model/record.ts'
 const tone = {
   reached: 'bg-emerald-100 text-emerald-950',
   missed: 'bg-red-100 text-red-950',
-  'cannot-say': 'bg-slate-100 text-slate-900',
+  'cannot-say': 'bg-hover text-fg',
 } as const
 
 /** The verdict in words, why where it cannot be given, the report's own words, and a flag where they differ. */
 export function VerdictText({ followed }: { followed: FollowedTarget }) {
   const { language, t } = useI18n()
   const { computed, statedWords, isDisputed } = followed
-  if (!computed) return <span className="text-slate-700">{t('verdictNoResult')}</span>
+  if (!computed) return <span className="text-muted">{t('verdictNoResult')}</span>
   const reason = reasonText(followed, language, t)
   return (
     <span className="flex min-w-44 flex-col items-start gap-1">
       <span className={`rounded px-1.5 font-semibold ${tone[computed.verdict]}`}>
         {t(verdictKeys[computed.verdict])}
       </span>
-      {reason && <span className="text-slate-700">{reason}</span>}
+      {reason && <span className="text-muted">{reason}</span>}
       {isDisputed && statedWords ? (
         <span role="note" className="rounded border border-amber-600 bg-amber-50 px-1.5 text-amber-950">
           ⚠ {t('verdictDisputed', { stated: statedWords, computed: t(verdictKeys[computed.verdict]) })}
         </span>
       ) : (
-        statedWords && <span className="text-slate-700">{t('verdictStated', { stated: statedWords })}</span>
+        statedWords && <span className="text-muted">{t('verdictStated', { stated: statedWords })}</span>
       )}
       {conflictTexts(followed, language, t).map((text) => (
         <span

@@ -113,7 +113,12 @@ export const makerMessages = translationOf<typeof vi>()({
   makerCorrectApply: 'Use this reading',
   makerCorrected: 'reading corrected',
   makerWhy: 'Why: {role}; {year}.',
+  makerProblemSameTarget:
+    '"{name}" already has a {year} target ({first}): is this one really a {year} target, or another year\'s, or a result?',
+  makerProblemSameResult:
+    '"{name}" already has a {year} result ({first}): is this one really a {year} result, or next year\'s target?',
   makerWhyLead: 'its list opens with “{words}”',
+  makerWhySection: 'it is in the part headed “{words}”',
   makerWhyAim: '“{words}” comes before it',
   makerWhyDone: 'the sentence says “{words}”',
   makerWhyShareOfPlan: 'a share of the plan reached, so a result',
@@ -132,6 +137,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyNoWords: 'no words say whether it is a result or a target',
   makerWhyYearWritten: 'year from “{words}”',
   makerWhyYearLead: 'the year of its list',
+  makerWhyYearSection: 'the year of the part headed “{words}”',
   makerWhyYearParagraph: 'the year named earlier in the paragraph (“{words}”)',
   makerWhyYearResults: 'the year the text gives results for (“{words}”)',
   makerWhyYearPlan: 'the year the text plans for (“{words}”)',

@@ -107,7 +107,12 @@ export const makerMessages = {
   makerCorrectApply: 'Dùng cách đọc này',
   makerCorrected: 'đã sửa cách đọc',
   makerWhy: 'Vì sao: {role}; {year}.',
+  makerProblemSameTarget:
+    '"{name}" đã có chỉ tiêu năm {year} ({first}): số này có đúng là chỉ tiêu năm {year}, hay của năm khác, hay là kết quả?',
+  makerProblemSameResult:
+    '"{name}" đã có kết quả năm {year} ({first}): số này có đúng là kết quả năm {year}, hay là chỉ tiêu của năm sau?',
   makerWhyLead: 'danh sách mở đầu bằng “{words}”',
+  makerWhySection: 'thuộc phần “{words}”',
   makerWhyAim: '“{words}” đứng trước',
   makerWhyDone: 'câu nói “{words}”',
   makerWhyShareOfPlan: 'là mức đạt so với kế hoạch, tức là kết quả',
@@ -126,6 +131,7 @@ export const makerMessages = {
   makerWhyNoWords: 'không từ nào cho biết kết quả hay chỉ tiêu',
   makerWhyYearWritten: 'năm theo “{words}”',
   makerWhyYearLead: 'năm của danh sách',
+  makerWhyYearSection: 'năm của phần “{words}”',
   makerWhyYearParagraph: 'năm nêu trước đó trong đoạn (“{words}”)',
   makerWhyYearResults: 'năm có kết quả của bài (“{words}”)',
   makerWhyYearPlan: 'năm kế hoạch của bài (“{words}”)',

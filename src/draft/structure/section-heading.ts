@@ -1,0 +1,29 @@
+import type { Scope } from './decide-role.ts'
+import type { ReportYears } from './report-years.ts'
+
+/** A heading's numbering ("II.", "2.", "B -") or a line in capitals: how a report marks its parts. */
+const numbered = /^\s*(?:[IVX]{1,4}|[A-Đ]|\d{1,2})\s*[./)–-]\s*\S/u
+const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng/iu
+const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
+
+const isCapitals = (text: string) => {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 8 && letters === letters.toLocaleUpperCase('vi')
+}
+
+/**
+ * The part of a report a heading line opens: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" opens the targets of 2025, "I.
+ * KẾT QUẢ THỰC HIỆN NĂM 2024" the results of 2024. Null for a line that is no such heading (a report's title that
+ * names both, a heading of neither). Its year is the one it names, else the report's year for that role.
+ */
+export function sectionOf(line: string, years: ReportYears): Scope | null {
+  const text = line.trim()
+  if (text.length > 120 || !(numbered.test(text) || isCapitals(text))) return null
+  const isAim = aimWords.test(text)
+  const isResult = resultWords.test(text)
+  if (isAim === isResult) return null
+  const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].at(-1)?.[1]
+  const year = named ? Number(named) : isAim ? years.plan?.year : years.results?.year
+  const words = text.replace(/^\s*(?:[IVX]{1,4}|[A-Đ]|\d{1,2})\s*[./)–-]\s*/u, '')
+  return { role: isAim ? 'target' : 'actual', ...(year === undefined ? {} : { year }), words, items: 0 }
+}

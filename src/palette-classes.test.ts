@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = new URL('.', import.meta.url).pathname
+
+/** The presenter's own chrome is dark whatever the theme: its greys are its own, not the palette's. */
+const darkChrome = new Set(['features/presenter/presenter-view.tsx', 'features/presenter/deck-controls.tsx'])
+
+function sources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) return sources(path)
+    return /\.tsx?$/u.test(entry.name) && !/\.test\./u.test(entry.name) ? [path] : []
+  })
+}
+
+describe('the palette', () => {
+  it('is the only source of greys and of the page’s white: components use its tokens, never a raw grey class', () => {
+    const raw =
+      /(?<![\w-])(?:[a-z-]+:)*(?:text|bg|border|divide|ring|outline|decoration|fill|stroke)-(?:slate|gray|zinc|neutral|stone)-\d{2,3}(?![\w-])|(?<![\w-])bg-white(?![\w/-])/gu
+    const found = sources(root)
+      .filter((path) => !darkChrome.has(relative(root, path)))
+      .flatMap((path) =>
+        [...readFileSync(path, 'utf8').matchAll(raw)].map((match) => `${relative(root, path)}: ${match[0]}`),
+      )
+    expect(found).toEqual([])
+  })
+})
