@@ -177,13 +177,12 @@ describe('opened by a real client', () => {
     deck.forEach((slide, i) => {
       for (const figure of slide.notes.filter(isFigure)) expect(pages[i]).toContain(written(figure, 'vi'))
     })
-    // A decimal axis keeps its numbers: the poverty rate's fall, 0 to 0,3 points (in the system's decimal mark).
+    // A decimal axis keeps its numbers, written the Vietnamese way: the poverty rate's fall, 0 to 0,3 points.
     const decimalAxis = documentDeck({ dataset: dongHa, language: 'vi', t: translator('vi'), note: '' })
       .map((slide) => slide.marks.find((mark) => mark.kind === 'chart'))
       .findIndex((chart) => chart?.ticks.some((tick) => !Number.isInteger(tick)))
     expect(decimalAxis).toBeGreaterThan(0)
-    for (const tick of ['0,1', '0,2', '0,3'])
-      expect(pages[decimalAxis]).toMatch(new RegExp(tick.replace(',', '[,.]'), 'u'))
+    for (const tick of ['0,1', '0,2', '0,3']) expect(pages[decimalAxis]).toContain(tick)
   }, 120_000)
 })
 

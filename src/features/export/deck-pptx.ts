@@ -34,8 +34,10 @@ const box = ({ x, y, w, h }: { x: number; y: number; w: number; h: number }) => 
 /**
  * The value axis's number format. PowerPoint draws a format's separators in the reader's system locale, where
  * "7.500" can become "7,500", a thousand times less in Vietnamese: thousands are grouped with the language's
- * own mark written as a literal (up to 999.999.999). Ticks with decimals ("0,1", "2,5") keep the locale's
- * decimal mark: with one or two decimals and no grouping, "0.1" cannot be read as a thousand-fold amount.
+ * own mark written as a literal (up to 999.999.999). Ticks with decimals ("0,1", "2,5") carry the language's
+ * locale in the format ([$-42A] Vietnamese, [$-809] English), which LibreOffice follows; a client that keeps
+ * the system's decimal mark writes "0.1", which with one or two decimals and no grouping cannot be read as a
+ * thousand-fold amount.
  */
 export function axisFormatCode(chart: ChartMark, language: Language): string {
   if (chart.direction === 'bar') return '0"%"'
@@ -43,7 +45,7 @@ export function axisFormatCode(chart: ChartMark, language: Language): string {
     3,
     Math.max(...chart.ticks.map((tick) => /\.(\d+)/u.exec(String(tick))?.[1]?.length ?? 0)),
   )
-  if (decimals > 0) return `0.${'0'.repeat(decimals)}`
+  if (decimals > 0) return `[$-${language === 'vi' ? '42A' : '809'}]0.${'0'.repeat(decimals)}`
   const mark = language === 'vi' ? '.' : ','
   return `[>=1000000]#"${mark}"###"${mark}"##0;[>=1000]#"${mark}"##0;0`
 }
