@@ -12,7 +12,8 @@ type ErrorPanelProps = {
   bundled?: { name: string; onOpen: () => void } | undefined
 }
 
-function summary(failure: LoadFailure | null, error: Error, t: Translate): string {
+/** What failed, in one sentence of the reader's language: the panel's headline, and a file's line in a list. */
+export function failureSummary(failure: LoadFailure | null, error: Error, t: Translate): string {
   if (!failure) return t('errorUnknown', { detail: error.message })
   switch (failure.kind) {
     case 'network':
@@ -28,7 +29,11 @@ function summary(failure: LoadFailure | null, error: Error, t: Translate): strin
     case 'not-json':
       return failure.detail === 'empty'
         ? t('errorEmpty', { url: failure.url })
-        : t('errorNotJson', { url: failure.url, detail: failure.detail })
+        : failure.line !== undefined && failure.column !== undefined
+          ? t('errorNotJsonAt', { url: failure.url, line: failure.line, column: failure.column })
+          : t('errorNotJson', { url: failure.url })
+    case 'no-json':
+      return t('noJsonFile')
     case 'schema':
       return t('errorSchema', { url: failure.url, count: failure.problems.length })
   }
@@ -40,7 +45,7 @@ export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelP
   return (
     <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
       <p className="text-lg font-semibold">{t('errorTitle')}</p>
-      <p className="mt-1 break-words">{summary(failure, error, t)}</p>
+      <p className="mt-1 break-words">{failureSummary(failure, error, t)}</p>
       {failure?.kind === 'schema' && (
         <ul className="mt-2 list-disc pl-6 text-sm" data-testid="problems">
           {failure.problems.slice(0, 20).map((problem, i) => (

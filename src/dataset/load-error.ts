@@ -8,7 +8,10 @@ export type LoadFailure =
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'html'; url: string }
-  | { kind: 'not-json'; url: string; detail: string }
+  /** Empty, or a syntax mistake at a line and column where the parser says where. */
+  | { kind: 'not-json'; url: string; detail: 'empty' | 'syntax'; line?: number; column?: number }
+  /** Files were chosen, and none of them is a dataset's .json. */
+  | { kind: 'no-json'; url: string }
   | { kind: 'schema'; url: string; problems: Problem[] }
 
 export class DatasetLoadError extends Error {

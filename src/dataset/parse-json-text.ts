@@ -16,11 +16,31 @@ export function parseJsonText<T>(text: string, schema: z.ZodType<T>, source: str
   try {
     json = JSON.parse(text.normalize('NFC'))
   } catch (error) {
-    const detail = text.trim() === '' ? 'empty' : error instanceof Error ? error.message : String(error)
-    throw new DatasetLoadError({ kind: 'not-json', url: source, detail })
+    if (text.trim() === '') throw new DatasetLoadError({ kind: 'not-json', url: source, detail: 'empty' })
+    throw new DatasetLoadError({
+      kind: 'not-json',
+      url: source,
+      detail: 'syntax',
+      ...syntaxPlace(text, error),
+    })
   }
   const parsed = schema.safeParse(json, { reportInput: true })
   if (!parsed.success)
     throw new DatasetLoadError({ kind: 'schema', url: source, problems: schemaProblems(parsed.error) })
   return parsed.data
+}
+
+/**
+ * Where the parser stopped, as a line and column a person can find in an editor: the browser's own message is in
+ * English and worded differently by each engine ("… at position 9", "(line 1 column 10)"); only its numbers are kept.
+ */
+function syntaxPlace(text: string, error: unknown): { line?: number; column?: number } {
+  const message = error instanceof Error ? error.message : ''
+  const lineColumn = /line (\d+) column (\d+)/u.exec(message)
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+  const position = /position (\d+)/u.exec(message)
+  if (!position) return {}
+  const before = text.normalize('NFC').slice(0, Number(position[1]))
+  const lines = before.split('\n')
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { DialogFrame } from '../../components/dialog-frame.tsx'
+import { DatasetLoadError } from '../../dataset/load-error.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { hasWorkInProgress } from '../../draft/work-store.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -38,7 +39,9 @@ export default function DatasetsDialog({
   const outcome = opening.data
   const replacing = outcome && outcome !== dismissed ? replacement(outcome, opening.variables.files) : null
   const error =
-    opening.error?.message === 'no-json' ? new Error(t('noJsonFile')) : (opening.error ?? undefined)
+    opening.error?.message === 'no-json'
+      ? new DatasetLoadError({ kind: 'no-json', url: '' })
+      : (opening.error ?? undefined)
 
   // Files dropped on the page are opened once, on arrival (a development re-run of effects included).
   const droppedRef = useRef<File[] | null>(null)

@@ -6,6 +6,9 @@ import { readStoredDataset, saveStoredDataset } from '../../data/stored-datasets
 import { isError } from '../../dataset/problem.ts'
 import { verifyDataset } from '../../dataset/verify.ts'
 import type { StoreFault } from '../../lib/store-fault.ts'
+import type { Language } from '../../lib/language.ts'
+import type { Translate } from '../../lib/messages.ts'
+import { failureSummary } from '../../components/error-panel.tsx'
 
 export type OpenResult = {
   id: string
@@ -117,14 +120,13 @@ async function openDatasetFile(
   }
 }
 
-/** One line on why a file did not open, for a list of several. */
-export function describeError(error: Error, language: 'vi' | 'en'): string {
-  if (!(error instanceof DatasetLoadError)) return error.message
-  const { failure } = error
-  if (failure.kind === 'schema') {
+/** One line on why a file did not open, for a list of several: the first problem of a file with mistakes. */
+export function describeError(error: Error, language: Language, t: Translate): string {
+  const failure = error instanceof DatasetLoadError ? error.failure : null
+  if (failure?.kind === 'schema') {
     const [first] = failure.problems
     const more = failure.problems.length - 1
     return `${first ? `${first.path}: ${first[language]}` : ''}${more > 0 ? ` (+${more})` : ''}`
   }
-  return failure.kind === 'not-json' ? failure.detail : failure.kind
+  return failureSummary(failure, error, t)
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DatasetLoadError } from '../../dataset/load-error.ts'
+import { parseJsonText } from '../../dataset/parse-json-text.ts'
+import { datasetSchema } from '../../dataset/schema.ts'
 import { translator } from '../../lib/messages.ts'
 import { openStatus, replacement } from './open-status.ts'
 
@@ -33,6 +35,27 @@ describe('openStatus', () => {
         t,
       ),
     ).toBe('Đã mở "A", "B". Không mở hong.json: id: thiếu (+1)')
+  })
+
+  it('says where a file is not JSON in the reader’s words, never the browser’s English', () => {
+    let error: Error | undefined
+    try {
+      parseJsonText('{"id": "a" "b"}', datasetSchema, 'hong.json')
+    } catch (thrown) {
+      error = thrown as Error
+    }
+    const line = openStatus(
+      { opened: [], failed: [{ fileName: 'hong.json', error: error! }], existing: [] },
+      'vi',
+      t,
+    )
+    expect(line).toBe(
+      'Không mở hong.json: Tệp hong.json không phải JSON hợp lệ: lỗi cú pháp ở dòng 1, cột 12.',
+    )
+    const stray = new DatasetLoadError({ kind: 'html', url: 'trang.json' })
+    expect(
+      openStatus({ opened: [], failed: [{ fileName: 'trang.json', error: stray }], existing: [] }, 'vi', t),
+    ).not.toMatch(/html|Expected|position/u)
   })
 
   it('asks to replace only the kept datasets, opening their files again with the report texts', () => {

@@ -13,7 +13,7 @@ export function openStatus(outcome: OpenOutcome, language: Language, t: Translat
         ? t('openedSeveral', { opened: opened.map((result) => `"${result.title}"`).join(', ') })
         : ''
   const leftOut = failed.map(({ fileName, error }) =>
-    t('leftOut', { file: fileName, reason: describeError(error, language) }),
+    t('leftOut', { file: fileName, reason: describeError(error, language, t) }),
   )
   // The browser refused to keep them: they show in this tab, and a reload loses them.
   const notKept = opened.filter((result) => result.notKept)

@@ -8,7 +8,8 @@ export const appMessages = translationOf<typeof vi>()({
   errorTitle: 'The dataset could not be loaded',
   errorNetwork: 'Could not connect to load {url}. Check the network and retry.',
   errorHttp: 'The server answered {status} for {url}.',
-  errorNotJson: '{url} is not valid JSON: {detail}',
+  errorNotJson: '{url} is not valid JSON.',
+  errorNotJsonAt: '{url} is not valid JSON: a syntax mistake at line {line}, column {column}.',
   errorEmpty: '{url} is empty: it holds no figures.',
   errorUnknownDataset:
     'There is no dataset "{id}" among the bundled ones or in this browser. A dataset opened from a file is kept only in the browser that opened it: open the file again with "Datasets".',

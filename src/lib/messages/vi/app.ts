@@ -5,7 +5,8 @@ export const appMessages = {
   errorTitle: 'Không tải được bộ số liệu',
   errorNetwork: 'Không kết nối được để tải {url}. Kiểm tra mạng rồi thử lại.',
   errorHttp: 'Máy chủ trả lời lỗi {status} khi tải {url}.',
-  errorNotJson: 'Tệp {url} không phải JSON hợp lệ: {detail}',
+  errorNotJson: 'Tệp {url} không phải JSON hợp lệ.',
+  errorNotJsonAt: 'Tệp {url} không phải JSON hợp lệ: lỗi cú pháp ở dòng {line}, cột {column}.',
   errorEmpty: 'Tệp {url} trống, không có số liệu.',
   errorUnknownDataset:
     'Không có bộ số liệu "{id}" trong các bộ có sẵn hay trong trình duyệt này. Bộ mở từ tệp chỉ lưu ở trình duyệt đã mở nó: mở lại tệp qua nút "Bộ số liệu".',
