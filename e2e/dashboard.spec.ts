@@ -203,6 +203,26 @@ test("the browser's Back button closes the source view and stays on the dashboar
   await expect(page.getByTestId('scorecard')).toBeVisible()
 })
 
+test("the browser's Back button leaves the dataset maker and the deck for the dashboard, not the app", async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Tạo từ văn bản báo cáo|Tiếp tục/u })
+    .click()
+  await expect(page).toHaveURL(/view=author/u)
+  await page.goBack()
+  await expect(page).not.toHaveURL(/view=/u)
+  await expect(page.getByTestId('scorecard')).toBeVisible()
+  await page.getByRole('button', { name: 'Trình chiếu' }).first().click()
+  await expect(page).toHaveURL(/view=present/u)
+  await page.goBack()
+  await expect(page).not.toHaveURL(/view=/u)
+  await expect(page.getByTestId('scorecard')).toBeVisible()
+})
+
 test('axe finds no serious or critical violations, with and without the source view', async ({ browser }) => {
   const context = await browser.newContext()
   const page = await context.newPage()

@@ -20,7 +20,12 @@ export function useDatasetParam() {
 
 /** `?view=present` shows the deck, `?view=presenter` the presenter's window, `?view=author` the dataset maker; absent, the dashboard. */
 export function useViewParam() {
-  return useQueryState('view', parseAsStringLiteral(['present', 'presenter', 'author'] as const))
+  // Pushed, so that the browser's Back button (a phone's back gesture) leaves the deck or the maker for the
+  // dashboard instead of leaving the app.
+  return useQueryState(
+    'view',
+    parseAsStringLiteral(['present', 'presenter', 'author'] as const).withOptions({ history: 'push' }),
+  )
 }
 
 /** The slide shown, counted from 1, so a reload or a shared link reopens it. */
