@@ -146,10 +146,15 @@ test('two tabs on one draft: the second only shows it until it takes over, and t
   const taken = first.getByRole('alert').filter({ hasText: 'Một thẻ khác đã nhận sửa bản nháp này' })
   await expect(taken).toBeVisible()
   await expect(firstRow(first).getByRole('button', { name: 'Nhận', exact: true })).toBeDisabled()
+  // The tab that only shows the draft follows the one that edits it, and says why nothing can be changed here
+  // wherever the rows are scrolled to.
+  await expect(firstRow(first)).toHaveAttribute('data-decision', 'accepted')
+  await first.locator('fieldset[data-figure-key]').nth(8).scrollIntoViewIfNeeded()
+  await expect(taken).toBeInViewport()
 
-  // Closing the tab that edits hands the draft back, as that tab left it.
+  // Closing the tab that edits hands the draft back by itself, as that tab left it.
   await second.close()
-  await taken.getByRole('button', { name: 'Sửa ở thẻ này' }).click()
+  await expect(taken).toBeHidden()
   await expect(firstRow(first)).toHaveAttribute('data-decision', 'accepted')
   await expect(firstRow(first).getByRole('button', { name: 'Nhận', exact: true })).toBeEnabled()
 })

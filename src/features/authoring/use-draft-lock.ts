@@ -45,8 +45,11 @@ function holdDraft(told: (hold: DraftHold) => void, onGained: () => void): Holde
       })
       .catch((error: unknown) => {
         // Taken by another tab; a wait given up here (take over, or the tab closing) is no news.
-        if (error instanceof DOMException && error.name === 'AbortError' && !waiting.signal.aborted)
+        if (error instanceof DOMException && error.name === 'AbortError' && !waiting.signal.aborted) {
           told('taken')
+          // Edit here again once that tab closes, from what it left.
+          request({})
+        }
       })
   }
   request({ ifAvailable: true })

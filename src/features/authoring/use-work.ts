@@ -7,6 +7,15 @@ import { useDraftLock } from './use-draft-lock.ts'
 
 const historyLimit = 200
 
+/** Where the tab that edits the draft says it stored a change, for the tabs that only show it. */
+const draftChannel = 'bang-chi-so-draft-written'
+let announcer: BroadcastChannel | null = null
+function announceWritten() {
+  if (typeof BroadcastChannel === 'undefined') return
+  announcer ??= new BroadcastChannel(draftChannel)
+  announcer.postMessage('written')
+}
+
 type History = { past: Work[]; present: Work | null; future: Work[] }
 
 /**
@@ -37,6 +46,13 @@ export function useWork() {
   useEffect(() => {
     canEdit.current = hold === 'holding'
   }, [hold])
+  // A tab that only shows the draft follows the tab that edits it: each stored change is read again here.
+  useEffect(() => {
+    if (hold !== 'elsewhere' && hold !== 'taken') return
+    const channel = new BroadcastChannel(draftChannel)
+    channel.onmessage = reload
+    return () => channel.close()
+  }, [hold, reload])
 
   const apply = useCallback((next: (history: History) => History) => {
     if (!canEdit.current) return
@@ -44,7 +60,11 @@ export function useWork() {
     const after = next(before)
     if (after === before) return
     current.current = after
-    if (after.present !== before.present) void writeWork(after.present).then(setFault)
+    if (after.present !== before.present)
+      void writeWork(after.present).then((fault) => {
+        setFault(fault)
+        if (!fault) announceWritten()
+      })
     setHistory(after)
   }, [])
 

@@ -37,7 +37,11 @@ export function WorkNotices({ work, fault, hold, onTakeOver }: WorkNoticesProps)
         </div>
       )}
       {(hold === 'elsewhere' || hold === 'taken') && (
-        <div role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+        // Kept in sight while the rows scroll: among them a click or a key does nothing, and this says why.
+        <div
+          role="alert"
+          className="sticky top-12 z-30 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950"
+        >
           <p>{t(hold === 'taken' ? 'makerTakenElsewhere' : 'makerEditedElsewhere')}</p>
           <button type="button" className={`${buttonClass} mt-2`} onClick={onTakeOver}>
             {t('makerTakeOver')}

@@ -15,9 +15,9 @@ export const makerMessages = translationOf<typeof vi>()({
     'The browser lets this page store nothing (private mode, or storage turned off): the draft now lives only in this tab. Download the draft file to keep it; open it again with “Open a file”.',
   makerDownloadWork: 'Download the draft file (.json)',
   makerEditedElsewhere:
-    'This draft is being edited in another tab: here it is shown, not edited. Close the other tab and this one carries on.',
+    'This draft is being edited in another tab: here it is shown as that tab edits it, not edited. Close the other tab and this one carries on.',
   makerTakenElsewhere:
-    'Another tab took over this draft: here it is only shown. Everything you did here was saved before it did.',
+    'Another tab took over this draft: here it is only shown, as that tab edits it. Everything you did here was saved before it did. Close the other tab and this one carries on.',
   makerTakeOver: 'Edit in this tab',
   makerNotWork: 'The file {file} is not a draft of this tool. A dataset .json opens from “Datasets”.',
   makerSaveFull:

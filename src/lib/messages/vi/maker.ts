@@ -12,9 +12,9 @@ export const makerMessages = {
     'Trình duyệt không cho trang này lưu gì (chế độ riêng tư hoặc đã tắt lưu trữ): bản nháp chỉ còn trong thẻ này. Tải tệp bản nháp để giữ; mở lại nó bằng “Mở tệp …”.',
   makerDownloadWork: 'Tải tệp bản nháp (.json)',
   makerEditedElsewhere:
-    'Bản nháp này đang được sửa ở một thẻ khác: ở đây chỉ xem, không sửa được. Đóng thẻ kia thì thẻ này sửa tiếp.',
+    'Bản nháp này đang được sửa ở một thẻ khác: ở đây chỉ xem, theo kịp những gì thẻ kia sửa, không sửa được. Đóng thẻ kia thì thẻ này sửa tiếp.',
   makerTakenElsewhere:
-    'Một thẻ khác đã nhận sửa bản nháp này: ở đây chỉ xem. Những gì bạn đã làm ở đây đều đã lưu trước khi thẻ kia nhận.',
+    'Một thẻ khác đã nhận sửa bản nháp này: ở đây chỉ xem, theo kịp những gì thẻ kia sửa. Những gì bạn đã làm ở đây đều đã lưu trước khi thẻ kia nhận. Đóng thẻ kia thì thẻ này sửa tiếp.',
   makerTakeOver: 'Sửa ở thẻ này',
   makerNotWork: 'Tệp {file} không phải tệp bản nháp của công cụ này. Bộ số liệu .json thì mở ở “Bộ số liệu”.',
   makerSaveFull:
