@@ -17,6 +17,7 @@ import { buttonClass } from '../../components/controls.ts'
 import { WorkPreview } from './work-preview.tsx'
 import { BulkBar } from './bulk-bar.tsx'
 import { useReview } from './use-review.ts'
+import { useSettled } from './use-settled.ts'
 import { useYearsFromDate } from './use-years-from-date.ts'
 import { TextRevision } from './text-revision.tsx'
 import { ScorecardEntry } from './scorecard-entry.tsx'
@@ -35,7 +36,7 @@ type ReviewPanelProps = {
 
 const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepted' : 'rejected')
 
-/** From this many rows, each row's fields are drawn as it comes near the screen. */
+/** From this many rows, each row's fields are drawn as it comes near the screen, and the whole work is checked when changes pause. */
 const lazyFrom = 300
 const noProblems: readonly Problem[] = []
 const noWholes: readonly WorkFigure[] = []
@@ -79,8 +80,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
   // The figures just found replace the text box: the reader starts at the top of what changed.
   useEffect(() => headingRef.current?.focus(), [])
   // Checking the whole work (its dataset built and verified) takes a long report a tenth of a second: it runs in
-  // the background after each change, never inside a click, and saving waits for it.
-  const checked = useDeferredValue(work)
+  // the background, never inside a click, once a long report's changes pause (not at every keystroke of a name),
+  // and saving waits for it.
+  const checked = useSettled(work, work.figures.length >= lazyFrom ? 300 : 0)
   const problems = useMemo(() => workProblems(checked), [checked])
   const isChecking = checked !== work
   const count = (decision: WorkFigure['decision']) =>
