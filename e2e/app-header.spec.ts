@@ -103,3 +103,18 @@ test('from 1024 px the sections and every action share one row, with no menu', a
     }
   }
 })
+
+test('on a phone the all-indicators table passes under the header, never over it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?section=indicators')
+  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
+  await box.scrollIntoViewIfNeeded()
+  // The table's top, with its sticky header row, scrolled under the app's header.
+  await box.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 20))
+  const isHeaderOnTop = await page.getByTestId('app-header').evaluate((header) => {
+    const bar = header.getBoundingClientRect()
+    const hit = document.elementFromPoint(bar.left + 40, bar.top + bar.height / 2)
+    return hit !== null && header.contains(hit)
+  })
+  expect(isHeaderOnTop).toBe(true)
+})

@@ -49,7 +49,7 @@ export function AppHeader({
     <header
       data-print="hidden"
       data-testid="app-header"
-      className="border-grid bg-surface sticky top-0 z-30 border-b"
+      className="border-grid bg-surface sticky top-0 z-40 border-b"
     >
       <div className="relative mx-auto flex max-w-7xl items-center gap-2 px-3 py-2 sm:px-4 md:gap-3">
         <p className="text-brand shrink-0 font-semibold whitespace-nowrap max-[359px]:sr-only">
