@@ -213,6 +213,9 @@ test("the browser's Back button leaves the dataset maker and the deck for the da
     .getByRole('button', { name: /Tạo từ văn bản báo cáo|Tiếp tục/u })
     .click()
   await expect(page).toHaveURL(/view=author/u)
+  // The maker offers no presenting or export of the dashboard behind it.
+  await expect(page.getByTestId('app-header').getByRole('button', { name: 'Trình chiếu' })).toHaveCount(0)
+  await expect(page.getByTestId('app-header').getByRole('button', { name: /^Xuất/u })).toHaveCount(0)
   await page.goBack()
   await expect(page).not.toHaveURL(/view=/u)
   await expect(page.getByTestId('scorecard')).toBeVisible()

@@ -7,7 +7,8 @@ import { SectionNav } from './section-nav.tsx'
 type AppHeaderProps = {
   /** The dataset on show, once loaded. */
   dataset: Dataset | undefined
-  isNavShown: boolean
+  /** The dashboard is on show (not the dataset maker): its sections, its export and its presentation are offered. */
+  isDashboardShown: boolean
   onOpenDatasets: () => void
   onPresent: () => void
   onSwitchLanguage: () => void
@@ -21,7 +22,7 @@ const plainButton = 'shrink-0 rounded border border-rule bg-surface px-2 py-1 te
  */
 export function AppHeader({
   dataset,
-  isNavShown,
+  isDashboardShown,
   onOpenDatasets,
   onPresent,
   onSwitchLanguage,
@@ -40,8 +41,10 @@ export function AppHeader({
       {t('datasetsButton')}
     </button>
   )
+  // In the dataset maker, the header's export and presentation would act on the dashboard's dataset behind it.
   const exportButton = (className: string) =>
-    dataset && (
+    dataset &&
+    isDashboardShown && (
       <ExportButton itemId="dashboard" itemName={dataset.report.title[language]} className={className} />
     )
 
@@ -56,12 +59,12 @@ export function AppHeader({
           {t('appName')}
         </p>
         <div className="min-w-0 flex-1 max-lg:hidden">
-          {dataset && isNavShown && <SectionNav dataset={dataset} variant="bar" />}
+          {dataset && isDashboardShown && <SectionNav dataset={dataset} variant="bar" />}
         </div>
         <div className="ml-auto flex shrink-0 items-center gap-1.5 sm:gap-2">
           {datasetsButton('max-lg:hidden')}
           {exportButton('max-lg:hidden')}
-          {dataset && (
+          {dataset && isDashboardShown && (
             <button
               type="button"
               aria-label={t('presentLabel')}
@@ -83,7 +86,9 @@ export function AppHeader({
           <HeaderMenu>
             {(close) => (
               <>
-                {dataset && isNavShown && <SectionNav dataset={dataset} variant="menu" onNavigate={close} />}
+                {dataset && isDashboardShown && (
+                  <SectionNav dataset={dataset} variant="menu" onNavigate={close} />
+                )}
                 <div className="border-grid mt-3 flex flex-wrap gap-2 border-t pt-3">
                   {datasetsButton('px-3 py-2 text-base', close)}
                   {exportButton('px-3 py-2 text-base')}

@@ -61,7 +61,7 @@ export function App() {
       </a>
       <AppHeader
         dataset={dataset.data}
-        isNavShown={view !== 'author'}
+        isDashboardShown={view !== 'author'}
         onOpenDatasets={() => setDatasetsPanel({ droppedFiles: null })}
         onPresent={() => {
           void enterFullscreen()
