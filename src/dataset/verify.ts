@@ -1,5 +1,6 @@
 import { z } from './zod.ts'
 import { findDates, findTimes } from './reading/read-date.ts'
+import { lookup } from './lookup.ts'
 import { formatPath, type Problem } from './problem.ts'
 import { type Dataset, datasetSchema, type Figure, figureSchema } from './schema.ts'
 import { figureProblems, scorecardProblems } from './verify-figure.ts'
@@ -266,7 +267,7 @@ function samePeriodProblems(dataset: Dataset): Problem[] {
       seen.set(key, figure)
       return []
     }
-    const name = dataset.indicators.find((indicator) => indicator.id === figure.indicatorId)?.name.vi ?? ''
+    const name = lookup(dataset).indicator(figure.indicatorId)?.name.vi ?? ''
     const params = { name, first: first.valueText, year: String(figure.period.year), role: figure.role }
     return [
       {

@@ -15,7 +15,7 @@ import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
 import { isPlaceProfile } from './place-profile.ts'
 import { leadScope } from './structure/lead-scope.ts'
-import { sectionOf } from './structure/section-heading.ts'
+import { sectionAfter } from './structure/section-heading.ts'
 
 const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
 
@@ -109,17 +109,13 @@ export function draftDataset(
 
   for (const [index, paragraph] of body.entries()) {
     onProgress?.(index, body.length)
-    // A heading line opens a part; a top-level heading of neither results nor plans ("III. KIẾN NGHỊ") ends one.
+    // A heading line opens a part of the report, or ends one (section-heading.ts).
     const isHeading =
       paragraph !== title &&
       !paragraph.continuesPrevious &&
       paragraph.text.length <= 120 &&
       findAmounts(paragraph.text).amounts.length === 0
-    if (isHeading) {
-      const opened = sectionOf(paragraph.text, years)
-      if (opened) section = opened
-      else if (/^\s*[IVX]{1,4}\s*[./)–-]/u.test(paragraph.text)) section = null
-    }
+    if (isHeading) section = sectionAfter(paragraph.text, years, section)
     if (!paragraph.continuesPrevious) {
       // A list may go on in the next paragraph without a new lead ("… kim ngạch xuất khẩu 8,5 tỷ USD." then
       // "Thu ngân sách 44.923 tỷ đồng; …"): carried one paragraph, below the words of its own sentences.

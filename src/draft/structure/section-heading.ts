@@ -2,7 +2,10 @@ import type { Scope } from './decide-role.ts'
 import type { ReportYears } from './report-years.ts'
 
 /** A heading's numbering ("II.", "2.", "B -") or a line in capitals: how a report marks its parts. */
-const numbered = /^\s*(?:[IVX]{1,4}|[A-Đ]|\d{1,2})\s*[./)–-]\s*\S/u
+const numbering = /^\s*(?:[IVX]{1,4}|[A-Đ]|\d{1,2})\s*[./)–-]\s*/u
+const numbered = new RegExp(`${numbering.source}\\S`, 'u')
+/** A top-level heading ("III. KIẾN NGHỊ"): whatever it heads, the part before it is over. */
+const topLevel = /^\s*[IVX]{1,4}\s*[./)–-]/u
 const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng/iu
 const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
 
@@ -24,6 +27,14 @@ export function sectionOf(line: string, years: ReportYears): Scope | null {
   if (isAim === isResult) return null
   const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].at(-1)?.[1]
   const year = named ? Number(named) : isAim ? years.plan?.year : years.results?.year
-  const words = text.replace(/^\s*(?:[IVX]{1,4}|[A-Đ]|\d{1,2})\s*[./)–-]\s*/u, '')
+  const words = text.replace(numbering, '')
   return { role: isAim ? 'target' : 'actual', ...(year === undefined ? {} : { year }), words, items: 0 }
+}
+
+/**
+ * The part of the report after a heading line: the one it opens, none after a top-level heading of neither
+ * results nor plans ("III. KIẾN NGHỊ"), else the part it stands in goes on ("Về kinh tế").
+ */
+export function sectionAfter(line: string, years: ReportYears, current: Scope | null): Scope | null {
+  return sectionOf(line, years) ?? (topLevel.test(line) ? null : current)
 }
