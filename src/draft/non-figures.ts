@@ -9,6 +9,8 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{M}])(?:lúc|vào)\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}\p{M}])/giu, 'time'],
   // 2021-2025, 2025–2030
   [/(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)/gu, 'years'],
+  // 2022-12-31, 2022-12-31 00:00:00: a date and time as a page's software writes it
+  [/(?<![\d.,])(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)/gu, 'date'],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
   [/(?<![\p{L}\p{M}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*/giu, 'map scale'],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
@@ -22,6 +24,9 @@ const proceedings = [
     /(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|dự thảo|nội dung|văn bản)(?![\p{L}\p{M}])/gu,
     'the meeting’s proceedings',
   ],
+  // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
+  // are the party's size, a figure)
+  [/(?<![\p{L}\p{M}])(?:gồm|bầu)\s+\d{1,3}\s+đồng chí(?![\p{L}\p{M}])/giu, 'the meeting’s proceedings'],
   // thảo luận tại 3 tổ, họp theo 4 tổ: the meeting's groups
   [
     /(?<![\p{L}\p{M}])(?:thảo luận|họp)\s+(?:tại|ở|theo)\s+\d{1,2}\s+tổ(?![\p{L}\p{M}])/giu,

@@ -119,6 +119,27 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const valueFor = (sign: Sign) => (sign.isNegative ? negate(first.value) : first.value)
 
   const fraction = /^\//u.test(text.slice(first.end)) ? readNumberAt(text, first.end + 1) : null
+  // "(83,5/64 triệu đồng)", "(24.013/9.278 tỷ đồng)": two values in one scale and unit, this place's and another's
+  // (or this year's and an earlier one's), not a part of a whole: the first is the amount.
+  const pairScale = fraction && first.scaleWords.length === 0 ? readQuantity(text, first.end + 1) : null
+  if (pairScale && pairScale.topExponent > 0) {
+    const unit = readUnitWords(text, pairScale.end)
+    const end = unit?.end ?? pairScale.end
+    const unitText = unit?.unitText ?? ''
+    const sign = signFor(true)
+    return {
+      kind: 'amount',
+      start: sign.start,
+      end,
+      valueText: text.slice(sign.start, end),
+      value: shift(valueFor(sign), pairScale.topExponent),
+      comparator: 'exact',
+      unitText,
+      scaleWords: pairScale.scaleWords,
+      topExponent: pairScale.topExponent,
+      units: unitsWrittenAs(unitText || 'đồng', { withBareWords: true }),
+    }
+  }
   if (fraction && first.scaleWords.length === 0) {
     const sign = signFor(false)
     const unit = readUnitWords(text, fraction.end)

@@ -13,8 +13,12 @@ const numberAt = new RegExp(
   'uy',
 )
 
-/** Where a number may start: not glued to a letter ("km2", "COVID-19") nor inside another number. */
-export const numberStarts = /(?<![\p{L}\p{M}\d.,/])(?<!\p{L}-)(?=\d)/gu
+/**
+ * Where a number may start: not glued to a letter ("km2", "COVID-19") nor inside another number, except after a
+ * verb of amount a page glued it to ("ước đạt16.743 tỷ đồng").
+ */
+export const numberStarts =
+  /(?:(?<![\p{L}\p{M}\d.,/])(?<!\p{L}-)|(?<=(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|còn|khoảng)))(?=\d)/gu
 
 export type WrittenNumber = { value: Decimal; whole: string; fraction: string; end: number }
 

@@ -22,6 +22,27 @@ describe('readScorecards reads how many targets a report says were reached', () 
       'trong hai mươi ba chỉ tiêu, có mười chín chỉ tiêu đạt',
       [19, 23, 'hai mươi ba chỉ tiêu, có mười chín chỉ tiêu đạt'],
     ],
+    [
+      'thực hiện vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt.',
+      [
+        13,
+        16,
+        'thực hiện vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
+      ],
+    ],
+    [
+      'có 17 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt',
+      [17, 20, '17 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt'],
+    ],
+    [
+      'Trong 16 chỉ tiêu chủ yếu, xã vượt 9 chỉ tiêu, 4 chỉ tiêu đạt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
+      [
+        13,
+        16,
+        '16 chỉ tiêu chủ yếu, xã vượt 9 chỉ tiêu, 4 chỉ tiêu đạt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
+      ],
+    ],
+    ['vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%.', null],
     ['Năm 2025, huyện đề ra 22 chỉ tiêu chủ yếu.', null],
     ['7/10 xã đạt chuẩn', null],
   ])('%j', (text, expected) => {

@@ -1,5 +1,5 @@
 import { decimalFromNumber, toNumber } from './decimal.ts'
-import { readAmounts } from './read-amount.ts'
+import { type AmountReading, readAmounts } from './read-amount.ts'
 
 /** How many of a report's targets were reached, as it words it, with the words' offsets in the text read. */
 export type ScorecardReading = {
@@ -89,22 +89,101 @@ export function readScorecards(text: string): ScorecardReading[] {
     ...counts.filter((amount) => amount.kind === 'amount' && amount.max === undefined),
     ...inWords,
   ].sort((a, b) => a.start - b.start)
+  // "vượt 11 chỉ tiêu, 5 chỉ tiêu đạt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt": a count of each outcome.
+  const breakdowns = readBreakdowns(text, counts)
   plain.forEach((total, i) => {
     const achieved = plain[i + 1]
-    if (!achieved || found.some((card) => card.start <= total.start && card.end > total.start)) return
+    const isTaken = (start: number) => found.some((card) => card.start <= start && card.end > start)
+    if (!achieved || isTaken(total.start) || isTaken(achieved.start)) return
     const between = text.slice(total.end, achieved.start)
     if (/[.!?]\s/u.test(between) || between.length > 160) return
-    const after = text.slice(achieved.end, achieved.end + 30)
     const digit = achieved.start + Math.max(0, achieved.valueText.search(/\d/u))
+    // "Trong 18 chỉ tiêu …, xã vượt 10 chỉ tiêu, 5 chỉ tiêu đạt, …": the total, then its breakdown.
+    const breakdown = breakdowns.find((card) => card.start <= digit && card.end > digit)
+    if (breakdown) {
+      if (breakdown.total === toNumber(total.value))
+        found.push({ ...breakdown, start: total.start, valueText: text.slice(total.start, breakdown.end) })
+      return
+    }
+    const after = text.slice(achieved.end, achieved.end + 30)
     const isReached =
       reachedBefore.test(text.slice(Math.max(0, digit - 40), digit)) || reachedAfter.test(after)
+    // "vượt 9 chỉ tiêu, 4 chỉ tiêu đạt": a count said reached is no total (the verb may be inside its words).
+    const totalDigit = total.start + Math.max(0, total.valueText.search(/\d/u))
     const [a, t] = [toNumber(achieved.value), toNumber(total.value)]
-    if (!isReached || a > t || reached.test(text.slice(Math.max(0, total.start - 30), total.start))) return
+    if (!isReached || a > t || reached.test(text.slice(Math.max(0, totalDigit - 30), totalDigit))) return
     // "…, còn 3 chỉ tiêu chưa đạt": the rest of the count belongs to the scorecard's words.
     const reachedEnd = achieved.end + (reachedAfter.exec(after)?.[0].length ?? 0)
     const rest = remainder.exec(text.slice(reachedEnd))
     const end = reachedEnd + (rest?.[0].length ?? 0)
     found.push({ achieved: a, total: t, start: total.start, end, valueText: text.slice(total.start, end) })
   })
+  // A breakdown with no total written before it.
+  for (const card of breakdowns)
+    if (!found.some((other) => card.start < other.end && card.end > other.start)) found.push(card)
   return found.sort((a, b) => a.start - b.start)
+}
+
+type Status = 'reached' | 'nearly' | 'missed'
+const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản)\s+(?:đạt|hoàn thành)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
+const statusBefore = new RegExp(String.raw`(?<![\p{L}\p{M}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
+const statusAfter = new RegExp(String.raw`^\s*${status}(?![\p{L}\p{M}])`, 'iu')
+const statusOf = (match: RegExpExecArray | null): Status | undefined =>
+  !match ? undefined : match[1] ? 'missed' : match[2] ? 'nearly' : 'reached'
+
+/**
+ * A scorecard told as a breakdown: "vượt 11 chỉ tiêu, 5 chỉ tiêu đạt 100%, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu
+ * không đạt" is 16 of 19 reached. Every count of the run says how its targets ended, and some were not reached.
+ */
+function readBreakdowns(text: string, counts: readonly AmountReading[]): ScorecardReading[] {
+  const items = counts
+    .filter((amount) => amount.kind === 'amount' && amount.max === undefined)
+    .map((amount, i, all) => {
+      const from = Math.max(i > 0 ? (all[i - 1]?.end ?? 0) : 0, amount.start - 40)
+      const digit = amount.start + Math.max(0, amount.valueText.search(/\d/u))
+      const before = statusBefore.exec(text.slice(from, digit))
+      const after = statusAfter.exec(text.slice(amount.end, amount.end + 30))
+      return {
+        amount,
+        status: statusOf(before) ?? statusOf(after),
+        start: before ? from + before.index : amount.start,
+        end: after ? amount.end + after[0].length : amount.end,
+      }
+    })
+  const cards: ScorecardReading[] = []
+  let run: typeof items = []
+  const close = () => {
+    const statuses = run.map((item) => item.status)
+    const first = run[0]
+    const last = run.at(-1)
+    if (
+      first &&
+      last &&
+      run.length >= 2 &&
+      statuses.includes('reached') &&
+      statuses.some((s) => s && s !== 'reached')
+    ) {
+      const count = (items: typeof run) => items.reduce((sum, item) => sum + toNumber(item.amount.value), 0)
+      cards.push({
+        achieved: count(run.filter((item) => item.status === 'reached')),
+        total: count(run),
+        start: first.start,
+        end: last.end,
+        valueText: text.slice(first.start, last.end),
+      })
+    }
+    run = []
+  }
+  for (const item of items) {
+    const previous = run.at(-1)
+    const between = previous ? text.slice(previous.end, item.start) : ''
+    if (previous && (between.length > 40 || /[.;!?:]/u.test(between))) close()
+    if (!item.status) {
+      close()
+      continue
+    }
+    run.push(item)
+  }
+  close()
+  return cards
 }

@@ -67,6 +67,8 @@ const planComparedBracket =
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
+/** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
+const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
 const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
 
@@ -273,8 +275,20 @@ export function decideRole({
         year: { rule: year.rule, words: year.words },
       },
     }
-  // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm": a result over the whole span is no one year's result.
-  if (role.role === 'actual' && time?.isSpan && year.rule === 'written')
+  // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm", "5 năm qua, … huy động hơn 85,6 tỷ đồng": a result over
+  // the whole span is no one year's result; a level the span ended on ("tỷ trọng … chiếm 42%") is its last year's.
+  const lastPhrase = phrases.at(-1)
+  const isSpanLevel =
+    time?.year === undefined &&
+    (levelWords.test(wordsBefore) ||
+      /đầu người/iu.test(wordsBefore) ||
+      (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words)))
+  if (
+    (role.role === 'actual' || role.rule === 'no-words') &&
+    time?.isSpan &&
+    year.rule === 'written' &&
+    !isSpanLevel
+  )
     return {
       role: 'fact',
       ...(year.period ? { period: year.period } : {}),

@@ -45,7 +45,7 @@ const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})
  * "so với chỉ tiêu nghị quyết"): not an aim. `before` is the clause text before the phrase.
  */
 const measuredAgainst =
-  /(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[\p{L}\p{M}]+\s+){0,2}$/iu
+  /(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[\p{L}\p{M}]+\s+){0,4}$/iu
 
 /** The governing phrases of a text, in order, none overlapping another. */
 export function findPhrases(text: string): Phrase[] {

@@ -186,9 +186,8 @@ export function readReportYears(
               (isOnlyYear(sentences, namedYear.year) ||
                 (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
-            : all.length === 0
-              ? pastTermEnd(sentences)
-              : undefined
+            : // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
+              pastTermEnd(sentences)
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
@@ -202,7 +201,10 @@ export function readReportYears(
 /** "Nhiệm kỳ qua, …" in the news of a congress for the term 2020 - 2025: the past term, which ended in 2020. */
 const pastTerm = /(?<![\p{L}\p{M}])(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|5 năm qua)(?![\p{L}\p{M}])/iu
 
-/** The year the term a text looks back on ended: the first year of the earliest term it names. */
+/**
+ * The year the term a text looks back on ended: the start of the newest term it names ("Đại hội … nhiệm kỳ
+ * 2025-2030 … Nhiệm kỳ 2020-2025, …" looks back on 2020-2025, which ended in 2025).
+ */
 function pastTermEnd(sentences: readonly string[]): ReportYears['results'] {
   const looksBack = sentences
     .map((sentence) => pastTerm.exec(sentence)?.[0])
@@ -210,15 +212,15 @@ function pastTermEnd(sentences: readonly string[]): ReportYears['results'] {
   if (!looksBack) return undefined
   const starts = sentences.flatMap((sentence) =>
     findTimeExpressions(sentence)
-      .filter((time) => time.kind === 'term')
+      .filter((time) => time.kind === 'term' && time.year !== undefined)
       .flatMap((time) => {
         const start = /\d{4}/u.exec(time.words)?.[0]
         return start ? [{ year: Number(start), words: time.words }] : []
       }),
   )
-  const earliest = starts.sort((a, b) => a.year - b.year)[0]
-  return earliest
-    ? { year: earliest.year, why: { rule: 'results', words: `${looksBack} · ${earliest.words}` } }
+  const newest = starts.sort((a, b) => b.year - a.year)[0]
+  return newest
+    ? { year: newest.year, why: { rule: 'results', words: `${looksBack} · ${newest.words}` } }
     : undefined
 }
 

@@ -82,6 +82,15 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}(${Y})${end}`, 'giu'),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
+  // nhiệm kỳ qua, 5 năm qua, trong 5 năm, sau 4 năm: the span a text looks back on, which ends in its results' year
+  {
+    kind: 'term',
+    pattern: new RegExp(
+      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\d))${end}`,
+      'giu',
+    ),
+    read: () => ({ yearOffset: 0, isSpan: true }),
+  },
   // giai đoạn 2021 - 2025, 5 năm 2021-2025, thời kỳ 2026-2030, 2021-2025: the span's figures are for its last year
   {
     kind: 'deadline',
