@@ -65,6 +65,21 @@ describe('chooseUnit', () => {
       'percent',
       31.6,
     ],
+    // An excess over plan is of the amount said just before it, not of a rate named earlier in the clause.
+    [
+      'vượt hơn 11% dự toán',
+      '(',
+      'Tăng trưởng đạt 7,8%, thu ngân sách đạt 5.380 tỷ đồng (vượt hơn 11% dự toán)',
+      'percent-of-estimate',
+      111,
+    ],
+    [
+      'vượt 0,57% so với kế hoạch',
+      ', ',
+      'Tỷ lệ hộ nghèo còn 3,1%, vượt 0,57% so với kế hoạch',
+      'percentage-point',
+      0.57,
+    ],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['250 ha', '', '', 'hectare', 250],

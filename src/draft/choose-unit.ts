@@ -22,6 +22,10 @@ const changeVerb = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trư�
 const levelBefore =
   /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$/iu
 
+/** An amount in a unit that is no rate ("5.380 tỷ đồng", "41.326 tấn"): what a share of plan after it measures. */
+const amountWithUnit =
+  /\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![\p{L}\p{M}])/giu
+
 /**
  * "%" after a change in a rate is a change in percentage points ("tỷ lệ hộ nghèo giảm 0,25%",
  * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
@@ -107,7 +111,11 @@ export function chooseUnit(
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
-  if (reading.planExcess && rateSubject.test(`${clauseBefore} ${before}`)) {
+  // "Tăng trưởng đạt 7,83%, …, thu ngân sách đạt 5.380 tỷ đồng (vượt hơn 11% dự toán)": the excess is of the
+  // amount said just before it, not of a rate named earlier in the clause.
+  const lastAmount = [...clauseBefore.matchAll(amountWithUnit)].at(-1)
+  const excessOf = lastAmount ? clauseBefore.slice(lastAmount.index) : `${clauseBefore} ${before}`
+  if (reading.planExcess && rateSubject.test(excessOf)) {
     // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it.
     const words = /[-−]?\d[\d.,]*\s*%/u.exec(reading.valueText)?.[0]
     if (words) return { unit: 'percentage-point', value: toNumber(reading.planExcess), valueText: words }

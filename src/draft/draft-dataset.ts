@@ -224,7 +224,6 @@ export function draftDataset(
             before,
             after,
             wordsBefore: text.slice(Math.max(clause.start, numberAt - 60), numberAt),
-            clauseStart: clause.start,
             isShareOfPlan,
             scope,
             section,

@@ -139,6 +139,21 @@ const forms: Row[] = [
   ['vượt 18,5% dự toán', 'vượt 18,5% dự toán', 118.5, 'exact', '% dự toán', { planExcess: 18.5 }],
   ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
   ['đạt 105% so với dự toán', '105% so với dự toán', 105, 'exact', '% so với dự toán'],
+  // A page that writes the decimal mark as a dot, where no group of thousands can be read.
+  ['đạt 40.99% kế hoạch', '40.99% kế hoạch', 40.99, 'exact', '% kế hoạch'],
+  ['thu nhập 38.5 triệu đồng', '38.5 triệu đồng', 38_500_000, 'exact', 'đồng', { scale: 'triệu' }],
+  ['sản lượng 7.650 tấn', '7.650 tấn', 7650, 'exact', 'tấn'],
+  // Two values in one scale and unit, this place's and another's: the first is the amount.
+  [
+    'thu nhập bình quân đầu người (83,5/64 triệu đồng)',
+    '83,5/64 triệu đồng',
+    83_500_000,
+    'exact',
+    'đồng',
+    { scale: 'triệu' },
+  ],
+  // A number a page glued to its verb.
+  ['ước đạt16.743 tỷ đồng', '16.743 tỷ đồng', 16_743_000_000_000, 'exact', 'đồng', { scale: 'tỷ' }],
   // Percentage points and signs.
   ['giảm 1,2 điểm phần trăm', 'giảm 1,2 điểm phần trăm', -1.2, 'exact', 'điểm phần trăm'],
   ['giảm 0,07% so với năm 2023', 'giảm 0,07%', -0.07, 'exact', '%'],

@@ -41,8 +41,6 @@ type Inputs = {
   after: After
   /** The clause's words just before the amount's number. */
   wordsBefore: string
-  /** Where the amount's clause starts in the text. */
-  clauseStart: number
   isShareOfPlan: boolean
   scope: Scope | null
   /** The heading of the part of the report it is in ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), if any. */
@@ -82,7 +80,6 @@ export function decideRole({
   before,
   after,
   wordsBefore,
-  clauseStart,
   isShareOfPlan,
   scope,
   section = null,
@@ -107,11 +104,10 @@ export function decideRole({
   const timeBefore = before.times
     .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
     .at(-1)
-  // A year written right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023") is its own, unless its
-  // clause named one before it.
+  // A year written right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023", "từ 10 triệu đồng năm 2011 tăng
+  // lên 16,7 triệu đồng trong năm 2015") is its own.
   const timeAfter = after.times.find((t) => t.kind === 'period' && t.year !== undefined)
-  const time =
-    timeBefore && (timeBefore.start >= clauseStart || !timeAfter) ? timeBefore : (timeAfter ?? timeBefore)
+  const time = timeAfter ?? timeBefore
   const timeYear = time ? yearOf(time, years, published) : undefined
   const resultsYear = years.results?.year
 

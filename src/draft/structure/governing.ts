@@ -47,6 +47,10 @@ const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})
 const measuredAgainst =
   /(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[\p{L}\p{M}]+\s+){0,4}$/iu
 
+/** "vượt mục tiêu", "so với mục tiêu": a target a result is measured against ("để đạt mục tiêu" still aims). */
+const beaten =
+  /(?<![\p{L}\p{M}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$/iu
+
 /** The governing phrases of a text, in order, none overlapping another. */
 export function findPhrases(text: string): Phrase[] {
   const found: Phrase[] = []
@@ -61,6 +65,8 @@ export function findPhrases(text: string): Phrase[] {
         measuredAgainst.test(text.slice(0, start))
       )
         continue
+      // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.
+      if (kind === 'aim' && /^mục tiêu$/iu.test(match[0]) && beaten.test(text.slice(0, start))) continue
       found.push({ kind, start, end: stop, words: match[0] })
     }
   }

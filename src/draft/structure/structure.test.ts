@@ -242,6 +242,28 @@ describe('the draft reads what a real report means', () => {
     expect(figures[1]).toMatchObject({ valueText: '7,8%/năm', role: 'fact', year: 2025, rule: 'span' })
   })
 
+  it('a year written right after an amount is its own: "từ 10 triệu đồng năm 2011 lên 16,7 triệu đồng trong năm 2015"', () => {
+    const { figures } = read(
+      'Năm 2015, thu nhập bình quân đầu người của huyện Mẫu Sơn tăng từ 11 triệu đồng năm 2011 lên 17,2 triệu đồng trong năm 2015.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['11 triệu đồng', 'actual', 2011],
+      ['17,2 triệu đồng', 'actual', 2015],
+    ])
+  })
+
+  it('1. "vượt mục tiêu" is the target a result beat; "để đạt mục tiêu" still aims', () => {
+    const { figures } = read(
+      'Năm 2024, tỷ lệ hộ nghèo của huyện Mẫu Sơn giảm 3,5%, vượt mục tiêu 0,5%; kết nạp được 96 đảng viên, đạt 106%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['giảm 3,5%', 'actual', 2024],
+      ['0,5%', 'actual', 2024],
+      ['96 đảng viên', 'actual', 2024],
+      ['106%', 'actual', 2024],
+    ])
+  })
+
   it('a year after the results’ year makes a target, and says why', () => {
     const { draft } = read(
       'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng. Năm 2025, thu ngân sách 330 tỷ đồng.',
