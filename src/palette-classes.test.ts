@@ -26,4 +26,15 @@ describe('the palette', () => {
       )
     expect(found).toEqual([])
   })
+
+  it('names the app’s states too: errors, warnings, success, focus and a found passage use its tokens, never a raw colour class', () => {
+    const raw =
+      /(?<![\w-])(?:[a-z-]+:)*(?:text|bg|border|divide|ring|outline|decoration|fill|stroke|from|to|via|shadow|accent|caret)-(?:red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose)-\d{2,3}(?![\w-])/gu
+    const found = sources(root)
+      .filter((path) => !darkChrome.has(relative(root, path)))
+      .flatMap((path) =>
+        [...readFileSync(path, 'utf8').matchAll(raw)].map((match) => `${relative(root, path)}: ${match[0]}`),
+      )
+    expect(found).toEqual([])
+  })
 })

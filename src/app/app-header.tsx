@@ -68,7 +68,7 @@ export function AppHeader({
             <button
               type="button"
               aria-label={t('presentLabel')}
-              className="bg-brand shrink-0 rounded px-2 py-1 text-sm font-semibold whitespace-nowrap text-white hover:bg-blue-950 sm:px-3"
+              className="bg-brand hover:bg-brand-strong shrink-0 rounded px-2 py-1 text-sm font-semibold whitespace-nowrap text-white sm:px-3"
               onClick={onPresent}
             >
               {t('present')}

@@ -6,4 +6,4 @@ export const buttonClass =
   'rounded border border-rule bg-surface px-3 py-1.5 text-sm font-semibold text-fg hover:bg-hover disabled:opacity-50'
 
 export const primaryButtonClass =
-  'bg-brand rounded px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-950 disabled:opacity-50'
+  'bg-brand rounded px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-strong disabled:opacity-50'

@@ -43,7 +43,10 @@ export function failureSummary(failure: LoadFailure | null, error: Error, t: Tra
 export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelProps) {
   const failure = error instanceof DatasetLoadError ? error.failure : null
   return (
-    <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+    <section
+      role="alert"
+      className="border-danger-edge bg-danger-soft text-danger-strong rounded-lg border p-4"
+    >
       <p className="text-lg font-semibold">{t('errorTitle')}</p>
       <p className="mt-1 break-words">{failureSummary(failure, error, t)}</p>
       {failure?.kind === 'schema' && (
@@ -60,7 +63,7 @@ export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelP
           <button
             type="button"
             onClick={onRetry}
-            className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+            className="bg-danger hover:bg-danger-strong rounded px-4 py-2 font-semibold text-white"
           >
             {t('retry')}
           </button>
@@ -69,7 +72,7 @@ export function ErrorPanel({ error, language, t, onRetry, bundled }: ErrorPanelP
           <button
             type="button"
             onClick={bundled.onOpen}
-            className="bg-surface rounded border border-red-800 px-4 py-2 font-semibold text-red-900 hover:bg-red-100"
+            className="bg-surface border-danger text-danger-strong hover:bg-danger-tint rounded border px-4 py-2 font-semibold"
           >
             {t('openBundled', { name: bundled.name })}
           </button>

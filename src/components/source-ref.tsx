@@ -40,7 +40,7 @@ export function SourceRef({ sourceId, quote, children, className = '', isRepeat 
         aria-describedby={tooltipId}
         tabIndex={isRepeat ? -1 : undefined}
         onClick={() => void setSource(sourceId)}
-        className={`decoration-strong hover:decoration-muted cursor-help rounded-sm text-left underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${className}`}
+        className={`decoration-strong hover:decoration-muted focus-visible:outline-focus cursor-help rounded-sm text-left underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 ${className}`}
       >
         {children}
       </button>

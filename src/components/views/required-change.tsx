@@ -17,7 +17,7 @@ export function RequiredChange({ comparison, size }: { comparison: Comparison; s
     size === 'screen'
       ? isBelow
         ? 'bg-hover text-fg'
-        : 'bg-amber-50 text-amber-950'
+        : 'bg-warning-soft text-warning-strong'
       : isBelow
         ? 'border-muted'
         : 'border-target'

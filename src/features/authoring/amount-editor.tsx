@@ -8,7 +8,7 @@ import type { WorkFigure } from '../../draft/work.ts'
 import { formatNumber } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buttonClass, primaryButtonClass } from '../../components/controls.ts'
-import { SelectField, TextField } from './form-fields.tsx'
+import { SelectField, TextField } from '../../components/fields.tsx'
 
 type AmountEditorProps = {
   figure: WorkFigure
@@ -103,7 +103,7 @@ export function AmountEditor({ figure, source, onApply }: AmountEditorProps) {
       <p className="text-sm">{t('makerCorrectHint')}</p>
       <p ref={sentenceRef} lang="vi" data-testid="correct-sentence" className="bg-surface rounded p-2">
         {before}
-        <mark className="text-fg rounded bg-yellow-200 px-0.5">{chosen}</mark>
+        <mark className="text-fg bg-highlight rounded px-0.5">{chosen}</mark>
         {after}
       </p>
       <div className="flex flex-wrap gap-2">
@@ -162,7 +162,7 @@ export function AmountEditor({ figure, source, onApply }: AmountEditorProps) {
           />
         </div>
       ) : (
-        <p role="status" className="text-sm text-red-800">
+        <p role="status" className="text-danger text-sm">
           {t('makerCorrectNoNumber')}
         </p>
       )}

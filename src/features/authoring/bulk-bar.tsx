@@ -7,7 +7,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { roleKeys, roles } from './figure-fields.tsx'
 import { buttonClass } from '../../components/controls.ts'
-import { SelectField, TextField, yearOf } from './form-fields.tsx'
+import { SelectField, TextField, yearOf } from '../../components/fields.tsx'
 
 type BulkBarProps = {
   work: Work

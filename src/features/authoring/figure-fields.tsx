@@ -3,7 +3,7 @@ import { unitCodes, unitInfo } from '../../dataset/units.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
-import { SelectField, TextField, YearField } from './form-fields.tsx'
+import { SelectField, TextField, YearField } from '../../components/fields.tsx'
 import { controlIds } from '../../draft/work-problems.ts'
 
 type FigureFieldsProps = {

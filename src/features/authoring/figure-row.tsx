@@ -9,6 +9,7 @@ import { WhyLine } from './why-line.tsx'
 import { AmountEditor } from './amount-editor.tsx'
 import type { AmountCorrection } from '../../draft/work-actions.ts'
 import { buttonClass } from '../../components/controls.ts'
+import { Checkbox } from '../../components/fields.tsx'
 
 /** What a row can do, each by the row's key: one object for every row, so that a row redraws only when it changes. */
 export type RowActions = {
@@ -95,12 +96,10 @@ function FigureRowView(props: FigureRowProps) {
       data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
       // Focused by the review keys: N, B, arrows.
       tabIndex={-1}
-      className={`min-w-0 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 focus:outline-blue-700 ${isSelected ? 'ring-2 ring-blue-600' : ''}${figure.decision === 'rejected' ? 'border-grid bg-page text-muted' : 'border-rule bg-surface'}`}
+      className={`focus:outline-focus min-w-0 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 ${isSelected ? 'ring-focus-ring ring-2' : ''}${figure.decision === 'rejected' ? 'border-grid bg-page text-muted' : 'border-rule bg-surface'}`}
     >
       <legend className="flex items-center gap-2 px-1 font-semibold">
-        <input
-          type="checkbox"
-          className="size-5"
+        <Checkbox
           checked={isSelected}
           aria-label={t('makerSelectRow', { value: figure.valueText })}
           onChange={() => undefined}
@@ -123,7 +122,7 @@ function FigureRowView(props: FigureRowProps) {
         ) : (
           <>
             {figure.quote.slice(0, at)}
-            <mark className="text-fg rounded bg-yellow-200 px-0.5">{figure.valueText}</mark>
+            <mark className="text-fg bg-highlight rounded px-0.5">{figure.valueText}</mark>
             {figure.quote.slice(at + figure.valueText.length)}
           </>
         )}
@@ -133,7 +132,7 @@ function FigureRowView(props: FigureRowProps) {
         <button
           type="button"
           aria-pressed={figure.decision === 'accepted'}
-          className={`${buttonClass} aria-pressed:border-green-700 aria-pressed:bg-green-50`}
+          className={`${buttonClass} aria-pressed:border-success-edge aria-pressed:bg-success-soft`}
           onClick={() => onChange({ decision: 'accepted' })}
         >
           {t('makerAccept')}

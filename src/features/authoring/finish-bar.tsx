@@ -49,7 +49,7 @@ export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProp
       <h2 id="finish-section" className="sr-only">
         {t('makerSave')}
       </h2>
-      <p role="status" className={hasErrors ? 'font-semibold text-red-800' : 'font-semibold text-green-800'}>
+      <p role="status" className={hasErrors ? 'text-danger font-semibold' : 'text-success font-semibold'}>
         {hasErrors
           ? t('makerProblemsLeft', { errors: t('makerErrorCount', { count: problems.errorCount }), warnings })
           : t('makerNoProblems', { warnings })}
@@ -96,7 +96,7 @@ export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProp
       {question === 'replace' && (
         <div
           role="alert"
-          className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2"
+          className="border-warning-line bg-warning-soft flex flex-wrap items-center gap-2 rounded border p-2"
         >
           {t('makerReplaceConfirm', { id: work.id })}
           <button type="button" className={buttonClass} onClick={() => void save(true)}>
@@ -108,12 +108,12 @@ export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProp
         </div>
       )}
       {fault && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">
+        <p role="alert" className="border-danger-edge bg-danger-soft text-danger-strong rounded border p-2">
           {t(fault === 'full' ? 'makerSaveFull' : 'makerSaveRefused')}
         </p>
       )}
       {question === 'bundled' && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">
+        <p role="alert" className="border-danger-edge bg-danger-soft text-danger-strong rounded border p-2">
           {t('makerIdBundled', { id: work.id })}
         </p>
       )}

@@ -6,7 +6,7 @@ import { controlIds } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { isError, type Problem } from '../../dataset/problem.ts'
-import { CheckField, SelectField, TextField } from './form-fields.tsx'
+import { CheckField, SelectField, TextField } from '../../components/fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 import { linkSuggestions, useOtherReports } from './use-other-reports.ts'
 

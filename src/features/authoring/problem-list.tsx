@@ -29,7 +29,7 @@ export function goToControl(id: string, tries = 10) {
 export function ProblemList({ problems, okText, showWhere = false }: ProblemListProps) {
   const { language } = useI18n()
   if (problems.length === 0) {
-    return okText ? <p className="mt-2 text-sm font-semibold text-green-800">✓ {okText}</p> : null
+    return okText ? <p className="text-success mt-2 text-sm font-semibold">✓ {okText}</p> : null
   }
   const sorted = [...problems].sort((a, b) => Number(isError(b)) - Number(isError(a)))
   return (
@@ -47,7 +47,7 @@ export function ProblemList({ problems, okText, showWhere = false }: ProblemList
           </>
         )
         return (
-          <li key={i} className={isError(problem) ? 'text-red-800' : 'text-amber-800'}>
+          <li key={i} className={isError(problem) ? 'text-danger' : 'text-warning'}>
             {'control' in problem ? (
               <a
                 href={`#${problem.control}`}

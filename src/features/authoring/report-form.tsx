@@ -7,7 +7,7 @@ import type { Work, WorkReport } from '../../draft/work.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
-import { TextField, YearField } from './form-fields.tsx'
+import { TextField, YearField } from '../../components/fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 
 type ReportFormProps = {

@@ -5,7 +5,7 @@ import type { WorkAction } from '../../draft/work-actions.ts'
 import { controlIds } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buttonClass } from '../../components/controls.ts'
-import { TextField, yearOf } from './form-fields.tsx'
+import { TextField, yearOf } from '../../components/fields.tsx'
 
 type ScorecardEntryProps = { work: Work; dispatch: (action: WorkAction) => void }
 

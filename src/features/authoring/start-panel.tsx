@@ -141,12 +141,18 @@ export function StartPanel({ onStart }: StartPanelProps) {
         />
       </div>
       {!isVietnamese && (
-        <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+        <p
+          role="status"
+          className="border-warning-line bg-warning-soft text-warning-strong rounded-lg border p-3"
+        >
           {t('makerNotVietnamese')}
         </p>
       )}
       {error && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+        <div
+          role="alert"
+          className="border-danger-edge bg-danger-soft text-danger-strong rounded-lg border p-3"
+        >
           <p>{error}</p>
           {text && <p className="mt-1 text-sm">{t('makerTextKept')}</p>}
         </div>

@@ -74,7 +74,7 @@ export function TextRevision({ work, dispatch }: TextRevisionProps) {
         <div
           role="status"
           data-testid="revision"
-          className="rounded-lg border border-blue-300 bg-blue-50 p-3 text-sm"
+          className="border-info-edge bg-info-soft rounded-lg border p-3 text-sm"
         >
           <p className="font-semibold">{t('makerRevisionKept', { count: revision.kept })}</p>
           {revision.added.length === 0 && revision.gone.length === 0 && <p>{t('makerRevisionNone')}</p>}
@@ -156,7 +156,10 @@ export function TextRevision({ work, dispatch }: TextRevisionProps) {
           </button>
         </div>
         {error && (
-          <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          <p
+            role="alert"
+            className="border-danger-edge bg-danger-soft text-danger-strong mt-2 rounded border p-2 text-sm"
+          >
             {error}
           </p>
         )}

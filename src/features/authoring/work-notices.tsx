@@ -27,7 +27,10 @@ export function WorkNotices({ work, fault, hold, onTakeOver }: WorkNoticesProps)
   return (
     <>
       {fault && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+        <div
+          role="alert"
+          className="border-danger-edge bg-danger-soft text-danger-strong rounded-lg border p-3"
+        >
           <p>{t(fault === 'full' ? 'makerStoreFull' : 'makerStoreRefused')}</p>
           {work && (
             <button type="button" className={`${buttonClass} mt-2`} onClick={() => downloadWork(work)}>
@@ -40,7 +43,7 @@ export function WorkNotices({ work, fault, hold, onTakeOver }: WorkNoticesProps)
         // Kept in sight while the rows scroll: among them a click or a key does nothing, and this says why.
         <div
           role="alert"
-          className="sticky top-12 z-30 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950"
+          className="border-warning-line bg-warning-soft text-warning-strong sticky top-12 z-30 rounded-lg border p-3"
         >
           <p>{t(hold === 'taken' ? 'makerTakenElsewhere' : 'makerEditedElsewhere')}</p>
           <button type="button" className={`${buttonClass} mt-2`} onClick={onTakeOver}>

@@ -25,7 +25,7 @@ export function FilterNotice({ dataset }: { dataset: Dataset }) {
     <div
       role="status"
       data-print="hidden"
-      className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-600 bg-amber-50 px-4 py-2 text-amber-950"
+      className="border-warning-edge bg-warning-soft text-warning-strong mt-4 flex flex-wrap items-center gap-3 rounded-lg border px-4 py-2"
     >
       <p>
         {t('filterNotice', {
@@ -49,7 +49,7 @@ export function FilterNotice({ dataset }: { dataset: Dataset }) {
       <button
         type="button"
         onClick={() => setFilter({ query: '', field: null, onlyPaired: false })}
-        className="bg-surface rounded border border-amber-700 px-2 py-1 font-semibold hover:bg-amber-100"
+        className="bg-surface border-warning-edge hover:bg-warning-tint rounded border px-2 py-1 font-semibold"
       >
         {t('filterClear')}
       </button>

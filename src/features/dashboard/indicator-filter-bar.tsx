@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
 import { type IndicatorFilter, isFilterActive } from '../../model/indicator-filter.ts'
 import { filterSearchId } from './filter-notice.tsx'
+import { Checkbox, fieldClass, Select } from '../../components/fields.tsx'
 
 type IndicatorFilterBarProps = {
   filter: IndicatorFilter
@@ -16,8 +17,6 @@ type IndicatorFilterBarProps = {
   /** Presents a deck of only the indicators shown. */
   onPresent: () => void
 }
-
-const control = 'rounded border border-strong bg-surface px-2 py-1.5 text-base'
 
 /** Search, field and "with a result and a target": narrows the targets, the URL keeping the choice. */
 export function IndicatorFilterBar({
@@ -44,7 +43,7 @@ export function IndicatorFilterBar({
             value={filter.query}
             aria-describedby={hintId}
             onChange={(event) => onChange({ query: event.target.value })}
-            className={control}
+            className={`${fieldClass} text-base`}
           />
           <span id={hintId} className="text-muted text-sm">
             {t('filterSearchHint')}
@@ -54,31 +53,24 @@ export function IndicatorFilterBar({
           <label htmlFor={fieldId} className="text-sm font-semibold">
             {t('filterField')}
           </label>
-          <select
+          <Select
             id={fieldId}
             value={filter.field ?? ''}
-            onChange={(event) =>
-              onChange({ field: fieldOrder.find((f) => f === event.target.value) ?? null })
-            }
-            className={control}
-          >
-            <option value="">{t('filterAllFields')}</option>
-            {fieldOrder.map((field) => (
-              <option key={field} value={field}>
-                {t('filterFieldCount', { field: t(fieldKeys[field]), count: counts[field] })}
-              </option>
-            ))}
-          </select>
+            options={[
+              { value: '', label: t('filterAllFields') },
+              ...fieldOrder.map((field) => ({
+                value: field,
+                label: t('filterFieldCount', { field: t(fieldKeys[field]), count: counts[field] }),
+              })),
+            ]}
+            onChange={(value) => onChange({ field: fieldOrder.find((f) => f === value) ?? null })}
+            className="text-base"
+          />
         </div>
       </div>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
         <label className="flex items-center gap-2 text-base">
-          <input
-            type="checkbox"
-            checked={filter.onlyPaired}
-            onChange={(event) => onChange({ onlyPaired: event.target.checked })}
-            className="size-4"
-          />
+          <Checkbox checked={filter.onlyPaired} onChange={(onlyPaired) => onChange({ onlyPaired })} />
           {t('filterPaired')}
         </label>
         <p className="text-muted flex items-center gap-3 text-sm" aria-live="polite">

@@ -68,7 +68,7 @@ export function SourceView({ dataset }: SourceViewProps) {
           </p>
         ) : index < 0 || !item ? (
           <>
-            <p role="alert" className="mb-3 font-semibold text-red-800">
+            <p role="alert" className="text-danger mb-3 font-semibold">
               {t('sourceNotFound')}
             </p>
             {source}
@@ -76,7 +76,10 @@ export function SourceView({ dataset }: SourceViewProps) {
         ) : (
           <>
             {source.slice(0, index)}
-            <mark ref={markRef} className="text-fg rounded bg-yellow-200 px-0.5 outline-2 outline-yellow-500">
+            <mark
+              ref={markRef}
+              className="text-fg bg-highlight outline-highlight-edge rounded px-0.5 outline-2"
+            >
               {source.slice(index, index + length)}
             </mark>
             {source.slice(index + length)}

@@ -54,7 +54,7 @@ export default function DatasetsDialog({
   return (
     <DialogFrame title={t('datasetsTitle')} sizeClass="w-[min(92vw,44rem)]" onClose={onClose}>
       <div className="flex flex-col gap-4 p-5">
-        <div className="rounded-lg border border-blue-200 bg-blue-50 p-4 text-sm">
+        <div className="border-info-edge bg-info-soft rounded-lg border p-4 text-sm">
           <p className="mb-2">{t('createHint')}</p>
           <button type="button" className={buttonClass} onClick={onCreate}>
             {hasWork.data ? t('continueDraft') : t('createFromText')}
@@ -65,7 +65,7 @@ export default function DatasetsDialog({
         {replacing && (
           <div
             role="alert"
-            className="flex flex-wrap items-center gap-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm"
+            className="border-warning-line bg-warning-soft flex flex-wrap items-center gap-2 rounded border p-2 text-sm"
           >
             {t('replaceQuestion', { titles: replacing.titles })}
             <button

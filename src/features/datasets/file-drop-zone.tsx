@@ -22,7 +22,7 @@ export function FileDropZone({ onFiles }: FileDropZoneProps) {
         setIsDragging(false)
         onFiles([...event.dataTransfer.files])
       }}
-      className={`rounded-lg border-2 border-dashed p-4 text-sm ${isDragging ? 'border-blue-700 bg-blue-50' : 'border-strong'}`}
+      className={`rounded-lg border-2 border-dashed p-4 text-sm ${isDragging ? 'border-focus bg-info-soft' : 'border-strong'}`}
     >
       {t('dropHint')}{' '}
       <button type="button" className={buttonClass} onClick={() => inputRef.current?.click()}>

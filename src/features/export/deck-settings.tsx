@@ -57,9 +57,9 @@ export function DeckSettings({ count, style, range, isPending, onChange, onRun }
           aria-invalid={isBad}
           aria-describedby={hintId}
           onChange={(event) => onChange({ style, range: event.target.value })}
-          className="border-rule w-full rounded border px-2 py-1.5 aria-[invalid=true]:border-red-700"
+          className="border-rule aria-[invalid=true]:border-danger w-full rounded border px-2 py-1.5"
         />
-        <span id={hintId} className={isBad ? 'font-semibold text-red-800' : 'text-muted'}>
+        <span id={hintId} className={isBad ? 'text-danger font-semibold' : 'text-muted'}>
           {choice.kind === 'invalid'
             ? t('deckSlidesInvalid', { text: choice.text, count })
             : choice.kind === 'outside'

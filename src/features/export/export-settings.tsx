@@ -4,6 +4,7 @@ import { type ExportItem, type Preset, presets } from '../../model/export-items.
 import { Choice } from './choice.tsx'
 import { type ImageOptions, scales } from './export-files.ts'
 import type { Background } from './rasterize.ts'
+import { Select } from '../../components/fields.tsx'
 
 type ExportSettingsProps = {
   items: ExportItem[]
@@ -33,17 +34,11 @@ export function ExportSettings({ items, item, options, onSelect, onChange }: Exp
     <>
       <label className="flex flex-col gap-1 md:col-span-4">
         <span className="font-semibold">{t('exportItem')}</span>
-        <select
+        <Select
           value={item.id}
-          onChange={(event) => onSelect(event.target.value)}
-          className="border-rule w-full rounded border px-2 py-1.5"
-        >
-          {items.map(({ id, title }) => (
-            <option key={id} value={id}>
-              {title}
-            </option>
-          ))}
-        </select>
+          options={items.map(({ id, title }) => ({ value: id, label: title }))}
+          onChange={onSelect}
+        />
       </label>
       <Choice
         legend={t('exportPreset')}

@@ -9,6 +9,7 @@ import { type DeckSection, deckSections, type Slide } from '../../model/deck.ts'
 import { matchesWords } from '../../model/indicator-filter.ts'
 import { slideSearchText, slideTitle } from '../../model/slide-title.ts'
 import type { useDeckChoice } from '../../stores/deck-choice.ts'
+import { Checkbox } from '../../components/fields.tsx'
 
 const sectionKeys: Record<DeckSection, PlainMessageKey> = {
   title: 'deckSectionTitle',
@@ -112,10 +113,9 @@ function SectionChoice({ deck }: { deck: ReturnType<typeof useDeckChoice> }) {
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {deckSections.map((section) => (
           <label key={section} className="flex items-center gap-1.5">
-            <input
-              type="checkbox"
+            <Checkbox
               checked={!deck.hidden.has(section)}
-              onChange={(event) => deck.setHidden(section, !event.target.checked)}
+              onChange={(checked) => deck.setHidden(section, !checked)}
             />
             {t(sectionKeys[section])}
           </label>
@@ -123,11 +123,7 @@ function SectionChoice({ deck }: { deck: ReturnType<typeof useDeckChoice> }) {
       </div>
       {deck.filteredCount !== undefined && (
         <label className="mt-1 flex items-center gap-1.5 font-semibold">
-          <input
-            type="checkbox"
-            checked={deck.isOnlyFiltered}
-            onChange={(event) => deck.setOnlyFiltered(event.target.checked)}
-          />
+          <Checkbox checked={deck.isOnlyFiltered} onChange={deck.setOnlyFiltered} />
           {t('deckOnlyFiltered', { count: deck.filteredCount })}
         </label>
       )}

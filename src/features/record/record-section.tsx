@@ -11,6 +11,7 @@ import { placeName } from '../../model/place-line.ts'
 import { recordRows, recordToCsv, recordUnit, verdictKeys, yearRecords } from '../../model/record.ts'
 import { RecordTable } from './record-table.tsx'
 import { useSeries } from '../../stores/series.ts'
+import { Select } from '../../components/fields.tsx'
 
 const chartHeight = 260
 const button = 'rounded border border-rule bg-surface px-3 py-1.5 text-sm text-fg hover:bg-hover'
@@ -71,17 +72,15 @@ export default function RecordSection({ dataset }: { dataset: Dataset }) {
         <div className="mt-4 grid gap-3">
           <label className="flex max-w-xl flex-col gap-1 text-sm">
             <span className="font-semibold">{t('recordIndicator')}</span>
-            <select
+            <Select
               value={chosen.id}
-              onChange={(event) => setIndicator(event.target.value)}
-              className="border-strong bg-surface rounded border px-2 py-1.5 text-base"
-            >
-              {indicators.map((indicator) => (
-                <option key={indicator.id} value={indicator.id}>
-                  {indicator.name[language]}
-                </option>
-              ))}
-            </select>
+              options={indicators.map((indicator) => ({
+                value: indicator.id,
+                label: indicator.name[language],
+              }))}
+              onChange={setIndicator}
+              className="text-base"
+            />
           </label>
           <ChartCard
             title={chosen.name[language]}

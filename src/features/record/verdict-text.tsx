@@ -3,8 +3,8 @@ import type { FollowedTarget } from '../../model/follow-targets.ts'
 import { conflictTexts, reasonText, verdictKeys } from '../../model/record.ts'
 
 const tone = {
-  reached: 'bg-emerald-100 text-emerald-950',
-  missed: 'bg-red-100 text-red-950',
+  reached: 'bg-success-tint text-success-strong',
+  missed: 'bg-danger-tint text-danger-strong',
   'cannot-say': 'bg-hover text-fg',
 } as const
 
@@ -21,7 +21,10 @@ export function VerdictText({ followed }: { followed: FollowedTarget }) {
       </span>
       {reason && <span className="text-muted">{reason}</span>}
       {isDisputed && statedWords ? (
-        <span role="note" className="rounded border border-amber-600 bg-amber-50 px-1.5 text-amber-950">
+        <span
+          role="note"
+          className="border-warning-edge bg-warning-soft text-warning-strong rounded border px-1.5"
+        >
           ⚠ {t('verdictDisputed', { stated: statedWords, computed: t(verdictKeys[computed.verdict]) })}
         </span>
       ) : (
@@ -31,7 +34,7 @@ export function VerdictText({ followed }: { followed: FollowedTarget }) {
         <span
           key={text}
           role="note"
-          className="rounded border border-amber-600 bg-amber-50 px-1.5 text-amber-950"
+          className="border-warning-edge bg-warning-soft text-warning-strong rounded border px-1.5"
         >
           ⚠ {text}
         </span>

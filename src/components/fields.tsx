@@ -1,9 +1,15 @@
-import { type ReactNode, useId, useState } from 'react'
+import { type MouseEvent, type ReactNode, useId, useState } from 'react'
 
-/** The dataset maker's buttons: plain, and the one that moves a person on. */
+/**
+ * The app's fields, in the palette's tokens (src/index.css): one look for every one-line field, choice and
+ * yes-or-no, wherever a person types or picks (the filter bar, the export panel, the record, the dataset maker).
+ */
 
-const fieldClass = 'w-full min-w-0 rounded border border-strong bg-surface px-2 py-1 font-normal'
+/** Every one-line field and choice: one edge, one surface, one padding. */
+export const fieldClass =
+  'w-full min-w-0 rounded border border-strong bg-surface px-2 py-1 font-normal text-fg'
 const labelClass = 'flex min-w-0 flex-col gap-0.5 text-sm font-semibold'
+const checkboxClass = 'size-4 shrink-0 accent-brand'
 
 type TextFieldProps = {
   label: string
@@ -71,30 +77,73 @@ type SelectFieldProps<Value extends string> = {
   id?: string
 }
 
-/** A labelled choice among fixed options: role, unit, comparator, field, direction. */
-export function SelectField<Value extends string>({
-  label,
+type SelectProps<Value extends string> = {
+  value: Value
+  options: readonly { value: Value; label: string }[]
+  onChange: (value: Value) => void
+  id?: string | undefined
+  'aria-describedby'?: string | undefined
+  /** Added to the field's look: a larger type on the dashboard ("text-base"). */
+  className?: string
+}
+
+/** A choice among fixed options, as the app draws every one; the label is the caller's. */
+export function Select<Value extends string>({
   value,
   options,
   onChange,
-  id,
-}: SelectFieldProps<Value>) {
+  className = '',
+  ...props
+}: SelectProps<Value>) {
+  return (
+    <select
+      {...props}
+      className={`${fieldClass} ${className}`}
+      value={value}
+      onChange={(event) => {
+        const chosen = options.find((option) => option.value === event.target.value)
+        if (chosen) onChange(chosen.value)
+      }}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+/** A labelled choice among fixed options: role, unit, comparator, field, direction. */
+export function SelectField<Value extends string>({ label, id, ...props }: SelectFieldProps<Value>) {
   return (
     <label className={labelClass}>
       {label}
-      <select
-        id={id}
-        className={fieldClass}
-        value={value}
-        onChange={(event) => onChange(event.target.value as Value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <Select id={id} {...props} />
     </label>
+  )
+}
+
+type CheckboxProps = {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  id?: string | undefined
+  'aria-label'?: string | undefined
+  /** A click that needs its keys ("Shift" to select a range), in place of `onChange`. */
+  onClick?: (event: MouseEvent<HTMLInputElement>) => void
+}
+
+/** A yes-or-no, as the app draws every one; the label is the caller's. */
+export function Checkbox({ checked, onChange, onClick, ...props }: CheckboxProps) {
+  return (
+    <input
+      {...props}
+      type="checkbox"
+      className={checkboxClass}
+      checked={checked}
+      onChange={(event) => onChange(event.target.checked)}
+      onClick={onClick}
+    />
   )
 }
 
@@ -110,7 +159,7 @@ type CheckFieldProps = {
 export function CheckField({ label, checked, onChange, id }: CheckFieldProps) {
   return (
     <label className="flex items-center gap-2 text-sm font-semibold">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <Checkbox id={id} checked={checked} onChange={onChange} />
       {label}
     </label>
   )
