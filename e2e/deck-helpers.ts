@@ -37,7 +37,10 @@ export async function measureSlide(page: Page) {
         const spills = hasText && element.scrollWidth > element.clientWidth + 1
         if ((overflows && getComputedStyle(element).overflow !== 'visible') || spills) clipped.push(name)
       }
-      if (hasText) smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize))
+      // An SVG's text is sized in its own units: its size on the 1920 px slide is that times the SVG's scale.
+      const svg = element instanceof SVGElement ? element.ownerSVGElement : null
+      const units = svg ? svg.getBoundingClientRect().width / scale / svg.viewBox.baseVal.width : 1
+      if (hasText) smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * units)
     }
     return { outside, clipped, smallest, scale }
   })

@@ -131,7 +131,7 @@ test('the deck gains "were the targets reached?" slides, and its export carries 
   const slide = page.getByTestId('slide')
   await expect(slide).toContainText('Thu ngân sách')
   await expect(slide).toContainText(
-    'Chỉ tiêu 2023: 700 tỷ đồng · Thực hiện 2023: 650.000 triệu đồng (= 650 tỷ đồng)',
+    'Chỉ tiêu 2023: 700 tỷ đồng Thực hiện 2023: 650.000 triệu đồng (= 650 tỷ đồng)',
   )
   await expect(slide).toContainText('⚠ Báo cáo ghi “vượt kế hoạch”')
 })

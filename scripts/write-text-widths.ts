@@ -1,6 +1,7 @@
 // npm run text-widths writes src/model/text-widths.ts, the advance widths of the app's font (Be Vietnam Pro,
 // regular and semibold, as embedded in the PDF) for the letters the app writes, so one function measures text for
-// the screen's charts, the slides and the documents. A unit test checks the table against the font files.
+// the screen's charts, the slides and the documents; and src/assets/fonts/, the few signs the web font's subsets
+// lack. A unit test checks both against the font files.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import opentype from 'opentype.js'
@@ -32,11 +33,54 @@ const faces = {
   semibold: '@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf',
 } as const
 
+/** A face of the font file, as opentype.js reads it. */
+function readFace(path: string) {
+  const file = readFileSync(fileURLToPath(import.meta.resolve(path)))
+  return opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength))
+}
+
+/**
+ * The signs the app writes that the web font's subsets (@fontsource: latin, vietnamese) lack, though the font has
+ * them: without them a browser sets "≥ 96,5%" with another font's "≥", and the screen's slide would not match
+ * the PDF's, which embeds the whole font.
+ */
+export const signs = ['\u2021', '\u2030', '\u2264', '\u2265'] as const
+
+/** A small font of `signs` in one face, as an OpenType file for the page's @font-face (src/index.css). */
+export function signsFont(face: keyof typeof faces): ArrayBuffer {
+  const font = readFace(faces[face])
+  const glyphs = [
+    new opentype.Glyph({ name: '.notdef', advanceWidth: font.unitsPerEm / 2, path: new opentype.Path() }),
+    ...signs.map((sign) => {
+      const glyph = font.charToGlyph(sign)
+      return new opentype.Glyph({
+        name: `uni${sign.codePointAt(0)?.toString(16).toUpperCase() ?? ''}`,
+        unicode: sign.codePointAt(0) ?? 0,
+        advanceWidth: glyph.advanceWidth ?? 0,
+        path: glyph.path,
+      })
+    }),
+  ]
+  return new opentype.Font({
+    familyName: 'Be Vietnam Pro Signs',
+    styleName: face === 'regular' ? 'Regular' : 'SemiBold',
+    unitsPerEm: font.unitsPerEm,
+    ascender: font.ascender,
+    descender: font.descender,
+    glyphs,
+  }).toArrayBuffer()
+}
+
+/** Where the page's font of signs is written, per face. */
+export const signsFontPaths = {
+  regular: '../src/assets/fonts/be-vietnam-pro-signs-400.otf',
+  semibold: '../src/assets/fonts/be-vietnam-pro-signs-600.otf',
+} as const
+
 /** Each face's widths in thousandths of an em, range by range, for the letters of `measuredRanges`. */
 export function fontWidths(): Record<keyof typeof faces, number[][]> {
   const read = (path: string) => {
-    const file = readFileSync(fileURLToPath(import.meta.resolve(path)))
-    const font = opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength))
+    const font = readFace(path)
     return measuredRanges.map(([from, to]) =>
       Array.from({ length: to - from + 1 }, (_, i) =>
         Math.round(
@@ -44,6 +88,15 @@ export function fontWidths(): Record<keyof typeof faces, number[][]> {
         ),
       ),
     )
+  }
+  return { regular: read(faces.regular), semibold: read(faces.semibold) }
+}
+
+/** Each face's ascender and descender in ems, as the font's horizontal header gives them. */
+export function fontVerticals(): Record<keyof typeof faces, { ascender: number; descender: number }> {
+  const read = (path: string) => {
+    const font = readFace(path)
+    return { ascender: font.ascender / font.unitsPerEm, descender: -font.descender / font.unitsPerEm }
   }
   return { regular: read(faces.regular), semibold: read(faces.semibold) }
 }
@@ -71,4 +124,6 @@ ${table(widths.semibold)}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(new URL('../src/model/text-widths.ts', import.meta.url), textWidthsSource())
+  for (const face of ['regular', 'semibold'] as const)
+    writeFileSync(new URL(signsFontPaths[face], import.meta.url), new Uint8Array(signsFont(face)))
 }

@@ -1,5 +1,5 @@
 import { niceTicks, type AxisFormat } from './chart-rows.ts'
-import { textWidth } from './measure-text.ts'
+import { textWidth, type Weight } from './measure-text.ts'
 
 /**
  * One layout for each chart, drawn three ways: the screen's SVG (px), the slide document's PDF (pt) and, for the
@@ -156,11 +156,11 @@ export type BarLayout = {
 }
 
 /** A name cut into lines no wider than `width` in the app's font, at spaces; a longer word keeps a line of its own. */
-export function wrapWords(text: string, width: number, size: number): string[] {
+export function wrapWords(text: string, width: number, size: number, weight: Weight = 'regular'): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/u)) {
-    if (line && textWidth(`${line} ${word}`, size) > width) {
+  for (const word of text.trim().split(/\s+/u)) {
+    if (line && textWidth(`${line} ${word}`, size, weight) > width) {
       lines.push(line)
       line = word
     } else {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { fontWidths, measuredRanges } from '../../scripts/write-text-widths.ts'
-import { textWidth } from './measure-text.ts'
+import { readFileSync } from 'node:fs'
+import opentype from 'opentype.js'
+import {
+  fontVerticals,
+  fontWidths,
+  measuredRanges,
+  signs,
+  signsFontPaths,
+} from '../../scripts/write-text-widths.ts'
+import { fontMetrics, textWidth } from './measure-text.ts'
 import { regularWidths, semiboldWidths } from './text-widths.ts'
 
 describe('textWidth', () => {
@@ -9,6 +17,25 @@ describe('textWidth', () => {
     const ranges = (widths: number[][]) => measuredRanges.map(([from], i) => [from, widths[i]])
     expect(regularWidths).toEqual(ranges(fromFonts.regular))
     expect(semiboldWidths).toEqual(ranges(fromFonts.semibold))
+  })
+
+  it('gives the page the signs the web font lacks, drawn and at the font’s own widths', () => {
+    for (const face of ['regular', 'semibold'] as const) {
+      const file = readFileSync(new URL(signsFontPaths[face], new URL('../../scripts/', import.meta.url)))
+      const font = opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength))
+      for (const sign of signs) {
+        expect(font.charToGlyph(sign).path.commands.length).toBeGreaterThan(2)
+        expect(font.charToGlyph(sign).advanceWidth).toBe(
+          (textWidth(sign, 1000, face) * font.unitsPerEm) / 1000,
+        )
+      }
+    }
+  })
+
+  it('places baselines by the font’s own ascender and descender, alike in both faces', () => {
+    const { regular, semibold } = fontVerticals()
+    expect(regular).toEqual(fontMetrics)
+    expect(semibold).toEqual(fontMetrics)
   })
 
   it('measures digits wider than narrow letters, bold wider than regular, a composed and a decomposed letter alike', () => {

@@ -2,6 +2,9 @@ import { regularWidths, semiboldWidths, type WidthRanges } from './text-widths.t
 
 export type Weight = 'regular' | 'semibold'
 
+/** Be Vietnam Pro's ascender and descender in ems (both faces alike): where a line's baseline sits. */
+export const fontMetrics = { ascender: 1, descender: 0.265 } as const
+
 /** A letter the table lacks counts as an average lowercase letter of the face. */
 const fallbackWidth = 560
 

@@ -6,10 +6,9 @@ type ChartLegendProps = { config: ChartConfig; size: ViewSize }
 
 const legendClass: Record<ViewSize, string> = {
   screen: 'gap-x-5 gap-y-1 text-sm',
-  slide: 'gap-x-10 text-[34px]',
   export: 'gap-x-6 text-[15px]',
 }
-const swatchClass: Record<ViewSize, string> = { screen: 'size-3.5', slide: 'size-7', export: 'size-3.5' }
+const swatchClass: Record<ViewSize, string> = { screen: 'size-3.5', export: 'size-3.5' }
 
 /** The named series of a chart, with the swatches its bars are drawn in. Read by eye: the summary says it. */
 export function ChartLegend({ config, size }: ChartLegendProps) {

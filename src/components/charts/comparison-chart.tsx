@@ -17,12 +17,6 @@ type ComparisonChartProps = {
 
 const specs = {
   screen: { margin: { top: 28, right: 8, bottom: 4, left: 8 }, axisWidth: 56, maxBar: 96, nameHeight: 26 },
-  slide: {
-    margin: { top: 96, right: 20, bottom: 10, left: 20 },
-    axisWidth: 130,
-    maxBar: 260,
-    nameHeight: 56,
-  },
   export: { margin: { top: 44, right: 10, bottom: 4, left: 10 }, axisWidth: 80, maxBar: 150, nameHeight: 34 },
 } as const satisfies Record<ViewSize, Partial<ColumnSpec>>
 

@@ -19,17 +19,11 @@ export type PercentChartLayout = {
 
 const base = {
   screen: { nameWidth: 190, barSize: 18, row: 44, right: 72, axis: 30 },
-  slide: { nameWidth: 560, barSize: 40, row: 0, right: 190, axis: 50 },
   export: { nameWidth: 280, barSize: 22, row: 52, right: 90, axis: 36 },
 } as const satisfies Record<ViewSize, object>
 
-/** The measures of the percent-target chart for a size and width; a slide's height is fixed by its frame. */
-export function percentChartLayout(
-  rows: PercentTargetRow[],
-  size: ViewSize,
-  width: number,
-  slideHeight = 590,
-) {
+/** The measures of the percent-target chart for a size and width. */
+export function percentChartLayout(rows: PercentTargetRow[], size: ViewSize, width: number) {
   const { fontSize } = chartTokens[size]
   const lineHeight = Math.round(fontSize * 1.2)
   const sizing = base[size]
@@ -51,7 +45,7 @@ export function percentChartLayout(
   const nameWidth =
     size === 'screen' ? Math.round(Math.min(320, Math.max(sizing.nameWidth, width * 0.28))) : sizing.nameWidth
   return {
-    height: size === 'slide' ? slideHeight : rows.length * sizing.row + sizing.axis + 8,
+    height: rows.length * sizing.row + sizing.axis + 8,
     nameWidth,
     barSize: sizing.barSize,
     margin: { top: 4, right: sizing.right, bottom: 4, left: 4 },

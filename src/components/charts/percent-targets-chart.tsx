@@ -12,8 +12,6 @@ type PercentTargetsChartProps = {
   size: ViewSize
   /** The width to draw for; without it, a wide layout that scales to the box until it is measured. */
   width?: number | undefined
-  /** A slide gives the chart the height its frame leaves. */
-  slideHeight?: number
 }
 
 const fallbackWidth = 900
@@ -40,8 +38,8 @@ export default function PercentTargetsChart(props: PercentTargetsChartProps) {
 const narrowFallback = 360
 
 function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
-  const { rows, formatTick, size, width, slideHeight, fallback = fallbackWidth } = props
-  const sizing = percentChartLayout(rows, size, width ?? fallback, slideHeight)
+  const { rows, formatTick, size, width, fallback = fallbackWidth } = props
+  const sizing = percentChartLayout(rows, size, width ?? fallback)
   const { fontSize, labelSize, labelGap, dashWidth } = chartTokens[size]
   const hatchId = `lower-is-better-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   const format = formatTick(100)

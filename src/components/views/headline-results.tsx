@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { leadingResults, type Result } from '../../dataset/derive.ts'
-import { resultsPerSlide } from '../../model/deck.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
@@ -26,8 +25,7 @@ export function HeadlineResults({ dataset, size, results: chosen }: HeadlineResu
   const tokens = textTokens[size]
   const isStatic = size !== 'screen'
   const { lead, rest } = leadingResults(dataset)
-  const results =
-    chosen ?? (isAll ? [...lead, ...rest] : size === 'slide' ? lead.slice(0, resultsPerSlide) : lead)
+  const results = chosen ?? (isAll ? [...lead, ...rest] : lead)
   const texts = results.flatMap(({ figures: [headline] }) =>
     headline ? [formatAmount(headline, language)] : [],
   )

@@ -8,10 +8,9 @@ import { formatAmount } from '../../dataset/format-amount.ts'
 
 const quoteClass: Record<ViewSize, string> = {
   screen: 'italic',
-  slide: 'mt-2 block text-[52px] leading-snug font-semibold text-balance italic',
   export: 'mt-1 block text-[24px] leading-snug font-semibold italic',
 }
-const gapClass: Record<ViewSize, string> = { screen: 'gap-3', slide: 'gap-12', export: 'gap-5' }
+const gapClass: Record<ViewSize, string> = { screen: 'gap-3', export: 'gap-5' }
 
 /** The motto and the other commitments of the target year, each traceable to its sentence. */
 export function PlanFacts({ dataset, size }: { dataset: Dataset; size: ViewSize }) {

@@ -6,7 +6,6 @@ import type { ViewSize } from './view-size.ts'
 
 const classes = {
   screen: { place: 'text-sm', title: 'mt-1 text-2xl sm:text-3xl', periods: 'mt-2 text-base text-muted' },
-  slide: { place: 'text-[40px]', title: 'mt-6 text-[80px] leading-[1.15]', periods: 'mt-10 text-[44px]' },
   export: { place: 'text-[20px]', title: 'mt-2 text-[40px] leading-tight', periods: 'mt-3 text-[22px]' },
 } as const satisfies Record<ViewSize, Record<string, string>>
 

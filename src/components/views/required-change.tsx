@@ -5,7 +5,6 @@ import type { ViewSize } from './view-size.ts'
 
 const sizeClass: Record<ViewSize, string> = {
   screen: 'mt-2 rounded-md px-3 py-2 text-sm',
-  slide: 'border-l-8 pl-6 text-[44px] leading-snug',
   export: 'mb-3 border-l-4 pl-3 text-[18px] leading-snug',
 }
 
@@ -22,10 +21,7 @@ export function RequiredChange({ comparison, size }: { comparison: Comparison; s
         ? 'border-muted'
         : 'border-target'
   return (
-    <p
-      data-testid={size === 'slide' ? 'slide-required-change' : 'required-change'}
-      className={`font-semibold ${sizeClass[size]} ${colour}`}
-    >
+    <p data-testid="required-change" className={`font-semibold ${sizeClass[size]} ${colour}`}>
       {changeLabel(comparison, language, t)}
     </p>
   )

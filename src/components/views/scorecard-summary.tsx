@@ -14,7 +14,7 @@ type ScorecardSummaryProps = {
   actions?: ReactNode
 }
 
-const markSizes: Record<ViewSize, number> = { screen: 22, slide: 56, export: 36 }
+const markSizes: Record<ViewSize, number> = { screen: 22, export: 36 }
 
 // Element Timing marks the first headline figure, so the benchmark can time when it is painted.
 const headlineTiming = { elementtiming: 'headline' }

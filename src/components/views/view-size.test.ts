@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { amountClass, textTokens } from './view-size.ts'
 
-const steps = textTokens.slide.value
+const steps = textTokens.export.value
 const amount = (value: number, unit: 'billion-vnd' | 'percent' | 'percentage-point') =>
   formatAmount({ value, comparator: 'exact', unit }, 'vi')
 

@@ -1,9 +1,9 @@
 /**
  * Where a view is drawn. `screen` is the dashboard (and its print), read at arm's length and interactive:
- * figures open their quotes. `slide` is a 1920×1080 slide read from the back of a room (text at least
- * 34 px). `export` is an image at its natural size before the export frame scales it to the chosen size.
+ * figures open their quotes. `export` is an image at its natural size before the export frame scales it to the
+ * chosen size. (A slide is no view: it is drawn from its document, model/slide-document/.)
  */
-export type ViewSize = 'screen' | 'slide' | 'export'
+export type ViewSize = 'screen' | 'export'
 
 /** The type scale and frames of the views, one row per size: the only place their sizes are chosen. */
 type TextTokens = {
@@ -21,7 +21,7 @@ type TextTokens = {
   body: string
   /** A group's heading inside a view. */
   heading: string
-  /** An item of a list of figures: its frame, with a coloured rule on the left for the slide and export. */
+  /** An item of a list of figures: its frame, with a coloured rule on the left for the export. */
   item: string
   /** The rule's width, for items that choose its colour. */
   rule: string
@@ -41,18 +41,6 @@ export const textTokens = {
     item: 'rounded-xl border border-grid bg-surface p-4',
     rule: 'border-l-4',
     twoLines: 'sm:min-h-[2lh]',
-  },
-  slide: {
-    name: 'text-[34px] leading-snug text-muted',
-    value: ['text-[52px]', 'text-[42px]', 'text-[34px]'],
-    target: ['text-[64px]', 'text-[54px]', 'text-[46px]'],
-    hero: 'text-[160px] leading-none font-semibold tabular-nums',
-    note: 'text-[34px] leading-snug text-muted',
-    body: 'text-[34px] leading-snug',
-    heading: 'text-[40px] font-semibold',
-    item: 'pl-6',
-    rule: 'border-l-8',
-    twoLines: 'min-h-[2lh]',
   },
   export: {
     name: 'text-[17px] leading-snug text-muted',
@@ -82,7 +70,6 @@ type ChartTokens = {
 
 export const chartTokens = {
   screen: { fontSize: 12, labelSize: 13, labelGap: 8, dash: '5 3', dashWidth: 1.5 },
-  slide: { fontSize: 34, labelSize: 36, labelGap: 18, dash: '12 6', dashWidth: 3 },
   export: { fontSize: 15, labelSize: 17, labelGap: 10, dash: '7 4', dashWidth: 2 },
 } as const satisfies Record<ViewSize, ChartTokens>
 
@@ -94,34 +81,30 @@ export const listTokens = {
   headlines: {
     grid: {
       screen: 'grid gap-4 sm:grid-cols-2',
-      slide: 'grid grid-cols-2 content-start gap-x-12 gap-y-10',
       export: 'grid grid-cols-2 content-start gap-x-8 gap-y-6',
     },
-    room: { screen: 17, slide: 17, export: 14 },
+    room: { screen: 17, export: 14 },
   },
   profile: {
     grid: {
       screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-4',
-      slide: 'grid grid-cols-3 content-start gap-x-12 gap-y-10',
       export: 'grid grid-cols-4 content-start gap-x-8 gap-y-6',
     },
-    room: { screen: 13, slide: 16, export: 16 },
+    room: { screen: 13, export: 16 },
   },
   targets: {
     grid: {
       screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4',
-      slide: 'grid content-start gap-x-14 gap-y-14',
       export: 'grid grid-cols-3 gap-x-8 gap-y-4',
     },
-    room: { screen: 18, slide: 13, export: 22 },
+    room: { screen: 18, export: 22 },
   },
   facts: {
     grid: {
       screen: 'grid gap-3 sm:grid-cols-3',
-      slide: 'grid grid-cols-3 gap-12',
       export: 'grid grid-cols-3 gap-5',
     },
-    room: { screen: 18, slide: 13, export: 22 },
+    room: { screen: 18, export: 22 },
   },
 } as const satisfies Record<string, { grid: Record<ViewSize, string>; room: Record<ViewSize, number> }>
 

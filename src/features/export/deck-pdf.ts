@@ -1,34 +1,46 @@
 import type { jsPDF } from 'jspdf'
-import {
-  type DocumentPalette,
-  type DocumentSlide,
-  type Mark,
-  page,
-} from '../../model/slide-document/marks.ts'
+import { type DocumentPalette, type DocumentSlide, page } from '../../model/slide-document/marks.ts'
+import { type Paint, paintSlide } from '../../model/slide-document/paint.ts'
 import { checkpoint, type DocumentMeta, type WritingControl } from './document-writing.ts'
-import { drawChart, drawHatch } from './pdf-charts.ts'
-import { addPdfFonts } from './pdf-fonts.ts'
-import { drawText } from './pdf-text.ts'
+import { addPdfFonts, pdfFont } from './pdf-fonts.ts'
+import { printable } from './pdf-text.ts'
 
-function drawMark(pdf: jsPDF, mark: Mark, palette: DocumentPalette) {
-  switch (mark.kind) {
+/** One painted piece of a slide, as the screen draws it too (model/slide-document/paint.ts). */
+function draw(pdf: jsPDF, paint: Paint, palette: DocumentPalette) {
+  switch (paint.kind) {
     case 'text':
-      return drawText(pdf, mark, palette)
-    case 'rect':
-      if (mark.isHatched) return drawHatch(pdf, mark, palette)
-      pdf.setFillColor(palette[mark.tone]).rect(mark.x, mark.y, mark.w, mark.h, 'F')
-      return
-    case 'dot': {
-      const r = mark.w / 2
       pdf
-        .setLineWidth(2.5)
-        .setDrawColor(palette[mark.tone])
-        .setFillColor(mark.isFilled ? palette[mark.tone] : '#ffffff')
-      pdf.circle(mark.x + r, mark.y + r, r - 1.25, 'FD')
+        .setFont(pdfFont, paint.isBold ? 'bold' : 'normal')
+        .setFontSize(paint.size)
+        .setTextColor(palette[paint.tone])
+      pdf.text(printable(pdf, paint.text), paint.x, paint.baseline, {
+        baseline: 'alphabetic',
+        align: paint.align,
+      })
+      return
+    case 'box': {
+      if (paint.fill) pdf.setFillColor(palette[paint.fill])
+      if (paint.stroke) {
+        pdf.setDrawColor(palette[paint.stroke]).setLineWidth(paint.lineWidth ?? 1)
+        if (paint.dash) pdf.setLineDashPattern([...paint.dash], 0)
+      }
+      pdf.rect(paint.x, paint.y, paint.w, paint.h, paint.fill && paint.stroke ? 'FD' : paint.fill ? 'F' : 'S')
+      if (paint.dash) pdf.setLineDashPattern([], 0)
       return
     }
-    case 'chart':
-      return drawChart(pdf, mark, palette)
+    case 'line':
+      pdf
+        .setDrawColor(palette[paint.tone])
+        .setLineWidth(paint.width)
+        .line(paint.x1, paint.y1, paint.x2, paint.y2)
+      return
+    case 'circle':
+      pdf
+        .setLineWidth(paint.width)
+        .setDrawColor(palette[paint.stroke])
+        .setFillColor(palette[paint.fill])
+        .circle(paint.cx, paint.cy, paint.r, 'FD')
+      return
   }
 }
 
@@ -59,7 +71,7 @@ export async function slidesToPdf(
   pdf.setLanguage(meta.language === 'vi' ? 'vi' : 'en-GB')
   for (const [i, slide] of slides.entries()) {
     if (i > 0) pdf.addPage([page.width, page.height], 'landscape')
-    for (const mark of slide.marks) drawMark(pdf, mark, palette)
+    for (const paint of paintSlide(slide)) draw(pdf, paint, palette)
     await checkpoint(control, i + 1, slides.length)
   }
   return pdf.output('blob')

@@ -7,7 +7,7 @@ import {
   type DocumentSlide,
   type Mark,
 } from '../../model/slide-document/marks.ts'
-import { fittedSize } from '../../model/slide-document/cards.ts'
+import { fitText } from '../../model/slide-document/paint.ts'
 import {
   checkpoint,
   type DocumentMeta,
@@ -121,7 +121,7 @@ function addMark(pptx: PptxGenJS, page: PptxGenJS.Slide, mark: Mark, palette: Do
     page.addText(mark.text, {
       ...box(mark),
       fontFace: pptxFont,
-      fontSize: fittedSize(mark),
+      fontSize: fitText(mark).size,
       bold: mark.isBold ?? false,
       italic: mark.isItalic ?? false,
       color: hexOf(palette[mark.tone]),

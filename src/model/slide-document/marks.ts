@@ -6,6 +6,7 @@ export const page = { width: 960, height: 540 } as const
 
 /** The palette's colours a document uses, by their token in src/index.css (`--color-<tone>`). */
 export const tones = [
+  'surface',
   'fg',
   'muted',
   'rule',
@@ -22,8 +23,8 @@ export type DocumentPalette = Record<Tone, string>
 export type Box = { x: number; y: number; w: number; h: number }
 
 /**
- * The documents' type sizes in points, as the app's slides have them at 1920 px (60 px = 30 pt): nothing smaller
- * than 14 pt, so that a projected slide reads from the back of the room.
+ * The slides' type sizes in points on the 960 × 540 page (on a 1920 px screen, 30 pt is 60 px): nothing smaller
+ * than 17 pt, so that a projected slide reads from the back of the room.
  */
 export const typeScale = {
   hero: 60,
@@ -34,16 +35,23 @@ export const typeScale = {
   /** A card's amount, and the two steps down a list takes when its longest amount would not fit. */
   amounts: [28, 24, 20],
   body: 17,
-  note: 15,
-  small: 14,
+  note: 17,
+  small: 17,
 } as const
 
 /** A chart's text: its axis (ticks and unit), its bars' names, and the amounts written on the bars. */
-export const chartTypeScale = { axis: 14, name: 16, label: 18 } as const
+export const chartTypeScale = { axis: 17, name: 17, label: 18 } as const
+
+/**
+ * What a piece of a slide is, where a reader or a test needs to know: its title (a heading), its footer (the
+ * source and the slide's number), a chart's bar, the amount written on it, and its zero line.
+ */
+export type Part = 'title' | 'footer' | 'bar' | 'bar-label' | 'zero'
 
 /** Text in a box, shrunk to fit if it must; `\n` starts a new paragraph. */
 export type TextMark = Box & {
   kind: 'text'
+  part?: Part
   text: string
   /** In points, before any shrinking. */
   size: number

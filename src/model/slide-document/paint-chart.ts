@@ -1,0 +1,173 @@
+import { type BarSpec, type ColumnSpec, layoutBars, layoutColumns } from '../chart-layout.ts'
+import { type Box, type ChartBar, type ChartMark, chartTypeScale, type Tone } from './marks.ts'
+import { type Paint, paintHatch, type TextPaint } from './primitives.ts'
+
+/** A document chart's look, in points; the layout is the screen's (model/chart-layout.ts). */
+const columnSpec: ColumnSpec = {
+  margin: { top: 40, right: 8, bottom: 0, left: 0 },
+  axisWidth: 56,
+  maxBar: 140,
+  barShare: 0.5,
+  nameHeight: 34,
+  tickSize: chartTypeScale.axis,
+  labelSize: chartTypeScale.label,
+  labelGap: 8,
+}
+
+const line = (
+  text: string,
+  x: number,
+  baseline: number,
+  size: number,
+  tone: Tone,
+  align: TextPaint['align'] = 'left',
+  isBold = false,
+): TextPaint => ({
+  kind: 'text',
+  text,
+  x,
+  baseline,
+  size,
+  tone,
+  align,
+  ...(isBold ? { isBold, part: 'bar-label' } : {}),
+})
+
+/** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. */
+function paintBar(bar: ChartBar, box: Box): Paint[] {
+  if (bar.style === 'lower') return paintHatch(box)
+  return [
+    { kind: 'box', ...box, fill: bar.style === 'actual' ? 'actual' : 'target', part: 'bar' },
+    ...(bar.style === 'target'
+      ? [{ kind: 'box', ...box, stroke: 'fg', lineWidth: 2, dash: [6, 4] } satisfies Paint]
+      : []),
+  ]
+}
+
+/** Actual against target, as columns over a value axis that names its unit, from zero up or down. */
+function paintColumns(chart: ChartMark): Paint[] {
+  const layout = layoutColumns(
+    chart.bars.map((bar) => bar.value),
+    { values: chart.ticks, labels: chart.tickLabels },
+    { width: chart.w, height: chart.h },
+    columnSpec,
+  )
+  const at = (x: number) => chart.x + x
+  const down = (y: number) => chart.y + y
+  const { plot } = layout
+  const { axis, label, name } = chartTypeScale
+  return [
+    line(chart.axisTitle, chart.x, chart.y + axis, axis, 'muted'),
+    ...layout.ticks.flatMap((tick): Paint[] => [
+      {
+        kind: 'line',
+        x1: at(plot.left),
+        y1: down(tick.y),
+        x2: at(plot.right),
+        y2: down(tick.y),
+        tone: 'grid',
+        width: 1,
+      },
+      line(tick.label, at(layout.tickRight), down(tick.y) + axis * 0.35, axis, 'muted', 'right'),
+    ]),
+    ...chart.bars.flatMap((bar, i): Paint[] => {
+      const column = layout.columns[i]
+      if (!column) return []
+      return [
+        ...paintBar(bar, { x: at(column.x), y: down(column.y), w: column.w, h: column.h }),
+        line(bar.label, at(column.centre), down(column.labelBaseline), label, 'fg', 'center', true),
+        line(bar.category, at(column.centre), down(layout.nameBaseline) + 4, name, 'fg', 'center'),
+      ]
+    }),
+    {
+      kind: 'line',
+      x1: at(plot.left),
+      y1: down(plot.top),
+      x2: at(plot.left),
+      y2: down(plot.bottom),
+      tone: 'muted',
+      width: 1.5,
+    },
+    {
+      kind: 'line',
+      x1: at(plot.left),
+      y1: down(layout.zero),
+      x2: at(plot.right),
+      y2: down(layout.zero),
+      tone: 'muted',
+      width: 1.5,
+      part: 'zero',
+    },
+  ]
+}
+
+/** The percent targets as bars on the whole 0–100 % axis, names on the left, amounts at the bars' ends. */
+function paintBars(chart: ChartMark): Paint[] {
+  const { axis, label, name } = chartTypeScale
+  const spec: BarSpec = {
+    margin: { top: 0, right: 90, bottom: 0, left: 0 },
+    nameWidth: Math.min(chart.w * 0.4, 320),
+    nameGap: 12,
+    maxBar: 26,
+    barShare: 0.6,
+    axisHeight: 22,
+    nameSize: name,
+    tickSize: axis,
+    labelGap: 6,
+  }
+  const layout = layoutBars(
+    chart.bars.map((bar) => ({ value: bar.value, name: bar.category })),
+    { values: chart.ticks, labels: chart.tickLabels },
+    { width: chart.w, height: chart.h },
+    spec,
+  )
+  const at = (x: number) => chart.x + x
+  const down = (y: number) => chart.y + y
+  const { plot } = layout
+  return [
+    ...layout.ticks.flatMap((tick): Paint[] => [
+      {
+        kind: 'line',
+        x1: at(tick.x),
+        y1: down(plot.top),
+        x2: at(tick.x),
+        y2: down(plot.bottom),
+        tone: 'grid',
+        width: 1,
+      },
+      line(tick.label, at(tick.x), down(layout.tickBaseline), axis, 'muted', 'center'),
+    ]),
+    ...chart.bars.flatMap((bar, i): Paint[] => {
+      const placed = layout.bars[i]
+      if (!placed) return []
+      return [
+        ...placed.nameLines.map((text, n) =>
+          line(
+            text,
+            at(placed.nameX),
+            down(placed.nameBaseline + n * layout.lineHeight),
+            name,
+            'fg',
+            placed.nameAnchor === 'end' ? 'right' : 'left',
+          ),
+        ),
+        ...paintBar(bar, { x: at(placed.x), y: down(placed.y), w: placed.w, h: placed.h }),
+        line(bar.label, at(placed.labelX), down(placed.centre) + label * 0.35, label, 'fg', 'left', true),
+      ]
+    }),
+    {
+      kind: 'line',
+      x1: at(plot.left),
+      y1: down(plot.top),
+      x2: at(plot.left),
+      y2: down(plot.bottom),
+      tone: 'muted',
+      width: 1.5,
+    },
+  ]
+}
+
+/** A chart as shapes and lines of text, as the app draws it. */
+export function paintChart(chart: ChartMark): Paint[] {
+  return chart.direction === 'column' ? paintColumns(chart) : paintBars(chart)
+}
