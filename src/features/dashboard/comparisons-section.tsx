@@ -1,24 +1,20 @@
-import { ChartCard } from '../../components/chart-card.tsx'
+import { ComparisonCard } from '../../components/charts/comparison-card.tsx'
 import { FoldButton, useFold } from '../../components/fold.tsx'
 import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
 import { useIndicatorFilter } from '../../stores/indicator-filter.ts'
-import { DataTable } from '../../components/data-table.tsx'
 import { comparisons } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { unitLabel } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { comparisonRows, comparisonSummary } from '../../model/chart-rows.ts'
-import { useChartFormat } from '../../components/charts/chart-config.ts'
 import { RequiredChange } from '../../components/views/required-change.tsx'
 
-import ComparisonChart from '../../components/charts/comparison-chart.tsx'
 const chartHeight = 240
 
 type ComparisonsSectionProps = { dataset: Dataset }
 
 export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
   const { language, t } = useI18n()
-  const format = useChartFormat()
   const { actual, target } = dataset.periods
   // The filter narrows the charts too; many charts show six until asked for all.
   const { filter } = useIndicatorFilter()
@@ -32,37 +28,18 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
       </h2>
       <p className="text-muted mt-1">{t('comparisonsIntro', { actual, target })}</p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
-        {fold.shown.map((comparison) => {
-          const rows = comparisonRows(comparison, language, t)
-          return (
-            <ChartCard
-              key={comparison.indicator.id}
-              title={comparison.indicator.name[language]}
-              subtitle={unitLabel(comparison.target.unit, language)}
-              summary={comparisonSummary(comparison, language, t)}
-              note={<RequiredChange comparison={comparison} size="screen" />}
-              height={chartHeight}
-              exportId={`comparison-${comparison.indicator.id}`}
-              chart={(width) => (
-                <ComparisonChart
-                  rows={rows}
-                  axisLabel={unitLabel(comparison.target.unit, language)}
-                  formatTick={format.compact}
-                  size="screen"
-                  height={chartHeight}
-                  width={width}
-                />
-              )}
-              table={
-                <DataTable
-                  caption={comparison.indicator.name[language]}
-                  headers={[t('tablePeriod'), t('tableValue')]}
-                  rows={rows.map((row) => ({ key: row.kind, cells: [row.period, row.label] }))}
-                />
-              }
-            />
-          )
-        })}
+        {fold.shown.map((comparison) => (
+          <ComparisonCard
+            key={comparison.indicator.id}
+            title={comparison.indicator.name[language]}
+            unit={unitLabel(comparison.target.unit, language)}
+            summary={comparisonSummary(comparison, language, t)}
+            note={<RequiredChange comparison={comparison} size="screen" />}
+            rows={comparisonRows(comparison, language, t)}
+            height={chartHeight}
+            exportId={`comparison-${comparison.indicator.id}`}
+          />
+        ))}
       </div>
       {shown.length === 0 && <p className="text-muted mt-3">{t('comparisonsNone')}</p>}
       {fold.isFoldable && (

@@ -1,4 +1,10 @@
-import { checkpoint, type DocumentMeta, newPresentation, type WritingControl } from './document-writing.ts'
+import {
+  checkpoint,
+  type DocumentMeta,
+  newPdf,
+  newPresentation,
+  type WritingControl,
+} from './document-writing.ts'
 
 /** A rendered slide: its picture, its title and the presenter's notes. */
 export type RenderedSlide = { image: string; title: string; notes: string }
@@ -28,17 +34,9 @@ export async function deckToPdf(
   meta: DocumentMeta,
   control: WritingControl = {},
 ): Promise<Blob> {
-  const { jsPDF } = await import('jspdf')
-  const pdf = new jsPDF({
-    orientation: 'landscape',
-    unit: 'px',
-    format: [1920, 1080],
-    hotfixes: ['px_scaling'],
-    compress: true,
-  })
-  pdf.setProperties({ title: meta.title, author: meta.author, subject: meta.subject, creator: 'Bảng chỉ số' })
+  const { pdf, addPage } = await newPdf(meta, 1920, 1080, 'px')
   for (const [i, slide] of slides.entries()) {
-    if (i > 0) pdf.addPage([1920, 1080], 'landscape')
+    if (i > 0) addPage()
     pdf.addImage(slide.image, 'PNG', 0, 0, 1920, 1080, undefined, 'FAST')
     await checkpoint(control, i + 1, slides.length)
   }

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf'
 import { type DocumentPalette, type DocumentSlide, page } from '../../model/slide-document/marks.ts'
 import { type Paint, paintSlide } from '../../model/slide-document/paint.ts'
-import { checkpoint, type DocumentMeta, type WritingControl } from './document-writing.ts'
+import { checkpoint, type DocumentMeta, newPdf, type WritingControl } from './document-writing.ts'
 import { addPdfFonts, pdfFont } from './pdf-fonts.ts'
 import { printable } from './pdf-text.ts'
 
@@ -54,23 +54,10 @@ export async function slidesToPdf(
   palette: DocumentPalette,
   control: WritingControl = {},
 ): Promise<Blob> {
-  const { jsPDF } = await import('jspdf')
-  const pdf = new jsPDF({
-    orientation: 'landscape',
-    unit: 'pt',
-    format: [page.width, page.height],
-    compress: true,
-  })
+  const { pdf, addPage } = await newPdf(meta, page.width, page.height, 'pt')
   await addPdfFonts(pdf)
-  pdf.setDocumentProperties({
-    title: meta.title,
-    author: meta.author,
-    subject: meta.subject,
-    creator: 'Bảng chỉ số',
-  })
-  pdf.setLanguage(meta.language === 'vi' ? 'vi' : 'en-GB')
   for (const [i, slide] of slides.entries()) {
-    if (i > 0) pdf.addPage([page.width, page.height], 'landscape')
+    if (i > 0) addPage()
     for (const paint of paintSlide(slide)) draw(pdf, paint, palette)
     await checkpoint(control, i + 1, slides.length)
   }

@@ -56,3 +56,26 @@ export async function newPresentation(meta: DocumentMeta) {
   pptx.subject = meta.subject
   return pptx
 }
+
+/**
+ * A landscape PDF of pages `width` × `height` (in points for a deck of text, in pixels for one of pictures) that
+ * says what it is: title, author (the publisher), subject, language. `addPage` adds one more of the same size.
+ */
+export async function newPdf(meta: DocumentMeta, width: number, height: number, unit: 'pt' | 'px') {
+  const { jsPDF } = await import('jspdf')
+  const pdf = new jsPDF({
+    orientation: 'landscape',
+    unit,
+    format: [width, height],
+    ...(unit === 'px' ? { hotfixes: ['px_scaling'] } : {}),
+    compress: true,
+  })
+  pdf.setDocumentProperties({
+    title: meta.title,
+    author: meta.author,
+    subject: meta.subject,
+    creator: 'Bảng chỉ số',
+  })
+  pdf.setLanguage(meta.language === 'vi' ? 'vi' : 'en-GB')
+  return { pdf, addPage: () => pdf.addPage([width, height], 'landscape') }
+}

@@ -45,7 +45,7 @@ export function DeckControls(props: DeckControlsProps) {
     <div
       ref={barRef}
       data-testid="deck-controls"
-      className={`absolute inset-x-0 bottom-0 flex flex-col items-center gap-2 bg-slate-950 p-3 max-sm:p-2 [@media(max-height:30rem)]:p-1.5 ${isShown ? 'opacity-100' : 'opacity-0'}`}
+      className={`bg-chrome absolute inset-x-0 bottom-0 flex flex-col items-center gap-2 p-3 max-sm:p-2 [@media(max-height:30rem)]:p-1.5 ${isShown ? 'opacity-100' : 'opacity-0'}`}
       // A click leaves focus on its button without :focus-visible: only keyboard focus keeps the bar up.
       onFocus={(event) => setHasKeyboardFocus(event.target.matches(':focus-visible'))}
       onBlur={(event) => {
@@ -85,7 +85,9 @@ export function DeckControls(props: DeckControlsProps) {
           ▶ <span className="sr-only">{t('nextSlide')}</span>
         </button>
         {typed && (
-          <p className="px-2 text-base font-semibold text-amber-300">{t('goToSlide', { slide: typed })}</p>
+          <p className="text-chrome-notice px-2 text-base font-semibold">
+            {t('goToSlide', { slide: typed })}
+          </p>
         )}
         <button type="button" className={buttonClass} onClick={props.onFullscreen}>
           {t('fullscreen')}

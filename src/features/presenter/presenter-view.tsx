@@ -14,7 +14,7 @@ import { formatElapsed, useTimer } from './use-timer.ts'
 type PresenterViewProps = { dataset: Dataset }
 
 const buttonClass =
-  'rounded-md border border-slate-500 px-3 py-1.5 font-semibold text-white hover:bg-slate-700'
+  'rounded-md border border-chrome-edge px-3 py-1.5 font-semibold text-white hover:bg-chrome-hover'
 
 /** The presenter's own window: this slide, the next, a timer and the quotes behind this slide's figures. */
 export default function PresenterView({ dataset }: PresenterViewProps) {
@@ -34,7 +34,7 @@ export default function PresenterView({ dataset }: PresenterViewProps) {
   const timer = useTimer()
 
   return (
-    <main className="grid min-h-screen grid-cols-1 gap-4 bg-slate-900 p-4 text-white lg:h-screen lg:grid-cols-[3fr_2fr]">
+    <main className="bg-chrome-raised grid min-h-screen grid-cols-1 gap-4 p-4 text-white lg:h-screen lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="current-slide" className="flex min-h-0 flex-col">
         <h1 id="current-slide" className="text-lg font-semibold">
           {t('currentSlide')}:{' '}
@@ -81,7 +81,7 @@ export default function PresenterView({ dataset }: PresenterViewProps) {
               <SlideView slide={next} dataset={dataset} number={slideNumber + 1} count={count} />
             </SlideStage>
           ) : (
-            <p className="grid h-full place-items-center rounded bg-slate-800 text-slate-200">
+            <p className="bg-chrome-control text-chrome-soft grid h-full place-items-center rounded">
               {t('endOfDeck')}
             </p>
           )}
@@ -94,7 +94,7 @@ export default function PresenterView({ dataset }: PresenterViewProps) {
         >
           {slide.notes.map((note, i) => (
             <li key={i}>
-              <p className="text-sm font-semibold text-slate-300">{note.label[language]}</p>
+              <p className="text-chrome-muted text-sm font-semibold">{note.label[language]}</p>
               <p lang="vi">“{note.quote}”</p>
             </li>
           ))}

@@ -1,7 +1,4 @@
-import { ChartCard } from '../../components/chart-card.tsx'
-import ComparisonChart from '../../components/charts/comparison-chart.tsx'
-import { useChartFormat } from '../../components/charts/chart-config.ts'
-import { DataTable } from '../../components/data-table.tsx'
+import { ComparisonCard } from '../../components/charts/comparison-card.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { saveFile } from '../../lib/save-file.ts'
@@ -22,7 +19,6 @@ const button = 'rounded border border-rule bg-surface px-3 py-1.5 text-sm text-f
  */
 export default function RecordSection({ dataset }: { dataset: Dataset }) {
   const { language, t } = useI18n()
-  const format = useChartFormat()
   const { series, indicatorId, setIndicator } = useSeries(dataset)
   if (series.length < 2) return null
   // Targets for a year no report of the series has reached yet wait on the dashboard, not here.
@@ -82,31 +78,12 @@ export default function RecordSection({ dataset }: { dataset: Dataset }) {
               className="text-base"
             />
           </label>
-          <ChartCard
+          <ComparisonCard
             title={chosen.name[language]}
-            subtitle={recordUnit(ofChosen, language)}
+            unit={recordUnit(ofChosen, language)}
             summary={t('recordChartSummary', { name: chosen.name[language] })}
+            rows={rows}
             height={chartHeight}
-            chart={(width) => (
-              <ComparisonChart
-                rows={rows}
-                axisLabel={recordUnit(ofChosen, language)}
-                formatTick={format.compact}
-                size="screen"
-                height={chartHeight}
-                width={width}
-              />
-            )}
-            table={
-              <DataTable
-                caption={chosen.name[language]}
-                headers={[t('tablePeriod'), t('tableValue')]}
-                rows={rows.map((row) => ({
-                  key: `${row.kind}-${row.period}`,
-                  cells: [row.period, row.label],
-                }))}
-              />
-            }
           />
         </div>
       )}
