@@ -93,6 +93,19 @@ test('PNG exports have the exact pixel size of every preset and scale, a title a
   await expect(page.getByTestId('export-status')).toContainText('(3600×1890 điểm ảnh,')
 })
 
+test('a slide asked for as a long page 1400 wide is the slide 1400 wide, drawn', async ({ page }) => {
+  await openExport(page, 'slide-3')
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio', { name: 'Trang dài, rộng 1400' }).check()
+  await dialog.getByRole('radio', { name: '1×' }).check()
+  const png = PNG.sync.read((await download(page, 'Tải ảnh PNG')).bytes)
+  expect([png.width, png.height]).toEqual([1400, 788])
+  // The slide's title and chart are there: many colours, and dark text in its top fifth.
+  const described = describePng(png, { top: 0, bottom: 160 })
+  expect(described.colours).toBeGreaterThan(50)
+  expect(described.darkInBand).toBeGreaterThan(500)
+})
+
 test('an exported PNG matches Chromium’s own screenshot of the same frame', async ({ browser }) => {
   // Tall enough for the settings and the whole 800-px frame under them.
   const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1500, height: 1400 } })

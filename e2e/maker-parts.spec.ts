@@ -171,6 +171,8 @@ test('fast review: a run of rows or a whole sentence is selected and set at once
   await expect(page.getByRole('group', { name: 'Đã chọn 1 số' })).toBeVisible()
   // Typing in a field is the field's: N there is a letter.
   await row(page, '1,8%').getByLabel('Tên số liệu').fill('')
+  // Under a loaded CI machine the emptied field was once seen refilled before the key (left as a note to look into).
+  await expect(row(page, '1,8%').getByLabel('Tên số liệu')).toHaveValue('')
   await row(page, '1,8%').getByLabel('Tên số liệu').press('n')
   await expect(row(page, '1,8%').getByLabel('Tên số liệu')).toHaveValue('n')
 })

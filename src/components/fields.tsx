@@ -6,8 +6,9 @@ import { type MouseEvent, type ReactNode, useId, useState } from 'react'
  */
 
 /** Every one-line field and choice: one edge, one surface, one padding. */
+// 16 px text and one height: a phone's browser zooms into a field whose text is smaller.
 export const fieldClass =
-  'w-full min-w-0 rounded border border-strong bg-surface px-2 py-1 font-normal text-fg'
+  'h-9 w-full min-w-0 rounded border border-strong bg-surface px-2 text-base font-normal text-fg'
 const labelClass = 'flex min-w-0 flex-col gap-0.5 text-sm font-semibold'
 const checkboxClass = 'size-4 shrink-0 accent-brand'
 

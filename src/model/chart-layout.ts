@@ -155,11 +155,14 @@ export type BarLayout = {
   bars: PlacedBar[]
 }
 
-/** A name cut into lines no wider than `width` in the app's font, at spaces; a longer word keeps a line of its own. */
+/**
+ * A name cut into lines no wider than `width` in the app's font, at spaces; a longer word keeps a line of its own.
+ * A no-break space never breaks ("447,229 tỷ đồng" stays whole).
+ */
 export function wrapWords(text: string, width: number, size: number, weight: Weight = 'regular'): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.trim().split(/\s+/u)) {
+  for (const word of text.trim().split(/[^\S\u00a0\u202f]+/u)) {
     if (line && textWidth(`${line} ${word}`, size, weight) > width) {
       lines.push(line)
       line = word
@@ -169,6 +172,31 @@ export function wrapWords(text: string, width: number, size: number, weight: Wei
   }
   if (line) lines.push(line)
   return lines
+}
+
+/**
+ * The same lines as `wrapWords`, as even as they can be: the narrowest width that keeps their number, so a short
+ * text never leaves one word alone on its last line ("Tổng thu ngân sách / trên địa bàn", not "… trên địa / bàn").
+ */
+export function balanceWords(
+  text: string,
+  width: number,
+  size: number,
+  weight: Weight = 'regular',
+): string[] {
+  const lines = wrapWords(text, width, size, weight)
+  if (lines.length < 2) return lines
+  let [low, high] = [width / 2, width]
+  let best = lines
+  for (let step = 0; step < 12; step += 1) {
+    const middle = (low + high) / 2
+    const tried = wrapWords(text, middle, size, weight)
+    if (tried.length === lines.length) {
+      best = tried
+      high = middle
+    } else low = middle
+  }
+  return best
 }
 
 /**
@@ -205,7 +233,7 @@ export function layoutBars(
       const centre = plot.top + band * (i + 0.5)
       const y = centre - h / 2
       const end = Math.max(x(row.value), plot.left + sliver)
-      const nameLines = wrapWords(row.name, isNamesAbove ? plot.right - plot.left : nameWidth, nameSize)
+      const nameLines = balanceWords(row.name, isNamesAbove ? plot.right - plot.left : nameWidth, nameSize)
       return {
         x: plot.left,
         y,

@@ -14,7 +14,6 @@ function PaintView({ paint }: { paint: Paint }) {
           y={paint.baseline}
           fontSize={paint.size}
           fontWeight={paint.isBold ? 600 : 400}
-          fontStyle={paint.isItalic ? 'italic' : undefined}
           textAnchor={anchors[paint.align]}
           fill={colour(paint.tone)}
           // The slide's title is its heading, for a screen reader as for the eye.

@@ -43,7 +43,7 @@ export function IndicatorFilterBar({
             value={filter.query}
             aria-describedby={hintId}
             onChange={(event) => onChange({ query: event.target.value })}
-            className={`${fieldClass} text-base`}
+            className={fieldClass}
           />
           <span id={hintId} className="text-muted text-sm">
             {t('filterSearchHint')}
@@ -64,7 +64,6 @@ export function IndicatorFilterBar({
               })),
             ]}
             onChange={(value) => onChange({ field: fieldOrder.find((f) => f === value) ?? null })}
-            className="text-base"
           />
         </div>
       </div>

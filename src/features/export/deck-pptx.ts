@@ -123,7 +123,6 @@ function addMark(pptx: PptxGenJS, page: PptxGenJS.Slide, mark: Mark, palette: Do
       fontFace: pptxFont,
       fontSize: fitText(mark).size,
       bold: mark.isBold ?? false,
-      italic: mark.isItalic ?? false,
       color: hexOf(palette[mark.tone]),
       align: mark.align ?? 'left',
       valign: mark.valign ?? 'top',

@@ -17,8 +17,14 @@ export class ExportError extends Error {
   }
 }
 
-/** "Không xuất được: …" with the reason in the reader's language where we know it, else the browser's words. */
+/**
+ * "Không xuất được: …" with the reason in the reader's language where we know it; else the browser's own words,
+ * quoted inside a sentence of the reader's language that says what to do.
+ */
 export function exportErrorMessage(error: Error, t: Translate): string {
-  const detail = error instanceof ExportError ? t(messageKeys[error.code]) : error.message
+  const detail =
+    error instanceof ExportError
+      ? t(messageKeys[error.code])
+      : t('exportErrorBrowser', { detail: error.message })
   return t('exportFailed', { detail })
 }

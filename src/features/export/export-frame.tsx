@@ -36,12 +36,13 @@ export function ExportFrame(props: ExportFrameProps) {
   const { report } = dataset
   const base = Math.max(16, Math.round(width / 64))
   if (isBare) {
+    // A slide is 16:9 whatever size is asked: "a long page 1400 wide" is the slide 1400 wide.
     return (
       <div
         data-testid="export-frame"
         lang={language}
         className={`${themes[background]} text-fg flex flex-col`}
-        style={{ width, height }}
+        style={{ width, height: height ?? Math.round((width * 9) / 16) }}
       >
         <FitBox>{children}</FitBox>
       </div>

@@ -50,8 +50,8 @@ describe('exportStatus', () => {
     [
       'a failure from the browser',
       { ...idle, error: new Error('Quota exceeded') },
-      'Không xuất được: Quota exceeded',
-      'Export failed: Quota exceeded',
+      'Không xuất được: trình duyệt báo “Quota exceeded”; hãy thử lại, hoặc chọn khổ ảnh khác',
+      'Export failed: the browser said “Quota exceeded”; try again, or choose another size',
     ],
   ] satisfies [string, ExportState, string, string][])('says %s in either language', (_, state, vi, en) => {
     expect(exportStatus(state, translator('vi'))).toBe(vi)

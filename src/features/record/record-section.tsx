@@ -75,7 +75,6 @@ export default function RecordSection({ dataset }: { dataset: Dataset }) {
                 label: indicator.name[language],
               }))}
               onChange={setIndicator}
-              className="text-base"
             />
           </label>
           <ComparisonCard

@@ -74,7 +74,6 @@ export function factsMarks({ dataset, language }: DocumentContext): Mark[] {
       size: typeScale.quote,
       tone: 'fg',
       isBold: true,
-      isItalic: true,
     },
   ])
   const top = texts.length * 92 + (texts.length > 0 ? 8 : 0)

@@ -32,7 +32,7 @@ export function frameMarks(
       x: margin,
       y: 28,
       w: width,
-      h: 66,
+      h: 64,
       text: title,
       part: 'title',
       size: typeScale.title,
@@ -40,7 +40,7 @@ export function frameMarks(
       isBold: true,
       valign: 'bottom',
     },
-    { kind: 'rect', x: margin, y: 102, w: 80, h: 3, tone: 'accent' },
+    { kind: 'rect', x: margin, y: 104, w: 80, h: 3, tone: 'accent' },
     { kind: 'rect', x: margin, y: 482, w: width, h: 1, tone: 'rule' },
     {
       kind: 'text',

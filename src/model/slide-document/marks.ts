@@ -57,7 +57,6 @@ export type TextMark = Box & {
   size: number
   tone: Tone
   isBold?: boolean
-  isItalic?: boolean
   align?: 'left' | 'center' | 'right'
   valign?: 'top' | 'middle' | 'bottom'
 }

@@ -1,4 +1,4 @@
-import { wrapWords } from '../chart-layout.ts'
+import { balanceWords } from '../chart-layout.ts'
 import { fontMetrics, textWidth } from '../measure-text.ts'
 import type { DocumentSlide, Mark, TextMark } from './marks.ts'
 import { paintChart } from './paint-chart.ts'
@@ -23,7 +23,7 @@ export function fitText(mark: TextMark): { size: number; lines: string[] } {
   const wrap = (size: number) =>
     mark.text
       .split('\n')
-      .flatMap((paragraph) => (paragraph.trim() ? wrapWords(paragraph, mark.w, size, weight) : ['']))
+      .flatMap((paragraph) => (paragraph.trim() ? balanceWords(paragraph, mark.w, size, weight) : ['']))
   const fits = (size: number, lines: readonly string[]) =>
     lines.length * size * lineHeight <= mark.h + 0.5 &&
     lines.every((line) => textWidth(line, size, weight) <= mark.w + 0.5)
@@ -54,7 +54,6 @@ export function paintText(mark: TextMark): TextPaint[] {
     align,
     ...(mark.part ? { part: mark.part } : {}),
     ...(mark.isBold ? { isBold: true } : {}),
-    ...(mark.isItalic ? { isItalic: true } : {}),
   }))
 }
 

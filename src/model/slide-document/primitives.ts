@@ -16,7 +16,6 @@ export type TextPaint = {
   align: 'left' | 'center' | 'right'
   part?: Part
   isBold?: boolean
-  isItalic?: boolean
 }
 export type BoxPaint = Box & {
   kind: 'box'

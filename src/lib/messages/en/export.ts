@@ -54,6 +54,7 @@ export const exportMessages = translationOf<typeof vi>()({
   exportErrorTimeout: 'the picture was not drawn within 5 seconds; please try again',
   exportErrorNoImage: 'the browser produced no image',
   exportErrorSlides: 'the slides did not finish rendering; please try again',
+  exportErrorBrowser: 'the browser said “{detail}”; try again, or choose another size',
   csvId: 'Figure id',
   csvRole: 'Role',
   csvIndicator: 'Indicator id',

@@ -48,6 +48,7 @@ export const exportMessages = {
   exportErrorTimeout: 'hình chưa vẽ xong sau 5 giây, hãy thử lại',
   exportErrorNoImage: 'trình duyệt không tạo được ảnh',
   exportErrorSlides: 'các slide chưa dựng xong, hãy thử lại',
+  exportErrorBrowser: 'trình duyệt báo “{detail}”; hãy thử lại, hoặc chọn khổ ảnh khác',
   csvId: 'Mã số liệu',
   csvRole: 'Vai trò',
   csvIndicator: 'Mã chỉ tiêu',
