@@ -66,6 +66,20 @@ test('where full screen is refused the deck fills the window and says so', async
   await expect(page.getByTestId('deck')).toBeHidden()
 })
 
+test('on a phone the refusal says to turn it sideways, not to press F11', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  })
+  const page = await context.newPage()
+  await page.goto('/?view=present')
+  const notice = page.getByRole('status').filter({ hasText: 'không cho toàn màn hình' })
+  await expect(notice).toContainText('Xoay ngang máy')
+  await expect(notice).not.toContainText('F11')
+  await context.close()
+})
+
 test('the keyboard drives the deck like a presentation program, and the URL follows', async ({ page }) => {
   await page.goto('/?view=present')
   await expectSlide(page, 1)

@@ -43,11 +43,17 @@ export function useDeckChoice(dataset: Dataset) {
     [isOnlyFiltered, filtered, hiddenList, record],
   )
   const slides = useMemo(() => buildDeck(dataset, choice), [dataset, choice])
+  // The sections this deck has at all: one with no slide for this dataset is no choice to offer.
+  const sections = useMemo(
+    () => new Set(buildDeck(dataset, { ...choice, hidden: new Set() }).map((slide) => slide.kind)),
+    [dataset, choice],
+  )
   const hidden = choice.hidden ?? new Set<DeckSection>()
   return {
     slides,
     choice,
     hidden,
+    sections,
     /** How many indicators the current filter lets through; undefined without a filter. */
     filteredCount: filtered?.size,
     isOnlyFiltered,

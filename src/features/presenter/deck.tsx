@@ -107,7 +107,16 @@ export default function Deck({ dataset, onExit }: DeckProps) {
         typed={typed}
         isIdle={isIdle}
         isDark={theme === 'dark'}
-        notice={!isFullscreen && isNoticeShown ? t('fullscreenRefused') : undefined}
+        notice={
+          !isFullscreen && isNoticeShown
+            ? // A phone or tablet has no F11: it can turn sideways instead.
+              t(
+                window.matchMedia('(pointer: coarse)').matches
+                  ? 'fullscreenRefusedTouch'
+                  : 'fullscreenRefused',
+              )
+            : undefined
+        }
         onReserve={setControlsHeight}
         onGoTo={goTo}
         onFullscreen={toggleFullscreen}

@@ -111,15 +111,17 @@ function SectionChoice({ deck }: { deck: ReturnType<typeof useDeckChoice> }) {
     <fieldset className="flex flex-col gap-1">
       <legend className="font-semibold">{t('deckSections')}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
-        {deckSections.map((section) => (
-          <label key={section} className="flex items-center gap-1.5">
-            <Checkbox
-              checked={!deck.hidden.has(section)}
-              onChange={(checked) => deck.setHidden(section, !checked)}
-            />
-            {t(sectionKeys[section])}
-          </label>
-        ))}
+        {deckSections
+          .filter((section) => deck.sections.has(section))
+          .map((section) => (
+            <label key={section} className="flex items-center gap-1.5">
+              <Checkbox
+                checked={!deck.hidden.has(section)}
+                onChange={(checked) => deck.setHidden(section, !checked)}
+              />
+              {t(sectionKeys[section])}
+            </label>
+          ))}
       </div>
       {deck.filteredCount !== undefined && (
         <label className="mt-1 flex items-center gap-1.5 font-semibold">

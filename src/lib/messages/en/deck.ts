@@ -33,6 +33,8 @@ export const deckMessages = translationOf<typeof vi>()({
   nextSlide: 'Next slide',
   fullscreen: 'Full screen',
   fullscreenRefused: 'The browser refused full screen; presenting in the window. Press F11 if needed.',
+  fullscreenRefusedTouch:
+    'The browser refused full screen; presenting in the window. Turn the device sideways for a larger slide.',
   themeDark: 'Dark',
   themeLight: 'Light',
   openPresenterView: 'Presenter view',

@@ -27,6 +27,8 @@ export const deckMessages = {
   nextSlide: 'Slide sau',
   fullscreen: 'Toàn màn hình',
   fullscreenRefused: 'Trình duyệt không cho toàn màn hình; đang trình chiếu trong cửa sổ. Nhấn F11 nếu cần.',
+  fullscreenRefusedTouch:
+    'Trình duyệt không cho toàn màn hình; đang trình chiếu trong cửa sổ. Xoay ngang máy để slide lớn hơn.',
   themeDark: 'Nền tối',
   themeLight: 'Nền sáng',
   openPresenterView: 'Màn hình người trình bày',
