@@ -1,6 +1,6 @@
 import { type BarSpec, type ColumnSpec, layoutBars, layoutColumns } from '../chart-layout.ts'
 import { type Box, type ChartBar, type ChartMark, chartTypeScale, type Tone } from './marks.ts'
-import { type Paint, paintHatch, type TextPaint } from './primitives.ts'
+import { type LinePaint, type Paint, paintHatch, type TextPaint } from './primitives.ts'
 
 /** A document chart's look, in points; the layout is the screen's (model/chart-layout.ts). */
 const columnSpec: ColumnSpec = {
@@ -33,6 +33,24 @@ const line = (
   ...(isBold ? { isBold, part: 'bar-label' } : {}),
 })
 
+/** A rule of the chart: a grid line, the value axis, the zero line. */
+const rule = (
+  [x1, y1, x2, y2]: readonly [number, number, number, number],
+  tone: Tone,
+  width: number,
+  part?: LinePaint['part'],
+): LinePaint => ({ kind: 'line', x1, y1, x2, y2, tone, width, ...(part ? { part } : {}) })
+
+/** Where the chart's own coordinates land on the page, and its ticks as the layout takes them. */
+function placed(chart: ChartMark) {
+  return {
+    at: (x: number) => chart.x + x,
+    down: (y: number) => chart.y + y,
+    ticks: { values: chart.ticks, labels: chart.tickLabels },
+    box: { width: chart.w, height: chart.h },
+  }
+}
+
 /** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. */
 function paintBar(bar: ChartBar, box: Box): Paint[] {
   if (bar.style === 'lower') return paintHatch(box)
@@ -46,28 +64,19 @@ function paintBar(bar: ChartBar, box: Box): Paint[] {
 
 /** Actual against target, as columns over a value axis that names its unit, from zero up or down. */
 function paintColumns(chart: ChartMark): Paint[] {
+  const { at, down, ticks, box } = placed(chart)
   const layout = layoutColumns(
     chart.bars.map((bar) => bar.value),
-    { values: chart.ticks, labels: chart.tickLabels },
-    { width: chart.w, height: chart.h },
+    ticks,
+    box,
     columnSpec,
   )
-  const at = (x: number) => chart.x + x
-  const down = (y: number) => chart.y + y
   const { plot } = layout
   const { axis, label, name } = chartTypeScale
   return [
     line(chart.axisTitle, chart.x, chart.y + axis, axis, 'muted'),
     ...layout.ticks.flatMap((tick): Paint[] => [
-      {
-        kind: 'line',
-        x1: at(plot.left),
-        y1: down(tick.y),
-        x2: at(plot.right),
-        y2: down(tick.y),
-        tone: 'grid',
-        width: 1,
-      },
+      rule([at(plot.left), down(tick.y), at(plot.right), down(tick.y)], 'grid', 1),
       line(tick.label, at(layout.tickRight), down(tick.y) + axis * 0.35, axis, 'muted', 'right'),
     ]),
     ...chart.bars.flatMap((bar, i): Paint[] => {
@@ -79,30 +88,14 @@ function paintColumns(chart: ChartMark): Paint[] {
         line(bar.category, at(column.centre), down(layout.nameBaseline) + 4, name, 'fg', 'center'),
       ]
     }),
-    {
-      kind: 'line',
-      x1: at(plot.left),
-      y1: down(plot.top),
-      x2: at(plot.left),
-      y2: down(plot.bottom),
-      tone: 'muted',
-      width: 1.5,
-    },
-    {
-      kind: 'line',
-      x1: at(plot.left),
-      y1: down(layout.zero),
-      x2: at(plot.right),
-      y2: down(layout.zero),
-      tone: 'muted',
-      width: 1.5,
-      part: 'zero',
-    },
+    rule([at(plot.left), down(plot.top), at(plot.left), down(plot.bottom)], 'muted', 1.5),
+    rule([at(plot.left), down(layout.zero), at(plot.right), down(layout.zero)], 'muted', 1.5, 'zero'),
   ]
 }
 
 /** The percent targets as bars on the whole 0–100 % axis, names on the left, amounts at the bars' ends. */
 function paintBars(chart: ChartMark): Paint[] {
+  const { at, down, ticks, box } = placed(chart)
   const { axis, label, name } = chartTypeScale
   const spec: BarSpec = {
     margin: { top: 0, right: 90, bottom: 0, left: 0 },
@@ -117,24 +110,14 @@ function paintBars(chart: ChartMark): Paint[] {
   }
   const layout = layoutBars(
     chart.bars.map((bar) => ({ value: bar.value, name: bar.category })),
-    { values: chart.ticks, labels: chart.tickLabels },
-    { width: chart.w, height: chart.h },
+    ticks,
+    box,
     spec,
   )
-  const at = (x: number) => chart.x + x
-  const down = (y: number) => chart.y + y
   const { plot } = layout
   return [
     ...layout.ticks.flatMap((tick): Paint[] => [
-      {
-        kind: 'line',
-        x1: at(tick.x),
-        y1: down(plot.top),
-        x2: at(tick.x),
-        y2: down(plot.bottom),
-        tone: 'grid',
-        width: 1,
-      },
+      rule([at(tick.x), down(plot.top), at(tick.x), down(plot.bottom)], 'grid', 1),
       line(tick.label, at(tick.x), down(layout.tickBaseline), axis, 'muted', 'center'),
     ]),
     ...chart.bars.flatMap((bar, i): Paint[] => {
@@ -155,15 +138,7 @@ function paintBars(chart: ChartMark): Paint[] {
         line(bar.label, at(placed.labelX), down(placed.centre) + label * 0.35, label, 'fg', 'left', true),
       ]
     }),
-    {
-      kind: 'line',
-      x1: at(plot.left),
-      y1: down(plot.top),
-      x2: at(plot.left),
-      y2: down(plot.bottom),
-      tone: 'muted',
-      width: 1.5,
-    },
+    rule([at(plot.left), down(plot.top), at(plot.left), down(plot.bottom)], 'muted', 1.5),
   ]
 }
 
