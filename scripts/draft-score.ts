@@ -88,11 +88,14 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
   const problems: string[] = []
   const candidates = [...draft.figures, ...(draft.targetCount ? [draft.targetCount] : [])]
   const used = new Set<DraftFigure>()
+  // The narrowest candidate holding the number: "9.481/9.440ha" is the result, "9.440ha" inside it the plan.
   const at = (offset: number) =>
-    candidates.find(
-      (figure) =>
-        figure.at !== undefined && offset >= figure.at && offset < figure.at + figure.valueText.length,
-    )
+    candidates
+      .filter(
+        (figure) =>
+          figure.at !== undefined && offset >= figure.at && offset < figure.at + figure.valueText.length,
+      )
+      .sort((a, b) => a.valueText.length - b.valueText.length)[0]
   const figures = annotation.figures.map((annotated): FigureVerdict => {
     const offset = annotatedOffset(text, annotated.at, annotated.number)
     if (offset < 0)

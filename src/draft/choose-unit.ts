@@ -17,7 +17,9 @@ export type UnitChoice = {
  * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
  */
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng|^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
-const changeVerb = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)/iu
+/** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
+const changeVerb =
+  /(?<![\p{L}\p{M}])(?:(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)/iu
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
 const levelBefore =
   /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$/iu
@@ -25,6 +27,11 @@ const levelBefore =
 /** An amount in a unit that is no rate ("5.380 tỷ đồng", "41.326 tấn"): what a share of plan after it measures. */
 const amountWithUnit =
   /\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![\p{L}\p{M}])/giu
+
+/** The rate after its change: "giảm 0,04% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo" (the share of poor households). */
+const rateAfter = /^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![\p{L}\p{M}])/iu
+/** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
+const levelAfter = /^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![\p{L}\p{M}])/iu
 
 /**
  * "%" after a change in a rate is a change in percentage points ("tỷ lệ hộ nghèo giảm 0,25%",
@@ -34,13 +41,19 @@ const amountWithUnit =
 export function isPercentagePointChange(before: string, clauseBefore = before, after = ''): boolean {
   // "Tỷ lệ tăng dân số tự nhiên dưới 1,2%": "tăng" that names the rate is no change of it.
   const verbs = before.replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
-  // "giảm 0,04% tỷ lệ hộ nghèo": the rate may come after the change.
-  const isRate = rateWord.test(clauseBefore) || /^\s*t[ỷỉ] lệ/iu.test(after)
-  return isRate && changeVerb.test(verbs) && !levelBefore.test(before)
+  // "giảm 0,04% tỷ lệ hộ nghèo", "giảm gần 4% hộ nghèo": the rate may come after the change, or only what it
+  // counts (the share of households that are poor).
+  const isRate = rateWord.test(clauseBefore) || rateAfter.test(after)
+  // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
+  // lên" is a bound of the fall).
+  const isStartLevel =
+    /(?<![\p{L}\p{M}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$/iu.test(before) && levelAfter.test(after)
+  return isRate && changeVerb.test(verbs) && !levelBefore.test(before) && !isStartLevel
 }
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
-const rateSubject = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số|\d%\s*,?\s*$/iu
+const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
+const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu')
 
 /**
  * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
@@ -115,7 +128,10 @@ export function chooseUnit(
   // amount said just before it, not of a rate named earlier in the clause.
   const lastAmount = [...clauseBefore.matchAll(amountWithUnit)].at(-1)
   const excessOf = lastAmount ? clauseBefore.slice(lastAmount.index) : `${clauseBefore} ${before}`
-  if (reading.planExcess && rateSubject.test(excessOf)) {
+  // "kim ngạch nhập khẩu đạt 2,5 tỷ USD, tăng 53,4%, vượt gần 47% kế hoạch": after an amount, a growth of it
+  // between is no rate the excess is of.
+  const isRateExcess = lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)
+  if (reading.planExcess && isRateExcess) {
     // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it.
     const words = /[-−]?\d[\d.,]*\s*%/u.exec(reading.valueText)?.[0]
     if (words) return { unit: 'percentage-point', value: toNumber(reading.planExcess), valueText: words }
@@ -134,6 +150,16 @@ export function chooseUnit(
     reachedVerb.test(said) &&
     !/\d/u.test(subject) &&
     !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(subject) &&
+    !comparedAfter.test(after)
+  )
+    return pick('percent-of-plan')
+  // "đã giải ngân đạt 62%", "giải ngân … được 99,2/151,7 tỷ đồng, đạt 65,4%": what is paid out reaches a share of
+  // the capital planned for it ("tỷ lệ giải ngân … đạt 95%" is a rate and keeps its level).
+  if (
+    unitText === '%' &&
+    /(?<![\p{L}\p{M}])giải ngân/iu.test(subject) &&
+    reachedVerb.test(said) &&
+    !rateNames.test(subject) &&
     !comparedAfter.test(after)
   )
     return pick('percent-of-plan')

@@ -14,6 +14,7 @@ import { findPhrases, type Phrase } from './structure/governing.ts'
 import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
 import { isPlaceProfile } from './place-profile.ts'
+import { planBesidePair } from './plan-beside.ts'
 import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 
@@ -339,10 +340,15 @@ export function draftDataset(
             if (role === 'target' && scope?.role === 'target') scope.year = period.year
           }
           lastRoleInParagraph = role
-          const tied = tiedToAmountBefore(figure, clauseFigures.at(-1))
+          const tied = tiedToAmountBefore(figure, clauseFigures.findLast(isAmount) ?? clauseFigures.at(-1))
           paragraphLength.set(tied, paragraph.text.length)
           figures.push(tied)
           clauseFigures.push(figure)
+          const plan = planBesidePair(amounts[i - 1], clauseFigures.at(-2), figure)
+          if (plan) {
+            paragraphLength.set(plan, paragraph.text.length)
+            figures.push(plan)
+          }
           sentenceFigures.push(figure)
         })
         if (isListItem && scope) scope.items += 1
@@ -525,6 +531,11 @@ function tiedToAmountBefore(figure: DraftFigure, before: DraftFigure | undefined
     ],
   }
 }
+
+/** "… đạt 2,5 tỷ USD, tăng 53,4%, vượt 47% kế hoạch": what a share of plan measures is the amount, not its growth. */
+const isAmount = (figure: DraftFigure) =>
+  figure.unit !== 'TODO' &&
+  !['percent', 'points', 'share-of-plan', 'percent-per-year'].includes(unitInfo(figure.unit).kind)
 
 /** "Thu ngân sách (% dự toán)": the indicator is the name before the brackets. */
 const indicatorOf = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()

@@ -24,7 +24,7 @@ export type AmountReading = {
   /** "312 tỷ 560 triệu đồng" → 312560000000 (đồng); "vượt 18,5% dự toán" → 118,5 (% dự toán). */
   value: Decimal
   max?: Decimal
-  /** For "8/13 chỉ tiêu": the 13. */
+  /** For "8/13 chỉ tiêu": the 13; for a pair in one scale and unit ("99,2/151,7 tỷ đồng"), the second value. */
   total?: Decimal
   comparator: Comparator
   /** The comparator as worded ("trên", "từ … trở lên", "không quá"). */
@@ -127,13 +127,17 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     const end = unit?.end ?? pairScale.end
     const unitText = unit?.unitText ?? ''
     const sign = signFor(true)
+    // "được gần 99,2/151,7 tỷ đồng": an approximation before the pair is the first value's.
+    const said = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
+    const start = said === 'about' && qualifier ? Math.min(sign.start, qualifierStart) : sign.start
     return {
       kind: 'amount',
-      start: sign.start,
+      start,
       end,
-      valueText: text.slice(sign.start, end),
+      valueText: text.slice(start, end),
       value: shift(valueFor(sign), pairScale.topExponent),
-      comparator: 'exact',
+      total: pairScale.value,
+      comparator: said === 'about' ? said : 'exact',
       unitText,
       scaleWords: pairScale.scaleWords,
       topExponent: pairScale.topExponent,
