@@ -14,10 +14,11 @@ export function slugify(text: string, maxWords = 6): string {
     .join('-')
 }
 
+/** The year most figures are of; on a tie the later ("từ 12 triệu đồng năm 2015 tăng lên 31,5 triệu đồng năm 2020"). */
 function mostCommon(years: readonly number[]): number | 'TODO' {
   const counts = new Map<number, number>()
   for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'TODO'
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 'TODO'
 }
 
 function mostCommonWords(words: readonly string[]): string | undefined {

@@ -35,6 +35,22 @@ type Signal = {
   isBase?: boolean
 }
 
+/**
+ * "Thu nhập … từ 10 triệu đồng năm 2011 tăng lên 16,7 triệu đồng trong năm 2015", "Thu ngân sách năm 2011 gần 13
+ * tỷ đồng, đến năm 2015 đạt 47 tỷ đồng": where a change over years started says nothing of the year reported,
+ * the later year it went to does (a year of results when the change is said done).
+ */
+function changedTo(sentence: string, time: TimeExpression): number | undefined {
+  if (time.year === undefined) return undefined
+  const after = sentence.slice(time.end, time.end + 80).split(/[;.!?]/u)[0] ?? ''
+  const later =
+    /(?<![\p{L}\p{M}])(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})/iu.exec(
+      after,
+    )
+  const year = Number(later?.[1])
+  return year > time.year ? year : undefined
+}
+
 /** What one sentence says of the years it names. */
 function signals(sentence: string): Signal[] {
   const phrases = findPhrases(sentence)
@@ -44,6 +60,13 @@ function signals(sentence: string): Signal[] {
     .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
     .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
     .flatMap((time): Signal[] => {
+      const wentTo = changedTo(sentence, time)
+      if (wentTo !== undefined) {
+        const isDone = phrases.some(
+          (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= time.end,
+        )
+        return isDone ? [{ year: wentTo, kind: 'results', weight: 1, words: `năm ${wentTo}` }] : []
+      }
       // The words before the year in its clause, up to 120 characters back.
       const from = Math.max(0, time.start - 120)
       const before =

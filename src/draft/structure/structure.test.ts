@@ -332,4 +332,18 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt 58,6 triệu đồng', 'actual', 2024, 'done'],
     ])
   })
+  it('4. a review of a term that names only where its changes started and ended gives results for the year they ended', () => {
+    const { figures, draft } = read(
+      'Nhiệm kỳ 2015 - 2020, huyện Mẫu Sơn hoàn thành vượt mức nhiều chỉ tiêu. Thu nhập bình quân đầu người từ 12 triệu đồng năm 2015 tăng lên trên 31,5 triệu đồng năm 2020. Thu ngân sách trên địa bàn năm 2015 gần 18 tỷ đồng, đến năm 2020 dự kiến đạt 52 tỷ đồng. Tỷ lệ hộ nghèo giảm mạnh, từ gần 48% năm 2015 xuống còn gần 19% năm 2020.',
+    )
+    expect(draft.periods.actual).toBe(2020)
+    expect(figures).toMatchObject([
+      { valueText: '12 triệu đồng', role: 'actual', year: 2015 },
+      { valueText: 'trên 31,5 triệu đồng', role: 'actual', year: 2020 },
+      { valueText: 'gần 18 tỷ đồng', role: 'actual', year: 2015 },
+      { valueText: '52 tỷ đồng', role: 'actual', year: 2020 },
+      { valueText: 'gần 48%', unit: 'percent', role: 'actual', year: 2015 },
+      { valueText: 'gần 19%', unit: 'percent', role: 'actual', year: 2020 },
+    ])
+  })
 })
