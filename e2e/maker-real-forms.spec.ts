@@ -66,8 +66,11 @@ for (const name of names) {
     await expect(page.locator('fieldset[data-figure-key][data-decision="pending"]')).toHaveCount(0)
 
     const rows = await readRows(page)
+    // The narrowest row holding the number: "9.481/9.440ha" is the result, "9.440ha" inside it the plan.
     const rowAt = (offset: number) =>
-      rows.find((row) => offset >= row.at && offset < row.at + row.valueText.length)
+      rows
+        .filter((row) => offset >= row.at && offset < row.at + row.valueText.length)
+        .sort((a, b) => a.valueText.length - b.valueText.length)[0]
     const wanted = new Map<string, Annotation['figures'][number]>()
     for (const figure of annotation.figures) {
       const row = rowAt(annotatedOffset(text, figure.at, figure.number))

@@ -131,6 +131,7 @@ export function draftDataset(
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
       const sentenceTimes = clauses.flatMap((c) => c.times)
       const brackets = bracketsOf(sentence)
+      const heardFrom = reportedFrom(sentence)
       const sentencePhrases = clauses.flatMap((c) => c.phrases)
       const cards = readScorecards(sentence.text).map((card) => ({
         ...card,
@@ -205,7 +206,15 @@ export function draftDataset(
           }
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
-          const before = beforeAt(numberAt, sentenceTimes, sentencePhrases, brackets)
+          // "Tại hội nghị đánh giá … năm 2023, triển khai nhiệm vụ năm 2024, thành phố cho biết: …": what the meeting
+          // was about governs none of what is reported.
+          const isHeard = (item: { start: number }) => numberAt < heardFrom || item.start >= heardFrom
+          const before = beforeAt(
+            numberAt,
+            sentenceTimes.filter(isHeard),
+            sentencePhrases.filter(isHeard),
+            brackets,
+          )
           const isShareOfPlan = isPlanShare(amount)
           // Up to the next amount's number: "…, tăng 10% dự toán" says its verb before its number.
           const next = amounts[i + 1]
@@ -340,14 +349,18 @@ export function draftDataset(
             if (role === 'target' && scope?.role === 'target') scope.year = period.year
           }
           lastRoleInParagraph = role
-          const tied = tiedToAmountBefore(figure, clauseFigures.findLast(isAmount) ?? clauseFigures.at(-1))
+          // "trồng được 695ha/700ha, đạt 99,3%": the share may say the second value of the pair is its plan.
+          const beside = planBesidePair(amounts[i - 1], clauseFigures.at(-1), figure)
+          const tied = tiedToAmountBefore(
+            beside?.share ?? figure,
+            clauseFigures.findLast(isAmount) ?? clauseFigures.at(-1),
+          )
           paragraphLength.set(tied, paragraph.text.length)
           figures.push(tied)
           clauseFigures.push(figure)
-          const plan = planBesidePair(amounts[i - 1], clauseFigures.at(-2), figure)
-          if (plan) {
-            paragraphLength.set(plan, paragraph.text.length)
-            figures.push(plan)
+          if (beside) {
+            paragraphLength.set(beside.plan, paragraph.text.length)
+            figures.push(beside.plan)
           }
           sentenceFigures.push(figure)
         })
@@ -464,6 +477,12 @@ function withoutRepeats(
 }
 
 /** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */
+/** Where reported words start in a sentence ("… cho biết: …"), or its start. */
+function reportedFrom(span: Span): number {
+  const said = [...span.text.matchAll(/(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|nêu rõ)\s*:/giu)].at(-1)
+  return said ? span.start + said.index + said[0].length : span.start
+}
+
 function bracketsOf(span: Span): { start: number; end: number }[] {
   const pairs: { start: number; end: number }[] = []
   const open: number[] = []

@@ -67,6 +67,12 @@ const proceedings = [
   [/(?<![\d.,])(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu, 'all the criteria of a standard'],
   // chính quyền địa phương 2 cấp: the tiers of a government, part of its name
   [/(?<![\p{L}\p{M}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![\p{L}\p{M}])/giu, 'part of a name'],
+  // "diện tích đất đạt giá trị 100 triệu đồng/ha/năm thực hiện được 850ha", "có 1.200 ha cánh đồng cho thu nhập
+  // trên 150 triệu đồng/ha": the level that names a kind of land beside its area, not a figure of its own
+  [
+    /(?<=\d[\d.,]*\s*ha(?![\p{L}\p{M}])[^;.]{0,60})(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![\p{L}\p{M}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![\p{L}\p{M}]))/giu,
+    'part of a name',
+  ],
   // Covid - 19, Covid–19
   [/(?<![\p{L}\p{M}])covid\s*[-–—]\s*19/giu, 'part of a name'],
   // a footnote mark: "1.584 USD[1]"

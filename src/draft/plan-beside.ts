@@ -6,26 +6,35 @@ import type { FoundAmount } from './find-amounts.ts'
 /** How far a share as written may be from the pair's own ratio: a report rounds either. */
 const roundingPoints = 1
 
+/** "695ha/700ha": the unit written after both values, as a result and its plan are in a list of them. */
+const unitTwice = /\d[\s\u00a0]*\p{L}[^/]*\/[\s\u00a0]*\d/u
+
 /**
- * "diện tích gieo trồng đạt 9.481/9.440 ha, đạt 100,4% kế hoạch", "giải ngân được 99,2/151,7 tỷ đồng, đạt
- * 65,4%": a result written over its plan, then the share of plan the two make. When the share is the pair's own
- * ratio, the second value is the plan, a target of the result's year ("2.459/2.532 ha, đạt 97,12%" with no plan
- * named stays a part of a whole).
+ * "diện tích gieo trồng đạt 9.481/9.440 ha, đạt 100,4% kế hoạch", "trồng được 695ha/700ha, đạt 99,3%", "thu ngân
+ * sách đạt 24,472/23 tỷ đồng, đạt 106%": a result written over its plan, then the share the two make. When the
+ * share is the pair's own ratio and something says the second is a plan (the share names it, the unit is written
+ * twice, or the first exceeds the second, as no part exceeds its whole), the second value is the plan, a target of
+ * the result's year, and the share is a share of plan. "bàn giao khoảng 2.459/2.532 ha, đạt 97,12%" stays a part of
+ * a whole.
  */
 export function planBesidePair(
   pair: FoundAmount | undefined,
   result: DraftFigure | undefined,
   share: DraftFigure,
-): DraftFigure | null {
+): { plan: DraftFigure; share: DraftFigure } | null {
   if (!pair?.total || !result || result.unit === 'TODO' || share.unit === 'TODO') return null
-  if (unitInfo(share.unit).kind !== 'share-of-plan' || result.role !== 'actual') return null
+  if (result.role !== 'actual' || result.at === undefined) return null
+  const shareKind = unitInfo(share.unit).kind
+  if (shareKind !== 'share-of-plan' && share.unit !== 'percent') return null
   const total = toNumber(pair.total)
   if (total <= 0) return null
   const ratio = (toNumber(pair.value) / total) * 100
   if (Math.abs(ratio - share.value) > roundingPoints) return null
+  const isPlan = shareKind === 'share-of-plan' || unitTwice.test(result.valueText) || ratio > 100
   const slash = result.valueText.indexOf('/')
-  if (slash < 0 || result.at === undefined) return null
+  if (!isPlan || slash < 0) return null
   const valueText = result.valueText.slice(slash + 1).trim()
+  const planWord = shareKind === 'share-of-plan' ? unitInfo(share.unit).vi : unitInfo('percent-of-plan').vi
   const plan: DraftFigure = {
     ...result,
     role: 'target',
@@ -34,11 +43,14 @@ export function planBesidePair(
     valueText,
     at: result.at + result.valueText.indexOf(valueText, slash),
     why: {
-      role: { rule: 'plan-level', words: unitInfo(share.unit).vi.replace(/^%\s*/u, '') },
+      role: { rule: 'plan-level', words: planWord.replace(/^%\s*/u, '') },
       year: result.why?.year ?? { rule: 'none', words: '' },
     },
     todo: [`role: the plan beside the result "${result.valueText}", as "${share.valueText}" says`],
   }
   delete plan.isEstimate
-  return plan
+  return {
+    plan,
+    share: shareKind === 'share-of-plan' ? share : { ...share, unit: 'percent-of-plan' },
+  }
 }

@@ -181,6 +181,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   )
   if (after) end += (/^[ \u00a0]+/u.exec(text.slice(end))?.[0].length ?? 0) + after[0].length
   const unitText = unit?.unitText ?? ''
+  // "trồng được 695ha/700ha": two values each with the same unit, the first the amount (the second, a plan or a
+  // whole, is for the draft to place).
+  const paired = second === null && after === undefined && unitText ? pairedAfter(text, end, unitText) : null
+  if (paired) end = paired.end
   // "9.150 tỷ", "95 triệu": a scale with no unit is money in đồng, the word reports leave out.
   const scales = [...first.scaleWords, ...(second?.quantity.scaleWords ?? [])]
   const units = unitText
@@ -249,6 +253,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ...reading,
     value: lowValue,
     ...(second ? { max: second.quantity.value } : {}),
+    ...(paired ? { total: paired.value } : {}),
     comparator,
     ...(comparator === 'exact' || comparator === 'range'
       ? {}
@@ -303,6 +308,16 @@ export function readAmounts(text: string): AmountReading[] {
     consumedTo = reading.end
   }
   return readings
+}
+
+/** "/700ha" after "695ha": a second value written with the same unit words. */
+function pairedAfter(text: string, end: number, unitText: string): { value: Decimal; end: number } | null {
+  const slash = /^[ \u00a0]*\/[ \u00a0]*/u.exec(text.slice(end))?.[0].length
+  if (slash === undefined) return null
+  const quantity = readQuantity(text, end + slash)
+  const unit = quantity ? readUnitWords(text, quantity.end) : null
+  if (!quantity || !unit || lower(unit.unitText) !== lower(unitText)) return null
+  return { value: quantity.value, end: unit.end }
 }
 
 /**

@@ -38,6 +38,11 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
     /^(?:\/(?!(?:KH|NQ|kế hoạch)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(
       text.slice(at + word.length),
     )?.[0] ?? ''
-  const end = at + word.length + perParts.length
+  // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/10.000 dân": a rate per so many people, the count a part of its unit.
+  const perPeople =
+    /^\/[ \u00a0]*(?:1[ \u00a0]+vạn|(?:1|10|100)(?:\.000)+)[ \u00a0]+(?:dân|người)(?![\p{L}\p{M}])/u.exec(
+      text.slice(at + word.length + perParts.length),
+    )?.[0] ?? ''
+  const end = at + word.length + perParts.length + perPeople.length
   return { unitText: text.slice(at, end), end }
 }

@@ -73,6 +73,9 @@ const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
 /** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
+/** "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)": the compared period's level. */
+const baseBracket =
+  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:cùng kỳ(?:\s+năm\s+trước)?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(\s*$/iu
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
 const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
 
@@ -116,6 +119,18 @@ export function decideRole({
   const time = timeAfter ?? timeBefore
   const timeYear = time ? yearOf(time, years, published) : undefined
   const resultsYear = years.results?.year
+
+  const base = baseBracket.exec(wordsBefore)
+  const baseYear = base?.[1] ?? base?.[2]
+  const comparedYear = baseYear ? Number(baseYear) : (timeYear ?? resultsYear ?? 0) - 1
+  if (base && comparedYear > 0) {
+    const words = base[0].replace(/[\s(]+$/u, '')
+    return {
+      role: 'actual',
+      period: { year: comparedYear },
+      why: { role: { rule: 'done', words }, year: { rule: 'base', words } },
+    }
+  }
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim

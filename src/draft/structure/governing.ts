@@ -24,7 +24,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'aim',
-    String.raw`phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|quyết tâm|hướng tới|giao chỉ tiêu`,
+    String.raw`phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],

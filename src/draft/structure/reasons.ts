@@ -55,6 +55,8 @@ export type YearRule =
   | 'plan'
   /** The date the text was published. */
   | 'published'
+  /** The period a change is measured from, its level bracketed after it ("bằng 59% so với cùng kỳ (20.074 tỷ đồng)"). */
+  | 'base'
   | 'none'
 
 export type Reason<Rule> = { rule: Rule; words: string }
@@ -90,6 +92,7 @@ const yearRuleTable = {
   results: true,
   plan: true,
   published: true,
+  base: true,
   none: true,
 } as const satisfies Record<YearRule, true>
 

@@ -31,6 +31,7 @@ const yearKeys = {
   results: 'makerWhyYearResults',
   plan: 'makerWhyYearPlan',
   published: 'makerWhyYearPublished',
+  base: 'makerWhyYearBase',
   none: 'makerWhyYearNone',
 } as const satisfies Record<YearRule, MessageKey>
 

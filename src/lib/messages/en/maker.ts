@@ -142,6 +142,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyYearResults: 'the year the text gives results for (“{words}”)',
   makerWhyYearPlan: 'the year the text plans for (“{words}”)',
   makerWhyYearPublished: 'the year it was published (“{words}”)',
+  makerWhyYearBase: 'the level of the period it is compared with (“{words}”)',
   makerWhyYearNone: 'the text gives no year',
   makerLabel: 'Name',
   makerLabelEn: 'English name (optional)',

@@ -136,6 +136,7 @@ export const makerMessages = {
   makerWhyYearResults: 'năm có kết quả của bài (“{words}”)',
   makerWhyYearPlan: 'năm kế hoạch của bài (“{words}”)',
   makerWhyYearPublished: 'năm đăng bài (“{words}”)',
+  makerWhyYearBase: 'mức của kỳ được so sánh (“{words}”)',
   makerWhyYearNone: 'bài không cho biết năm',
   makerLabel: 'Tên số liệu',
   makerLabelEn: 'Tên tiếng Anh (không bắt buộc)',
