@@ -179,7 +179,7 @@ export const units = {
   worker: count('lao động', 'worker', 'workers', ['lao động']),
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),
-  visit: count('lượt', 'visit', 'visits', ['lượt', 'lượt khách', 'lượt người']),
+  visit: count('lượt', 'visit', 'visits', ['lượt', 'lượt khách', 'lượt người', 'khách']),
   ward: count('phường', 'ward', 'wards', ['phường']),
   commune: count('xã', 'commune', 'communes', ['xã']),
   'commune-level-unit': count('xã, phường, thị trấn', 'commune-level unit', 'commune-level units', [

@@ -172,6 +172,19 @@ const forms: Row[] = [
   ['có 64 km bờ biển', '64 km', 64, 'exact', 'km'],
   ['sản lượng hơn 42.700 tấn lúa', 'hơn 42.700 tấn', 42_700, 'moreThan', 'tấn'],
   ['tỷ lệ 100% trường học', '100%', 100, 'exact', '%'],
+  // A result and its plan, each with its unit; a pair in one scale; a rate per so many people.
+  ['trồng được 695ha/700ha, đạt 99,3%', '695ha/700ha', 695, 'exact', 'ha', { total: 700 }],
+  [
+    'được gần 99,2/151,7 tỷ đồng',
+    'gần 99,2/151,7 tỷ đồng',
+    99.2e9,
+    'about',
+    'đồng',
+    { total: 151.7e9, scale: 'tỷ' },
+  ],
+  ['đạt 14,3 bác sỹ/1 vạn dân', '14,3 bác sỹ/1 vạn dân', 14.3, 'exact', 'bác sỹ/1 vạn dân'],
+  ['12 bác sĩ/vạn dân', '12 bác sĩ/vạn dân', 12, 'exact', 'bác sĩ/vạn dân'],
+  ['26 giường bệnh trên vạn dân', '26 giường bệnh trên vạn dân', 26, 'exact', 'giường bệnh trên vạn dân'],
 ]
 
 describe('readAmounts reads every way a report writes an amount', () => {
@@ -234,5 +247,7 @@ describe('readAmount reads one phrase whole', () => {
       'million-vnd-per-ha',
     ])
     expect(readAmount('5 học sinh').reading?.units).toEqual([])
+    // "thu hút trên 113.000 khách": visitors are counted in visits.
+    expect(readAmount('113.000 khách').reading?.units).toEqual(['visit'])
   })
 })

@@ -35,12 +35,12 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   // "đồng/người/năm", "người/km2": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
   // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
   const perParts =
-    /^(?:\/(?!(?:KH|NQ|kế hoạch)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(
+    /^(?:\/(?!(?:KH|NQ|kế hoạch|vạn)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+/u.exec(
       text.slice(at + word.length),
     )?.[0] ?? ''
-  // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/10.000 dân": a rate per so many people, the count a part of its unit.
+  // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/vạn dân", "26 giường bệnh trên vạn dân": a rate per so many people, the count a part of its unit.
   const perPeople =
-    /^\/[ \u00a0]*(?:1[ \u00a0]+vạn|(?:1|10|100)(?:\.000)+)[ \u00a0]+(?:dân|người)(?![\p{L}\p{M}])/u.exec(
+    /^(?:\/[ \u00a0]*|[ \u00a0]+trên[ \u00a0]+)(?:(?:1[ \u00a0]+)?vạn|(?:1|10|100)(?:\.000)+)[ \u00a0]+(?:dân|người)(?![\p{L}\p{M}])/u.exec(
       text.slice(at + word.length + perParts.length),
     )?.[0] ?? ''
   const end = at + word.length + perParts.length + perPeople.length
