@@ -14,7 +14,7 @@ import { findPhrases, type Phrase } from './structure/governing.ts'
 import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
 import { isPlaceProfile } from './place-profile.ts'
-import { planBesidePair } from './plan-beside.ts'
+import { planAfterFraction, planBesidePair } from './plan-beside.ts'
 import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 
@@ -233,7 +233,7 @@ export function draftDataset(
           const decision = decideRole({
             before,
             after,
-            wordsBefore: text.slice(Math.max(clause.start, numberAt - 60), numberAt),
+            wordsBefore: text.slice(Math.max(clause.start, numberAt - 120), numberAt),
             isShareOfPlan,
             scope,
             section,
@@ -358,9 +358,10 @@ export function draftDataset(
           paragraphLength.set(tied, paragraph.text.length)
           figures.push(tied)
           clauseFigures.push(figure)
-          if (beside) {
-            paragraphLength.set(beside.plan, paragraph.text.length)
-            figures.push(beside.plan)
+          const plan = beside?.plan ?? planAfterFraction(amount, figure, clause.text.slice(amount.end))
+          if (plan) {
+            paragraphLength.set(plan, paragraph.text.length)
+            figures.push(plan)
           }
           sentenceFigures.push(figure)
         })

@@ -9,6 +9,26 @@ describe('findAmounts', () => {
   })
 })
 
+describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', () => {
+  it.each<[string, string]>([
+    ['Tổng thu ngân sách 9 tháng 20,8 tỷ đồng', '20,8 tỷ đồng'],
+    ['đạt từ 5-7 tỷ đồng', 'từ 5-7 tỷ đồng'],
+    ['có 1.200 ha, giá trị thu được trên 1 ha đạt 120 triệu đồng', '120 triệu đồng'],
+  ])('%j reads %j', (text, valueText) => {
+    expect(findAmounts(text).amounts.map((amount) => amount.valueText)).toContain(valueText)
+  })
+})
+
+describe('findAmounts reads land named by its value per hectare', () => {
+  it('as the area, the value a part of its name', () => {
+    const { amounts, ignored } = findAmounts(
+      'diện tích cánh đồng đạt giá trị 120 triệu đồng/ha/năm thực hiện được 640ha',
+    )
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['640ha'])
+    expect(ignored.map((number) => number.reason)).toContain('part of a name')
+  })
+})
+
 describe('findAmounts keeps what only looks like a year', () => {
   it.each(['tạo việc làm hằng năm 1.350', 'cả năm 8.420 ha', 'năm 2024 đạt 2.100,5'])('%j', (text) => {
     expect(findAmounts(text).amounts.length).toBeGreaterThan(0)
@@ -42,6 +62,12 @@ describe('findAmounts leaves what is not a figure', () => {
     ['kết thúc lúc 11 giờ 30 cùng ngày', 'time'],
     ['Trường số 1 của huyện', 'name or reference number'],
     ['kỷ niệm 2024 và', 'year'],
+    ['đợt nắng nóng trong tháng 5 và 6 làm', 'date'],
+    ['trong các tháng 5, 6 và 7-2024', 'date'],
+    ['Đến 30-6, tổng thu', 'date'],
+    ['tính đến ngày 30-6-2023 năm', 'date'],
+    ['kế hoạch đầu tư công trung hạn (lần 6)', 'ordinal or reference'],
+    ['là 1 trong những chỉ tiêu quan trọng', 'one of many'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts).toEqual([])

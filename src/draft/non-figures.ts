@@ -73,6 +73,20 @@ const proceedings = [
     /(?<=\d[\d.,]*\s*ha(?![\p{L}\p{M}])[^;.]{0,60})(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![\p{L}\p{M}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![\p{L}\p{M}]))/giu,
     'part of a name',
   ],
+  // "trong 2 tháng 5 và 6", "tháng 5, 6 và 7-2024": months named in a list
+  [
+    /(?<![\p{L}\p{M}])tháng\s+(?:1[0-2]|0?[1-9])(?:(?:\s*,\s+|\s+và\s+|\s*[-–]\s*)(?:1[0-2]|0?[1-9])(?![\d.,]))+(?:\s*[-/]\s*(?:19|20)\d{2})?/giu,
+    'date',
+  ],
+  // "Đến 30-6, …", "tính đến ngày 30-6-2023": a day and month written with a hyphen
+  [
+    /(?<![\p{L}\p{M}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*-\s*(?:1[0-2]|0?[1-9])(?:\s*-\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![\p{L}\p{M}])))/giu,
+    'date',
+  ],
+  // "(lần 6)", "sửa đổi lần 2": which time a document was changed
+  [/(?<![\p{L}\p{M}])lần\s+\d{1,2}(?![\d.,])/giu, 'ordinal or reference'],
+  // "là 1 trong những chỉ tiêu …": one of them, not an amount
+  [/(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![\p{L}\p{M}])/giu, 'one of many'],
   // Covid - 19, Covid–19
   [/(?<![\p{L}\p{M}])covid\s*[-–—]\s*19/giu, 'part of a name'],
   // a footnote mark: "1.584 USD[1]"

@@ -31,10 +31,34 @@ export function planBesidePair(
   const ratio = (toNumber(pair.value) / total) * 100
   if (Math.abs(ratio - share.value) > roundingPoints) return null
   const isPlan = shareKind === 'share-of-plan' || unitTwice.test(result.valueText) || ratio > 100
-  const slash = result.valueText.indexOf('/')
-  if (!isPlan || slash < 0) return null
-  const valueText = result.valueText.slice(slash + 1).trim()
   const planWord = shareKind === 'share-of-plan' ? unitInfo(share.unit).vi : unitInfo('percent-of-plan').vi
+  const plan = isPlan ? planOf(pair, result, planWord.replace(/^%\s*/u, ''), share.valueText) : null
+  if (!plan) return null
+  return {
+    plan,
+    share: shareKind === 'share-of-plan' ? share : { ...share, unit: 'percent-of-plan' },
+  }
+}
+
+/**
+ * "trong đó năm 2023 chỉ đạt 01/02 xã theo kế hoạch": a count over the count its plan set, said so right after it.
+ */
+export function planAfterFraction(
+  pair: FoundAmount | undefined,
+  result: DraftFigure | undefined,
+  after: string,
+): DraftFigure | null {
+  const named = /^\s*(?:theo|so với)\s+(kế hoạch|KH)(?![\p{L}\p{M}])/iu.exec(after)
+  if (!pair?.total || !result || result.unit === 'TODO' || result.role !== 'actual' || !named?.[1])
+    return null
+  return planOf(pair, result, named[1], named[0].trim())
+}
+
+/** The second value of a result's pair, as the plan's level: a target of the result's year, said by `words`. */
+function planOf(pair: FoundAmount, result: DraftFigure, planWord: string, words: string): DraftFigure | null {
+  const slash = result.valueText.indexOf('/')
+  if (!pair.total || slash < 0 || result.at === undefined || result.unit === 'TODO') return null
+  const valueText = result.valueText.slice(slash + 1).trim()
   const plan: DraftFigure = {
     ...result,
     role: 'target',
@@ -43,14 +67,11 @@ export function planBesidePair(
     valueText,
     at: result.at + result.valueText.indexOf(valueText, slash),
     why: {
-      role: { rule: 'plan-level', words: planWord.replace(/^%\s*/u, '') },
+      role: { rule: 'plan-level', words: planWord },
       year: result.why?.year ?? { rule: 'none', words: '' },
     },
-    todo: [`role: the plan beside the result "${result.valueText}", as "${share.valueText}" says`],
+    todo: [`role: the plan beside the result "${result.valueText}", as "${words}" says`],
   }
   delete plan.isEstimate
-  return {
-    plan,
-    share: shareKind === 'share-of-plan' ? share : { ...share, unit: 'percent-of-plan' },
-  }
+  return plan
 }

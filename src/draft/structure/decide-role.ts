@@ -57,11 +57,12 @@ const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now',
 const planLevel =
   /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
 /**
- * "Tổng kế hoạch vốn đầu tư công năm 2023 là 3.580 tỷ đồng": the capital a plan gives, named as the plan's (not
+ * "Tổng kế hoạch vốn đầu tư công năm 2023 là 3.580 tỷ đồng", "Kế hoạch vốn đầu tư thực hiện thuộc nguồn vốn ngân sách
+ * … năm 2024 do địa phương quản lý là 271,4 tỷ đồng": the capital a plan gives, named as the plan's (not
  * "đạt 95% kế hoạch vốn", nor what is done with it: "kế hoạch vốn đã giải ngân 500 tỷ đồng").
  */
 const planCapital =
-  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải|thực)[\p{L}\p{M}]+|(?:19|20)\d{2})){0,9}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$/iu
+  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[\p{L}\p{M}]+|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$/iu
 /** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
 const planSetBracket =
   /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u

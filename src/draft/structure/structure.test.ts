@@ -346,4 +346,16 @@ describe('the draft reads what a real report means', () => {
       { valueText: 'gần 19%', unit: 'percent', role: 'actual', year: 2020 },
     ])
   })
+  it("3. a crop season across the new year is its later year, not a span; a plan's capital is a target; a count over its plan gives the plan", () => {
+    const { figures } = read(
+      'Trong 5 tháng đầu năm 2024, nông dân huyện Mẫu Sơn đã thu hoạch vụ Đông xuân 2023-2024 được trên 12 ngàn ha. Kế hoạch vốn đầu tư thực hiện thuộc nguồn vốn ngân sách Nhà nước năm 2024 do địa phương quản lý là 214,6 tỷ đồng. Có 21/35 xã đạt chuẩn nông thôn mới, trong đó năm 2024 chỉ đạt 01/03 xã theo kế hoạch.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: 'trên 12 ngàn ha', role: 'actual', year: 2024 },
+      { valueText: '214,6 tỷ đồng', role: 'target', year: 2024, rule: 'plan-level' },
+      { valueText: '21/35 xã', role: 'actual', year: 2024 },
+      { valueText: '01/03 xã', value: 1, role: 'actual', year: 2024 },
+      { valueText: '03 xã', value: 3, role: 'target', year: 2024, rule: 'plan-level' },
+    ])
+  })
 })

@@ -91,6 +91,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
+  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024: one season across the new year, of its later year
+  {
+    kind: 'period',
+    pattern: new RegExp(
+      String.raw`${w}(?:niên vụ|năm học|vụ\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông))\s+${Y}${dash}(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // giai đoạn 2021 - 2025, 5 năm 2021-2025, thời kỳ 2026-2030, 2021-2025: the span's figures are for its last year
   {
     kind: 'deadline',
