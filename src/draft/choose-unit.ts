@@ -153,6 +153,16 @@ export function chooseUnit(
     !comparedAfter.test(after)
   )
     return pick('percent-of-plan')
+  // "… các chỉ tiêu cơ bản đạt kế hoạch đề ra: … trồng thuốc lá đạt 100,5%; thu ngân sách đạt 145%": in a list of
+  // what reached its plan, a bare share reached is of the plan.
+  if (
+    unitText === '%' &&
+    /(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}])/iu.test(listLead) &&
+    reachedVerb.test(said) &&
+    !rateNames.test(subject) &&
+    !comparedAfter.test(after)
+  )
+    return pick('percent-of-plan')
   // "đã giải ngân đạt 62%", "giải ngân … được 99,2/151,7 tỷ đồng, đạt 65,4%": what is paid out reaches a share of
   // the capital planned for it ("tỷ lệ giải ngân … đạt 95%" is a rate and keeps its level).
   if (

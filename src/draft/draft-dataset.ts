@@ -256,7 +256,12 @@ export function draftDataset(
               : {}),
             ...(sentenceFigures[0] ? { sentenceName: indicatorOf(sentenceFigures[0].label.vi) } : {}),
             ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
-            ...(sentenceLead ? { listLead: sentenceLead.text } : {}),
+            ...(sentenceLead
+              ? { listLead: sentenceLead.text }
+              : // "… cơ bản đạt kế hoạch đề ra: tổng sản lượng … đạt 102,2%; …": a lead inside the first item's clause.
+                numberAt > sentence.start + sentence.text.indexOf(':') && sentence.text.includes(':')
+                ? { listLead: sentence.text.slice(0, sentence.text.indexOf(':')) }
+                : {}),
             sentenceStart: sentence.start,
           }
           if (

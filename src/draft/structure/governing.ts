@@ -16,7 +16,8 @@ const Y = String.raw`(?:19|20)\d{2}`
 const rows: readonly (readonly [PhraseKind, string])[] = [
   [
     'done',
-    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu`,
+    // "cơ bản đạt kế hoạch đề ra: …": the plan reached, not aimed at ("phấn đấu hoàn thành kế hoạch" aims).
+    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)`,
   ],
   [
     'done',

@@ -15,7 +15,7 @@ export type ReportYears = {
  * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again.
  */
 const governingWords =
-  /(?<![\p{L}\p{M}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|giao))(?![\p{L}\p{M}])/giu
+  /(?<![\p{L}\p{M}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![\p{L}\p{M}])/giu
 const carriedOut = /(?:thực hiện|tình hình|kết quả|đánh giá)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu
 
 function governingBefore(before: string): { kind: 'results' | 'plan'; index: number } | null {

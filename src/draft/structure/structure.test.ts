@@ -358,4 +358,32 @@ describe('the draft reads what a real report means', () => {
       { valueText: '03 xã', value: 3, role: 'target', year: 2024, rule: 'plan-level' },
     ])
   })
+  it('2. a lead saying the plan was reached ("cơ bản đạt kế hoạch đề ra:") opens a list of results, its bare shares of plan', () => {
+    const { figures } = read(
+      'Năm 2023, các chỉ tiêu kinh tế, văn hoá, xã hội của xã Mẫu Sơn cơ bản đạt kế hoạch đề ra: tổng sản lượng lương thực đạt 101,8%; trồng thuốc lá đạt 100,4%; thu ngân sách đạt 132%; tỷ lệ hộ nghèo còn 4,1%.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '101,8%', unit: 'percent-of-plan', role: 'actual', year: 2023 },
+      { valueText: '100,4%', unit: 'percent-of-plan', role: 'actual', year: 2023 },
+      { valueText: '132%', unit: 'percent-of-plan', role: 'actual', year: 2023 },
+      { valueText: '4,1%', unit: 'percent', role: 'actual', year: 2023 },
+    ])
+    expect(
+      read('Năm 2024, huyện Mẫu Sơn phấn đấu hoàn thành kế hoạch: thu ngân sách đạt 300 tỷ đồng.').figures,
+    ).toMatchObject([{ valueText: '300 tỷ đồng', role: 'target', year: 2024 }])
+  })
+
+  it('4. a portal\'s name ("Cổng giao tiếp điện tử") is no plan: months reported with no year are of the typed date', () => {
+    const draft = draftDataset(
+      'Theo Cổng giao tiếp điện tử thành phố, trong 5 tháng đầu năm, giá trị sản xuất của quận Mẫu Sơn đạt 312,5 tỷ đồng, bằng 41,2% so với kế hoạch năm. Tổng thu ngân sách trên địa bàn đạt hơn 820 tỷ đồng, bằng 44% dự toán năm.',
+      'mau.vi.txt',
+      { published: { year: 2023, words: '06/2023' } },
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.role, f.period?.year])).toEqual([
+      ['312,5 tỷ đồng', 'actual', 2023],
+      ['41,2% so với kế hoạch', 'actual', 2023],
+      ['hơn 820 tỷ đồng', 'actual', 2023],
+      ['44% dự toán', 'actual', 2023],
+    ])
+  })
 })
