@@ -54,7 +54,7 @@ test('the single file opened from disk with ?lang=en shows English at once, its 
   page,
 }) => {
   const html = readFileSync(singleFile, 'utf8')
-  expect(html).not.toContain('src="/first-language.js"')
+  expect(html).not.toContain('src="/early.js"')
   const problems: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text())

@@ -228,21 +228,42 @@ type LighthouseScores = {
   speedIndexMs: number
 }
 
-async function lighthouseScores(url: string) {
+/** Three runs; the run with the median performance score is reported whole, the three scores beside it. */
+const medianRun = (runs: LighthouseScores[]) => {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance)
+  const middle = sorted[Math.floor(sorted.length / 2)]!
+  return { ...middle, performanceRuns: runs.map((r) => r.performance).join(' / ') }
+}
+
+/**
+ * Lighthouse mobile on our page and on the minimal one, run by run in turn (the machine's load drifts, and both
+ * should see the same), then desktop on ours. TBT and LCP are reported as ratios to the minimal page's medians.
+ */
+async function lighthouseScores(ours: string, minimal: string) {
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js')
-  const result: Record<string, LighthouseScores & { performanceRuns: string }> = {}
-  for (const [form, config] of [
-    ['mobile', undefined],
-    ['desktop', desktopConfig],
-  ] as const) {
-    // Three runs; the run with the median performance score is reported whole, the three scores beside it.
-    const runs: LighthouseScores[] = []
-    for (let run = 0; run < lighthouseRuns; run += 1) runs.push(await lighthouseRun(url, config))
-    const sorted = [...runs].sort((a, b) => a.performance - b.performance)
-    const middle = sorted[Math.floor(sorted.length / 2)]!
-    result[form] = { ...middle, performanceRuns: runs.map((r) => r.performance).join(' / ') }
+  const mobile: Record<'ours' | 'minimal', LighthouseScores[]> = { ours: [], minimal: [] }
+  for (let run = 0; run < lighthouseRuns; run += 1) {
+    mobile.ours.push(await lighthouseRun(ours, undefined))
+    mobile.minimal.push(await lighthouseRun(minimal, undefined))
   }
-  return result
+  const desktop: LighthouseScores[] = []
+  for (let run = 0; run < lighthouseRuns; run += 1) desktop.push(await lighthouseRun(ours, desktopConfig))
+  const medianOf = (runs: LighthouseScores[], key: 'tbtMs' | 'lcpMs') => median(runs.map((r) => r[key]))
+  return {
+    scores: {
+      mobile: medianRun(mobile.ours),
+      'mobile, minimal page': medianRun(mobile.minimal),
+      desktop: medianRun(desktop),
+    },
+    ratios: {
+      'mobile TBT / minimal': Number(
+        (medianOf(mobile.ours, 'tbtMs') / Math.max(1, medianOf(mobile.minimal, 'tbtMs'))).toFixed(2),
+      ),
+      'mobile LCP / minimal': Number(
+        (medianOf(mobile.ours, 'lcpMs') / medianOf(mobile.minimal, 'lcpMs')).toFixed(2),
+      ),
+    },
+  }
 }
 
 const lighthouseRuns = 3
@@ -367,6 +388,53 @@ const bigLoad = {
   drawnMs: summary(bigSamples.map((s) => s.drawnMs)),
   heapMb: Number(median(bigSamples.map((s) => s.heapMb)).toFixed(1)),
 }
+/**
+ * The main thread while a page loads on a phone's CPU (Chromium's CPU slowed 4×): every task longer than 50 ms from
+ * navigation until 5 s after the load event, their count, the longest, and the time they blocked input (each
+ * task's part over 50 ms, as Lighthouse's TBT adds it up).
+ */
+async function loadTasks(url: string, prepare?: (context: BrowserContext) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } })
+  if (prepare) await prepare(context)
+  await context.addInitScript({
+    content: `globalThis.__longTasks = []
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration)
+      }).observe({ type: 'longtask', buffered: true })`,
+  })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.goto(url, { waitUntil: 'load' })
+  await page.waitForTimeout(5000)
+  const tasks = (await page.evaluate('globalThis.__longTasks')) as number[]
+  await context.close()
+  return {
+    count: tasks.length,
+    longestMs: Math.round(Math.max(0, ...tasks)),
+    blockingMs: Math.round(tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0)),
+  }
+}
+type LoadTasks = Awaited<ReturnType<typeof loadTasks>>
+const taskSamples: Record<'ours' | 'minimal' | 'big', LoadTasks[]> = { ours: [], minimal: [], big: [] }
+for (let i = 0; i < Math.max(3, runs); i += 1) {
+  taskSamples.ours.push(await loadTasks(pages.ours))
+  taskSamples.minimal.push(await loadTasks(pages.minimal))
+  taskSamples.big.push(
+    await loadTasks(`${pages.ours}?dataset=${big.dataset.id}`, (context) => serveBig(context)),
+  )
+}
+const tasksOf = (list: LoadTasks[]) => ({
+  count: median(list.map((t) => t.count)),
+  longestMs: median(list.map((t) => t.longestMs)),
+  blockingMs: median(list.map((t) => t.blockingMs)),
+})
+const loadTaskResult = {
+  ours: tasksOf(taskSamples.ours),
+  minimal: tasksOf(taskSamples.minimal),
+  big: tasksOf(taskSamples.big),
+}
+
 /**
  * A whole deck exported from the dialog: from the click to the file handed to the browser, editable (text and
  * native charts, or real text in the PDF) or as pictures. Đông Hà's 14 slides, or the 100-indicator deck.
@@ -502,7 +570,7 @@ const exports = {
   page1x: summary(await exportTimes(browser, 'dashboard', 1)),
 }
 await browser.close()
-const lighthouseResult = withLighthouse ? await lighthouseScores(pages.ours) : null
+const lighthouseResult = withLighthouse ? await lighthouseScores(pages.ours, pages.minimal) : null
 server.close()
 
 const sizes = {
@@ -530,6 +598,14 @@ const results = {
     headlineVsMinimal: ratio(load.ours.headlineMs.median, load.minimal.headlineMs.median),
     chartsVsMinimal: ratio(load.ours.chartsMs.median, load.minimal.chartsMs.median),
     initialJsGzipVsMinimal: ratio(sizes.ours.initialJs[1], sizes.minimal.initialJs[1]),
+  },
+  loadTasksAt4x: {
+    ...loadTaskResult,
+    blockingVsMinimal: ratio(loadTaskResult.ours.blockingMs, Math.max(1, loadTaskResult.minimal.blockingMs)),
+    bigBlockingVsMinimal: ratio(
+      loadTaskResult.big.blockingMs,
+      Math.max(1, loadTaskResult.minimal.blockingMs),
+    ),
   },
   bigDataset: {
     ...bigLoad,
@@ -585,6 +661,18 @@ console.table({
   'charts / minimal chart': results.ratios.chartsVsMinimal,
   'initial JS gzip / minimal': results.ratios.initialJsGzipVsMinimal,
 })
+console.table(
+  Object.fromEntries(
+    (['ours', 'minimal', 'big'] as const).map((name) => [
+      `${name === 'big' ? '100 indicators (?dataset=)' : name}: tasks over 50 ms while loading at 4× CPU (median of ${taskSamples.ours.length})`,
+      loadTaskResult[name],
+    ]),
+  ),
+)
+console.table({
+  'blocking time at 4× / minimal': results.loadTasksAt4x.blockingVsMinimal,
+  '100 indicators: blocking time at 4× / minimal': results.loadTasksAt4x.bigBlockingVsMinimal,
+})
 console.table({
   'slide switch (ms)': slideSwitch,
   'PNG export, one chart 1× (ms)': exports.chart1x,
@@ -617,5 +705,8 @@ console.table({
   'longest task on a click after that (ms, goal < 200)': hugeText.onClickAfterAll,
   'JS heap at the end (MB, goal < 300)': hugeText.heapMb,
 })
-if (lighthouseResult) console.table(lighthouseResult)
+if (lighthouseResult) {
+  console.table(lighthouseResult.scores)
+  console.table(lighthouseResult.ratios)
+}
 console.log('written to bench/results.json')

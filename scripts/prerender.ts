@@ -22,7 +22,7 @@ const first = index.datasets[0]
 if (!first) throw new Error('data/index.json lists no dataset')
 const json: unknown = JSON.parse(readFileSync(join(root, 'data', first.file), 'utf8').normalize('NFC'))
 const { html, dataset } = await prerender(json)
-// The English page too, shown instead when the link says ?lang=en (public/first-language.js).
+// The English page too, shown instead when the link says ?lang=en (public/early.js).
 const { html: englishHtml } = await prerender(json, '?lang=en')
 
 // JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
@@ -74,11 +74,12 @@ page = insertAtLast(
   '<div id="root-en" hidden></div>',
   `<div id="root-en" hidden>${englishHtml}</div>\n    ${embedded.join('\n    ')}`,
 )
-// The single file opens from disk, where /first-language.js is not found: it goes inline, allowed by its hash.
+// The single file opens from disk, where /early.js is not found: it goes inline, allowed by its hash.
 if (isSingle)
   page = page.replace(
-    /<script src="\.?\/first-language\.js"><\/script>/,
-    `<script>${readFileSync(join(root, 'public/first-language.js'), 'utf8').trim()}</script>`,
+    /<script src="\.?\/early\.js"><\/script>/,
+    // A function, not a string: "$'" in the script would otherwise insert the rest of the page.
+    () => `<script>${readFileSync(join(root, 'public/early.js'), 'utf8').trim()}</script>`,
   )
 
 // Scripts only from this origin (or, in the single file, its inline script by hash, taken from the final

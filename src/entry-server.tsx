@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { App } from './app/app.tsx'
-import { Providers } from './app/providers.tsx'
+import { identifierPrefixFor, Providers } from './app/providers.tsx'
 import { type Dataset, datasetSchema } from './dataset/schema.ts'
 import { datasetQueryOptions } from './data/use-dataset.ts'
 
@@ -19,6 +19,8 @@ export async function prerender(json: unknown, search = ''): Promise<{ html: str
     <Providers queryClient={queryClient} serverSearch={search}>
       <App />
     </Providers>,
+    // Both languages' pages sit in one document: each names its boundaries and ids apart.
+    { identifierPrefix: identifierPrefixFor(search) },
   )
   let html = ''
   for await (const chunk of prelude) html += String(chunk)

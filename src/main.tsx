@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
-import { Providers } from './app/providers.tsx'
+import { identifierPrefixFor, Providers } from './app/providers.tsx'
+import { hydrateByNeed } from './components/on-need.tsx'
 import { readBundledDataset } from './data/bundled-dataset.ts'
 import { datasetQueryOptions } from './data/use-dataset.ts'
 import './index.css'
@@ -12,7 +13,7 @@ const bundled = readBundledDataset()
 // The default view uses the embedded copy; naming a dataset in the URL (?dataset=…) always loads it afresh.
 if (bundled) queryClient.setQueryData(datasetQueryOptions(null).queryKey, bundled)
 const container = document.getElementById('root')!
-// An English link painted the English prerendered page (public/first-language.js): hydrate that one, moved
+// An English link painted the English prerendered page (public/early.js): hydrate that one, moved
 // into #root in the same task, so the reader never sees the other language.
 const english = document.getElementById('root-en')
 const isEnglishFirst = document.documentElement.dataset.prerendered === 'en' && Boolean(english?.firstChild)
@@ -26,8 +27,11 @@ const app = (
 )
 // The build prerendered the first screen from the bundled dataset: hydrate it rather than draw it again.
 // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
-if (bundled && container.firstElementChild) startTransition(() => void hydrateRoot(container, app))
-else createRoot(container).render(app)
+if (bundled && container.firstElementChild) {
+  hydrateByNeed()
+  const identifierPrefix = identifierPrefixFor(isEnglishFirst ? '?lang=en' : '')
+  startTransition(() => void hydrateRoot(container, app, { identifierPrefix }))
+} else createRoot(container).render(app)
 
 // After one visit the app, its data, fonts and export code work with no network (see scripts/write-service-worker.mjs).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {

@@ -9,6 +9,12 @@ type ProvidersProps = {
   children: ReactNode
 }
 
+/**
+ * The prefix of React's ids in the page prerendered for `search`, and when it is hydrated: both languages' pages
+ * sit in one document, so each names its boundaries and ids apart.
+ */
+export const identifierPrefixFor = (search: string) => (/[?&]lang=en(?:&|$)/u.test(search) ? 'en-' : '')
+
 /** The same tree on the server (prerender) and in the browser, so hydration matches. */
 export function Providers({ queryClient, serverSearch = '', children }: ProvidersProps) {
   return (

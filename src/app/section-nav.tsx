@@ -31,8 +31,25 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
   }
 
   useEffect(() => {
-    if (variant === 'bar' && section) document.getElementById(section)?.scrollIntoView()
-    // Only on arrival: later changes scroll from the click handler.
+    if (variant !== 'bar' || !section) return
+    // Only on arrival: later changes scroll from the click handler. The sections above may still change height as
+    // they are laid out (content-visibility) and their fonts arrive: until the reader scrolls, the section stays put.
+    const target = document.getElementById(section)
+    if (!target) return
+    target.scrollIntoView()
+    let placed = window.scrollY
+    const keep = new ResizeObserver(() => {
+      if (window.scrollY !== placed) return keep.disconnect()
+      target.scrollIntoView()
+      placed = window.scrollY
+    })
+    const main = document.getElementById('main')
+    if (main) keep.observe(main)
+    const stop = setTimeout(() => keep.disconnect(), 3000)
+    return () => {
+      clearTimeout(stop)
+      keep.disconnect()
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 

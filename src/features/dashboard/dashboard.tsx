@@ -4,6 +4,7 @@ import { bundledReportCountQueryOptions } from '../../data/report-count.ts'
 import { storedDatasetsQueryOptions } from '../../data/use-dataset.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { presentSections } from '../../dataset/derive.ts'
+import { OnNeed } from '../../components/on-need.tsx'
 import { ComparisonsSection } from './comparisons-section.tsx'
 import { FilterNotice } from './filter-notice.tsx'
 import { IndicatorsSection } from './indicators-section.tsx'
@@ -27,23 +28,32 @@ type DashboardProps = {
   renderRecord?: (dataset: Dataset) => ReactNode
 }
 
-export function Dashboard({ dataset, renderRecord }: DashboardProps) {
+/**
+ * The record's place: the two lists it depends on settle after the page has loaded, and re-render only this slot,
+ * not the sections around it.
+ */
+function RecordSlot({ dataset, renderRecord }: Required<DashboardProps>) {
   const hasOtherReports = useHasOtherReports()
+  return hasOtherReports ? <Suspense fallback={null}>{renderRecord(dataset)}</Suspense> : null
+}
+
+export function Dashboard({ dataset, renderRecord }: DashboardProps) {
   // A report of results only, or of targets only, shows no empty section.
   const sections = presentSections(dataset)
   return (
     <main id="main" tabIndex={-1} className="outline-none">
       <ReportHeader dataset={dataset} />
       <FilterNotice dataset={dataset} />
-      {sections.has('results') && <ResultsSection dataset={dataset} />}
-      {sections.has('comparisons') && <ComparisonsSection dataset={dataset} />}
-      {sections.has('targets') && <TargetsSection dataset={dataset} />}
-      {sections.has('indicators') && <IndicatorsSection dataset={dataset} />}
+      {/* Each section hydrates when it comes near the screen or the page is touched. */}
+      {sections.has('results') && <OnNeed id="results" dataset={dataset} Part={ResultsSection} />}
+      {sections.has('comparisons') && <OnNeed id="comparisons" dataset={dataset} Part={ComparisonsSection} />}
+      {sections.has('targets') && <OnNeed id="targets" dataset={dataset} Part={TargetsSection} />}
+      {sections.has('indicators') && <OnNeed id="indicators" dataset={dataset} Part={IndicatorsSection} />}
       {/* Its code loads only where there are other reports to follow the targets into. */}
-      {hasOtherReports && renderRecord && <Suspense fallback={null}>{renderRecord(dataset)}</Suspense>}
-      {sections.has('profile') && <ProfileSection dataset={dataset} />}
-      {sections.has('others') && <OthersSection dataset={dataset} />}
-      <SourceView dataset={dataset} />
+      {renderRecord && <RecordSlot dataset={dataset} renderRecord={renderRecord} />}
+      {sections.has('profile') && <OnNeed id="profile" dataset={dataset} Part={ProfileSection} />}
+      {sections.has('others') && <OnNeed id="others" dataset={dataset} Part={OthersSection} />}
+      <OnNeed id="source" dataset={dataset} Part={SourceView} />
     </main>
   )
 }
