@@ -19,8 +19,13 @@ export async function prerender(json: unknown, search = ''): Promise<{ html: str
     <Providers queryClient={queryClient} serverSearch={search}>
       <App />
     </Providers>,
-    // Both languages' pages sit in one document: each names its boundaries and ids apart.
-    { identifierPrefix: identifierPrefixFor(search) },
+    {
+      // Both languages' pages sit in one document: each names its boundaries and ids apart.
+      identifierPrefix: identifierPrefixFor(search),
+      // Every section in place, in reading order: none held back for an inline script to move in (React outlines
+      // a large boundary otherwise, to stream the page around it).
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   )
   let html = ''
   for await (const chunk of prelude) html += String(chunk)
