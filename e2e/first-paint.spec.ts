@@ -25,10 +25,10 @@ test('an English link paints English before the app’s scripts run, and hydrate
   })
   const release = await holdScripts(page)
   await page.goto('/?lang=en', { waitUntil: 'commit' })
-  // Before the scripts: the English copy is the one shown, the Vietnamese one is not.
-  const english = page.locator('#root-en')
+  // Before the app's scripts: the English document (one language per document), its own address kept.
+  await expect(page).toHaveURL(/\/en\.html\?lang=en$/u)
+  const english = page.locator('#root')
   await expect(english.getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.en)
-  await expect(page.locator('#root')).toBeHidden()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(english.getByTestId('scorecard')).toContainText('main indicators achieved or exceeded')
   await expect(english.locator('#comparisons figure .chart-bar-label').first()).toHaveText('9.77%')
@@ -41,7 +41,19 @@ test('an English link paints English before the app’s scripts run, and hydrate
   expect(problems).toEqual([])
 })
 
-test('a link without a language paints Vietnamese before any script runs', async ({ page }) => {
+test('a link without a language paints Vietnamese before any script runs, from a page with no English copy', async ({
+  page,
+  request,
+}) => {
+  // The page's markup, before the embedded dataset (which names the report in both languages).
+  const markup = async (url: string) =>
+    (await (await request.get(url)).text()).split('id="bundled-dataset"')[0] ?? ''
+  const vietnamese = await markup('/')
+  expect(vietnamese).toContain(dongHa.report.title.vi)
+  expect(vietnamese).not.toContain(dongHa.report.title.en)
+  const english = await markup('/en.html')
+  expect(english).toContain(dongHa.report.title.en)
+  expect(english).not.toContain(dongHa.report.title.vi)
   const release = await holdScripts(page)
   await page.goto('/', { waitUntil: 'commit' })
   await expect(page.locator('#root').getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.vi)

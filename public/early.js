@@ -1,13 +1,24 @@
 // Runs before the page is painted, before any of the app's code.
-// 1. A link with ?lang=en shows the English prerendered page (#root-en) instead of the Vietnamese one (#root);
-//    src/main.tsx then hydrates whichever is shown.
+// 1. A link with ?lang=en shows the English prerendered page. A served build has one document per language
+//    (index.html, en.html: scripts/prerender.ts): a link that asks for the other language goes there before this
+//    one paints. The single file carries both, and shows the English copy (#root-en) instead of the Vietnamese
+//    one (#root). src/main.tsx then hydrates whichever is shown.
 // 2. A click that lands before the part it lands on is hydrated (the app's code still loading, or a section not
 //    yet needed: src/components/on-need.tsx) is held, and replayed on the same control once React owns it, so
 //    "Trình chiếu", a figure's source or "English" work from the first moment the page shows.
 ;(() => {
-  if (new URLSearchParams(location.search).get('lang') === 'en') {
-    document.documentElement.lang = 'en'
-    document.documentElement.dataset.prerendered = 'en'
+  const root = document.documentElement
+  const wantsEnglish = new URLSearchParams(location.search).get('lang') === 'en'
+  const page = root.dataset.languagePage
+  if (page && (page === 'en') !== wantsEnglish) {
+    const other = new URL(wantsEnglish ? 'en.html' : './', location.href)
+    root.style.visibility = 'hidden'
+    location.replace(`${other.pathname}${location.search}${location.hash}`)
+    return
+  }
+  if (!page && wantsEnglish) {
+    root.lang = 'en'
+    root.dataset.prerendered = 'en'
   }
 
   /** React has hydrated an element when it has attached its fiber to it. */

@@ -62,56 +62,72 @@ const insertAtLast = (text: string, marker: string, replacement: string) => {
   return text.slice(0, at) + replacement + text.slice(at + marker.length)
 }
 const placeholder = '__CONTENT_SECURITY_POLICY__'
-let page = built.replace(isSingle ? /\s*<link rel="manifest"[^>]*>/ : /(?!)/, '') // no manifest on a USB stick
-page = page.replace(
-  '<meta charset="UTF-8" />',
-  `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`,
-)
-page = insertAtLast(page, '</head>', `  ${preloads.join('\n    ')}\n  </head>`)
-page = insertAtLast(page, '<div id="root"></div>', `<div id="root">${html}</div>`)
-page = insertAtLast(
-  page,
-  '<div id="root-en" hidden></div>',
-  `<div id="root-en" hidden>${englishHtml}</div>\n    ${embedded.join('\n    ')}`,
-)
-// The single file opens from disk, where /early.js is not found: it goes inline, allowed by its hash.
-if (isSingle)
-  page = page.replace(
-    /<script src="\.?\/early\.js"><\/script>/,
-    // A function, not a string: "$'" in the script would otherwise insert the rest of the page.
-    () => `<script>${readFileSync(join(root, 'public/early.js'), 'utf8').trim()}</script>`,
-  )
 
-// Scripts only from this origin (or, in the single file, its inline script by hash, taken from the final
-// page), no eval. Inline style attributes stay allowed: the prerendered HTML carries React's style props.
-const inlineScripts = [
-  ...page.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g),
-]
-  .map((match) => match[1] ?? '')
-  .filter((code) => code.trim() !== '')
-const scriptSources = [
-  "'self'",
-  ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`),
-]
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src ${scriptSources.join(' ')}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  // The PNG export's DOM cloning sets a base URL for the cloned document; it stays on this origin.
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
-page = page.replace(placeholder, contentSecurityPolicy)
-if (!page.includes('id="bundled-dataset"'))
-  throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
-if (!page.includes('Content-Security-Policy'))
-  throw new Error(`${dist}/index.html has no <meta charset="UTF-8" /> to follow`)
-writeFileSync(join(dist, 'index.html'), page)
+/**
+ * One page of the build: the first screen in one language in #root. The single file keeps the English copy too,
+ * hidden, for file:// has no second document to go to; a served build writes one document per language
+ * (index.html, en.html), so a visitor parses one page (public/early.js goes to the other for a link that asks).
+ */
+function pageFor(language: 'vi' | 'en', rootHtml: string, englishCopy?: string): string {
+  let page = built.replace(isSingle ? /\s*<link rel="manifest"[^>]*>/ : /(?!)/, '') // no manifest on a USB stick
+  page = page.replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`,
+  )
+  if (!isSingle)
+    page = page.replace('<html lang="vi">', `<html lang="${language}" data-language-page="${language}">`)
+  page = insertAtLast(page, '</head>', `  ${preloads.join('\n    ')}\n  </head>`)
+  page = insertAtLast(page, '<div id="root"></div>', `<div id="root">${rootHtml}</div>`)
+  page = insertAtLast(
+    page,
+    '<div id="root-en" hidden></div>',
+    `${englishCopy === undefined ? '' : `<div id="root-en" hidden>${englishCopy}</div>\n    `}${embedded.join('\n    ')}`,
+  )
+  // The single file opens from disk, where /early.js is not found: it goes inline, allowed by its hash.
+  if (isSingle)
+    page = page.replace(
+      /<script src="\.?\/early\.js"><\/script>/,
+      // A function, not a string: "$'" in the script would otherwise insert the rest of the page.
+      () => `<script>${readFileSync(join(root, 'public/early.js'), 'utf8').trim()}</script>`,
+    )
+
+  // Scripts only from this origin (or, in the single file, its inline script by hash, taken from the final
+  // page), no eval. Inline style attributes stay allowed: the prerendered HTML carries React's style props.
+  const inlineScripts = [
+    ...page.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((match) => match[1] ?? '')
+    .filter((code) => code.trim() !== '')
+  const scriptSources = [
+    "'self'",
+    ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`),
+  ]
+  const contentSecurityPolicy = [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' data: blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    // The PNG export's DOM cloning sets a base URL for the cloned document; it stays on this origin.
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ')
+  page = page.replace(placeholder, contentSecurityPolicy)
+  if (!page.includes('id="bundled-dataset"'))
+    throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
+  if (!page.includes('Content-Security-Policy'))
+    throw new Error(`${dist}/index.html has no <meta charset="UTF-8" /> to follow`)
+  return page
+}
+
+if (isSingle) writeFileSync(join(dist, 'index.html'), pageFor('vi', html, englishHtml))
+else {
+  writeFileSync(join(dist, 'index.html'), pageFor('vi', html))
+  writeFileSync(join(dist, 'en.html'), pageFor('en', englishHtml))
+}
 if (isSingle && existsSync(join(dist, 'assets')))
   rmSync(join(dist, 'assets'), { recursive: true, force: true })
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true })

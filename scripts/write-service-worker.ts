@@ -77,7 +77,9 @@ self.addEventListener('fetch', (event) => {
   const { request } = event
   const url = new URL(request.url)
   if (request.method !== 'GET' || url.origin !== self.location.origin) return
-  if (request.mode === 'navigate') event.respondWith(networkFirst(request, '/'))
+  // Each language's page is kept as its own document (index.html, en.html).
+  if (request.mode === 'navigate')
+    event.respondWith(networkFirst(request, url.pathname.endsWith('/en.html') ? '/en.html' : '/'))
   else if (url.pathname.startsWith('/data/')) event.respondWith(networkFirst(request))
   else event.respondWith(cacheFirst(request))
 })

@@ -16,7 +16,10 @@ const container = document.getElementById('root')!
 // An English link painted the English prerendered page (public/early.js): hydrate that one, moved
 // into #root in the same task, so the reader never sees the other language.
 const english = document.getElementById('root-en')
-const isEnglishFirst = document.documentElement.dataset.prerendered === 'en' && Boolean(english?.firstChild)
+// en.html, the English document of a served build; or the single file's English copy, shown for ?lang=en.
+const isEnglishFirst =
+  document.documentElement.dataset.languagePage === 'en' ||
+  (document.documentElement.dataset.prerendered === 'en' && Boolean(english?.firstChild))
 if (english && isEnglishFirst) container.replaceChildren(...english.childNodes)
 english?.remove()
 delete document.documentElement.dataset.prerendered

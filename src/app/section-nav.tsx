@@ -31,10 +31,12 @@ export function SectionNav({ dataset, variant, onNavigate }: SectionNavProps) {
   }
 
   useEffect(() => {
-    if (variant !== 'bar' || !section) return
+    // The address as it is: while hydrating, the hook still gives the prerendered page's (no section).
+    const arrival = new URLSearchParams(location.search).get('section')
+    if (variant !== 'bar' || !arrival) return
     // Only on arrival: later changes scroll from the click handler. The sections above may still change height as
     // they are laid out (content-visibility) and their fonts arrive: until the reader scrolls, the section stays put.
-    const target = document.getElementById(section)
+    const target = document.getElementById(arrival)
     if (!target) return
     target.scrollIntoView()
     let placed = window.scrollY
