@@ -206,6 +206,7 @@ export function draftDataset(
           }
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
+          const colonLead = leadBeforeColon(sentence, numberAt)
           // "Tại hội nghị đánh giá … năm 2023, triển khai nhiệm vụ năm 2024, thành phố cho biết: …": what the meeting
           // was about governs none of what is reported.
           const isHeard = (item: { start: number }) => numberAt < heardFrom || item.start >= heardFrom
@@ -258,9 +259,8 @@ export function draftDataset(
             ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
             ...(sentenceLead
               ? { listLead: sentenceLead.text }
-              : // "… cơ bản đạt kế hoạch đề ra: tổng sản lượng … đạt 102,2%; …": a lead inside the first item's clause.
-                numberAt > sentence.start + sentence.text.indexOf(':') && sentence.text.includes(':')
-                ? { listLead: sentence.text.slice(0, sentence.text.indexOf(':')) }
+              : colonLead !== undefined
+                ? { listLead: colonLead }
                 : {}),
             sentenceStart: sentence.start,
           }
@@ -482,13 +482,22 @@ function withoutRepeats(
   return figures.filter((figure) => !dropped.has(figure))
 }
 
-/** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */
 /** Where reported words start in a sentence ("… cho biết: …"), or its start. */
 function reportedFrom(span: Span): number {
   const said = [...span.text.matchAll(/(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|nêu rõ)\s*:/giu)].at(-1)
   return said ? span.start + said.index + said[0].length : span.start
 }
 
+/**
+ * "… cơ bản đạt kế hoạch đề ra: tổng sản lượng … đạt 102,2%; …": the words before a sentence's colon lead what comes
+ * after it, though the first item shares the lead's clause.
+ */
+function leadBeforeColon(sentence: Span, at: number): string | undefined {
+  const colon = sentence.text.indexOf(':')
+  return colon >= 0 && at > sentence.start + colon ? sentence.text.slice(0, colon) : undefined
+}
+
+/** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */
 function bracketsOf(span: Span): { start: number; end: number }[] {
   const pairs: { start: number; end: number }[] = []
   const open: number[] = []
