@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { embeddedData, oneFileMarks, oneFileTemplateName } from '../src/data/one-file-page.ts'
 import type * as EntryServer from '../src/entry-server.tsx'
 
 const isSingle = process.argv.includes('--single')
@@ -25,19 +26,13 @@ const { html, dataset } = await prerender(json)
 // The English page too, shown instead when the link says ?lang=en (public/early.js).
 const { html: englishHtml } = await prerender(json, '?lang=en')
 
-// JSON inside <script type="application/json"> is never run; escaping "<" keeps "</script>" in a label inert.
-const inert = (value: unknown) =>
-  JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-const embedded = [`<script type="application/json" id="bundled-dataset">${inert(dataset)}</script>`]
-if (isSingle) {
-  const sourceText = readFileSync(join(root, 'data', dataset.report.sourceFile), 'utf8').normalize('NFC')
-  embedded.push(
-    `<script type="application/json" id="bundled-source">${inert({ file: dataset.report.sourceFile, text: sourceText })}</script>`,
-  )
-}
+const sourceText = isSingle
+  ? readFileSync(join(root, 'data', dataset.report.sourceFile), 'utf8').normalize('NFC')
+  : null
+const embedded = embeddedData(
+  dataset,
+  sourceText === null ? undefined : { file: dataset.report.sourceFile, text: sourceText },
+)
 
 // An inline script that contains "<!--" or "<script" would make the HTML parser end it somewhere else
 // (or not at all); written as \x3C they mean the same inside the strings and regular expressions they sit in.
@@ -68,8 +63,15 @@ const placeholder = '__CONTENT_SECURITY_POLICY__'
  * hidden, for file:// has no second document to go to; a served build writes one document per language
  * (index.html, en.html), so a visitor parses one page (public/early.js goes to the other for a link that asks).
  */
-function pageFor(language: 'vi' | 'en', rootHtml: string, englishCopy?: string): string {
+function pageFor(language: 'vi' | 'en', rootHtml: string, englishCopy?: string, data = embedded): string {
   let page = built.replace(isSingle ? /\s*<link rel="manifest"[^>]*>/ : /(?!)/, '') // no manifest on a USB stick
+  // One file means one: the icon goes inline too, or a page sent on its own asks the disk for a file beside it.
+  if (isSingle)
+    page = page.replace(
+      /(<link rel="icon" href=")\.?\/favicon\.svg"/,
+      (_whole, open: string) =>
+        `${open}data:image/svg+xml;base64,${readFileSync(join(root, 'public/favicon.svg')).toString('base64')}"`,
+    )
   page = page.replace(
     '<meta charset="UTF-8" />',
     `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${placeholder}" />`,
@@ -81,7 +83,7 @@ function pageFor(language: 'vi' | 'en', rootHtml: string, englishCopy?: string):
   page = insertAtLast(
     page,
     '<div id="root-en" hidden></div>',
-    `${englishCopy === undefined ? '' : `<div id="root-en" hidden>${englishCopy}</div>\n    `}${embedded.join('\n    ')}`,
+    `${englishCopy === undefined ? '' : `<div id="root-en" hidden>${englishCopy}</div>\n    `}${data}`,
   )
   // The single file opens from disk, where /early.js is not found: it goes inline, allowed by its hash.
   if (isSingle)
@@ -116,15 +118,23 @@ function pageFor(language: 'vi' | 'en', rootHtml: string, englishCopy?: string):
     "form-action 'none'",
   ].join('; ')
   page = page.replace(placeholder, contentSecurityPolicy)
-  if (!page.includes('id="bundled-dataset"'))
-    throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
+  if (!page.includes(data)) throw new Error(`${dist}/index.html has no <div id="root"></div> to fill`)
   if (!page.includes('Content-Security-Policy'))
     throw new Error(`${dist}/index.html has no <meta charset="UTF-8" /> to follow`)
   return page
 }
 
-if (isSingle) writeFileSync(join(dist, 'index.html'), pageFor('vi', html, englishHtml))
-else {
+if (isSingle) {
+  writeFileSync(join(dist, 'index.html'), pageFor('vi', html, englishHtml))
+  // The same page with marks where a dataset goes: the served app fills them to download a one-file page of any
+  // dataset it has (src/data/one-file-page.ts).
+  const served = join(root, 'dist')
+  if (existsSync(served))
+    writeFileSync(
+      join(served, oneFileTemplateName),
+      pageFor('vi', oneFileMarks.vietnamese, oneFileMarks.english, oneFileMarks.data),
+    )
+} else {
   writeFileSync(join(dist, 'index.html'), pageFor('vi', html))
   writeFileSync(join(dist, 'en.html'), pageFor('en', englishHtml))
 }

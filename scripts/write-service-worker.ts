@@ -12,7 +12,10 @@ const files = (dir: string): string[] =>
     const path = join(dir, name)
     return statSync(path).isDirectory() ? files(path) : [path]
   })
-const all = files(dist).filter((path) => !path.endsWith('sw.js') && !path.endsWith('.schema.json'))
+// The one-file page's template (the whole app in one file, 2.8 MB) is kept only once a person downloads a page.
+const all = files(dist).filter(
+  (path) => !path.endsWith('sw.js') && !path.endsWith('.schema.json') && !path.endsWith('one-file.html'),
+)
 const hash = createHash('sha256')
 for (const path of all.sort()) hash.update(readFileSync(path))
 const version = hash.digest('hex').slice(0, 12)
@@ -80,7 +83,8 @@ self.addEventListener('fetch', (event) => {
   // Each language's page is kept as its own document (index.html, en.html).
   if (request.mode === 'navigate')
     event.respondWith(networkFirst(request, url.pathname.endsWith('/en.html') ? '/en.html' : '/'))
-  else if (url.pathname.startsWith('/data/')) event.respondWith(networkFirst(request))
+  else if (url.pathname.startsWith('/data/') || url.pathname === '/one-file.html')
+    event.respondWith(networkFirst(request))
   else event.respondWith(cacheFirst(request))
 })
 `

@@ -5,6 +5,7 @@ import { App } from './app/app.tsx'
 import { identifierPrefixFor, Providers } from './app/providers.tsx'
 import { hydrateByNeed } from './components/on-need.tsx'
 import { readBundledDataset } from './data/bundled-dataset.ts'
+import type { FirstScreenRenderer } from './data/one-file-page.ts'
 import { datasetQueryOptions } from './data/use-dataset.ts'
 import './index.css'
 
@@ -23,9 +24,12 @@ const isEnglishFirst =
 if (english && isEnglishFirst) container.replaceChildren(...english.childNodes)
 english?.remove()
 delete document.documentElement.dataset.prerendered
+// React's renderer of static pages loads only when a one-file page is written.
+const renderFirstScreen: FirstScreenRenderer = async (dataset, search) =>
+  (await import('./app/first-screen.tsx')).renderFirstScreen(dataset, search)
 const app = (
   <Providers queryClient={queryClient} serverSearch={isEnglishFirst ? '?lang=en' : ''}>
-    <App />
+    <App renderFirstScreen={renderFirstScreen} />
   </Providers>
 )
 // The build prerendered the first screen from the bundled dataset: hydrate it rather than draw it again.

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { useQueryClient } from '@tanstack/react-query'
+import type { FirstScreenRenderer } from '../data/one-file-page.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import { datasetQueryOptions, useDataset } from '../data/use-dataset.ts'
 import { Dashboard } from '../features/dashboard/dashboard.tsx'
@@ -21,7 +22,12 @@ const AuthoringPage = lazy(() => import('../features/authoring/authoring-page.ts
 const RecordSection = lazy(() => import('../features/record/record-section.tsx'))
 const renderRecord = (dataset: Dataset) => <RecordSection dataset={dataset} />
 
-export function App() {
+type AppProps = {
+  /** Draws a dataset's first screen, for a one-file page (src/app/first-screen.tsx, given by the entry). */
+  renderFirstScreen: FirstScreenRenderer
+}
+
+export function App({ renderFirstScreen }: AppProps) {
   const { language, setLanguage, t } = useLanguage()
   const [datasetId, setDatasetId] = useDatasetParam()
   const queryClient = useQueryClient()
@@ -83,6 +89,7 @@ export function App() {
               setDatasetsPanel(null)
               void setView('author')
             }}
+            renderFirstScreen={renderFirstScreen}
           />
         </Suspense>
       )}
@@ -96,6 +103,7 @@ export function App() {
                 void setDatasetId(id)
               }}
               renderPreview={(preview) => <Dashboard dataset={preview} renderRecord={renderRecord} />}
+              renderFirstScreen={renderFirstScreen}
             />
           </Suspense>
         ) : dataset.isPending ? (

@@ -38,3 +38,12 @@ export async function loadSourceText(datasetId: string, file: string, signal?: A
 export async function loadDatasetIndex(signal?: AbortSignal) {
   return fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
 }
+
+/** A dataset and its report text, for a page that carries both; a dataset kept without its text has none. */
+export async function loadDatasetWithSource(
+  id: string | null,
+): Promise<{ dataset: Dataset; sourceText: string | null }> {
+  const dataset = await loadDataset(id)
+  const sourceText = await loadSourceText(id ?? dataset.id, dataset.report.sourceFile).catch(() => null)
+  return { dataset, sourceText }
+}

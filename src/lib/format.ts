@@ -150,3 +150,11 @@ export function formatDateTime(iso: string, language: Language): string {
   const { hour, minute } = inVietnam(new Date(iso))
   return `${twoDigits(hour)}:${twoDigits(minute)}, ${formatDate(iso, language)}`
 }
+
+/** "12,4 MB", "850 kB": the size of a file, or of what a browser keeps, as a reader says it. */
+export function formatBytes(bytes: number, language: Language): string {
+  const megabytes = bytes / 1_000_000
+  if (megabytes >= 1000) return `${formatNumber(Math.round(megabytes / 100) / 10, language)} GB`
+  if (megabytes >= 1) return `${formatNumber(Math.round(megabytes * 10) / 10, language)} MB`
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1000)), language)} kB`
+}

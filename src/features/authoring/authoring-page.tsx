@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { ReviewPanel } from './review-panel.tsx'
@@ -13,10 +14,17 @@ type AuthoringPageProps = {
   onBack: () => void
   /** The dashboard, drawn by the app shell: features do not import each other. */
   renderPreview: (dataset: Dataset) => ReactNode
+  /** Draws a dataset's first screen for its one-file page (the app shell's renderer). */
+  renderFirstScreen: FirstScreenRenderer
 }
 
 /** The dataset maker: from a report's text to a verified dataset, kept in this browser as it is made. */
-export default function AuthoringPage({ onSaved, onBack, renderPreview }: AuthoringPageProps) {
+export default function AuthoringPage({
+  onSaved,
+  onBack,
+  renderPreview,
+  renderFirstScreen,
+}: AuthoringPageProps) {
   const { t } = useI18n()
   const { work, isLoaded, fault, hold, takeOver, canUndo, canRedo, dispatch, start, undo, redo } = useWork()
   if (!isLoaded) return <p role="status">{t('makerDrafting')}</p>
@@ -44,6 +52,7 @@ export default function AuthoringPage({ onSaved, onBack, renderPreview }: Author
               void clearWork().then(() => onSaved(id))
             }}
             renderPreview={renderPreview}
+            renderFirstScreen={renderFirstScreen}
           />
         ) : (
           <StartPanel onStart={start} />

@@ -1,6 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { OneFileDownload } from '../../components/one-file-download.tsx'
+import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import { isError } from '../../dataset/problem.ts'
+import { datasetSchema } from '../../dataset/schema.ts'
+import { buildDataset } from '../../draft/build-dataset.ts'
 import type { Work } from '../../draft/work.ts'
 import type { WorkProblems } from '../../draft/work-problems.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -16,10 +20,15 @@ type FinishBarProps = {
   /** The work changed since: saving waits for its check. */
   isChecking: boolean
   onSaved: (id: string) => void
+  /** Draws the dataset's first screen for its one-file page (the app shell's renderer). */
+  renderFirstScreen: FirstScreenRenderer
 }
 
-/** The verdict on the whole work, and the two ways to finish: keep it in this browser, or download the files. */
-export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProps) {
+/**
+ * The verdict on the whole work, and the ways to finish: keep it in this browser, download the files, or download
+ * its dashboard as one page to send.
+ */
+export function FinishBar({ work, problems, isChecking, onSaved, renderFirstScreen }: FinishBarProps) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const [question, setQuestion] = useState<'replace' | 'bundled' | null>(null)
@@ -92,6 +101,16 @@ export function FinishBar({ work, problems, isChecking, onSaved }: FinishBarProp
         <button type="button" className={buttonClass} onClick={() => downloadText(work)}>
           {t('makerDownloadText')}
         </button>
+        <OneFileDownload
+          isDisabled={hasErrors || isChecking}
+          load={() =>
+            Promise.resolve({
+              dataset: datasetSchema.parse(buildDataset(work).json),
+              sourceText: work.sourceText,
+            })
+          }
+          render={renderFirstScreen}
+        />
       </div>
       {question === 'replace' && (
         <div

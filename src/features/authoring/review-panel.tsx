@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureRow, type RowActions } from './figure-row.tsx'
 import { CheckField } from '../../components/fields.tsx'
 import { FinishBar } from './finish-bar.tsx'
+import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import { IndicatorsForm } from './indicators-form.tsx'
 import { ReportForm } from './report-form.tsx'
 import { buttonClass } from '../../components/controls.ts'
@@ -32,6 +33,7 @@ type ReviewPanelProps = {
   onDiscard: () => void
   onSaved: (id: string) => void
   renderPreview: (dataset: Dataset) => ReactNode
+  renderFirstScreen: FirstScreenRenderer
 }
 
 const decided = (isKept: boolean): 'accepted' | 'rejected' => (isKept ? 'accepted' : 'rejected')
@@ -73,7 +75,18 @@ const sectionClass = 'flex flex-col gap-3 border-t border-grid pt-4'
 
 /** Every candidate figure with its verdict as it is edited, the report's details, the indicators, then saving. */
 export function ReviewPanel(props: ReviewPanelProps) {
-  const { work, dispatch, undo, redo, canUndo, canRedo, onDiscard, onSaved, renderPreview } = props
+  const {
+    work,
+    dispatch,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
+    onDiscard,
+    onSaved,
+    renderPreview,
+    renderFirstScreen,
+  } = props
   const { t } = useI18n()
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -248,7 +261,13 @@ export function ReviewPanel(props: ReviewPanelProps) {
         )}
       </section>
 
-      <FinishBar work={work} problems={problems} isChecking={isChecking} onSaved={onSaved} />
+      <FinishBar
+        work={work}
+        problems={problems}
+        isChecking={isChecking}
+        onSaved={onSaved}
+        renderFirstScreen={renderFirstScreen}
+      />
       <WorkPreview work={work} hasErrors={problems.errorCount > 0} render={renderPreview} />
     </div>
   )

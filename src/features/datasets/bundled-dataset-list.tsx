@@ -1,12 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
+import { OneFileDownload } from '../../components/one-file-download.tsx'
+import { loadDatasetWithSource } from '../../data/load-dataset.ts'
+import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import { datasetIndexQueryOptions } from '../../data/use-dataset.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { DatasetRow } from './dataset-row.tsx'
 
-type BundledDatasetListProps = { currentId: string | null; onOpen: (id: string | null) => void }
+type BundledDatasetListProps = {
+  currentId: string | null
+  onOpen: (id: string | null) => void
+  renderFirstScreen: FirstScreenRenderer
+}
 
 /** The datasets that come with the app; the first is the default one, opened without an id in the URL. */
-export function BundledDatasetList({ currentId, onOpen }: BundledDatasetListProps) {
+export function BundledDatasetList({ currentId, onOpen, renderFirstScreen }: BundledDatasetListProps) {
   const { language, t } = useI18n()
   const index = useQuery(datasetIndexQueryOptions())
   const datasets = index.data?.datasets ?? []
@@ -21,7 +28,13 @@ export function BundledDatasetList({ currentId, onOpen }: BundledDatasetListProp
             title={entry.title[language]}
             isCurrent={shownId === entry.id}
             onOpen={() => onOpen(i === 0 ? null : entry.id)}
-          />
+          >
+            <OneFileDownload
+              title={entry.title[language]}
+              load={() => loadDatasetWithSource(entry.id)}
+              render={renderFirstScreen}
+            />
+          </DatasetRow>
         ))}
       </ul>
     </section>

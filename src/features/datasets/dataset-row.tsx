@@ -6,7 +6,7 @@ type DatasetRowProps = {
   title: ReactNode
   isCurrent: boolean
   onOpen: () => void
-  /** More actions beside "Open" (remove). */
+  /** More actions beside "Open" (the one-file page, remove). */
   children?: ReactNode
 }
 

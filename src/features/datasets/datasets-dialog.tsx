@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { DialogFrame } from '../../components/dialog-frame.tsx'
 import { DatasetLoadError } from '../../dataset/load-error.ts'
+import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { hasWorkInProgress } from '../../draft/work-store.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
@@ -21,6 +22,8 @@ type DatasetsDialogProps = {
   onClose: () => void
   /** Opens the dataset maker, to make a dataset from a report's text. */
   onCreate: () => void
+  /** Draws a dataset's first screen for its one-file page: the app shell's, since features do not import it. */
+  renderFirstScreen: FirstScreenRenderer
 }
 
 /** The bundled datasets and the ones opened in this browser; open one from a file by picker or drop. */
@@ -30,6 +33,7 @@ export default function DatasetsDialog({
   onOpen,
   onClose,
   onCreate,
+  renderFirstScreen,
 }: DatasetsDialogProps) {
   const { language, t } = useI18n()
   const hasWork = useQuery({ queryKey: ['work-in-progress'], queryFn: hasWorkInProgress })
@@ -83,8 +87,8 @@ export default function DatasetsDialog({
         <p role="status" className="text-fg text-sm">
           {outcome ? openStatus(outcome, language, t) : ''}
         </p>
-        <BundledDatasetList currentId={currentId} onOpen={onOpen} />
-        <StoredDatasetList currentId={currentId} onOpen={onOpen} />
+        <BundledDatasetList currentId={currentId} onOpen={onOpen} renderFirstScreen={renderFirstScreen} />
+        <StoredDatasetList currentId={currentId} onOpen={onOpen} renderFirstScreen={renderFirstScreen} />
         <StorageLine />
       </div>
     </DialogFrame>

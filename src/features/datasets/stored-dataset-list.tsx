@@ -1,16 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { OneFileDownload } from '../../components/one-file-download.tsx'
 import { announceDatasetsChanged } from '../../data/datasets-sync.ts'
+import { loadDatasetWithSource } from '../../data/load-dataset.ts'
+import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import { removeStoredDataset } from '../../data/stored-datasets.ts'
 import { storedDatasetsQueryKey, storedDatasetsQueryOptions } from '../../data/use-dataset.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buttonClass } from '../../components/controls.ts'
 import { DatasetRow } from './dataset-row.tsx'
 
-type StoredDatasetListProps = { currentId: string | null; onOpen: (id: string) => void }
+type StoredDatasetListProps = {
+  currentId: string | null
+  onOpen: (id: string) => void
+  renderFirstScreen: FirstScreenRenderer
+}
 
 /** The datasets kept in this browser, each to open or remove (removing asks first, and other tabs follow). */
-export function StoredDatasetList({ currentId, onOpen }: StoredDatasetListProps) {
+export function StoredDatasetList({ currentId, onOpen, renderFirstScreen }: StoredDatasetListProps) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const stored = useQuery(storedDatasetsQueryOptions())
@@ -39,6 +46,11 @@ export function StoredDatasetList({ currentId, onOpen }: StoredDatasetListProps)
               isCurrent={currentId === entry.id}
               onOpen={() => onOpen(entry.id)}
             >
+              <OneFileDownload
+                title={entry.title}
+                load={() => loadDatasetWithSource(entry.id)}
+                render={renderFirstScreen}
+              />
               {removing === entry.id ? (
                 <span role="alert" className="flex flex-wrap items-center gap-2 text-sm">
                   {t('removeConfirm', { title: entry.title })}

@@ -38,4 +38,15 @@ export const datasetsMessages = translationOf<typeof vi>()({
   leftOut: 'Not opened {file}: {reason}',
   createHint:
     'Have a report but no dataset file? Paste its text or open it (.txt, .docx, .html) and review the figures found.',
+  oneFileDownload: 'Download the dashboard page (.html)',
+  oneFileWriting: 'Writing the page…',
+  oneFileDone:
+    'Downloaded {file} ({size}): one file that opens in a browser with no network, with the dashboard, the deck, the report text and the exports. Send it to a colleague or copy it to a USB stick.',
+  oneFileLocal:
+    'This page was opened from a file: only the app served from a server can write a one-file page of another dataset.',
+  oneFileOffline:
+    'Could not fetch the page template or the dataset: is the network down? The first time needs the network, later ones do not.',
+  oneFileMissing:
+    'The server has no one-file page template (one-file.html): this installation was not fully built.',
+  oneFileRender: 'Could not draw the page of this dataset.',
 })

@@ -34,4 +34,14 @@ export const datasetsMessages = {
   leftOut: 'Không mở {file}: {reason}',
   createHint:
     'Có báo cáo nhưng chưa có tệp số liệu? Dán văn bản hoặc mở tệp (.txt, .docx, .html) rồi xem lại các số liệu tìm thấy.',
+  oneFileDownload: 'Tải trang bảng chỉ số (.html)',
+  oneFileWriting: 'Đang viết trang…',
+  oneFileDone:
+    'Đã tải {file} ({size}): một tệp mở bằng trình duyệt, không cần mạng, có bảng chỉ số, bộ slide, văn bản báo cáo và các nút xuất. Gửi cho đồng nghiệp hoặc chép vào USB.',
+  oneFileLocal:
+    'Trang này đang mở từ một tệp: chỉ ứng dụng chạy trên máy chủ mới viết được trang một tệp cho bộ số liệu khác.',
+  oneFileOffline:
+    'Không tải được mẫu trang hoặc bộ số liệu: máy đang không có mạng? Lần đầu cần mạng, những lần sau thì không.',
+  oneFileMissing: 'Máy chủ không có mẫu trang một tệp (one-file.html): bản cài đặt này chưa được dựng đủ.',
+  oneFileRender: 'Không vẽ được trang của bộ số liệu này.',
 } as const
