@@ -10,15 +10,16 @@ import { isServed } from '../data/report-count.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import { formatBytes } from '../lib/format.ts'
 import { useI18n } from '../lib/i18n-context.ts'
+import type { PlainMessageKey } from '../lib/messages.ts'
 import { saveFile } from '../lib/save-file.ts'
 import { buttonClass } from './controls.ts'
 
-const faultMessages = {
+const faultMessages: Record<OneFileFault, PlainMessageKey> = {
   'one-file-local': 'oneFileLocal',
   'one-file-offline': 'oneFileOffline',
   'one-file-missing': 'oneFileMissing',
   'one-file-render': 'oneFileRender',
-} as const satisfies Record<OneFileFault, string>
+}
 
 type OneFileDownloadProps = {
   /** The dataset and its report text, read when the person asks (a bundled one is fetched, a kept one read). */

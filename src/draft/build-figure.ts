@@ -25,6 +25,8 @@ export type Place = {
   listLead?: string
   /** Where its sentence starts in the text. */
   sentenceStart?: number
+  /** The words of its sentence before its clause. */
+  sentenceBefore?: string
 }
 
 /**
@@ -57,7 +59,7 @@ export function buildFigure(
   const quoteFrom = quote.start - clause.start
   const previousEnd = Math.max(quoteFrom, amounts[i - 1]?.end ?? 0)
   const before = clause.text.slice(previousEnd, amount.start)
-  const unit = chooseUnit(amount, before, clause.text, place.listLead)
+  const unit = chooseUnit(amount, before, clause.text, place.listLead, place.sentenceBefore)
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const changeFrom = changeBase(place, period, years)
   const ownWords = clause.text.slice(amounts[i - 1]?.end ?? 0, amount.start)

@@ -59,10 +59,12 @@ const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu
  * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
  * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
  */
-function isYearlyAverage(clauseBefore: string, said: string): boolean {
+function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolean {
   // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
   const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
   return (
+    // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
+    /^\s*(?:mỗi|hàng|hằng)\s+năm(?![\p{L}\p{M}])/iu.test(after) ||
     /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(item) ||
     // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
@@ -107,6 +109,7 @@ export function chooseUnit(
   before: string,
   clause: string,
   listLead = '',
+  sentenceBefore = '',
 ): UnitChoice {
   const { unitText } = reading
   const pick = (unit: Unit | 'TODO', todo?: string): UnitChoice => {
@@ -182,7 +185,11 @@ export function chooseUnit(
           clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
         )
         ? 'percentage-point'
-        : (isYearlyAverage(`${clauseBefore} ${said}`, said) ||
+        : (isYearlyAverage(`${clauseBefore} ${said}`, said, after) ||
+              // "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công
+              // nghiệp xây dựng (-1,27%)": the parts of a yearly growth grow yearly too.
+              (/%\s*\/\s*năm\s*,?\s*trong đó(?![\p{L}\p{M}])/iu.test(`${sentenceBefore} ${clauseBefore}`) &&
+                (/(?<![\p{L}\p{M}])(?:tăng|giảm)/iu.test(said) || /^[+\-−]/u.test(reading.valueText))) ||
               // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
               (isYearlyAverage(listLead, '') && /(?<![\p{L}\p{M}])(?:tăng|giảm)/iu.test(said))) &&
             !/%\s*\/\s*năm/u.test(reading.valueText)

@@ -263,6 +263,7 @@ export function draftDataset(
                 ? { listLead: colonLead }
                 : {}),
             sentenceStart: sentence.start,
+            sentenceBefore: text.slice(sentence.start, clause.start),
           }
           if (
             !targetCount &&

@@ -28,6 +28,23 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'percent', unitText: '%' },
       'Tốc độ tăng trưởng ngành nông nghiệp',
     ],
+    // An amount that opens its bracket, written with its sign: the growth of the noun phrase before it; after a verb,
+    // the words before the verb.
+    [
+      'khu vực dịch vụ (',
+      { unit: 'percent', unitText: '%', valueText: '+2,74%' },
+      'Tốc độ tăng trưởng khu vực dịch vụ',
+    ],
+    [
+      'khu vực công nghiệp - xây dựng chiếm tỷ trọng lớn nhất thì giảm (',
+      { unit: 'percent', unitText: '%', valueText: '-6,08%' },
+      'Tốc độ tăng trưởng khu vực công nghiệp - xây dựng',
+    ],
+    [
+      ', vượt so với kế hoạch tỉnh đề ra (',
+      { unit: 'percent', unitText: '%', valueText: '5,2%', previousName: 'Tốc độ tăng trưởng kinh tế' },
+      'Tốc độ tăng trưởng kinh tế',
+    ],
     // Sectors listed with commas are one name; "toàn huyện" is where, not what; "ước đạt mốc" is a verb.
     [
       'Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp đạt ',

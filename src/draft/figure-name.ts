@@ -90,6 +90,9 @@ const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`
  * The subject before an amount, cleaned to a noun phrase; '' when nothing is left. `afterAmount`: the words
  * follow another amount, whose own words ("… kế hoạch", "… dự toán tỉnh giao") open them.
  */
+const verbBeforeBracket =
+  /(?<![\p{L}\p{M}])(?:tăng|giảm|đạt|vượt|so với|đề ra|là|chiếm|bằng|còn)(?![\p{L}\p{M}])/iu
+
 export function subjectName(before: string, afterAmount = false): string {
   // "Theo báo cáo … 9 tháng năm 2023 giá trị sản xuất …": a time phrase with no comma after it ends the opener.
   const text = before
@@ -98,9 +101,24 @@ export function subjectName(before: string, afterAmount = false): string {
       /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?=[\p{Ll}\p{Lu}])/u,
       '',
     )
-  // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)".
+  // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)". An amount that
+  // opens its bracket is named by a noun phrase just before it ("khu vực dịch vụ (+6,7%)"), not by a verb's words
+  // ("kế hoạch tỉnh đề ra (5,2%)", "quý I giảm mạnh (-11,38%)": the amount is the subject's named before).
   const bracket = /\(([^()]*)$/u.exec(text)
-  if (bracket?.[1] !== undefined) return cleanPart(bracket[1])
+  if (bracket?.[1] !== undefined && /\p{L}/u.test(bracket[1])) return cleanPart(bracket[1])
+  if (bracket) {
+    const lead = text.slice(0, bracket.index)
+    const verb = verbBeforeBracket.exec(lead.split(/[,;:]\s/u).at(-1) ?? '')
+    if (!verb) return subjectName(lead, afterAmount)
+    // After another amount, the one named before; first in its clause, the words before the verb
+    // ("khu vực CN-XD chiếm tỷ trọng nhiều nhất thì giảm (-13,24%)").
+    return afterAmount
+      ? ''
+      : subjectName(
+          lead.slice(0, lead.length - (lead.split(/[,;:]\s/u).at(-1) ?? '').length + verb.index),
+          false,
+        )
+  }
   // A bracket's commas are its own: "tổng sản phẩm (GRDP, giá so sánh 2010) ước tăng" is one part.
   const inBrackets = text.replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
   const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\uE000/gu, ','))
@@ -171,7 +189,9 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
     return 'share'
   if (
     (kind === 'percent' || kind === 'percent-per-year' || kind === 'multiple') &&
-    /(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said)
+    (/(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said) ||
+      // "khu vực dịch vụ (+6,7%)": a percentage written with its sign is a change
+      /^[+\-−]\s*\d/u.test(valueText))
   )
     return 'growth'
   // "tăng 258 tỷ đồng so với năm 2021": an amount by which the subject rose, not its level.

@@ -49,11 +49,22 @@ const proceedings = [
   ],
   // "Sáng 12.7", "chiều 3.10": a day and month written with a dot, after the part of the day
   [/(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)/giu, 'date'],
-  // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố
+  // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh"
   [
-    /(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)/giu,
+    /(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![\p{L}\p{M}])trong\s+\d+\s+tỉnh(?![\p{L}\p{M}])/giu,
     'rank',
   ],
+  // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount
+  [/(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![\p{L}\p{M}])/giu, 'a count of the economy’s sectors'],
+  // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
+  [/(?<![\d.,])\d{1,2}\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:chưa|không)\s+đạt/giu, 'the targets not reached'],
+  // "có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết": the level that counted targets reached, no figure
+  [
+    /(?<=\d\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:đạt|vượt|đạt và vượt)\s+(?:trên\s+|từ\s+)?)\d[\d,]*\s*%(?:\s*(?:nghị quyết|kế hoạch|KH|chỉ tiêu))?/giu,
+    'the level counted targets reached',
+  ],
+  // "(1) Đẩy mạnh …", "(2) Nâng cao …": the number of an item in a list
+  [/(?<![\p{L}\p{M}\d])\(\d{1,2}\)(?=\s*\p{Lu})/gu, 'list number'],
   // điện thoại 0209.3851.246, ĐT: 0286 3 871 204, hotline 1900 1234
   [
     /(?<![\p{L}\p{M}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)/giu,
