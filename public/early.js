@@ -8,7 +8,10 @@
 //    "Trình chiếu", a figure's source or "English" work from the first moment the page shows.
 ;(() => {
   const root = document.documentElement
-  const wantsEnglish = new URLSearchParams(location.search).get('lang') === 'en'
+  const search = new URLSearchParams(location.search)
+  // 3. An item embedded in another site's page (?embed=…) hides the prerendered dashboard until it is drawn.
+  if (search.has('embed')) root.dataset.embed = ''
+  const wantsEnglish = search.get('lang') === 'en'
   const page = root.dataset.languagePage
   if (page && (page === 'en') !== wantsEnglish) {
     const other = new URL(wantsEnglish ? 'en.html' : './', location.href)

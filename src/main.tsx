@@ -34,6 +34,9 @@ const app = (
 )
 // The build prerendered the first screen from the bundled dataset: hydrate it rather than draw it again.
 // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+// An embedded item (?embed=…) is not the page prerendered: it is drawn afresh in its place.
+const isEmbed = new URLSearchParams(location.search).has('embed')
+if (isEmbed) container.replaceChildren()
 if (bundled && container.firstElementChild) {
   hydrateByNeed()
   const identifierPrefix = identifierPrefixFor(isEnglishFirst ? '?lang=en' : '')

@@ -11,7 +11,14 @@ import { AppHeader } from './app-header.tsx'
 import { useDatasetsSync } from './use-datasets-sync.ts'
 import { useFileDrop } from './use-file-drop.ts'
 import { useLanguage } from './use-language.ts'
-import { useDatasetParam, useExportParam, useSlideParam, useViewParam } from '../stores/url-state.ts'
+import {
+  useDatasetParam,
+  useEmbedParam,
+  useExportParam,
+  useSlideParam,
+  useViewParam,
+} from '../stores/url-state.ts'
+import { EmbedFrame, EmbedView } from '../features/dashboard/embed-view.tsx'
 
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
@@ -45,6 +52,33 @@ export function App({ renderFirstScreen }: AppProps) {
     void setView(null)
     void setSlide(null)
   }, [setView, setSlide])
+
+  const [embedId] = useEmbedParam()
+  if (embedId !== null) {
+    // The whole dashboard this item is part of, for the link at its foot.
+    const full = new URL(location.href)
+    full.searchParams.delete('embed')
+    return (
+      <I18nContext value={i18n}>
+        {dataset.isSuccess ? (
+          <EmbedView
+            dataset={dataset.data}
+            itemId={embedId}
+            fullUrl={full.href}
+            renderRecord={renderRecord}
+          />
+        ) : (
+          <EmbedFrame fullUrl={full.href}>
+            {dataset.isError ? (
+              <ErrorPanel error={dataset.error} language={language} t={t} />
+            ) : (
+              <p role="status">{t('loading')}</p>
+            )}
+          </EmbedFrame>
+        )}
+      </I18nContext>
+    )
+  }
 
   if (view === 'presenter' && dataset.isSuccess) {
     return (

@@ -41,3 +41,8 @@ export function useThemeParam() {
 export function useExportParam() {
   return useQueryState('export', parseAsString.withOptions({ history: 'push' }))
 }
+
+/** The one item shown alone in another site's page (`?embed=scorecard`, `?embed=comparison-grdp`). */
+export function useEmbedParam() {
+  return useQueryState('embed', parseAsString)
+}

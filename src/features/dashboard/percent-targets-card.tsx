@@ -15,7 +15,16 @@ const maxChartWidth = 900
 const foldAbove = 16
 
 /** The targets in % as bars on 0–100 %; where there are many, its summary first and the chart on request. */
-export function PercentTargetsCard({ rows, year }: { rows: PercentTargetRow[]; year: number }) {
+export function PercentTargetsCard({
+  rows,
+  year,
+  canExport = true,
+}: {
+  rows: PercentTargetRow[]
+  year: number
+  /** Not in an embedded item, where the export dialog is not at hand. */
+  canExport?: boolean
+}) {
   const { t } = useI18n()
   const format = useChartFormat()
   const [isOpen, setIsOpen] = useState(false)
@@ -47,7 +56,7 @@ export function PercentTargetsCard({ rows, year }: { rows: PercentTargetRow[]; y
           </div>
         }
         height={chartHeight}
-        exportId="percent-targets"
+        {...(canExport ? { exportId: 'percent-targets' } : {})}
         chart={(width) => (
           <PercentTargetsChart
             rows={rows}

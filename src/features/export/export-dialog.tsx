@@ -7,6 +7,7 @@ import { DeckRenderer, useDeckRendering } from './deck-export.tsx'
 import { useDeckChoice } from '../../stores/deck-choice.ts'
 import { DeckSettings } from './deck-settings.tsx'
 import { buttonClass } from '../../components/controls.ts'
+import { EmbedPanel } from './embed-panel.tsx'
 import { ExportActions } from './export-actions.tsx'
 import type { DeckStyle, ImageOptions, Scale } from './export-files.ts'
 import { ExportPreview } from './export-preview.tsx'
@@ -82,6 +83,7 @@ export default function ExportDialog({ dataset, itemId, onSelect, onClose }: Exp
             )
           }
         />
+        <EmbedPanel key={item.id} dataset={dataset} itemId={item.id} />
         {/* Kept in sight at the foot of the dialog while it has something to say: on a phone the deck's
             buttons are at the bottom of a long list. */}
         <div

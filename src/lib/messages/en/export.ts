@@ -77,4 +77,17 @@ export const exportMessages = translationOf<typeof vi>()({
   csvRoleProfile: 'About the place',
   csvRoleFact: 'Other figure',
   csvYes: 'yes',
+  embedHeading: 'Embed in an article',
+  embedHint:
+    'Paste this code into the article on the e-portal (in HTML mode): the frame fits its content, with the source and a link to the whole dashboard.',
+  embedItem: 'Item to embed',
+  embedCodeVi: 'Embed code, Vietnamese',
+  embedCodeEn: 'Embed code, English',
+  embedCopyVi: 'Copy the Vietnamese code',
+  embedCopyEn: 'Copy the English code',
+  embedCopied: 'Copied.',
+  embedLocal:
+    'This page was opened from a file: only the app served from a server can embed, and only a published dataset.',
+  embedNotPublished:
+    'The dataset “{id}” is only in this browser, so another page cannot show it. Publish it first: download the dashboard page (.html) from “Datasets” to send, or put its .json and .txt in the app’s data/ folder on the server.',
 })

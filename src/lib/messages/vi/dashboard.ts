@@ -97,4 +97,7 @@ export const dashboardMessages = {
   otherRoleActual: 'Kết quả',
   otherRoleTarget: 'Chỉ tiêu',
   otherRoleFact: 'Thông tin',
+  embedOpenFull: 'Xem toàn bộ bảng chỉ số ↗',
+  embedUnknownItem: 'Bộ số liệu này không có mục “{item}” để nhúng. Các mục nhúng được: {items}.',
+  embedNoRecord: 'Chưa có báo cáo năm khác của địa phương này để theo dõi chỉ tiêu qua các năm.',
 } as const

@@ -71,4 +71,17 @@ export const exportMessages = {
   csvRoleProfile: 'Thông tin chung',
   csvRoleFact: 'Số liệu khác',
   csvYes: 'có',
+  embedHeading: 'Nhúng vào bài viết',
+  embedHint:
+    'Dán mã này vào bài viết trên cổng thông tin (chế độ HTML): khung tự co theo nội dung, có nguồn và đường dẫn tới bảng chỉ số đầy đủ.',
+  embedItem: 'Mục nhúng',
+  embedCodeVi: 'Mã nhúng, tiếng Việt',
+  embedCodeEn: 'Mã nhúng, tiếng Anh',
+  embedCopyVi: 'Chép mã tiếng Việt',
+  embedCopyEn: 'Chép mã tiếng Anh',
+  embedCopied: 'Đã chép.',
+  embedLocal:
+    'Trang này đang mở từ một tệp: chỉ nhúng được từ ứng dụng chạy trên máy chủ, với bộ số liệu đã công bố.',
+  embedNotPublished:
+    'Bộ số liệu “{id}” chỉ có trong trình duyệt này nên trang khác không xem được. Hãy công bố trước: tải trang bảng chỉ số (.html) trong “Bộ số liệu” để gửi đi, hoặc đưa tệp .json và .txt vào thư mục data/ của ứng dụng trên máy chủ.',
 } as const

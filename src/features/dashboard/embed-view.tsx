@@ -1,0 +1,183 @@
+import { type ReactNode, Suspense, useEffect, useRef } from 'react'
+import { ComparisonCard } from '../../components/charts/comparison-card.tsx'
+import { HeadlineResults } from '../../components/views/headline-results.tsx'
+import { IndicatorTable } from '../../components/views/indicator-table.tsx'
+import { ScorecardSummary } from '../../components/views/scorecard-summary.tsx'
+import { comparisons, targetsByField } from '../../dataset/derive.ts'
+import { unitLabel } from '../../dataset/format-amount.ts'
+import type { Dataset } from '../../dataset/schema.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import { comparisonRows, comparisonSummary, percentTargetRows } from '../../model/chart-rows.ts'
+import { embedItems, heightMessageType, recordEmbedId } from '../../model/embed-code.ts'
+import { indicatorRows } from '../../model/indicator-table.ts'
+import { placeLine, sourceLine } from '../../model/place-line.ts'
+import { useSeries } from '../../stores/series.ts'
+import { RequiredChange } from '../../components/views/required-change.tsx'
+import { PercentTargetsCard } from './percent-targets-card.tsx'
+import { PlanFacts } from './plan-facts.tsx'
+import { SourceView } from './source-view.tsx'
+import { TargetGroup } from './target-group.tsx'
+
+/**
+ * Tells the page around the frame how tall the content is, whenever that changes, so the frame fits it (the script
+ * pasted beside the frame sets its height). Only a number goes out; nothing comes in.
+ */
+function useReportHeight() {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = ref.current
+    if (!element || window.parent === window) return
+    const tell = () =>
+      window.parent.postMessage(
+        { type: heightMessageType, height: Math.ceil(element.getBoundingClientRect().height) },
+        '*',
+      )
+    const observer = new ResizeObserver(tell)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  return ref
+}
+
+type EmbedFrameProps = { fullUrl: string; children: ReactNode }
+
+/** What every embed shows: its content, and at its foot a link to the whole dashboard. */
+export function EmbedFrame({ fullUrl, children }: EmbedFrameProps) {
+  const { language, t } = useI18n()
+  const ref = useReportHeight()
+  return (
+    <div
+      ref={ref}
+      data-embed-view
+      lang={language}
+      className="bg-surface text-fg flex flex-col gap-3 p-3 sm:p-4"
+    >
+      {children}
+      <p className="text-sm">
+        <a className="text-brand underline underline-offset-4" href={fullUrl} target="_blank" rel="noopener">
+          {t('embedOpenFull')}
+        </a>
+      </p>
+    </div>
+  )
+}
+
+type EmbedViewProps = {
+  dataset: Dataset
+  itemId: string
+  fullUrl: string
+  renderRecord: (dataset: Dataset) => ReactNode
+}
+
+/** One item of a dashboard, alone, for another site's article (`?embed=<item>`): its title, unit, source and a link. */
+export function EmbedView({ dataset, itemId, fullUrl, renderRecord }: EmbedViewProps) {
+  const { language, t } = useI18n()
+  const { report } = dataset
+  const items = embedItems(dataset, language, t)
+  const item = items.find((i) => i.id === itemId)
+  const { series } = useSeries(dataset)
+  if (!item)
+    return (
+      <EmbedFrame fullUrl={fullUrl}>
+        <p role="alert" className="text-danger-strong">
+          {t('embedUnknownItem', { item: itemId, items: items.map((i) => i.id).join(', ') })}
+        </p>
+      </EmbedFrame>
+    )
+  const body = embedBody(dataset, item.id, renderRecord)
+  const hasOwnTitle =
+    item.id.startsWith('comparison-') || item.id === recordEmbedId || item.id === 'percent-targets'
+  // The scorecard names its count itself: a subtitle would say it twice.
+  const subtitle = item.id === 'scorecard' ? '' : item.subtitle
+  return (
+    <EmbedFrame fullUrl={fullUrl}>
+      <div>
+        <p className="text-accent text-xs font-semibold tracking-wide uppercase">
+          {placeLine(report, language, t)}
+        </p>
+        {!hasOwnTitle && (
+          <>
+            <h1 className="text-lg leading-tight font-semibold text-balance">{item.title}</h1>
+            {subtitle && <p className="text-muted text-sm">{subtitle}</p>}
+          </>
+        )}
+      </div>
+      {item.id === recordEmbedId && series.length < 2 ? (
+        <p className="text-muted">{t('embedNoRecord')}</p>
+      ) : (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>{body}</Suspense>
+      )}
+      <p className="text-muted border-rule border-t pt-2 text-sm">
+        {t('exportSourceLine', { source: sourceLine(report, language) })}
+        {report.url && <span className="break-all"> · {report.url}</span>}
+      </p>
+      <SourceView dataset={dataset} />
+    </EmbedFrame>
+  )
+}
+
+function embedBody(dataset: Dataset, itemId: string, renderRecord: (dataset: Dataset) => ReactNode) {
+  if (itemId === recordEmbedId) return renderRecord(dataset)
+  if (itemId === 'scorecard') return <ScorecardEmbed dataset={dataset} />
+  if (itemId === 'targets') return <TargetsEmbed dataset={dataset} />
+  if (itemId === 'percent-targets') return <PercentTargetsEmbed dataset={dataset} />
+  if (itemId === 'indicators')
+    return <IndicatorTable rows={indicatorRows(dataset)} years={dataset.periods} size="screen" />
+  const comparison = comparisons(dataset).find((c) => `comparison-${c.indicator.id}` === itemId)
+  return comparison ? <ComparisonEmbed comparison={comparison} /> : null
+}
+
+function ComparisonEmbed({ comparison }: { comparison: ReturnType<typeof comparisons>[number] }) {
+  const { language, t } = useI18n()
+  return (
+    <ComparisonCard
+      title={comparison.indicator.name[language]}
+      unit={unitLabel(comparison.target.unit, language)}
+      summary={comparisonSummary(comparison, language, t)}
+      note={<RequiredChange comparison={comparison} size="screen" />}
+      rows={comparisonRows(comparison, language, t)}
+      height={240}
+    />
+  )
+}
+
+function ScorecardEmbed({ dataset }: { dataset: Dataset }) {
+  return (
+    <div className={`grid gap-4 ${dataset.scorecard ? 'md:grid-cols-[minmax(0,20rem)_1fr]' : ''}`}>
+      {dataset.scorecard && (
+        <div data-testid="scorecard">
+          <ScorecardSummary scorecard={dataset.scorecard} size="screen" />
+        </div>
+      )}
+      <HeadlineResults dataset={dataset} size="screen" />
+    </div>
+  )
+}
+
+function TargetsEmbed({ dataset }: { dataset: Dataset }) {
+  return (
+    <div>
+      <PlanFacts dataset={dataset} />
+      {targetsByField(dataset).map(({ field, entries }) => (
+        <TargetGroup
+          key={field}
+          field={field}
+          entries={entries}
+          periods={dataset.periods}
+          isFoldable={false}
+        />
+      ))}
+    </div>
+  )
+}
+
+function PercentTargetsEmbed({ dataset }: { dataset: Dataset }) {
+  const { language } = useI18n()
+  return (
+    <PercentTargetsCard
+      rows={percentTargetRows(dataset, language)}
+      year={dataset.periods.target}
+      canExport={false}
+    />
+  )
+}
