@@ -63,6 +63,8 @@ test('two items embedded in another site’s article fit their content, show the
     const [scorecardFrame, chartFrame] = [await frameOf(0), await frameOf(1)]
     const fits = async () => {
       for (const [i, frame] of [scorecardFrame, chartFrame].entries()) {
+        // As a reader scrolls to it: a browser lays out a frame off the screen only when it comes near.
+        await frames.nth(i).scrollIntoViewIfNeeded()
         const inner = await contentHeight(frame)
         await expect
           .poll(async () => (await frames.nth(i).boundingBox())?.height ?? 0)

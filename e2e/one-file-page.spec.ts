@@ -75,6 +75,7 @@ test('a dataset opened in this browser downloads as one page that works from dis
   await disk.keyboard.press('Escape')
 
   await disk.getByRole('button', { name: 'Trình chiếu: mở bộ slide toàn màn hình' }).click()
+  await expect(disk.getByTestId('deck-counter')).toHaveText('1 / 12')
   await disk.keyboard.press('ArrowRight')
   await expect(disk.getByTestId('deck-counter')).toHaveText('2 / 12')
   await expect(disk.locator('[data-testid="deck"] svg text').first()).toBeVisible()

@@ -18,12 +18,13 @@ import {
   useSlideParam,
   useViewParam,
 } from '../stores/url-state.ts'
-import { EmbedFrame, EmbedView } from '../features/dashboard/embed-view.tsx'
 
 const Deck = lazy(() => import('../features/presenter/deck.tsx'))
 const PresenterView = lazy(() => import('../features/presenter/presenter-view.tsx'))
 const ExportDialog = lazy(() => import('../features/export/export-dialog.tsx'))
 const DatasetsDialog = lazy(() => import('../features/datasets/datasets-dialog.tsx'))
+// One item alone in another site's page (?embed=…): its code loads only there.
+const EmbedPage = lazy(() => import('../features/dashboard/embed-view.tsx'))
 const AuthoringPage = lazy(() => import('../features/authoring/authoring-page.tsx'))
 // Its code loads only where there are other reports to follow the targets into.
 const RecordSection = lazy(() => import('../features/record/record-section.tsx'))
@@ -54,31 +55,14 @@ export function App({ renderFirstScreen }: AppProps) {
   }, [setView, setSlide])
 
   const [embedId] = useEmbedParam()
-  if (embedId !== null) {
-    // The whole dashboard this item is part of, for the link at its foot.
-    const full = new URL(location.href)
-    full.searchParams.delete('embed')
+  if (embedId !== null)
     return (
       <I18nContext value={i18n}>
-        {dataset.isSuccess ? (
-          <EmbedView
-            dataset={dataset.data}
-            itemId={embedId}
-            fullUrl={full.href}
-            renderRecord={renderRecord}
-          />
-        ) : (
-          <EmbedFrame fullUrl={full.href}>
-            {dataset.isError ? (
-              <ErrorPanel error={dataset.error} language={language} t={t} />
-            ) : (
-              <p role="status">{t('loading')}</p>
-            )}
-          </EmbedFrame>
-        )}
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <EmbedPage dataset={dataset} itemId={embedId} renderRecord={renderRecord} />
+        </Suspense>
       </I18nContext>
     )
-  }
 
   if (view === 'presenter' && dataset.isSuccess) {
     return (

@@ -1,4 +1,6 @@
+import type { UseQueryResult } from '@tanstack/react-query'
 import { type ReactNode, Suspense, useEffect, useRef } from 'react'
+import { ErrorPanel } from '../../components/error-panel.tsx'
 import { ComparisonCard } from '../../components/charts/comparison-card.tsx'
 import { HeadlineResults } from '../../components/views/headline-results.tsx'
 import { IndicatorTable } from '../../components/views/indicator-table.tsx'
@@ -32,6 +34,9 @@ function useReportHeight() {
         { type: heightMessageType, height: Math.ceil(element.getBoundingClientRect().height) },
         '*',
       )
+    // At once too: a browser may hold back the observer of a frame still off the screen.
+    tell()
+    void document.fonts.ready.then(tell)
     const observer = new ResizeObserver(tell)
     observer.observe(element)
     return () => observer.disconnect()
@@ -42,7 +47,7 @@ function useReportHeight() {
 type EmbedFrameProps = { fullUrl: string; children: ReactNode }
 
 /** What every embed shows: its content, and at its foot a link to the whole dashboard. */
-export function EmbedFrame({ fullUrl, children }: EmbedFrameProps) {
+function EmbedFrame({ fullUrl, children }: EmbedFrameProps) {
   const { language, t } = useI18n()
   const ref = useReportHeight()
   return (
@@ -62,6 +67,36 @@ export function EmbedFrame({ fullUrl, children }: EmbedFrameProps) {
   )
 }
 
+type EmbedPageProps = {
+  dataset: UseQueryResult<Dataset>
+  itemId: string
+  renderRecord: (dataset: Dataset) => ReactNode
+}
+
+/**
+ * The page of an embedded item (`?embed=<item>`): the item once its dataset is loaded, else what the frame waits
+ * for or why it cannot show. Its code loads only in such a frame.
+ */
+export default function EmbedPage({ dataset, itemId, renderRecord }: EmbedPageProps) {
+  const { language, t } = useI18n()
+  // The whole dashboard this item is part of, for the link at its foot.
+  const full = new URL(location.href)
+  full.searchParams.delete('embed')
+  if (dataset.isSuccess)
+    return (
+      <EmbedView dataset={dataset.data} itemId={itemId} fullUrl={full.href} renderRecord={renderRecord} />
+    )
+  return (
+    <EmbedFrame fullUrl={full.href}>
+      {dataset.isError ? (
+        <ErrorPanel error={dataset.error} language={language} t={t} />
+      ) : (
+        <p role="status">{t('loading')}</p>
+      )}
+    </EmbedFrame>
+  )
+}
+
 type EmbedViewProps = {
   dataset: Dataset
   itemId: string
@@ -69,8 +104,8 @@ type EmbedViewProps = {
   renderRecord: (dataset: Dataset) => ReactNode
 }
 
-/** One item of a dashboard, alone, for another site's article (`?embed=<item>`): its title, unit, source and a link. */
-export function EmbedView({ dataset, itemId, fullUrl, renderRecord }: EmbedViewProps) {
+/** One item of a dashboard, alone, for another site's article: its title, unit, source and a link. */
+function EmbedView({ dataset, itemId, fullUrl, renderRecord }: EmbedViewProps) {
   const { language, t } = useI18n()
   const { report } = dataset
   const items = embedItems(dataset, language, t)

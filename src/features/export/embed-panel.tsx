@@ -23,7 +23,8 @@ const startHeight = (itemId: string) =>
  */
 export function EmbedPanel({ dataset, itemId }: EmbedPanelProps) {
   const { language, t } = useI18n()
-  const index = useQuery(datasetIndexQueryOptions())
+  // From a file, there is no server to publish on, and nothing to ask it.
+  const index = useQuery({ ...datasetIndexQueryOptions(), enabled: isServed() })
   const items = embedItems(dataset, language, t)
   const [chosen, setChosen] = useState(() => (items.some((i) => i.id === itemId) ? itemId : items[0]?.id))
   const [copied, setCopied] = useState<Language | null>(null)
