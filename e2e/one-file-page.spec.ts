@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { completeQuickly, expectNoErrors, openMaker, pasteAndDraft, reportText } from './authoring-helpers.ts'
 
 const fixtures = new URL('./fixtures/datasets/', import.meta.url).pathname
 const singleFile = new URL('../dist-single/index.html', import.meta.url).pathname
@@ -90,5 +91,32 @@ test('a dataset opened in this browser downloads as one page that works from dis
   const png = PNG.sync.read(readFileSync(await image.path()))
   expect([png.width, png.height]).toEqual([2400, 1600])
   expect(problems).toEqual([])
+  await context.close()
+})
+
+test('at the end of the maker, the dataset just made downloads as one page, before it is saved', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000)
+  await openMaker(page)
+  await pasteAndDraft(page, reportText('dong-khe-2026-01-08'))
+  const download = page.getByRole('button', { name: 'Tải trang bảng chỉ số (.html)', exact: true })
+  await expect(download).toBeDisabled()
+  await completeQuickly(page, { name: 'Đồng Khê', kind: 'huyện', province: 'Tỉnh Mẫu' })
+  await expectNoErrors(page)
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()])
+  expect(file.suggestedFilename()).toMatch(/^[a-z0-9-]+\.html$/u)
+  const path = testInfo.outputPath(file.suggestedFilename())
+  await file.saveAs(path)
+
+  const context = await browser.newContext({ offline: true })
+  const disk = await context.newPage()
+  await disk.goto(`file://${path}`)
+  await expect(disk.getByRole('heading', { level: 1 })).toHaveText(
+    'Huyện Đồng Khê tổng kết năm 2025: 12/20 chỉ tiêu đạt và vượt kế hoạch',
+  )
+  await expect(disk.getByTestId('scorecard')).toContainText('12/20')
+  await expect(disk.locator('main')).toContainText('312,56 tỷ đồng')
   await context.close()
 })

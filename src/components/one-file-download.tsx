@@ -61,7 +61,7 @@ export function OneFileDownload({ load, render, title, isDisabled = false }: One
       >
         {t('oneFileDownload')}
       </button>
-      <span role="status" className="text-sm" data-testid="one-file-status">
+      <span aria-live="polite" className="text-sm" data-testid="one-file-status">
         {writing.isPending
           ? t('oneFileWriting')
           : writing.isSuccess

@@ -79,6 +79,9 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
  * 97,12%" measures a part against its whole, not a plan).
  */
 const amountThenShare = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*(?:đạt|bằng)\s*$/u
+/** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
+const planBeforeShare =
+  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
 const comparedAfter = /^\s*(?:so\s|cùng kỳ|năm\s|của\s)/iu
 
@@ -145,6 +148,10 @@ export function chooseUnit(
   const after = clause.slice(clauseBefore.length + reading.valueText.length)
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return pick('percent-of-plan')
+  // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
+  const planBefore = planBeforeShare.exec(said)
+  if (unitText === '%' && planBefore)
+    return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
   // The subject of its own list item ("Điển hình như: tổng diện tích … đạt 101,6%; tổng sản lượng …").
   const subject = `${clauseBefore}${said}`.split(/[;:]/u).at(-1) ?? ''
   if (
@@ -200,7 +207,14 @@ export function chooseUnit(
   if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
   const isPerPersonWords = /^(?:đồng(?:\/năm|\/người|\/người\/năm)?)?$/iu.test(unitText)
-  if (isPerPersonWords && reading.topExponent === 6 && perPerson.test(`${clauseBefore} ${before}`))
+  // "GRDP bình quân ước đạt 51 triệu đồng/người": an average per person, written in the unit, is a year's too.
+  const isAveragePerPerson =
+    /đồng\/người$/iu.test(unitText) && /bình quân/iu.test(`${clauseBefore} ${before}`)
+  if (
+    isPerPersonWords &&
+    reading.topExponent === 6 &&
+    (perPerson.test(`${clauseBefore} ${before}`) || isAveragePerPerson)
+  )
     return pick('million-vnd-per-person-year')
   const unit = byScale(candidates, reading.topExponent)
   if (unit) return pick(unit)

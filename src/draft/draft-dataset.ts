@@ -14,7 +14,7 @@ import { findPhrases, type Phrase } from './structure/governing.ts'
 import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
 import { isPlaceProfile } from './place-profile.ts'
-import { planAfterFraction, planBesidePair } from './plan-beside.ts'
+import { isPartOfPlan, planAfterFraction, planBesidePair } from './plan-beside.ts'
 import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 
@@ -329,6 +329,18 @@ export function draftDataset(
               }
             }
             notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
+          }
+          // "dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng": a part of the planned level its
+          // sentence is about (not of a plan bracketed after a result: "đạt 51,8% … (23 tỷ đồng); trong đó, …").
+          const planned = sentenceFigures[0]?.why?.role.rule === 'plan-level' ? sentenceFigures[0] : undefined
+          if (
+            role === 'actual' &&
+            planned?.at !== undefined &&
+            isPartOfPlan(planned, text.slice(planned.at + planned.valueText.length, numberAt))
+          ) {
+            role = 'target'
+            period = planned.period
+            why = { role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' }, year: why.year }
           }
           if (decision.partOfYear && role === 'actual')
             notes.push(

@@ -75,3 +75,17 @@ function planOf(pair: FoundAmount, result: DraftFigure, planWord: string, words:
   delete plan.isEstimate
   return plan
 }
+
+/**
+ * "tổng thu ngân sách dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng (thuế phí 70 tỷ đồng;
+ * …)": the parts of a level a plan set are planned too, until words of achievement say otherwise. `between` runs from
+ * the planned level to the part's number.
+ */
+export function isPartOfPlan(planned: DraftFigure | undefined, between: string): boolean {
+  return (
+    planned?.role === 'target' &&
+    planned.why?.role.rule === 'plan-level' &&
+    /^[^.!?]*?[;,]\s*trong đó(?![\p{L}\p{M}])/iu.test(between) &&
+    !/(?<![\p{L}\p{M}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt)(?![\p{L}\p{M}])/iu.test(between)
+  )
+}

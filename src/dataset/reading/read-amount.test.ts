@@ -113,6 +113,10 @@ const forms: Row[] = [
   ['tăng trưởng từ 5 đến 7%', 'từ 5 đến 7%', 5, 'range', '%', { max: 7 }],
   ['tăng trưởng từ 5% đến 7%', 'từ 5% đến 7%', 5, 'range', '%', { max: 7 }],
   ['tăng trưởng từ 7,5% tới 8%', 'từ 7,5% tới 8%', 7.5, 'range', '%', { max: 8 }],
+  // With its unit written at both ends, "đến" joins a range without "từ"; a bare number after "đến" is no end.
+  ['chiếm 32,77% đến 32,79%', '32,77% đến 32,79%', 32.77, 'range', '%', { max: 32.79 }],
+  ['trồng 500 ha đến 600 ha rừng', '500 ha đến 600 ha', 500, 'range', 'ha', { max: 600 }],
+  ['tăng 12% đến năm 2025', '12%', 12, 'exact', '%', {}],
   ['giảm từ 0,8 - 1,2%', 'từ 0,8 - 1,2%', 0.8, 'range', '%', { max: 1.2 }],
   ['từ 1.200 đến 1.500 lao động', 'từ 1.200 đến 1.500 lao động', 1200, 'range', 'lao động', { max: 1500 }],
   ['từ 9 đến 9,5 nghìn tỷ đồng', 'từ 9 đến 9,5 nghìn tỷ đồng', 9e12, 'range', 'đồng', { max: 9.5e12 }],

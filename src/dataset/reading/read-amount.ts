@@ -269,13 +269,17 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   }
 }
 
-/** The high end of a range after `first`: "1-2", "6,5 - 7%", "6,5% - 7%", "từ 5 đến 7%", "từ 5% đến 7%". */
+/**
+ * The high end of a range after `first`: "1-2", "6,5 - 7%", "6,5% - 7%", "từ 5 đến 7%", "từ 5% đến 7%", and with the
+ * unit written at both ends, "32,77% đến 32,79%".
+ */
 function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quantity: Quantity } | null {
   const firstUnit = readUnitWords(text, first.end)
   for (const pos of firstUnit ? [first.end, firstUnit.end] : [first.end]) {
-    const joiner = (afterTừ ? /^[ \u00a0]*(?:[-–—]|đến|tới)[ \u00a0]*/u : /^[ \u00a0]*[-–—][ \u00a0]*/u).exec(
-      text.slice(pos),
-    )
+    const isWordJoined = afterTừ || pos !== first.end
+    const joiner = (
+      isWordJoined ? /^[ \u00a0]*(?:[-–—]|đến|tới)[ \u00a0]*/u : /^[ \u00a0]*[-–—][ \u00a0]*/u
+    ).exec(text.slice(pos))
     if (!joiner) continue
     const quantity = readQuantity(text, pos + joiner[0].length)
     if (!quantity) continue

@@ -5,6 +5,12 @@ describe('readScorecards reads how many targets a report says were reached', () 
   it.each<[string, [number, number, string] | null]>([
     ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', [8, 13, '8/13 chỉ tiêu']],
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
+    // Every target reached, then how many went beyond: the count of those beyond is no scorecard of its own.
+    [
+      'Toàn bộ 27 chỉ tiêu chủ yếu đều hoàn thành, có 21 chỉ tiêu vượt kế hoạch',
+      [27, 27, 'Toàn bộ 27 chỉ tiêu chủ yếu đều hoàn thành'],
+    ],
+    ['tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch', [15, 15, 'tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch']],
     ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
     [
       'ước thực hiện đạt và vượt 20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội',

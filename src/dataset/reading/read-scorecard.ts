@@ -51,8 +51,13 @@ const remainder =
 const ofTotal =
   /(?<![\d.,])(\d{1,3})\s+(?:(?:trên|trong số|trong tổng số)\s+(?:tổng số\s+)?|chỉ tiêu\s*\/\s*)(\d{1,3})\s+chỉ tiêu/giu
 
+/** "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành", "tất cả 15 chỉ tiêu đều đạt và vượt": every target reached. */
+const allReached =
+  /(?<![\p{L}\p{M}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![\p{L}\p{M}])/giu
+
 /**
- * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", and the two counts of one
+ * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", "toàn bộ 33 chỉ tiêu đều hoàn
+ * thành", and the two counts of one
  * sentence ("đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu", "Trong 24 chỉ tiêu …, có 20 chỉ
  * tiêu đạt và vượt"). The one reader of scorecards for the draft and the verifier.
  */
@@ -77,6 +82,16 @@ export function readScorecards(text: string): ScorecardReading[] {
         end: match.index + match[0].length,
         valueText: match[0],
       })
+  }
+  for (const match of text.matchAll(allReached)) {
+    const total = Number(match[1])
+    found.push({
+      achieved: total,
+      total,
+      start: match.index,
+      end: match.index + match[0].length,
+      valueText: match[0],
+    })
   }
   // Two plain counts in one sentence: the total, then how many were reached; in digits or in words.
   const inWords = [...text.matchAll(countInWords)].map((match) => ({

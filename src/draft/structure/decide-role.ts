@@ -69,6 +69,12 @@ const planSetBracket =
 /** "cao hơn 0,66 điểm % so với kịch bản (8,80%)": the level of the plan a result is compared with, bracketed after it. */
 const planComparedBracket =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[\p{L}\p{M}]+){0,3}?\s*\(\s*$/u
+/**
+ * "tốc độ tăng năng suất lao động đạt 21% cao hơn so với kế hoạch là 6 - 7%", "đạt 103,6 triệu đồng so với kế hoạch
+ * từ 95 - 95,3 triệu đồng": the plan's own level, named after the result it is compared with.
+ */
+const planComparedLevel =
+  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[\p{L}\p{M}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$/u
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
@@ -142,7 +148,8 @@ export function decideRole({
       planCapital.exec(wordsBefore) ??
       planBracket.exec(wordsBefore) ??
       planSetBracket.exec(wordsBefore) ??
-      planComparedBracket.exec(wordsBefore)
+      planComparedBracket.exec(wordsBefore) ??
+      planComparedLevel.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
     const isLeadsOwnAim = aimGoverns && scope?.leadEnd !== undefined && lastAim.end <= scope.leadEnd
@@ -279,18 +286,36 @@ export function decideRole({
     return { rule: 'none', words: '' }
   })()
 
-  // "Nhiệm kỳ qua, … tăng trưởng bình quân đạt 3,62%": an average over the term looked back on is the term's.
+  // "Nhiệm kỳ qua, … tăng trưởng bình quân đạt 3,62%", "Thành tựu … trong nhiệm kỳ 2015-2020: * Giá trị xuất khẩu
+  // … tăng bình quân 14,34%/năm": an average over the term looked back on is the term's.
+  const termWords = /nhiệm kỳ/iu.test(years.results?.why.words ?? '')
+    ? years.results?.why.words
+    : years.term?.words
   if (
     role.role === 'actual' &&
-    year.rule === 'results' &&
-    /nhiệm kỳ/iu.test(years.results?.why.words ?? '') &&
+    (year.rule === 'results' || year.rule === 'paragraph') &&
+    termWords !== undefined &&
     /bình quân(?!\s+đầu người)/iu.test(wordsBefore)
   )
     return {
       role: 'fact',
       ...(year.period ? { period: year.period } : {}),
       why: {
-        role: { rule: 'span', words: years.results?.why.words ?? '' },
+        role: { rule: 'span', words: termWords },
+        year: { rule: year.rule, words: year.words },
+      },
+    }
+  // "Tổng nguồn vốn đầu tư phát triển huy động 5 năm đạt 43.697 tỷ đồng": a sum over years is theirs, not one year's.
+  const yearsCounted =
+    /(?<![\p{L}\p{M}\d.,])(?:[2-9]|10)\s+năm(?!\s*(?:\d|qua|tới|sau|trước|đến))(?![\p{L}\p{M}])[^,;:]*$/u.exec(
+      wordsBefore,
+    )
+  if (role.role === 'actual' && yearsCounted && year.rule !== 'written')
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: {
+        role: { rule: 'span', words: yearsCounted[0].trim() },
         year: { rule: year.rule, words: year.words },
       },
     }

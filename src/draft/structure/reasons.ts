@@ -13,6 +13,8 @@ export type RoleRule =
   | 'done'
   /** The level a plan set, written beside a result ("(Kế hoạch 9%)", "KH 2023: 18-19%"). */
   | 'plan-level'
+  /** A part of a level a plan set ("dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng"). */
+  | 'part-of-plan'
   /** A share of plan ("đạt 103% kế hoạch"): a result measured against the plan. */
   | 'share-of-plan'
   /** No words of its own, in a text of a year's results. */
@@ -80,6 +82,7 @@ const roleRuleTable = {
   property: true,
   'part-of-year': true,
   'plan-parts': true,
+  'part-of-plan': true,
   'target-count': true,
   'after-list': true,
   'no-words': true,

@@ -7,6 +7,8 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 export type ReportYears = {
   results?: { year: number; partOfYear?: string; why: Reason<YearRule> }
   plan?: { year: number; why: Reason<YearRule> }
+  /** A term the text names that ends in the results' year ("thành tựu … trong nhiệm kỳ 2015-2020"). */
+  term?: { words: string }
 }
 
 /**
@@ -215,9 +217,15 @@ export function readReportYears(
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
       : undefined
+  const term = resultsEntry
+    ? sentences
+        .flatMap(findTimeExpressions)
+        .find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year)
+    : undefined
   return {
     ...(resultsEntry ? { results: resultsEntry } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
+    ...(term ? { term: { words: term.words } } : {}),
   }
 }
 

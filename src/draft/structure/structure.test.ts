@@ -227,6 +227,20 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('the parts of a planned budget are planned too, until an achievement is said', () => {
+    const { figures } = read(
+      'Năm 2025, tổng thu ngân sách xã Hà Lâm dự toán giao là 150 tỷ đồng; trong đó phần xã thu 40 tỷ đồng (thuế 12 tỷ đồng; thu từ đất 28 tỷ đồng). Tổng thu ngân sách thực hiện đạt 156 tỷ đồng; trong đó phần xã thu 43 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['150 tỷ đồng', 'target', 2025, 'plan-level'],
+      ['40 tỷ đồng', 'target', 2025, 'part-of-plan'],
+      ['12 tỷ đồng', 'target', 2025, 'part-of-plan'],
+      ['28 tỷ đồng', 'target', 2025, 'part-of-plan'],
+      ['156 tỷ đồng', 'actual', 2025, 'done'],
+      ['43 tỷ đồng', 'actual', 2025, 'done'],
+    ])
+  })
+
   it('a plan’s level beside a result is a target of the result’s year', () => {
     const { figures } = read('Năm 2024, tốc độ tăng trưởng của huyện Mẫu Sơn đạt 9,26% (kế hoạch 9%).')
     expect(figures).toMatchObject([

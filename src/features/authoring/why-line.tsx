@@ -9,6 +9,7 @@ const roleKeys = {
   done: 'makerWhyDone',
   'share-of-plan': 'makerWhyShareOfPlan',
   'plan-level': 'makerWhyPlanLevel',
+  'part-of-plan': 'makerWhyPartOfPlan',
   'later-year': 'makerWhyLaterYear',
   'plan-text': 'makerWhyPlanText',
   'results-text': 'makerWhyResultsText',

@@ -122,6 +122,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyAim: '“{words}” comes before it',
   makerWhyDone: 'the sentence says “{words}”',
   makerWhyShareOfPlan: 'a share of the plan reached, so a result',
+  makerWhyPartOfPlan: 'is a part of the level “{words}” set',
   makerWhyPlanLevel: 'the level “{words}” set, written beside a result',
   makerWhyLaterYear: '“{words}” comes after the year of the results',
   makerWhyPlanText: 'the text sets targets and gives no results (“{words}”)',

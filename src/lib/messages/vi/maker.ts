@@ -116,6 +116,7 @@ export const makerMessages = {
   makerWhyAim: '“{words}” đứng trước',
   makerWhyDone: 'câu nói “{words}”',
   makerWhyShareOfPlan: 'là mức đạt so với kế hoạch, tức là kết quả',
+  makerWhyPartOfPlan: 'là một phần của mức “{words}” đặt ra',
   makerWhyPlanLevel: 'là mức “{words}” đặt ra, ghi cạnh kết quả',
   makerWhyLaterYear: '“{words}” sau năm có kết quả',
   makerWhyPlanText: 'bài chỉ nêu chỉ tiêu, không nêu kết quả (“{words}”)',
