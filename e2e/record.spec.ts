@@ -159,3 +159,25 @@ test('two reports that give one year’s result with other numbers: the record f
     await expect(other).toContainText('theo số đó là “Đạt”. Kết quả trên theo báo cáo đăng sau cùng.')
   }
 })
+
+test('the record embeds alone in an article, with its place, its years and the source', async ({ page }) => {
+  const index = {
+    datasets: series.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
+  }
+  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
+  for (const dataset of series)
+    await page.route(`**/data/${dataset.id}.json`, (route) => route.fulfill({ json: dataset }))
+  await page.goto('/?dataset=huyen-mau-2024&embed=record')
+  const embed = page.locator('[data-embed-view]')
+  await expect(embed.getByRole('heading', { level: 2, name: 'Có đạt chỉ tiêu không?' })).toBeVisible()
+  await expect(embed.locator('[data-year="2023"]')).toHaveText(
+    'Chỉ tiêu 2023Đạt: 2Không đạt: 2Chưa kết luận được: 0Chưa có số liệu: 0',
+  )
+  await expect(embed).toContainText('Nguồn:')
+  await expect(embed.getByRole('link', { name: 'Xem toàn bộ bảng chỉ số ↗' })).toHaveAttribute(
+    'href',
+    /\?dataset=huyen-mau-2024$/,
+  )
+  // Nothing of the dashboard around it.
+  await expect(page.locator('#results, #targets, header')).toHaveCount(0)
+})
