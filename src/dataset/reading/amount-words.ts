@@ -68,6 +68,7 @@ const otherWords = [
   'sản phẩm OCOP|hộ kinh doanh|tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
   '%0|‰',
   'căn hộ|căn nhà|căn|con|cây|hồ sơ|thủ tục|vụ|vụ việc|đơn|sản phẩm|lô đất|thửa đất|nền đất',
+  'khu dân cư|vườn mẫu|vùng|chuỗi',
   'dân|công dân|giường|học sinh|sinh viên|giáo viên|bác sĩ|bác sỹ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',
   'tiêu chí|nhiệm vụ|giải pháp|mô hình|cuộc|đợt|buổi|suất|chiếc|phương tiện|bậc|điểm|đơn vị|cơ quan',
   'ngày|tháng|năm|quý|tuổi',

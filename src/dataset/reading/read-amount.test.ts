@@ -104,6 +104,10 @@ const forms: Row[] = [
   ['ước tính 1.200 hộ', 'ước tính 1.200 hộ', 1200, 'exact', 'hộ', { estimate: 'ước tính' }],
   ['ước thực hiện trên 10%', 'ước thực hiện trên 10%', 10, 'over', '%', { estimate: 'ước thực hiện' }],
   ['ước 9,5%', 'ước 9,5%', 9.5, 'exact', '%', { estimate: 'ước' }],
+  // Nouns no unit code has, kept as written.
+  ['có thêm 4 khu dân cư kiểu mẫu', '4 khu dân cư', 4, 'exact', 'khu dân cư', {}],
+  ['công nhận 8 vùng nông nghiệp ứng dụng công nghệ cao', '8 vùng', 8, 'exact', 'vùng', {}],
+  ['308 chuỗi cung ứng thực phẩm an toàn', '308 chuỗi', 308, 'exact', 'chuỗi', {}],
   // Ranges.
   ['xây dựng 1-2 tuyến phố', '1-2 tuyến phố', 1, 'range', 'tuyến phố', { max: 2 }],
   ['tăng 3–4 trường', '3–4 trường', 3, 'range', 'trường', { max: 4 }],
