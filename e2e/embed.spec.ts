@@ -103,8 +103,10 @@ test('two items embedded in another site’s article fit their content, show the
 test('an embed of an unknown item or dataset says so inside its frame', async ({ page }) => {
   await page.goto('/?embed=nope')
   await expect(page.locator('[data-embed-view]')).toContainText(
-    'Bộ số liệu này không có mục “nope” để nhúng. Các mục nhúng được: scorecard, comparison-economic-growth',
+    'Bộ số liệu này không có mục “nope” để nhúng. Các mục nhúng được: scorecard (“Kết quả năm 2023”), comparison-economic-growth (“Tốc độ tăng trưởng kinh tế”)',
   )
+  await page.goto('/?embed=')
+  await expect(page.locator('[data-embed-view]')).toContainText('Mã nhúng chưa nêu mục nào (?embed=…).')
   await page.goto('/?dataset=khong-co&embed=scorecard')
   await expect(page.locator('[data-embed-view]')).toContainText('Không có bộ số liệu "khong-co"')
   // The prerendered dashboard never shows under an embed.
@@ -123,7 +125,7 @@ test('a dataset kept only in this browser cannot be embedded until it is publish
   const dialog = page.getByRole('dialog')
   await dialog.getByText('Nhúng vào bài viết', { exact: true }).click()
   await expect(dialog.getByTestId('embed-panel').getByRole('alert')).toContainText(
-    'Bộ số liệu “huyen-mau-2025” chỉ có trong trình duyệt này nên trang khác không xem được. Hãy công bố trước',
+    '“Huyện Mẫu tổng kết năm 2024, triển khai nhiệm vụ năm 2025” chỉ có trong trình duyệt này, nên trang của người khác không mở được. Để nhúng, người quản trị máy chủ cần công bố nó: chép tệp huyen-mau-2025.json',
   )
   await expect(dialog.getByTestId('embed-code-vi')).toHaveCount(0)
 })

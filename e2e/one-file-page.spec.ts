@@ -90,6 +90,13 @@ test('a dataset opened in this browser downloads as one page that works from dis
   expect(image.suggestedFilename()).toBe('huyen-mau-2025_tong-san-luong-luong-thuc_2x.png')
   const png = PNG.sync.read(readFileSync(await image.path()))
   expect([png.width, png.height]).toEqual([2400, 1600])
+  await disk.keyboard.press('Escape')
+
+  // Its datasets are the one it carries: nothing is fetched from a disk, and no network is asked for.
+  await disk.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  await expect(disk.getByRole('dialog').getByRole('listitem').first()).toContainText(
+    'Huyện Mẫu tổng kết năm 2024, triển khai nhiệm vụ năm 2025',
+  )
   expect(problems).toEqual([])
   await context.close()
 })

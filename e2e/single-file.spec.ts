@@ -28,6 +28,8 @@ test('the single HTML file opens through file:// with charts, source, deck and P
   await page.keyboard.press('Escape')
 
   await page.getByRole('button', { name: 'Trình chiếu: mở bộ slide toàn màn hình' }).click()
+  // The deck's keys work once it shows its first slide.
+  await expect(page.getByTestId('deck-counter')).toHaveText('1 / 14')
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('deck-counter')).toHaveText('2 / 14')
   await page.keyboard.press('Escape')

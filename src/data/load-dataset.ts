@@ -1,11 +1,12 @@
 import { readBundledSource } from './bundled-source.ts'
-import { datasetIndexSchema } from './dataset-index.ts'
+import { readBundledDataset } from './bundled-dataset.ts'
+import { type DatasetIndex, datasetIndexSchema } from './dataset-index.ts'
 import { fetchJson, fetchText } from './fetch-json.ts'
 import { DatasetLoadError } from '../dataset/load-error.ts'
 import { parseJsonText } from '../dataset/parse-json-text.ts'
 import { type Dataset, datasetSchema } from '../dataset/schema.ts'
 import { readStoredDataset } from './stored-datasets.ts'
-import { dataUrl } from './report-count.ts'
+import { dataUrl, isServed } from './report-count.ts'
 
 export { dataUrl }
 
@@ -17,6 +18,9 @@ export { dataUrl }
 export async function loadDataset(id: string | null, signal?: AbortSignal): Promise<Dataset> {
   const stored = id ? await readStoredDataset(id) : null
   if (stored) return parseJsonText(stored.text, datasetSchema, stored.fileName)
+  // A page opened from a file has the one dataset embedded in it, and nothing to fetch.
+  const embedded = isServed() ? null : readBundledDataset()
+  if (embedded && (id === null || id === embedded.id)) return embedded
   const index = await fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
   const entry = id === null ? index.datasets[0] : index.datasets.find((d) => d.id === id)
   // A link to a dataset opened in another browser must not silently show a different one.
@@ -35,7 +39,11 @@ export async function loadSourceText(datasetId: string, file: string, signal?: A
   return fetchText(dataUrl(file), signal)
 }
 
-export async function loadDatasetIndex(signal?: AbortSignal) {
+export async function loadDatasetIndex(signal?: AbortSignal): Promise<DatasetIndex> {
+  // From a file (the single-file build, a one-file page), the dataset the page carries is the one it comes with.
+  const embedded = isServed() ? null : readBundledDataset()
+  if (embedded)
+    return { datasets: [{ id: embedded.id, file: `${embedded.id}.json`, title: embedded.report.title }] }
   return fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
 }
 

@@ -33,10 +33,7 @@ describe('findTimeExpressions says what each time expression does to the figures
     ['so cùng kỳ năm 2023', [{ kind: 'base', words: 'so cùng kỳ năm 2023', year: 2023 }]],
     ['so với năm 2022', [{ kind: 'base', words: 'so với năm 2022', year: 2022 }]],
     // What was done in the year compared with is still the year compared with, not the results' year.
-    [
-      'so với thực hiện năm 2022',
-      [{ kind: 'base', words: 'so với thực hiện năm 2022', year: 2022 }],
-    ],
+    ['so với thực hiện năm 2022', [{ kind: 'base', words: 'so với thực hiện năm 2022', year: 2022 }]],
     ['so với kế hoạch', [{ kind: 'base', words: 'so với kế hoạch', isPlan: true }]],
     ['gấp 1,6 lần năm 2020', [{ kind: 'base', words: 'năm 2020', year: 2020 }]],
     [

@@ -111,11 +111,15 @@ function EmbedView({ dataset, itemId, fullUrl, renderRecord }: EmbedViewProps) {
   const items = embedItems(dataset, language, t)
   const item = items.find((i) => i.id === itemId)
   const { series } = useSeries(dataset)
+  // Each with the id the code names it by, and the title a person knows it by.
+  const itemList = items.map((i) => `${i.id} (“${i.title}”)`).join(', ')
   if (!item)
     return (
       <EmbedFrame fullUrl={fullUrl}>
         <p role="alert" className="text-danger-strong">
-          {t('embedUnknownItem', { item: itemId, items: items.map((i) => i.id).join(', ') })}
+          {itemId.trim() === ''
+            ? t('embedNoItem', { items: itemList })
+            : t('embedUnknownItem', { item: itemId, items: itemList })}
         </p>
       </EmbedFrame>
     )

@@ -8,7 +8,8 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { type Language, languages } from '../../lib/language.ts'
 import { translator } from '../../lib/messages.ts'
-import { embedCode, embedItems, embedUrl } from '../../model/embed-code.ts'
+import { embedCode, embedItems, embedUrl, recordEmbedId } from '../../model/embed-code.ts'
+import { useSeries } from '../../stores/series.ts'
 import { placeName } from '../../model/place-line.ts'
 
 type EmbedPanelProps = { dataset: Dataset; itemId: string }
@@ -25,7 +26,11 @@ export function EmbedPanel({ dataset, itemId }: EmbedPanelProps) {
   const { language, t } = useI18n()
   // From a file, there is no server to publish on, and nothing to ask it.
   const index = useQuery({ ...datasetIndexQueryOptions(), enabled: isServed() })
-  const items = embedItems(dataset, language, t)
+  // The record is offered where there are reports of other years to follow the targets into.
+  const { series } = useSeries(dataset)
+  const items = embedItems(dataset, language, t).filter(
+    (item) => item.id !== recordEmbedId || series.length > 1,
+  )
   const [chosen, setChosen] = useState(() => (items.some((i) => i.id === itemId) ? itemId : items[0]?.id))
   const [copied, setCopied] = useState<Language | null>(null)
   const selectId = useId()
@@ -55,10 +60,12 @@ export function EmbedPanel({ dataset, itemId }: EmbedPanelProps) {
         ) : index.isPending ? (
           <p role="status">{t('loading')}</p>
         ) : !isPublished ? (
-          <p role="alert">{t('embedNotPublished', { id: dataset.id })}</p>
+          <p role="alert">
+            {t('embedNotPublished', { title: dataset.report.title[language], id: dataset.id })}
+          </p>
         ) : (
           <>
-            <p className="text-muted">{t('embedHint')}</p>
+            <p className="text-muted">{t('embedHint', { height: startHeight(chosen ?? '') })}</p>
             <SelectField
               id={selectId}
               label={t('embedItem')}

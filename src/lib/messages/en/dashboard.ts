@@ -117,5 +117,6 @@ export const dashboardMessages = translationOf<typeof vi>()({
   otherRoleFact: 'Fact',
   embedOpenFull: 'See the whole dashboard ↗',
   embedUnknownItem: 'This dataset has no item “{item}” to embed. The items that can be embedded: {items}.',
+  embedNoItem: 'The embed code names no item (?embed=…). The items that can be embedded: {items}.',
   embedNoRecord: 'There is no report of another year of this place yet to follow the targets across years.',
 })

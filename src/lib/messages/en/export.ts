@@ -79,7 +79,7 @@ export const exportMessages = translationOf<typeof vi>()({
   csvYes: 'yes',
   embedHeading: 'Embed in an article',
   embedHint:
-    'Paste this code into the article on the e-portal (in HTML mode): the frame fits its content, with the source and a link to the whole dashboard.',
+    'Paste this code into the article on the e-portal (in HTML mode): the frame fits its content, with the source and a link to the whole dashboard. If the article editor removes the <script> tag, the frame keeps a height of {height}px: change this number in the code to fit the content.',
   embedItem: 'Item to embed',
   embedCodeVi: 'Embed code, Vietnamese',
   embedCodeEn: 'Embed code, English',
@@ -89,5 +89,5 @@ export const exportMessages = translationOf<typeof vi>()({
   embedLocal:
     'This page was opened from a file: only the app served from a server can embed, and only a published dataset.',
   embedNotPublished:
-    'The dataset “{id}” is only in this browser, so another page cannot show it. Publish it first: download the dashboard page (.html) from “Datasets” to send, or put its .json and .txt in the app’s data/ folder on the server.',
+    '“{title}” is only in this browser, so nobody else’s page can open it. To embed it, whoever runs the server must publish it: copy {id}.json and its .txt report text into the app’s data/ folder, add a line for it to data/index.json and build again (README, “Adding a dataset”). To send the whole dashboard to a colleague, use “Download the dashboard page (.html)” in “Datasets”.',
 })

@@ -99,5 +99,6 @@ export const dashboardMessages = {
   otherRoleFact: 'Thông tin',
   embedOpenFull: 'Xem toàn bộ bảng chỉ số ↗',
   embedUnknownItem: 'Bộ số liệu này không có mục “{item}” để nhúng. Các mục nhúng được: {items}.',
+  embedNoItem: 'Mã nhúng chưa nêu mục nào (?embed=…). Các mục nhúng được: {items}.',
   embedNoRecord: 'Chưa có báo cáo năm khác của địa phương này để theo dõi chỉ tiêu qua các năm.',
 } as const

@@ -73,7 +73,7 @@ export const exportMessages = {
   csvYes: 'có',
   embedHeading: 'Nhúng vào bài viết',
   embedHint:
-    'Dán mã này vào bài viết trên cổng thông tin (chế độ HTML): khung tự co theo nội dung, có nguồn và đường dẫn tới bảng chỉ số đầy đủ.',
+    'Dán mã này vào bài viết trên cổng thông tin (chế độ HTML): khung tự co theo nội dung, có nguồn và đường dẫn tới bảng chỉ số đầy đủ. Nếu trang soạn bài xoá thẻ <script>, khung giữ chiều cao {height}px: sửa số này trong mã cho vừa nội dung.',
   embedItem: 'Mục nhúng',
   embedCodeVi: 'Mã nhúng, tiếng Việt',
   embedCodeEn: 'Mã nhúng, tiếng Anh',
@@ -83,5 +83,5 @@ export const exportMessages = {
   embedLocal:
     'Trang này đang mở từ một tệp: chỉ nhúng được từ ứng dụng chạy trên máy chủ, với bộ số liệu đã công bố.',
   embedNotPublished:
-    'Bộ số liệu “{id}” chỉ có trong trình duyệt này nên trang khác không xem được. Hãy công bố trước: tải trang bảng chỉ số (.html) trong “Bộ số liệu” để gửi đi, hoặc đưa tệp .json và .txt vào thư mục data/ của ứng dụng trên máy chủ.',
+    '“{title}” chỉ có trong trình duyệt này, nên trang của người khác không mở được. Để nhúng, người quản trị máy chủ cần công bố nó: chép tệp {id}.json và văn bản .txt của nó vào thư mục data/ của ứng dụng, thêm một dòng cho nó vào data/index.json rồi dựng lại (README, mục “Adding a dataset”). Còn để gửi cả bảng chỉ số cho đồng nghiệp, dùng “Tải trang bảng chỉ số (.html)” trong “Bộ số liệu”.',
 } as const
