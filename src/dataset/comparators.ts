@@ -32,7 +32,7 @@ export const comparators = {
     sign: '>',
     short: { vi: 'trên', en: 'over' },
     phrase: { vi: 'cao hơn mức này', en: 'above this level' },
-    before: ['trên', 'vượt'],
+    before: ['trên', 'trên mức', 'vượt'],
     after: [],
   },
   moreThan: {
@@ -46,7 +46,7 @@ export const comparators = {
     sign: '<',
     short: { vi: 'dưới', en: 'under' },
     phrase: { vi: 'thấp hơn mức này', en: 'below this level' },
-    before: ['dưới', 'chưa đến', 'chưa tới', 'chưa đầy'],
+    before: ['dưới', 'dưới mức', 'chưa đến', 'chưa tới', 'chưa đầy'],
     after: [],
   },
   atMost: {

@@ -45,7 +45,7 @@ function readClause(text: string, clause: Span): ReadClause {
  * is invented: values come from the text, and what the text does not say is left "TODO".
  */
 /** What the person making the dataset knows that the text may not say: the date the page shows, as typed. */
-export type KnownFacts = { published?: { year: number; words: string } }
+export type KnownFacts = { published?: { year: number; month?: number; words: string } }
 
 /** A scorecard of a term or a span of years ("nhiệm kỳ 2021 - 2025", "giai đoạn 2021-2025"), or of a year not the results'. */
 function isTermScorecard(card: DraftScorecard, resultsYear: number | undefined): boolean {

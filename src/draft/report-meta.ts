@@ -64,7 +64,11 @@ function findAuthor(lines: readonly string[]): string | null {
 export function draftReport(
   lines: readonly string[],
   sourceFile: string,
-): { report: DraftReport; published?: { year: number; words: string }; headerLines: number } {
+): {
+  report: DraftReport
+  published?: { year: number; month?: number; words: string }
+  headerLines: number
+} {
   const { title, dateLine, author, bodyStart } = readReportLines(lines)
   const published = dateLine === null ? null : findDate(dateLine)
   const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
@@ -97,7 +101,7 @@ export function draftReport(
       : `${todo}: ${published.iso}, the time is not in the text`
   // The year the text was published, or failing that the year of its meeting: what a year-less part is read against.
   const publishedYear = published
-    ? { year: published.year, words: dateLine ?? published.text }
+    ? { year: published.year, month: Number(published.iso.slice(5, 7)), words: dateLine ?? published.text }
     : meeting
       ? { year: meeting.year, words: meetingQuote }
       : undefined

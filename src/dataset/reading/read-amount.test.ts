@@ -108,6 +108,7 @@ const forms: Row[] = [
   ['có thêm 4 khu dân cư kiểu mẫu', '4 khu dân cư', 4, 'exact', 'khu dân cư', {}],
   ['công nhận 8 vùng nông nghiệp ứng dụng công nghệ cao', '8 vùng', 8, 'exact', 'vùng', {}],
   ['308 chuỗi cung ứng thực phẩm an toàn', '308 chuỗi', 308, 'exact', 'chuỗi', {}],
+  ['giữ tỉ lệ trễ hẹn dưới mức 5%', 'dưới mức 5%', 5, 'under', '%', {}],
   // Ranges.
   ['xây dựng 1-2 tuyến phố', '1-2 tuyến phố', 1, 'range', 'tuyến phố', { max: 2 }],
   ['tăng 3–4 trường', '3–4 trường', 3, 'range', 'trường', { max: 4 }],

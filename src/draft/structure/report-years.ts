@@ -133,11 +133,18 @@ function heaviest(list: readonly Signal[], preferLater: boolean): Signal | undef
  */
 export function readReportYears(
   sentences: readonly string[],
-  published?: { year: number; words: string },
+  published?: { year: number; month?: number; words: string },
 ): ReportYears {
   const all = sentences.flatMap(signals)
+  // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
+  // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
+  const isTooEarly = (signal: Signal) =>
+    published?.month !== undefined &&
+    published.month <= 3 &&
+    signal.year === published.year &&
+    !signal.partOfYear
   const results = heaviest(
-    all.filter((signal) => signal.kind === 'results'),
+    all.filter((signal) => signal.kind === 'results' && !isTooEarly(signal)),
     false,
   )
   const resultsYear = results?.year ?? undefined

@@ -227,6 +227,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('a text published in the first months of a year plans that year: what it expects is a target', () => {
+    const { figures, draft } = read(
+      'Thành phố Mẫu Sơn triển khai nhiệm vụ năm 2025\n\n12/01/2025, 09:30\n\nNăm 2025, thành phố thực hiện 18 dự án trọng điểm, trong đó dự kiến khánh thành 7 dự án và khởi công 11 dự án.',
+    )
+    expect(draft.periods.actual).toBe('TODO')
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['18 dự án', 'target', 2025],
+      ['7 dự án', 'target', 2025],
+      ['11 dự án', 'target', 2025],
+    ])
+  })
+
   it('the parts of a planned budget are planned too, until an achievement is said', () => {
     const { figures } = read(
       'Năm 2025, tổng thu ngân sách xã Hà Lâm dự toán giao là 150 tỷ đồng; trong đó phần xã thu 40 tỷ đồng (thuế 12 tỷ đồng; thu từ đất 28 tỷ đồng). Tổng thu ngân sách thực hiện đạt 156 tỷ đồng; trong đó phần xã thu 43 tỷ đồng.',
