@@ -35,6 +35,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss(), themeColour(), mode === 'single' ? viteSingleFile() : copyData()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     environment: 'node',
   },
 }))

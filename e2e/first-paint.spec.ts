@@ -76,3 +76,26 @@ test('the single file opened from disk with ?lang=en shows English at once, its 
   await expect(page.getByTestId('scorecard')).toContainText('main indicators achieved or exceeded')
   expect(problems.filter((text) => /Content Security Policy/i.test(text))).toEqual([])
 })
+
+test('a Vietnamese page never fetches the English messages; "English" loads them and switches the page at once', async ({
+  page,
+}) => {
+  const english: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/english-[^/]*\.js$/u.test(request.url())) english.push(request.url())
+  })
+  await page.goto('/')
+  await expect(page.getByTestId('scorecard')).toContainText('8/13')
+  // Every section hydrated, as after a first touch: still nothing English asked for.
+  await page.mouse.wheel(0, 4000)
+  await page.locator('button[data-source-id="budget-revenue-2023"]').first().click()
+  await expect(page.getByRole('dialog').locator('mark')).toHaveText(
+    'Tổng thu ngân sách trên địa bàn thực hiện 447,229 tỷ đồng',
+  )
+  await page.keyboard.press('Escape')
+  expect(english).toEqual([])
+
+  await page.getByRole('button', { name: 'Switch to English' }).click()
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('2023 results')
+  expect(english).toHaveLength(1)
+})

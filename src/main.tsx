@@ -7,6 +7,7 @@ import { hydrateByNeed } from './components/on-need.tsx'
 import { readBundledDataset } from './data/bundled-dataset.ts'
 import type { FirstScreenRenderer } from './data/one-file-page.ts'
 import { datasetQueryOptions } from './data/use-dataset.ts'
+import { loadLanguage } from './lib/messages.ts'
 import './index.css'
 
 const queryClient = new QueryClient()
@@ -37,11 +38,18 @@ const app = (
 // An embedded item (?embed=…) is not the page prerendered: it is drawn afresh in its place.
 const isEmbed = new URLSearchParams(location.search).has('embed')
 if (isEmbed) container.replaceChildren()
-if (bundled && container.firstElementChild) {
-  hydrateByNeed()
-  const identifierPrefix = identifierPrefixFor(isEnglishFirst ? '?lang=en' : '')
-  startTransition(() => void hydrateRoot(container, app, { identifierPrefix }))
-} else createRoot(container).render(app)
+const start = () => {
+  if (bundled && container.firstElementChild) {
+    hydrateByNeed()
+    const identifierPrefix = identifierPrefixFor(isEnglishFirst ? '?lang=en' : '')
+    startTransition(() => void hydrateRoot(container, app, { identifierPrefix }))
+  } else createRoot(container).render(app)
+}
+// English messages load first for an English page, so that it hydrates as it was prerendered; a Vietnamese page
+// never fetches them.
+if (isEnglishFirst || new URLSearchParams(location.search).get('lang') === 'en')
+  void loadLanguage('en').then(start)
+else start()
 
 // After one visit the app, its data, fonts and export code work with no network (see scripts/write-service-worker.mjs).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {

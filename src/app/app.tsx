@@ -7,6 +7,7 @@ import { datasetQueryOptions, useDataset } from '../data/use-dataset.ts'
 import { Dashboard } from '../features/dashboard/dashboard.tsx'
 import { enterFullscreen } from '../lib/fullscreen.ts'
 import { I18nContext } from '../lib/i18n-context.ts'
+import { loadLanguage } from '../lib/messages.ts'
 import { AppHeader } from './app-header.tsx'
 import { useDatasetsSync } from './use-datasets-sync.ts'
 import { useFileDrop } from './use-file-drop.ts'
@@ -91,7 +92,11 @@ export function App({ renderFirstScreen }: AppProps) {
           void enterFullscreen()
           void setView('present')
         }}
-        onSwitchLanguage={() => void setLanguage(language === 'vi' ? 'en' : 'vi')}
+        onSwitchLanguage={() => {
+          // The other language's messages first, so the page changes once, whole.
+          const next = language === 'vi' ? 'en' : 'vi'
+          void loadLanguage(next).then(() => setLanguage(next))
+        }}
       />
       {datasetsPanel && (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>

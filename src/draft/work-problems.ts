@@ -1,6 +1,7 @@
 import { isError, type Problem } from '../dataset/problem.ts'
 import { verifyDataset } from '../dataset/verify.ts'
-import { bilingual, type PlainMessageKey } from '../lib/messages.ts'
+import type { PlainMessageKey } from '../lib/messages.ts'
+import { bilingual } from '../lib/messages/both-languages.ts'
 import { buildDataset } from './build-dataset.ts'
 import { indicatorNames, indicatorSettings, type Work, type WorkFigure } from './work.ts'
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { languages } from './language.ts'
-import { bilingual, translator } from './messages.ts'
+import { translator } from './messages.ts'
+import { bilingual } from './messages/both-languages.ts'
 import { type Catalog, translationOf } from './messages/catalog.ts'
-import { en, vi } from './messages/languages.ts'
+import { en } from './messages/english.ts'
+import { vi } from './messages/languages.ts'
 
 const viAreas = import.meta.glob<Catalog>('./messages/vi/*.ts', { eager: true, import: '*' })
 const enAreas = import.meta.glob<Catalog>('./messages/en/*.ts', { eager: true, import: '*' })

@@ -1,6 +1,6 @@
 import { type Language, locales } from './language.ts'
 import type { Message, ParamsArgs, Placeholders } from './messages/catalog.ts'
-import { en, vi } from './messages/languages.ts'
+import { vi } from './messages/languages.ts'
 
 export type MessageKey = keyof typeof vi
 
@@ -15,11 +15,23 @@ export type PlainMessageKey = {
  */
 export type Translate = <Key extends MessageKey>(key: Key, ...params: ParamsArgs<(typeof vi)[Key]>) => string
 
-const catalogs: Record<Language, Record<MessageKey, Message>> = { vi, en }
+export type Messages = Readonly<Record<MessageKey, Message>>
 
-export function translator(language: Language): Translate {
+/** Vietnamese, the source language, is always at hand; English once loaded (`loadLanguage`). */
+const catalogs: Partial<Record<Language, Messages>> = { vi }
+
+/** Whether a language's messages are at hand, so that `translator` gives that language. */
+export const hasLanguage = (language: Language) => catalogs[language] !== undefined
+
+/** Makes a language's messages available: English loads on first need, so a Vietnamese page never fetches it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (hasLanguage(language)) return
+  catalogs.en = (await import('./messages/english.ts')).en
+}
+
+/** A translator of given messages; the one place messages are chosen by plural and filled in. */
+export function translatorOf(language: Language, messages: Messages): Translate {
   const plurals = new Intl.PluralRules(locales[language])
-  const messages = catalogs[language]
   return (key: MessageKey, params?: Readonly<Record<string, string | number>>) => {
     const message = messages[key]
     const text =
@@ -30,12 +42,11 @@ export function translator(language: Language): Translate {
   }
 }
 
-const translators: Record<Language, Translate> = { vi: translator('vi'), en: translator('en') }
-
-/** Both languages of a message, for labels kept in the model beside the dataset's own bilingual texts. */
-export function bilingual<Key extends MessageKey>(
-  key: Key,
-  ...params: ParamsArgs<(typeof vi)[Key]>
-): Record<Language, string> {
-  return { vi: translators.vi(key, ...params), en: translators.en(key, ...params) }
+/**
+ * A message in the language given, once its messages are loaded (`loadLanguage`); until then the Vietnamese
+ * source, never a key or a blank.
+ */
+export function translator(language: Language): Translate {
+  const messages = catalogs[language]
+  return messages ? translatorOf(language, messages) : translatorOf('vi', vi)
 }

@@ -5,7 +5,7 @@ import type { FollowedTarget } from './follow-targets.ts'
 import { chunk } from '../lib/chunk.ts'
 import { recordSlides } from './record-slides.ts'
 import type { Slide } from './slide.ts'
-import { bilingual } from '../lib/messages.ts'
+import { bilingual } from '../lib/messages/both-languages.ts'
 
 export type { Slide } from './slide.ts'
 

@@ -2,7 +2,8 @@ import Papa from 'papaparse'
 import type { Dataset, Figure, Period } from '../dataset/schema.ts'
 import { comparatorWords, unitLabel } from '../dataset/format-amount.ts'
 import type { Language } from '../lib/language.ts'
-import { bilingual, type PlainMessageKey, type Translate } from '../lib/messages.ts'
+import type { PlainMessageKey, Translate } from '../lib/messages.ts'
+import { bilingual } from '../lib/messages/both-languages.ts'
 
 const byteOrderMark = '\uFEFF'
 

@@ -34,7 +34,13 @@ export function SourceView({ dataset }: SourceViewProps) {
       title={`${t('sourceTitle')}: ${dataset.report.title[language]}`}
       description={
         <>
-          {item && <p className="text-muted text-sm">{t('sourceOf', { label: item.label[language] })}</p>}
+          {item && (
+            <p className="text-muted text-sm">
+              {t('sourceOf', {
+                label: typeof item.label === 'string' ? t(item.label) : item.label[language],
+              })}
+            </p>
+          )}
           {dataset.report.url && (
             <a
               href={dataset.report.url}

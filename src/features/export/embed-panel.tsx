@@ -7,7 +7,7 @@ import { datasetIndexQueryOptions } from '../../data/use-dataset.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { type Language, languages } from '../../lib/language.ts'
-import { translator } from '../../lib/messages.ts'
+import { translators } from '../../lib/messages/both-languages.ts'
 import { embedCode, embedItems, embedUrl, recordEmbedId } from '../../model/embed-code.ts'
 import { useSeries } from '../../stores/series.ts'
 import { placeName } from '../../model/place-line.ts'
@@ -37,7 +37,7 @@ export function EmbedPanel({ dataset, itemId }: EmbedPanelProps) {
   const isPublished = index.data?.datasets.some((entry) => entry.id === dataset.id) ?? false
   const app = new URL(import.meta.env.BASE_URL, location.origin)
   const codeIn = (codeLanguage: Language) => {
-    const tIn = translator(codeLanguage)
+    const tIn = translators[codeLanguage]
     const item = embedItems(dataset, codeLanguage, tIn).find((i) => i.id === chosen)
     return embedCode({
       url: embedUrl(app, dataset.id, chosen ?? '', codeLanguage),

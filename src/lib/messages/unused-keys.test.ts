@@ -38,7 +38,16 @@ function keysUsedInSource(): Set<string> {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       // An optional key field (`labelKey?: PlainMessageKey`) expects `key | undefined`: the key is what counts.
       const expected = checker.getContextualType(node)
-      if (expected && checker.isTypeAssignableTo(checker.getNonNullableType(expected), keyType))
+      const wanted = expected && checker.getNonNullableType(expected)
+      // Or a key among other kinds of value (`label: Localized | PlainMessageKey`): the texts it may be are keys.
+      const texts = wanted?.isUnion()
+        ? wanted.types.filter((member) => member.flags & ts.TypeFlags.StringLiteral)
+        : []
+      if (
+        wanted &&
+        (checker.isTypeAssignableTo(wanted, keyType) ||
+          (texts.length > 0 && texts.every((member) => checker.isTypeAssignableTo(member, keyType))))
+      )
         used.add(node.text)
     }
     ts.forEachChild(node, visit)
