@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
-import { dongHa } from './helpers.ts'
+import { collectProblems, dongHa } from './helpers.ts'
 
 const singleFile = new URL('../dist-single/index.html', import.meta.url).pathname
 
@@ -18,11 +18,7 @@ async function holdScripts(page: Page): Promise<() => void> {
 test('an English link paints English before the app’s scripts run, and hydrates it without a switch', async ({
   page,
 }) => {
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
+  const problems = collectProblems(page)
   const release = await holdScripts(page)
   await page.goto('/?lang=en', { waitUntil: 'commit' })
   // Before the app's scripts: the English document (one language per document), its own address kept.

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { collectProblems } from './helpers.ts'
 import { completeQuickly, expectNoErrors, openMaker, pasteAndDraft, reportText } from './authoring-helpers.ts'
 
 const fixtures = new URL('./fixtures/datasets/', import.meta.url).pathname
@@ -58,11 +59,7 @@ test('a dataset opened in this browser downloads as one page that works from dis
 
   const context = await browser.newContext({ acceptDownloads: true, offline: true })
   const disk = await context.newPage()
-  const problems: string[] = []
-  disk.on('pageerror', (error) => problems.push(error.message))
-  disk.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
+  const problems = collectProblems(disk)
   await disk.goto(`file://${path}`)
   await expect(disk.getByRole('heading', { level: 1 })).toHaveText(
     'Huyện Mẫu tổng kết năm 2024, triển khai nhiệm vụ năm 2025',

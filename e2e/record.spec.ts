@@ -7,13 +7,18 @@ import { mauSeries } from './fixtures/mau-series.ts'
 // Three fictional reports of one fictional district, 2023 to 2025, served in place of the dataset list.
 const series = mauSeries()
 
-async function openSeries(page: Page, search = '', reports = series, shown = 'huyen-mau-2024') {
+/** Serves the reports as the bundled datasets. */
+async function serveSeries(page: Page, reports = series) {
   const index = {
     datasets: reports.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
   }
   await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
   for (const dataset of reports)
     await page.route(`**/data/${dataset.id}.json`, (route) => route.fulfill({ json: dataset }))
+}
+
+async function openSeries(page: Page, search = '', reports = series, shown = 'huyen-mau-2024') {
+  await serveSeries(page, reports)
   await page.goto(`/?dataset=${shown}${search}`)
   await expect(page.getByRole('heading', { level: 2, name: 'Có đạt chỉ tiêu không?' })).toBeVisible()
 }
@@ -161,12 +166,7 @@ test('two reports that give one year’s result with other numbers: the record f
 })
 
 test('the record embeds alone in an article, with its place, its years and the source', async ({ page }) => {
-  const index = {
-    datasets: series.map((d) => ({ id: d.id, file: `${d.id}.json`, title: d.report.title })),
-  }
-  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
-  for (const dataset of series)
-    await page.route(`**/data/${dataset.id}.json`, (route) => route.fulfill({ json: dataset }))
+  await serveSeries(page)
   await page.goto('/?dataset=huyen-mau-2024&embed=record')
   const embed = page.locator('[data-embed-view]')
   await expect(embed.getByRole('heading', { level: 2, name: 'Có đạt chỉ tiêu không?' })).toBeVisible()

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { collectProblems } from './helpers.ts'
 
 const singleFile = new URL('../dist-single/index.html', import.meta.url).pathname
 
@@ -12,11 +13,7 @@ test('the single HTML file opens through file:// with charts, source, deck and P
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet[^>]+href=/)
   const context = await browser.newContext({ acceptDownloads: true })
   const page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
+  const problems = collectProblems(page)
   await page.goto(`file://${singleFile}`)
   await expect(page.getByTestId('scorecard')).toContainText('8/13')
   await expect(page.locator('figure .chart-bar').first()).toBeVisible()

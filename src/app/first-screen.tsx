@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { prerender } from 'react-dom/static'
 import type { Dataset } from '../dataset/schema.ts'
 import { datasetQueryOptions } from '../data/use-dataset.ts'
+import { languageOfSearch } from '../lib/language.ts'
 import { loadLanguage } from '../lib/messages.ts'
 import { App } from './app.tsx'
 import { identifierPrefixFor, Providers } from './providers.tsx'
@@ -13,7 +14,7 @@ import { identifierPrefixFor, Providers } from './providers.tsx'
  * `prerender` waits for lazy parts (the charts' code) so every Suspense boundary is complete.
  */
 export async function renderFirstScreen(dataset: Dataset, search = ''): Promise<string> {
-  await loadLanguage(/[?&]lang=en(?:&|$)/u.test(search) ? 'en' : 'vi')
+  await loadLanguage(languageOfSearch(search))
   const queryClient = new QueryClient()
   queryClient.setQueryData(datasetQueryOptions(null).queryKey, dataset)
   const { prelude } = await prerender(
