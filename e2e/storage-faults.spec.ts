@@ -89,6 +89,28 @@ test('a dataset that cannot be saved leaves the maker as it was, and says what t
   await expect(page.getByRole('button', { name: 'Tải tệp số liệu .json' })).toBeEnabled()
 })
 
+test('decisions the database refused survive a reload in the same tab, and are stored once it takes them again', async ({
+  page,
+}) => {
+  await fillStorageOnCue(page)
+  await openMaker(page)
+  await pasteAndDraft(page, reportText('cam-giang-2026-07-10'))
+  await fillStorage(page)
+  const first = page.locator('fieldset[data-figure-key]').first()
+  const valueText = (await first.getAttribute('data-value-text')) ?? ''
+  await first.getByRole('button', { name: 'Nhận', exact: true }).click()
+  await first.getByLabel('Tên số liệu').fill('Tên đặt khi ổ đầy')
+  await expect(page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu thêm' })).toBeVisible()
+  await page.reload()
+  await expect(row(page, valueText)).toHaveAttribute('data-decision', 'accepted')
+  await expect(row(page, valueText).getByLabel('Tên số liệu')).toHaveValue('Tên đặt khi ổ đầy')
+  // The new page's database takes writes: the work is there for good, even once the tab is gone.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('bang-chi-so-work'))).toBeNull()
+  await page.evaluate(() => sessionStorage.clear())
+  await page.reload()
+  await expect(row(page, valueText).getByLabel('Tên số liệu')).toHaveValue('Tên đặt khi ổ đầy')
+})
+
 test('a pasted text survives a reload when the browser database refuses it', async ({ page }) => {
   await fillStorageOnCue(page)
   await openMaker(page)
