@@ -30,6 +30,13 @@ describe('chooseUnit', () => {
       0.07,
     ],
     ['3,4%', ', tăng ', 'nông nghiệp đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%', 'percent', 3.4],
+    [
+      '15,2%',
+      ', tăng ',
+      'Khu vực kinh tế tư nhân (chiếm 41% giá trị xuất khẩu) đạt 3,05 tỷ USD, tăng 15,2%',
+      'percent',
+      15.2,
+    ],
     ['1,2 điểm phần trăm', 'giảm ', '', 'percentage-point', 1.2],
     ['100% kế hoạch', 'đạt ', '', 'percent-of-plan', 100],
     ['57,3% dự toán', 'bằng ', '', 'percent-of-estimate', 57.3],

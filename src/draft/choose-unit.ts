@@ -16,7 +16,8 @@ export type UnitChoice = {
  * A rate, or a share that is the clause's own subject ("Ngành nông nghiệp chiếm 38,1%, giảm 0,07%"): its change
  * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
  */
-const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng|^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
+const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
+const shareSubject = /^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
 /** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
 const changeVerb =
   /(?<![\p{L}\p{M}])(?:(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)/iu
@@ -34,6 +35,15 @@ const rateAfter = /^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo
 const levelAfter = /^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![\p{L}\p{M}])/iu
 
 /**
+ * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share is the clause's subject. "Khu vực FDI (chiếm 98% giá trị
+ * xuất khẩu) đạt 10,56 tỷ USD, tăng 15,2%": an amount after the share is what changes.
+ */
+function isShareSubject(clauseBefore: string): boolean {
+  const share = shareSubject.exec(clauseBefore)
+  return share !== null && !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
+}
+
+/**
  * "%" after a change in a rate is a change in percentage points ("tỷ lệ hộ nghèo giảm 0,25%",
  * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
  * is a percent. `before` is the clause text from the previous amount (or its start) up to this amount.
@@ -43,7 +53,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   const verbs = before.replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
   // "giảm 0,04% tỷ lệ hộ nghèo", "giảm gần 4% hộ nghèo": the rate may come after the change, or only what it
   // counts (the share of households that are poor).
-  const isRate = rateWord.test(clauseBefore) || rateAfter.test(after)
+  const isRate = rateWord.test(clauseBefore) || isShareSubject(clauseBefore) || rateAfter.test(after)
   // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
   // lên" is a bound of the fall).
   const isStartLevel =
