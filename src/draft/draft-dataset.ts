@@ -235,6 +235,7 @@ export function draftDataset(
             before,
             after,
             wordsBefore: text.slice(Math.max(clause.start, numberAt - 120), numberAt),
+            amountWords: amount.valueText,
             isShareOfPlan,
             scope,
             section,
@@ -417,6 +418,9 @@ export function draftDataset(
         const isDone = sentencePhrases.some((p) => p.kind === 'done')
         if (named?.year !== undefined && aims && !isDone)
           paragraphYear = { year: named.year, role: 'target', words: named.words }
+        // "Năm 2025, xã đã thực hiện quyết liệt các giải pháp.": the results the paragraph goes on to give are that year's.
+        else if (named?.year !== undefined && isDone && !aims)
+          paragraphYear = { year: named.year, role: 'actual', words: named.words, isOpening: true }
       }
       // A heading that names a plan's targets and gives no amount ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
       // "Các chỉ tiêu xã hội") leads the list after it, as a clause ending in ":" does.

@@ -19,6 +19,16 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
   })
 })
 
+describe('findAmounts reads amounts listed with slashes', () => {
+  it('as one amount each, leaving "per one" units whole', () => {
+    expect(
+      findAmounts('bồi thường 31 hộ, 02 tổ chức/48,5ha/612,04 tỷ đồng; 12,6 bác sỹ/1 vạn dân').amounts.map(
+        (amount) => amount.valueText,
+      ),
+    ).toEqual(['31 hộ', '02 tổ chức', '48,5ha', '612,04 tỷ đồng', '12,6 bác sỹ/1 vạn dân'])
+  })
+})
+
 describe('findAmounts reads land named by its value per hectare', () => {
   it('as the area, the value a part of its name', () => {
     const { amounts, ignored } = findAmounts(

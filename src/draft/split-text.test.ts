@@ -75,4 +75,16 @@ describe('splitReport', () => {
       ['Đoạn khác có 5 xã.', false],
     ])
   })
+
+  it('joins a line the page cut inside a sentence, and keeps list items and headings on their own lines', () => {
+    const wrapped =
+      'Kết quả năm 2025\nTốc độ tăng trưởng GRDP\ntoàn xã đạt 8,1%. Thu ngân sách đạt 40 tỷ đồng dưới sự giám sát của\nHĐND xã.\nCác chỉ tiêu chủ yếu:\ntăng trưởng 8%\nthu ngân sách 45 tỷ đồng'
+    expect(splitReport(wrapped).map((p) => p.text)).toEqual([
+      'Kết quả năm 2025',
+      'Tốc độ tăng trưởng GRDP\ntoàn xã đạt 8,1%. Thu ngân sách đạt 40 tỷ đồng dưới sự giám sát của\nHĐND xã.',
+      'Các chỉ tiêu chủ yếu:',
+      'tăng trưởng 8%',
+      'thu ngân sách 45 tỷ đồng',
+    ])
+  })
 })

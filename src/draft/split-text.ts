@@ -88,12 +88,37 @@ export function splitCommaParts(clause: Span, keep: readonly { start: number; en
     .filter((part) => part.text.length > 0)
 }
 
-/** Paragraphs (non-empty lines), their sentences and clauses, each with its offset in `text`. */
+/** Words a sentence never ends on: a line that stops on one was cut by the page's width, not by its writer. */
+const openWords =
+  /(?<![\p{L}\p{M}])(?:của|và|các|những|với|đã|được|trên|trong|tại|cho|về|là|có|theo|từ|đến|so|như|hoặc|để|thì|mà|bị|sẽ|đang|vào|ra|này|một|hai|nhiều)$/iu
+
+/**
+ * A line the page's width cut inside a sentence ("Tốc độ tăng trưởng GRDP" / "toàn huyện đạt 11,26%."): the
+ * line before ends in no stop and on a word, and this one goes on in lower case, or the line before ends on a
+ * word no sentence ends with ("… sự giám sát của" / "HĐND huyện …"). A list item ("8%" then "thu ngân sách …")
+ * and a heading keep their own lines.
+ */
+function isCutLine(previous: string, line: string): boolean {
+  if (bulletPattern.test(line) || !/[\p{L}\p{M}]$/u.test(previous)) return false
+  return /^\p{Ll}/u.test(line) || openWords.test(previous)
+}
+
+/** Paragraphs (non-empty lines, a line cut by the page's width joined to its own), their sentences and clauses, each with its offset in `text`. */
 export function splitReport(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = []
+  const lines: Span[] = []
   for (const line of text.matchAll(/[^\r\n]+/gu)) {
     const span = trimSpan({ text: line[0], start: line.index })
     if (!span.text) continue
+    const previous = lines.at(-1)
+    if (previous && isCutLine(previous.text, span.text))
+      lines[lines.length - 1] = {
+        text: text.slice(previous.start, span.start + span.text.length),
+        start: previous.start,
+      }
+    else lines.push(span)
+  }
+  const paragraphs: Paragraph[] = []
+  for (const span of lines) {
     const previous = paragraphs.at(-1)
     const continuesPrevious =
       previous !== undefined && (/[:;]$/u.test(previous.text) || bulletPattern.test(span.text))

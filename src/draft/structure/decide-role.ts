@@ -41,12 +41,21 @@ type Inputs = {
   after: After
   /** The clause's words just before the amount's number. */
   wordsBefore: string
+  /** The amount's own words ("465 dự án"). */
+  amountWords?: string
   isShareOfPlan: boolean
   scope: Scope | null
   /** The heading of the part of the report it is in ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), if any. */
   section?: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
-  paragraphYear: { year: number; role: 'actual' | 'target'; words: string; partOfYear?: string } | null
+  paragraphYear: {
+    year: number
+    role: 'actual' | 'target'
+    words: string
+    partOfYear?: string
+    /** Named by a sentence of its own, with no amount ("Năm 2025, xã đã thực hiện quyết liệt các giải pháp."). */
+    isOpening?: boolean
+  } | null
   years: ReportYears
   published?: { year: number; words: string }
 }
@@ -96,6 +105,7 @@ export function decideRole({
   before,
   after,
   wordsBefore,
+  amountWords = '',
   isShareOfPlan,
   scope,
   section = null,
@@ -212,7 +222,10 @@ export function decideRole({
       return { role: 'target', rule: 'deadline', words: time.words }
     if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
       return { role: 'target', rule: 'later-year', words: time.words }
-    if (listScope?.isCarried && !time) return { role: listScope.role, rule: 'lead', words: listScope.words }
+    // A list carried from the paragraph before ends where this paragraph names a year of its own ("Năm 2025, …").
+    const isOwnYear = paragraphYear?.isOpening === true && paragraphYear.year !== listScope?.year
+    if (listScope?.isCarried && !time && !isOwnYear)
+      return { role: listScope.role, rule: 'lead', words: listScope.words }
     // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.
     if (!years.results && years.plan && !doneAfterAim && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
@@ -302,6 +315,26 @@ export function decideRole({
       ...(year.period ? { period: year.period } : {}),
       why: {
         role: { rule: 'span', words: termWords },
+        year: { rule: year.rule, words: year.words },
+      },
+    }
+  // "Đến nay, trên địa bàn tỉnh có 465 dự án đầu tư nước ngoài với tổng vốn đăng ký 33,1 tỷ USD", "lũy kế … dự án
+  // còn hiệu lực": the projects gathered over all the years up to now, not one year's result.
+  const stockWords = /(?<![\p{L}\p{M}])(?:đến nay|lũy kế|luỹ kế|còn hiệu lực)(?![\p{L}\p{M}])/iu.exec(
+    [...before.times.filter((t) => t.kind === 'now').map((t) => t.words), wordsBefore].join(' '),
+  )
+  if (
+    role.role === 'actual' &&
+    stockWords &&
+    /(?<![\p{L}\p{M}])dự án(?![\p{L}\p{M}])/iu.test(`${wordsBefore} ${amountWords}`) &&
+    time?.kind !== 'part-of-year' &&
+    !(time?.kind === 'period' && time.year !== undefined)
+  )
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: {
+        role: { rule: 'span', words: stockWords[0] },
         year: { rule: year.rule, words: year.words },
       },
     }

@@ -76,7 +76,9 @@ function signals(sentence: string): Signal[] {
           .slice(from, time.start)
           .split(/[;.!?]/u)
           .at(-1) ?? ''
-      const governing = governingBefore(before)
+      // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
+      // is said of what follows it, not of the words before the comma.
+      const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
       const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
       const strongAfter = phrases.find((phrase) => phrase.kind === 'done' && phrase.start >= time.end)
       // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.

@@ -268,6 +268,25 @@ describe('the draft reads what a real report means', () => {
     expect(figures[1]).toMatchObject({ valueText: '7,8%/năm', role: 'fact', year: 2025, rule: 'span' })
   })
 
+  it('what was gathered since a past event, or projects counted up to now, is a fact of the span', () => {
+    const { figures } = read(
+      'Năm 2025, huyện Mẫu Sơn thu hút 6 dự án mới. Đến nay, toàn huyện có 212 dự án đầu tư với tổng vốn đăng ký 9,4 tỷ USD. Kể từ khi Huyện ủy ban hành Nghị quyết số 08-NQ/HU ngày 12/3/2022, huyện đã chi trả bồi thường cho 840 hộ gia đình.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.rule])).toEqual([
+      ['6 dự án', 'actual', 'done'],
+      ['212 dự án', 'fact', 'span'],
+      ['9,4 tỷ USD', 'fact', 'span'],
+      ['840 hộ gia đình', 'fact', 'span'],
+    ])
+  })
+
+  it('4. a year opening its clause after a comma is said of what follows; an effort to complete aims', () => {
+    const { figures } = read(
+      'Hội nghị giao chỉ tiêu kế hoạch năm 2026.\nNăm 2025, xã Mẫu Sơn đã thực hiện quyết liệt các giải pháp. Thu ngân sách đạt 52,3 tỷ đồng. Phát huy kết quả đạt được, trong năm 2026, xã tập trung hoàn thành và hoàn thành vượt các chỉ tiêu đã đề ra.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['52,3 tỷ đồng', 'actual', 2025]])
+  })
+
   it('a year written right after an amount is its own: "từ 10 triệu đồng năm 2011 lên 16,7 triệu đồng trong năm 2015"', () => {
     const { figures } = read(
       'Năm 2015, thu nhập bình quân đầu người của huyện Mẫu Sơn tăng từ 11 triệu đồng năm 2011 lên 17,2 triệu đồng trong năm 2015.',

@@ -136,6 +136,15 @@ const rows: readonly Row[] = [
     ),
     read: (m) => ({ partOfYear: 'từ đầu năm đến nay', ...yearOf(m[1] ?? m[2]) }),
   },
+  // kể từ khi (Tỉnh ủy ban hành Nghị quyết …), từ năm 2021 đến nay: a span from a past event up to the report
+  {
+    kind: 'term',
+    pattern: new RegExp(
+      String.raw`${w}(?:(?:kể\s+)?từ\s+khi|(?:kể\s+)?từ\s+năm\s+${Y}\s+(?:đến|tới)\s+(?:nay|hiện nay))${end}`,
+      'giu',
+    ),
+    read: () => ({ yearOffset: 0, isSpan: true }),
+  },
   // so với cùng kỳ (năm trước | năm 2023), so cùng kỳ, so với CK
   {
     kind: 'base',
