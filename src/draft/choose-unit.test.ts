@@ -38,6 +38,15 @@ describe('chooseUnit', () => {
       15.2,
     ],
     ['1,2 điểm phần trăm', 'giảm ', '', 'percentage-point', 1.2],
+    // An average over months is no yearly rate; an amount per person may be written "/người".
+    ['3,41%', 'bình quân 6 tháng tăng ', 'bình quân 6 tháng tăng 3,41% so với cùng kỳ', 'percent', 3.41],
+    [
+      'khoảng 158,6 triệu đồng',
+      'GRDP/người/năm đạt ',
+      'GRDP/người/năm đạt khoảng 158,6 triệu đồng',
+      'million-vnd-per-person-year',
+      158.6,
+    ],
     ['100% kế hoạch', 'đạt ', '', 'percent-of-plan', 100],
     ['57,3% dự toán', 'bằng ', '', 'percent-of-estimate', 57.3],
     ['vượt 15% dự toán', '', '', 'percent-of-estimate', 115],

@@ -103,7 +103,9 @@ const amountNoun =
   /^[\s\-–•+*]*(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức)(?![\p{L}\p{M}])/iu
 const reachedVerb = /(?<![\p{L}\p{M}])(?:ước\s+)?đạt(?:\s+được)?\s*$/iu
 
-const perPerson = /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người/iu
+/** "GRDP bình quân đầu người", "thu nhập bình quân", "GRDP/người/năm": an amount per person. */
+const perPerson =
+  /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![\p{L}\p{M}])/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
 
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
@@ -156,6 +158,11 @@ export function chooseUnit(
   const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`
   // "thu nội địa 10.152 tỷ đồng, đạt 50,51%": a share said of an amount just given is a share of its plan.
   const after = clause.slice(clauseBefore.length + reading.valueText.length)
+  // The clause up to the amount, once: its words since the previous amount are already in it (read twice, "… 6 tháng
+  // tăng" + "tăng …" would say "tăng bình quân").
+  const untilAmount = clauseBefore.endsWith(before)
+    ? `${clauseBefore}${said.slice(before.length)}`
+    : `${clauseBefore} ${said}`
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return pick('percent-of-plan')
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
@@ -198,11 +205,11 @@ export function chooseUnit(
       !isYearlyAverage(said, said) &&
         isPercentagePointChange(
           said,
-          `${clauseBefore} ${said}`,
+          untilAmount,
           clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
         )
         ? 'percentage-point'
-        : (isYearlyAverage(`${clauseBefore} ${said}`, said, after) ||
+        : (isYearlyAverage(untilAmount, said, after) ||
               // "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công
               // nghiệp xây dựng (-1,27%)": the parts of a yearly growth grow yearly too.
               (/%\s*\/\s*năm\s*,?\s*trong đó(?![\p{L}\p{M}])/iu.test(`${sentenceBefore} ${clauseBefore}`) &&

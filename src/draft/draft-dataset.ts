@@ -485,7 +485,13 @@ function withoutRepeats(
   const dropped = new Set<DraftFigure>()
   for (const group of groups.values()) {
     if (group.length < 2) continue
-    const kept = [...group].sort((a, b) => (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0))[0]
+    // The one in the longest paragraph; in one paragraph, the one said with what it is compared with ("… tăng 15,5
+    // lần Quý I/2024, … tăng 15,5 lần so với cùng kỳ năm 2023").
+    const kept = [...group].sort(
+      (a, b) =>
+        (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0) ||
+        Number(b.changeFrom !== undefined) - Number(a.changeFrom !== undefined),
+    )[0]
     for (const figure of group) {
       if (figure === kept) continue
       dropped.add(figure)

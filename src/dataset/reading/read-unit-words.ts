@@ -4,6 +4,17 @@ export const lower = (text: string) => text.toLocaleLowerCase('vi')
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
 /**
+ * Unit words that open another noun with the word after them: "2 nhà máy" are factories, "5 nhà hàng" restaurants,
+ * not houses.
+ */
+const compoundsOf: Readonly<Record<string, readonly string[]>> = {
+  nhà: ['máy', 'hàng', 'xưởng', 'trẻ', 'thầu', 'khoa học', 'nước', 'văn hóa', 'văn hoá', 'cung cấp', 'mạng'],
+}
+const notCompound = (word: string) => {
+  const nouns = compoundsOf[word]
+  return nouns ? `(?![ \\u00a0]+(?:${nouns.join('|')})(?![\\p{L}\\p{M}]))` : ''
+}
+/**
  * One sticky pattern of every unit word, longest first, each a whole word (a word ending in "%" may run on:
  * "%/năm"): the first alternative that matches is the one a person reads.
  */
@@ -13,7 +24,7 @@ const unitPattern = (words: readonly string[]) =>
       .map(
         (word) =>
           // "65,9%KH": a web page may glue the plan's name to the percent sign.
-          `${escape(word).replace(/^% /u, '%[ \\u00a0]?')}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}`,
+          `${escape(word).replace(/^% /u, '%[ \\u00a0]?')}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}${notCompound(word)}`,
       )
       .join('|'),
     'iuy',

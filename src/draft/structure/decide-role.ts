@@ -71,7 +71,10 @@ const planLevel =
  * "đạt 95% kế hoạch vốn", nor what is done with it: "kế hoạch vốn đã giải ngân 500 tỷ đồng").
  */
 const planCapital =
-  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[\p{L}\p{M}]+|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$/iu
+  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[\p{L}\p{M}][\p{L}\p{M}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$/iu
+/** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
+const planAssigned =
+  /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
 /** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
 const planSetBracket =
   /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u
@@ -155,6 +158,7 @@ export function decideRole({
     if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
     const level =
       planLevel.exec(wordsBefore) ??
+      planAssigned.exec(wordsBefore) ??
       planCapital.exec(wordsBefore) ??
       planBracket.exec(wordsBefore) ??
       planSetBracket.exec(wordsBefore) ??

@@ -280,6 +280,26 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. the level a plan assigned after the share reached of it, and a plan’s capital, are targets', () => {
+    const { figures } = read(
+      'Năm 2023, huyện Mẫu Sơn đã bồi thường được 84,2ha (đạt 61,3% chỉ tiêu tỉnh giao 137ha). Tổng kế hoạch vốn đầu tư-xây dựng cơ bản hơn 64,8 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['84,2ha', 'actual', 2023, 'done'],
+      ['61,3% chỉ tiêu', 'actual', 2023, 'share-of-plan'],
+      ['137ha', 'target', 2023, 'plan-level'],
+      ['hơn 64,8 tỷ đồng', 'target', 2023, 'plan-level'],
+    ])
+  })
+
+  it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
+    const { draft } = read(
+      'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
+    )
+    const repeated = draft.figures.filter((f) => f.valueText === '12,5 lần')
+    expect(repeated.map((f) => f.changeFrom?.year)).toEqual([2024])
+  })
+
   it('4. a year opening its clause after a comma is said of what follows; an effort to complete aims', () => {
     const { figures } = read(
       'Hội nghị giao chỉ tiêu kế hoạch năm 2026.\nNăm 2025, xã Mẫu Sơn đã thực hiện quyết liệt các giải pháp. Thu ngân sách đạt 52,3 tỷ đồng. Phát huy kết quả đạt được, trong năm 2026, xã tập trung hoàn thành và hoàn thành vượt các chỉ tiêu đã đề ra.',
