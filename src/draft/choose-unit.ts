@@ -76,10 +76,11 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
     /^\s*(?:mỗi|hàng|hằng)\s+năm(?![\p{L}\p{M}])/iu.test(after) ||
     /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(item) ||
-    // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%": an average growth is yearly
+    // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%", "bình quân 5 năm (2021-2025)
+    // đạt 8%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
     /(?<![\p{L}\p{M}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))/iu.test(item) ||
-    /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|nhiệm kỳ)/iu.test(item) ||
+    /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
     /(?<![\p{L}\p{M}])(?:hàng|hằng|mỗi) năm\s*$/iu.test(said)
   )
 }

@@ -291,6 +291,8 @@ export function decideRole({
         return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
       if (years.results)
         return { rule: 'results', words: years.results.why.words, period: { year: years.results.year + 1 } }
+      if (years.horizon)
+        return { rule: 'plan', words: years.horizon.words, period: { year: years.horizon.year } }
     } else if (years.results) {
       return {
         rule: 'results',

@@ -9,6 +9,11 @@ export type ReportYears = {
   plan?: { year: number; why: Reason<YearRule> }
   /** A term the text names that ends in the results' year ("thành tựu … trong nhiệm kỳ 2015-2020"). */
   term?: { words: string }
+  /**
+   * In a text that names neither a year of results nor of a plan: the end of the latest span it names ("bình quân
+   * 5 năm (2021-2025)"), the year its targets "đến cuối nhiệm kỳ" are for.
+   */
+  horizon?: { year: number; words: string }
 }
 
 /**
@@ -137,7 +142,18 @@ export function readReportYears(
   sentences: readonly string[],
   published?: { year: number; month?: number; words: string },
 ): ReportYears {
-  const all = sentences.flatMap(signals)
+  const said = sentences.flatMap(signals)
+  // "… trong 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024": the months still ahead are of the year
+  // whose first months the text reports, though it names no year for those.
+  const hasPartWithNoYear = said.some(
+    (signal) => signal.kind === 'results' && signal.partOfYear && signal.year === undefined,
+  )
+  const restOfYear = hasPartWithNoYear
+    ? said
+        .filter((signal) => signal.kind === 'plan' && /tháng\s+cuối\s+năm/iu.test(signal.words))
+        .map((signal): Signal => ({ ...signal, kind: 'results', weight: 1.5 }))
+    : []
+  const all = [...said, ...restOfYear]
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
   // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
   const isTooEarly = (signal: Signal) =>
@@ -231,10 +247,19 @@ export function readReportYears(
         .flatMap(findTimeExpressions)
         .find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year)
     : undefined
+  const horizon =
+    resultsEntry || planEntry
+      ? undefined
+      : sentences
+          .flatMap(findTimeExpressions)
+          .filter((time) => (time.kind === 'deadline' || time.kind === 'term') && time.isSpan)
+          .flatMap((time) => (time.year === undefined ? [] : [{ year: time.year, words: time.words }]))
+          .sort((a, b) => b.year - a.year)[0]
   return {
     ...(resultsEntry ? { results: resultsEntry } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
     ...(term ? { term: { words: term.words } } : {}),
+    ...(horizon ? { horizon } : {}),
   }
 }
 

@@ -292,6 +292,23 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. the first months with no year, beside the months still ahead of a named year, are of that year', () => {
+    const { figures } = read(
+      'Tỉnh Mẫu báo cáo tình hình 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2025. Theo đó, GRDP ước đạt 6.210 tỷ đồng. Chỉ số cải cách hành chính năm 2024 tăng 9 bậc so với năm 2023.',
+    )
+    expect(figures[0]).toMatchObject({ valueText: 'ước đạt 6.210 tỷ đồng', role: 'actual', year: 2025 })
+  })
+
+  it('4. a term’s targets "đến cuối nhiệm kỳ", with only the term’s span named, are of its last year', () => {
+    const { figures } = read(
+      'CÁC CHỈ TIÊU\n• Tốc độ tăng GRDP bình quân 5 năm (2026-2030) đạt 7,5%.\n• Sản lượng thủy sản đến cuối nhiệm kỳ đạt 380.000 tấn trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['7,5%', 'percent-per-year', 'target', 2030],
+      ['380.000 tấn trở lên', 'tonne', 'target', 2030],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
