@@ -1,3 +1,7 @@
+/**
+ * The app's start, loaded by `main.tsx` once the prerendered page has painted: it hydrates the page (or draws an
+ * embedded item, or a page with no prerender) and registers the service worker.
+ */
 import { QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
@@ -8,7 +12,6 @@ import { readBundledDataset } from './data/bundled-dataset.ts'
 import type { FirstScreenRenderer } from './data/one-file-page.ts'
 import { datasetQueryOptions } from './data/use-dataset.ts'
 import { loadLanguage } from './lib/messages.ts'
-import './index.css'
 
 const queryClient = new QueryClient()
 const bundled = readBundledDataset()
@@ -52,9 +55,9 @@ if (isEnglishFirst || new URLSearchParams(location.search).get('lang') === 'en')
 else start()
 
 // After one visit the app, its data, fonts and export code work with no network (see scripts/write-service-worker.mjs).
+// This module runs after the first paint, often after the page's load event: then it registers at once.
 if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-  window.addEventListener(
-    'load',
-    () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined),
-  )
+  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register)
 }
