@@ -156,11 +156,13 @@ export function readReportYears(
   const all = [...said, ...restOfYear]
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
   // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
+  // Nor are a later year's results known at all: a text of 15/10/2020 that names "năm 2025" plans it.
   const isTooEarly = (signal: Signal) =>
-    published?.month !== undefined &&
-    published.month <= 3 &&
-    signal.year === published.year &&
-    !signal.partOfYear
+    (published !== undefined && signal.year !== undefined && signal.year > published.year) ||
+    (published?.month !== undefined &&
+      published.month <= 3 &&
+      signal.year === published.year &&
+      !signal.partOfYear)
   const results = heaviest(
     all.filter((signal) => signal.kind === 'results' && !isTooEarly(signal)),
     false,
@@ -238,10 +240,24 @@ export function readReportYears(
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
             : // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
               pastTermEnd(sentences)
+  // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
+  // it plans the latest year it runs to.
+  const named = sentences
+    .flatMap(findTimeExpressions)
+    .filter((time) => !['cited', 'price-base', 'date'].includes(time.kind) && time.year !== undefined)
+  const ahead =
+    resultsEntry ||
+    plan?.year !== undefined ||
+    published === undefined ||
+    named.some((time) => (time.year ?? 0) <= published.year)
+      ? undefined
+      : named.filter((time) => time.kind === 'deadline').sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
-      : undefined
+      : ahead?.year !== undefined
+        ? { year: ahead.year, why: { rule: 'plan' as const, words: ahead.words } }
+        : undefined
   const term = resultsEntry
     ? sentences
         .flatMap(findTimeExpressions)

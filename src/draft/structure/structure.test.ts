@@ -309,6 +309,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a list published before every year it names plans them, though its items say "đạt"', () => {
+    const { figures } = read(
+      'Các chỉ tiêu chủ yếu đến năm 2030\n\nThứ Hai, 12-10-2025, 08:15\n\nVề kinh tế: (1) Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030: từ 8 đến 8,5%/năm.\n\nVề xã hội: (2) Tỷ lệ lao động qua đào tạo đạt 80%.\n\nVề nông thôn: (3) Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao: 60%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['từ 8 đến 8,5%/năm', 'target', 2030],
+      ['80%', 'target', 2030],
+      ['60%', 'target', 2030],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
