@@ -38,6 +38,21 @@ describe('chooseUnit', () => {
       15.2,
     ],
     ['1,2 điểm phần trăm', 'giảm ', '', 'percentage-point', 1.2],
+    // A growth rate's change right after it is in points; another year's growth, bracketed, is a level.
+    [
+      '0,26%',
+      ', tăng ',
+      'Năm 2025, tốc độ tăng trưởng giá trị sản xuất đạt 10,4%, tăng 0,26% so với năm 2024',
+      'percentage-point',
+      0.26,
+    ],
+    [
+      '6,2%',
+      'tăng ',
+      'Tốc độ tăng trưởng kinh tế ước đạt 8,3%, cao nhất (năm 2022 tăng 6,2%',
+      'percent',
+      6.2,
+    ],
     // An average over months is no yearly rate; an amount per person may be written "/người".
     ['3,41%', 'bình quân 6 tháng tăng ', 'bình quân 6 tháng tăng 3,41% so với cùng kỳ', 'percent', 3.41],
     [

@@ -18,6 +18,9 @@ export type UnitChoice = {
  */
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
 const shareSubject = /^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
+/** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
+const growthSubject =
+  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
 /** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
 const changeVerb =
   /(?<![\p{L}\p{M}])(?:(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)/iu
@@ -35,12 +38,15 @@ const rateAfter = /^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo
 const levelAfter = /^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![\p{L}\p{M}])/iu
 
 /**
- * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share is the clause's subject. "Khu vực FDI (chiếm 98% giá trị
- * xuất khẩu) đạt 10,56 tỷ USD, tăng 15,2%": an amount after the share is what changes.
+ * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share (or a growth rate) is the clause's subject. "Khu vực FDI
+ * (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD, tăng 15,2%": an amount after the share is what changes.
  */
 function isShareSubject(clauseBefore: string): boolean {
   const share = shareSubject.exec(clauseBefore)
-  return share !== null && !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
+  if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
+  // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
+  const growth = growthSubject.exec(clauseBefore)
+  return growth !== null && /^\s*,?\s*(?:tăng|giảm)\s*$/iu.test(clauseBefore.slice(growth[0].length))
 }
 
 /**
