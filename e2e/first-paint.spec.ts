@@ -95,3 +95,31 @@ test('a Vietnamese page never fetches the English messages; "English" loads them
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('2023 results')
   expect(english).toHaveLength(1)
 })
+
+test('the first paint needs no file but the page: styled, with its charts, before any script, style or font arrives', async ({
+  page,
+}) => {
+  // Everything but the document itself waits; what shows is what the page alone carries.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(
+    (url) => url.pathname !== '/',
+    async (route) => {
+      await held
+      await route.continue()
+    },
+  )
+  await page.goto('/', { waitUntil: 'commit' })
+  const main = page.locator('#root')
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(dongHa.report.title.vi)
+  // Styled: the brand's colour on the "Trình chiếu" button and a bar drawn in the result's colour.
+  await expect(page.getByRole('button', { name: 'Trình chiếu' })).toHaveCSS(
+    'background-color',
+    'rgb(15, 76, 129)',
+  )
+  await expect(main.locator('#comparisons figure .chart-bar').first()).toBeVisible()
+  // The web font has not arrived: the text shows in the fallback, and takes the font when it comes.
+  expect(await page.evaluate(() => document.fonts.check('600 16px "Be Vietnam Pro"'))).toBe(false)
+  release()
+  await expect.poll(() => page.evaluate(() => document.fonts.check('600 16px "Be Vietnam Pro"'))).toBe(true)
+})

@@ -8,7 +8,11 @@ import './index.css'
  */
 function afterFirstPaint(): Promise<void> {
   if (document.visibilityState === 'hidden') return Promise.resolve()
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+    // A frame off the screen (an embed further down an article) may draw no frames until it is scrolled to.
+    setTimeout(resolve, 200)
+  })
 }
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
