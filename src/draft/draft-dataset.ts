@@ -4,9 +4,11 @@ import { unitInfo } from '../dataset/units.ts'
 import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
 import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
+import { indicatorOfLabel } from './figure-name.ts'
 import { type FoundAmount, findAmounts } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
 import { quoteSpans } from './quote-spans.ts'
+import { withoutRepeats } from './repeats.ts'
 import { draftReport } from './report-meta.ts'
 import { type Paragraph, type Span, splitReport } from './split-text.ts'
 import { type Before, decideRole, type Scope, yearOf } from './structure/decide-role.ts'
@@ -254,9 +256,9 @@ export function draftDataset(
               end: t.end - clause.start,
             })),
             ...(clauseFigures.at(-1)
-              ? { previousName: indicatorOf(clauseFigures.at(-1)?.label.vi ?? '') }
+              ? { previousName: indicatorOfLabel(clauseFigures.at(-1)?.label.vi ?? '') }
               : {}),
-            ...(sentenceFigures[0] ? { sentenceName: indicatorOf(sentenceFigures[0].label.vi) } : {}),
+            ...(sentenceFigures[0] ? { sentenceName: indicatorOfLabel(sentenceFigures[0].label.vi) } : {}),
             ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
             ...(sentenceLead
               ? { listLead: sentenceLead.text }
@@ -451,60 +453,6 @@ export function draftDataset(
   })
 }
 
-/**
- * A page repeats its main figures in the lead, a caption or a summary line ("… thu nhập bình quân đầu người gần 82
- * triệu đồng"): the same specific amount said again is one figure, kept where its paragraph says most. Round
- * amounts ("100%", "2 xã") recur as different figures and are all kept.
- */
-function withoutRepeats(
-  figures: DraftFigure[],
-  paragraphLength: ReadonlyMap<DraftFigure, number>,
-  ignored: IgnoredNumberNote[],
-): DraftFigure[] {
-  const isSpecific = (figure: DraftFigure) => {
-    const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
-    return (
-      /,\d/u.test(figure.valueText) ||
-      (digits.length >= 3 && !/0{2,}$/u.test(digits)) ||
-      /tỷ|triệu|nghìn/iu.test(figure.valueText)
-    )
-  }
-  // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
-  const key = (figure: DraftFigure) =>
-    [
-      figure.valueText.toLocaleLowerCase('vi'),
-      String(figure.unit),
-      figure.value,
-      figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol
-        ? indicatorOf(figure.label.vi).toLocaleLowerCase('vi')
-        : '',
-    ].join('|')
-  const groups = new Map<string, DraftFigure[]>()
-  for (const figure of figures)
-    if (isSpecific(figure)) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure])
-  const dropped = new Set<DraftFigure>()
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
-    // The one in the longest paragraph; in one paragraph, the one said with what it is compared with ("… tăng 15,5
-    // lần Quý I/2024, … tăng 15,5 lần so với cùng kỳ năm 2023").
-    const kept = [...group].sort(
-      (a, b) =>
-        (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0) ||
-        Number(b.changeFrom !== undefined) - Number(a.changeFrom !== undefined),
-    )[0]
-    for (const figure of group) {
-      if (figure === kept) continue
-      dropped.add(figure)
-      ignored.push({
-        text: figure.valueText,
-        reason: 'the same figure said again',
-        context: figure.quote.slice(0, 80),
-      })
-    }
-  }
-  return figures.filter((figure) => !dropped.has(figure))
-}
-
 /** Where reported words start in a sentence ("… cho biết: …"), or its start. */
 function reportedFrom(span: Span): number {
   const said = [...span.text.matchAll(/(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|nêu rõ)\s*:/giu)].at(-1)
@@ -595,7 +543,6 @@ const isAmount = (figure: DraftFigure) =>
   !['percent', 'points', 'share-of-plan', 'percent-per-year'].includes(unitInfo(figure.unit).kind)
 
 /** "Thu ngân sách (% dự toán)": the indicator is the name before the brackets. */
-const indicatorOf = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
 
 function around(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index + 40).trim()

@@ -1,6 +1,9 @@
 import { unitInfo, type Unit } from '../dataset/units.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
+/** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
+export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
+
 /**
  * The name of what a figure measures, the noun phrase an official would give its row: "thu ngân sách nhà nước
  * trên địa bàn", "giá trị sản xuất ngành dịch vụ", "số xã đạt chuẩn nông thôn mới". Read from the words before

@@ -1,4 +1,5 @@
 import type { Period } from '../dataset/schema.ts'
+import { indicatorOfLabel } from './figure-name.ts'
 import { fillYears, mergeRedraft } from './redraft.ts'
 import {
   type Decision,
@@ -55,9 +56,6 @@ export type WorkAction =
   | { type: 'revision/dismiss' }
   /** A text with no year of its own, drafted again knowing the date the person typed: rows without a year get one. */
   | { type: 'years/fill'; fresh: Work }
-
-/** "Tổng thu ngân sách (% dự toán)": the indicator a label names is the part before a bracket. */
-export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
 
 const isIndicatorRole = (role: WorkFigure['role']) => role === 'actual' || role === 'target'
 

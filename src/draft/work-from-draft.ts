@@ -1,14 +1,13 @@
 import type { Draft, DraftFigure } from './draft-types.ts'
+import { indicatorOfLabel } from './figure-name.ts'
 import { todo } from './report-meta.ts'
 import type { Work, WorkFigure } from './work.ts'
 
 const clean = (text: string) => (text.startsWith(todo) ? '' : text)
 
-/** "Thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator is the name before the brackets. */
-const indicatorOf = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
-
 function workFigure(figure: DraftFigure, key: string): WorkFigure {
-  const indicator = figure.role === 'actual' || figure.role === 'target' ? indicatorOf(figure.label.vi) : ''
+  const indicator =
+    figure.role === 'actual' || figure.role === 'target' ? indicatorOfLabel(figure.label.vi) : ''
   return {
     key,
     decision: 'pending',

@@ -1,0 +1,57 @@
+import { unitInfo } from '../dataset/units.ts'
+import type { DraftFigure, IgnoredNumberNote } from './draft-types.ts'
+import { indicatorOfLabel } from './figure-name.ts'
+
+/**
+ * A page repeats its main figures in the lead, a caption or a summary line ("… thu nhập bình quân đầu người gần 82
+ * triệu đồng"): the same specific amount said again is one figure, kept where its paragraph says most. Round
+ * amounts ("100%", "2 xã") recur as different figures and are all kept.
+ */
+export function withoutRepeats(
+  figures: DraftFigure[],
+  paragraphLength: ReadonlyMap<DraftFigure, number>,
+  ignored: IgnoredNumberNote[],
+): DraftFigure[] {
+  const isSpecific = (figure: DraftFigure) => {
+    const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
+    return (
+      /,\d/u.test(figure.valueText) ||
+      (digits.length >= 3 && !/0{2,}$/u.test(digits)) ||
+      /tỷ|triệu|nghìn/iu.test(figure.valueText)
+    )
+  }
+  // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
+  const key = (figure: DraftFigure) =>
+    [
+      figure.valueText.toLocaleLowerCase('vi'),
+      String(figure.unit),
+      figure.value,
+      figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol
+        ? indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
+        : '',
+    ].join('|')
+  const groups = new Map<string, DraftFigure[]>()
+  for (const figure of figures)
+    if (isSpecific(figure)) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure])
+  const dropped = new Set<DraftFigure>()
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    // The one in the longest paragraph; in one paragraph, the one said with what it is compared with ("… tăng 15,5
+    // lần Quý I/2024, … tăng 15,5 lần so với cùng kỳ năm 2023").
+    const kept = [...group].sort(
+      (a, b) =>
+        (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0) ||
+        Number(b.changeFrom !== undefined) - Number(a.changeFrom !== undefined),
+    )[0]
+    for (const figure of group) {
+      if (figure === kept) continue
+      dropped.add(figure)
+      ignored.push({
+        text: figure.valueText,
+        reason: 'the same figure said again',
+        context: figure.quote.slice(0, 80),
+      })
+    }
+  }
+  return figures.filter((figure) => !dropped.has(figure))
+}
