@@ -324,3 +324,18 @@ test('a long draft says how far it has read and can be stopped, leaving the text
   await expect(page.getByRole('heading', { name: 'Các số liệu tìm thấy' })).toHaveCount(0)
   expect((await box.inputValue()).length).toBe(480_000)
 })
+
+test('a field that gains a hint as the person types keeps the cursor: every key lands in the field', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  for (const name of ['Tiêu đề', 'Nơi đăng']) {
+    const field = page.getByLabel(name, { exact: true })
+    await field.fill('')
+    // Key by key, as a person types: the hint ("theo văn bản" / "do người nhập") appears after the first letter.
+    await field.pressSequentially('Hoi nghi Ha Lam')
+    await expect(field).toHaveValue('Hoi nghi Ha Lam')
+    await expect(field).toBeFocused()
+  }
+})

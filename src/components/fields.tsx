@@ -40,31 +40,30 @@ export function TextField({
   id,
   hint,
 }: TextFieldProps) {
-  // The hint describes the field without being part of its name.
+  // The hint describes the field without being part of its name. The same elements whether a hint shows or not: a
+  // hint that appears as the person types (the title's "from the text") must not replace the input under the cursor.
   const hintId = useId()
-  const field = (
-    <label className={`${labelClass} ${hint ? '' : className}`}>
-      {label}
-      <input
-        id={id}
-        aria-describedby={hint ? hintId : undefined}
-        type={type}
-        lang={lang}
-        list={list}
-        inputMode={isNumeric ? 'numeric' : undefined}
-        className={fieldClass}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </label>
-  )
-  if (!hint) return field
   return (
     <div className={`flex min-w-0 flex-col gap-0.5 ${className}`}>
-      {field}
-      <span id={hintId} className="text-muted text-xs">
-        {hint}
-      </span>
+      <label className={labelClass}>
+        {label}
+        <input
+          id={id}
+          aria-describedby={hint ? hintId : undefined}
+          type={type}
+          lang={lang}
+          list={list}
+          inputMode={isNumeric ? 'numeric' : undefined}
+          className={fieldClass}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </label>
+      {hint ? (
+        <span id={hintId} className="text-muted text-xs">
+          {hint}
+        </span>
+      ) : null}
     </div>
   )
 }
