@@ -180,3 +180,20 @@ test('two tabs on one draft: the second only shows it until it takes over, and t
   await expect(firstRow(first)).toHaveAttribute('data-decision', 'accepted')
   await expect(firstRow(first).getByRole('button', { name: 'Nhận', exact: true })).toBeEnabled()
 })
+
+test('a copy left in the tab that does not read as a work replaces nothing: the stored work stays', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, reportText('cam-giang-2026-07-10'))
+  const first = page.locator('fieldset[data-figure-key]').first()
+  const valueText = (await first.getAttribute('data-value-text')) ?? ''
+  await first.getByRole('button', { name: 'Nhận', exact: true }).click()
+  await expect(row(page, valueText)).toHaveAttribute('data-decision', 'accepted')
+  await page.waitForTimeout(500)
+  for (const copy of ['{"not": "a work"}', '{broken']) {
+    await page.evaluate((text) => sessionStorage.setItem('bang-chi-so-work', text), copy)
+    await page.reload()
+    await expect(row(page, valueText)).toHaveAttribute('data-decision', 'accepted')
+  }
+})

@@ -9,12 +9,14 @@ const store = createStore('bang-chi-so-work', 'work')
 /** The work kept in this browser, checked and migrated from an older maker's version; null when there is none. */
 export async function readWork(): Promise<Work | null> {
   const unfinished = readUnfinished()
-  if (unfinished !== undefined) {
-    // The page ended before its last write was done: the copy it left is the newest work; store it for good.
-    const work = parseOrNull(unfinished)
+  // The page ended before its last write was done: the copy it left is the newest work (or its end, null); store it
+  // for good. A copy that does not read as a work replaces nothing: the database's work stays.
+  const work = unfinished === null ? null : parseOrNull(unfinished)
+  if (unfinished !== undefined && (unfinished === null || work !== null)) {
     await writeWork(work)
     return work
   }
+  writeQuickly('work', null)
   try {
     return parseOrNull(await get<unknown>('work', store))
   } catch {
@@ -67,14 +69,17 @@ function keepUnwrittenOnLeaving() {
   })
 }
 
-/** The work a page left unwritten as it ended: undefined when it left none, null when it was the end of the work. */
+/**
+ * The work a page left unwritten as it ended: undefined when it left none (or nothing readable), null when it was
+ * the end of the work.
+ */
 function readUnfinished(): unknown {
   const text = readQuickly('work')
   if (text === null) return undefined
   try {
     return JSON.parse(text) as unknown
   } catch {
-    return null
+    return undefined
   }
 }
 
