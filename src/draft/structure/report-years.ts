@@ -145,13 +145,18 @@ export function readReportYears(
   const said = sentences.flatMap(signals)
   // "… trong 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024": the months still ahead are of the year
   // whose first months the text reports, though it names no year for those.
-  const hasPartWithNoYear = said.some(
+  const partWithNoYear = said.find(
     (signal) => signal.kind === 'results' && signal.partOfYear && signal.year === undefined,
   )
-  const restOfYear = hasPartWithNoYear
+  const restOfYear = partWithNoYear
     ? said
         .filter((signal) => signal.kind === 'plan' && /tháng\s+cuối\s+năm/iu.test(signal.words))
-        .map((signal): Signal => ({ ...signal, kind: 'results', weight: 1.5 }))
+        .map((signal): Signal => ({
+          ...signal,
+          kind: 'results',
+          weight: 1.5,
+          words: `${partWithNoYear.words} · ${signal.words}`,
+        }))
     : []
   const all = [...said, ...restOfYear]
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
