@@ -27,6 +27,13 @@ async function fillStorageOnCue(page: Page) {
     }
   })
 }
+/** Accepts the draft's first row, as a person's first decision; returns the row and its amount's words. */
+async function acceptFirstRow(page: Page) {
+  const first = page.locator('fieldset[data-figure-key]').first()
+  const valueText = (await first.getAttribute('data-value-text')) ?? ''
+  await first.getByRole('button', { name: 'Nhận', exact: true }).click()
+  return { first, valueText }
+}
 const fillStorage = (page: Page, isFull = true) =>
   page.evaluate((full) => ((window as { __storageFull?: boolean }).__storageFull = full), isFull)
 
@@ -37,9 +44,7 @@ test('when the browser refuses to store, the maker says so at once, the draft do
   await openMaker(page)
   await pasteAndDraft(page, reportText('cam-giang-2026-07-10'))
   await fillStorage(page)
-  const first = page.locator('fieldset[data-figure-key]').first()
-  const valueText = (await first.getAttribute('data-value-text')) ?? ''
-  await first.getByRole('button', { name: 'Nhận', exact: true }).click()
+  const { valueText } = await acceptFirstRow(page)
   const alert = page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu thêm' })
   await expect(alert).toContainText('bản nháp chỉ còn trong thẻ này. Tải tệp bản nháp để giữ')
   const [download] = await Promise.all([
@@ -96,9 +101,7 @@ test('decisions the database refused survive a reload in the same tab, and are s
   await openMaker(page)
   await pasteAndDraft(page, reportText('cam-giang-2026-07-10'))
   await fillStorage(page)
-  const first = page.locator('fieldset[data-figure-key]').first()
-  const valueText = (await first.getAttribute('data-value-text')) ?? ''
-  await first.getByRole('button', { name: 'Nhận', exact: true }).click()
+  const { first, valueText } = await acceptFirstRow(page)
   await first.getByLabel('Tên số liệu').fill('Tên đặt khi ổ đầy')
   await expect(page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu thêm' })).toBeVisible()
   await page.reload()
@@ -186,9 +189,7 @@ test('a copy left in the tab that does not read as a work replaces nothing: the 
 }) => {
   await openMaker(page)
   await pasteAndDraft(page, reportText('cam-giang-2026-07-10'))
-  const first = page.locator('fieldset[data-figure-key]').first()
-  const valueText = (await first.getAttribute('data-value-text')) ?? ''
-  await first.getByRole('button', { name: 'Nhận', exact: true }).click()
+  const { valueText } = await acceptFirstRow(page)
   await expect(row(page, valueText)).toHaveAttribute('data-decision', 'accepted')
   await page.waitForTimeout(500)
   for (const copy of ['{"not": "a work"}', '{broken']) {

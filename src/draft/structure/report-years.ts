@@ -245,11 +245,12 @@ export function readReportYears(
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
             : // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
               pastTermEnd(sentences)
+  const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.
-  const named = sentences
-    .flatMap(findTimeExpressions)
-    .filter((time) => !['cited', 'price-base', 'date'].includes(time.kind) && time.year !== undefined)
+  const named = times.filter(
+    (time) => !['cited', 'price-base', 'date'].includes(time.kind) && time.year !== undefined,
+  )
   const ahead =
     resultsEntry ||
     plan?.year !== undefined ||
@@ -264,15 +265,12 @@ export function readReportYears(
         ? { year: ahead.year, why: { rule: 'plan' as const, words: ahead.words } }
         : undefined
   const term = resultsEntry
-    ? sentences
-        .flatMap(findTimeExpressions)
-        .find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year)
+    ? times.find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year)
     : undefined
   const horizon =
     resultsEntry || planEntry
       ? undefined
-      : sentences
-          .flatMap(findTimeExpressions)
+      : times
           .filter((time) => (time.kind === 'deadline' || time.kind === 'term') && time.isSpan)
           .flatMap((time) => (time.year === undefined ? [] : [{ year: time.year, words: time.words }]))
           .sort((a, b) => b.year - a.year)[0]
