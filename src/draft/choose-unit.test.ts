@@ -125,6 +125,33 @@ describe('chooseUnit', () => {
     expect(chooseUnit(reading, before, clause)).toMatchObject({ unit, value })
   })
 
+  // A whole number's noun that no unit row knows is counted as written, up to what is said of it.
+  it.each<[string, string, string | null]>([
+    ['Huyện đã hoàn thiện 04 đồ án và đang triển khai 05 đồ án còn lại', '04', 'đồ án'],
+    ['Huyện đã hoàn thiện 04 đồ án và đang triển khai 05 đồ án còn lại', '05', 'đồ án'],
+    ['có 6 phương án bồi thường của 4 dự án được duyệt', '6', 'phương án bồi thường'],
+    [
+      'cấp mới 95 giấy chứng nhận đăng ký hộ kinh doanh với số vốn 12 tỷ đồng',
+      '95',
+      'giấy chứng nhận đăng ký hộ kinh doanh',
+    ],
+    ['có thêm 3 nhà máy đi vào hoạt động', '3', 'nhà máy'],
+    ['đã được cấp 21 mã vùng trồng.', '21', 'mã vùng trồng'],
+    ['Năm 20-18 toàn xã có 23 người', '18', null],
+    ['đạt 98,5 so với cùng kỳ', '98,5', null],
+    ['giá trị khoảng 15 trđ/ha', '15', null],
+    ['Mỗi xã đạt 19 tiêu chí', '19', 'tiêu chí'],
+    ['gồm 14 trạm và 4 đồ án', '4', 'đồ án'],
+    ['Xếp thứ 12 trong tỉnh', '12', null],
+  ])('%j: %s counts %j', (clause, number, noun) => {
+    const at = clause.indexOf(number)
+    const reading = readAmount(number).reading
+    if (!reading || at < 0) throw new Error(`no amount ${number}`)
+    const choice = chooseUnit(reading, clause.slice(0, at), clause)
+    if (noun === null) expect(choice.otherUnit).toBeUndefined()
+    else expect(choice).toMatchObject({ unit: 'other', otherUnit: noun, valueText: `${number} ${noun}` })
+  })
+
   it('says why it left a unit to a person', () => {
     const reading = readAmount('5 học sinh').reading
     expect(reading && chooseUnit(reading, '', '')).toMatchObject({

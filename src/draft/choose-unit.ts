@@ -115,6 +115,132 @@ const perPerson =
   /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![\p{L}\p{M}])/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
 
+/**
+ * Words that end a counted noun: what is said of the things counted ("04 đồ án và …", "8 phương án bồi thường của 7
+ * dự án được duyệt", "2 nhà máy đi vào hoạt động"), not part of their name.
+ */
+const nounEnd = new RegExp(
+  `^(?:${[
+    'và',
+    'hoặc',
+    'hay',
+    'của',
+    'với',
+    'cho',
+    'trong',
+    'trên',
+    'dưới',
+    'tại',
+    'ở',
+    'từ',
+    'đến',
+    'tới',
+    'so',
+    'theo',
+    'về',
+    'vào',
+    'ra',
+    'đạt',
+    'được',
+    'đã',
+    'đang',
+    'sẽ',
+    'bị',
+    'đi',
+    'còn',
+    'có',
+    'là',
+    'thuộc',
+    'mới',
+    'tăng',
+    'giảm',
+    'hoàn thành',
+    'vượt',
+    'bằng',
+    'chiếm',
+    'gồm',
+    'như',
+    'để',
+    'do',
+    'nhằm',
+    'này',
+    'đó',
+    'các',
+    'những',
+    'mỗi',
+    'thì',
+    'mà',
+    'nên',
+    'khi',
+    'sau',
+    'trước',
+    'cùng',
+    'lên',
+    'xuống',
+    'đều',
+    'cũng',
+    'chưa',
+    'không',
+    'vẫn',
+    'nữa',
+    'khác',
+    'năm',
+    'tháng',
+    'quý',
+    'ngày',
+    'lần',
+    'trở',
+    'tương',
+    'ước',
+    'kế hoạch',
+    'chỉ tiêu',
+    'dự toán',
+    'toàn',
+    'cả',
+    'rất',
+    'đáng',
+    'hơn',
+    'gần',
+    'khoảng',
+  ].join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+)
+
+/**
+ * The noun a whole number counts when no unit row knows it ("hoàn thiện 04 đồ án và …", "57 giống sen,", "178 giấy
+ * chứng nhận đăng ký hộ kinh doanh với …"): its words up to what is said of them, at most eight. Null when the
+ * number has no such noun after it (a decimal, a share, a number ending its clause).
+ */
+function countedNoun(reading: AmountReading, clause: string): { words: string; valueText: string } | null {
+  if (reading.kind !== 'amount' || !/^[^\d]*\d+$/u.test(reading.valueText.trim())) return null
+  // Where the amount was read in this clause, else its words as a whole number of it ("04", not the "4" of "14").
+  const at = clause.startsWith(reading.valueText, reading.start)
+    ? reading.start
+    : clause.search(
+        new RegExp(`(?<![\\d.,])${reading.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\d)`, 'u'),
+      )
+  if (at < 0) return null
+  const after = clause.slice(at + reading.valueText.length)
+  const gap = /^[ \u00a0]+/u.exec(after)?.[0] ?? ''
+  if (!gap) return null
+  const words: string[] = []
+  let rest = after.slice(gap.length)
+  for (;;) {
+    const word = /^\p{Ll}[\p{L}\p{M}]*/u.exec(rest)?.[0]
+    // A word has a vowel: "15 trđ" is an abbreviation of a unit, not a noun.
+    if (!word || nounEnd.test(rest) || !/[aeiouy]/iu.test(word.normalize('NFD'))) break
+    words.push(word)
+    rest = rest.slice(word.length)
+    const space = /^[ \u00a0]+/u.exec(rest)?.[0]
+    if (!space) break
+    rest = rest.slice(space.length)
+  }
+  if (words.length === 0 || words.length > 8) return null
+  const noun = words.join(' ')
+  const end = after.indexOf(words.at(-1) ?? '', gap.length) + (words.at(-1)?.length ?? 0)
+  return { words: noun, valueText: `${reading.valueText}${after.slice(0, end)}` }
+}
+
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
 function byScale(candidates: readonly Unit[], topExponent: number): Unit | undefined {
   const fitting = candidates.filter((unit) => unitInfo(unit).scale <= topExponent)
@@ -144,8 +270,16 @@ export function chooseUnit(
       ...(todo ? { todo } : {}),
     }
   }
-  if (unitText === '' && reading.scaleWords.length === 0)
-    return pick('TODO', 'unit: no unit word after the number; add the unit')
+  if (unitText === '' && reading.scaleWords.length === 0) {
+    const noun = countedNoun(reading, clause)
+    if (!noun) return pick('TODO', 'unit: no unit word after the number; add the unit')
+    return {
+      ...pick('other'),
+      otherUnit: noun.words,
+      valueText: noun.valueText,
+      todo: `unit: "${noun.words}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
+    }
+  }
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))

@@ -151,7 +151,7 @@ export function subjectName(before: string, afterAmount = false): string {
 function nounAfter(unitText: string, after: string): string {
   const rest = after
     .split(
-      /[,;.:()]|\s+(?:với tổng|trong đó|tăng|giảm|bằng|chiếm|so với|so)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
+      /[,;.:()]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
     )[0]
     ?.trim()
     .split(/\s+/u)
