@@ -85,7 +85,7 @@ describe('chooseUnit', () => {
     ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
-    ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-plan', 50.5],
+    ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
     ['97,1%', ', đạt ', 'đã bàn giao 2.459/2.532 ha, đạt 97,1%', 'percent', 97.1],
     ['65,9%KH', 'đạt ', '', 'percent-of-plan', 65.9],
@@ -119,6 +119,10 @@ describe('chooseUnit', () => {
     ['3 tỷ', '', '', 'billion-vnd', 3],
     ['95 triệu', 'thu nhập bình quân đầu người đạt ', '', 'million-vnd-per-person-year', 95],
     ['15', '', '', 'TODO', 15],
+    // A budget's bare share is of its estimate; another amount's, of its plan.
+    ['130%', ', đạt ', 'thu ngân sách đạt gần 640 tỷ đồng, đạt 130%', 'percent-of-estimate', 130],
+    ['101,2%', ', đạt ', 'sản lượng lúa đạt 52.300 tấn, đạt 101,2%', 'percent-of-plan', 101.2],
+    ['98,4%', ' đạt ', 'tổng thu ngân sách đạt 98,4%', 'percent-of-estimate', 98.4],
   ])('%j after %j → %s %d', (phrase, before, clause, unit, value) => {
     const reading = readAmount(phrase).reading
     if (!reading) throw new Error(`no amount in ${phrase}`)
@@ -150,6 +154,19 @@ describe('chooseUnit', () => {
     const choice = chooseUnit(reading, clause.slice(0, at), clause)
     if (noun === null) expect(choice.otherUnit).toBeUndefined()
     else expect(choice).toMatchObject({ unit: 'other', otherUnit: noun, valueText: `${number} ${noun}` })
+  })
+
+  it('keeps the plan a budget was said to reach for the budget figures after it', () => {
+    const reading = readAmount('96,1%').reading
+    if (!reading) throw new Error('no amount')
+    const clause = 'tổng chi ngân sách ước 31 tỷ đồng, đạt 96,1%'
+    const before = 'tổng thu ngân sách ước đạt 35 tỷ đồng, đạt 104,2% kế hoạch,'
+    expect(chooseUnit(reading, ', đạt ', clause, '', before).unit).toBe('percent-of-plan')
+    const resolution = 'tổng thu ngân sách 23.100 tỷ đồng, đạt 57% so với nghị quyết đề ra; trong đó,'
+    expect(chooseUnit(reading, ', đạt ', clause, '', resolution).unit).toBe('percent-of-plan')
+    expect(chooseUnit(reading, ', đạt ', clause, '', 'sản lượng cá đạt 100% chỉ tiêu;').unit).toBe(
+      'percent-of-estimate',
+    )
   })
 
   it('says why it left a unit to a person', () => {

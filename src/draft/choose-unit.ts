@@ -248,6 +248,14 @@ function byScale(candidates: readonly Unit[], topExponent: number): Unit | undef
   return [...pool].sort((a, b) => unitInfo(b).scale - unitInfo(a).scale)[0]
 }
 
+/** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
+const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa/iu
+/** The plan a budget figure is said to reach: "tổng thu ngân sách ước đạt gần 21 tỷ đồng, đạt 112,52% kế hoạch". */
+const budgetPlanNamed = new RegExp(
+  String.raw`(?:${budgetWords.source})[^;]*?(?<![\p{L}\p{M}])(kế hoạch|KH|nghị quyết|chỉ tiêu|dự toán)(?![\p{L}\p{M}])`,
+  'giu',
+)
+
 /**
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
@@ -304,14 +312,24 @@ export function chooseUnit(
   const untilAmount = clauseBefore.endsWith(before)
     ? `${clauseBefore}${said.slice(before.length)}`
     : `${clauseBefore} ${said}`
+  // The subject of its own list item ("Điển hình như: tổng diện tích … đạt 101,6%; tổng sản lượng …").
+  const subject = `${clauseBefore}${said}`.split(/[;:]/u).at(-1) ?? ''
+  // Whose plan a bare share reaches: "thu ngân sách đạt gần 900 tỷ đồng, đạt 130%" reaches the budget's estimate.
+  // The budget's plan named earlier in the sentence is the one its shares go on reaching ("tổng thu ngân sách … đạt
+  // 112,52% kế hoạch, tổng chi ngân sách … đạt 97,36%").
+  const budgetPlan = [...`${sentenceBefore} ${clauseBefore}`.matchAll(budgetPlanNamed)].at(-1)?.[1]
+  const shareOfPlan =
+    budgetWords.test(subject) &&
+    (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
+    !/(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![\p{L}\p{M}])/iu.test(listLead)
+      ? 'percent-of-estimate'
+      : 'percent-of-plan'
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
-    return pick('percent-of-plan')
+    return pick(shareOfPlan)
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
   const planBefore = planBeforeShare.exec(said)
   if (unitText === '%' && planBefore)
     return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
-  // The subject of its own list item ("Điển hình như: tổng diện tích … đạt 101,6%; tổng sản lượng …").
-  const subject = `${clauseBefore}${said}`.split(/[;:]/u).at(-1) ?? ''
   if (
     unitText === '%' &&
     amountNoun.test(subject) &&
@@ -320,7 +338,7 @@ export function chooseUnit(
     !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(subject) &&
     !comparedAfter.test(after)
   )
-    return pick('percent-of-plan')
+    return pick(shareOfPlan)
   // "… các chỉ tiêu cơ bản đạt kế hoạch đề ra: … trồng thuốc lá đạt 100,5%; thu ngân sách đạt 145%": in a list of
   // what reached its plan, a bare share reached is of the plan.
   if (
