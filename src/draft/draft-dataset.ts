@@ -124,7 +124,12 @@ export function draftDataset(
       // "Thu ngân sách 44.923 tỷ đồng; …"): carried one paragraph, below the words of its own sentences.
       const ending = scope as Scope | null
       const isCounting = ending?.announced !== undefined && ending.items < ending.announced
-      scope = isCounting ? ending : ending && !ending.isCarried ? { ...ending, isCarried: true } : null
+      // "Với mục tiêu … năm 2025, tỉnh đã xây dựng một loạt chiến lược, như: đầu tư …; …" lists no amounts: it ends here.
+      scope = isCounting
+        ? ending
+        : ending?.hasFigures && !ending.isCarried
+          ? { ...ending, isCarried: true }
+          : null
       paragraphYear = null
       previousSentence = null
       lastRoleInParagraph = null
@@ -378,6 +383,7 @@ export function draftDataset(
           )
           paragraphLength.set(tied, paragraph.text.length)
           figures.push(tied)
+          if (scope && why.role.rule === 'lead') scope.hasFigures = true
           clauseFigures.push(figure)
           const plan = beside?.plan ?? planAfterFraction(amount, figure, clause.text.slice(amount.end))
           if (plan) {
@@ -388,6 +394,11 @@ export function draftDataset(
         })
         if (isListItem && scope) scope.items += 1
         if (clause.isLead) {
+          // "Cơ cấu kinh tế năm 2023: …" names the year its list is of: the sentence before does not lead it.
+          const namesYear = sentenceTimes.some(
+            (t) =>
+              t.year !== undefined && t.start >= clause.start && t.end <= clause.start + clause.text.length,
+          )
           // "… đã đề ra một số chỉ tiêu chủ yếu năm 2024. Cụ thể như: …": a lead with no words of its own
           // goes on from the sentence before it.
           const opened: Scope | null =
@@ -400,15 +411,16 @@ export function draftDataset(
               published,
               lastSentenceAchieved,
             ) ??
-            (previousSentence &&
-              leadScope(
-                previousSentence,
-                previousSentence.phrases,
-                previousSentence.times,
-                years,
-                lastScope,
-                published,
-              ))
+            (previousSentence && !namesYear
+              ? leadScope(
+                  previousSentence,
+                  previousSentence.phrases,
+                  previousSentence.times,
+                  years,
+                  lastScope,
+                  published,
+                )
+              : null)
           if (opened && !(scope?.announced !== undefined && scope.items < scope.announced)) scope = opened
           if (scope) lastScope = scope
         }

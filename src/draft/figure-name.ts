@@ -175,7 +175,9 @@ export type NameInput = {
   sentenceName?: string
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
+// "GRDP bình quân đầu người" keeps its acronym whole.
+const lowerFirst = (text: string) =>
+  /^\p{Lu}{2,}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
 const keepAcronyms = (text: string) => (/^\p{Lu}{2,}/u.test(text) ? text : lowerFirst(text))
 

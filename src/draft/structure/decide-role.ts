@@ -14,6 +14,8 @@ export type Scope = {
   items: number
   /** Carried on from the paragraph before, where a list went on without a new lead: weaker than a verb. */
   isCarried?: boolean
+  /** Its items gave figures: only a list of amounts may go on into the next paragraph. */
+  hasFigures?: boolean
   /** Where the lead clause ends in the text: aim words before it are the lead's own. */
   leadEnd?: number
 }

@@ -479,4 +479,39 @@ describe('the draft reads what a real report means', () => {
       ['44% dự toán', 'actual', 2023],
     ])
   })
+
+  it('2. a lead naming its own year ("Cơ cấu kinh tế năm 2023:") is not led by the plan the sentence before compared with', () => {
+    const { figures } = read(
+      'Năm 2023, tổng sản phẩm của tỉnh Mẫu Sơn tăng 5,1%, thấp hơn chỉ tiêu đề ra (khoảng 7%). Cơ cấu kinh tế năm 2023: nông nghiệp chiếm 21,4%; công nghiệp chiếm 40,2%. GRDP bình quân đầu người năm 2023 đạt 81,2 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5,1%', 'actual', 2023],
+      ['khoảng 7%', 'target', 2023],
+      ['21,4%', 'actual', 2023],
+      ['40,2%', 'actual', 2023],
+      ['81,2 triệu đồng', 'actual', 2023],
+    ])
+  })
+
+  it('2. a list of no amounts ("như: đầu tư …; …") ends with its paragraph: the next paragraph\'s results are not its targets', () => {
+    const { figures } = read(
+      'Với mục tiêu kim ngạch xuất khẩu đạt 900 triệu USD vào năm 2025, tỉnh Mẫu Sơn đã xây dựng một loạt giải pháp, như: đầu tư hạ tầng; mở rộng thị trường.\n\nNăm 2024, GRDP của tỉnh tăng 6,3% so với cùng kỳ. Cơ cấu kinh tế chuyển dịch đúng hướng; GRDP bình quân đầu người đạt 70,1 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['900 triệu USD', 'target', 2025],
+      ['6,3%', 'actual', 2024],
+      ['70,1 triệu đồng', 'actual', 2024],
+    ])
+  })
+
+  it('3. "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2019" still plans that year: the year before stays the results\'', () => {
+    const { figures } = read(
+      'Năm 2018, tổng thu ngân sách của thị xã Mẫu Sơn ước đạt 610 tỷ đồng.\n\nNăm 2019, thị xã phấn đấu tốc độ tăng trưởng kinh tế 10,5%. Thu nhập bình quân đầu người đạt trên 58 triệu đồng.\n\nĐể đạt mục tiêu trên, thị xã tập trung chỉ đạo, điều hành thực hiện các nhiệm vụ phát triển kinh tế - xã hội năm 2019.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 610 tỷ đồng', 'actual', 2018],
+      ['10,5%', 'target', 2019],
+      ['trên 58 triệu đồng', 'target', 2019],
+    ])
+  })
 })
