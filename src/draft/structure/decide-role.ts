@@ -207,6 +207,17 @@ export function decideRole({
     // what the year aims at; only words of the past ("ước đạt", "đã đạt") or an earlier year make it a result.
     if (isInPlanSection && listScope?.role !== 'actual' && section)
       return { role: 'target', rule: 'section', words: section.words }
+    // A text that gives targets and no results: "ước đạt" there is the level its plan expects ("… chỉ tiêu chủ yếu năm
+    // 2026, … GRDP ước đạt trên 367.000 tỷ đồng").
+    const isPlanEstimate =
+      !years.results &&
+      years.plan !== undefined &&
+      doneAfterAim !== undefined &&
+      /^ước/iu.test(doneAfterAim.words) &&
+      (timeYear === undefined || timeYear === years.plan.year) &&
+      listScope?.role !== 'actual' &&
+      paragraphYear?.role !== 'actual'
+    if (isPlanEstimate) return { role: 'target', rule: 'plan-text', words: years.plan?.why.words ?? '' }
     if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }

@@ -87,7 +87,11 @@ function signals(sentence: string): Signal[] {
       // is said of what follows it, not of the words before the comma.
       const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
       const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
-      const strongAfter = phrases.find((phrase) => phrase.kind === 'done' && phrase.start >= time.end)
+      // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
+      // name is the plan's level, not a result that sums the plan up.
+      const strongAfter = phrases.find(
+        (phrase) => phrase.kind === 'done' && phrase.start >= time.end && !/^ước/iu.test(phrase.words),
+      )
       // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
       if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
         return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]

@@ -514,4 +514,15 @@ describe('the draft reads what a real report means', () => {
       ['trên 58 triệu đồng', 'target', 2019],
     ])
   })
+
+  it('4. a text of targets only: "ước đạt" under the year\'s agreed targets is the level expected, a target', () => {
+    const { figures } = read(
+      'Kỳ họp thống nhất các chỉ tiêu kinh tế - xã hội chủ yếu năm 2026 của thành phố Mẫu Sơn, trong đó tốc độ tăng trưởng GRDP ước đạt từ 9% trở lên. Về quy mô, GRDP thành phố ước đạt trên 210.000 tỷ đồng; thu ngân sách ước tăng 8%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt từ 9% trở lên', 'target', 2026],
+      ['ước đạt trên 210.000 tỷ đồng', 'target', 2026],
+      ['8%', 'target', 2026],
+    ])
+  })
 })
