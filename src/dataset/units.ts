@@ -34,7 +34,11 @@ const withoutBare = unitsByWord(false)
 /** The units a report may mean by these words ("đồng" → vnd, million-vnd, billion-vnd), `bareWords` included or not. */
 export function unitsWrittenAs(unitText: string, { withBareWords = false } = {}): Unit[] {
   // "65,9%KH" is "% KH" glued, as a web page may write it.
-  const words = unitText.toLocaleLowerCase('vi').replace(/^%(?=[\p{L}\p{M}])/u, '% ')
+  // "18%  dự toán": a page's doubled space is one.
+  const words = unitText
+    .toLocaleLowerCase('vi')
+    .replace(/[ \u00a0]+/gu, ' ')
+    .replace(/^%(?=[\p{L}\p{M}])/u, '% ')
   return (withBareWords ? withBare : withoutBare).get(words) ?? []
 }
 

@@ -15,6 +15,16 @@ const notCompound = (word: string) => {
   return nouns ? `(?![ \\u00a0]+(?:${nouns.join('|')})(?![\\p{L}\\p{M}]))` : ''
 }
 /**
+ * A unit word's words, each space one or more ("18%  dự toán"); "65,9%KH": a web page may glue the plan's name to the
+ * percent sign.
+ */
+function spaced(word: string): string {
+  const [head = '', ...rest] = escape(word).split(' ')
+  const space = '[ \\u00a0]+'
+  return head === '%' && rest.length > 0 ? `%[ \\u00a0]*${rest.join(space)}` : [head, ...rest].join(space)
+}
+
+/**
  * One sticky pattern of every unit word, longest first, each a whole word (a word ending in "%" may run on:
  * "%/năm"): the first alternative that matches is the one a person reads.
  */
@@ -22,9 +32,7 @@ const unitPattern = (words: readonly string[]) =>
   new RegExp(
     words
       .map(
-        (word) =>
-          // "65,9%KH": a web page may glue the plan's name to the percent sign.
-          `${escape(word).replace(/^% /u, '%[ \\u00a0]?')}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}${notCompound(word)}`,
+        (word) => `${spaced(word)}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}${notCompound(word)}`,
       )
       .join('|'),
     'iuy',
