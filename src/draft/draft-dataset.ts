@@ -342,13 +342,16 @@ export function draftDataset(
           // sentence is about (not of a plan bracketed after a result: "đạt 51,8% … (23 tỷ đồng); trong đó, …").
           const planned = sentenceFigures[0]?.why?.role.rule === 'plan-level' ? sentenceFigures[0] : undefined
           if (
-            role === 'actual' &&
+            (role === 'actual' || why.role.rule === 'no-words') &&
             planned?.at !== undefined &&
             isPartOfPlan(planned, text.slice(planned.at + planned.valueText.length, numberAt))
           ) {
             role = 'target'
             period = planned.period
-            why = { role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' }, year: why.year }
+            why = {
+              role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
+              year: planned.why?.year ?? why.year,
+            }
           }
           if (decision.partOfYear && role === 'actual')
             notes.push(

@@ -74,6 +74,12 @@ const planLevel =
  */
 const planCapital =
   /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[\p{L}\p{M}][\p{L}\p{M}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$/iu
+/**
+ * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …":
+ * a plan named, then the level it gives.
+ */
+const planNamedLevel =
+  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[\p{L}\p{M}][\p{L}\p{M}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$/iu
 /** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
 const planAssigned =
   /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
@@ -162,6 +168,7 @@ export function decideRole({
       planLevel.exec(wordsBefore) ??
       planAssigned.exec(wordsBefore) ??
       planCapital.exec(wordsBefore) ??
+      planNamedLevel.exec(wordsBefore) ??
       planBracket.exec(wordsBefore) ??
       planSetBracket.exec(wordsBefore) ??
       planComparedBracket.exec(wordsBefore) ??

@@ -525,4 +525,17 @@ describe('the draft reads what a real report means', () => {
       ['8%', 'target', 2026],
     ])
   })
+
+  it('2. a plan named then its level ("Kế hoạch tổng thu … được giao là …, trong đó …") makes its parts targets too', () => {
+    const { figures } = read(
+      'Tình hình kinh tế 6 tháng đầu năm 2023 của huyện Mẫu Sơn ổn định. Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 214,5 tỷ đồng, trong đó thu thuế và phí 120,3 tỷ đồng, thu khác ngân sách là 14,2 tỷ đồng. Tổng thu ngân sách 6 tháng năm 2023 đạt 80.412 triệu đồng, đạt 37,5% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['214,5 tỷ đồng', 'target', 2023, 'plan-level'],
+      ['120,3 tỷ đồng', 'target', 2023, 'part-of-plan'],
+      ['14,2 tỷ đồng', 'target', 2023, 'part-of-plan'],
+      ['80.412 triệu đồng', 'actual', 2023, 'done'],
+      ['37,5% kế hoạch', 'actual', 2023, 'share-of-plan'],
+    ])
+  })
 })
