@@ -84,6 +84,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['tính đến ngày 30-6-2023 năm', 'date'],
     ['kế hoạch đầu tư công trung hạn (lần 6)', 'ordinal or reference'],
     ['là 1 trong những chỉ tiêu quan trọng', 'one of many'],
+    ['Cụm Công nghiệp và Dịch vụ 19/5 được đầu tư hạ tầng', 'a date or a name ("Dịch vụ 24/4")'],
+    ['phát triển đô thị loại 1 trực thuộc tỉnh', 'ordinal or reference'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts).toEqual([])

@@ -97,6 +97,14 @@ function notAFigure(
     return 'a list item’s number'
   if (['tháng', 'năm', 'quý', 'ngày'].includes(unitWord))
     return 'length of a period ("6 tháng đầu năm", "5 năm")'
+  // "Cụm Công nghiệp và Dịch vụ 24/4": a part larger than its whole, with no unit, is a day and month.
+  if (
+    reading.kind === 'fraction' &&
+    !hasUnit &&
+    reading.total &&
+    toNumber(reading.value) > toNumber(reading.total)
+  )
+    return 'a date or a name ("Dịch vụ 24/4")'
 
   return null
 }
