@@ -34,23 +34,44 @@ export function withoutRepeats(
   for (const figure of figures)
     if (isSpecific(figure)) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure])
   const dropped = new Set<DraftFigure>()
+  const drop = (figure: DraftFigure) => {
+    if (dropped.has(figure)) return
+    dropped.add(figure)
+    ignored.push({
+      text: figure.valueText,
+      reason: 'the same figure said again',
+      context: figure.quote.slice(0, 80),
+    })
+  }
   for (const group of groups.values()) {
     if (group.length < 2) continue
     // The one in the longest paragraph; in one paragraph, the one said with what it is compared with ("… tăng 15,5
     // lần Quý I/2024, … tăng 15,5 lần so với cùng kỳ năm 2023").
+    // A photo's caption ("… (Ảnh: CTV)") repeats the body: never the one kept.
+    const isCaption = (figure: DraftFigure) => /\(\s*ảnh\s*:|^\s*\|/iu.test(figure.quote)
     const kept = [...group].sort(
       (a, b) =>
+        Number(isCaption(a)) - Number(isCaption(b)) ||
         (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0) ||
         Number(b.changeFrom !== undefined) - Number(a.changeFrom !== undefined),
     )[0]
+    if (!kept) continue
     for (const figure of group) {
       if (figure === kept) continue
-      dropped.add(figure)
-      ignored.push({
-        text: figure.valueText,
-        reason: 'the same figure said again',
-        context: figure.quote.slice(0, 80),
-      })
+      drop(figure)
+      // "… đạt 647 ngàn tấn, tăng 2%" said again: a round change right after a repeated figure repeats with it.
+      const next = figures[figures.indexOf(figure) + 1]
+      const keptNext = figures[figures.indexOf(kept) + 1]
+      if (
+        next &&
+        keptNext &&
+        next.quote === figure.quote &&
+        keptNext.quote === kept.quote &&
+        next.unit === keptNext.unit &&
+        next.value === keptNext.value &&
+        !dropped.has(keptNext)
+      )
+        drop(next)
     }
   }
   return figures.filter((figure) => !dropped.has(figure))

@@ -538,4 +538,18 @@ describe('the draft reads what a real report means', () => {
       ['37,5% kế hoạch', 'actual', 2023, 'share-of-plan'],
     ])
   })
+
+  it('5. a figure said again, in a caption or the body, is one figure; the round change said with it goes with it', () => {
+    const { draft } = read(
+      'Mẫu Sơn: du lịch khởi sắc\n\n| Năm 2024, tỉnh Mẫu Sơn đón gần 3,4 triệu lượt khách, tăng 40% so với cùng kỳ, cao nhất từ trước đến nay (Ảnh: CTV) |\nNăm 2024, ngành du lịch tỉnh Mẫu Sơn đón gần 3,4 triệu lượt khách, tăng 40% so với cùng kỳ. Tổng sản lượng thủy sản đạt 318 ngàn tấn, tăng 3%. Doanh thu du lịch đạt 9.120 tỷ đồng.\n\nNăm qua, tổng sản lượng thủy sản của tỉnh thu về 318 ngàn tấn, tăng 3% so với cùng kỳ.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.quote.startsWith('|')])).toEqual([
+      ['gần 3,4 triệu lượt khách', false],
+      ['40%', false],
+      ['318 ngàn tấn', false],
+      ['3%', false],
+      ['9.120 tỷ đồng', false],
+    ])
+    expect(draft.ignoredNumbers?.filter((n) => n.reason === 'the same figure said again')).toHaveLength(4)
+  })
 })
