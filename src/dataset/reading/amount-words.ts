@@ -43,10 +43,15 @@ export const gluedUnitWords = [
 
 /** "giảm 0,07%" written right before a single amount: a fall, read as −0,07 ("giảm còn 3%" is a level, "giảm 1 - 2%" a range of falls). */
 export const fallWord = 'giảm'
-/** The fall with how it is averaged between the verb and the amount: "giảm bình quân 6,7%/năm", "giảm mỗi năm 2%". */
+/**
+ * The fall with how it is averaged, or that it adds to one before, between the verb and the amount: "giảm bình quân
+ * 6,7%/năm", "giảm mỗi năm 2%", "giảm thêm 0,4%", "giảm được 1,2%".
+ */
 export const fallWords = [
   fallWord,
   ...[
+    'thêm',
+    'được',
     'bình quân',
     'bình quân mỗi năm',
     'bình quân hằng năm',

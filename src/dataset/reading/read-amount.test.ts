@@ -83,6 +83,7 @@ const forms: Row[] = [
   ['đàn gia cầm 1.031.200con/KH 750.000 con', '1.031.200con', 1_031_200, 'exact', 'con'],
   ['ước đạt 38.198 tấn/KH 41.000 tấn', 'ước đạt 38.198 tấn', 38_198, 'exact', 'tấn', { estimate: 'ước đạt' }],
   ['đạt 65,9%KH (tăng 7 tỷ đồng)', '65,9%KH', 65.9, 'exact', '%KH'],
+  ['tỷ lệ hộ nghèo giảm thêm 0,4%', 'giảm thêm 0,4%', -0.4, 'exact', '%'],
   // A page's doubled space between the words of a unit.
   ['thu ngân sách đạt 118%  dự toán tỉnh giao', '118%  dự toán', 118, 'exact', '%  dự toán'],
   ['cấp 35  hộ kinh doanh', '35  hộ kinh doanh', 35, 'exact', 'hộ kinh doanh'],
