@@ -111,6 +111,9 @@ describe('chooseUnit', () => {
       'percentage-point',
       0.57,
     ],
+    // A level just reached in percent ("còn 10,27%") changes in points, though no "tỷ lệ" names it.
+    ['0,39%', ', giảm ', 'hộ cận nghèo còn 10,27%, giảm 0,39%', 'percentage-point', 0.39],
+    ['2,1%', ', tăng ', 'doanh thu đạt 102,4 tỷ đồng, tăng 2,1%', 'percent', 2.1],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['250 ha', '', '', 'hectare', 250],

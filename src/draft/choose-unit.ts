@@ -18,6 +18,9 @@ export type UnitChoice = {
  */
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
 const shareSubject = /^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
+/** "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points. */
+const levelThenChange =
+  /(?<![\p{L}\p{M}])(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)\s*$/iu
 /** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
 const growthSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
@@ -59,7 +62,11 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   const verbs = before.replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
   // "giảm 0,04% tỷ lệ hộ nghèo", "giảm gần 4% hộ nghèo": the rate may come after the change, or only what it
   // counts (the share of households that are poor).
-  const isRate = rateWord.test(clauseBefore) || isShareSubject(clauseBefore) || rateAfter.test(after)
+  const isRate =
+    rateWord.test(clauseBefore) ||
+    isShareSubject(clauseBefore) ||
+    rateAfter.test(after) ||
+    levelThenChange.test(clauseBefore)
   // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
   // lên" is a bound of the fall).
   const isStartLevel =

@@ -17,6 +17,10 @@ describe('findTimeExpressions says what each time expression does to the figures
     ['Năm 2024, thu ngân sách', [{ kind: 'period', words: 'Năm 2024', year: 2024 }]],
     ['cả năm', [{ kind: 'period', words: 'cả năm', yearOffset: 0 }]],
     [
+      'giảm 1,1% so với thời điểm rà soát năm 2023',
+      [{ kind: 'base', words: 'so với thời điểm rà soát năm 2023', year: 2023 }],
+    ],
+    [
       '6 tháng đầu năm 2024',
       [{ kind: 'part-of-year', words: '6 tháng đầu năm 2024', year: 2024, partOfYear: '6 tháng đầu năm' }],
     ],

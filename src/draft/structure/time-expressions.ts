@@ -163,11 +163,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ isPlan: true }),
   },
-  // so với năm 2023, so với đầu năm 2023, so với năm trước, so với 2023, so với (kết quả) thực hiện năm 2022
+  // so với năm 2023, so với đầu năm 2023, so với năm trước, so với 2023, so với (kết quả) thực hiện năm 2022, so với
+  // thời điểm rà soát năm 2023, so với thời điểm cuối năm 2019
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}so\s+(?:với\s+)?(?:(?:kết quả\s+)?(?:thực hiện|ước thực hiện|TH)\s+)?(?:(?:(đầu|cuối)\s+)?năm\s+(?:(${Y})|(trước|ngoái))|(${Y}))${end}`,
+      String.raw`${w}so\s+(?:với\s+)?(?:(?:kết quả\s+)?(?:thực hiện|ước thực hiện|TH)\s+)?(?:(?:thời điểm|kỳ)\s+)?(?:(?:rà soát|điều tra)\s+)?(?:(?:(đầu|cuối)\s+)?năm\s+(?:(${Y})|(trước|ngoái))|(${Y}))${end}`,
       'giu',
     ),
     read: (m) => ({
