@@ -172,6 +172,16 @@ describe('chooseUnit', () => {
     )
   })
 
+  it.each<[string, string, string]>([
+    ['nâng số xã đạt chuẩn nông thôn mới lên 20/25', '20/25', 'commune'],
+    ['tổng số hộ được hỗ trợ là 41/60', '41/60', 'household'],
+    ['số hộ kinh doanh đăng ký lên 12/14', '12/14', 'TODO'],
+  ])('a fraction with no unit in %j counts what "số" named: %s → %s', (clause, number, unit) => {
+    const reading = readAmount(number).reading
+    if (!reading) throw new Error(`no amount ${number}`)
+    expect(chooseUnit(reading, '', clause).unit).toBe(unit)
+  })
+
   it('says why it left a unit to a person', () => {
     const reading = readAmount('5 học sinh').reading
     expect(reading && chooseUnit(reading, '', '')).toMatchObject({

@@ -1,6 +1,7 @@
 import { shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
-import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
+import { readUnitWords } from '../dataset/reading/read-unit-words.ts'
+import { isCountUnit, type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 
 export type UnitChoice = {
   unit: Unit | 'TODO'
@@ -121,6 +122,9 @@ const reachedVerb = /(?<![\p{L}\p{M}])(?:ước\s+)?đạt(?:\s+được)?\s*$/i
 const perPerson =
   /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![\p{L}\p{M}])/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
+
+/** "số xã đạt chuẩn", "tổng số hộ": what a clause counts, named after "số". */
+const countedBefore = /(?<![\p{L}\p{M}])số(?=\s)/giu
 
 /**
  * Words that end a counted noun: what is said of the things counted ("04 đồ án và …", "8 phương án bồi thường của 7
@@ -286,6 +290,14 @@ export function chooseUnit(
     }
   }
   if (unitText === '' && reading.scaleWords.length === 0) {
+    // "đưa số xã đạt chuẩn lên 20/25": a fraction with no unit counts what the clause numbered before it.
+    const counted =
+      reading.kind === 'fraction'
+        ? [...clause.slice(0, clause.indexOf(reading.valueText)).matchAll(countedBefore)].at(-1)
+        : undefined
+    const words = counted ? readUnitWords(clause, counted.index + counted[0].length) : null
+    const countUnit = words ? unitsWrittenAs(words.unitText).find(isCountUnit) : undefined
+    if (countUnit) return pick(countUnit)
     const noun = countedNoun(reading, clause)
     if (!noun) return pick('TODO', 'unit: no unit word after the number; add the unit')
     return {
