@@ -395,7 +395,15 @@ export function draftDataset(
           }
           sentenceFigures.push(figure)
         })
-        if (isListItem && scope) scope.items += 1
+        // "… có 5 chỉ tiêu quan trọng gồm: tốc độ tăng trưởng …; cơ cấu …; …": an item that names a target and gives no
+        // amount is one of those announced too, so the list ends with its sentence.
+        const isNamedItem =
+          amounts.length === 0 &&
+          scope?.announced !== undefined &&
+          text.slice(sentence.start, clause.start).includes(':') &&
+          /[;:]\s*$/u.test(text.slice(Math.max(0, clause.start - 3), clause.start)) &&
+          /\p{L}/u.test(clause.text)
+        if ((isListItem || isNamedItem) && scope) scope.items += 1
         if (clause.isLead) {
           // "Cơ cấu kinh tế năm 2023: …" names the year its list is of: the sentence before does not lead it.
           const namesYear = sentenceTimes.some(

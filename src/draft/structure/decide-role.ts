@@ -225,6 +225,17 @@ export function decideRole({
       listScope?.role !== 'actual' &&
       paragraphYear?.role !== 'actual'
     if (isPlanEstimate) return { role: 'target', rule: 'plan-text', words: years.plan?.why.words ?? '' }
+    // "mục tiêu năm 2026 …, tổng vốn đầu tư ước đạt 168 nghìn tỷ đồng": an estimate for a year after the results' is
+    // what that year is planned to reach.
+    if (
+      doneAfterAim &&
+      /^ước/iu.test(doneAfterAim.words) &&
+      time &&
+      timeYear !== undefined &&
+      resultsYear !== undefined &&
+      timeYear > resultsYear
+    )
+      return { role: 'target', rule: 'later-year', words: time.words }
     if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }

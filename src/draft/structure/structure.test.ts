@@ -552,4 +552,25 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.ignoredNumbers?.filter((n) => n.reason === 'the same figure said again')).toHaveLength(4)
   })
+
+  it('2. a count of targets announced with a list of their names only ("có 5 chỉ tiêu quan trọng gồm: …; …") ends with its sentence', () => {
+    const { figures } = read(
+      'Năm 2019 là thời điểm tăng tốc để hoàn thành các chỉ tiêu mà Nghị quyết Đại hội Đảng bộ tỉnh Mẫu Sơn đề ra. Tuy nhiên trong 12 chỉ tiêu cơ bản của Nghị quyết có 3 chỉ tiêu quan trọng gồm: tốc độ tăng trưởng GRDP; thu nhập bình quân đầu người; tổng thu ngân sách dự báo khó đạt.\n\nCập nhật: 10/08/2019\n\nNhờ vậy, tốc độ tăng trưởng GRDP dự kiến năm 2019 đạt 6,8%. Tổng thu ngân sách dự kiến năm 2019 đạt 1.940 tỷ đồng.',
+    )
+    expect(figures.filter((f) => f.unit !== 'indicator').map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,8%', 'actual', 2019],
+      ['1.940 tỷ đồng', 'actual', 2019],
+    ])
+  })
+
+  it('3. an estimate ("ước đạt") for a year after the results\' is what that year is planned to reach', () => {
+    const { figures } = read(
+      'Năm 2025, GRDP của tỉnh Mẫu Sơn ước tăng 8,1%. Hội nghị thống nhất mục tiêu năm 2026, trong đó tổng vốn đầu tư phát triển ước đạt 92 nghìn tỷ đồng, thu ngân sách tăng tối thiểu 6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,1%', 'actual', 2025],
+      ['ước đạt 92 nghìn tỷ đồng', 'target', 2026],
+      ['tối thiểu 6%', 'target', 2026],
+    ])
+  })
 })
