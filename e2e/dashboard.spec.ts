@@ -130,6 +130,8 @@ test('each data table shows the same numbers as its chart', async ({ page }) => 
     const chartLabels = await chart.locator('.chart-bar-label').allTextContents()
     expect(chartLabels.length).toBeGreaterThan(1)
     await chart.getByRole('button', { name: 'Xem bảng số liệu' }).click()
+    // The table's code loads on first use: wait for its rows before reading them.
+    await expect(chart.locator('tbody td').first()).toBeVisible()
     const tableValues = await chart.locator('tbody td').allTextContents()
     // A bar's label leaves out the unit its axis names; the table gives it in full.
     const values = tableValues.filter((v) => v !== '✓' && v !== '')
