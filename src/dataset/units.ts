@@ -39,7 +39,13 @@ export function unitsWrittenAs(unitText: string, { withBareWords = false } = {})
     .toLocaleLowerCase('vi')
     .replace(/[ \u00a0]+/gu, ' ')
     .replace(/^%(?=[\p{L}\p{M}])/u, '% ')
-  return (withBareWords ? withBare : withoutBare).get(words) ?? []
+  const byWords = withBareWords ? withBare : withoutBare
+  // "78,31% kế hoạch/năm": the year's plan, a share of plan as "% kế hoạch" is.
+  const ofYearPlan = /^(%.+)\/năm$/u.exec(words)?.[1]
+  const yearShare = ofYearPlan
+    ? (byWords.get(ofYearPlan) ?? []).filter((unit) => unitInfo(unit).kind === 'share-of-plan')
+    : []
+  return byWords.get(words) ?? yearShare
 }
 
 /** Whether a unit counts things, whose values are whole numbers. */

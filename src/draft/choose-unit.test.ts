@@ -114,6 +114,11 @@ describe('chooseUnit', () => {
     // A level just reached in percent ("còn 10,27%") changes in points, though no "tỷ lệ" names it.
     ['0,39%', ', giảm ', 'hộ cận nghèo còn 10,27%, giảm 0,39%', 'percentage-point', 0.39],
     ['2,1%', ', tăng ', 'doanh thu đạt 102,4 tỷ đồng, tăng 2,1%', 'percent', 2.1],
+    ['78,3% kế hoạch/năm', 'đạt ', '', 'percent-of-plan', 78.3],
+    // A share's change written with its sign, in brackets after it, is in points.
+    ['+0,28%', 'chiếm 30,39% (', 'Năm 2023, công nghiệp chiếm 30,39% (+0,28%)', 'percentage-point', 0.28],
+    // The average of a year named is no yearly average.
+    ['2,45%', 'tăng ', 'Chỉ số giá vàng bình quân năm 2023 tăng 2,45%', 'percent', 2.45],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['250 ha', '', '', 'hectare', 250],

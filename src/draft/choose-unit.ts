@@ -18,7 +18,8 @@ export type UnitChoice = {
  * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
  */
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
-const shareSubject = /^[^\d]*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
+const shareSubject =
+  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
 /** "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points. */
 const levelThenChange =
   /(?<![\p{L}\p{M}])(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)\s*$/iu
@@ -72,7 +73,9 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // lên" is a bound of the fall).
   const isStartLevel =
     /(?<![\p{L}\p{M}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$/iu.test(before) && levelAfter.test(after)
-  return isRate && changeVerb.test(verbs) && !levelBefore.test(before) && !isStartLevel
+  // "chiếm 30,39% (+0,28%)": a change written with its sign, in brackets right after the level.
+  const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
+  return isRate && (changeVerb.test(verbs) || isSignedChange) && !levelBefore.test(before) && !isStartLevel
 }
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
@@ -89,7 +92,8 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
   return (
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
     /^\s*(?:mỗi|hàng|hằng)\s+năm(?![\p{L}\p{M}])/iu.test(after) ||
-    /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm/iu.test(item) ||
+    // ("Chỉ số giá vàng bình quân năm 2023" is the year's average, not a yearly one.)
+    /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm(?!\s+(?:19|20)\d{2})/iu.test(item) ||
     // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%", "bình quân 5 năm (2021-2025)
     // đạt 8%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
