@@ -190,13 +190,22 @@ export function draftDataset(
           const quote = quotes[i] ?? clause
           // "vượt 17 trong số 20 chỉ tiêu": the amount's words may start before the scorecard's, its number not.
           const digitAt = at + Math.max(0, amount.valueText.search(/\d/u))
+          // "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt": how many of the scorecard's targets were
+          // exceeded, or met, is a result of its own.
+          const outcome =
+            (scorecard ?? cards[0]) && /^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount'
+              ? outcomeOf(clause.text.slice(amount.end))
+              : null
           const card =
             cards.find((c) => digitAt >= c.start && digitAt < c.end) ??
-            // "…, trong đó có 12 chỉ tiêu vượt kế hoạch": a count of the scorecard's targets is part of it.
-            (/^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount' ? cards[0] : undefined)
+            // "…, trong đó có 12 chỉ tiêu" (said of no outcome): a count of the scorecard's targets is part of it.
+            (/^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount' && outcome === null
+              ? cards[0]
+              : undefined)
           if (card) return
           // "11 chỉ tiêu kinh tế gồm …", "8 chỉ tiêu xã hội": a group of the targets, once their number is known.
           const isGroupCount =
+            outcome === null &&
             /^chỉ tiêu$/iu.test(amount.unitText) &&
             amount.kind === 'amount' &&
             (targetCount !== undefined ||
@@ -275,6 +284,7 @@ export function draftDataset(
           }
           if (
             !targetCount &&
+            outcome === null &&
             decision.role === 'target' &&
             decision.period &&
             amount.unitText.toLocaleLowerCase('vi') === 'chỉ tiêu' &&
@@ -295,6 +305,12 @@ export function draftDataset(
           let role: DraftFigure['role'] = decision.role
           let why = decision.why
           let period = decision.period
+          // A count of the targets exceeded or met is a result of the scorecard's year.
+          if (outcome) {
+            role = 'actual'
+            period = scorecard?.period ?? period
+            why = { role: { rule: 'done', words: outcome }, year: why.year }
+          }
           if (isPlaceProfile(amount, quote.text)) {
             role = 'profile'
             why = { ...why, role: { rule: 'profile', words: '' } }
@@ -526,6 +542,16 @@ function isPlanPart(amount: FoundAmount): boolean {
     amount.units.includes('task-group') ||
     /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText)
   )
+}
+
+/**
+ * "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt, 7 chỉ tiêu đạt": how many of the scorecard's targets were
+ * exceeded, or just met, is a figure of its own. The words after the count that say which ("vượt", "đạt"), or null.
+ */
+function outcomeOf(after: string): string | null {
+  const reached = /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?(vượt|đạt)(?![\p{L}\p{M}])/iu.exec(after)
+  const isShort = /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?(?:không|chưa|cơ bản)\s/iu.test(after)
+  return reached?.[1] && !isShort ? reached[1] : null
 }
 
 /** "đạt 103% kế hoạch", "vượt 15% dự toán": a share of a plan. */

@@ -573,4 +573,15 @@ describe('the draft reads what a real report means', () => {
       ['tối thiểu 6%', 'target', 2026],
     ])
   })
+
+  it('6. the counts that break a scorecard down ("trong đó 15 chỉ tiêu vượt, 6 chỉ tiêu đạt") are results of its year', () => {
+    const { draft, figures } = read(
+      'Năm 2022, tỉnh Mẫu Sơn có 21/21 chỉ tiêu đạt và vượt Nghị quyết, trong đó 15 chỉ tiêu vượt, 6 chỉ tiêu đạt. Năm 2023, huyện có 19 trên 23 chỉ tiêu đạt.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 21, total: 21, period: { year: 2022 } })
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['15 chỉ tiêu', 'indicator', 'actual', 2022],
+      ['6 chỉ tiêu', 'indicator', 'actual', 2022],
+    ])
+  })
 })
