@@ -154,6 +154,7 @@ describe('chooseUnit', () => {
     ['giá trị khoảng 15 trđ/ha', '15', null],
     ['Mỗi xã đạt 19 tiêu chí', '19', 'tiêu chí'],
     ['gồm 14 trạm và 4 đồ án', '4', 'đồ án'],
+    ['cấp 12.624 sổ BHXH và 244.128 thẻ BHYT', '12.624', 'sổ BHXH'],
     ['Xếp thứ 12 trong tỉnh', '12', null],
   ])('%j: %s counts %j', (clause, number, noun) => {
     const at = clause.indexOf(number)

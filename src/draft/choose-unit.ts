@@ -227,7 +227,8 @@ const nounEnd = new RegExp(
  * number has no such noun after it (a decimal, a share, a number ending its clause).
  */
 function countedNoun(reading: AmountReading, clause: string): { words: string; valueText: string } | null {
-  if (reading.kind !== 'amount' || !/^[^\d]*\d+$/u.test(reading.valueText.trim())) return null
+  // A whole number, its thousands grouped with dots ("12.624 sổ BHXH").
+  if (reading.kind !== 'amount' || !/^[^\d]*\d{1,3}(?:\.\d{3})*$/u.test(reading.valueText.trim())) return null
   // Where the amount was read in this clause, else its words as a whole number of it ("04", not the "4" of "14").
   const at = clause.startsWith(reading.valueText, reading.start)
     ? reading.start
@@ -236,24 +237,26 @@ function countedNoun(reading: AmountReading, clause: string): { words: string; v
       )
   if (at < 0) return null
   const after = clause.slice(at + reading.valueText.length)
-  const gap = /^[ \u00a0]+/u.exec(after)?.[0] ?? ''
-  if (!gap) return null
+  if (!/^[ \u00a0]/u.test(after)) return null
   const words: string[] = []
-  let rest = after.slice(gap.length)
+  let end = 0
   for (;;) {
-    const word = /^\p{Ll}[\p{L}\p{M}]*/u.exec(rest)?.[0]
+    const rest = after.slice(end).replace(/^[ \u00a0]+/u, '')
+    const spaces = after.length - end - rest.length
+    if (end > 0 && spaces === 0) break
+    // A noun's words are lowercase; an acronym may follow them ("sổ BHXH", "thẻ BHYT").
+    const word = (words.length > 0 ? /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,})/u : /^\p{Ll}[\p{L}\p{M}]*/u).exec(
+      rest,
+    )?.[0]
     // A word has a vowel: "15 trđ" is an abbreviation of a unit, not a noun.
-    if (!word || nounEnd.test(rest) || !/[aeiouy]/iu.test(word.normalize('NFD'))) break
+    const isAcronym = /^\p{Lu}+$/u.test(word ?? '')
+    if (!word || nounEnd.test(rest) || (!isAcronym && !/[aeiouy]/iu.test(word.normalize('NFD')))) break
+    if (/[\p{L}\p{M}\d]/u.test(rest.charAt(word.length))) break
     words.push(word)
-    rest = rest.slice(word.length)
-    const space = /^[ \u00a0]+/u.exec(rest)?.[0]
-    if (!space) break
-    rest = rest.slice(space.length)
+    end += spaces + word.length
   }
   if (words.length === 0 || words.length > 8) return null
-  const noun = words.join(' ')
-  const end = after.indexOf(words.at(-1) ?? '', gap.length) + (words.at(-1)?.length ?? 0)
-  return { words: noun, valueText: `${reading.valueText}${after.slice(0, end)}` }
+  return { words: words.join(' '), valueText: `${reading.valueText}${after.slice(0, end)}` }
 }
 
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
@@ -423,7 +426,10 @@ export function chooseUnit(
   return {
     ...pick(keepsScale ? 'TODO' : 'other'),
     unit: 'other',
-    otherUnit: keepsScale ? [...reading.scaleWords, unitText].join(' ') : unitText,
+    // "1 Khu dân cư": a unit is a common noun, whatever case the sentence gave its first letter.
+    otherUnit: keepsScale
+      ? [...reading.scaleWords, unitText].join(' ')
+      : unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase('vi')),
     todo: `unit: "${unitText}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
   }
 }
