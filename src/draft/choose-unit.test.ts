@@ -115,6 +115,13 @@ describe('chooseUnit', () => {
     ['0,39%', ', giảm ', 'hộ cận nghèo còn 10,27%, giảm 0,39%', 'percentage-point', 0.39],
     ['2,1%', ', tăng ', 'doanh thu đạt 102,4 tỷ đồng, tăng 2,1%', 'percent', 2.1],
     ['78,3% kế hoạch/năm', 'đạt ', '', 'percent-of-plan', 78.3],
+    [
+      '100,93%',
+      ' bằng ',
+      'sản lượng lương thực đạt 7.596 tấn (KH 7.526 tấn) bằng 100,93%',
+      'percent-of-plan',
+      100.93,
+    ],
     // A share's change written with its sign, in brackets after it, is in points.
     ['+0,28%', 'chiếm 30,39% (', 'Năm 2023, công nghiệp chiếm 30,39% (+0,28%)', 'percentage-point', 0.28],
     // The average of a year named is no yearly average.

@@ -104,10 +104,11 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
 }
 
 /**
- * An amount with its unit, a comma, then "đạt" or "bằng": what follows measures that amount ("2.459/2.532 ha, đạt
- * 97,12%" measures a part against its whole, not a plan).
+ * An amount with its unit, a comma (or its plan in brackets: "7.596 tấn (KH 7.526 tấn) bằng"), then "đạt" or "bằng":
+ * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
  */
-const amountThenShare = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*(?:đạt|bằng)\s*$/u
+const amountThenShare =
+  /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3}(?:,|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$/u
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu

@@ -21,8 +21,10 @@ export function withoutRepeats(
     )
   }
   // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
+  // A result and its plan may be the same amount ("đạt 17,8% (KH 17,8%)"): two figures, not one said again.
   const key = (figure: DraftFigure) =>
     [
+      figure.role,
       figure.valueText.toLocaleLowerCase('vi'),
       String(figure.unit),
       figure.value,

@@ -584,4 +584,12 @@ describe('the draft reads what a real report means', () => {
       ['6 chỉ tiêu', 'indicator', 'actual', 2022],
     ])
   })
+
+  it('5. a result and its plan of the same amount ("đạt 17,8% (KH 17,8%)") are two figures, not one said again', () => {
+    const { figures } = read('Năm 2022, tỷ lệ trẻ em suy dinh dưỡng thể thấp còi đạt 16,2% (KH 16,2%).')
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['16,2%', 'actual', 2022],
+      ['16,2%', 'target', 2022],
+    ])
+  })
 })
