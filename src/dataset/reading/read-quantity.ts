@@ -6,12 +6,13 @@ import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
  * "447,229" is 447.229, "09" is 9. A dot followed by anything but exactly three digits is not a thousands
  * separator, so "1.5" is not a number; digits glued to a letter ("km2", "BHYT5") belong to the word, except a
  * unit or scale a web page glued on ("11.318,8ha", "2,37triệu"). A page's stray space after a thousands dot is
- * read through only when decimals follow ("59. 533,3"): "1. 250 tỷ" may be a list's item 1. A page that writes
+ * read through only when decimals follow ("59. 533,3"): "1. 250 tỷ" may be a list's item 1. Likewise after the decimal
+ * comma of a number grouped in thousands, before its scale ("1.076, 31 tỷ đồng"). A page that writes
  * the decimal mark as a dot ("40.99%", "38.5 triệu") is read so where one or two digits follow it before "%" or a
  * scale word, which no group of thousands can be.
  */
 const numberAt = new RegExp(
-  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![\p{L}\p{M}\d]))[\p{L}\p{M}])`,
+  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|(?<=\d\.\d{3}), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![\p{L}\p{M}\d]))[\p{L}\p{M}])`,
   'uy',
 )
 
@@ -31,7 +32,7 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
   const match = numberAt.exec(text)
   if (!match) return null
   const whole = (match[1] ?? match[3] ?? '').replace(/[. ]/gu, '')
-  const fraction = match[2] ?? match[4] ?? ''
+  const fraction = match[2] ?? match[4] ?? match[5] ?? ''
   return { value: decimalFromDigits(whole, fraction), whole, fraction, end: pos + match[0].length }
 }
 
