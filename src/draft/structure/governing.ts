@@ -21,7 +21,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'done',
-    String.raw`ước đạt|ước thực hiện|ước tính|ước cả năm|ước|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được`,
+    String.raw`ước đạt|ước thực hiện|ước tính|ước cả năm|ước|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được|thành tựu`,
   ],
   [
     'aim',

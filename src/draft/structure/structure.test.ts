@@ -592,4 +592,14 @@ describe('the draft reads what a real report means', () => {
       ['16,2%', 'target', 2022],
     ])
   })
+
+  it('2. a heading of achievements ("Thành tựu … năm 2020:") opens a list of results, after a list of a term\'s targets', () => {
+    const { figures } = read(
+      'Mục tiêu phát triển kinh tế xã hội huyện Mẫu Sơn giai đoạn 2020 – 2025:\n • Thu nhập bình quân đầu người đến năm 2025 đạt trên 90 triệu đồng.\nThành tựu kinh tế xã hội huyện Mẫu Sơn năm 2020:\n • Thu nhập bình quân đầu người đạt 61 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 90 triệu đồng', 'target', 2025],
+      ['61 triệu đồng', 'actual', 2020],
+    ])
+  })
 })
