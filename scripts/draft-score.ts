@@ -80,10 +80,12 @@ const sameNumber = (a: number | undefined, b: number | undefined) =>
 export function scoreDraft(text: string, annotation: Annotation, { withTypedDate = false } = {}): TextScore {
   // "As a new user would": with the date the page shows typed in, where the person has one.
   const year = withTypedDate ? Number(/^\d{4}/u.exec(annotation.pageDate ?? '')?.[0]) : Number.NaN
+  const month = Number(/^\d{4}-(\d{2})/u.exec(annotation.pageDate ?? '')?.[1] ?? Number.NaN)
+  const words = annotation.pageDate ?? ''
   const draft = draftDataset(
     text,
     'x.txt',
-    Number.isFinite(year) ? { published: { year, words: annotation.pageDate ?? '' } } : {},
+    Number.isFinite(year) ? { published: { year, ...(Number.isFinite(month) ? { month } : {}), words } } : {},
   )
   const problems: string[] = []
   const candidates = [...draft.figures, ...(draft.targetCount ? [draft.targetCount] : [])]

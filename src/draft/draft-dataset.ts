@@ -212,7 +212,21 @@ export function draftDataset(
               /^\s*(?:kinh tế|xã hội|môi trường|văn hóa|văn hoá|quốc phòng|an ninh|thuộc|về|lĩnh vực|xây dựng đảng)/iu.test(
                 clause.text.slice(amount.end),
               ))
+          // "trong 13 chỉ tiêu … có 5 chỉ tiêu quan trọng gồm:": the count right before a list announces it.
+          const untilNext = clause.text.slice(amount.end, amounts[i + 1]?.start ?? clause.text.length)
+          const isLaterCount = amounts.slice(i + 1).some((later) => /^chỉ tiêu/iu.test(later.unitText))
+          const announcesList =
+            (clause.isLead && !isLaterCount) || /bao gồm|gồm|trong đó|như sau/iu.test(untilNext)
           if (isGroupCount) {
+            const year = targetCount?.period?.year
+            if (announcesList && year !== undefined)
+              scope = {
+                role: 'target',
+                year,
+                words: clause.text,
+                announced: toNumber(amount.value),
+                items: 0,
+              }
             ignoredNumbers.push({
               text: amount.valueText,
               reason: 'a group of the targets',
@@ -291,7 +305,7 @@ export function draftDataset(
             amount.kind === 'amount'
           ) {
             targetCount = buildFigure(amount, place, 'fact', decision.period, [], decision.why, years)
-            if (clause.isLead || /bao gồm|gồm|trong đó|như sau/iu.test(clause.text.slice(amount.end)))
+            if (announcesList)
               scope = {
                 role: 'target',
                 year: decision.period.year,

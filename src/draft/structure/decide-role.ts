@@ -59,7 +59,7 @@ type Inputs = {
     isOpening?: boolean
   } | null
   years: ReportYears
-  published?: { year: number; words: string }
+  published?: { year: number; month?: number; words: string }
 }
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
@@ -129,7 +129,12 @@ export function decideRole({
     .at(-1)
   const yearBefore = timeBeforeAll ? yearOf(timeBeforeAll, years, published) : undefined
   // "dự kiến": for a year after the results', an aim; for the results' own year, an expected result.
-  const isAheadOfResults = !years.results || (yearBefore !== undefined && yearBefore > years.results.year)
+  // A text of the year's second half ("Cập nhật: 09/08/2018") that names no year of results expects its own year's.
+  const isOwnYearLate =
+    !years.results && published?.month !== undefined && published.month >= 7 && yearBefore === published.year
+  const isAheadOfResults =
+    (!years.results && !isOwnYearLate) ||
+    (years.results !== undefined && yearBefore !== undefined && yearBefore > years.results.year)
   const phrases = before.phrases.map((p) =>
     p.kind === 'expect' ? { ...p, kind: isAheadOfResults ? ('aim' as const) : ('done' as const) } : p,
   )

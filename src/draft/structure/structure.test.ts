@@ -602,4 +602,15 @@ describe('the draft reads what a real report means', () => {
       ['61 triệu đồng', 'actual', 2020],
     ])
   })
+
+  it('4. "dự kiến năm 2018 đạt" in a text of the year\'s second half expects a result; in its first months, a target', () => {
+    const text =
+      'Năm 2018 là thời điểm tăng tốc. Tốc độ tăng trưởng GRDP của tỉnh Mẫu Sơn dự kiến năm 2018 đạt 7,1%.'
+    const roleIn = (month: number) =>
+      draftDataset(text, 'mau.vi.txt', {
+        published: { year: 2018, month, words: `${month}/2018` },
+      }).figures.map((f) => [f.role, f.period?.year])
+    expect(roleIn(8)).toEqual([['actual', 2018]])
+    expect(roleIn(1)).toEqual([['target', 2018]])
+  })
 })

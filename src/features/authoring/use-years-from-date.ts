@@ -10,6 +10,8 @@ import { draftWork } from './draft-work.ts'
  */
 export function useYearsFromDate(work: Work, dispatch: (action: WorkAction) => void) {
   const year = Number(/^\d{4}/u.exec(work.report.publishedDate)?.[0] ?? Number.NaN)
+  // "2018-08": a text of a year's second half expects that year's results.
+  const month = Number(/^\d{4}-(\d{2})/u.exec(work.report.publishedDate)?.[1] ?? Number.NaN)
   const hasNoYear =
     work.periods.actual === null &&
     work.periods.target === null &&
@@ -21,7 +23,8 @@ export function useYearsFromDate(work: Work, dispatch: (action: WorkAction) => v
     if (!hasNoYear || !Number.isFinite(year)) return
     let isCurrent = true
     const words = formatDate(date, 'vi')
-    void draftWork(sourceText, sourceFile, { published: { year, words } })
+    const published = { year, ...(Number.isFinite(month) ? { month } : {}), words }
+    void draftWork(sourceText, sourceFile, { published })
       .then((fresh) => {
         if (isCurrent) dispatch({ type: 'years/fill', fresh })
       })
@@ -29,7 +32,7 @@ export function useYearsFromDate(work: Work, dispatch: (action: WorkAction) => v
     return () => {
       isCurrent = false
     }
-    // Once per year typed: the words follow it.
+    // Once per year and month typed: the words follow them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [year, hasNoYear])
+  }, [year, month, hasNoYear])
 }
