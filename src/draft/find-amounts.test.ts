@@ -86,6 +86,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['là 1 trong những chỉ tiêu quan trọng', 'one of many'],
     ['Cụm Công nghiệp và Dịch vụ 19/5 được đầu tư hạ tầng', 'a date or a name ("Dịch vụ 24/4")'],
     ['phát triển đô thị loại 1 trực thuộc tỉnh', 'ordinal or reference'],
+    ['Đính kèm File intNumViewTotal=194', 'page code'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts).toEqual([])

@@ -37,6 +37,8 @@ const proceedings = [
     /(?<![\p{L}\p{M}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|online|đang truy cập|đã truy cập|lượt truy cập|truy cập|tổng truy cập|hôm nay|hôm qua)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)/giu,
     'page counter',
   ],
+  // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text
+  [/(?<=[\p{L}\d_]\s?=\s?)\d[\d.,]*/gu, 'page code'],
   // OCOP 3 sao, 4 sao
   [/(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![\p{L}\p{M}])/gu, 'star rating'],
   // cả 3 khu vực, cả 2 xã: "all of them", not an amount

@@ -21,10 +21,12 @@ export function withoutRepeats(
     )
   }
   // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
-  // A result and its plan may be the same amount ("đạt 17,8% (KH 17,8%)"): two figures, not one said again.
+  // A result and its plan may be the same amount ("đạt 17,8% (KH 17,8%)"), and so may the targets of two years: two
+  // figures, not one said again.
   const key = (figure: DraftFigure) =>
     [
       figure.role,
+      figure.period?.year ?? '',
       figure.valueText.toLocaleLowerCase('vi'),
       String(figure.unit),
       figure.value,

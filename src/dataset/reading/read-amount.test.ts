@@ -84,6 +84,7 @@ const forms: Row[] = [
   ['ước đạt 38.198 tấn/KH 41.000 tấn', 'ước đạt 38.198 tấn', 38_198, 'exact', 'tấn', { estimate: 'ước đạt' }],
   ['đạt 65,9%KH (tăng 7 tỷ đồng)', '65,9%KH', 65.9, 'exact', '%KH'],
   ['tỷ lệ hộ nghèo giảm thêm 0,4%', 'giảm thêm 0,4%', -0.4, 'exact', '%'],
+  ['tỷ lệ hộ nghèo giảm từ 2,5% xuống còn 2%', '2,5%', 2.5, 'exact', '%'],
   // A page's stray space after the decimal comma of a number grouped in thousands, before its scale.
   ['tổng chi ngân sách là 1.076, 31 tỷ đồng', '1.076, 31 tỷ đồng', 1_076_310_000_000, 'exact', 'đồng'],
   ['có 1.200, 300 hộ', '1.200', 1200, 'exact', ''],

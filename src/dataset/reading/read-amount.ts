@@ -197,7 +197,12 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07, and
   // "giảm hơn 27%" is −27 with its comparator as written: a fall of more than 27%.
   const fallComparators: readonly (string | undefined)[] = [undefined, 'about', 'moreThan', 'over']
-  const isOneFall = second === null && after === undefined && fallComparators.includes(beforeComparator)
+  // "giảm từ 2,5% xuống còn 2%": where a move started is a level, not the fall.
+  const isMoveStart =
+    qualifierWord === 'từ' &&
+    /^[^;,.:]*?(?<![\p{L}\p{M}])(?:lên|xuống|đến|tới)(?![\p{L}\p{M}])/iu.test(text.slice(end))
+  const isOneFall =
+    second === null && after === undefined && !isMoveStart && fallComparators.includes(beforeComparator)
   const sign = signFor(isOneFall)
   const value = valueFor(sign)
   const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')

@@ -16,6 +16,7 @@ describe('findTimeExpressions says what each time expression does to the figures
   it.each<[string, object[]]>([
     ['Năm 2024, thu ngân sách', [{ kind: 'period', words: 'Năm 2024', year: 2024 }]],
     ['cả năm', [{ kind: 'period', words: 'cả năm', yearOffset: 0 }]],
+    ['bằng 92,6% năm 2019', [{ kind: 'base', words: 'năm 2019', year: 2019 }]],
     [
       'giảm 1,1% so với thời điểm rà soát năm 2023',
       [{ kind: 'base', words: 'so với thời điểm rà soát năm 2023', year: 2023 }],

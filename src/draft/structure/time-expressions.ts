@@ -182,6 +182,12 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`(?<=lần\s+)(?:(?:so\s+với\s+)?năm\s+)?(${Y})${end}`, 'giu'),
     read: (m) => yearOf(m[1]),
   },
+  // bằng 92,63% năm 2019: a share of another year's amount
+  {
+    kind: 'base',
+    pattern: new RegExp(String.raw`(?<=bằng\s+[\d.,]+\s*%\s+)năm\s+(${Y})${end}`, 'giu'),
+    read: (m) => yearOf(m[1]),
+  },
   // đến năm 2030, đến hết năm 2025, tới năm 2030
   {
     kind: 'deadline',
