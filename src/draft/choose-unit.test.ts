@@ -133,6 +133,21 @@ describe('chooseUnit', () => {
     ['5 học sinh', '', '', 'other', 5],
     ['3 tỷ', '', '', 'billion-vnd', 3],
     ['95 triệu', 'thu nhập bình quân đầu người đạt ', '', 'million-vnd-per-person-year', 95],
+    // Per hectare only where the amount's own item says it.
+    [
+      '44 triệu đồng',
+      'thu nhập bình quân đầu người đạt ',
+      'thu nhập bình quân đầu người đạt 44 triệu đồng, giá trị sản xuất/ha canh tác đạt 127 triệu đồng',
+      'million-vnd-per-person-year',
+      44,
+    ],
+    [
+      '127 triệu đồng',
+      ' canh tác đạt ',
+      'thu nhập đạt 44 triệu đồng, giá trị sản xuất/ha canh tác đạt 127 triệu đồng',
+      'million-vnd-per-ha',
+      127,
+    ],
     ['15', '', '', 'TODO', 15],
     // A budget's bare share is of its estimate; another amount's, of its plan.
     ['130%', ', đạt ', 'thu ngân sách đạt gần 640 tỷ đồng, đạt 130%', 'percent-of-estimate', 130],

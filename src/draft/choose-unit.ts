@@ -407,7 +407,10 @@ export function chooseUnit(
           : 'percent',
     )
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
-  if (isMoney && reading.topExponent === 6 && perHectare.test(clause)) return pick('million-vnd-per-ha')
+  // Per hectare said in the amount's own item: "…/ha canh tác đạt 127 triệu đồng", "đạt 150 triệu đồng trên 1 ha" (not
+  // "thu nhập bình quân đầu người đạt 44 triệu đồng, giá trị sản xuất/ha …").
+  const ownItem = `${clauseBefore.split(/[,;]/u).at(-1) ?? ''} ${said} ${unitText} ${after.split(/[,;]/u)[0] ?? ''}`
+  if (isMoney && reading.topExponent === 6 && perHectare.test(ownItem)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
   const isPerPersonWords = /^(?:đồng(?:\/năm|\/người|\/người\/năm)?)?$/iu.test(unitText)
   // "GRDP bình quân ước đạt 51 triệu đồng/người": an average per person, written in the unit, is a year's too.
