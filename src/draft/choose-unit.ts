@@ -1,7 +1,7 @@
 import { shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
-import { readUnitWords } from '../dataset/reading/read-unit-words.ts'
-import { isCountUnit, type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
+import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
+import { countedNoun, countUnitBefore } from './counted-noun.ts'
 
 export type UnitChoice = {
   unit: Unit | 'TODO'
@@ -128,138 +128,6 @@ const perPerson =
   /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![\p{L}\p{M}])/iu
 const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
 
-/** "số xã đạt chuẩn", "tổng số hộ": what a clause counts, named after "số". */
-const countedBefore = /(?<![\p{L}\p{M}])số(?=\s)/giu
-
-/**
- * Words that end a counted noun: what is said of the things counted ("04 đồ án và …", "8 phương án bồi thường của 7
- * dự án được duyệt", "2 nhà máy đi vào hoạt động"), not part of their name.
- */
-const nounEnd = new RegExp(
-  `^(?:${[
-    'và',
-    'hoặc',
-    'hay',
-    'của',
-    'với',
-    'cho',
-    'trong',
-    'trên',
-    'dưới',
-    'tại',
-    'ở',
-    'từ',
-    'đến',
-    'tới',
-    'so',
-    'theo',
-    'về',
-    'vào',
-    'ra',
-    'đạt',
-    'được',
-    'đã',
-    'đang',
-    'sẽ',
-    'bị',
-    'đi',
-    'còn',
-    'có',
-    'là',
-    'thuộc',
-    'mới',
-    'tăng',
-    'giảm',
-    'hoàn thành',
-    'vượt',
-    'bằng',
-    'chiếm',
-    'gồm',
-    'như',
-    'để',
-    'do',
-    'nhằm',
-    'này',
-    'đó',
-    'các',
-    'những',
-    'mỗi',
-    'thì',
-    'mà',
-    'nên',
-    'khi',
-    'sau',
-    'trước',
-    'cùng',
-    'lên',
-    'xuống',
-    'đều',
-    'cũng',
-    'chưa',
-    'không',
-    'vẫn',
-    'nữa',
-    'khác',
-    'năm',
-    'tháng',
-    'quý',
-    'ngày',
-    'lần',
-    'trở',
-    'tương',
-    'ước',
-    'kế hoạch',
-    'chỉ tiêu',
-    'dự toán',
-    'toàn',
-    'cả',
-    'rất',
-    'đáng',
-    'hơn',
-    'gần',
-    'khoảng',
-  ].join('|')})(?![\\p{L}\\p{M}])`,
-  'iu',
-)
-
-/**
- * The noun a whole number counts when no unit row knows it ("hoàn thiện 04 đồ án và …", "57 giống sen,", "178 giấy
- * chứng nhận đăng ký hộ kinh doanh với …"): its words up to what is said of them, at most eight. Null when the
- * number has no such noun after it (a decimal, a share, a number ending its clause).
- */
-function countedNoun(reading: AmountReading, clause: string): { words: string; valueText: string } | null {
-  // A whole number, its thousands grouped with dots ("12.624 sổ BHXH").
-  if (reading.kind !== 'amount' || !/^[^\d]*\d{1,3}(?:\.\d{3})*$/u.test(reading.valueText.trim())) return null
-  // Where the amount was read in this clause, else its words as a whole number of it ("04", not the "4" of "14").
-  const at = clause.startsWith(reading.valueText, reading.start)
-    ? reading.start
-    : clause.search(
-        new RegExp(`(?<![\\d.,])${reading.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\d)`, 'u'),
-      )
-  if (at < 0) return null
-  const after = clause.slice(at + reading.valueText.length)
-  if (!/^[ \u00a0]/u.test(after)) return null
-  const words: string[] = []
-  let end = 0
-  for (;;) {
-    const rest = after.slice(end).replace(/^[ \u00a0]+/u, '')
-    const spaces = after.length - end - rest.length
-    if (end > 0 && spaces === 0) break
-    // A noun's words are lowercase; an acronym may follow them ("sổ BHXH", "thẻ BHYT").
-    const word = (words.length > 0 ? /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,})/u : /^\p{Ll}[\p{L}\p{M}]*/u).exec(
-      rest,
-    )?.[0]
-    // A word has a vowel: "15 trđ" is an abbreviation of a unit, not a noun.
-    const isAcronym = /^\p{Lu}+$/u.test(word ?? '')
-    if (!word || nounEnd.test(rest) || (!isAcronym && !/[aeiouy]/iu.test(word.normalize('NFD')))) break
-    if (/[\p{L}\p{M}\d]/u.test(rest.charAt(word.length))) break
-    words.push(word)
-    end += spaces + word.length
-  }
-  if (words.length === 0 || words.length > 8) return null
-  return { words: words.join(' '), valueText: `${reading.valueText}${after.slice(0, end)}` }
-}
-
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
 function byScale(candidates: readonly Unit[], topExponent: number): Unit | undefined {
   const fitting = candidates.filter((unit) => unitInfo(unit).scale <= topExponent)
@@ -298,13 +166,7 @@ export function chooseUnit(
     }
   }
   if (unitText === '' && reading.scaleWords.length === 0) {
-    // "đưa số xã đạt chuẩn lên 20/25": a fraction with no unit counts what the clause numbered before it.
-    const counted =
-      reading.kind === 'fraction'
-        ? [...clause.slice(0, clause.indexOf(reading.valueText)).matchAll(countedBefore)].at(-1)
-        : undefined
-    const words = counted ? readUnitWords(clause, counted.index + counted[0].length) : null
-    const countUnit = words ? unitsWrittenAs(words.unitText).find(isCountUnit) : undefined
+    const countUnit = countUnitBefore(reading, clause)
     if (countUnit) return pick(countUnit)
     const noun = countedNoun(reading, clause)
     if (!noun) return pick('TODO', 'unit: no unit word after the number; add the unit')
