@@ -1,5 +1,6 @@
 import type { Period } from '../dataset/schema.ts'
 import { chooseUnit } from './choose-unit.ts'
+import { countedNoun } from './counted-noun.ts'
 import type { DraftFigure, DraftRole } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { nameFigure } from './figure-name.ts'
@@ -62,12 +63,21 @@ export function buildFigure(
   const unit = chooseUnit(amount, before, clause.text, place.listLead, place.sentenceBefore)
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const changeFrom = changeBase(place, period, years)
-  const ownWords = clause.text.slice(amounts[i - 1]?.end ?? 0, amount.start)
+  // The words since the amount before, and since the noun it counts ("cấp 12.624 sổ BHXH và 244.128 thẻ BHYT").
+  const previous = amounts[i - 1]
+  const previousNoun = previous && previous.unitText === '' ? countedNoun(previous, clause.text) : null
+  const nounLength = previous && previousNoun ? previousNoun.valueText.length - previous.valueText.length : 0
+  const ownWords = clause.text.slice((previous?.end ?? 0) + nounLength, amount.start)
+  // "cấp 12.624 sổ BHXH và 244.128 thẻ BHYT": a noun no unit row knows, read with the amount, names its count.
+  const nounWords =
+    unit.valueText?.startsWith(amount.valueText) && unit.otherUnit
+      ? unit.valueText.slice(amount.valueText.length)
+      : ''
   const label = nameFigure({
     before: i === 0 && !/\p{L}/u.test(ownWords) && place.leadText ? place.leadText : ownWords,
-    after: clause.text.slice(amount.end, nextStart),
+    after: clause.text.slice(amount.end + nounWords.length, nextStart),
     unit: unit.unit,
-    unitText: amount.unitText,
+    unitText: nounWords ? (unit.otherUnit ?? '') : amount.unitText,
     valueText: amount.valueText,
     ...(place.previousName ? { previousName: place.previousName } : {}),
     ...(place.sentenceName ? { sentenceName: place.sentenceName } : {}),

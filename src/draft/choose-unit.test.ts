@@ -177,6 +177,7 @@ describe('chooseUnit', () => {
     ['Mỗi xã đạt 19 tiêu chí', '19', 'tiêu chí'],
     ['gồm 14 trạm và 4 đồ án', '4', 'đồ án'],
     ['cấp 12.624 sổ BHXH và 244.128 thẻ BHYT', '12.624', 'sổ BHXH'],
+    ['Tỉnh nằm trên 3 cù lao đặt mục tiêu GRDP tăng 7%', '3', 'cù lao'],
     ['Xếp thứ 12 trong tỉnh', '12', null],
   ])('%j: %s counts %j', (clause, number, noun) => {
     const at = clause.indexOf(number)

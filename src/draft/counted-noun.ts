@@ -92,6 +92,13 @@ const nounEnd = new RegExp(
     'hơn',
     'gần',
     'khoảng',
+    'đặt',
+    'nằm',
+    'thực hiện',
+    'triển khai',
+    'tham gia',
+    'phấn đấu',
+    'mục tiêu',
   ].join('|')})(?![\\p{L}\\p{M}])`,
   'iu',
 )

@@ -613,4 +613,12 @@ describe('the draft reads what a real report means', () => {
     expect(roleIn(8)).toEqual([['actual', 2018]])
     expect(roleIn(1)).toEqual([['target', 2018]])
   })
+
+  it('8. counts of nouns no unit row knows, joined by "và", each name their own noun', () => {
+    const { figures } = read('Năm 2023, huyện Mẫu Sơn cấp 2.140 sổ BHXH và 31.560 thẻ BHYT.')
+    expect(figures.map((f) => [f.valueText, f.unit, f.name])).toEqual([
+      ['2.140 sổ BHXH', 'other', 'Số sổ BHXH'],
+      ['31.560 thẻ BHYT', 'other', 'Số thẻ BHYT'],
+    ])
+  })
 })
