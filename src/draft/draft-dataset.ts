@@ -322,7 +322,8 @@ export function draftDataset(
           // A count of the targets exceeded or met is a result of the scorecard's year.
           if (outcome) {
             role = 'actual'
-            period = scorecard?.period ?? period
+            // Its own sentence's year, else the scorecard's.
+            if (why.year.rule !== 'written') period = scorecard?.period ?? period
             why = { role: { rule: 'done', words: outcome }, year: why.year }
           }
           if (isPlaceProfile(amount, quote.text)) {
@@ -388,7 +389,14 @@ export function draftDataset(
               `period: "${decision.partOfYear}" is part of the year; the schema's period is a whole year`,
             )
           if (role === 'profile') period = profilePeriod(clause, amount)
-          const figure = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
+          const built = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
+          // "18 chỉ tiêu vượt, 7 chỉ tiêu đạt": each count is named by its own outcome, not the one before it.
+          const outcomeWords = outcome
+            ? (/^[^,;.:()]*/u.exec(clause.text.slice(amount.end))?.[0].trim() ?? '')
+            : ''
+          const figure = outcomeWords
+            ? { ...built, label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` } }
+            : built
           // "(năm 2023 tăng 5,00%)": a year said in a bracket is no year for what follows.
           const isBracketed = (t: TimeExpression | undefined) =>
             t !== undefined && brackets.some((b) => t.start > b.start && t.start < b.end)

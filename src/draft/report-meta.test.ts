@@ -70,4 +70,17 @@ describe('draftReport and cited documents', () => {
     )
     expect(report.meetingDate).toBe('TODO')
   })
+
+  it('takes no date figures are counted to ("Tính đến ngày 30/10/2023") for the meeting', () => {
+    const { report } = draftReport(
+      [
+        'Tiêu đề',
+        'Cập nhật: 20/12/2023',
+        'Tính đến ngày 30/10/2023, toàn tỉnh Mẫu Sơn có 81.204 người tham gia bảo hiểm xã hội, tăng 4,1% so với cùng kỳ.',
+        'Sáng 14/12/2023, HĐND tỉnh Mẫu Sơn khai mạc kỳ họp thường lệ cuối năm để đánh giá kết quả năm 2023.',
+      ],
+      'x.txt',
+    )
+    expect(report.meetingDate).toBe('2023-12-14')
+  })
 })

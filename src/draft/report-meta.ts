@@ -74,8 +74,11 @@ export function draftReport(
   const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
   const body = lines.slice(bodyStart)
   // The meeting is the first date of the body that is not after the publication (a deadline is).
-  // A date inside a cited document ("Nghị quyết số 112/NQ-HĐND ngày 8/12/2024") is that document's, not the meeting's.
-  const meetingDates = (line: string) => {
+  // A date inside a cited document ("Nghị quyết số 112/NQ-HĐND ngày 8/12/2024") is that document's, not the meeting's,
+  // and a date figures are counted to ("Tính đến ngày 30/10/2023, …") is theirs.
+  const isCutOff = (line: string, index: number) =>
+    /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/iu.test(line.slice(0, index))
+  const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
       (date) =>
@@ -83,6 +86,10 @@ export function draftReport(
         !cited.some((doc) => date.index >= doc.start && date.index < doc.end),
     )
   }
+  const meetingDates = (line: string) => bodyDates(line).filter((date) => !isCutOff(line, date.index))
+  // A date figures are counted to still says the year of a text that names none other.
+  const cutOffLine = body.find((line) => bodyDates(line).length > 0)
+  const cutOff = cutOffLine === undefined ? null : (bodyDates(cutOffLine)[0] ?? null)
   const meetingLine = body.find((line) => meetingDates(line).length > 0)
   const meeting = meetingLine === undefined ? null : (meetingDates(meetingLine)[0] ?? null)
   const meetingQuote =
@@ -104,7 +111,9 @@ export function draftReport(
     ? { year: published.year, month: Number(published.iso.slice(5, 7)), words: dateLine ?? published.text }
     : meeting
       ? { year: meeting.year, words: meetingQuote }
-      : undefined
+      : cutOff
+        ? { year: cutOff.year, words: cutOff.text }
+        : undefined
   const report: DraftReport = {
     title: { vi: title, en: todo },
     titleQuote: title,
