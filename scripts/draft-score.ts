@@ -1,5 +1,5 @@
 // How well the draft reads a report text, against a person's hand-made annotation of that text (the format is
-// in e2e/fixtures/reports/ANNOTATION.md). Used by `npm run measure:draft` on real articles kept outside the
+// in scripts/ANNOTATION.md). Used by `npm run measure:draft` on real articles kept outside the
 // repository and by the unit test on the project's own texts.
 import { draftDataset } from '../src/draft/draft-dataset.ts'
 import type { DraftFigure } from '../src/draft/draft-types.ts'
