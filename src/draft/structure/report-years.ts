@@ -65,63 +65,88 @@ function signals(sentence: string): Signal[] {
   const phrases = findPhrases(sentence)
   // A scorecard says how a year's targets were met: its year is a year of results.
   const hasScorecard = readScorecards(sentence).length > 0
-  return findTimeExpressions(sentence)
-    .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
-    .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
-    .flatMap((time): Signal[] => {
-      const wentTo = changedTo(sentence, time)
-      if (wentTo !== undefined) {
-        const isDone = phrases.some(
-          (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= time.end,
+  const times = findTimeExpressions(sentence)
+  return [
+    ...times
+      .filter((time) => time.kind === 'term')
+      .flatMap((time) => termLookedBack(sentence, time, phrases)),
+    ...times
+      .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
+      .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
+      .flatMap((time): Signal[] => {
+        const wentTo = changedTo(sentence, time)
+        if (wentTo !== undefined) {
+          const isDone = phrases.some(
+            (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= time.end,
+          )
+          return isDone ? [{ year: wentTo, kind: 'results', weight: 1, words: `năm ${wentTo}` }] : []
+        }
+        // The words before the year in its clause, up to 120 characters back.
+        const from = Math.max(0, time.start - 120)
+        const before =
+          sentence
+            .slice(from, time.start)
+            .split(/[;.!?]/u)
+            .at(-1) ?? ''
+        // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
+        // is said of what follows it, not of the words before the comma.
+        const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
+        const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
+        // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
+        // name is the plan's level, not a result that sums the plan up.
+        const strongAfter = phrases.find(
+          (phrase) => phrase.kind === 'done' && phrase.start >= time.end && !/^ước/iu.test(phrase.words),
         )
-        return isDone ? [{ year: wentTo, kind: 'results', weight: 1, words: `năm ${wentTo}` }] : []
-      }
-      // The words before the year in its clause, up to 120 characters back.
-      const from = Math.max(0, time.start - 120)
-      const before =
-        sentence
-          .slice(from, time.start)
-          .split(/[;.!?]/u)
-          .at(-1) ?? ''
-      // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
-      // is said of what follows it, not of the words before the comma.
-      const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
-      const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
-      // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
-      // name is the plan's level, not a result that sums the plan up.
-      const strongAfter = phrases.find(
-        (phrase) => phrase.kind === 'done' && phrase.start >= time.end && !/^ước/iu.test(phrase.words),
-      )
-      // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
-      if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
-        return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
-      if (governing || hasScorecard) {
-        const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
-        // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
-        const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
-        return [
-          isResults
-            ? { year: time.year, kind: 'results', weight: 3, words, ...part }
-            : { year: time.year, kind: 'plan', weight: 3, words },
-        ]
-      }
-      // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
-      // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
-      const after = phrases.filter((phrase) => phrase.start >= time.end)
-      const aim = after.find((phrase) => phrase.kind === 'aim')
-      const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
-      const done = after.find((phrase) => phrase.kind === 'done')
-      const weak = after.find((phrase) => phrase.kind === 'weak-done')
-      if (aim && (!done || aim.start < done.start))
-        return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-      // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
-      if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
-        return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
-      if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
-      if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-      if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
-      return []
-    })
+        // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
+        if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
+          return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
+        if (governing || hasScorecard) {
+          const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
+          // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
+          const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
+          return [
+            isResults
+              ? { year: time.year, kind: 'results', weight: 3, words, ...part }
+              : { year: time.year, kind: 'plan', weight: 3, words },
+          ]
+        }
+        // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
+        // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
+        const after = phrases.filter((phrase) => phrase.start >= time.end)
+        const aim = after.find((phrase) => phrase.kind === 'aim')
+        const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
+        const done = after.find((phrase) => phrase.kind === 'done')
+        const weak = after.find((phrase) => phrase.kind === 'weak-done')
+        if (aim && (!done || aim.start < done.start))
+          return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
+        // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
+        if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
+          return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
+        if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
+        if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
+        if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
+        return []
+      }),
+  ]
+}
+
+/**
+ * "Nhiệm kỳ 2020 - 2025, Đảng bộ xã đã …": a term that opens its sentence with no aim after it is looked back on; its
+ * results are of the year it ended.
+ */
+function termLookedBack(
+  sentence: string,
+  time: TimeExpression,
+  phrases: ReturnType<typeof findPhrases>,
+): Signal[] {
+  if (time.year === undefined || !time.isSpan || !/^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, time.start)))
+    return []
+  const after = phrases.filter((phrase) => phrase.start >= time.end)
+  const done = after.find((phrase) => phrase.kind === 'done')
+  const aim = after.find((phrase) => phrase.kind === 'aim')
+  if (aim && (!done || aim.start < done.start)) return []
+  // "Nhiệm kỳ 2020 - 2025, Đảng bộ xã không ngừng nâng cao …." with its results in the sentences after: a past told.
+  return [{ year: time.year, kind: 'results', weight: done ? 1 : 0.5, words: time.words }]
 }
 
 /** The year most said; on a tie the earliest for results (a report sums up before it plans), the latest for a plan. */
@@ -249,8 +274,19 @@ export function readReportYears(
               (isOnlyYear(sentences, namedYear.year) ||
                 (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
-            : // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
-              pastTermEnd(sentences)
+            : parts.length > 0 && latestFullDate(sentences)
+              ? // "9 tháng đầu năm, … theo Nghị quyết số 143/NQ-CP, ngày 17/9/2024": the first months of the year of
+                // the latest day the text writes in full, since a text is written on or after every day it names.
+                {
+                  year: latestFullDate(sentences)?.year ?? 0,
+                  partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                  why: {
+                    rule: 'results' as const,
+                    words: `${parts[0]?.words ?? ''} · ${latestFullDate(sentences)?.words ?? ''}`,
+                  },
+                }
+              : // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
+                pastTermEnd(sentences)
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.
@@ -286,6 +322,18 @@ export function readReportYears(
     ...(term ? { term: { words: term.words } } : {}),
     ...(horizon ? { horizon } : {}),
   }
+}
+
+/** The latest day a text writes in full, with its year ("ngày 17/9/2024", "17/9/2024"). */
+function latestFullDate(sentences: readonly string[]): { year: number; words: string } | undefined {
+  return sentences
+    .flatMap((sentence) =>
+      [...sentence.matchAll(/(?<![\d/.])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/gu)].map((m) => ({
+        year: Number(m[1]),
+        words: m[0],
+      })),
+    )
+    .sort((a, b) => b.year - a.year)[0]
 }
 
 /** "Nhiệm kỳ qua, …" in the news of a congress for the term 2020 - 2025: the past term, which ended in 2020. */

@@ -299,6 +299,16 @@ describe('the draft reads what a real report means', () => {
     expect(figures[0]).toMatchObject({ valueText: 'ước đạt 6.210 tỷ đồng', role: 'actual', year: 2025 })
   })
 
+  it('4. the first months with no year named are of the latest day the text writes in full', () => {
+    const { figures } = read(
+      '9 tháng đầu năm, tỉnh Mẫu Sơn thực hiện Nghị quyết số 41/NQ-CP ngày 12/8/2025 của Chính phủ. Sản lượng lương thực ước đạt 61.250 tấn. Tính đến ngày 20/9, toàn tỉnh trồng được 1.200 ha rừng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 61.250 tấn', 'actual', 2025],
+      ['1.200 ha', 'actual', 2025],
+    ])
+  })
+
   it('4. a term’s targets "đến cuối nhiệm kỳ", with only the term’s span named, are of its last year', () => {
     const { figures } = read(
       'CÁC CHỈ TIÊU\n• Tốc độ tăng GRDP bình quân 5 năm (2026-2030) đạt 7,5%.\n• Sản lượng thủy sản đến cuối nhiệm kỳ đạt 380.000 tấn trở lên.',

@@ -176,6 +176,15 @@ const rows: readonly Row[] = [
       ...(m[1] ? { point: m[1].toLocaleLowerCase('vi') === 'đầu' ? 'start' : 'end' } : {}),
     }),
   },
+  // so với mức tăng trưởng năm 2023, so với tổng thu năm 2022: the same kind of amount a year before, named in words
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}so\s+(?:với\s+)?(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|cùng kỳ|mục tiêu)${end})(?:[\p{Ll}\p{M}]+\s+){1,4}?năm\s+(${Y})${end}`,
+      'gu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // gấp 1,6 lần năm 2020, bằng 1,2 lần năm 2023
   {
     kind: 'base',
