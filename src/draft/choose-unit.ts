@@ -126,7 +126,7 @@ const reachedVerb = /(?<![\p{L}\p{M}])(?:ước\s+)?đạt(?:\s+được)?\s*$/i
 /** "GRDP bình quân đầu người", "thu nhập bình quân", "GRDP/người/năm": an amount per person. */
 const perPerson =
   /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![\p{L}\p{M}])/iu
-const perHectare = /(?<![\p{L}\p{M}])(?:ha|héc-ta)(?![\p{L}\p{M}])/iu
+const perHectare = /(?<![\p{L}\p{M}])(?:ha|h[ée]c-?ta)(?![\p{L}\p{M}])/iu
 
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
 function byScale(candidates: readonly Unit[], topExponent: number): Unit | undefined {

@@ -65,8 +65,8 @@ const proceedings = [
     /(?<=\d\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:đạt|vượt|đạt và vượt)\s+(?:trên\s+|từ\s+)?)\d[\d,]*\s*%(?:\s*(?:nghị quyết|kế hoạch|KH|chỉ tiêu))?/giu,
     'the level counted targets reached',
   ],
-  // "(1) Đẩy mạnh …", "(2) Nâng cao …": the number of an item in a list
-  [/(?<![\p{L}\p{M}\d])\(\d{1,2}\)(?=\s*\p{Lu})/gu, 'list number'],
+  // "(1) Đẩy mạnh …", "(2) năng lượng; (3) du lịch": the number of an item in a list
+  [/(?<![\p{L}\p{M}\d])\(\d{1,2}\)(?=\s*\p{L})/gu, 'list number'],
   // điện thoại 0209.3851.246, ĐT: 0286 3 871 204, hotline 1900 1234
   [
     /(?<![\p{L}\p{M}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)/giu,
