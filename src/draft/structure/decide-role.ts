@@ -228,7 +228,10 @@ export function decideRole({
       /^ước/iu.test(doneAfterAim.words) &&
       (timeYear === undefined || timeYear === years.plan.year) &&
       listScope?.role !== 'actual' &&
-      paragraphYear?.role !== 'actual'
+      paragraphYear?.role !== 'actual' &&
+      // "Đến nay, … sản lượng thủy sản ước đạt 4.006 tấn": an estimate of what is done so far is a result.
+      !before.times.some((t) => t.kind === 'now') &&
+      !after.times.some((t) => t.kind === 'base' && !t.isPlan)
     if (isPlanEstimate) return { role: 'target', rule: 'plan-text', words: years.plan?.why.words ?? '' }
     // "mục tiêu năm 2026 …, tổng vốn đầu tư ước đạt 168 nghìn tỷ đồng": an estimate for a year after the results' is
     // what that year is planned to reach.

@@ -239,6 +239,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('in a text of a year’s first months, what is estimated done so far is a result, not the plan’s level', () => {
+    const { figures } = read(
+      'Kỳ họp thứ 9, HĐND huyện Mẫu Sơn\n\n05/03/2025 08:10\n\nNăm 2025 là năm then chốt để hoàn thành các mục tiêu. Đến nay, toàn huyện đã gieo trồng vụ xuân được 3.150 ha; sản lượng thủy sản ước đạt 2.310 tấn, tăng 8% so với CK.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3.150 ha', 'actual', 2025],
+      ['ước đạt 2.310 tấn', 'actual', 2025],
+      ['8%', 'actual', 2025],
+    ])
+  })
+
   it('the parts of a planned budget are planned too, until an achievement is said', () => {
     const { figures } = read(
       'Năm 2025, tổng thu ngân sách xã Hà Lâm dự toán giao là 150 tỷ đồng; trong đó phần xã thu 40 tỷ đồng (thuế 12 tỷ đồng; thu từ đất 28 tỷ đồng). Tổng thu ngân sách thực hiện đạt 156 tỷ đồng; trong đó phần xã thu 43 tỷ đồng.',
