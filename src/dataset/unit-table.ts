@@ -23,6 +23,8 @@ export const units = {
     vi: 'điểm phần trăm',
     en: { one: 'percentage point', other: 'percentage points' },
     words: ['điểm phần trăm', 'điểm %', '%'],
+    // "cao hơn 1 điểm so với kịch bản": after a rate, points alone are percentage points (the draft decides).
+    bareWords: ['điểm'],
     scale: 0,
   },
   'percent-per-year': {
@@ -57,6 +59,9 @@ export const units = {
       '% so NQ',
       '% kịch bản',
       '% so với kịch bản',
+      '% mục tiêu',
+      '% so với mục tiêu',
+      '% so mục tiêu',
     ],
     scale: 0,
   },

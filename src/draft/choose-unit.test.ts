@@ -30,6 +30,17 @@ describe('chooseUnit', () => {
       0.07,
     ],
     ['3,4%', ', tăng ', 'nông nghiệp đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%', 'percent', 3.4],
+    // Points said of a level in percent are percentage points; a score's points are not.
+    ['1 điểm', ', cao hơn ', 'Tăng trưởng đạt 9,2%, cao hơn 1 điểm so với kịch bản', 'percentage-point', 1],
+    ['1,3 điểm', ', tăng ', 'Chỉ số PCI đạt 65,2 điểm, tăng 1,3 điểm', 'other', 1.3],
+    // A growth rate higher than another year's by some percent is higher by that many points.
+    [
+      '1,9%',
+      ', cao hơn ',
+      'GRDP năm 2025 đạt mức tăng trưởng khoảng 8,1%, cao hơn 1,9% so với mức tăng trưởng năm 2024',
+      'percentage-point',
+      1.9,
+    ],
     [
       '15,2%',
       ', tăng ',

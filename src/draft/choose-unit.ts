@@ -25,10 +25,10 @@ const levelThenChange =
   /(?<![\p{L}\p{M}])(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)\s*$/iu
 /** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
 const growthSubject =
-  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
+  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
 /** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
 const changeVerb =
-  /(?<![\p{L}\p{M}])(?:(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)/iu
+  /(?<![\p{L}\p{M}])(?:(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)|(?:cao|thấp)\s+hơn\s*$|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)/iu
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
 const levelBefore =
   /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$/iu
@@ -51,7 +51,10 @@ function isShareSubject(clauseBefore: string): boolean {
   if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
   // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
   const growth = growthSubject.exec(clauseBefore)
-  return growth !== null && /^\s*,?\s*(?:tăng|giảm)\s*$/iu.test(clauseBefore.slice(growth[0].length))
+  return (
+    growth !== null &&
+    /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)\s*$/iu.test(clauseBefore.slice(growth[0].length))
+  )
 }
 
 /**
@@ -180,6 +183,10 @@ export function chooseUnit(
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
+  // "tăng trưởng đạt 13,7%, cao hơn 1 điểm so với kịch bản": points said of a level in percent are percentage points
+  // ("chỉ số PCI đạt 65,2 điểm" is a score).
+  if (/^điểm$/iu.test(unitText) && /\d\s*%[^\d]*$/u.test(clauseBefore) && changeVerb.test(before))
+    return pick('percentage-point')
   // "Tăng trưởng đạt 7,83%, …, thu ngân sách đạt 5.380 tỷ đồng (vượt hơn 11% dự toán)": the excess is of the
   // amount said just before it, not of a rate named earlier in the clause.
   const lastAmount = [...clauseBefore.matchAll(amountWithUnit)].at(-1)
@@ -188,9 +195,13 @@ export function chooseUnit(
   // between is no rate the excess is of.
   const isRateExcess = lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)
   if (reading.planExcess && isRateExcess) {
-    // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it.
-    const words = /[-−]?\d[\d.,]*\s*%/u.exec(reading.valueText)?.[0]
+    // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it; "giảm 0,3% so với kế
+    // hoạch", 0,3 points under it. Under a plan in other words ("thấp hơn 0,3%"), the points' sign is not written in
+    // the amount: a person says what it is.
+    const isUnder = toNumber(reading.planExcess) < 0
+    const words = (isUnder ? /giảm\s+\d[\d.,]*\s*%/iu : /[-−]?\d[\d.,]*\s*%/u).exec(reading.valueText)?.[0]
     if (words) return { unit: 'percentage-point', value: toNumber(reading.planExcess), valueText: words }
+    return { unit: 'TODO', value: toNumber(reading.value), valueText: reading.valueText }
   }
   // "giảm 0,25%": the verb can be part of the amount's own words.
   const said = `${before}${reading.valueText.slice(0, Math.max(0, reading.valueText.search(/\d/u)))}`

@@ -15,6 +15,9 @@ export const estimateWords = ['ước đạt', 'ước tính', 'ước thực hi
 /** "vượt 18,5% dự toán", "tăng 0,8% so kế hoạch": the excess over a plan, read as 118,5% or 100,8% of it. */
 export const planExcessWord = 'vượt'
 export const planRiseWord = 'tăng'
+/** "cao hơn 2,4% so với kế hoạch", "thấp hơn 2,4% so với kế hoạch": above or under a plan, 102,4% or 97,6% of it. */
+export const planAboveWord = 'cao hơn'
+export const planBelowWord = 'thấp hơn'
 
 /** "gấp 2 lần": a multiple, kept in the words of the amount. */
 export const multipleWord = 'gấp'

@@ -155,6 +155,25 @@ const forms: Row[] = [
   ['đạt 100% kế hoạch', '100% kế hoạch', 100, 'exact', '% kế hoạch'],
   ['vượt 18,5% dự toán', 'vượt 18,5% dự toán', 118.5, 'exact', '% dự toán', { planExcess: 18.5 }],
   ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
+  // Above or under a plan by some percent: that share of it.
+  [
+    'cao hơn 2,4% so với kế hoạch',
+    'cao hơn 2,4% so với kế hoạch',
+    102.4,
+    'exact',
+    '% so với kế hoạch',
+    { planExcess: 2.4 },
+  ],
+  [
+    'thấp hơn 2,4% so với kế hoạch',
+    'thấp hơn 2,4% so với kế hoạch',
+    97.6,
+    'exact',
+    '% so với kế hoạch',
+    { planExcess: -2.4 },
+  ],
+  ['giảm 3% so kế hoạch', 'giảm 3% so kế hoạch', 97, 'exact', '% so kế hoạch', { planExcess: -3 }],
+  ['cao hơn 5% so với cùng kỳ', '5%', 5, 'exact', '%'],
   ['đạt 105% so với dự toán', '105% so với dự toán', 105, 'exact', '% so với dự toán'],
   // A page that writes the decimal mark as a dot, where no group of thousands can be read.
   ['đạt 40.99% kế hoạch', '40.99% kế hoạch', 40.99, 'exact', '% kế hoạch'],

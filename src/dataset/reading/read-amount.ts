@@ -7,6 +7,8 @@ import {
   fallWords,
   multipleWord,
   negativeWord,
+  planAboveWord,
+  planBelowWord,
   planExcessWord,
   planRiseWord,
 } from './amount-words.ts'
@@ -63,6 +65,8 @@ const qualifierBefore = wordsBefore([
   'từ',
   multipleWord,
   planRiseWord,
+  planAboveWord,
+  planBelowWord,
 ])
 const estimateBefore = wordsBefore(estimateWords)
 const excessBefore = wordsBefore([planExcessWord, planRiseWord])
@@ -206,8 +210,11 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const sign = signFor(isOneFall)
   const value = valueFor(sign)
   const isShareOfPlan = units.some((code) => unitInfo(code).kind === 'share-of-plan')
-  // "tăng" belongs to the amount only as a rise over a plan ("tăng 0,8% so kế hoạch"); "tăng 12%" is a plain 12%.
-  const isPlainRise = qualifierWord === planRiseWord && !(isShareOfPlan && !second)
+  // "tăng" belongs to the amount only as a rise over a plan ("tăng 0,8% so kế hoạch"); "tăng 12%" is a plain 12%;
+  // so do "cao hơn" and "thấp hơn" ("cao hơn 5%" compares, as "hơn" alone would not).
+  const isPlainRise =
+    (qualifierWord === planRiseWord || qualifierWord === planAboveWord || qualifierWord === planBelowWord) &&
+    !(isShareOfPlan && !second)
   const estimateAt = isPlainRise
     ? estimateBefore(text.slice(from, written.start), written.start - from)
     : estimate
@@ -239,9 +246,15 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ? 'range'
     : (after?.[1] ?? beforeComparator ?? (isFloor ? 'atLeast' : 'exact'))
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
-  if ((qualifierWord === planExcessWord || qualifierWord === planRiseWord) && isShareOfPlan && !second) {
+  const isAbovePlan = [planExcessWord, planRiseWord, planAboveWord].includes(qualifierWord ?? '')
+  if (isAbovePlan && isShareOfPlan && !second) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
     comparator = 'exact'
+  } else if ((qualifierWord === planBelowWord || (sign.isFall && isOneFall)) && isShareOfPlan && !second) {
+    // "thấp hơn 2,4% so với kế hoạch", "giảm 2% so kế hoạch": under the plan, 97,6% or 98% of it.
+    const shortfall = sign.isNegative ? value : negate(value)
+    reading = { value: add(decimalFromDigits('100'), shortfall), planExcess: shortfall }
+    if (qualifierWord === planBelowWord) comparator = 'exact'
   } else if (isExcessFirst) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
   }

@@ -86,9 +86,12 @@ const planAssigned =
 /** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
 const planSetBracket =
   /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u
-/** "cao hơn 0,66 điểm % so với kịch bản (8,80%)": the level of the plan a result is compared with, bracketed after it. */
+/**
+ * "cao hơn 0,66 điểm % so với kịch bản (8,80%)", "… so với kịch bản tăng trưởng 9 tháng (12,7%)": the level of the
+ * plan a result is compared with, bracketed after it.
+ */
 const planComparedBracket =
-  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[\p{L}\p{M}]+){0,3}?\s*\(\s*$/u
+  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[\p{L}\p{M}\d]+){0,6}?\s*\(\s*$/u
 /**
  * "tốc độ tăng năng suất lao động đạt 21% cao hơn so với kế hoạch là 6 - 7%", "đạt 103,6 triệu đồng so với kế hoạch
  * từ 95 - 95,3 triệu đồng": the plan's own level, named after the result it is compared with.

@@ -434,6 +434,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('a scenario named at length before its bracketed level is still the plan’s, and points after a rate are points', () => {
+    const { figures } = read(
+      'Năm 2025, tốc độ tăng trưởng kinh tế 9 tháng của huyện Mẫu Sơn đạt 11,2%, cao hơn 1 điểm so với kịch bản tăng trưởng kinh tế 9 tháng (10,2%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['11,2%', 'percent', 'actual', 2025],
+      ['1 điểm', 'percentage-point', 'actual', 2025],
+      ['10,2%', 'percent', 'target', 2025],
+    ])
+  })
+
   it('2. a heading opens its part: under "II. NHIỆM VỤ NĂM 2025" an item that says "đạt" is a target, "ước đạt" a result', () => {
     const { figures } = read(
       'I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\nTỷ lệ lao động qua đào tạo của huyện Mẫu Sơn đạt 71,5%.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\nNăm 2025, huyện phấn đấu thu ngân sách 540 tỷ đồng.\n\nTỷ lệ lao động qua đào tạo đạt 73%; giải quyết việc làm mới cho 1.700 lao động. Thu nhập bình quân cả năm 2024 ước đạt 58,6 triệu đồng.',
