@@ -285,8 +285,9 @@ export function readReportYears(
                     words: `${parts[0]?.words ?? ''} · ${latestFullDate(sentences)?.words ?? ''}`,
                   },
                 }
-              : // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
-                pastTermEnd(sentences)
+              : (soFarInOnlyYear(sentences) ??
+                // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
+                pastTermEnd(sentences))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.
@@ -360,6 +361,26 @@ function pastTermEnd(sentences: readonly string[]): ReportYears['results'] {
   return newest
     ? { year: newest.year, why: { rule: 'results', words: `${looksBack} · ${newest.words}` } }
     : undefined
+}
+
+/**
+ * "Năm 2024 là năm rất quan trọng … Đến nay, toàn huyện đã hoàn thành gieo trồng vụ xuân": what is done so far, in a
+ * text that names one year, is of that year.
+ */
+function soFarInOnlyYear(sentences: readonly string[]): ReportYears['results'] {
+  const years = periodYears(sentences)
+  if (years.size !== 1) return undefined
+  const year = [...years][0] ?? 0
+  for (const sentence of sentences) {
+    const now = findTimeExpressions(sentence).find((time) => time.kind === 'now')
+    const isDone =
+      now !== undefined &&
+      findPhrases(sentence).some(
+        (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= now.end,
+      )
+    if (now && isDone) return { year, why: { rule: 'results', words: `${now.words} · năm ${year}` } }
+  }
+  return undefined
 }
 
 /** The years the text names as periods ("năm 2024", "6 tháng đầu năm 2024"). */

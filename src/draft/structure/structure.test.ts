@@ -250,6 +250,13 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. what is done so far, in a text that names one year and no date, is of that year', () => {
+    const { figures } = read(
+      'Kỳ họp thứ 9, HĐND huyện Mẫu Sơn\n\nNăm 2025 là năm then chốt để hoàn thành các mục tiêu của nhiệm kỳ. Đến nay, toàn huyện đã gieo trồng vụ xuân được 3.150 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['3.150 ha', 'actual', 2025]])
+  })
+
   it('the parts of a planned budget are planned too, until an achievement is said', () => {
     const { figures } = read(
       'Năm 2025, tổng thu ngân sách xã Hà Lâm dự toán giao là 150 tỷ đồng; trong đó phần xã thu 40 tỷ đồng (thuế 12 tỷ đồng; thu từ đất 28 tỷ đồng). Tổng thu ngân sách thực hiện đạt 156 tỷ đồng; trong đó phần xã thu 43 tỷ đồng.',
