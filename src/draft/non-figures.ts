@@ -78,6 +78,10 @@ const proceedings = [
   [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
   // "đạt 19/19 tiêu chí", "20/20 tiêu chí": all the criteria of a standard, part of its name
   [/(?<![\d.,])(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu, 'all the criteria of a standard'],
+  // "3 chương trình mục tiêu quốc gia": the national programmes, as many as the country has, part of their name
+  [/(?<![\d.,])0?\d\s+chương trình mục tiêu quốc gia(?![\p{L}\p{M}])/giu, 'part of a name'],
+  // "gồm 24 chỉ tiêu, được chia thành 4 nhóm: Kinh tế, …": the groups a list is split into, named right after
+  [/(?<![\p{L}\p{M}])chia\s+(?:thành|làm)\s+0?\d\s+nhóm(?=\s*:)/giu, 'the groups of a list'],
   // chính quyền địa phương 2 cấp: the tiers of a government, part of its name
   [/(?<![\p{L}\p{M}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![\p{L}\p{M}])/giu, 'part of a name'],
   // "diện tích đất đạt giá trị 100 triệu đồng/ha/năm thực hiện được 850ha", "có 1.200 ha cánh đồng cho thu nhập

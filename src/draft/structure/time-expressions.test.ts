@@ -40,6 +40,11 @@ describe('findTimeExpressions says what each time expression does to the figures
     // What was done in the year compared with is still the year compared with, not the results' year.
     ['so với thực hiện năm 2022', [{ kind: 'base', words: 'so với thực hiện năm 2022', year: 2022 }]],
     ['so với kế hoạch', [{ kind: 'base', words: 'so với kế hoạch', isPlan: true }]],
+    // The council's name: no time of what it decides.
+    [
+      'HĐND tỉnh Mẫu Sơn khóa XV, nhiệm kỳ 2021 – 2026, đã thông qua',
+      [{ kind: 'cited', words: 'khóa XV, nhiệm kỳ 2021 – 2026' }],
+    ],
     // The same kind of amount a year before, named in words: the year compared with.
     [
       'cao hơn 1,8% so với mức tăng trưởng năm 2022',

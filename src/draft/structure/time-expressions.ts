@@ -76,7 +76,16 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`${w}giá\s+(?:so sánh|cố định|ss)(?:\s+năm)?\s+${Y}${end}`, 'giu'),
     read: () => ({}),
   },
-  // nhiệm kỳ 2021 - 2026, khóa XX nhiệm kỳ 2021-2026
+  // HĐND tỉnh khóa XIII, nhiệm kỳ 2021 – 2026: the council's name, no time of the figures said after it
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}kh(?:óa|oá)\s+[IVXLC]+\s*,?\s*nhiệm\s+kỳ\s+${Y}${dash}${Y}${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
+  // nhiệm kỳ 2021 - 2026, nhiệm kỳ 2025-2030
   {
     kind: 'term',
     pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}(${Y})${end}`, 'giu'),
