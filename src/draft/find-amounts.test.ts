@@ -70,6 +70,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['quy hoạch phân khu tỉ lệ 1/2.000 của các phường', 'map scale'],
     ['theo Quyết định số 2468/QĐ-UBND', 'document number'],
     ['Kế hoạch số 125-KH/TU', 'document number'],
+    ['việc tổng kết Nghị quyết 18 và xây dựng', 'document number'],
     ['Giá trị trên 1 ha canh tác', 'per-unit denominator ("trên 1 ha")'],
     ['giá trị thu trên 1 hec-ta canh tác', 'per-unit denominator ("trên 1 ha")'],
     ['khâu đột phá: (1) đẩy nhanh tiến độ các dự án', 'list number'],

@@ -78,6 +78,11 @@ const proceedings = [
   [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
   // "đạt 19/19 tiêu chí", "20/20 tiêu chí": all the criteria of a standard, part of its name
   [/(?<![\d.,])(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu, 'all the criteria of a standard'],
+  // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh": a document named by its number alone
+  [
+    /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo|Kế hoạch)\s+(?:số\s+)?)\d{1,4}(?![\d.,]|\s*(?:%|\/))/gu,
+    'document number',
+  ],
   // "3 chương trình mục tiêu quốc gia": the national programmes, as many as the country has, part of their name
   [/(?<![\d.,])0?\d\s+chương trình mục tiêu quốc gia(?![\p{L}\p{M}])/giu, 'part of a name'],
   // "gồm 24 chỉ tiêu, được chia thành 4 nhóm: Kinh tế, …": the groups a list is split into, named right after
