@@ -52,6 +52,20 @@ describe('draftReport', () => {
     expect(headerLines).toBe(2)
   })
 
+  it('reads a date line above the title as the publication line', () => {
+    const { report, published, headerLines } = draftReport(
+      ['02/07/2025 - 11:06', '', 'Huyện Mẫu Sơn: thu ngân sách trên 460 tỷ đồng', '', 'Nội dung.'].filter(Boolean),
+      'x.txt',
+    )
+    expect(report).toMatchObject({
+      title: { vi: 'Huyện Mẫu Sơn: thu ngân sách trên 460 tỷ đồng' },
+      publishedAt: '2025-07-02T11:06:00+07:00',
+      publishedQuote: '02/07/2025 - 11:06',
+    })
+    expect(published).toMatchObject({ year: 2025, month: 7 })
+    expect(headerLines).toBe(2)
+  })
+
   it('does not invent a time that is not written', () => {
     const { report } = draftReport(['Tiêu đề', 'Cập nhật ngày 20/01/2025', 'Nội dung.'], 'x.txt')
     expect(report.publishedAt).toMatch(/^TODO/u)

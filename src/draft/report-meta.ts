@@ -35,6 +35,14 @@ export type ReportLines = { title: string; dateLine: string | null; author: stri
 
 /** Title (first line), the publication line just under it (a short line with a date), and the author (a last short line that looks like a name). */
 export function readReportLines(lines: readonly string[]): ReportLines {
+  // "02/07/2019 - 11:06" above the title: a page that puts its date first.
+  const opening = lines[0] ?? ''
+  if (opening.length <= 40 && findDate(opening) !== null && isTitle(lines[1] ?? '')) {
+    const rest = readReportLines(lines.slice(1))
+    return rest.dateLine === null
+      ? { ...rest, dateLine: opening, bodyStart: rest.bodyStart + 1 }
+      : { ...rest, bodyStart: rest.bodyStart + 1 }
+  }
   // A title is one short line that is not a sentence; a text that opens with its body keeps every line.
   const first = lines[0] ?? ''
   if (!isTitle(first)) return { title: todo, dateLine: null, author: findAuthor(lines), bodyStart: 0 }
