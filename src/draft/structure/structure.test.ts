@@ -250,6 +250,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a target measured against an earlier year’s budget estimate is still of the year its list plans', () => {
+    const { figures } = read(
+      'Kỳ họp xác định nhiệm vụ năm 2026 với các chỉ tiêu cơ bản, trong đó: sản xuất công nghiệp tăng 9,1%; thu ngân sách tăng 20,5% so với dự toán năm 2025.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9,1%', 'target', 2026],
+      ['tăng 20,5% so với dự toán', 'target', 2026],
+    ])
+  })
+
   it('4. what is done so far, in a text that names one year and no date, is of that year', () => {
     const { figures } = read(
       'Kỳ họp thứ 9, HĐND huyện Mẫu Sơn\n\nNăm 2025 là năm then chốt để hoàn thành các mục tiêu của nhiệm kỳ. Đến nay, toàn huyện đã gieo trồng vụ xuân được 3.150 ha.',

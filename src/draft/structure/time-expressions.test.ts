@@ -40,6 +40,10 @@ describe('findTimeExpressions says what each time expression does to the figures
     // What was done in the year compared with is still the year compared with, not the results' year.
     ['so với thực hiện năm 2022', [{ kind: 'base', words: 'so với thực hiện năm 2022', year: 2022 }]],
     ['so với kế hoạch', [{ kind: 'base', words: 'so với kế hoạch', isPlan: true }]],
+    [
+      'so với dự toán năm 2024',
+      [{ kind: 'base', words: 'so với dự toán năm 2024', isPlan: true, year: 2024 }],
+    ],
     // The council's name: no time of what it decides.
     [
       'HĐND tỉnh Mẫu Sơn khóa XV, nhiệm kỳ 2021 – 2026, đã thông qua',

@@ -163,14 +163,15 @@ const rows: readonly Row[] = [
     ),
     read: (m) => (m[1] ? yearOf(m[1]) : { yearOffset: -1 }),
   },
-  // so với kế hoạch, so với KH, so với dự toán, so với chỉ tiêu, so với nghị quyết
+  // so với kế hoạch, so với KH, so với dự toán, so với chỉ tiêu, so với nghị quyết; so với dự toán năm 2019: another
+  // year's plan, no year of the figure's own
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ)${end}`,
+      String.raw`${w}so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ)(?:\s+năm\s+(${Y}))?${end}`,
       'giu',
     ),
-    read: () => ({ isPlan: true }),
+    read: (m) => ({ isPlan: true, ...(m[1] ? yearOf(m[1]) : {}) }),
   },
   // so với năm 2023, so với đầu năm 2023, so với năm trước, so với 2023, so với (kết quả) thực hiện năm 2022, so với
   // thời điểm rà soát năm 2023, so với thời điểm cuối năm 2019
