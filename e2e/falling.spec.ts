@@ -11,9 +11,25 @@ async function openFalling(page: Page, search = '') {
     route.fulfill({ body: fallingText, contentType: 'text/plain; charset=utf-8' }),
   )
   await page.goto(`/?dataset=${falling.id}${search}`)
-  // The bundled report paints first (it is in the page itself): wait until the bad year has replaced it.
   if (!search) await expect(page.getByRole('figure', { name: /Thu tiền sử dụng đất/u }).first()).toBeVisible()
 }
+
+test('a link to another report never shows the bundled report’s figures, before or after the app runs', async ({
+  page,
+}) => {
+  // The app's code held back: the first paint under the link is all a slow phone shows for a while.
+  await page.route('**/assets/*.js', (route) => route.abort())
+  await page.goto(`/?dataset=${falling.id}`)
+  const bundledFigure = page.getByText('447,229 tỷ đồng', { exact: true })
+  expect(await bundledFigure.count()).toBeGreaterThan(0)
+  for (const shown of await bundledFigure.all()) await expect(shown).toBeHidden()
+  const waiting = await page.locator('#root').evaluate((root) => getComputedStyle(root, '::before').content)
+  expect(waiting).toBe('"Đang tải…"')
+  await page.unroute('**/assets/*.js')
+  await openFalling(page)
+  await expect(page.getByText('447,229 tỷ đồng', { exact: true })).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(falling.report.title.vi)
+})
 
 /** Where a chart's bars and its zero line are drawn, and the amounts written on the bars. */
 const drawn = (page: Page, name: RegExp) =>

@@ -11,6 +11,9 @@
   const search = new URLSearchParams(location.search)
   // 3. An item embedded in another site's page (?embed=…) hides the prerendered dashboard until it is drawn.
   if (search.has('embed')) root.dataset.embed = ''
+  // 4. A link to a dataset by name (?dataset=…) may ask for another report than the one prerendered: no figure of
+  //    the prerendered report shows under it (src/boot.tsx draws the page anew for the dataset named).
+  else if (search.has('dataset')) root.dataset.otherDataset = ''
   const wantsEnglish = search.get('lang') === 'en'
   const page = root.dataset.languagePage
   if (page && (page === 'en') !== wantsEnglish) {

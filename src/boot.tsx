@@ -15,7 +15,10 @@ import { loadLanguage } from './lib/messages.ts'
 
 const queryClient = new QueryClient()
 const bundled = readBundledDataset()
-// The default view uses the embedded copy; naming a dataset in the URL (?dataset=…) always loads it afresh.
+// The default view uses the embedded copy. A link that names a dataset (?dataset=…) loads it afresh, and the page
+// prerendered for the embedded one, hidden under such a link from the first paint (public/early.js), is not
+// hydrated: it is drawn anew for the dataset named.
+const isDatasetNamed = new URLSearchParams(location.search).has('dataset')
 if (bundled) queryClient.setQueryData(datasetQueryOptions(null).queryKey, bundled)
 const container = document.getElementById('root')!
 // An English link painted the English prerendered page (public/early.js): hydrate that one, moved
@@ -28,6 +31,8 @@ const isEnglishFirst =
 if (english && isEnglishFirst) container.replaceChildren(...english.childNodes)
 english?.remove()
 delete document.documentElement.dataset.prerendered
+if (isDatasetNamed) container.replaceChildren()
+delete document.documentElement.dataset.otherDataset
 // React's renderer of static pages loads only when a one-file page is written.
 const renderFirstScreen: FirstScreenRenderer = async (dataset, search) =>
   (await import('./app/first-screen.tsx')).renderFirstScreen(dataset, search)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { useQueryClient } from '@tanstack/react-query'
 import type { FirstScreenRenderer } from '../data/one-file-page.ts'
@@ -48,6 +48,9 @@ export function App({ renderFirstScreen }: AppProps) {
   useFileDrop((files) => setDatasetsPanel({ droppedFiles: files }))
   useDatasetsSync()
   const dataset = useDataset(datasetId)
+  // A report that arrives is drawn in the background, yielding to the browser every few milliseconds, so that a
+  // province's hundred indicators never hold a phone's main thread in one long task; the one shown stays until then.
+  const shown = useDeferredValue(dataset.data)
   const i18n = useMemo(() => ({ language, t }), [language, t])
   const [, setSlide] = useSlideParam()
   const exitDeck = useCallback(() => {
@@ -85,7 +88,7 @@ export function App({ renderFirstScreen }: AppProps) {
         {t('skipToContent')}
       </a>
       <AppHeader
-        dataset={dataset.data}
+        dataset={shown}
         isDashboardShown={view !== 'author'}
         onOpenDatasets={() => setDatasetsPanel({ droppedFiles: null })}
         onPresent={() => {
@@ -146,18 +149,20 @@ export function App({ renderFirstScreen }: AppProps) {
                 : undefined
             }
           />
+        ) : shown === undefined ? (
+          <p role="status">{t('loading')}</p>
         ) : (
           <>
-            <Dashboard dataset={dataset.data} renderRecord={renderRecord} />
+            <Dashboard dataset={shown} renderRecord={renderRecord} />
             {view === 'present' && (
               <Suspense fallback={<div className="fixed inset-0 z-50 bg-black" />}>
-                <Deck dataset={dataset.data} onExit={exitDeck} />
+                <Deck dataset={shown} onExit={exitDeck} />
               </Suspense>
             )}
             {exportId && (
               <Suspense fallback={<p role="status">{t('loading')}</p>}>
                 <ExportDialog
-                  dataset={dataset.data}
+                  dataset={shown}
                   itemId={exportId}
                   onSelect={(id) => void setExportId(id, { history: 'replace' })}
                   onClose={() => void setExportId(null)}

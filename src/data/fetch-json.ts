@@ -1,6 +1,4 @@
-import type { z } from 'zod'
 import { DatasetLoadError } from '../dataset/load-error.ts'
-import { parseJsonText } from '../dataset/parse-json-text.ts'
 
 /** How long a slow network may take before the reader is told, rather than left looking at a spinner. */
 export const fetchTimeoutMs = 10_000
@@ -27,11 +25,6 @@ export async function fetchBody(url: string, signal?: AbortSignal): Promise<stri
   } catch (error) {
     return fail(error)
   }
-}
-
-/** Fetches a JSON file and parses it with a schema: the one boundary where untrusted data becomes typed. */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  return parseJsonText(await fetchBody(url, signal), schema, url)
 }
 
 export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {

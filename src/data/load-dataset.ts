@@ -1,10 +1,10 @@
 import { readBundledSource } from './bundled-source.ts'
 import { readBundledDataset } from './bundled-dataset.ts'
-import { type DatasetIndex, datasetIndexSchema } from './dataset-index.ts'
-import { fetchJson, fetchText } from './fetch-json.ts'
+import type { DatasetIndex } from './dataset-index.ts'
+import { fetchBody, fetchText } from './fetch-json.ts'
 import { DatasetLoadError } from '../dataset/load-error.ts'
-import { parseJsonText } from '../dataset/parse-json-text.ts'
-import { type Dataset, datasetSchema } from '../dataset/schema.ts'
+import type { Dataset } from '../dataset/schema.ts'
+import { parseDataset, parseDatasetIndex } from './parse-dataset.ts'
 import { readStoredDataset } from './stored-datasets.ts'
 import { dataUrl, isServed } from './report-count.ts'
 
@@ -12,20 +12,26 @@ export { dataUrl }
 
 /**
  * The dataset with this id: one the reader opened in this browser, else one the index lists (the first when
- * no id is given), parsed by the schema either way. Loaded on demand, so the schema library stays off the
- * first screen, which shows the bundled dataset prerendered at build time.
+ * no id is given), parsed by the schema either way, in a worker (`parse-dataset.ts`). Loaded on demand, so the
+ * schema library stays off the first screen, which shows the bundled dataset prerendered at build time.
  */
 export async function loadDataset(id: string | null, signal?: AbortSignal): Promise<Dataset> {
   const stored = id ? await readStoredDataset(id) : null
-  if (stored) return parseJsonText(stored.text, datasetSchema, stored.fileName)
+  if (stored) return parseDataset(stored.text, stored.fileName)
   // A page opened from a file has the one dataset embedded in it, and nothing to fetch.
   const embedded = isServed() ? null : readBundledDataset()
   if (embedded && (id === null || id === embedded.id)) return embedded
-  const index = await fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
+  const index = await fetchDatasetIndex(signal)
   const entry = id === null ? index.datasets[0] : index.datasets.find((d) => d.id === id)
   // A link to a dataset opened in another browser must not silently show a different one.
   if (!entry) throw new DatasetLoadError({ kind: 'unknown', url: id ?? '' })
-  return fetchJson(dataUrl(entry.file), datasetSchema, signal)
+  const url = dataUrl(entry.file)
+  return parseDataset(await fetchBody(url, signal), url)
+}
+
+const fetchDatasetIndex = async (signal?: AbortSignal) => {
+  const url = dataUrl('index.json')
+  return parseDatasetIndex(await fetchBody(url, signal), url)
 }
 
 export async function loadSourceText(datasetId: string, file: string, signal?: AbortSignal): Promise<string> {
@@ -44,7 +50,7 @@ export async function loadDatasetIndex(signal?: AbortSignal): Promise<DatasetInd
   const embedded = isServed() ? null : readBundledDataset()
   if (embedded)
     return { datasets: [{ id: embedded.id, file: `${embedded.id}.json`, title: embedded.report.title }] }
-  return fetchJson(dataUrl('index.json'), datasetIndexSchema, signal)
+  return fetchDatasetIndex(signal)
 }
 
 /** A dataset and its report text, for a page that carries both; a dataset kept without its text has none. */

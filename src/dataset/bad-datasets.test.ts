@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type BadDataset, badDatasets } from '../../e2e/fixtures/bad-datasets.ts'
-import { fetchJson } from '../data/fetch-json.ts'
+import { fetchBody } from '../data/fetch-json.ts'
+import { parseDataset } from '../data/parse-dataset.ts'
 import { DatasetLoadError, type LoadFailure } from './load-error.ts'
-import { datasetSchema } from './schema.ts'
 
 /** The error panel lists this many problems: the one that names the field must be among them. */
 const shownProblems = 20
@@ -11,7 +11,7 @@ const shownProblems = 20
 async function load(body: string): Promise<LoadFailure | null> {
   vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/json' } }))
   try {
-    await fetchJson('/data/bad.json', datasetSchema)
+    await parseDataset(await fetchBody('/data/bad.json'), '/data/bad.json')
     return null
   } catch (error) {
     if (error instanceof DatasetLoadError) return error.failure

@@ -1,0 +1,23 @@
+import { DatasetLoadError } from '../dataset/load-error.ts'
+import { parseJsonText } from '../dataset/parse-json-text.ts'
+import { datasetSchema } from '../dataset/schema.ts'
+import { datasetIndexSchema } from './dataset-index.ts'
+import type { ParseReply, ParseRequest } from './parse-dataset.ts'
+
+/**
+ * A dataset (or the list of them) fetched from the server, parsed and checked by the schema here, off the page's
+ * thread: a province's report takes a phone a few hundred milliseconds to check, and the schema library itself as
+ * long to start.
+ */
+self.onmessage = (event: MessageEvent<ParseRequest>) => {
+  const { id, kind, text, source } = event.data
+  const reply = (message: ParseReply) => self.postMessage(message)
+  try {
+    const schema = kind === 'dataset' ? datasetSchema : datasetIndexSchema
+    reply({ id, value: parseJsonText<unknown>(text, schema, source) })
+  } catch (error) {
+    reply(
+      error instanceof DatasetLoadError ? { id, failure: error.failure } : { id, error: String(error) },
+    )
+  }
+}
