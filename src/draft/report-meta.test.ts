@@ -54,7 +54,9 @@ describe('draftReport', () => {
 
   it('reads a date line above the title as the publication line', () => {
     const { report, published, headerLines } = draftReport(
-      ['02/07/2025 - 11:06', '', 'Huyện Mẫu Sơn: thu ngân sách trên 460 tỷ đồng', '', 'Nội dung.'].filter(Boolean),
+      ['02/07/2025 - 11:06', '', 'Huyện Mẫu Sơn: thu ngân sách trên 460 tỷ đồng', '', 'Nội dung.'].filter(
+        Boolean,
+      ),
       'x.txt',
     )
     expect(report).toMatchObject({
