@@ -229,6 +229,8 @@ test("the browser's Back button leaves the dataset maker and the deck for the da
 })
 
 test('axe finds no serious or critical violations, with and without the source view', async ({ browser }) => {
+  // Three whole pages checked: on a slow machine running the other tests beside it, more than the default 30 s.
+  test.setTimeout(90_000)
   const context = await browser.newContext()
   const page = await context.newPage()
   for (const url of ['/', '/?lang=en', '/?source=budget-revenue-2023']) {
