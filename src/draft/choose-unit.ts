@@ -78,7 +78,15 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
     /(?<![\p{L}\p{M}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$/iu.test(before) && levelAfter.test(after)
   // "chiếm 30,39% (+0,28%)": a change written with its sign, in brackets right after the level.
   const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
-  return isRate && (changeVerb.test(verbs) || isSignedChange) && !levelBefore.test(before) && !isStartLevel
+  // "vượt chỉ tiêu 94% đề ra": the level the plan set, not the excess over it.
+  const isPlanSet = /^\s*(?:đề ra|đặt ra|được giao|giao)(?![\p{L}\p{M}])/iu.test(after)
+  return (
+    isRate &&
+    (changeVerb.test(verbs) || isSignedChange) &&
+    !levelBefore.test(before) &&
+    !isStartLevel &&
+    !isPlanSet
+  )
 }
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */

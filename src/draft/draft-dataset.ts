@@ -265,6 +265,7 @@ export function draftDataset(
             before,
             after,
             wordsBefore: text.slice(Math.max(clause.start, numberAt - 120), numberAt),
+            wordsAfter: text.slice(clause.start + amount.end, nextAt),
             amountWords: amount.valueText,
             isShareOfPlan,
             scope,

@@ -76,6 +76,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['khâu đột phá: (1) đẩy nhanh tiến độ các dự án', 'list number'],
     ['ngành trọng tâm: (1) đầu tư công; (2) năng lượng', 'list number'],
     ['Việc thực hiện 3 chương trình mục tiêu quốc gia chuyển biến tốt', 'part of a name'],
+    ['thực hiện mục tiêu tăng trưởng 2 con số trong năm', 'part of a name'],
+    ['đẩy mạnh Đề án phát triển 1 triệu ha lúa chất lượng cao', 'part of a name'],
     ['các chỉ tiêu được chia thành 4 nhóm: kinh tế, xã hội', 'the groups of a list'],
     ['trẻ dưới 5 tuổi', 'age in a label ("trẻ dưới 5 tuổi")'],
     ['6 tháng đầu năm', 'length of a period ("6 tháng đầu năm", "5 năm")'],

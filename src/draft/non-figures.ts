@@ -83,6 +83,11 @@ const proceedings = [
     /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo|Kế hoạch)\s+(?:số\s+)?)\d{1,4}(?![\d.,]|\s*(?:%|\/))/gu,
     'document number',
   ],
+  // "tăng trưởng 2 con số": double digits, not an amount; "Đề án phát triển 1 triệu ha lúa …": a programme's name
+  [
+    /(?<![\d.,])(?:0?\d|hai)\s+con số(?![\p{L}\p{M}])|(?<=Đề án(?:\s+phát triển)?\s+)\d[\d.,]*\s+(?:triệu|nghìn)\s+ha(?![\p{L}\p{M}])/gu,
+    'part of a name',
+  ],
   // "3 chương trình mục tiêu quốc gia": the national programmes, as many as the country has, part of their name
   [/(?<![\d.,])0?\d\s+chương trình mục tiêu quốc gia(?![\p{L}\p{M}])/giu, 'part of a name'],
   // "gồm 24 chỉ tiêu, được chia thành 4 nhóm: Kinh tế, …": the groups a list is split into, named right after

@@ -43,6 +43,8 @@ type Inputs = {
   after: After
   /** The clause's words just before the amount's number. */
   wordsBefore: string
+  /** The clause's words right after the amount, up to the next amount. */
+  wordsAfter?: string
   /** The amount's own words ("465 dự án"). */
   amountWords?: string
   isShareOfPlan: boolean
@@ -98,6 +100,9 @@ const planComparedBracket =
  */
 const planComparedLevel =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[\p{L}\p{M}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$/u
+/** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */
+const planSetBetween =
+  /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$/iu
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
@@ -119,6 +124,7 @@ export function decideRole({
   before,
   after,
   wordsBefore,
+  wordsAfter = '',
   amountWords = '',
   isShareOfPlan,
   scope,
@@ -172,6 +178,10 @@ export function decideRole({
     const aimGoverns = lastAim && !doneAfterAim
     const owned = property.exec(wordsBefore)
     if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
+    const setBetween = planSetBetween.exec(wordsBefore)
+    const setAfter = /^\s*(đề ra|đặt ra)(?![\p{L}\p{M}])/iu.exec(wordsAfter)?.[1]
+    if (setBetween && setAfter)
+      return { role: 'target', rule: 'plan-level', words: `${setBetween[0].trim()} … ${setAfter}` }
     const level =
       planLevel.exec(wordsBefore) ??
       planAssigned.exec(wordsBefore) ??

@@ -260,6 +260,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. the plan’s level named between the plan and "đề ra" is a target, not an excess over it', () => {
+    const { figures } = read(
+      'Năm 2025, tỷ lệ hộ dân nông thôn của huyện Mẫu Sơn dùng nước sạch đạt 96%, vượt chỉ tiêu 95% đề ra.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['96%', 'percent', 'actual', 2025],
+      ['95%', 'percent', 'target', 2025],
+    ])
+  })
+
   it('4. what is done so far, in a text that names one year and no date, is of that year', () => {
     const { figures } = read(
       'Kỳ họp thứ 9, HĐND huyện Mẫu Sơn\n\nNăm 2025 là năm then chốt để hoàn thành các mục tiêu của nhiệm kỳ. Đến nay, toàn huyện đã gieo trồng vụ xuân được 3.150 ha.',
