@@ -1,5 +1,5 @@
 import { readScorecards } from '../../dataset/reading/read-scorecard.ts'
-import { findPhrases } from './governing.ts'
+import { findPhrases, type Phrase } from './governing.ts'
 import type { Reason, YearRule } from './reasons.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 
@@ -73,61 +73,69 @@ function signals(sentence: string): Signal[] {
     ...times
       .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
-      .flatMap((time): Signal[] => {
-        const wentTo = changedTo(sentence, time)
-        if (wentTo !== undefined) {
-          const isDone = phrases.some(
-            (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= time.end,
-          )
-          return isDone ? [{ year: wentTo, kind: 'results', weight: 1, words: `năm ${wentTo}` }] : []
-        }
-        // The words before the year in its clause, up to 120 characters back.
-        const from = Math.max(0, time.start - 120)
-        const before =
-          sentence
-            .slice(from, time.start)
-            .split(/[;.!?]/u)
-            .at(-1) ?? ''
-        // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
-        // is said of what follows it, not of the words before the comma.
-        const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
-        const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
-        // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
-        // name is the plan's level, not a result that sums the plan up.
-        const strongAfter = phrases.find(
-          (phrase) => phrase.kind === 'done' && phrase.start >= time.end && !/^ước/iu.test(phrase.words),
-        )
-        // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
-        if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
-          return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
-        if (governing || hasScorecard) {
-          const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
-          // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
-          const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
-          return [
-            isResults
-              ? { year: time.year, kind: 'results', weight: 3, words, ...part }
-              : { year: time.year, kind: 'plan', weight: 3, words },
-          ]
-        }
-        // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
-        // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
-        const after = phrases.filter((phrase) => phrase.start >= time.end)
-        const aim = after.find((phrase) => phrase.kind === 'aim')
-        const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
-        const done = after.find((phrase) => phrase.kind === 'done')
-        const weak = after.find((phrase) => phrase.kind === 'weak-done')
-        if (aim && (!done || aim.start < done.start))
-          return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-        // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
-        if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
-          return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
-        if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
-        if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-        if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
-        return []
-      }),
+      .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
   ]
+}
+
+/** What a sentence says of a year (or part of one) it names as a period. */
+function periodSignals(
+  sentence: string,
+  time: TimeExpression,
+  phrases: readonly Phrase[],
+  hasScorecard: boolean,
+): Signal[] {
+  const wentTo = changedTo(sentence, time)
+  if (wentTo !== undefined) {
+    const isDone = phrases.some(
+      (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= time.end,
+    )
+    return isDone ? [{ year: wentTo, kind: 'results', weight: 1, words: `năm ${wentTo}` }] : []
+  }
+  // The words before the year in its clause, up to 120 characters back.
+  const from = Math.max(0, time.start - 120)
+  const before =
+    sentence
+      .slice(from, time.start)
+      .split(/[;.!?]/u)
+      .at(-1) ?? ''
+  // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
+  // is said of what follows it, not of the words before the comma.
+  const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
+  const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
+  // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
+  // name is the plan's level, not a result that sums the plan up.
+  const strongAfter = phrases.find(
+    (phrase) => phrase.kind === 'done' && phrase.start >= time.end && !/^ước/iu.test(phrase.words),
+  )
+  // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
+  if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
+    return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
+  if (governing || hasScorecard) {
+    const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
+    // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
+    const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
+    return [
+      isResults
+        ? { year: time.year, kind: 'results', weight: 3, words, ...part }
+        : { year: time.year, kind: 'plan', weight: 3, words },
+    ]
+  }
+  // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
+  // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
+  const after = phrases.filter((phrase) => phrase.start >= time.end)
+  const aim = after.find((phrase) => phrase.kind === 'aim')
+  const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
+  const done = after.find((phrase) => phrase.kind === 'done')
+  const weak = after.find((phrase) => phrase.kind === 'weak-done')
+  if (aim && (!done || aim.start < done.start))
+    return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
+  // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
+  if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
+    return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
+  if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
+  if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
+  if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
+  return []
 }
 
 /**
@@ -137,7 +145,7 @@ function signals(sentence: string): Signal[] {
 function termLookedBack(
   sentence: string,
   time: TimeExpression,
-  phrases: ReturnType<typeof findPhrases>,
+  phrases: readonly Phrase[],
 ): Signal[] {
   if (time.year === undefined || !time.isSpan || !/^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, time.start)))
     return []
