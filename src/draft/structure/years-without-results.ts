@@ -1,0 +1,88 @@
+import { findPhrases } from './governing.ts'
+import type { ReportYears } from './report-years.ts'
+import { findTimeExpressions } from './time-expressions.ts'
+
+/*
+ * Where a text names no year of results in words of achievement, what else says it: the latest day it writes in full,
+ * the one year it names, the term it looks back on: the last resorts of `readReportYears`.
+ */
+
+/** The latest day a text writes in full, with its year ("ngày 17/9/2024", "17/9/2024"). */
+export function latestFullDate(sentences: readonly string[]): { year: number; words: string } | undefined {
+  return sentences
+    .flatMap((sentence) =>
+      [...sentence.matchAll(/(?<![\d/.])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/gu)].map((m) => ({
+        year: Number(m[1]),
+        words: m[0],
+      })),
+    )
+    .sort((a, b) => b.year - a.year)[0]
+}
+
+/** "Nhiệm kỳ qua, …" in the news of a congress for the term 2020 - 2025: the past term, which ended in 2020. */
+const pastTerm = /(?<![\p{L}\p{M}])(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|5 năm qua)(?![\p{L}\p{M}])/iu
+
+/**
+ * The year the term a text looks back on ended: the start of the newest term it names ("Đại hội … nhiệm kỳ
+ * 2025-2030 … Nhiệm kỳ 2020-2025, …" looks back on 2020-2025, which ended in 2025).
+ */
+export function pastTermEnd(sentences: readonly string[]): ReportYears['results'] {
+  const looksBack = sentences
+    .map((sentence) => pastTerm.exec(sentence)?.[0])
+    .find((words) => words !== undefined)
+  if (!looksBack) return undefined
+  const starts = sentences.flatMap((sentence) =>
+    findTimeExpressions(sentence)
+      .filter((time) => time.kind === 'term' && time.year !== undefined)
+      .flatMap((time) => {
+        const start = /\d{4}/u.exec(time.words)?.[0]
+        return start ? [{ year: Number(start), words: time.words }] : []
+      }),
+  )
+  const newest = starts.sort((a, b) => b.year - a.year)[0]
+  return newest
+    ? { year: newest.year, why: { rule: 'results', words: `${looksBack} · ${newest.words}` } }
+    : undefined
+}
+
+/**
+ * "Năm 2024 là năm rất quan trọng … Đến nay, toàn huyện đã hoàn thành gieo trồng vụ xuân": what is done so far, in a
+ * text that names one year, is of that year.
+ */
+export function soFarInOnlyYear(sentences: readonly string[]): ReportYears['results'] {
+  const years = periodYears(sentences)
+  if (years.size !== 1) return undefined
+  const year = [...years][0] ?? 0
+  for (const sentence of sentences) {
+    const now = findTimeExpressions(sentence).find((time) => time.kind === 'now')
+    const isDone =
+      now !== undefined &&
+      findPhrases(sentence).some(
+        (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= now.end,
+      )
+    if (now && isDone) return { year, why: { rule: 'results', words: `${now.words} · năm ${year}` } }
+  }
+  return undefined
+}
+
+/** The years the text names as periods ("năm 2024", "6 tháng đầu năm 2024"). */
+export function periodYears(sentences: readonly string[]): Set<number> {
+  return new Set(
+    sentences.flatMap((sentence) =>
+      findTimeExpressions(sentence)
+        .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
+        .flatMap((time) => (time.year === undefined ? [] : [time.year])),
+    ),
+  )
+}
+
+/** Whether the one year the text names as a period is `year`. */
+export function isOnlyYear(sentences: readonly string[], year: number): boolean {
+  const years = periodYears(sentences)
+  return years.size === 1 && years.has(year)
+}
+
+/** Whether any sentence aims at something ("phấn đấu", "mục tiêu", "đề ra"); a plan's name alone may be a scorecard's. */
+export function plansAnything(sentences: readonly string[]): boolean {
+  return sentences.some((sentence) => findPhrases(sentence).some((phrase) => phrase.kind === 'aim'))
+}
