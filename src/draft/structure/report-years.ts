@@ -259,6 +259,9 @@ export function readReportYears(
     ),
     false,
   )
+  // "9 tháng đầu năm, … theo Nghị quyết số 143/NQ-CP, ngày 17/9/2024": with no year named, the first months are of the
+  // year of the latest day the text writes in full, since a text is written on or after every day it names.
+  const fullDate = latestFullDate(sentences)
   const resultsEntry =
     resultsYear !== undefined && results
       ? {
@@ -286,16 +289,11 @@ export function readReportYears(
               (isOnlyYear(sentences, namedYear.year) ||
                 (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
-            : parts.length > 0 && latestFullDate(sentences)
-              ? // "9 tháng đầu năm, … theo Nghị quyết số 143/NQ-CP, ngày 17/9/2024": the first months of the year of
-                // the latest day the text writes in full, since a text is written on or after every day it names.
-                {
-                  year: latestFullDate(sentences)?.year ?? 0,
+            : parts.length > 0 && fullDate
+              ? {
+                  year: fullDate.year,
                   partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                  why: {
-                    rule: 'results' as const,
-                    words: `${parts[0]?.words ?? ''} · ${latestFullDate(sentences)?.words ?? ''}`,
-                  },
+                  why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
                 }
               : (soFarInOnlyYear(sentences) ??
                 // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
