@@ -12,6 +12,8 @@ describe('isPercentagePointChange', () => {
     ['Tỷ lệ lao động qua đào tạo chiếm ', false],
     ['tỷ lệ hộ nghèo giảm còn ', false],
     ['Tỷ lệ trẻ em suy dinh dưỡng xuống ', false],
+    ['lộ trình giảm tỉ lệ trễ hẹn hồ sơ, đến nay, tỉ lệ trễ hẹn dưới mức ', false],
+    ['lộ trình giảm tỉ lệ trễ hẹn hồ sơ, đến nay, tỉ lệ trễ hẹn giảm ', true],
   ])('%j → %s', (before, expected) => {
     expect(isPercentagePointChange(before)).toBe(expected)
   })

@@ -64,7 +64,11 @@ function isShareSubject(clauseBefore: string): boolean {
  */
 export function isPercentagePointChange(before: string, clauseBefore = before, after = ''): boolean {
   // "Tỷ lệ tăng dân số tự nhiên dưới 1,2%": "tăng" that names the rate is no change of it.
-  const verbs = before.replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
+  // "… lộ trình giảm tỉ lệ trễ hẹn …, đến nay, tỉ lệ trễ hẹn dưới mức 5%": a rate named anew after a comma, with no
+  // verb of change of its own, is given at its level.
+  const ownPart = before.split(/[,;]/u).at(-1) ?? ''
+  const isNamedAnew = before !== ownPart && rateWord.test(ownPart)
+  const verbs = (isNamedAnew ? ownPart : before).replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
   // "giảm 0,04% tỷ lệ hộ nghèo", "giảm gần 4% hộ nghèo": the rate may come after the change, or only what it
   // counts (the share of households that are poor).
   const isRate =
