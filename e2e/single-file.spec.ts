@@ -15,7 +15,8 @@ test('the single HTML file opens through file:// with charts, source, deck and P
   const page = await context.newPage()
   const problems = collectProblems(page)
   await page.goto(`file://${singleFile}`)
-  await expect(page.getByTestId('scorecard')).toContainText('8/13')
+  // The page shown (#root): until the app runs, the file also holds the English copy, hidden.
+  await expect(page.locator('#root').getByTestId('scorecard')).toContainText('8/13')
   await expect(page.locator('figure .chart-bar').first()).toBeVisible()
   expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Đông Hà'))).toBe(true)
   await page.locator('button[data-source-id="budget-revenue-2023"]').first().click()
