@@ -68,10 +68,5 @@ function startWorker(): Worker | null {
 }
 
 async function parseOnPage({ kind, text, source }: ParseRequest): Promise<unknown> {
-  const [{ parseJsonText }, { datasetSchema }, { datasetIndexSchema }] = await Promise.all([
-    import('../dataset/parse-json-text.ts'),
-    import('../dataset/schema.ts'),
-    import('./dataset-index.ts'),
-  ])
-  return parseJsonText<unknown>(text, kind === 'dataset' ? datasetSchema : datasetIndexSchema, source)
+  return (await import('./parse-dataset-text.ts')).parseDatasetText(kind, text, source)
 }

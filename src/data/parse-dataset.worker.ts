@@ -1,8 +1,6 @@
 import { DatasetLoadError } from '../dataset/load-error.ts'
-import { parseJsonText } from '../dataset/parse-json-text.ts'
-import { datasetSchema } from '../dataset/schema.ts'
-import { datasetIndexSchema } from './dataset-index.ts'
 import type { ParseReply, ParseRequest } from './parse-dataset.ts'
+import { parseDatasetText } from './parse-dataset-text.ts'
 
 /**
  * A dataset (or the list of them) fetched from the server, parsed and checked by the schema here, off the page's
@@ -13,8 +11,7 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
   const { id, kind, text, source } = event.data
   const reply = (message: ParseReply) => self.postMessage(message)
   try {
-    const schema = kind === 'dataset' ? datasetSchema : datasetIndexSchema
-    reply({ id, value: parseJsonText<unknown>(text, schema, source) })
+    reply({ id, value: parseDatasetText(kind, text, source) })
   } catch (error) {
     reply(
       error instanceof DatasetLoadError ? { id, failure: error.failure } : { id, error: String(error) },

@@ -2,6 +2,7 @@ import { shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
+import { planSetAfter } from './structure/governing.ts'
 
 export type UnitChoice = {
   unit: Unit | 'TODO'
@@ -83,7 +84,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // "chiếm 30,39% (+0,28%)": a change written with its sign, in brackets right after the level.
   const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
   // "vượt chỉ tiêu 94% đề ra": the level the plan set, not the excess over it.
-  const isPlanSet = /^\s*(?:đề ra|đặt ra|được giao|giao)(?![\p{L}\p{M}])/iu.test(after)
+  const isPlanSet = planSetAfter.test(after)
   return (
     isRate &&
     (changeVerb.test(verbs) || isSignedChange) &&

@@ -1,5 +1,5 @@
 import type { Period } from '../../dataset/schema.ts'
-import type { Phrase } from './governing.ts'
+import { type Phrase, planSetAfter } from './governing.ts'
 import type { Reason, RoleRule, Why, YearRule } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
@@ -179,7 +179,7 @@ export function decideRole({
     const owned = property.exec(wordsBefore)
     if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
     const setBetween = planSetBetween.exec(wordsBefore)
-    const setAfter = /^\s*(đề ra|đặt ra)(?![\p{L}\p{M}])/iu.exec(wordsAfter)?.[1]
+    const setAfter = planSetAfter.exec(wordsAfter)?.[1]
     if (setBetween && setAfter)
       return { role: 'target', rule: 'plan-level', words: `${setBetween[0].trim()} … ${setAfter}` }
     const level =

@@ -54,6 +54,9 @@ const measuredAgainst =
 const beaten =
   /(?<![\p{L}\p{M}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$/iu
 
+/** "vượt chỉ tiêu 94% đề ra", "… 95% được giao": the words right after an amount that say a plan set it. */
+export const planSetAfter = /^\s*(đề ra|đặt ra|được giao|giao)(?![\p{L}\p{M}])/iu
+
 /** The governing phrases of a text, in order, none overlapping another. */
 export function findPhrases(text: string): Phrase[] {
   const found: Phrase[] = []
