@@ -11,7 +11,7 @@ const dongHaText = readFileSync(new URL('../../data/dong-ha-2024-03-07.vi.txt', 
 
 /** A fictional sentence added to the source, so the figures below stay out of any real report's dataset. */
 const fictional =
-  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng; diện tích gieo trồng đạt 100,5%; sản lượng điện 14,2 tỷ kWh.'
+  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng; diện tích gieo trồng đạt 100,5%; sản lượng điện 14,2 tỷ kWh; sản lượng cá đạt 2.100 tấn, vượt 6,2%.'
 
 function withFigure(figure: Partial<Figure>, source = `${dongHaText}\n${fictional}\n`): string[] {
   const dataset = structuredClone(dongHa)
@@ -47,6 +47,9 @@ describe('the verifier compares amounts in the unit’s scale', () => {
     ['ước đạt 4,2 nghìn tỷ đồng', { unit: 'billion-vnd', value: 4200, isEstimate: true }],
     // "đạt 100,5%" where the report leaves "kế hoạch" out: a person may read the share of plan it implies.
     ['100,5%', { unit: 'percent-of-plan', value: 100.5 }],
+    // "…, vượt 6,2%" where the plan is left out: 106,2% of it, as "vượt 6,2% kế hoạch" would say; or the excess as written.
+    ['vượt 6,2%', { unit: 'percent-of-plan', value: 106.2 }],
+    ['vượt 6,2%', { unit: 'percent', value: 6.2, comparator: 'over' }],
     // A unit no row knows keeps a scale of millions or more in its words, and its value in that scale.
     ['14,2 tỷ kWh', { unit: 'other', otherUnit: 'tỷ kWh', value: 14.2 }],
     ['14,2 tỷ kWh', { unit: 'other', otherUnit: 'kWh', value: 14_200_000_000 }],
@@ -66,6 +69,12 @@ describe('the verifier compares amounts in the unit’s scale', () => {
     )
     expect(withFigure({ valueText: '100,5%', unit: 'hectare', value: 100.5 }).join()).toContain(
       'the text\'s unit is "%"',
+    )
+  })
+
+  it('refuses an excess with its plan left out stored as the excess itself', () => {
+    expect(withFigure({ valueText: 'vượt 6,2%', unit: 'percent-of-plan', value: 6.2 }).join()).toContain(
+      'the text says "vượt 6,2%" = 106.2% of plan but the stored value is 6.2% of plan',
     )
   })
 

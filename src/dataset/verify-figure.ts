@@ -81,16 +81,19 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
     })
   }
   const scale = isScaledOther ? reading.topExponent : unitInfo(figure.unit).scale
-  if (isUnitWritten && !(same(reading.value, figure.value, scale) && same(reading.max, figure.max, scale))) {
-    problems.push(valueProblem(path, figure, reading, scale))
+  // "…, vượt 9,41%" after "vượt 3,68% kế hoạch": the share the words say with the plan they leave out written back.
+  const implied = isElidedShare ? impliedShare(figure) : null
+  const said = implied ? { ...implied, valueText: reading.valueText } : reading
+  if (isUnitWritten && !(same(said.value, figure.value, scale) && same(said.max, figure.max, scale))) {
+    problems.push(valueProblem(path, figure, said, scale))
   }
-  if (reading.comparator !== figure.comparator) {
+  if (said.comparator !== figure.comparator) {
     problems.push({
       path: `${path}.comparator`,
-      vi: `văn bản ghi "${reading.comparator}" nhưng lưu "${figure.comparator}"`,
-      en: `the text reads as "${reading.comparator}" but "${figure.comparator}" is stored`,
+      vi: `văn bản ghi "${said.comparator}" nhưng lưu "${figure.comparator}"`,
+      en: `the text reads as "${said.comparator}" but "${figure.comparator}" is stored`,
       code: 'comparator-mismatch',
-      params: { written: reading.comparatorWords ?? '' },
+      params: { written: said.comparatorWords ?? '' },
     })
   }
   if (reading.estimateWord && !figure.isEstimate) {
@@ -103,6 +106,13 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
     })
   }
   return problems
+}
+
+/** "vượt 9,41%" read with its unit's plan word after it ("vượt 9,41% kế hoạch"): 109,41% of the plan. */
+function impliedShare(figure: Figure): AmountReading | null {
+  const planWords = unitInfo(figure.unit).vi.replace(/^%/u, '')
+  const { reading, rest } = readAmount(`${text(figure.valueText)}${planWords}`)
+  return reading && rest === '' ? reading : null
 }
 
 /** "the text says 312 tỷ 560 triệu đồng = 312,56 tỷ đồng but 312.560 tỷ đồng is stored": both readings named. */

@@ -90,7 +90,7 @@ export function buildFigure(
     unit: unit.unit,
     ...(unit.otherUnit ? { otherUnit: unit.otherUnit } : {}),
     unitText: amount.unitText,
-    comparator: amount.comparator,
+    comparator: unit.comparator ?? amount.comparator,
     value: unit.value,
     ...(unit.max === undefined ? {} : { max: unit.max }),
     ...(amount.estimateWord ? { isEstimate: true } : {}),

@@ -166,10 +166,27 @@ describe('chooseUnit', () => {
     ['130%', ', đạt ', 'thu ngân sách đạt gần 640 tỷ đồng, đạt 130%', 'percent-of-estimate', 130],
     ['101,2%', ', đạt ', 'sản lượng lúa đạt 52.300 tấn, đạt 101,2%', 'percent-of-plan', 101.2],
     ['98,4%', ' đạt ', 'tổng thu ngân sách đạt 98,4%', 'percent-of-estimate', 98.4],
+    // An excess said of an amount just given, with nothing after it to exceed, is over that amount's plan.
+    ['vượt 9,4%', ', ', 'sản lượng đạt hơn 1,3 triệu tấn, vượt 9,4%', 'percent-of-plan', 109.4],
+    ['vượt 12%', ', ', 'thu ngân sách đạt 640 tỷ đồng, vượt 12%', 'percent-of-estimate', 112],
+    ['vượt 9,4%', ', ', 'sản lượng đạt 1,3 triệu tấn, vượt 9,4% so với cùng kỳ', 'percent', 9.4],
+    ['vượt 0,5%', ', ', 'tỷ lệ che phủ rừng đạt 42,5%, vượt 0,5%', 'percent', 0.5],
+    ['vượt 9,4%', ', ', 'giá trị sản xuất tăng 5,1 tỷ đồng, vượt 9,4% và', 'percent', 9.4],
   ])('%j after %j → %s %d', (phrase, before, clause, unit, value) => {
     const reading = readAmount(phrase).reading
     if (!reading) throw new Error(`no amount in ${phrase}`)
     expect(chooseUnit(reading, before, clause)).toMatchObject({ unit, value })
+  })
+
+  it('reads an excess with its plan left out as exactly that share of plan, and says so', () => {
+    const reading = readAmount('vượt 9,41%').reading
+    if (!reading) throw new Error('no amount')
+    expect(chooseUnit(reading, ', ', 'sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%')).toEqual({
+      unit: 'percent-of-plan',
+      value: 109.41,
+      comparator: 'exact',
+      todo: 'value: "vượt 9,41%" names no plan; read as exceeding the plan of the amount before it by 9.41%',
+    })
   })
 
   // A whole number's noun that no unit row knows is counted as written, up to what is said of it.

@@ -1,4 +1,5 @@
-import { shift, toNumber } from '../dataset/reading/decimal.ts'
+import type { Comparator } from '../dataset/comparators.ts'
+import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
@@ -12,6 +13,8 @@ export type UnitChoice = {
   todo?: string
   /** Narrower words for the value than the amount's own ("0,57%" of "vượt 0,57% so với kịch bản"). */
   valueText?: string
+  /** Where the words' comparator is not the figure's: "vượt 9,41%" of a plan left out is 109,41% of it, exactly. */
+  comparator?: Comparator
 }
 
 /**
@@ -125,6 +128,8 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
  */
 const amountThenShare =
   /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3}(?:,|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$/u
+/** "sản lượng đạt hơn 1,33 triệu tấn, " before "vượt 9,41%": an amount in a unit of words, then a comma. */
+const amountThenExcess = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*$/u
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu
@@ -239,6 +244,23 @@ export function chooseUnit(
       : 'percent-of-plan'
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return pick(shareOfPlan)
+  // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess
+  // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
+  if (
+    unitText === '%' &&
+    reading.comparator === 'over' &&
+    /^vượt\s/iu.test(reading.valueText) &&
+    amountThenExcess.test(clauseBefore) &&
+    /^\s*(?:[;.]|$)/u.test(after)
+  ) {
+    const excess = toNumber(reading.value)
+    return {
+      unit: shareOfPlan,
+      value: toNumber(add(decimalFromDigits('100'), reading.value)),
+      comparator: 'exact',
+      todo: `value: "${reading.valueText}" names no plan; read as exceeding the plan of the amount before it by ${excess}%`,
+    }
+  }
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
   const planBefore = planBeforeShare.exec(said)
   if (unitText === '%' && planBefore)
