@@ -110,6 +110,11 @@ const proceedings = [
     /(?<![\p{L}\p{M}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*-\s*(?:1[0-2]|0?[1-9])(?:\s*-\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![\p{L}\p{M}])))/giu,
     'date',
   ],
+  // "Từ 28 đến 30-12, HĐND huyện …", "từ ngày 8 đến 10/7/2024": the days a meeting ran, the first without its month
+  [
+    /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:đến|tới)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-/.]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?:19|20)\d{2})?(?!\d|[.,]\d)/giu,
+    'date',
+  ],
   // "(lần 6)", "sửa đổi lần 2": which time a document was changed
   [/(?<![\p{L}\p{M}])lần\s+\d{1,2}(?![\d.,])/giu, 'ordinal or reference'],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount

@@ -54,6 +54,10 @@ const measuredAgainst =
 const beaten =
   /(?<![\p{L}\p{M}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$/iu
 
+/** " quan trọng của tỉnh tăng cao nhất so với cùng kỳ": a move since a past period, in the clause after a noun. */
+const movedSincePast =
+  /^[^.;:\d]{0,60}?(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])[^.;:\d]{0,30}?(?<![\p{L}\p{M}])so(?:\s+với)?\s+cùng kỳ/iu
+
 /** "vượt chỉ tiêu 94% đề ra", "… 95% được giao": the words right after an amount that say a plan set it. */
 export const planSetAfter = /^\s*(đề ra|đặt ra|được giao|giao)(?![\p{L}\p{M}])/iu
 
@@ -70,6 +74,10 @@ export function findPhrases(text: string): Phrase[] {
         /^(?:đề ra|đặt ra|các chỉ tiêu)$/iu.test(match[0]) &&
         measuredAgainst.test(text.slice(0, start))
       )
+        continue
+      // "hầu hết các chỉ tiêu quan trọng tăng cao nhất so với cùng kỳ các năm trước như …": indicators said to
+      // have moved against an earlier period are results, not a plan's.
+      if (kind === 'plan-noun' && /^các chỉ tiêu$/iu.test(match[0]) && movedSincePast.test(text.slice(stop)))
         continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.
       if (kind === 'aim' && /^mục tiêu$/iu.test(match[0]) && beaten.test(text.slice(0, start))) continue

@@ -92,6 +92,13 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => f.valueText)).toEqual(['7,1%'])
   })
 
+  it('5. the days a meeting ran, written "Từ 28 đến 30-12", are not figures', () => {
+    const { figures } = read(
+      'Từ 28 đến 30-12, HĐND huyện Mẫu Sơn tổ chức kỳ họp thường lệ cuối năm. Năm 2020, thu ngân sách đạt 215 tỷ đồng.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['215 tỷ đồng'])
+  })
+
   it('6. a scorecard written in words is found', () => {
     for (const [text, achieved, total] of [
       [
@@ -678,6 +685,17 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.unit, f.name])).toEqual([
       ['2.140 sổ BHXH', 'other', 'Số sổ BHXH'],
       ['31.560 thẻ BHYT', 'other', 'Số thẻ BHYT'],
+    ])
+  })
+
+  it('2. "các chỉ tiêu … tăng so với cùng kỳ như …" lists results that moved, not a plan\'s items', () => {
+    const { figures } = read(
+      'Trong 9 tháng năm 2023, hầu hết các chỉ tiêu của tỉnh Mẫu Sơn tăng khá so với cùng kỳ như thu ngân sách đạt 1.240 tỷ đồng, đạt hơn 68% dự toán. Các chỉ tiêu chủ yếu năm 2024 là: tăng trưởng đạt 7% so với cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.240 tỷ đồng', 'actual', 2023],
+      ['hơn 68% dự toán', 'actual', 2023],
+      ['7%', 'target', 2024],
     ])
   })
 })
