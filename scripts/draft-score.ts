@@ -59,6 +59,23 @@ const normalName = (name: string) =>
 const unitOf = (figure: DraftFigure) =>
   figure.unit === 'other' ? `other:${figure.otherUnit ?? ''}` : String(figure.unit)
 
+const scaleWords: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }
+
+/**
+ * "475 triệu con" kept with its scale word (other "triệu con", 475) is the annotation's 475.000.000 "con": the draft
+ * keeps a scale of a unit no row knows in its words, as the verifier reads it.
+ */
+function isSameScaledCount(found: DraftFigure, annotated: AnnotatedFigure): boolean {
+  const [scale, ...noun] = (found.unit === 'other' ? (found.otherUnit ?? '') : '').split(' ')
+  const factor = scaleWords[scale ?? '']
+  return (
+    factor !== undefined &&
+    annotated.unit === `other:${noun.join(' ')}` &&
+    sameNumber(found.value * factor, annotated.value) &&
+    sameNumber(found.max === undefined ? undefined : found.max * factor, annotated.max)
+  )
+}
+
 /** The offset of an annotated number in the text, or -1 where the annotation does not fit the text. */
 export function annotatedOffset(text: string, at: string, number: string): number {
   const start = text.indexOf(at)
@@ -114,9 +131,10 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
         isNameRight: annotated.indicator ? false : null,
       }
     const isValueRight =
-      sameNumber(found.value, annotated.value) &&
-      sameNumber(found.max, annotated.max) &&
-      unitOf(found) === annotated.unit
+      (sameNumber(found.value, annotated.value) &&
+        sameNumber(found.max, annotated.max) &&
+        unitOf(found) === annotated.unit) ||
+      isSameScaledCount(found, annotated)
     const isIndicatorRole = annotated.role === 'actual' || annotated.role === 'target'
     const isRoleAndYearRight =
       found.role === annotated.role && (!isIndicatorRole || (found.period?.year ?? null) === annotated.year)

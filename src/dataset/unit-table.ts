@@ -43,6 +43,7 @@ export const units = {
     isSymbol: true,
     words: [
       '% kế hoạch',
+      '% tổng kế hoạch',
       '% KH',
       '% so với kế hoạch',
       '% so kế hoạch',

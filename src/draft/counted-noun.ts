@@ -103,6 +103,12 @@ const nounEnd = new RegExp(
   'iu',
 )
 
+const wholeNumber = String.raw`\d{1,3}(?:\.\d{3})*`
+const wholeNumbers = new RegExp(
+  String.raw`^[^\d]*${wholeNumber}(?:[ \u00a0]*[-–][ \u00a0]*${wholeNumber})?$`,
+  'u',
+)
+
 /**
  * The noun a whole number counts when no unit row knows it ("hoàn thiện 04 đồ án và …", "57 giống sen,", "178 giấy
  * chứng nhận đăng ký hộ kinh doanh với …"): its words up to what is said of them, at most eight. Null when the
@@ -112,8 +118,8 @@ export function countedNoun(
   reading: AmountReading,
   clause: string,
 ): { words: string; valueText: string } | null {
-  // A whole number, its thousands grouped with dots ("12.624 sổ BHXH").
-  if (reading.kind !== 'amount' || !/^[^\d]*\d{1,3}(?:\.\d{3})*$/u.test(reading.valueText.trim())) return null
+  // A whole number, its thousands grouped with dots ("12.624 sổ BHXH"), or a range of them ("400-450 xe").
+  if (reading.kind !== 'amount' || !wholeNumbers.test(reading.valueText.trim())) return null
   // Where the amount was read in this clause, else its words as a whole number of it ("04", not the "4" of "14").
   const at = clause.startsWith(reading.valueText, reading.start)
     ? reading.start
@@ -141,7 +147,13 @@ export function countedNoun(
     end += spaces + word.length
   }
   if (words.length === 0 || words.length > 8) return null
-  return { words: words.join(' '), valueText: `${reading.valueText}${after.slice(0, end)}` }
+  // "25 toa/ngày", "1.100 - 1.350 xe/ngày": so many a day is the unit as written.
+  const perTime =
+    /^[ \u00a0]?\/[ \u00a0]?(?:ngày|tuần|tháng|năm)(?![\p{L}\p{M}])/u.exec(after.slice(end))?.[0] ?? ''
+  return {
+    words: `${words.join(' ')}${perTime.replace(/[ \u00a0]/gu, '')}`,
+    valueText: `${reading.valueText}${after.slice(0, end + perTime.length)}`,
+  }
 }
 
 /** "đưa số xã đạt chuẩn lên 20/25": a fraction with no unit counts what the clause numbered before it. */

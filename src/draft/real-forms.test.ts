@@ -49,3 +49,28 @@ describe('the names the draft suggests for the real-form texts', () => {
     expect(totals.names / totals.namesJudged).toBeGreaterThanOrEqual(0.6)
   })
 })
+
+describe('the scorer of a draft against a hand-made annotation', () => {
+  const text = 'Năm 2023, đàn gia cầm của tỉnh Mẫu Sơn đạt 4,75 triệu con.'
+  const annotated = (value: number, unit: string): Annotation => ({
+    url: null,
+    figures: [
+      {
+        at: 'đạt 4,75 triệu con',
+        number: '4,75',
+        value,
+        unit,
+        comparator: 'exact',
+        role: 'actual',
+        year: 2023,
+      },
+    ],
+  })
+
+  it('counts a scale kept in a unit no row knows as the same amount, and only that amount', () => {
+    expect(scoreDraft(text, annotated(4_750_000, 'other:con')).figures[0]?.isValueRight).toBe(true)
+    expect(scoreDraft(text, annotated(4.75, 'other:triệu con')).figures[0]?.isValueRight).toBe(true)
+    expect(scoreDraft(text, annotated(4750, 'other:con')).figures[0]?.isValueRight).toBe(false)
+    expect(scoreDraft(text, annotated(4_750_000, 'other:gà')).figures[0]?.isValueRight).toBe(false)
+  })
+})

@@ -153,6 +153,7 @@ const forms: Row[] = [
   ['bằng 64,2% kế hoạch', '64,2% kế hoạch', 64.2, 'exact', '% kế hoạch'],
   ['bằng 57,3% dự toán', '57,3% dự toán', 57.3, 'exact', '% dự toán'],
   ['đạt 100% kế hoạch', '100% kế hoạch', 100, 'exact', '% kế hoạch'],
+  ['giải ngân đạt 58,7% tổng kế hoạch vốn', '58,7% tổng kế hoạch', 58.7, 'exact', '% tổng kế hoạch'],
   ['vượt 18,5% dự toán', 'vượt 18,5% dự toán', 118.5, 'exact', '% dự toán', { planExcess: 18.5 }],
   ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
   // Above or under a plan by some percent: that share of it.

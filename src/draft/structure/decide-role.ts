@@ -108,9 +108,12 @@ const property =
   /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
 /** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
-/** "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)": the compared period's level. */
+/**
+ * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
+ * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)": the compared period's own level or change.
+ */
 const baseBracket =
-  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:cùng kỳ(?:\s+năm\s+trước)?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(\s*$/iu
+  /(?:(?<![\p{L}\p{M}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![\p{L}\p{M}]))?)\s*$/iu
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
 const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
 
@@ -163,10 +166,10 @@ export function decideRole({
   const resultsYear = years.results?.year
 
   const base = baseBracket.exec(wordsBefore)
-  const baseYear = base?.[1] ?? base?.[2]
+  const baseYear = base?.[1] ?? base?.[2] ?? base?.[3]
   const comparedYear = baseYear ? Number(baseYear) : (timeYear ?? resultsYear ?? 0) - 1
   if (base && comparedYear > 0) {
-    const words = base[0].replace(/[\s(]+$/u, '')
+    const words = base[0].replace(/^[\s(]+|[\s(:]+$/gu, '')
     return {
       role: 'actual',
       period: { year: comparedYear },
@@ -247,11 +250,12 @@ export function decideRole({
       !after.times.some((t) => t.kind === 'base' && !t.isPlan)
     if (isPlanEstimate) return { role: 'target', rule: 'plan-text', words: years.plan?.why.words ?? '' }
     // "mục tiêu năm 2026 …, tổng vốn đầu tư ước đạt 168 nghìn tỷ đồng": an estimate for a year after the results' is
-    // what that year is planned to reach.
+    // what that year is planned to reach ("Tháng 1/2024, … ước đạt …" estimates a month gone by).
     if (
       doneAfterAim &&
       /^ước/iu.test(doneAfterAim.words) &&
       time &&
+      !(time.kind === 'part-of-year' && !/cuối/iu.test(time.words)) &&
       timeYear !== undefined &&
       resultsYear !== undefined &&
       timeYear > resultsYear

@@ -17,7 +17,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   [
     'done',
     // "cơ bản đạt kế hoạch đề ra: …": the plan reached, not aimed at ("phấn đấu hoàn thành kế hoạch" aims).
-    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)`,
+    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|(?:để|nhằm)(?:\s+[\p{L}\p{M}]+){1,3})\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)`,
   ],
   [
     'done',
@@ -27,7 +27,8 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     'aim',
     // "huyện tập trung hoàn thành và hoàn thành vượt các chỉ tiêu": an effort toward an achievement aims at it
     // ("rừng tập trung đạt 412 ha" is planted forest).
-    String.raw`phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))`,
+    // "để Bình Phước đạt chỉ tiêu xuất khẩu …": what is done so that a plan is reached aims at it.
+    String.raw`(?:để|nhằm)(?=(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}]))|phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],

@@ -698,4 +698,52 @@ describe('the draft reads what a real report means', () => {
       ['7%', 'target', 2024],
     ])
   })
+
+  it('8. a range of a noun no unit row knows, and so many a day, keep the noun as written', () => {
+    const { draft } = read(
+      'Năm 2023, lượng xe qua cửa khẩu Mẫu Sơn đạt khoảng 900 - 1.050 xe/ngày, trong đó xuất khẩu 300-350 xe; qua ga đường sắt 18 toa/ngày.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.unit, f.otherUnit, f.value, f.max])).toEqual([
+      ['khoảng 900 - 1.050 xe/ngày', 'other', 'xe/ngày', 900, 1050],
+      ['300-350 xe', 'other', 'xe', 300, 350],
+      ['18 toa/ngày', 'other', 'toa/ngày', 18, undefined],
+    ])
+  })
+
+  it('3. a change bracketed with "cùng kỳ" ("dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)") is the year before\'s', () => {
+    const { figures } = read(
+      'Tính chung 6 tháng đầu năm 2024, GRDP của tỉnh Mẫu Sơn ước tăng 6,1%. Trong đó, dịch vụ tăng 6,4% (cùng kỳ tăng 7,2%); xuất khẩu tăng 8,8% so với cùng kỳ năm ngoái (cùng kỳ giảm 2,7%), cao hơn mức tăng của cùng kỳ năm trước (4,1%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.role, f.year])).toEqual([
+      ['6,1%', 6.1, 'actual', 2024],
+      ['6,4%', 6.4, 'actual', 2024],
+      ['7,2%', 7.2, 'actual', 2023],
+      ['8,8%', 8.8, 'actual', 2024],
+      ['giảm 2,7%', -2.7, 'actual', 2023],
+      ['4,1%', 4.1, 'actual', 2023],
+    ])
+  })
+
+  it('2. what is done so that a plan is reached ("để tỉnh đạt chỉ tiêu … (tăng 9%)") aims at it; the plan reached is a result', () => {
+    const { figures } = read(
+      'Tháng 1/2024, xuất khẩu của tỉnh Mẫu Sơn ước đạt trên 210 triệu USD. Đây là tín hiệu tốt để Mẫu Sơn đạt chỉ tiêu xuất khẩu trong năm 2024 (tăng 8 % so với năm 2023). Năm 2023, tỉnh đạt chỉ tiêu xuất khẩu với 2,1 tỷ USD.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt trên 210 triệu USD', 'actual', 2024],
+      ['8 %', 'target', 2024],
+      ['2,1 tỷ USD', 'actual', 2023],
+    ])
+  })
+
+  it('4. a month with its year ("Tháng 1/2024", "đến tháng 11/2024") is that part of the year; a month compared with is a base', () => {
+    const { draft } = read(
+      'Tháng 1/2024, xuất khẩu của tỉnh Mẫu Sơn ước đạt 210 triệu USD, tăng 2,5% so với tháng 12/2023. Đến tháng 11/2024, tỉnh đã giải ngân 1.250 tỷ đồng. Năm 2023, xuất khẩu đạt 2,1 tỷ USD.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.role, f.period?.year, f.partOfYear])).toEqual([
+      ['ước đạt 210 triệu USD', 'actual', 2024, 'tháng 1'],
+      ['2,5%', 'actual', 2024, 'tháng 1'],
+      ['1.250 tỷ đồng', 'actual', 2024, '11 tháng'],
+      ['2,1 tỷ USD', 'actual', 2023, undefined],
+    ])
+  })
 })

@@ -48,6 +48,37 @@ type Row = { kind: TimeKind; pattern: RegExp; read: (match: RegExpExecArray) => 
 const yearOf = (text: string | undefined) => (text === undefined ? {} : { year: Number(text) })
 
 /**
+ * A month with its year, read before the dates: "1/2024" in "tháng 1/2024" is that month, not a day.
+ */
+const monthRows: readonly Row[] = [
+  // so với tháng 12/2023: the month compared with, no time of the figure's own
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(?:1[0-2]|0?[1-9])\s*(?:[/-]|năm)\s*(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
+  // tháng 1/2024, tháng 7-2024: one month's figures; đến tháng 11/2024, hết tháng 11 năm 2024: those of the months up to
+  // its end (up to December: the whole year)
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(
+      String.raw`${w}((?:(?:tính\s+)?(?:đến|tới|hết)\s+(?:hết\s+)?)?)tháng\s+(1[0-2]|0?[1-9])\s*(?:[/-]|năm)\s*(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => {
+      const month = Number(m[2])
+      const isUpTo = (m[1] ?? '') !== ''
+      return isUpTo && month === 12
+        ? yearOf(m[3])
+        : { partOfYear: isUpTo ? `${month} tháng` : `tháng ${month}`, ...yearOf(m[3]) }
+    },
+  },
+]
+
+/**
  * The forms, most specific first: a span taken by an earlier row is not read again ("giai đoạn 2021 - 2025"
  * inside "nhiệm kỳ" is the term, the "năm 2021" of a cited decision is not a period).
  */
@@ -264,7 +295,7 @@ export function findTimeExpressions(text: string): TimeExpression[] {
     ...findDateSpans(text),
     ...[...text.matchAll(dayRange)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ].sort((a, b) => a.start - b.start || b.end - a.end)
-  for (const row of rows.slice(0, 2)) add(row)
+  for (const row of [...rows.slice(0, 2), ...monthRows]) add(row)
   for (const date of dates) {
     if (isFree(date.start, date.end))
       found.push({ kind: 'date', start: date.start, end: date.end, words: text.slice(date.start, date.end) })
