@@ -8,6 +8,30 @@ describe('nameFigure names what a figure measures', () => {
     // The subject, with the clause's openers, years, places and verbs taken off.
     ['Tổng thu ngân sách trên địa bàn thực hiện ', {}, 'Tổng thu ngân sách trên địa bàn'],
     ['Năm 2024, tổng giá trị sản xuất đạt ', {}, 'Tổng giá trị sản xuất'],
+    // Words that close the subject ("… thực hiện đến hết", "… trong", "giảm từ", "đạt tỷ lệ") and open it ("Kết quả",
+    // "nâng", "… như") are no part of the name.
+    [
+      'Kết quả tổng thu ngân sách nhà nước trên địa bàn thực hiện đến hết ',
+      {},
+      'Tổng thu ngân sách nhà nước trên địa bàn',
+    ],
+    ['Tổng thu ngân sách nhà nước trên địa bàn trong ', {}, 'Tổng thu ngân sách nhà nước trên địa bàn'],
+    ['tỷ lệ hộ nghèo giảm từ ', { unit: 'percent', unitText: '%' }, 'Tỷ lệ hộ nghèo'],
+    [
+      'đã giải ngân vốn đầu tư công đạt tỷ lệ ',
+      { unit: 'percent', unitText: '%' },
+      'Giải ngân vốn đầu tư công',
+    ],
+    [
+      'nâng tỷ lệ lao động qua đào tạo lên ',
+      { unit: 'percent', unitText: '%' },
+      'Tỷ lệ lao động qua đào tạo',
+    ],
+    [
+      'hầu hết các chỉ tiêu tăng cao so với cùng kỳ như tổng vốn đầu tư toàn xã hội đạt ',
+      {},
+      'Tổng vốn đầu tư toàn xã hội',
+    ],
     [
       'Tính chung 9 tháng năm 2024, tổng thu ngân sách nhà nước của tỉnh Hòa Lâm ước đạt ',
       {},

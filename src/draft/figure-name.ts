@@ -14,11 +14,11 @@ export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|kết quả|đã|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
 
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 const ownerPlace =
@@ -54,7 +54,7 @@ function withoutTimes(text: string): string {
 function cleanPart(part: string): string {
   let text = part.replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
   // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
-  const afterLink = /^.*\s(?:là|với|về)\s+(.+)$/iu.exec(text)
+  const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
   text = withoutTimes(text).replace(priceBaseYear, '$1')
