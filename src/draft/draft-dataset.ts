@@ -255,8 +255,12 @@ export function draftDataset(
           const isAfter = (item: { start: number }) =>
             item.start >= clause.start + amount.end && item.start < nextAt
           // A year right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023"), before any comma, is its own.
-          const isRightAfter = (item: { start: number }) =>
-            isAfter(item) && /^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start))
+          // So is a year bracketed alone after it: "tăng từ 25.055 tỷ đồng (năm 2019) lên 27.372 tỷ đồng (năm 2020)".
+          const isRightAfter = (item: { start: number; end: number }) =>
+            isAfter(item) &&
+            (/^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start)) ||
+              (/^\s*\(\s*$/u.test(text.slice(clause.start + amount.end, item.start)) &&
+                /^\s*\)/u.test(text.slice(item.end))))
           const after = {
             phrases: clause.phrases.filter(isAfter),
             times: clause.times.filter((t) => (t.kind === 'period' ? isRightAfter(t) : isAfter(t))),

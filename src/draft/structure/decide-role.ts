@@ -114,6 +114,10 @@ const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
  */
 const baseBracket =
   /(?:(?<![\p{L}\p{M}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![\p{L}\p{M}]))?)\s*$/iu
+/** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
+const moveFrom = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+[\p{L}\p{M}]+){0,6}?\s+từ\s*$/iu
+/** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
+const moveTo = /^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)(?![\p{L}\p{M}])/iu
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
 const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
 
@@ -173,6 +177,26 @@ export function decideRole({
     return {
       role: 'actual',
       period: { year: comparedYear },
+      why: { role: { rule: 'done', words }, year: { rule: 'base', words } },
+    }
+  }
+
+  // "Năm 2020, tỷ lệ hộ nghèo giảm từ 9,56% xuống còn 7,3%": where a year's move started is the year before's level
+  // (a term's or a span's start is left as read: "giai đoạn 2021-2025, … tăng từ …").
+  const moveStart = moveFrom.exec(wordsBefore)
+  const movedYear = timeYear ?? resultsYear
+  if (
+    moveStart &&
+    moveTo.test(wordsAfter) &&
+    !timeAfter &&
+    movedYear !== undefined &&
+    !before.times.some((t) => t.isSpan === true || t.kind === 'term') &&
+    !/nhiệm kỳ|giai đoạn/iu.test(wordsBefore)
+  ) {
+    const words = moveStart[0].trim()
+    return {
+      role: 'actual',
+      period: { year: movedYear - 1 },
       why: { role: { rule: 'done', words }, year: { rule: 'base', words } },
     }
   }

@@ -746,4 +746,18 @@ describe('the draft reads what a real report means', () => {
       ['2,1 tỷ USD', 'actual', 2023, undefined],
     ])
   })
+
+  it("3. where a year's move started is the year before's level; a year bracketed alone after an amount is its own", () => {
+    const { figures } = read(
+      'Năm 2020, giá trị sản xuất thủy sản của tỉnh Mẫu Sơn tăng từ 21.400 tỷ đồng (năm 2018) lên 23.150 tỷ đồng (năm 2020). Tỷ lệ hộ nghèo giảm từ 8,4% xuống còn 6,9%. Giai đoạn 2016 - 2020, tỷ lệ che phủ rừng tăng từ 40% lên 45%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['21.400 tỷ đồng', 'actual', 2018, 'done'],
+      ['23.150 tỷ đồng', 'actual', 2020, 'done'],
+      ['8,4%', 'actual', 2019, 'done'],
+      ['6,9%', 'actual', 2020, 'done'],
+      ['40%', 'fact', 2020, 'span'],
+      ['45%', 'fact', 2020, 'span'],
+    ])
+  })
 })
