@@ -28,7 +28,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "huyện tập trung hoàn thành và hoàn thành vượt các chỉ tiêu": an effort toward an achievement aims at it
     // ("rừng tập trung đạt 412 ha" is planted forest).
     // "để Bình Phước đạt chỉ tiêu xuất khẩu …": what is done so that a plan is reached aims at it.
-    String.raw`(?:để|nhằm)(?=(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}]))|phấn đấu|mục tiêu(?! quốc gia)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))`,
+    String.raw`(?:để|nhằm)(?=(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}]))|phấn đấu|mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],
@@ -72,7 +72,7 @@ export function findPhrases(text: string): Phrase[] {
       if (found.some((other) => start < other.end && stop > other.start)) continue
       if (
         kind === 'aim' &&
-        /^(?:đề ra|đặt ra|các chỉ tiêu)$/iu.test(match[0]) &&
+        /^(?:đề ra|đặt ra|các chỉ tiêu|kịch bản)$/iu.test(match[0]) &&
         measuredAgainst.test(text.slice(0, start))
       )
         continue

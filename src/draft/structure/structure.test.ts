@@ -760,4 +760,14 @@ describe('the draft reads what a real report means', () => {
       ['45%', 'fact', 2020, 'span'],
     ])
   })
+
+  it('2. a growth scenario followed ("bám sát kịch bản tăng trưởng … từ 8% trở lên") is aimed at; one beaten is not', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, GRDP của tỉnh Mẫu Sơn tăng 7,2%, vượt kịch bản tăng trưởng đề ra. Tỉnh tiếp tục bám sát kịch bản tăng trưởng GRDP năm 2025 từ 8% trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,2%', 'actual', 2025],
+      ['từ 8% trở lên', 'target', 2025],
+    ])
+  })
 })
