@@ -115,6 +115,13 @@ const proceedings = [
     /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:đến|tới)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-/.]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?:19|20)\d{2})?(?!\d|[.,]\d)/giu,
     'date',
   ],
+  // "Thứ năm, 09 Tháng 3 2017", "ngày 9 tháng 3 năm 2017": a date written in words
+  [
+    /(?<![\p{L}\p{M}\d])(?:\d{1,2}\s+)?tháng\s+(?:1[0-2]|0?[1-9])\s*,?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d.,])/giu,
+    'date',
+  ],
+  // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
+  [/(?<![\p{L}\p{M}])vụ\s+[1-4](?![\d\p{L}\p{M}]|[.,]\d)/giu, 'ordinal or reference'],
   // "(lần 6)", "sửa đổi lần 2": which time a document was changed
   [/(?<![\p{L}\p{M}])lần\s+\d{1,2}(?![\d.,])/giu, 'ordinal or reference'],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount

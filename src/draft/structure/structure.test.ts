@@ -92,6 +92,13 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => f.valueText)).toEqual(['7,1%'])
   })
 
+  it('5. a date in words ("09 Tháng 3 2017") and a crop\'s number ("(vụ 3)") are not figures', () => {
+    const { figures } = read(
+      'Thứ năm, 09 Tháng 3 2017\nVụ Thu Đông (vụ 3) năm 2016 của tỉnh Mẫu Sơn gieo trồng 61.200 ha, bằng 96,3% so cùng kỳ năm trước.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['61.200 ha', '96,3%'])
+  })
+
   it('5. the days a meeting ran, written "Từ 28 đến 30-12", are not figures', () => {
     const { figures } = read(
       'Từ 28 đến 30-12, HĐND huyện Mẫu Sơn tổ chức kỳ họp thường lệ cuối năm. Năm 2020, thu ngân sách đạt 215 tỷ đồng.',
