@@ -16,6 +16,7 @@ const valueTextOf = (dataset: Dataset, id: string | undefined) =>
 /** What a dataset says, without its ids, file details or English: what a person rebuilds from the text alone. */
 function content(dataset: Dataset) {
   return {
+    place: dataset.report.place,
     figures: dataset.figures
       .map((f) => ({
         valueText: f.valueText,
@@ -110,9 +111,14 @@ test('a person who has never seen JSON rebuilds the Đông Hà dataset from its 
     )
       await actions.click(settings.getByLabel('Là tốc độ tăng trưởng'))
   }
-  await actions.fill(page.getByLabel('Địa phương', { exact: true }), curated.report.place.name.vi)
-  await actions.fill(page.getByLabel('Loại (thành phố, huyện…)'), curated.report.place.kind.vi)
-  await actions.fill(page.getByLabel('Tỉnh', { exact: true }), curated.report.place.province.vi)
+  // The place comes read from the text ("thành phố Đông Hà", "tỉnh Quảng Trị"): a person types only what is wrong.
+  const place = [
+    [page.getByLabel('Địa phương', { exact: true }), curated.report.place.name.vi],
+    [page.getByLabel('Loại (thành phố, huyện…)'), curated.report.place.kind.vi],
+    [page.getByLabel('Tỉnh', { exact: true }), curated.report.place.province.vi],
+  ] as const
+  for (const [field, value] of place)
+    if ((await field.inputValue()) !== value) await actions.fill(field, value)
   await expectNoErrors(page)
 
   const download = async (name: string) => {

@@ -1,4 +1,5 @@
 import { type FoundDate, findDates, findTimes } from '../dataset/reading/read-date.ts'
+import { readPlace } from './report-place.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** "TODO" marks what a person must fill in: the tool could not read it from the text. */
@@ -65,6 +66,15 @@ function findAuthor(lines: readonly string[]): string | null {
   return null
 }
 
+/** The place the text names most, its title counting most; what it does not name is left "TODO". */
+function placeOf(lines: readonly string[], titleLines: number): DraftReport['place'] {
+  const titleEnd = lines.slice(0, titleLines).join('\n').length
+  const place = readPlace(lines.join('\n'), titleEnd)
+  const orTodo = (words: { vi: string; en: string } | undefined) =>
+    words?.vi ? words : { vi: todo, en: todo }
+  return { name: orTodo(place?.name), kind: orTodo(place?.kind), province: orTodo(place?.province) }
+}
+
 /**
  * What the text says about itself. Times are read as Vietnam time (+07:00), the zone of every report
  * this tool is for; anything not written in the text is left "TODO".
@@ -108,7 +118,6 @@ export function draftReport(
           'u',
         ).exec(meetingLine)?.[0] ?? meeting.text)
   const publisherQuote = /^\([^()]{2,60}\)/u.exec(body[0] ?? '')?.[0]
-  const missing = { vi: todo, en: todo }
   const publishedAt = !published
     ? todo
     : time
@@ -125,7 +134,7 @@ export function draftReport(
   const report: DraftReport = {
     title: { vi: title, en: todo },
     titleQuote: title,
-    place: { name: missing, kind: missing, province: missing },
+    place: placeOf(lines, title === todo ? 0 : bodyStart),
     publisher: {
       name: { vi: publisherQuote?.slice(1, -1) ?? todo, en: todo },
       url: todo,

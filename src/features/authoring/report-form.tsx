@@ -94,6 +94,9 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
   // Where each fact comes from: the text, or the person; the dashboard says which.
   const provenance: Partial<Record<keyof WorkReport, boolean>> = {
     title: isInText(report.title),
+    placeName: isInText(report.placeName),
+    placeKind: isInText(report.placeKind),
+    province: isInText(report.province),
     publisherName: report.publisherQuote.trim() !== '',
     publishedDate: report.publishedQuote.trim() !== '',
     author: isInText(report.author),

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { draftDataset } from './draft-dataset.ts'
+import { readPlace, withoutMarks } from './report-place.ts'
+import { workFromDraft } from './work-from-draft.ts'
+
+// Made-up places, in the forms real articles name them.
+describe('readPlace reads the place a report is about', () => {
+  it.each<[string, string, [string, string, string] | null]>([
+    [
+      'a district named in the title, its province in the body',
+      'Huyện Mẫu Sơn tổng kết năm 2024\nNăm 2024, huyện Mẫu Sơn (tỉnh Hòa Lâm) thu ngân sách đạt 310 tỷ đồng.',
+      ['huyện', 'Mẫu Sơn', 'Hòa Lâm'],
+    ],
+    [
+      'a town written "TX." and named twice in the body',
+      'Kết quả năm 2023\nTX. Bến Nguyệt đạt 12/14 chỉ tiêu. Thị xã Bến Nguyệt có 9 phường.',
+      ['thị xã', 'Bến Nguyệt', ''],
+    ],
+    [
+      'a province whose official is named after its council: the person is no place',
+      'Chiều 7/10, Chủ tịch UBND tỉnh Trần Văn Bảy chủ trì phiên họp. Tỉnh Cửu Giang có GRDP tăng 7%; tỉnh Cửu Giang thu ngân sách đạt 900 tỷ đồng.',
+      ['tỉnh', 'Cửu Giang', 'Cửu Giang'],
+    ],
+    [
+      'a city of the centre is its own province',
+      'Thành phố Hà Nội 6 tháng đầu năm\nGRDP của thành phố Hà Nội ước tăng 6%.',
+      ['thành phố', 'Hà Nội', 'Hà Nội'],
+    ],
+    [
+      'a commune below a district and a province named once each',
+      'Xã Lộc Vân tổng kết nhiệm kỳ\nĐảng bộ xã Lộc Vân, huyện Bản Thi, tỉnh Hòa Lâm có 312 đảng viên.',
+      ['xã', 'Lộc Vân', 'Hòa Lâm'],
+    ],
+    [
+      'a place named once, in the body only: not enough to say',
+      'Năm 2024, huyện Mẫu Sơn thu 310 tỷ đồng.',
+      null,
+    ],
+    [
+      'a field written with capitals is no place',
+      'KINH TẾ - Xã Hội\nKinh tế - Xã Hội phát triển; Xã Hội ổn định.',
+      null,
+    ],
+    [
+      'a kind of place ending a line is not named by the next line',
+      'Toàn huyện\nTừ đầu năm, huyện\nTừ …',
+      null,
+    ],
+  ])('%s', (_what, text, expected) => {
+    const titleEnd = text.indexOf('\n')
+    const place = readPlace(text, titleEnd < 0 ? 0 : titleEnd)
+    expect(place && [place.kind.vi, place.name.vi, place.province.vi]).toEqual(expected)
+  })
+
+  it('gives the English the dashboard uses: the kind in English, the names without their marks', () => {
+    expect(readPlace('Thị xã Bến Nguyệt\nThị xã Bến Nguyệt, tỉnh Đắk Hòa.', 17)).toEqual({
+      name: { vi: 'Bến Nguyệt', en: 'Ben Nguyet' },
+      kind: { vi: 'thị xã', en: 'town' },
+      province: { vi: 'Đắk Hòa', en: 'Dak Hoa' },
+    })
+    expect(withoutMarks('Đông Hà, Quảng Trị')).toBe('Dong Ha, Quang Tri')
+  })
+})
+
+describe('the maker’s work made from a draft', () => {
+  it('starts with the place the report names: Đông Hà, a city of Quảng Trị', () => {
+    const text = readFileSync(new URL('../../data/dong-ha-2024-03-07.vi.txt', import.meta.url), 'utf8')
+    const { report } = workFromDraft(draftDataset(text, 'dong-ha.vi.txt'), text, 'dong-ha.vi.txt')
+    expect([report.placeName, report.placeKind, report.province]).toEqual([
+      'Đông Hà',
+      'thành phố',
+      'Quảng Trị',
+    ])
+    expect([report.placeNameEn, report.placeKindEn, report.provinceEn]).toEqual([
+      'Dong Ha',
+      'city',
+      'Quang Tri',
+    ])
+  })
+
+  it('leaves the place for a person where the text does not name it enough', () => {
+    const text = 'Năm 2024, huyện Mẫu Sơn thu ngân sách đạt 310 tỷ đồng.'
+    const { report } = workFromDraft(draftDataset(text, 'mau.vi.txt'), text, 'mau.vi.txt')
+    expect([report.placeName, report.placeKind, report.province, report.placeNameEn]).toEqual([
+      '',
+      '',
+      '',
+      '',
+    ])
+  })
+})

@@ -1,0 +1,88 @@
+/**
+ * The place a report is about, as its text names it: "huyện Na Hang, tỉnh Tuyên Quang", "thị xã Bỉm Sơn", "TP Quảng
+ * Ngãi". The place named most (a name in the title counts more) is the report's; a province named beside a place
+ * below it is that place's province. A person confirms or corrects what is read; nothing is read where the text
+ * names no place.
+ */
+
+export type PlaceKind = { vi: string; en: string; level: 'province' | 'district' | 'commune' }
+
+/** The kinds of place a report is of, as the text writes them, with the English word the dashboard uses. */
+const kinds: readonly (PlaceKind & { written: RegExp })[] = [
+  { vi: 'tỉnh', en: 'province', level: 'province', written: /^tỉnh$/iu },
+  { vi: 'thành phố', en: 'city', level: 'district', written: /^(?:thành phố|TP\.?)$/iu },
+  { vi: 'thị xã', en: 'town', level: 'district', written: /^(?:thị xã|TX\.?)$/iu },
+  { vi: 'huyện', en: 'district', level: 'district', written: /^huyện$/iu },
+  { vi: 'quận', en: 'urban district', level: 'district', written: /^quận$/iu },
+  { vi: 'xã', en: 'commune', level: 'commune', written: /^xã$/iu },
+  { vi: 'phường', en: 'ward', level: 'commune', written: /^phường$/iu },
+  { vi: 'thị trấn', en: 'township', level: 'commune', written: /^thị trấn$/iu },
+]
+
+/** The cities that are provinces of their own: "thành phố Hà Nội" is in no province. */
+const provinceCities = /^(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)$/u
+
+const word = String.raw`\p{Lu}[\p{Ll}\p{M}]*`
+/** "huyện Na Hang", "Tỉnh Bà Rịa - Vũng Tàu", "TP. Quảng Ngãi": a kind of place, then a name of capitalised words. */
+const mention = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])([Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]hị xã|TX\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \u00a0]+(${word}(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)${word}){0,3})(?![\p{L}\p{M}])`,
+  'gu',
+)
+/** "Huyện Ủy", "Kinh tế - Xã Hội": a body or a field written with capitals, not a place's name. */
+const notName = /^(?:Ủy|Uỷ|Hội|Đoàn|Đảng|Mặt|Nhà)(?:\s|$)/u
+/** "Chủ tịch UBND tỉnh Lê Ngọc Tuấn": a person's title before the council, and their name after it. */
+const personBefore =
+  /(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|đại biểu|đồng chí|ông|bà)(?:\s+[\p{L}\p{M}.]+){0,4}\s*$/iu
+
+type Named = { kind: PlaceKind; name: string; score: number; first: number }
+
+/** Every place the text names, with how much it is named: three in the title, one in the body. */
+function namedPlaces(text: string, titleEnd: number): Named[] {
+  const found = new Map<string, Named>()
+  for (const match of text.matchAll(mention)) {
+    const kind = kinds.find((k) => k.written.test(match[1] ?? ''))
+    const name = (match[2] ?? '').replace(/[ \u00a0]*-[ \u00a0]*/gu, ' - ').replace(/[ \u00a0]+/gu, ' ')
+    if (!kind || !name || notName.test(name)) continue
+    // A person's name ("Lê Ngọc Tuấn") after a title and the council, not a place.
+    if (
+      name.split(/\s+/u).length >= 3 &&
+      personBefore.test(text.slice(Math.max(0, match.index - 60), match.index))
+    )
+      continue
+    const key = `${kind.vi}|${name}`
+    const named = found.get(key) ?? { kind, name, score: 0, first: match.index }
+    named.score += match.index < titleEnd ? 3 : 1
+    found.set(key, named)
+  }
+  return [...found.values()]
+}
+
+/** Vietnamese letters without their marks, as English writes a place's name ("Đông Hà" → "Dong Ha"). */
+export const withoutMarks = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D')
+
+export type ReadPlace = {
+  name: { vi: string; en: string }
+  kind: { vi: string; en: string }
+  province: { vi: string; en: string }
+}
+
+/**
+ * The report's place: the one named most, first named on a tie, if the title names it or the text names it
+ * twice; its province, the province named most beside it (itself, for a province or a city of the centre).
+ */
+export function readPlace(text: string, titleEnd = 0): ReadPlace | null {
+  const named = namedPlaces(text, titleEnd).sort((a, b) => b.score - a.score || a.first - b.first)
+  const place = named[0]
+  if (!place || place.score < 2) return null
+  const isOwnProvince =
+    place.kind.level === 'province' || (place.kind.vi === 'thành phố' && provinceCities.test(place.name))
+  const province = isOwnProvince
+    ? place.name
+    : named.find((other) => other.kind.level === 'province' && other.name !== place.name)?.name
+  return {
+    name: { vi: place.name, en: withoutMarks(place.name) },
+    kind: { vi: place.kind.vi, en: place.kind.en },
+    province: province ? { vi: province, en: withoutMarks(province) } : { vi: '', en: '' },
+  }
+}
