@@ -116,9 +116,14 @@ for (const name of names) {
     }
 
     // What the person knows: the place, the publisher as the page names it, the date where the text has none.
-    await actions.fill(page.getByLabel('Địa phương', { exact: true }), facts.place.name)
-    await actions.fill(page.getByLabel('Loại (thành phố, huyện…)'), facts.place.kind)
-    await actions.fill(page.getByLabel('Tỉnh', { exact: true }), facts.place.province)
+    // The place comes read from the text where it names it enough: typed only where it is missing or wrong.
+    const place = [
+      [page.getByLabel('Địa phương', { exact: true }), facts.place.name],
+      [page.getByLabel('Loại (thành phố, huyện…)'), facts.place.kind],
+      [page.getByLabel('Tỉnh', { exact: true }), facts.place.province],
+    ] as const
+    for (const [field, value] of place)
+      if ((await field.inputValue()) !== value) await actions.fill(field, value)
     const publisher = page.getByLabel('Nơi đăng', { exact: true })
     if ((await publisher.inputValue()) !== facts.publisher) await actions.fill(publisher, facts.publisher)
     if (facts.date) await actions.fill(page.getByLabel('Ngày đăng', { exact: true }), facts.date)
