@@ -32,6 +32,12 @@ describe('nameFigure names what a figure measures', () => {
       {},
       'Tổng vốn đầu tư toàn xã hội',
     ],
+    // What is said of the subject after it ("tiếp tục giữ mức …", "đạt cao nhất …") is no part of its name; a name
+    // cut by a comma ("lưu trú, ăn uống") is read whole.
+    ['kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá, ước đạt ', {}, 'Kim ngạch xuất khẩu'],
+    ['Thu ngân sách nhà nước đạt cao nhất từ trước đến nay, đạt ', {}, 'Thu ngân sách nhà nước'],
+    ['doanh thu dịch vụ lưu trú, ăn uống ', {}, 'Doanh thu dịch vụ lưu trú, ăn uống'],
+    ['Lĩnh vực Thương mại - Dịch vụ đạt ', {}, 'Thương mại - Dịch vụ'],
     [
       'Tính chung 9 tháng năm 2024, tổng thu ngân sách nhà nước của tỉnh Hòa Lâm ước đạt ',
       {},

@@ -14,7 +14,7 @@ export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|kết quả|đã|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -73,6 +73,14 @@ function cleanPart(part: string): string {
       .replace(ofPlace, '')
       .trim()
   }
+  // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
+  // said of the subject after it is no part of its name.
+  const saidOf =
+    /\s(?:tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![\p{L}\p{M}])/iu.exec(
+      text,
+    )
+  if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
+    text = text.slice(0, saidOf.index)
   text = text.replace(onTerritory, '$1')
   const owner = ownerPlace.exec(text)
   // "… của Đà Nẵng", "… tỉnh Thái Bình": a place at the end owns the subject; a capitalised acronym (GRDP) stays.
@@ -138,7 +146,7 @@ export function subjectName(before: string, afterAmount = false): string {
     const part = parts[i] ?? ''
     const joined = parts.slice(i).join(', ')
     const name = cleanPart(
-      i > 0 && part.split(/\s+/u).length <= 2 && !/\s(?:đạt|tăng|giảm)\s*$/u.test(part)
+      i > 0 && part.trim().split(/\s+/u).length <= 2 && !/\s(?:đạt|tăng|giảm)\s*$/u.test(part)
         ? parts.slice(i - 1).join(', ')
         : (joined.split(/,\s*(?=(?:tăng|giảm|đạt|bằng|chiếm)\b)/u)[0] ?? joined),
     )
@@ -216,7 +224,7 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
 
 /** Sectors named alone in a list under a measure ("trong đó: nông nghiệp 8.834 tỷ đồng; lâm nghiệp …"). */
 const sectorAlone =
-  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?thủy sản|khu vực\s+\S+)$/iu
+  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?th[uủ][ỷy] sản|khu vực\s+\S+)$/iu
 const measureOf =
   /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu)(?=\s)/iu
 
