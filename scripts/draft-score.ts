@@ -37,6 +37,8 @@ export type FigureVerdict = {
   isComparatorRight: boolean
   isRoleAndYearRight: boolean
   isNameRight: boolean | null
+  /** The name names what the annotator's does, its kind of measure set aside: see `measuredThing`. */
+  isThingRight: boolean | null
 }
 
 export type TextScore = {
@@ -48,6 +50,20 @@ export type TextScore = {
   scorecards: number
   problems: string[]
 }
+
+/**
+ * What a name measures, its kind of measure set aside: the draft's "Tốc độ tăng thu ngân sách" and "Tỷ trọng dịch vụ"
+ * name a growth and a share of what an annotator may write as "thu ngân sách", "tăng thu ngân sách" or "thu ngân sách
+ * so với kế hoạch"; a leading "tổng" is read either way. The value's unit already says which measure it is.
+ */
+export const measuredThing = (name: string) =>
+  normalName(name)
+    .replace(
+      /^(?:tốc độ tăng trưởng|tốc độ tăng|tăng trưởng|mức tăng|mức giảm|tăng|giảm|tỷ trọng|tỉ trọng)\s+/u,
+      '',
+    )
+    .replace(/\s+so với\s.*$/u, '')
+    .replace(/^tổng\s+/u, '')
 
 const normalName = (name: string) =>
   name
@@ -129,6 +145,7 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
         isComparatorRight: false,
         isRoleAndYearRight: false,
         isNameRight: annotated.indicator ? false : null,
+        isThingRight: annotated.indicator ? false : null,
       }
     const isValueRight =
       (sameNumber(found.value, annotated.value) &&
@@ -140,6 +157,7 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
       found.role === annotated.role && (!isIndicatorRole || (found.period?.year ?? null) === annotated.year)
     const names = (annotated.indicator ?? []).map(normalName)
     const name = normalName(found.label.vi.replace(/\s*\([^()]*\)\s*$/u, ''))
+    const things = names.map(measuredThing)
     return {
       annotated,
       found,
@@ -147,6 +165,7 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
       isComparatorRight: sameComparator(found.comparator, annotated.comparator),
       isRoleAndYearRight,
       isNameRight: isIndicatorRole && names.length > 0 ? names.includes(name) : null,
+      isThingRight: isIndicatorRole && names.length > 0 ? things.includes(measuredThing(name)) : null,
     }
   })
   const scorecardOffsets = (annotation.scorecards ?? []).flatMap((card) =>
@@ -184,6 +203,7 @@ export type Totals = {
   comparators: number
   rolesAndYears: number
   names: number
+  things: number
   namesJudged: number
   candidates: number
   nonFigures: number
@@ -201,6 +221,7 @@ export function addUp(scores: readonly TextScore[]): Totals {
     comparators: count((v) => v.isComparatorRight),
     rolesAndYears: count((v) => v.isRoleAndYearRight),
     names: count((v) => v.isNameRight === true),
+    things: count((v) => v.isThingRight === true),
     namesJudged: count((v) => v.isNameRight !== null),
     candidates: scores.reduce((sum, score) => sum + score.candidates, 0),
     nonFigures: scores.reduce((sum, score) => sum + score.nonFigures.length, 0),

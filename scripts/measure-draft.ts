@@ -69,5 +69,8 @@ console.log(`values right:          ${share(t.values, t.figures)}`)
 console.log(`comparators right:     ${share(t.comparators, t.figures)}`)
 console.log(`role and year right:   ${share(t.rolesAndYears, t.figures)}`)
 console.log(`indicator names right: ${share(t.names, t.namesJudged)}`)
+console.log(
+  `… naming what is measured: ${share(t.things, t.namesJudged)} (its kind of measure, "tốc độ tăng", set aside)`,
+)
 console.log(`non-figures:           ${share(t.nonFigures, t.candidates)} of the candidates`)
 console.log(`scorecards found:      ${share(t.scorecardsFound, t.scorecards)}`)

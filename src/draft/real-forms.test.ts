@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type Annotation, addUp, scoreDraft } from '../../scripts/draft-score.ts'
+import { type Annotation, addUp, measuredThing, scoreDraft } from '../../scripts/draft-score.ts'
 
 /**
  * The project's own texts written in the forms of real provincial articles (fictional places and numbers; the
@@ -72,5 +72,17 @@ describe('the scorer of a draft against a hand-made annotation', () => {
     expect(scoreDraft(text, annotated(4.75, 'other:triệu con')).figures[0]?.isValueRight).toBe(true)
     expect(scoreDraft(text, annotated(4750, 'other:con')).figures[0]?.isValueRight).toBe(false)
     expect(scoreDraft(text, annotated(4_750_000, 'other:gà')).figures[0]?.isValueRight).toBe(false)
+  })
+})
+
+describe('what a name measures, its kind of measure set aside', () => {
+  it.each<[string, string]>([
+    ['Tốc độ tăng thu ngân sách nhà nước', 'thu ngân sách nhà nước'],
+    ['tăng trưởng GRDP', 'grdp'],
+    ['Tỷ trọng dịch vụ', 'dịch vụ'],
+    ['tổng thu ngân sách so với dự toán tỉnh giao', 'thu ngân sách'],
+    ['Số xã đạt chuẩn nông thôn mới', 'số xã đạt chuẩn nông thôn mới'],
+  ])('%j → %j', (name, thing) => {
+    expect(measuredThing(name)).toBe(thing)
   })
 })
