@@ -37,9 +37,21 @@ const unitPattern = (words: readonly string[]) =>
       .join('|'),
     'iuy',
   )
-const anyUnit = unitPattern(knownUnitWords)
+/**
+ * The patterns by the letter their words start with (lower case): only the words that can start at a place are tried
+ * there, so a fresh page (a worker that drafts once) does not run every unit word's pattern at every number.
+ */
+function byFirstLetter(words: readonly string[]): ReadonlyMap<string, RegExp> {
+  const groups = new Map<string, string[]>()
+  for (const word of words) {
+    const first = lower(word.charAt(0))
+    groups.set(first, [...(groups.get(first) ?? []), word])
+  }
+  return new Map([...groups].map(([first, group]) => [first, unitPattern(group)]))
+}
+const anyUnit = byFirstLetter(knownUnitWords)
 /** Glued to the number, a percent sign starts a unit ("12%"), and the few units a web page glues on ("143ha"). */
-const gluedUnit = unitPattern(
+const gluedUnit = byFirstLetter(
   knownUnitWords.filter((word) => word.startsWith('%') || gluedUnitWords.includes(word)),
 )
 
@@ -47,7 +59,8 @@ const gluedUnit = unitPattern(
 export function readUnitWords(text: string, pos: number): { unitText: string; end: number } | null {
   const gap = /^[ \u00a0]*/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0
   const at = pos + gap
-  const pattern = gap === 0 ? gluedUnit : anyUnit
+  const pattern = (gap === 0 ? gluedUnit : anyUnit).get(lower(text.charAt(at)))
+  if (!pattern) return null
   pattern.lastIndex = at
   const word = pattern.exec(text)?.[0]
   if (word === undefined) return null
