@@ -286,8 +286,24 @@ const dayRange = new RegExp(
   'giu',
 )
 
+/**
+ * The texts read lately, and what was found in them: a sentence is read for its times by the years, the roles and the
+ * names, each asking again. What is returned is shared: read it, never change it.
+ */
+const recent = new Map<string, readonly TimeExpression[]>()
+const recentLimit = 4000
+
 /** Every time expression in a text, in order, none overlapping another. */
-export function findTimeExpressions(text: string): TimeExpression[] {
+export function findTimeExpressions(text: string): readonly TimeExpression[] {
+  const known = recent.get(text)
+  if (known) return known
+  if (recent.size >= recentLimit) recent.clear()
+  const found = readTimeExpressions(text)
+  recent.set(text, found)
+  return found
+}
+
+function readTimeExpressions(text: string): TimeExpression[] {
   const found: TimeExpression[] = []
   const isFree = (start: number, stop: number) =>
     found.every((other) => stop <= other.start || start >= other.end)
