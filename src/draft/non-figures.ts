@@ -97,7 +97,7 @@ const proceedings = [
   // "diện tích đất đạt giá trị 100 triệu đồng/ha/năm thực hiện được 850ha", "có 1.200 ha cánh đồng cho thu nhập
   // trên 150 triệu đồng/ha": the level that names a kind of land beside its area, not a figure of its own
   [
-    /(?<=\d[\d.,]*\s*ha(?![\p{L}\p{M}])[^;.]{0,60})(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![\p{L}\p{M}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![\p{L}\p{M}]))/giu,
+    /(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![\p{L}\p{M}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![\p{L}\p{M}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![\p{L}\p{M}]))/giu,
     'part of a name',
   ],
   // "trong 2 tháng 5 và 6", "tháng 5, 6 và 7-2024": months named in a list
