@@ -405,11 +405,22 @@ export function draftDataset(
           // "(năm 2023 tăng 5,00%)": a year said in a bracket is no year for what follows.
           const isBracketed = (t: TimeExpression | undefined) =>
             t !== undefined && brackets.some((b) => t.start > b.start && t.start < b.end)
+          // "Năm 2023, … lượt khách …; 2 tháng đầu năm 2024 đạt …": part of a later year said after a semicolon is an
+          // aside; the paragraph goes on with its whole year.
+          const isAside =
+            decision.partOfYear !== undefined &&
+            paragraphYear !== null &&
+            paragraphYear.partOfYear === undefined &&
+            period !== undefined &&
+            period.year > paragraphYear.year &&
+            decision.yearTime !== undefined &&
+            text.slice(sentence.start, decision.yearTime.start).includes(';')
           if (
             (role === 'actual' || role === 'target') &&
             why.year.rule === 'written' &&
             period &&
-            !isBracketed(decision.yearTime)
+            !isBracketed(decision.yearTime) &&
+            !isAside
           ) {
             paragraphYear = {
               year: period.year,

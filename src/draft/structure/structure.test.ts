@@ -777,4 +777,17 @@ describe('the draft reads what a real report means', () => {
       ['từ 8% trở lên', 'target', 2025],
     ])
   })
+
+  it('4. part of a later year said after a semicolon is an aside: the paragraph goes on with its whole year', () => {
+    const { figures } = read(
+      'Năm 2023, thành phố Mẫu Sơn đón 1,8 triệu lượt khách; 2 tháng đầu năm 2024 đạt trên 240.000 lượt khách. Thu ngân sách nhà nước đạt gần 3.100 tỷ đồng.\n\n2 tháng đầu năm 2024, thu ngân sách đạt 410 tỷ đồng. Thu nội địa đạt 250 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['1,8 triệu lượt khách', 2023],
+      ['trên 240.000 lượt khách', 2024],
+      ['gần 3.100 tỷ đồng', 2023],
+      ['410 tỷ đồng', 2024],
+      ['250 tỷ đồng', 2024],
+    ])
+  })
 })
