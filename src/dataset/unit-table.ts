@@ -181,7 +181,7 @@ export const units = {
     words: ['tấn/ha'],
     scale: 0,
   },
-  person: count('người', 'person', 'people', ['người']),
+  person: count('người', 'person', 'people', ['người', 'nhân khẩu']),
   worker: count('lao động', 'worker', 'workers', ['lao động']),
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),

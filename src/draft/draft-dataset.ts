@@ -21,6 +21,8 @@ import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 
 const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
+/** What a place is, whatever the year: its land and its people. */
+const placeWords = /(?<![\p{L}\p{M}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![\p{L}\p{M}])/iu
 
 /** A clause with its time expressions and governing phrases, offsets in the whole text. */
 type ReadClause = Span & { times: TimeExpression[]; phrases: Phrase[]; isLead: boolean }
@@ -362,6 +364,15 @@ export function draftDataset(
                 role: { rule: 'done', words: 'có' },
                 year: { rule: 'results', words: years.results.why.words },
               }
+            } else if (
+              why.year.rule === 'written' &&
+              period !== undefined &&
+              period.year <= (years.results?.year ?? period.year) &&
+              !placeWords.test(quote.text)
+            ) {
+              // "GRDP đầu người tại Đồng Nai năm 2022 là trên 133 triệu đồng": what a year's figure is, a result of it.
+              role = 'actual'
+              why = { ...why, role: { rule: 'done', words: why.year.words } }
             } else if (profileWords.test(quote.text) || lastRoleInParagraph === 'profile') role = 'profile'
             else if (years.results && scope?.role !== 'target') {
               // A report of a year's results states most figures without a verb: read as that year's results.

@@ -120,6 +120,12 @@ const proceedings = [
     /(?<![\p{L}\p{M}\d])(?:\d{1,2}\s+)?tháng\s+(?:1[0-2]|0?[1-9])\s*,?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d.,])/giu,
     'date',
   ],
+  // "sáp nhập các phường 7, 8, 9", "quận 12": wards and districts named by a number; "Dự án thành phần 1": a part's
+  // number in a project's name
+  [
+    /(?<![\p{L}\p{M}])(?:phường|quận)\s+\d{1,2}(?:\s*,\s*\d{1,2}(?!\d|[.,]\d))*(?!\d|[.,]\d|\s*%)|(?<![\p{L}\p{M}])(?:thành phần|hợp phần)\s+\d{1,2}(?![\d.,])/giu,
+    'part of a name',
+  ],
   // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
   [/(?<![\p{L}\p{M}])vụ\s+[1-4](?![\d\p{L}\p{M}]|[.,]\d)/giu, 'ordinal or reference'],
   // "(lần 6)", "sửa đổi lần 2": which time a document was changed

@@ -21,7 +21,11 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     /diện tích tự nhiên|mật độ/iu.test(quote)
   )
     return true
-  if (/(?<![\p{L}\p{M}])dân số(?![\p{L}\p{M}])/iu.test(quote) && units.some(({ unit }) => unit === 'person'))
+  // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú": its people.
+  if (
+    /(?<![\p{L}\p{M}])(?:dân số|nhân khẩu)(?![\p{L}\p{M}])/iu.test(quote) &&
+    units.some(({ unit }) => unit === 'person')
+  )
     return true
   return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
 }

@@ -790,4 +790,21 @@ describe('the draft reads what a real report means', () => {
       ['250 tỷ đồng', 2024],
     ])
   })
+
+  it('5. wards named by numbers and a project part\'s number are not figures; people counted as "nhân khẩu" are the place\'s', () => {
+    const { figures } = read(
+      'Phường Mẫu Sơn được thành lập trên cơ sở sáp nhập các phường 4, 5, 6, Bến Nguyệt, có 61.320 nhân khẩu thường trú. Dự án thành phần 2 - cầu Bến Nguyệt có tổng mức đầu tư 1.200 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role])).toEqual([
+      ['61.320 nhân khẩu', 'person', 'profile'],
+      ['1.200 tỷ đồng', 'billion-vnd', expect.any(String)],
+    ])
+  })
+
+  it('3. what a year\'s figure "là" is, with the year written, is its result, not the place\'s profile', () => {
+    const { figures } = read('GRDP bình quân đầu người tại tỉnh Mẫu Sơn năm 2022 là trên 96 triệu đồng')
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 96 triệu đồng', 'actual', 2022],
+    ])
+  })
 })
