@@ -3,6 +3,7 @@
 // repository and by the unit test on the project's own texts.
 import { draftDataset } from '../src/draft/draft-dataset.ts'
 import type { DraftFigure } from '../src/draft/draft-types.ts'
+import { type Unit, unitCodes, unitInfo } from '../src/dataset/units.ts'
 
 export type AnnotatedFigure = {
   at: string
@@ -92,6 +93,23 @@ function isSameScaledCount(found: DraftFigure, annotated: AnnotatedFigure): bool
   )
 }
 
+const isUnit = (unit: string): unit is Unit => (unitCodes as readonly string[]).includes(unit)
+
+/**
+ * "2,1 tỷ USD" stored as 2.1 billion-usd is the annotation's 2100 million-usd: one amount in two scales of a unit
+ * written with the same words.
+ */
+function isSameAmountScaled(found: DraftFigure, annotated: AnnotatedFigure): boolean {
+  if (found.unit === 'TODO' || found.unit === annotated.unit || !isUnit(annotated.unit)) return false
+  const [mine, theirs] = [unitInfo(found.unit), unitInfo(annotated.unit)]
+  if (mine.kind !== theirs.kind || mine.words.join('|') !== theirs.words.join('|')) return false
+  const factor = 10 ** (mine.scale - theirs.scale)
+  return (
+    sameNumber(found.value * factor, annotated.value) &&
+    sameNumber(found.max === undefined ? undefined : found.max * factor, annotated.max)
+  )
+}
+
 /** The offset of an annotated number in the text, or -1 where the annotation does not fit the text. */
 export function annotatedOffset(text: string, at: string, number: string): number {
   const start = text.indexOf(at)
@@ -108,7 +126,7 @@ const sameComparator = (a: string, b: string) =>
   a === b || [a, b].every((c) => c === 'over' || c === 'moreThan')
 
 const sameNumber = (a: number | undefined, b: number | undefined) =>
-  a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9)
+  a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a)))
 
 export function scoreDraft(text: string, annotation: Annotation, { withTypedDate = false } = {}): TextScore {
   // "As a new user would": with the date the page shows typed in, where the person has one.
@@ -151,7 +169,8 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
       (sameNumber(found.value, annotated.value) &&
         sameNumber(found.max, annotated.max) &&
         unitOf(found) === annotated.unit) ||
-      isSameScaledCount(found, annotated)
+      isSameScaledCount(found, annotated) ||
+      isSameAmountScaled(found, annotated)
     const isIndicatorRole = annotated.role === 'actual' || annotated.role === 'target'
     const isRoleAndYearRight =
       found.role === annotated.role && (!isIndicatorRole || (found.period?.year ?? null) === annotated.year)

@@ -12,6 +12,8 @@ describe('formatAmount', () => {
   it.each<[number, number | undefined, Comparator, Unit, Language, string]>([
     [702.2, undefined, 'exact', 'billion-vnd', 'vi', '702,2·tỷ·đồng'],
     [702.2, undefined, 'exact', 'billion-vnd', 'en', 'VND·702.2·billion'],
+    [6.3, undefined, 'exact', 'billion-usd', 'vi', '6,3·tỷ·USD'],
+    [6.3, undefined, 'exact', 'billion-usd', 'en', 'US$·6.3·billion'],
     [9.77, undefined, 'exact', 'percent', 'vi', '9,77%'],
     [9.77, undefined, 'exact', 'percent', 'en', '9.77%'],
     [96.5, undefined, 'atLeast', 'percent', 'vi', '≥·96,5%'],

@@ -118,6 +118,14 @@ export const units = {
     words: ['USD', 'đô la Mỹ', 'đô-la Mỹ'],
     scale: 6,
   },
+  'billion-usd': {
+    kind: 'money',
+    vi: 'tỷ USD',
+    en: { one: 'billion', other: 'billion' },
+    enPrefix: 'US$',
+    words: ['USD', 'đô la Mỹ', 'đô-la Mỹ'],
+    scale: 9,
+  },
   'vnd-per-person': {
     kind: 'money-per',
     vi: 'đồng/người',

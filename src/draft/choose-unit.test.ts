@@ -87,6 +87,8 @@ describe('chooseUnit', () => {
     ['1.234.567 đồng/người', '', '', 'vnd-per-person', 1234567],
     ['68,5 triệu đồng/người/năm', '', '', 'million-vnd-per-person-year', 68.5],
     ['2,3 triệu USD', '', '', 'million-usd', 2.3],
+    // A province's exports are written in tỷ USD; the dashboard must not show them as thousands of millions.
+    ['6,3 tỷ USD', '', '', 'billion-usd', 6.3],
     ['73,0853 km2', '', '', 'km2', 73.0853],
     ['412 người/km2', '', '', 'person-per-km2', 412],
     ['16 Đảng bộ', '', '', 'party-committee', 16],
