@@ -218,9 +218,25 @@ test('a scorecard is entered by its sentence; an announced count and an entered 
 test('a report of results only, and one of targets only, each has no empty section, no count of zero and no comparison with nothing', async ({
   page,
 }) => {
-  for (const [text, place, kind, present, absent, line] of [
-    [tanBinh, 'Tân Bình', 'xã', /^Kết quả/u, /^Chỉ tiêu/u, 'Kết quả 9 tháng năm 2025'],
-    [lucYen, 'Lục Yên', 'huyện', /^Chỉ tiêu/u, /^Kết quả/u, 'Chỉ tiêu 2026'],
+  for (const [text, place, kind, present, absent, line, absentColumns] of [
+    [
+      tanBinh,
+      'Tân Bình',
+      'xã',
+      /^Kết quả/u,
+      /^Chỉ tiêu/u,
+      'Kết quả 9 tháng năm 2025',
+      /^(Chỉ tiêu|Thay đổi cần đạt)/u,
+    ],
+    [
+      lucYen,
+      'Lục Yên',
+      'huyện',
+      /^Chỉ tiêu/u,
+      /^Kết quả/u,
+      'Chỉ tiêu 2026',
+      /^(Thực hiện|Thay đổi cần đạt)/u,
+    ],
   ] as const) {
     await openMaker(page)
     await pasteAndDraft(page, text)
@@ -236,6 +252,13 @@ test('a report of results only, and one of targets only, each has no empty secti
     // The line under the title says what the report gives: the part of the year its results cover, or its targets.
     await expect(main.locator('header')).toContainText(line)
     await expect(main.locator('header')).not.toContainText('So sánh')
+    // The table of all indicators has no column the report gives nothing for, and speaks of no filter where none is.
+    const table = main.locator('#indicators')
+    await table.scrollIntoViewIfNeeded()
+    const headers = table.locator('thead th')
+    await expect(headers.first()).toContainText('Chỉ tiêu')
+    expect((await headers.allTextContents()).slice(1).filter((h) => absentColumns.test(h))).toEqual([])
+    if (present.test('Kết quả')) await expect(table).not.toContainText('bộ lọc')
   }
 })
 

@@ -32,6 +32,17 @@ export function indicatorRows(dataset: Dataset): IndicatorRow[] {
   })
 }
 
+/**
+ * The table's columns for these rows: a report of results only has no target or change to show, one of targets only
+ * no result. Taken from every row, so that a filter does not move the columns.
+ */
+export function tableColumns(rows: readonly IndicatorRow[]): readonly SortKey[] {
+  const has = (key: 'actual' | 'target' | 'change') => rows.some((row) => row[key] !== undefined)
+  return sortKeys.filter((key) =>
+    key === 'actual' || key === 'target' || key === 'change' ? has(key) : true,
+  )
+}
+
 const fieldRank = (field: Field) => fieldOrder.indexOf(field)
 
 /** The value a row is sorted by; rows without one go last, whichever the direction. */

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { periodWords } from '../../model/period-words.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
 import { shortChange } from '../../model/chart-rows.ts'
 import { fieldKeys } from '../../model/field-labels.ts'
-import { type IndicatorRow, type Sort, type SortKey, sortKeys } from '../../model/indicator-table.ts'
+import { type IndicatorRow, type Sort, type SortKey, tableColumns } from '../../model/indicator-table.ts'
 import { FigureValue } from '../figure-value.tsx'
 
 type IndicatorTableProps = {
@@ -13,6 +14,8 @@ type IndicatorTableProps = {
   size: 'screen' | 'export'
   sort?: Sort | null
   onSort?: (key: SortKey) => void
+  /** The columns shown; by default those the rows have something for (see `tableColumns`). */
+  columns?: readonly SortKey[]
 }
 
 const betterKeys: Record<IndicatorRow['indicator']['better'], PlainMessageKey | null> = {
@@ -27,7 +30,14 @@ const cell = 'border-b border-grid px-2 py-1.5 align-top'
  * Every indicator in one table: its field, the result, the target with its comparator, the change the target
  * asks for, and which way is better. The first column stays in view when the table scrolls sideways.
  */
-export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTableProps) {
+export function IndicatorTable({
+  rows,
+  years,
+  size,
+  sort,
+  onSort,
+  columns = tableColumns(rows),
+}: IndicatorTableProps) {
   const { language, t } = useI18n()
   const isStatic = size === 'export'
   const headers: Record<SortKey, string> = {
@@ -59,7 +69,7 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
         <caption className="sr-only">{t('sectionIndicators')}</caption>
         <thead className="bg-page">
           <tr>
-            {sortKeys.map((key, i) => (
+            {columns.map((key, i) => (
               <th
                 key={key}
                 scope="col"
@@ -83,25 +93,48 @@ export function IndicatorTable({ rows, years, size, sort, onSort }: IndicatorTab
         <tbody>
           {rows.map(({ indicator, actual, target, change }) => {
             const better = betterKeys[indicator.better]
-            return (
-              <tr key={indicator.id} data-indicator-id={indicator.id}>
+            const cells: Record<SortKey, ReactNode> = {
+              name: (
                 <th
+                  key="name"
                   scope="row"
                   className={`${cell} bg-surface min-w-28 font-normal sm:min-w-40 ${isStatic ? '' : 'sticky left-0 z-10 max-w-36 sm:max-w-80'}`}
                 >
                   {indicator.name[language]}
                 </th>
-                <td className={`${cell} whitespace-nowrap`}>{t(fieldKeys[indicator.field])}</td>
-                <td className={cell}>{figure(actual)}</td>
-                <td className={cell}>{figure(target)}</td>
-                <td className={`${cell} whitespace-nowrap tabular-nums`}>
+              ),
+              field: (
+                <td key="field" className={`${cell} whitespace-nowrap`}>
+                  {t(fieldKeys[indicator.field])}
+                </td>
+              ),
+              actual: (
+                <td key="actual" className={cell}>
+                  {figure(actual)}
+                </td>
+              ),
+              target: (
+                <td key="target" className={cell}>
+                  {figure(target)}
+                </td>
+              ),
+              change: (
+                <td key="change" className={`${cell} whitespace-nowrap tabular-nums`}>
                   {change && actual ? shortChange(change, language, actual) : '–'}
                 </td>
+              ),
+              better: (
                 <td
+                  key="better"
                   className={`${cell} whitespace-nowrap ${indicator.better === 'lower' ? 'text-lower' : ''}`}
                 >
                   {better ? t(better) : '–'}
                 </td>
+              ),
+            }
+            return (
+              <tr key={indicator.id} data-indicator-id={indicator.id}>
+                {columns.map((key) => cells[key])}
               </tr>
             )
           })}

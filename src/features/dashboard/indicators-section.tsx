@@ -4,7 +4,14 @@ import { IndicatorTable } from '../../components/views/indicator-table.tsx'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { matchesFilter, pairedIndicatorIds } from '../../model/indicator-filter.ts'
-import { indicatorRows, type Sort, type SortKey, sortRows } from '../../model/indicator-table.ts'
+import {
+  indicatorRows,
+  type Sort,
+  type SortKey,
+  sortRows,
+  tableColumns,
+} from '../../model/indicator-table.ts'
+import { presentSections } from '../../dataset/derive.ts'
 import { useIndicatorFilter } from '../../stores/indicator-filter.ts'
 
 /** Every indicator in one sortable table, narrowed by the same filter as the targets. */
@@ -28,9 +35,19 @@ export function IndicatorsSection({ dataset }: { dataset: Dataset }) {
         <ExportButton itemId="indicators" itemName={t('sectionIndicators')} />
       </div>
       <p className="text-muted mt-1 mb-3">
-        {t('indicatorsIntro', { shown: shown.length, count: all.length })}
+        {/* The filter bar is in the targets' section: without targets, there is none to speak of. */}
+        {presentSections(dataset).has('targets')
+          ? t('indicatorsIntro', { shown: shown.length, count: all.length })
+          : t('indicatorsIntroUnfiltered', { count: all.length })}
       </p>
-      <IndicatorTable rows={rows} years={dataset.periods} size="screen" sort={sort} onSort={toggle} />
+      <IndicatorTable
+        rows={rows}
+        columns={tableColumns(all)}
+        years={dataset.periods}
+        size="screen"
+        sort={sort}
+        onSort={toggle}
+      />
     </section>
   )
 }

@@ -11,6 +11,10 @@ export const dashboardMessages = translationOf<typeof vi>()({
     other:
       '{shown} of {count} indicators, as filtered above. Click a column to sort it; click a figure for its sentence.',
   },
+  indicatorsIntroUnfiltered: {
+    one: '{count} indicator. Click a column to sort it; click a figure for its sentence.',
+    other: '{count} indicators. Click a column to sort it; click a figure for its sentence.',
+  },
   tableField: 'Field',
   tableChange: 'Change required',
   tableBetter: 'Better',

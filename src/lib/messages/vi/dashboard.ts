@@ -6,6 +6,9 @@ export const dashboardMessages = {
   indicatorsIntro: {
     other: '{shown}/{count} chỉ tiêu, theo bộ lọc ở trên. Bấm tên cột để sắp xếp; bấm một số để xem câu gốc.',
   },
+  indicatorsIntroUnfiltered: {
+    other: '{count} chỉ tiêu. Bấm tên cột để sắp xếp; bấm một số để xem câu gốc.',
+  },
   tableField: 'Lĩnh vực',
   tableChange: 'Thay đổi cần đạt',
   tableBetter: 'Chiều tốt hơn',
