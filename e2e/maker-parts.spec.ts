@@ -362,3 +362,33 @@ test('a field that gains a hint as the person types keeps the cursor: every key 
     await expect(field).toBeFocused()
   }
 })
+
+test('a row’s name written anew renames the indicator it gave, on the rows that share it, when the field is left', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  const result = row(page, '12,5 tỷ đồng')
+  // The share of the estimate said of the same revenue shares its indicator.
+  const share = row(page, 'vượt 8% dự toán')
+  const drafted = await result.getByLabel('Thuộc chỉ tiêu').inputValue()
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
+  await result.getByLabel('Tên số liệu').fill('Thu ngân sách nhà nước trên địa bàn xã')
+  // While the name is typed, the indicator waits: a name on its way must not join another indicator.
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
+  await result.getByLabel('Tên số liệu').press('Tab')
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách nhà nước trên địa bàn xã')
+  await expect(
+    page.locator('fieldset[data-indicator="Thu ngân sách nhà nước trên địa bàn xã"]'),
+  ).toBeVisible()
+  await expect(page.locator(`fieldset[data-indicator="${drafted}"]`)).toHaveCount(0)
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách nhà nước trên địa bàn xã')
+  // The share's own name was not touched.
+  await expect(share.getByLabel('Tên số liệu')).toHaveValue(`${drafted} (% dự toán)`)
+  // An indicator named apart from its row's name stays when the name is written again.
+  await result.getByLabel('Thuộc chỉ tiêu').fill('Thu ngân sách')
+  await result.getByLabel('Tên số liệu').fill('Tổng thu ngân sách')
+  await result.getByLabel('Tên số liệu').press('Tab')
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách')
+})

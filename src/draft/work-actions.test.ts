@@ -101,6 +101,32 @@ const cases: [string, WorkFigure[], WorkAction, Partial<WorkFigure>[]][] = [
     [{ indicator: 'Thu ngân sách' }, { role: 'actual', indicator: 'Thu ngân sách' }],
   ],
   [
+    'a row’s name written anew renames the indicator it gave, on every row that shares it',
+    [
+      figure('f1', { role: 'actual', label: 'Tổng thu ngân sách', indicator: 'Hạt cả năm' }),
+      figure('f2', { role: 'actual', label: 'Hạt cả năm (tấn)', indicator: 'Hạt cả năm' }),
+      figure('f3', { role: 'target', label: 'Hạt cả năm', indicator: 'Hạt cả năm' }),
+    ].map((f) => (f.key === 'f2' ? { ...f, label: 'Sản lượng lương thực có hạt (tấn)' } : f)),
+    { type: 'figures/label-written', key: 'f2', before: 'Hạt cả năm (tấn)' },
+    [
+      { indicator: 'Sản lượng lương thực có hạt' },
+      { indicator: 'Sản lượng lương thực có hạt' },
+      { indicator: 'Sản lượng lương thực có hạt' },
+    ],
+  ],
+  [
+    'an indicator a person named apart from the row’s name stays when the name is written anew',
+    [figure('f1', { role: 'actual', label: 'Thu ngân sách nhà nước', indicator: 'Thu NS' })],
+    { type: 'figures/label-written', key: 'f1', before: 'Thu ngân sách' },
+    [{ indicator: 'Thu NS' }],
+  ],
+  [
+    'a name emptied and written again still gives its indicator',
+    [figure('f1', { role: 'target', label: 'Tỷ lệ hộ nghèo', indicator: 'Tỷ lệ' })],
+    { type: 'figures/label-written', key: 'f1', before: '' },
+    [{ indicator: 'Tỷ lệ hộ nghèo' }],
+  ],
+  [
     'corrects how an amount was read, marking it corrected',
     [figure('f1', { valueText: 'giảm 0,25%', value: -0.25, unit: 'percentage-point', quote: 'giảm 0,25%' })],
     {
@@ -137,6 +163,17 @@ describe('workReducer', () => {
       better: 'lower',
       isGrowthRate: false,
     })
+  })
+
+  it('keeps an indicator’s settings under its new name when a row’s name renames it', () => {
+    const before = {
+      ...work([figure('f1', { role: 'actual', label: 'Thu ngân sách', indicator: 'Hạt' })]),
+      indicators: {
+        Hạt: { nameEn: 'Budget revenue', field: 'economy-budget', better: 'higher', isGrowthRate: false },
+      },
+    } satisfies Work
+    const after = workReducer(before, { type: 'figures/label-written', key: 'f1', before: 'Hạt' })
+    expect(after.indicators).toEqual({ 'Thu ngân sách': before.indicators.Hạt })
   })
 
   it('takes a scorecard a person enters with its words', () => {

@@ -41,6 +41,8 @@ export type WorkAction =
   | { type: 'figures/set'; keys: readonly string[]; patch: FigurePatch }
   | { type: 'figures/accept-pending' }
   | { type: 'figures/same-indicator-as-above'; key: string }
+  /** A row's name was edited and its field left: `before` is the name when the field was entered. */
+  | { type: 'figures/label-written'; key: string; before: string }
   | { type: 'figures/correct'; key: string; correction: AmountCorrection }
   | { type: 'report/set'; patch: Partial<WorkReport> }
   | { type: 'periods/set'; patch: Partial<Work['periods']> }
@@ -101,11 +103,35 @@ function setIndicators(work: Work, names: readonly string[], patch: Partial<Work
   return { ...work, indicators }
 }
 
+/**
+ * A row's name written anew (the field left): the indicator its name gave before follows, on every row that shares
+ * it, with its settings, so that the dashboard shows the name the person wrote. An indicator a person named apart
+ * from the row's name stays. Done when the field is left, not at each key: a name typed on its way ("Tổng thu" on
+ * the way to "Tổng thu ngân sách") must not join another indicator of that name.
+ */
+function renameFollowing(work: Work, key: string, before: string): Work {
+  const figure = work.figures.find((f) => f.key === key)
+  if (!figure || !isIndicatorRole(figure.role) || !figure.indicator) return work
+  const [old, renamed] = [indicatorOfLabel(before), indicatorOfLabel(figure.label)]
+  // An emptied name written again: its indicator follows it still.
+  if (!renamed || renamed === figure.indicator || (old !== figure.indicator && old !== '')) return work
+  const { [figure.indicator]: settings, ...indicators } = work.indicators
+  return {
+    ...work,
+    indicators: settings && !(renamed in indicators) ? { ...indicators, [renamed]: settings } : indicators,
+    figures: work.figures.map((f) =>
+      f.indicator === figure.indicator && isIndicatorRole(f.role) ? { ...f, indicator: renamed } : f,
+    ),
+  }
+}
+
 /** The work after one action: pure, so every change can be tested, undone and replayed. */
 export function workReducer(work: Work, action: WorkAction): Work {
   switch (action.type) {
     case 'figures/set':
       return setFigures(work, new Set(action.keys), (figure) => patchFigure(figure, action.patch))
+    case 'figures/label-written':
+      return renameFollowing(work, action.key, action.before)
     case 'figures/accept-pending':
       return {
         ...work,

@@ -123,6 +123,34 @@ describe('what the maker says of a problem', () => {
     expect(figures.get(second)?.map((p) => p.control)).toContain(`figure-${second}-year`)
   })
 
+  it('asks of a second result of one indicator and year at once, at its indicator, though other fields are empty', () => {
+    const results = base.figures.filter(
+      (f) => f.role === 'actual' && f.unit !== '' && f.year !== null && !f.changeFrom && !f.partOf,
+    )
+    const a = results[0]
+    const b = results.find((f) => f !== a && f.year === a?.year && f.indicator !== a?.indicator)
+    if (!a || !b) throw new Error('the fixture has two results')
+    const work = workReducer(
+      workReducer(base, {
+        type: 'figures/set',
+        keys: [b.key],
+        patch: { indicator: a.indicator, unit: a.unit },
+      }),
+      {
+        type: 'figures/set',
+        keys: [base.figures.find((f) => f !== a && f !== b)?.key ?? ''],
+        patch: { unit: '' },
+      },
+    )
+    const asked =
+      workProblems(work)
+        .figures.get(b.key)
+        ?.filter((p) => p.code === 'same-period-twice') ?? []
+    expect(asked.map((p) => [p.control, p.severity])).toEqual([[`figure-${b.key}-indicator`, 'warning']])
+    expect(asked[0]?.vi).toContain(`"${a.indicator}" đã có kết quả năm ${a.year} (${a.valueText})`)
+    expect(asked[0]?.vi).toContain('đặt tên chỉ tiêu khác')
+  })
+
   it.each([
     ['vi', viMaker],
     ['en', enMaker],

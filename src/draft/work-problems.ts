@@ -74,15 +74,6 @@ function figureWords(
       return { said: bilingual('makerProblemEstimate', { word: params.word ?? '' }), part: 'correct' }
     case 'value-mismatch':
       return { said: problem, part: 'correct' }
-    case 'same-period-twice':
-      return {
-        said: bilingual(params.role === 'target' ? 'makerProblemSameTarget' : 'makerProblemSameResult', {
-          name: params.name ?? '',
-          year: params.year ?? '',
-          first: params.first ?? '',
-        }),
-        part: 'year',
-      }
     case 'quote-missing':
     case 'quote-occurrence':
       return { said: bilingual('makerProblemQuote'), part: 'correct' }
@@ -205,6 +196,29 @@ export function workProblems(work: Work): WorkProblems {
       if (figure.year === null) say('makerProblemYear', 'year')
     }
   }
+  // Two results (or targets) of one indicator, year and unit: asked at once, not only when the file can be built, and
+  // at the indicator's name, which is most often what differs (two things drafted under one name).
+  const seen = new Map<string, WorkFigure>()
+  for (const figure of work.figures) {
+    if (figure.decision !== 'accepted' || (figure.role !== 'actual' && figure.role !== 'target')) continue
+    if (!figure.indicator || figure.year === null || figure.changeFrom || figure.partOf) continue
+    const key = [figure.indicator, figure.role, figure.year, figure.unit, figure.otherUnit ?? ''].join('|')
+    const first = seen.get(key)
+    if (!first) {
+      seen.set(key, figure)
+      continue
+    }
+    const params = { name: figure.indicator, year: String(figure.year), first: first.valueText }
+    add(figures, figure.key, {
+      path: `figure ${figure.key}`,
+      where: { vi: figure.valueText, en: figure.valueText },
+      ...bilingual(figure.role === 'target' ? 'makerProblemSameTarget' : 'makerProblemSameResult', params),
+      severity: 'warning',
+      code: 'same-period-twice',
+      params,
+      control: controlIds.figure(figure.key, 'indicator'),
+    })
+  }
   names.forEach((name, index) => {
     const settings = indicatorSettings(work, name)
     if (settings.field === '')
@@ -234,6 +248,8 @@ export function workProblems(work: Work): WorkProblems {
 
   const { json, figureKeys } = buildDataset(work)
   for (const problem of verifyDataset(json, work.sourceText)) {
+    // Asked of the work itself above.
+    if (problem.code === 'same-period-twice') continue
     const severity = problem.severity ? { severity: problem.severity } : {}
     const figure = /^figures\.(\d+)(?: \([^)]*\))?\.?(\w*)/u.exec(problem.path)
     const figureKey = figure ? figureKeys[Number(figure[1])] : undefined

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
 import { unitCodes, unitInfo } from '../../dataset/units.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
@@ -11,6 +12,8 @@ type FigureFieldsProps = {
   /** Other accepted profile figures it may be part of. */
   wholes: readonly WorkFigure[]
   onChange: (patch: Partial<WorkFigure>) => void
+  /** The row's name was edited and left; `before` is what it was when entered. */
+  onLabelWritten: (before: string) => void
 }
 
 export const roles: readonly WorkRole[] = ['actual', 'target', 'profile', 'fact']
@@ -22,8 +25,9 @@ export const roleKeys = {
 } as const satisfies Record<WorkRole, PlainMessageKey>
 
 /** What a person sets on an accepted figure: its role, names, unit, year, wording, base year and whole. */
-export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
+export function FigureFields({ figure, wholes, onChange, onLabelWritten }: FigureFieldsProps) {
   const { t, language } = useI18n()
+  const labelOnEntering = useRef(figure.label)
   const hasIndicator = figure.role === 'actual' || figure.role === 'target'
   return (
     <div className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
@@ -41,6 +45,12 @@ export function FigureFields({ figure, wholes, onChange }: FigureFieldsProps) {
         lang="vi"
         value={figure.label}
         onChange={(label) => onChange({ label })}
+        onFocus={() => {
+          labelOnEntering.current = figure.label
+        }}
+        onBlur={() => {
+          if (figure.label !== labelOnEntering.current) onLabelWritten(labelOnEntering.current)
+        }}
       />
       {hasIndicator && (
         <TextField

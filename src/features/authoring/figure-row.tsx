@@ -20,6 +20,8 @@ export type RowActions = {
   selectSentence: (key: string) => void
   /** Takes the indicator of the nearest result or target above. */
   sameAsAbove: (key: string) => void
+  /** The row's name was edited: the indicator it gave follows. */
+  labelWritten: (key: string, before: string) => void
 }
 
 type FigureRowProps = {
@@ -168,7 +170,14 @@ function FigureRowView(props: FigureRowProps) {
           />
         )}
       </div>
-      {hasFields && <FigureFields figure={figure} wholes={wholes} onChange={onChange} />}
+      {hasFields && (
+        <FigureFields
+          figure={figure}
+          wholes={wholes}
+          onChange={onChange}
+          onLabelWritten={(before) => actions.labelWritten(key, before)}
+        />
+      )}
       {!isNear && figure.decision !== 'rejected' && <div className="h-56" aria-hidden="true" />}
       {isDecided && figure.decision === 'accepted' && (
         <ProblemList problems={problems} okText={t('makerCheckOk')} />

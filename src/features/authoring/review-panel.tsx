@@ -118,6 +118,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       select: (key, isRun) => latest.current.select(key, isRun),
       selectSentence: (key) => latest.current.selectSentence(key),
       sameAsAbove: (key) => latest.current.dispatch({ type: 'figures/same-indicator-as-above', key }),
+      labelWritten: (key, before) => latest.current.dispatch({ type: 'figures/label-written', key, before }),
     }),
     [],
   )

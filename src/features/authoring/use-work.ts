@@ -70,11 +70,14 @@ export function useWork() {
 
   const update = useCallback(
     (change: (work: Work) => Work) =>
-      apply(({ past, present, future }) =>
-        present
-          ? { past: [...past, present].slice(-historyLimit), present: change(present), future: [] }
-          : { past, present, future },
-      ),
+      apply((history) => {
+        const { past, present } = history
+        const next = present ? change(present) : present
+        // An action that changes nothing is no step to undo.
+        return present && next && next !== present
+          ? { past: [...past, present].slice(-historyLimit), present: next, future: [] }
+          : history
+      }),
     [apply],
   )
   /** Every edit is an action of the one reducer: pure, tested, and undone by keeping copies. */

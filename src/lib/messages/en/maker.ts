@@ -114,9 +114,9 @@ export const makerMessages = translationOf<typeof vi>()({
   makerCorrected: 'reading corrected',
   makerWhy: 'Why: {role}; {year}.',
   makerProblemSameTarget:
-    '"{name}" already has a {year} target ({first}): is this one really a {year} target, or another year\'s, or a result?',
+    '"{name}" already has a {year} target ({first}). If this one measures something else, give it another indicator name; if not, is it another year\'s target, or a result?',
   makerProblemSameResult:
-    '"{name}" already has a {year} result ({first}): is this one really a {year} result, or next year\'s target?',
+    '"{name}" already has a {year} result ({first}). If this one measures something else, give it another indicator name; if not, is it another year\'s result, or a target?',
   makerWhyLead: 'its list opens with “{words}”',
   makerWhySection: 'it is in the part headed “{words}”',
   makerWhyAim: '“{words}” comes before it',

@@ -108,9 +108,9 @@ export const makerMessages = {
   makerCorrected: 'đã sửa cách đọc',
   makerWhy: 'Vì sao: {role}; {year}.',
   makerProblemSameTarget:
-    '"{name}" đã có chỉ tiêu năm {year} ({first}): số này có đúng là chỉ tiêu năm {year}, hay của năm khác, hay là kết quả?',
+    '"{name}" đã có chỉ tiêu năm {year} ({first}). Nếu số này đo một việc khác, đặt tên chỉ tiêu khác; nếu không, nó là chỉ tiêu của năm khác, hay là kết quả?',
   makerProblemSameResult:
-    '"{name}" đã có kết quả năm {year} ({first}): số này có đúng là kết quả năm {year}, hay là chỉ tiêu của năm sau?',
+    '"{name}" đã có kết quả năm {year} ({first}). Nếu số này đo một việc khác, đặt tên chỉ tiêu khác; nếu không, nó là kết quả của năm khác, hay là chỉ tiêu?',
   makerWhyLead: 'danh sách mở đầu bằng “{words}”',
   makerWhySection: 'thuộc phần “{words}”',
   makerWhyAim: '“{words}” đứng trước',
