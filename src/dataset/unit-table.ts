@@ -194,6 +194,8 @@ export const units = {
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),
   visit: count('lượt', 'visit', 'visits', ['lượt', 'lượt khách', 'lượt người', 'khách']),
+  // "146,9 ngàn ngày khách": the nights guests stayed, a tourism report's count beside its visits.
+  'guest-night': count('ngày khách', 'guest night', 'guest nights', ['ngày khách', 'ngày lưu trú']),
   ward: count('phường', 'ward', 'wards', ['phường']),
   commune: count('xã', 'commune', 'communes', ['xã']),
   'commune-level-unit': count('xã, phường, thị trấn', 'commune-level unit', 'commune-level units', [

@@ -105,7 +105,7 @@ const nounEnd = new RegExp(
 
 const wholeNumber = String.raw`\d{1,3}(?:\.\d{3})*`
 const wholeNumbers = new RegExp(
-  String.raw`^[^\d]*${wholeNumber}(?:[ \u00a0]*[-–][ \u00a0]*${wholeNumber})?$`,
+  String.raw`^[^\d]*${wholeNumber}(?:[ \u00a0]*[-–/][ \u00a0]*${wholeNumber})?$`,
   'u',
 )
 
@@ -119,7 +119,8 @@ export function countedNoun(
   clause: string,
 ): { words: string; valueText: string } | null {
   // A whole number, its thousands grouped with dots ("12.624 sổ BHXH"), or a range of them ("400-450 xe").
-  if (reading.kind !== 'amount' || !wholeNumbers.test(reading.valueText.trim())) return null
+  // A fraction of things counted ("6/9 KCN") names them alike.
+  if (!wholeNumbers.test(reading.valueText.trim())) return null
   // Where the amount was read in this clause, else its words as a whole number of it ("04", not the "4" of "14").
   const at = clause.startsWith(reading.valueText, reading.start)
     ? reading.start
@@ -135,10 +136,11 @@ export function countedNoun(
     const rest = after.slice(end).replace(/^[ \u00a0]+/u, '')
     const spaces = after.length - end - rest.length
     if (end > 0 && spaces === 0) break
-    // A noun's words are lowercase; an acronym may follow them ("sổ BHXH", "thẻ BHYT").
-    const word = (words.length > 0 ? /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,})/u : /^\p{Ll}[\p{L}\p{M}]*/u).exec(
-      rest,
-    )?.[0]
+    // A noun's words are lowercase; an acronym may follow them ("sổ BHXH", "thẻ BHYT"), or be the noun ("6/9 KCN",
+    // "15 HTX": industrial parks, cooperatives).
+    const word = (
+      words.length > 0 ? /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,})/u : /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,5})/u
+    ).exec(rest)?.[0]
     // A word has a vowel: "15 trđ" is an abbreviation of a unit, not a noun.
     const isAcronym = /^\p{Lu}+$/u.test(word ?? '')
     if (!word || nounEnd.test(rest) || (!isAcronym && !/[aeiouy]/iu.test(word.normalize('NFD')))) break

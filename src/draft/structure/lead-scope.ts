@@ -26,7 +26,13 @@ export function leadScope(
   const before = phrases.filter((p) => p.end <= end)
   const aim = before.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
   const done = before.filter((p) => p.kind === 'done' && (!aim || p.start > aim.start)).at(-1)
-  const time = times.filter((t) => t.end <= end && yearKinds.has(t.kind)).at(-1)
+  const timed = times.filter((t) => t.end <= end && yearKinds.has(t.kind))
+  // "Năm 2019, năm tăng tốc thực hiện … kế hoạch 5 năm 2016 - 2020, … đạt được một số kết quả như sau:": a lead of
+  // results is of its own year, not of the plan's span it says it carries out.
+  const ownYear = done
+    ? timed.filter((t) => t.start >= lead.start && t.kind !== 'deadline' && t.kind !== 'term').at(-1)
+    : undefined
+  const time = ownYear ?? timed.at(-1)
   const year = time ? yearOf(time, years, published) : undefined
   const from = Math.min(
     aim?.start ?? end,

@@ -807,4 +807,28 @@ describe('the draft reads what a real report means', () => {
       ['trên 96 triệu đồng', 'actual', 2022],
     ])
   })
+
+  it("3. a lead of results is of its own year, not of the plan's span it carries out nor of a resolution glued to a word", () => {
+    const { figures } = read(
+      'Năm 2021, năm thứ nhất thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025, UBND huyện Mẫu Sơn đã chỉ đạo thực hiệnNghị quyết số 12/2020/NQ-HĐND ngày 18 tháng 12 năm 2020 của HĐND huyện, đạt được những kết quả như sau:\n\n- Cơ cấu kinh tế: Nông nghiệp: 41,2%; Công nghiệp - Xây dựng: 27,5%; Dịch vụ: 31,3%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['41,2%', 'actual', 2021],
+      ['27,5%', 'actual', 2021],
+      ['31,3%', 'actual', 2021],
+    ])
+  })
+
+  it('8. a tourism report counts guest nights, and a fraction or a count of things named by an acronym keeps it', () => {
+    const { figures } = read(
+      'Năm 2024, số ngày khách lưu trú tại tỉnh Mẫu Sơn ước đạt 212,4 ngàn ngày khách, tăng 8,1%. Có 4/7 KCN đã có nhà đầu tư hạ tầng; 12 HTX được thành lập mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['ước đạt 212,4 ngàn ngày khách', 212400, 'guest-night'],
+      ['8,1%', 8.1, 'percent'],
+      ['4/7 KCN', 4, 'other'],
+      ['12 HTX', 12, 'other'],
+    ])
+    expect(read('Có 4/7 KCN đã có nhà đầu tư hạ tầng.').draft.figures[0]?.otherUnit).toBe('KCN')
+  })
 })

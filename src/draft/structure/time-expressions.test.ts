@@ -67,6 +67,10 @@ describe('findTimeExpressions says what each time expression does to the figures
       [{ kind: 'cited', words: 'Nghị quyết số 23/NQ-HĐND ngày 22/7/2021' }],
     ],
     [
+      'thực hiệnNghị quyết số 04/2019/NQ-HĐND ngày 9 tháng 12 năm 2019 của HĐND',
+      [{ kind: 'cited', words: 'Nghị quyết số 04/2019/NQ-HĐND ngày 9 tháng 12 năm 2019' }],
+    ],
+    [
       'sau Hội nghị Xúc tiến đầu tư tỉnh năm 2018',
       [{ kind: 'cited', words: 'Hội nghị Xúc tiến đầu tư tỉnh năm 2018' }],
     ],

@@ -41,6 +41,9 @@ const dash = String.raw`\s*[-–—]\s*`
 const monthsWord = String.raw`(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)`
 const quarter = String.raw`quý\s+(?:I{1,3}|IV|[1-4])`
 const documentWord = String.raw`(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|công văn|tờ trình|thông tư|nghị định|luật|hướng dẫn|kế hoạch|đề án|chương trình|NQ|QĐ)`
+/** A cited document's number and date, after its kind's word: " số 23/NQ-HĐND ngày 22/7/2021", " năm 2023 của". */
+const citedDate = String.raw`(?:\s+số)?(?:\s+\d[\p{L}\p{N}/.-]*)?(?:\s*,)?\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${Y}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+${Y}|(?:năm\s+)?${Y}(?=\s+(?:của|về|do)))`
+const cappedDocumentWord = String.raw`(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Công văn|Tờ trình|Thông tư|Nghị định|Kế hoạch|Đề án|Chương trình)`
 const dayMonth = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*${Y})?`
 
 type Row = { kind: TimeKind; pattern: RegExp; read: (match: RegExpExecArray) => Partial<TimeExpression> }
@@ -86,10 +89,14 @@ const rows: readonly Row[] = [
   // Nghị quyết số 23/NQ-HĐND ngày 22/7/2021; Quyết định số 12 năm 2023; Nghị quyết ngày 10/12/2024
   {
     kind: 'cited',
-    pattern: new RegExp(
-      String.raw`${w}${documentWord}(?:\s+số)?(?:\s+\d[\p{L}\p{N}/.-]*)?(?:\s*,)?\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${Y}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+${Y}|(?:năm\s+)?${Y}(?=\s+(?:của|về|do)))`,
-      'giu',
-    ),
+    pattern: new RegExp(String.raw`${w}${documentWord}${citedDate}`, 'giu'),
+    read: () => ({}),
+  },
+  // "thực hiệnNghị quyết số 04/2018/NQ-HĐND ngày 19 tháng 12 năm 2018": a page that lost the space before a
+  // document's capital is read alike (case kept, so that only a capital after a small letter counts).
+  {
+    kind: 'cited',
+    pattern: new RegExp(String.raw`(?<=\p{Ll})${cappedDocumentWord}${citedDate}`, 'gu'),
     read: () => ({}),
   },
   // Hội nghị Xúc tiến đầu tư tỉnh năm 2018, Đại hội … năm 2020: an event's name
