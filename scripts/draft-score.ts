@@ -110,6 +110,21 @@ function isSameAmountScaled(found: DraftFigure, annotated: AnnotatedFigure): boo
   )
 }
 
+/**
+ * "146,9 ngàn ngày khách" stored as 146.900 guest-night is the annotation's 146.900 "other:ngày khách": a unit the
+ * annotator wrote as words, which the vocabulary now knows by those words.
+ */
+function isKnownByItsWords(found: DraftFigure, annotated: AnnotatedFigure): boolean {
+  const words = /^other:(.+)$/u.exec(annotated.unit)?.[1]?.toLocaleLowerCase('vi')
+  if (!words || found.unit === 'TODO' || found.unit === 'other') return false
+  const info = unitInfo(found.unit)
+  return (
+    [info.vi, ...info.words].some((w) => w.toLocaleLowerCase('vi') === words) &&
+    sameNumber(found.value * 10 ** info.scale, annotated.value) &&
+    sameNumber(found.max === undefined ? undefined : found.max * 10 ** info.scale, annotated.max)
+  )
+}
+
 /** The offset of an annotated number in the text, or -1 where the annotation does not fit the text. */
 export function annotatedOffset(text: string, at: string, number: string): number {
   const start = text.indexOf(at)
@@ -170,7 +185,8 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
         sameNumber(found.max, annotated.max) &&
         unitOf(found) === annotated.unit) ||
       isSameScaledCount(found, annotated) ||
-      isSameAmountScaled(found, annotated)
+      isSameAmountScaled(found, annotated) ||
+      isKnownByItsWords(found, annotated)
     const isIndicatorRole = annotated.role === 'actual' || annotated.role === 'target'
     const isRoleAndYearRight =
       found.role === annotated.role && (!isIndicatorRole || (found.period?.year ?? null) === annotated.year)

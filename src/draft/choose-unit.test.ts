@@ -168,6 +168,23 @@ describe('chooseUnit', () => {
     ['130%', ', đạt ', 'thu ngân sách đạt gần 640 tỷ đồng, đạt 130%', 'percent-of-estimate', 130],
     ['101,2%', ', đạt ', 'sản lượng lúa đạt 52.300 tấn, đạt 101,2%', 'percent-of-plan', 101.2],
     ['98,4%', ' đạt ', 'tổng thu ngân sách đạt 98,4%', 'percent-of-estimate', 98.4],
+    // The share in brackets after the amount, its plan said after the bracket closes or not at all; a year compared with
+    // after the bracket keeps the share a plain one.
+    [
+      '38,9%',
+      ' (đạt ',
+      'nuôi trồng ước đạt 4.200 tấn (đạt 38,9% tăng 4,7% so cùng kỳ)',
+      'percent-of-plan',
+      38.9,
+    ],
+    [
+      '102,76%',
+      ' (đạt ',
+      'diện tích xuống giống là 113.132,35ha (đạt 102,76%) so với kế hoạch',
+      'percent-of-plan',
+      102.76,
+    ],
+    ['98%', ' (bằng ', 'sản lượng lúa đạt 12.000 tấn (bằng 98%) so với cùng kỳ', 'percent', 98],
     // An excess said of an amount just given, with nothing after it to exceed, is over that amount's plan.
     ['vượt 9,4%', ', ', 'sản lượng đạt hơn 1,3 triệu tấn, vượt 9,4%', 'percent-of-plan', 109.4],
     ['vượt 12%', ', ', 'thu ngân sách đạt 640 tỷ đồng, vượt 12%', 'percent-of-estimate', 112],

@@ -123,18 +123,21 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
 }
 
 /**
- * An amount with its unit, a comma (or its plan in brackets: "7.596 tấn (KH 7.526 tấn) bằng"), then "đạt" or "bằng":
+ * An amount with its unit, a comma or an opening bracket ("4.200 tấn (đạt 38,9%"), or its plan in brackets ("7.596 tấn
+ * (KH 7.526 tấn) bằng"), then "đạt" or "bằng":
  * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
  */
 const amountThenShare =
-  /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3}(?:,|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$/u
+  /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$/u
 /** "sản lượng đạt hơn 1,33 triệu tấn, " before "vượt 9,41%": an amount in a unit of words, then a comma. */
 const amountThenExcess = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*$/u
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
-const comparedAfter = /^\s*(?:so\s|cùng kỳ|năm\s|của\s)/iu
+// "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of.
+const comparedAfter =
+  /^\s*\)?\s*(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết))|cùng kỳ|năm\s|của\s)/iu
 
 /**
  * "tổng diện tích gieo trồng đạt 101,6%", "tổng sản lượng lương thực ước đạt 101,6%": an amount's noun that

@@ -78,6 +78,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Việc thực hiện 3 chương trình mục tiêu quốc gia chuyển biến tốt', 'part of a name'],
     ['thực hiện mục tiêu tăng trưởng 2 con số trong năm', 'part of a name'],
     ['đẩy mạnh Đề án phát triển 1 triệu ha lúa chất lượng cao', 'part of a name'],
+    ['nhất là Đề án 1 triệu héc-ta lúa chất lượng cao', 'part of a name'],
+    ['triển khai Chương trình 30 nghìn căn nhà cho hộ nghèo', 'part of a name'],
     ['các chỉ tiêu được chia thành 4 nhóm: kinh tế, xã hội', 'the groups of a list'],
     ['trẻ dưới 5 tuổi', 'age in a label ("trẻ dưới 5 tuổi")'],
     ['6 tháng đầu năm', 'length of a period ("6 tháng đầu năm", "5 năm")'],

@@ -126,6 +126,11 @@ const proceedings = [
     /(?<![\p{L}\p{M}])(?:phường|quận)\s+\d{1,2}(?:\s*,\s*\d{1,2}(?!\d|[.,]\d))*(?!\d|[.,]\d|\s*%)|(?<![\p{L}\p{M}])(?:thành phần|hợp phần)\s+\d{1,2}(?![\d.,])/giu,
     'part of a name',
   ],
+  // "Đề án 1 triệu héc-ta lúa chất lượng cao", "Chương trình 30 nghìn căn nhà": a programme named by its goal
+  [
+    /(?<=(?:^|[^\p{L}\p{M}])(?:Đề án|Chương trình|Dự án)\s+)\d[\d.,]*\s+(?:triệu|nghìn|ngàn)\s+[\p{L}\p{M}-]+/gu,
+    'part of a name',
+  ],
   // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
   [/(?<![\p{L}\p{M}])vụ\s+[1-4](?![\d\p{L}\p{M}]|[.,]\d)/giu, 'ordinal or reference'],
   // "(lần 6)", "sửa đổi lần 2": which time a document was changed

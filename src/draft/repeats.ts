@@ -14,10 +14,15 @@ export function withoutRepeats(
 ): DraftFigure[] {
   const isSpecific = (figure: DraftFigure) => {
     const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
+    // "828.000 khách": three figures before its zeros are as specific as "828 ngàn lượt".
+    const significant = String(figure.value)
+      .replace(/\D/gu, '')
+      .replace(/^0+|0+$/gu, '')
     return (
       /,\d/u.test(figure.valueText) ||
       (digits.length >= 3 && !/0{2,}$/u.test(digits)) ||
-      /tỷ|triệu|nghìn/iu.test(figure.valueText)
+      significant.length >= 3 ||
+      /tỷ|triệu|nghìn|ngàn/iu.test(figure.valueText)
     )
   }
   // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
@@ -27,9 +32,14 @@ export function withoutRepeats(
     [
       figure.role,
       figure.period?.year ?? '',
-      figure.valueText.toLocaleLowerCase('vi'),
+      // The amount, not its words: "trên 6,8 triệu lượt khách" in the lead is "ước đạt hơn 6,8 triệu lượt khách" of
+      // the body, "828.000 khách" of a headline "gần 828 ngàn lượt".
       String(figure.unit),
+      figure.otherUnit ?? '',
       figure.value,
+      figure.max ?? '',
+      // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
+      /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
       figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol
         ? indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
         : '',
@@ -52,7 +62,7 @@ export function withoutRepeats(
     // The one in the longest paragraph; in one paragraph, the one said with what it is compared with ("… tăng 15,5
     // lần Quý I/2024, … tăng 15,5 lần so với cùng kỳ năm 2023").
     // A photo's caption ("… (Ảnh: CTV)") repeats the body: never the one kept.
-    const isCaption = (figure: DraftFigure) => /\(\s*ảnh\s*:|^\s*\|/iu.test(figure.quote)
+    const isCaption = (figure: DraftFigure) => /\(\s*ảnh\s*:|^\s*\||[-–]\s*ảnh\s*\d/iu.test(figure.quote)
     const kept = [...group].sort(
       (a, b) =>
         Number(isCaption(a)) - Number(isCaption(b)) ||

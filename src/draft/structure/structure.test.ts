@@ -626,6 +626,20 @@ describe('the draft reads what a real report means', () => {
     expect(draft.ignoredNumbers?.filter((n) => n.reason === 'the same figure said again')).toHaveLength(4)
   })
 
+  it('5. a figure said again in other words ("trên" for "hơn", "828.000" for "828 ngàn") is one figure; a fraction giving its plan is not a repeat', () => {
+    const { draft } = read(
+      '715.000 khách quốc tế đến Mẫu Sơn trong 8 tháng - Ảnh 1.\n\nTrong 8 tháng năm 2024, tỉnh Mẫu Sơn đón trên 5,2 triệu lượt khách, trong đó khách quốc tế khoảng 715.000 lượt.\n\nLũy kế từ đầu năm, số lượt khách đến các điểm du lịch của tỉnh ước đạt hơn 5,2 triệu lượt khách, tăng 21,4% so với cùng kỳ; khách quốc tế gần 715 ngàn lượt, gấp 2,2 lần. Sản lượng lúa đạt 16.300 tấn.\n\n+ Sản lượng lúa: 16.300/17.000 tấn',
+    )
+    expect(draft.figures.map((f) => f.valueText)).toEqual([
+      'ước đạt hơn 5,2 triệu lượt khách',
+      '21,4%',
+      'gần 715 ngàn lượt',
+      'gấp 2,2 lần',
+      '16.300 tấn',
+      '16.300/17.000 tấn',
+    ])
+  })
+
   it('2. a count of targets announced with a list of their names only ("có 5 chỉ tiêu quan trọng gồm: …; …") ends with its sentence', () => {
     const { figures } = read(
       'Năm 2019 là thời điểm tăng tốc để hoàn thành các chỉ tiêu mà Nghị quyết Đại hội Đảng bộ tỉnh Mẫu Sơn đề ra. Tuy nhiên trong 12 chỉ tiêu cơ bản của Nghị quyết có 3 chỉ tiêu quan trọng gồm: tốc độ tăng trưởng GRDP; thu nhập bình quân đầu người; tổng thu ngân sách dự báo khó đạt.\n\nCập nhật: 10/08/2019\n\nNhờ vậy, tốc độ tăng trưởng GRDP dự kiến năm 2019 đạt 6,8%. Tổng thu ngân sách dự kiến năm 2019 đạt 1.940 tỷ đồng.',
