@@ -46,6 +46,20 @@ describe('requiredChange', () => {
   })
 })
 
+it('bounds the change asked for where the result is a bound: from more than 57.000, 63.500 asks less than +11,4%', () => {
+  const from = (comparator: Figure['comparator']) => ({ ...figure('visit', 57000), comparator })
+  const to = figure('visit', 63500)
+  expect(requiredChange(from('moreThan'), to, indicator('higher'))).toEqual({
+    kind: 'relative',
+    value: 11.4,
+    isTargetBelowActual: false,
+    bound: 'under',
+  })
+  expect(requiredChange(from('under'), to, indicator('higher')).bound).toBe('over')
+  expect(requiredChange(from('about'), to, indicator('higher')).bound).toBe('about')
+  expect(requiredChange(from('exact'), to, indicator('higher'))).not.toHaveProperty('bound')
+})
+
 describe('on the Đông Hà dataset', () => {
   it('pairs the four indicators the report gives both years for', () => {
     expect(comparisons(dataset).map((c) => [c.indicator.id, c.change.value])).toEqual([

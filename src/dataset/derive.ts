@@ -13,15 +13,39 @@ export type RequiredChange = {
   value: number
   /** The target asks for less than was already achieved, in the indicator's better direction. */
   isTargetBelowActual: boolean
+  /**
+   * Where the result is a bound, not an amount ("> 57.000 khách"), the change is one too: from more than 57.000, a
+   * target of 63.500 asks for less than +11,4%. Absent for an exact result.
+   */
+  bound?: 'under' | 'over' | 'about'
+}
+
+/** How a result's comparator bounds the change from it to its target. */
+const changeBounds: Partial<Record<Figure['comparator'], RequiredChange['bound']>> = {
+  over: 'under',
+  moreThan: 'under',
+  atLeast: 'under',
+  under: 'over',
+  atMost: 'over',
+  about: 'about',
+  range: 'about',
 }
 
 export function requiredChange(actual: Figure, target: Figure, indicator: Indicator): RequiredChange {
   const difference = target.value - actual.value
   const isTargetBelowActual = indicator.better === 'lower' ? difference > 0 : difference < 0
-  if (isRateUnit(actual.unit)) return { kind: 'points', value: roundTo(difference, 2), isTargetBelowActual }
+  const bound = changeBounds[actual.comparator]
+  const bounded = bound ? { bound } : {}
+  if (isRateUnit(actual.unit))
+    return { kind: 'points', value: roundTo(difference, 2), isTargetBelowActual, ...bounded }
   if (actual.value > 0)
-    return { kind: 'relative', value: roundTo((difference / actual.value) * 100, 1), isTargetBelowActual }
-  return { kind: 'amount', value: roundTo(difference, 6), isTargetBelowActual }
+    return {
+      kind: 'relative',
+      value: roundTo((difference / actual.value) * 100, 1),
+      isTargetBelowActual,
+      ...bounded,
+    }
+  return { kind: 'amount', value: roundTo(difference, 6), isTargetBelowActual, ...bounded }
 }
 
 /** Rounds away binary noise (13 − 9.77 = 3.2300000000000004) before anything is shown; never −0. */

@@ -50,6 +50,17 @@ it('says a result beside its own year’s plan fell short of it or passed it, an
   expect(changeLabel(sameYear, 'vi', vi)).not.toMatch(/đòi hỏi/u)
 })
 
+it('says the change from a result that is a bound is a bound too', () => {
+  const comparison = byIndicator('budget-revenue')
+  const bounded = {
+    ...comparison,
+    actual: { ...comparison.actual, comparator: 'over' as const },
+    change: { ...comparison.change, bound: 'under' as const },
+  }
+  expect(spaced(changeLabel(bounded, 'vi', vi))).toBe('Chỉ tiêu 2024 đòi hỏi < +57% so với thực hiện 2023')
+  expect(spaced(changeLabel(bounded, 'en', en))).toBe('The 2024 target asks for < +57% over the 2023 result')
+})
+
 it('says a target equal to its result keeps the level, not "+0%"', () => {
   const comparison = byIndicator('budget-revenue')
   const same = { ...comparison, change: { ...comparison.change, value: 0 } }

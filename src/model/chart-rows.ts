@@ -1,3 +1,4 @@
+import { comparators } from '../dataset/comparators.ts'
 import type { Comparison, RequiredChange } from '../dataset/derive.ts'
 import { periodWords } from './period-words.ts'
 import { lookup } from '../dataset/lookup.ts'
@@ -51,13 +52,15 @@ type ChangeUnit = Pick<Figure, 'unit' | 'otherUnit'>
  * zero or below.
  */
 export function signedChange(change: RequiredChange, language: Language, of: ChangeUnit): string {
+  // "< +11,4%": from a result of more than its amount, the change asked for is less than the difference.
+  const bound = change.bound ? `${comparators[change.bound].sign}\u00a0` : ''
   if (change.kind === 'amount') {
     const sign = change.value > 0 ? '+' : change.value < 0 ? '−' : ''
-    return `${sign}${formatAmount({ ...of, value: Math.abs(change.value), comparator: 'exact' }, language)}`
+    return `${bound}${sign}${formatAmount({ ...of, value: Math.abs(change.value), comparator: 'exact' }, language)}`
   }
   return change.kind === 'relative'
-    ? `${formatSignedNumber(change.value, language, 1)}%`
-    : formatSignedNumber(change.value, language, 2)
+    ? `${bound}${formatSignedNumber(change.value, language, 1)}%`
+    : `${bound}${formatSignedNumber(change.value, language, 2)}`
 }
 
 /** A change in a table's cell: "+57%", "+50 tỷ đồng", or "+3,23 điểm phần trăm" with its unit. */
