@@ -38,3 +38,11 @@ test('each row says why the draft took it for a result or a target of its year, 
     'Why: its list opens with “Các chỉ tiêu chủ yếu năm 2025 là”; year from “năm 2025”.',
   )
 })
+
+test('a reason that rests on the same words for the role and the year quotes them once', async ({ page }) => {
+  await openMaker(page)
+  await pasteAndDraft(page, realForm('dak-vinh-2024'))
+  await expect(row(page, '4.870 tỷ đồng').getByTestId('figure-why')).toHaveText(
+    'Vì sao: là số liệu của cả “nhiệm kỳ 2020-2025”, không của một năm; năm cũng theo những chữ ấy.',
+  )
+})

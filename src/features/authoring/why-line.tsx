@@ -47,7 +47,11 @@ export function WhyLine({ why }: { why: Why }) {
     <p data-testid="figure-why" className="text-muted mt-1 text-sm">
       {t('makerWhy', {
         role: t(roleKeys[why.role.rule], words(why.role.words)),
-        year: t(yearKeys[why.year.rule], words(why.year.words)),
+        // The same words for both are quoted once.
+        year:
+          why.year.words === why.role.words && why.year.words !== ''
+            ? t('makerWhyYearSameWords')
+            : t(yearKeys[why.year.rule], words(why.year.words)),
       })}
     </p>
   )
