@@ -16,6 +16,22 @@ describe('nameFigure names what a figure measures', () => {
       'Tổng thu ngân sách nhà nước trên địa bàn',
     ],
     ['Tổng thu ngân sách nhà nước trên địa bàn trong ', {}, 'Tổng thu ngân sách nhà nước trên địa bàn'],
+    // A list of sectors after what their amounts are ("Tỷ trọng các ngành:"), each named with it, "và" joining the last.
+    [
+      '- Tỷ trọng các ngành: Nông, lâm, ngư nghiệp: ',
+      { unit: 'percent', unitText: '%' },
+      'Tỷ trọng nông, lâm, ngư nghiệp',
+    ],
+    [
+      ', và Dịch vụ: ',
+      {
+        unit: 'percent',
+        unitText: '%',
+        previousName: 'Tỷ trọng công nghiệp - Xây dựng',
+        sentenceName: 'Tỷ trọng nông, lâm, ngư nghiệp',
+      },
+      'Tỷ trọng dịch vụ',
+    ],
     ['tỷ lệ hộ nghèo giảm từ ', { unit: 'percent', unitText: '%' }, 'Tỷ lệ hộ nghèo'],
     [
       'đã giải ngân vốn đầu tư công đạt tỷ lệ ',

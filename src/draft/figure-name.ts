@@ -131,7 +131,10 @@ export function subjectName(before: string, afterAmount = false): string {
         )
   }
   // A bracket's commas are its own: "tổng sản phẩm (GRDP, giá so sánh 2010) ước tăng" is one part.
-  const inBrackets = text.replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
+  // "…, và Dịch vụ: 30,6%": the "và" joining it to the part before opens no clause of its own.
+  const inBrackets = text
+    .replace(/^[\s,;]*và\s+/u, '')
+    .replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
   const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\uE000/gu, ','))
   if (afterAmount) parts.shift()
   // "công nghiệp, tiểu thủ công nghiệp", "nông, lâm nghiệp, thủy sản": sectors listed with commas are one name.
@@ -144,6 +147,7 @@ export function subjectName(before: string, afterAmount = false): string {
   // thủy sản"): a short part after the first is read with it.
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] ?? ''
+    if (!part.trim()) continue
     const joined = parts.slice(i).join(', ')
     const name = cleanPart(
       i > 0 && part.trim().split(/\s+/u).length <= 2 && !/\s(?:đạt|tăng|giảm)\s*$/u.test(part)
@@ -224,14 +228,19 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
 
 /** Sectors named alone in a list under a measure ("trong đó: nông nghiệp 8.834 tỷ đồng; lâm nghiệp …"). */
 const sectorAlone =
-  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?th[uủ][ỷy] sản|khu vực\s+\S+)$/iu
+  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp(?:[ ,-–]+tiểu thủ công nghiệp)?[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?(?:th[uủ][ỷy] sản|ngư nghiệp)|khu vực\s+\S+)$/iu
 const measureOf =
-  /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu)(?=\s)/iu
+  /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s)/iu
+/** "Tỷ trọng các ngành: Nông, lâm, ngư nghiệp: 38,7%": a list's lead that says what each sector's amount is. */
+const sectorMeasureLead =
+  /(?:^|[\s(])(t[ỷỉ] trọng|cơ cấu)(?:\s+(?:kinh tế|các ngành|các khu vực|ngành|GRDP))*\s*:[^:]*:\s*$/iu
 
 export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, previousName, sentenceName } = input
   // "… đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng": a new subject joined by "và" names its own amount.
-  const hasNewSubject = /^\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?\s(?:là|đạt|ước đạt|có)\s*$/u.test(before)
+  // "…: 30,7%, và Dịch vụ: 30,6%": so does a subject named before a colon.
+  const hasNewSubject =
+    /^\s*[,;]?\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$/u.test(before)
   const isContinuation =
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
@@ -251,7 +260,9 @@ export function nameFigure(input: NameInput): string {
     return capitalise(`tổng ${lowerFirst(counted).replace(/^tổng\s+/iu, '')}`)
   // "… 4.280 tỷ đồng, bằng 55,7% kế hoạch và tăng 8,7%": the amount goes on naming the one before it.
   let base = subject || previousName || ''
-  const measure = sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined
+  const measure =
+    (sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined) ??
+    (sectorMeasureLead.exec(before)?.[1]?.replace(/^cơ cấu$/iu, 'tỷ trọng') || undefined)
   if (measure && sectorAlone.test(base)) base = `${measure} ${lowerFirst(base)}`
   if (kind === 'growth' && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.

@@ -18,6 +18,11 @@ describe('suggestIndicator', () => {
     ['Công tác tuyển quân', 'defence', 'higher', false],
     ['Tỉ lệ tăng dân số tự nhiên', 'society', 'lower', false],
     ['Số sáng kiến được công nhận', '', 'higher', false],
+    // A sector's share of the economy has no better way of its own; an index is given as its rise.
+    ['Tỷ trọng nông, lâm, ngư nghiệp', 'economy-budget', 'neither', false],
+    ['Cơ cấu kinh tế dịch vụ', 'economy-budget', 'neither', false],
+    ['Chỉ số sản xuất công nghiệp (IIP)', 'economy-budget', 'higher', true],
+    ['Chỉ số giá tiêu dùng', 'economy-budget', 'neither', true],
   ])('%j → %s, %s', (name, field, better, isGrowthRate) => {
     expect(suggestIndicator(name)).toEqual({ field, better, isGrowthRate })
   })

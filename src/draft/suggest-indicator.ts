@@ -14,7 +14,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
   ],
   [
     'economy-budget',
-    /ngân sách|thu nhập|thu tiền|thu nội địa|sử dụng đất|vốn|đầu tư|tăng trưởng|tốc độ tăng|giá trị|grdp|tổng sản phẩm|quy mô|xuất khẩu|nhập khẩu|doanh nghiệp|kinh doanh|hợp tác xã|htx|du lịch|khách|sản lượng|sản xuất|lúa|lương thực|gieo trồng|cây trồng|chăn nuôi|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|công nghiệp|thương mại|bán lẻ|dịch vụ|kinh tế/iu,
+    /ngân sách|thu nhập|thu tiền|thu nội địa|sử dụng đất|vốn|đầu tư|tăng trưởng|tốc độ tăng|giá trị|grdp|tổng sản phẩm|quy mô|xuất khẩu|nhập khẩu|doanh nghiệp|kinh doanh|hợp tác xã|htx|du lịch|khách|sản lượng|sản xuất|lúa|lương thực|gieo trồng|cây trồng|chăn nuôi|nông nghiệp|lâm nghiệp|ngư nghiệp|thủy sản|thuỷ sản|công nghiệp|thương mại|bán lẻ|dịch vụ|kinh tế|giá tiêu dùng|cpi/iu,
   ],
 ]
 
@@ -22,8 +22,12 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
 const badThings =
   /hộ nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong|tăng dân số tự nhiên|sinh con thứ 3/iu
 const reductionOf = /^(?:mức\s+)?giảm/iu
-const spending = /(?:^|\s)chi\s+ngân sách|^tổng chi|chỉ số giá|\bcpi\b/iu
-const growthRate = /tốc độ tăng|tăng trưởng kinh tế|tăng trưởng grdp|tăng trưởng giá trị sản xuất/iu
+// A sector's share of the economy ("tỷ trọng nông nghiệp", "cơ cấu kinh tế dịch vụ") moves as the economy changes:
+// which way is better is the plan's to say, not the name's.
+const spending = /(?:^|\s)chi\s+ngân sách|^tổng chi|chỉ số giá|\bcpi\b|^t[ỷỉ] trọng|^cơ cấu/iu
+// "Chỉ số sản xuất công nghiệp tăng 10,5%": an index is given as its rise, a rate of growth, not a share of 100.
+const growthRate =
+  /tốc độ tăng|tăng trưởng kinh tế|tăng trưởng grdp|tăng trưởng giá trị sản xuất|^chỉ số (?:sản xuất|giá)/iu
 
 export type IndicatorSuggestion = { field: Field | ''; better: Direction; isGrowthRate: boolean }
 
