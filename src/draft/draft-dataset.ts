@@ -16,7 +16,7 @@ import { findPhrases, type Phrase } from './structure/governing.ts'
 import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
 import { isPlaceProfile } from './place-profile.ts'
-import { isPartOfPlan, planAfterFraction, planBesidePair } from './plan-beside.ts'
+import { isPartOfPlan, planAfterFraction, planBesidePair, riseOverEarlierPlan } from './plan-beside.ts'
 import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 
@@ -109,6 +109,8 @@ export function draftDataset(
   let paragraphYear: Parameters<typeof decideRole>[0]['paragraphYear'] = null
   let lastRoleInParagraph: DraftFigure['role'] | null = null
   let previousSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
+  // The figures of the sentence before, in its paragraph: "… là 271,4 tỷ đồng. Trong đó, …" breaks that level down.
+  let previousSentenceFigures: readonly DraftFigure[] = []
   // Across paragraphs: "… có 20 chỉ tiêu đạt và vượt kế hoạch." then "Trong đó, các chỉ tiêu chủ yếu như: …".
   let lastSentenceAchieved = false
 
@@ -134,6 +136,7 @@ export function draftDataset(
           : null
       paragraphYear = null
       previousSentence = null
+      previousSentenceFigures = []
       lastRoleInParagraph = null
     }
     for (const sentence of paragraph.sentences) {
@@ -387,7 +390,14 @@ export function draftDataset(
           }
           // "dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng": a part of the planned level its
           // sentence is about (not of a plan bracketed after a result: "đạt 51,8% … (23 tỷ đồng); trong đó, …").
-          const planned = sentenceFigures[0]?.why?.role.rule === 'plan-level' ? sentenceFigures[0] : undefined
+          const lastBefore = previousSentenceFigures.at(-1)
+          const planned =
+            sentenceFigures[0]?.why?.role.rule === 'plan-level'
+              ? sentenceFigures[0]
+              : sentenceFigures.every((f) => f.why?.role.rule === 'part-of-plan') &&
+                  lastBefore?.why?.role.rule === 'plan-level'
+                ? lastBefore
+                : undefined
           if (
             (role === 'actual' || why.role.rule === 'no-words') &&
             planned?.at !== undefined &&
@@ -410,9 +420,20 @@ export function draftDataset(
           const outcomeWords = outcome
             ? (/^[^,;.:()]*/u.exec(clause.text.slice(amount.end))?.[0].trim() ?? '')
             : ''
-          const figure = outcomeWords
+          const counted = outcomeWords
             ? { ...built, label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` } }
             : built
+          const risen = riseOverEarlierPlan(
+            counted,
+            clauseFigures.findLast(isAmount),
+            text.slice((counted.at ?? 0) + counted.valueText.length),
+          )
+          const figure = risen ?? counted
+          if (risen) {
+            role = risen.role
+            period = risen.period
+            why = risen.why ?? why
+          }
           // "(năm 2023 tăng 5,00%)": a year said in a bracket is no year for what follows.
           const isBracketed = (t: TimeExpression | undefined) =>
             t !== undefined && brackets.some((b) => t.start > b.start && t.start < b.end)
@@ -528,6 +549,7 @@ export function draftDataset(
         }
       }
       previousSentence = thisSentence
+      previousSentenceFigures = sentenceFigures
       lastSentenceAchieved = cards.length > 0 || sentencePhrases.some((p) => p.kind === 'done')
     }
   }

@@ -1,4 +1,5 @@
 import { shift, toNumber } from '../dataset/reading/decimal.ts'
+import { readAmount } from '../dataset/reading/read-amount.ts'
 import { unitInfo } from '../dataset/units.ts'
 import type { DraftFigure } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
@@ -78,14 +79,55 @@ function planOf(pair: FoundAmount, result: DraftFigure, planWord: string, words:
 
 /**
  * "tổng thu ngân sách dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng (thuế phí 70 tỷ đồng;
- * …)": the parts of a level a plan set are planned too, until words of achievement say otherwise. `between` runs from
+ * …)", "… là 271,4 tỷ đồng. Trong đó, ngân sách cấp tỉnh là 200 tỷ đồng": the parts of a level a plan set are planned too, until words of achievement say otherwise. `between` runs from
  * the planned level to the part's number.
  */
 export function isPartOfPlan(planned: DraftFigure | undefined, between: string): boolean {
   return (
     planned?.role === 'target' &&
     planned.why?.role.rule === 'plan-level' &&
-    /^[^.!?]*?[;,]\s*trong đó(?![\p{L}\p{M}])/iu.test(between) &&
+    // "…; trong đó …", or the level ending its sentence and the next opening "Trong đó, …"
+    /^(?:[^.!?]*?[;,]|\s*[.!?])\s*trong đó(?![\p{L}\p{M}])/iu.test(between) &&
     !/(?<![\p{L}\p{M}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt)(?![\p{L}\p{M}])/iu.test(between)
   )
+}
+
+/**
+ * "Thu ngân sách gần 667 tỷ đồng, tăng 20,35% so với dự toán năm 2024", said of a target of 2025: the rise is of the
+ * target over an earlier year's estimate, a change from that year (20,35%), not a result reaching 120,35% of its own
+ * plan. `after` runs from the share's words on. Null when the share is of its own year's plan.
+ */
+export function riseOverEarlierPlan(
+  share: DraftFigure,
+  target: DraftFigure | undefined,
+  after: string,
+): DraftFigure | null {
+  const planYear = Number(/^\s*năm\s+((?:19|20)\d{2})(?!\d)/u.exec(after)?.[1])
+  if (
+    share.unit === 'TODO' ||
+    unitInfo(share.unit).kind !== 'share-of-plan' ||
+    !/^tăng\s/iu.test(share.valueText) ||
+    target?.role !== 'target' ||
+    target.period === undefined ||
+    !(planYear < target.period.year)
+  )
+    return null
+  const words = /\d[\d.,]*\s*%/u.exec(share.valueText)
+  const rise = words ? readAmount(words[0]).reading : null
+  if (!words || !rise) return null
+  return {
+    ...share,
+    role: 'target',
+    unit: 'percent',
+    value: toNumber(rise.value),
+    valueText: words[0],
+    ...(share.at === undefined ? {} : { at: share.at + words.index }),
+    period: target.period,
+    changeFrom: { year: planYear },
+    label: {
+      ...share.label,
+      vi: `Tốc độ tăng ${target.label.vi.charAt(0).toLocaleLowerCase('vi')}${target.label.vi.slice(1)}`,
+    },
+    ...(target.why ? { why: target.why } : {}),
+  }
 }

@@ -845,4 +845,46 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(read('Có 4/7 KCN đã có nhà đầu tư hạ tầng.').draft.figures[0]?.otherUnit).toBe('KCN')
   })
+
+  it("3. a ranking's or an award's year (\"top 10 … nổi bật nhất năm 2023\") is no period: months reported are of the plan's year", () => {
+    const { figures } = read(
+      'Mẫu Sơn đứng thứ 3 trong top 10 điểm đến hấp dẫn nhất năm 2023.\n\nLũy kế 10 tháng, tỉnh Mẫu Sơn đã đón trên 1,9 triệu lượt khách, đạt 86% kế hoạch năm. Năm 2024, tỉnh đề ra mục tiêu đón 2,2 triệu lượt khách.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 1,9 triệu lượt khách', 'actual', 2024],
+      ['86% kế hoạch', 'actual', 2024],
+      ['2,2 triệu lượt khách', 'target', 2024],
+    ])
+  })
+
+  it('1. the parts of a planned level given in the next sentence ("… là 310 tỷ đồng. Trong đó, …") are planned too', () => {
+    const { figures } = read(
+      'Kế hoạch vốn đầu tư công năm 2025 của huyện Mẫu Sơn là 310 tỷ đồng. Trong đó, ngân sách cấp tỉnh là 240 tỷ đồng (trong đó, vốn chương trình mục tiêu quốc gia là 31,5 tỷ đồng), ngân sách cấp huyện là 70 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['310 tỷ đồng', 'target', 2025],
+      ['240 tỷ đồng', 'target', 2025],
+      ['31,5 tỷ đồng', 'target', 2025],
+      ['70 tỷ đồng', 'target', 2025],
+    ])
+  })
+
+  it('6. a council adopting its targets ("thông qua 21 chỉ tiêu phát triển năm 2026") announces how many it sets', () => {
+    const { draft } = read(
+      'Năm 2025, xã Mẫu Sơn có 19/24 chỉ tiêu đạt và vượt kế hoạch. Trên cơ sở kết quả đạt được, kỳ họp đã thống nhất thông qua 21 chỉ tiêu phát triển năm 2026.',
+    )
+    expect([draft.targetCount?.value, draft.targetCount?.period?.year]).toEqual([21, 2026])
+    expect(draft.figures.filter((f) => f.unit === 'indicator')).toEqual([])
+  })
+
+  it("7. a target's rise over an earlier year's estimate is a change from that year, not a share of its own plan", () => {
+    const { figures, draft } = read(
+      'Năm 2025, huyện Mẫu Sơn phấn đấu thu ngân sách đạt 520 tỷ đồng, tăng 12,4% so với dự toán năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['520 tỷ đồng', 520, 'billion-vnd', 'target', 2025],
+      ['12,4%', 12.4, 'percent', 'target', 2025],
+    ])
+    expect(draft.figures[1]?.changeFrom).toEqual({ year: 2024 })
+  })
 })

@@ -108,6 +108,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "đứng thứ 4 trong top 10 điểm du lịch nổi bật nhất năm 2023", "Giải thưởng … năm 2023": a ranking's or an award's
+  // name, not the time of the figures around it
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}(?:top|bảng xếp hạng|giải thưởng|danh hiệu)(?:\s+[\p{L}\p{M}\d]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // theo giá so sánh năm 2010, giá cố định 2010
   {
     kind: 'price-base',
