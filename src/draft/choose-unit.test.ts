@@ -185,6 +185,14 @@ describe('chooseUnit', () => {
       102.76,
     ],
     ['98%', ' (bằng ', 'sản lượng lúa đạt 12.000 tấn (bằng 98%) so với cùng kỳ', 'percent', 98],
+    // A share said after a yearly average is a share of a whole, not a rate a year.
+    [
+      '97,7%',
+      ' chiếm ',
+      'tăng trưởng kinh tế bình quân hàng năm từ 13-15%, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%',
+      'percent',
+      97.7,
+    ],
     // An excess said of an amount just given, with nothing after it to exceed, is over that amount's plan.
     ['vượt 9,4%', ', ', 'sản lượng đạt hơn 1,3 triệu tấn, vượt 9,4%', 'percent-of-plan', 109.4],
     ['vượt 12%', ', ', 'thu ngân sách đạt 640 tỷ đồng, vượt 12%', 'percent-of-estimate', 112],

@@ -108,6 +108,8 @@ const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu
 function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolean {
   // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
   const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
+  // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year.
+  if (/(?<![\p{L}\p{M}])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s*$/iu.test(said)) return false
   return (
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
     /^\s*(?:mỗi|hàng|hằng)\s+năm(?![\p{L}\p{M}])/iu.test(after) ||

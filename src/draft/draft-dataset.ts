@@ -325,6 +325,21 @@ export function draftDataset(
               }
             return
           }
+          // The count of targets a headline announced, said again in the body: the same count, once.
+          if (
+            targetCount?.period?.year === decision.period?.year &&
+            targetCount?.value === toNumber(amount.value) &&
+            decision.role === 'target' &&
+            amount.unitText.toLocaleLowerCase('vi') === 'chỉ tiêu' &&
+            amount.kind === 'amount'
+          ) {
+            ignoredNumbers.push({
+              text: amount.valueText,
+              reason: 'the same figure said again',
+              context: around(clause.text, amount.start),
+            })
+            return
+          }
           const notes = amountNotes(amount)
           let role: DraftFigure['role'] = decision.role
           let why = decision.why

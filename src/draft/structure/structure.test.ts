@@ -869,9 +869,9 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('6. a council adopting its targets ("thông qua 21 chỉ tiêu phát triển năm 2026") announces how many it sets', () => {
+  it('6. a council adopting its targets ("thông qua 21 chỉ tiêu phát triển năm 2026") announces how many it sets, once', () => {
     const { draft } = read(
-      'Năm 2025, xã Mẫu Sơn có 19/24 chỉ tiêu đạt và vượt kế hoạch. Trên cơ sở kết quả đạt được, kỳ họp đã thống nhất thông qua 21 chỉ tiêu phát triển năm 2026.',
+      'HĐND xã Mẫu Sơn thông qua 21 chỉ tiêu phát triển năm 2026\n\nNăm 2025, xã Mẫu Sơn có 19/24 chỉ tiêu đạt và vượt kế hoạch. Trên cơ sở kết quả đạt được, kỳ họp đã thống nhất thông qua 21 chỉ tiêu phát triển năm 2026.',
     )
     expect([draft.targetCount?.value, draft.targetCount?.period?.year]).toEqual([21, 2026])
     expect(draft.figures.filter((f) => f.unit === 'indicator')).toEqual([])
