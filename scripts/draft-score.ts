@@ -216,7 +216,13 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
       within(countAt, annotation.targetCount?.at)
     )
   }
-  const nonFigures = candidates.filter((figure) => !used.has(figure) && !isAnnotatedElsewhere(figure))
+  // The count of targets is one number however often the text says it: the draft's is the annotation's where they
+  // agree, wherever each took it from (a headline and the body).
+  const isAnnotatedCount = (figure: DraftFigure) =>
+    figure === draft.targetCount && figure.value === annotation.targetCount?.value
+  const nonFigures = candidates.filter(
+    (figure) => !used.has(figure) && !isAnnotatedElsewhere(figure) && !isAnnotatedCount(figure),
+  )
   const found = draft.scorecard ? [draft.scorecard] : []
   const scorecardsFound = (annotation.scorecards ?? []).filter((card) =>
     found.some((draftCard) => draftCard.achieved === card.achieved && draftCard.total === card.total),

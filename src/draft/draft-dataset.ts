@@ -327,9 +327,10 @@ export function draftDataset(
           }
           // The count of targets a headline announced, said again in the body: the same count, once.
           if (
-            targetCount?.period?.year === decision.period?.year &&
-            targetCount?.value === toNumber(amount.value) &&
-            decision.role === 'target' &&
+            targetCount !== undefined &&
+            (decision.period === undefined || targetCount.period?.year === decision.period.year) &&
+            targetCount.value === toNumber(amount.value) &&
+            decision.role !== 'actual' &&
             amount.unitText.toLocaleLowerCase('vi') === 'chỉ tiêu' &&
             amount.kind === 'amount'
           ) {
