@@ -1,6 +1,7 @@
 import { type Language, locales } from './language.ts'
 import type { Message, ParamsArgs, Placeholders } from './messages/catalog.ts'
-import { vi } from './messages/languages.ts'
+import type { vi } from './messages/languages.ts'
+import { viFirst } from './messages/vi-first.ts'
 
 export type MessageKey = keyof typeof vi
 
@@ -17,8 +18,18 @@ export type Translate = <Key extends MessageKey>(key: Key, ...params: ParamsArgs
 
 export type Messages = Readonly<Record<MessageKey, Message>>
 
-/** Vietnamese, the source language, is always at hand; English once loaded (`loadLanguage`). */
-const catalogs: Partial<Record<Language, Messages>> = { vi }
+/**
+ * Vietnamese, the source language, is at hand but for the maker's texts, which its code adds (`addMessages`);
+ * English once loaded (`loadLanguage`). The catalogs are kept, not replaced, so a translator made before a part was
+ * added has it too.
+ */
+const viMessages: Partial<Messages> = { ...viFirst }
+const catalogs: Partial<Record<Language, Partial<Messages>>> = { vi: viMessages }
+
+/** Adds a part of the Vietnamese texts that its feature's code brings (the dataset maker's). */
+export function addMessages(part: Partial<Messages>): void {
+  Object.assign(viMessages, part)
+}
 
 /** Whether a language's messages are at hand, so that `translator` gives that language. */
 export const hasLanguage = (language: Language) => catalogs[language] !== undefined
@@ -30,10 +41,15 @@ export async function loadLanguage(language: Language): Promise<void> {
 }
 
 /** A translator of given messages; the one place messages are chosen by plural and filled in. */
-export function translatorOf(language: Language, messages: Messages): Translate {
+export function translatorOf(language: Language, messages: Partial<Messages>): Translate {
   const plurals = new Intl.PluralRules(locales[language])
   return (key: MessageKey, params?: Readonly<Record<string, string | number>>) => {
     const message = messages[key]
+    // A text of a part not yet added is a fault of the code that asked for it: said, and never shown as blank.
+    if (message === undefined) {
+      console.error(`message "${key}" is not loaded`)
+      return key
+    }
     const text =
       typeof message === 'string'
         ? message
@@ -48,5 +64,5 @@ export function translatorOf(language: Language, messages: Messages): Translate 
  */
 export function translator(language: Language): Translate {
   const messages = catalogs[language]
-  return messages ? translatorOf(language, messages) : translatorOf('vi', vi)
+  return messages ? translatorOf(language, messages) : translatorOf('vi', viMessages)
 }

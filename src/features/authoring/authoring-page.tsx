@@ -1,3 +1,4 @@
+import './maker-messages.ts'
 import type { ReactNode } from 'react'
 import type { FirstScreenRenderer } from '../../data/one-file-page.ts'
 import type { Dataset } from '../../dataset/schema.ts'
