@@ -28,6 +28,31 @@ export class DraftStopped extends Error {
   }
 }
 
+/** A worker started ahead of the draft (`prepareDraft`), taken by the next draft. */
+let prepared: Worker | null = null
+
+const newDraftWorker = () => new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' })
+
+/**
+ * Starts the draft's worker while the person pastes: its code is fetched and its readers run once on a short text of
+ * the worker's own, so that the draft of the report runs warm. Nothing is drafted of the person's text until asked.
+ */
+export function prepareDraft(): void {
+  if (prepared || typeof Worker === 'undefined') return
+  try {
+    const worker = newDraftWorker()
+    worker.onerror = (event) => {
+      event.preventDefault()
+      worker.terminate()
+      if (prepared === worker) prepared = null
+    }
+    worker.postMessage({ warm: true })
+    prepared = worker
+  } catch {
+    prepared = null
+  }
+}
+
 async function draftInWorker(
   text: string,
   sourceFile: string,
@@ -37,7 +62,9 @@ async function draftInWorker(
   if (signal?.aborted) throw new DraftStopped()
   try {
     return await new Promise<Draft>((resolve, reject) => {
-      const worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' })
+      // A worker started ahead is used once; each draft has its own.
+      const worker = prepared ?? newDraftWorker()
+      prepared = null
       const stop = () => {
         worker.terminate()
         reject(new DraftStopped())

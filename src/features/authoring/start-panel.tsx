@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { buttonClass, primaryButtonClass } from '../../components/controls.ts'
 import { readReportFile } from './read-report-file.ts'
 import { draftWork, failureMessage } from './draft-work.ts'
+import { prepareDraft } from './run-draft.ts'
 import { readStartText, writeStartText } from '../../draft/work-store.ts'
 import { parseStoredWork } from '../../draft/work-schema.ts'
 import { looksVietnamese } from '../../dataset/clean-text.ts'
@@ -41,6 +42,8 @@ export function StartPanel({ onStart }: StartPanelProps) {
 
   useEffect(() => {
     void readStartText().then((saved) => setText((current) => current || saved))
+    // The draft's worker starts while the person pastes, so that the draft itself runs warm.
+    prepareDraft()
   }, [])
 
   const changeText = (value: string) => {
