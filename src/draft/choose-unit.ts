@@ -299,6 +299,14 @@ export function chooseUnit(
     !comparedAfter.test(after)
   )
     return pick('percent-of-plan')
+  // "Tỷ lệ hộ nghèo giảm 3,3%, chia theo các huyện như sau: Thành phố Yên Bái giảm 0,16% …": a rate's change broken
+  // down by place is in points, as the rate's own is.
+  const placeItem = `${clauseBefore.split(/[;:]/u).at(-1) ?? ''}${said.slice(before.length)}`
+  const isPlacesRate =
+    /^\s*(?:[-–+•]\s*)?(?:thành phố|huyện|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+(?:giảm|tăng)\s*$/iu.test(
+      placeItem,
+    ) && /t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
+  if (unitText === '%' && isPlacesRate) return pick('percentage-point')
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&

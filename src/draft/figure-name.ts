@@ -235,6 +235,10 @@ const measureOf =
 const sectorMeasureLead =
   /(?:^|[\s(])(t[ỷỉ] trọng|cơ cấu)(?:\s+(?:kinh tế|các ngành|các khu vực|ngành|GRDP))*\s*:[^:]*:\s*$/iu
 
+/** A clause whose subject is a place alone: "Thành phố Yên Bái giảm", "; Huyện Văn Chấn giảm". */
+const placeSubject =
+  /(?:^|[;:]\s*)((?:Thành phố|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(?:giảm|tăng))?\s*$/u
+
 export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, previousName, sentenceName } = input
   // "… đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng": a new subject joined by "và" names its own amount.
@@ -245,6 +249,11 @@ export function nameFigure(input: NameInput): string {
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
   const kind = kindOf(input)
+  // "…, chia theo các huyện như sau: Thành phố Yên Bái giảm 0,16%": a place's share of what its sentence opened with
+  // is named by both ("Mức giảm tỷ lệ hộ nghèo (Thành phố Yên Bái)"), not by the place's name cut short.
+  const place = placeSubject.exec(before)?.[1]
+  if (place && sentenceName && !isContinuation)
+    return `${indicatorOfLabel(sentenceName)} (${place.replace(/\s+/gu, ' ')})`
   const isCount = unit !== 'TODO' && (unitInfo(unit).kind === 'count' || unit === 'other')
   const hasCountConstruct =
     isCount &&

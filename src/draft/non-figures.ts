@@ -183,8 +183,13 @@ const nameBefore = /(?<![\p{L}\p{M}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|
 /** Why a number is not a figure, judged from the words just before it; null when nothing says so. */
 export function reasonBeforeNumber(before: string, hasUnit: boolean): string | null {
   const reference = referenceBefore.exec(before)?.[1]
-  if (reference) {
-    const word = reference.toLocaleLowerCase('vi')
+  const word = reference?.toLocaleLowerCase('vi')
+  // "rau các loại 2.856,1ha", "hạt điều 21.000 tấn": kinds of a crop and the cashew nut, not "loại 1" or "Điều 5".
+  const isKindOrCashew =
+    hasUnit &&
+    ((word === 'loại' && /(?:các|mọi|nhiều|những)\s+loại\s*$/iu.test(before)) ||
+      (word === 'điều' && /hạt\s+điều\s*$/iu.test(before)))
+  if (reference && word && !isKindOrCashew) {
     return word === 'năm'
       ? 'year'
       : word === 'tháng' || word === 'ngày' || word === 'quý'

@@ -148,9 +148,12 @@ export function decideRole({
   // A text of the year's second half ("Cập nhật: 09/08/2018") that names no year of results expects its own year's.
   const isOwnYearLate =
     !years.results && published?.month !== undefined && published.month >= 7 && yearBefore === published.year
+  // "Vụ Đông - Xuân 2023-2024, … đặt chỉ tiêu … Cụ thể, … năng suất dự kiến 69,4 tạ/ha": with no year of its own, the
+  // expectation is of its paragraph's year.
+  const expectedYear = yearBefore ?? paragraphYear?.year
   const isAheadOfResults =
     (!years.results && !isOwnYearLate) ||
-    (years.results !== undefined && yearBefore !== undefined && yearBefore > years.results.year)
+    (years.results !== undefined && expectedYear !== undefined && expectedYear > years.results.year)
   const phrases = before.phrases.map((p) =>
     p.kind === 'expect' ? { ...p, kind: isAheadOfResults ? ('aim' as const) : ('done' as const) } : p,
   )

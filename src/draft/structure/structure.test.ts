@@ -887,4 +887,29 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.figures[1]?.changeFrom).toEqual({ year: 2024 })
   })
+
+  it('7. a rate\'s fall broken down by place ("chia theo các huyện như sau: Thành phố … giảm 0,2%") is in points, named with the place', () => {
+    const { figures } = read(
+      'Phấn đấu năm 2025, tỷ lệ hộ nghèo toàn tỉnh Mẫu Sơn giảm 2,8% (giảm 6.100 hộ), chia theo các huyện, thành phố như sau: Thành phố Mẫu Sơn giảm 0,2% (giảm 60 hộ); Huyện Lâm Hà giảm 3,1% (giảm 820 hộ).',
+    )
+    expect(
+      figures.filter((f) => f.unit !== 'household').map((f) => [f.valueText, f.value, f.unit, f.name]),
+    ).toEqual([
+      ['giảm 2,8%', -2.8, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo'],
+      ['giảm 0,2%', -0.2, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo (Thành phố Mẫu Sơn)'],
+      ['giảm 3,1%', -3.1, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo (Huyện Lâm Hà)'],
+    ])
+  })
+
+  it('4. what is expected in a paragraph of a later crop season\'s targets is a target of it; "các loại", "hạt điều" are no references', () => {
+    const { figures } = read(
+      'Năm 2023, diện tích gieo trồng lúa của tỉnh Mẫu Sơn đạt 21.300ha.\n\nVụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu gieo trồng 9.850ha. Cụ thể, diện tích lúa 5.120ha, năng suất dự kiến 64,5 tạ/ha; rau các loại 2.430,5ha, năng suất dự kiến 182,4 tạ/ha. Xuất khẩu hạt điều 18.500 tấn.',
+    )
+    expect(figures.slice(3, 7).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['64,5 tạ/ha', 'target', 2024],
+      ['2.430,5ha', 'target', 2024],
+      ['182,4 tạ/ha', 'target', 2024],
+      ['18.500 tấn', expect.any(String), expect.any(Number)],
+    ])
+  })
 })
