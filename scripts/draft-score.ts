@@ -164,11 +164,34 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
           figure.at !== undefined && offset >= figure.at && offset < figure.at + figure.valueText.length,
       )
       .sort((a, b) => a.valueText.length - b.valueText.length)[0]
+  const droppedAsRepeat = new Set(
+    (draft.ignoredNumbers ?? [])
+      .filter((number) => number.reason === 'the same figure said again')
+      .flatMap((number) => /\d[\d.,]*\d|\d/u.exec(number.text)?.[0] ?? []),
+  )
   const figures = annotation.figures.map((annotated): FigureVerdict => {
     const offset = annotatedOffset(text, annotated.at, annotated.number)
     if (offset < 0)
       problems.push(`annotation "${annotated.at}" / "${annotated.number}" is not once in the text`)
-    const found = offset < 0 ? undefined : at(offset)
+    // A figure the page says twice is drafted once, at one of its mentions: annotated at the other, it is the one kept
+    // (the same amount, the mention the draft dropped as said again).
+    const repeated =
+      offset >= 0 && !at(offset) && droppedAsRepeat.has(annotated.number)
+        ? candidates.find(
+            (figure) =>
+              !used.has(figure) &&
+              figure.valueText.includes(annotated.number) &&
+              !annotation.figures.some(
+                (other) =>
+                  other !== annotated &&
+                  text.indexOf(other.at) >= 0 &&
+                  figure.at !== undefined &&
+                  figure.at >= text.indexOf(other.at) &&
+                  figure.at < text.indexOf(other.at) + other.at.length,
+              ),
+          )
+        : undefined
+    const found = offset < 0 ? undefined : (at(offset) ?? repeated)
     if (found) used.add(found)
     if (!found)
       return {

@@ -79,6 +79,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['thực hiện mục tiêu tăng trưởng 2 con số trong năm', 'part of a name'],
     ['đẩy mạnh Đề án phát triển 1 triệu ha lúa chất lượng cao', 'part of a name'],
     ['nhất là Đề án 1 triệu héc-ta lúa chất lượng cao', 'part of a name'],
+    ['Dưới đây là 10 kết quả nổi bật của ngành nông nghiệp', 'the article’s own list'],
     ['triển khai Chương trình 30 nghìn căn nhà cho hộ nghèo', 'part of a name'],
     ['các chỉ tiêu được chia thành 4 nhóm: kinh tế, xã hội', 'the groups of a list'],
     ['trẻ dưới 5 tuổi', 'age in a label ("trẻ dưới 5 tuổi")'],

@@ -131,6 +131,11 @@ const proceedings = [
     /(?<=(?:^|[^\p{L}\p{M}])(?:Đề án|Chương trình|Dự án)\s+)\d[\d.,]*\s+(?:triệu|nghìn|ngàn)\s+[\p{L}\p{M}-]+/gu,
     'part of a name',
   ],
+  // "Dưới đây là 10 kết quả nổi bật …", "10 sự kiện nổi bật năm 2024": how many items the article lists, no figure
+  [
+    /(?<![\d.,])\d{1,2}\s+(?:kết quả|sự kiện|dấu ấn|điểm nhấn|thành tựu|thành tích)\s+nổi bật(?![\p{L}\p{M}])/giu,
+    'the article’s own list',
+  ],
   // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
   [/(?<![\p{L}\p{M}])vụ\s+[1-4](?![\d\p{L}\p{M}]|[.,]\d)/giu, 'ordinal or reference'],
   // "(lần 6)", "sửa đổi lần 2": which time a document was changed

@@ -204,7 +204,9 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   // "giảm từ 2,5% xuống còn 2%": where a move started is a level, not the fall.
   const isMoveStart =
     qualifierWord === 'từ' &&
-    /^[^;,.:]*?(?<![\p{L}\p{M}])(?:lên|xuống|đến|tới)(?![\p{L}\p{M}])/iu.test(text.slice(end))
+    /^[^;,.:]*?(?<![\p{L}\p{M}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới)(?![\p{L}\p{M}])/iu.test(
+      text.slice(end),
+    )
   const isOneFall =
     second === null && after === undefined && !isMoveStart && fallComparators.includes(beforeComparator)
   const sign = signFor(isOneFall)
@@ -227,7 +229,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     !/(?<![\p{L}\p{M}])(?:tăng|giảm)[ \u00a0]+$/iu.test(
       text.slice(Math.max(from, qualifierStart - 12), qualifierStart),
     ) &&
-    !/^[^;,.:]*?(?<![\p{L}\p{M}])(?:lên|xuống|đến|tới|sang)(?![\p{L}\p{M}])/iu.test(text.slice(end))
+    // ("từ 80 đảng viên mới trở lên" is a floor: "trở lên" moves nothing)
+    !/^[^;,.:]*?(?<![\p{L}\p{M}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|sang)(?![\p{L}\p{M}])/iu.test(
+      text.slice(end),
+    )
   const keepsQualifier =
     qualifierWord !== undefined &&
     !isPlainRise &&
