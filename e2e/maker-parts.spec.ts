@@ -392,3 +392,17 @@ test('a row’s name written anew renames the indicator it gave, on the rows tha
   await result.getByLabel('Tên số liệu').press('Tab')
   await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách')
 })
+
+test('on a phone, how far the review is and undo stay in view while the rows scroll', async ({ page }) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await row(page, '65 triệu đồng').getByRole('button', { name: 'Nhận', exact: true }).click()
+  await row(page, '65 triệu đồng').scrollIntoViewIfNeeded()
+  const bar = page.getByTestId('review-bar')
+  await expect(bar).toBeInViewport()
+  await expect(bar.getByRole('status')).toContainText('Đã nhận 1')
+  await bar.getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(row(page, '65 triệu đồng')).toHaveAttribute('data-decision', 'pending')
+  await page.screenshot({ path: 'test-results/review-bar-phone.png' })
+})

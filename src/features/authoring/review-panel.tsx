@@ -129,23 +129,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="border-grid bg-surface z-20 flex flex-wrap items-center gap-2 border-b py-2 md:sticky md:top-12">
+      <div className="flex flex-wrap items-center gap-2">
         <h1 ref={headingRef} tabIndex={-1} className="mr-auto text-xl font-semibold">
           {t('makerTitle')}
         </h1>
-        <p role="status" className="text-muted w-full text-sm sm:w-auto">
-          {t('makerProgress', {
-            accepted: count('accepted'),
-            rejected: count('rejected'),
-            pending: count('pending'),
-          })}
-        </p>
-        <button type="button" className={buttonClass} disabled={!canUndo} onClick={undo}>
-          {t('makerUndo')}
-        </button>
-        <button type="button" className={buttonClass} disabled={!canRedo} onClick={redo}>
-          {t('makerRedo')}
-        </button>
         {isConfirmingDiscard ? (
           <span role="alert" className="flex items-center gap-2 text-sm">
             {t('makerDiscardConfirm')}
@@ -161,6 +148,35 @@ export function ReviewPanel(props: ReviewPanelProps) {
             {t('makerDiscard')}
           </button>
         )}
+      </div>
+      {/* How far the review is, and undo, stay in view at every width: on a phone most of all, where rows are long. */}
+      <div
+        data-testid="review-bar"
+        className="border-grid bg-surface sticky top-11 z-20 -mt-2 flex items-center gap-2 border-b py-2"
+      >
+        <p role="status" className="text-muted mr-auto min-w-0 text-sm">
+          {t('makerProgress', {
+            accepted: count('accepted'),
+            rejected: count('rejected'),
+            pending: count('pending'),
+          })}
+        </p>
+        <button
+          type="button"
+          className={`${buttonClass} shrink-0 whitespace-nowrap`}
+          disabled={!canUndo}
+          onClick={undo}
+        >
+          {t('makerUndo')}
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} shrink-0 whitespace-nowrap`}
+          disabled={!canRedo}
+          onClick={redo}
+        >
+          {t('makerRedo')}
+        </button>
       </div>
 
       <section aria-labelledby="report-section" className={sectionClass}>
