@@ -52,6 +52,18 @@ describe('draftReport', () => {
     expect(headerLines).toBe(2)
   })
 
+  it.each([
+    ['NDO – Năm 2024, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'NDO'],
+    ['TTXVN - Năm 2024, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'TTXVN'],
+    ['Baomauson.vn - Năm 2024, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'Baomauson.vn'],
+    ['(NLĐO)- Năm 2024, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'NLĐO'],
+    ['Năm 2024 - một năm nhiều khó khăn, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'TODO'],
+    ['UBND huyện Mẫu Sơn - đơn vị tổ chức hội nghị.', 'TODO'],
+  ])('reads the paper that marks the lead: %j', (lead, name) => {
+    const { report } = draftReport(['Huyện Mẫu Sơn tổng kết năm 2024', lead], 'x.txt')
+    expect(report.publisher.name.vi).toBe(name)
+  })
+
   it('reads a date line above the title as the publication line', () => {
     const { report, published, headerLines } = draftReport(
       ['02/07/2025 - 11:06', '', 'Huyện Mẫu Sơn: thu ngân sách trên 460 tỷ đồng', '', 'Nội dung.'].filter(

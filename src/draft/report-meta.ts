@@ -117,7 +117,14 @@ export function draftReport(
           `(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|sáng|chiều|tối|trưa|đêm)\\s+)?(?:(?:ngày|Ngày)\\s+)?${escapeRegExp(meeting.text)}`,
           'u',
         ).exec(meetingLine)?.[0] ?? meeting.text)
-  const publisherQuote = /^\([^()]{2,60}\)/u.exec(body[0] ?? '')?.[0]
+  // "(NLĐO)- Trong 8 tháng …", "(Cổng TTĐT) Chiều …", and a paper's mark with no brackets: "NDO – Năm 2024, …",
+  // "TTXVN - …", "Baohatinh.vn - …" (capitals, or a site's address, then a dash).
+  const publisherQuote =
+    /^\([^()]{2,60}\)/u.exec(body[0] ?? '')?.[0] ??
+    /^(?:\p{Lu}[\p{Lu}\d.&]{1,11}(?:\s\p{Lu}[\p{Lu}\d.]{1,11})?|[\p{L}\d-]{2,30}\.(?:vn|com\.vn|gov\.vn|net|com))(?=\s*[-–—]\s)/u.exec(
+      body[0] ?? '',
+    )?.[0]
+  const publisherName = publisherQuote?.replace(/^\((.*)\)$/u, '$1')
   const publishedAt = !published
     ? todo
     : time
@@ -136,7 +143,7 @@ export function draftReport(
     titleQuote: title,
     place: placeOf(lines, title === todo ? 0 : bodyStart),
     publisher: {
-      name: { vi: publisherQuote?.slice(1, -1) ?? todo, en: todo },
+      name: { vi: publisherName ?? todo, en: todo },
       url: todo,
       quote: publisherQuote ?? todo,
     },
