@@ -363,7 +363,7 @@ test('a field that gains a hint as the person types keeps the cursor: every key 
   }
 })
 
-test('a row’s name written anew renames the indicator it gave, on the rows that share it, when the field is left', async ({
+test('a row’s name written anew renames the indicator it gave, on that row only, when the field is left; one undo takes both back', async ({
   page,
 }) => {
   await openMaker(page)
@@ -382,10 +382,17 @@ test('a row’s name written anew renames the indicator it gave, on the rows tha
   await expect(
     page.locator('fieldset[data-indicator="Thu ngân sách nhà nước trên địa bàn xã"]'),
   ).toBeVisible()
-  await expect(page.locator(`fieldset[data-indicator="${drafted}"]`)).toHaveCount(0)
-  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách nhà nước trên địa bàn xã')
-  // The share's own name was not touched.
+  // The old indicator stays for the row that still has it.
+  await expect(page.locator(`fieldset[data-indicator="${drafted}"]`)).toHaveCount(1)
+  // Nothing changes on another row without the person: the share of the estimate keeps its indicator and name.
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
   await expect(share.getByLabel('Tên số liệu')).toHaveValue(`${drafted} (% dự toán)`)
+  // One undo takes the name and the indicator it gave back together.
+  await page.getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(result.getByLabel('Tên số liệu')).not.toHaveValue('Thu ngân sách nhà nước trên địa bàn xã')
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
+  await page.getByRole('button', { name: 'Làm lại' }).click()
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách nhà nước trên địa bàn xã')
   // An indicator named apart from its row's name stays when the name is written again.
   await result.getByLabel('Thuộc chỉ tiêu').fill('Thu ngân sách')
   await result.getByLabel('Tên số liệu').fill('Tổng thu ngân sách')

@@ -185,6 +185,8 @@ describe('chooseUnit', () => {
       102.76,
     ],
     ['98%', ' (bằng ', 'sản lượng lúa đạt 12.000 tấn (bằng 98%) so với cùng kỳ', 'percent', 98],
+    // A group of goods' share of the sales, then the group's own growth.
+    ['8,8%', ', tăng ', 'Nhóm lương thực, thực phẩm chiếm 31,1%, tăng 8,8%', 'percent', 8.8],
     // A share said after a yearly average is a share of a whole, not a rate a year.
     [
       '97,7%',

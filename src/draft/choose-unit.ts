@@ -52,6 +52,9 @@ const levelAfter = /^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![\p{L}\p{M}])/
  */
 function isShareSubject(clauseBefore: string): boolean {
   const share = shareSubject.exec(clauseBefore)
+  // "Nhóm lương thực, thực phẩm chiếm 31,1%, tăng 8,8%": a group of goods' share of the sales, then the group's own
+  // growth (a sector's share of the economy changes in points: "nông nghiệp chiếm 38,1%, giảm 0,07%").
+  if (share && /^\s*nhóm(?![\p{L}\p{M}])/iu.test(share[0])) return false
   if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
   // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
   const growth = growthSubject.exec(clauseBefore)

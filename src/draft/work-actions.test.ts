@@ -101,17 +101,17 @@ const cases: [string, WorkFigure[], WorkAction, Partial<WorkFigure>[]][] = [
     [{ indicator: 'Thu ngân sách' }, { role: 'actual', indicator: 'Thu ngân sách' }],
   ],
   [
-    'a row’s name written anew renames the indicator it gave, on every row that shares it',
+    'a row’s name written anew renames the indicator it gave, on that row only',
     [
-      figure('f1', { role: 'actual', label: 'Tổng thu ngân sách', indicator: 'Hạt cả năm' }),
+      figure('f1', { role: 'actual', label: 'Tổng thu ngân sách', indicator: 'Tổng thu ngân sách' }),
       figure('f2', { role: 'actual', label: 'Hạt cả năm (tấn)', indicator: 'Hạt cả năm' }),
       figure('f3', { role: 'target', label: 'Hạt cả năm', indicator: 'Hạt cả năm' }),
     ].map((f) => (f.key === 'f2' ? { ...f, label: 'Sản lượng lương thực có hạt (tấn)' } : f)),
     { type: 'figures/label-written', key: 'f2', before: 'Hạt cả năm (tấn)' },
     [
+      { indicator: 'Tổng thu ngân sách' },
       { indicator: 'Sản lượng lương thực có hạt' },
-      { indicator: 'Sản lượng lương thực có hạt' },
-      { indicator: 'Sản lượng lương thực có hạt' },
+      { indicator: 'Hạt cả năm' },
     ],
   ],
   [
@@ -165,7 +165,7 @@ describe('workReducer', () => {
     })
   })
 
-  it('keeps an indicator’s settings under its new name when a row’s name renames it', () => {
+  it('carries an indicator’s settings to its new name when a row’s name renames it', () => {
     const before = {
       ...work([figure('f1', { role: 'actual', label: 'Thu ngân sách', indicator: 'Hạt' })]),
       indicators: {
@@ -174,6 +174,13 @@ describe('workReducer', () => {
     } satisfies Work
     const after = workReducer(before, { type: 'figures/label-written', key: 'f1', before: 'Hạt' })
     expect(after.indicators).toEqual({ 'Thu ngân sách': before.indicators.Hạt })
+    // Kept for the rows that still have the old name.
+    const shared = {
+      ...before,
+      figures: [...before.figures, figure('f2', { role: 'target', indicator: 'Hạt' })],
+    }
+    const split = workReducer(shared, { type: 'figures/label-written', key: 'f1', before: 'Hạt' })
+    expect(split.indicators).toEqual({ Hạt: before.indicators.Hạt, 'Thu ngân sách': before.indicators.Hạt })
   })
 
   it('takes a scorecard a person enters with its words', () => {

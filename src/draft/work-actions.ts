@@ -104,10 +104,12 @@ function setIndicators(work: Work, names: readonly string[], patch: Partial<Work
 }
 
 /**
- * A row's name written anew (the field left): the indicator its name gave before follows, on every row that shares
- * it, with its settings, so that the dashboard shows the name the person wrote. An indicator a person named apart
- * from the row's name stays. Done when the field is left, not at each key: a name typed on its way ("Tổng thu" on
- * the way to "Tổng thu ngân sách") must not join another indicator of that name.
+ * A row's name written anew (the field left): the indicator its name gave before follows it, so that the dashboard
+ * shows the name the person wrote. Only this row's: other rows of the old indicator keep it (a person renaming the
+ * share "so với cùng kỳ" of a revenue means another indicator, not a new name for the revenue), and its settings are
+ * carried to the new name. An indicator a person named apart from the row's name stays. Done when the field is left,
+ * not at each key: a name typed on its way ("Tổng thu" on the way to "Tổng thu ngân sách") must not join another
+ * indicator of that name.
  */
 function renameFollowing(work: Work, key: string, before: string): Work {
   const figure = work.figures.find((f) => f.key === key)
@@ -115,13 +117,13 @@ function renameFollowing(work: Work, key: string, before: string): Work {
   const [old, renamed] = [indicatorOfLabel(before), indicatorOfLabel(figure.label)]
   // An emptied name written again: its indicator follows it still.
   if (!renamed || renamed === figure.indicator || (old !== figure.indicator && old !== '')) return work
-  const { [figure.indicator]: settings, ...indicators } = work.indicators
+  const isShared = work.figures.some((f) => f !== figure && f.indicator === figure.indicator)
+  const { [figure.indicator]: settings, ...others } = work.indicators
+  const kept = isShared && settings ? { ...others, [figure.indicator]: settings } : others
   return {
     ...work,
-    indicators: settings && !(renamed in indicators) ? { ...indicators, [renamed]: settings } : indicators,
-    figures: work.figures.map((f) =>
-      f.indicator === figure.indicator && isIndicatorRole(f.role) ? { ...f, indicator: renamed } : f,
-    ),
+    indicators: settings && !(renamed in kept) ? { ...kept, [renamed]: settings } : kept,
+    figures: work.figures.map((f) => (f === figure ? { ...f, indicator: renamed } : f)),
   }
 }
 

@@ -61,6 +61,20 @@ it('says the change from a result that is a bound is a bound too', () => {
   expect(spaced(changeLabel(bounded, 'en', en))).toBe('The 2024 target asks for < +57% over the 2023 result')
 })
 
+it("says a result inside its own year's plan of a range is within it, not above it", () => {
+  const comparison = byIndicator('budget-revenue')
+  const ranged = (value: number) => ({
+    ...comparison,
+    actual: { ...comparison.actual, value, period: { year: 2024 } },
+    target: { ...comparison.target, comparator: 'range' as const, value: 700, max: 720 },
+  })
+  expect(spaced(changeLabel(ranged(705.5), 'vi', vi))).toBe(
+    'Thực hiện 2024 (705,5 tỷ đồng) nằm trong khoảng kế hoạch năm 2024 (700–720 tỷ đồng)',
+  )
+  expect(changeLabel(ranged(730), 'vi', vi)).toMatch(/vượt kế hoạch/u)
+  expect(changeLabel(ranged(690), 'vi', vi)).toMatch(/thấp hơn kế hoạch/u)
+})
+
 it('says a target equal to its result keeps the level, not "+0%"', () => {
   const comparison = byIndicator('budget-revenue')
   const same = { ...comparison, change: { ...comparison.change, value: 0 } }
@@ -104,6 +118,15 @@ describe('percentTargetRows', () => {
     ])
     expect(percentChartSummary(rows, vi)).toBe(
       '5 chỉ tiêu tính bằng %; riêng Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng) là chỉ tiêu càng thấp càng tốt.',
+    )
+    // A share with no better way is said so, not counted as higher-is-better.
+    const shares = rows.map((r, i) => (i === 0 ? { ...r, name: 'Tỷ trọng dịch vụ', hasNoBetter: true } : r))
+    expect(percentChartSummary(shares, vi)).toBe(
+      '5 chỉ tiêu tính bằng %; riêng Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng) là chỉ tiêu càng thấp càng tốt; Tỷ trọng dịch vụ không có chiều nào tốt hơn.',
+    )
+    const higherOnly = shares.filter((r) => !r.isLowerBetter)
+    expect(percentChartSummary(higherOnly, vi)).toBe(
+      '4 chỉ tiêu tính bằng %; Tỷ trọng dịch vụ không có chiều nào tốt hơn.',
     )
   })
 })

@@ -78,15 +78,28 @@ export function changeLabel(comparison: Comparison, language: Language, t: Trans
   const { actual, target, change } = comparison
   const years = { actual: actual.period?.year ?? '', target: target.period?.year ?? '' }
   // A result beside its own year's plan asks for nothing any more: it fell short of it, met it or passed it.
-  if (isSameYear(comparison))
+  if (isSameYear(comparison)) {
+    // A plan of a range ("55 - 56 triệu đồng") is met by a result inside it, passed or missed only beyond it.
+    const top = target.comparator === 'range' ? target.max : undefined
+    const isWithin = top !== undefined && actual.value >= target.value && actual.value <= top
+    const isBeyondTop = top !== undefined && actual.value > top
+    const isAbove =
+      top === undefined
+        ? change.isTargetBelowActual
+        : comparison.indicator.better === 'lower'
+          ? actual.value < target.value
+          : isBeyondTop
     return t(
-      change.value === 0
-        ? 'resultMetPlan'
-        : change.isTargetBelowActual
-          ? 'resultAbovePlan'
-          : 'resultBelowPlan',
+      isWithin
+        ? 'resultWithinPlan'
+        : change.value === 0
+          ? 'resultMetPlan'
+          : isAbove
+            ? 'resultAbovePlan'
+            : 'resultBelowPlan',
       { ...years, actualValue: formatAmount(actual, language), targetValue: formatAmount(target, language) },
     )
+  }
   // A target equal to what was achieved asks for no change: say so, not "+0%".
   if (change.value === 0) return t('keepsActual', years)
   const signed = signedChange(change, language, actual)
@@ -122,6 +135,8 @@ export type PercentTargetRow = {
   value: number
   label: string
   isLowerBetter: boolean
+  /** A share of a whole (a sector's of the economy) that has no better way of its own. */
+  hasNoBetter: boolean
 }
 
 /**
@@ -147,6 +162,7 @@ export function percentTargetRows(
         value: figure.value,
         label: formatAmount(figure, language),
         isLowerBetter: indicator.better === 'lower',
+        hasNoBetter: indicator.better === 'neither',
       },
     ]
   })
@@ -155,9 +171,16 @@ export function percentTargetRows(
 
 export function percentChartSummary(rows: PercentTargetRow[], t: Translate): string {
   const lower = rows.filter((r) => r.isLowerBetter).map((r) => r.name)
+  // "đều là càng cao càng tốt" only where it is so: a sector's share has no better way.
+  const neither = rows.filter((r) => r.hasNoBetter).map((r) => r.name)
+  const count = rows.length
+  if (neither.length > 0)
+    return lower.length > 0
+      ? t('percentChartSummaryBoth', { count, lower: lower.join(', '), neither: neither.join(', ') })
+      : t('percentChartSummaryNeither', { count, neither: neither.join(', ') })
   return lower.length > 0
-    ? t('percentChartSummary', { count: rows.length, lower: lower.join(', ') })
-    : t('percentChartSummaryNone', { count: rows.length })
+    ? t('percentChartSummary', { count, lower: lower.join(', ') })
+    : t('percentChartSummaryNone', { count })
 }
 
 /**

@@ -101,6 +101,7 @@ const forms: Row[] = [
   ['sản lượng hoa màu đạt từ 20.000 tấn;', 'từ 20.000 tấn', 20_000, 'atLeast', 'tấn'],
   // "trở lên" after the noun's other words still ends a floor, and moves nothing.
   ['kết nạp từ 80 đảng viên mới trở lên.', 'từ 80 đảng viên', 80, 'atLeast', 'đảng viên'],
+  ['kim ngạch xuất khẩu đạt 1,75 tỷ USD (trở lên);', '1,75 tỷ USD (trở lên)', 1.75e9, 'atLeast', 'USD'],
   ['tăng từ 120 tỷ đồng năm 2020 lên 200 tỷ đồng', '120 tỷ đồng', 120e9, 'exact', 'đồng'],
   // Estimates.
   [

@@ -180,10 +180,14 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const last = second?.quantity ?? first
   const unit = readUnitWords(text, last.end)
   let end = unit?.end ?? last.end
-  const after = comparatorWordsAfter.find(([word]) =>
-    new RegExp(`^[ \\u00a0]+${word}(?![\\p{L}\\p{M}])`, 'iu').test(text.slice(end)),
-  )
-  if (after) end += (/^[ \u00a0]+/u.exec(text.slice(end))?.[0].length ?? 0) + after[0].length
+  // "96,5% trở lên", and "1,750 tỷ USD (trở lên)" with the words in brackets.
+  const afterWords = (word: string) =>
+    new RegExp(
+      `^(?:[ \\u00a0]+${word}|[ \\u00a0]*\\([ \\u00a0]*${word}[ \\u00a0]*\\))(?![\\p{L}\\p{M}])`,
+      'iu',
+    ).exec(text.slice(end))
+  const after = comparatorWordsAfter.find(([word]) => afterWords(word) !== null)
+  if (after) end += afterWords(after[0])?.[0].length ?? 0
   const unitText = unit?.unitText ?? ''
   // "trồng được 695ha/700ha": two values each with the same unit, the first the amount (the second, a plan or a
   // whole, is for the draft to place).

@@ -31,9 +31,10 @@ export type ReportYears = {
  */
 const governingWords =
   /(?<![\p{L}\p{M}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![\p{L}\p{M}])/giu
-// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018" carries a plan out still: only a report of it looks back.
+// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018" carries a plan out still: only a report of it looks back
+// ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm").
 const carriedOut =
-  /(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm)(?:,?\s+[\p{L}\p{M}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu
+  /(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm)(?:,?\s+[\p{L}\p{M}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[\p{L}\p{M}]+,?\s+){0,3}$/iu
 
 function governingBefore(before: string): { kind: 'results' | 'plan'; index: number } | null {
   const last = [...before.matchAll(governingWords)].at(-1)

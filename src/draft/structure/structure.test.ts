@@ -912,4 +912,11 @@ describe('the draft reads what a real report means', () => {
       ['18.500 tấn', expect.any(String), expect.any(Number)],
     ])
   })
+
+  it('1. what is being carried out ("tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 96 xã") is a result, not an aim', () => {
+    const { figures } = read(
+      'Năm 2023, chương trình xây dựng nông thôn mới của tỉnh Mẫu Sơn tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 88 xã đạt chuẩn nông thôn mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['88 xã', 'actual', 2023]])
+  })
 })

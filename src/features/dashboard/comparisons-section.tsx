@@ -26,7 +26,12 @@ export function ComparisonsSection({ dataset }: ComparisonsSectionProps) {
       <h2 id="comparisons-title" className="text-xl font-semibold">
         {t('sectionComparisons')}
       </h2>
-      <p className="text-muted mt-1">{t('comparisonsIntro', { actual, target })}</p>
+      <p className="text-muted mt-1">
+        {/* A year's results beside the same year's plan: the labels say how far the plan was met, not a change. */}
+        {actual === target
+          ? t('comparisonsIntroSameYear', { year: actual })
+          : t('comparisonsIntro', { actual, target })}
+      </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         {fold.shown.map((comparison) => (
           <ComparisonCard

@@ -38,12 +38,15 @@ export const dashboardMessages = translationOf<typeof vi>()({
   resultsTitle: 'Figures for {year}',
   comparisonsIntro:
     'One chart per indicator, one unit per chart. The label gives the change the {target} target asks for over the {actual} result.',
+  comparisonsIntroSameYear:
+    'One chart per indicator, one unit per chart. The label says whether the {year} result fell short of, met or passed the plan of the same year.',
   actualLabel: 'Actual {year}',
   targetLabel: 'Target {year}',
   asksRelative: 'The {target} target asks for {change} over the {actual} result',
   asksPoints: 'The {target} target asks for {change} percentage points over the {actual} result',
   resultBelowPlan: 'The {actual} result ({actualValue}) is below the {target} plan ({targetValue})',
   resultAbovePlan: 'The {actual} result ({actualValue}) is above the {target} plan ({targetValue})',
+  resultWithinPlan: 'The {actual} result ({actualValue}) is within the {target} plan ({targetValue})',
   resultMetPlan: 'The {actual} result equals the {target} plan ({targetValue})',
   keepsActual: 'The {target} target keeps the level reached in {actual}',
   belowActual:
@@ -80,6 +83,14 @@ export const dashboardMessages = translationOf<typeof vi>()({
   percentChartSummaryNone: {
     one: '{count} target in percent, where higher is better.',
     other: '{count} targets in percent, all of them higher-is-better.',
+  },
+  percentChartSummaryNeither: {
+    one: '{count} target in percent; no way is better for {neither}.',
+    other: '{count} targets in percent; no way is better for {neither}.',
+  },
+  percentChartSummaryBoth: {
+    one: '{count} target in percent; lower is better for {lower}; no way is better for {neither}.',
+    other: '{count} targets in percent; lower is better only for {lower}; no way is better for {neither}.',
   },
   legendHigher: 'Higher is better',
   legendLower: 'Lower is better',

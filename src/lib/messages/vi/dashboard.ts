@@ -29,12 +29,16 @@ export const dashboardMessages = {
   resultsTitle: 'Các con số {year}',
   comparisonsIntro:
     'Mỗi biểu đồ một chỉ tiêu, một đơn vị. Nhãn cho biết chỉ tiêu {target} đòi hỏi thay đổi bao nhiêu so với kết quả {actual}.',
+  comparisonsIntroSameYear:
+    'Mỗi biểu đồ một chỉ tiêu, một đơn vị. Nhãn cho biết kết quả {year} thấp hơn, nằm trong hay vượt kế hoạch cùng năm.',
   actualLabel: 'Thực hiện {year}',
   targetLabel: 'Chỉ tiêu {year}',
   asksRelative: 'Chỉ tiêu {target} đòi hỏi {change} so với thực hiện {actual}',
   asksPoints: 'Chỉ tiêu {target} đòi hỏi {change} điểm phần trăm so với thực hiện {actual}',
   resultBelowPlan: 'Thực hiện {actual} ({actualValue}) thấp hơn kế hoạch năm {target} ({targetValue})',
   resultAbovePlan: 'Thực hiện {actual} ({actualValue}) vượt kế hoạch năm {target} ({targetValue})',
+  resultWithinPlan:
+    'Thực hiện {actual} ({actualValue}) nằm trong khoảng kế hoạch năm {target} ({targetValue})',
   resultMetPlan: 'Thực hiện {actual} bằng kế hoạch năm {target} ({targetValue})',
   keepsActual: 'Chỉ tiêu {target} giữ mức đã đạt năm {actual}',
   belowActual:
@@ -62,6 +66,13 @@ export const dashboardMessages = {
     other: '{count} chỉ tiêu tính bằng %; riêng {lower} là chỉ tiêu càng thấp càng tốt.',
   },
   percentChartSummaryNone: { other: '{count} chỉ tiêu tính bằng %, đều là càng cao càng tốt.' },
+  percentChartSummaryNeither: {
+    other: '{count} chỉ tiêu tính bằng %; {neither} không có chiều nào tốt hơn.',
+  },
+  percentChartSummaryBoth: {
+    other:
+      '{count} chỉ tiêu tính bằng %; riêng {lower} là chỉ tiêu càng thấp càng tốt; {neither} không có chiều nào tốt hơn.',
+  },
   legendHigher: 'Càng cao càng tốt',
   legendLower: 'Càng thấp càng tốt',
   tableIndicator: 'Chỉ tiêu',
