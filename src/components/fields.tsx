@@ -25,9 +25,6 @@ type TextFieldProps = {
   id?: string
   /** A short note under the field (how to write a date). */
   hint?: string
-  /** The field was entered, and left: what it held on entering is the caller's to keep. */
-  onFocus?: () => void
-  onBlur?: () => void
 }
 
 /** A labelled one-line field: every text, year and date the dataset maker asks for. */
@@ -42,8 +39,6 @@ export function TextField({
   className = '',
   id,
   hint,
-  onFocus,
-  onBlur,
 }: TextFieldProps) {
   // The hint describes the field without being part of its name. The same elements whether a hint shows or not: a
   // hint that appears as the person types (the title's "from the text") must not replace the input under the cursor.
@@ -62,8 +57,6 @@ export function TextField({
           className={fieldClass}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          onFocus={onFocus}
-          onBlur={onBlur}
         />
       </label>
       {hint ? (

@@ -164,3 +164,14 @@ describe('nameFigure names what a figure measures', () => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })
 })
+
+describe('a long name', () => {
+  it('is cut between words, never inside one', () => {
+    const subject =
+      'Tổng số các dự án đầu tư công đã được Ủy ban nhân dân huyện chỉ đạo các phòng ban chuyên môn và các xã thị trấn cùng tham gia ý kiến thẩm định hồ sơ'
+    const name = nameFigure({ ...base, before: `${subject} là `, unit: 'project', unitText: 'dự án' })
+    expect(name.length).toBeLessThanOrEqual(120)
+    expect(subject.startsWith(name)).toBe(true)
+    expect(subject.charAt(name.length)).toBe(' ')
+  })
+})

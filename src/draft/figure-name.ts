@@ -235,6 +235,10 @@ const measureOf =
 const sectorMeasureLead =
   /(?:^|[\s(])(t[ỷỉ] trọng|cơ cấu)(?:\s+(?:kinh tế|các ngành|các khu vực|ngành|GRDP))*\s*:[^:]*:\s*$/iu
 
+/** A name at most `length` characters long, cut between words: "…tham gia ý kiến thẩm" is no name. */
+const wholeWords = (name: string, length: number) =>
+  name.length <= length ? name : name.slice(0, length + 1).replace(/\s+\S*$/u, '')
+
 /** A clause whose subject is a place alone: "Thành phố Yên Bái giảm", "; Huyện Văn Chấn giảm". */
 const placeSubject =
   /(?:^|[;:]\s*)((?:Thành phố|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(?:giảm|tăng))?\s*$/u
@@ -296,11 +300,11 @@ export function nameFigure(input: NameInput): string {
     const noun = nounAfter(unitText, after)
     if (noun) return capitalise(`số ${noun}`)
   }
-  if (base.length >= 3) return capitalise(base.slice(0, 120))
+  if (base.length >= 3) return capitalise(wholeWords(base, 120))
   if (unitText) return capitalise(nounAfter(unitText, after))
   // "hỗ trợ 3 tỷ cho hộ nghèo xây nhà": the verb before and the words after name what the amount is for.
   const verb = (before.split(/[,;:]/u).at(-1) ?? '').replace(openers, '').trim()
   const purpose = nounAfter('', after)
   const named = `${verb} ${purpose}`.replace(/\s+/gu, ' ').trim()
-  return /\p{L}{2}/u.test(named) ? capitalise(named.slice(0, 120)) : 'TODO'
+  return /\p{L}{2}/u.test(named) ? capitalise(wholeWords(named, 120)) : 'TODO'
 }

@@ -101,13 +101,13 @@ const cases: [string, WorkFigure[], WorkAction, Partial<WorkFigure>[]][] = [
     [{ indicator: 'Thu ngân sách' }, { role: 'actual', indicator: 'Thu ngân sách' }],
   ],
   [
-    'a row’s name written anew renames the indicator it gave, on that row only',
+    'names a row’s indicator after the row’s own name when asked, on that row only',
     [
       figure('f1', { role: 'actual', label: 'Tổng thu ngân sách', indicator: 'Tổng thu ngân sách' }),
-      figure('f2', { role: 'actual', label: 'Hạt cả năm (tấn)', indicator: 'Hạt cả năm' }),
+      figure('f2', { role: 'actual', label: 'Sản lượng lương thực có hạt (tấn)', indicator: 'Hạt cả năm' }),
       figure('f3', { role: 'target', label: 'Hạt cả năm', indicator: 'Hạt cả năm' }),
-    ].map((f) => (f.key === 'f2' ? { ...f, label: 'Sản lượng lương thực có hạt (tấn)' } : f)),
-    { type: 'figures/label-written', key: 'f2', before: 'Hạt cả năm (tấn)' },
+    ],
+    { type: 'figures/indicator-from-label', key: 'f2' },
     [
       { indicator: 'Tổng thu ngân sách' },
       { indicator: 'Sản lượng lương thực có hạt' },
@@ -115,16 +115,10 @@ const cases: [string, WorkFigure[], WorkAction, Partial<WorkFigure>[]][] = [
     ],
   ],
   [
-    'an indicator a person named apart from the row’s name stays when the name is written anew',
-    [figure('f1', { role: 'actual', label: 'Thu ngân sách nhà nước', indicator: 'Thu NS' })],
-    { type: 'figures/label-written', key: 'f1', before: 'Thu ngân sách' },
-    [{ indicator: 'Thu NS' }],
-  ],
-  [
-    'a name emptied and written again still gives its indicator',
-    [figure('f1', { role: 'target', label: 'Tỷ lệ hộ nghèo', indicator: 'Tỷ lệ' })],
-    { type: 'figures/label-written', key: 'f1', before: '' },
-    [{ indicator: 'Tỷ lệ hộ nghèo' }],
+    'leaves a row with no name, or no result or target, as it is',
+    [figure('f1', { role: 'actual', label: '', indicator: 'Thu NS' }), figure('f2', { label: 'Dân số' })],
+    { type: 'figures/indicator-from-label', key: 'f1' },
+    [{ indicator: 'Thu NS' }, { indicator: '' }],
   ],
   [
     'corrects how an amount was read, marking it corrected',
@@ -165,21 +159,21 @@ describe('workReducer', () => {
     })
   })
 
-  it('carries an indicator’s settings to its new name when a row’s name renames it', () => {
+  it('carries an indicator’s settings to its new name when a row’s indicator is named after the row', () => {
     const before = {
       ...work([figure('f1', { role: 'actual', label: 'Thu ngân sách', indicator: 'Hạt' })]),
       indicators: {
         Hạt: { nameEn: 'Budget revenue', field: 'economy-budget', better: 'higher', isGrowthRate: false },
       },
     } satisfies Work
-    const after = workReducer(before, { type: 'figures/label-written', key: 'f1', before: 'Hạt' })
+    const after = workReducer(before, { type: 'figures/indicator-from-label', key: 'f1' })
     expect(after.indicators).toEqual({ 'Thu ngân sách': before.indicators.Hạt })
     // Kept for the rows that still have the old name.
     const shared = {
       ...before,
       figures: [...before.figures, figure('f2', { role: 'target', indicator: 'Hạt' })],
     }
-    const split = workReducer(shared, { type: 'figures/label-written', key: 'f1', before: 'Hạt' })
+    const split = workReducer(shared, { type: 'figures/indicator-from-label', key: 'f1' })
     expect(split.indicators).toEqual({ Hạt: before.indicators.Hạt, 'Thu ngân sách': before.indicators.Hạt })
   })
 

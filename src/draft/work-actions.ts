@@ -41,8 +41,8 @@ export type WorkAction =
   | { type: 'figures/set'; keys: readonly string[]; patch: FigurePatch }
   | { type: 'figures/accept-pending' }
   | { type: 'figures/same-indicator-as-above'; key: string }
-  /** A row's name was edited and its field left: `before` is the name when the field was entered. */
-  | { type: 'figures/label-written'; key: string; before: string }
+  /** A row's indicator named after the row's own name, as the person asked (its settings carried). */
+  | { type: 'figures/indicator-from-label'; key: string }
   | { type: 'figures/correct'; key: string; correction: AmountCorrection }
   | { type: 'report/set'; patch: Partial<WorkReport> }
   | { type: 'periods/set'; patch: Partial<Work['periods']> }
@@ -104,19 +104,14 @@ function setIndicators(work: Work, names: readonly string[], patch: Partial<Work
 }
 
 /**
- * A row's name written anew (the field left): the indicator its name gave before follows it, so that the dashboard
- * shows the name the person wrote. Only this row's: other rows of the old indicator keep it (a person renaming the
- * share "so với cùng kỳ" of a revenue means another indicator, not a new name for the revenue), and its settings are
- * carried to the new name. An indicator a person named apart from the row's name stays. Done when the field is left,
- * not at each key: a name typed on its way ("Tổng thu" on the way to "Tổng thu ngân sách") must not join another
- * indicator of that name.
+ * A row's indicator named after the row's own name, when the person asks ("Đặt theo tên số liệu"): never on its own,
+ * since a name is often more particular than its indicator ("… (ước)", "… năm 2024"). Only this row's: other rows
+ * of the old indicator keep it. Its settings are carried to the new name.
  */
-function renameFollowing(work: Work, key: string, before: string): Work {
+function indicatorFromLabel(work: Work, key: string): Work {
   const figure = work.figures.find((f) => f.key === key)
-  if (!figure || !isIndicatorRole(figure.role) || !figure.indicator) return work
-  const [old, renamed] = [indicatorOfLabel(before), indicatorOfLabel(figure.label)]
-  // An emptied name written again: its indicator follows it still.
-  if (!renamed || renamed === figure.indicator || (old !== figure.indicator && old !== '')) return work
+  const renamed = figure ? indicatorOfLabel(figure.label) : ''
+  if (!figure || !isIndicatorRole(figure.role) || !renamed || renamed === figure.indicator) return work
   const isShared = work.figures.some((f) => f !== figure && f.indicator === figure.indicator)
   const { [figure.indicator]: settings, ...others } = work.indicators
   const kept = isShared && settings ? { ...others, [figure.indicator]: settings } : others
@@ -132,8 +127,8 @@ export function workReducer(work: Work, action: WorkAction): Work {
   switch (action.type) {
     case 'figures/set':
       return setFigures(work, new Set(action.keys), (figure) => patchFigure(figure, action.patch))
-    case 'figures/label-written':
-      return renameFollowing(work, action.key, action.before)
+    case 'figures/indicator-from-label':
+      return indicatorFromLabel(work, action.key)
     case 'figures/accept-pending':
       return {
         ...work,

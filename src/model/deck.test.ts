@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type Dataset, datasetSchema } from '../dataset/schema.ts'
 import { buildDeck } from './deck.ts'
+import { translator } from '../lib/messages.ts'
+import { documentDeck } from './slide-document/build.ts'
 
 const read = (): Dataset =>
   datasetSchema.parse(
@@ -63,5 +65,20 @@ describe('buildDeck', () => {
       'percent-targets',
       'closing',
     ])
+  })
+})
+
+describe('the scorecard slide', () => {
+  it.each([13, 21, 28, 45])('keeps its note under the marks of %i targets, inside the body', (total) => {
+    const dataset = { ...read(), scorecard: { ...read().scorecard!, achieved: total - 1, total } }
+    const slide = documentDeck({ dataset, language: 'vi', t: translator('vi'), note: '' })[1]!
+    const dots = slide.marks.filter((mark) => mark.kind === 'dot')
+    const note = slide.marks.find(
+      (mark) => mark.kind === 'text' && mark.text === translator('vi')('scorecardNote'),
+    )
+    expect(dots).toHaveLength(total)
+    const lowest = Math.max(...dots.map((dot) => dot.y + dot.h))
+    expect(note!.y).toBeGreaterThanOrEqual(lowest)
+    expect(note!.y + note!.h).toBeLessThanOrEqual(118 + 350)
   })
 })

@@ -27,8 +27,7 @@ export default function AuthoringPage({
   renderFirstScreen,
 }: AuthoringPageProps) {
   const { t } = useI18n()
-  const { work, isLoaded, fault, hold, takeOver, canUndo, canRedo, dispatch, amend, start, undo, redo } =
-    useWork()
+  const { work, isLoaded, fault, hold, takeOver, canUndo, canRedo, dispatch, start, undo, redo } = useWork()
   if (!isLoaded) return <p role="status">{t('makerDrafting')}</p>
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -44,7 +43,6 @@ export default function AuthoringPage({
           <ReviewPanel
             work={work}
             dispatch={dispatch}
-            amend={amend}
             undo={undo}
             redo={redo}
             canUndo={canUndo}

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { indicatorOfLabel } from '../../draft/figure-name.ts'
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
 import { unitCodes, unitInfo } from '../../dataset/units.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
@@ -12,8 +12,8 @@ type FigureFieldsProps = {
   /** Other accepted profile figures it may be part of. */
   wholes: readonly WorkFigure[]
   onChange: (patch: Partial<WorkFigure>) => void
-  /** The row's name was edited and left; `before` is what it was when entered. */
-  onLabelWritten: (before: string) => void
+  /** Names the row's indicator after its own name, asked by the person. */
+  onIndicatorFromLabel: () => void
 }
 
 export const roles: readonly WorkRole[] = ['actual', 'target', 'profile', 'fact']
@@ -25,9 +25,11 @@ export const roleKeys = {
 } as const satisfies Record<WorkRole, PlainMessageKey>
 
 /** What a person sets on an accepted figure: its role, names, unit, year, wording, base year and whole. */
-export function FigureFields({ figure, wholes, onChange, onLabelWritten }: FigureFieldsProps) {
+export function FigureFields({ figure, wholes, onChange, onIndicatorFromLabel }: FigureFieldsProps) {
   const { t, language } = useI18n()
-  const labelOnEntering = useRef(figure.label)
+  // A name edited so that the indicator no longer says it: one click names the indicator after it (never on its own:
+  // a name is often more particular than its indicator).
+  const fromLabel = indicatorOfLabel(figure.label)
   const hasIndicator = figure.role === 'actual' || figure.role === 'target'
   return (
     <div className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
@@ -45,22 +47,27 @@ export function FigureFields({ figure, wholes, onChange, onLabelWritten }: Figur
         lang="vi"
         value={figure.label}
         onChange={(label) => onChange({ label })}
-        onFocus={() => {
-          labelOnEntering.current = figure.label
-        }}
-        onBlur={() => {
-          if (figure.label !== labelOnEntering.current) onLabelWritten(labelOnEntering.current)
-        }}
       />
       {hasIndicator && (
-        <TextField
-          id={controlIds.figure(figure.key, 'indicator')}
-          label={t('makerIndicator')}
-          lang="vi"
-          list="indicator-names"
-          value={figure.indicator}
-          onChange={(indicator) => onChange({ indicator })}
-        />
+        <div className="flex min-w-0 flex-col gap-1">
+          <TextField
+            id={controlIds.figure(figure.key, 'indicator')}
+            label={t('makerIndicator')}
+            lang="vi"
+            list="indicator-names"
+            value={figure.indicator}
+            onChange={(indicator) => onChange({ indicator })}
+          />
+          {fromLabel && fromLabel !== figure.indicator && (
+            <button
+              type="button"
+              className="text-brand self-start text-left text-sm underline underline-offset-2"
+              onClick={onIndicatorFromLabel}
+            >
+              {t('makerIndicatorFromLabel', { name: fromLabel })}
+            </button>
+          )}
+        </div>
       )}
       <SelectField
         id={controlIds.figure(figure.key, 'unit')}

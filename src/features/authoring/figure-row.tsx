@@ -20,8 +20,8 @@ export type RowActions = {
   selectSentence: (key: string) => void
   /** Takes the indicator of the nearest result or target above. */
   sameAsAbove: (key: string) => void
-  /** The row's name was edited: the indicator it gave follows. */
-  labelWritten: (key: string, before: string) => void
+  /** Names the row's indicator after the row's own name. */
+  indicatorFromLabel: (key: string) => void
 }
 
 type FigureRowProps = {
@@ -175,7 +175,7 @@ function FigureRowView(props: FigureRowProps) {
           figure={figure}
           wholes={wholes}
           onChange={onChange}
-          onLabelWritten={(before) => actions.labelWritten(key, before)}
+          onIndicatorFromLabel={() => actions.indicatorFromLabel(key)}
         />
       )}
       {!isNear && figure.decision !== 'rejected' && <div className="h-56" aria-hidden="true" />}

@@ -26,8 +26,6 @@ import { ScorecardEntry } from './scorecard-entry.tsx'
 type ReviewPanelProps = {
   work: Work
   dispatch: (action: WorkAction) => void
-  /** An action that completes the last step (undone with it). */
-  amend: (action: WorkAction) => void
   undo: () => void
   redo: () => void
   canUndo: boolean
@@ -80,7 +78,6 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const {
     work,
     dispatch,
-    amend,
     undo,
     redo,
     canUndo,
@@ -110,9 +107,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const { selected, select, selectSentence, clear, onKeyDown, start, listRef } = useReview(work, dispatch)
   // The rows act through one object that never changes, reading the latest work when they act: a change to one
   // row redraws that row, and a long report's list is drawn in the background, never holding up a click.
-  const latest = useRef({ setFigure, select, selectSentence, dispatch, amend })
+  const latest = useRef({ setFigure, select, selectSentence, dispatch })
   useEffect(() => {
-    latest.current = { setFigure, select, selectSentence, dispatch, amend }
+    latest.current = { setFigure, select, selectSentence, dispatch }
   })
   const rowActions = useMemo<RowActions>(
     () => ({
@@ -121,8 +118,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       select: (key, isRun) => latest.current.select(key, isRun),
       selectSentence: (key) => latest.current.selectSentence(key),
       sameAsAbove: (key) => latest.current.dispatch({ type: 'figures/same-indicator-as-above', key }),
-      // The indicator following a name is part of the name's step: one undo takes both back.
-      labelWritten: (key, before) => latest.current.amend({ type: 'figures/label-written', key, before }),
+      indicatorFromLabel: (key) => latest.current.dispatch({ type: 'figures/indicator-from-label', key }),
     }),
     [],
   )

@@ -82,18 +82,6 @@ export function useWork() {
   )
   /** Every edit is an action of the one reducer: pure, tested, and undone by keeping copies. */
   const dispatch = useCallback((action: WorkAction) => update((work) => workReducer(work, action)), [update])
-  /**
-   * An action that completes the last step rather than being one of its own: a row's name written anew and the
-   * indicator that follows it are undone together.
-   */
-  const amend = useCallback(
-    (action: WorkAction) =>
-      apply((history) => {
-        const next = history.present ? workReducer(history.present, action) : history.present
-        return next && next !== history.present ? { ...history, present: next } : history
-      }),
-    [apply],
-  )
   const start = useCallback(
     (work: Work | null) => apply(() => ({ past: [], present: work, future: [] })),
     [apply],
@@ -127,7 +115,6 @@ export function useWork() {
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     dispatch,
-    amend,
     start,
     undo,
     redo,

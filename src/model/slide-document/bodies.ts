@@ -32,13 +32,17 @@ export function scorecardMarks(results: Result[], { dataset, language, t }: Docu
   )
   if (!scorecard) return cardGrid(cards, area, 2)
   const { achieved, total } = scorecard
-  const perRow = Math.min(total, 7)
+  // Seven marks a row, ten smaller ones past three rows of seven; the note goes under the last row, never on it.
+  const perRow = Math.min(total, total > 21 ? 10 : 7)
+  const step = total > 21 ? 24 : 30
+  const rows = Math.ceil(total / perRow)
   const dots = Array.from({ length: total }, (_, i): Mark => ({
     kind: 'dot',
-    ...at((i % perRow) * 30, 150 + Math.floor(i / perRow) * 30, 22, 22),
+    ...at((i % perRow) * step, 150 + Math.floor(i / perRow) * step, step - 8, step - 8),
     tone: 'actual',
     isFilled: i < achieved,
   }))
+  const noteTop = 150 + rows * step + 4
   return [
     {
       kind: 'text',
@@ -50,7 +54,13 @@ export function scorecardMarks(results: Result[], { dataset, language, t }: Docu
     },
     { kind: 'text', ...at(0, 84, 250, 60), text: t('scorecardText'), size: typeScale.lead, tone: 'fg' },
     ...dots,
-    { kind: 'text', ...at(0, 220, 250, 120), text: t('scorecardNote'), size: typeScale.small, tone: 'muted' },
+    {
+      kind: 'text',
+      ...at(0, noteTop, 250, area.h - noteTop),
+      text: t('scorecardNote'),
+      size: typeScale.small,
+      tone: 'muted',
+    },
     ...cardGrid(cards, at(290, 0, area.w - 290, area.h), 2),
   ]
 }

@@ -148,6 +148,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyYearNone: 'the text gives no year',
   makerLabel: 'Name',
   makerLabelEn: 'English name (optional)',
+  makerIndicatorFromLabel: 'Name the indicator after the figure: “{name}”',
   makerIndicator: 'Indicator',
   makerUnit: 'Unit',
   makerUnitNone: '— choose a unit —',

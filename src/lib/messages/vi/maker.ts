@@ -142,6 +142,7 @@ export const makerMessages = {
   makerWhyYearNone: 'bài không cho biết năm',
   makerLabel: 'Tên số liệu',
   makerLabelEn: 'Tên tiếng Anh (không bắt buộc)',
+  makerIndicatorFromLabel: 'Đặt tên chỉ tiêu theo tên số liệu: “{name}”',
   makerIndicator: 'Thuộc chỉ tiêu',
   makerUnit: 'Đơn vị',
   makerUnitNone: '— chọn đơn vị —',
