@@ -25,7 +25,21 @@ export function leadScope(
   const end = lead.start + lead.text.length
   const before = phrases.filter((p) => p.end <= end)
   const aim = before.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
-  const done = before.filter((p) => p.kind === 'done' && (!aim || p.start > aim.start)).at(-1)
+  // "… đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:": the plan named after an achievement is what was achieved
+  // (measured against the plan), not a plan the list sets.
+  const achievedPlan =
+    aim !== undefined &&
+    (aim.kind === 'plan-noun' || /^(?:đề ra|đặt ra|giao)$/iu.test(aim.words)) &&
+    before.some(
+      (p) =>
+        p.kind === 'done' &&
+        p.start < aim.start &&
+        /(?:đạt|vượt|hoàn thành)/iu.test(p.words) &&
+        !before.some(
+          (q) => q.kind === 'aim' && q.start < p.start && !/^(?:đề ra|đặt ra|giao)$/iu.test(q.words),
+        ),
+    )
+  const done = before.filter((p) => p.kind === 'done' && (!aim || achievedPlan || p.start > aim.start)).at(-1)
   const timed = times.filter((t) => t.end <= end && yearKinds.has(t.kind))
   // "Năm 2019, năm tăng tốc thực hiện … kế hoạch 5 năm 2016 - 2020, … đạt được một số kết quả như sau:": a lead of
   // results is of its own year, not of the plan's span it says it carries out.

@@ -919,4 +919,16 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['88 xã', 'actual', 2023]])
   })
+
+  it('2. a lead that achieved the plan ("đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:") lists results, not targets', () => {
+    const { figures } = read(
+      'Nhiệm kỳ vừa qua, Đảng bộ xã Mẫu Sơn đã lãnh đạo thực hiện toàn diện các nhiệm vụ, đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 68,2%; hộ nghèo giảm còn 3,1%.\n\nNhiệm kỳ 2025 – 2030, Đảng bộ phấn đấu thực hiện 15 chỉ tiêu chủ yếu.',
+    )
+    // (A level the term reached is read as of the term, a fact of its span, or as its last year's result: either way
+    // no target.)
+    expect(figures.slice(0, 2).map((f) => [f.valueText, f.role === 'target', f.year])).toEqual([
+      ['68,2%', false, 2025],
+      ['3,1%', false, 2025],
+    ])
+  })
 })
