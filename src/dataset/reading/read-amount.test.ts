@@ -102,6 +102,8 @@ const forms: Row[] = [
   // "trở lên" after the noun's other words still ends a floor, and moves nothing.
   ['kết nạp từ 80 đảng viên mới trở lên.', 'từ 80 đảng viên', 80, 'atLeast', 'đảng viên'],
   ['kim ngạch xuất khẩu đạt 1,75 tỷ USD (trở lên);', '1,75 tỷ USD (trở lên)', 1.75e9, 'atLeast', 'USD'],
+  // A rate's range with "%" after both ends and the time once, at the end: one range, no negative second amount.
+  ['cho vay ngắn hạn ở mức 4%-9%/năm, trung hạn', '4%-9%/năm', 4, 'range', '%/năm', { max: 9 }],
   ['tăng từ 120 tỷ đồng năm 2020 lên 200 tỷ đồng', '120 tỷ đồng', 120e9, 'exact', 'đồng'],
   // Estimates.
   [

@@ -312,7 +312,9 @@ function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quan
     if (!quantity) continue
     if (pos !== first.end) {
       const secondUnit = readUnitWords(text, quantity.end)
-      if (!secondUnit || lower(secondUnit.unitText) !== lower(firstUnit?.unitText ?? '')) continue
+      // "4%-9%/năm": the time a rate is per may be written once, after the second.
+      const [firstWords, secondWords] = [lower(firstUnit?.unitText ?? ''), lower(secondUnit?.unitText ?? '')]
+      if (!secondUnit || (secondWords !== firstWords && !secondWords.startsWith(`${firstWords}/`))) continue
     }
     // "40,97% - 16,18% - 42,85%" lists shares one by one: a range never falls, nor runs on to a third number.
     const afterSecond = readUnitWords(text, quantity.end)?.end ?? quantity.end
