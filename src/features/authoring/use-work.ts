@@ -51,6 +51,8 @@ export function useWork() {
     if (hold !== 'elsewhere' && hold !== 'taken') return
     const channel = new BroadcastChannel(draftChannel)
     channel.onmessage = reload
+    // A change the other tab stored before this one listened (it took over and edited at once) is read now.
+    reload()
     return () => channel.close()
   }, [hold, reload])
 
