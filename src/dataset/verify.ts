@@ -2,7 +2,7 @@ import { z } from './zod.ts'
 import { findDates, findTimes } from './reading/read-date.ts'
 import { lookup } from './lookup.ts'
 import { formatPath, type Problem } from './problem.ts'
-import { type Dataset, datasetSchema, type Figure, figureSchema } from './schema.ts'
+import { type Dataset, datasetSchema, figureSchema } from './schema.ts'
 import { figureProblems, scorecardProblems } from './verify-figure.ts'
 import { mixedScriptProblems, quoteProblems } from './verify-text.ts'
 
@@ -244,40 +244,69 @@ function checkDate(path: string, isoDate: string, quote: string, problems: Probl
   }
 }
 
+/** What makes a result or a target the same one twice: its indicator, role, year and unit. */
+export type PeriodSlot = {
+  indicator: string
+  role: 'actual' | 'target'
+  year: number
+  unit: string
+  otherUnit?: string | undefined
+}
+
+/**
+ * Each result (or target) that repeats an earlier one's indicator, role, year and unit, with the earlier one. The
+ * caller leaves out what is no such figure (a change, a part, a fact), by giving no slot. One rule for the file's
+ * verifier and the maker, which asks it of the work before there is a file.
+ */
+export function samePeriodRepeats<T>(
+  items: readonly T[],
+  slot: (item: T) => PeriodSlot | null,
+): { item: T; index: number; first: T; year: number }[] {
+  const seen = new Map<string, T>()
+  return items.flatMap((item, index) => {
+    const at = slot(item)
+    if (!at) return []
+    const key = [at.indicator, at.role, at.year, at.unit, at.otherUnit ?? ''].join('|')
+    const first = seen.get(key)
+    if (first === undefined) {
+      seen.set(key, item)
+      return []
+    }
+    return [{ item, index, first, year: at.year }]
+  })
+}
+
 /**
  * Two results (or two targets) of one indicator for one period in one unit, neither a change: the dashboard can show
  * one, and a second is most often a figure read in the wrong part of the report (a plan's "73%" under last year's
  * results). Said on the second, as a warning: a report may give two, and a person decides.
  */
 function samePeriodProblems(dataset: Dataset): Problem[] {
-  const seen = new Map<string, Figure>()
-  return dataset.figures.flatMap((figure, i): Problem[] => {
-    if ((figure.role !== 'actual' && figure.role !== 'target') || !figure.indicatorId || !figure.period)
-      return []
-    if (figure.changeFrom || figure.partOf) return []
-    const key = [
-      figure.indicatorId,
-      figure.role,
-      figure.period.year,
-      figure.unit,
-      figure.otherUnit ?? '',
-    ].join('|')
-    const first = seen.get(key)
-    if (!first) {
-      seen.set(key, figure)
-      return []
+  const repeats = samePeriodRepeats(dataset.figures, (figure) =>
+    (figure.role === 'actual' || figure.role === 'target') &&
+    figure.indicatorId &&
+    figure.period &&
+    !figure.changeFrom &&
+    !figure.partOf
+      ? {
+          indicator: figure.indicatorId,
+          role: figure.role,
+          year: figure.period.year,
+          unit: figure.unit,
+          otherUnit: figure.otherUnit,
+        }
+      : null,
+  )
+  return repeats.map(({ item: figure, index, first, year }): Problem => {
+    const name = lookup(dataset).indicator(figure.indicatorId ?? '')?.name.vi ?? ''
+    const params = { name, first: first.valueText, year: String(year), role: figure.role }
+    return {
+      path: `figures.${index}.period`,
+      severity: 'warning',
+      vi: `"${name}" đã có ${figure.role === 'target' ? 'chỉ tiêu' : 'kết quả'} năm ${params.year} (${first.valueText}): số thứ hai này có đúng là của năm đó không?`,
+      en: `"${name}" already has a ${figure.role === 'target' ? 'target' : 'result'} for ${params.year} (${first.valueText}): is this second one really of that year?`,
+      code: 'same-period-twice',
+      params,
     }
-    const name = lookup(dataset).indicator(figure.indicatorId)?.name.vi ?? ''
-    const params = { name, first: first.valueText, year: String(figure.period.year), role: figure.role }
-    return [
-      {
-        path: `figures.${i}.period`,
-        severity: 'warning',
-        vi: `"${name}" đã có ${figure.role === 'target' ? 'chỉ tiêu' : 'kết quả'} năm ${params.year} (${first.valueText}): số thứ hai này có đúng là của năm đó không?`,
-        en: `"${name}" already has a ${figure.role === 'target' ? 'target' : 'result'} for ${params.year} (${first.valueText}): is this second one really of that year?`,
-        code: 'same-period-twice',
-        params,
-      },
-    ]
   })
 }

@@ -1,5 +1,5 @@
 import { isError, type Problem } from '../dataset/problem.ts'
-import { verifyDataset } from '../dataset/verify.ts'
+import { samePeriodRepeats, verifyDataset } from '../dataset/verify.ts'
 import type { PlainMessageKey } from '../lib/messages.ts'
 import { bilingual } from '../lib/messages/both-languages.ts'
 import { buildDataset } from './build-dataset.ts'
@@ -198,17 +198,24 @@ export function workProblems(work: Work): WorkProblems {
   }
   // Two results (or targets) of one indicator, year and unit: asked at once, not only when the file can be built, and
   // at the indicator's name, which is most often what differs (two things drafted under one name).
-  const seen = new Map<string, WorkFigure>()
-  for (const figure of work.figures) {
-    if (figure.decision !== 'accepted' || (figure.role !== 'actual' && figure.role !== 'target')) continue
-    if (!figure.indicator || figure.year === null || figure.changeFrom || figure.partOf) continue
-    const key = [figure.indicator, figure.role, figure.year, figure.unit, figure.otherUnit ?? ''].join('|')
-    const first = seen.get(key)
-    if (!first) {
-      seen.set(key, figure)
-      continue
-    }
-    const params = { name: figure.indicator, year: String(figure.year), first: first.valueText }
+  const repeats = samePeriodRepeats(work.figures, (figure) =>
+    figure.decision === 'accepted' &&
+    (figure.role === 'actual' || figure.role === 'target') &&
+    figure.indicator &&
+    figure.year !== null &&
+    !figure.changeFrom &&
+    !figure.partOf
+      ? {
+          indicator: figure.indicator,
+          role: figure.role,
+          year: figure.year,
+          unit: figure.unit,
+          otherUnit: figure.otherUnit,
+        }
+      : null,
+  )
+  for (const { item: figure, first, year } of repeats) {
+    const params = { name: figure.indicator, year: String(year), first: first.valueText }
     add(figures, figure.key, {
       path: `figure ${figure.key}`,
       where: { vi: figure.valueText, en: figure.valueText },
