@@ -3,6 +3,7 @@ import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/deci
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
+import { placeSubject } from './figure-name.ts'
 import { planSetAfter } from './structure/governing.ts'
 
 export type UnitChoice = {
@@ -306,9 +307,8 @@ export function chooseUnit(
   // down by place is in points, as the rate's own is.
   const placeItem = `${clauseBefore.split(/[;:]/u).at(-1) ?? ''}${said.slice(before.length)}`
   const isPlacesRate =
-    /^\s*(?:[-–+•]\s*)?(?:thành phố|huyện|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+(?:giảm|tăng)\s*$/iu.test(
-      placeItem,
-    ) && /t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
+    placeSubject.exec(placeItem)?.[2] !== undefined &&
+    /t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
   if (unitText === '%' && isPlacesRate) return pick('percentage-point')
   if (unitText === '%')
     return pick(

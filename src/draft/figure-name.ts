@@ -239,9 +239,13 @@ const sectorMeasureLead =
 const wholeWords = (name: string, length: number) =>
   name.length <= length ? name : name.slice(0, length + 1).replace(/\s+\S*$/u, '')
 
-/** A clause whose subject is a place alone: "Thành phố Yên Bái giảm", "; Huyện Văn Chấn giảm". */
-const placeSubject =
-  /(?:^|[;:]\s*)((?:Thành phố|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(?:giảm|tăng))?\s*$/u
+/**
+ * A list item whose subject is a place alone, with the change it reports: "Thành phố Yên Bái giảm", "; - huyện Văn
+ * Chấn tăng". The place is group 1, the change's verb (when said) group 2. One reading for the figure's name and its
+ * unit (a rate's change by place is in points).
+ */
+export const placeSubject =
+  /(?:^|[;:]\s*)(?:[-–+•]\s*)?((?:[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Qq]uận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(giảm|tăng))?\s*$/u
 
 export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, previousName, sentenceName } = input
