@@ -78,50 +78,45 @@ const unitOf = (figure: DraftFigure) =>
 
 const scaleWords: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9 }
 
-/**
- * "475 triệu con" kept with its scale word (other "triệu con", 475) is the annotation's 475.000.000 "con": the draft
- * keeps a scale of a unit no row knows in its words, as the verifier reads it.
- */
-function isSameScaledCount(found: DraftFigure, annotated: AnnotatedFigure): boolean {
-  const [scale, ...noun] = (found.unit === 'other' ? (found.otherUnit ?? '') : '').split(' ')
-  const factor = scaleWords[scale ?? '']
-  return (
-    factor !== undefined &&
-    annotated.unit === `other:${noun.join(' ')}` &&
-    sameNumber(found.value * factor, annotated.value) &&
-    sameNumber(found.max === undefined ? undefined : found.max * factor, annotated.max)
-  )
-}
-
 const isUnit = (unit: string): unit is Unit => (unitCodes as readonly string[]).includes(unit)
 
 /**
- * "2,1 tỷ USD" stored as 2.1 billion-usd is the annotation's 2100 million-usd: one amount in two scales of a unit
- * written with the same words.
+ * By how much the draft's number is multiplied to be the annotation's, when both are one unit written two ways, and
+ * null when the units differ. The ways one unit is written:
+ * - the same code (factor 1);
+ * - "475 triệu con" kept with its scale word (other "triệu con", 475) is the annotation's 475.000.000 "con": the
+ *   draft keeps a scale of a unit no row knows in its words, as the verifier reads it;
+ * - "2,1 tỷ USD" stored as 2.1 billion-usd is the annotation's 2100 million-usd: two scales of a unit written with the
+ *   same words;
+ * - "146,9 ngàn ngày khách" stored as 146.900 guest-night is the annotation's 146.900 "other:ngày khách": a unit the
+ *   annotator wrote as words, which the vocabulary now knows by those words.
  */
-function isSameAmountScaled(found: DraftFigure, annotated: AnnotatedFigure): boolean {
-  if (found.unit === 'TODO' || found.unit === annotated.unit || !isUnit(annotated.unit)) return false
-  const [mine, theirs] = [unitInfo(found.unit), unitInfo(annotated.unit)]
-  if (mine.kind !== theirs.kind || mine.words.join('|') !== theirs.words.join('|')) return false
-  const factor = 10 ** (mine.scale - theirs.scale)
-  return (
-    sameNumber(found.value * factor, annotated.value) &&
-    sameNumber(found.max === undefined ? undefined : found.max * factor, annotated.max)
-  )
+function unitFactor(found: DraftFigure, annotated: AnnotatedFigure): number | null {
+  if (unitOf(found) === annotated.unit) return 1
+  if (found.unit === 'TODO') return null
+  if (found.unit === 'other') {
+    const [scale, ...noun] = (found.otherUnit ?? '').split(' ')
+    const factor = scaleWords[scale ?? '']
+    return factor !== undefined && annotated.unit === `other:${noun.join(' ')}` ? factor : null
+  }
+  const mine = unitInfo(found.unit)
+  if (isUnit(annotated.unit)) {
+    const theirs = unitInfo(annotated.unit)
+    const isSameWords = mine.kind === theirs.kind && mine.words.join('|') === theirs.words.join('|')
+    return isSameWords ? 10 ** (mine.scale - theirs.scale) : null
+  }
+  const words = /^other:(.+)$/u.exec(annotated.unit)?.[1]?.toLocaleLowerCase('vi')
+  const isKnownByItsWords = [mine.vi, ...mine.words].some((w) => w.toLocaleLowerCase('vi') === words)
+  return isKnownByItsWords ? 10 ** mine.scale : null
 }
 
-/**
- * "146,9 ngàn ngày khách" stored as 146.900 guest-night is the annotation's 146.900 "other:ngày khách": a unit the
- * annotator wrote as words, which the vocabulary now knows by those words.
- */
-function isKnownByItsWords(found: DraftFigure, annotated: AnnotatedFigure): boolean {
-  const words = /^other:(.+)$/u.exec(annotated.unit)?.[1]?.toLocaleLowerCase('vi')
-  if (!words || found.unit === 'TODO' || found.unit === 'other') return false
-  const info = unitInfo(found.unit)
+/** The draft's amount is the annotation's, in one unit written either way. */
+function isSameAmount(found: DraftFigure, annotated: AnnotatedFigure): boolean {
+  const factor = unitFactor(found, annotated)
   return (
-    [info.vi, ...info.words].some((w) => w.toLocaleLowerCase('vi') === words) &&
-    sameNumber(found.value * 10 ** info.scale, annotated.value) &&
-    sameNumber(found.max === undefined ? undefined : found.max * 10 ** info.scale, annotated.max)
+    factor !== null &&
+    sameNumber(found.value * factor, annotated.value) &&
+    sameNumber(found.max === undefined ? undefined : found.max * factor, annotated.max)
   )
 }
 
@@ -203,13 +198,7 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
         isNameRight: annotated.indicator ? false : null,
         isThingRight: annotated.indicator ? false : null,
       }
-    const isValueRight =
-      (sameNumber(found.value, annotated.value) &&
-        sameNumber(found.max, annotated.max) &&
-        unitOf(found) === annotated.unit) ||
-      isSameScaledCount(found, annotated) ||
-      isSameAmountScaled(found, annotated) ||
-      isKnownByItsWords(found, annotated)
+    const isValueRight = isSameAmount(found, annotated)
     const isIndicatorRole = annotated.role === 'actual' || annotated.role === 'target'
     const isRoleAndYearRight =
       found.role === annotated.role && (!isIndicatorRole || (found.period?.year ?? null) === annotated.year)
