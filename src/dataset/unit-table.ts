@@ -9,6 +9,27 @@ const count = (vi: string, one: string, other: string, words: readonly string[])
   scale: 0,
 })
 
+/** A currency, as its amounts are written and named. */
+type Currency = { vi: string; enPrefix: string; words: readonly string[] }
+// "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
+const dong: Currency = { vi: 'đồng', enPrefix: 'VND', words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'] }
+const dollar: Currency = { vi: 'USD', enPrefix: 'US$', words: ['USD', 'đô la Mỹ', 'đô-la Mỹ'] }
+const scaleNames = {
+  0: { vi: '', en: '' },
+  6: { vi: 'triệu ', en: 'million' },
+  9: { vi: 'tỷ ', en: 'billion' },
+}
+
+/** Amounts of a currency in one of its scales: "tỷ đồng" is đồng × 10⁹, written with the same words. */
+const money = ({ vi, enPrefix, words }: Currency, scale: 0 | 6 | 9): UnitInfo => ({
+  kind: 'money',
+  vi: `${scaleNames[scale].vi}${vi}`,
+  en: { one: scaleNames[scale].en, other: scaleNames[scale].en },
+  enPrefix,
+  words,
+  scale,
+})
+
 export const units = {
   percent: {
     kind: 'percent',
@@ -75,57 +96,12 @@ export const units = {
     scale: 0,
   },
   multiple: { kind: 'multiple', vi: 'lần', en: { one: 'times', other: 'times' }, words: ['lần'], scale: 0 },
-  vnd: {
-    kind: 'money',
-    vi: 'đồng',
-    en: { one: '', other: '' },
-    enPrefix: 'VND',
-    // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
-    words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'],
-    scale: 0,
-  },
-  'million-vnd': {
-    kind: 'money',
-    vi: 'triệu đồng',
-    en: { one: 'million', other: 'million' },
-    enPrefix: 'VND',
-    // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
-    words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'],
-    scale: 6,
-  },
-  'billion-vnd': {
-    kind: 'money',
-    vi: 'tỷ đồng',
-    en: { one: 'billion', other: 'billion' },
-    enPrefix: 'VND',
-    // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
-    words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'],
-    scale: 9,
-  },
-  usd: {
-    kind: 'money',
-    vi: 'USD',
-    en: { one: '', other: '' },
-    enPrefix: 'US$',
-    words: ['USD', 'đô la Mỹ', 'đô-la Mỹ'],
-    scale: 0,
-  },
-  'million-usd': {
-    kind: 'money',
-    vi: 'triệu USD',
-    en: { one: 'million', other: 'million' },
-    enPrefix: 'US$',
-    words: ['USD', 'đô la Mỹ', 'đô-la Mỹ'],
-    scale: 6,
-  },
-  'billion-usd': {
-    kind: 'money',
-    vi: 'tỷ USD',
-    en: { one: 'billion', other: 'billion' },
-    enPrefix: 'US$',
-    words: ['USD', 'đô la Mỹ', 'đô-la Mỹ'],
-    scale: 9,
-  },
+  vnd: money(dong, 0),
+  'million-vnd': money(dong, 6),
+  'billion-vnd': money(dong, 9),
+  usd: money(dollar, 0),
+  'million-usd': money(dollar, 6),
+  'billion-usd': money(dollar, 9),
   'vnd-per-person': {
     kind: 'money-per',
     vi: 'đồng/người',
