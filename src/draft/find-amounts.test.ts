@@ -14,6 +14,7 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
     ['Tổng thu ngân sách 9 tháng 20,8 tỷ đồng', '20,8 tỷ đồng'],
     ['đạt từ 5-7 tỷ đồng', 'từ 5-7 tỷ đồng'],
     ['có 1.200 ha, giá trị thu được trên 1 ha đạt 120 triệu đồng', '120 triệu đồng'],
+    ['có 3.091 cơ sở lưu trú với tổng số 43.770 phòng', '43.770'],
   ])('%j reads %j', (text, valueText) => {
     expect(findAmounts(text).amounts.map((amount) => amount.valueText)).toContain(valueText)
   })
@@ -32,6 +33,13 @@ describe('findAmounts reads amounts listed with slashes', () => {
     expect(
       findAmounts('có thêm 3 nhà máy, 16 nhà đầu tư và 40 căn nhà').amounts.map((a) => a.unitText),
     ).toEqual(['', 'nhà đầu tư', 'căn nhà'])
+  })
+
+  it('counts hotels as hotels, not as visitors', () => {
+    expect(findAmounts('có 449 khách sạn và 12.000 khách').amounts.map((a) => a.unitText)).toEqual([
+      '',
+      'khách',
+    ])
   })
 })
 

@@ -201,7 +201,9 @@ export function reasonBeforeNumber(before: string, hasUnit: boolean): string | n
         ? 'date'
         : 'ordinal or reference'
   }
-  if (!hasUnit && nameBefore.test(before)) return 'name or reference number'
+  // "với tổng số 43.770 phòng": a total counts; it names nothing.
+  if (!hasUnit && nameBefore.test(before) && !/(?<![\p{L}\p{M}])tổng\s+số\s*$/iu.test(before))
+    return 'name or reference number'
   return null
 }
 

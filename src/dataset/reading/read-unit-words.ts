@@ -5,9 +5,10 @@ export const lower = (text: string) => text.toLocaleLowerCase('vi')
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
 /**
  * Unit words that open another noun with the word after them: "2 nhà máy" are factories, "5 nhà hàng" restaurants,
- * not houses.
+ * not houses; "449 khách sạn" are hotels, not visitors.
  */
 const compoundsOf: Readonly<Record<string, readonly string[]>> = {
+  khách: ['sạn', 'hàng'],
   nhà: ['máy', 'hàng', 'xưởng', 'trẻ', 'thầu', 'khoa học', 'nước', 'văn hóa', 'văn hoá', 'cung cấp', 'mạng'],
 }
 const notCompound = (word: string) => {
