@@ -541,7 +541,14 @@ export function draftDataset(
       // "Trong năm 2019, huyện đề ra mục tiêu …": a sentence with no figure still names the year its paragraph aims at.
       if (sentenceFigures.length === 0) {
         const named = sentenceTimes.find((t) => t.kind === 'period' && t.year !== undefined)
-        const aims = sentencePhrases.some((p) => p.kind === 'aim')
+        // "Năm 2019, Sở Công thương dự báo …": what is foreseen for a year after the results' is aimed at.
+        const aims =
+          sentencePhrases.some((p) => p.kind === 'aim') ||
+          (sentencePhrases.some((p) => p.kind === 'expect') &&
+            years.results !== undefined &&
+            named !== undefined &&
+            named.year !== undefined &&
+            named.year > years.results.year)
         const isDone = sentencePhrases.some((p) => p.kind === 'done')
         if (named?.year !== undefined && aims && !isDone)
           paragraphYear = { year: named.year, role: 'target', words: named.words }

@@ -1,3 +1,4 @@
+import { unitKinds } from '../dataset/unit-kinds.ts'
 import { unitInfo, type Unit } from '../dataset/units.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
@@ -14,7 +15,7 @@ export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -275,8 +276,14 @@ export function nameFigure(input: NameInput): string {
     /(?:^|[,;]\s*)(?:nâng|đưa)\s+(?:tổng\s+số|tổng\s+cộng|tổng)(?:\s+\S+){0,6}?\s+lên\s*$/iu.test(before)
   )
     return capitalise(`tổng ${lowerFirst(counted).replace(/^tổng\s+/iu, '')}`)
-  // "… 4.280 tỷ đồng, bằng 55,7% kế hoạch và tăng 8,7%": the amount goes on naming the one before it.
-  let base = subject || previousName || ''
+  // "… 4.280 tỷ đồng, bằng 55,7% kế hoạch và tăng 8,7%": the amount goes on naming the one before it; a level after a
+  // growth ("tăng gần 18% …, vượt 20% kế hoạch (kế hoạch năm 450 triệu USD)") names the thing, not its growth.
+  let base =
+    subject ||
+    (kind === 'level' && unit !== 'TODO' && !unitKinds[unitInfo(unit).kind].isRate && unit !== 'multiple'
+      ? previousName?.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm)\s+/iu, '')
+      : previousName) ||
+    ''
   const measure =
     (sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined) ??
     (sectorMeasureLead.exec(before)?.[1]?.replace(/^cơ cấu$/iu, 'tỷ trọng') || undefined)

@@ -143,7 +143,15 @@ export function decideRole({
   const timeBeforeAll = before.times
     .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
     .at(-1)
-  const yearBefore = timeBeforeAll ? yearOf(timeBeforeAll, years, published) : undefined
+  // "Năm 2019, Sở Công thương dự báo … Dự kiến kim ngạch xuất khẩu cả năm ước đạt …": in a paragraph of a year after
+  // the results', "cả năm" and "so với cùng kỳ" count from that year.
+  const laterParagraphYear =
+    paragraphYear && years.results && paragraphYear.year > years.results.year ? paragraphYear.year : undefined
+  const yearHere = (t: TimeExpression) =>
+    t.year === undefined && t.yearOffset !== undefined && laterParagraphYear !== undefined
+      ? laterParagraphYear + t.yearOffset
+      : yearOf(t, years, published)
+  const yearBefore = timeBeforeAll ? yearHere(timeBeforeAll) : undefined
   // "dự kiến": for a year after the results', an aim; for the results' own year, an expected result.
   // A text of the year's second half ("Cập nhật: 09/08/2018") that names no year of results expects its own year's.
   const isOwnYearLate =
@@ -169,7 +177,7 @@ export function decideRole({
   // lên 16,7 triệu đồng trong năm 2015") is its own.
   const timeAfter = after.times.find((t) => t.kind === 'period' && t.year !== undefined)
   const time = timeAfter ?? timeBefore
-  const timeYear = time ? yearOf(time, years, published) : undefined
+  const timeYear = time ? yearHere(time) : undefined
   const resultsYear = years.results?.year
 
   const base = baseBracket.exec(wordsBefore)

@@ -1,3 +1,5 @@
+import { titledPlan } from './time-expressions.ts'
+
 /**
  * The words that say whether the figures after them are aimed for or achieved. One row a form, in the order a
  * reader weighs them: an aim ("phấn đấu", "mục tiêu", "đề ra") or a plan's name ("chỉ tiêu chủ yếu", "kế hoạch
@@ -67,6 +69,7 @@ export const planSetAfter = /^\s*(đề ra|đặt ra|được giao|giao)(?![\p{L
 /** The governing phrases of a text, in order, none overlapping another. */
 export function findPhrases(text: string): Phrase[] {
   const found: Phrase[] = []
+  const titles = [...text.matchAll(titledPlan)].map((m) => [m.index, m.index + m[0].length] as const)
   for (const [kind, pattern] of patterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
@@ -78,6 +81,8 @@ export function findPhrases(text: string): Phrase[] {
         measuredAgainst.test(text.slice(0, start))
       )
         continue
+      // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, …": a title's plan aims at nothing.
+      if (kind === 'plan-noun' && titles.some(([from, to]) => start >= from && stop <= to)) continue
       // "hầu hết các chỉ tiêu quan trọng tăng cao nhất so với cùng kỳ các năm trước như …": indicators said to
       // have moved against an earlier period are results, not a plan's.
       if (kind === 'plan-noun' && /^các chỉ tiêu$/iu.test(match[0]) && movedSincePast.test(text.slice(stop)))

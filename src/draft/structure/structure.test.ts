@@ -931,4 +931,28 @@ describe('the draft reads what a real report means', () => {
       ['3,1%', false, 2025],
     ])
   })
+
+  it('3. the coming year’s plan in a report’s title ("tổng kết … năm 2024 và kế hoạch năm 2025") sets no target', () => {
+    const { figures } = read(
+      'Theo báo cáo tổng kết tình hình sản xuất nông nghiệp, thủy sản năm 2024 và kế hoạch năm 2025 của huyện Mẫu Sơn, tổng sản lượng thủy sản 41.200 tấn, đạt 97,5% so kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['41.200 tấn', 'actual', 2024],
+      ['97,5% so kế hoạch', 'actual', 2024],
+    ])
+  })
+
+  it('4. a paragraph that foresees a later year counts "cả năm" from it; a plan level after a growth names the thing', () => {
+    const { figures } = read(
+      'Năm 2024, kim ngạch xuất khẩu của huyện Mẫu Sơn ước đạt 320 triệu USD, tăng gần 12% so với năm 2023, vượt 6% kế hoạch năm (kế hoạch năm 302 triệu USD).\n\nNăm 2025, Phòng Kinh tế dự báo xuất khẩu tiếp tục tăng. Dự kiến kim ngạch xuất khẩu cả năm ước đạt 340 triệu USD, tăng 6,2% so năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['ước đạt 320 triệu USD', 'actual', 2024, 'Kim ngạch xuất khẩu'],
+      ['gần 12%', 'actual', 2024, 'Tốc độ tăng kim ngạch xuất khẩu'],
+      ['vượt 6% kế hoạch', 'actual', 2024, 'Kim ngạch xuất khẩu (% kế hoạch)'],
+      ['302 triệu USD', 'target', 2024, 'Kim ngạch xuất khẩu'],
+      ['ước đạt 340 triệu USD', 'target', 2025, 'Kim ngạch xuất khẩu'],
+      ['6,2%', 'target', 2025, 'Tốc độ tăng kim ngạch xuất khẩu'],
+    ])
+  })
 })

@@ -46,6 +46,15 @@ const citedDate = String.raw`(?:\s+số)?(?:\s+\d[\p{L}\p{N}/.-]*)?(?:\s*,)?\s+(
 const cappedDocumentWord = String.raw`(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Công văn|Tờ trình|Thông tư|Nghị định|Kế hoạch|Đề án|Chương trình)`
 const dayMonth = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*${Y})?`
 
+/**
+ * The coming year's plan named in a report's or a meeting's title after the year it sums up: "(báo cáo) tổng kết …
+ * năm 2022 và kế hoạch năm 2023", "sơ kết 6 tháng … và nhiệm vụ năm 2025". It sets no target and no year.
+ */
+export const titledPlan = new RegExp(
+  String.raw`(?<=${w}(?:tổng kết|báo cáo|sơ kết|đánh giá)(?:\s+[^\s.;:]+){0,14}?\s+(?:năm\s+)?${Y}\s+)và\s+(?:(?:phương hướng|triển khai|nhiệm vụ|kế hoạch)[\s,]+){1,3}(?:năm\s+)?${Y}${end}`,
+  'giu',
+)
+
 type Row = { kind: TimeKind; pattern: RegExp; read: (match: RegExpExecArray) => Partial<TimeExpression> }
 
 const yearOf = (text: string | undefined) => (text === undefined ? {} : { year: Number(text) })
@@ -118,6 +127,9 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, tổng sản lượng … đạt 98,75% so kế hoạch": the plan in a
+  // report's or a meeting's title, not the time of the figures said after it
+  { kind: 'cited', pattern: titledPlan, read: () => ({}) },
   // theo giá so sánh năm 2010, giá cố định 2010
   {
     kind: 'price-base',
