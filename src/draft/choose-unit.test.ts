@@ -14,6 +14,8 @@ describe('isPercentagePointChange', () => {
     ['Tỷ lệ trẻ em suy dinh dưỡng xuống ', false],
     ['lộ trình giảm tỉ lệ trễ hẹn hồ sơ, đến nay, tỉ lệ trễ hẹn dưới mức ', false],
     ['lộ trình giảm tỉ lệ trễ hẹn hồ sơ, đến nay, tỉ lệ trễ hẹn giảm ', true],
+    ['Trong đó, chế biến thủy sản chiếm tỷ trọng đáng kể, tăng ', false],
+    ['Ngành chế biến chiếm tỷ trọng 31,2%, tăng ', true],
   ])('%j → %s', (before, expected) => {
     expect(isPercentagePointChange(before)).toBe(expected)
   })

@@ -25,6 +25,9 @@ export type UnitChoice = {
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
 const shareSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
+/** "chiếm tỷ trọng đáng kể", "chiếm tỷ trọng lớn nhất": a share said in words, with no figure. */
+const shareInWords =
+  /chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![\p{L}\p{M}])/giu
 /** "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points. */
 const levelThenChange =
   /(?<![\p{L}\p{M}])(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)\s*$/iu
@@ -79,8 +82,10 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   const verbs = (isNamedAnew ? ownPart : before).replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
   // "giảm 0,04% tỷ lệ hộ nghèo", "giảm gần 4% hộ nghèo": the rate may come after the change, or only what it
   // counts (the share of households that are poor).
+  // "chế biến thực phẩm chiếm tỷ trọng đáng kể, tăng 6,84%": a share said in words, not in figures, leaves the
+  // subject's own growth.
   const isRate =
-    rateWord.test(clauseBefore) ||
+    rateWord.test(clauseBefore.replace(shareInWords, '')) ||
     isShareSubject(clauseBefore) ||
     rateAfter.test(after) ||
     levelThenChange.test(clauseBefore)

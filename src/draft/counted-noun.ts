@@ -77,6 +77,7 @@ const nounEnd = new RegExp(
     'năm',
     'tháng',
     'quý',
+    'quí',
     'ngày',
     'lần',
     'trở',

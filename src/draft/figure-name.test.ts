@@ -160,6 +160,26 @@ describe('nameFigure names what a figure measures', () => {
       { sentenceName: 'Giá trị sản xuất nông, lâm nghiệp và thủy sản' },
       'Giá trị sản xuất nông nghiệp',
     ],
+    // Money said after a place that acts, or after a count, is named by the noun after it; a verb alone is read with it.
+    [
+      'Từ đầu năm 2024 đến nay, tỉnh Mẫu Sơn đã thu hút ',
+      { after: ' vốn đầu tư khi cấp quyết định cho ' },
+      'Vốn đầu tư',
+    ],
+    [', từ đó thu hút ', { after: ' vốn đầu tư.', previousName: 'Số dự án' }, 'Vốn đầu tư'],
+    ['Năm 2024, huyện thu ', { after: ' tiền sử dụng đất, ' }, 'Thu tiền sử dụng đất'],
+    // A noun phrase after "với" names its own amount, not the count before it.
+    [
+      ' thành lập mới với tổng vốn đăng ký ',
+      { previousName: 'Số doanh nghiệp thành lập mới' },
+      'Tổng vốn đăng ký',
+    ],
+    // A level after a growth names the thing, not its growth.
+    [
+      ' (kế hoạch năm ',
+      { unit: 'million-usd', previousName: 'Tốc độ tăng kim ngạch xuất khẩu' },
+      'Kim ngạch xuất khẩu',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

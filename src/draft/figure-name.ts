@@ -15,7 +15,7 @@ export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -53,7 +53,10 @@ function withoutTimes(text: string): string {
 
 /** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */
 function cleanPart(part: string): string {
-  let text = part.replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
+  // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
+  let text = part
+    .replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
+    .replace(/^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s+[-–]\s+/u, '')
   // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
   const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
@@ -61,7 +64,7 @@ function cleanPart(part: string): string {
   text = withoutTimes(text).replace(priceBaseYear, '$1')
   // "Yên Bái ước đạt tốc độ tăng trưởng ngành nông nghiệp": a place that acts is no part of the name.
   text = text.replace(
-    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:ước đạt|đạt|có|thực hiện|đón|thu hút)\s+(?=\S)/u,
+    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
     '',
   )
   let previous = ''
@@ -164,7 +167,7 @@ export function subjectName(before: string, afterAmount = false): string {
 function nounAfter(unitText: string, after: string): string {
   const rest = after
     .split(
-      /[,;.:()]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
+      /[,;.:()]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
     )[0]
     ?.trim()
     .split(/\s+/u)
@@ -252,8 +255,12 @@ export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, previousName, sentenceName } = input
   // "… đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng": a new subject joined by "và" names its own amount.
   // "…: 30,7%, và Dịch vụ: 30,6%": so does a subject named before a colon.
+  // "366 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.608,2 tỉ đồng": so does a noun phrase after "với".
   const hasNewSubject =
-    /^\s*[,;]?\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$/u.test(before)
+    /^\s*[,;]?\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$/u.test(before) ||
+    /(?<![\p{L}\p{M}])(?<!so\s)với\s+(?:tổng\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u.test(
+      before,
+    )
   const isContinuation =
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
@@ -276,6 +283,19 @@ export function nameFigure(input: NameInput): string {
     /(?:^|[,;]\s*)(?:nâng|đưa)\s+(?:tổng\s+số|tổng\s+cộng|tổng)(?:\s+\S+){0,6}?\s+lên\s*$/iu.test(before)
   )
     return capitalise(`tổng ${lowerFirst(counted).replace(/^tổng\s+/iu, '')}`)
+  // "… đã thu hút hơn 1.100 tỉ đồng vốn đầu tư": money with no subject before it, or said after a count ("cho 4 dự án,
+  // từ đó thu hút …"), is named by the noun after it.
+  const isMeasure = unit !== 'TODO' && unit !== 'other' && !isCount && !unitKinds[unitInfo(unit).kind].isRate
+  const measuredAfter = isMeasure ? nounAfter('', after) : ''
+  // "huyện thu 250 tỷ đồng tiền sử dụng đất": a verb alone before it is read with that noun.
+  const isNounAfter =
+    kind === 'level' &&
+    /^\p{Ll}[\p{L}\p{M}]*\s+\p{Ll}/u.test(measuredAfter) &&
+    !/^(?:so|và|tăng|giảm|đạt|bằng|trong|vượt|chiếm|trở|năm|tháng)\s/iu.test(measuredAfter)
+  if (isNounAfter && !subject && (!previousName || /^số\s/iu.test(previousName)))
+    return capitalise(wholeWords(measuredAfter, 120))
+  if (isNounAfter && /^(?:thu|chi|nộp|giải ngân|huy động)$/iu.test(subject))
+    return capitalise(wholeWords(`${subject} ${measuredAfter}`, 120))
   // "… 4.280 tỷ đồng, bằng 55,7% kế hoạch và tăng 8,7%": the amount goes on naming the one before it; a level after a
   // growth ("tăng gần 18% …, vượt 20% kế hoạch (kế hoạch năm 450 triệu USD)") names the thing, not its growth.
   let base =

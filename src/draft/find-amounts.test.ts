@@ -94,6 +94,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['6 tháng đầu năm', 'length of a period ("6 tháng đầu năm", "5 năm")'],
     ['lần thứ 14', 'ordinal or reference'],
     ['tháng 3 vừa qua', 'date'],
+    ['tại cuộc họp báo thường kỳ quí 3 do UBND thành phố tổ chức', 'date'],
     ['kết thúc lúc 11 giờ 30 cùng ngày', 'time'],
     ['Trường số 1 của huyện', 'name or reference number'],
     ['kỷ niệm 2024 và', 'year'],

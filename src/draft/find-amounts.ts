@@ -95,7 +95,7 @@ function notAFigure(
   if (text.trim() === numberText) return 'a number alone'
   if (!hasUnit && /^\d{1,2}$/u.test(numberText) && text.slice(index + numberText.length).trim() === '')
     return 'a list item’s number'
-  if (['tháng', 'năm', 'quý', 'ngày'].includes(unitWord))
+  if (['tháng', 'năm', 'quý', 'quí', 'ngày'].includes(unitWord))
     return 'length of a period ("6 tháng đầu năm", "5 năm")'
   // "Cụm Công nghiệp và Dịch vụ 24/4": a part larger than its whole, with no unit, is a day and month.
   if (

@@ -181,7 +181,7 @@ export function findNonFigureSpans(text: string): NonFigure[] {
 
 /** Words after which a number is a date part, an ordinal or a legal reference ("năm 2023", "lần thứ 2", "Điều 5"). */
 const referenceBefore =
-  /(?<![\p{L}\p{M}])(năm|tháng|quý|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$/iu
+  /(?<![\p{L}\p{M}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$/iu
 /** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1"). */
 const nameBefore = /(?<![\p{L}\p{M}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp)\s*$/iu
 
@@ -197,7 +197,7 @@ export function reasonBeforeNumber(before: string, hasUnit: boolean): string | n
   if (reference && word && !isKindOrCashew) {
     return word === 'năm'
       ? 'year'
-      : word === 'tháng' || word === 'ngày' || word === 'quý'
+      : word === 'tháng' || word === 'ngày' || word === 'quý' || word === 'quí'
         ? 'date'
         : 'ordinal or reference'
   }

@@ -22,7 +22,7 @@ export function withoutRepeats(
       /,\d/u.test(figure.valueText) ||
       (digits.length >= 3 && !/0{2,}$/u.test(digits)) ||
       significant.length >= 3 ||
-      /tỷ|triệu|nghìn|ngàn/iu.test(figure.valueText)
+      /tỷ|tỉ|triệu|nghìn|ngàn/iu.test(figure.valueText)
     )
   }
   // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.

@@ -79,7 +79,7 @@ const otherWords = [
   'khu dân cư|vườn mẫu|vùng|chuỗi',
   'dân|công dân|giường|học sinh|sinh viên|giáo viên|bác sĩ|bác sỹ|giường bệnh|trạm y tế|lớp|phòng học|thành viên|hội viên|đoàn viên',
   'tiêu chí|nhiệm vụ|giải pháp|mô hình|cuộc|đợt|buổi|suất|chiếc|phương tiện|bậc|điểm|đơn vị|cơ quan',
-  'ngày|tháng|năm|quý|tuổi',
+  'ngày|tháng|năm|quý|quí|tuổi',
 ].flatMap((words) => words.split('|'))
 
 /** Every unit word the reader knows, longest first so "% dự toán" wins over "%" and "tuyến phố" over "tuyến". */

@@ -955,4 +955,11 @@ describe('the draft reads what a real report means', () => {
       ['6,2%', 'target', 2025, 'Tốc độ tăng kim ngạch xuất khẩu'],
     ])
   })
+
+  it('5. a round amount in "tỉ" said again in the body is one figure, named by the noun after it', () => {
+    const { figures } = read(
+      'Mẫu Sơn - Từ đầu năm 2024 đến nay, tỉnh Mẫu Sơn đã thu hút hơn 1.200 tỉ đồng vốn đầu tư khi chấp thuận chủ trương đầu tư cho 5 dự án, đồng thời tháo gỡ khó khăn cho doanh nghiệp.\n\nTừ đầu năm 2024 đến nay, tỉnh đã chấp thuận chủ trương đầu tư cho 5 dự án, từ đó thu hút hơn 1.200 tỉ đồng vốn đầu tư.',
+    )
+    expect(figures.filter((f) => f.value === 1200).map((f) => f.name)).toEqual(['Vốn đầu tư'])
+  })
 })
