@@ -261,9 +261,12 @@ export function draftDataset(
             item.start >= clause.start + amount.end && item.start < nextAt
           // A year right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023"), before any comma, is its own.
           // So is a year bracketed alone after it: "tăng từ 25.055 tỷ đồng (năm 2019) lên 27.372 tỷ đồng (năm 2020)".
+          // "23 chỉ tiêu phát triển trong năm 2022": the targets counted name their year after their kind.
           const isRightAfter = (item: { start: number; end: number }) =>
             isAfter(item) &&
             (/^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start)) ||
+              (/^chỉ tiêu$/iu.test(amount.unitText) &&
+                /^[^,;:(\d]{0,40}$/u.test(text.slice(clause.start + amount.end, item.start))) ||
               (/^\s*\(\s*$/u.test(text.slice(clause.start + amount.end, item.start)) &&
                 /^\s*\)/u.test(text.slice(item.end))))
           const after = {

@@ -258,7 +258,7 @@ export function nameFigure(input: NameInput): string {
   // "366 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.608,2 tỉ đồng": so does a noun phrase after "với".
   const hasNewSubject =
     /^\s*[,;]?\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$/u.test(before) ||
-    /(?<![\p{L}\p{M}])(?<!so\s)với\s+(?:tổng\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u.test(
+    /(?<![\p{L}\p{M}])(?<!so\s)với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u.test(
       before,
     )
   const isContinuation =

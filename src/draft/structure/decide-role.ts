@@ -162,8 +162,15 @@ export function decideRole({
   const isAheadOfResults =
     (!years.results && !isOwnYearLate) ||
     (years.results !== undefined && expectedYear !== undefined && expectedYear > years.results.year)
+  // "Dự kiến cuối năm 2021 sẽ hoàn thành 100% …": what is expected to be done yet ("sẽ") is aimed at, in any year.
+  const isYetToCome = (p: Phrase) => {
+    const from = wordsBefore.toLocaleLowerCase('vi').lastIndexOf(p.words.toLocaleLowerCase('vi'))
+    return from >= 0 && /(?<![\p{L}\p{M}])sẽ(?![\p{L}\p{M}])/u.test(wordsBefore.slice(from))
+  }
   const phrases = before.phrases.map((p) =>
-    p.kind === 'expect' ? { ...p, kind: isAheadOfResults ? ('aim' as const) : ('done' as const) } : p,
+    p.kind === 'expect'
+      ? { ...p, kind: isAheadOfResults || isYetToCome(p) ? ('aim' as const) : ('done' as const) }
+      : p,
   )
   const lastAim = phrases.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
   const doneAfterAim = phrases

@@ -962,4 +962,16 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.filter((f) => f.value === 1200).map((f) => f.name)).toEqual(['Vốn đầu tư'])
   })
+
+  it('4. what is expected yet ("Dự kiến … sẽ") is aimed at; a heading counting next year’s targets is the target count', () => {
+    const { figures, draft } = read(
+      'Năm 2024, tăng trưởng kinh tế của tỉnh Mẫu Sơn đạt 6,1%. Dự kiến cuối năm 2024 sẽ hoàn thành 100% các chính sách hỗ trợ với tổng kinh phí khoảng 95 tỉ đồng.\n18 chỉ tiêu phát triển trong năm 2025\nNăm 2025, tỉnh tiếp tục thực hiện mục tiêu kép.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,1%', 'actual', 2024],
+      ['100%', 'target', 2024],
+      ['khoảng 95 tỉ đồng', 'target', 2024],
+    ])
+    expect(draft.targetCount).toMatchObject({ value: 18, period: { year: 2025 } })
+  })
 })
