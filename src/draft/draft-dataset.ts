@@ -271,7 +271,9 @@ export function draftDataset(
                 /^\s*\)/u.test(text.slice(item.end))))
           const after = {
             phrases: clause.phrases.filter(isAfter),
-            times: clause.times.filter((t) => (t.kind === 'period' ? isRightAfter(t) : isAfter(t))),
+            times: clause.times.filter((t) =>
+              t.kind === 'period' || t.kind === 'part-of-year' ? isRightAfter(t) : isAfter(t),
+            ),
           }
           const decision = decideRole({
             before,
@@ -466,12 +468,21 @@ export function draftDataset(
             period.year > paragraphYear.year &&
             decision.yearTime !== undefined &&
             text.slice(sentence.start, decision.yearTime.start).includes(';')
+          // "… tăng 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": an earlier year said after its amount is
+          // that amount's alone; the paragraph goes on with its own year.
+          const isEarlierAfter =
+            decision.yearTime !== undefined &&
+            decision.yearTime.start > numberAt &&
+            paragraphYear !== null &&
+            period !== undefined &&
+            period.year < paragraphYear.year
           if (
             (role === 'actual' || role === 'target') &&
             why.year.rule === 'written' &&
             period &&
             !isBracketed(decision.yearTime) &&
-            !isAside
+            !isAside &&
+            !isEarlierAfter
           ) {
             paragraphYear = {
               year: period.year,

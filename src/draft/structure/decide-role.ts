@@ -182,7 +182,10 @@ export function decideRole({
     .at(-1)
   // A year written right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023", "từ 10 triệu đồng năm 2011 tăng
   // lên 16,7 triệu đồng trong năm 2015") is its own.
-  const timeAfter = after.times.find((t) => t.kind === 'period' && t.year !== undefined)
+  // So is part of a year: "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021".
+  const timeAfter = after.times.find(
+    (t) => (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined,
+  )
   const time = timeAfter ?? timeBefore
   const timeYear = time ? yearHere(time) : undefined
   const resultsYear = years.results?.year

@@ -974,4 +974,16 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.targetCount).toMatchObject({ value: 18, period: { year: 2025 } })
   })
+
+  it('4. an earlier half-year said after its amount is that amount’s alone; the paragraph goes on with its own', () => {
+    const { figures } = read(
+      'Cụ thể, GRDP 6 tháng đầu năm 2024 của tỉnh Mẫu Sơn ước đạt 8.120 tỷ đồng, tăng trưởng đạt 6,2%, cao hơn mức tăng 3,4% của 6 tháng đầu năm 2023. Trong đó, khu vực dịch vụ tăng 6,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 8.120 tỷ đồng', 'actual', 2024],
+      ['6,2%', 'actual', 2024],
+      ['3,4%', 'actual', 2023],
+      ['6,5%', 'actual', 2024],
+    ])
+  })
 })
