@@ -180,6 +180,17 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'million-usd', previousName: 'Tốc độ tăng kim ngạch xuất khẩu' },
       'Kim ngạch xuất khẩu',
     ],
+    // By how much a result beat its plan.
+    [
+      ', ',
+      {
+        unit: 'million-vnd',
+        valueText: 'vượt 17,7 triệu đồng',
+        after: ' so với mục tiêu Đại hội.',
+        previousName: 'Thu nhập bình quân đầu người',
+      },
+      'Mức vượt mục tiêu thu nhập bình quân đầu người',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

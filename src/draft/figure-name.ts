@@ -252,7 +252,12 @@ export const placeSubject =
   /(?:^|[;:]\s*)(?:[-–+•]\s*)?((?:[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Qq]uận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(giảm|tăng))?\s*$/u
 
 export function nameFigure(input: NameInput): string {
-  const { before, after, unit, unitText, previousName, sentenceName } = input
+  const { before, after, unit, unitText, valueText, sentenceName } = input
+  // What comes after an excess over a plan is of the thing again: "vượt 204,4 tấn so với kế hoạch, bằng 99,6% …".
+  const previousName = input.previousName?.replace(
+    /^mức vượt (?:mục tiêu|kế hoạch|chỉ tiêu|nghị quyết|dự toán)\s+(.)/iu,
+    (_, first: string) => first.toLocaleUpperCase('vi'),
+  )
   // "… đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng": a new subject joined by "và" names its own amount.
   // "…: 30,7%, và Dịch vụ: 30,6%": so does a subject named before a colon.
   // "366 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.608,2 tỉ đồng": so does a noun phrase after "với".
@@ -317,6 +322,14 @@ export function nameFigure(input: NameInput): string {
       `${economyWords.test(name) ? 'tốc độ tăng trưởng' : 'tốc độ tăng'} ${keepAcronyms(name)}`,
     )
   }
+  // "…, vượt 17,7 triệu đồng so với mục tiêu Đại hội": by how much the result beat its plan.
+  const beaten = /^\s*(?:so với|so)\s+(mục tiêu|kế hoạch|chỉ tiêu|nghị quyết|dự toán)(?![\p{L}\p{M}])/iu.exec(
+    after,
+  )
+  if (beaten?.[1] && /^vượt\s/iu.test(valueText) && kind === 'level' && isMeasure && base)
+    return capitalise(
+      `mức vượt ${beaten[1].toLocaleLowerCase('vi')} ${keepAcronyms(lowerFirst(base).replace(/^mức vượt\s+\S+\s+/iu, ''))}`,
+    )
   if ((kind === 'rise' || kind === 'fall') && base) {
     const name = lowerFirst(base).replace(/^(?:mức\s+)?(?:tăng|giảm)\s+/iu, '')
     return capitalise(`${kind === 'rise' ? 'mức tăng' : 'mức giảm'} ${keepAcronyms(name)}`)

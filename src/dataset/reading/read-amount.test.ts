@@ -161,6 +161,8 @@ const forms: Row[] = [
   ['giải ngân đạt 58,7% tổng kế hoạch vốn', '58,7% tổng kế hoạch', 58.7, 'exact', '% tổng kế hoạch'],
   ['vượt 18,5% dự toán', 'vượt 18,5% dự toán', 118.5, 'exact', '% dự toán', { planExcess: 18.5 }],
   ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
+  // An amount by which a result beat its plan is that amount, exactly.
+  ['vượt 17,7 triệu đồng so với mục tiêu', 'vượt 17,7 triệu đồng', 17700000, 'exact', 'đồng'],
   // Above or under a plan by some percent: that share of it.
   [
     'cao hơn 2,4% so với kế hoạch',

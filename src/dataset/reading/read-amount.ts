@@ -251,9 +251,19 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ? estimateBefore(text.slice(from, qualifiedStart), qualifiedStart - from)
     : estimateAt
   const start = estimateOfAll ? from + estimateOfAll.start : keepsQualifier ? qualifiedStart : sign.start
+  // "vượt 17,7 triệu đồng so với mục tiêu": an amount by which a result beat its plan is that amount exactly.
+  const isExcessAmount =
+    qualifierWord === planExcessWord &&
+    !isShareOfPlan &&
+    !second &&
+    /^[ \u00a0]*(?:so với|so)[ \u00a0]+(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ|dự toán)(?![\p{L}\p{M}])/iu.test(
+      text.slice(end),
+    )
   let comparator: Comparator = second
     ? 'range'
-    : (after?.[1] ?? beforeComparator ?? (isFloor ? 'atLeast' : 'exact'))
+    : isExcessAmount
+      ? 'exact'
+      : (after?.[1] ?? beforeComparator ?? (isFloor ? 'atLeast' : 'exact'))
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
   const isAbovePlan = [planExcessWord, planRiseWord, planAboveWord].includes(qualifierWord ?? '')
   if (isAbovePlan && isShareOfPlan && !second) {

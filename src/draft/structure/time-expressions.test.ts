@@ -37,6 +37,10 @@ describe('findTimeExpressions says what each time expression does to the figures
     ['so với cùng kỳ', [{ kind: 'base', words: 'so với cùng kỳ', yearOffset: -1 }]],
     ['so cùng kỳ năm 2023', [{ kind: 'base', words: 'so cùng kỳ năm 2023', year: 2023 }]],
     ['so với năm 2022', [{ kind: 'base', words: 'so với năm 2022', year: 2022 }]],
+    [
+      'hoàn thành khám tuyển nghĩa vụ quân sự năm 2024',
+      [{ kind: 'cited', words: 'nghĩa vụ quân sự năm 2024' }],
+    ],
     // What was done in the year compared with is still the year compared with, not the results' year.
     ['so với thực hiện năm 2022', [{ kind: 'base', words: 'so với thực hiện năm 2022', year: 2022 }]],
     ['so với kế hoạch', [{ kind: 'base', words: 'so với kế hoạch', isPlan: true }]],

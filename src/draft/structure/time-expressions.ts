@@ -130,6 +130,15 @@ const rows: readonly Row[] = [
   // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, tổng sản lượng … đạt 98,75% so kế hoạch": the plan in a
   // report's or a meeting's title, not the time of the figures said after it
   { kind: 'cited', pattern: titledPlan, read: () => ({}) },
+  // "hoàn thành công tác khám tuyển nghĩa vụ quân sự năm 2024" (done the year before): the call-up's name
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}(?:nghĩa vụ quân sự|tuyển quân|giao quân|giao nhận quân|nhập ngũ)(?:\s+(?:và\s+)?[\p{L}\p{M}]+){0,4}?\s+năm\s+${Y}${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // theo giá so sánh năm 2010, giá cố định 2010
   {
     kind: 'price-base',
