@@ -411,11 +411,13 @@ export function decideRole({
   const termWords = /nhiệm kỳ/iu.test(years.results?.why.words ?? '')
     ? years.results?.why.words
     : years.term?.words
+  const isYearlyRate = /\/\s*năm|(?:hằng|hàng|mỗi)\s+năm/iu.test(`${wordsBefore} ${amountWords}`)
   if (
     role.role === 'actual' &&
     (year.rule === 'results' || year.rule === 'paragraph') &&
     termWords !== undefined &&
-    /bình quân(?!\s+đầu người)/iu.test(wordsBefore)
+    /bình quân(?!\s+đầu người)/iu.test(wordsBefore) &&
+    (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
   )
     return {
       role: 'fact',

@@ -16,7 +16,11 @@ export type ReportYears = {
   results?: { year: number; partOfYear?: string; why: Reason<YearRule> }
   plan?: { year: number; why: Reason<YearRule> }
   /** A term the text names that ends in the results' year ("thành tựu … trong nhiệm kỳ 2015-2020"). */
-  term?: { words: string }
+  term?: {
+    words: string
+    /** Named by the years looked back on, no year of its own ("5 năm qua"): only a yearly average is of it. */
+    isLookedBack?: boolean
+  }
   /**
    * In a text that names neither a year of results nor of a plan: the end of the latest span it names ("bình quân
    * 5 năm (2021-2025)"), the year its targets "đến cuối nhiệm kỳ" are for.
@@ -318,8 +322,10 @@ export function readReportYears(
       : ahead?.year !== undefined
         ? { year: ahead.year, why: { rule: 'plan' as const, words: ahead.words } }
         : undefined
+  // "5 năm qua, …" looks back on the years up to the results' too.
   const term = resultsEntry
-    ? times.find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year)
+    ? (times.find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year) ??
+      times.find((time) => time.kind === 'term' && time.isSpan && time.yearOffset === 0))
     : undefined
   const horizon =
     resultsEntry || planEntry
@@ -331,7 +337,9 @@ export function readReportYears(
   return {
     ...(resultsEntry ? { results: resultsEntry } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
-    ...(term ? { term: { words: term.words } } : {}),
+    ...(term
+      ? { term: { words: term.words, ...(term.year === undefined ? { isLookedBack: true } : {}) } }
+      : {}),
     ...(horizon ? { horizon } : {}),
   }
 }

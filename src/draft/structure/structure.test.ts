@@ -986,4 +986,15 @@ describe('the draft reads what a real report means', () => {
       ['6,5%', 'actual', 2024],
     ])
   })
+
+  it('a yearly average over the years looked back on ("5 năm qua") is a fact of the span; a year’s level is not', () => {
+    const { figures } = read(
+      '5 năm qua, kinh tế của xã Mẫu Sơn phát triển khá. Tốc độ tăng trưởng kinh tế bình quân đạt 8,2%/năm. Năng suất lúa bình quân đạt 61 tạ/ha. Thu nhập bình quân đầu người năm 2020 ước đạt 44,1 triệu đồng/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,2%/năm', 'fact', 2020],
+      ['61 tạ/ha', 'actual', 2020],
+      ['ước đạt 44,1 triệu đồng/năm', 'actual', 2020],
+    ])
+  })
 })
