@@ -553,8 +553,12 @@ export function draftDataset(
         }
       }
       // "Trong năm 2019, huyện đề ra mục tiêu …": a sentence with no figure still names the year its paragraph aims at.
-      if (sentenceFigures.length === 0) {
-        const named = sentenceTimes.find((t) => t.kind === 'period' && t.year !== undefined)
+      // "Nhiệm kỳ mới, Đảng bộ huyện đề ra 4 nhóm và 22 chỉ tiêu chủ yếu.": so does one that counts only the plan's parts.
+      if (sentenceFigures.every((f) => f.role !== 'actual' && f.role !== 'target')) {
+        const newTerm = sentenceTimes.find((t) => t.isNewTerm === true)
+        const named =
+          sentenceTimes.find((t) => t.kind === 'period' && t.year !== undefined) ??
+          (newTerm && years.newTerm ? { ...newTerm, year: years.newTerm.year } : undefined)
         // "Năm 2019, Sở Công thương dự báo …": what is foreseen for a year after the results' is aimed at.
         const aims =
           sentencePhrases.some((p) => p.kind === 'aim') ||

@@ -503,6 +503,7 @@ export function yearOf(
   published?: { year: number },
 ): number | undefined {
   if (time.year !== undefined) return time.year
+  if (time.isNewTerm) return years.newTerm?.year
   if (time.yearOffset === undefined) return undefined
   const base = years.results?.year ?? published?.year
   return base === undefined ? undefined : base + time.yearOffset

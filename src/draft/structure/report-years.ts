@@ -26,6 +26,8 @@ export type ReportYears = {
    * 5 năm (2021-2025)"), the year its targets "đến cuối nhiệm kỳ" are for.
    */
   horizon?: { year: number; words: string }
+  /** The latest term the text names that ends after its results ("nhiệm kỳ 2020 – 2025"): what "nhiệm kỳ mới" is. */
+  newTerm?: { year: number; words: string }
 }
 
 /**
@@ -334,7 +336,17 @@ export function readReportYears(
           .filter((time) => (time.kind === 'deadline' || time.kind === 'term') && time.isSpan)
           .flatMap((time) => (time.year === undefined ? [] : [{ year: time.year, words: time.words }]))
           .sort((a, b) => b.year - a.year)[0]
+  const newTerm = times
+    .filter(
+      (time) =>
+        time.kind === 'term' &&
+        time.isSpan &&
+        time.year !== undefined &&
+        (resultsEntry === undefined || time.year > resultsEntry.year),
+    )
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
   return {
+    ...(newTerm?.year !== undefined ? { newTerm: { year: newTerm.year, words: newTerm.words } } : {}),
     ...(resultsEntry ? { results: resultsEntry } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
     ...(term

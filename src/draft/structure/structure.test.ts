@@ -997,4 +997,15 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt 44,1 triệu đồng/năm', 'actual', 2020],
     ])
   })
+
+  it('4. "Nhiệm kỳ mới" in the news of a congress plans to the end of the term the text names', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ huyện Mẫu Sơn lần thứ XX, nhiệm kỳ 2025 – 2030\n\nTrong nhiệm kỳ 2020-2025, huyện đạt và vượt 18/21 chỉ tiêu. Tỷ lệ hộ nghèo còn 3,1%.\n\nNhiệm kỳ mới, Đảng bộ huyện đề ra 3 nhóm và 21 chỉ tiêu chủ yếu. Trong đó phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt 8-8,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3,1%', 'actual', 2025],
+      ['3 nhóm', 'fact', 2030],
+      ['8-8,5%', 'target', 2030],
+    ])
+  })
 })

@@ -32,6 +32,8 @@ export type TimeExpression = {
   isPlan?: boolean
   /** For `deadline` and `term`: a span of years ("giai đoạn 2021 - 2025"), whose figures cover all of it. */
   isSpan?: boolean
+  /** For `term`: the term to come, named by no years ("nhiệm kỳ mới"); it ends where the latest term named ends. */
+  isNewTerm?: boolean
 }
 
 const Y = String.raw`(?:19|20)\d{2}`
@@ -159,6 +161,12 @@ const rows: readonly Row[] = [
     kind: 'term',
     pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}(${Y})${end}`, 'giu'),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
+  },
+  // "Nhiệm kỳ mới, Đảng bộ huyện đề ra …", "nhiệm kỳ tới": the term the text opens, of the latest term it names
+  {
+    kind: 'term',
+    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+(?:mới|tới)${end}`, 'giu'),
+    read: () => ({ isSpan: true, isNewTerm: true }),
   },
   // nhiệm kỳ qua, 5 năm qua, trong 5 năm, sau 4 năm: the span a text looks back on, which ends in its results' year
   {
