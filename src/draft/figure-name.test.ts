@@ -191,6 +191,12 @@ describe('nameFigure names what a figure measures', () => {
       },
       'Mức vượt mục tiêu thu nhập bình quân đầu người',
     ],
+    // A count after a verb of doing is named by its noun.
+    [
+      'Năm 2025, phường triển khai ',
+      { unit: 'other', unitText: 'công trình', after: ', dự án đầu tư công với tổng mức đầu tư ' },
+      'Số công trình',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

@@ -278,7 +278,7 @@ export function nameFigure(input: NameInput): string {
   const isCount = unit !== 'TODO' && (unitInfo(unit).kind === 'count' || unit === 'other')
   const hasCountConstruct =
     isCount &&
-    /(?:^|\s)(?:có|có thêm|thêm|đã|gồm|cho|mới|xây dựng|hỗ trợ|tạo|trồng|cấp|xây mới|đón|thu hút|với|tổng số)\s*$/iu.test(
+    /(?:^|\s)(?:có|có thêm|thêm|đã|gồm|cho|mới|xây dựng|hỗ trợ|tạo|trồng|cấp|xây mới|đón|thu hút|với|tổng số|triển khai|khởi công|hoàn thành|kết nạp|giới thiệu|cử|thành lập|tổ chức|đào tạo|tiếp nhận|xử lý|phát hiện|bàn giao|công nhận)\s*$/iu.test(
       before,
     )
   // "có thêm 2 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": the running total of what was just counted.
