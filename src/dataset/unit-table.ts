@@ -189,7 +189,7 @@ export const units = {
   house: count('căn nhà', 'house', 'houses', ['căn nhà', 'ngôi nhà', 'căn', 'nhà', 'nhà ở']),
   street: count('tuyến phố', 'street', 'streets', ['tuyến phố']),
   school: count('trường', 'school', 'schools', ['trường']),
-  enterprise: count('doanh nghiệp', 'enterprise', 'enterprises', ['doanh nghiệp']),
+  enterprise: count('doanh nghiệp', 'enterprise', 'enterprises', ['doanh nghiệp', 'DN']),
   project: count('dự án', 'project', 'projects', ['dự án']),
   organisation: count('tổ chức', 'organisation', 'organisations', ['tổ chức']),
   'party-committee': count('đảng bộ', 'party committee', 'party committees', ['đảng bộ']),

@@ -197,6 +197,12 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'other', unitText: 'công trình', after: ', dự án đầu tư công với tổng mức đầu tư ' },
       'Số công trình',
     ],
+    // Counts joined by "và" each name their own noun.
+    [
+      ' xuất khẩu mới và ',
+      { unit: 'enterprise', unitText: 'DN', after: ' thành lập.', previousName: 'Số DN xuất khẩu mới' },
+      'Số DN thành lập',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

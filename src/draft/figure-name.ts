@@ -339,7 +339,9 @@ export function nameFigure(input: NameInput): string {
     return capitalise(rateWords.test(name) ? name : `tỷ trọng ${keepAcronyms(name)}`)
   }
   // "gồm 12 phường và 5 xã": counts joined in a list each name their own noun.
-  const isListedCount = isCount && /^\s*(?:và|cùng|,)?\s*$/iu.test(before) && previousName !== undefined
+  // "5 DN xuất khẩu mới và 12 DN thành lập": so do counts after "và" or a comma that follows the one before's noun.
+  const isListedCount =
+    isCount && /(?:^|\s)(?:và|cùng)\s*$|^\s*,?\s*$|,\s*$/iu.test(before) && previousName !== undefined
   if (isCount && (hasCountConstruct || isListedCount || base.length < 3)) {
     const noun = nounAfter(unitText, after)
     if (noun) return capitalise(`số ${noun}`)

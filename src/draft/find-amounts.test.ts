@@ -35,6 +35,10 @@ describe('findAmounts reads amounts listed with slashes', () => {
     ).toEqual(['', 'nhà đầu tư', 'căn nhà'])
   })
 
+  it('counts "DN" as enterprises', () => {
+    expect(findAmounts('có thêm 5 DN xuất khẩu mới').amounts.map((a) => a.valueText)).toEqual(['5 DN'])
+  })
+
   it('counts hotels as hotels, not as visitors', () => {
     expect(findAmounts('có 449 khách sạn và 12.000 khách').amounts.map((a) => a.unitText)).toEqual([
       '',
