@@ -203,6 +203,25 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'enterprise', unitText: 'DN', after: ' thành lập.', previousName: 'Số DN xuất khẩu mới' },
       'Số DN thành lập',
     ],
+    // Who said it, and a place that acts, open no name.
+    [
+      'Sở Công Thương tỉnh Mẫu Sơn cho biết năm 2024 kim ngạch xuất khẩu hàng hóa của tỉnh ước đạt ',
+      { unit: 'billion-usd' },
+      'Kim ngạch xuất khẩu hàng hóa',
+    ],
+    ['Trong đó, tỉnh Mẫu Sơn xuất khẩu gạo ước đạt ', { unit: 'tonne' }, 'Xuất khẩu gạo'],
+    // A time phrase with "của" after it is inside the subject, not an opener before it.
+    [
+      'Tốc độ tăng trưởng GRDP 9 tháng năm 2024 của tỉnh ước đạt ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng GRDP',
+    ],
+    // The period compared with, said after the result, is measured alike.
+    [
+      '; cao hơn cùng kỳ năm 2023 là ',
+      { unit: 'percent', unitText: '%', sentenceName: 'Tốc độ tăng trưởng GRDP' },
+      'Tốc độ tăng trưởng GRDP',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

@@ -67,6 +67,15 @@ function cleanPart(part: string): string {
     /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
     '',
   )
+  // "Sở Công Thương tỉnh Đồng Tháp cho biết kim ngạch …": who said it is no part of what was said.
+  const said = /^.*?\s(?:cho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
+  if (said?.[1]) text = said[1]
+  // "tỉnh Đồng Tháp xuất khẩu gạo": a place that acts opens no name.
+  const actingPlace =
+    /^(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[\p{L}\p{M}]*\s+\p{Ll})/u.exec(
+      text,
+    )
+  if (actingPlace) text = text.slice(actingPlace[0].length)
   let previous = ''
   while (previous !== text) {
     previous = text
@@ -113,7 +122,7 @@ export function subjectName(before: string, afterAmount = false): string {
   const text = before
     .replace(/\s+/gu, ' ')
     .replace(
-      /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?=[\p{Ll}\p{Lu}])/u,
+      /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?!(?:của|trên|tại|ở)\s)(?=[\p{Ll}\p{Lu}])/u,
       '',
     )
   // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)". An amount that
@@ -270,6 +279,10 @@ export function nameFigure(input: NameInput): string {
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
   const kind = kindOf(input)
+  // "… ước đạt 8,3%, …; cao hơn cùng kỳ năm 2023 là 6,27%": the same measure of the period compared with.
+  const compared = previousName ?? sentenceName
+  if (compared && /(?:^|[,;]\s*)(?:cao|thấp)\s+hơn\s+(?:so với\s+)?cùng kỳ[^,;]*?\s+là\s*$/iu.test(before))
+    return compared
   // "…, chia theo các huyện như sau: Thành phố Yên Bái giảm 0,16%": a place's share of what its sentence opened with
   // is named by both ("Mức giảm tỷ lệ hộ nghèo (Thành phố Yên Bái)"), not by the place's name cut short.
   const place = placeSubject.exec(before)?.[1]

@@ -110,10 +110,11 @@ const property =
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
 /**
  * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
- * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)": the compared period's own level or change.
+ * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%": the
+ * compared period's own level or change.
  */
 const baseBracket =
-  /(?:(?<![\p{L}\p{M}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![\p{L}\p{M}]))?)\s*$/iu
+  /(?:(?<![\p{L}\p{M}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![\p{L}\p{M}]))?|(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là)\s*$/iu
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
 const moveFrom = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+[\p{L}\p{M}]+){0,6}?\s+từ\s*$/iu
 /** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
@@ -191,7 +192,7 @@ export function decideRole({
   const resultsYear = years.results?.year
 
   const base = baseBracket.exec(wordsBefore)
-  const baseYear = base?.[1] ?? base?.[2] ?? base?.[3]
+  const baseYear = base?.[1] ?? base?.[2] ?? base?.[3] ?? base?.[4]
   const comparedYear = baseYear ? Number(baseYear) : (timeYear ?? resultsYear ?? 0) - 1
   if (base && comparedYear > 0) {
     const words = base[0].replace(/^[\s(]+|[\s(:]+$/gu, '')

@@ -1008,4 +1008,17 @@ describe('the draft reads what a real report means', () => {
       ['8-8,5%', 'target', 2030],
     ])
   })
+
+  it('4. "cao hơn cùng kỳ năm 2023 là 6,2%" is the compared year’s; the plan a share measured aims at nothing after it', () => {
+    const { figures } = read(
+      'Tốc độ tăng trưởng GRDP 9 tháng năm 2024 của tỉnh Mẫu Sơn ước đạt 8,1%; cao hơn cùng kỳ năm 2023 là 6,2%. Xuất khẩu gạo ước đạt 1.200.000 tấn, đạt 210,5% kế hoạch năm 2024; kim ngạch xuất khẩu gạo đạt 790 triệu USD.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 8,1%', 'actual', 2024],
+      ['6,2%', 'actual', 2023],
+      ['ước đạt 1.200.000 tấn', 'actual', 2024],
+      ['210,5% kế hoạch', 'actual', 2024],
+      ['790 triệu USD', 'actual', 2024],
+    ])
+  })
 })
