@@ -262,6 +262,15 @@ describe('chooseUnit', () => {
     )
   })
 
+  it('reads a share of what a council assigned as the plan kind said before it', () => {
+    const clause =
+      'Tổng thu ngân sách đạt 24,5 tỷ đồng, đạt 127,8% so với dự toán tỉnh và đạt 115,1% so với Hội đồng nhân dân huyện giao'
+    const reading = readAmount('115,1%').reading
+    if (!reading) throw new Error('no amount')
+    const at = clause.indexOf('115,1%')
+    expect(chooseUnit(reading, clause.slice(0, at), clause).unit).toBe('percent-of-estimate')
+  })
+
   it.each<[string, string, string]>([
     ['nâng số xã đạt chuẩn nông thôn mới lên 20/25', '20/25', 'commune'],
     ['tổng số hộ được hỗ trợ là 41/60', '41/60', 'household'],

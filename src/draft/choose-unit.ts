@@ -145,10 +145,13 @@ const amountThenExcess = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*)
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu
+/** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
+const assignedAfter = /^\s*\)?\s*so(?:\s+với)?\s+(?:[\p{L}\p{M}]+\s+){1,6}giao(?![\p{L}\p{M}])/iu
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
-// "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of.
+// "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of; "so với Hội đồng nhân
+// dân huyện giao" names who set the plan.
 const comparedAfter =
-  /^\s*\)?\s*(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết))|cùng kỳ|năm\s|của\s)/iu
+  /^\s*\)?\s*(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[\p{L}\p{M}]+\s+){1,6}giao(?![\p{L}\p{M}])))|cùng kỳ|năm\s|của\s)/iu
 
 /**
  * "tổng diện tích gieo trồng đạt 101,6%", "tổng sản lượng lương thực ước đạt 101,6%": an amount's noun that
@@ -256,6 +259,11 @@ export function chooseUnit(
     !/(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![\p{L}\p{M}])/iu.test(listLead)
       ? 'percent-of-estimate'
       : 'percent-of-plan'
+  // "đạt 115,15% so với Hội đồng nhân dân huyện giao": a share of what those who set the plan assigned.
+  if (unitText === '%' && assignedAfter.test(after))
+    return pick(
+      /%\s*(?:so\s+với\s+|so\s+)?dự toán/iu.test(clauseBefore) ? 'percent-of-estimate' : shareOfPlan,
+    )
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return pick(shareOfPlan)
   // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess

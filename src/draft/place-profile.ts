@@ -8,7 +8,8 @@ const adminUnits: readonly string[] = [
   'district',
   'district-level-unit',
 ]
-const changeWords = /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận)(?![\p{L}\p{M}])/iu
+const changeWords =
+  /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập)(?![\p{L}\p{M}])/iu
 
 /**
  * What a place is, whatever year the text speaks of: its area, density, population and administrative
