@@ -369,7 +369,7 @@ export function draftDataset(
             role = 'fact'
             why = { ...why, role: { rule: 'after-list', words: String(scope.announced) } }
           }
-          if (isPlanPart(amount)) {
+          if (isPlanPart(amount, clause.text.slice(amount.end))) {
             role = 'fact'
             why = { ...why, role: { rule: 'plan-parts', words: amount.valueText } }
           }
@@ -649,10 +649,12 @@ function beforeAt(
 }
 
 /** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */
-function isPlanPart(amount: FoundAmount): boolean {
+function isPlanPart(amount: FoundAmount, after: string): boolean {
   return (
     amount.units.includes('task-group') ||
-    /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText)
+    /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText) ||
+    // "3 khâu đột phá", "3 lĩnh vực đột phá": a noun no unit row knows, read after the amount.
+    (amount.unitText === '' && /^\s*(?:khâu|lĩnh vực|mũi)\s+đột phá(?![\p{L}\p{M}])/iu.test(after))
   )
 }
 

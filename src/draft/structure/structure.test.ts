@@ -1021,4 +1021,14 @@ describe('the draft reads what a real report means', () => {
       ['790 triệu USD', 'actual', 2024],
     ])
   })
+
+  it('the plan’s breakthroughs ("3 khâu đột phá", "3 lĩnh vực đột phá") are its parts, a fact, not a target', () => {
+    const { figures } = read(
+      'Nhiệm kỳ 2025 - 2030, Đảng bộ xã Mẫu Sơn đề ra 16 chỉ tiêu, 4 nhiệm vụ trọng tâm và 3 khâu đột phá.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['4 nhiệm vụ', 'fact'],
+      ['3 khâu đột phá', 'fact'],
+    ])
+  })
 })
