@@ -15,14 +15,10 @@ import { type Before, decideRole, type Scope, yearOf } from './structure/decide-
 import { findPhrases, type Phrase } from './structure/governing.ts'
 import { readReportYears, type ReportYears } from './structure/report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
-import { isPlaceProfile } from './place-profile.ts'
-import { isPartOfPlan, planAfterFraction, planBesidePair, riseOverEarlierPlan } from './plan-beside.ts'
+import { planAfterFraction, planBesidePair, riseOverEarlierPlan } from './plan-beside.ts'
+import { settleRole } from './settle-role.ts'
 import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
-
-const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
-/** What a place is, whatever the year: its land and its people. */
-const placeWords = /(?<![\p{L}\p{M}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![\p{L}\p{M}])/iu
 
 /** A clause with its time expressions and governing phrases, offsets in the whole text. */
 type ReadClause = Span & { times: TimeExpression[]; phrases: Phrase[]; isLead: boolean }
@@ -347,90 +343,25 @@ export function draftDataset(
             return
           }
           const notes = amountNotes(amount)
-          let role: DraftFigure['role'] = decision.role
-          let why = decision.why
-          let period = decision.period
-          // A count of the targets exceeded or met is a result of the scorecard's year.
-          if (outcome) {
-            role = 'actual'
-            // Its own sentence's year, else the scorecard's.
-            if (why.year.rule !== 'written') period = scorecard?.period ?? period
-            why = { role: { rule: 'done', words: outcome }, year: why.year }
-          }
-          if (isPlaceProfile(amount, quote.text)) {
-            role = 'profile'
-            why = { ...why, role: { rule: 'profile', words: '' } }
-          } else if (
-            role === 'target' &&
-            scope?.announced !== undefined &&
-            scope.items >= scope.announced &&
-            why.role.rule === 'lead'
-          ) {
-            role = 'fact'
-            why = { ...why, role: { rule: 'after-list', words: String(scope.announced) } }
-          }
-          if (isPlanPart(amount, clause.text.slice(amount.end))) {
-            role = 'fact'
-            why = { ...why, role: { rule: 'plan-parts', words: amount.valueText } }
-          }
-          if (role === 'target' && scope?.role === 'target') isListItem = true
-          if (role === 'fact' && why.role.rule === 'no-words') {
-            // "Toàn huyện có 19 hợp tác xã": what the place has, among results a result of their year ("có 64 km bờ
-            // biển" among its area and population is its profile).
-            const hasWord = /(?<![\p{L}\p{M}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(
-              text.slice(Math.max(0, at - 20), at + Math.max(0, amount.valueText.search(/\d/u))),
-            )
-            const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
-            if (hasWord && amongResults && years.results) {
-              role = 'actual'
-              period = { year: years.results.year }
-              why = {
-                role: { rule: 'done', words: 'có' },
-                year: { rule: 'results', words: years.results.why.words },
-              }
-            } else if (
-              why.year.rule === 'written' &&
-              period !== undefined &&
-              period.year <= (years.results?.year ?? period.year) &&
-              !placeWords.test(quote.text)
-            ) {
-              // "GRDP đầu người tại Đồng Nai năm 2022 là trên 133 triệu đồng": what a year's figure is, a result of it.
-              role = 'actual'
-              why = { ...why, role: { rule: 'done', words: why.year.words } }
-            } else if (profileWords.test(quote.text) || lastRoleInParagraph === 'profile') role = 'profile'
-            else if (years.results && scope?.role !== 'target') {
-              // A report of a year's results states most figures without a verb: read as that year's results.
-              role = 'actual'
-              period = { year: years.results.year }
-              why = {
-                role: { rule: 'results-text', words: years.results.why.words },
-                year: { rule: 'results', words: years.results.why.words },
-              }
-            }
-            notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
-          }
-          // "dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng": a part of the planned level its
-          // sentence is about (not of a plan bracketed after a result: "đạt 51,8% … (23 tỷ đồng); trong đó, …").
-          const lastBefore = previousSentenceFigures.at(-1)
-          const planned =
-            sentenceFigures[0]?.why?.role.rule === 'plan-level'
-              ? sentenceFigures[0]
-              : sentenceFigures.every((f) => f.why?.role.rule === 'part-of-plan') &&
-                  lastBefore?.why?.role.rule === 'plan-level'
-                ? lastBefore
-                : undefined
-          if (
-            (role === 'actual' || why.role.rule === 'no-words') &&
-            planned?.at !== undefined &&
-            isPartOfPlan(planned, text.slice(planned.at + planned.valueText.length, numberAt))
-          ) {
-            role = 'target'
-            period = planned.period
-            why = {
-              role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
-              year: planned.why?.year ?? why.year,
-            }
-          }
+          const settled = settleRole({
+            decision,
+            amount,
+            afterAmount: clause.text.slice(amount.end),
+            quote: quote.text,
+            wordsBefore: text.slice(Math.max(0, at - 20), numberAt),
+            outcome,
+            scorecard,
+            scope,
+            years,
+            lastRoleInParagraph,
+            sentenceFigures,
+            previousSentenceFigures,
+            textAfter: (figure: DraftFigure) =>
+              text.slice((figure.at ?? 0) + figure.valueText.length, numberAt),
+          })
+          let { role, why, period } = settled
+          notes.push(...settled.notes)
+          if (settled.isListItem) isListItem = true
           if (decision.partOfYear && role === 'actual')
             notes.push(
               `period: "${decision.partOfYear}" is part of the year; the schema's period is a whole year`,
@@ -646,16 +577,6 @@ function beforeAt(
     times: times.filter((t) => t.end <= at && !isShut(t)),
     phrases: phrases.filter((p) => p.end <= at && !isShut(p)),
   }
-}
-
-/** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */
-function isPlanPart(amount: FoundAmount, after: string): boolean {
-  return (
-    amount.units.includes('task-group') ||
-    /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText) ||
-    // "3 khâu đột phá", "3 lĩnh vực đột phá": a noun no unit row knows, read after the amount.
-    (amount.unitText === '' && /^\s*(?:khâu|lĩnh vực|mũi)\s+đột phá(?![\p{L}\p{M}])/iu.test(after))
-  )
 }
 
 /**

@@ -1,0 +1,154 @@
+import type { DraftFigure, DraftScorecard } from './draft-types.ts'
+import type { FoundAmount } from './find-amounts.ts'
+import { isPlaceProfile } from './place-profile.ts'
+import { isPartOfPlan } from './plan-beside.ts'
+import type { Decision, Scope } from './structure/decide-role.ts'
+import type { Why } from './structure/reasons.ts'
+import type { ReportYears } from './structure/report-years.ts'
+import type { Period } from '../dataset/schema.ts'
+
+const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
+/** What a place is, whatever the year: its land and its people. */
+const placeWords = /(?<![\p{L}\p{M}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![\p{L}\p{M}])/iu
+
+/** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */
+function isPlanPart(amount: FoundAmount, after: string): boolean {
+  return (
+    amount.units.includes('task-group') ||
+    /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText) ||
+    // "3 khâu đột phá", "3 lĩnh vực đột phá": a noun no unit row knows, read after the amount.
+    (amount.unitText === '' && /^\s*(?:khâu|lĩnh vực|mũi)\s+đột phá(?![\p{L}\p{M}])/iu.test(after))
+  )
+}
+
+type SettleInput = {
+  decision: Decision
+  amount: FoundAmount
+  /** The clause's words after the amount. */
+  afterAmount: string
+  /** The amount's quote. */
+  quote: string
+  /** The twenty characters before the amount's number. */
+  wordsBefore: string
+  /** "vượt", "đạt": what a count of the scorecard's targets says they did, if it is one. */
+  outcome: string | null
+  scorecard: DraftScorecard | undefined
+  scope: Scope | null
+  years: ReportYears
+  lastRoleInParagraph: DraftFigure['role'] | null
+  sentenceFigures: readonly DraftFigure[]
+  previousSentenceFigures: readonly DraftFigure[]
+  /** The text from after a figure's words to this amount's number. */
+  textAfter: (figure: DraftFigure) => string
+}
+
+/**
+ * The role the structure decided, settled by what the amount itself is: a count of targets met, the place's profile,
+ * a list's item after the list ended, a plan's part, a figure no words govern, a part of a planned level.
+ */
+export function settleRole({
+  decision,
+  amount,
+  afterAmount,
+  quote,
+  wordsBefore,
+  outcome,
+  scorecard,
+  scope,
+  years,
+  lastRoleInParagraph,
+  sentenceFigures,
+  previousSentenceFigures,
+  textAfter,
+}: SettleInput): {
+  role: DraftFigure['role']
+  why: Why
+  period: Period | undefined
+  notes: string[]
+  isListItem: boolean
+} {
+  const notes: string[] = []
+  let role: DraftFigure['role'] = decision.role
+  let why = decision.why
+  let period = decision.period
+  // A count of the targets exceeded or met is a result of the scorecard's year.
+  if (outcome) {
+    role = 'actual'
+    // Its own sentence's year, else the scorecard's.
+    if (why.year.rule !== 'written') period = scorecard?.period ?? period
+    why = { role: { rule: 'done', words: outcome }, year: why.year }
+  }
+  if (isPlaceProfile(amount, quote)) {
+    role = 'profile'
+    why = { ...why, role: { rule: 'profile', words: '' } }
+  } else if (
+    role === 'target' &&
+    scope?.announced !== undefined &&
+    scope.items >= scope.announced &&
+    why.role.rule === 'lead'
+  ) {
+    role = 'fact'
+    why = { ...why, role: { rule: 'after-list', words: String(scope.announced) } }
+  }
+  if (isPlanPart(amount, afterAmount)) {
+    role = 'fact'
+    why = { ...why, role: { rule: 'plan-parts', words: amount.valueText } }
+  }
+  const isListItem = role === 'target' && scope?.role === 'target'
+  if (role === 'fact' && why.role.rule === 'no-words') {
+    // "Toàn huyện có 19 hợp tác xã": what the place has, among results a result of their year ("có 64 km bờ
+    // biển" among its area and population is its profile).
+    const hasWord = /(?<![\p{L}\p{M}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)
+    const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
+    if (hasWord && amongResults && years.results) {
+      role = 'actual'
+      period = { year: years.results.year }
+      why = {
+        role: { rule: 'done', words: 'có' },
+        year: { rule: 'results', words: years.results.why.words },
+      }
+    } else if (
+      why.year.rule === 'written' &&
+      period !== undefined &&
+      period.year <= (years.results?.year ?? period.year) &&
+      !placeWords.test(quote)
+    ) {
+      // "GRDP đầu người tại Đồng Nai năm 2022 là trên 133 triệu đồng": what a year's figure is, a result of it.
+      role = 'actual'
+      why = { ...why, role: { rule: 'done', words: why.year.words } }
+    } else if (profileWords.test(quote) || lastRoleInParagraph === 'profile') role = 'profile'
+    else if (years.results && scope?.role !== 'target') {
+      // A report of a year's results states most figures without a verb: read as that year's results.
+      role = 'actual'
+      period = { year: years.results.year }
+      why = {
+        role: { rule: 'results-text', words: years.results.why.words },
+        year: { rule: 'results', words: years.results.why.words },
+      }
+    }
+    notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)
+  }
+  // "dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng": a part of the planned level its
+  // sentence is about (not of a plan bracketed after a result: "đạt 51,8% … (23 tỷ đồng); trong đó, …").
+  const lastBefore = previousSentenceFigures.at(-1)
+  const planned =
+    sentenceFigures[0]?.why?.role.rule === 'plan-level'
+      ? sentenceFigures[0]
+      : sentenceFigures.every((f) => f.why?.role.rule === 'part-of-plan') &&
+          lastBefore?.why?.role.rule === 'plan-level'
+        ? lastBefore
+        : undefined
+  if (
+    (role === 'actual' || why.role.rule === 'no-words') &&
+    planned?.at !== undefined &&
+    isPartOfPlan(planned, textAfter(planned))
+  ) {
+    role = 'target'
+    period = planned.period
+    why = {
+      role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
+      year: planned.why?.year ?? why.year,
+    }
+  }
+  return { role, why, period, notes, isListItem }
+}
