@@ -242,6 +242,9 @@ export function decideRole({
       planComparedLevel.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
+    // "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; đạt và vượt chỉ tiêu giảm hộ nghèo; …
+    // hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên": nothing of a term to come is done yet.
+    if (time?.isNewTerm) return { role: 'target', rule: 'later-year', words: time.words }
     const isLeadsOwnAim = aimGoverns && scope?.leadEnd !== undefined && lastAim.end <= scope.leadEnd
     // In a part headed by the year's plan ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), only words of the past ("ước
     // đạt", "đã đạt", "thực hiện") or an earlier year make a result: "đạt", "thu được" name what is aimed at.

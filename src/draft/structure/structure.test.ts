@@ -1031,4 +1031,15 @@ describe('the draft reads what a real report means', () => {
       ['3 khâu đột phá', 'fact'],
     ])
   })
+
+  it('4. nothing of a term to come is done yet: "đạt và vượt" in the new term’s list aims', () => {
+    const { figures } = read(
+      'Ngày 20-4, Đảng bộ phường Mẫu Sơn tiến hành Đại hội lần thứ IX, nhiệm kỳ 2025-2030. Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu: thu ngân sách tăng bình quân hằng năm 6-8%; đạt và vượt chỉ tiêu giảm hộ nghèo; gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu; hộ gia đình văn hóa đạt 90% trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6-8%', 'target', 2030],
+      ['100% chỉ tiêu', 'target', 2030],
+      ['90% trở lên', 'target', 2030],
+    ])
+  })
 })

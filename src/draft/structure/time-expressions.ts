@@ -166,7 +166,7 @@ const rows: readonly Row[] = [
   {
     kind: 'term',
     pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+(?:mới|tới)${end}`, 'giu'),
-    read: () => ({ isSpan: true, isNewTerm: true }),
+    read: () => ({ isNewTerm: true }),
   },
   // nhiệm kỳ qua, 5 năm qua, trong 5 năm, sau 4 năm: the span a text looks back on, which ends in its results' year
   {
