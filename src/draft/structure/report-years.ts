@@ -6,6 +6,7 @@ import {
   isOnlyYear,
   latestFullDate,
   pastTermEnd,
+  planBesideResults,
   periodYears,
   plansAnything,
   soFarInOnlyYear,
@@ -303,6 +304,7 @@ export function readReportYears(
                   why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
                 }
               : (soFarInOnlyYear(sentences) ??
+                planBesideResults(sentences) ??
                 // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
                 pastTermEnd(sentences))
   const times = sentences.flatMap(findTimeExpressions)

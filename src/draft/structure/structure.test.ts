@@ -1042,4 +1042,17 @@ describe('the draft reads what a real report means', () => {
       ['90% trở lên', 'target', 2030],
     ])
   })
+
+  it('4. a text that names no year but the plan set beside each result ("(KH 2024: …)") reports on that plan’s year', () => {
+    const { figures } = read(
+      'I. TÌNH HÌNH KINH TẾ\nTổng sản phẩm trong tỉnh Mẫu Sơn ước thực hiện 38.210 tỷ đồng, tăng 7,4% so với cùng kỳ (KH 2024: tăng 7% trở lên). Ước diện tích gieo trồng cây hàng năm đạt 210.400 ha, đạt 93,2% so với KH.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước thực hiện 38.210 tỷ đồng', 'actual', 2024],
+      ['7,4%', 'actual', 2024],
+      ['7% trở lên', 'target', 2024],
+      ['210.400 ha', 'actual', 2024],
+      ['93,2% so với KH', 'actual', 2024],
+    ])
+  })
 })

@@ -65,6 +65,25 @@ export function soFarInOnlyYear(sentences: readonly string[]): ReportYears['resu
   return undefined
 }
 
+/** "(KH 2024: tăng 7% trở lên)", "(kế hoạch năm 2024: 18,9%)": the plan of a year, bracketed beside a result. */
+const planBracket = /\(\s*(?:KH|kế hoạch)(?:\s+năm)?\s+((?:19|20)\d{2})\s*:/gu
+
+/**
+ * "GRDP … ước thực hiện 46.427 tỷ đồng, tăng 7,86% so với cùng kỳ (KH 2024: tăng 7% trở lên)": a text that names no
+ * year but the plan each result is set beside reports on that plan's year (the latest, when it names more).
+ */
+export function planBesideResults(sentences: readonly string[]): ReportYears['results'] {
+  const named = sentences.flatMap((sentence) =>
+    [...sentence.matchAll(planBracket)].flatMap((m) =>
+      findPhrases(sentence.slice(0, m.index)).some((p) => p.kind === 'done' || p.kind === 'weak-done')
+        ? [{ year: Number(m[1]), words: m[0].replace(/^\(\s*|\s*:$/gu, '') }]
+        : [],
+    ),
+  )
+  const latest = named.sort((a, b) => b.year - a.year)[0]
+  return latest ? { year: latest.year, why: { rule: 'results', words: latest.words } } : undefined
+}
+
 /** The years the text names as periods ("năm 2024", "6 tháng đầu năm 2024"). */
 export function periodYears(sentences: readonly string[]): Set<number> {
   return new Set(
