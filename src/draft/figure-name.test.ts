@@ -222,6 +222,25 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'percent', unitText: '%', sentenceName: 'Tốc độ tăng trưởng GRDP' },
       'Tốc độ tăng trưởng GRDP',
     ],
+    // What was done for people names their count: training and jobs are two indicators, not "Số lao động".
+    [
+      'Năm 2023, công tác văn hóa, xã hội đã giải quyết việc làm cho ',
+      { unit: 'person', unitText: 'người', after: ', đạt 136,3% kế hoạch' },
+      'Giải quyết việc làm',
+    ],
+    [', đào tạo nghề cho ', { unit: 'worker', unitText: 'lao động', after: ', có ' }, 'Đào tạo nghề'],
+    // A share the words after it name, and a rate brought down to a level.
+    [
+      ', có ',
+      {
+        unit: 'percent',
+        unitText: '%',
+        after: ' dân số tham gia bảo hiểm y tế…',
+        previousName: 'Đào tạo nghề',
+      },
+      'Tỷ lệ dân số tham gia bảo hiểm y tế',
+    ],
+    [', giảm hộ nghèo đến cuối năm 2024 còn ', { unit: 'percent', unitText: '%' }, 'Tỷ lệ hộ nghèo'],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

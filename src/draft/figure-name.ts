@@ -206,6 +206,10 @@ const lowerFirst = (text: string) =>
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
 const keepAcronyms = (text: string) => (/^\p{Lu}{2,}/u.test(text) ? text : lowerFirst(text))
 
+/** People counted as people or as workers ("5.452 người", "2.135 lao động"). */
+const isCountOfPeople = (unit: Unit | 'TODO', unitText: string) =>
+  unit === 'person' || unit === 'worker' || /^(?:người|lao động|lượt người)$/iu.test(unitText)
+
 /** A change ("tăng 8,45%", "giảm 2,1%") or a share ("chiếm 40%") of the subject, or the level it is. */
 function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'rise' | 'fall' | 'level' {
   const said = `${before} ${valueText}`
@@ -279,6 +283,27 @@ export function nameFigure(input: NameInput): string {
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
   const kind = kindOf(input)
+  // "giải quyết việc làm cho 5.452 người", "đào tạo nghề cho 2.135 lao động": what was done for them names the count
+  // ("Số lao động" would pair the training with the jobs).
+  const doneFor = /(?:^|[,;:]\s*)([^,;:]*?)\s+cho\s*$/u.exec(before)?.[1]
+  // (Who did it goes: "công tác văn hóa, xã hội đã giải quyết việc làm".)
+  const deed = doneFor ? cleanPart(doneFor.replace(/^.*?(?<![\p{L}\p{M}])(?:đã|đang|sẽ)\s+/u, '')) : ''
+  if (isCountOfPeople(unit, unitText) && deed.split(/\s+/u).length >= 2 && !/^(?:số|tổng)\s/iu.test(deed))
+    return capitalise(deed)
+  // "có 94% dân số tham gia bảo hiểm y tế": the share of the people the words after it name.
+  const sharedBy = nounAfter('', after)
+  if (
+    unit === 'percent' &&
+    /(?:^|\s)có\s*$/iu.test(before) &&
+    /^\p{Ll}[\p{L}\p{M}]*\s+\p{Ll}/u.test(sharedBy)
+  )
+    return capitalise(`tỷ lệ ${sharedBy}`)
+  // "giảm hộ nghèo đến cuối năm 2024 còn 0,01%": the level the rate is brought down to, named as the rate.
+  const loweredTo =
+    /(?:^|[,;:]\s*)giảm\s+(?:t[ỷỉ] lệ\s+)?([\p{Ll}\p{M}][\p{L}\p{M}\s]*?)(?:\s+(?:đến|tới|vào)\s[^,;:]*?)?\s+(?:xuống\s+)?còn\s*$/u.exec(
+      before,
+    )?.[1]
+  if (unit === 'percent' && loweredTo) return capitalise(`tỷ lệ ${loweredTo.trim()}`)
   // "… ước đạt 8,3%, …; cao hơn cùng kỳ năm 2023 là 6,27%": the same measure of the period compared with.
   const compared = previousName ?? sentenceName
   if (compared && /(?:^|[,;]\s*)(?:cao|thấp)\s+hơn\s+(?:so với\s+)?cùng kỳ[^,;]*?\s+là\s*$/iu.test(before))
