@@ -176,7 +176,7 @@ export function subjectName(before: string, afterAmount = false): string {
 function nounAfter(unitText: string, after: string): string {
   const rest = after
     .split(
-      /[,;.:()]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
+      /[,;.:()…]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
     )[0]
     ?.trim()
     .split(/\s+/u)
