@@ -113,6 +113,19 @@ describe('the verifier fails on a one-character change', () => {
     expect(verifyDataset(dataset, sourceText).map((p) => p.path)).toEqual(['report.meetingDate'])
   })
 
+  it('not to a meeting dated by its day and month alone, in the report’s year', () => {
+    const dataset = fresh()
+    const year = dataset.periods.actual
+    dataset.report.meetingQuote = 'Chiều 30-11'
+    dataset.report.meetingDate = `${year}-11-30`
+    const text = `Chiều 30-11, hội đồng họp. ${sourceText}`
+    expect(verifyDataset(dataset, text).map((p) => p.path)).not.toContain('report.meetingDate')
+    dataset.report.meetingDate = `${year}-11-29`
+    expect(verifyDataset(dataset, text).map((p) => p.path)).toContain('report.meetingDate')
+    dataset.report.meetingDate = `${year - 5}-11-30`
+    expect(verifyDataset(dataset, text).map((p) => p.path)).toContain('report.meetingDate')
+  })
+
   it('when a target is dropped', () => {
     const dataset = fresh()
     dataset.figures = dataset.figures.filter((f) => f.id !== 'new-jobs-2024')

@@ -1,5 +1,5 @@
 import { z } from './zod.ts'
-import { findDates, findTimes } from './reading/read-date.ts'
+import { findDates, findDaysAndMonths, findTimes } from './reading/read-date.ts'
 import { lookup } from './lookup.ts'
 import { formatPath, type Problem } from './problem.ts'
 import { type Dataset, datasetSchema, figureSchema } from './schema.ts'
@@ -108,8 +108,12 @@ export function verifyDataset(json: unknown, sourceText: string): Problem[] {
       en: `time ${time} is not in the quote`,
     })
   }
+  // "Chiều 30-11, UBND thị xã … họp": a meeting's day and month, its year the report's own.
+  const meetingYears = [report.publishedAt?.slice(0, 4), dataset.periods.actual, dataset.periods.target]
+    .filter((year) => year !== undefined && year !== null)
+    .map(Number)
   if (report.meetingDate)
-    checkDate('report.meetingDate', report.meetingDate, report.meetingQuote ?? '', problems)
+    checkDate('report.meetingDate', report.meetingDate, report.meetingQuote ?? '', problems, meetingYears)
 
   if (dataset.scorecard) {
     quote('scorecard.quote', dataset.scorecard.quote)
@@ -234,11 +238,24 @@ function checkParts(dataset: Dataset, problems: Problem[]) {
 }
 
 /** The quote must state the ISO date as Vietnamese reports do: 6/3/2024, 06/03/2024, 7-3-2024 or in words. */
-function checkDate(path: string, isoDate: string, quote: string, problems: Problem[]) {
-  if (!findDates(quote).some((date) => date.iso === isoDate)) {
+/**
+ * The date must be in its quote; where `yearsKnown` are given, a quote of its day and month alone ("Chiều 30-11",
+ * "ngày 30/11") does, in one of those years.
+ */
+function checkDate(
+  path: string,
+  isoDate: string,
+  quote: string,
+  problems: Problem[],
+  yearsKnown: number[] = [],
+) {
+  const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number)
+  const isDayOfKnownYear =
+    yearsKnown.includes(year) && findDaysAndMonths(quote).some((d) => d.day === day && d.month === month)
+  if (!isDayOfKnownYear && !findDates(quote).some((date) => date.iso === isoDate)) {
     problems.push({
       path,
-      vi: `ngày ${isoDate} không có trong trích dẫn`,
+      vi: `ngày ${day}/${month}/${year} không có trong trích dẫn`,
       en: `date ${isoDate} is not in the quote`,
     })
   }

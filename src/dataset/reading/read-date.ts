@@ -37,6 +37,18 @@ export function findDates(text: string): FoundDate[] {
     .sort((a, b) => a.index - b.index)
 }
 
+/** A day and a month written without a year: "30-11", "30/11", "ngày 30 tháng 11" (none of a whole date). */
+export function findDaysAndMonths(text: string): { day: number; month: number }[] {
+  const wholeDates = findDates(text)
+  const inWhole = (index: number) => wholeDates.some((date) => index >= date.index && index < date.end)
+  const numeric = [...text.matchAll(/(?<![\d.,/-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d,]|\s*[-/.]\s*\d)/gu)]
+  const worded = [...text.matchAll(/(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)/giu)]
+  return [...numeric, ...worded]
+    .filter((m) => !inWhole(m.index))
+    .map((m) => ({ day: Number(m[1]), month: Number(m[2]) }))
+    .filter(({ day, month }) => day >= 1 && day <= 31 && month >= 1 && month <= 12)
+}
+
 /** Parts of dates that are no figures: "tháng 3/2024", "12/2023", "ngày 6/3", "ngày 14 tháng 7". */
 const partialDates = [
   /(?<![\d.,/])\d{1,2}\/\d{4}(?![\d/])/gu,
