@@ -241,6 +241,19 @@ describe('nameFigure names what a figure measures', () => {
       'Tỷ lệ dân số tham gia bảo hiểm y tế',
     ],
     [', giảm hộ nghèo đến cuối năm 2024 còn ', { unit: 'percent', unitText: '%' }, 'Tỷ lệ hộ nghèo'],
+    // A level against the year before's is named so, not as the level (one indicator, one unit).
+    [
+      ', bằng ',
+      {
+        unit: 'percent',
+        unitText: '%',
+        after: ' so với năm trước.',
+        previousName: 'Tổng giá trị sản xuất',
+      },
+      'Tổng giá trị sản xuất so với năm trước',
+    ],
+    // A bracketed price base is how, not what: the name is the one its other figures have.
+    ['Năm 2023, tổng giá trị sản xuất (theo giá so sánh 2010) ước đạt ', {}, 'Tổng giá trị sản xuất'],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

@@ -30,6 +30,8 @@ const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
 /** "Tổng sản phẩm (GRDP) theo giá so sánh 2010": the price base's year is no part of the name. */
+const bracketedPriceBase =
+  /\s*\(\s*(?:theo\s+)?giá (?:so sánh|cố định|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*\)/giu
 const priceBaseYear = /(giá (?:so sánh|cố định|hiện hành))(?:\s+năm)?\s+(?:19|20)\d{2}/iu
 
 /** Names of a whole economy or one of its sectors, whose growth is "tăng trưởng". */
@@ -61,7 +63,9 @@ function cleanPart(part: string): string {
   const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
-  text = withoutTimes(text).replace(priceBaseYear, '$1')
+  // "Tổng giá trị sản xuất (theo giá so sánh 2010)": a bracketed price base is how it is measured, not what; the name
+  // is the one its other figures have.
+  text = withoutTimes(text.replace(bracketedPriceBase, ' ')).replace(priceBaseYear, '$1')
   // "Yên Bái ước đạt tốc độ tăng trưởng ngành nông nghiệp": a place that acts is no part of the name.
   text = text.replace(
     /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
@@ -283,6 +287,12 @@ export function nameFigure(input: NameInput): string {
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
   const kind = kindOf(input)
+  // "… đạt 311,966 tỷ đồng, bằng 109,11% so với năm trước": the level against the year before's, named so (not as the
+  // level itself, nor as a growth).
+  const against = /^\s*so(?:\s+với)?\s+(cùng kỳ|năm trước|năm\s+(?:19|20)\d{2})/iu.exec(after)?.[1]
+  const level = previousName ?? sentenceName
+  if (unit === 'percent' && against && level && /(?:^|\s)bằng\s*$/iu.test(before) && !rateWords.test(level))
+    return `${level} so với ${/^cùng kỳ/iu.test(against) ? 'cùng kỳ' : 'năm trước'}`
   // "giải quyết việc làm cho 5.452 người", "đào tạo nghề cho 2.135 lao động": what was done for them names the count
   // ("Số lao động" would pair the training with the jobs).
   const doneFor = /(?:^|[,;:]\s*)([^,;:]*?)\s+cho\s*$/u.exec(before)?.[1]
