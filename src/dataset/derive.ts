@@ -18,6 +18,8 @@ export type RequiredChange = {
    * target of 63.500 asks for less than +11,4%. Absent for an exact result.
    */
   bound?: 'under' | 'over' | 'about'
+  /** To the top of a target's range ("13–14%"): the change asks for `value` to `toMax`. */
+  toMax?: number
 }
 
 /** How a result's comparator bounds the change from it to its target. */
@@ -33,19 +35,23 @@ const changeBounds: Partial<Record<Figure['comparator'], RequiredChange['bound']
 
 export function requiredChange(actual: Figure, target: Figure, indicator: Indicator): RequiredChange {
   const difference = target.value - actual.value
-  const isTargetBelowActual = indicator.better === 'lower' ? difference > 0 : difference < 0
+  // A range ("13–14%") asks for a change to each of its ends; it is below what was achieved only when all of it is.
+  const top = target.comparator === 'range' && target.max !== undefined ? target.max : undefined
+  const topDifference = top === undefined ? undefined : top - actual.value
+  const isTargetBelowActual =
+    indicator.better === 'lower' ? difference > 0 : (topDifference ?? difference) < 0
   const bound = changeBounds[actual.comparator]
   const bounded = bound ? { bound } : {}
-  if (isRateUnit(actual.unit))
-    return { kind: 'points', value: roundTo(difference, 2), isTargetBelowActual, ...bounded }
-  if (actual.value > 0)
-    return {
-      kind: 'relative',
-      value: roundTo((difference / actual.value) * 100, 1),
-      isTargetBelowActual,
-      ...bounded,
-    }
-  return { kind: 'amount', value: roundTo(difference, 6), isTargetBelowActual, ...bounded }
+  const change = (kind: RequiredChange['kind'], of: (d: number) => number): RequiredChange => ({
+    kind,
+    value: of(difference),
+    isTargetBelowActual,
+    ...bounded,
+    ...(topDifference !== undefined && topDifference !== difference ? { toMax: of(topDifference) } : {}),
+  })
+  if (isRateUnit(actual.unit)) return change('points', (d) => roundTo(d, 2))
+  if (actual.value > 0) return change('relative', (d) => roundTo((d / actual.value) * 100, 1))
+  return change('amount', (d) => roundTo(d, 6))
 }
 
 /** Rounds away binary noise (13 − 9.77 = 3.2300000000000004) before anything is shown; never −0. */

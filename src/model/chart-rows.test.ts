@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { comparisons } from '../dataset/derive.ts'
+import { comparisons, requiredChange } from '../dataset/derive.ts'
 import { datasetSchema } from '../dataset/schema.ts'
 import { translator } from '../lib/messages.ts'
 import {
@@ -73,6 +73,22 @@ it("says a result inside its own year's plan of a range is within it, not above 
   )
   expect(changeLabel(ranged(730), 'vi', vi)).toMatch(/vượt kế hoạch/u)
   expect(changeLabel(ranged(690), 'vi', vi)).toMatch(/thấp hơn kế hoạch/u)
+})
+
+it('says the change to a target range from each of its ends, and below only when all of it is below', () => {
+  const comparison = byIndicator('economic-growth')
+  const ranged = (value: number, max: number) => {
+    const target = { ...comparison.target, comparator: 'range' as const, value, max }
+    return { ...comparison, target, change: requiredChange(comparison.actual, target, comparison.indicator) }
+  }
+  const below = ranged(comparison.actual.value - 1.5, comparison.actual.value - 0.5)
+  expect(spaced(changeLabel(below, 'vi', vi))).toMatch(
+    /thấp hơn mức thực hiện 2023 .*: chênh lệch −1,5 – −0,5 điểm/u,
+  )
+  const around = ranged(comparison.actual.value - 0.5, comparison.actual.value + 0.5)
+  expect(spaced(changeLabel(around, 'vi', vi))).toBe(
+    'Chỉ tiêu 2024 đòi hỏi −0,5 – +0,5 điểm phần trăm so với thực hiện 2023',
+  )
 })
 
 it('says a target equal to its result keeps the level, not "+0%"', () => {

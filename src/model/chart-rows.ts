@@ -54,13 +54,18 @@ type ChangeUnit = Pick<Figure, 'unit' | 'otherUnit'>
 export function signedChange(change: RequiredChange, language: Language, of: ChangeUnit): string {
   // "< +11,4%": from a result of more than its amount, the change asked for is less than the difference.
   const bound = change.bound ? `${comparators[change.bound].sign}\u00a0` : ''
-  if (change.kind === 'amount') {
-    const sign = change.value > 0 ? '+' : change.value < 0 ? '−' : ''
-    return `${bound}${sign}${formatAmount({ ...of, value: Math.abs(change.value), comparator: 'exact' }, language)}`
+  const signed = (value: number) => {
+    if (change.kind === 'amount') {
+      const sign = value > 0 ? '+' : value < 0 ? '−' : ''
+      return `${sign}${formatAmount({ ...of, value: Math.abs(value), comparator: 'exact' }, language)}`
+    }
+    return change.kind === 'relative'
+      ? `${formatSignedNumber(value, language, 1)}%`
+      : formatSignedNumber(value, language, 2)
   }
-  return change.kind === 'relative'
-    ? `${bound}${formatSignedNumber(change.value, language, 1)}%`
-    : `${bound}${formatSignedNumber(change.value, language, 2)}`
+  // "−1,38 – −0,38": to a range, the change to each of its ends.
+  const toMax = change.toMax === undefined ? '' : ` – ${signed(change.toMax)}`
+  return `${bound}${signed(change.value)}${toMax}`
 }
 
 /** A change in a table's cell: "+57%", "+50 tỷ đồng", or "+3,23 điểm phần trăm" with its unit. */
