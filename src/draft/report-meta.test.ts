@@ -111,4 +111,17 @@ describe('draftReport and cited documents', () => {
     )
     expect(report.meetingDate).toBe('2023-12-14')
   })
+
+  it('takes no anniversary’s day ("Ngày thành lập huyện (9/12/2003-9/12/2023)") for the meeting', () => {
+    const { report } = draftReport(
+      [
+        'Tiêu đề',
+        'Cập nhật: 20/12/2023',
+        'Năm 2023, huyện Mẫu Sơn tổ chức lễ kỷ niệm 20 năm Ngày thành lập huyện (9/12/2003-9/12/2023).',
+        'Chiều 14/12/2023, HĐND huyện Mẫu Sơn họp kỳ họp cuối năm.',
+      ],
+      'x.txt',
+    )
+    expect(report.meetingDate).toBe('2023-12-14')
+  })
 })

@@ -104,7 +104,13 @@ export function draftReport(
         !cited.some((doc) => date.index >= doc.start && date.index < doc.end),
     )
   }
-  const meetingDates = (line: string) => bodyDates(line).filter((date) => !isCutOff(line, date.index))
+  // "lễ kỷ niệm 20 năm Ngày thành lập huyện (9/12/2003-9/12/2023)": an anniversary's day is no meeting's.
+  const isAnniversary = (line: string, index: number) =>
+    /(?<![\p{L}\p{M}])(?:thành lập|kỷ niệm|ra đời|giải phóng|tái lập)[^.;]{0,40}$/iu.test(
+      line.slice(0, index),
+    )
+  const meetingDates = (line: string) =>
+    bodyDates(line).filter((date) => !isCutOff(line, date.index) && !isAnniversary(line, date.index))
   // A date figures are counted to still says the year of a text that names none other.
   const cutOffLine = body.find((line) => bodyDates(line).length > 0)
   const cutOff = cutOffLine === undefined ? null : (bodyDates(cutOffLine)[0] ?? null)
