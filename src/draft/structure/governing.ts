@@ -94,6 +94,13 @@ export function findPhrases(text: string): Phrase[] {
       // have moved against an earlier period are results, not a plan's.
       if (kind === 'plan-noun' && /^các chỉ tiêu$/iu.test(match[0]) && movedSincePast.test(text.slice(stop)))
         continue
+      // "cơ cấu kinh tế chuyển dịch theo đúng định hướng; trong đó nông nghiệp chiếm 10,9%": what a result followed.
+      if (
+        kind === 'aim' &&
+        /^(?:định hướng|mục tiêu|kế hoạch)$/iu.test(match[0]) &&
+        /(?<![\p{L}\p{M}])(?:theo|đúng)(?:\s+đúng)?\s*$/iu.test(text.slice(0, start))
+      )
+        continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.
       if (kind === 'aim' && /^mục tiêu$/iu.test(match[0]) && beaten.test(text.slice(0, start))) continue
       found.push({ kind, start, end: stop, words: match[0] })

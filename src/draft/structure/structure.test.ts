@@ -1055,4 +1055,15 @@ describe('the draft reads what a real report means', () => {
       ['93,2% so với KH', 'actual', 2024],
     ])
   })
+
+  it('1. what a result followed ("chuyển dịch theo đúng định hướng") is no aim', () => {
+    const { figures } = read(
+      'Năm 2023, GRDP của tỉnh Mẫu Sơn tăng 7,1%. Báo cáo cho biết, cơ cấu kinh tế chuyển dịch theo đúng định hướng; trong đó nông nghiệp chiếm 11,2%, dịch vụ chiếm 47%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,1%', 'actual', 2023],
+      ['11,2%', 'actual', 2023],
+      ['47%', 'actual', 2023],
+    ])
+  })
 })
