@@ -310,6 +310,7 @@ export function nameFigure(input: NameInput): string {
     return capitalise(`tỷ lệ ${sharedBy}`)
   // "giảm hộ nghèo đến cuối năm 2024 còn 0,01%": the level the rate is brought down to, named as the rate.
   const loweredTo =
+    /còn\s*$/u.test(before) &&
     /(?:^|[,;:]\s*)giảm\s+(?:t[ỷỉ] lệ\s+)?([\p{Ll}\p{M}][\p{L}\p{M}\s]*?)(?:\s+(?:đến|tới|vào)\s[^,;:]*?)?\s+(?:xuống\s+)?còn\s*$/u.exec(
       before,
     )?.[1]

@@ -53,7 +53,8 @@ const dayMonth = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*${Y})?`
  * năm 2022 và kế hoạch năm 2023", "sơ kết 6 tháng … và nhiệm vụ năm 2025". It sets no target and no year.
  */
 export const titledPlan = new RegExp(
-  String.raw`(?<=${w}(?:tổng kết|báo cáo|sơ kết|đánh giá)(?:\s+[^\s.;:]+){0,14}?\s+(?:năm\s+)?${Y}\s+)và\s+(?:(?:phương hướng|triển khai|nhiệm vụ|kế hoạch)[\s,]+){1,3}(?:năm\s+)?${Y}${end}`,
+  // ("và" first: the look behind is tried only where a "và" is, not at every letter.)
+  String.raw`${w}và(?<=${w}(?:tổng kết|báo cáo|sơ kết|đánh giá)(?:\s+[^\s.;:]+){0,14}?\s+(?:năm\s+)?${Y}\s+và)\s+(?:(?:phương hướng|triển khai|nhiệm vụ|kế hoạch)[\s,]+){1,3}(?:năm\s+)?${Y}${end}`,
   'giu',
 )
 
