@@ -183,3 +183,24 @@ test('on a phone the all-indicators table scrolls in its box: its header stays i
     .evaluate((cell) => cell.getBoundingClientRect().width)
   expect(nameWidth).toBeLessThan(390 / 2)
 })
+
+test('on a phone the table leaves out the field, so a row’s result is whole in view without scrolling sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openBig(page)
+  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
+  const table = box.getByRole('table', { name: 'Tất cả chỉ tiêu' })
+  await box.scrollIntoViewIfNeeded()
+  await expect(table.getByRole('columnheader', { name: /Lĩnh vực/ })).toBeHidden()
+  const row = table.locator('tbody tr').first()
+  const result = row.getByRole('cell').first()
+  const [boxRight, resultRight] = await Promise.all([
+    box.evaluate((element) => element.getBoundingClientRect().right),
+    result.evaluate((cell) => cell.getBoundingClientRect().right),
+  ])
+  expect(resultRight).toBeLessThanOrEqual(boxRight)
+  // At a projector's width the field is back.
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect(table.getByRole('columnheader', { name: /Lĩnh vực/ })).toBeVisible()
+})

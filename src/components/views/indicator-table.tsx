@@ -25,6 +25,8 @@ const betterKeys: Record<IndicatorRow['indicator']['better'], PlainMessageKey | 
 }
 
 const cell = 'border-b border-grid px-2 py-1.5 align-top'
+/** On a phone the field column gives way, so that the result and the target are in view without scrolling sideways. */
+const phoneHidden = 'hidden sm:table-cell'
 
 /**
  * Every indicator in one table: its field, the result, the target with its comparator, the change the target
@@ -74,7 +76,7 @@ export function IndicatorTable({
                 key={key}
                 scope="col"
                 aria-sort={sort?.key === key ? (sort.isDescending ? 'descending' : 'ascending') : undefined}
-                className={`${cell} border-rule bg-page font-semibold whitespace-nowrap ${isStatic ? '' : `sticky top-0 ${i === 0 ? 'left-0 z-30' : 'z-20'}`}`}
+                className={`${cell} border-rule bg-page font-semibold whitespace-nowrap ${isStatic ? '' : `sticky top-0 ${i === 0 ? 'left-0 z-30' : 'z-20'} ${key === 'field' ? phoneHidden : ''}`}`}
               >
                 {onSort ? (
                   <button type="button" onClick={() => onSort(key)} className="hover:bg-grid rounded px-1">
@@ -104,7 +106,7 @@ export function IndicatorTable({
                 </th>
               ),
               field: (
-                <td key="field" className={`${cell} whitespace-nowrap`}>
+                <td key="field" className={`${cell} whitespace-nowrap ${isStatic ? '' : phoneHidden}`}>
                   {t(fieldKeys[indicator.field])}
                 </td>
               ),
