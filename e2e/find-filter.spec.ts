@@ -15,6 +15,16 @@ async function openBig(page: Page, search = '', language: 'vi' | 'en' = 'vi') {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.dataset.report.title[language])
 }
 
+/** The 100-indicator page on a phone, scrolled to its table of all indicators. */
+async function tableOnPhone(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openBig(page)
+  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
+  const table = box.getByRole('table', { name: 'Tất cả chỉ tiêu' })
+  await box.scrollIntoViewIfNeeded()
+  return { box, table }
+}
+
 test('the targets can be found by a name typed without diacritics, by field, and the link keeps the filter', async ({
   page,
 }) => {
@@ -157,11 +167,7 @@ test('at 360 px the 100-indicator page has no sideways scroll, and it is axe cle
 test('on a phone the all-indicators table scrolls in its box: its header stays in view, its names take under half the width', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await openBig(page)
-  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
-  const table = box.getByRole('table', { name: 'Tất cả chỉ tiêu' })
-  await box.scrollIntoViewIfNeeded()
+  const { box, table } = await tableOnPhone(page)
   const header = table.getByRole('columnheader').nth(1)
   // Scrolled far down the box (again, while rows may still be drawn in the background), the header stays at its top.
   await expect
@@ -187,11 +193,7 @@ test('on a phone the all-indicators table scrolls in its box: its header stays i
 test('on a phone the table leaves out the field, so a row’s result is whole in view without scrolling sideways', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await openBig(page)
-  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
-  const table = box.getByRole('table', { name: 'Tất cả chỉ tiêu' })
-  await box.scrollIntoViewIfNeeded()
+  const { box, table } = await tableOnPhone(page)
   await expect(table.getByRole('columnheader', { name: /Lĩnh vực/ })).toBeHidden()
   const row = table.locator('tbody tr').first()
   const result = row.getByRole('cell').first()
