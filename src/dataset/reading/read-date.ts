@@ -37,12 +37,15 @@ export function findDates(text: string): FoundDate[] {
     .sort((a, b) => a.index - b.index)
 }
 
+/** "ngày 14 tháng 7": a day and its month in words, each a group. */
+const wordedDayMonth = String.raw`(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)`
+
 /** A day and a month written without a year: "30-11", "30/11", "ngày 30 tháng 11" (none of a whole date). */
 export function findDaysAndMonths(text: string): { day: number; month: number }[] {
   const wholeDates = findDates(text)
   const inWhole = (index: number) => wholeDates.some((date) => index >= date.index && index < date.end)
   const numeric = [...text.matchAll(/(?<![\d.,/-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d,]|\s*[-/.]\s*\d)/gu)]
-  const worded = [...text.matchAll(/(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)/giu)]
+  const worded = [...text.matchAll(new RegExp(wordedDayMonth, 'giu'))]
   return [...numeric, ...worded]
     .filter((m) => !inWhole(m.index))
     .map((m) => ({ day: Number(m[1]), month: Number(m[2]) }))
@@ -53,7 +56,7 @@ export function findDaysAndMonths(text: string): { day: number; month: number }[
 const partialDates = [
   /(?<![\d.,/])\d{1,2}\/\d{4}(?![\d/])/gu,
   /(?<![\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}\/\d{1,2}(?![\d/])/giu,
-  /(?<![\p{L}\p{M}])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?!\d)/giu,
+  new RegExp(wordedDayMonth, 'giu'),
 ]
 
 /** Where the text writes a date, whole or in part: offsets of each. */
