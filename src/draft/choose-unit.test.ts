@@ -145,6 +145,16 @@ describe('chooseUnit', () => {
     ['2,45%', 'tăng ', 'Chỉ số giá vàng bình quân năm 2023 tăng 2,45%', 'percent', 2.45],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
+    ['61,4 tạ/héc-ta', '', '', 'quintal-per-ha', 61.4],
+    ['210 triệu đồng/ha/năm', 'giá trị sản xuất nông nghiệp đạt ', '', 'million-vnd-per-ha', 210],
+    // The level reached, bracketed after the rate a verb raised, is no change of it.
+    [
+      '55%',
+      'tăng tỷ lệ chăn nuôi lợn trang trại (trên ',
+      'các địa phương kiểm soát tốt dịch bệnh, tăng tỷ lệ chăn nuôi lợn trang trại (trên 55% tổng đàn)',
+      'percent',
+      55,
+    ],
     ['250 ha', '', '', 'hectare', 250],
     ['36.420 hộ', '', '', 'household', 36420],
     ['5 học sinh', '', '', 'other', 5],

@@ -97,12 +97,15 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
   // "vượt chỉ tiêu 94% đề ra": the level the plan set, not the excess over it.
   const isPlanSet = planSetAfter.test(after)
+  // "tăng tỷ lệ chăn nuôi lợn trang trại (trên 60% tổng đàn)": the level reached, bracketed after the rate's name.
+  const isBracketedLevel = /\(\s*(?:(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s+)?$/iu.test(before)
   return (
     isRate &&
     (changeVerb.test(verbs) || isSignedChange) &&
     !levelBefore.test(before) &&
     !isStartLevel &&
-    !isPlanSet
+    !isPlanSet &&
+    !isBracketedLevel
   )
 }
 

@@ -254,6 +254,17 @@ describe('nameFigure names what a figure measures', () => {
     ],
     // A bracketed price base is how, not what: the name is the one its other figures have.
     ['Năm 2023, tổng giá trị sản xuất (theo giá so sánh 2010) ước đạt ', {}, 'Tổng giá trị sản xuất'],
+    // The level a verb raised a rate to, bracketed after it, names the rate; an age "trở lên" stays in a name.
+    [
+      'dịch bệnh được kiểm soát, tăng tỷ lệ chăn nuôi lợn trang trại (trên ',
+      { unit: 'percent', unitText: '%' },
+      'Tỷ lệ chăn nuôi lợn trang trại',
+    ],
+    [
+      'trong đó lực lượng lao động từ 15 tuổi trở lên ước tính ',
+      { unit: 'person', unitText: 'người' },
+      'Lực lượng lao động từ 15 tuổi trở lên',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

@@ -19,7 +19,7 @@ const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
 
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 const ownerPlace =
@@ -132,12 +132,22 @@ export function subjectName(before: string, afterAmount = false): string {
   // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)". An amount that
   // opens its bracket is named by a noun phrase just before it ("khu vực dịch vụ (+6,7%)"), not by a verb's words
   // ("kế hoạch tỉnh đề ra (5,2%)", "quý I giảm mạnh (-11,38%)": the amount is the subject's named before).
-  const bracket = /\(([^()]*)$/u.exec(text)
+  // "(trên 60% tổng đàn)": a comparator opening the bracket is no name.
+  const bracket = /\(((?:[^()]*?))(?:(?<![\p{L}\p{M}])(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s*)?$/u.exec(text)
   if (bracket?.[1] !== undefined && /\p{L}/u.test(bracket[1])) return cleanPart(bracket[1])
   if (bracket) {
     const lead = text.slice(0, bracket.index)
-    const verb = verbBeforeBracket.exec(lead.split(/[,;:]\s/u).at(-1) ?? '')
+    const ownPart = lead.split(/[,;:]\s/u).at(-1) ?? ''
+    const verb = verbBeforeBracket.exec(ownPart)
     if (!verb) return subjectName(lead, afterAmount)
+    // "tăng tỷ lệ chăn nuôi lợn trang trại (trên 60% tổng đàn)": the rate the verb raised, at the level reached.
+    const raised = ownPart.slice(verb.index + verb[0].length).trim()
+    if (
+      /^(?:tăng|giảm)$/iu.test(verb[0]) &&
+      /^t[ỷỉ]\s+(?:lệ|trọng)(?![\p{L}\p{M}])/iu.test(raised) &&
+      !verbBeforeBracket.test(raised)
+    )
+      return cleanPart(raised)
     // After another amount, the one named before; first in its clause, the words before the verb
     // ("khu vực CN-XD chiếm tỷ trọng nhiều nhất thì giảm (-13,24%)").
     return afterAmount

@@ -79,6 +79,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Lượt xem: 2724', 'page counter'],
     ['sản phẩm OCOP 3 sao', 'star rating'],
     ['xếp thứ 12/63 tỉnh, thành phố', 'rank'],
+    ['xếp thứ 18/63 cả nước, thứ 4/14 địa phương trong vùng', 'rank'],
+    ['Đứng đầu trong 5 địa phương vùng kinh tế trọng điểm', 'rank'],
     ['quy hoạch phân khu tỉ lệ 1/2.000 của các phường', 'map scale'],
     ['theo Quyết định số 2468/QĐ-UBND', 'document number'],
     ['Kế hoạch số 125-KH/TU', 'document number'],

@@ -45,6 +45,8 @@ const proceedings = [
   [/(?<![\p{L}\p{M}])cả\s+\d(?!\d|[.,]\d)/giu, 'all of a kind'],
   // xếp thứ 12/63, đứng thứ 5 cả nước, đứng 20 cả nước
   [/(?<![\p{L}\p{M}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+)?/giu, 'rank'],
+  // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
+  [/(?<![\p{L}\p{M}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)/giu, 'rank'],
   [
     /(?<![\p{L}\p{M}])(?:xếp|đứng)\s+\d{1,2}(?:\s*\/\s*\d+)?(?=\s+(?:cả nước|toàn quốc|trong|khu vực|các tỉnh|so với))/giu,
     'rank',
@@ -53,7 +55,7 @@ const proceedings = [
   [/(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)/giu, 'date'],
   // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh"
   [
-    /(?<![\p{L}\p{M}])(?:đứng đầu|dẫn đầu|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![\p{L}\p{M}])trong\s+\d+\s+tỉnh(?![\p{L}\p{M}])/giu,
+    /(?<![\p{L}\p{M}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![\p{L}\p{M}])trong\s+\d+\s+tỉnh(?![\p{L}\p{M}])/giu,
     'rank',
   ],
   // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount

@@ -22,10 +22,22 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     /diện tích tự nhiên|mật độ/iu.test(quote)
   )
     return true
-  // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú": its people.
+  // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú", "lực lượng lao động từ 15 tuổi trở lên 848.500 người":
+  // its people.
+  const isPeople = units.some(({ unit }) => unit === 'person')
   if (
-    /(?<![\p{L}\p{M}])(?:dân số|nhân khẩu)(?![\p{L}\p{M}])/iu.test(quote) &&
-    units.some(({ unit }) => unit === 'person')
+    (/(?<![\p{L}\p{M}])(?:dân số|nhân khẩu)(?![\p{L}\p{M}])/iu.test(quote) && isPeople) ||
+    (/(?<![\p{L}\p{M}])lực lượng lao động(?![\p{L}\p{M}])/iu.test(quote) &&
+      (isPeople || units.some(({ unit }) => unit === 'worker')))
+  )
+    return true
+  // "(chiếm 56,3% tổng dân số)": a share of its people.
+  if (
+    units.some(({ unit }) => unit === 'percent') &&
+    new RegExp(
+      String.raw`chiếm\s+${amount.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:tổng\s+)?(?:số\s+)?dân số`,
+      'iu',
+    ).test(quote)
   )
     return true
   return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)

@@ -12,6 +12,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
     ],
     ['tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch', [15, 15, 'tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch']],
     ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
+    // The plan named between the verb and the count.
+    [
+      'Trong số 21 chỉ tiêu chủ yếu năm 2023, tỉnh đạt và vượt kế hoạch 17 chỉ tiêu',
+      [17, 21, '21 chỉ tiêu chủ yếu năm 2023, tỉnh đạt và vượt kế hoạch 17 chỉ tiêu'],
+    ],
     [
       'ước thực hiện đạt và vượt 20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội',
       [20, 21, '20 chỉ tiêu/21 chỉ tiêu'],

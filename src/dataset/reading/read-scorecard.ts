@@ -42,7 +42,9 @@ export function numberFromWords(words: string): number {
 }
 /** Words that say the targets counted were reached ("đạt", "đạt và vượt", "hoàn thành", "vượt"). */
 const reached = /(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
-const reachedBefore = /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s*$/iu
+// "đạt và vượt kế hoạch 18 chỉ tiêu": the plan may be named before the count.
+const reachedBefore =
+  /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+(?:kế hoạch|KH))?\s*$/iu
 const reachedAfter =
   /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![\p{L}\p{M}])/iu
 const remainder =

@@ -227,6 +227,16 @@ export function decideRole({
     const aimGoverns = lastAim && !doneAfterAim
     const owned = property.exec(wordsBefore)
     if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
+    // "Trong 24 chỉ tiêu chủ yếu, phường phấn đấu …": a count of targets before what is aimed at is the plan's count.
+    const aimAfter = after.phrases.find((p) => p.kind === 'aim')
+    const isDone = (p: Phrase) => p.kind === 'done' || p.kind === 'weak-done'
+    if (
+      aimAfter &&
+      /^[^/]*\d\s+chỉ tiêu/iu.test(amountWords) &&
+      !before.phrases.some(isDone) &&
+      !after.phrases.some((p) => isDone(p) && p.start < aimAfter.start)
+    )
+      return { role: 'target', rule: 'aim', words: aimAfter.words }
     const setBetween = planSetBetween.exec(wordsBefore)
     const setAfter = planSetAfter.exec(wordsAfter)?.[1]
     if (setBetween && setAfter)
@@ -336,7 +346,11 @@ export function decideRole({
     if (listScope?.isCarried && !time && !isOwnYear)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
     // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.
-    if (!years.results && years.plan && !doneAfterAim && (!time || timeYear === years.plan.year))
+    // In the news of a congress, what the place or its Party has now ("Đảng bộ phường có 74 tổ chức Đảng với 5.067
+    // đảng viên", "Phường hiện có …") is no target of the term.
+    const isHadNow =
+      years.plan?.isOpenedTerm === true && /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu.test(wordsBefore)
+    if (!years.results && years.plan && !doneAfterAim && !isHadNow && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     // "Trong năm 2019, huyện đề ra mục tiêu … Thu nhập bình quân đạt 37,4 triệu đồng": the paragraph sets targets
     // for a year after the results', and its sentences go on with them.
@@ -420,7 +434,9 @@ export function decideRole({
     role.role === 'actual' &&
     (year.rule === 'results' || year.rule === 'paragraph') &&
     termWords !== undefined &&
-    /bình quân(?!\s+đầu người)/iu.test(wordsBefore) &&
+    // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
+    /bình quân(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) &&
+    !/đồng\s*\/\s*người/iu.test(amountWords) &&
     (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
   )
     return {

@@ -3,19 +3,22 @@ import { findPhrases, type Phrase } from './governing.ts'
 import type { Reason, YearRule } from './reasons.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 import {
+  congressTermEnd,
   isOnlyYear,
   latestFullDate,
   pastTermEnd,
   planBesideResults,
   periodYears,
   plansAnything,
+  soFarAtCongress,
   soFarInOnlyYear,
 } from './years-without-results.ts'
 
 /** The year (and part of a year) a report gives results for, and the year it sets targets for. */
 export type ReportYears = {
   results?: { year: number; partOfYear?: string; why: Reason<YearRule> }
-  plan?: { year: number; why: Reason<YearRule> }
+  /** `isOpenedTerm`: the plan is the term a congress opens, read from the congress alone ("Đại hội … nhiệm kỳ 2025-2030"). */
+  plan?: { year: number; why: Reason<YearRule>; isOpenedTerm?: true }
   /** A term the text names that ends in the results' year ("thành tựu … trong nhiệm kỳ 2015-2020"). */
   term?: {
     words: string
@@ -305,6 +308,7 @@ export function readReportYears(
                 }
               : (soFarInOnlyYear(sentences) ??
                 planBesideResults(sentences) ??
+                soFarAtCongress(sentences) ??
                 // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
                 pastTermEnd(sentences))
   const times = sentences.flatMap(findTimeExpressions)
@@ -320,12 +324,28 @@ export function readReportYears(
     named.some((time) => (time.year ?? 0) <= published.year)
       ? undefined
       : named.filter((time) => time.kind === 'deadline').sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
+  // The news of a congress that names no plan's year of its own: the term it opens, when its results (if any) are the
+  // term it looks back on.
+  const isPastTerm =
+    resultsEntry !== undefined &&
+    (resultsEntry.why.words === pastTermEnd(sentences)?.why.words ||
+      resultsEntry.why.words === soFarAtCongress(sentences)?.why.words)
+  const opened =
+    plan?.year === undefined && ahead === undefined && (!resultsEntry || isPastTerm)
+      ? congressTermEnd(sentences)
+      : undefined
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }
       : ahead?.year !== undefined
         ? { year: ahead.year, why: { rule: 'plan' as const, words: ahead.words } }
-        : undefined
+        : opened && opened.year > (resultsEntry?.year ?? 0)
+          ? {
+              year: opened.year,
+              why: { rule: 'plan' as const, words: opened.words },
+              isOpenedTerm: true as const,
+            }
+          : undefined
   // "5 năm qua, …" looks back on the years up to the results' too.
   const term = resultsEntry
     ? (times.find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year) ??

@@ -1066,4 +1066,68 @@ describe('the draft reads what a real report means', () => {
       ['47%', 'actual', 2023],
     ])
   })
+
+  it('3. the same part of another year ("so với Quý I năm 2021") is what a change is measured from', () => {
+    const { figures, draft } = read(
+      'Giá trị sản xuất công nghiệp Quý I/2022 của tỉnh Mẫu Sơn ước đạt 12.410 tỷ đồng, tăng 9,6% so với cùng kỳ năm 2021. Chỉ số sản xuất công nghiệp ước tăng 8,1% so với Quý I năm 2021.\nKim ngạch xuất khẩu ước đạt 410 triệu USD, tăng 12,3% so với cùng kỳ năm 2021.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 12.410 tỷ đồng', 'actual', 2022],
+      ['9,6%', 'actual', 2022],
+      ['8,1%', 'actual', 2022],
+      ['ước đạt 410 triệu USD', 'actual', 2022],
+      ['12,3%', 'actual', 2022],
+    ])
+    expect(draft.figures[2]?.changeFrom).toEqual({ year: 2021 })
+  })
+
+  it('4. the news of a congress sets the targets of the term it opens, to its last year; what the Party has now is none', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ tỉnh Mẫu Sơn lần thứ I, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết Đại hội.\nĐảng bộ tỉnh có 312 tổ chức cơ sở đảng với 48.200 đảng viên.\nTốc độ tăng trưởng GRDP bình quân đạt 9%. Quy mô GRDP theo giá hiện hành 210.400 tỷ đồng. GRDP bình quân đầu người đến năm 2030 là 152 triệu đồng. Thu ngân sách trên địa bàn tăng bình quân 8%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['312 tổ chức', 'profile', null],
+      ['48.200 đảng viên', 'profile', null],
+      ['9%', 'target', 2030],
+      ['210.400 tỷ đồng', 'target', 2030],
+      ['152 triệu đồng', 'target', 2030],
+      ['8%', 'target', 2030],
+    ])
+  })
+
+  it('4. a congress that looks back on its last term aims the coming term’s targets at the term’s end, not the next year', () => {
+    const { figures } = read(
+      'Ngày 12/8, Đảng bộ phường Mẫu Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Nhiệm kỳ vừa qua, Đảng bộ đã đoàn kết, đạt nhiều kết quả toàn diện.\nBước vào nhiệm kỳ mới, phường đặt mục tiêu trở thành đô thị loại II.\nTrong 24 chỉ tiêu chủ yếu, phường phấn đấu tổng giá trị sản phẩm tăng bình quân từ 9%/năm; thu nhập bình quân đầu người đạt khoảng 140 triệu đồng; tỷ lệ đô thị hóa 60-65%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['từ 9%/năm', 'target', 2030],
+      ['khoảng 140 triệu đồng', 'target', 2030],
+      ['60-65%', 'target', 2030],
+    ])
+  })
+
+  it('4. what a congress says is done so far ("Đến nay, …") is of the year it is held; an income per person is no term average', () => {
+    const { figures } = read(
+      'Trong 2 ngày 20 và 21.8, Đảng bộ phường Mẫu Sơn tổ chức Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025 - 2030.\nĐến nay, thu nhập bình quân của người dân đạt gần 92 triệu đồng/người/năm, tăng hơn 40 triệu đồng so với năm 2020. Hộ nghèo giảm chỉ còn 0,41%.\nNhiệm kỳ 2025 - 2030, phường phấn đấu thu nhập bình quân đạt 140 triệu đồng/người/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['gần 92 triệu đồng/người/năm', 'actual', 2025],
+      ['hơn 40 triệu đồng', 'actual', 2025],
+      ['0,41%', 'actual', 2025],
+      ['140 triệu đồng/người/năm', 'target', 2030],
+    ])
+  })
+
+  it('5. the labour force and its share of the people are the place’s, not a year’s result; a yearly job target is not', () => {
+    const { figures } = read(
+      'Dân số tỉnh Mẫu Sơn năm 2023 ước tính 1,2 triệu người, trong đó lực lượng lao động từ 15 tuổi trở lên ước tính 702.300 người (chiếm 58,5% tổng dân số). Năm 2023, tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%, giải quyết việc làm cho 12.400 lao động.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['ước tính 1,2 triệu người', 'profile'],
+      ['ước tính 702.300 người', 'profile'],
+      ['58,5%', 'profile'],
+      ['93%', 'actual'],
+      ['12.400 lao động', 'actual'],
+    ])
+  })
 })

@@ -46,6 +46,49 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
 }
 
 /**
+ * "Đại hội đại biểu Đảng bộ tỉnh … lần thứ I, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết …": the news of a congress
+ * sets the targets of the term it opens, to that term's last year. A congress's resolution cited by another report
+ * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here.
+ */
+const congress = /(?<![\p{L}\p{M}])(?<!(?:Nghị quyết|nghị quyết|NQ)\s+)Đại hội(?![\p{L}\p{M}])/u
+
+export function congressTermEnd(
+  sentences: readonly string[],
+): { year: number; start: number; words: string } | undefined {
+  for (const sentence of sentences) {
+    const held = congress.exec(sentence)
+    if (!held) continue
+    const term = findTimeExpressions(sentence).find(
+      (time) => time.kind === 'term' && time.isSpan && time.year !== undefined && time.start > held.index,
+    )
+    const start = Number(/\d{4}/u.exec(term?.words ?? '')?.[0] ?? Number.NaN)
+    if (term?.year !== undefined && start < term.year)
+      return { year: term.year, start, words: `${held[0]} … ${term.words}` }
+  }
+  return undefined
+}
+
+/**
+ * "Đến nay, thu nhập bình quân … đạt gần 87 triệu đồng" in the news of a congress of the term 2025 - 2030: what is
+ * done so far is of the year the congress is held, the term's first.
+ */
+export function soFarAtCongress(sentences: readonly string[]): ReportYears['results'] {
+  const opened = congressTermEnd(sentences)
+  if (!opened) return undefined
+  for (const sentence of sentences) {
+    const now = findTimeExpressions(sentence).find((time) => time.kind === 'now')
+    const isDone =
+      now !== undefined &&
+      findPhrases(sentence).some(
+        (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= now.end,
+      )
+    if (now && isDone)
+      return { year: opened.start, why: { rule: 'results', words: `${now.words} · ${opened.words}` } }
+  }
+  return undefined
+}
+
+/**
  * "Năm 2024 là năm rất quan trọng … Đến nay, toàn huyện đã hoàn thành gieo trồng vụ xuân": what is done so far, in a
  * text that names one year, is of that year.
  */
