@@ -5,7 +5,8 @@ import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
 import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
 import { indicatorOfLabel } from './figure-name.ts'
-import { type FoundAmount, findAmounts } from './find-amounts.ts'
+import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
+import { findNonFigureSpans } from './non-figures.ts'
 import { finishDraft } from './finish-draft.ts'
 import { quoteSpans } from './quote-spans.ts'
 import { withoutRepeats } from './repeats.ts'
@@ -135,6 +136,7 @@ export function draftDataset(
       previousSentenceFigures = []
       lastRoleInParagraph = null
     }
+    const paragraphNonFigures = findNonFigureSpans(paragraph.text)
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
       const sentenceTimes = clauses.flatMap((c) => c.times)
@@ -172,7 +174,10 @@ export function draftDataset(
       for (const [clauseIndex, clause] of clauses.entries()) {
         const previousClause = clauses[clauseIndex - 1]
         const sentenceLead = clauses.slice(0, clauseIndex).findLast((c) => c.isLead)
-        const { amounts, ignored } = findAmounts(clause.text)
+        const { amounts, ignored } = findAmounts(
+          clause.text,
+          nonFiguresWithin(paragraphNonFigures, clause.start - paragraph.start, clause.text.length),
+        )
         for (const number of ignored)
           ignoredNumbers.push({ ...number, context: around(clause.text, number.index) })
         const quotes = quoteSpans(clause, amounts)

@@ -1,7 +1,7 @@
 import { type AmountReading, readAmountAt } from '../dataset/reading/read-amount.ts'
 import { numberStarts } from '../dataset/reading/read-quantity.ts'
 import { toNumber } from '../dataset/reading/decimal.ts'
-import { findNonFigureSpans, isBareYear, reasonBeforeNumber } from './non-figures.ts'
+import { findNonFigureSpans, isBareYear, type NonFigure, reasonBeforeNumber } from './non-figures.ts'
 
 /** An amount stated in a clause, as the shared amount reader reads it. */
 export type FoundAmount = AmountReading
@@ -13,10 +13,12 @@ export type IgnoredNumber = { text: string; index: number; reason: string }
  * ordinals, map scales, ages in a label or per-unit denominators ("trên 1 ha") are returned as ignored,
  * with the reason.
  */
-export function findAmounts(text: string): { amounts: FoundAmount[]; ignored: IgnoredNumber[] } {
+export function findAmounts(
+  text: string,
+  nonFigures: readonly NonFigure[] = findNonFigureSpans(text),
+): { amounts: FoundAmount[]; ignored: IgnoredNumber[] } {
   const amounts: FoundAmount[] = []
   const ignored: IgnoredNumber[] = []
-  const nonFigures = findNonFigureSpans(text)
   const ignoredSpans = new Set<number>()
   let consumedTo = 0
   for (const { index } of text.matchAll(numberStarts)) {
@@ -42,6 +44,18 @@ export function findAmounts(text: string): { amounts: FoundAmount[]; ignored: Ig
     consumedTo = reading.end
   }
   return { amounts, ignored }
+}
+
+/**
+ * The non-figures of a paragraph that fall in one of its parts, in the part's offsets: a paragraph is searched for them
+ * once, not again in each clause.
+ */
+export function nonFiguresWithin(spans: readonly NonFigure[], from: number, length: number): NonFigure[] {
+  return spans.flatMap((span) =>
+    span.end > from && span.start < from + length
+      ? [{ ...span, start: Math.max(0, span.start - from), end: Math.min(length, span.end - from) }]
+      : [],
+  )
 }
 
 /** Why the amount at `index` is not a figure of the report, or null. `before`: the clause words since the last amount. */

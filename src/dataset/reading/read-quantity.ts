@@ -37,16 +37,17 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
 }
 
 const spaces = /^[ \u00a0]*/u
-const letter = /^[\p{L}\p{M}\d]/u
+
+/** Any scale word, as a whole word, at the place it is tried from (sticky). */
+const scaleWordPattern = new RegExp(`(?:${Object.keys(scaleWords).join('|')})(?![\\p{L}\\p{M}\\d])`, 'iuy')
 
 /** The scale word at `pos` ("tỷ", "nghìn"), matched without regard to case and only as a whole word. */
 function scaleWordAt(text: string, pos: number): { word: string; exponent: number; end: number } | null {
-  for (const [word, exponent] of Object.entries(scaleWords)) {
-    const written = text.slice(pos, pos + word.length)
-    if (written.toLocaleLowerCase('vi') !== word || letter.test(text.slice(pos + word.length))) continue
-    return { word: written, exponent, end: pos + word.length }
-  }
-  return null
+  scaleWordPattern.lastIndex = pos
+  const written = scaleWordPattern.exec(text)?.[0]
+  if (written === undefined) return null
+  const exponent = scaleWords[written.toLowerCase() as keyof typeof scaleWords]
+  return { word: written, exponent, end: pos + written.length }
 }
 
 /** Scale words in a row after `pos` ("nghìn tỷ"): their exponents add up. */

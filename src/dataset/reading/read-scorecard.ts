@@ -64,6 +64,8 @@ const allReached =
  * tiêu đạt và vượt"). The one reader of scorecards for the draft and the verifier.
  */
 export function readScorecards(text: string): ScorecardReading[] {
+  // Every form counts "chỉ tiêu": a text without the word has no scorecard, and its amounts need not be read.
+  if (!/chỉ\s+tiêu/iu.test(text)) return []
   const found: ScorecardReading[] = []
   const counts = readAmounts(text).filter((amount) => indicatorWord.test(amount.unitText))
   for (const amount of counts) {
