@@ -89,10 +89,13 @@ const isUnit = (unit: string): unit is Unit => (unitCodes as readonly string[]).
  * - "2,1 tỷ USD" stored as 2.1 billion-usd is the annotation's 2100 million-usd: two scales of a unit written with the
  *   same words;
  * - "146,9 ngàn ngày khách" stored as 146.900 guest-night is the annotation's 146.900 "other:ngày khách": a unit the
- *   annotator wrote as words, which the vocabulary now knows by those words.
+ *   annotator wrote as words, which the vocabulary now knows by those words;
+ * - "GRDP bình quân đầu người 3.950 USD" stored as usd-per-person is the annotation's 3950 "usd": the vocabulary had
+ *   no code for dollars per person when the earlier sets were annotated.
  */
 function unitFactor(found: DraftFigure, annotated: AnnotatedFigure): number | null {
   if (unitOf(found) === annotated.unit) return 1
+  if (found.unit === 'usd-per-person' && annotated.unit === 'usd') return 1
   if (found.unit === 'TODO') return null
   if (found.unit === 'other') {
     const [scale, ...noun] = (found.otherUnit ?? '').split(' ')

@@ -110,6 +110,16 @@ export const units = {
     words: ['đồng/người'],
     scale: 0,
   },
+  // "GRDP bình quân đầu người đạt 3.950 USD": a year's output or income per person, in dollars.
+  'usd-per-person': {
+    kind: 'money-per',
+    vi: 'USD/người',
+    en: { one: 'per person', other: 'per person' },
+    enPrefix: 'US$',
+    words: ['USD/người', 'USD/người/năm'],
+    bareWords: ['USD'],
+    scale: 0,
+  },
   'million-vnd-per-person-year': {
     kind: 'money-per',
     vi: 'triệu đồng/người/năm',
@@ -185,6 +195,7 @@ export const units = {
   'district-level-unit': count('huyện, thị xã, thành phố', 'district-level unit', 'district-level units', [
     'huyện, thị xã, thành phố',
     'huyện, thị xã',
+    'huyện thị xã',
     'đơn vị hành chính cấp huyện',
     'đơn vị cấp huyện',
   ]),

@@ -146,6 +146,18 @@ describe('chooseUnit', () => {
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['61,4 tạ/héc-ta', '', '', 'quintal-per-ha', 61.4],
+    ['3.120 USD', 'GRDP bình quân đầu người đạt ', '', 'usd-per-person', 3120],
+    ['3.120 USD', 'kim ngạch xuất khẩu qua cửa khẩu đạt ', '', 'usd', 3120],
+    ['16/16 huyện thị xã', 'Toàn tỉnh có ', '', 'district-level-unit', 16],
+    // A share of plan set higher than last year's is in points; an amount's growth after its share stays in percent.
+    [
+      '5,4%',
+      ', cao hơn ',
+      'giải ngân vốn đầu tư công đạt 68,2% kế hoạch, cao hơn 5,4% so với cùng kỳ',
+      'percentage-point',
+      5.4,
+    ],
+    ['11%', ', tăng ', 'thu ngân sách đạt 104% dự toán, tăng 11% so với cùng kỳ', 'percent', 11],
     ['210 triệu đồng/ha/năm', 'giá trị sản xuất nông nghiệp đạt ', '', 'million-vnd-per-ha', 210],
     // The level reached, bracketed after the rate a verb raised, is no change of it.
     [

@@ -28,9 +28,13 @@ const shareSubject =
 /** "chiếm tỷ trọng đáng kể", "chiếm tỷ trọng lớn nhất": a share said in words, with no figure. */
 const shareInWords =
   /chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![\p{L}\p{M}])/giu
-/** "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points. */
+/**
+ * "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points; "giải ngân đạt
+ * 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ": a share of plan set higher or lower than last year's, in points
+ * ("đạt 103% dự toán, tăng 12%" is the amount's own growth).
+ */
 const levelThenChange =
-  /(?<![\p{L}\p{M}])(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)\s*$/iu
+  /(?<![\p{L}\p{M}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|đạt\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$/iu
 /** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
 const growthSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
@@ -362,6 +366,14 @@ export function chooseUnit(
     (perPerson.test(`${clauseBefore} ${before}`) || isAveragePerPerson)
   )
     return pick('million-vnd-per-person-year')
+  // "GRDP bình quân đầu người đạt 3.950 USD": dollars per person.
+  if (
+    candidates.includes('usd') &&
+    reading.topExponent === 0 &&
+    /^USD$/iu.test(unitText) &&
+    perPerson.test(`${clauseBefore} ${before}`)
+  )
+    return pick('usd-per-person')
   const unit = byScale(candidates, reading.topExponent)
   if (unit) return pick(unit)
   // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it. Thousands are written out

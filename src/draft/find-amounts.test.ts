@@ -81,6 +81,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['xếp thứ 12/63 tỉnh, thành phố', 'rank'],
     ['xếp thứ 18/63 cả nước, thứ 4/14 địa phương trong vùng', 'rank'],
     ['Đứng đầu trong 5 địa phương vùng kinh tế trọng điểm', 'rank'],
+    ['Cụ thể, 4 chỉ tiêu vượt là tổng vốn đầu tư toàn xã hội', 'the targets counted, named'],
     ['quy hoạch phân khu tỉ lệ 1/2.000 của các phường', 'map scale'],
     ['theo Quyết định số 2468/QĐ-UBND', 'document number'],
     ['Kế hoạch số 125-KH/TU', 'document number'],

@@ -62,6 +62,11 @@ const proceedings = [
   [/(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![\p{L}\p{M}])/giu, 'a count of the economy’s sectors'],
   // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
   [/(?<![\d.,])\d{1,2}\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:chưa|không)\s+đạt/giu, 'the targets not reached'],
+  // "Cụ thể, 3 chỉ tiêu vượt là tổng vốn đầu tư …": which of the targets counted before, named; no figure again
+  [
+    /(?<![\d.,])\d{1,2}\s+chỉ tiêu\s+(?:vượt|đạt|chưa đạt|không đạt)\s+(?:là|gồm)(?![\p{L}\p{M}])/giu,
+    'the targets counted, named',
+  ],
   // "có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết": the level that counted targets reached, no figure
   [
     /(?<=\d\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:đạt|vượt|đạt và vượt)\s+(?:trên\s+|từ\s+)?)\d[\d,]*\s*%(?:\s*(?:nghị quyết|kế hoạch|KH|chỉ tiêu))?/giu,

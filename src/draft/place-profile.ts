@@ -8,6 +8,7 @@ const adminUnits: readonly string[] = [
   'district',
   'district-level-unit',
 ]
+const partyUnits: readonly string[] = ['party-member', 'party-cell', 'party-committee', 'organisation']
 const changeWords =
   /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập)(?![\p{L}\p{M}])/iu
 
@@ -29,6 +30,13 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     (/(?<![\p{L}\p{M}])(?:dân số|nhân khẩu)(?![\p{L}\p{M}])/iu.test(quote) && isPeople) ||
     (/(?<![\p{L}\p{M}])lực lượng lao động(?![\p{L}\p{M}])/iu.test(quote) &&
       (isPeople || units.some(({ unit }) => unit === 'worker')))
+  )
+    return true
+  // "Đảng bộ xã có 52 tổ chức Đảng trực thuộc và 816 đảng viên": the size of its Party, unless the words say it grew.
+  if (
+    units.some(({ unit }) => partyUnits.includes(unit)) &&
+    /Đảng bộ[^.;]*?(?<![\p{L}\p{M}])(?:hiện\s+)?có(?![\p{L}\p{M}])/u.test(quote) &&
+    !/(?<![\p{L}\p{M}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![\p{L}\p{M}])/iu.test(quote)
   )
     return true
   // "(chiếm 56,3% tổng dân số)": a share of its people.

@@ -73,6 +73,28 @@ describe('the scorer of a draft against a hand-made annotation', () => {
     expect(scoreDraft(text, annotated(4750, 'other:con')).figures[0]?.isValueRight).toBe(false)
     expect(scoreDraft(text, annotated(4_750_000, 'other:gà')).figures[0]?.isValueRight).toBe(false)
   })
+
+  it('takes dollars per person for the dollars earlier annotators wrote, and for the words later ones wrote', () => {
+    const perPerson = 'Năm 2023, GRDP bình quân đầu người của tỉnh Mẫu Sơn đạt 3.120 USD.'
+    const dollars = (unit: string, value = 3120): Annotation => ({
+      url: null,
+      figures: [
+        {
+          at: 'đạt 3.120 USD',
+          number: '3.120',
+          value,
+          unit,
+          comparator: 'exact',
+          role: 'actual',
+          year: 2023,
+        },
+      ],
+    })
+    expect(scoreDraft(perPerson, dollars('usd')).figures[0]?.isValueRight).toBe(true)
+    expect(scoreDraft(perPerson, dollars('other:USD/người')).figures[0]?.isValueRight).toBe(true)
+    expect(scoreDraft(perPerson, dollars('usd-per-person', 3.12)).figures[0]?.isValueRight).toBe(false)
+    expect(scoreDraft(perPerson, dollars('million-usd')).figures[0]?.isValueRight).toBe(false)
+  })
 })
 
 describe('what a name measures, its kind of measure set aside', () => {

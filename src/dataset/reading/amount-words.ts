@@ -71,7 +71,7 @@ export const fallWords = [
  */
 const otherWords = [
   'nghìn đồng|ngàn đồng|đô la',
-  'm|m2|m²|m3|m³|tạ|kg|lít|MW|kWh',
+  'm|m2|m²|m3|m³|ste|tạ|kg|lít|MW|kWh',
   'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
   'sản phẩm OCOP|hộ kinh doanh|tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',
   '%0|‰',

@@ -98,6 +98,9 @@ const forms: Row[] = [
   ['trên dưới 100 hộ', 'trên dưới 100 hộ', 100, 'about', 'hộ'],
   ['cao hơn 5% so với', '5%', 5, 'exact', '%'],
   ['tăng từ 5% so với', '5%', 5, 'exact', '%'],
+  // A bracket closing right after "tăng từ" ends the change: a floor.
+  ['(kế hoạch tăng từ 12%), đứng', 'từ 12%', 12, 'atLeast', '%'],
+  ['sản lượng củi khai thác đạt 31.420,5 ste, giảm', '31.420,5 ste', 31420.5, 'exact', 'ste'],
   ['sản lượng hoa màu đạt từ 20.000 tấn;', 'từ 20.000 tấn', 20_000, 'atLeast', 'tấn'],
   // "trở lên" after the noun's other words still ends a floor, and moves nothing.
   ['kết nạp từ 80 đảng viên mới trở lên.', 'từ 80 đảng viên', 80, 'atLeast', 'đảng viên'],

@@ -225,13 +225,16 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ? estimateBefore(text.slice(from, written.start), written.start - from)
     : estimate
   // "đạt từ 20.000 tấn/năm": a lone "từ" is a floor, unless it starts a move ("từ 120 tỷ đồng lên 200 tỷ
-  // đồng") or follows the verb of a change ("tăng từ 5%"), where it stays out of the amount's words.
+  // đồng") or follows the verb of a change ("tăng từ 5%"), where it stays out of the amount's words; a bracket closing
+  // right after it ends the change ("(kế hoạch năm 2022 tăng từ 13%)"): a floor.
   const isFloor =
     qualifierWord === 'từ' &&
     second === null &&
     after === undefined &&
-    !/(?<![\p{L}\p{M}])(?:tăng|giảm)[ \u00a0]+$/iu.test(
-      text.slice(Math.max(from, qualifierStart - 12), qualifierStart),
+    !(
+      /(?<![\p{L}\p{M}])(?:tăng|giảm)[ \u00a0]+$/iu.test(
+        text.slice(Math.max(from, qualifierStart - 12), qualifierStart),
+      ) && !/^[ \u00a0]*\)/u.test(text.slice(end))
     ) &&
     // ("từ 80 đảng viên mới trở lên" is a floor: "trở lên" moves nothing)
     !/^[^;,.:]*?(?<![\p{L}\p{M}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|sang)(?![\p{L}\p{M}])/iu.test(

@@ -12,6 +12,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
     ],
     ['tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch', [15, 15, 'tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch']],
     ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
+    // The detail of a scorecard just given is no second one.
+    [
+      'đạt và vượt 13/15 chỉ tiêu; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt',
+      [13, 15, '13/15 chỉ tiêu'],
+    ],
     // The plan named between the verb and the count.
     [
       'Trong số 21 chỉ tiêu chủ yếu năm 2023, tỉnh đạt và vượt kế hoạch 17 chỉ tiêu',

@@ -137,9 +137,17 @@ export function readScorecards(text: string): ScorecardReading[] {
     const end = reachedEnd + (rest?.[0].length ?? 0)
     found.push({ achieved: a, total: t, start: total.start, end, valueText: text.slice(total.start, end) })
   })
-  // A breakdown with no total written before it.
+  // A breakdown with no total written before it. One that counts again a scorecard just given ("đạt và vượt 14/15 chỉ
+  // tiêu; trong đó có 3 chỉ tiêu vượt, 11 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt") is its detail, not another scorecard.
   for (const card of breakdowns)
-    if (!found.some((other) => card.start < other.end && card.end > other.start)) found.push(card)
+    if (
+      !found.some(
+        (other) =>
+          (card.start < other.end && card.end > other.start) ||
+          (other.achieved === card.achieved && other.total === card.total && other.end <= card.start),
+      )
+    )
+      found.push(card)
   return found.sort((a, b) => a.start - b.start)
 }
 

@@ -8,6 +8,7 @@ import {
   latestFullDate,
   pastTermEnd,
   planBesideResults,
+  previousTermEnd,
   periodYears,
   plansAnything,
   soFarAtCongress,
@@ -309,6 +310,7 @@ export function readReportYears(
               : (soFarInOnlyYear(sentences) ??
                 planBesideResults(sentences) ??
                 soFarAtCongress(sentences) ??
+                previousTermEnd(sentences) ??
                 // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
                 pastTermEnd(sentences))
   const times = sentences.flatMap(findTimeExpressions)
@@ -329,7 +331,8 @@ export function readReportYears(
   const isPastTerm =
     resultsEntry !== undefined &&
     (resultsEntry.why.words === pastTermEnd(sentences)?.why.words ||
-      resultsEntry.why.words === soFarAtCongress(sentences)?.why.words)
+      resultsEntry.why.words === soFarAtCongress(sentences)?.why.words ||
+      resultsEntry.why.words === previousTermEnd(sentences)?.why.words)
   const opened =
     plan?.year === undefined && ahead === undefined && (!resultsEntry || isPastTerm)
       ? congressTermEnd(sentences)

@@ -444,14 +444,14 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('a unit no code knows keeps a scale of millions in its words; a dollar amount glued to its unit is read; a stray space after a thousands dot is read through', () => {
+  it('a unit no code knows keeps a scale of millions in its words; dollars per person glued to their number are read; a stray space after a thousands dot is read through', () => {
     const { figures } = read(
       'Năm 2024, sản lượng điện của tỉnh Mẫu Sơn ước đạt 14,2 tỷ kWh, khai thác 373 ngàn m3 cát; GRDP bình quân đầu người đạt 6.410USD/người/năm; tổng mức bán lẻ hàng hóa ước đạt 41. 250,5 tỷ đồng.',
     )
     expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
       ['ước đạt 14,2 tỷ kWh', 'other', 14.2],
       ['373 ngàn m3', 'other', 373_000],
-      ['6.410USD/người/năm', 'other', 6410],
+      ['6.410USD/người/năm', 'usd-per-person', 6410],
       ['ước đạt 41. 250,5 tỷ đồng', 'billion-vnd', 41_250.5],
     ])
     expect(figures.map((f) => f.name)).toContain('Tổng mức bán lẻ hàng hóa')
@@ -1128,6 +1128,29 @@ describe('the draft reads what a real report means', () => {
       ['58,5%', 'profile'],
       ['93%', 'actual'],
       ['12.400 lao động', 'actual'],
+    ])
+  })
+
+  it('4. a congress names the term before the one it opens: the results it gives are of that term’s last year', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ xã Mẫu Sơn lần thứ I, nhiệm kỳ 2025-2030\nChiều 26/7, Đảng bộ xã Mẫu Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đảng bộ xã có 48 tổ chức Đảng trực thuộc và 1.020 đảng viên.\nĐảng bộ và Nhân dân xã đã thực hiện hiệu quả Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Tổng thu ngân sách trên địa bàn đạt 12,4 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,91%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['48 tổ chức', 'profile', null],
+      ['1.020 đảng viên', 'profile', null],
+      ['12,4 tỷ đồng', 'actual', 2025],
+      ['2,91%', 'actual', 2025],
+    ])
+  })
+
+  it('6. the detail of a scorecard ("trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt …") gives results; naming them again gives none', () => {
+    const { figures, draft } = read(
+      'Năm 2023, tỉnh Mẫu Sơn ước thực hiện đạt và vượt 13/15 chỉ tiêu nghị quyết đề ra; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt. Cụ thể, 4 chỉ tiêu vượt là tổng vốn đầu tư, kim ngạch xuất khẩu, thu ngân sách và số doanh nghiệp thành lập mới.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 13, total: 15 })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['4 chỉ tiêu', 'actual', 2023],
+      ['9 chỉ tiêu', 'actual', 2023],
     ])
   })
 })

@@ -69,6 +69,23 @@ export function congressTermEnd(
 }
 
 /**
+ * "… thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt và vượt …" in the news
+ * of the congress of 2025 - 2030: the term before the one opened, named in the text, is the one looked back on.
+ */
+export function previousTermEnd(sentences: readonly string[]): ReportYears['results'] {
+  const opened = congressTermEnd(sentences)
+  if (!opened) return undefined
+  for (const sentence of sentences) {
+    const previous = findTimeExpressions(sentence).find(
+      (time) => time.kind === 'term' && time.isSpan && time.year === opened.start,
+    )
+    if (previous)
+      return { year: opened.start, why: { rule: 'results', words: `${previous.words} · ${opened.words}` } }
+  }
+  return undefined
+}
+
+/**
  * "Đến nay, thu nhập bình quân … đạt gần 87 triệu đồng" in the news of a congress of the term 2025 - 2030: what is
  * done so far is of the year the congress is held, the term's first.
  */
