@@ -34,10 +34,11 @@ const withoutBare = unitsByWord(false)
 /** The units a report may mean by these words ("đồng" → vnd, million-vnd, billion-vnd), `bareWords` included or not. */
 export function unitsWrittenAs(unitText: string, { withBareWords = false } = {}): Unit[] {
   // "65,9%KH" is "% KH" glued, as a web page may write it.
-  // "18%  dự toán": a page's doubled space is one.
+  // "18%  dự toán": a page's doubled space is one; "%/ năm": none after a slash.
   const words = unitText
     .toLocaleLowerCase('vi')
     .replace(/[ \u00a0]+/gu, ' ')
+    .replace(/\/ /gu, '/')
     .replace(/^%(?=[\p{L}\p{M}])/u, '% ')
   const byWords = withBareWords ? withBare : withoutBare
   // "78,31% kế hoạch/năm": the year's plan, a share of plan as "% kế hoạch" is.

@@ -158,6 +158,14 @@ describe('chooseUnit', () => {
       5.4,
     ],
     ['11%', ', tăng ', 'thu ngân sách đạt 104% dự toán, tăng 11% so với cùng kỳ', 'percent', 11],
+    [
+      '5,4%',
+      ', cao hơn ',
+      'giải ngân đạt 9.100 tỷ đồng, bằng 68,2% kế hoạch, cao hơn 5,4%',
+      'percentage-point',
+      5.4,
+    ],
+    ['0,48%/ năm', 'giảm bình quân ', 'tỷ lệ hộ nghèo giảm bình quân 0,48%/ năm', 'percent-per-year', 0.48],
     ['210 triệu đồng/ha/năm', 'giá trị sản xuất nông nghiệp đạt ', '', 'million-vnd-per-ha', 210],
     // The level reached, bracketed after the rate a verb raised, is no change of it.
     [
@@ -192,6 +200,14 @@ describe('chooseUnit', () => {
     ['130%', ', đạt ', 'thu ngân sách đạt gần 640 tỷ đồng, đạt 130%', 'percent-of-estimate', 130],
     ['101,2%', ', đạt ', 'sản lượng lúa đạt 52.300 tấn, đạt 101,2%', 'percent-of-plan', 101.2],
     ['98,4%', ' đạt ', 'tổng thu ngân sách đạt 98,4%', 'percent-of-estimate', 98.4],
+    // The plan a budget's share exceeds, named right after it.
+    [
+      '612%',
+      ', đạt ',
+      'thu ngân sách đến năm 2025 đạt 10,2 tỷ đồng, đạt 612%, vượt chỉ tiêu Nghị quyết',
+      'percent-of-plan',
+      612,
+    ],
     // The share in brackets after the amount, its plan said after the bracket closes or not at all; a year compared with
     // after the bracket keeps the share a plain one.
     [

@@ -34,7 +34,7 @@ const shareInWords =
  * ("đạt 103% dự toán, tăng 12%" is the amount's own growth).
  */
 const levelThenChange =
-  /(?<![\p{L}\p{M}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|đạt\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$/iu
+  /(?<![\p{L}\p{M}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$/iu
 /** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
 const growthSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
@@ -263,7 +263,9 @@ export function chooseUnit(
   const shareOfPlan =
     budgetWords.test(subject) &&
     (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
-    !/(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![\p{L}\p{M}])/iu.test(listLead)
+    !/(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![\p{L}\p{M}])/iu.test(listLead) &&
+    // "thu ngân sách … đạt 745%, vượt chỉ tiêu Nghị quyết": the plan the share exceeds, named right after it.
+    !/^\s*,?\s*(?:vượt|đạt)\s+(?:chỉ tiêu|mục tiêu|kế hoạch|KH|nghị quyết)(?![\p{L}\p{M}])/iu.test(after)
       ? 'percent-of-estimate'
       : 'percent-of-plan'
   // "đạt 115,15% so với Hội đồng nhân dân huyện giao": a share of what those who set the plan assigned.

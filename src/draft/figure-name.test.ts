@@ -254,6 +254,8 @@ describe('nameFigure names what a figure measures', () => {
     ],
     // A bracketed price base is how, not what: the name is the one its other figures have.
     ['Năm 2023, tổng giá trị sản xuất (theo giá so sánh 2010) ước đạt ', {}, 'Tổng giá trị sản xuất'],
+    // When it was counted, bracketed, is no part of the name.
+    ['giải ngân vốn đầu tư công (tính đến ngày 30.11) đạt ', {}, 'Giải ngân vốn đầu tư công'],
     // The level a verb raised a rate to, bracketed after it, names the rate; an age "trở lên" stays in a name.
     [
       'dịch bệnh được kiểm soát, tăng tỷ lệ chăn nuôi lợn trang trại (trên ',

@@ -30,8 +30,9 @@ const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
 /** "Tổng sản phẩm (GRDP) theo giá so sánh 2010": the price base's year is no part of the name. */
+/** "(theo giá so sánh 2010)", "(tính đến ngày 30.11)": how or when it is measured, bracketed; no part of the name. */
 const bracketedPriceBase =
-  /\s*\(\s*(?:theo\s+)?giá (?:so sánh|cố định|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*\)/giu
+  /\s*\(\s*(?:(?:theo\s+)?giá (?:so sánh|cố định|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*(?:19|20)\d{2})?)\s*\)/giu
 const priceBaseYear = /(giá (?:so sánh|cố định|hiện hành))(?:\s+năm)?\s+(?:19|20)\d{2}/iu
 
 /** Names of a whole economy or one of its sectors, whose growth is "tăng trưởng". */

@@ -76,10 +76,10 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   pattern.lastIndex = at
   const word = pattern.exec(text)?.[0]
   if (word === undefined) return null
-  // "đồng/người/năm", "người/km2", "tạ/héc-ta": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
+  // "đồng/người/năm", "người/km2", "tạ/héc-ta", "%/ năm": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
   // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
   const perParts =
-    /^(?:\/(?!(?:KH|NQ|kế hoạch|vạn)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:-[\p{L}\p{M}]+)*)+/u.exec(
+    /^(?:\/[ \u00a0]?(?!(?:KH|NQ|kế hoạch|vạn)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:-[\p{L}\p{M}]+)*)+/u.exec(
       text.slice(at + word.length),
     )?.[0] ?? ''
   // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/vạn dân", "26 giường bệnh trên vạn dân": a rate per so many people, the count a part of its unit.
