@@ -42,6 +42,7 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   // "(chiếm 56,3% tổng dân số)": a share of its people.
   if (
     units.some(({ unit }) => unit === 'percent') &&
+    /dân số/iu.test(quote) &&
     new RegExp(
       String.raw`chiếm\s+${amount.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:tổng\s+)?(?:số\s+)?dân số`,
       'iu',
