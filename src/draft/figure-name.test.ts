@@ -254,6 +254,29 @@ describe('nameFigure names what a figure measures', () => {
     ],
     // A bracketed price base is how, not what: the name is the one its other figures have.
     ['Năm 2023, tổng giá trị sản xuất (theo giá so sánh 2010) ước đạt ', {}, 'Tổng giá trị sản xuất'],
+    // A sector's product grows apart from the whole economy's; its contribution is named with it.
+    [
+      'Năm 2024, GRDP khu vực nông, lâm nghiệp và thủy sản tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng GRDP khu vực nông, lâm nghiệp và thủy sản',
+    ],
+    [
+      ', đóng góp ',
+      {
+        unit: 'percentage-point',
+        unitText: 'điểm %',
+        previousName: 'Tốc độ tăng trưởng khu vực công nghiệp',
+        after: ' vào mức tăng trưởng chung.',
+      },
+      'Đóng góp vào tăng trưởng của khu vực công nghiệp',
+    ],
+    // A measure named after it by its noun, not its unit; "ước cả năm 2022" is no part of a name.
+    ['Năm 2023, tỉnh thu hút ', { unit: 'billion-usd', unitText: 'USD', after: ' vốn FDI.' }, 'Vốn FDI'],
+    [
+      'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước cả năm 2022 đạt ',
+      {},
+      'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ',
+    ],
     // When it was counted, bracketed, is no part of the name.
     ['giải ngân vốn đầu tư công (tính đến ngày 30.11) đạt ', {}, 'Giải ngân vốn đầu tư công'],
     // The level a verb raised a rate to, bracketed after it, names the rate; an age "trở lên" stays in a name.

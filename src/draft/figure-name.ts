@@ -19,7 +19,7 @@ const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
 
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 const ownerPlace =
@@ -373,11 +373,19 @@ export function nameFigure(input: NameInput): string {
     (sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined) ??
     (sectorMeasureLead.exec(before)?.[1]?.replace(/^cơ cấu$/iu, 'tỷ trọng') || undefined)
   if (measure && sectorAlone.test(base)) base = `${measure} ${lowerFirst(base)}`
+  // "khu vực công nghiệp tăng 6,4%, đóng góp 0,79 điểm %": the part of the whole growth that sector made.
+  if (/^đóng góp$/iu.test(base) && previousName)
+    return capitalise(
+      `đóng góp vào tăng trưởng của ${keepAcronyms(lowerFirst(previousName.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng)\s+/iu, '')))}`,
+    )
   if (kind === 'growth' && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
     if (rateWords.test(name)) return capitalise(name)
-    if (/grdp|tổng sản phẩm/iu.test(name)) return 'Tốc độ tăng trưởng GRDP'
+    // The whole economy's product is one indicator; a sector's ("GRDP khu vực nông, lâm nghiệp và thủy sản") or a
+    // person's share of it is another.
+    if (/grdp|tổng sản phẩm/iu.test(name) && !/khu vực|ngành|lĩnh vực|đầu người/iu.test(name))
+      return 'Tốc độ tăng trưởng GRDP'
     return capitalise(
       `${economyWords.test(name) ? 'tốc độ tăng trưởng' : 'tốc độ tăng'} ${keepAcronyms(name)}`,
     )
@@ -407,7 +415,8 @@ export function nameFigure(input: NameInput): string {
     if (noun) return capitalise(`số ${noun}`)
   }
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
-  if (unitText) return capitalise(nounAfter(unitText, after))
+  // "thu hút 1,2 tỷ USD vốn FDI": a measure is named by the noun after it, not its unit's words.
+  if (unitText) return capitalise(nounAfter(isMeasure && nounAfter('', after) ? '' : unitText, after))
   // "hỗ trợ 3 tỷ cho hộ nghèo xây nhà": the verb before and the words after name what the amount is for.
   const verb = (before.split(/[,;:]/u).at(-1) ?? '').replace(openers, '').trim()
   const purpose = nounAfter('', after)
