@@ -166,6 +166,23 @@ describe('chooseUnit', () => {
       5.4,
     ],
     ['0,48%/ năm', 'giảm bình quân ', 'tỷ lệ hộ nghèo giảm bình quân 0,48%/ năm', 'percent-per-year', 0.48],
+    // A growth averaged over a term, its thing named between "tăng trưởng" and "bình quân"; not an average per person.
+    [
+      '9%',
+      'đạt ',
+      'Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 9%',
+      'percent-per-year',
+      9,
+    ],
+    ['7%', 'đạt ', 'Tăng trưởng GRDP bình quân đầu người đạt 7%', 'percent', 7],
+    // The end of a move is per hectare as its start is.
+    [
+      '121,4 triệu đồng',
+      ' lên ',
+      'giá trị sản phẩm trên 1ha canh tác tăng từ 98,2 triệu đồng (năm 2016) lên 121,4 triệu đồng',
+      'million-vnd-per-ha',
+      121.4,
+    ],
     ['210 triệu đồng/ha/năm', 'giá trị sản xuất nông nghiệp đạt ', '', 'million-vnd-per-ha', 210],
     // The level reached, bracketed after the rate a verb raised, is no change of it.
     [

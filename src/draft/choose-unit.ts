@@ -136,6 +136,10 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
     // ("thu nhập bình quân đầu người" is per person, not a growth).
     /(?<![\p{L}\p{M}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))/iu.test(item) ||
     /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
+    // "Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 10%": the growth's thing named between.
+    /(?<![\p{L}\p{M}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$/iu.test(
+      item,
+    ) ||
     /(?<![\p{L}\p{M}])(?:hàng|hằng|mỗi) năm\s*$/iu.test(said)
   )
 }
@@ -355,7 +359,13 @@ export function chooseUnit(
   const isMoney = candidates.length > 0 && candidates.every((unit) => unitInfo(unit).kind === 'money')
   // Per hectare said in the amount's own item: "…/ha canh tác đạt 127 triệu đồng", "đạt 150 triệu đồng trên 1 ha" (not
   // "thu nhập bình quân đầu người đạt 44 triệu đồng, giá trị sản xuất/ha …").
-  const ownItem = `${clauseBefore.split(/[,;]/u).at(-1) ?? ''} ${said} ${unitText} ${after.split(/[,;]/u)[0] ?? ''}`
+  // "… trên 1ha canh tác tăng từ 106,1 triệu đồng (năm 2016) lên 115,8 triệu đồng": the end of a move is per the
+  // same unit as its start.
+  const moveStart = /(?<![\p{L}\p{M}])từ\s+[\d.,]+[^;]*?(?:lên|xuống|đến|tới)(?:\s+(?:mức|còn))?\s*$/iu.exec(
+    clauseBefore,
+  )
+  const movedItem = moveStart ? (clauseBefore.slice(0, moveStart.index).split(/[,;]/u).at(-1) ?? '') : ''
+  const ownItem = `${movedItem} ${clauseBefore.split(/[,;]/u).at(-1) ?? ''} ${said} ${unitText} ${after.split(/[,;]/u)[0] ?? ''}`
   if (isMoney && reading.topExponent === 6 && perHectare.test(ownItem)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
   const isPerPersonWords = /^(?:đồng(?:\/năm|\/người|\/người\/năm)?)?$/iu.test(unitText)

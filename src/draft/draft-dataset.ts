@@ -373,9 +373,13 @@ export function draftDataset(
             )
           if (role === 'profile') period = profilePeriod(clause, amount)
           const built = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
-          // "18 chỉ tiêu vượt, 7 chỉ tiêu đạt": each count is named by its own outcome, not the one before it.
+          // "18 chỉ tiêu vượt, 7 chỉ tiêu đạt": each count is named by its own outcome, not the one before it, and up to
+          // the next count ("11 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt").
           const outcomeWords = outcome
-            ? (/^[^,;.:()]*/u.exec(clause.text.slice(amount.end))?.[0].trim() ?? '')
+            ? (/^[^,;.:()]*/u
+                .exec(clause.text.slice(amount.end))?.[0]
+                .replace(/\s+(?:và|cùng)\s+\d.*$/u, '')
+                .trim() ?? '')
             : ''
           const counted = outcomeWords
             ? { ...built, label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` } }
@@ -527,7 +531,13 @@ export function draftDataset(
       }
       previousSentence = thisSentence
       previousSentenceFigures = sentenceFigures
-      lastSentenceAchieved = cards.length > 0 || sentencePhrases.some((p) => p.kind === 'done')
+      // "… quyết tâm thực hiện đạt và vượt tất cả các chỉ tiêu … năm 2023 đề ra.": an achievement aimed at is none.
+      lastSentenceAchieved =
+        cards.length > 0 ||
+        sentencePhrases.some(
+          (p) =>
+            p.kind === 'done' && !sentencePhrases.some((aim) => aim.kind === 'aim' && aim.end <= p.start),
+        )
     }
   }
   return finishDraft({

@@ -44,7 +44,11 @@ const proceedings = [
   // cả 3 khu vực, cả 2 xã: "all of them", not an amount
   [/(?<![\p{L}\p{M}])cả\s+\d(?!\d|[.,]\d)/giu, 'all of a kind'],
   // xếp thứ 12/63, đứng thứ 5 cả nước, đứng 20 cả nước
-  [/(?<![\p{L}\p{M}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+)?/giu, 'rank'],
+  // xếp thứ 12/63, đứng thứ 21 so với 63 tỉnh, thành phố
+  [
+    /(?<![\p{L}\p{M}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?/giu,
+    'rank',
+  ],
   // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
   [/(?<![\p{L}\p{M}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)/giu, 'rank'],
   [
@@ -61,7 +65,12 @@ const proceedings = [
   // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount
   [/(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![\p{L}\p{M}])/giu, 'a count of the economy’s sectors'],
   // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
-  [/(?<![\d.,])\d{1,2}\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:chưa|không)\s+đạt/giu, 'the targets not reached'],
+  [
+    /(?<![\d.,])\d{1,2}\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không)\s+đạt|chưa\s+công bố)/giu,
+    'the targets not reached',
+  ],
+  // "Trong 21 chỉ tiêu thành phần (của 18 nhóm chỉ tiêu)": the groups a scorecard's targets fall in
+  [/(?<=\(\s*(?:của|thuộc|gồm)\s+)\d{1,2}\s+nhóm(?:\s+chỉ tiêu)?(?=\s*\))/giu, 'the groups of a list'],
   // "Cụ thể, 3 chỉ tiêu vượt là tổng vốn đầu tư …": which of the targets counted before, named; no figure again
   [
     /(?<![\d.,])\d{1,2}\s+chỉ tiêu\s+(?:vượt|đạt|chưa đạt|không đạt)\s+(?:là|gồm)(?![\p{L}\p{M}])/giu,

@@ -17,6 +17,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
       'đạt và vượt 13/15 chỉ tiêu; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt',
       [13, 15, '13/15 chỉ tiêu'],
     ],
+    // Reached as a year-end report expects it; the groups the targets fall in are no count of them.
+    [
+      'Trong 19 chỉ tiêu thành phần (của 16 nhóm chỉ tiêu) chủ yếu năm 2024, có 15 chỉ tiêu dự kiến đạt, vượt',
+      [15, 19, '19 chỉ tiêu thành phần (của 16 nhóm chỉ tiêu) chủ yếu năm 2024, có 15 chỉ tiêu dự kiến đạt'],
+    ],
     // The plan named between the verb and the count.
     [
       'Trong số 21 chỉ tiêu chủ yếu năm 2023, tỉnh đạt và vượt kế hoạch 17 chỉ tiêu',

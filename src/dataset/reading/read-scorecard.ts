@@ -45,8 +45,9 @@ const reached = /(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
 // "đạt và vượt kế hoạch 18 chỉ tiêu": the plan may be named before the count.
 const reachedBefore =
   /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+(?:kế hoạch|KH))?\s*$/iu
+// "có 17 chỉ tiêu dự kiến đạt, vượt": reached, as a year-end report expects it.
 const reachedAfter =
-  /^\s*(?:chủ yếu\s+)?(?:đã\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![\p{L}\p{M}])/iu
+  /^\s*(?:chủ yếu\s+)?(?:(?:đã|dự kiến|ước)\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![\p{L}\p{M}])/iu
 const remainder =
   /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*(?:\d{1,3}|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}\p{M}])/iu
 /** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu", "17 trong số 20 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu". */

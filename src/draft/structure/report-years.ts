@@ -124,8 +124,17 @@ function periodSignals(
   const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
   // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
   // name is the plan's level, not a result that sums the plan up.
+  // "… trong năm 2019, …, phấn đấu hoàn thành tốt các chỉ tiêu", "… ngay từ những tháng đầu năm để đạt kết quả cao
+  // nhất": an achievement aimed at, or one to be reached, sums nothing up.
   const strongAfter = phrases.find(
-    (phrase) => phrase.kind === 'done' && phrase.start >= time.end && !/^ước/iu.test(phrase.words),
+    (phrase) =>
+      phrase.kind === 'done' &&
+      phrase.start >= time.end &&
+      !/^ước/iu.test(phrase.words) &&
+      !phrases.some((aim) => aim.kind === 'aim' && aim.start >= time.end && aim.end <= phrase.start) &&
+      !/(?<![\p{L}\p{M}])(?:để|nhằm)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu.test(
+        sentence.slice(Math.max(0, phrase.start - 24), phrase.start),
+      ),
   )
   // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
   if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))

@@ -1153,4 +1153,35 @@ describe('the draft reads what a real report means', () => {
       ['9 chỉ tiêu', 'actual', 2023],
     ])
   })
+
+  it('2. a list after an achievement aimed at ("quyết tâm thực hiện đạt và vượt … năm 2023") is of targets', () => {
+    const { figures } = read(
+      'Năm 2022, huyện Mẫu Sơn thực hiện đạt và vượt 12/15 chỉ tiêu. Năm 2023, huyện quyết tâm thực hiện đạt và vượt tất cả các chỉ tiêu năm 2023 đề ra. Trong đó có một số chỉ tiêu cơ bản như: tổng giá trị sản xuất đạt 2.450 tỷ đồng; thu nhập bình quân 41,2 triệu đồng/người/năm; tổng thu ngân sách 68 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['2.450 tỷ đồng', 'target', 2023],
+      ['41,2 triệu đồng/người/năm', 'target', 2023],
+      ['68 tỷ đồng', 'target', 2023],
+    ])
+  })
+
+  it('4. "… ngay từ những tháng đầu năm để đạt kết quả cao nhất" reports no part of a year: the text plans its year', () => {
+    const { figures } = read(
+      'Năm 2024, huyện Mẫu Sơn phấn đấu thu ngân sách trên địa bàn đạt 84 tỷ đồng; sản lượng lương thực dự kiến đạt trên 48 nghìn tấn.\nĐể hoàn thành các chỉ tiêu trong năm 2024, huyện yêu cầu các ngành phấn đấu hoàn thành tốt các chỉ tiêu kế hoạch ngay từ những tháng đầu năm để đạt kết quả cao nhất.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['84 tỷ đồng', 'target', 2024],
+      ['trên 48 nghìn tấn', 'target', 2024],
+    ])
+  })
+
+  it("6. each count of a scorecard's detail is named by its own outcome, up to the next count", () => {
+    const { figures } = read(
+      'Năm 2023, tỉnh Mẫu Sơn đạt và vượt 13/15 chỉ tiêu; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['4 chỉ tiêu', 'Số chỉ tiêu vượt'],
+      ['9 chỉ tiêu', 'Số chỉ tiêu đạt'],
+    ])
+  })
 })
