@@ -277,6 +277,17 @@ describe('nameFigure names what a figure measures', () => {
       {},
       'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ',
     ],
+    // An amount with no words of its own goes on measuring what its sentence opened with.
+    [
+      '; ước thực hiện cả năm ',
+      {
+        unit: 'billion-vnd',
+        unitText: 'đồng',
+        after: ', đạt 85,51% nhiệm vụ chi',
+        sentenceName: 'Chi ngân sách địa phương',
+      },
+      'Chi ngân sách địa phương',
+    ],
     // When it was counted, bracketed, is no part of the name.
     ['giải ngân vốn đầu tư công (tính đến ngày 30.11) đạt ', {}, 'Giải ngân vốn đầu tư công'],
     // The level a verb raised a rate to, bracketed after it, names the rate; an age "trở lên" stays in a name.

@@ -368,6 +368,13 @@ export function nameFigure(input: NameInput): string {
     (kind === 'level' && unit !== 'TODO' && !unitKinds[unitInfo(unit).kind].isRate && unit !== 'multiple'
       ? previousName?.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm)\s+/iu, '')
       : previousName) ||
+    // "Chi ngân sách … là 6.491,66 tỷ đồng, …; ước thực hiện cả năm 10.140 tỷ đồng": an amount with no words of its own
+    // goes on measuring what its sentence opened with.
+    (isMeasure && kind === 'level' && sentenceName
+      ? sentenceName
+          .replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm)\s+/iu, '')
+          .replace(/\s*\([^()]*\)$/u, '')
+      : '') ||
     ''
   const measure =
     (sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined) ??
