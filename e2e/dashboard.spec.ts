@@ -64,7 +64,7 @@ test('the header, the 8/13 scorecard and its honest note', async ({ page }) => {
   const scorecard = page.getByTestId('scorecard')
   await expect(scorecard).toContainText('8/13')
   await expect(scorecard).toContainText('8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch')
-  await expect(scorecard).toContainText('Báo cáo không nêu cụ thể những chỉ tiêu nào đã đạt')
+  await expect(scorecard).toContainText('Bộ số liệu không ghi cụ thể những chỉ tiêu nào đã đạt')
   await expect(scorecard.locator('[data-mark="filled"]')).toHaveCount(8)
   await expect(scorecard.locator('[data-mark="open"]')).toHaveCount(5)
 })

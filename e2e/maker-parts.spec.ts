@@ -98,6 +98,10 @@ test('the text is edited after the draft: choices on unchanged sentences stay, t
   // Each new figure is a link to its row.
   await revision.getByRole('link', { name: '1,6%' }).click()
   await expect(row(page, '1,6%').getByLabel('Vai trò')).toBeFocused()
+  // The control jumped to is below the sticky bar, not under it.
+  const bar = await page.locator('header').first().boundingBox()
+  const control = await row(page, '1,6%').getByLabel('Vai trò').boundingBox()
+  expect(control && bar && control.y >= bar.y + bar.height).toBe(true)
   await page.getByRole('button', { name: 'Đã xem' }).click()
   await expect(revision).toBeHidden()
   // The reading again is one step: undone, the old text and its rows are back.
@@ -243,12 +247,19 @@ test('a report of results only, and one of targets only, each has no empty secti
     await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
     await typeFacts(page, { place, kind, province: 'Tỉnh Mẫu', publisher: 'Báo Tỉnh Mẫu', date: '2025' })
     await expectNoErrors(page)
+    // With one of the two years missing, no year is written as "…".
+    await expect(page.locator('body')).not.toContainText('năm …')
+    // The preview is a part of the maker's page, not a second main content.
+    await expect(page.getByTestId('work-preview').locator('header')).toBeVisible()
+    await expect(page.locator('main')).toHaveCount(1)
     await page.getByRole('button', { name: 'Lưu và mở' }).click()
     await expect(page).toHaveURL(/dataset=/u)
     const main = page.locator('#main')
     await expect(main.getByRole('heading', { level: 2 }).filter({ hasText: present }).first()).toBeVisible()
     await expect(main.getByRole('heading', { level: 2 }).filter({ hasText: absent })).toHaveCount(0)
     await expect(main).not.toContainText(/(?<!\d)0 chỉ tiêu/u)
+    // A report of targets only misses no result: its target cards say nothing of one.
+    await expect(main).not.toContainText('Báo cáo không nêu số liệu')
     // The line under the title says what the report gives: the part of the year its results cover, or its targets.
     await expect(main.locator('header')).toContainText(line)
     await expect(main.locator('header')).not.toContainText('So sánh')

@@ -128,7 +128,7 @@ export function App({ renderFirstScreen }: AppProps) {
                 void setView(null)
                 void setDatasetId(id)
               }}
-              renderPreview={(preview) => <Dashboard dataset={preview} renderRecord={renderRecord} />}
+              renderPreview={(preview) => <Dashboard dataset={preview} renderRecord={renderRecord} isPart />}
               renderFirstScreen={renderFirstScreen}
             />
           </Suspense>

@@ -25,7 +25,17 @@ export const comparisonChartConfig = {
 export const percentChartConfig = {
   higher: { labelKey: 'legendHigher', colour: 'var(--color-target)' },
   lower: { labelKey: 'legendLower', colour: 'var(--color-lower)', isHatched: true },
+  neither: { labelKey: 'legendNeither', colour: 'var(--color-muted)' },
 } satisfies ChartConfig
+
+/**
+ * The percent chart's legend for the rows it draws: higher and lower always (the summary says which are lower), and a
+ * share of a whole with no better way only where one is drawn, in its own colour, never in the "higher" one.
+ */
+export function percentLegend(rows: readonly { hasNoBetter: boolean }[]): ChartConfig {
+  const { neither, ...always } = percentChartConfig
+  return rows.some((row) => row.hasNoBetter) ? { ...always, neither } : always
+}
 
 export type { AxisFormat, ValueFormat } from '../../model/chart-rows.ts'
 

@@ -17,7 +17,8 @@ type PercentTargetsChartProps = {
 const fallbackWidth = 900
 
 /**
- * Horizontal bars on a 0–100% axis; the lower-is-better targets are hatched, violet and last. Before its box
+ * Horizontal bars on a 0–100% axis; the lower-is-better targets are hatched, violet and last; a share with no better
+ * way is slate, not the colour of "higher is better". Before its box
  * is measured (the prerendered page), both layouts are drawn and the box's width chooses one (a container
  * query), so a phone paints the names-above layout at once and nothing moves when it is measured.
  */
@@ -110,7 +111,13 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
                     y={bar.y}
                     width={bar.w}
                     height={bar.h}
-                    fill={row.isLowerBetter ? `url(#${hatchId})` : config.higher.colour}
+                    fill={
+                      row.isLowerBetter
+                        ? `url(#${hatchId})`
+                        : row.hasNoBetter
+                          ? config.neither.colour
+                          : config.higher.colour
+                    }
                     stroke={row.isLowerBetter ? config.lower.colour : 'none'}
                     strokeWidth={row.isLowerBetter ? dashWidth : 0}
                   />

@@ -54,7 +54,9 @@ export function TargetSummary({ entry, periods, size, amount }: TargetSummaryPro
             <FigureValue figure={actual} className="font-semibold" isRepeat isStatic={isStatic} />
           </>
         ) : (
-          size === 'screen' && (
+          // A report of targets only (its results' year is its targets') has no results to miss.
+          size === 'screen' &&
+          (periods.actual !== periods.target || periods.actualPart !== undefined) && (
             <span className="block">
               {t('noActual', { year: actualPeriod({ periods }, language, { named: true }) })}
             </span>

@@ -261,7 +261,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
           <p className="text-muted text-sm">{t('makerSameYears')}</p>
         ) : pairs.length === 0 ? (
           <p className="text-muted text-sm">
-            {t('makerPairsNone', { actual: work.periods.actual ?? '…', target: work.periods.target ?? '…' })}
+            {/* Without both years, no year is shown as "…". */}
+            {work.periods.actual !== null && work.periods.target !== null
+              ? t('makerPairsNone', { actual: work.periods.actual, target: work.periods.target })
+              : t('makerPairsNoneAny')}
           </p>
         ) : (
           <>

@@ -26,22 +26,25 @@ type DashboardProps = {
   dataset: Dataset
   /** The record of targets across reports: a slot the app fills, so that its code loads only where it is shown. */
   renderRecord?: (dataset: Dataset) => ReactNode
+  /** Shown inside another page (the maker's preview): a part of that page's main content, not a second one. */
+  isPart?: boolean
 }
 
 /**
  * The record's place: the two lists it depends on settle after the page has loaded, and re-render only this slot,
  * not the sections around it.
  */
-function RecordSlot({ dataset, renderRecord }: Required<DashboardProps>) {
+function RecordSlot({ dataset, renderRecord }: Required<Pick<DashboardProps, 'dataset' | 'renderRecord'>>) {
   const hasOtherReports = useHasOtherReports()
   return hasOtherReports ? <Suspense fallback={null}>{renderRecord(dataset)}</Suspense> : null
 }
 
-export function Dashboard({ dataset, renderRecord }: DashboardProps) {
+export function Dashboard({ dataset, renderRecord, isPart = false }: DashboardProps) {
   // A report of results only, or of targets only, shows no empty section.
   const sections = presentSections(dataset)
+  const Root = isPart ? 'div' : 'main'
   return (
-    <main id="main" tabIndex={-1} className="outline-none">
+    <Root {...(isPart ? {} : { id: 'main', tabIndex: -1 })} className="outline-none">
       <ReportHeader dataset={dataset} />
       <FilterNotice dataset={dataset} />
       {/* Each section hydrates when it comes near the screen or the page is touched. */}
@@ -54,6 +57,6 @@ export function Dashboard({ dataset, renderRecord }: DashboardProps) {
       {sections.has('profile') && <OnNeed id="profile" dataset={dataset} Part={ProfileSection} />}
       {sections.has('others') && <OnNeed id="others" dataset={dataset} Part={OthersSection} />}
       <OnNeed id="source" dataset={dataset} Part={SourceView} />
-    </main>
+    </Root>
   )
 }

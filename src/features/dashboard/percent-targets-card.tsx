@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ChartCard } from '../../components/chart-card.tsx'
 import { ChartLegend } from '../../components/charts/chart-legend.tsx'
-import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
+import { percentLegend, useChartFormat } from '../../components/charts/chart-config.ts'
 import { percentChartLayout } from '../../components/charts/percent-chart-layout.ts'
 import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
 import { DataTable } from '../../components/data-table.tsx'
@@ -52,7 +52,7 @@ export function PercentTargetsCard({
         summary={percentChartSummary(rows, t)}
         note={
           <div className="mt-2">
-            <ChartLegend config={percentChartConfig} size="screen" />
+            <ChartLegend config={percentLegend(rows)} size="screen" />
           </div>
         }
         height={chartHeight}

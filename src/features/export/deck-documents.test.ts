@@ -123,6 +123,28 @@ describe('the editable .pptx', () => {
     expect(chart).toContain('<a:pattFill prst="wdUpDiag">')
   })
 
+  it('draws a share with no better way in its own slate, named in the legend, never as "higher is better"', async () => {
+    const first = deck.find((slide) => slide.kind === 'percent-targets')!.notes.filter(isFigure)[0]!
+    const share: Dataset = {
+      ...dongHa,
+      indicators: dongHa.indicators.map((indicator) =>
+        indicator.id === first.indicatorId ? { ...indicator, better: 'neither' } : indicator,
+      ),
+    }
+    const withShare = await pptxSlides(
+      await exportDeck(share, { scope: 'deck', format: 'pptx', style: 'editable' }),
+    )
+    const i = buildDeck(share).findIndex((slide) => slide.kind === 'percent-targets')
+    // A bar's own shape (a data point's), filled slate.
+    const slate = `<c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${palette.muted.replace('#', '').toUpperCase()}"/></a:solidFill></c:spPr></c:dPt>`
+    const [chart] = withShare[i]!.charts
+    expect(chart).toContain(slate)
+    expect(withShare[i]!.text).toContain('Không có chiều tốt hơn')
+    // Without one, no such bar and no such legend.
+    expect(slides[i]!.charts[0]).not.toContain(slate)
+    expect(slides[i]!.text).not.toContain('Không có chiều tốt hơn')
+  })
+
   it('carries the quotes as presenter notes and says what it is in its properties', async () => {
     const bytes = await exportDeck(dongHa, { scope: 'deck', format: 'pptx', style: 'editable' })
     const zip = await JSZip.loadAsync(bytes)

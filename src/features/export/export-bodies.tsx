@@ -4,7 +4,7 @@ import { indicatorRows } from '../../model/indicator-table.ts'
 import ComparisonChart from '../../components/charts/comparison-chart.tsx'
 import PercentTargetsChart from '../../components/charts/percent-targets-chart.tsx'
 import { ChartLegend } from '../../components/charts/chart-legend.tsx'
-import { percentChartConfig, useChartFormat } from '../../components/charts/chart-config.ts'
+import { percentLegend, useChartFormat } from '../../components/charts/chart-config.ts'
 import { HeadlineResults } from '../../components/views/headline-results.tsx'
 import { PlanFacts } from '../../components/views/plan-facts.tsx'
 import { ProfileFigures } from '../../components/views/profile-figures.tsx'
@@ -47,7 +47,7 @@ export function PercentTargetsBody({ dataset, width = 900 }: BodyProps & { width
   const format = useChartFormat()
   return (
     <div className="flex flex-col gap-3" style={{ width }}>
-      <ChartLegend config={percentChartConfig} size="export" />
+      <ChartLegend config={percentLegend(percentTargetRows(dataset, language))} size="export" />
       <PercentTargetsChart
         rows={percentTargetRows(dataset, language)}
         formatTick={format.percent}

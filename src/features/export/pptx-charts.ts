@@ -16,6 +16,8 @@ function barShape(style: ChartBar['style'], palette: DocumentPalette): string {
       return `<c:spPr>${solid(palette.actual)}</c:spPr>`
     case 'higher':
       return `<c:spPr>${solid(palette.target)}</c:spPr>`
+    case 'neither':
+      return `<c:spPr>${solid(palette.muted)}</c:spPr>`
     case 'target':
       return `<c:spPr>${solid(palette.target)}<a:ln w="28575">${solid(palette.fg)}<a:prstDash val="dash"/></a:ln></c:spPr>`
     case 'lower':

@@ -65,6 +65,21 @@ export function percentMarks(targets: Figure[], { dataset, language, t }: Docume
   const format = axisFormats(language).percent(100)
   const higher = t('legendHigher')
   const higherWidth = textWidth(higher, typeScale.small) + 40
+  const lower = t('legendLower')
+  const lowerWidth = textWidth(lower, typeScale.small) + 40
+  // A share with no better way, where one is drawn: its own swatch, after the other two.
+  const neither = rows.some((row) => row.hasNoBetter)
+    ? ([
+        { kind: 'rect', ...at(36 + higherWidth + lowerWidth, 50, 12, 12), tone: 'muted' },
+        {
+          kind: 'text',
+          ...at(54 + higherWidth + lowerWidth, 46, area.w / 3, 20),
+          text: t('legendNeither'),
+          size: typeScale.small,
+          tone: 'muted',
+        },
+      ] satisfies Mark[])
+    : []
   return [
     {
       kind: 'text',
@@ -79,10 +94,11 @@ export function percentMarks(targets: Figure[], { dataset, language, t }: Docume
     {
       kind: 'text',
       ...at(36 + higherWidth, 46, area.w / 2, 20),
-      text: t('legendLower'),
+      text: lower,
       size: typeScale.small,
       tone: 'muted',
     },
+    ...neither,
     {
       kind: 'chart',
       ...at(0, 70, area.w, area.h - 70),
@@ -94,7 +110,7 @@ export function percentMarks(targets: Figure[], { dataset, language, t }: Docume
         category: row.name,
         value: row.value,
         label: row.label,
-        style: row.isLowerBetter ? 'lower' : 'higher',
+        style: row.isLowerBetter ? 'lower' : row.hasNoBetter ? 'neither' : 'higher',
       })),
     },
   ]

@@ -70,8 +70,8 @@ export type ChartBar = {
   category: string
   value: number
   label: string
-  /** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. */
-  style: 'actual' | 'target' | 'higher' | 'lower'
+  /** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. Neither: slate. */
+  style: 'actual' | 'target' | 'higher' | 'lower' | 'neither'
 }
 export type ChartMark = Box & {
   kind: 'chart'

@@ -51,9 +51,10 @@ function placed(chart: ChartMark) {
   }
 }
 
-/** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. */
+/** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. Neither is better: slate. */
 function paintBar(bar: ChartBar, box: Box): Paint[] {
   if (bar.style === 'lower') return paintHatch(box)
+  if (bar.style === 'neither') return [{ kind: 'box', ...box, fill: 'muted', part: 'bar' }]
   return [
     { kind: 'box', ...box, fill: bar.style === 'actual' ? 'actual' : 'target', part: 'bar' },
     ...(bar.style === 'target'

@@ -33,7 +33,7 @@ export const dashboardMessages = translationOf<typeof vi>()({
   scorecardTitle: 'Main indicators in {year}',
   scorecardText: 'main indicators achieved or exceeded',
   scorecardNote:
-    'The report does not say which indicators were achieved, so none is marked achieved or missed.',
+    'This dataset does not record which indicators were achieved, so none is marked achieved or missed.',
   scorecardMarks: '{achieved} of {total} marks filled: indicators achieved or exceeded',
   resultsTitle: 'Figures for {year}',
   comparisonsIntro:
@@ -94,6 +94,7 @@ export const dashboardMessages = translationOf<typeof vi>()({
   },
   legendHigher: 'Higher is better',
   legendLower: 'Lower is better',
+  legendNeither: 'Neither way is better',
   tableIndicator: 'Indicator',
   profileTitle: '{place} profile',
   density: 'Population density',

@@ -58,6 +58,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerPairsSection: 'Result – target pairs',
   makerPairsNone:
     'No pair yet: give a {actual} result and a {target} target in the same unit the same indicator name.',
+  makerPairsNoneAny:
+    'No pair yet: a pair is a result and a later year’s target with the same indicator name and unit.',
   makerPairsNote: 'Paired by indicator name and unit.',
   makerScorecardLabel: 'Main indicators achieved ({value})',
   makerTargetCountLabel: 'Main targets announced ({value})',

@@ -24,7 +24,7 @@ export const dashboardMessages = {
   scorecardTitle: 'Chỉ tiêu chủ yếu năm {year}',
   scorecardText: 'chỉ tiêu chủ yếu đạt và vượt kế hoạch',
   scorecardNote:
-    'Báo cáo không nêu cụ thể những chỉ tiêu nào đã đạt, nên không chỉ tiêu nào được đánh dấu đạt hay chưa đạt.',
+    'Bộ số liệu không ghi cụ thể những chỉ tiêu nào đã đạt, nên không chỉ tiêu nào được đánh dấu đạt hay chưa đạt.',
   scorecardMarks: '{achieved} trong {total} ô được tô: số chỉ tiêu đạt và vượt kế hoạch',
   resultsTitle: 'Các con số {year}',
   comparisonsIntro:
@@ -75,6 +75,7 @@ export const dashboardMessages = {
   },
   legendHigher: 'Càng cao càng tốt',
   legendLower: 'Càng thấp càng tốt',
+  legendNeither: 'Không có chiều tốt hơn',
   tableIndicator: 'Chỉ tiêu',
   profileTitle: 'Thông tin {place}',
   density: 'Mật độ dân số',

@@ -55,6 +55,8 @@ export const makerMessages = {
   makerPairsSection: 'Cặp kết quả – chỉ tiêu',
   makerPairsNone:
     'Chưa có cặp: đặt cùng tên chỉ tiêu cho một kết quả năm {actual} và một chỉ tiêu năm {target} cùng đơn vị.',
+  makerPairsNoneAny:
+    'Chưa có cặp: một cặp là một kết quả và một chỉ tiêu của năm sau, cùng tên chỉ tiêu và cùng đơn vị.',
   makerPairsNote: 'Ghép tự động theo tên chỉ tiêu và đơn vị.',
   makerScorecardLabel: 'Kết quả chỉ tiêu chủ yếu ({value})',
   makerTargetCountLabel: 'Số chỉ tiêu chủ yếu công bố ({value})',
