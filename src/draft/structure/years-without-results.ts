@@ -91,7 +91,14 @@ export function previousTermEnd(sentences: readonly string[]): ReportYears['resu
  */
 export function soFarAtCongress(sentences: readonly string[]): ReportYears['results'] {
   const opened = congressTermEnd(sentences)
-  if (!opened) return undefined
+  const now = opened ? doneSoFar(sentences) : undefined
+  return opened && now
+    ? { year: opened.start, why: { rule: 'results', words: `${now} · ${opened.words}` } }
+    : undefined
+}
+
+/** The words of the first "Đến nay, … đã đạt …" of a text: what is done so far, said as done. */
+function doneSoFar(sentences: readonly string[]): string | undefined {
   for (const sentence of sentences) {
     const now = findTimeExpressions(sentence).find((time) => time.kind === 'now')
     const isDone =
@@ -99,8 +106,7 @@ export function soFarAtCongress(sentences: readonly string[]): ReportYears['resu
       findPhrases(sentence).some(
         (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= now.end,
       )
-    if (now && isDone)
-      return { year: opened.start, why: { rule: 'results', words: `${now.words} · ${opened.words}` } }
+    if (now && isDone) return now.words
   }
   return undefined
 }
@@ -113,16 +119,8 @@ export function soFarInOnlyYear(sentences: readonly string[]): ReportYears['resu
   const years = periodYears(sentences)
   if (years.size !== 1) return undefined
   const year = [...years][0] ?? 0
-  for (const sentence of sentences) {
-    const now = findTimeExpressions(sentence).find((time) => time.kind === 'now')
-    const isDone =
-      now !== undefined &&
-      findPhrases(sentence).some(
-        (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= now.end,
-      )
-    if (now && isDone) return { year, why: { rule: 'results', words: `${now.words} · năm ${year}` } }
-  }
-  return undefined
+  const now = doneSoFar(sentences)
+  return now ? { year, why: { rule: 'results', words: `${now} · năm ${year}` } } : undefined
 }
 
 /** "(KH 2024: tăng 7% trở lên)", "(kế hoạch năm 2024: 18,9%)": the plan of a year, bracketed beside a result. */
