@@ -188,7 +188,7 @@ test('a scorecard is entered by its sentence; an announced count and an entered 
   await pasteAndDraft(page, maiSon)
   await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
   // The draft took the year's scorecard; this dataset is to show the term's, which the text gives first.
-  await page.getByLabel('Kết quả chỉ tiêu chủ yếu (11/14 chỉ tiêu)').uncheck()
+  await page.getByLabel('Dùng kết quả chỉ tiêu chủ yếu đọc được (11/14 chỉ tiêu)').uncheck()
   await page.getByText('Thêm kết quả chỉ tiêu (đạt bao nhiêu trên tổng số)').click()
   const quote = page.getByLabel('Câu nêu kết quả, chép từ văn bản')
   await quote.fill('huyện đạt 15 trên 17 chỉ tiêu')
@@ -198,7 +198,7 @@ test('a scorecard is entered by its sentence; an announced count and an entered 
   await quote.fill('huyện đạt 15/17 chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện')
   await expect(page.getByText('Đọc được: đạt 15/17 chỉ tiêu')).toBeVisible()
   await page.getByRole('button', { name: 'Thêm kết quả này' }).click()
-  await expect(page.getByLabel('Kết quả chỉ tiêu chủ yếu (15/17 chỉ tiêu)')).toBeChecked()
+  await expect(page.getByLabel('Dùng kết quả chỉ tiêu chủ yếu đọc được (15/17 chỉ tiêu)')).toBeChecked()
 
   await typeFacts(page, {
     place: 'Mai Sơn',

@@ -36,8 +36,12 @@ const yearKeys = {
   none: 'makerWhyYearNone',
 } as const satisfies Record<YearRule, MessageKey>
 
-/** The report's words, shortened to what fits a line: the draft's reason quotes them, never paraphrases. */
-const shortened = (words: string) => (words.length > 70 ? `…${words.slice(-68).trimStart()}` : words)
+/**
+ * The report's words, shortened to what fits a line, from a whole word on: the draft's reason quotes them, never
+ * paraphrases, and never from the middle of a word ("…ng của các sản phẩm").
+ */
+export const shortened = (words: string) =>
+  words.length > 70 ? `…${words.slice(-68).replace(/^\S*\s+/u, '')}` : words
 
 /** Why the draft read a figure as a result or a target of its year, in the words of the text that made it. */
 export function WhyLine({ why }: { why: Why }) {

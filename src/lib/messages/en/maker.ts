@@ -61,8 +61,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerPairsNoneAny:
     'No pair yet: a pair is a result and a later year’s target with the same indicator name and unit.',
   makerPairsNote: 'Paired by indicator name and unit.',
-  makerScorecardLabel: 'Main indicators achieved ({value})',
-  makerTargetCountLabel: 'Main targets announced ({value})',
+  makerScorecardLabel: 'Use the main indicators achieved, as read ({value})',
+  makerTargetCountLabel: 'Use the main targets announced, as read ({value})',
   makerAccept: 'Accept',
   makerReject: 'Reject',
   makerAccepted: 'Accepted',
