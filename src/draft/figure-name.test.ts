@@ -288,6 +288,12 @@ describe('nameFigure names what a figure measures', () => {
       },
       'Chi ngân sách địa phương',
     ],
+    // An index's rise is named as a rise, not as the index.
+    [
+      'Năm 2022, chỉ số sản xuất công nghiệp ước tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng chỉ số sản xuất công nghiệp',
+    ],
     // When it was counted, bracketed, is no part of the name.
     ['giải ngân vốn đầu tư công (tính đến ngày 30.11) đạt ', {}, 'Giải ngân vốn đầu tư công'],
     // The level a verb raised a rate to, bracketed after it, names the rate; an age "trở lên" stays in a name.

@@ -388,6 +388,9 @@ export function nameFigure(input: NameInput): string {
   if (kind === 'growth' && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
+    // "Chỉ số sản xuất công nghiệp ước tăng 13,2%": the index rose by so much; it is not 13,2.
+    if (/^chỉ số(?![\p{L}\p{M}])/iu.test(name) && !/^chỉ số giá/iu.test(name))
+      return capitalise(`tốc độ tăng ${keepAcronyms(name)}`)
     if (rateWords.test(name)) return capitalise(name)
     // The whole economy's product is one indicator; a sector's ("GRDP khu vực nông, lâm nghiệp và thủy sản") or a
     // person's share of it is another.
