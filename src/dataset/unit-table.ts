@@ -143,7 +143,7 @@ export const units = {
     kind: 'area',
     vi: 'ha',
     en: { one: 'ha', other: 'ha' },
-    words: ['ha', 'héc-ta', 'hecta', 'hec-ta'],
+    words: ['ha', 'héc-ta', 'héc ta', 'hecta', 'hec-ta'],
     scale: 0,
   },
   km: { kind: 'length', vi: 'km', en: { one: 'km', other: 'km' }, words: ['km'], scale: 0 },

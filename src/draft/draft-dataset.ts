@@ -531,13 +531,17 @@ export function draftDataset(
       }
       previousSentence = thisSentence
       previousSentenceFigures = sentenceFigures
-      // "… quyết tâm thực hiện đạt và vượt tất cả các chỉ tiêu … năm 2023 đề ra.": an achievement aimed at is none.
-      lastSentenceAchieved =
-        cards.length > 0 ||
+      // "… quyết tâm thực hiện đạt và vượt tất cả các chỉ tiêu … năm 2023 đề ra.": an achievement aimed at, right
+      // after the aim in its clause, is none ("theo Nghị quyết … giao, huyện có 27 chỉ tiêu … đạt và vượt" is one).
+      const isAimedAt = (done: Phrase) =>
         sentencePhrases.some(
-          (p) =>
-            p.kind === 'done' && !sentencePhrases.some((aim) => aim.kind === 'aim' && aim.end <= p.start),
+          (aim) =>
+            aim.kind === 'aim' &&
+            aim.end <= done.start &&
+            /^[^,;:.]{0,24}$/u.test(text.slice(aim.end, done.start)),
         )
+      lastSentenceAchieved =
+        cards.length > 0 || sentencePhrases.some((p) => p.kind === 'done' && !isAimedAt(p))
     }
   }
   return finishDraft({

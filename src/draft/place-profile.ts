@@ -20,7 +20,7 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   const units = amount.units.map((unit) => ({ unit, kind: unitInfo(unit).kind }))
   if (
     units.some(({ kind }) => kind === 'area' || kind === 'density') &&
-    /diện tích tự nhiên|mật độ/iu.test(quote)
+    /diện tích (?:đất )?tự nhiên|mật độ/iu.test(quote)
   )
     return true
   // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú", "lực lượng lao động từ 15 tuổi trở lên 848.500 người":
@@ -39,15 +39,15 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     !/(?<![\p{L}\p{M}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![\p{L}\p{M}])/iu.test(quote)
   )
     return true
-  // "(chiếm 56,3% tổng dân số)": a share of its people.
-  if (
-    units.some(({ unit }) => unit === 'percent') &&
-    /dân số/iu.test(quote) &&
-    new RegExp(
-      String.raw`chiếm\s+${amount.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:tổng\s+)?(?:số\s+)?dân số`,
+  // "(chiếm 56,3% tổng dân số)", "Tổng dân số là 164.966 người, trong đó dân tộc thiểu số chiếm 70%", "diện tích đất
+  // tự nhiên hơn 47.100 ha, trong đó diện tích đất nông nghiệp chiếm 88,51%": a share of its people or its land.
+  if (units.some(({ unit }) => unit === 'percent') && /dân số|tự nhiên/iu.test(quote)) {
+    const share = amount.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    const ofWhole = new RegExp(
+      String.raw`chiếm\s+${share}\s+(?:tổng\s+)?(?:số\s+)?dân số|(?:dân số|diện tích (?:đất )?tự nhiên)[^.;]*?trong đó[^.;]*?chiếm\s+${share}`,
       'iu',
-    ).test(quote)
-  )
-    return true
+    )
+    if (ofWhole.test(quote)) return true
+  }
   return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
 }

@@ -78,7 +78,15 @@ export function settleRole({
     if (why.year.rule !== 'written') period = scorecard?.period ?? period
     why = { role: { rule: 'done', words: outcome }, year: why.year }
   }
-  if (isPlaceProfile(amount, quote)) {
+  // "diện tích đất tự nhiên hơn 47.100 ha, trong đó diện tích đất nông nghiệp chiếm 88,51%": a share of the place's
+  // land or people, given just after them.
+  const whole = sentenceFigures.at(-1)
+  const isShareOfProfile =
+    amount.units.includes('percent') &&
+    whole?.role === 'profile' &&
+    /(?<![\p{L}\p{M}])chiếm\s*$/iu.test(wordsBefore) &&
+    /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/iu.test(textAfter(whole))
+  if (isPlaceProfile(amount, quote) || isShareOfProfile) {
     role = 'profile'
     why = { ...why, role: { rule: 'profile', words: '' } }
   } else if (

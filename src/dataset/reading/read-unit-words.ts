@@ -9,6 +9,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
  */
 const compoundsOf: Readonly<Record<string, readonly string[]>> = {
   khách: ['sạn', 'hàng'],
+  // "3 dân tộc Kinh - Hoa - Khmer" are peoples, not 3 residents.
+  dân: ['tộc', 'số', 'cư', 'quân', 'chủ', 'sinh'],
   nhà: ['máy', 'hàng', 'xưởng', 'trẻ', 'thầu', 'khoa học', 'nước', 'văn hóa', 'văn hoá', 'cung cấp', 'mạng'],
 }
 const notCompound = (word: string) => {

@@ -61,10 +61,20 @@ export function leadScope(
   // with what they reached, are results.
   const isSubsetOfMet =
     afterAchievement &&
-    /(?<![\p{L}\p{M}])như\s*:?\s*$/iu.test(lead.text) &&
+    /(?<![\p{L}\p{M}])(?:như|bao gồm|gồm)\s*:?\s*$/iu.test(lead.text) &&
     !before.some((p) => p.kind === 'aim') &&
     !isLater
-  if (isSubsetOfMet)
+  // "Các chỉ tiêu đạt cao bao gồm: …", "các chỉ tiêu vượt kế hoạch như: …": the targets the lead says were met.
+  const isMetInLead =
+    aim?.kind === 'plan-noun' &&
+    before.some(
+      (p) =>
+        (p.kind === 'done' || p.kind === 'weak-done') &&
+        p.start > aim.start &&
+        /^(?:đạt|vượt|hoàn thành)/iu.test(p.words),
+    ) &&
+    !isLater
+  if (isSubsetOfMet || isMetInLead)
     return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined

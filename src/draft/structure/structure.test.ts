@@ -1184,4 +1184,42 @@ describe('the draft reads what a real report means', () => {
       ['9 chỉ tiêu', 'Số chỉ tiêu đạt'],
     ])
   })
+
+  it("4. a year inside a congress's list of aims (\"đạt chuẩn nông thôn mới vào năm 2027\") is a plan's, not the results'", () => {
+    const { figures } = read(
+      'Chiều 11/8, Đảng bộ xã Mẫu Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\nTheo đánh giá tại Đại hội, nhiệm kỳ qua, thu nhập bình quân đầu người đạt 52 triệu đồng/người/năm.\nNhiệm kỳ 2025-2030, Đảng bộ xã đề ra một số chỉ tiêu chủ yếu, như: thu nhập bình quân đạt 80 triệu đồng/người/năm; xây dựng xã đạt chuẩn nông thôn mới vào năm 2027.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['52 triệu đồng/người/năm', 'actual', 2025],
+      ['80 triệu đồng/người/năm', 'target', 2030],
+    ])
+  })
+
+  it('2. a lead of the targets met ("Các chỉ tiêu đạt cao bao gồm:") opens a list of results', () => {
+    const { figures } = read(
+      'Năm 2021, huyện Mẫu Sơn có 25 chỉ tiêu đạt và vượt kế hoạch đề ra. Các chỉ tiêu đạt cao bao gồm: tổng diện tích gieo trồng đạt gần 11.000 héc ta, đạt 102% nghị quyết; sản lượng cà phê nhân trên 48.000 tấn, đạt 104% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['25 chỉ tiêu', 'indicator', 'actual', 2021],
+      ['gần 11.000 héc ta', 'hectare', 'actual', 2021],
+      ['102% nghị quyết', 'percent-of-plan', 'actual', 2021],
+      ['trên 48.000 tấn', 'tonne', 'actual', 2021],
+      ['104% kế hoạch', 'percent-of-plan', 'actual', 2021],
+    ])
+  })
+
+  it("5. a share of the place's land or people given right after them is the place's; so are its peoples, counted as peoples", () => {
+    const { figures } = read(
+      'Thị xã Mẫu Sơn gồm 3 phường và 5 xã, diện tích đất tự nhiên hơn 31.200 ha, trong đó diện tích đất nông nghiệp chiếm 81,2%. Tổng dân số là 121.400 người, trong đó đồng bào dân tộc thiểu số chiếm 42%. Đây là nơi giao thoa văn hóa của 3 dân tộc.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['3 phường', 'profile'],
+      ['5 xã', 'profile'],
+      ['hơn 31.200 ha', 'profile'],
+      ['81,2%', 'profile'],
+      ['121.400 người', 'profile'],
+      ['42%', 'profile'],
+      ['3 dân tộc', 'profile'],
+    ])
+  })
 })
