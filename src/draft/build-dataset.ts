@@ -120,7 +120,11 @@ export function buildDataset(work: Work): BuiltDataset {
       place: {
         name: localized(report.placeName, report.placeNameEn),
         kind: localized(report.placeKind, report.placeKindEn),
-        province: localized(report.province, report.provinceEn),
+        // A province's own report is of no other province: "Loại: tỉnh, Tên: Hà Nam" needs no "Tỉnh" typed again.
+        province:
+          report.province.trim() === '' && /^tỉnh$/iu.test(report.placeKind.trim())
+            ? localized(report.placeName, report.placeNameEn)
+            : localized(report.province, report.provinceEn),
       },
       publisher: {
         name: localized(report.publisherName, report.publisherNameEn),

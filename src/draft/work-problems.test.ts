@@ -161,4 +161,16 @@ describe('what the maker says of a problem', () => {
       for (const words of texts) expect(String(words).replace(/\{\w+\}/gu, ''), key).not.toMatch(technical)
     }
   })
+
+  it("asks no province of a province's own report: the place is its province", () => {
+    const place = (kind: string) =>
+      workProblems(
+        workReducer(base, {
+          type: 'report/set',
+          patch: { placeName: 'Mẫu Sơn', placeKind: kind, province: '' },
+        }),
+      ).all.filter((problem) => problem.path.startsWith('report.place.province'))
+    expect(place('tỉnh')).toEqual([])
+    expect(place('huyện').length).toBeGreaterThan(0)
+  })
 })
