@@ -1,6 +1,7 @@
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { readUnitWords } from '../dataset/reading/read-unit-words.ts'
 import { isCountUnit, type Unit, unitsWrittenAs } from '../dataset/units.ts'
+import { escapeRegExp } from '../lib/reg-exp.ts'
 
 /** "số xã đạt chuẩn", "tổng số hộ": what a clause counts, named after "số". */
 const countedBefore = /(?<![\p{L}\p{M}])số(?=\s)/giu
@@ -125,9 +126,7 @@ export function countedNoun(
   // Where the amount was read in this clause, else its words as a whole number of it ("04", not the "4" of "14").
   const at = clause.startsWith(reading.valueText, reading.start)
     ? reading.start
-    : clause.search(
-        new RegExp(`(?<![\\d.,])${reading.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\d)`, 'u'),
-      )
+    : clause.search(new RegExp(`(?<![\\d.,])${escapeRegExp(reading.valueText)}(?!\\d)`, 'u'))
   if (at < 0) return null
   const after = clause.slice(at + reading.valueText.length)
   if (!/^[ \u00a0]/u.test(after)) return null

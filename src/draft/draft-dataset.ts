@@ -20,6 +20,7 @@ import { planAfterFraction, planBesidePair, riseOverEarlierPlan } from './plan-b
 import { settleRole } from './settle-role.ts'
 import { leadScope } from './structure/lead-scope.ts'
 import { sectionAfter } from './structure/section-heading.ts'
+import { escapeRegExp } from '../lib/reg-exp.ts'
 
 /** A clause with its time expressions and governing phrases, offsets in the whole text. */
 type ReadClause = Span & { times: TimeExpression[]; phrases: Phrase[]; isLead: boolean }
@@ -83,7 +84,7 @@ export function draftDataset(
   // The same number with the same unit: "7%" in the body repeats "tăng 7%" in the headline, a "7 xã" does not.
   const isRepeated = (amount: FoundAmount) => {
     const number = (/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '').replace(/[.]/gu, '\\.')
-    const unit = amount.unitText.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+    const unit = escapeRegExp(amount.unitText)
     return new RegExp(
       `(?<![\\d.,])${number}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
       'iu',

@@ -1,5 +1,6 @@
 import { unitInfo } from '../dataset/units.ts'
 import type { FoundAmount } from './find-amounts.ts'
+import { escapeRegExp } from '../lib/reg-exp.ts'
 
 const adminUnits: readonly string[] = [
   'ward',
@@ -39,15 +40,16 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     !/(?<![\p{L}\p{M}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![\p{L}\p{M}])/iu.test(quote)
   )
     return true
-  // "(chiếm 56,3% tổng dân số)", "Tổng dân số là 164.966 người, trong đó dân tộc thiểu số chiếm 70%", "diện tích đất
-  // tự nhiên hơn 47.100 ha, trong đó diện tích đất nông nghiệp chiếm 88,51%": a share of its people or its land.
-  if (units.some(({ unit }) => unit === 'percent') && /dân số|tự nhiên/iu.test(quote)) {
-    const share = amount.valueText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    const ofWhole = new RegExp(
-      String.raw`chiếm\s+${share}\s+(?:tổng\s+)?(?:số\s+)?dân số|(?:dân số|diện tích (?:đất )?tự nhiên)[^.;]*?trong đó[^.;]*?chiếm\s+${share}`,
+  // "(chiếm 56,3% tổng dân số)": a share of its people, named after it (a share of a whole given before it, "Tổng dân
+  // số …, trong đó … chiếm 70%", is settled with the figure before it: settle-role.ts).
+  if (
+    units.some(({ unit }) => unit === 'percent') &&
+    /dân số/iu.test(quote) &&
+    new RegExp(
+      String.raw`chiếm\s+${escapeRegExp(amount.valueText)}\s+(?:tổng\s+)?(?:số\s+)?dân số`,
       'iu',
-    )
-    if (ofWhole.test(quote)) return true
-  }
+    ).test(quote)
+  )
+    return true
   return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
 }

@@ -1,6 +1,7 @@
 import { type FoundDate, findDates, findTimes } from '../dataset/reading/read-date.ts'
 import { readPlace } from './report-place.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
+import { escapeRegExp } from '../lib/reg-exp.ts'
 
 /** "TODO" marks what a person must fill in: the tool could not read it from the text. */
 export const todo = 'TODO'
@@ -163,8 +164,4 @@ export function draftReport(
     sourceFile,
   }
   return { report, ...(publishedYear ? { published: publishedYear } : {}), headerLines: bodyStart }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
 }

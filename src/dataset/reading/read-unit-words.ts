@@ -1,8 +1,8 @@
 import { gluedUnitWords, knownUnitWords } from './amount-words.ts'
+import { escapeRegExp } from '../../lib/reg-exp.ts'
 
 export const lower = (text: string) => text.toLocaleLowerCase('vi')
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
 /**
  * Unit words that open another noun with the word after them: "2 nhà máy" are factories, "5 nhà hàng" restaurants,
  * not houses; "449 khách sạn" are hotels, not visitors.
@@ -22,7 +22,7 @@ const notCompound = (word: string) => {
  * percent sign.
  */
 function spaced(word: string): string {
-  const [head = '', ...rest] = escape(word).split(' ')
+  const [head = '', ...rest] = escapeRegExp(word).split(' ')
   const space = '[ \\u00a0]+'
   return head === '%' && rest.length > 0 ? `%[ \\u00a0]*${rest.join(space)}` : [head, ...rest].join(space)
 }

@@ -293,6 +293,12 @@ export function readReportYears(
   // "9 tháng đầu năm, … theo Nghị quyết số 143/NQ-CP, ngày 17/9/2024": with no year named, the first months are of the
   // year of the latest day the text writes in full, since a text is written on or after every day it names.
   const fullDate = latestFullDate(sentences)
+  // The news of a congress: the term it opens, and the results of the term it looks back on ("Đến nay, …", the term
+  // before named, "Nhiệm kỳ qua, … đạt 7,2%/năm"), each of the year that term ended.
+  const congress = congressTermEnd(sentences)
+  const termLookedBack =
+    (congress && (soFarAtCongress(sentences, congress) ?? previousTermEnd(sentences, congress))) ??
+    pastTermEnd(sentences)
   const resultsEntry =
     resultsYear !== undefined && results
       ? {
@@ -326,12 +332,7 @@ export function readReportYears(
                   partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                   why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
                 }
-              : (soFarInOnlyYear(sentences) ??
-                planBesideResults(sentences) ??
-                soFarAtCongress(sentences) ??
-                previousTermEnd(sentences) ??
-                // "Nhiệm kỳ qua, … đạt 7,2%/năm" in the news of a congress: the term looked back on ended in its results' year.
-                pastTermEnd(sentences))
+              : (soFarInOnlyYear(sentences) ?? planBesideResults(sentences) ?? termLookedBack)
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.
@@ -347,15 +348,9 @@ export function readReportYears(
       : named.filter((time) => time.kind === 'deadline').sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
   // The news of a congress that names no plan's year of its own: the term it opens, when its results (if any) are the
   // term it looks back on.
-  const isPastTerm =
-    resultsEntry !== undefined &&
-    (resultsEntry.why.words === pastTermEnd(sentences)?.why.words ||
-      resultsEntry.why.words === soFarAtCongress(sentences)?.why.words ||
-      resultsEntry.why.words === previousTermEnd(sentences)?.why.words)
+  const isPastTerm = resultsEntry !== undefined && resultsEntry === termLookedBack
   const opened =
-    plan?.year === undefined && ahead === undefined && (!resultsEntry || isPastTerm)
-      ? congressTermEnd(sentences)
-      : undefined
+    plan?.year === undefined && ahead === undefined && (!resultsEntry || isPastTerm) ? congress : undefined
   const planEntry =
     plan?.year !== undefined
       ? { year: plan.year, why: { rule: 'plan' as const, words: plan.words } }

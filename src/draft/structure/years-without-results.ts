@@ -52,9 +52,10 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
  */
 const congress = /(?<![\p{L}\p{M}])(?<!(?:Nghị quyết|nghị quyết|NQ)\s+)Đại hội(?![\p{L}\p{M}])/u
 
-export function congressTermEnd(
-  sentences: readonly string[],
-): { year: number; start: number; words: string } | undefined {
+/** The term a congress opens: its first and last years, and the words that say it. */
+export type OpenedTerm = { year: number; start: number; words: string }
+
+export function congressTermEnd(sentences: readonly string[]): OpenedTerm | undefined {
   for (const sentence of sentences) {
     const held = congress.exec(sentence)
     if (!held) continue
@@ -72,9 +73,7 @@ export function congressTermEnd(
  * "… thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt và vượt …" in the news
  * of the congress of 2025 - 2030: the term before the one opened, named in the text, is the one looked back on.
  */
-export function previousTermEnd(sentences: readonly string[]): ReportYears['results'] {
-  const opened = congressTermEnd(sentences)
-  if (!opened) return undefined
+export function previousTermEnd(sentences: readonly string[], opened: OpenedTerm): ReportYears['results'] {
   for (const sentence of sentences) {
     const previous = findTimeExpressions(sentence).find(
       (time) => time.kind === 'term' && time.isSpan && time.year === opened.start,
@@ -89,12 +88,9 @@ export function previousTermEnd(sentences: readonly string[]): ReportYears['resu
  * "Đến nay, thu nhập bình quân … đạt gần 87 triệu đồng" in the news of a congress of the term 2025 - 2030: what is
  * done so far is of the year the congress is held, the term's first.
  */
-export function soFarAtCongress(sentences: readonly string[]): ReportYears['results'] {
-  const opened = congressTermEnd(sentences)
-  const now = opened ? doneSoFar(sentences) : undefined
-  return opened && now
-    ? { year: opened.start, why: { rule: 'results', words: `${now} · ${opened.words}` } }
-    : undefined
+export function soFarAtCongress(sentences: readonly string[], opened: OpenedTerm): ReportYears['results'] {
+  const now = doneSoFar(sentences)
+  return now ? { year: opened.start, why: { rule: 'results', words: `${now} · ${opened.words}` } } : undefined
 }
 
 /** The words of the first "Đến nay, … đã đạt …" of a text: what is done so far, said as done. */
