@@ -176,7 +176,7 @@ export const units = {
     scale: 0,
   },
   person: count('người', 'person', 'people', ['người', 'nhân khẩu']),
-  worker: count('lao động', 'worker', 'workers', ['lao động']),
+  worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động']),
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),
   visit: count('lượt', 'visit', 'visits', ['lượt', 'lượt khách', 'lượt người', 'khách']),
@@ -186,7 +186,9 @@ export const units = {
   commune: count('xã', 'commune', 'communes', ['xã']),
   'commune-level-unit': count('xã, phường, thị trấn', 'commune-level unit', 'commune-level units', [
     'xã, phường, thị trấn',
+    'phường, xã, thị trấn',
     'xã, phường',
+    'phường, xã',
     'xã, thị trấn',
     'đơn vị hành chính cấp xã',
     'đơn vị cấp xã',

@@ -307,6 +307,27 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'person', unitText: 'người' },
       'Lực lượng lao động từ 15 tuổi trở lên',
     ],
+    // A newspaper's mark opening its lead; not the capitals of "CN - XD".
+    [
+      'TPO - Tốc độ tăng trưởng GRDP năm 2025 của Quảng Bình đạt ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng GRDP',
+    ],
+    ['CN - XD tăng ', { unit: 'percent', unitText: '%' }, 'Tốc độ tăng CN - XD'],
+    // The aim's verb; a noun phrase opening a bracket after another amount names its own.
+    [
+      'tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn ',
+      {},
+      'Tổng thu ngân sách nhà nước trên địa bàn',
+    ],
+    [' (thu nội địa trên ', { previousName: 'Tổng thu ngân sách nhà nước' }, 'Thu nội địa'],
+    [' (kế hoạch ', { previousName: 'Tổng thu ngân sách nhà nước' }, 'Tổng thu ngân sách nhà nước'],
+    // A share with nothing before it is the share of the kinds of place after it, listed with commas.
+    [
+      'Năm 2025, ',
+      { unit: 'percent', unitText: '%', after: ' phường, xã đạt chuẩn quốc phòng toàn dân' },
+      'Tỷ lệ phường, xã đạt chuẩn quốc phòng toàn dân',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

@@ -1,5 +1,6 @@
 import { unitKinds } from '../dataset/unit-kinds.ts'
 import { unitInfo, type Unit } from '../dataset/units.ts'
+import { placeKindList } from '../dataset/reading/amount-words.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
@@ -15,7 +16,7 @@ export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\
 
 /** Words that open a clause but are not part of what it measures. */
 const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -57,9 +58,14 @@ function withoutTimes(text: string): string {
 /** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */
 function cleanPart(part: string): string {
   // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
+  // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD").
   let text = part
     .replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
     .replace(/^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s+[-–]\s+/u, '')
+    .replace(
+      /^(?!(?:GRDP|GDP|FDI|ODA|OCOP|NLTS|TMDV|CNXD)\s)\p{Lu}{3,6}(?:\.(?:VN|vn))?\s+[-–]\s+(?=\p{Lu})/u,
+      '',
+    )
   // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
   const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
@@ -189,6 +195,13 @@ export function subjectName(before: string, afterAmount = false): string {
 
 /** The noun phrase after a count: "7 xã đạt chuẩn nông thôn mới nâng cao" → "xã đạt chuẩn nông thôn mới nâng cao". */
 function nounAfter(unitText: string, after: string): string {
+  // "100% phường, xã đạt cơ sở vững mạnh": kinds of place listed together are read as one, commas and all.
+  const kinds = placeKindList.exec(after.trimStart())?.[0]
+  if (kinds)
+    return nounAfter(unitText, after.trimStart().replace(kinds, kinds.replace(/,/gu, '\uE000'))).replace(
+      /\uE000/gu,
+      ',',
+    )
   const rest = after
     .split(
       /[,;.:()…]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
@@ -289,8 +302,13 @@ export function nameFigure(input: NameInput): string {
   // "… đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng": a new subject joined by "và" names its own amount.
   // "…: 30,7%, và Dịch vụ: 30,6%": so does a subject named before a colon.
   // "366 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.608,2 tỉ đồng": so does a noun phrase after "với".
+  // "… trên 74.000 tỷ đồng (thu nội địa trên 56.500 tỷ đồng, …)": so does a noun phrase opening a bracket, unlike a
+  // plan's or a change's words ("(kế hoạch 70.000 tỷ đồng)", "(tăng 5%)").
   const hasNewSubject =
     /^\s*[,;]?\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$/u.test(before) ||
+    /\(\s*(?:trong đó\s+)?(?!(?:tăng|giảm|đạt|bằng|vượt|kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ|mục tiêu|so|cùng kỳ|năm|quý|tháng|ước|chiếm|trên|dưới|hơn|khoảng|gần|là|riêng|tương đương|tính|theo)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}\s]{3,}?(?:\s(?:trên|hơn|dưới|khoảng|gần|đạt|là|còn))?\s*$/u.test(
+      before,
+    ) ||
     /(?<![\p{L}\p{M}])(?<!so\s)với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u.test(
       before,
     )
@@ -425,6 +443,9 @@ export function nameFigure(input: NameInput): string {
     if (noun) return capitalise(`số ${noun}`)
   }
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
+  // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
+  if (unit === 'percent' && /^\p{Ll}[\p{L}\p{M}]*(?:[\s,]|$)/u.test(sharedBy))
+    return capitalise(`tỷ lệ ${sharedBy}`)
   // "thu hút 1,2 tỷ USD vốn FDI": a measure is named by the noun after it, not its unit's words.
   if (unitText) return capitalise(nounAfter(isMeasure && nounAfter('', after) ? '' : unitText, after))
   // "hỗ trợ 3 tỷ cho hộ nghèo xây nhà": the verb before and the words after name what the amount is for.

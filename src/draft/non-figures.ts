@@ -57,9 +57,9 @@ const proceedings = [
   ],
   // "Sáng 12.7", "chiều 3.10": a day and month written with a dot, after the part of the day
   [/(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)/giu, 'date'],
-  // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh"
+  // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh", "thuộc nhóm 5 địa phương dẫn đầu"
   [
-    /(?<![\p{L}\p{M}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![\p{L}\p{M}])trong\s+\d+\s+tỉnh(?![\p{L}\p{M}])/giu,
+    /(?<![\p{L}\p{M}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top|(?:thuộc|trong|vào)\s+nhóm)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![\p{L}\p{M}])trong\s+\d+\s+tỉnh(?![\p{L}\p{M}])/giu,
     'rank',
   ],
   // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount

@@ -1,6 +1,20 @@
 import { unitInfo } from '../dataset/units.ts'
+import { escapeRegExp } from '../lib/reg-exp.ts'
 import type { DraftFigure, IgnoredNumberNote } from './draft-types.ts'
+import type { FoundAmount } from './find-amounts.ts'
 import { indicatorOfLabel } from './figure-name.ts'
+
+/**
+ * Whether the body of a text says a headline's amount again: the same number with the same unit. "7%" in the body
+ * repeats "tăng 7%" in the headline; a "7 xã" does not.
+ */
+export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
+  const number = (/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '').replace(/[.]/gu, '\\.')
+  const unit = escapeRegExp(amount.unitText)
+  return new RegExp(`(?<![\\d.,])${number}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`, 'iu').test(
+    bodyText,
+  )
+}
 
 /**
  * A page repeats its main figures in the lead, a caption or a summary line ("… thu nhập bình quân đầu người gần 82

@@ -86,6 +86,16 @@ export function settleRole({
     whole?.role === 'profile' &&
     /(?<![\p{L}\p{M}])chiếm\s*$/iu.test(wordsBefore) &&
     /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/iu.test(textAfter(whole))
+  // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": money a programme pays per thing is the rate
+  // it paid by, a property of the help given, no result ("thu nhập bình quân 80 triệu đồng/hộ/năm" is one).
+  const perThing =
+    /^[\p{L}\p{M} ]*?\/[ \u00a0]?(nhà|căn|căn nhà|hộ|công trình|mô hình|suất|con|học sinh|em)(?![\p{L}\p{M}/])/u.exec(
+      `${amount.unitText}${amount.unitText ? '' : afterAmount.slice(0, 16)}`,
+    )
+  const isRatePerThing =
+    perThing !== null &&
+    /(?:^|\s)(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}])/u.test(amount.valueText) &&
+    !/(?:bình quân|thu nhập|doanh thu|lợi nhuận)[^,;]*$/iu.test(wordsBefore)
   if (isPlaceProfile(amount, quote) || isShareOfProfile) {
     role = 'profile'
     why = { ...why, role: { rule: 'profile', words: '' } }
@@ -108,11 +118,23 @@ export function settleRole({
     // biển" among its area and population is its profile).
     const hasWord = /(?<![\p{L}\p{M}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)
     const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
-    if (hasWord && amongResults && years.results) {
+    // "toàn tỉnh có thêm 1 huyện, 4 xã đạt chuẩn": what was added is a result wherever it is said; so is the total it
+    // raised ("nâng tổng số sản phẩm OCOP cấp tỉnh lên 531 sản phẩm").
+    const added = /(?<![\p{L}\p{M}])có\s+thêm\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)
+      ? 'có thêm'
+      : /(?<![\p{L}\p{M}])(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}\p{M}])[^,;:]*?\s+lên\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(
+            quote.slice(0, Math.max(0, quote.indexOf(amount.valueText))),
+          )
+        ? 'lên'
+        : // "Có 24/24 thôn, tổ dân phố giữ vững danh hiệu văn hóa": a part of the place's units that met something.
+          amount.kind === 'fraction' && !/^chỉ tiêu/iu.test(amount.unitText)
+          ? amount.valueText
+          : undefined
+    if (((hasWord && amongResults) || added) && years.results) {
       role = 'actual'
       period = { year: years.results.year }
       why = {
-        role: { rule: 'done', words: 'có' },
+        role: { rule: 'done', words: added ?? 'có' },
         year: { rule: 'results', words: years.results.why.words },
       }
     } else if (
@@ -157,6 +179,13 @@ export function settleRole({
       role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
       year: planned.why?.year ?? why.year,
     }
+  }
+  if (isRatePerThing && role === 'actual') {
+    role = 'fact'
+    why = { ...why, role: { rule: 'property', words: perThing[0].trim() } }
+    notes.push(
+      `unit: the amount is so much a ${perThing[1] ?? ''} ("${perThing[0].trim()}"), a rate paid, not a total`,
+    )
   }
   return { role, why, period, notes, isListItem }
 }

@@ -66,6 +66,16 @@ export const fallWords = [
 ]
 
 /**
+ * Kinds of place a report counts together ("66/66 thôn, ấp, khu phố", "100% phường, xã"): one noun, commas and all,
+ * said of the list (not "10 phường, xã Hòa Bình": a commune by its name). Read after the first kind.
+ */
+const placeKind = String.raw`(?:tổ dân phố|khu dân cư|khu phố|thị trấn|thôn|ấp|bản|làng|buôn|khóm|sóc|xóm|xã|phường)(?![\p{L}\p{M}])`
+export const placeKindList = new RegExp(
+  String.raw`^${placeKind}(?:,[ \u00a0]*${placeKind}(?![ \u00a0]+\p{Lu}))+`,
+  'u',
+)
+
+/**
  * Words reports write after a number that no unit code has yet. The reader knows where such an amount
  * ends; the draft keeps the words so the figure is not lost and a person picks or adds a unit.
  */

@@ -138,6 +138,21 @@ const forms: Row[] = [
   ['chiếm 32,77% đến 32,79%', '32,77% đến 32,79%', 32.77, 'range', '%', { max: 32.79 }],
   ['trồng 500 ha đến 600 ha rừng', '500 ha đến 600 ha', 500, 'range', 'ha', { max: 600 }],
   ['tăng 12% đến năm 2025', '12%', 12, 'exact', '%', {}],
+  // A bare number "đến" one with its unit is a range too; a year after a share, or two years, are none.
+  ['đề ra là 7,5 đến 8%/năm', '7,5 đến 8%/năm', 7.5, 'range', '%/năm', { max: 8 }],
+  ['tổ chức 15 đến 20 cuộc', '15 đến 20 cuộc', 15, 'range', 'cuộc', { max: 20 }],
+  ['đạt 85% đến 2025', '85%', 85, 'exact', '%', {}],
+  // Kinds of place counted together are one unit, commas and all; a commune by its name is not one of them.
+  [
+    'có 66/66 thôn, ấp, khu phố giữ vững',
+    '66/66 thôn, ấp, khu phố',
+    66,
+    'exact',
+    'thôn, ấp, khu phố',
+    { total: 66 },
+  ],
+  ['có 10 thôn, xã Hòa Bình có 3 thôn', '10 thôn', 10, 'exact', 'thôn', {}],
+  ['cho 5.866 lượt lao động', '5.866 lượt lao động', 5866, 'exact', 'lượt lao động', {}],
   ['giảm từ 0,8 - 1,2%', 'từ 0,8 - 1,2%', 0.8, 'range', '%', { max: 1.2 }],
   ['từ 1.200 đến 1.500 lao động', 'từ 1.200 đến 1.500 lao động', 1200, 'range', 'lao động', { max: 1500 }],
   ['từ 9 đến 9,5 nghìn tỷ đồng', 'từ 9 đến 9,5 nghìn tỷ đồng', 9e12, 'range', 'đồng', { max: 9.5e12 }],

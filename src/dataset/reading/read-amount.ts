@@ -12,7 +12,7 @@ import {
   planExcessWord,
   planRiseWord,
 } from './amount-words.ts'
-import { add, compare, type Decimal, decimalFromDigits, shift } from './decimal.ts'
+import { add, compare, type Decimal, decimalFromDigits, shift, toNumber } from './decimal.ts'
 import { numberStarts, type Quantity, readNumberAt, readQuantity } from './read-quantity.ts'
 import { lower, readUnitWords } from './read-unit-words.ts'
 
@@ -309,20 +309,32 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   }
 }
 
+/** A number that reads as a year ("2021", "2025"). */
+const isYear = (value: Decimal) => {
+  const number = toNumber(value)
+  return Number.isInteger(number) && number >= 1900 && number <= 2100
+}
+
 /**
- * The high end of a range after `first`: "1-2", "6,5 - 7%", "6,5% - 7%", "từ 5 đến 7%", "từ 5% đến 7%", and with the
- * unit written at both ends, "32,77% đến 32,79%".
+ * The high end of a range after `first`: "1-2", "6,5 - 7%", "6,5% - 7%", "từ 5 đến 7%", "từ 5% đến 7%", "7,5 đến
+ * 8%/năm", and with the unit written at both ends, "32,77% đến 32,79%".
  */
 function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quantity: Quantity } | null {
   const firstUnit = readUnitWords(text, first.end)
   for (const pos of firstUnit ? [first.end, firstUnit.end] : [first.end]) {
-    const isWordJoined = afterTừ || pos !== first.end
-    const joiner = (
-      isWordJoined ? /^[ \u00a0]*(?:[-–—]|đến|tới)[ \u00a0]*/u : /^[ \u00a0]*[-–—][ \u00a0]*/u
-    ).exec(text.slice(pos))
+    const joiner = /^[ \u00a0]*(?:[-–—]|đến|tới)[ \u00a0]*/u.exec(text.slice(pos))
     if (!joiner) continue
     const quantity = readQuantity(text, pos + joiner[0].length)
     if (!quantity) continue
+    // A bare number "đến" a number with its unit ("7,5 đến 8%/năm") is a range without "từ"; "85% đến 2025" and
+    // "2021 đến 2025" are not.
+    const isBareWordJoined =
+      !afterTừ &&
+      pos === first.end &&
+      /[\p{L}]/u.test(joiner[0]) &&
+      readUnitWords(text, quantity.end) !== null &&
+      !(isYear(first.value) && isYear(quantity.value))
+    if (/[\p{L}]/u.test(joiner[0]) && !afterTừ && pos === first.end && !isBareWordJoined) continue
     if (pos !== first.end) {
       const secondUnit = readUnitWords(text, quantity.end)
       // "4%-9%/năm": the time a rate is per may be written once, after the second.

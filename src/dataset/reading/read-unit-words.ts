@@ -1,4 +1,4 @@
-import { gluedUnitWords, knownUnitWords } from './amount-words.ts'
+import { gluedUnitWords, knownUnitWords, placeKindList } from './amount-words.ts'
 import { escapeRegExp } from '../../lib/reg-exp.ts'
 
 export const lower = (text: string) => text.toLocaleLowerCase('vi')
@@ -76,8 +76,9 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   const pattern = (gap === 0 ? gluedUnit : anyUnit).get(lower(text.charAt(at)))
   if (!pattern) return null
   pattern.lastIndex = at
-  const word = pattern.exec(text)?.[0]
-  if (word === undefined) return null
+  const found = pattern.exec(text)?.[0]
+  if (found === undefined) return null
+  const word = placeKindList.exec(text.slice(at))?.[0] ?? found
   // "đồng/người/năm", "người/km2", "tạ/héc-ta", "%/ năm": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
   // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
   const perParts =

@@ -38,6 +38,16 @@ export type Decision = {
   yearTime?: TimeExpression
 }
 
+/** The last year a paragraph named, with the role it was named for. */
+export type ParagraphYear = {
+  year: number
+  role: 'actual' | 'target'
+  words: string
+  partOfYear?: string
+  /** Named by a sentence of its own, with no amount ("Năm 2025, xã đã thực hiện quyết liệt các giải pháp."). */
+  isOpening?: boolean
+}
+
 type Inputs = {
   before: Before
   after: After
@@ -52,14 +62,7 @@ type Inputs = {
   /** The heading of the part of the report it is in ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), if any. */
   section?: Scope | null
   /** The last year named earlier in the paragraph, with the role it was named for. */
-  paragraphYear: {
-    year: number
-    role: 'actual' | 'target'
-    words: string
-    partOfYear?: string
-    /** Named by a sentence of its own, with no amount ("Năm 2025, xã đã thực hiện quyết liệt các giải pháp."). */
-    isOpening?: boolean
-  } | null
+  paragraphYear: ParagraphYear | null
   years: ReportYears
   published?: { year: number; month?: number; words: string }
 }
@@ -348,8 +351,13 @@ export function decideRole({
     // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.
     // In the news of a congress, what the place or its Party has now ("Đảng bộ phường có 74 tổ chức Đảng với 5.067
     // đảng viên", "Phường hiện có …") is no target of the term.
+    // "Hằng năm có trên 90% tổ chức cơ sở đảng …" is what each year of the term is to have.
     const isHadNow =
-      years.plan?.isOpenedTerm === true && /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu.test(wordsBefore)
+      years.plan?.isOpenedTerm === true &&
+      /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu.test(wordsBefore) &&
+      !/(?<![\p{L}\p{M}])(?:hằng|hàng|mỗi)\s+năm(?![\p{L}\p{M}])[^,;.]*?\scó(?![\p{L}\p{M}])/iu.test(
+        wordsBefore,
+      )
     if (!years.results && years.plan && !doneAfterAim && !isHadNow && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     // "Trong năm 2019, huyện đề ra mục tiêu … Thu nhập bình quân đạt 37,4 triệu đồng": the paragraph sets targets

@@ -32,7 +32,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "để Bình Phước đạt chỉ tiêu xuất khẩu …": what is done so that a plan is reached aims at it.
     // "kỳ họp thông qua 23 chỉ tiêu phát triển năm 2026": a council adopting its targets sets them.
     // ("… tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 96 xã": what is being carried out aims at nothing.)
-    String.raw`(?:để|nhằm)(?=(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}]))|phấn đấu|mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!được\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+\d{1,2}\s+chỉ tiêu)`,
+    String.raw`(?:để|nhằm)(?=(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}]))|phấn đấu|mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!được\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu)`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],
@@ -99,6 +99,13 @@ export function findPhrases(text: string): Phrase[] {
         kind === 'aim' &&
         /^(?:định hướng|mục tiêu|kế hoạch)$/iu.test(match[0]) &&
         /(?<![\p{L}\p{M}])(?:theo|đúng)(?:\s+đúng)?\s*$/iu.test(text.slice(0, start))
+      )
+        continue
+      // "… được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên": a grade given, not a deed done.
+      if (
+        /^(?:hoàn thành|đạt)$/iu.test(match[0]) &&
+        /(?:xếp loại|đánh giá|phân loại)(?:\s+(?:từ|ở mức|mức|là))?\s*$/iu.test(text.slice(0, start)) &&
+        /^\s+(?:tốt|xuất sắc)?\s*nhiệm vụ/iu.test(text.slice(stop))
       )
         continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.

@@ -89,3 +89,38 @@ export function leadScope(
   }
   return null
 }
+
+/** A sentence with its governing words and times, offsets in the whole text. */
+type ReadSentence = Span & { phrases: readonly Phrase[]; times: readonly TimeExpression[] }
+
+/**
+ * The scope a clause ending in ":" opens over the list after it. "… đã đề ra một số chỉ tiêu chủ yếu năm 2024. Cụ thể
+ * như: …": a lead with no words of its own goes on from the sentence before it, unless it names its own year ("Cơ cấu
+ * kinh tế năm 2023: …").
+ */
+export function scopeOfLeadClause(
+  clause: Span,
+  sentence: ReadSentence,
+  previousSentence: ReadSentence | null,
+  years: ReportYears,
+  previous: Scope | null,
+  published: { year: number } | undefined,
+  afterAchievement: boolean,
+): Scope | null {
+  const namesYear = sentence.times.some(
+    (t) => t.year !== undefined && t.start >= clause.start && t.end <= clause.start + clause.text.length,
+  )
+  return (
+    leadScope(clause, sentence.phrases, sentence.times, years, previous, published, afterAchievement) ??
+    (previousSentence && !namesYear
+      ? leadScope(
+          previousSentence,
+          previousSentence.phrases,
+          previousSentence.times,
+          years,
+          previous,
+          published,
+        )
+      : null)
+  )
+}

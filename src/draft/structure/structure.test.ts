@@ -1143,6 +1143,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. what each year of a congress’s term is to have ("Hằng năm có trên 90% …") is a target; a grade is no deed', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ thành phố Mẫu Sơn lần thứ I, nhiệm kỳ 2025-2030 đã đề ra các chỉ tiêu chủ yếu. Đảng bộ thành phố có 62 tổ chức cơ sở đảng.\nHằng năm có trên 90% tổ chức cơ sở đảng được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['62 tổ chức', 'profile', null],
+      ['trên 90%', 'target', 2030],
+    ])
+  })
+
   it('6. the detail of a scorecard ("trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt …") gives results; naming them again gives none', () => {
     const { figures, draft } = read(
       'Năm 2023, tỉnh Mẫu Sơn ước thực hiện đạt và vượt 13/15 chỉ tiêu nghị quyết đề ra; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt. Cụ thể, 4 chỉ tiêu vượt là tổng vốn đầu tư, kim ngạch xuất khẩu, thu ngân sách và số doanh nghiệp thành lập mới.',

@@ -1,0 +1,100 @@
+import type { Before } from './structure/decide-role.ts'
+import { findPhrases, type Phrase } from './structure/governing.ts'
+import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
+import type { Span } from './split-text.ts'
+
+/** A clause with its time expressions and governing phrases, offsets in the whole text. */
+export type ReadClause = Span & { times: TimeExpression[]; phrases: Phrase[]; isLead: boolean }
+
+/** A clause read in its text: what times and governing words it says, and whether it leads a list. */
+export function readClause(text: string, clause: Span): ReadClause {
+  const shift = <T extends { start: number; end: number }>(item: T): T => ({
+    ...item,
+    start: item.start + clause.start,
+    end: item.end + clause.start,
+  })
+  const after = text.slice(clause.start + clause.text.length, clause.start + clause.text.length + 3)
+  return {
+    ...clause,
+    times: findTimeExpressions(clause.text).map(shift),
+    phrases: findPhrases(clause.text).map(shift),
+    isLead: /^\s*:/u.test(after) || (/trong đó$/iu.test(clause.text) && !/^\s*[.!?]/u.test(after)),
+  }
+}
+
+/** Where reported words start in a sentence ("… cho biết: …"), or its start. */
+export function reportedFrom(span: Span): number {
+  const said = [...span.text.matchAll(/(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|nêu rõ)\s*:/giu)].at(-1)
+  return said ? span.start + said.index + said[0].length : span.start
+}
+
+/**
+ * "… cơ bản đạt kế hoạch đề ra: tổng sản lượng … đạt 102,2%; …": the words before a sentence's colon lead what comes
+ * after it, though the first item shares the lead's clause.
+ */
+export function leadBeforeColon(sentence: Span, at: number): string | undefined {
+  const colon = sentence.text.indexOf(':')
+  return colon >= 0 && at > sentence.start + colon ? sentence.text.slice(0, colon) : undefined
+}
+
+/** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */
+export function bracketsOf(span: Span): { start: number; end: number }[] {
+  const pairs: { start: number; end: number }[] = []
+  const open: number[] = []
+  for (let i = 0; i < span.text.length; i++) {
+    if (span.text[i] === '(') open.push(span.start + i)
+    else if (span.text[i] === ')') {
+      const start = open.pop()
+      if (start !== undefined) pairs.push({ start, end: span.start + i })
+    }
+  }
+  return pairs
+}
+
+/** The times and governing words said before `at`, less those shut in a bracket closed before it. */
+export function beforeAt(
+  at: number,
+  times: readonly TimeExpression[],
+  phrases: readonly Phrase[],
+  brackets: readonly { start: number; end: number }[] = [],
+): Before {
+  // A time or a verb in a bracket closed before the amount governs only what the bracket holds.
+  const isShut = (item: { start: number }) =>
+    brackets.some((b) => item.start > b.start && item.start < b.end && b.end < at)
+  return {
+    times: times.filter((t) => t.end <= at && !isShut(t)),
+    phrases: phrases.filter((p) => p.end <= at && !isShut(p)),
+  }
+}
+
+/**
+ * "… quyết tâm thực hiện đạt và vượt tất cả các chỉ tiêu … năm 2023 đề ra.": an achievement aimed at, right after the
+ * aim in its clause, is none ("theo Nghị quyết … giao, huyện có 27 chỉ tiêu … đạt và vượt" is one). Whether a
+ * sentence says something was achieved.
+ */
+export function saysAchieved(text: string, phrases: readonly Phrase[]): boolean {
+  const isAimedAt = (done: Phrase) =>
+    phrases.some(
+      (aim) =>
+        aim.kind === 'aim' &&
+        aim.end <= done.start &&
+        /^[^,;:.]{0,24}$/u.test(text.slice(aim.end, done.start)),
+    )
+  return phrases.some((p) => p.kind === 'done' && !isAimedAt(p))
+}
+
+/** The words around an index, for a note on a number left out. */
+export function around(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 40), index + 40).trim()
+}
+
+/** A place's profile takes a year only from its own clause ("dân số trung bình năm 2025"). */
+export function profilePeriod(clause: ReadClause, amountStart: number) {
+  const time = clause.times.find(
+    (t) =>
+      (t.kind === 'period' || t.kind === 'point') &&
+      t.year !== undefined &&
+      t.start - clause.start < amountStart,
+  )
+  return time?.year ? { year: time.year, ...(time.point ? { point: time.point } : {}) } : undefined
+}

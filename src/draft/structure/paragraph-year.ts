@@ -1,0 +1,88 @@
+import type { Period } from '../../dataset/schema.ts'
+import type { DraftFigure } from '../draft-types.ts'
+import type { Decision, ParagraphYear } from './decide-role.ts'
+import type { Phrase } from './governing.ts'
+import type { Why } from './reasons.ts'
+import type { ReportYears } from './report-years.ts'
+import type { TimeExpression } from './time-expressions.ts'
+
+/**
+ * The year a sentence that gives no result or target names for the rest of its paragraph, or undefined when it names
+ * none. "Trong năm 2019, huyện đề ra mục tiêu …" names the year the paragraph aims at; so does "Nhiệm kỳ mới, Đảng bộ
+ * huyện đề ra 4 nhóm và 22 chỉ tiêu chủ yếu.", which counts only the plan's parts, and "Đại hội … nhiệm kỳ 2025-2030 đã
+ * thông qua các chỉ tiêu chủ yếu." in a year's report; "Năm 2025, xã đã thực hiện quyết
+ * liệt các giải pháp." names the year whose results follow.
+ */
+export function yearOfSentenceWithoutFigures(
+  times: readonly TimeExpression[],
+  phrases: readonly Phrase[],
+  years: ReportYears,
+): ParagraphYear | undefined {
+  const newTerm = times.find((t) => t.isNewTerm === true)
+  // "Đại hội Đảng bộ phường nhiệm kỳ 2025-2030 đã thông qua các chỉ tiêu chủ yếu.": a term after the results' year.
+  const comingTerm = times.find(
+    (t) =>
+      t.kind === 'term' && t.year !== undefined && years.results !== undefined && t.year > years.results.year,
+  )
+  const named =
+    times.find((t) => t.kind === 'period' && t.year !== undefined) ??
+    (newTerm && years.newTerm ? { ...newTerm, year: years.newTerm.year } : undefined) ??
+    (comingTerm && phrases.some((p) => p.kind === 'aim') ? comingTerm : undefined)
+  if (named?.year === undefined) return undefined
+  // "Năm 2019, Sở Công thương dự báo …": what is foreseen for a year after the results' is aimed at.
+  const aims =
+    phrases.some((p) => p.kind === 'aim') ||
+    (phrases.some((p) => p.kind === 'expect') &&
+      years.results !== undefined &&
+      named.year > years.results.year)
+  const isDone = phrases.some((p) => p.kind === 'done')
+  if (aims && !isDone) return { year: named.year, role: 'target', words: named.words }
+  if (isDone && !aims) return { year: named.year, role: 'actual', words: named.words, isOpening: true }
+  return undefined
+}
+
+type Figure = {
+  role: DraftFigure['role']
+  period: Period | undefined
+  why: Why
+  decision: Pick<Decision, 'partOfYear' | 'yearTime'>
+  /** The paragraph's year before this figure. */
+  paragraphYear: ParagraphYear | null
+  /** Where the figure's number is, and the sentence's brackets, offsets in the whole text. */
+  numberAt: number
+  brackets: readonly { start: number; end: number }[]
+  /** The sentence's words up to an offset. */
+  sentenceBefore: (at: number) => string
+}
+
+/**
+ * The year a result or a target written with its own year names for the rest of its paragraph, or undefined when the
+ * paragraph goes on with the year it had.
+ */
+export function yearNamedForParagraph(figure: Figure): ParagraphYear | undefined {
+  const { role, period, why, decision, paragraphYear, numberAt, brackets } = figure
+  if ((role !== 'actual' && role !== 'target') || why.year.rule !== 'written' || !period) return undefined
+  const time = decision.yearTime
+  // "(năm 2023 tăng 5,00%)": a year said in a bracket is no year for what follows.
+  const isBracketed = time !== undefined && brackets.some((b) => time.start > b.start && time.start < b.end)
+  // "Năm 2023, … lượt khách …; 2 tháng đầu năm 2024 đạt …": part of a later year said after a semicolon is an
+  // aside; the paragraph goes on with its whole year.
+  const isAside =
+    decision.partOfYear !== undefined &&
+    paragraphYear !== null &&
+    paragraphYear.partOfYear === undefined &&
+    period.year > paragraphYear.year &&
+    time !== undefined &&
+    figure.sentenceBefore(time.start).includes(';')
+  // "… tăng 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": an earlier year said after its amount is
+  // that amount's alone; the paragraph goes on with its own year.
+  const isEarlierAfter =
+    time !== undefined && time.start > numberAt && paragraphYear !== null && period.year < paragraphYear.year
+  if (isBracketed || isAside || isEarlierAfter) return undefined
+  return {
+    year: period.year,
+    role,
+    words: why.year.words,
+    ...(decision.partOfYear ? { partOfYear: decision.partOfYear } : {}),
+  }
+}
