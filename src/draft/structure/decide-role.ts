@@ -437,10 +437,16 @@ export function decideRole({
   const termWords = /nhiệm kỳ/iu.test(years.results?.why.words ?? '')
     ? years.results?.why.words
     : years.term?.words
-  const isYearlyRate = /\/\s*năm|(?:hằng|hàng|mỗi)\s+năm/iu.test(`${wordsBefore} ${amountWords}`)
+  // "Tỷ lệ tổ chức Đảng … hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%": a rate of each year, averaged over them
+  // (an average yield, "năng suất lúa bình quân đạt 61 tạ/ha", is the last year's).
+  const isYearlyRate =
+    /\/\s*năm|(?:hằng|hàng|mỗi)\s+năm/iu.test(`${wordsBefore} ${amountWords}`) ||
+    (/^[^/]*%$/u.test(amountWords ?? '') && /t[ỷỉ]\s+lệ(?![\p{L}\p{M}])[^,;:]*bình quân/iu.test(wordsBefore))
   if (
     role.role === 'actual' &&
-    (year.rule === 'results' || year.rule === 'paragraph') &&
+    (year.rule === 'results' ||
+      year.rule === 'paragraph' ||
+      (year.rule === 'lead' && /nhiệm kỳ|giai đoạn/iu.test(year.words))) &&
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
     /bình quân(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) &&
@@ -492,10 +498,17 @@ export function decideRole({
   // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm", "5 năm qua, … huy động hơn 85,6 tỷ đồng": a result over
   // the whole span is no one year's result; a level the span ended on ("tỷ trọng … chiếm 42%") is its last year's.
   const lastPhrase = phrases.at(-1)
+  // "Tỷ lệ lao động qua đào tạo đạt 70,88%", "…, 85,44% khu dân cư đạt chuẩn văn hóa": so is a rate's level, or a share
+  // of things, reached (not "tỷ lệ che phủ rừng tăng từ 40% lên 45%").
+  const isRateLevel =
+    /^[^/]*%$/u.test(amountWords ?? '') &&
+    (/t[ỷỉ]\s+(?:lệ|trọng)(?![\p{L}\p{M}])[^,;:]*?\s(?:đạt|là|ở mức|đạt mức)\s*$/iu.test(wordsBefore) ||
+      /(?:^|[,;:]\s*)$/u.test(wordsBefore))
   const isSpanLevel =
     time?.year === undefined &&
     (levelWords.test(wordsBefore) ||
       /đầu người/iu.test(wordsBefore) ||
+      isRateLevel ||
       (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words)))
   if (
     (role.role === 'actual' || role.rule === 'no-words') &&

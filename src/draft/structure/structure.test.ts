@@ -987,6 +987,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('the levels a term looked back on ended at are its last year’s results; a rate averaged over its years is not', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ xã Mẫu Sơn lần thứ I, nhiệm kỳ 2025 - 2030\nNhiệm kỳ vừa qua, Đảng bộ xã đã lãnh đạo đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 72,4%; 88,1% khu dân cư đạt chuẩn văn hóa, 91,3% hộ đạt gia đình văn hóa. Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên bình quân đạt 95%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['72,4%', 'actual', 2025],
+      ['88,1%', 'actual', 2025],
+      ['91,3%', 'actual', 2025],
+      ['95%', 'fact', 2025],
+    ])
+  })
+
   it('a yearly average over the years looked back on ("5 năm qua") is a fact of the span; a year’s level is not', () => {
     const { figures } = read(
       '5 năm qua, kinh tế của xã Mẫu Sơn phát triển khá. Tốc độ tăng trưởng kinh tế bình quân đạt 8,2%/năm. Năng suất lúa bình quân đạt 61 tạ/ha. Thu nhập bình quân đầu người năm 2020 ước đạt 44,1 triệu đồng/năm.',
