@@ -157,7 +157,9 @@ const amountThenExcess = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*)
 const planBeforeShare =
   /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu
 /** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
-const assignedAfter = /^\s*\)?\s*so(?:\s+với)?\s+(?:[\p{L}\p{M}]+\s+){1,6}giao(?![\p{L}\p{M}])/iu
+// "129,3%HĐND phường giao": who assigned it may follow the share with no "so với".
+const assignedAfter =
+  /^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[\p{L}\p{M}]+\s+){1,6}|(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[\p{L}\p{M}]+){0,4}\s+)giao(?![\p{L}\p{M}])/iu
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
 // "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of; "so với Hội đồng nhân
 // dân huyện giao" names who set the plan.

@@ -1,5 +1,6 @@
 import { toNumber } from '../dataset/reading/decimal.ts'
 import { readScorecards } from '../dataset/reading/read-scorecard.ts'
+import { alignNames } from './align-names.ts'
 import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
 import {
@@ -29,7 +30,7 @@ import { decideRole, type ParagraphYear, type Scope } from './structure/decide-r
 import type { Phrase } from './structure/governing.ts'
 import { leadScope, scopeOfLeadClause } from './structure/lead-scope.ts'
 import { yearNamedForParagraph, yearOfSentenceWithoutFigures } from './structure/paragraph-year.ts'
-import { readReportYears, type ReportYears } from './structure/report-years.ts'
+import { isDateOfAnotherTime, readReportYears, type ReportYears } from './structure/report-years.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 import type { TimeExpression } from './structure/time-expressions.ts'
 
@@ -62,17 +63,16 @@ export function draftDataset(
     sourceFile,
   )
   // A date the text gives is read from it; an excerpt with none takes the date the person typed.
-  const published = written ?? known.published
+  const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+  const published =
+    (written && !isDateOfAnotherTime(sentences, written) ? written : undefined) ?? known.published
   // The headline is read too, for a figure it gives that the text does not repeat ("Kim ngạch xuất khẩu 9 tháng
   // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
   const title = headerLines > 0 ? paragraphs[0] : undefined
   const bodyText = text.slice(paragraphs[headerLines]?.start ?? text.length)
   const isRepeated = (amount: FoundAmount) => isRepeatedIn(bodyText, amount)
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
-  const years = readReportYears(
-    paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
-    published,
-  )
+  const years = readReportYears(sentences, published)
   const figures: DraftFigure[] = []
   const paragraphLength = new Map<DraftFigure, number>()
   const ignoredNumbers: IgnoredNumberNote[] = []
@@ -413,7 +413,7 @@ export function draftDataset(
   }
   return finishDraft({
     report,
-    figures: withoutRepeats(figures, paragraphLength, ignoredNumbers),
+    figures: alignNames(withoutRepeats(figures, paragraphLength, ignoredNumbers)),
     ignoredNumbers,
     sourceFile,
     ...(scorecard ? { scorecard } : {}),

@@ -1,6 +1,7 @@
 import { unitKinds } from '../dataset/unit-kinds.ts'
 import { unitInfo, type Unit } from '../dataset/units.ts'
 import { placeKindList } from '../dataset/reading/amount-words.ts'
+import { ratePerThing } from './rate-per-thing.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
@@ -294,6 +295,17 @@ export const placeSubject =
 
 export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, valueText, sentenceName } = input
+  // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": the rate paid for each thing.
+  const rate = ratePerThing({ valueText, unitText }, after, before)
+  if (rate) {
+    const paid = /hỗ trợ/iu.test(`${before} ${sentenceName ?? ''}`) ? 'hỗ trợ' : 'tiền'
+    const counted =
+      input.previousName && /^số\s/iu.test(input.previousName)
+        ? input.previousName.replace(/^số\s+/iu, '')
+        : ''
+    const which = rate.which ? ` ${rate.which}` : counted ? ` (${lowerFirst(counted)})` : ''
+    return capitalise(`mức ${paid} mỗi ${rate.thing}${which}`)
+  }
   // What comes after an excess over a plan is of the thing again: "vượt 204,4 tấn so với kế hoạch, bằng 99,6% …".
   const previousName = input.previousName?.replace(
     /^mức vượt (?:mục tiêu|kế hoạch|chỉ tiêu|nghị quyết|dự toán)\s+(.)/iu,
@@ -314,7 +326,11 @@ export function nameFigure(input: NameInput): string {
     )
   const isContinuation =
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
-  const subject = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
+  // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
+  const said = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
+  const subject = /^(?:toàn\s+)?(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường)$/iu.test(said)
+    ? ''
+    : said
   const kind = kindOf(input)
   // "… đạt 311,966 tỷ đồng, bằng 109,11% so với năm trước": the level against the year before's, named so (not as the
   // level itself, nor as a growth).
@@ -403,6 +419,13 @@ export function nameFigure(input: NameInput): string {
     return capitalise(
       `đóng góp vào tăng trưởng của ${keepAcronyms(lowerFirst(previousName.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng)\s+/iu, '')))}`,
     )
+  // "mục tiêu GRDP trên 12,5%": the product is no percent; a percent of it said with no share's words is its growth.
+  if (
+    kind === 'level' &&
+    unit === 'percent' &&
+    /^(?:GRDP|GDP|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(GRDP\))?)$/iu.test(base.trim())
+  )
+    return 'Tốc độ tăng trưởng GRDP'
   if (kind === 'growth' && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')

@@ -39,6 +39,14 @@ const proceedings = [
   ],
   // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text
   [/(?<=[\p{L}\d_]\s?=\s?)\d[\d.,]*/gu, 'page code'],
+  // "trường đạt chuẩn quốc gia mức độ 2": the grade of a standard, part of its name
+  [/(?<![\p{L}\p{M}])mức độ\s+\d{1,2}(?![\d%]|[.,]\d)/giu, 'the grade of a standard'],
+  // "tiêm mũi 2", "mũi thứ 3": which dose, not an amount
+  [/(?<![\p{L}\p{M}])mũi\s+(?:thứ\s+)?\d(?![\d%]|[.,]\d)/giu, 'the number of a dose'],
+  // "đối tượng từ 12-17 tuổi": the ages of a group, part of its name
+  [/(?<![\p{L}\p{M}])(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s+tuổi(?![\p{L}\p{M}])/giu, 'the ages of a group'],
+  // "Trong mức tăng trưởng chung 3,82% này …": a figure pointed back to, said again
+  [/(?<![\d.,])\d[\d.,]*\s*%\s+này(?![\p{L}\p{M}])/gu, 'a figure said again'],
   // OCOP 3 sao, 4 sao
   [/(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![\p{L}\p{M}])/gu, 'star rating'],
   // cả 3 khu vực, cả 2 xã: "all of them", not an amount
@@ -92,8 +100,12 @@ const proceedings = [
   [/\S+\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)(?![\p{L}\p{M}])|https?:\/\/\S+/giu, 'file or web address'],
   // "Về kinh tế (11 chỉ tiêu)": a group's count of targets, part of the list's heading
   [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
-  // "đạt 19/19 tiêu chí", "20/20 tiêu chí": all the criteria of a standard, part of its name
-  [/(?<![\d.,])(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu, 'all the criteria of a standard'],
+  // "có 6 xã đạt 19/19 tiêu chí": all the criteria of a standard, part of the name of the places counted ("xã đã đạt
+  // 19/19 tiêu chí": the place's own criteria met, a figure)
+  [
+    /(?<=(?<![\d.,])\d{1,4}(?:\s*\/\s*\d{1,4})?\s+(?:xã|phường|thị trấn|thôn|làng|bản|ấp|huyện|đơn vị|khu dân cư)(?![\p{L}\p{M}])[^,;.\d]{0,30}?\s)(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu,
+    'all the criteria of a standard',
+  ],
   // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh": a document named by its number alone
   [
     /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo|Kế hoạch)\s+(?:số\s+)?)\d{1,4}(?![\d.,]|\s*(?:%|\/))/gu,

@@ -1,6 +1,7 @@
 import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { isPlaceProfile } from './place-profile.ts'
+import { ratePerThing } from './rate-per-thing.ts'
 import { isPartOfPlan } from './plan-beside.ts'
 import type { Decision, Scope } from './structure/decide-role.ts'
 import type { Why } from './structure/reasons.ts'
@@ -86,16 +87,7 @@ export function settleRole({
     whole?.role === 'profile' &&
     /(?<![\p{L}\p{M}])chiếm\s*$/iu.test(wordsBefore) &&
     /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/iu.test(textAfter(whole))
-  // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": money a programme pays per thing is the rate
-  // it paid by, a property of the help given, no result ("thu nhập bình quân 80 triệu đồng/hộ/năm" is one).
-  const perThing =
-    /^[\p{L}\p{M} ]*?\/[ \u00a0]?(nhà|căn|căn nhà|hộ|công trình|mô hình|suất|con|học sinh|em)(?![\p{L}\p{M}/])/u.exec(
-      `${amount.unitText}${amount.unitText ? '' : afterAmount.slice(0, 16)}`,
-    )
-  const isRatePerThing =
-    perThing !== null &&
-    /(?:^|\s)(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}])/u.test(amount.valueText) &&
-    !/(?:bình quân|thu nhập|doanh thu|lợi nhuận)[^,;]*$/iu.test(wordsBefore)
+  const perThing = ratePerThing(amount, afterAmount, wordsBefore)
   if (isPlaceProfile(amount, quote) || isShareOfProfile) {
     role = 'profile'
     why = { ...why, role: { rule: 'profile', words: '' } }
@@ -180,11 +172,11 @@ export function settleRole({
       year: planned.why?.year ?? why.year,
     }
   }
-  if (isRatePerThing && role === 'actual') {
+  if (perThing && role === 'actual') {
     role = 'fact'
-    why = { ...why, role: { rule: 'property', words: perThing[0].trim() } }
+    why = { ...why, role: { rule: 'property', words: perThing.per } }
     notes.push(
-      `unit: the amount is so much a ${perThing[1] ?? ''} ("${perThing[0].trim()}"), a rate paid, not a total`,
+      `unit: the amount is so much a ${perThing.thing} ("${perThing.per}"), a rate paid, not a total`,
     )
   }
   return { role, why, period, notes, isListItem }

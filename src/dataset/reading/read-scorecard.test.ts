@@ -5,6 +5,13 @@ describe('readScorecards reads how many targets a report says were reached', () 
   it.each<[string, [number, number, string] | null]>([
     ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', [8, 13, '8/13 chỉ tiêu']],
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
+    // A fraction of "the targets"; a count reached said with no "chỉ tiêu" of its own.
+    ['hoàn thành đạt và vượt 10/11 các chỉ tiêu Nghị quyết đề ra', [10, 11, '10/11']],
+    [
+      'Trong năm phường đã đề ra 27 chỉ tiêu, và đã có 25 hoàn thành',
+      [25, 27, '27 chỉ tiêu, và đã có 25 hoàn thành'],
+    ],
+    ['đạt 10/11 các xã', null],
     // Every target reached, then how many went beyond: the count of those beyond is no scorecard of its own.
     [
       'Toàn bộ 27 chỉ tiêu chủ yếu đều hoàn thành, có 21 chỉ tiêu vượt kế hoạch',

@@ -54,6 +54,10 @@ const remainder =
 const ofTotal =
   /(?<![\d.,])(\d{1,3})\s+(?:(?:trên|trong số|trong tổng số)\s+(?:tổng số\s+)?|chỉ tiêu\s*\/\s*)(\d{1,3})\s+chỉ tiêu/giu
 
+/** "đã đề ra 27 chỉ tiêu, và đã có 25 hoàn thành": the count reached said with no "chỉ tiêu" of its own. */
+const countThenReached =
+  /(?<![\d.,])(\d{1,3})\s+chỉ tiêu(?:[^.;!?\d]{0,60}?)\s(?:đã\s+)?có\s+(\d{1,3})\s+(?:đã\s+)?(?:hoàn thành|đạt)(?![\p{L}\p{M}])/giu
+
 /** "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành", "tất cả 15 chỉ tiêu đều đạt và vượt": every target reached. */
 const allReached =
   /(?<![\p{L}\p{M}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![\p{L}\p{M}])/giu
@@ -68,7 +72,13 @@ export function readScorecards(text: string): ScorecardReading[] {
   // Every form counts "chỉ tiêu": a text without the word has no scorecard, and its amounts need not be read.
   if (!/chỉ\s+tiêu/iu.test(text)) return []
   const found: ScorecardReading[] = []
-  const counts = readAmounts(text).filter((amount) => indicatorWord.test(amount.unitText))
+  const amounts = readAmounts(text)
+  // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets".
+  const isOfTheTargets = (amount: AmountReading) =>
+    amount.kind === 'fraction' &&
+    amount.unitText === '' &&
+    /^\s+(?:các|những)\s+chỉ tiêu/iu.test(text.slice(amount.end))
+  const counts = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
   for (const amount of counts) {
     if (amount.kind !== 'fraction' || !amount.total) continue
     const achieved = toNumber(amount.value)
@@ -79,6 +89,17 @@ export function readScorecards(text: string): ScorecardReading[] {
   for (const match of text.matchAll(ofTotal)) {
     const achieved = Number(match[1])
     const total = Number(match[2])
+    if (achieved <= total)
+      found.push({
+        achieved,
+        total,
+        start: match.index,
+        end: match.index + match[0].length,
+        valueText: match[0],
+      })
+  }
+  for (const match of text.matchAll(countThenReached)) {
+    const [total, achieved] = [Number(match[1]), Number(match[2])]
     if (achieved <= total)
       found.push({
         achieved,

@@ -11,6 +11,8 @@ const compoundsOf: Readonly<Record<string, readonly string[]>> = {
   khách: ['sạn', 'hàng'],
   // "3 dân tộc Kinh - Hoa - Khmer" are peoples, not 3 residents.
   dân: ['tộc', 'số', 'cư', 'quân', 'chủ', 'sinh'],
+  // "38.859 trường hợp vi phạm" are cases, not schools.
+  trường: ['hợp'],
   nhà: ['máy', 'hàng', 'xưởng', 'trẻ', 'thầu', 'khoa học', 'nước', 'văn hóa', 'văn hoá', 'cung cấp', 'mạng'],
 }
 const notCompound = (word: string) => {

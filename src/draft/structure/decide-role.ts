@@ -381,7 +381,8 @@ export function decideRole({
     const baseAfter = after.times.find((t) => t.kind === 'base' && !t.isPlan)
     if (baseAfter) return { role: 'actual', rule: 'done', words: baseAfter.words }
     // Results go on in a paragraph that named their year; targets need words of their own.
-    if (paragraphYear?.role === 'actual') return { role: 'actual', rule: 'done', words: paragraphYear.words }
+    if (paragraphYear?.role === 'actual')
+      return { role: 'actual', rule: 'paragraph', words: paragraphYear.words }
     if (section?.role === 'actual') return { role: 'actual', rule: 'section', words: section.words }
     return { role: 'fact', rule: 'no-words', words: '' }
   })()
@@ -449,7 +450,9 @@ export function decideRole({
       (year.rule === 'lead' && /nhiệm kỳ|giai đoạn/iu.test(year.words))) &&
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
-    /bình quân(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) &&
+    // "Tổng giá trị sản xuất tăng 10,86%/năm" over the term is one.
+    (/bình quân(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) ||
+      /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
     !/đồng\s*\/\s*người/iu.test(amountWords) &&
     (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
   )

@@ -110,17 +110,17 @@ export function scopeOfLeadClause(
   const namesYear = sentence.times.some(
     (t) => t.year !== undefined && t.start >= clause.start && t.end <= clause.start + clause.text.length,
   )
+  // "Theo đó, các chỉ tiêu … năm 2021 gồm: … so với ước thực hiện năm 2020 là 7-8%. Trong đó: …": a sentence before
+  // that led a list of its own leads by its lead's words, not by what its list said.
+  const colon = previousSentence?.text.indexOf(':') ?? -1
+  const previousLead =
+    previousSentence && colon > 0
+      ? { ...previousSentence, text: previousSentence.text.slice(0, colon) }
+      : previousSentence
   return (
     leadScope(clause, sentence.phrases, sentence.times, years, previous, published, afterAchievement) ??
-    (previousSentence && !namesYear
-      ? leadScope(
-          previousSentence,
-          previousSentence.phrases,
-          previousSentence.times,
-          years,
-          previous,
-          published,
-        )
+    (previousLead && !namesYear
+      ? leadScope(previousLead, previousLead.phrases, previousLead.times, years, previous, published)
       : null)
   )
 }

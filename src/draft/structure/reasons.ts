@@ -11,6 +11,8 @@ export type RoleRule =
   | 'aim'
   /** Words of achievement govern it ("ước đạt", "đạt và vượt", "đạt", "tăng"). */
   | 'done'
+  /** No words of its own, in a paragraph giving results since it named their year ("Năm 2025, …"). */
+  | 'paragraph'
   /** The level a plan set, written beside a result ("(Kế hoạch 9%)", "KH 2023: 18-19%"). */
   | 'plan-level'
   /** A part of a level a plan set ("dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng"). */
@@ -71,6 +73,7 @@ const roleRuleTable = {
   section: true,
   aim: true,
   done: true,
+  paragraph: true,
   'plan-level': true,
   'share-of-plan': true,
   'results-text': true,

@@ -987,6 +987,31 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('results that go on in their paragraph say so; money paid per thing is a rate, named as one', () => {
+    const { figures } = read(
+      'Trong năm 2025, phường Mẫu Sơn đã hỗ trợ được 12 hộ cận nghèo xóa nhà tạm với mức 60 triệu/nhà xây mới. Trong đó, có 9 hộ xây mới (80 triệu đồng/nhà), 3 hộ sửa chữa.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.rule, f.name])).toEqual([
+      ['12 hộ', 'actual', 'done', 'Số hộ cận nghèo xóa nhà tạm'],
+      ['60 triệu', 'fact', 'property', 'Mức tiền mỗi nhà xây mới'],
+      ['9 hộ', 'actual', 'paragraph', 'Số hộ xây mới'],
+      ['80 triệu đồng/nhà', 'fact', 'property', 'Mức tiền mỗi nhà (hộ xây mới)'],
+      ['3 hộ', 'actual', 'paragraph', 'Số hộ sửa chữa'],
+    ])
+  })
+
+  it('a result and the target of the same thing, named in other words, take one name; a percent of GRDP is its growth', () => {
+    const { figures } = read(
+      'Năm 2025, tổng thu ngân sách nhà nước ước đạt 8.235 tỷ đồng; tốc độ tăng trưởng GRDP đạt 8,9%. HĐND tỉnh Mẫu Sơn thông qua các chỉ tiêu năm 2026, trong đó mục tiêu GRDP trên 10%; tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn đạt trên 9.000 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.name])).toEqual([
+      ['ước đạt 8.235 tỷ đồng', 'actual', 'Tổng thu ngân sách nhà nước'],
+      ['8,9%', 'actual', 'Tốc độ tăng trưởng GRDP'],
+      ['trên 10%', 'target', 'Tốc độ tăng trưởng GRDP'],
+      ['trên 9.000 tỷ đồng', 'target', 'Tổng thu ngân sách nhà nước'],
+    ])
+  })
+
   it('the levels a term looked back on ended at are its last year’s results; a rate averaged over its years is not', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ xã Mẫu Sơn lần thứ I, nhiệm kỳ 2025 - 2030\nNhiệm kỳ vừa qua, Đảng bộ xã đã lãnh đạo đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 72,4%; 88,1% khu dân cư đạt chuẩn văn hóa, 91,3% hộ đạt gia đình văn hóa. Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên bình quân đạt 95%.',

@@ -7,6 +7,7 @@ const roleKeys = {
   section: 'makerWhySection',
   aim: 'makerWhyAim',
   done: 'makerWhyDone',
+  paragraph: 'makerWhyParagraph',
   'share-of-plan': 'makerWhyShareOfPlan',
   'plan-level': 'makerWhyPlanLevel',
   'part-of-plan': 'makerWhyPartOfPlan',

@@ -1,0 +1,42 @@
+import type { DraftFigure } from './draft-types.ts'
+import { indicatorOfLabel } from './figure-name.ts'
+
+/**
+ * The words that name one thing either way: "Tổng thu ngân sách nhà nước trên địa bàn" and "Thu ngân sách nhà
+ * nước", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)" and "Tốc độ tăng trưởng GRDP".
+ */
+export function sameThingKey(name: string): string {
+  return indicatorOfLabel(name)
+    .toLocaleLowerCase('vi')
+    .replace(/tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?/gu, 'grdp')
+    .replace(/\s+trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?(?![\p{L}\p{M}])/gu, '')
+    .replace(/(?<![\p{L}\p{M}])nhà nước(?![\p{L}\p{M}])/gu, '')
+    .replace(/^tổng\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/**
+ * A report names a result and the target of the same thing in other words ("Tổng thu ngân sách nhà nước đạt …",
+ * "… đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn trên …"): both take the name the first result was given,
+ * so they pair on the dashboard. Names of things never both aimed at and reached stay as drafted.
+ */
+export function alignNames(figures: readonly DraftFigure[]): DraftFigure[] {
+  const isPaired = (figure: DraftFigure) => figure.role === 'actual' || figure.role === 'target'
+  const chosen = new Map<string, string>()
+  const roles = new Map<string, Set<DraftFigure['role']>>()
+  for (const figure of figures.filter(isPaired)) {
+    const key = sameThingKey(figure.label.vi)
+    if (!key) continue
+    roles.set(key, (roles.get(key) ?? new Set()).add(figure.role))
+    if (figure.role === 'actual' && !chosen.has(key)) chosen.set(key, indicatorOfLabel(figure.label.vi))
+  }
+  return figures.map((figure) => {
+    const key = sameThingKey(figure.label.vi)
+    const name = chosen.get(key)
+    const own = indicatorOfLabel(figure.label.vi)
+    if (!isPaired(figure) || !name || name === own || roles.get(key)?.size !== 2) return figure
+    const suffix = figure.label.vi.slice(own.length)
+    return { ...figure, label: { ...figure.label, vi: `${name}${suffix}` } }
+  })
+}
