@@ -309,7 +309,7 @@ describe('nameFigure names what a figure measures', () => {
     ],
     // A newspaper's mark opening its lead; not the capitals of "CN - XD".
     [
-      'TPO - Tốc độ tăng trưởng GRDP năm 2025 của Quảng Bình đạt ',
+      'TPO - Tốc độ tăng trưởng GRDP năm 2025 của Mẫu Sơn đạt ',
       { unit: 'percent', unitText: '%' },
       'Tốc độ tăng trưởng GRDP',
     ],

@@ -68,6 +68,10 @@ function cleanPart(part: string): string {
       '',
     )
   // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
+  // "giá trị sản xuất tăng so với ước thực hiện năm 2022 là": what it is compared with is no part of its name.
+  const compared = /\s+(?:(?:tăng|giảm)\s+)?so\s+với\s[^,;]*?\slà\s*$/iu.exec(text)
+  if (compared && text.slice(0, compared.index).trim().split(/\s+/u).length >= 2)
+    text = text.slice(0, compared.index)
   const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
@@ -253,6 +257,8 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
   if (
     (kind === 'percent' || kind === 'percent-per-year' || kind === 'multiple') &&
     (/(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said) ||
+      // "… tăng so với ước thực hiện năm 2022 là 9-10%"
+      /(?:tăng|giảm)\s+so(?:\s+với)?\s[^,;]*?\slà\s*[\d,.]+(?:\s*[-–]\s*[\d,.]+)?\s*%\s*$/iu.test(said) ||
       // "khu vực dịch vụ (+6,7%)": a percentage written with its sign is a change
       /^[+\-−]\s*\d/u.test(valueText))
   )
