@@ -5,6 +5,8 @@ import {
   comparisons,
   headlineResults,
   leadingResults,
+  otherFigures,
+  planFacts,
   populationDensity,
   requiredChange,
   targetsByField,
@@ -110,5 +112,39 @@ describe('leadingResults', () => {
     const { lead, rest } = leadingResults(dataset)
     expect(lead.map(({ indicator }) => indicator.id)).toEqual(['chi-tieu-8', 'chi-tieu-42'])
     expect(rest).toHaveLength(98)
+  })
+})
+
+describe('the facts of a report that sets no plan', () => {
+  const factFigure: Figure = {
+    id: 'support-rate',
+    role: 'fact',
+    label: { vi: 'Mức tiền mỗi nhà xây mới', en: 'Paid per house built' },
+    unit: 'million-vnd',
+    comparator: 'exact',
+    value: 60,
+    quote: '60',
+    valueText: '60',
+    period: { year: dataset.periods.actual },
+  }
+  const resultsOnly: Dataset = {
+    ...dataset,
+    periods: { ...dataset.periods, target: dataset.periods.actual },
+    figures: [...dataset.figures.filter((f) => f.role !== 'target'), factFigure],
+    pairs: [],
+  }
+
+  it('are shown among the other figures, not kept for a plan it does not have', () => {
+    expect(otherFigures(resultsOnly).map((f) => f.id)).toContain('support-rate')
+    expect(planFacts(resultsOnly).figures).toEqual([])
+  })
+
+  it('of the plan year, in a report that sets one, stay with its targets', () => {
+    const withPlan: Dataset = {
+      ...dataset,
+      figures: [...dataset.figures, { ...factFigure, period: { year: dataset.periods.target } }],
+    }
+    expect(planFacts(withPlan).figures.map((f) => f.id)).toContain('support-rate')
+    expect(otherFigures(withPlan).map((f) => f.id)).not.toContain('support-rate')
   })
 })

@@ -180,11 +180,14 @@ export function figureById(dataset: Dataset, id: string): Figure | undefined {
   return lookup(dataset).figure(id)
 }
 
+/** Whether the report sets targets for its plan's year: a report of results only has no plan, whatever its periods say. */
+const hasPlan = (dataset: Dataset) => lookup(dataset).withRole('target', dataset.periods.target).length > 0
+
 /** The target year's facts: what a presenter quotes besides the targets (the motto, other commitments). */
 export function planFacts(dataset: Dataset) {
-  const figures = dataset.figures.filter(
-    (f) => f.role === 'fact' && f.period?.year === dataset.periods.target,
-  )
+  const figures = hasPlan(dataset)
+    ? dataset.figures.filter((f) => f.role === 'fact' && f.period?.year === dataset.periods.target)
+    : []
   return {
     texts: dataset.textFacts,
     figures,
@@ -225,7 +228,8 @@ export function targetCounts(dataset: Dataset): { listed: number; announced?: nu
 
 /**
  * The figures no other section shows: results of another year than the results' ("tăng 10,28% năm 2022" in a
- * report on 2023), targets of another year than the plan's ("đến năm 2030"), facts of no plan year. Nothing a
+ * report on 2023), targets of another year than the plan's ("đến năm 2030"), facts of no plan year, or of a report that
+ * sets no plan. Nothing a
  * person accepted is left off the page.
  */
 export function otherFigures(dataset: Dataset): Figure[] {
@@ -236,7 +240,8 @@ export function otherFigures(dataset: Dataset): Figure[] {
       (f) =>
         (f.role === 'actual' && year(f) !== actual) ||
         (f.role === 'target' && year(f) !== target) ||
-        (f.role === 'fact' && year(f) !== target),
+        // A report of results only sets no plan: its facts of that year ("mức 60 triệu/nhà") are shown here.
+        (f.role === 'fact' && (year(f) !== target || !hasPlan(dataset))),
     )
     .sort((a, b) => (year(a) ?? 0) - (year(b) ?? 0))
 }
