@@ -18,8 +18,8 @@ export function sameThingKey(name: string): string {
 
 /**
  * A report names a result and the target of the same thing in other words ("Tổng thu ngân sách nhà nước đạt …",
- * "… đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn trên …"): both take the name the first result was given,
- * so they pair on the dashboard. Names of things never both aimed at and reached stay as drafted.
+ * "… đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn trên …"): both take the shorter of the names, so they pair
+ * on the dashboard. Names of things never both aimed at and reached stay as drafted.
  */
 export function alignNames(figures: readonly DraftFigure[]): DraftFigure[] {
   const isPaired = (figure: DraftFigure) => figure.role === 'actual' || figure.role === 'target'
@@ -29,7 +29,9 @@ export function alignNames(figures: readonly DraftFigure[]): DraftFigure[] {
     const key = sameThingKey(figure.label.vi)
     if (!key) continue
     roles.set(key, (roles.get(key) ?? new Set()).add(figure.role))
-    if (figure.role === 'actual' && !chosen.has(key)) chosen.set(key, indicatorOfLabel(figure.label.vi))
+    const name = indicatorOfLabel(figure.label.vi)
+    const earlier = chosen.get(key)
+    if (earlier === undefined || name.length < earlier.length) chosen.set(key, name)
   }
   return figures.map((figure) => {
     const key = sameThingKey(figure.label.vi)
