@@ -287,6 +287,33 @@ test('a figure of another year than the report’s results and targets is shown,
   await expect(others).toContainText('90 triệu đồng')
 })
 
+test('a report of results only shows its facts among the other figures; a province’s own report needs no province', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(
+    page,
+    `${tanBinh.replace('Xã Tân Bình', 'Tỉnh Tân Bình').replace('xã ước', 'tỉnh ước')}\nTrong năm, tỉnh hỗ trợ 46 hộ nghèo xây nhà với mức 40 triệu/nhà.`,
+  )
+  await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
+  await typeFacts(page, {
+    place: 'Tân Bình',
+    kind: 'tỉnh',
+    province: '',
+    publisher: 'Báo Tân Bình',
+    date: '2025',
+  })
+  // The province is the place itself: the field says it need not be typed.
+  await expect(page.getByText('Không cần nhập: báo cáo của chính tỉnh này')).toBeVisible()
+  await expectNoErrors(page)
+  await page.getByRole('button', { name: 'Lưu và mở' }).click()
+  await expect(page).toHaveURL(/dataset=/u)
+  // The rate the help was paid by is no result, and no plan's fact either: it is shown with the other figures.
+  const others = page.getByRole('region', { name: 'Các số liệu khác trong bài' })
+  await expect(others).toContainText('40 triệu')
+  await expect(others).toContainText('Mức tiền mỗi nhà')
+})
+
 test('an excerpt with no year of its own takes its year from the date the person types, and says so', async ({
   page,
 }) => {

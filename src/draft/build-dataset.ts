@@ -4,7 +4,14 @@ import type { EnteredFact } from '../dataset/report-schema.ts'
 import type { datasetSchema } from '../dataset/schema.ts'
 import type { z } from '../dataset/zod.ts'
 import { slugify } from './finish-draft.ts'
-import { indicatorNames, indicatorSettings, type Work, type WorkFigure, workPairs } from './work.ts'
+import {
+  indicatorNames,
+  indicatorSettings,
+  type Work,
+  type WorkFigure,
+  type WorkReport,
+  workPairs,
+} from './work.ts'
 
 /** The dataset as its file holds it, before the schema's own defaults and transforms. */
 export type DatasetInput = z.input<typeof datasetSchema>
@@ -38,6 +45,10 @@ export type BuiltDataset = {
   /** The figure key at each index of `figures`, to show a problem at its row. */
   figureKeys: string[]
 }
+
+/** A province's own report is of no other province: "Loại: tỉnh, Tên: Hà Nam" needs no "Tỉnh" typed again. */
+export const isOwnProvince = (report: Pick<WorkReport, 'province' | 'placeKind'>) =>
+  report.province.trim() === '' && /^tỉnh$/iu.test(report.placeKind.trim())
 
 /** Whether a figure can go in the file: a unit chosen, and a result or target named for its indicator and year. */
 export function isComplete(figure: WorkFigure): boolean {
@@ -120,11 +131,9 @@ export function buildDataset(work: Work): BuiltDataset {
       place: {
         name: localized(report.placeName, report.placeNameEn),
         kind: localized(report.placeKind, report.placeKindEn),
-        // A province's own report is of no other province: "Loại: tỉnh, Tên: Hà Nam" needs no "Tỉnh" typed again.
-        province:
-          report.province.trim() === '' && /^tỉnh$/iu.test(report.placeKind.trim())
-            ? localized(report.placeName, report.placeNameEn)
-            : localized(report.province, report.provinceEn),
+        province: isOwnProvince(report)
+          ? localized(report.placeName, report.placeNameEn)
+          : localized(report.province, report.provinceEn),
       },
       publisher: {
         name: localized(report.publisherName, report.publisherNameEn),

@@ -4,6 +4,7 @@ import { readDateInput } from '../../dataset/reading/read-date.ts'
 import type { WorkAction } from '../../draft/work-actions.ts'
 import { controlIds, type WorkProblem } from '../../draft/work-problems.ts'
 import type { Work, WorkReport } from '../../draft/work.ts'
+import { isOwnProvince } from '../../draft/build-dataset.ts'
 import { formatDate } from '../../lib/format.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
@@ -112,7 +113,9 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
         onChange={(value) => setReport(key, value)}
         {...(key in provenance && report[key]
           ? { hint: provenance[key] ? t('makerFromText') : t('makerEntered') }
-          : {})}
+          : key === 'province' && isOwnProvince(report)
+            ? { hint: t('makerProvinceOwn') }
+            : {})}
       />
       <ProblemList problems={problemsOf(key)} />
     </div>

@@ -186,6 +186,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerPlaceName: 'Place',
   makerPlaceKind: 'Kind (city, district…)',
   makerProvince: 'Province',
+  makerProvinceOwn: 'Not needed: the province’s own report',
   makerPublisherName: 'Publisher',
   makerPublisherUrl: "Publisher's website",
   makerPublisherQuote: 'Publisher as the text writes it (optional)',

@@ -180,6 +180,7 @@ export const makerMessages = {
   makerPlaceName: 'Địa phương',
   makerPlaceKind: 'Loại (thành phố, huyện…)',
   makerProvince: 'Tỉnh',
+  makerProvinceOwn: 'Không cần nhập: báo cáo của chính tỉnh này',
   makerPublisherName: 'Nơi đăng',
   makerPublisherUrl: 'Trang web nơi đăng',
   makerPublisherQuote: 'Nơi đăng như văn bản ghi (không bắt buộc)',
