@@ -93,7 +93,12 @@ export function buildFigure(
     comparator: unit.comparator ?? amount.comparator,
     value: unit.value,
     ...(unit.max === undefined ? {} : { max: unit.max }),
-    ...(amount.estimateWord ? { isEstimate: true } : {}),
+    // "tổng thu ngân sách ước đạt 82.235 tỷ đồng, trong đó thu nội địa 64.435 tỷ đồng": what an estimate governs, in
+    // its sentence, is estimated too.
+    ...(amount.estimateWord ||
+    (role === 'actual' && why.role.rule === 'done' && /^ước(?![\p{L}\p{M}])/iu.test(why.role.words))
+      ? { isEstimate: true }
+      : {}),
     ...(period ? { period } : {}),
     ...(partOfYear ? { partOfYear } : {}),
     ...(changeFrom ? { changeFrom } : {}),

@@ -184,8 +184,10 @@ describe('the drafts read context as the report writes it', () => {
 
   it('marks estimates, and ties a share of plan to the amount before it', () => {
     const estimates = camGiang?.figures.filter((f) => f.isEstimate).map((f) => f.valueText)
+    // The growth of an estimated level, said in its sentence, is estimated too.
     expect(estimates).toEqual([
       'ước đạt 12,8 nghìn tỷ đồng',
+      '8,2%',
       'ước đạt 845 tỷ đồng',
       'ước 2 nghìn 150 tỷ đồng',
       'ước đạt 86,5 triệu USD',
