@@ -1,6 +1,7 @@
 import type { Comparator } from '../dataset/comparators.ts'
 import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
+import { readVietnameseNumber } from '../dataset/reading/read-quantity.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
 import { placeSubject } from './figure-name.ts'
@@ -111,6 +112,17 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
     !isPlanSet &&
     !isBracketedLevel
   )
+}
+
+/**
+ * "(chiếm 25,4% tổng thu, tăng 44,0%)": a rise larger than the share just said (or a fall that would have made it more
+ * than the whole) cannot be the share's change in points; it is the growth of the thing whose share it is.
+ */
+function isPossibleInPoints(untilAmount: string, change: number, isFall: boolean): boolean {
+  const level = [...untilAmount.matchAll(/(?<![\d.,])(\d[\d.,]*)\s*%/gu)].at(-1)?.[1]
+  const share = level === undefined ? null : readVietnameseNumber(level)
+  if (share === null) return true
+  return isFall ? share + Math.abs(change) <= 100 : Math.abs(change) <= share
 }
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
@@ -233,7 +245,12 @@ export function chooseUnit(
   const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
   // "tăng trưởng đạt 13,7%, cao hơn 1 điểm so với kịch bản": points said of a level in percent are percentage points
   // ("chỉ số PCI đạt 65,2 điểm" is a score).
-  if (/^điểm$/iu.test(unitText) && /\d\s*%[^\d]*$/u.test(clauseBefore) && changeVerb.test(before))
+  // "tăng 9,55% đóng góp 1,8 điểm …": a growth's part of the whole growth is in points too.
+  if (
+    /^điểm$/iu.test(unitText) &&
+    /\d\s*%[^\d]*$/u.test(clauseBefore) &&
+    (changeVerb.test(before) || /đóng góp\s*$/iu.test(before))
+  )
     return pick('percentage-point')
   // "Tăng trưởng đạt 7,83%, …, thu ngân sách đạt 5.380 tỷ đồng (vượt hơn 11% dự toán)": the excess is of the
   // amount said just before it, not of a rate named earlier in the clause.
@@ -341,6 +358,7 @@ export function chooseUnit(
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&
+        isPossibleInPoints(untilAmount, toNumber(reading.value), /(?<![\p{L}\p{M}])giảm/iu.test(said)) &&
         isPercentagePointChange(
           said,
           untilAmount,

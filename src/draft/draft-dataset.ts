@@ -342,6 +342,7 @@ export function draftDataset(
             numberAt,
             brackets,
             sentenceBefore: (at: number) => text.slice(sentence.start, at),
+            resultsYear: years.results?.year,
           })
           if (named) {
             paragraphYear = named

@@ -61,6 +61,7 @@ function cleanPart(part: string): string {
   // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
   // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD").
   let text = part
+    .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.\s+(?=\p{L})/u, '')
     .replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
     .replace(/^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s+[-–]\s+/u, '')
     .replace(
@@ -146,7 +147,13 @@ export function subjectName(before: string, afterAmount = false): string {
   // ("kế hoạch tỉnh đề ra (5,2%)", "quý I giảm mạnh (-11,38%)": the amount is the subject's named before).
   // "(trên 60% tổng đàn)": a comparator opening the bracket is no name.
   const bracket = /\(((?:[^()]*?))(?:(?<![\p{L}\p{M}])(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s*)?$/u.exec(text)
-  if (bracket?.[1] !== undefined && /\p{L}/u.test(bracket[1])) return cleanPart(bracket[1])
+  if (bracket?.[1] !== undefined && /\p{L}/u.test(bracket[1])) {
+    const inside = cleanPart(bracket[1])
+    // "thu từ khu vực ngoài quốc doanh (chiếm 25,4% tổng thu, …": a verb alone opening the bracket is said of the name
+    // before it.
+    if (inside || !/^\s*(?:chiếm|tăng|giảm|đạt|bằng)(?![\p{L}\p{M}])/iu.test(bracket[1])) return inside
+    return subjectName(text.slice(0, bracket.index), afterAmount)
+  }
   if (bracket) {
     const lead = text.slice(0, bracket.index)
     const ownPart = lead.split(/[,;:]\s/u).at(-1) ?? ''

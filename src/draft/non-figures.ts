@@ -91,6 +91,13 @@ const proceedings = [
   ],
   // "(1) Đẩy mạnh …", "(2) năng lượng; (3) du lịch": the number of an item in a list
   [/(?<![\p{L}\p{M}\d])\(\d{1,2}\)(?=\s*\p{L})/gu, 'list number'],
+  // "1. sản xuất nông nghiệp", "1.1. Trồng trọt": a heading's number at the start of its line
+  [/^\s*\d{1,2}(?:\.\d{1,2})*\.(?=\s+\p{L})/gu, 'list number'],
+  // "Đây là 1 trong 2 đơn vị được chọn …": one of so many places, not an amount
+  [
+    /(?<![\d.,])\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)(?![\p{L}\p{M}])/giu,
+    'one of so many places',
+  ],
   // điện thoại 0209.3851.246, ĐT: 0286 3 871 204, hotline 1900 1234
   [
     /(?<![\p{L}\p{M}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)/giu,

@@ -513,6 +513,22 @@ export function decideRole({
       /đầu người/iu.test(wordsBefore) ||
       isRateLevel ||
       (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words)))
+  // "… tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 đạt khoảng 10%/năm" in a text that gives targets and no results:
+  // what the span is to reach.
+  const isPlannedSpan =
+    years.results === undefined && years.plan !== undefined && (time?.year ?? 0) >= years.plan.year
+  if (
+    (role.role === 'actual' || role.rule === 'no-words') &&
+    time?.isSpan &&
+    year.rule === 'written' &&
+    !isSpanLevel &&
+    isPlannedSpan
+  )
+    return {
+      role: 'target',
+      ...(year.period ? { period: year.period } : {}),
+      why: { role: { rule: 'plan-text', words: time.words }, year: { rule: year.rule, words: year.words } },
+    }
   if (
     (role.role === 'actual' || role.rule === 'no-words') &&
     time?.isSpan &&

@@ -53,6 +53,8 @@ type Figure = {
   brackets: readonly { start: number; end: number }[]
   /** The sentence's words up to an offset. */
   sentenceBefore: (at: number) => string
+  /** The year the report gives results for, if it names one. */
+  resultsYear: number | undefined
 }
 
 /**
@@ -75,9 +77,10 @@ export function yearNamedForParagraph(figure: Figure): ParagraphYear | undefined
     time !== undefined &&
     figure.sentenceBefore(time.start).includes(';')
   // "… tăng 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": an earlier year said after its amount is
-  // that amount's alone; the paragraph goes on with its own year.
+  // that amount's alone; the paragraph goes on with its own year, or the report's.
+  const goesOnWith = paragraphYear?.year ?? figure.resultsYear
   const isEarlierAfter =
-    time !== undefined && time.start > numberAt && paragraphYear !== null && period.year < paragraphYear.year
+    time !== undefined && time.start > numberAt && goesOnWith !== undefined && period.year < goesOnWith
   if (isBracketed || isAside || isEarlierAfter) return undefined
   return {
     year: period.year,

@@ -321,8 +321,10 @@ export function readReportYears(
           : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
             // year reports on that year; one that names no year but the one its results are compared with
             // ("ước tăng 11,07% so với năm 2021") reports on the year after.
+            // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
             all.length === 0 &&
               namedYear?.year !== undefined &&
+              !(congress !== undefined && namedYear.year >= congress.year) &&
               (isOnlyYear(sentences, namedYear.year) ||
                 (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
