@@ -64,6 +64,14 @@ function isShareSubject(clauseBefore: string): boolean {
   // "Nhóm lương thực, thực phẩm chiếm 31,1%, tăng 8,8%": a group of goods' share of the sales, then the group's own
   // growth (a sector's share of the economy changes in points: "nông nghiệp chiếm 38,1%, giảm 0,07%").
   if (share && /^\s*nhóm(?![\p{L}\p{M}])/iu.test(share[0])) return false
+  // "(chiếm 12% tổng thu, giảm 8,4%)": an item's share of a sum of money or counts, then the item's own change.
+  if (
+    share &&
+    /^\s*(?:trong\s+)?tổng\s+(?:thu|chi|vốn|kim ngạch|mức|số|giá trị|doanh thu|dư nợ)(?![\p{L}\p{M}])/iu.test(
+      clauseBefore.slice(share[0].length),
+    )
+  )
+    return false
   if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
   // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
   const growth = growthSubject.exec(clauseBefore)

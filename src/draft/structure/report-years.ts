@@ -104,6 +104,14 @@ function periodSignals(
   phrases: readonly Phrase[],
   hasScorecard: boolean,
 ): Signal[] {
+  // "… tăng 6,48%, cao hơn mức tăng 4,71% của quý I/2024": the period compared with is no period reported.
+  const said = sentence.slice(Math.max(0, time.start - 60), time.start)
+  if (
+    /(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?mức\s+(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:của|trong)\s*$/iu.test(
+      said,
+    )
+  )
+    return []
   const wentTo = changedTo(sentence, time)
   if (wentTo !== undefined) {
     const isDone = phrases.some(
@@ -325,7 +333,7 @@ export function readReportYears(
             all.length === 0 &&
               namedYear?.year !== undefined &&
               !(congress !== undefined && namedYear.year >= congress.year) &&
-              (isOnlyYear(sentences, namedYear.year) ||
+              ((isOnlyYear(sentences, namedYear.year) && !plansAnything(sentences)) ||
                 (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
             ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
             : parts.length > 0 && fullDate
