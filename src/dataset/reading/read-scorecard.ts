@@ -86,39 +86,25 @@ export function readScorecards(text: string): ScorecardReading[] {
     if (achieved <= total)
       found.push({ achieved, total, start: amount.start, end: amount.end, valueText: amount.valueText })
   }
-  for (const match of text.matchAll(ofTotal)) {
-    const achieved = Number(match[1])
-    const total = Number(match[2])
-    if (achieved <= total)
-      found.push({
-        achieved,
-        total,
-        start: match.index,
-        end: match.index + match[0].length,
-        valueText: match[0],
-      })
-  }
-  for (const match of text.matchAll(countThenReached)) {
-    const [total, achieved] = [Number(match[1]), Number(match[2])]
-    if (achieved <= total)
-      found.push({
-        achieved,
-        total,
-        start: match.index,
-        end: match.index + match[0].length,
-        valueText: match[0],
-      })
-  }
-  for (const match of text.matchAll(allReached)) {
-    const total = Number(match[1])
-    found.push({
-      achieved: total,
-      total,
-      start: match.index,
-      end: match.index + match[0].length,
-      valueText: match[0],
-    })
-  }
+  // The forms written in one piece: "19 trên 23 chỉ tiêu", "đề ra 27 chỉ tiêu, và đã có 25 hoàn thành", "toàn bộ 33 chỉ
+  // tiêu chủ yếu đều hoàn thành", each match read as its counts.
+  const wholeForms: [RegExp, (match: RegExpExecArray) => [achieved: number, total: number]][] = [
+    [ofTotal, (match) => [Number(match[1]), Number(match[2])]],
+    [countThenReached, (match) => [Number(match[2]), Number(match[1])]],
+    [allReached, (match) => [Number(match[1]), Number(match[1])]],
+  ]
+  for (const [pattern, counts] of wholeForms)
+    for (const match of text.matchAll(pattern)) {
+      const [achieved, total] = counts(match)
+      if (achieved <= total)
+        found.push({
+          achieved,
+          total,
+          start: match.index,
+          end: match.index + match[0].length,
+          valueText: match[0],
+        })
+    }
   // Two plain counts in one sentence: the total, then how many were reached; in digits or in words.
   const inWords = [...text.matchAll(countInWords)].map((match) => ({
     start: match.index,
