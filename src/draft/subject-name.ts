@@ -1,0 +1,196 @@
+import { findTimeExpressions } from './structure/time-expressions.ts'
+
+/**
+ * The subject of an amount: the words before it in its clause, cleaned to the noun phrase they name ("Năm 2024,
+ * tổng giá trị sản xuất đạt " → "tổng giá trị sản xuất"), with the clause's openers, years, places that act and verbs
+ * taken off. What the name then says of it (a growth, a share, a count) is `nameFigure`'s.
+ */
+
+/** Words that open a clause but are not part of what it measures. */
+export const openers =
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
+
+/** Verbs and linking words that end the words before an amount, not part of its name. */
+const trailing =
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
+
+/** The kinds of place a report is of, as a pattern's alternatives. */
+const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường'
+/** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
+const ownerPlace = new RegExp(
+  String.raw`\s+(?:của\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
+  'u',
+)
+/** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
+export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKinds})$`, 'iu')
+const ofPlace =
+  /\s+(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
+const onTerritory =
+  /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
+
+/** "Tổng sản phẩm (GRDP) theo giá so sánh 2010": the price base's year is no part of the name. */
+/** "(theo giá so sánh 2010)", "(tính đến ngày 30.11)": how or when it is measured, bracketed; no part of the name. */
+const bracketedPriceBase =
+  /\s*\(\s*(?:(?:theo\s+)?giá (?:so sánh|cố định|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*(?:19|20)\d{2})?)\s*\)/giu
+const priceBaseYear = /(giá (?:so sánh|cố định|hiện hành))(?:\s+năm)?\s+(?:19|20)\d{2}/iu
+
+function withoutTimes(text: string): string {
+  let out = text
+  for (const time of [...findTimeExpressions(text)].reverse()) {
+    if (time.kind === 'base' || time.kind === 'price-base') continue
+    out = `${out.slice(0, time.start)} ${out.slice(time.end)}`
+  }
+  return out
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */
+export function cleanPart(part: string): string {
+  // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
+  // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD").
+  let text = part
+    .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.\s+(?=\p{L})/u, '')
+    .replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
+    .replace(/^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s+[-–]\s+/u, '')
+    .replace(
+      /^(?!(?:GRDP|GDP|FDI|ODA|OCOP|NLTS|TMDV|CNXD)\s)\p{Lu}{3,6}(?:\.(?:VN|vn))?\s+[-–]\s+(?=\p{Lu})/u,
+      '',
+    )
+  // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
+  // "giá trị sản xuất tăng so với ước thực hiện năm 2022 là": what it is compared with is no part of its name.
+  const compared = /\s+(?:(?:tăng|giảm)\s+)?so\s+với\s[^,;]*?\slà\s*$/iu.exec(text)
+  if (compared && text.slice(0, compared.index).trim().split(/\s+/u).length >= 2)
+    text = text.slice(0, compared.index)
+  const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
+  if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
+    text = afterLink[1]
+  // "Tổng giá trị sản xuất (theo giá so sánh 2010)": a bracketed price base is how it is measured, not what; the name
+  // is the one its other figures have.
+  text = withoutTimes(text.replace(bracketedPriceBase, ' ')).replace(priceBaseYear, '$1')
+  // "Yên Bái ước đạt tốc độ tăng trưởng ngành nông nghiệp": a place that acts is no part of the name.
+  text = text.replace(
+    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
+    '',
+  )
+  // "Sở Công Thương tỉnh Đồng Tháp cho biết kim ngạch …": who said it is no part of what was said.
+  const said = /^.*?\s(?:cho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
+  if (said?.[1]) text = said[1]
+  // "tỉnh Đồng Tháp xuất khẩu gạo": a place that acts opens no name.
+  const actingPlace =
+    /^(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[\p{L}\p{M}]*\s+\p{Ll})/u.exec(
+      text,
+    )
+  if (actingPlace) text = text.slice(actingPlace[0].length)
+  let previous = ''
+  while (previous !== text) {
+    previous = text
+    text = text
+      .replace(openers, '')
+      .replace(/[\s,:;(–-]+$/u, '')
+      .replace(trailing, '')
+      .replace(ofPlace, '')
+      .trim()
+  }
+  // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
+  // said of the subject after it is no part of its name.
+  const saidOf =
+    /\s(?:tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![\p{L}\p{M}])/iu.exec(
+      text,
+    )
+  if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
+    text = text.slice(0, saidOf.index)
+  text = text.replace(onTerritory, '$1')
+  const owner = ownerPlace.exec(text)
+  // "… của Đà Nẵng", "… tỉnh Thái Bình": a place at the end owns the subject; a capitalised acronym (GRDP) stays.
+  if (owner && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
+    text = text.slice(0, owner.index)
+  return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
+}
+
+const sectorStart =
+  /^(?:tiểu thủ công nghiệp|lâm nghiệp|lâm|thủy sản|thuỷ sản|ngư nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])/iu
+const sectorEnd =
+  /(?<![\p{L}\p{M}])(?:nông|lâm|nông nghiệp|lâm nghiệp|công nghiệp|thủy sản|thuỷ sản|xây dựng)$/iu
+
+/** Words a clause opens with that are no subject: "Tính chung chín tháng qua", "Năm 2024", "Đặc biệt". */
+const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`${part.trim()} `)
+
+/**
+ * The subject before an amount, cleaned to a noun phrase; '' when nothing is left. `afterAmount`: the words
+ * follow another amount, whose own words ("… kế hoạch", "… dự toán tỉnh giao") open them.
+ */
+const verbBeforeBracket =
+  /(?<![\p{L}\p{M}])(?:tăng|giảm|đạt|vượt|so với|đề ra|là|chiếm|bằng|còn)(?![\p{L}\p{M}])/iu
+
+export function subjectName(before: string, afterAmount = false): string {
+  // "Theo báo cáo … 9 tháng năm 2023 giá trị sản xuất …": a time phrase with no comma after it ends the opener.
+  const text = before
+    .replace(/\s+/gu, ' ')
+    .replace(
+      /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?!(?:của|trên|tại|ở)\s)(?=[\p{Ll}\p{Lu}])/u,
+      '',
+    )
+  // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)". An amount that
+  // opens its bracket is named by a noun phrase just before it ("khu vực dịch vụ (+6,7%)"), not by a verb's words
+  // ("kế hoạch tỉnh đề ra (5,2%)", "quý I giảm mạnh (-11,38%)": the amount is the subject's named before).
+  // "(trên 60% tổng đàn)": a comparator opening the bracket is no name.
+  const bracket = /\(((?:[^()]*?))(?:(?<![\p{L}\p{M}])(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s*)?$/u.exec(text)
+  if (bracket?.[1] !== undefined && /\p{L}/u.test(bracket[1])) {
+    const inside = cleanPart(bracket[1])
+    // "thu từ khu vực ngoài quốc doanh (chiếm 25,4% tổng thu, …": a verb alone opening the bracket is said of the name
+    // before it.
+    if (inside || !/^\s*(?:chiếm|tăng|giảm|đạt|bằng)(?![\p{L}\p{M}])/iu.test(bracket[1])) return inside
+    return subjectName(text.slice(0, bracket.index), afterAmount)
+  }
+  if (bracket) {
+    const lead = text.slice(0, bracket.index)
+    const ownPart = lead.split(/[,;:]\s/u).at(-1) ?? ''
+    const verb = verbBeforeBracket.exec(ownPart)
+    if (!verb) return subjectName(lead, afterAmount)
+    // "tăng tỷ lệ chăn nuôi lợn trang trại (trên 60% tổng đàn)": the rate the verb raised, at the level reached.
+    const raised = ownPart.slice(verb.index + verb[0].length).trim()
+    if (
+      /^(?:tăng|giảm)$/iu.test(verb[0]) &&
+      /^t[ỷỉ]\s+(?:lệ|trọng)(?![\p{L}\p{M}])/iu.test(raised) &&
+      !verbBeforeBracket.test(raised)
+    )
+      return cleanPart(raised)
+    // After another amount, the one named before; first in its clause, the words before the verb
+    // ("khu vực CN-XD chiếm tỷ trọng nhiều nhất thì giảm (-13,24%)").
+    return afterAmount
+      ? ''
+      : subjectName(
+          lead.slice(0, lead.length - (lead.split(/[,;:]\s/u).at(-1) ?? '').length + verb.index),
+          false,
+        )
+  }
+  // A bracket's commas are its own: "tổng sản phẩm (GRDP, giá so sánh 2010) ước tăng" is one part.
+  // "…, và Dịch vụ: 30,6%": the "và" joining it to the part before opens no clause of its own.
+  const inBrackets = text
+    .replace(/^[\s,;]*và\s+/u, '')
+    .replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
+  const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\uE000/gu, ','))
+  if (afterAmount) parts.shift()
+  // "công nghiệp, tiểu thủ công nghiệp", "nông, lâm nghiệp, thủy sản": sectors listed with commas are one name.
+  for (let i = parts.length - 1; i > 0; i--)
+    if (sectorStart.test(parts[i] ?? '') && sectorEnd.test(parts[i - 1] ?? ''))
+      parts.splice(i - 1, 2, `${parts[i - 1] ?? ''}, ${parts[i] ?? ''}`)
+  // Openers and time phrases before the first comma go: "Tính chung chín tháng qua, GRDP của Đà Nẵng".
+  while (parts.length > 1 && isOpeningPart(parts[0] ?? '')) parts.shift()
+  // The subject is the last part with a name, unless the parts are one name cut by commas ("nông, lâm nghiệp và
+  // thủy sản"): a short part after the first is read with it.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? ''
+    if (!part.trim()) continue
+    const joined = parts.slice(i).join(', ')
+    const name = cleanPart(
+      i > 0 && part.trim().split(/\s+/u).length <= 2 && !/\s(?:đạt|tăng|giảm)\s*$/u.test(part)
+        ? parts.slice(i - 1).join(', ')
+        : (joined.split(/,\s*(?=(?:tăng|giảm|đạt|bằng|chiếm)\b)/u)[0] ?? joined),
+    )
+    if (name) return name
+  }
+  return ''
+}
