@@ -43,6 +43,6 @@ test('a reason that rests on the same words for the role and the year quotes the
   await openMaker(page)
   await pasteAndDraft(page, realForm('dak-vinh-2024'))
   await expect(row(page, '4.870 tỷ đồng').getByTestId('figure-why')).toHaveText(
-    'Vì sao: là số liệu của cả “nhiệm kỳ 2020-2025”, không của một năm; năm cũng theo chính những chữ trong ngoặc ấy.',
+    'Vì sao: là số liệu của cả “nhiệm kỳ 2020-2025”, không của một năm; năm cũng theo chính những chữ đó.',
   )
 })

@@ -139,7 +139,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyAfterList: 'it comes after the {words} targets the list announced',
   makerWhyTargetCount: 'the number of targets announced',
   makerWhyNoWords: 'no words say whether it is a result or a target',
-  makerWhyYearSameWords: 'that same year',
+  makerWhyYearSameWords: 'its year from the same words',
   makerWhyYearWritten: 'year from “{words}”',
   makerWhyYearLead: 'the year of its list',
   makerWhyYearSection: 'the year of the part headed “{words}”',

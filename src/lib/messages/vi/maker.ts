@@ -133,7 +133,7 @@ export const makerMessages = {
   makerWhyAfterList: 'đứng sau {words} chỉ tiêu danh sách đã nêu',
   makerWhyTargetCount: 'là số chỉ tiêu công bố',
   makerWhyNoWords: 'không từ nào cho biết kết quả hay chỉ tiêu',
-  makerWhyYearSameWords: 'cũng năm ấy',
+  makerWhyYearSameWords: 'năm cũng theo chính những chữ đó',
   makerWhyYearWritten: 'năm theo “{words}”',
   makerWhyYearLead: 'năm của danh sách',
   makerWhyYearSection: 'năm của phần “{words}”',
