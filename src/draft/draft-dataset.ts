@@ -30,7 +30,7 @@ import { decideRole, type ParagraphYear, type Scope } from './structure/decide-r
 import type { Phrase } from './structure/governing.ts'
 import { leadScope, scopeOfLeadClause } from './structure/lead-scope.ts'
 import { yearNamedForParagraph, yearOfSentenceWithoutFigures } from './structure/paragraph-year.ts'
-import { isDateOfAnotherTime, readReportYears, type ReportYears } from './structure/report-years.ts'
+import { namesLaterTerm, readReportYears, type ReportYears } from './structure/report-years.ts'
 import { sectionAfter } from './structure/section-heading.ts'
 import type { TimeExpression } from './structure/time-expressions.ts'
 
@@ -64,15 +64,18 @@ export function draftDataset(
   )
   // A date the text gives is read from it; an excerpt with none takes the date the person typed.
   const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
-  const published =
-    (written && !isDateOfAnotherTime(sentences, written) ? written : undefined) ?? known.published
+  // A date line under which a council of a later term sums up a later year ("16/06/2020" over "nhiệm kỳ 2021-2026 …
+  // năm 2022") is some other time's (a site's stale header): the words decide, as in a text with no date.
+  const byWords = written && namesLaterTerm(sentences, written.year) ? readReportYears(sentences) : undefined
+  const isStale = written !== undefined && (byWords?.results?.year ?? 0) > written.year
+  const published = (isStale ? undefined : written) ?? known.published
   // The headline is read too, for a figure it gives that the text does not repeat ("Kim ngạch xuất khẩu 9 tháng
   // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
   const title = headerLines > 0 ? paragraphs[0] : undefined
   const bodyText = text.slice(paragraphs[headerLines]?.start ?? text.length)
   const isRepeated = (amount: FoundAmount) => isRepeatedIn(bodyText, amount)
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
-  const years = readReportYears(sentences, published)
+  const years = byWords && published === undefined ? byWords : readReportYears(sentences, published)
   const figures: DraftFigure[] = []
   const paragraphLength = new Map<DraftFigure, number>()
   const ignoredNumbers: IgnoredNumberNote[] = []

@@ -110,7 +110,7 @@ const proceedings = [
   // "có 6 xã đạt 19/19 tiêu chí": all the criteria of a standard, part of the name of the places counted ("xã đã đạt
   // 19/19 tiêu chí": the place's own criteria met, a figure)
   [
-    /(?<=(?<![\d.,])\d{1,4}(?:\s*\/\s*\d{1,4})?\s+(?:xã|phường|thị trấn|thôn|làng|bản|ấp|huyện|đơn vị|khu dân cư)(?![\p{L}\p{M}])[^,;.\d]{0,30}?\s)(\d{1,2})\s*\/\s*\1\s+tiêu chí/gu,
+    /(?<![\d.,])(\d{1,2})(?<=(?<![\d.,])\d{1,4}(?:\s*\/\s*\d{1,4})?\s+(?:xã|phường|thị trấn|thôn|làng|bản|ấp|huyện|đơn vị|khu dân cư)(?![\p{L}\p{M}])[^,;.\d]{0,30}?\s\d{1,2})\s*\/\s*\1\s+tiêu chí/gu,
     'all the criteria of a standard',
   ],
   // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh": a document named by its number alone
@@ -189,6 +189,8 @@ const proceedings = [
 ] as const satisfies readonly (readonly [RegExp, string])[]
 
 export function findNonFigureSpans(text: string): NonFigure[] {
+  // Every non-figure is a number: a text with no digit has none to find.
+  if (!/\d/u.test(text)) return []
   const structural = findTimeExpressions(text).filter(
     (time) =>
       time.kind === 'date' || time.kind === 'cited' || time.kind === 'term' || time.kind === 'price-base',

@@ -66,6 +66,8 @@ function byFirstLetter(words: readonly string[]): ReadonlyMap<string, RegExp> {
   return new Map([...groups].map(([first, group]) => [first, unitPattern(group)]))
 }
 const anyUnit = byFirstLetter(knownUnitWords)
+/** Kinds of place counted together, read where a unit word starts (sticky: no copy of the text's rest). */
+const placeKinds = new RegExp(placeKindList.source.replace(/^\^/u, ''), 'uy')
 /** Glued to the number, a percent sign starts a unit ("12%"), and the few units a web page glues on ("143ha"). */
 const gluedUnit = byFirstLetter(
   knownUnitWords.filter((word) => word.startsWith('%') || gluedUnitWords.includes(word)),
@@ -80,7 +82,8 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   pattern.lastIndex = at
   const found = pattern.exec(text)?.[0]
   if (found === undefined) return null
-  const word = placeKindList.exec(text.slice(at))?.[0] ?? found
+  placeKinds.lastIndex = at
+  const word = placeKinds.exec(text)?.[0] ?? found
   // "đồng/người/năm", "người/km2", "tạ/héc-ta", "%/ năm": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
   // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
   const perParts =

@@ -414,16 +414,16 @@ function mostCommon(words: readonly string[]): string {
 export type { TimeExpression }
 
 /**
- * Whether a date line the text carries is some other time's: a page dated 16/06/2020 that tells of a council "nhiệm kỳ
- * 2021-2026" summing up "năm 2022" (a site's stale header). Then the words decide, as in a text with no date.
+ * Whether the text names a council's or a Party's term that starts after `year` ("nhiệm kỳ 2021-2026" under a page
+ * dated 16/06/2020): a sign that a date line it carries may be some other time's (a site's stale header).
  */
-export function isDateOfAnotherTime(sentences: readonly string[], written: { year: number }): boolean {
-  const resultsYear = readReportYears(sentences).results?.year
-  if (resultsYear === undefined || resultsYear <= written.year) return false
-  return sentences.some((sentence) =>
-    findTimeExpressions(sentence).some((time) => {
-      const start = /((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}/u.exec(time.words)?.[1]
-      return /nhiệm kỳ/iu.test(time.words) && start !== undefined && Number(start) > written.year
-    }),
+export function namesLaterTerm(sentences: readonly string[], year: number): boolean {
+  return sentences.some(
+    (sentence) =>
+      /nhiệm kỳ/iu.test(sentence) &&
+      findTimeExpressions(sentence).some((time) => {
+        const start = /((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}/u.exec(time.words)?.[1]
+        return /nhiệm kỳ/iu.test(time.words) && start !== undefined && Number(start) > year
+      }),
   )
 }
