@@ -207,7 +207,7 @@ export const presentSections = perDataset((dataset: Dataset): ReadonlySet<Dashbo
   const sections = new Set<DashboardSection>()
   if (dataset.scorecard || has('actual', dataset.periods.actual)) sections.add('results')
   if (dataset.pairs.length > 0) sections.add('comparisons')
-  if (has('target', dataset.periods.target)) sections.add('targets')
+  if (hasPlan(dataset)) sections.add('targets')
   if (dataset.indicators.length > 0) sections.add('indicators')
   if (has('profile')) sections.add('profile')
   if (otherFigures(dataset).length > 0) sections.add('others')

@@ -110,18 +110,7 @@ export function settleRole({
     // biển" among its area and population is its profile).
     const hasWord = /(?<![\p{L}\p{M}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)
     const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
-    // "toàn tỉnh có thêm 1 huyện, 4 xã đạt chuẩn": what was added is a result wherever it is said; so is the total it
-    // raised ("nâng tổng số sản phẩm OCOP cấp tỉnh lên 531 sản phẩm").
-    const added = /(?<![\p{L}\p{M}])có\s+thêm\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)
-      ? 'có thêm'
-      : /(?<![\p{L}\p{M}])(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}\p{M}])[^,;:]*?\s+lên\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(
-            quote.slice(0, Math.max(0, quote.indexOf(amount.valueText))),
-          )
-        ? 'lên'
-        : // "Có 24/24 thôn, tổ dân phố giữ vững danh hiệu văn hóa": a part of the place's units that met something.
-          amount.kind === 'fraction' && !/^chỉ tiêu/iu.test(amount.unitText)
-          ? amount.valueText
-          : undefined
+    const added = addedWords(amount, wordsBefore, quote)
     if (((hasWord && amongResults) || added) && years.results) {
       role = 'actual'
       period = { year: years.results.year }
@@ -180,4 +169,21 @@ export function settleRole({
     )
   }
   return { role, why, period, notes, isListItem }
+}
+
+/**
+ * The words that make a count a result wherever it is said, or undefined: what was added ("toàn tỉnh có thêm 1 huyện,
+ * 4 xã đạt chuẩn"), the total it raised ("nâng tổng số sản phẩm OCOP cấp tỉnh lên 531 sản phẩm"), a part of the place's
+ * units that met something ("Có 24/24 thôn, tổ dân phố giữ vững danh hiệu văn hóa").
+ */
+function addedWords(amount: FoundAmount, wordsBefore: string, quote: string): string | undefined {
+  if (/(?<![\p{L}\p{M}])có\s+thêm\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)) return 'có thêm'
+  const quoteBefore = quote.slice(0, Math.max(0, quote.indexOf(amount.valueText)))
+  if (
+    /(?<![\p{L}\p{M}])(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}\p{M}])[^,;:]*?\s+lên\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(
+      quoteBefore,
+    )
+  )
+    return 'lên'
+  return amount.kind === 'fraction' && !/^chỉ tiêu/iu.test(amount.unitText) ? amount.valueText : undefined
 }
