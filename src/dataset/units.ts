@@ -2,6 +2,7 @@
  * The one vocabulary of units. The schema's enum, the formatter, the amount reader, the verifier and the
  * draft all derive from this table: adding a unit is one row.
  */
+import { letter } from '../lib/reg-exp.ts'
 import { type UnitInfo, unitKinds } from './unit-kinds.ts'
 import { units } from './unit-table.ts'
 
@@ -39,7 +40,7 @@ export function unitsWrittenAs(unitText: string, { withBareWords = false } = {})
     .toLocaleLowerCase('vi')
     .replace(/[ \u00a0]+/gu, ' ')
     .replace(/\/ /gu, '/')
-    .replace(/^%(?=[\p{L}\p{M}])/u, '% ')
+    .replace(new RegExp(String.raw`^%(?=[${letter}])`, 'u'), '% ')
   const byWords = withBareWords ? withBare : withoutBare
   // "78,31% kế hoạch/năm": the year's plan, a share of plan as "% kế hoạch" is.
   const ofYearPlan = /^(%.+)\/năm$/u.exec(words)?.[1]

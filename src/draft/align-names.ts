@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import type { DraftFigure } from './draft-types.ts'
 import { indicatorOfLabel } from './figure-name.ts'
 
@@ -9,8 +10,14 @@ export function sameThingKey(name: string): string {
   return indicatorOfLabel(name)
     .toLocaleLowerCase('vi')
     .replace(/tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?/gu, 'grdp')
-    .replace(/\s+trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?(?![\p{L}\p{M}])/gu, '')
-    .replace(/(?<![\p{L}\p{M}])nhà nước(?![\p{L}\p{M}])/gu, '')
+    .replace(
+      new RegExp(
+        String.raw`\s+trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?(?![${letter}])`,
+        'gu',
+      ),
+      '',
+    )
+    .replace(new RegExp(String.raw`(?<![${letter}])nhà nước(?![${letter}])`, 'gu'), '')
     .replace(/^tổng\s+/u, '')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import type { Period } from '../dataset/schema.ts'
 import { chooseUnit } from './choose-unit.ts'
 import { countedNoun } from './counted-noun.ts'
@@ -96,7 +97,9 @@ export function buildFigure(
     // "tổng thu ngân sách ước đạt 82.235 tỷ đồng, trong đó thu nội địa 64.435 tỷ đồng": what an estimate governs, in
     // its sentence, is estimated too.
     ...(amount.estimateWord ||
-    (role === 'actual' && why.role.rule === 'done' && /^ước(?![\p{L}\p{M}])/iu.test(why.role.words))
+    (role === 'actual' &&
+      why.role.rule === 'done' &&
+      new RegExp(String.raw`^ước(?![${letter}])`, 'iu').test(why.role.words))
       ? { isEstimate: true }
       : {}),
     ...(period ? { period } : {}),

@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import type { Comparator } from '../dataset/comparators.ts'
 import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
@@ -27,33 +28,48 @@ const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
 const shareSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
 /** "chiếm tỷ trọng đáng kể", "chiếm tỷ trọng lớn nhất": a share said in words, with no figure. */
-const shareInWords =
-  /chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![\p{L}\p{M}])/giu
+const shareInWords = new RegExp(
+  String.raw`chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![${letter}])`,
+  'giu',
+)
 /**
  * "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points; "giải ngân đạt
  * 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ": a share of plan set higher or lower than last year's, in points
  * ("đạt 103% dự toán, tăng 12%" is the amount's own growth).
  */
-const levelThenChange =
-  /(?<![\p{L}\p{M}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$/iu
+const levelThenChange = new RegExp(
+  String.raw`(?<![${letter}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$`,
+  'iu',
+)
 /** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
-const growthSubject =
-  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![\p{L}\p{M}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%/iu
+const growthSubject = new RegExp(
+  String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
+  'iu',
+)
 /** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
-const changeVerb =
-  /(?<![\p{L}\p{M}])(?:(?:tăng|giảm)(?![\p{L}\p{M}])(?!\s+trưởng)|(?:cao|thấp)\s+hơn\s*$|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)/iu
+const changeVerb = new RegExp(
+  String.raw`(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])(?!\s+trưởng)|(?:cao|thấp)\s+hơn\s*$|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)`,
+  'iu',
+)
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
-const levelBefore =
-  /(?<![\p{L}\p{M}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$/iu
+const levelBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$`,
+  'iu',
+)
 
 /** An amount in a unit that is no rate ("5.380 tỷ đồng", "41.326 tấn"): what a share of plan after it measures. */
-const amountWithUnit =
-  /\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![\p{L}\p{M}])/giu
+const amountWithUnit = new RegExp(
+  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![${letter}])`,
+  'giu',
+)
 
 /** The rate after its change: "giảm 0,04% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo" (the share of poor households). */
-const rateAfter = /^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![\p{L}\p{M}])/iu
+const rateAfter = new RegExp(
+  String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![${letter}])`,
+  'iu',
+)
 /** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
-const levelAfter = /^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![\p{L}\p{M}])/iu
+const levelAfter = new RegExp(String.raw`^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
 
 /**
  * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share (or a growth rate) is the clause's subject. "Khu vực FDI
@@ -63,13 +79,14 @@ function isShareSubject(clauseBefore: string): boolean {
   const share = shareSubject.exec(clauseBefore)
   // "Nhóm lương thực, thực phẩm chiếm 31,1%, tăng 8,8%": a group of goods' share of the sales, then the group's own
   // growth (a sector's share of the economy changes in points: "nông nghiệp chiếm 38,1%, giảm 0,07%").
-  if (share && /^\s*nhóm(?![\p{L}\p{M}])/iu.test(share[0])) return false
+  if (share && new RegExp(String.raw`^\s*nhóm(?![${letter}])`, 'iu').test(share[0])) return false
   // "(chiếm 12% tổng thu, giảm 8,4%)": an item's share of a sum of money or counts, then the item's own change.
   if (
     share &&
-    /^\s*(?:trong\s+)?tổng\s+(?:thu|chi|vốn|kim ngạch|mức|số|giá trị|doanh thu|dư nợ)(?![\p{L}\p{M}])/iu.test(
-      clauseBefore.slice(share[0].length),
-    )
+    new RegExp(
+      String.raw`^\s*(?:trong\s+)?tổng\s+(?:thu|chi|vốn|kim ngạch|mức|số|giá trị|doanh thu|dư nợ)(?![${letter}])`,
+      'iu',
+    ).test(clauseBefore.slice(share[0].length))
   )
     return false
   if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
@@ -105,7 +122,8 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
   // lên" is a bound of the fall).
   const isStartLevel =
-    /(?<![\p{L}\p{M}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$/iu.test(before) && levelAfter.test(after)
+    new RegExp(String.raw`(?<![${letter}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$`, 'iu').test(before) &&
+    levelAfter.test(after)
   // "chiếm 30,39% (+0,28%)": a change written with its sign, in brackets right after the level.
   const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
   // "vượt chỉ tiêu 94% đề ra": the level the plan set, not the excess over it.
@@ -145,22 +163,27 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
   // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
   const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
   // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year.
-  if (/(?<![\p{L}\p{M}])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s*$/iu.test(said)) return false
+  if (new RegExp(String.raw`(?<![${letter}])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s*$`, 'iu').test(said))
+    return false
   return (
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
-    /^\s*(?:mỗi|hàng|hằng)\s+năm(?![\p{L}\p{M}])/iu.test(after) ||
+    new RegExp(String.raw`^\s*(?:mỗi|hàng|hằng)\s+năm(?![${letter}])`, 'iu').test(after) ||
     // ("Chỉ số giá vàng bình quân năm 2023" is the year's average, not a yearly one.)
     /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm(?!\s+(?:19|20)\d{2})/iu.test(item) ||
     // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%", "bình quân 5 năm (2021-2025)
     // đạt 8%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
-    /(?<![\p{L}\p{M}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))/iu.test(item) ||
+    new RegExp(
+      String.raw`(?<![${letter}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))`,
+      'iu',
+    ).test(item) ||
     /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
     // "Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 10%": the growth's thing named between.
-    /(?<![\p{L}\p{M}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$/iu.test(
-      item,
-    ) ||
-    /(?<![\p{L}\p{M}])(?:hàng|hằng|mỗi) năm\s*$/iu.test(said)
+    new RegExp(
+      String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,
+      'iu',
+    ).test(item) ||
+    new RegExp(String.raw`(?<![${letter}])(?:hàng|hằng|mỗi) năm\s*$`, 'iu').test(said)
   )
 }
 
@@ -169,35 +192,50 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
  * (KH 7.526 tấn) bằng"), then "đạt" or "bằng":
  * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
  */
-const amountThenShare =
-  /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$/u
+const amountThenShare = new RegExp(
+  String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$`,
+  'u',
+)
 /** "sản lượng đạt hơn 1,33 triệu tấn, " before "vượt 9,41%": an amount in a unit of words, then a comma. */
-const amountThenExcess = /(?<!\/[\d.,]*)\d\s*(?:[\p{L}\p{M}][\p{L}\p{M}/²]*\s*){1,3},\s*$/u
+const amountThenExcess = new RegExp(
+  String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,3},\s*$`,
+  'u',
+)
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
-const planBeforeShare =
-  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$/iu
+const planBeforeShare = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$`,
+  'iu',
+)
 /** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
 // "129,3%HĐND phường giao": who assigned it may follow the share with no "so với".
-const assignedAfter =
-  /^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[\p{L}\p{M}]+\s+){1,6}|(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[\p{L}\p{M}]+){0,4}\s+)giao(?![\p{L}\p{M}])/iu
+const assignedAfter = new RegExp(
+  String.raw`^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[${letter}]+\s+){1,6}|(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[${letter}]+){0,4}\s+)giao(?![${letter}])`,
+  'iu',
+)
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
 // "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of; "so với Hội đồng nhân
 // dân huyện giao" names who set the plan.
-const comparedAfter =
-  /^\s*\)?\s*(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[\p{L}\p{M}]+\s+){1,6}giao(?![\p{L}\p{M}])))|cùng kỳ|năm\s|của\s)/iu
+const comparedAfter = new RegExp(
+  String.raw`^\s*\)?\s*(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[${letter}]+\s+){1,6}giao(?![${letter}])))|cùng kỳ|năm\s|của\s)`,
+  'iu',
+)
 
 /**
  * "tổng diện tích gieo trồng đạt 101,6%", "tổng sản lượng lương thực ước đạt 101,6%": an amount's noun that
  * reaches a percentage reaches that share of its plan; a rate ("tỷ lệ … đạt 95%") reaches its level.
  */
-const amountNoun =
-  /^[\s\-–•+*]*(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức)(?![\p{L}\p{M}])/iu
-const reachedVerb = /(?<![\p{L}\p{M}])(?:ước\s+)?đạt(?:\s+được)?\s*$/iu
+const amountNoun = new RegExp(
+  String.raw`^[\s\-–•+*]*(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức)(?![${letter}])`,
+  'iu',
+)
+const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
 
 /** "GRDP bình quân đầu người", "thu nhập bình quân", "GRDP/người/năm": an amount per person. */
-const perPerson =
-  /bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![\p{L}\p{M}])/iu
-const perHectare = /(?<![\p{L}\p{M}])(?:ha|h[ée]c-?ta)(?![\p{L}\p{M}])/iu
+const perPerson = new RegExp(
+  String.raw`bình quân đầu người|thu nhập bình quân|thu nhập trung bình|đầu người|\/\s*người(?![${letter}])`,
+  'iu',
+)
+const perHectare = new RegExp(String.raw`(?<![${letter}])(?:ha|h[ée]c-?ta)(?![${letter}])`, 'iu')
 
 /** Among units written with the same words, the one whose scale the report wrote: "tỷ đồng" → billion-vnd. */
 function byScale(candidates: readonly Unit[], topExponent: number): Unit | undefined {
@@ -210,7 +248,7 @@ function byScale(candidates: readonly Unit[], topExponent: number): Unit | undef
 const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa/iu
 /** The plan a budget figure is said to reach: "tổng thu ngân sách ước đạt gần 21 tỷ đồng, đạt 112,52% kế hoạch". */
 const budgetPlanNamed = new RegExp(
-  String.raw`(?:${budgetWords.source})[^;]*?(?<![\p{L}\p{M}])(kế hoạch|KH|nghị quyết|chỉ tiêu|dự toán)(?![\p{L}\p{M}])`,
+  String.raw`(?:${budgetWords.source})[^;]*?(?<![${letter}])(kế hoạch|KH|nghị quyết|chỉ tiêu|dự toán)(?![${letter}])`,
   'giu',
 )
 
@@ -294,9 +332,14 @@ export function chooseUnit(
   const shareOfPlan =
     budgetWords.test(subject) &&
     (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
-    !/(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![\p{L}\p{M}])/iu.test(listLead) &&
+    !new RegExp(String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`, 'iu').test(
+      listLead,
+    ) &&
     // "thu ngân sách … đạt 745%, vượt chỉ tiêu Nghị quyết": the plan the share exceeds, named right after it.
-    !/^\s*,?\s*(?:vượt|đạt)\s+(?:chỉ tiêu|mục tiêu|kế hoạch|KH|nghị quyết)(?![\p{L}\p{M}])/iu.test(after)
+    !new RegExp(
+      String.raw`^\s*,?\s*(?:vượt|đạt)\s+(?:chỉ tiêu|mục tiêu|kế hoạch|KH|nghị quyết)(?![${letter}])`,
+      'iu',
+    ).test(after)
       ? 'percent-of-estimate'
       : 'percent-of-plan'
   // "đạt 115,15% so với Hội đồng nhân dân huyện giao": a share of what those who set the plan assigned.
@@ -340,7 +383,10 @@ export function chooseUnit(
   // what reached its plan, a bare share reached is of the plan.
   if (
     unitText === '%' &&
-    /(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}])/iu.test(listLead) &&
+    new RegExp(
+      String.raw`(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}])`,
+      'iu',
+    ).test(listLead) &&
     reachedVerb.test(said) &&
     !rateNames.test(subject) &&
     !comparedAfter.test(after)
@@ -350,7 +396,7 @@ export function chooseUnit(
   // the capital planned for it ("tỷ lệ giải ngân … đạt 95%" is a rate and keeps its level).
   if (
     unitText === '%' &&
-    /(?<![\p{L}\p{M}])giải ngân/iu.test(subject) &&
+    new RegExp(String.raw`(?<![${letter}])giải ngân`, 'iu').test(subject) &&
     reachedVerb.test(said) &&
     !rateNames.test(subject) &&
     !comparedAfter.test(after)
@@ -366,7 +412,11 @@ export function chooseUnit(
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&
-        isPossibleInPoints(untilAmount, toNumber(reading.value), /(?<![\p{L}\p{M}])giảm/iu.test(said)) &&
+        isPossibleInPoints(
+          untilAmount,
+          toNumber(reading.value),
+          new RegExp(String.raw`(?<![${letter}])giảm`, 'iu').test(said),
+        ) &&
         isPercentagePointChange(
           said,
           untilAmount,
@@ -376,10 +426,14 @@ export function chooseUnit(
         : (isYearlyAverage(untilAmount, said, after) ||
               // "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công
               // nghiệp xây dựng (-1,27%)": the parts of a yearly growth grow yearly too.
-              (/%\s*\/\s*năm\s*,?\s*trong đó(?![\p{L}\p{M}])/iu.test(`${sentenceBefore} ${clauseBefore}`) &&
-                (/(?<![\p{L}\p{M}])(?:tăng|giảm)/iu.test(said) || /^[+\-−]/u.test(reading.valueText))) ||
+              (new RegExp(String.raw`%\s*\/\s*năm\s*,?\s*trong đó(?![${letter}])`, 'iu').test(
+                `${sentenceBefore} ${clauseBefore}`,
+              ) &&
+                (new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu').test(said) ||
+                  /^[+\-−]/u.test(reading.valueText))) ||
               // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
-              (isYearlyAverage(listLead, '') && /(?<![\p{L}\p{M}])(?:tăng|giảm)/iu.test(said))) &&
+              (isYearlyAverage(listLead, '') &&
+                new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu').test(said))) &&
             !/%\s*\/\s*năm/u.test(reading.valueText)
           ? 'percent-per-year'
           : 'percent',
@@ -389,9 +443,10 @@ export function chooseUnit(
   // "thu nhập bình quân đầu người đạt 44 triệu đồng, giá trị sản xuất/ha …").
   // "… trên 1ha canh tác tăng từ 106,1 triệu đồng (năm 2016) lên 115,8 triệu đồng": the end of a move is per the
   // same unit as its start.
-  const moveStart = /(?<![\p{L}\p{M}])từ\s+[\d.,]+[^;]*?(?:lên|xuống|đến|tới)(?:\s+(?:mức|còn))?\s*$/iu.exec(
-    clauseBefore,
-  )
+  const moveStart = new RegExp(
+    String.raw`(?<![${letter}])từ\s+[\d.,]+[^;]*?(?:lên|xuống|đến|tới)(?:\s+(?:mức|còn))?\s*$`,
+    'iu',
+  ).exec(clauseBefore)
   const movedItem = moveStart ? (clauseBefore.slice(0, moveStart.index).split(/[,;]/u).at(-1) ?? '') : ''
   const ownItem = `${movedItem} ${clauseBefore.split(/[,;]/u).at(-1) ?? ''} ${said} ${unitText} ${after.split(/[,;]/u)[0] ?? ''}`
   if (isMoney && reading.topExponent === 6 && perHectare.test(ownItem)) return pick('million-vnd-per-ha')

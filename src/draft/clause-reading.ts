@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import type { Before } from './structure/decide-role.ts'
 import { findPhrases, type Phrase } from './structure/governing.ts'
 import { findTimeExpressions, type TimeExpression } from './structure/time-expressions.ts'
@@ -24,7 +25,11 @@ export function readClause(text: string, clause: Span): ReadClause {
 
 /** Where reported words start in a sentence ("… cho biết: …"), or its start. */
 export function reportedFrom(span: Span): number {
-  const said = [...span.text.matchAll(/(?<![\p{L}\p{M}])(?:cho biết|cho hay|thông tin|nêu rõ)\s*:/giu)].at(-1)
+  const said = [
+    ...span.text.matchAll(
+      new RegExp(String.raw`(?<![${letter}])(?:cho biết|cho hay|thông tin|nêu rõ)\s*:`, 'giu'),
+    ),
+  ].at(-1)
   return said ? span.start + said.index + said[0].length : span.start
 }
 

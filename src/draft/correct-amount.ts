@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { normalizeText } from '../dataset/clean-text.ts'
 import { readAmount } from '../dataset/reading/read-amount.ts'
 import { chooseUnit } from './choose-unit.ts'
@@ -91,7 +92,7 @@ export function readChosenWords(
   const unit = chooseUnit(reading, before, normalizeText(quote))
   // A noun no unit row knows ("12 HTX"): the words after the number, as written.
   const noun = reading.unitText === '' ? normalizeText(valueText).trim().slice(reading.end).trim() : ''
-  const isOwnNoun = noun !== '' && /^[\p{L}\p{M}][\p{L}\p{M}\s/]*$/u.test(noun)
+  const isOwnNoun = noun !== '' && new RegExp(String.raw`^[${letter}][${letter}\s/]*$`, 'u').test(noun)
   return {
     valueText,
     at: span.start,

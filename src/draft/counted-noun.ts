@@ -1,10 +1,10 @@
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { readUnitWords } from '../dataset/reading/read-unit-words.ts'
 import { isCountUnit, type Unit, unitsWrittenAs } from '../dataset/units.ts'
-import { escapeRegExp } from '../lib/reg-exp.ts'
+import { escapeRegExp, letter } from '../lib/reg-exp.ts'
 
 /** "số xã đạt chuẩn", "tổng số hộ": what a clause counts, named after "số". */
-const countedBefore = /(?<![\p{L}\p{M}])số(?=\s)/giu
+const countedBefore = new RegExp(String.raw`(?<![${letter}])số(?=\s)`, 'giu')
 
 /**
  * Words that end a counted noun: what is said of the things counted ("04 đồ án và …", "8 phương án bồi thường của 7
@@ -101,7 +101,7 @@ const nounEnd = new RegExp(
     'tham gia',
     'phấn đấu',
     'mục tiêu',
-  ].join('|')})(?![\\p{L}\\p{M}])`,
+  ].join('|')})(?![${letter}])`,
   'iu',
 )
 
@@ -139,19 +139,23 @@ export function countedNoun(
     // A noun's words are lowercase; an acronym may follow them ("sổ BHXH", "thẻ BHYT"), or be the noun ("6/9 KCN",
     // "15 HTX": industrial parks, cooperatives).
     const word = (
-      words.length > 0 ? /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,})/u : /^(?:\p{Ll}[\p{L}\p{M}]*|\p{Lu}{2,5})/u
+      words.length > 0
+        ? new RegExp(String.raw`^(?:\p{Ll}[${letter}]*|\p{Lu}{2,})`, 'u')
+        : new RegExp(String.raw`^(?:\p{Ll}[${letter}]*|\p{Lu}{2,5})`, 'u')
     ).exec(rest)?.[0]
     // A word has a vowel: "15 trđ" is an abbreviation of a unit, not a noun.
     const isAcronym = /^\p{Lu}+$/u.test(word ?? '')
     if (!word || nounEnd.test(rest) || (!isAcronym && !/[aeiouy]/iu.test(word.normalize('NFD')))) break
-    if (/[\p{L}\p{M}\d]/u.test(rest.charAt(word.length))) break
+    if (new RegExp(String.raw`[${letter}\d]`, 'u').test(rest.charAt(word.length))) break
     words.push(word)
     end += spaces + word.length
   }
   if (words.length === 0 || words.length > 8) return null
   // "25 toa/ngày", "1.100 - 1.350 xe/ngày": so many a day is the unit as written.
   const perTime =
-    /^[ \u00a0]?\/[ \u00a0]?(?:ngày|tuần|tháng|năm)(?![\p{L}\p{M}])/u.exec(after.slice(end))?.[0] ?? ''
+    new RegExp(String.raw`^[ \u00a0]?\/[ \u00a0]?(?:ngày|tuần|tháng|năm)(?![${letter}])`, 'u').exec(
+      after.slice(end),
+    )?.[0] ?? ''
   return {
     words: `${words.join(' ')}${perTime.replace(/[ \u00a0]/gu, '')}`,
     valueText: `${reading.valueText}${after.slice(0, end + perTime.length)}`,

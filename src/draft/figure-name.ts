@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { unitKinds } from '../dataset/unit-kinds.ts'
 import { unitInfo, type Unit } from '../dataset/units.ts'
 import { placeKindList } from '../dataset/reading/amount-words.ts'
@@ -147,13 +148,18 @@ export function nameFigure(input: NameInput): string {
   // "… trên 74.000 tỷ đồng (thu nội địa trên 56.500 tỷ đồng, …)": so does a noun phrase opening a bracket, unlike a
   // plan's or a change's words ("(kế hoạch 70.000 tỷ đồng)", "(tăng 5%)").
   const hasNewSubject =
-    /^\s*[,;]?\s*(?:và\s+)?[\p{L}][\p{L}\p{M}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$/u.test(before) ||
-    /\(\s*(?:trong đó\s+)?(?!(?:tăng|giảm|đạt|bằng|vượt|kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ|mục tiêu|so|cùng kỳ|năm|quý|tháng|ước|chiếm|trên|dưới|hơn|khoảng|gần|là|riêng|tương đương|tính|theo)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}\s]{3,}?(?:\s(?:trên|hơn|dưới|khoảng|gần|đạt|là|còn))?\s*$/u.test(
-      before,
-    ) ||
-    /(?<![\p{L}\p{M}])(?<!so\s)với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u.test(
-      before,
-    )
+    new RegExp(
+      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$`,
+      'u',
+    ).test(before) ||
+    new RegExp(
+      String.raw`\(\s*(?:trong đó\s+)?(?!(?:tăng|giảm|đạt|bằng|vượt|kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ|mục tiêu|so|cùng kỳ|năm|quý|tháng|ước|chiếm|trên|dưới|hơn|khoảng|gần|là|riêng|tương đương|tính|theo)(?![${letter}]))\p{Ll}[${letter}\s]{3,}?(?:\s(?:trên|hơn|dưới|khoảng|gần|đạt|là|còn))?\s*$`,
+      'u',
+    ).test(before) ||
+    new RegExp(
+      String.raw`(?<![${letter}])(?<!so\s)với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$`,
+      'u',
+    ).test(before)
   const isContinuation =
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
@@ -170,7 +176,9 @@ export function nameFigure(input: NameInput): string {
   // ("Số lao động" would pair the training with the jobs).
   const doneFor = /(?:^|[,;:]\s*)([^,;:]*?)\s+cho\s*$/u.exec(before)?.[1]
   // (Who did it goes: "công tác văn hóa, xã hội đã giải quyết việc làm".)
-  const deed = doneFor ? cleanPart(doneFor.replace(/^.*?(?<![\p{L}\p{M}])(?:đã|đang|sẽ)\s+/u, '')) : ''
+  const deed = doneFor
+    ? cleanPart(doneFor.replace(new RegExp(String.raw`^.*?(?<![${letter}])(?:đã|đang|sẽ)\s+`, 'u'), ''))
+    : ''
   if (isCountOfPeople(unit, unitText) && deed.split(/\s+/u).length >= 2 && !/^(?:số|tổng)\s/iu.test(deed))
     return capitalise(deed)
   // "có 94% dân số tham gia bảo hiểm y tế": the share of the people the words after it name.
@@ -178,15 +186,16 @@ export function nameFigure(input: NameInput): string {
   if (
     unit === 'percent' &&
     /(?:^|\s)có\s*$/iu.test(before) &&
-    /^\p{Ll}[\p{L}\p{M}]*\s+\p{Ll}/u.test(sharedBy)
+    new RegExp(String.raw`^\p{Ll}[${letter}]*\s+\p{Ll}`, 'u').test(sharedBy)
   )
     return capitalise(`tỷ lệ ${sharedBy}`)
   // "giảm hộ nghèo đến cuối năm 2024 còn 0,01%": the level the rate is brought down to, named as the rate.
   const loweredTo =
     /còn\s*$/u.test(before) &&
-    /(?:^|[,;:]\s*)giảm\s+(?:t[ỷỉ] lệ\s+)?([\p{Ll}\p{M}][\p{L}\p{M}\s]*?)(?:\s+(?:đến|tới|vào)\s[^,;:]*?)?\s+(?:xuống\s+)?còn\s*$/u.exec(
-      before,
-    )?.[1]
+    new RegExp(
+      String.raw`(?:^|[,;:]\s*)giảm\s+(?:t[ỷỉ] lệ\s+)?([\p{Ll}\p{M}][${letter}\s]*?)(?:\s+(?:đến|tới|vào)\s[^,;:]*?)?\s+(?:xuống\s+)?còn\s*$`,
+      'u',
+    ).exec(before)?.[1]
   if (unit === 'percent' && loweredTo) return capitalise(`tỷ lệ ${loweredTo.trim()}`)
   // "… ước đạt 8,3%, …; cao hơn cùng kỳ năm 2023 là 6,27%": the same measure of the period compared with.
   const compared = previousName ?? sentenceName
@@ -217,7 +226,7 @@ export function nameFigure(input: NameInput): string {
   // "huyện thu 250 tỷ đồng tiền sử dụng đất": a verb alone before it is read with that noun.
   const isNounAfter =
     kind === 'level' &&
-    /^\p{Ll}[\p{L}\p{M}]*\s+\p{Ll}/u.test(measuredAfter) &&
+    new RegExp(String.raw`^\p{Ll}[${letter}]*\s+\p{Ll}`, 'u').test(measuredAfter) &&
     !/^(?:so|và|tăng|giảm|đạt|bằng|trong|vượt|chiếm|trở|năm|tháng)\s/iu.test(measuredAfter)
   if (isNounAfter && !subject && (!previousName || /^số\s/iu.test(previousName)))
     return capitalise(wholeWords(measuredAfter, 120))
@@ -258,7 +267,7 @@ export function nameFigure(input: NameInput): string {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
     // "Chỉ số sản xuất công nghiệp ước tăng 13,2%": the index rose by so much; it is not 13,2.
-    if (/^chỉ số(?![\p{L}\p{M}])/iu.test(name) && !/^chỉ số giá/iu.test(name))
+    if (new RegExp(String.raw`^chỉ số(?![${letter}])`, 'iu').test(name) && !/^chỉ số giá/iu.test(name))
       return capitalise(`tốc độ tăng ${keepAcronyms(name)}`)
     if (rateWords.test(name)) return capitalise(name)
     // The whole economy's product is one indicator; a sector's ("GRDP khu vực nông, lâm nghiệp và thủy sản") or a
@@ -270,9 +279,10 @@ export function nameFigure(input: NameInput): string {
     )
   }
   // "…, vượt 17,7 triệu đồng so với mục tiêu Đại hội": by how much the result beat its plan.
-  const beaten = /^\s*(?:so với|so)\s+(mục tiêu|kế hoạch|chỉ tiêu|nghị quyết|dự toán)(?![\p{L}\p{M}])/iu.exec(
-    after,
-  )
+  const beaten = new RegExp(
+    String.raw`^\s*(?:so với|so)\s+(mục tiêu|kế hoạch|chỉ tiêu|nghị quyết|dự toán)(?![${letter}])`,
+    'iu',
+  ).exec(after)
   if (beaten?.[1] && /^vượt\s/iu.test(valueText) && kind === 'level' && isMeasure && base)
     return capitalise(
       `mức vượt ${beaten[1].toLocaleLowerCase('vi')} ${keepAcronyms(lowerFirst(base).replace(/^mức vượt\s+\S+\s+/iu, ''))}`,
@@ -295,7 +305,7 @@ export function nameFigure(input: NameInput): string {
   }
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
   // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
-  if (unit === 'percent' && /^\p{Ll}[\p{L}\p{M}]*(?:[\s,]|$)/u.test(sharedBy))
+  if (unit === 'percent' && new RegExp(String.raw`^\p{Ll}[${letter}]*(?:[\s,]|$)`, 'u').test(sharedBy))
     return capitalise(`tỷ lệ ${sharedBy}`)
   // "thu hút 1,2 tỷ USD vốn FDI": a measure is named by the noun after it, not its unit's words.
   if (unitText) return capitalise(nounAfter(isMeasure && nounAfter('', after) ? '' : unitText, after))

@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { findDateSpans, findTimes } from '../dataset/reading/read-date.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
@@ -6,72 +7,114 @@ export type NonFigure = { start: number; end: number; reason: string }
 
 const spanPatterns: readonly (readonly [RegExp, string])[] = [
   // lúc 14 giờ, vào 8h
-  [/(?<![\p{L}\p{M}])(?:lúc|vào)\s+\d{1,2}\s*(?:giờ|h)(?![\p{L}\p{M}])/giu, 'time'],
+  [new RegExp(String.raw`(?<![${letter}])(?:lúc|vào)\s+\d{1,2}\s*(?:giờ|h)(?![${letter}])`, 'giu'), 'time'],
   // 2021-2025, 2025–2030
   [/(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)/gu, 'years'],
   // 2022-12-31, 2022-12-31 00:00:00: a date and time as a page's software writes it
   [/(?<![\d.,])(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)/gu, 'date'],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
-  [/(?<![\p{L}\p{M}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*/giu, 'map scale'],
+  [
+    new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
+    'map scale',
+  ],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
-  [/(?<![\p{L}\p{M}\d])\d[\d/.-]*[/-]\p{Lu}[\p{L}\p{M}\d/-]*/gu, 'document number'],
+  [new RegExp(String.raw`(?<![${letter}\d])\d[\d/.-]*[/-]\p{Lu}[${letter}\d/-]*`, 'gu'), 'document number'],
 ]
 
 /** The words of a meeting's own proceedings and of a web page around an article: counted, but no figures of the report. */
 const proceedings = [
   // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận
   [
-    /(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|dự thảo|nội dung|văn bản)(?![\p{L}\p{M}])/gu,
+    new RegExp(
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|dự thảo|nội dung|văn bản)(?![${letter}])`,
+      'gu',
+    ),
     'the meeting’s proceedings',
   ],
   // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
   // are the party's size, a figure)
-  [/(?<![\p{L}\p{M}])(?:gồm|bầu)\s+\d{1,3}\s+đồng chí(?![\p{L}\p{M}])/giu, 'the meeting’s proceedings'],
+  [
+    new RegExp(String.raw`(?<![${letter}])(?:gồm|bầu)\s+\d{1,3}\s+đồng chí(?![${letter}])`, 'giu'),
+    'the meeting’s proceedings',
+  ],
   // thảo luận tại 3 tổ, họp theo 4 tổ: the meeting's groups
   [
-    /(?<![\p{L}\p{M}])(?:thảo luận|họp)\s+(?:tại|ở|theo)\s+\d{1,2}\s+tổ(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:thảo luận|họp)\s+(?:tại|ở|theo)\s+\d{1,2}\s+tổ(?![${letter}])`,
+      'giu',
+    ),
     'the meeting’s proceedings',
   ],
   // Lượt xem: 2724, lượt đọc 1.234, 3.410 lượt xem
   [
-    /(?<![\p{L}\p{M}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|online|đang truy cập|đã truy cập|lượt truy cập|truy cập|tổng truy cập|hôm nay|hôm qua)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|online|đang truy cập|đã truy cập|lượt truy cập|truy cập|tổng truy cập|hôm nay|hôm qua)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt xem|lượt đọc|bình luận)`,
+      'giu',
+    ),
     'page counter',
   ],
   // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text
   [/(?<=[\p{L}\d_]\s?=\s?)\d[\d.,]*/gu, 'page code'],
   // "trường đạt chuẩn quốc gia mức độ 2": the grade of a standard, part of its name
-  [/(?<![\p{L}\p{M}])mức độ\s+\d{1,2}(?![\d%]|[.,]\d)/giu, 'the grade of a standard'],
+  [
+    new RegExp(String.raw`(?<![${letter}])mức độ\s+\d{1,2}(?![\d%]|[.,]\d)`, 'giu'),
+    'the grade of a standard',
+  ],
   // "tiêm mũi 2", "mũi thứ 3": which dose, not an amount
-  [/(?<![\p{L}\p{M}])mũi\s+(?:thứ\s+)?\d(?![\d%]|[.,]\d)/giu, 'the number of a dose'],
+  [
+    new RegExp(String.raw`(?<![${letter}])mũi\s+(?:thứ\s+)?\d(?![\d%]|[.,]\d)`, 'giu'),
+    'the number of a dose',
+  ],
   // "đối tượng từ 12-17 tuổi": the ages of a group, part of its name
-  [/(?<![\p{L}\p{M}])(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s+tuổi(?![\p{L}\p{M}])/giu, 'the ages of a group'],
+  [
+    new RegExp(String.raw`(?<![${letter}])(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s+tuổi(?![${letter}])`, 'giu'),
+    'the ages of a group',
+  ],
   // "Trong mức tăng trưởng chung 3,82% này …": a figure pointed back to, said again
-  [/(?<![\d.,])\d[\d.,]*\s*%\s+này(?![\p{L}\p{M}])/gu, 'a figure said again'],
+  [new RegExp(String.raw`(?<![\d.,])\d[\d.,]*\s*%\s+này(?![${letter}])`, 'gu'), 'a figure said again'],
   // OCOP 3 sao, 4 sao
-  [/(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![\p{L}\p{M}])/gu, 'star rating'],
+  [new RegExp(String.raw`(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![${letter}])`, 'gu'), 'star rating'],
   // cả 3 khu vực, cả 2 xã: "all of them", not an amount
-  [/(?<![\p{L}\p{M}])cả\s+\d(?!\d|[.,]\d)/giu, 'all of a kind'],
+  [new RegExp(String.raw`(?<![${letter}])cả\s+\d(?!\d|[.,]\d)`, 'giu'), 'all of a kind'],
   // xếp thứ 12/63, đứng thứ 5 cả nước, đứng 20 cả nước
   // xếp thứ 12/63, đứng thứ 21 so với 63 tỉnh, thành phố
   [
-    /(?<![\p{L}\p{M}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
+      'giu',
+    ),
     'rank',
   ],
   // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
-  [/(?<![\p{L}\p{M}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)/giu, 'rank'],
+  [new RegExp(String.raw`(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)`, 'giu'), 'rank'],
   [
-    /(?<![\p{L}\p{M}])(?:xếp|đứng)\s+\d{1,2}(?:\s*\/\s*\d+)?(?=\s+(?:cả nước|toàn quốc|trong|khu vực|các tỉnh|so với))/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:xếp|đứng)\s+\d{1,2}(?:\s*\/\s*\d+)?(?=\s+(?:cả nước|toàn quốc|trong|khu vực|các tỉnh|so với))`,
+      'giu',
+    ),
     'rank',
   ],
   // "Sáng 12.7", "chiều 3.10": a day and month written with a dot, after the part of the day
-  [/(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)/giu, 'date'],
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d)`,
+      'giu',
+    ),
+    'date',
+  ],
   // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh", "thuộc nhóm 5 địa phương dẫn đầu"
   [
-    /(?<![\p{L}\p{M}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top|(?:thuộc|trong|vào)\s+nhóm)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![\p{L}\p{M}])trong\s+\d+\s+tỉnh(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top|(?:thuộc|trong|vào)\s+nhóm)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![${letter}])trong\s+\d+\s+tỉnh(?![${letter}])`,
+      'giu',
+    ),
     'rank',
   ],
   // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount
-  [/(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![\p{L}\p{M}])/giu, 'a count of the economy’s sectors'],
+  [
+    new RegExp(String.raw`(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![${letter}])`, 'giu'),
+    'a count of the economy’s sectors',
+  ],
   // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
   [
     /(?<![\d.,])\d{1,2}\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không)\s+đạt|chưa\s+công bố)/giu,
@@ -81,7 +124,10 @@ const proceedings = [
   [/(?<=\(\s*(?:của|thuộc|gồm)\s+)\d{1,2}\s+nhóm(?:\s+chỉ tiêu)?(?=\s*\))/giu, 'the groups of a list'],
   // "Cụ thể, 3 chỉ tiêu vượt là tổng vốn đầu tư …": which of the targets counted before, named; no figure again
   [
-    /(?<![\d.,])\d{1,2}\s+chỉ tiêu\s+(?:vượt|đạt|chưa đạt|không đạt)\s+(?:là|gồm)(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,2}\s+chỉ tiêu\s+(?:vượt|đạt|chưa đạt|không đạt)\s+(?:là|gồm)(?![${letter}])`,
+      'giu',
+    ),
     'the targets counted, named',
   ],
   // "có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết": the level that counted targets reached, no figure
@@ -90,27 +136,39 @@ const proceedings = [
     'the level counted targets reached',
   ],
   // "(1) Đẩy mạnh …", "(2) năng lượng; (3) du lịch": the number of an item in a list
-  [/(?<![\p{L}\p{M}\d])\(\d{1,2}\)(?=\s*\p{L})/gu, 'list number'],
+  [new RegExp(String.raw`(?<![${letter}\d])\(\d{1,2}\)(?=\s*\p{L})`, 'gu'), 'list number'],
   // "1. sản xuất nông nghiệp", "1.1. Trồng trọt": a heading's number at the start of its line
   [/^\s*\d{1,2}(?:\.\d{1,2})*\.(?=\s+\p{L})/gu, 'list number'],
   // "Đây là 1 trong 2 đơn vị được chọn …": one of so many places, not an amount
   [
-    /(?<![\d.,])\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)(?![${letter}])`,
+      'giu',
+    ),
     'one of so many places',
   ],
   // điện thoại 0209.3851.246, ĐT: 0286 3 871 204, hotline 1900 1234
   [
-    /(?<![\p{L}\p{M}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:điện thoại|ĐT|SĐT|Tel|hotline|fax)\s*:?\s*\+?\d[\d .-]{5,}\d|(?<![\d.,])0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?![\d]|[.,]\d)`,
+      'giu',
+    ),
     'phone number',
   ],
   // a file or a web address: "can-tho-062-1741235065.jpg", "https://…/2024/12/…"
-  [/\S+\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)(?![\p{L}\p{M}])|https?:\/\/\S+/giu, 'file or web address'],
+  [
+    new RegExp(String.raw`\S+\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)(?![${letter}])|https?:\/\/\S+`, 'giu'),
+    'file or web address',
+  ],
   // "Về kinh tế (11 chỉ tiêu)": a group's count of targets, part of the list's heading
   [/\(\s*\d{1,2}\s+chỉ tiêu\s*\)/giu, 'a group’s count of targets'],
   // "có 6 xã đạt 19/19 tiêu chí": all the criteria of a standard, part of the name of the places counted ("xã đã đạt
   // 19/19 tiêu chí": the place's own criteria met, a figure)
   [
-    /(?<![\d.,])(\d{1,2})(?<=(?<![\d.,])\d{1,4}(?:\s*\/\s*\d{1,4})?\s+(?:xã|phường|thị trấn|thôn|làng|bản|ấp|huyện|đơn vị|khu dân cư)(?![\p{L}\p{M}])[^,;.\d]{0,30}?\s\d{1,2})\s*\/\s*\1\s+tiêu chí/gu,
+    new RegExp(
+      String.raw`(?<![\d.,])(\d{1,2})(?<=(?<![\d.,])\d{1,4}(?:\s*\/\s*\d{1,4})?\s+(?:xã|phường|thị trấn|thôn|làng|bản|ấp|huyện|đơn vị|khu dân cư)(?![${letter}])[^,;.\d]{0,30}?\s\d{1,2})\s*\/\s*\1\s+tiêu chí`,
+      'gu',
+    ),
     'all the criteria of a standard',
   ],
   // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh": a document named by its number alone
@@ -120,70 +178,109 @@ const proceedings = [
   ],
   // "tăng trưởng 2 con số": double digits, not an amount; "Đề án phát triển 1 triệu ha lúa …": a programme's name
   [
-    /(?<![\d.,])(?:0?\d|hai)\s+con số(?![\p{L}\p{M}])|(?<=Đề án(?:\s+phát triển)?\s+)\d[\d.,]*\s+(?:triệu|nghìn)\s+ha(?![\p{L}\p{M}])/gu,
+    new RegExp(
+      String.raw`(?<![\d.,])(?:0?\d|hai)\s+con số(?![${letter}])|(?<=Đề án(?:\s+phát triển)?\s+)\d[\d.,]*\s+(?:triệu|nghìn)\s+ha(?![${letter}])`,
+      'gu',
+    ),
     'part of a name',
   ],
   // "3 chương trình mục tiêu quốc gia": the national programmes, as many as the country has, part of their name
-  [/(?<![\d.,])0?\d\s+chương trình mục tiêu quốc gia(?![\p{L}\p{M}])/giu, 'part of a name'],
+  [
+    new RegExp(String.raw`(?<![\d.,])0?\d\s+chương trình mục tiêu quốc gia(?![${letter}])`, 'giu'),
+    'part of a name',
+  ],
   // "gồm 24 chỉ tiêu, được chia thành 4 nhóm: Kinh tế, …": the groups a list is split into, named right after
-  [/(?<![\p{L}\p{M}])chia\s+(?:thành|làm)\s+0?\d\s+nhóm(?=\s*:)/giu, 'the groups of a list'],
+  [
+    new RegExp(String.raw`(?<![${letter}])chia\s+(?:thành|làm)\s+0?\d\s+nhóm(?=\s*:)`, 'giu'),
+    'the groups of a list',
+  ],
   // chính quyền địa phương 2 cấp: the tiers of a government, part of its name
-  [/(?<![\p{L}\p{M}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![\p{L}\p{M}])/giu, 'part of a name'],
+  [
+    new RegExp(String.raw`(?<![${letter}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![${letter}])`, 'giu'),
+    'part of a name',
+  ],
   // "diện tích đất đạt giá trị 100 triệu đồng/ha/năm thực hiện được 850ha", "có 1.200 ha cánh đồng cho thu nhập
   // trên 150 triệu đồng/ha": the level that names a kind of land beside its area, not a figure of its own
   [
-    /(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![\p{L}\p{M}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![\p{L}\p{M}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![\p{L}\p{M}]))/giu,
+    new RegExp(
+      String.raw`(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![${letter}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![${letter}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![${letter}]))`,
+      'giu',
+    ),
     'part of a name',
   ],
   // "trong 2 tháng 5 và 6", "tháng 5, 6 và 7-2024": months named in a list
   [
-    /(?<![\p{L}\p{M}])tháng\s+(?:1[0-2]|0?[1-9])(?:(?:\s*,\s+|\s+và\s+|\s*[-–]\s*)(?:1[0-2]|0?[1-9])(?![\d.,]))+(?:\s*[-/]\s*(?:19|20)\d{2})?/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])tháng\s+(?:1[0-2]|0?[1-9])(?:(?:\s*,\s+|\s+và\s+|\s*[-–]\s*)(?:1[0-2]|0?[1-9])(?![\d.,]))+(?:\s*[-/]\s*(?:19|20)\d{2})?`,
+      'giu',
+    ),
     'date',
   ],
   // "Đến 30-6, …", "tính đến ngày 30-6-2023": a day and month written with a hyphen
   [
-    /(?<![\p{L}\p{M}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*-\s*(?:1[0-2]|0?[1-9])(?:\s*-\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![\p{L}\p{M}])))/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*-\s*(?:1[0-2]|0?[1-9])(?:\s*-\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![${letter}])))`,
+      'giu',
+    ),
     'date',
   ],
   // "Từ 28 đến 30-12, HĐND huyện …", "từ ngày 8 đến 10/7/2024": the days a meeting ran, the first without its month
   [
-    /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:đến|tới)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-/.]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?:19|20)\d{2})?(?!\d|[.,]\d)/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])từ\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:đến|tới)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-/.]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?:19|20)\d{2})?(?!\d|[.,]\d)`,
+      'giu',
+    ),
     'date',
   ],
   // "Thứ năm, 09 Tháng 3 2017", "ngày 9 tháng 3 năm 2017": a date written in words
   [
-    /(?<![\p{L}\p{M}\d])(?:\d{1,2}\s+)?tháng\s+(?:1[0-2]|0?[1-9])\s*,?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d.,])/giu,
+    new RegExp(
+      String.raw`(?<![${letter}\d])(?:\d{1,2}\s+)?tháng\s+(?:1[0-2]|0?[1-9])\s*,?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d.,])`,
+      'giu',
+    ),
     'date',
   ],
   // "sáp nhập các phường 7, 8, 9", "quận 12": wards and districts named by a number; "Dự án thành phần 1": a part's
   // number in a project's name
   [
-    /(?<![\p{L}\p{M}])(?:phường|quận)\s+\d{1,2}(?:\s*,\s*\d{1,2}(?!\d|[.,]\d))*(?!\d|[.,]\d|\s*%)|(?<![\p{L}\p{M}])(?:thành phần|hợp phần)\s+\d{1,2}(?![\d.,])/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:phường|quận)\s+\d{1,2}(?:\s*,\s*\d{1,2}(?!\d|[.,]\d))*(?!\d|[.,]\d|\s*%)|(?<![${letter}])(?:thành phần|hợp phần)\s+\d{1,2}(?![\d.,])`,
+      'giu',
+    ),
     'part of a name',
   ],
   // "Đề án 1 triệu héc-ta lúa chất lượng cao", "Chương trình 30 nghìn căn nhà": a programme named by its goal
   [
-    /(?<=(?:^|[^\p{L}\p{M}])(?:Đề án|Chương trình|Dự án)\s+)\d[\d.,]*\s+(?:triệu|nghìn|ngàn)\s+[\p{L}\p{M}-]+/gu,
+    new RegExp(
+      String.raw`(?<=(?:^|[^${letter}])(?:Đề án|Chương trình|Dự án)\s+)\d[\d.,]*\s+(?:triệu|nghìn|ngàn)\s+[${letter}-]+`,
+      'gu',
+    ),
     'part of a name',
   ],
   // "Dưới đây là 10 kết quả nổi bật …", "10 sự kiện nổi bật năm 2024": how many items the article lists, no figure
   [
-    /(?<![\d.,])\d{1,2}\s+(?:kết quả|sự kiện|dấu ấn|điểm nhấn|thành tựu|thành tích)\s+nổi bật(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,2}\s+(?:kết quả|sự kiện|dấu ấn|điểm nhấn|thành tựu|thành tích)\s+nổi bật(?![${letter}])`,
+      'giu',
+    ),
     'the article’s own list',
   ],
   // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
-  [/(?<![\p{L}\p{M}])vụ\s+[1-4](?![\d\p{L}\p{M}]|[.,]\d)/giu, 'ordinal or reference'],
+  [new RegExp(String.raw`(?<![${letter}])vụ\s+[1-4](?![\d${letter}]|[.,]\d)`, 'giu'), 'ordinal or reference'],
   // "(lần 6)", "sửa đổi lần 2": which time a document was changed
-  [/(?<![\p{L}\p{M}])lần\s+\d{1,2}(?![\d.,])/giu, 'ordinal or reference'],
+  [new RegExp(String.raw`(?<![${letter}])lần\s+\d{1,2}(?![\d.,])`, 'giu'), 'ordinal or reference'],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount
-  [/(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![\p{L}\p{M}])/giu, 'one of many'],
+  [new RegExp(String.raw`(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![${letter}])`, 'giu'), 'one of many'],
   // Covid - 19, Covid–19
-  [/(?<![\p{L}\p{M}])covid\s*[-–—]\s*19/giu, 'part of a name'],
+  [new RegExp(String.raw`(?<![${letter}])covid\s*[-–—]\s*19`, 'giu'), 'part of a name'],
   // a footnote mark: "1.584 USD[1]"
   [/\[\d{1,2}\]/gu, 'footnote mark'],
   // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value
   [
-    /(?<![\p{L}\p{M}])(?:trên|\/)\s*(?:(?:1|10|100)(?:\.000)+|1\s+vạn)\s+(?:dân|người|trẻ)(?![\p{L}\p{M}])/giu,
+    new RegExp(
+      String.raw`(?<![${letter}])(?:trên|\/)\s*(?:(?:1|10|100)(?:\.000)+|1\s+vạn)\s+(?:dân|người|trẻ)(?![${letter}])`,
+      'giu',
+    ),
     'per-unit denominator ("trên 10.000 dân")',
   ],
 ] as const satisfies readonly (readonly [RegExp, string])[]
@@ -217,10 +314,12 @@ export function findNonFigureSpans(text: string): NonFigure[] {
 }
 
 /** Words after which a number is a date part, an ordinal or a legal reference ("năm 2023", "lần thứ 2", "Điều 5"). */
-const referenceBefore =
-  /(?<![\p{L}\p{M}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$/iu
+const referenceBefore = new RegExp(
+  String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$`,
+  'iu',
+)
 /** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1"). */
-const nameBefore = /(?<![\p{L}\p{M}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp)\s*$/iu
+const nameBefore = new RegExp(String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp)\s*$`, 'iu')
 
 /** Why a number is not a figure, judged from the words just before it; null when nothing says so. */
 export function reasonBeforeNumber(before: string, hasUnit: boolean): string | null {
@@ -239,7 +338,11 @@ export function reasonBeforeNumber(before: string, hasUnit: boolean): string | n
         : 'ordinal or reference'
   }
   // "với tổng số 43.770 phòng": a total counts; it names nothing.
-  if (!hasUnit && nameBefore.test(before) && !/(?<![\p{L}\p{M}])tổng\s+số\s*$/iu.test(before))
+  if (
+    !hasUnit &&
+    nameBefore.test(before) &&
+    !new RegExp(String.raw`(?<![${letter}])tổng\s+số\s*$`, 'iu').test(before)
+  )
     return 'name or reference number'
   return null
 }

@@ -1,6 +1,6 @@
 import { unitInfo } from '../dataset/units.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { escapeRegExp } from '../lib/reg-exp.ts'
+import { escapeRegExp, letter } from '../lib/reg-exp.ts'
 
 const adminUnits: readonly string[] = [
   'ward',
@@ -10,8 +10,10 @@ const adminUnits: readonly string[] = [
   'district-level-unit',
 ]
 const partyUnits: readonly string[] = ['party-member', 'party-cell', 'party-committee', 'organisation']
-const changeWords =
-  /(?<![\p{L}\p{M}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập)(?![\p{L}\p{M}])/iu
+const changeWords = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập)(?![${letter}])`,
+  'iu',
+)
 
 /**
  * What a place is, whatever year the text speaks of: its area, density, population and administrative
@@ -28,16 +30,20 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   // its people.
   const isPeople = units.some(({ unit }) => unit === 'person')
   if (
-    (/(?<![\p{L}\p{M}])(?:dân số|nhân khẩu)(?![\p{L}\p{M}])/iu.test(quote) && isPeople) ||
-    (/(?<![\p{L}\p{M}])lực lượng lao động(?![\p{L}\p{M}])/iu.test(quote) &&
+    (new RegExp(String.raw`(?<![${letter}])(?:dân số|nhân khẩu)(?![${letter}])`, 'iu').test(quote) &&
+      isPeople) ||
+    (new RegExp(String.raw`(?<![${letter}])lực lượng lao động(?![${letter}])`, 'iu').test(quote) &&
       (isPeople || units.some(({ unit }) => unit === 'worker')))
   )
     return true
   // "Đảng bộ xã có 52 tổ chức Đảng trực thuộc và 816 đảng viên": the size of its Party, unless the words say it grew.
   if (
     units.some(({ unit }) => partyUnits.includes(unit)) &&
-    /Đảng bộ[^.;]*?(?<![\p{L}\p{M}])(?:hiện\s+)?có(?![\p{L}\p{M}])/u.test(quote) &&
-    !/(?<![\p{L}\p{M}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![\p{L}\p{M}])/iu.test(quote)
+    new RegExp(String.raw`Đảng bộ[^.;]*?(?<![${letter}])(?:hiện\s+)?có(?![${letter}])`, 'u').test(quote) &&
+    !new RegExp(
+      String.raw`(?<![${letter}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![${letter}])`,
+      'iu',
+    ).test(quote)
   )
     return true
   // "(chiếm 56,3% tổng dân số)": a share of its people, named after it (a share of a whole given before it, "Tổng dân

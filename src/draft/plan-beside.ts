@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { shift, toNumber } from '../dataset/reading/decimal.ts'
 import { readAmount } from '../dataset/reading/read-amount.ts'
 import { unitInfo } from '../dataset/units.ts'
@@ -49,7 +50,7 @@ export function planAfterFraction(
   result: DraftFigure | undefined,
   after: string,
 ): DraftFigure | null {
-  const named = /^\s*(?:theo|so với)\s+(kế hoạch|KH)(?![\p{L}\p{M}])/iu.exec(after)
+  const named = new RegExp(String.raw`^\s*(?:theo|so với)\s+(kế hoạch|KH)(?![${letter}])`, 'iu').exec(after)
   if (!pair?.total || !result || result.unit === 'TODO' || result.role !== 'actual' || !named?.[1])
     return null
   return planOf(pair, result, named[1], named[0].trim())
@@ -87,8 +88,11 @@ export function isPartOfPlan(planned: DraftFigure | undefined, between: string):
     planned?.role === 'target' &&
     planned.why?.role.rule === 'plan-level' &&
     // "…; trong đó …", or the level ending its sentence and the next opening "Trong đó, …"
-    /^(?:[^.!?]*?[;,]|\s*[.!?])\s*trong đó(?![\p{L}\p{M}])/iu.test(between) &&
-    !/(?<![\p{L}\p{M}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt)(?![\p{L}\p{M}])/iu.test(between)
+    new RegExp(String.raw`^(?:[^.!?]*?[;,]|\s*[.!?])\s*trong đó(?![${letter}])`, 'iu').test(between) &&
+    !new RegExp(
+      String.raw`(?<![${letter}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt)(?![${letter}])`,
+      'iu',
+    ).test(between)
   )
 }
 

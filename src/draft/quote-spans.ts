@@ -1,8 +1,11 @@
+import { letter } from '../lib/reg-exp.ts'
 import { type Span, splitCommaParts } from './split-text.ts'
 
 /** A comma part that starts like this continues the figure before it ("7.412 tỷ đồng, tăng 12% so với năm 2022"). */
-const continuesPrevious =
-  /^(?:tăng|giảm|gấp|bằng|vượt|còn|chiếm|tương đương|so với|xuống|lên)(?![\p{L}\p{M}])/iu
+const continuesPrevious = new RegExp(
+  String.raw`^(?:tăng|giảm|gấp|bằng|vượt|còn|chiếm|tương đương|so với|xuống|lên)(?![${letter}])`,
+  'iu',
+)
 
 /**
  * The words each amount is quoted with. A clause with one amount is quoted whole. A clause with several

@@ -9,15 +9,20 @@ export function ratePerThing(
   wordsBefore: string,
 ): { per: string; thing: string; which: string } | null {
   const written = amount.unitText || after.slice(0, 40)
-  const per =
-    /^[\p{L}\p{M} ]*?\/[ \u00a0]?(nhà|căn nhà|căn|hộ|công trình|mô hình|suất|con|học sinh|em)(?![\p{L}\p{M}/])/u.exec(
-      written,
-    )
-  const isMoney = /(?:^|\s)(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}])/u.test(amount.valueText)
+  const per = new RegExp(
+    String.raw`^[${letter} ]*?\/[ \u00a0]?(nhà|căn nhà|căn|hộ|công trình|mô hình|suất|con|học sinh|em)(?![${letter}/])`,
+    'u',
+  ).exec(written)
+  const isMoney = new RegExp(String.raw`(?:^|\s)(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])`, 'u').test(
+    amount.valueText,
+  )
   if (!per?.[1] || !isMoney || /(?:bình quân|thu nhập|doanh thu|lợi nhuận)[^,;]*$/iu.test(wordsBefore))
     return null
   const which = amount.unitText
     ? ''
-    : (/^[ \u00a0]+([\p{Ll}\p{M}][\p{L}\p{M} ]*?)(?=[,;.)]|$)/u.exec(written.slice(per[0].length))?.[1] ?? '')
+    : (new RegExp(String.raw`^[ \u00a0]+([\p{Ll}\p{M}][${letter} ]*?)(?=[,;.)]|$)`, 'u').exec(
+        written.slice(per[0].length),
+      )?.[1] ?? '')
   return { per: per[0].trim(), thing: per[1], which: which.trim() }
 }
+import { letter } from '../lib/reg-exp.ts'

@@ -1,7 +1,7 @@
 import { type FoundDate, findDates, findTimes } from '../dataset/reading/read-date.ts'
 import { readPlace } from './report-place.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
-import { escapeRegExp } from '../lib/reg-exp.ts'
+import { escapeRegExp, letter } from '../lib/reg-exp.ts'
 
 /** "TODO" marks what a person must fill in: the tool could not read it from the text. */
 export const todo = 'TODO'
@@ -96,7 +96,9 @@ export function draftReport(
   // A date inside a cited document ("Nghị quyết số 112/NQ-HĐND ngày 8/12/2024") is that document's, not the meeting's,
   // and a date figures are counted to ("Tính đến ngày 30/10/2023, …") is theirs.
   const isCutOff = (line: string, index: number) =>
-    /(?<![\p{L}\p{M}])(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/iu.test(line.slice(0, index))
+    new RegExp(String.raw`(?<![${letter}])(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$`, 'iu').test(
+      line.slice(0, index),
+    )
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
@@ -107,9 +109,10 @@ export function draftReport(
   }
   // "lễ kỷ niệm 20 năm Ngày thành lập huyện (9/12/2003-9/12/2023)": an anniversary's day is no meeting's.
   const isAnniversary = (line: string, index: number) =>
-    /(?<![\p{L}\p{M}])(?:thành lập|kỷ niệm|ra đời|giải phóng|tái lập)[^.;]{0,40}$/iu.test(
-      line.slice(0, index),
-    )
+    new RegExp(
+      String.raw`(?<![${letter}])(?:thành lập|kỷ niệm|ra đời|giải phóng|tái lập)[^.;]{0,40}$`,
+      'iu',
+    ).test(line.slice(0, index))
   const meetingDates = (line: string) =>
     bodyDates(line).filter((date) => !isCutOff(line, date.index) && !isAnniversary(line, date.index))
   // A date figures are counted to still says the year of a text that names none other.

@@ -25,14 +25,16 @@ const provinceCities = /^(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|C�
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}]*`
 /** "huyện Na Hang", "Tỉnh Bà Rịa - Vũng Tàu", "TP. Quảng Ngãi": a kind of place, then a name of capitalised words. */
 const mention = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])([Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]hị xã|TX\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \u00a0]+(${word}(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)${word}){0,3})(?![\p{L}\p{M}])`,
+  String.raw`(?<![${letter}])([Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]hị xã|TX\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \u00a0]+(${word}(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)${word}){0,3})(?![${letter}])`,
   'gu',
 )
 /** "Huyện Ủy", "Kinh tế - Xã Hội": a body or a field written with capitals, not a place's name. */
 const notName = /^(?:Ủy|Uỷ|Hội|Đoàn|Đảng|Mặt|Nhà)(?:\s|$)/u
 /** "Chủ tịch UBND tỉnh Lê Ngọc Tuấn": a person's title before the council, and their name after it. */
-const personBefore =
-  /(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|đại biểu|đồng chí|ông|bà)(?:\s+[\p{L}\p{M}.]+){0,4}\s*$/iu
+const personBefore = new RegExp(
+  String.raw`(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|đại biểu|đồng chí|ông|bà)(?:\s+[${letter}.]+){0,4}\s*$`,
+  'iu',
+)
 
 type Named = { kind: PlaceKind; name: string; score: number; first: number }
 
@@ -86,3 +88,4 @@ export function readPlace(text: string, titleEnd = 0): ReadPlace | null {
     province: province ? { vi: province, en: withoutMarks(province) } : { vi: '', en: '' },
   }
 }
+import { letter } from '../lib/reg-exp.ts'

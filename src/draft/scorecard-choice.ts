@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import type { ScorecardReading } from '../dataset/reading/read-scorecard.ts'
 import { beforeAt } from './clause-reading.ts'
 import type { DraftScorecard } from './draft-types.ts'
@@ -52,8 +53,12 @@ export function chooseScorecard(
  * exceeded, or just met, is a figure of its own. The words after the count that say which ("vượt", "đạt"), or null.
  */
 export function outcomeOf(after: string): string | null {
-  const reached = /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?(vượt|đạt)(?![\p{L}\p{M}])/iu.exec(after)
-  const isShort = /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?(?:không|chưa|cơ bản)\s/iu.test(after)
+  const reached = new RegExp(String.raw`^\s*(?:[${letter}]+\s+){0,3}?(vượt|đạt)(?![${letter}])`, 'iu').exec(
+    after,
+  )
+  const isShort = new RegExp(String.raw`^\s*(?:[${letter}]+\s+){0,3}?(?:không|chưa|cơ bản)\s`, 'iu').test(
+    after,
+  )
   return reached?.[1] && !isShort ? reached[1] : null
 }
 

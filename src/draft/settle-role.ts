@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { isPlaceProfile } from './place-profile.ts'
@@ -8,9 +9,15 @@ import type { Why } from './structure/reasons.ts'
 import type { ReportYears } from './structure/report-years.ts'
 import type { Period } from '../dataset/schema.ts'
 
-const profileWords = /(?<![\p{L}\p{M}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![\p{L}\p{M}])/iu
+const profileWords = new RegExp(
+  String.raw`(?<![${letter}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![${letter}])`,
+  'iu',
+)
 /** What a place is, whatever the year: its land and its people. */
-const placeWords = /(?<![\p{L}\p{M}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![\p{L}\p{M}])/iu
+const placeWords = new RegExp(
+  String.raw`(?<![${letter}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![${letter}])`,
+  'iu',
+)
 
 /** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */
 function isPlanPart(amount: FoundAmount, after: string): boolean {
@@ -18,7 +25,8 @@ function isPlanPart(amount: FoundAmount, after: string): boolean {
     amount.units.includes('task-group') ||
     /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText) ||
     // "3 khâu đột phá", "3 lĩnh vực đột phá": a noun no unit row knows, read after the amount.
-    (amount.unitText === '' && /^\s*(?:khâu|lĩnh vực|mũi)\s+đột phá(?![\p{L}\p{M}])/iu.test(after))
+    (amount.unitText === '' &&
+      new RegExp(String.raw`^\s*(?:khâu|lĩnh vực|mũi)\s+đột phá(?![${letter}])`, 'iu').test(after))
   )
 }
 
@@ -85,8 +93,8 @@ export function settleRole({
   const isShareOfProfile =
     amount.units.includes('percent') &&
     whole?.role === 'profile' &&
-    /(?<![\p{L}\p{M}])chiếm\s*$/iu.test(wordsBefore) &&
-    /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/iu.test(textAfter(whole))
+    new RegExp(String.raw`(?<![${letter}])chiếm\s*$`, 'iu').test(wordsBefore) &&
+    new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(whole))
   const perThing = ratePerThing(amount, afterAmount, wordsBefore)
   if (isPlaceProfile(amount, quote) || isShareOfProfile) {
     role = 'profile'
@@ -108,7 +116,10 @@ export function settleRole({
   if (role === 'fact' && why.role.rule === 'no-words') {
     // "Toàn huyện có 19 hợp tác xã": what the place has, among results a result of their year ("có 64 km bờ
     // biển" among its area and population is its profile).
-    const hasWord = /(?<![\p{L}\p{M}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)
+    const hasWord = new RegExp(
+      String.raw`(?<![${letter}])có\s+(?:thêm\s+)?(?:hơn\s+|trên\s+|gần\s+)?$`,
+      'iu',
+    ).test(wordsBefore)
     const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
     const added = addedWords(amount, wordsBefore, quote)
     if (((hasWord && amongResults) || added) && years.results) {
@@ -177,12 +188,14 @@ export function settleRole({
  * units that met something ("Có 24/24 thôn, tổ dân phố giữ vững danh hiệu văn hóa").
  */
 function addedWords(amount: FoundAmount, wordsBefore: string, quote: string): string | undefined {
-  if (/(?<![\p{L}\p{M}])có\s+thêm\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(wordsBefore)) return 'có thêm'
+  if (new RegExp(String.raw`(?<![${letter}])có\s+thêm\s+(?:hơn\s+|trên\s+|gần\s+)?$`, 'iu').test(wordsBefore))
+    return 'có thêm'
   const quoteBefore = quote.slice(0, Math.max(0, quote.indexOf(amount.valueText)))
   if (
-    /(?<![\p{L}\p{M}])(?:nâng|đưa)\s+(?:tổng\s+)?số(?![\p{L}\p{M}])[^,;:]*?\s+lên\s+(?:hơn\s+|trên\s+|gần\s+)?$/iu.test(
-      quoteBefore,
-    )
+    new RegExp(
+      String.raw`(?<![${letter}])(?:nâng|đưa)\s+(?:tổng\s+)?số(?![${letter}])[^,;:]*?\s+lên\s+(?:hơn\s+|trên\s+|gần\s+)?$`,
+      'iu',
+    ).test(quoteBefore)
   )
     return 'lên'
   return amount.kind === 'fraction' && !/^chỉ tiêu/iu.test(amount.unitText) ? amount.valueText : undefined

@@ -11,8 +11,10 @@ const abbreviations = new Set(['TP', 'Tp', 'TX', 'TT', 'TS', 'ThS', 'PGS', 'GS',
 // Not the stray space a page left after a thousands dot ("59. 533,3 tỷ đồng"), which the amount reader reads through.
 const sentenceEnd = /(?<!(?<![\d.,])\d{1,3}(?=\. \d{3},\d))[.!?…]+(?=\s+["“(\-–]?[\p{Lu}\d])/gu
 /** A colon after these words opens a list whose items are quoted one by one. */
-const listIntroducer =
-  /(?:bao gồm|gồm có|gồm|như sau|cụ thể|sau đây|chỉ tiêu(?:\s+[\p{L}\p{M}-]+){0,6}|là|trong đó|như|(?:19|20)\d{2}|mục tiêu|phấn đấu|nhiệm vụ)\s*$/iu
+const listIntroducer = new RegExp(
+  String.raw`(?:bao gồm|gồm có|gồm|như sau|cụ thể|sau đây|chỉ tiêu(?:\s+[${letter}-]+){0,6}|là|trong đó|như|(?:19|20)\d{2}|mục tiêu|phấn đấu|nhiệm vụ)\s*$`,
+  'iu',
+)
 
 export function trimSpan(span: Span, leading = /^\s+/u, trailing = /\s+$/u): Span {
   const lead = leading.exec(span.text)?.[0].length ?? 0
@@ -89,8 +91,10 @@ export function splitCommaParts(clause: Span, keep: readonly { start: number; en
 }
 
 /** Words a sentence never ends on: a line that stops on one was cut by the page's width, not by its writer. */
-const openWords =
-  /(?<![\p{L}\p{M}])(?:của|và|các|những|với|đã|được|trên|trong|tại|cho|về|là|có|theo|từ|đến|so|như|hoặc|để|thì|mà|bị|sẽ|đang|vào|ra|này|một|hai|nhiều)$/iu
+const openWords = new RegExp(
+  String.raw`(?<![${letter}])(?:của|và|các|những|với|đã|được|trên|trong|tại|cho|về|là|có|theo|từ|đến|so|như|hoặc|để|thì|mà|bị|sẽ|đang|vào|ra|này|một|hai|nhiều)$`,
+  'iu',
+)
 
 /**
  * A line the page's width cut inside a sentence ("Tốc độ tăng trưởng GRDP" / "toàn huyện đạt 11,26%."): the
@@ -99,7 +103,7 @@ const openWords =
  * and a heading keep their own lines.
  */
 function isCutLine(previous: string, line: string): boolean {
-  if (bulletPattern.test(line) || !/[\p{L}\p{M}]$/u.test(previous)) return false
+  if (bulletPattern.test(line) || !new RegExp(String.raw`[${letter}]$`, 'u').test(previous)) return false
   return /^\p{Ll}/u.test(line) || openWords.test(previous)
 }
 
@@ -130,3 +134,4 @@ export function splitReport(text: string): Paragraph[] {
   }
   return paragraphs
 }
+import { letter } from '../lib/reg-exp.ts'

@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /**
@@ -78,10 +79,10 @@ export function cleanPart(part: string): string {
   const said = /^.*?\s(?:cho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
   if (said?.[1]) text = said[1]
   // "tỉnh Đồng Tháp xuất khẩu gạo": a place that acts opens no name.
-  const actingPlace =
-    /^(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[\p{L}\p{M}]*\s+\p{Ll})/u.exec(
-      text,
-    )
+  const actingPlace = new RegExp(
+    String.raw`^(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[${letter}]*\s+\p{Ll})`,
+    'u',
+  ).exec(text)
   if (actingPlace) text = text.slice(actingPlace[0].length)
   let previous = ''
   while (previous !== text) {
@@ -95,10 +96,10 @@ export function cleanPart(part: string): string {
   }
   // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
   // said of the subject after it is no part of its name.
-  const saidOf =
-    /\s(?:tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![\p{L}\p{M}])/iu.exec(
-      text,
-    )
+  const saidOf = new RegExp(
+    String.raw`\s(?:tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![${letter}])`,
+    'iu',
+  ).exec(text)
   if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
     text = text.slice(0, saidOf.index)
   text = text.replace(onTerritory, '$1')
@@ -109,10 +110,14 @@ export function cleanPart(part: string): string {
   return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
 }
 
-const sectorStart =
-  /^(?:tiểu thủ công nghiệp|lâm nghiệp|lâm|thủy sản|thuỷ sản|ngư nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])/iu
-const sectorEnd =
-  /(?<![\p{L}\p{M}])(?:nông|lâm|nông nghiệp|lâm nghiệp|công nghiệp|thủy sản|thuỷ sản|xây dựng)$/iu
+const sectorStart = new RegExp(
+  String.raw`^(?:tiểu thủ công nghiệp|lâm nghiệp|lâm|thủy sản|thuỷ sản|ngư nghiệp|xây dựng|dịch vụ)(?![${letter}])`,
+  'iu',
+)
+const sectorEnd = new RegExp(
+  String.raw`(?<![${letter}])(?:nông|lâm|nông nghiệp|lâm nghiệp|công nghiệp|thủy sản|thuỷ sản|xây dựng)$`,
+  'iu',
+)
 
 /** Words a clause opens with that are no subject: "Tính chung chín tháng qua", "Năm 2024", "Đặc biệt". */
 const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`${part.trim()} `)
@@ -121,8 +126,10 @@ const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`
  * The subject before an amount, cleaned to a noun phrase; '' when nothing is left. `afterAmount`: the words
  * follow another amount, whose own words ("… kế hoạch", "… dự toán tỉnh giao") open them.
  */
-const verbBeforeBracket =
-  /(?<![\p{L}\p{M}])(?:tăng|giảm|đạt|vượt|so với|đề ra|là|chiếm|bằng|còn)(?![\p{L}\p{M}])/iu
+const verbBeforeBracket = new RegExp(
+  String.raw`(?<![${letter}])(?:tăng|giảm|đạt|vượt|so với|đề ra|là|chiếm|bằng|còn)(?![${letter}])`,
+  'iu',
+)
 
 export function subjectName(before: string, afterAmount = false): string {
   // "Theo báo cáo … 9 tháng năm 2023 giá trị sản xuất …": a time phrase with no comma after it ends the opener.
@@ -136,12 +143,19 @@ export function subjectName(before: string, afterAmount = false): string {
   // opens its bracket is named by a noun phrase just before it ("khu vực dịch vụ (+6,7%)"), not by a verb's words
   // ("kế hoạch tỉnh đề ra (5,2%)", "quý I giảm mạnh (-11,38%)": the amount is the subject's named before).
   // "(trên 60% tổng đàn)": a comparator opening the bracket is no name.
-  const bracket = /\(((?:[^()]*?))(?:(?<![\p{L}\p{M}])(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s*)?$/u.exec(text)
+  const bracket = new RegExp(
+    String.raw`\(((?:[^()]*?))(?:(?<![${letter}])(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s*)?$`,
+    'u',
+  ).exec(text)
   if (bracket?.[1] !== undefined && /\p{L}/u.test(bracket[1])) {
     const inside = cleanPart(bracket[1])
     // "thu từ khu vực ngoài quốc doanh (chiếm 25,4% tổng thu, …": a verb alone opening the bracket is said of the name
     // before it.
-    if (inside || !/^\s*(?:chiếm|tăng|giảm|đạt|bằng)(?![\p{L}\p{M}])/iu.test(bracket[1])) return inside
+    if (
+      inside ||
+      !new RegExp(String.raw`^\s*(?:chiếm|tăng|giảm|đạt|bằng)(?![${letter}])`, 'iu').test(bracket[1])
+    )
+      return inside
     return subjectName(text.slice(0, bracket.index), afterAmount)
   }
   if (bracket) {
@@ -153,7 +167,7 @@ export function subjectName(before: string, afterAmount = false): string {
     const raised = ownPart.slice(verb.index + verb[0].length).trim()
     if (
       /^(?:tăng|giảm)$/iu.test(verb[0]) &&
-      /^t[ỷỉ]\s+(?:lệ|trọng)(?![\p{L}\p{M}])/iu.test(raised) &&
+      new RegExp(String.raw`^t[ỷỉ]\s+(?:lệ|trọng)(?![${letter}])`, 'iu').test(raised) &&
       !verbBeforeBracket.test(raised)
     )
       return cleanPart(raised)

@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { presentSections } from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
@@ -20,7 +21,7 @@ function partInEnglish(part: string, year: number): string {
 
 /** "6 tháng đầu năm" of 2024 in Vietnamese: "6 tháng đầu năm 2024"; "quý I" → "quý I năm 2024". */
 function partInVietnamese(part: string, year: number): string {
-  const at = part.search(/(?<![\p{L}\p{M}])năm(?![\p{L}\p{M}])/u)
+  const at = part.search(new RegExp(String.raw`(?<![${letter}])năm(?![${letter}])`, 'u'))
   return at < 0 ? `${part} năm ${year}` : `${part.slice(0, at + 3)} ${year}${part.slice(at + 3)}`
 }
 

@@ -1,19 +1,19 @@
 import { readAmounts } from '../dataset/reading/read-amount.ts'
 import { toNumber } from '../dataset/reading/decimal.ts'
 import { unitInfo } from '../dataset/units.ts'
+import { letter } from '../lib/reg-exp.ts'
 import type { Verdict } from './verdict.ts'
 
 /** Words a report uses for its plan: a result "đạt 112% kế hoạch", "vượt chỉ tiêu", "hoàn thành dự toán". */
 const planWords = 'kế hoạch|chỉ tiêu|dự toán|mục tiêu|nghị quyết|KH'
-const letter = '\\p{L}'
 /** "không đạt", "chưa hoàn thành": the report says the target was missed. */
 const missed = new RegExp(
-  `(?<!${letter})(không|chưa)\\s+(đạt|hoàn thành|vượt)(?!${letter})([^.;:!?]{0,40}?(?<!${letter})(${planWords})(?!${letter}))?`,
+  `(?<![${letter}])(không|chưa)\\s+(đạt|hoàn thành|vượt)(?![${letter}])([^.;:!?]{0,40}?(?<![${letter}])(${planWords})(?![${letter}]))?`,
   'iu',
 )
 /** "vượt kế hoạch", "đạt 102% chỉ tiêu", "hoàn thành vượt mức dự toán": reached, in the report's own words. */
 const reached = new RegExp(
-  `(?<!${letter})(vượt|đạt|hoàn thành)(?!${letter})[^.;:!?]{0,40}?(?<!${letter})(${planWords})(?!${letter})`,
+  `(?<![${letter}])(vượt|đạt|hoàn thành)(?![${letter}])[^.;:!?]{0,40}?(?<![${letter}])(${planWords})(?![${letter}])`,
   'iu',
 )
 

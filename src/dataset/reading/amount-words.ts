@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { unitCodes, unitInfo } from '../units.ts'
 
 /**
@@ -69,7 +70,7 @@ export const fallWords = [
  * Kinds of place a report counts together ("66/66 thôn, ấp, khu phố", "100% phường, xã"): one noun, commas and all,
  * said of the list (not "10 phường, xã Hòa Bình": a commune by its name). Read after the first kind.
  */
-const placeKind = String.raw`(?:tổ dân phố|khu dân cư|khu phố|thị trấn|thôn|ấp|bản|làng|buôn|khóm|sóc|xóm|xã|phường)(?![\p{L}\p{M}])`
+const placeKind = String.raw`(?:tổ dân phố|khu dân cư|khu phố|thị trấn|thôn|ấp|bản|làng|buôn|khóm|sóc|xóm|xã|phường)(?![${letter}])`
 export const placeKindList = new RegExp(
   String.raw`^${placeKind}(?:,[ \u00a0]*${placeKind}(?![ \u00a0]+\p{Lu}))+`,
   'u',

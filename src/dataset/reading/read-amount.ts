@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { normalizeText } from '../clean-text.ts'
 import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
@@ -49,7 +50,7 @@ type WordBefore = { word: string; start: number }
 /** A matcher for a word (from `words`, longest first) that ends right before a position, as a whole word. */
 function wordsBefore(words: readonly string[]): (text: string, pos: number) => WordBefore | null {
   const alternatives = [...words].sort((a, b) => b.length - a.length).join('|')
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})[ \\u00a0]+$`, 'iu')
+  const pattern = new RegExp(`(?<![${letter}])(${alternatives})[ \\u00a0]+$`, 'iu')
   return (text, pos) => {
     const match = pattern.exec(text.slice(Math.max(0, pos - 40), pos))
     return match?.[1] ? { word: match[1], start: pos - match[0].length } : null
@@ -57,8 +58,10 @@ function wordsBefore(words: readonly string[]): (text: string, pos: number) => W
 }
 
 /** "cao hơn 5%", "nhiều hơn 3 lần": "hơn" compares, it is not the amount's comparator. */
-const comparativeHơn =
-  /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm)[ \u00a0]+hơn[ \u00a0]+$/iu
+const comparativeHơn = new RegExp(
+  String.raw`(?<![${letter}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|nhanh|chậm)[ \u00a0]+hơn[ \u00a0]+$`,
+  'iu',
+)
 
 const qualifierBefore = wordsBefore([
   ...comparatorWordsBefore.map(([word]) => word),
@@ -183,7 +186,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   // "96,5% trở lên", and "1,750 tỷ USD (trở lên)" with the words in brackets.
   const afterWords = (word: string) =>
     new RegExp(
-      `^(?:[ \\u00a0]+${word}|[ \\u00a0]*\\([ \\u00a0]*${word}[ \\u00a0]*\\))(?![\\p{L}\\p{M}])`,
+      `^(?:[ \\u00a0]+${word}|[ \\u00a0]*\\([ \\u00a0]*${word}[ \\u00a0]*\\))(?![${letter}])`,
       'iu',
     ).exec(text.slice(end))
   const after = comparatorWordsAfter.find(([word]) => afterWords(word) !== null)
@@ -208,9 +211,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   // "giảm từ 2,5% xuống còn 2%": where a move started is a level, not the fall.
   const isMoveStart =
     qualifierWord === 'từ' &&
-    /^[^;,.:]*?(?<![\p{L}\p{M}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới)(?![\p{L}\p{M}])/iu.test(
-      text.slice(end),
-    )
+    new RegExp(
+      String.raw`^[^;,.:]*?(?<![${letter}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới)(?![${letter}])`,
+      'iu',
+    ).test(text.slice(end))
   const isOneFall =
     second === null && after === undefined && !isMoveStart && fallComparators.includes(beforeComparator)
   const sign = signFor(isOneFall)
@@ -232,14 +236,15 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     second === null &&
     after === undefined &&
     !(
-      /(?<![\p{L}\p{M}])(?:tăng|giảm)[ \u00a0]+$/iu.test(
+      new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)[ \u00a0]+$`, 'iu').test(
         text.slice(Math.max(from, qualifierStart - 12), qualifierStart),
       ) && !/^[ \u00a0]*\)/u.test(text.slice(end))
     ) &&
     // ("từ 80 đảng viên mới trở lên" is a floor: "trở lên" moves nothing)
-    !/^[^;,.:]*?(?<![\p{L}\p{M}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|sang)(?![\p{L}\p{M}])/iu.test(
-      text.slice(end),
-    )
+    !new RegExp(
+      String.raw`^[^;,.:]*?(?<![${letter}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|sang)(?![${letter}])`,
+      'iu',
+    ).test(text.slice(end))
   const keepsQualifier =
     qualifierWord !== undefined &&
     !isPlainRise &&
@@ -259,9 +264,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     qualifierWord === planExcessWord &&
     !isShareOfPlan &&
     !second &&
-    /^[ \u00a0]*(?:so với|so)[ \u00a0]+(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ|dự toán)(?![\p{L}\p{M}])/iu.test(
-      text.slice(end),
-    )
+    new RegExp(
+      String.raw`^[ \u00a0]*(?:so với|so)[ \u00a0]+(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ|dự toán)(?![${letter}])`,
+      'iu',
+    ).test(text.slice(end))
   let comparator: Comparator = second
     ? 'range'
     : isExcessAmount

@@ -5,7 +5,10 @@
 export type FoundDate = { iso: string; year: number; text: string; index: number; end: number }
 
 const numericDate = /(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/gu
-const wordedDate = /(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu
+const wordedDate = new RegExp(
+  String.raw`(?<![${letter}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)`,
+  'giu',
+)
 const pad = (n: number) => String(n).padStart(2, '0')
 
 function calendarDate(day: number, month: number, year: number): string | null {
@@ -38,7 +41,7 @@ export function findDates(text: string): FoundDate[] {
 }
 
 /** "ngày 14 tháng 7": a day and its month in words, each a group. */
-const wordedDayMonth = String.raw`(?<![\p{L}\p{M}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)`
+const wordedDayMonth = String.raw`(?<![${letter}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)`
 
 /** A day and a month written without a year: "30-11", "30/11", "ngày 30 tháng 11" (none of a whole date). */
 export function findDaysAndMonths(text: string): { day: number; month: number }[] {
@@ -55,7 +58,10 @@ export function findDaysAndMonths(text: string): { day: number; month: number }[
 /** Parts of dates that are no figures: "tháng 3/2024", "12/2023", "ngày 6/3", "ngày 14 tháng 7". */
 const partialDates = [
   /(?<![\d.,/])\d{1,2}\/\d{4}(?![\d/])/gu,
-  /(?<![\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}\/\d{1,2}(?![\d/])/giu,
+  new RegExp(
+    String.raw`(?<![${letter}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}\/\d{1,2}(?![\d/])`,
+    'giu',
+  ),
   new RegExp(wordedDayMonth, 'giu'),
 ]
 
@@ -118,3 +124,4 @@ function readDateParts(written: string): string | null {
   if (day === undefined) return `${year}-${pad(m)}`
   return calendarDate(Number(day), m, year)
 }
+import { letter } from '../../lib/reg-exp.ts'

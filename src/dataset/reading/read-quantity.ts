@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { gluedUnitWords, scaleWords } from './amount-words.ts'
 import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 
@@ -12,7 +13,7 @@ import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
  * scale word, which no group of thousands can be.
  */
 const numberAt = new RegExp(
-  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|(?<=\d\.\d{3}), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![\p{L}\p{M}\d]))[\p{L}\p{M}])`,
+  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|(?<=\d\.\d{3}), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
   'uy',
 )
 
@@ -22,8 +23,10 @@ const numberAt = new RegExp(
  * chức/125,75ha/1.377 tỷ đồng" lists three amounts ("7/10 xã" is one; "đồng/1 ha", "giường bệnh/1 vạn dân" are per
  * one, no amount).
  */
-export const numberStarts =
-  /(?:(?<![\p{L}\p{M}\d.,/])(?<!\p{L}-)|(?<=(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|vượt|còn|khoảng))|(?<=[\p{L}\p{M}]\/)(?!1(?:[.,]?0+)*(?![\d.,])))(?=\d)/gu
+export const numberStarts = new RegExp(
+  String.raw`(?:(?<![${letter}\d.,/])(?<!\p{L}-)|(?<=(?<![${letter}])(?:đạt|tăng|giảm|vượt|còn|khoảng))|(?<=[${letter}]\/)(?!1(?:[.,]?0+)*(?![\d.,])))(?=\d)`,
+  'gu',
+)
 
 export type WrittenNumber = { value: Decimal; whole: string; fraction: string; end: number }
 
@@ -39,7 +42,7 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
 const spaces = /^[ \u00a0]*/u
 
 /** Any scale word, as a whole word, at the place it is tried from (sticky). */
-const scaleWordPattern = new RegExp(`(?:${Object.keys(scaleWords).join('|')})(?![\\p{L}\\p{M}\\d])`, 'iuy')
+const scaleWordPattern = new RegExp(`(?:${Object.keys(scaleWords).join('|')})(?![${letter}\\d])`, 'iuy')
 
 /** The scale word at `pos` ("tỷ", "nghìn"), matched without regard to case and only as a whole word. */
 function scaleWordAt(text: string, pos: number): { word: string; exponent: number; end: number } | null {

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { decimalFromNumber, toNumber } from './decimal.ts'
 import { type AmountReading, readAmounts } from './read-amount.ts'
 
@@ -30,7 +31,7 @@ const units = {
 }
 const unitWord = Object.keys(units).join('|')
 const numberWords = String.raw`(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:${unitWord}))?|mười(?:\s+(?:${unitWord}))?|${unitWord})`
-const countInWords = new RegExp(String.raw`(?<![\p{L}\p{M}])(${numberWords})\s+chỉ tiêu`, 'giu')
+const countInWords = new RegExp(String.raw`(?<![${letter}])(${numberWords})\s+chỉ tiêu`, 'giu')
 
 /** "hai mươi ba" → 23, "mười chín" → 19, "bốn" → 4. */
 export function numberFromWords(words: string): number {
@@ -41,26 +42,34 @@ export function numberFromWords(words: string): number {
   return unitOf(parts[0])
 }
 /** Words that say the targets counted were reached ("đạt", "đạt và vượt", "hoàn thành", "vượt"). */
-const reached = /(?:đạt|hoàn thành|vượt)(?![\p{L}\p{M}])/iu
+const reached = new RegExp(String.raw`(?:đạt|hoàn thành|vượt)(?![${letter}])`, 'iu')
 // "đạt và vượt kế hoạch 18 chỉ tiêu": the plan may be named before the count.
 const reachedBefore =
   /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+(?:kế hoạch|KH))?\s*$/iu
 // "có 17 chỉ tiêu dự kiến đạt, vượt": reached, as a year-end report expects it.
-const reachedAfter =
-  /^\s*(?:chủ yếu\s+)?(?:(?:đã|dự kiến|ước)\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![\p{L}\p{M}])/iu
-const remainder =
-  /^\s*(?:[\p{L}\p{M}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*(?:\d{1,3}|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}\p{M}])/iu
+const reachedAfter = new RegExp(
+  String.raw`^\s*(?:chủ yếu\s+)?(?:(?:đã|dự kiến|ước)\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![${letter}])`,
+  'iu',
+)
+const remainder = new RegExp(
+  String.raw`^\s*(?:[${letter}]+\s+){0,3}?,?\s*(?:còn|và|có)?\s*(?:\d{1,3}|[${letter}]+(?:\s+[${letter}]+){0,2})\s+chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![${letter}])`,
+  'iu',
+)
 /** "19 trên 23 chỉ tiêu", "19 trên tổng số 23 chỉ tiêu", "17 trong số 20 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu". */
 const ofTotal =
   /(?<![\d.,])(\d{1,3})\s+(?:(?:trên|trong số|trong tổng số)\s+(?:tổng số\s+)?|chỉ tiêu\s*\/\s*)(\d{1,3})\s+chỉ tiêu/giu
 
 /** "đã đề ra 27 chỉ tiêu, và đã có 25 hoàn thành": the count reached said with no "chỉ tiêu" of its own. */
-const countThenReached =
-  /(?<![\d.,])(\d{1,3})\s+chỉ tiêu(?:[^.;!?\d]{0,60}?)\s(?:đã\s+)?có\s+(\d{1,3})\s+(?:đã\s+)?(?:hoàn thành|đạt)(?![\p{L}\p{M}])/giu
+const countThenReached = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3})\s+chỉ tiêu(?:[^.;!?\d]{0,60}?)\s(?:đã\s+)?có\s+(\d{1,3})\s+(?:đã\s+)?(?:hoàn thành|đạt)(?![${letter}])`,
+  'giu',
+)
 
 /** "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành", "tất cả 15 chỉ tiêu đều đạt và vượt": every target reached. */
-const allReached =
-  /(?<![\p{L}\p{M}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![\p{L}\p{M}])/giu
+const allReached = new RegExp(
+  String.raw`(?<![${letter}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![${letter}])`,
+  'giu',
+)
 
 /**
  * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", "toàn bộ 33 chỉ tiêu đều hoàn
@@ -161,8 +170,8 @@ export function readScorecards(text: string): ScorecardReading[] {
 
 type Status = 'reached' | 'nearly' | 'missed'
 const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản)\s+(?:đạt|hoàn thành)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
-const statusBefore = new RegExp(String.raw`(?<![\p{L}\p{M}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
-const statusAfter = new RegExp(String.raw`^\s*${status}(?![\p{L}\p{M}])`, 'iu')
+const statusBefore = new RegExp(String.raw`(?<![${letter}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
+const statusAfter = new RegExp(String.raw`^\s*${status}(?![${letter}])`, 'iu')
 const statusOf = (match: RegExpExecArray | null): Status | undefined =>
   !match ? undefined : match[1] ? 'missed' : match[2] ? 'nearly' : 'reached'
 

@@ -1,5 +1,5 @@
 import { gluedUnitWords, knownUnitWords, placeKindList } from './amount-words.ts'
-import { escapeRegExp } from '../../lib/reg-exp.ts'
+import { escapeRegExp, letter } from '../../lib/reg-exp.ts'
 
 export const lower = (text: string) => text.toLocaleLowerCase('vi')
 
@@ -17,7 +17,7 @@ const compoundsOf: Readonly<Record<string, readonly string[]>> = {
 }
 const notCompound = (word: string) => {
   const nouns = compoundsOf[word]
-  return nouns ? `(?![ \\u00a0]+(?:${nouns.join('|')})(?![\\p{L}\\p{M}]))` : ''
+  return nouns ? `(?![ \\u00a0]+(?:${nouns.join('|')})(?![${letter}]))` : ''
 }
 /**
  * A unit word's words, each space one or more ("18%  dự toán"); "65,9%KH": a web page may glue the plan's name to the
@@ -39,7 +39,7 @@ function unitPattern(words: readonly string[]): RegExp {
   const parts: string[] = []
   let run: string[] = []
   const endRun = () => {
-    if (run.length > 0) parts.push(`(?:${run.join('|')})(?![\\p{L}\\p{M}\\d²³])`)
+    if (run.length > 0) parts.push(`(?:${run.join('|')})(?![${letter}\\d²³])`)
     run = []
   }
   for (const word of words) {
@@ -48,7 +48,7 @@ function unitPattern(words: readonly string[]): RegExp {
       continue
     }
     endRun()
-    parts.push(`${spaced(word)}${word.endsWith('%') ? '' : '(?![\\p{L}\\p{M}\\d²³])'}${notCompound(word)}`)
+    parts.push(`${spaced(word)}${word.endsWith('%') ? '' : `(?![${letter}\\d²³])`}${notCompound(word)}`)
   }
   endRun()
   return new RegExp(parts.join('|'), 'iuy')
@@ -87,14 +87,16 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   // "đồng/người/năm", "người/km2", "tạ/héc-ta", "%/ năm": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
   // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
   const perParts =
-    /^(?:\/[ \u00a0]?(?!(?:KH|NQ|kế hoạch|vạn)(?![\p{L}\p{M}]))[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:-[\p{L}\p{M}]+)*)+/u.exec(
-      text.slice(at + word.length),
-    )?.[0] ?? ''
+    new RegExp(
+      String.raw`^(?:\/[ \u00a0]?(?!(?:KH|NQ|kế hoạch|vạn)(?![${letter}]))[${letter}][${letter}\d²³]*(?:-[${letter}]+)*)+`,
+      'u',
+    ).exec(text.slice(at + word.length))?.[0] ?? ''
   // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/vạn dân", "26 giường bệnh trên vạn dân": a rate per so many people, the count a part of its unit.
   const perPeople =
-    /^(?:\/[ \u00a0]*|[ \u00a0]+trên[ \u00a0]+)(?:(?:1[ \u00a0]+)?vạn|(?:1|10|100)(?:\.000)+)[ \u00a0]+(?:dân|người)(?![\p{L}\p{M}])/u.exec(
-      text.slice(at + word.length + perParts.length),
-    )?.[0] ?? ''
+    new RegExp(
+      String.raw`^(?:\/[ \u00a0]*|[ \u00a0]+trên[ \u00a0]+)(?:(?:1[ \u00a0]+)?vạn|(?:1|10|100)(?:\.000)+)[ \u00a0]+(?:dân|người)(?![${letter}])`,
+      'u',
+    ).exec(text.slice(at + word.length + perParts.length))?.[0] ?? ''
   const end = at + word.length + perParts.length + perPeople.length
   return { unitText: text.slice(at, end), end }
 }

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import type { Period } from '../../dataset/schema.ts'
 import { type Phrase, planSetAfter } from './governing.ts'
 import type { Reason, RoleRule, Why, YearRule } from './reasons.ts'
@@ -70,45 +71,61 @@ type Inputs = {
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
 
 /** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
-const planLevel =
-  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$/u
+const planLevel = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$`,
+  'u',
+)
 /**
  * "Tổng kế hoạch vốn đầu tư công năm 2023 là 3.580 tỷ đồng", "Kế hoạch vốn đầu tư thực hiện thuộc nguồn vốn ngân sách
  * … năm 2024 do địa phương quản lý là 271,4 tỷ đồng": the capital a plan gives, named as the plan's (not
  * "đạt 95% kế hoạch vốn", nor what is done with it: "kế hoạch vốn đã giải ngân 500 tỷ đồng").
  */
-const planCapital =
-  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[\p{L}\p{M}][\p{L}\p{M}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$/iu
+const planCapital = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[${letter}][${letter}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
+  'iu',
+)
 /**
  * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …":
  * a plan named, then the level it gives.
  */
-const planNamedLevel =
-  /(?<![\p{L}\p{M}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[\p{L}\p{M}][\p{L}\p{M}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$/iu
+const planNamedLevel = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[${letter}][${letter}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$`,
+  'iu',
+)
 /** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
 const planAssigned =
   /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
 /** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
-const planSetBracket =
-  /(?<![\p{L}\p{M}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$/u
+const planSetBracket = new RegExp(
+  String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+[${letter}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$`,
+  'u',
+)
 /**
  * "cao hơn 0,66 điểm % so với kịch bản (8,80%)", "… so với kịch bản tăng trưởng 9 tháng (12,7%)": the level of the
  * plan a result is compared with, bracketed after it.
  */
-const planComparedBracket =
-  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[\p{L}\p{M}\d]+){0,6}?\s*\(\s*$/u
+const planComparedBracket = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}\d]+){0,6}?\s*\(\s*$`,
+  'u',
+)
 /**
  * "tốc độ tăng năng suất lao động đạt 21% cao hơn so với kế hoạch là 6 - 7%", "đạt 103,6 triệu đồng so với kế hoạch
  * từ 95 - 95,3 triệu đồng": the plan's own level, named after the result it is compared with.
  */
-const planComparedLevel =
-  /(?<![\p{L}\p{M}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[\p{L}\p{M}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$/u
+const planComparedLevel = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[${letter}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$`,
+  'u',
+)
 /** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */
-const planSetBetween =
-  /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$/iu
+const planSetBetween = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
+  'iu',
+)
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
-const property =
-  /(?<![\p{L}\p{M}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[\p{L}\p{M}]+){0,2}\s*$/iu
+const property = new RegExp(
+  String.raw`(?<![${letter}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[${letter}]+){0,2}\s*$`,
+  'iu',
+)
 /** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
 /**
@@ -116,14 +133,19 @@ const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
  * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%": the
  * compared period's own level or change.
  */
-const baseBracket =
-  /(?:(?<![\p{L}\p{M}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![\p{L}\p{M}]))?|(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là)\s*$/iu
+const baseBracket = new RegExp(
+  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}]))?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là)\s*$`,
+  'iu',
+)
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
-const moveFrom = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?:\s+[\p{L}\p{M}]+){0,6}?\s+từ\s*$/iu
+const moveFrom = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+[${letter}]+){0,6}?\s+từ\s*$`, 'iu')
 /** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
-const moveTo = /^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)(?![\p{L}\p{M}])/iu
+const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)(?![${letter}])`, 'iu')
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
-const planBracket = /\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![\p{L}\p{M}])[^()]*$/u
+const planBracket = new RegExp(
+  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
+  'u',
+)
 
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
@@ -169,7 +191,10 @@ export function decideRole({
   // "Dự kiến cuối năm 2021 sẽ hoàn thành 100% …": what is expected to be done yet ("sẽ") is aimed at, in any year.
   const isYetToCome = (p: Phrase) => {
     const from = wordsBefore.toLocaleLowerCase('vi').lastIndexOf(p.words.toLocaleLowerCase('vi'))
-    return from >= 0 && /(?<![\p{L}\p{M}])sẽ(?![\p{L}\p{M}])/u.test(wordsBefore.slice(from))
+    return (
+      from >= 0 &&
+      new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'u').test(wordsBefore.slice(from))
+    )
   }
   const phrases = before.phrases.map((p) =>
     p.kind === 'expect'
@@ -264,7 +289,12 @@ export function decideRole({
     const isInPlanSection =
       section?.role === 'target' &&
       !(timeYear !== undefined && section.year !== undefined && timeYear < section.year) &&
-      !(doneAfterAim && /(?<![\p{L}\p{M}])(?:ước|đã)(?![\p{L}\p{M}])|thực hiện/iu.test(doneAfterAim.words))
+      !(
+        doneAfterAim &&
+        new RegExp(String.raw`(?<![${letter}])(?:ước|đã)(?![${letter}])|thực hiện`, 'iu').test(
+          doneAfterAim.words,
+        )
+      )
     if (isShareOfPlan) {
       if (isInPlanSection && !aimGoverns && section)
         return { role: 'target', rule: 'section', words: section.words }
@@ -354,10 +384,11 @@ export function decideRole({
     // "Hằng năm có trên 90% tổ chức cơ sở đảng …" is what each year of the term is to have.
     const isHadNow =
       years.plan?.isOpenedTerm === true &&
-      /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu.test(wordsBefore) &&
-      !/(?<![\p{L}\p{M}])(?:hằng|hàng|mỗi)\s+năm(?![\p{L}\p{M}])[^,;.]*?\scó(?![\p{L}\p{M}])/iu.test(
-        wordsBefore,
-      )
+      new RegExp(String.raw`(?<![${letter}])có(?![${letter}])`, 'iu').test(wordsBefore) &&
+      !new RegExp(
+        String.raw`(?<![${letter}])(?:hằng|hàng|mỗi)\s+năm(?![${letter}])[^,;.]*?\scó(?![${letter}])`,
+        'iu',
+      ).test(wordsBefore)
     if (!years.results && years.plan && !doneAfterAim && !isHadNow && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     // "Trong năm 2019, huyện đề ra mục tiêu … Thu nhập bình quân đạt 37,4 triệu đồng": the paragraph sets targets
@@ -442,7 +473,8 @@ export function decideRole({
   // (an average yield, "năng suất lúa bình quân đạt 61 tạ/ha", is the last year's).
   const isYearlyRate =
     /\/\s*năm|(?:hằng|hàng|mỗi)\s+năm/iu.test(`${wordsBefore} ${amountWords}`) ||
-    (/^[^/]*%$/u.test(amountWords ?? '') && /t[ỷỉ]\s+lệ(?![\p{L}\p{M}])[^,;:]*bình quân/iu.test(wordsBefore))
+    (/^[^/]*%$/u.test(amountWords ?? '') &&
+      new RegExp(String.raw`t[ỷỉ]\s+lệ(?![${letter}])[^,;:]*bình quân`, 'iu').test(wordsBefore))
   if (
     role.role === 'actual' &&
     (year.rule === 'results' ||
@@ -466,13 +498,16 @@ export function decideRole({
     }
   // "Đến nay, trên địa bàn tỉnh có 465 dự án đầu tư nước ngoài với tổng vốn đăng ký 33,1 tỷ USD", "lũy kế … dự án
   // còn hiệu lực": the projects gathered over all the years up to now, not one year's result.
-  const stockWords = /(?<![\p{L}\p{M}])(?:đến nay|lũy kế|luỹ kế|còn hiệu lực)(?![\p{L}\p{M}])/iu.exec(
-    [...before.times.filter((t) => t.kind === 'now').map((t) => t.words), wordsBefore].join(' '),
-  )
+  const stockWords = new RegExp(
+    String.raw`(?<![${letter}])(?:đến nay|lũy kế|luỹ kế|còn hiệu lực)(?![${letter}])`,
+    'iu',
+  ).exec([...before.times.filter((t) => t.kind === 'now').map((t) => t.words), wordsBefore].join(' '))
   if (
     role.role === 'actual' &&
     stockWords &&
-    /(?<![\p{L}\p{M}])dự án(?![\p{L}\p{M}])/iu.test(`${wordsBefore} ${amountWords}`) &&
+    new RegExp(String.raw`(?<![${letter}])dự án(?![${letter}])`, 'iu').test(
+      `${wordsBefore} ${amountWords}`,
+    ) &&
     time?.kind !== 'part-of-year' &&
     !(time?.kind === 'period' && time.year !== undefined)
   )
@@ -485,10 +520,10 @@ export function decideRole({
       },
     }
   // "Tổng nguồn vốn đầu tư phát triển huy động 5 năm đạt 43.697 tỷ đồng": a sum over years is theirs, not one year's.
-  const yearsCounted =
-    /(?<![\p{L}\p{M}\d.,])(?:[2-9]|10)\s+năm(?!\s*(?:\d|qua|tới|sau|trước|đến))(?![\p{L}\p{M}])[^,;:]*$/u.exec(
-      wordsBefore,
-    )
+  const yearsCounted = new RegExp(
+    String.raw`(?<![${letter}\d.,])(?:[2-9]|10)\s+năm(?!\s*(?:\d|qua|tới|sau|trước|đến))(?![${letter}])[^,;:]*$`,
+    'u',
+  ).exec(wordsBefore)
   if (role.role === 'actual' && yearsCounted && year.rule !== 'written')
     return {
       role: 'fact',
@@ -505,7 +540,10 @@ export function decideRole({
   // of things, reached (not "tỷ lệ che phủ rừng tăng từ 40% lên 45%").
   const isRateLevel =
     /^[^/]*%$/u.test(amountWords ?? '') &&
-    (/t[ỷỉ]\s+(?:lệ|trọng)(?![\p{L}\p{M}])[^,;:]*?\s(?:đạt|là|ở mức|đạt mức)\s*$/iu.test(wordsBefore) ||
+    (new RegExp(
+      String.raw`t[ỷỉ]\s+(?:lệ|trọng)(?![${letter}])[^,;:]*?\s(?:đạt|là|ở mức|đạt mức)\s*$`,
+      'iu',
+    ).test(wordsBefore) ||
       /(?:^|[,;:]\s*)$/u.test(wordsBefore))
   const isSpanLevel =
     time?.year === undefined &&

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { titledPlan } from './time-expressions.ts'
 
 /**
@@ -11,15 +12,15 @@ export type PhraseKind = 'aim' | 'plan-noun' | 'expect' | 'done' | 'weak-done'
 
 export type Phrase = { kind: PhraseKind; start: number; end: number; words: string }
 
-const w = String.raw`(?<![\p{L}\p{M}])`
-const end = String.raw`(?![\p{L}\p{M}])`
+const w = String.raw`(?<![${letter}])`
+const end = String.raw`(?![${letter}])`
 const Y = String.raw`(?:19|20)\d{2}`
 
 const rows: readonly (readonly [PhraseKind, string])[] = [
   [
     'done',
     // "cơ bản đạt kế hoạch đề ra: …": the plan reached, not aimed at ("phấn đấu hoàn thành kế hoạch" aims).
-    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|(?:để|nhằm)(?:\s+[\p{L}\p{M}]+){1,3})\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)`,
+    String.raw`đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|(?:để|nhằm)(?:\s+[${letter}]+){1,3})\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)`,
   ],
   [
     'done',
@@ -32,7 +33,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "để Bình Phước đạt chỉ tiêu xuất khẩu …": what is done so that a plan is reached aims at it.
     // "kỳ họp thông qua 23 chỉ tiêu phát triển năm 2026": a council adopting its targets sets them.
     // ("… tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 96 xã": what is being carried out aims at nothing.)
-    String.raw`(?:để|nhằm)(?=(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}\p{M}]))|phấn đấu|mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!được\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu)`,
+    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu|mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!được\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu)`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],
@@ -52,19 +53,25 @@ const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})
  * Plan words that follow a result are what it is measured against ("đạt 103% kế hoạch", "vượt kế hoạch đề ra",
  * "so với chỉ tiêu nghị quyết"): not an aim. `before` is the clause text before the phrase.
  */
-const measuredAgainst =
-  /(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[\p{L}\p{M}]+\s+){0,4}$/iu
+const measuredAgainst = new RegExp(
+  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+\s+){0,4}$`,
+  'iu',
+)
 
 /** "vượt mục tiêu", "so với mục tiêu": a target a result is measured against ("để đạt mục tiêu" still aims). */
-const beaten =
-  /(?<![\p{L}\p{M}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$/iu
+const beaten = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$`,
+  'iu',
+)
 
 /** " quan trọng của tỉnh tăng cao nhất so với cùng kỳ": a move since a past period, in the clause after a noun. */
-const movedSincePast =
-  /^[^.;:\d]{0,60}?(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])[^.;:\d]{0,30}?(?<![\p{L}\p{M}])so(?:\s+với)?\s+cùng kỳ/iu
+const movedSincePast = new RegExp(
+  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ`,
+  'iu',
+)
 
 /** "vượt chỉ tiêu 94% đề ra", "… 95% được giao": the words right after an amount that say a plan set it. */
-export const planSetAfter = /^\s*(đề ra|đặt ra|được giao|giao)(?![\p{L}\p{M}])/iu
+export const planSetAfter = new RegExp(String.raw`^\s*(đề ra|đặt ra|được giao|giao)(?![${letter}])`, 'iu')
 
 /** The governing phrases of a text, in order, none overlapping another. */
 export function findPhrases(text: string): Phrase[] {
@@ -98,7 +105,7 @@ export function findPhrases(text: string): Phrase[] {
       if (
         kind === 'aim' &&
         /^(?:định hướng|mục tiêu|kế hoạch)$/iu.test(match[0]) &&
-        /(?<![\p{L}\p{M}])(?:theo|đúng)(?:\s+đúng)?\s*$/iu.test(text.slice(0, start))
+        new RegExp(String.raw`(?<![${letter}])(?:theo|đúng)(?:\s+đúng)?\s*$`, 'iu').test(text.slice(0, start))
       )
         continue
       // "… được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên": a grade given, not a deed done.

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import type { Span } from '../split-text.ts'
 import { type Scope, yearOf } from './decide-role.ts'
 import type { Phrase } from './governing.ts'
@@ -61,7 +62,7 @@ export function leadScope(
   // with what they reached, are results.
   const isSubsetOfMet =
     afterAchievement &&
-    /(?<![\p{L}\p{M}])(?:như|bao gồm|gồm)\s*:?\s*$/iu.test(lead.text) &&
+    new RegExp(String.raw`(?<![${letter}])(?:như|bao gồm|gồm)\s*:?\s*$`, 'iu').test(lead.text) &&
     !before.some((p) => p.kind === 'aim') &&
     !isLater
   // "Các chỉ tiêu đạt cao bao gồm: …", "các chỉ tiêu vượt kế hoạch như: …": the targets the lead says were met.

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases, type Phrase } from './governing.ts'
 import type { Reason, YearRule } from './reasons.ts'
@@ -40,12 +41,16 @@ export type ReportYears = {
  * the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
  * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again.
  */
-const governingWords =
-  /(?<![\p{L}\p{M}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![\p{L}\p{M}])/giu
+const governingWords = new RegExp(
+  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
+  'giu',
+)
 // "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018" carries a plan out still: only a report of it looks back
 // ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm").
-const carriedOut =
-  /(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm)(?:,?\s+[\p{L}\p{M}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[\p{L}\p{M}]+,?\s+){0,3}$/iu
+const carriedOut = new RegExp(
+  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
+  'iu',
+)
 
 function governingBefore(before: string): { kind: 'results' | 'plan'; index: number } | null {
   const last = [...before.matchAll(governingWords)].at(-1)
@@ -72,10 +77,10 @@ type Signal = {
 function changedTo(sentence: string, time: TimeExpression): number | undefined {
   if (time.year === undefined) return undefined
   const after = sentence.slice(time.end, time.end + 80).split(/[;.!?]/u)[0] ?? ''
-  const later =
-    /(?<![\p{L}\p{M}])(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})/iu.exec(
-      after,
-    )
+  const later = new RegExp(
+    String.raw`(?<![${letter}])(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})`,
+    'iu',
+  ).exec(after)
   const year = Number(later?.[1])
   return year > time.year ? year : undefined
 }
@@ -107,9 +112,10 @@ function periodSignals(
   // "… tăng 6,48%, cao hơn mức tăng 4,71% của quý I/2024": the period compared with is no period reported.
   const said = sentence.slice(Math.max(0, time.start - 60), time.start)
   if (
-    /(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?mức\s+(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:của|trong)\s*$/iu.test(
-      said,
-    )
+    new RegExp(
+      String.raw`(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?mức\s+(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:của|trong)\s*$`,
+      'iu',
+    ).test(said)
   )
     return []
   const wentTo = changedTo(sentence, time)
@@ -140,7 +146,7 @@ function periodSignals(
       phrase.start >= time.end &&
       !/^ước/iu.test(phrase.words) &&
       !phrases.some((aim) => aim.kind === 'aim' && aim.start >= time.end && aim.end <= phrase.start) &&
-      !/(?<![\p{L}\p{M}])(?:để|nhằm)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu.test(
+      !new RegExp(String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[${letter}]+\s+){0,2}$`, 'iu').test(
         sentence.slice(Math.max(0, phrase.start - 24), phrase.start),
       ),
   )

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { findDateSpans } from '../../dataset/reading/read-date.ts'
 
 /**
@@ -37,8 +38,8 @@ export type TimeExpression = {
 }
 
 const Y = String.raw`(?:19|20)\d{2}`
-const w = String.raw`(?<![\p{L}\p{M}\d])`
-const end = String.raw`(?![\p{L}\p{M}\d])`
+const w = String.raw`(?<![${letter}\d])`
+const end = String.raw`(?![${letter}\d])`
 const dash = String.raw`\s*[-–—]\s*`
 const monthsWord = String.raw`(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)`
 const quarter = String.raw`qu[ýí]\s+(?:I{1,3}|IV|[1-4])`
@@ -115,7 +116,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:thống nhất|định hướng|giai đoạn|tổng kết|triển khai|đánh giá|thông qua|nhiệm vụ|kết quả|xác định)${end})[\p{L}\p{M}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:thống nhất|định hướng|giai đoạn|tổng kết|triển khai|đánh giá|thông qua|nhiệm vụ|kết quả|xác định)${end})[${letter}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
       'gu',
     ),
     read: () => ({}),
@@ -125,7 +126,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:top|bảng xếp hạng|giải thưởng|danh hiệu)(?:\s+[\p{L}\p{M}\d]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      String.raw`${w}(?:top|bảng xếp hạng|giải thưởng|danh hiệu)(?:\s+[${letter}\d]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
       'giu',
     ),
     read: () => ({}),
@@ -137,7 +138,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:nghĩa vụ quân sự|tuyển quân|giao quân|giao nhận quân|nhập ngũ)(?:\s+(?:và\s+)?[\p{L}\p{M}]+){0,4}?\s+năm\s+${Y}${end}`,
+      String.raw`${w}(?:nghĩa vụ quân sự|tuyển quân|giao quân|giao nhận quân|nhập ngũ)(?:\s+(?:và\s+)?[${letter}]+){0,4}?\s+năm\s+${Y}${end}`,
       'giu',
     ),
     read: () => ({}),

@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import { findPhrases } from './governing.ts'
 import type { ReportYears } from './report-years.ts'
 import { findTimeExpressions } from './time-expressions.ts'
@@ -20,7 +21,10 @@ export function latestFullDate(sentences: readonly string[]): { year: number; wo
 }
 
 /** "Nhiệm kỳ qua, …" in the news of a congress for the term 2020 - 2025: the past term, which ended in 2020. */
-const pastTerm = /(?<![\p{L}\p{M}])(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|5 năm qua)(?![\p{L}\p{M}])/iu
+const pastTerm = new RegExp(
+  String.raw`(?<![${letter}])(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|5 năm qua)(?![${letter}])`,
+  'iu',
+)
 
 /**
  * The year the term a text looks back on ended: the start of the newest term it names ("Đại hội … nhiệm kỳ
@@ -50,7 +54,10 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
  * sets the targets of the term it opens, to that term's last year. A congress's resolution cited by another report
  * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here.
  */
-const congress = /(?<![\p{L}\p{M}])(?<!(?:Nghị quyết|nghị quyết|NQ)\s+)Đại hội(?![\p{L}\p{M}])/u
+const congress = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ)\s+)Đại hội(?![${letter}])`,
+  'u',
+)
 
 /** The term a congress opens: its first and last years, and the words that say it. */
 export type OpenedTerm = { year: number; start: number; words: string }
