@@ -128,6 +128,14 @@ describe('chooseUnit', () => {
       'percentage-point',
       0.57,
     ],
+    // No rate lies 100 points or more above its plan: that excess is of the plan itself.
+    [
+      'vượt 200% kế hoạch',
+      ' ',
+      'Tỷ lệ hộ nghèo giảm từ 0,12% xuống còn 0,07% vượt 200% kế hoạch',
+      'percent-of-plan',
+      300,
+    ],
     // A level just reached in percent ("còn 10,27%") changes in points, though no "tỷ lệ" names it.
     ['0,39%', ', giảm ', 'hộ cận nghèo còn 10,27%, giảm 0,39%', 'percentage-point', 0.39],
     ['2,1%', ', tăng ', 'doanh thu đạt 102,4 tỷ đồng, tăng 2,1%', 'percent', 2.1],

@@ -5,7 +5,7 @@ import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { readVietnameseNumber } from '../dataset/reading/read-quantity.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
-import { placeSubject } from './figure-name.ts'
+import { placeSubject, sectorAlone } from './figure-name.ts'
 import { planSetAfter } from './structure/governing.ts'
 
 export type UnitChoice = {
@@ -305,7 +305,8 @@ export function chooseUnit(
   // "kim ngạch nhập khẩu đạt 2,5 tỷ USD, tăng 53,4%, vượt gần 47% kế hoạch": after an amount, a growth of it
   // between is no rate the excess is of.
   const isRateExcess = lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)
-  if (reading.planExcess && isRateExcess) {
+  // No rate lies 100 points or more from its plan: "vượt 200% kế hoạch" is three times the plan, whatever it measures.
+  if (reading.planExcess && isRateExcess && Math.abs(toNumber(reading.planExcess)) < 100) {
     // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it; "giảm 0,3% so với kế
     // hoạch", 0,3 points under it. Under a plan in other words ("thấp hơn 0,3%"), the points' sign is not written in
     // the amount: a person says what it is.
@@ -409,6 +410,13 @@ export function chooseUnit(
     placeSubject.exec(placeItem)?.[2] !== undefined &&
     /t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
   if (unitText === '%' && isPlacesRate) return pick('percentage-point')
+  // "tỷ trọng khu vực công nghiệp - xây dựng giảm 3,74%; dịch vụ tăng 3,04%; nông nghiệp tăng 0,27%": the sectors
+  // after a share's change go on changing their shares, in points.
+  const isSectorsShare =
+    sectorAlone.test(placeItem.replace(/^[\s,;]*(?:và\s+)?|\s+(?:tăng|giảm)\s*$/giu, '')) &&
+    new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)\s*$`, 'iu').test(placeItem) &&
+    /t[ỷỉ] trọng[^:.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
+  if (unitText === '%' && isSectorsShare) return pick('percentage-point')
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&

@@ -77,7 +77,7 @@ export function draftDataset(
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
   const years = byWords && published === undefined ? byWords : readReportYears(sentences, published)
   const figures: DraftFigure[] = []
-  const paragraphLength = new Map<DraftFigure, number>()
+  const paragraphOf = new Map<DraftFigure, string>()
   const ignoredNumbers: IgnoredNumberNote[] = []
   let scorecard: DraftScorecard | undefined
   let targetCount: DraftFigure | undefined
@@ -359,13 +359,13 @@ export function draftDataset(
             beside?.share ?? figure,
             clauseFigures.findLast(isAmount) ?? clauseFigures.at(-1),
           )
-          paragraphLength.set(tied, paragraph.text.length)
+          paragraphOf.set(tied, paragraph.text)
           figures.push(tied)
           if (scope && why.role.rule === 'lead') scope.hasFigures = true
           clauseFigures.push(figure)
           const plan = beside?.plan ?? planAfterFraction(amount, figure, clause.text.slice(amount.end))
           if (plan) {
-            paragraphLength.set(plan, paragraph.text.length)
+            paragraphOf.set(plan, paragraph.text)
             figures.push(plan)
           }
           sentenceFigures.push(figure)
@@ -417,7 +417,7 @@ export function draftDataset(
   }
   return finishDraft({
     report,
-    figures: alignNames(withoutRepeats(figures, paragraphLength, ignoredNumbers)),
+    figures: alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers)),
     ignoredNumbers,
     sourceFile,
     ...(scorecard ? { scorecard } : {}),

@@ -16,6 +16,17 @@ describe('nameFigure names what a figure measures', () => {
       'Tổng thu ngân sách nhà nước trên địa bàn',
     ],
     ['Tổng thu ngân sách nhà nước trên địa bàn trong ', {}, 'Tổng thu ngân sách nhà nước trên địa bàn'],
+    // The speed of growth keeps its words; growth said alone is the economy's, and a place that reached it owns it.
+    [
+      'Mặc dù khó khăn, tốc độ tăng trưởng đạt ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng kinh tế',
+    ],
+    [
+      'Năm 2023, kinh tế tỉnh Mẫu Sơn đạt tốc độ tăng trưởng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng kinh tế',
+    ],
     // A list of sectors after what their amounts are ("Tỷ trọng các ngành:"), each named with it, "và" joining the last.
     [
       '- Tỷ trọng các ngành: Nông, lâm, ngư nghiệp: ',

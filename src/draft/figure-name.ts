@@ -104,8 +104,9 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
 }
 
 /** Sectors named alone in a list under a measure ("trong đó: nông nghiệp 8.834 tỷ đồng; lâm nghiệp …"). */
-const sectorAlone =
-  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp(?:[ ,-–]+tiểu thủ công nghiệp)?[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?(?:th[uủ][ỷy] sản|ngư nghiệp)|khu vực\s+\S+)$/iu
+/** A sector of the economy named alone: "dịch vụ", "nông, lâm nghiệp và thủy sản", "khu vực I". */
+export const sectorAlone =
+  /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp(?:[ ,-–]+tiểu thủ công nghiệp)?[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?(?:th[uủ][ỷy] sản|ngư nghiệp)|khu vực\s+\S+|thuế sản phẩm(?:\s+trừ trợ cấp sản phẩm)?)$/iu
 const measureOf =
   /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s)/iu
 /** "Tỷ trọng các ngành: Nông, lâm, ngư nghiệp: 38,7%": a list's lead that says what each sector's amount is. */
@@ -164,7 +165,12 @@ export function nameFigure(input: NameInput): string {
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
   const said = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
-  const subject = placeKindAlone.test(said) ? '' : said
+  // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's.
+  const subject = placeKindAlone.test(said)
+    ? ''
+    : /^tốc độ tăng trưởng$/iu.test(said)
+      ? `${said} kinh tế`
+      : said
   const kind = kindOf(input)
   // "… đạt 311,966 tỷ đồng, bằng 109,11% so với năm trước": the level against the year before's, named so (not as the
   // level itself, nor as a growth).
@@ -288,7 +294,13 @@ export function nameFigure(input: NameInput): string {
       `mức vượt ${beaten[1].toLocaleLowerCase('vi')} ${keepAcronyms(lowerFirst(base).replace(/^mức vượt\s+\S+\s+/iu, ''))}`,
     )
   if ((kind === 'rise' || kind === 'fall') && base) {
-    const name = lowerFirst(base).replace(/^(?:mức\s+)?(?:tăng|giảm)\s+/iu, '')
+    const said = lowerFirst(base).replace(/^(?:mức\s+)?(?:tăng|giảm)\s+/iu, '')
+    // "tỷ trọng khu vực công nghiệp giảm 3,74%; dịch vụ tăng 3,04%": the sectors after a share's change are shares.
+    const isShareToo =
+      unit === 'percentage-point' &&
+      sectorAlone.test(said) &&
+      /^(?:mức\s+(?:tăng|giảm)\s+)?t[ỷỉ] trọng\s/iu.test(previousName ?? sentenceName ?? '')
+    const name = isShareToo ? `tỷ trọng ${said}` : said
     return capitalise(`${kind === 'rise' ? 'mức tăng' : 'mức giảm'} ${keepAcronyms(name)}`)
   }
   if (kind === 'share' && base) {

@@ -65,6 +65,14 @@ const proceedings = [
     new RegExp(String.raw`(?<![${letter}])mũi\s+(?:thứ\s+)?\d(?![\d%]|[.,]\d)`, 'giu'),
     'the number of a dose',
   ],
+  // "cụm công nghiệp Diên Thọ giai đoạn 2", "đợt 3": which phase, not an amount
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:giai đoạn|đợt)\s+(?:thứ\s+)?\d{1,2}(?![\d%/]|[.,]\d|\s*[-–])`,
+      'giu',
+    ),
+    'the number of a phase',
+  ],
   // "đối tượng từ 12-17 tuổi": the ages of a group, part of its name
   [
     new RegExp(String.raw`(?<![${letter}])(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s+tuổi(?![${letter}])`, 'giu'),
@@ -87,6 +95,15 @@ const proceedings = [
   ],
   // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
   [new RegExp(String.raw`(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)`, 'giu'), 'rank'],
+  // "xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh vùng …": the ranks that follow
+  // a rank in its sentence, among other places
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường)(?![${letter}]))`,
+      'giu',
+    ),
+    'rank',
+  ],
   [
     new RegExp(
       String.raw`(?<![${letter}])(?:xếp|đứng)\s+\d{1,2}(?:\s*\/\s*\d+)?(?=\s+(?:cả nước|toàn quốc|trong|khu vực|các tỉnh|so với))`,

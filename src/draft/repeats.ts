@@ -10,7 +10,8 @@ import { indicatorOfLabel } from './figure-name.ts'
  */
 export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
   const number = (/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '').replace(/[.]/gu, '\\.')
-  const unit = escapeRegExp(amount.unitText)
+  // "85% dự toán" in the headline is "85% so dự toán" in the body.
+  const unit = escapeRegExp(amount.unitText).replace(/^%\s*/u, String.raw`%\s*(?:so(?:\s+với)?\s+)?`)
   return new RegExp(`(?<![\\d.,])${number}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`, 'iu').test(
     bodyText,
   )
@@ -23,9 +24,11 @@ export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
  */
 export function withoutRepeats(
   figures: DraftFigure[],
-  paragraphLength: ReadonlyMap<DraftFigure, number>,
+  paragraphOf: ReadonlyMap<DraftFigure, string>,
   ignored: IgnoredNumberNote[],
 ): DraftFigure[] {
+  const paragraphLength = (figure: DraftFigure) => paragraphOf.get(figure)?.length ?? 0
+  const name = (figure: DraftFigure) => indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
   const isSpecific = (figure: DraftFigure) => {
     const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
     // "828.000 khách": three figures before its zeros are as specific as "828 ngàn lượt".
@@ -54,9 +57,7 @@ export function withoutRepeats(
       figure.max ?? '',
       // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
-      figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol
-        ? indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
-        : '',
+      figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol ? name(figure) : '',
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   for (const figure of figures)
@@ -80,12 +81,18 @@ export function withoutRepeats(
     const kept = [...group].sort(
       (a, b) =>
         Number(isCaption(a)) - Number(isCaption(b)) ||
-        (paragraphLength.get(b) ?? 0) - (paragraphLength.get(a) ?? 0) ||
+        paragraphLength(b) - paragraphLength(a) ||
         Number(b.changeFrom !== undefined) - Number(a.changeFrom !== undefined),
     )[0]
     if (!kept) continue
+    // The same amount of another thing named in another sentence of the paragraph is another figure ("Tổng thu …
+    // đạt 28.936 triệu đồng. Tổng chi … đạt 28.936 triệu đồng"): a page repeats a figure in its lead or a caption, not
+    // in its next sentence. In one sentence, the same amount named twice is one ("Vốn đăng ký … tăng 12,5 lần quý I,
+    // … với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ").
+    const isOtherThing = (figure: DraftFigure) =>
+      name(figure) !== name(kept) && isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote)
     for (const figure of group) {
-      if (figure === kept) continue
+      if (figure === kept || isOtherThing(figure)) continue
       drop(figure)
       // "… đạt 647 ngàn tấn, tăng 2%" said again: a round change right after a repeated figure repeats with it.
       const next = figures[figures.indexOf(figure) + 1]
@@ -103,4 +110,12 @@ export function withoutRepeats(
     }
   }
   return figures.filter((figure) => !dropped.has(figure))
+}
+
+/** Whether two quotes are said in different sentences of one paragraph. */
+function isNextSentence(paragraph: string | undefined, one: string, other: string): boolean {
+  if (paragraph === undefined) return false
+  const [first, second] = [paragraph.indexOf(one), paragraph.indexOf(other)].sort((a, b) => a - b)
+  if (first === undefined || second === undefined || first < 0) return false
+  return /[.!?…]\s/u.test(paragraph.slice(first, second))
 }

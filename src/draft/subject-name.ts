@@ -13,7 +13,7 @@ export const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!tốc độ\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!tốc độ\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
 
 /** The kinds of place a report is of, as a pattern's alternatives. */
 const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường'
@@ -64,7 +64,8 @@ export function cleanPart(part: string): string {
   const compared = /\s+(?:(?:tăng|giảm)\s+)?so\s+với\s[^,;]*?\slà\s*$/iu.exec(text)
   if (compared && text.slice(0, compared.index).trim().split(/\s+/u).length >= 2)
     text = text.slice(0, compared.index)
-  const afterLink = /^.*\s(?:là|với|về|như)\s+(.+)$/iu.exec(text)
+  // "có sự thay đổi đáng kể theo hướng tỷ trọng khu vực dịch vụ": the way it went names what went.
+  const afterLink = /^.*\s(?:là|với|về|như|theo hướng)\s+(.+)$/iu.exec(text)
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
   // "Tổng giá trị sản xuất (theo giá so sánh 2010)": a bracketed price base is how it is measured, not what; the name
@@ -84,6 +85,14 @@ export function cleanPart(part: string): string {
     'u',
   ).exec(text)
   if (actingPlace) text = text.slice(actingPlace[0].length)
+  // "kinh tế tỉnh Kiên Giang đạt tốc độ tăng trưởng": the speed reached is the name, of what reached it.
+  text = text.replace(
+    new RegExp(
+      String.raw`^(\p{Ll}[${letter}\s]*?)\s+(?:đã\s+)?(?:ước\s+)?đạt\s+(tốc độ tăng(?: trưởng)?)$`,
+      'u',
+    ),
+    '$2 $1',
+  )
   let previous = ''
   while (previous !== text) {
     previous = text

@@ -88,6 +88,19 @@ const forms: Row[] = [
   // A page's stray space after the decimal comma of a number grouped in thousands, before its scale.
   ['tổng chi ngân sách là 1.076, 31 tỷ đồng', '1.076, 31 tỷ đồng', 1_076_310_000_000, 'exact', 'đồng'],
   ['có 1.200, 300 hộ', '1.200', 1200, 'exact', ''],
+  // Likewise before a scale after two or three decimals; "2, 3 triệu" is two or three million, and a year is no whole.
+  [
+    'thu ngân sách ước đạt 21, 72 tỷ đồng',
+    'ước đạt 21, 72 tỷ đồng',
+    21_720_000_000,
+    'exact',
+    'đồng',
+    { estimate: 'ước đạt' },
+  ],
+  ['hỗ trợ 2, 3 triệu đồng', '2', 2, 'exact', ''],
+  ['năm 2021, 72 tỷ đồng', '2021', 2021, 'exact', ''],
+  // A decimal comma with no decimals before "%": the page's slip.
+  ['bằng 152,% KH thành phố giao', '152,% KH', 152, 'exact', '% KH'],
   // A page's doubled space between the words of a unit.
   ['thu ngân sách đạt 118%  dự toán tỉnh giao', '118%  dự toán', 118, 'exact', '%  dự toán'],
   ['cấp 35  hộ kinh doanh', '35  hộ kinh doanh', 35, 'exact', 'hộ kinh doanh'],
@@ -183,6 +196,8 @@ const forms: Row[] = [
   ['vượt 15% kế hoạch', 'vượt 15% kế hoạch', 115, 'exact', '% kế hoạch', { planExcess: 15 }],
   // An amount by which a result beat its plan is that amount, exactly.
   ['vượt 17,7 triệu đồng so với mục tiêu', 'vượt 17,7 triệu đồng', 17700000, 'exact', 'đồng'],
+  ['thu ngân sách vượt 6,6% so với cùng kỳ', 'vượt 6,6%', 6.6, 'exact', '%'],
+  ['tỷ lệ tiêm chủng vượt 95%', 'vượt 95%', 95, 'over', '%'],
   // Above or under a plan by some percent: that share of it.
   [
     'cao hơn 2,4% so với kế hoạch',

@@ -95,6 +95,9 @@ function signAt(text: string, pos: number): Sign {
 
 const negate = (value: Decimal): Decimal => ({ ...value, coefficient: -value.coefficient })
 
+/** "so với cùng kỳ", "so kế hoạch" just after an amount: what it is measured against. */
+const comparedAfter = new RegExp(String.raw`^[ \u00a0]*(?:so với|so)[ \u00a0]+[${letter}\d]`, 'iu')
+
 /**
  * The amount whose number starts at `numberStart`: the comparator or estimate words just before it (not before
  * `from`), the number with its scale words, a range ("6,5 - 7%", "từ 5 đến 7%"), a fraction ("7/10 xã"), the unit
@@ -259,15 +262,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ? estimateBefore(text.slice(from, qualifiedStart), qualifiedStart - from)
     : estimateAt
   const start = estimateOfAll ? from + estimateOfAll.start : keepsQualifier ? qualifiedStart : sign.start
-  // "vượt 17,7 triệu đồng so với mục tiêu": an amount by which a result beat its plan is that amount exactly.
+  // "vượt 17,7 triệu đồng so với mục tiêu", "vượt 6,6% so với cùng kỳ": an amount by which a result beat its plan or
+  // another time is that amount exactly.
   const isExcessAmount =
-    qualifierWord === planExcessWord &&
-    !isShareOfPlan &&
-    !second &&
-    new RegExp(
-      String.raw`^[ \u00a0]*(?:so với|so)[ \u00a0]+(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ|dự toán)(?![${letter}])`,
-      'iu',
-    ).test(text.slice(end))
+    qualifierWord === planExcessWord && !isShareOfPlan && !second && comparedAfter.test(text.slice(end))
   let comparator: Comparator = second
     ? 'range'
     : isExcessAmount

@@ -126,6 +126,19 @@ const property = new RegExp(
   String.raw`(?<![${letter}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[${letter}]+){0,2}\s*$`,
   'iu',
 )
+/**
+ * "thu hút được 9 dự án, với tổng vốn đầu tư 209 triệu USD": the investment in the projects just counted as attracted
+ * is a result as their count is, not a property of one thing ("triển khai xây dựng 27 công trình … với tổng mức đầu
+ * tư gần 172 tỷ đồng" is what the works cost).
+ */
+const countedBefore = new RegExp(
+  String.raw`(?<![\d.,])\d[\d.,]*\s+(?:dự án|doanh nghiệp|nhà máy)(?![${letter}])[^.;:]{0,100}$`,
+  'iu',
+)
+const attractedWords = new RegExp(
+  String.raw`(?<![${letter}])(?:thu hút|cấp mới|cấp phép|cấp giấy chứng nhận|đăng ký mới)(?![${letter}])`,
+  'iu',
+)
 /** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
 /**
@@ -254,7 +267,9 @@ export function decideRole({
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim
     const owned = property.exec(wordsBefore)
-    if (owned) return { role: 'fact', rule: 'property', words: owned[0].trim() }
+    const isAttracted =
+      countedBefore.test(wordsBefore.slice(0, owned?.index)) && attractedWords.test(wordsBefore)
+    if (owned && !isAttracted) return { role: 'fact', rule: 'property', words: owned[0].trim() }
     // "Trong 24 chỉ tiêu chủ yếu, phường phấn đấu …": a count of targets before what is aimed at is the plan's count.
     const aimAfter = after.phrases.find((p) => p.kind === 'aim')
     const isDone = (p: Phrase) => p.kind === 'done' || p.kind === 'weak-done'

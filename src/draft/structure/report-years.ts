@@ -256,10 +256,29 @@ export function readReportYears(
       published.month <= 3 &&
       signal.year === published.year &&
       !signal.partOfYear)
+  // "… về cơ cấu kinh tế năm 2003, …. So với năm 2022, tỷ trọng …": no year of results comes before a year its figures
+  // are compared with (a page's slip, or a year told as history).
+  const latestCompared = sentences
+    .flatMap((sentence) =>
+      findPhrases(sentence).some((phrase) => phrase.kind === 'aim' || phrase.kind === 'expect')
+        ? []
+        : findTimeExpressions(sentence).filter(
+            (time) => time.kind === 'base' && time.year !== undefined && !time.isPlan,
+          ),
+    )
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
+  const isBeforeCompared = (signal: Signal) =>
+    signal.year !== undefined && signal.year < (latestCompared?.year ?? 0)
+  const candidates = all.filter((signal) => signal.kind === 'results' && !isTooEarly(signal))
   const results = heaviest(
-    all.filter((signal) => signal.kind === 'results' && !isTooEarly(signal)),
+    candidates.filter((signal) => !isBeforeCompared(signal)),
     false,
   )
+  // Set aside so, the results are of the year after the one compared with, as a change over a year says.
+  const afterCompared =
+    !results && latestCompared?.year !== undefined && candidates.some(isBeforeCompared)
+      ? { year: latestCompared.year + 1, why: { rule: 'results' as const, words: latestCompared.words } }
+      : undefined
   const resultsYear = results?.year ?? undefined
   const plan = heaviest(
     all.filter(
@@ -320,35 +339,39 @@ export function readReportYears(
           ...(partOfYear ? { partOfYear } : {}),
           why: { rule: 'results' as const, words: results.words },
         }
-      : parts.length > 0 && published
-        ? {
-            year: published.year,
-            partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-            why: { rule: 'published' as const, words: published.words },
-          }
-        : parts.length > 0 && namedYear?.year !== undefined
+      : afterCompared
+        ? afterCompared
+        : parts.length > 0 && published
           ? {
-              year: namedYear.year,
+              year: published.year,
               partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-              why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${namedYear.words}` },
+              why: { rule: 'published' as const, words: published.words },
             }
-          : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
-            // year reports on that year; one that names no year but the one its results are compared with
-            // ("ước tăng 11,07% so với năm 2021") reports on the year after.
-            // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
-            all.length === 0 &&
-              namedYear?.year !== undefined &&
-              !(congress !== undefined && namedYear.year >= congress.year) &&
-              ((isOnlyYear(sentences, namedYear.year) && !plansAnything(sentences)) ||
-                (namedYear.isBase === true && periodYears(sentences).size === 0 && !plansAnything(sentences)))
-            ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
-            : parts.length > 0 && fullDate
-              ? {
-                  year: fullDate.year,
-                  partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                  why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
-                }
-              : (soFarInOnlyYear(sentences) ?? planBesideResults(sentences) ?? termLookedBack)
+          : parts.length > 0 && namedYear?.year !== undefined
+            ? {
+                year: namedYear.year,
+                partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${namedYear.words}` },
+              }
+            : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
+              // year reports on that year; one that names no year but the one its results are compared with
+              // ("ước tăng 11,07% so với năm 2021") reports on the year after.
+              // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
+              all.length === 0 &&
+                namedYear?.year !== undefined &&
+                !(congress !== undefined && namedYear.year >= congress.year) &&
+                ((isOnlyYear(sentences, namedYear.year) && !plansAnything(sentences)) ||
+                  (namedYear.isBase === true &&
+                    periodYears(sentences).size === 0 &&
+                    !plansAnything(sentences)))
+              ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
+              : parts.length > 0 && fullDate
+                ? {
+                    year: fullDate.year,
+                    partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                    why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
+                  }
+                : (soFarInOnlyYear(sentences) ?? planBesideResults(sentences) ?? termLookedBack)
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

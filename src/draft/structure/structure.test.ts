@@ -264,6 +264,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a year told as history is not the year of results: those come after the year they are compared with', () => {
+    const { figures } = read(
+      'Huyện Mẫu Sơn được tái lập từ năm 2008. Năm 2010, thu ngân sách của huyện đạt 52 tỷ đồng.\n\nThu ngân sách đạt 310 tỷ đồng, tăng 12% so với năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['52 tỷ đồng', 'actual', 2010],
+      ['310 tỷ đồng', 'actual', 2025],
+      ['12%', 'actual', 2025],
+    ])
+  })
+
   it('3. a target measured against an earlier year’s budget estimate is still of the year its list plans', () => {
     const { figures } = read(
       'Kỳ họp xác định nhiệm vụ năm 2026 với các chỉ tiêu cơ bản, trong đó: sản xuất công nghiệp tăng 9,1%; thu ngân sách tăng 20,5% so với dự toán năm 2025.',
@@ -626,6 +637,18 @@ describe('the draft reads what a real report means', () => {
     expect(draft.ignoredNumbers?.filter((n) => n.reason === 'the same figure said again')).toHaveLength(4)
   })
 
+  it('5. the same amount of another thing, in the next sentence, is another figure', () => {
+    const { draft } = read(
+      'Năm 2024, tổng thu ngân sách xã Hòa Mỹ ước đạt 12.418 triệu đồng, bằng 204,6% kế hoạch huyện giao. Tổng chi ngân sách xã ước đạt 12.418 triệu đồng, bằng 204,6% kế hoạch huyện giao.\n\nXã Hòa Mỹ thu ngân sách ước đạt 12.418 triệu đồng, vượt xa kế hoạch.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.label.vi.slice(0, 8)])).toEqual([
+      ['ước đạt 12.418 triệu đồng', 'Tổng thu'],
+      ['204,6% kế hoạch', 'Tổng thu'],
+      ['ước đạt 12.418 triệu đồng', 'Tổng chi'],
+      ['204,6% kế hoạch', 'Tổng chi'],
+    ])
+  })
+
   it('5. a figure said again in other words ("trên" for "hơn", "828.000" for "828 ngàn") is one figure; a fraction giving its plan is not a repeat', () => {
     const { draft } = read(
       '715.000 khách quốc tế đến Mẫu Sơn trong 8 tháng - Ảnh 1.\n\nTrong 8 tháng năm 2024, tỉnh Mẫu Sơn đón trên 5,2 triệu lượt khách, trong đó khách quốc tế khoảng 715.000 lượt.\n\nLũy kế từ đầu năm, số lượt khách đến các điểm du lịch của tỉnh ước đạt hơn 5,2 triệu lượt khách, tăng 21,4% so với cùng kỳ; khách quốc tế gần 715 ngàn lượt, gấp 2,2 lần. Sản lượng lúa đạt 16.300 tấn.\n\n+ Sản lượng lúa: 16.300/17.000 tấn',
@@ -815,6 +838,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it("3. the total of projects just counted is a result with their count; one project's total investment is its property", () => {
+    const { figures } = read(
+      'Trong 9 tháng năm 2025, huyện Mẫu Sơn thu hút được 6 dự án, với tổng vốn đầu tư 48 triệu USD. Năm 2025, khởi công dự án cầu Bến Nguyệt có tổng mức đầu tư 1.200 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['6 dự án', 'actual'],
+      ['48 triệu USD', 'actual'],
+      ['1.200 tỷ đồng', 'fact'],
+    ])
+  })
+
   it('3. what a year\'s figure "là" is, with the year written, is its result, not the place\'s profile', () => {
     const { figures } = read('GRDP bình quân đầu người tại tỉnh Mẫu Sơn năm 2022 là trên 96 triệu đồng')
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
@@ -898,6 +932,18 @@ describe('the draft reads what a real report means', () => {
       ['giảm 2,8%', -2.8, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo'],
       ['giảm 0,2%', -0.2, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo (Thành phố Mẫu Sơn)'],
       ['giảm 3,1%', -3.1, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo (Huyện Lâm Hà)'],
+    ])
+  })
+
+  it('7. the sectors listed after a share\'s change ("tỷ trọng … giảm 3,7%; dịch vụ tăng 3%") change their shares, in points; their growths alone are growths', () => {
+    const { figures } = read(
+      'Năm 2025, so với năm 2024, cơ cấu kinh tế tỉnh Mẫu Sơn có sự chuyển dịch theo hướng tỷ trọng khu vực công nghiệp - xây dựng giảm 2,15%; dịch vụ tăng 1,72%; thuế sản phẩm tăng 0,43%. Năm 2025, dịch vụ tăng 6,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.name])).toEqual([
+      ['giảm 2,15%', -2.15, 'percentage-point', 'Mức giảm tỷ trọng khu vực công nghiệp - xây dựng'],
+      ['1,72%', 1.72, 'percentage-point', 'Mức tăng tỷ trọng dịch vụ'],
+      ['0,43%', 0.43, 'percentage-point', 'Mức tăng tỷ trọng thuế sản phẩm'],
+      ['6,2%', 6.2, 'percent', 'Tốc độ tăng trưởng dịch vụ'],
     ])
   })
 
