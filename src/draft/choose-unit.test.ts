@@ -100,9 +100,17 @@ describe('chooseUnit', () => {
     ['9%/năm', '', '', 'percent-per-year', 9],
     // A yearly average said before "%", in any of its spellings; "cây hàng năm" are annual crops, not a rate a year.
     ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
+    [
+      'từ 10-15%',
+      'duy trì tốc độ tăng trưởng kinh tế hàng năm ',
+      'đặt mục tiêu duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%',
+      'percent-per-year',
+      10,
+    ],
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
+    ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
     ['97,1%', ', đạt ', 'đã bàn giao 2.459/2.532 ha, đạt 97,1%', 'percent', 97.1],
     ['65,9%KH', 'đạt ', '', 'percent-of-plan', 65.9],
@@ -281,6 +289,25 @@ describe('chooseUnit', () => {
       comparator: 'exact',
       todo: 'value: "vượt 9,41%" names no plan; read as exceeding the plan of the amount before it by 9.41%',
     })
+  })
+
+  it('reads a bare number a part takes of its whole as a share, and says the "%" is missing', () => {
+    const reading = readAmount('93,46').reading
+    if (!reading) throw new Error('no amount')
+    expect(
+      chooseUnit(
+        reading,
+        ', lúa chất lượng cao chiếm ',
+        'lúa đạt 4,6 triệu tấn, lúa chất lượng cao chiếm 93,46',
+      ),
+    ).toEqual({
+      unit: 'percent',
+      value: 93.46,
+      todo: 'unit: "93,46" has no "%" after it; read as a share, since "chiếm" says what part it takes',
+    })
+    const count = readAmount('12').reading
+    if (!count) throw new Error('no amount')
+    expect(chooseUnit(count, 'diện tích ', 'diện tích 12').unit).toBe('TODO')
   })
 
   // A whole number's noun that no unit row knows is counted as written, up to what is said of it.

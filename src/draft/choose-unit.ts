@@ -183,18 +183,27 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
       String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,
       'iu',
     ).test(item) ||
-    new RegExp(String.raw`(?<![${letter}])(?:hàng|hằng|mỗi) năm\s*$`, 'iu').test(said)
+    // "duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%"
+    new RegExp(
+      String.raw`(?<![${letter}])(?:hàng|hằng|mỗi) năm(?:\s+(?:đạt|là|từ|khoảng|trên|ở mức))?\s*$`,
+      'iu',
+    ).test(said)
   )
 }
 
 /**
  * An amount with its unit, a comma or an opening bracket ("4.200 tấn (đạt 38,9%"), or its plan in brackets ("7.596 tấn
- * (KH 7.526 tấn) bằng"), then "đạt" or "bằng":
+ * (KH 7.526 tấn) bằng"), or money with no comma ("9,117 tỷ đồng đạt"), then "đạt" or "bằng":
  * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
  */
 const amountThenShare = new RegExp(
-  String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)\s*(?:đạt|bằng)\s*$`,
+  String.raw`(?<!\/[\d.,]*)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng)\s*(?:đạt|bằng)\s*$`,
   'u',
+)
+/** "chiếm 93,46", "chiếm khoảng 40": what a part takes of its whole. */
+const shareVerbBefore = new RegExp(
+  String.raw`(?<![${letter}])chiếm(?:\s+(?:khoảng|gần|trên|hơn|dưới|xấp xỉ))?\s*$`,
+  'iu',
 )
 /** "sản lượng đạt hơn 1,33 triệu tấn, " before "vượt 9,41%": an amount in a unit of words, then a comma. */
 const amountThenExcess = new RegExp(
@@ -275,6 +284,12 @@ export function chooseUnit(
     }
   }
   if (unitText === '' && reading.scaleWords.length === 0) {
+    // "lúa chất lượng cao chiếm 93,46.": what a part takes of its whole is a share, though the page lost its "%".
+    if (shareVerbBefore.test(before) && toNumber(reading.value) <= 100 && reading.kind === 'amount')
+      return {
+        ...pick('percent'),
+        todo: `unit: "${reading.valueText}" has no "%" after it; read as a share, since "chiếm" says what part it takes`,
+      }
     const countUnit = countUnitBefore(reading, clause)
     if (countUnit) return pick(countUnit)
     const noun = countedNoun(reading, clause)

@@ -101,6 +101,7 @@ const forms: Row[] = [
   ['năm 2021, 72 tỷ đồng', '2021', 2021, 'exact', ''],
   // A decimal comma with no decimals before "%": the page's slip.
   ['bằng 152,% KH thành phố giao', '152,% KH', 152, 'exact', '% KH'],
+  ['thương mại - dịch vụ 11/%;', '11/%', 11, 'exact', '%'],
   // A page's doubled space between the words of a unit.
   ['thu ngân sách đạt 118%  dự toán tỉnh giao', '118%  dự toán', 118, 'exact', '%  dự toán'],
   ['cấp 35  hộ kinh doanh', '35  hộ kinh doanh', 35, 'exact', 'hộ kinh doanh'],

@@ -9,13 +9,13 @@ import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
  * unit or scale a web page glued on ("11.318,8ha", "2,37triệu"). A page's stray space after a thousands dot is
  * read through only when decimals follow ("59. 533,3"): "1. 250 tỷ" may be a list's item 1. Likewise after the decimal
  * comma before a scale, of a number grouped in thousands ("1.076, 31 tỷ đồng") or of two or three decimals ("21, 72 tỷ
- * đồng"; "2, 3 triệu" is two or three million). A decimal comma with no decimals before "%" is the page's slip
- * ("152,%"). A page that writes
+ * đồng"; "2, 3 triệu" is two or three million). A decimal comma or a slash with nothing after it before "%" is the
+ * page's slip ("152,%", "11/%"). A page that writes
  * the decimal mark as a dot ("40.99%", "38.5 triệu") is read so where one or two digits follow it before "%" or a
  * scale word, which no group of thousands can be.
  */
 const numberAt = new RegExp(
-  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|,(?=%)|(?:(?<=\d\.\d{3})|(?<=(?<![\d.,])\d{1,3})(?=, \d{2})), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
+  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|[,/](?=%)|(?:(?<=\d\.\d{3})|(?<=(?<![\d.,])\d{1,3})(?=, \d{2})), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
   'uy',
 )
 
