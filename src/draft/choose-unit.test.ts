@@ -109,6 +109,21 @@ describe('chooseUnit', () => {
     ],
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
+    [
+      '10 - 12%',
+      'thu ngân sách hằng năm tăng ',
+      'thu ngân sách hằng năm tăng 10 - 12%',
+      'percent-per-year',
+      10,
+    ],
+    ['2,5%', 'diện tích cây hàng năm tăng ', 'diện tích cây hàng năm tăng 2,5%', 'percent', 2.5],
+    [
+      'từ 80% trở lên',
+      'tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm ',
+      'tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm từ 80% trở lên',
+      'percent',
+      80,
+    ],
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
@@ -291,6 +306,24 @@ describe('chooseUnit', () => {
     })
   })
 
+  it('keeps the scale a noun with no code is counted in: the top group of a compound amount, stacked scales whole', () => {
+    const compound = readAmount('7 triệu 520 nghìn con').reading
+    const stacked = readAmount('1,2 nghìn tỷ kWh').reading
+    if (!compound || !stacked) throw new Error('no amount')
+    expect(chooseUnit(compound, 'tổng đàn gia cầm ', 'tổng đàn gia cầm 7 triệu 520 nghìn con')).toMatchObject(
+      {
+        unit: 'other',
+        otherUnit: 'triệu con',
+        value: 7.52,
+      },
+    )
+    expect(chooseUnit(stacked, 'sản lượng điện ', 'sản lượng điện 1,2 nghìn tỷ kWh')).toMatchObject({
+      unit: 'other',
+      otherUnit: 'nghìn tỷ kWh',
+      value: 1.2,
+    })
+  })
+
   it('reads a bare number a part takes of its whole as a share, and says the "%" is missing', () => {
     const reading = readAmount('93,46').reading
     if (!reading) throw new Error('no amount')
@@ -308,6 +341,23 @@ describe('chooseUnit', () => {
     const count = readAmount('12').reading
     if (!count) throw new Error('no amount')
     expect(chooseUnit(count, 'diện tích ', 'diện tích 12').unit).toBe('TODO')
+    expect(chooseUnit(count, ', tăng ', 'có 20 hộ, tăng 12 so với năm trước').unit).toBe('TODO')
+  })
+
+  it('reads a bare number with decimals before a plan as a share of it, and after a change compared as a growth', () => {
+    const share = readAmount('100,3').reading
+    if (!share) throw new Error('no amount')
+    expect(chooseUnit(share, 'thu ngân sách đạt ', 'thu ngân sách đạt 100,3 kế hoạch')).toMatchObject({
+      unit: 'percent-of-plan',
+      value: 100.3,
+      todo: 'unit: "100,3" has no "%" after it; read as a share of the plan named right after it',
+    })
+    const change = readAmount('1,5').reading
+    if (!change) throw new Error('no amount')
+    expect(chooseUnit(change, ', tăng ', 'sản lượng đạt 812 tấn, tăng 1,5 so với cùng kỳ')).toMatchObject({
+      unit: 'percent',
+      value: 1.5,
+    })
   })
 
   // A whole number's noun that no unit row knows is counted as written, up to what is said of it.

@@ -1,6 +1,7 @@
 import { letter } from '../lib/reg-exp.ts'
 import type { Comparator } from '../dataset/comparators.ts'
 import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
+import { scaleWords } from '../dataset/reading/amount-words.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { readVietnameseNumber } from '../dataset/reading/read-quantity.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
@@ -169,7 +170,7 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
     new RegExp(String.raw`^\s*(?:mỗi|hàng|hằng)\s+năm(?![${letter}])`, 'iu').test(after) ||
     // ("Chỉ số giá vàng bình quân năm 2023" is the year's average, not a yearly one.)
-    /bình quân(?:\s+(?:hàng|hằng|mỗi))?\s+năm(?!\s+(?:19|20)\d{2})/iu.test(item) ||
+    /bình quân(?:\s+(?:hàng|hằng|mỗi))?(?:\s+|\s*\/\s*)năm(?!\s+(?:19|20)\d{2})/iu.test(item) ||
     // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%", "bình quân 5 năm (2021-2025)
     // đạt 8%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
@@ -183,11 +184,13 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
       String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,
       'iu',
     ).test(item) ||
-    // "duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%"
-    new RegExp(
-      String.raw`(?<![${letter}])(?:hàng|hằng|mỗi) năm(?:\s+(?:đạt|là|từ|khoảng|trên|ở mức))?\s*$`,
+    // "duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%", "thu ngân sách hằng năm tăng 10 - 12%": a change each
+    // year ("tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm từ 80%" is a level each year, a rate)
+    (new RegExp(
+      String.raw`(?<![${letter}])(?<!cây\s+)(?:hàng|hằng|mỗi) năm(?:\s+(?:tăng|giảm))?(?:\s+(?:đạt|là|từ|khoảng|trên|ở mức))?\s*$`,
       'iu',
-    ).test(said)
+    ).test(said) &&
+      new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?![${letter}])`, 'iu').test(item))
   )
 }
 
@@ -198,6 +201,11 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
  */
 const amountThenShare = new RegExp(
   String.raw`(?<!\/[\d.,]*)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng)\s*(?:đạt|bằng)\s*$`,
+  'u',
+)
+/** "100,3 kế hoạch", "100,3 KH": a plan named right after a number. */
+const planRightAfter = new RegExp(
+  String.raw`^\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu)(?![${letter}])`,
   'u',
 )
 /** "chiếm 93,46", "chiếm khoảng 40": what a part takes of its whole. */
@@ -284,12 +292,20 @@ export function chooseUnit(
     }
   }
   if (unitText === '' && reading.scaleWords.length === 0) {
-    // "lúa chất lượng cao chiếm 93,46.": what a part takes of its whole is a share, though the page lost its "%".
+    // The page lost a "%": "lúa chất lượng cao chiếm 93,46." is a share, "đạt 100,3 kế hoạch" a share of the plan,
+    // "tăng 1,5 so với cùng kỳ" a growth (a count has no decimals), each said in a note.
+    const lostPercent = (unit: Unit, why: string): UnitChoice => ({
+      ...pick(unit),
+      todo: `unit: "${reading.valueText}" has no "%" after it; read as ${why}`,
+    })
+    const afterIt = clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length)
+    const hasDecimals = reading.kind === 'amount' && /,\d/u.test(reading.valueText)
     if (shareVerbBefore.test(before) && toNumber(reading.value) <= 100 && reading.kind === 'amount')
-      return {
-        ...pick('percent'),
-        todo: `unit: "${reading.valueText}" has no "%" after it; read as a share, since "chiếm" says what part it takes`,
-      }
+      return lostPercent('percent', 'a share, since "chiếm" says what part it takes')
+    if (hasDecimals && planRightAfter.test(afterIt))
+      return lostPercent('percent-of-plan', 'a share of the plan named right after it')
+    if (hasDecimals && changeVerb.test(before) && comparedAfter.test(afterIt))
+      return lostPercent('percent', 'a change, since it is compared and has decimals no count has')
     const countUnit = countUnitBefore(reading, clause)
     if (countUnit) return pick(countUnit)
     const noun = countedNoun(reading, clause)
@@ -303,7 +319,10 @@ export function chooseUnit(
   }
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
-  const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
+  // "Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm": an amount with no words of its own is its lead's.
+  const ownBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
+  const hasOwnWords = new RegExp(`[${letter}]`, 'u').test(`${ownBefore}${before}`)
+  const clauseBefore = hasOwnWords || !listLead ? ownBefore : `${listLead}: ${ownBefore}`
   // "tăng trưởng đạt 13,7%, cao hơn 1 điểm so với kịch bản": points said of a level in percent are percentage points
   // ("chỉ số PCI đạt 65,2 điểm" is a score).
   // "tăng 9,55% đóng góp 1,8 điểm …": a growth's part of the whole growth is in points too.
@@ -502,8 +521,23 @@ export function chooseUnit(
     unit: 'other',
     // "1 Khu dân cư": a unit is a common noun, whatever case the sentence gave its first letter.
     otherUnit: keepsScale
-      ? [...reading.scaleWords, unitText].join(' ')
+      ? [...topScaleWords(reading), unitText].join(' ')
       : unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase('vi')),
     todo: `unit: "${unitText}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
   }
+}
+
+/**
+ * The scale words the value is counted in: "nghìn tỷ" of "1,2 nghìn tỷ kWh" (they multiply), "triệu" of "7 triệu 520
+ * nghìn con" (7,52 triệu con: the words after the first group add to it).
+ */
+function topScaleWords(reading: AmountReading): string[] {
+  const words: string[] = []
+  let exponent = 0
+  for (const word of reading.scaleWords) {
+    if (exponent >= reading.topExponent) break
+    words.push(word)
+    exponent += scaleWords[word.toLowerCase() as keyof typeof scaleWords]
+  }
+  return words
 }

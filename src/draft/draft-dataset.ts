@@ -31,7 +31,7 @@ import type { Phrase } from './structure/governing.ts'
 import { leadScope, scopeOfLeadClause } from './structure/lead-scope.ts'
 import { yearNamedForParagraph, yearOfSentenceWithoutFigures } from './structure/paragraph-year.ts'
 import { namesLaterTerm, readReportYears, type ReportYears } from './structure/report-years.ts'
-import { sectionAfter } from './structure/section-heading.ts'
+import { sectionAfter, sectionOf } from './structure/section-heading.ts'
 import type { TimeExpression } from './structure/time-expressions.ts'
 
 /** What the person making the dataset knows that the text may not say: the date the page shows, as typed. */
@@ -102,6 +102,8 @@ export function draftDataset(
       paragraph.text.length <= 120 &&
       findAmounts(paragraph.text).amounts.length === 0
     if (isHeading) section = sectionAfter(paragraph.text, years, section)
+    if (paragraph === title && findAmounts(paragraph.text).amounts.length === 0)
+      section = sectionOf(paragraph.text, years, true)
     if (!paragraph.continuesPrevious) {
       // A list may go on in the next paragraph without a new lead ("… kim ngạch xuất khẩu 8,5 tỷ USD." then
       // "Thu ngân sách 44.923 tỷ đồng; …"): carried one paragraph, below the words of its own sentences.

@@ -325,6 +325,11 @@ describe('nameFigure names what a figure measures', () => {
       'Tốc độ tăng trưởng GRDP',
     ],
     ['CN - XD tăng ', { unit: 'percent', unitText: '%' }, 'Tốc độ tăng CN - XD'],
+    [
+      'Maukhoatv.vn - Tổng lượng khách du lịch đạt ',
+      { unit: 'visit', unitText: 'lượt' },
+      'Tổng lượng khách du lịch',
+    ],
     // The aim's verb; a noun phrase opening a bracket after another amount names its own.
     [
       'tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn ',

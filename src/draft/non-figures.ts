@@ -31,6 +31,11 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "100% các đại biểu biểu quyết thống nhất", "100% đại biểu có mặt tán thành": how the meeting voted
+  [
+    new RegExp(String.raw`(?<![\d.,])\d[\d,]*\s*%\s+(?:các\s+)?đại biểu(?![${letter}])`, 'giu'),
+    'the meeting’s proceedings',
+  ],
   // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
   // are the party's size, a figure)
   [

@@ -87,10 +87,12 @@ export function withoutRepeats(
     if (!kept) continue
     // The same amount of another thing named in another sentence of the paragraph is another figure ("Tổng thu …
     // đạt 28.936 triệu đồng. Tổng chi … đạt 28.936 triệu đồng"): a page repeats a figure in its lead or a caption, not
-    // in its next sentence. In one sentence, the same amount named twice is one ("Vốn đăng ký … tăng 12,5 lần quý I,
+    // in its next sentence, unless in more words ("xuất khẩu đạt 81,5 triệu USD. … kim ngạch xuất khẩu hàng hóa ước
+    // tính đạt 81,5 triệu USD"). In one sentence, the same amount named twice is one ("Vốn đăng ký … tăng 12,5 lần quý I,
     // … với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ").
     const isOtherThing = (figure: DraftFigure) =>
-      name(figure) !== name(kept) && isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote)
+      !isSameThing(name(figure), name(kept)) &&
+      isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote)
     for (const figure of group) {
       if (figure === kept || isOtherThing(figure)) continue
       drop(figure)
@@ -118,4 +120,11 @@ function isNextSentence(paragraph: string | undefined, one: string, other: strin
   const [first, second] = [paragraph.indexOf(one), paragraph.indexOf(other)].sort((a, b) => a - b)
   if (first === undefined || second === undefined || first < 0) return false
   return /[.!?…]\s/u.test(paragraph.slice(first, second))
+}
+
+/** Whether two names are of one thing, one said in more words than the other ("xuất khẩu", "kim ngạch xuất khẩu"). */
+function isSameThing(one: string, other: string): boolean {
+  const words = (name: string) => name.split(/[\s,()-]+/u).filter(Boolean)
+  const [shorter, longer] = [words(one), words(other)].sort((a, b) => a.length - b.length)
+  return shorter !== undefined && longer !== undefined && shorter.every((word) => longer.includes(word))
 }

@@ -50,7 +50,7 @@ function withoutTimes(text: string): string {
 /** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */
 export function cleanPart(part: string): string {
   // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
-  // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD").
+  // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD"), or its address.
   let text = part
     .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.\s+(?=\p{L})/u, '')
     .replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
@@ -59,6 +59,8 @@ export function cleanPart(part: string): string {
       /^(?!(?:GRDP|GDP|FDI|ODA|OCOP|NLTS|TMDV|CNXD)\s)\p{Lu}{3,6}(?:\.(?:VN|vn))?\s+[-–]\s+(?=\p{Lu})/u,
       '',
     )
+    // "Laocaitv.vn - …": a site's address as its mark.
+    .replace(/^[\p{L}\d-]{2,30}\.(?:vn|com\.vn|gov\.vn|org\.vn|net|com)\s+[-–]\s+/iu, '')
   // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
   // "giá trị sản xuất tăng so với ước thực hiện năm 2022 là": what it is compared with is no part of its name.
   const compared = /\s+(?:(?:tăng|giảm)\s+)?so\s+với\s[^,;]*?\slà\s*$/iu.exec(text)

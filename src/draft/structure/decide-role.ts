@@ -135,6 +135,11 @@ const countedBefore = new RegExp(
   String.raw`(?<![\d.,])\d[\d.,]*\s+(?:dự án|doanh nghiệp|nhà máy)(?![${letter}])[^.;:]{0,100}$`,
   'iu',
 )
+/** "hoàn thành thu hoạch cây vụ đông với tổng diện tích hơn 12.700 ha": the area farmed is what was done. */
+const farmedBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:thu hoạch|gieo trồng|gieo cấy|gieo sạ|trồng mới)(?![${letter}])[^.;:]{0,60}$`,
+  'iu',
+)
 const attractedWords = new RegExp(
   String.raw`(?<![${letter}])(?:thu hút|cấp mới|cấp phép|cấp giấy chứng nhận|đăng ký mới)(?![${letter}])`,
   'iu',
@@ -143,11 +148,11 @@ const attractedWords = new RegExp(
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
 /**
  * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
- * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%": the
- * compared period's own level or change.
+ * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%",
+ * "xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD)": the compared period's own level or change.
  */
 const baseBracket = new RegExp(
-  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}]))?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là)\s*$`,
+  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là)\s*$`,
   'iu',
 )
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
@@ -269,7 +274,8 @@ export function decideRole({
     const owned = property.exec(wordsBefore)
     const isAttracted =
       countedBefore.test(wordsBefore.slice(0, owned?.index)) && attractedWords.test(wordsBefore)
-    if (owned && !isAttracted) return { role: 'fact', rule: 'property', words: owned[0].trim() }
+    if (owned && !isAttracted && !farmedBefore.test(wordsBefore.slice(0, owned.index)))
+      return { role: 'fact', rule: 'property', words: owned[0].trim() }
     // "Trong 24 chỉ tiêu chủ yếu, phường phấn đấu …": a count of targets before what is aimed at is the plan's count.
     const aimAfter = after.phrases.find((p) => p.kind === 'aim')
     const isDone = (p: Phrase) => p.kind === 'done' || p.kind === 'weak-done'

@@ -79,7 +79,9 @@ export function leadScope(
     return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined
-    const scopeYear = year ?? inherited
+    // "… thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025 …. Một số chỉ tiêu cụ thể như: …": a list of targets that
+    // names no year is of the report's plan, else of the end of the term the text looks ahead to.
+    const scopeYear = year ?? inherited ?? years.plan?.year ?? years.newTerm?.year
     return {
       role: 'target',
       ...(scopeYear === undefined ? {} : { year: scopeYear }),

@@ -165,15 +165,18 @@ function periodSignals(
   }
   // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
   // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
-  // "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra một số chỉ tiêu chủ yếu, như: …; đạt chuẩn nông thôn mới vào năm 2027": a year
-  // inside what the sentence has set out to aim at is a plan's, whatever its item says.
+  // "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra một số chỉ tiêu chủ yếu, như: …; đạt chuẩn nông thôn mới vào năm 2027",
+  // "Nghị quyết đề ra 14 chỉ tiêu chủ yếu, trong đó … năm 2030 đạt …": a year inside what the sentence has set out to
+  // aim at is a plan's, whatever its item says.
   const aimBefore = phrases.findLast((phrase) => phrase.kind === 'aim' && phrase.end <= time.start)
   const isAimed =
     aimBefore !== undefined &&
     !phrases.some(
       (phrase) => phrase.kind === 'done' && phrase.start >= aimBefore.end && phrase.end <= time.start,
     ) &&
-    /:/u.test(sentence.slice(aimBefore.end, time.start))
+    new RegExp(String.raw`:|(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(
+      sentence.slice(aimBefore.end, time.start),
+    )
   if (isAimed) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
   const after = phrases.filter((phrase) => phrase.start >= time.end)
   const aim = after.find((phrase) => phrase.kind === 'aim')

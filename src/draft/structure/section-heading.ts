@@ -1,3 +1,4 @@
+import { letter } from '../../lib/reg-exp.ts'
 import type { Scope } from './decide-role.ts'
 import type { ReportYears } from './report-years.ts'
 
@@ -9,6 +10,8 @@ const topLevel = /^\s*[IVX]{1,4}\s*[./)–-]/u
 const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng/iu
 const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
 
+const targetsTitle = new RegExp(String.raw`^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![${letter}])`, 'iu')
+
 const isCapitals = (text: string) => {
   const letters = text.replace(/[^\p{L}]/gu, '')
   return letters.length >= 8 && letters === letters.toLocaleUpperCase('vi')
@@ -16,12 +19,14 @@ const isCapitals = (text: string) => {
 
 /**
  * The part of a report a heading line opens: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" opens the targets of 2025, "I.
- * KẾT QUẢ THỰC HIỆN NĂM 2024" the results of 2024. Null for a line that is no such heading (a report's title that
+ * KẾT QUẢ THỰC HIỆN NĂM 2024" the results of 2024; a title, only when it names a list of targets. Null for a line that is no such heading (a report's title that
  * names both, a heading of neither). Its year is the one it names, else the report's year for that role.
  */
-export function sectionOf(line: string, years: ReportYears): Scope | null {
+export function sectionOf(line: string, years: ReportYears, isTitle = false): Scope | null {
   const text = line.trim()
-  if (text.length > 120 || !(numbered.test(text) || isCapitals(text))) return null
+  // A title that names a list of targets ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)") heads that list.
+  const isListTitle = isTitle && targetsTitle.test(text)
+  if (text.length > 120 || !(numbered.test(text) || isCapitals(text) || isListTitle)) return null
   const isAim = aimWords.test(text)
   const isResult = resultWords.test(text)
   if (isAim === isResult) return null

@@ -275,6 +275,39 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it("2. a title naming a list of targets leads every line after it; an item with no words of its own is its lead's", () => {
+    const { figures } = read(
+      'Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2030: 72 triệu đồng/năm.\n(2) Tỷ lệ hộ nghèo giảm bình quân/năm: trên 8%.\n(3) Số trường học đạt chuẩn Quốc gia: 05 trường.\n(4) Tuyển chọn, gọi công dân nhập ngũ hàng năm đạt 100% chỉ tiêu.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.unit])).toEqual([
+      ['72 triệu đồng/năm', 'target', 2030, 'million-vnd-per-person-year'],
+      ['trên 8%', 'target', 2030, 'percent-per-year'],
+      ['05 trường', 'target', 2030, 'school'],
+      ['100% chỉ tiêu', 'target', 2030, 'percent-of-plan'],
+    ])
+  })
+
+  it('2. "Một số chỉ tiêu cụ thể như:" in a text carrying out a congress\'s resolution lists the term\'s targets', () => {
+    const { figures } = read(
+      'Ngày 9/9, Huyện ủy Mẫu Sơn triển khai chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2025 - 2030. Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 10 - 12%; thu nhập bình quân đầu người đạt 60 triệu đồng/năm, giải quyết việc làm hơn 1.500 lao động.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['10 - 12%', 'target', 2030],
+      ['60 triệu đồng/năm', 'target', 2030],
+      ['hơn 1.500 lao động', 'target', 2030],
+    ])
+  })
+
+  it('4. a year inside the targets a resolution set out ("đề ra 14 chỉ tiêu chủ yếu, trong đó … năm 2030 đạt …") is the plan\'s', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ tỉnh Mẫu Sơn lần thứ I, nhiệm kỳ 2025 – 2030 thành công tốt đẹp.\n\nNghị quyết đề ra 14 chỉ tiêu chủ yếu, trong đó tốc độ tăng trưởng GRDP bình quân 5 năm đạt 9%/năm, thu nhập bình quân đầu người năm 2030 đạt 110 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9%/năm', 'target', 2030],
+      ['110 triệu đồng', 'target', 2030],
+    ])
+  })
+
   it('3. a target measured against an earlier year’s budget estimate is still of the year its list plans', () => {
     const { figures } = read(
       'Kỳ họp xác định nhiệm vụ năm 2026 với các chỉ tiêu cơ bản, trong đó: sản xuất công nghiệp tăng 9,1%; thu ngân sách tăng 20,5% so với dự toán năm 2025.',
@@ -649,6 +682,13 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. the same amount said again in its paragraph in more words is one figure; a vote of the delegates is none', () => {
+    const { draft } = read(
+      'Năm 2025, tổng kim ngạch xuất, nhập khẩu đạt 131,6 triệu USD; trong đó xuất khẩu đạt 81,5 triệu USD. Cụ thể, kim ngạch xuất khẩu hàng hóa ước tính đạt 81,5 triệu USD, giảm 17,3% so với cùng kỳ năm trước. Tại kỳ họp, 100% các đại biểu biểu quyết thống nhất.',
+    )
+    expect(draft.figures.map((f) => f.valueText)).toEqual(['131,6 triệu USD', '81,5 triệu USD', 'giảm 17,3%'])
+  })
+
   it('5. a figure said again in other words ("trên" for "hơn", "828.000" for "828 ngàn") is one figure; a fraction giving its plan is not a repeat', () => {
     const { draft } = read(
       '715.000 khách quốc tế đến Mẫu Sơn trong 8 tháng - Ảnh 1.\n\nTrong 8 tháng năm 2024, tỉnh Mẫu Sơn đón trên 5,2 triệu lượt khách, trong đó khách quốc tế khoảng 715.000 lượt.\n\nLũy kế từ đầu năm, số lượt khách đến các điểm du lịch của tỉnh ước đạt hơn 5,2 triệu lượt khách, tăng 21,4% so với cùng kỳ; khách quốc tế gần 715 ngàn lượt, gấp 2,2 lần. Sản lượng lúa đạt 16.300 tấn.\n\n+ Sản lượng lúa: 16.300/17.000 tấn',
@@ -756,7 +796,7 @@ describe('the draft reads what a real report means', () => {
 
   it('3. a change bracketed with "cùng kỳ" ("dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)") is the year before\'s', () => {
     const { figures } = read(
-      'Tính chung 6 tháng đầu năm 2024, GRDP của tỉnh Mẫu Sơn ước tăng 6,1%. Trong đó, dịch vụ tăng 6,4% (cùng kỳ tăng 7,2%); xuất khẩu tăng 8,8% so với cùng kỳ năm ngoái (cùng kỳ giảm 2,7%), cao hơn mức tăng của cùng kỳ năm trước (4,1%).',
+      'Tính chung 6 tháng đầu năm 2024, GRDP của tỉnh Mẫu Sơn ước tăng 6,1%. Trong đó, dịch vụ tăng 6,4% (cùng kỳ tăng 7,2%); xuất khẩu tăng 8,8% so với cùng kỳ năm ngoái (cùng kỳ giảm 2,7%), cao hơn mức tăng của cùng kỳ năm trước (4,1%). Cán cân thương mại đạt xuất siêu 31,4 triệu USD (cùng kỳ 2023 xuất siêu 41,3 triệu USD).',
     )
     expect(figures.map((f) => [f.valueText, f.value, f.role, f.year])).toEqual([
       ['6,1%', 6.1, 'actual', 2024],
@@ -765,6 +805,8 @@ describe('the draft reads what a real report means', () => {
       ['8,8%', 8.8, 'actual', 2024],
       ['giảm 2,7%', -2.7, 'actual', 2023],
       ['4,1%', 4.1, 'actual', 2023],
+      ['31,4 triệu USD', 31.4, 'actual', 2024],
+      ['41,3 triệu USD', 41.3, 'actual', 2023],
     ])
   })
 
@@ -840,12 +882,13 @@ describe('the draft reads what a real report means', () => {
 
   it("3. the total of projects just counted is a result with their count; one project's total investment is its property", () => {
     const { figures } = read(
-      'Trong 9 tháng năm 2025, huyện Mẫu Sơn thu hút được 6 dự án, với tổng vốn đầu tư 48 triệu USD. Năm 2025, khởi công dự án cầu Bến Nguyệt có tổng mức đầu tư 1.200 tỷ đồng.',
+      'Trong 9 tháng năm 2025, huyện Mẫu Sơn thu hút được 6 dự án, với tổng vốn đầu tư 48 triệu USD. Năm 2025, khởi công dự án cầu Bến Nguyệt có tổng mức đầu tư 1.200 tỷ đồng. Toàn huyện hoàn thành thu hoạch cây vụ đông với tổng diện tích hơn 2.700 ha.',
     )
     expect(figures.map((f) => [f.valueText, f.role])).toEqual([
       ['6 dự án', 'actual'],
       ['48 triệu USD', 'actual'],
       ['1.200 tỷ đồng', 'fact'],
+      ['hơn 2.700 ha', 'actual'],
     ])
   })
 
