@@ -189,10 +189,14 @@ export function draftDataset(
           // "Tại hội nghị đánh giá … năm 2023, triển khai nhiệm vụ năm 2024, thành phố cho biết: …": what the meeting
           // was about governs none of what is reported.
           const isHeard = (item: { start: number }) => numberAt < heardFrom || item.start >= heardFrom
+          // "đạt và vượt toàn bộ 20 chỉ tiêu kinh tế - xã hội, …; tốc độ tăng trưởng đạt 7,3%": the targets a scorecard
+          // counts as met set nothing after it.
+          const isCounted = (p: Phrase) =>
+            p.kind === 'plan-noun' && cards.some((card) => p.start >= card.start && p.start < card.end)
           const before = beforeAt(
             numberAt,
             sentenceTimes.filter(isHeard),
-            sentencePhrases.filter(isHeard),
+            sentencePhrases.filter((p) => isHeard(p) && !isCounted(p)),
             brackets,
           )
           const isShareOfPlan = isPlanShare(amount)

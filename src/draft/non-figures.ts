@@ -70,6 +70,23 @@ const proceedings = [
     new RegExp(String.raw`(?<![${letter}])mũi\s+(?:thứ\s+)?\d(?![\d%]|[.,]\d)`, 'giu'),
     'the number of a dose',
   ],
+  // "các bến số 3, 4, 5, 6", "tổ máy số 2", "bến 3, 4": things named by their numbers
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:bến|cầu cảng|cảng|tuyến|tổ máy|tổ|khu|lô|tòa|trạm|đơn nguyên|quốc lộ|tỉnh lộ|đường)\s+(?:số\s+\d{1,3}(?:\s*(?:,|và)\s*\d{1,3})*|\d{1,3}(?:\s*(?:,|và)\s*\d{1,3})+)(?![\d%]|[.,]\d)`,
+      'giu',
+    ),
+    'things named by their numbers',
+  ],
+  // "xếp thứ 2 trong vùng (sau Hậu Giang, tăng 13,94%) và 5 thành phố trực thuộc Trung ương (sau Đà Nẵng, tăng
+  // 14,05%)": the places a rank is among, and the figures of the places ahead
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?`,
+      'gu',
+    ),
+    'rank',
+  ],
   // "cụm công nghiệp Diên Thọ giai đoạn 2", "đợt 3": which phase, not an amount
   [
     new RegExp(

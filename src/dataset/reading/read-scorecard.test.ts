@@ -18,6 +18,10 @@ describe('readScorecards reads how many targets a report says were reached', () 
       [27, 27, 'Toàn bộ 27 chỉ tiêu chủ yếu đều hoàn thành'],
     ],
     ['tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch', [15, 15, 'tất cả 15 chỉ tiêu đều đạt và vượt kế hoạch']],
+    [
+      'tỉnh đạt và vượt toàn bộ 20 chỉ tiêu, trong đó 12 chỉ tiêu vượt Nghị quyết',
+      [20, 20, 'đạt và vượt toàn bộ 20 chỉ tiêu'],
+    ],
     ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
     // The detail of a scorecard just given is no second one.
     [

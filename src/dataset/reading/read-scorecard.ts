@@ -71,6 +71,12 @@ const allReached = new RegExp(
   'giu',
 )
 
+/** "đạt và vượt toàn bộ 20 chỉ tiêu", "hoàn thành tất cả 15 chỉ tiêu": every target reached, the verb said first. */
+const reachedAll = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s+(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu`,
+  'giu',
+)
+
 /**
  * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", "toàn bộ 33 chỉ tiêu đều hoàn
  * thành", and the two counts of one
@@ -101,6 +107,7 @@ export function readScorecards(text: string): ScorecardReading[] {
     [ofTotal, (match) => [Number(match[1]), Number(match[2])]],
     [countThenReached, (match) => [Number(match[2]), Number(match[1])]],
     [allReached, (match) => [Number(match[1]), Number(match[1])]],
+    [reachedAll, (match) => [Number(match[1]), Number(match[1])]],
   ]
   for (const [pattern, counts] of wholeForms)
     for (const match of text.matchAll(pattern)) {

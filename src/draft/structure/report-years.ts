@@ -56,8 +56,11 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
   const last = [...before.matchAll(governingWords)].at(-1)
   if (!last) return null
   if (last[1]) return { kind: 'results', index: last.index }
-  return { kind: carriedOut.test(before.slice(0, last.index)) ? 'results' : 'plan', index: last.index }
+  const said = before.slice(0, last.index)
+  return { kind: carriedOut.test(said) || shareReached.test(said) ? 'results' : 'plan', index: last.index }
 }
+/** "đạt 95,3% kế hoạch năm 2021", "đạt 93,2% so kế hoạch 2021": the plan a share reached is of the results' year. */
+const shareReached = /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u
 
 type Signal = {
   year: number | undefined
@@ -178,7 +181,15 @@ function periodSignals(
       sentence.slice(aimBefore.end, time.start),
     )
   if (isAimed) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-  const after = phrases.filter((phrase) => phrase.start >= time.end)
+  // "Năm 2025, huyện phấn đấu …": a time that opens its clause is said of what follows; "Hải Phòng bứt phá 6 tháng đầu
+  // năm, dồn lực cho mục tiêu …": one inside its clause, of that clause alone.
+  const clauseStart = Math.max(...[',', ';', ':', '.'].map((mark) => sentence.lastIndexOf(mark, time.start)))
+  const opensClause = !new RegExp(`[${letter}]`, 'u').test(sentence.slice(clauseStart + 1, time.start))
+  const clauseEnd = opensClause ? sentence.length : sentence.slice(time.end).search(/[,;:]/u)
+  const after = phrases.filter(
+    (phrase) =>
+      phrase.start >= time.end && (clauseEnd < 0 || opensClause || phrase.start < time.end + clauseEnd),
+  )
   const aim = after.find((phrase) => phrase.kind === 'aim')
   const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
   const done = after.find((phrase) => phrase.kind === 'done')

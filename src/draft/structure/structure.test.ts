@@ -264,6 +264,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. the plan a share reached ("đạt 95,3% kế hoạch năm 2021") is of the year of results', () => {
+    const { figures } = read(
+      'Năm qua, huyện Mẫu Sơn triển khai hiệu quả các hoạt động sản xuất. Tổng sản lượng lương thực 230.000 tấn, đạt 110,6% kế hoạch. Giá trị sản xuất công nghiệp 570 tỷ đồng, đạt 95,3% kế hoạch năm 2021, tăng hơn 4,9% so cùng kỳ 2020.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['230.000 tấn', 'actual', 2021],
+      ['110,6% kế hoạch', 'actual', 2021],
+      ['570 tỷ đồng', 'actual', 2021],
+      ['95,3% kế hoạch', 'actual', 2021],
+      ['hơn 4,9%', 'actual', 2021],
+    ])
+  })
+
   it('3. a year told as history is not the year of results: those come after the year they are compared with', () => {
     const { figures } = read(
       'Huyện Mẫu Sơn được tái lập từ năm 2008. Năm 2010, thu ngân sách của huyện đạt 52 tỷ đồng.\n\nThu ngân sách đạt 310 tỷ đồng, tăng 12% so với năm 2024.',
@@ -722,6 +735,14 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt 92 nghìn tỷ đồng', 'target', 2026],
       ['tối thiểu 6%', 'target', 2026],
     ])
+  })
+
+  it('6. "đạt và vượt toàn bộ 20 chỉ tiêu" is a scorecard; the targets it counts aim at nothing after it; a record\'s first year is no year of results', () => {
+    const { draft, figures } = read(
+      'Năm 2024 là năm tỉnh Mẫu Sơn đạt và vượt toàn bộ 18 chỉ tiêu kinh tế - xã hội; tốc độ tăng trưởng kinh tế đạt 7,8% - cao nhất kể từ năm 2016.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 18, total: 18, period: { year: 2024 } })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['7,8%', 'actual', 2024]])
   })
 
   it('6. the counts that break a scorecard down ("trong đó 15 chỉ tiêu vượt, 6 chỉ tiêu đạt") are results of its year', () => {

@@ -121,6 +121,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "cao nhất kể từ năm 2015", "thấp nhất từ năm 2011 đến nay": where a record is counted from, no time of the figures
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`(?<=nhất\s+(?:trong\s+)?)(?:kể\s+)?từ\s+(?:năm\s+)?${Y}(?:\s+(?:đến nay|tới nay|trở lại đây))?${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // "đứng thứ 4 trong top 10 điểm du lịch nổi bật nhất năm 2023", "Giải thưởng … năm 2023": a ranking's or an award's
   // name, not the time of the figures around it
   {
@@ -337,9 +346,12 @@ const rows: readonly Row[] = [
   },
 ]
 
-/** Day ranges and days without a year: "24 và 25/7", "19 – 20/12", "(23 và 24-12)", "sáng nay 20/12". */
+/**
+ * Day ranges and days without a year: "24 và 25/7", "19 – 20/12", "(23 và 24-12)", "24 và 25 tháng 12", "sáng nay
+ * 20/12".
+ */
 const dayRange = new RegExp(
-  String.raw`(?<![\d.,/])\d{1,2}(?:\s*(?:và|[-–—])\s*|,\s+)${dayMonth}(?![\d%]|[.,]\d)|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
+  String.raw`(?<![\d.,/])\d{1,2}(?:\s*(?:và|[-–—])\s*|,\s+)(?:${dayMonth}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+${Y})?)(?![\d%]|[.,]\d)|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
   'giu',
 )
 
