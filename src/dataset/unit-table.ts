@@ -158,7 +158,8 @@ export const units = {
     kind: 'mass',
     vi: 'tấn',
     en: { one: 'tonne', other: 'tonnes' },
-    words: ['tấn'],
+    // "sản lượng lương thực từ 117.000 tấn/năm": a year's output, as "đồng/năm" is a year's money.
+    words: ['tấn', 'tấn/năm'],
     scale: 0,
   },
   'quintal-per-ha': {

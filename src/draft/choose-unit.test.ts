@@ -176,6 +176,7 @@ describe('chooseUnit', () => {
     ['2,45%', 'tăng ', 'Chỉ số giá vàng bình quân năm 2023 tăng 2,45%', 'percent', 2.45],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
+    ['từ 117.000 tấn/năm trở lên', 'sản lượng lương thực đạt ', '', 'tonne', 117000],
     ['61,4 tạ/héc-ta', '', '', 'quintal-per-ha', 61.4],
     ['3.120 USD', 'GRDP bình quân đầu người đạt ', '', 'usd-per-person', 3120],
     ['3.120 USD', 'kim ngạch xuất khẩu qua cửa khẩu đạt ', '', 'usd', 3120],

@@ -87,6 +87,15 @@ const proceedings = [
     ),
     'rank',
   ],
+  // "có 2 xã thu đạt từ 60% trở lên", "3 xã, thị trấn thu đạt từ 50%-60%", "9 xã còn lại thu dưới 50%": the band a count
+  // of places falls in, no figure of its own (the count is)
+  [
+    new RegExp(
+      String.raw`(?<=(?<![\d.,])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|đơn vị)(?:,\s*thị trấn)?(?:\s+còn lại)?\s+(?:thu\s+)?(?:đạt\s+)?)(?:từ\s+|dưới\s+|trên\s+)?\d[\d,]*\s*%(?:\s*[-–]\s*\d[\d,]*\s*%)?(?:\s+trở lên)?`,
+      'giu',
+    ),
+    'the band a count of places falls in',
+  ],
   // "cụm công nghiệp Diên Thọ giai đoạn 2", "đợt 3": which phase, not an amount
   [
     new RegExp(

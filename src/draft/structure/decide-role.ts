@@ -144,6 +144,11 @@ const attractedWords = new RegExp(
   String.raw`(?<![${letter}])(?:thu hút|cấp mới|cấp phép|cấp giấy chứng nhận|đăng ký mới)(?![${letter}])`,
   'iu',
 )
+/** "… nhưng đến cuối năm chỉ đạt", "song mới thực hiện được": a result set against the aim before it. */
+const contrastReached = new RegExp(
+  String.raw`(?<![${letter}])(?:nhưng|song|tuy nhiên)(?![${letter}])(?:(?!mục tiêu|kế hoạch|chỉ tiêu|đề ra|phấn đấu)[^;.])*?(?<![${letter}])(?:chỉ|mới)?\s*(?:đạt|thực hiện|ước đạt)(?:\s+được)?\s*$`,
+  'iu',
+)
 /** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
 const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
 /**
@@ -220,9 +225,13 @@ export function decideRole({
       : p,
   )
   const lastAim = phrases.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
-  const doneAfterAim = phrases
-    .filter((p) => p.kind === 'done' && (!lastAim || p.start > lastAim.start))
-    .at(-1)
+  // "chỉ tiêu … đặt ra từ đầu năm là 10,5% nhưng đến cuối năm chỉ đạt 4,29%": what was reached, set against the aim.
+  const reachedInstead = lastAim ? contrastReached.exec(wordsBefore) : null
+  const doneAfterAim =
+    phrases.filter((p) => p.kind === 'done' && (!lastAim || p.start > lastAim.start)).at(-1) ??
+    (reachedInstead
+      ? { kind: 'done' as const, start: 0, end: 0, words: reachedInstead[0].trim() }
+      : undefined)
   const weakDone = phrases.filter((p) => p.kind === 'weak-done').at(-1)
   const timeBefore = before.times
     .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))

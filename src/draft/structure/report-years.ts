@@ -181,16 +181,15 @@ function periodSignals(
       sentence.slice(aimBefore.end, time.start),
     )
   if (isAimed) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-  // "Năm 2025, huyện phấn đấu …": a time that opens its clause is said of what follows; "Hải Phòng bứt phá 6 tháng đầu
-  // năm, dồn lực cho mục tiêu …": one inside its clause, of that clause alone.
+  const after = phrases.filter((phrase) => phrase.start >= time.end)
+  // "6 tháng đầu năm 2025, huyện phấn đấu …": a part of a year that opens its clause is aimed at by what follows;
+  // "Hải Phòng bứt phá 6 tháng đầu năm, dồn lực cho mục tiêu …": one inside its clause, only by an aim of that clause.
   const clauseStart = Math.max(...[',', ';', ':', '.'].map((mark) => sentence.lastIndexOf(mark, time.start)))
   const opensClause = !new RegExp(`[${letter}]`, 'u').test(sentence.slice(clauseStart + 1, time.start))
-  const clauseEnd = opensClause ? sentence.length : sentence.slice(time.end).search(/[,;:]/u)
-  const after = phrases.filter(
-    (phrase) =>
-      phrase.start >= time.end && (clauseEnd < 0 || opensClause || phrase.start < time.end + clauseEnd),
-  )
-  const aim = after.find((phrase) => phrase.kind === 'aim')
+  const clauseEnd = sentence.slice(time.end).search(/[,;:]/u)
+  const isOwnClause = (phrase: Phrase) =>
+    time.kind !== 'part-of-year' || opensClause || clauseEnd < 0 || phrase.start < time.end + clauseEnd
+  const aim = after.find((phrase) => phrase.kind === 'aim' && isOwnClause(phrase))
   const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
   const done = after.find((phrase) => phrase.kind === 'done')
   const weak = after.find((phrase) => phrase.kind === 'weak-done')

@@ -702,6 +702,13 @@ describe('the draft reads what a real report means', () => {
     expect(draft.figures.map((f) => f.valueText)).toEqual(['131,6 triệu USD', '81,5 triệu USD', 'giảm 17,3%'])
   })
 
+  it('5. the band a count of places falls in ("có 2 xã thu đạt từ 60% trở lên") is no figure; the count is', () => {
+    const { figures } = read(
+      'Năm 2025, thu ngân sách khối xã đạt 3,1 tỷ đồng. Trong đó có 2 xã thu đạt từ 60% trở lên; 3 xã, thị trấn thu đạt từ 50%-60%; 9 xã còn lại thu dưới 50%.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['3,1 tỷ đồng', '2 xã', '3 xã, thị trấn', '9 xã'])
+  })
+
   it('5. a figure said again in other words ("trên" for "hơn", "828.000" for "828 ngàn") is one figure; a fraction giving its plan is not a repeat', () => {
     const { draft } = read(
       '715.000 khách quốc tế đến Mẫu Sơn trong 8 tháng - Ảnh 1.\n\nTrong 8 tháng năm 2024, tỉnh Mẫu Sơn đón trên 5,2 triệu lượt khách, trong đó khách quốc tế khoảng 715.000 lượt.\n\nLũy kế từ đầu năm, số lượt khách đến các điểm du lịch của tỉnh ước đạt hơn 5,2 triệu lượt khách, tăng 21,4% so với cùng kỳ; khách quốc tế gần 715 ngàn lượt, gấp 2,2 lần. Sản lượng lúa đạt 16.300 tấn.\n\n+ Sản lượng lúa: 16.300/17.000 tấn',
