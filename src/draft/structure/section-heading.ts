@@ -19,8 +19,9 @@ const isCapitals = (text: string) => {
 
 /**
  * The part of a report a heading line opens: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" opens the targets of 2025, "I.
- * KẾT QUẢ THỰC HIỆN NĂM 2024" the results of 2024; a title, only when it names a list of targets. Null for a line that is no such heading (a report's title that
- * names both, a heading of neither). Its year is the one it names, else the report's year for that role.
+ * KẾT QUẢ THỰC HIỆN NĂM 2024" the results of 2024; a report's title, only when it names a list of targets. Null for a
+ * line that is no such heading (a report's title that names both, a heading of neither). Its year is the one it names,
+ * else the report's year for that role.
  */
 export function sectionOf(line: string, years: ReportYears, isTitle = false): Scope | null {
   const text = line.trim()
