@@ -101,6 +101,13 @@ describe('chooseUnit', () => {
     // A yearly average said before "%", in any of its spellings; "cây hàng năm" are annual crops, not a rate a year.
     ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
     [
+      'khoảng 15 - 16%',
+      'tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021 - 2030 đạt ',
+      'đặt mục tiêu tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021 - 2030 đạt khoảng 15 - 16%',
+      'percent-per-year',
+      15,
+    ],
+    [
       'từ 10-15%',
       'duy trì tốc độ tăng trưởng kinh tế hàng năm ',
       'đặt mục tiêu duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%',

@@ -178,7 +178,7 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
       String.raw`(?<![${letter}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))`,
       'iu',
     ).test(item) ||
-    /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
+    /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
     // "Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 10%": the growth's thing named between.
     new RegExp(
       String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,

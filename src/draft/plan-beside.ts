@@ -97,6 +97,20 @@ export function isPartOfPlan(planned: DraftFigure | undefined, between: string):
 }
 
 /**
+ * "… đặt mục tiêu tốc độ tăng trưởng kinh tế … đạt khoảng 15 - 16%. Trong đó, công nghiệp - xây dựng tăng 17 - 18%/năm;
+ * dịch vụ tăng 10 - 11%/năm": the parts of a target broken down, right after it, are targets of its year, said with
+ * their change but with no word of a result done. `between` runs from the target's words to the part's number.
+ */
+export function isPartOfTarget(aimed: DraftFigure | undefined, between: string): boolean {
+  return (
+    aimed?.role === 'target' &&
+    ['aim', 'lead', 'section'].includes(aimed.why?.role.rule ?? '') &&
+    new RegExp(String.raw`^(?:[^.!?]*?[;,]|\s*[.!?])\s*trong đó(?![${letter}])`, 'iu').test(between) &&
+    !new RegExp(String.raw`(?<![${letter}])(?:thực hiện|ước|đã|được|vượt)(?![${letter}])`, 'iu').test(between)
+  )
+}
+
+/**
  * "Thu ngân sách gần 667 tỷ đồng, tăng 20,35% so với dự toán năm 2024", said of a target of 2025: the rise is of the
  * target over an earlier year's estimate, a change from that year (20,35%), not a result reaching 120,35% of its own
  * plan. `after` runs from the share's words on. Null when the share is of its own year's plan.

@@ -3,7 +3,7 @@ import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { isPlaceProfile } from './place-profile.ts'
 import { ratePerThing } from './rate-per-thing.ts'
-import { isPartOfPlan } from './plan-beside.ts'
+import { isPartOfPlan, isPartOfTarget } from './plan-beside.ts'
 import type { Decision, Scope } from './structure/decide-role.ts'
 import type { Why } from './structure/reasons.ts'
 import type { ReportYears } from './structure/report-years.ts'
@@ -171,6 +171,17 @@ export function settleRole({
       role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
       year: planned.why?.year ?? why.year,
     }
+  }
+  const aimed = lastBefore?.role === 'target' ? lastBefore : undefined
+  if (
+    role === 'actual' &&
+    why.year.rule === 'none' &&
+    aimed?.at !== undefined &&
+    isPartOfTarget(aimed, textAfter(aimed))
+  ) {
+    role = 'target'
+    period = aimed.period
+    why = { role: { rule: 'part-of-plan', words: 'trong đó' }, year: aimed.why?.year ?? why.year }
   }
   if (perThing && role === 'actual') {
     role = 'fact'

@@ -1,7 +1,10 @@
 /** A stretch of the source text with its offset, so every quote taken from it is a verbatim slice. */
 export type Span = { text: string; start: number }
 
-/** A non-empty line. It continues the previous one's context when it is a list item or follows a line ending in ":" or ";". */
+/**
+ * A non-empty line. It continues the previous one's context when it is a list item, follows a line ending in ":" or
+ * ";", or breaks the previous one down ("Trong đó, …").
+ */
 export type Paragraph = Span & { continuesPrevious: boolean; sentences: Sentence[] }
 export type Sentence = Span & { clauses: Span[] }
 
@@ -124,8 +127,12 @@ export function splitReport(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = []
   for (const span of lines) {
     const previous = paragraphs.at(-1)
+    // "Trong đó, công nghiệp - xây dựng tăng 17 - 18%/năm": a line that breaks down the one before goes on with it.
     const continuesPrevious =
-      previous !== undefined && (/[:;]$/u.test(previous.text) || bulletPattern.test(span.text))
+      previous !== undefined &&
+      (/[:;]$/u.test(previous.text) ||
+        bulletPattern.test(span.text) ||
+        /^\s*Trong đó\s*[,:]/u.test(span.text))
     const sentences = splitSentences(span).map((sentence) => ({
       ...sentence,
       clauses: splitClauses(sentence),

@@ -39,7 +39,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ['expect', String.raw`dự kiến|dự báo`],
   [
     'plan-noun',
-    String.raw`kế hoạch (?:năm|của năm) ${Y}|nhiệm vụ (?:năm|của năm) ${Y}|dự toán (?:năm )?${Y}|chỉ tiêu (?:chủ yếu|chính|cơ bản|kinh tế|xã hội|phát triển|cụ thể)|các chỉ tiêu|một số chỉ tiêu|chỉ tiêu (?:năm )?${Y}`,
+    String.raw`kế hoạch (?:năm|của năm) ${Y}|nhiệm vụ (?:năm|của năm) ${Y}|dự toán (?:năm )?${Y}|chỉ tiêu (?:chủ yếu|chính|cơ bản|kinh tế|xã hội|phát triển|cụ thể|(?:được\s+)?giao)|các chỉ tiêu|một số chỉ tiêu|chỉ tiêu (?:năm )?${Y}`,
   ],
   [
     'weak-done',

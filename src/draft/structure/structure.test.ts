@@ -277,6 +277,30 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. the parts of a target broken down after it ("Trong đó, công nghiệp tăng 17 - 18%/năm"), on its line or the next, are targets of its year', () => {
+    for (const gap of [' ', '\n']) {
+      const { figures } = read(
+        `Theo Quy hoạch tỉnh Mẫu Sơn thời kỳ 2021-2030, tỉnh đặt mục tiêu tốc độ tăng trưởng kinh tế bình quân đạt khoảng 11 - 12%.${gap}Trong đó, công nghiệp - xây dựng tăng 14 - 15%/năm; dịch vụ tăng 9 - 10%/năm. Năm 2024, công nghiệp tăng 12%.`,
+      )
+      expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+        ['khoảng 11 - 12%', 'target', 2030],
+        ['14 - 15%/năm', 'target', 2030],
+        ['9 - 10%/năm', 'target', 2030],
+        ['12%', 'actual', 2024],
+      ])
+    }
+  })
+
+  it('2. "Chỉ tiêu giao thu ngân sách … là hơn 3 tỷ đồng" is the plan; a share of it reached is a result', () => {
+    const { figures } = read(
+      'Chỉ tiêu giao thu ngân sách đối với các xã của huyện Mẫu Sơn là hơn 3 tỷ đồng. Tính đến hết tháng 6 năm 2025, các xã mới thu ngân sách đạt 47% kế hoạch năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 3 tỷ đồng', 'target', 2025],
+      ['47% kế hoạch', 'actual', 2025],
+    ])
+  })
+
   it('3. a year told as history is not the year of results: those come after the year they are compared with', () => {
     const { figures } = read(
       'Huyện Mẫu Sơn được tái lập từ năm 2008. Năm 2010, thu ngân sách của huyện đạt 52 tỷ đồng.\n\nThu ngân sách đạt 310 tỷ đồng, tăng 12% so với năm 2024.',
