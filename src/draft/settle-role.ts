@@ -181,7 +181,8 @@ export function settleRole({
   ) {
     role = 'target'
     period = aimed.period
-    why = { role: { rule: 'part-of-plan', words: 'trong đó' }, year: aimed.why?.year ?? why.year }
+    // "là một phần của mức “khoảng 15 - 16%” đặt ra"
+    why = { role: { rule: 'part-of-plan', words: aimed.valueText }, year: aimed.why?.year ?? why.year }
   }
   if (perThing && role === 'actual') {
     role = 'fact'

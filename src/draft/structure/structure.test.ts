@@ -289,6 +289,11 @@ describe('the draft reads what a real report means', () => {
         ['12%', 'actual', 2024],
       ])
     }
+    // The maker's "vì: là một phần của mức “khoảng 11 - 12%” đặt ra".
+    const { draft } = read(
+      'Tỉnh Mẫu Sơn đặt mục tiêu tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021-2030 đạt khoảng 11 - 12%. Trong đó, dịch vụ tăng 9 - 10%/năm.',
+    )
+    expect(draft.figures[1]?.why?.role).toEqual({ rule: 'part-of-plan', words: 'khoảng 11 - 12%' })
   })
 
   it('2. "Chỉ tiêu giao thu ngân sách … là hơn 3 tỷ đồng" is the plan; a share of it reached is a result', () => {
