@@ -1,4 +1,4 @@
-import { letter } from '../lib/reg-exp.ts'
+import { hasLetter, letter } from '../lib/reg-exp.ts'
 import type { Comparator } from '../dataset/comparators.ts'
 import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
 import { scaleWords } from '../dataset/reading/amount-words.ts'
@@ -208,6 +208,8 @@ const planRightAfter = new RegExp(
   String.raw`^\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu)(?![${letter}])`,
   'u',
 )
+/** "tăng", "giảm" opening a change, anywhere in the words said before an amount. */
+const changeWordStart = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu')
 /** "chiếm 93,46", "chiếm khoảng 40": what a part takes of its whole. */
 const shareVerbBefore = new RegExp(
   String.raw`(?<![${letter}])chiếm(?:\s+(?:khoảng|gần|trên|hơn|dưới|xấp xỉ))?\s*$`,
@@ -321,7 +323,7 @@ export function chooseUnit(
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
   // "Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm": an amount with no words of its own is its lead's.
   const ownBefore = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
-  const hasOwnWords = new RegExp(`[${letter}]`, 'u').test(`${ownBefore}${before}`)
+  const hasOwnWords = hasLetter.test(`${ownBefore}${before}`)
   const clauseBefore = hasOwnWords || !listLead ? ownBefore : `${listLead}: ${ownBefore}`
   // "tăng trưởng đạt 13,7%, cao hơn 1 điểm so với kịch bản": points said of a level in percent are percentage points
   // ("chỉ số PCI đạt 65,2 điểm" is a score).
@@ -471,11 +473,9 @@ export function chooseUnit(
               (new RegExp(String.raw`%\s*\/\s*năm\s*,?\s*trong đó(?![${letter}])`, 'iu').test(
                 `${sentenceBefore} ${clauseBefore}`,
               ) &&
-                (new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu').test(said) ||
-                  /^[+\-−]/u.test(reading.valueText))) ||
+                (changeWordStart.test(said) || /^[+\-−]/u.test(reading.valueText))) ||
               // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
-              (isYearlyAverage(listLead, '') &&
-                new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu').test(said))) &&
+              (isYearlyAverage(listLead, '') && changeWordStart.test(said))) &&
             !/%\s*\/\s*năm/u.test(reading.valueText)
           ? 'percent-per-year'
           : 'percent',

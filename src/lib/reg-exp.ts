@@ -11,3 +11,8 @@ export function escapeRegExp(text: string): string {
  * are the text checks' business (`clean-text.ts`), not the readers'.
  */
 export const letter = String.raw`a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF`
+
+/** Whether a text holds any letter of a report's words. */
+// The class holds combining tone marks on purpose: a letter written decomposed is a letter too.
+// eslint-disable-next-line no-misleading-character-class
+export const hasLetter = new RegExp(`[${letter}]`, 'u')

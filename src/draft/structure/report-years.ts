@@ -1,4 +1,4 @@
-import { letter } from '../../lib/reg-exp.ts'
+import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases, type Phrase } from './governing.ts'
 import type { Reason, YearRule } from './reasons.ts'
@@ -185,7 +185,7 @@ function periodSignals(
   // "6 tháng đầu năm 2025, huyện phấn đấu …": a part of a year that opens its clause is aimed at by what follows;
   // "Hải Phòng bứt phá 6 tháng đầu năm, dồn lực cho mục tiêu …": one inside its clause, only by an aim of that clause.
   const clauseStart = Math.max(...[',', ';', ':', '.'].map((mark) => sentence.lastIndexOf(mark, time.start)))
-  const opensClause = !new RegExp(`[${letter}]`, 'u').test(sentence.slice(clauseStart + 1, time.start))
+  const opensClause = !hasLetter.test(sentence.slice(clauseStart + 1, time.start))
   const clauseEnd = sentence.slice(time.end).search(/[,;:]/u)
   const isOwnClause = (phrase: Phrase) =>
     time.kind !== 'part-of-year' || opensClause || clauseEnd < 0 || phrase.start < time.end + clauseEnd
