@@ -45,9 +45,11 @@ for (const file of files.filter((name) => name.endsWith('.txt')).sort()) {
       if (isRange && figure.max === undefined) problems.push(`${where}: a range needs its max`)
       if (!unitCodes.includes(figure.unit as never) && !figure.unit.startsWith('other:'))
         problems.push(`${where}: unit "${figure.unit}" is no code of the vocabulary and not other:<words>`)
-      if (!comparators.includes(figure.comparator)) problems.push(`${where}: comparator "${figure.comparator}"`)
+      if (!comparators.includes(figure.comparator))
+        problems.push(`${where}: comparator "${figure.comparator}"`)
       if (!roles.includes(figure.role)) problems.push(`${where}: role "${figure.role}"`)
-      if (figure.year !== null && !Number.isInteger(figure.year)) problems.push(`${where}: year "${figure.year}"`)
+      if (figure.year !== null && !Number.isInteger(figure.year))
+        problems.push(`${where}: year "${figure.year}"`)
       if (!figure.indicator?.length) problems.push(`${where}: no indicator name`)
     }
     for (const card of annotation?.scorecards ?? [])
