@@ -7,7 +7,7 @@ type ComparatorInfo = {
   phrase: { vi: string; en: string }
   /** How a choice list names it, for results and targets alike. */
   short: { vi: string; en: string }
-  /** Words written just before the number ("trên 74%"). */
+  /** Words written just before the number ("trên 74%"), and signs ("≥ 95%", a table's cell "≥95"). */
   before: readonly string[]
   /** Words written after the amount ("96,5% trở lên"). */
   after: readonly string[]
@@ -25,14 +25,14 @@ export const comparators = {
     sign: '≥',
     short: { vi: 'từ … trở lên', en: 'at least' },
     phrase: { vi: 'tối thiểu (từ mức này trở lên)', en: 'at least this much' },
-    before: ['ít nhất', 'tối thiểu', 'không dưới', 'không thấp hơn'],
+    before: ['ít nhất', 'tối thiểu', 'không dưới', 'không thấp hơn', '≥'],
     after: ['trở lên'],
   },
   over: {
     sign: '>',
     short: { vi: 'trên', en: 'over' },
     phrase: { vi: 'cao hơn mức này', en: 'above this level' },
-    before: ['trên', 'trên mức', 'vượt'],
+    before: ['trên', 'trên mức', 'vượt', '>'],
     after: [],
   },
   moreThan: {
@@ -46,14 +46,14 @@ export const comparators = {
     sign: '<',
     short: { vi: 'dưới', en: 'under' },
     phrase: { vi: 'thấp hơn mức này', en: 'below this level' },
-    before: ['dưới', 'dưới mức', 'chưa đến', 'chưa tới', 'chưa đầy'],
+    before: ['dưới', 'dưới mức', 'chưa đến', 'chưa tới', 'chưa đầy', '<'],
     after: [],
   },
   atMost: {
     sign: '≤',
     short: { vi: 'không quá', en: 'at most' },
     phrase: { vi: 'tối đa (từ mức này trở xuống)', en: 'at most this much' },
-    before: ['không quá', 'không vượt quá', 'tối đa', 'nhiều nhất'],
+    before: ['không quá', 'không vượt quá', 'tối đa', 'nhiều nhất', '≤'],
     after: ['trở xuống'],
   },
   about: {

@@ -51,6 +51,11 @@ export const figureSchema = z
     occurrence: z.int().min(1).optional(),
     /** The words inside `quote` that state this figure's value, comparator and unit. */
     valueText: z.string().min(1).max(200),
+    /**
+     * A table's unit, written apart from the number: its row's unit cell ("Tỷ đồng") or its column's heading ("%" of
+     * "ƯTH/KH (%)"). The value is `valueText` read with these words after it.
+     */
+    unitWords: z.string().trim().min(1).max(60).optional(),
   })
   .superRefine((figure, ctx) => {
     if ((figure.unit === 'other') !== (figure.otherUnit !== undefined)) {

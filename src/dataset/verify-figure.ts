@@ -6,6 +6,7 @@ import { compare, decimalFromNumber, type Decimal, shift, toNumber } from './rea
 import { type AmountReading, readAmount } from './reading/read-amount.ts'
 import { readScorecards } from './reading/read-scorecard.ts'
 import type { Figure, Scorecard } from './schema.ts'
+import { statedAmount } from './stated-amount.ts'
 import { unitInfo } from './units.ts'
 
 /** The phrase as the amount reader reads it: NFC, any space a space. */
@@ -23,7 +24,7 @@ const same = (read: Decimal | undefined, stored: number | undefined, scale: numb
  * compared in the unit's scale: 12800 billion-vnd is "12,8 nghìn tỷ đồng", 0,85 billion-vnd "850 triệu đồng".
  */
 export function figureProblems(path: string, figure: Figure): Problem[] {
-  const { reading, rest } = readAmount(figure.valueText)
+  const { reading, rest } = readAmount(statedAmount(figure))
   if (!reading) {
     return [
       {
@@ -40,7 +41,7 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
     figure.unit === 'other' &&
     reading.unitText === '' &&
     rest !== '' &&
-    sameWords(text(figure.valueText).slice(reading.end).trim(), figure.otherUnit ?? '')
+    sameWords(text(statedAmount(figure)).slice(reading.end).trim(), figure.otherUnit ?? '')
   if (rest && !isOwnNoun) {
     problems.push({
       path: `${path}.valueText`,
@@ -111,7 +112,7 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
 /** "vượt 9,41%" read with its unit's plan word after it ("vượt 9,41% kế hoạch"): 109,41% of the plan. */
 function impliedShare(figure: Figure): AmountReading | null {
   const planWords = unitInfo(figure.unit).vi.replace(/^%/u, '')
-  const { reading, rest } = readAmount(`${text(figure.valueText)}${planWords}`)
+  const { reading, rest } = readAmount(`${text(statedAmount(figure))}${planWords}`)
   return reading && rest === '' ? reading : null
 }
 

@@ -106,6 +106,7 @@ export function buildDataset(work: Work): BuiltDataset {
       quote: f.quote,
       ...(occurrence ? { occurrence } : {}),
       valueText: f.valueText,
+      ...(f.unitWords ? { unitWords: f.unitWords } : {}),
     }
   }
   const { report } = work

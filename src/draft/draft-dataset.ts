@@ -32,6 +32,8 @@ import { leadScope, scopeOfLeadClause } from './structure/lead-scope.ts'
 import { yearNamedForParagraph, yearOfSentenceWithoutFigures } from './structure/paragraph-year.ts'
 import { namesLaterTerm, readReportYears, type ReportYears } from './structure/report-years.ts'
 import { sectionAfter, sectionOf } from './structure/section-heading.ts'
+import { findTables, withoutTables } from './table/find-tables.ts'
+import { readTable } from './table/read-table.ts'
 import type { TimeExpression } from './structure/time-expressions.ts'
 
 /** What the person making the dataset knows that the text may not say: the date the page shows, as typed. */
@@ -52,7 +54,10 @@ export function draftDataset(
   known: KnownFacts = {},
   onProgress?: DraftProgress,
 ): Draft {
-  const text = sourceText.normalize('NFC')
+  const source = sourceText.normalize('NFC')
+  // A table's rows are read by their columns (table/read-table.ts); the sentences' reader reads the rest.
+  const tables = findTables(source)
+  const text = withoutTables(source, tables)
   const paragraphs = splitReport(text)
   const {
     report,
@@ -421,6 +426,13 @@ export function draftDataset(
       lastSentenceAchieved = cards.length > 0 || saysAchieved(text, sentencePhrases)
     }
   }
+  for (const table of tables) {
+    const read = readTable(table, years)
+    for (const figure of read.figures) paragraphOf.set(figure, figure.quote)
+    figures.push(...read.figures)
+    ignoredNumbers.push(...read.ignored)
+  }
+  if (tables.length > 0) figures.sort((a, b) => (a.at ?? 0) - (b.at ?? 0))
   return finishDraft({
     report,
     figures: alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers)),

@@ -15,6 +15,8 @@ export type DraftFigure = {
   otherUnit?: string
   /** The unit as the report writes it, after any scale word ("tỷ đồng", "ha", "người/km2"). */
   unitText: string
+  /** A table's unit, written apart from the number: its row's unit cell ("Tỷ đồng") or its column's "(%)". */
+  unitWords?: string
   comparator: Comparator
   value: number
   max?: number

@@ -27,6 +27,7 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
     quote: figure.quote,
     valueText: figure.valueText,
     unitText: figure.unitText,
+    ...(figure.unitWords ? { unitWords: figure.unitWords } : {}),
     ...(figure.why ? { why: figure.why } : {}),
     ...(figure.partOfYear ? { partOfYear: figure.partOfYear } : {}),
     ...(figure.at === undefined ? {} : { at: figure.at }),

@@ -31,6 +31,7 @@ const figure = z.object({
   quote: z.string(),
   valueText: z.string(),
   unitText: z.string(),
+  unitWords: z.string().optional(),
   why: z
     .object({
       role: z.object({ rule: z.enum(roleRules), words: z.string() }),

@@ -34,6 +34,8 @@ export type WorkFigure = {
   valueText: string
   /** The unit as the report writes it, to help choose a unit code. */
   unitText: string
+  /** A table's unit, written apart from the number (its row's unit cell, its column's "(%)"): read with `valueText`. */
+  unitWords?: string
   /** The words that made the draft choose the role and year; dropped once a person changes either. */
   why?: Why
   /** "6 tháng đầu năm": the draft read the figure as covering part of its year. */

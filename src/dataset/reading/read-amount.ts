@@ -1,4 +1,4 @@
-import { letter } from '../../lib/reg-exp.ts'
+import { escapeRegExp, hasLetter, letter } from '../../lib/reg-exp.ts'
 import { normalizeText } from '../clean-text.ts'
 import { type Comparator, comparatorWordsAfter, comparatorWordsBefore } from '../comparators.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../units.ts'
@@ -47,13 +47,20 @@ export type AmountReading = {
 
 type WordBefore = { word: string; start: number }
 
-/** A matcher for a word (from `words`, longest first) that ends right before a position, as a whole word. */
+/**
+ * A matcher for a word (from `words`, longest first) that ends right before a position, as a whole word, or a sign
+ * ("≥", with or without a space: "≥95%").
+ */
 function wordsBefore(words: readonly string[]): (text: string, pos: number) => WordBefore | null {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).join('|')
-  const pattern = new RegExp(`(?<![${letter}])(${alternatives})[ \\u00a0]+$`, 'iu')
+  const longestFirst = [...words].sort((a, b) => b.length - a.length)
+  const alternatives = longestFirst.filter((word) => hasLetter.test(word)).join('|')
+  const signs = longestFirst.filter((word) => !hasLetter.test(word)).map(escapeRegExp)
+  const signAlternative = signs.length > 0 ? `|(${signs.join('|')})[ \\u00a0]*` : ''
+  const pattern = new RegExp(`(?:(?<![${letter}])(${alternatives})[ \\u00a0]+${signAlternative})$`, 'iu')
   return (text, pos) => {
     const match = pattern.exec(text.slice(Math.max(0, pos - 40), pos))
-    return match?.[1] ? { word: match[1], start: pos - match[0].length } : null
+    const word = match?.[1] ?? match?.[2]
+    return match && word ? { word, start: pos - match[0].length } : null
   }
 }
 

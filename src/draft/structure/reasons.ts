@@ -43,6 +43,8 @@ export type RoleRule =
   | 'after-list'
   /** Nothing in the text says. */
   | 'no-words'
+  /** The heading of its column in a table ("KH 2024", "ƯTH 2024", "ƯTH/KH (%)"). */
+  | 'column'
 
 export type YearRule =
   /** Written in the sentence before it ("Năm 2024, …", "6 tháng đầu năm 2024"), or right after it ("… vào năm 2023"). */
@@ -59,6 +61,8 @@ export type YearRule =
   | 'plan'
   /** The date the text was published. */
   | 'published'
+  /** The heading of its column in a table ("TH 2023"). */
+  | 'column'
   /** The period a change is measured from, its level bracketed after it ("bằng 59% so với cùng kỳ (20.074 tỷ đồng)"). */
   | 'base'
   | 'none'
@@ -89,6 +93,7 @@ const roleRuleTable = {
   'target-count': true,
   'after-list': true,
   'no-words': true,
+  column: true,
 } as const satisfies Record<RoleRule, true>
 const yearRuleTable = {
   written: true,
@@ -99,6 +104,7 @@ const yearRuleTable = {
   plan: true,
   published: true,
   base: true,
+  column: true,
   none: true,
 } as const satisfies Record<YearRule, true>
 

@@ -85,7 +85,14 @@ function FigureRowView(props: FigureRowProps) {
   const onSelectSentence = () => actions.selectSentence(key)
   const onSameAsAbove = isFirst ? undefined : () => actions.sameAsAbove(key)
   const { t, language } = useI18n()
-  const at = figure.quote.indexOf(figure.valueText)
+  // Where the value stands in its quote: at its own place in the text when the quote is its row or sentence ("5" of
+  // "Xã⇥3⇥5⇥5" is the second 5 in the column of results), else its first mention.
+  const fromStart =
+    figure.at !== undefined && figure.sentenceStart !== undefined ? figure.at - figure.sentenceStart : -1
+  const at =
+    fromStart >= 0 && figure.quote.startsWith(figure.valueText, fromStart)
+      ? fromStart
+      : figure.quote.indexOf(figure.valueText)
   const isDecided = figure.decision !== 'pending'
   const amount = figure.unit ? formatAmount({ ...figure, unit: figure.unit }, language) : null
   return (
@@ -120,12 +127,12 @@ function FigureRowView(props: FigureRowProps) {
       </legend>
       <p lang="vi" className="text-fg">
         {at < 0 ? (
-          figure.quote
+          cellsApart(figure.quote)
         ) : (
           <>
-            {figure.quote.slice(0, at)}
+            {cellsApart(figure.quote.slice(0, at))}
             <mark className="text-fg bg-highlight rounded px-0.5">{figure.valueText}</mark>
-            {figure.quote.slice(at + figure.valueText.length)}
+            {cellsApart(figure.quote.slice(at + figure.valueText.length))}
           </>
         )}
       </p>
@@ -185,3 +192,6 @@ function FigureRowView(props: FigureRowProps) {
     </fieldset>
   )
 }
+
+/** A table's row as its quote: its cells, which a page would show in columns, set apart. */
+const cellsApart = (text: string) => text.replace(/\t+/gu, ' | ')

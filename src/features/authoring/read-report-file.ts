@@ -71,8 +71,9 @@ async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
   const mammoth = await import('mammoth')
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
-    const result = await mammoth.extractRawText({ arrayBuffer: buffer as ArrayBuffer })
-    return result.value
+    // As HTML, so that a table keeps its rows and columns (a row a line, its cells between tabs).
+    const result = await mammoth.convertToHtml({ arrayBuffer: buffer as ArrayBuffer })
+    return textBlocks(new DOMParser().parseFromString(result.value, 'text/html')).join('\n\n')
   } catch {
     throw new ReportTextFailure({ kind: 'not-docx', fileName })
   }
@@ -86,11 +87,40 @@ async function readHtml(html: string, fileName: string): Promise<string> {
   if (!article?.content || (article.textContent ?? '').trim().length < 200) {
     throw new ReportTextFailure({ kind: 'no-article', fileName })
   }
-  const body = new DOMParser().parseFromString(article.content, 'text/html')
-  const blocks = [...body.querySelectorAll('h1, h2, h3, h4, p, li, blockquote, pre, td')]
-    .filter((element) => !element.querySelector('p, li'))
-    .map((element) => (element.textContent ?? '').replace(/\s+/gu, ' ').trim())
-    .filter(Boolean)
+  const blocks = textBlocks(new DOMParser().parseFromString(article.content, 'text/html'))
   const title = article.title?.trim()
   return [...(title && blocks[0] !== title ? [title] : []), ...blocks].join('\n\n')
 }
+
+const cellTags = new Set(['TD', 'TH'])
+const wordsOf = (element: Element) => (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
+
+/** A table that holds data, not the page's layout: none of its cells holds another table. */
+const isDataTable = (table: Element | null) => table !== null && table.querySelector('table') === null
+
+/**
+ * The text of a page or a document, block by block: headings, paragraphs and list items as they are, and each row
+ * of a data table as one line, its cells between tabs (as a browser copies a table), a cell spanning columns
+ * followed by empty ones, so that the draft reads its columns (`draft/table/`).
+ */
+function textBlocks(document: Document): string[] {
+  return [...document.body.querySelectorAll('h1, h2, h3, h4, p, li, blockquote, pre, tr, td, th')]
+    .filter((element) => {
+      if (element.tagName === 'TR') return isDataTable(element.closest('table'))
+      const cell = cellTags.has(element.tagName) ? element : element.closest('td, th')
+      // The words of a data table's cell go with its row.
+      if (cell && isDataTable(cell.closest('table'))) return false
+      return !element.querySelector('p, li, td, th')
+    })
+    .map((element) =>
+      element.tagName === 'TR'
+        ? [...element.children]
+            .filter((cell) => cellTags.has(cell.tagName))
+            .flatMap((cell) => [wordsOf(cell), ...Array.from({ length: spanOf(cell) - 1 }, () => '')])
+            .join('\t')
+        : wordsOf(element),
+    )
+    .filter((block) => block.replace(/\t/gu, '').trim() !== '')
+}
+
+const spanOf = (cell: Element) => Math.min(20, Math.max(1, Number(cell.getAttribute('colspan') ?? 1) || 1))

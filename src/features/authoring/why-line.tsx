@@ -23,6 +23,7 @@ const roleKeys = {
   'after-list': 'makerWhyAfterList',
   'target-count': 'makerWhyTargetCount',
   'no-words': 'makerWhyNoWords',
+  column: 'makerWhyColumn',
 } as const satisfies Record<RoleRule, MessageKey>
 
 const yearKeys = {
@@ -34,6 +35,7 @@ const yearKeys = {
   plan: 'makerWhyYearPlan',
   published: 'makerWhyYearPublished',
   base: 'makerWhyYearBase',
+  column: 'makerWhyYearColumn',
   none: 'makerWhyYearNone',
 } as const satisfies Record<YearRule, MessageKey>
 
