@@ -143,7 +143,8 @@ export const units = {
     kind: 'area',
     vi: 'ha',
     en: { one: 'ha', other: 'ha' },
-    words: ['ha', 'héc-ta', 'héc ta', 'hecta', 'hec-ta'],
+    // "gieo trồng 1.300ha/vụ": the area sown each crop season is an area.
+    words: ['ha', 'héc-ta', 'héc ta', 'hecta', 'hec-ta', 'ha/vụ'],
     scale: 0,
   },
   km: { kind: 'length', vi: 'km', en: { one: 'km', other: 'km' }, words: ['km'], scale: 0 },

@@ -184,6 +184,7 @@ describe('chooseUnit', () => {
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['từ 117.000 tấn/năm trở lên', 'sản lượng lương thực đạt ', '', 'tonne', 117000],
+    ['1.250ha/vụ', 'diện tích gieo trồng lúa ', '', 'hectare', 1250],
     ['61,4 tạ/héc-ta', '', '', 'quintal-per-ha', 61.4],
     ['3.120 USD', 'GRDP bình quân đầu người đạt ', '', 'usd-per-person', 3120],
     ['3.120 USD', 'kim ngạch xuất khẩu qua cửa khẩu đạt ', '', 'usd', 3120],

@@ -42,6 +42,14 @@ const proceedings = [
     new RegExp(String.raw`(?<![${letter}])(?:gồm|bầu)\s+\d{1,3}\s+đồng chí(?![${letter}])`, 'giu'),
     'the meeting’s proceedings',
   ],
+  // "chỉ định Ban Chấp hành Đảng bộ xã … nhiệm kỳ mới gồm 26 người": the committee a congress elects or is given
+  [
+    new RegExp(
+      String.raw`(?<=(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|đoàn đại biểu|Đoàn đại biểu)[^.;]{0,80}?)(?<![${letter}])(?:gồm|có)\s+\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đại biểu)(?![${letter}])`,
+      'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // thảo luận tại 3 tổ, họp theo 4 tổ: the meeting's groups
   [
     new RegExp(

@@ -150,7 +150,7 @@ const contrastReached = new RegExp(
   'iu',
 )
 /** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
-const levelWords = /(?:chiếm|còn)\s*(?:khoảng|hơn|gần|trên)?\s*$/iu
+const levelWords = /(?:chiếm|còn)\s*(?:tới|đến|khoảng|hơn|gần|trên)?\s*$/iu
 /**
  * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
  * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%",
@@ -331,7 +331,9 @@ export function decideRole({
       if (isLeadsOwnAim && scope?.role === 'actual')
         return { role: 'actual', rule: 'share-of-plan', words: '' }
       if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
-      if (scope?.role === 'target' && !doneAfterAim)
+      // "Đại hội xác định 12 chỉ tiêu …, trong đó …; thu ngân sách hằng năm đạt và vượt ít nhất 10% so với chỉ tiêu":
+      // in a list of the targets a plan counted, "đạt và vượt" is what each is to reach.
+      if (scope?.role === 'target' && (!doneAfterAim || scope.announced !== undefined))
         return { role: 'target', rule: 'lead', words: scope.words }
       return { role: 'actual', rule: 'share-of-plan', words: '' }
     }
@@ -576,7 +578,6 @@ export function decideRole({
     ).test(wordsBefore) ||
       /(?:^|[,;:]\s*)$/u.test(wordsBefore))
   const isSpanLevel =
-    time?.year === undefined &&
     (levelWords.test(wordsBefore) ||
       /đầu người/iu.test(wordsBefore) ||
       isRateLevel ||

@@ -9,6 +9,7 @@ import {
   latestFullDate,
   pastTermEnd,
   planBesideResults,
+  yearBeforePlanOpened,
   previousTermEnd,
   periodYears,
   plansAnything,
@@ -282,7 +283,14 @@ export function readReportYears(
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
   const isBeforeCompared = (signal: Signal) =>
     signal.year !== undefined && signal.year < (latestCompared?.year ?? 0)
-  const candidates = all.filter((signal) => signal.kind === 'results' && !isTooEarly(signal))
+  // The news of a congress reports nothing of the term it opens beyond that term's first year ("Trong nhiệm kỳ
+  // 2025-2030, Đảng bộ xã … tiếp tục …" at the congress of 2025 - 2030 looks ahead).
+  const congress = congressTermEnd(sentences)
+  const isOfOpenedTerm = (signal: Signal) =>
+    congress !== undefined && signal.year !== undefined && signal.year > congress.start
+  const candidates = all.filter(
+    (signal) => signal.kind === 'results' && !isTooEarly(signal) && !isOfOpenedTerm(signal),
+  )
   const results = heaviest(
     candidates.filter((signal) => !isBeforeCompared(signal)),
     false,
@@ -341,7 +349,6 @@ export function readReportYears(
   const fullDate = latestFullDate(sentences)
   // The news of a congress: the term it opens, and the results of the term it looks back on ("Đến nay, …", the term
   // before named, "Nhiệm kỳ qua, … đạt 7,2%/năm"), each of the year that term ended.
-  const congress = congressTermEnd(sentences)
   const termLookedBack =
     (congress && (soFarAtCongress(sentences, congress) ?? previousTermEnd(sentences, congress))) ??
     pastTermEnd(sentences)
@@ -384,7 +391,10 @@ export function readReportYears(
                     partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                     why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
                   }
-                : (soFarInOnlyYear(sentences) ?? planBesideResults(sentences) ?? termLookedBack)
+                : (soFarInOnlyYear(sentences) ??
+                  planBesideResults(sentences) ??
+                  yearBeforePlanOpened(sentences, plan?.year) ??
+                  termLookedBack)
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

@@ -1415,4 +1415,31 @@ describe('the draft reads what a real report means', () => {
       ['3 dân tộc', 'profile'],
     ])
   })
+
+  it('4. a sentence opening with the year before the one a text plans ("Năm 2023, mặc dù …") sums that year up', () => {
+    const { figures } = read(
+      'Năm 2023, mặc dù còn nhiều khó khăn, song kinh tế của thị trấn Mẫu Sơn phát triển khá toàn diện. Tổng giá trị sản xuất đạt 418 tỷ đồng, tăng 9,2%. Trong đó thương mại, dịch vụ 160 tỷ đồng.\n\nNăm 2024, thị trấn phấn đấu tổng giá trị sản xuất trên 450 tỷ đồng, tỷ lệ hộ nghèo dưới 1,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['418 tỷ đồng', 'actual', 2023],
+      ['9,2%', 'actual', 2023],
+      ['160 tỷ đồng', 'actual', 2023],
+      ['trên 450 tỷ đồng', 'target', 2024],
+      ['dưới 1,2%', 'target', 2024],
+    ])
+  })
+
+  it('4. the news of a congress reports nothing of the term it opens; a share a span ended on is its last year’s', () => {
+    const { figures, draft } = read(
+      'Ngày 18/3, Đại hội Đảng bộ xã Mẫu Lâm lần thứ IX, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.\n\nNhiệm kỳ 2020-2025, Đảng bộ xã đã lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội lần thứ VIII.\n\nGiai đoạn 2020-2025, tốc độ tăng trưởng kinh tế bình quân của xã đạt 6,1%/năm, cơ cấu kinh tế thương mại - dịch vụ chiếm tới 61,4%. Thu ngân sách cả nhiệm kỳ 41,2 tỷ đồng.\n\nĐại hội xác định 10 chỉ tiêu chủ yếu trong 5 năm tới, trong đó có mục tiêu thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng/năm; thu ngân sách hằng năm đạt và vượt ít nhất 8% so với chỉ tiêu huyện giao.\n\nTại đại hội, Ban Thường vụ Huyện ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ xã nhiệm kỳ mới gồm 19 người.\n\nTrong nhiệm kỳ 2025-2030, Đảng bộ xã tiếp tục',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,1%/năm', 'fact', 2025],
+      ['61,4%', 'actual', 2025],
+      ['41,2 tỷ đồng', 'actual', 2025],
+      ['95 triệu đồng/năm', 'target', 2030],
+      ['vượt ít nhất 8% so với chỉ tiêu', 'target', 2030],
+    ])
+    expect(draft.ignoredNumbers.map((n) => n.text)).toContain('gồm 19 người')
+  })
 })

@@ -166,3 +166,26 @@ export function isOnlyYear(sentences: readonly string[], year: number): boolean 
 export function plansAnything(sentences: readonly string[]): boolean {
   return sentences.some((sentence) => findPhrases(sentence).some((phrase) => phrase.kind === 'aim'))
 }
+
+/**
+ * "Năm 2019, mặc dù gặp nhiều khó khăn, … kinh tế, xã hội của thị trấn phát triển toàn diện." in a text that plans
+ * 2020: a sentence opening with the year before the plan's, aiming at nothing, sums that year up.
+ */
+export function yearBeforePlanOpened(
+  sentences: readonly string[],
+  planYear: number | undefined,
+): ReportYears['results'] {
+  if (planYear === undefined) return undefined
+  for (const sentence of sentences) {
+    const opening = findTimeExpressions(sentence).find(
+      (time) =>
+        time.kind === 'period' &&
+        time.year === planYear - 1 &&
+        /^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, time.start)) &&
+        /^\s*,/u.test(sentence.slice(time.end)),
+    )
+    if (opening && !findPhrases(sentence).some((p) => p.kind === 'aim' || p.kind === 'expect'))
+      return { year: planYear - 1, why: { rule: 'results', words: opening.words } }
+  }
+  return undefined
+}
