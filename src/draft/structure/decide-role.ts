@@ -578,10 +578,10 @@ export function decideRole({
     ).test(wordsBefore) ||
       /(?:^|[,;:]\s*)$/u.test(wordsBefore))
   const isSpanLevel =
-    (levelWords.test(wordsBefore) ||
-      /đầu người/iu.test(wordsBefore) ||
-      isRateLevel ||
-      (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words)))
+    levelWords.test(wordsBefore) ||
+    /đầu người/iu.test(wordsBefore) ||
+    isRateLevel ||
+    (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words))
   // "… tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 đạt khoảng 10%/năm" in a text that gives targets and no results:
   // what the span is to reach.
   const isPlannedSpan =
