@@ -280,10 +280,11 @@ const proceedings = [
     ),
     'date',
   ],
-  // "Từ 28 đến 30-12, HĐND huyện …", "từ ngày 8 đến 10/7/2024": the days a meeting ran, the first without its month
+  // "Từ 28 đến 30-12, HĐND huyện …", "từ ngày 8 đến 10/7/2024", "Trong 2 ngày, 12 đến 13/12/2019": the days a meeting
+  // ran, the first without its month
   [
     new RegExp(
-      String.raw`(?<![${letter}])từ\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:đến|tới)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-/.]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?:19|20)\d{2})?(?!\d|[.,]\d)`,
+      String.raw`(?:(?<![${letter}])từ\s+|(?<=(?<![${letter}])ngày\s*[,:(]\s*))(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:đến|tới)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-/.]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.]\s*(?:19|20)\d{2})?(?!\d|[.,]\d)`,
       'giu',
     ),
     'date',

@@ -262,6 +262,17 @@ const forms: Row[] = [
     'đồng',
     { total: 151.7e9, scale: 'tỷ' },
   ],
+  // A page may space the slash of a pair; a signed bound in a table's cell is the comparator.
+  [
+    'đạt 8.795/ 8.995 tỷ đồng',
+    '8.795/ 8.995 tỷ đồng',
+    8795e9,
+    'exact',
+    'đồng',
+    { total: 8995e9, scale: 'tỷ' },
+  ],
+  ['≥ 45,5 %', '≥ 45,5 %', 45.5, 'atLeast', '%'],
+  ['<2 %', '<2 %', 2, 'under', '%'],
   ['đạt 14,3 bác sỹ/1 vạn dân', '14,3 bác sỹ/1 vạn dân', 14.3, 'exact', 'bác sỹ/1 vạn dân'],
   ['12 bác sĩ/vạn dân', '12 bác sĩ/vạn dân', 12, 'exact', 'bác sĩ/vạn dân'],
   ['26 giường bệnh trên vạn dân', '26 giường bệnh trên vạn dân', 26, 'exact', 'giường bệnh trên vạn dân'],

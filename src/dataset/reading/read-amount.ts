@@ -138,7 +138,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const fraction = /^\//u.test(text.slice(first.end)) ? readNumberAt(text, first.end + 1) : null
   // "(83,5/64 triệu đồng)", "(24.013/9.278 tỷ đồng)": two values in one scale and unit, this place's and another's
   // (or this year's and an earlier one's), not a part of a whole: the first is the amount.
-  const pairScale = fraction && first.scaleWords.length === 0 ? readQuantity(text, first.end + 1) : null
+  // "8.795/ 8.995 tỷ đồng": a page may space the slash of a pair.
+  const pairSlash = /^ ?\/ ?(?=\d)/u.exec(text.slice(first.end))?.[0]
+  const pairScale =
+    pairSlash && first.scaleWords.length === 0 ? readQuantity(text, first.end + pairSlash.length) : null
   if (pairScale && pairScale.topExponent > 0) {
     const unit = readUnitWords(text, pairScale.end)
     const end = unit?.end ?? pairScale.end

@@ -166,7 +166,7 @@ const moveFrom = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+[${
 const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)(?![${letter}])`, 'iu')
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
 const planBracket = new RegExp(
-  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
+  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
   'u',
 )
 

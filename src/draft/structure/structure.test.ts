@@ -106,6 +106,16 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => f.valueText)).toEqual(['215 tỷ đồng'])
   })
 
+  it('5. so are the days after "ngày," ("Trong 2 ngày, 12 đến 13/12/2019"), and a plan bracketed as "NQHĐND là"', () => {
+    const { figures } = read(
+      'Trong 2 ngày, 12 đến 13/12/2019, HĐND thành phố Mẫu Sơn tổ chức kỳ họp thứ 12. Năm 2019, tốc độ tăng trưởng ước đạt 8,6% (NQHĐND là 9-9,5%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 8,6%', 'actual', 2019],
+      ['9-9,5%', 'target', 2019],
+    ])
+  })
+
   it('6. a scorecard written in words is found', () => {
     for (const [text, achieved, total] of [
       [
