@@ -168,7 +168,7 @@ export function nameFigure(input: NameInput): string {
   // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's.
   const subject = placeKindAlone.test(said)
     ? ''
-    : /^tốc độ tăng trưởng$/iu.test(said)
+    : /^(?:tốc độ )?tăng trưởng$/iu.test(said)
       ? `${said} kinh tế`
       : said
   const kind = kindOf(input)

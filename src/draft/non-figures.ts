@@ -134,6 +134,14 @@ const proceedings = [
   ],
   // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
   [new RegExp(String.raw`(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)`, 'giu'), 'rank'],
+  // "đứng thứ 6 cả nước, tăng 7 bậc": places climbed in a ranking
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:tăng|giảm|vượt|tụt|lên|xuống)\s+\d{1,2}\s+(?:bậc|hạng)(?![${letter}])`,
+      'giu',
+    ),
+    'rank',
+  ],
   // "xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh vùng …": the ranks that follow
   // a rank in its sentence, among other places
   [
@@ -298,10 +306,10 @@ const proceedings = [
     'date',
   ],
   // "sáp nhập các phường 7, 8, 9", "quận 12": wards and districts named by a number; "Dự án thành phần 1": a part's
-  // number in a project's name
+  // number in a project's name; "khu vực 1 tăng 2,96%": the economy's first sector (farming), named by its number
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:phường|quận)\s+\d{1,2}(?:\s*,\s*\d{1,2}(?!\d|[.,]\d))*(?!\d|[.,]\d|\s*%)|(?<![${letter}])(?:thành phần|hợp phần)\s+\d{1,2}(?![\d.,])`,
+      String.raw`(?<![${letter}])khu vực\s+[1-3](?=\s+(?:tăng|giảm|đạt|chiếm|ước|có|và|là)(?![${letter}]))|(?<![${letter}])(?:phường|quận)\s+\d{1,2}(?:\s*,\s*\d{1,2}(?!\d|[.,]\d))*(?!\d|[.,]\d|\s*%)|(?<![${letter}])(?:thành phần|hợp phần)\s+\d{1,2}(?![\d.,])`,
       'giu',
     ),
     'part of a name',

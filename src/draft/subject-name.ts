@@ -95,6 +95,11 @@ export function cleanPart(part: string): string {
     ),
     '$2 $1',
   )
+  // "Tăng trưởng cả năm ước đạt 10,2%": growth said alone is the name, not a verb of one.
+  const isGrowthAlone = new RegExp(
+    String.raw`^tăng trưởng(?:\s+(?:cả năm|năm nay|ước đạt|ước|đạt|dự kiến))*\s*$`,
+    'iu',
+  ).test(text.trim())
   let previous = ''
   while (previous !== text) {
     previous = text
@@ -105,6 +110,7 @@ export function cleanPart(part: string): string {
       .replace(ofPlace, '')
       .trim()
   }
+  if (isGrowthAlone) return 'tăng trưởng'
   // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
   // said of the subject after it is no part of its name.
   const saidOf = new RegExp(

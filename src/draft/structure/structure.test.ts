@@ -1452,4 +1452,17 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.ignoredNumbers.map((n) => n.text)).toContain('gồm 19 người')
   })
+
+  it('7. the aim a result passed, bracketed ("vượt mục tiêu đặt ra (9%)"), is the target; places climbed and sectors by number are no figures', () => {
+    const { figures } = read(
+      'Năm 2024, tăng trưởng cả năm ước đạt hơn 8,4%, vượt mục tiêu đặt ra (8%), đứng thứ 9 cả nước, tăng 5 bậc. Trong đó khu vực 1 tăng 3,1%; khu vực 2 tăng 11,2% và khu vực 3 tăng 7,6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['ước đạt hơn 8,4%', 'actual', 2024, 'Tăng trưởng kinh tế'],
+      ['8%', 'target', 2024, 'Tăng trưởng kinh tế'],
+      ['3,1%', 'actual', 2024, expect.any(String)],
+      ['11,2%', 'actual', 2024, expect.any(String)],
+      ['7,6%', 'actual', 2024, expect.any(String)],
+    ])
+  })
 })
