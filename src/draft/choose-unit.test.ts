@@ -181,6 +181,17 @@ describe('chooseUnit', () => {
     ['+0,28%', 'chiếm 30,39% (', 'Năm 2023, công nghiệp chiếm 30,39% (+0,28%)', 'percentage-point', 0.28],
     // The average of a year named is no yearly average.
     ['2,45%', 'tăng ', 'Chỉ số giá vàng bình quân năm 2023 tăng 2,45%', 'percent', 2.45],
+    // So is prices' average over the year.
+    ['3,19%', 'tăng ', 'Chỉ số giá tiêu dùng bình quân năm tăng 3,19%', 'percent', 3.19],
+    // A share of things said first, then its change: points; a plan's share then the amount's growth: percent.
+    [
+      '5%',
+      ', tăng ',
+      'Năm 2019, 100% xóm, tổ dân phố xây dựng đường làng xanh sạch đẹp, tăng 5% so với cùng kỳ',
+      'percentage-point',
+      5,
+    ],
+    ['12%', ', tăng ', 'Thu ngân sách đạt 103% kế hoạch, tăng 12% so với cùng kỳ', 'percent', 12],
     ['gấp 1,3 lần', '', '', 'multiple', 1.3],
     ['62,5 tạ/ha', '', '', 'quintal-per-ha', 62.5],
     ['từ 117.000 tấn/năm trở lên', 'sản lượng lương thực đạt ', '', 'tonne', 117000],

@@ -42,6 +42,14 @@ const levelThenChange = new RegExp(
   String.raw`(?<![${letter}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$`,
   'iu',
 )
+/**
+ * "100% xóm, tổ dân phố xây dựng đường làng xanh sạch đẹp, tăng 5% so với cùng kỳ": a share of things, said first in its
+ * clause, whose change is in points (not "đạt 103% kế hoạch, tăng 12%", a plan's share then the amount's growth).
+ */
+const shareOfThingsThenChange = new RegExp(
+  String.raw`(?:^|(?:(?<!\d)|(?<=(?<![\d.,])(?:19|20)\d{2}))[,:;]\s*|(?<![${letter}])có\s+)(?<![\d.,])[\d.,]+\s*%\s+(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|so|cùng kỳ|tổng|mục tiêu)(?![${letter}]))(?:các\s+|số\s+)?\p{Ll}[^\d%;]*?,\s*(?:tăng|giảm)\s*$`,
+  'u',
+)
 /** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
 const growthSubject = new RegExp(
   String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
@@ -119,7 +127,8 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
     rateWord.test(clauseBefore.replace(shareInWords, '')) ||
     isShareSubject(clauseBefore) ||
     rateAfter.test(after) ||
-    levelThenChange.test(clauseBefore)
+    levelThenChange.test(clauseBefore) ||
+    shareOfThingsThenChange.test(clauseBefore)
   // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
   // lên" is a bound of the fall).
   const isStartLevel =
@@ -156,6 +165,12 @@ function isPossibleInPoints(untilAmount: string, change: number, isFall: boolean
 const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
 const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu')
 
+/** "chỉ số giá tiêu dùng bình quân năm tăng 3,19%": prices averaged over the year, not a growth a year. */
+const priceAverageOfYear = new RegExp(
+  String.raw`(?:chỉ số giá|CPI)[^,;]{0,40}?bình quân\s+năm(?![${letter}])`,
+  'iu',
+)
+
 /**
  * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
  * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
@@ -169,8 +184,10 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
   return (
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
     new RegExp(String.raw`^\s*(?:mỗi|hàng|hằng)\s+năm(?![${letter}])`, 'iu').test(after) ||
-    // ("Chỉ số giá vàng bình quân năm 2023" is the year's average, not a yearly one.)
-    /bình quân(?:\s+(?:hàng|hằng|mỗi))?(?:\s+|\s*\/\s*)năm(?!\s+(?:19|20)\d{2})/iu.test(item) ||
+    // ("Chỉ số giá vàng bình quân năm 2023", "chỉ số giá tiêu dùng bình quân năm tăng 3,19%" are the year's average,
+    // not a yearly one.)
+    (/bình quân(?:\s+(?:hàng|hằng|mỗi))?(?:\s+|\s*\/\s*)năm(?!\s+(?:19|20)\d{2})/iu.test(item) &&
+      !priceAverageOfYear.test(item)) ||
     // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%", "bình quân 5 năm (2021-2025)
     // đạt 8%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
