@@ -165,6 +165,11 @@ function isPossibleInPoints(untilAmount: string, change: number, isFall: boolean
 const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
 const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu')
 
+/** "… đạt dự toán là thuế … (109,9%), …": a lead naming the plan that the bracketed shares of its list reach. */
+const sharesListedOfPlan = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
+  'iu',
+)
 /** "chỉ số giá tiêu dùng bình quân năm tăng 3,19%": prices averaged over the year, not a growth a year. */
 const priceAverageOfYear = new RegExp(
   String.raw`(?:chỉ số giá|CPI)[^,;]{0,40}?bình quân\s+năm(?![${letter}])`,
@@ -401,6 +406,11 @@ export function chooseUnit(
     return pick(
       /%\s*(?:so\s+với\s+|so\s+)?dự toán/iu.test(clauseBefore) ? 'percent-of-estimate' : shareOfPlan,
     )
+  // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
+  // bracketed after each part a lead names reach the plan that lead names.
+  const listedPlan = sharesListedOfPlan.exec(clauseBefore)?.[1]
+  if (unitText === '%' && listedPlan && /\(\s*$/u.test(before))
+    return pick(/dự toán/iu.test(listedPlan) ? 'percent-of-estimate' : 'percent-of-plan')
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return pick(shareOfPlan)
   // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess

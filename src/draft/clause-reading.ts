@@ -85,7 +85,15 @@ export function saysAchieved(text: string, phrases: readonly Phrase[]): boolean 
         aim.end <= done.start &&
         /^[^,;:.]{0,24}$/u.test(text.slice(aim.end, done.start)),
     )
-  return phrases.some((p) => p.kind === 'done' && !isAimedAt(p))
+  // "… đã xây dựng và ban hành kịch bản tăng trưởng kinh tế năm 2025": what was done is a plan made, not a result.
+  const isPlanMade = (done: Phrase) =>
+    phrases.some(
+      (aim) =>
+        (aim.kind === 'aim' || aim.kind === 'plan-noun') &&
+        aim.start >= done.end &&
+        /^[^,;:.]{0,40}$/u.test(text.slice(done.end, aim.start)),
+    )
+  return phrases.some((p) => p.kind === 'done' && !isAimedAt(p) && !isPlanMade(p))
 }
 
 /** The words around an index, for a note on a number left out. */

@@ -93,6 +93,9 @@ export function draftDataset(
   let paragraphYear: ParagraphYear | null = null
   let lastRoleInParagraph: DraftFigure['role'] | null = null
   let previousSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
+  // The last sentence of the paragraph before: "… đã ban hành kịch bản tăng trưởng năm 2025." then a paragraph "Các nội
+  // dung chủ yếu như: …" whose lead has no words of its own.
+  let sentenceBeforeParagraph: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
   // The figures of the sentence before, in its paragraph: "… là 271,4 tỷ đồng. Trong đó, …" breaks that level down.
   let previousSentenceFigures: readonly DraftFigure[] = []
   // Across paragraphs: "… có 20 chỉ tiêu đạt và vượt kế hoạch." then "Trong đó, các chỉ tiêu chủ yếu như: …".
@@ -121,6 +124,7 @@ export function draftDataset(
           ? { ...ending, isCarried: true }
           : null
       paragraphYear = null
+      sentenceBeforeParagraph = previousSentence
       previousSentence = null
       previousSentenceFigures = []
       lastRoleInParagraph = null
@@ -394,7 +398,7 @@ export function draftDataset(
           const opened = scopeOfLeadClause(
             clause,
             thisSentence,
-            previousSentence,
+            previousSentence ?? (clause.start === paragraph.start ? sentenceBeforeParagraph : null),
             years,
             lastScope,
             published,

@@ -12,9 +12,13 @@ export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
   const number = (/\d[\d.,]*\d|\d/u.exec(amount.valueText)?.[0] ?? '').replace(/[.]/gu, '\\.')
   // "85% dự toán" in the headline is "85% so dự toán" in the body.
   const unit = escapeRegExp(amount.unitText).replace(/^%\s*/u, String.raw`%\s*(?:so(?:\s+với)?\s+)?`)
-  return new RegExp(`(?<![\\d.,])${number}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`, 'iu').test(
-    bodyText,
-  )
+  // "hơn 760 tỷ đồng" in the headline is "760,5 tỷ đồng" in the body: a whole number said as a bound rounds it.
+  const decimals =
+    ['moreThan', 'over', 'about'].includes(amount.comparator) && !/,/u.test(number) ? '(?:,\\d+)?' : ''
+  return new RegExp(
+    `(?<![\\d.,])${number}${decimals}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
+    'iu',
+  ).test(bodyText)
 }
 
 /**
@@ -45,7 +49,7 @@ export function withoutRepeats(
   // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
   // A result and its plan may be the same amount ("đạt 17,8% (KH 17,8%)"), and so may the targets of two years: two
   // figures, not one said again.
-  const key = (figure: DraftFigure) =>
+  const key = (figure: DraftFigure, isNamed = true) =>
     [
       figure.role,
       figure.period?.year ?? '',
@@ -57,11 +61,17 @@ export function withoutRepeats(
       figure.max ?? '',
       // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
-      figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol ? name(figure) : '',
+      isNamed && figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol ? name(figure) : '',
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
-  for (const figure of figures)
-    if (isSpecific(figure)) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure])
+  // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"
+  // in the headline, the lead and the body); round results recur for other things named alike ("21 dự án").
+  const groupOf = (figure: DraftFigure) =>
+    isSpecific(figure) ? key(figure) : figure.role === 'target' ? `${key(figure, false)}|round` : undefined
+  for (const figure of figures) {
+    const group = groupOf(figure)
+    if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), figure])
+  }
   const dropped = new Set<DraftFigure>()
   const drop = (figure: DraftFigure) => {
     if (dropped.has(figure)) return
@@ -95,6 +105,7 @@ export function withoutRepeats(
       isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote)
     for (const figure of group) {
       if (figure === kept || isOtherThing(figure)) continue
+      if (!isSpecific(figure) && !isSameThing(name(figure), name(kept))) continue
       drop(figure)
       // "… đạt 647 ngàn tấn, tăng 2%" said again: a round change right after a repeated figure repeats with it.
       const next = figures[figures.indexOf(figure) + 1]

@@ -349,11 +349,18 @@ export function decideRole({
     const listScope = scope && !isListOver && !isEarlierYear ? scope : null
     // "… 20 chỉ tiêu chủ yếu là: …; tổng sản lượng lương thực đạt và vượt 10.012 tấn": in a list of targets,
     // "đạt và vượt" is what the item aims at; only words of the past ("ước đạt", "đã đạt") make it a result.
+    // "… kịch bản tăng trưởng năm 2025. Các nội dung chủ yếu như: …; thu ngân sách ước đạt 24.532 tỷ đồng" in March 2025:
+    // an estimate for a year whose whole results the text cannot give yet is the level the plan expects.
+    const isYearAhead =
+      listScope?.year !== undefined &&
+      (years.results === undefined ||
+        listScope.year > years.results.year ||
+        (listScope.year === years.results.year && years.results.partOfYear !== undefined))
     const isAimedInList =
       doneAfterAim !== undefined &&
       listScope?.role === 'target' &&
       !listScope.isCarried &&
-      !/ước|đã|được|thực hiện|bằng/iu.test(doneAfterAim.words)
+      !(isYearAhead ? /đã|được|thực hiện|bằng/iu : /ước|đã|được|thực hiện|bằng/iu).test(doneAfterAim.words)
     if (isAimedInList && listScope) return { role: 'target', rule: 'lead', words: listScope.words }
     // "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" heads what follows: "… tỷ lệ lao động qua đào tạo đạt 73%" there is
     // what the year aims at; only words of the past ("ước đạt", "đã đạt") or an earlier year make it a result.

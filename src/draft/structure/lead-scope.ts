@@ -1,4 +1,4 @@
-import { letter } from '../../lib/reg-exp.ts'
+import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import type { Span } from '../split-text.ts'
 import { type Scope, yearOf } from './decide-role.ts'
 import type { Phrase } from './governing.ts'
@@ -55,7 +55,13 @@ export function leadScope(
     time?.start ?? end,
     lead.start + Math.max(0, lead.text.length - 80),
   )
-  const words = lead.text.slice(Math.max(0, from - lead.start)).trim()
+  // From a whole word on: "… Khánh Hòa đã xây dựng …", never "o biết, Khánh Hòa …".
+  const cut = Math.max(0, from - lead.start)
+  const words = (
+    cut > 0 && hasLetter.test(lead.text.charAt(cut - 1))
+      ? lead.text.slice(cut).replace(/^\S*\s+/u, '')
+      : lead.text.slice(cut)
+  ).trim()
   const isLater = year !== undefined && years.results !== undefined && year > years.results.year
   if (done) return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   // "… có 20 chỉ tiêu đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …": the targets just said to be met, listed

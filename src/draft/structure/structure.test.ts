@@ -1465,4 +1465,34 @@ describe('the draft reads what a real report means', () => {
       ['7,6%', 'actual', 2024, expect.any(String)],
     ])
   })
+
+  it('2. a plan made in the paragraph before ("đã ban hành kịch bản tăng trưởng năm 2025") leads "Các nội dung chủ yếu như:"', () => {
+    const { figures } = read(
+      'Tỉnh Mẫu Sơn tăng tốc từ đầu năm 2025\nNgày 12/3/2025, ông Lê Văn Mẫu cho biết, tỉnh Mẫu Sơn đã xây dựng và ban hành kịch bản tăng trưởng kinh tế năm 2025.\nCác nội dung chủ yếu như: Tăng trưởng GRDP đạt 9,5%; thu ngân sách nhà nước ước đạt 14.200 tỷ đồng; kim ngạch xuất khẩu đạt 1.150 triệu USD.\nHai tháng đầu năm 2025, chỉ số sản xuất công nghiệp tăng 8,7% so với cùng kỳ năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9,5%', 'target', 2025],
+      ['ước đạt 14.200 tỷ đồng', 'target', 2025],
+      ['1.150 triệu USD', 'target', 2025],
+      ['8,7%', 'actual', 2025],
+    ])
+  })
+
+  it('1. shares bracketed after the parts a lead says reached the estimate are shares of it; a headline’s rounded bound repeats the body', () => {
+    const { figures, draft } = read(
+      'Năm 2024, quận Mẫu Sơn thu ngân sách hơn 512 tỷ đồng\n\nTính đến ngày 31-12-2024, tổng thu ngân sách trên địa bàn quận là 512,4 tỷ đồng, đạt 104,1% dự toán.\n\nCó 2/5 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (112,3%), phí - lệ phí (101,7%) và 3/5 lĩnh vực không đạt dự toán.\n\nNăm 2025, quận Mẫu Sơn phấn đấu tăng trưởng kinh tế từ 8% trở lên.\n\nQuận xác định mục tiêu tăng trưởng kinh tế từ 8% trở lên là nhiệm vụ rất nặng nề.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['512,4 tỷ đồng', 'billion-vnd', 'actual', 2024],
+      ['104,1% dự toán', 'percent-of-estimate', 'actual', 2024],
+      ['2/5 lĩnh vực thu', 'other', 'actual', 2024],
+      ['112,3%', 'percent-of-estimate', 'actual', 2024],
+      ['101,7%', 'percent-of-estimate', 'actual', 2024],
+      ['3/5 lĩnh vực', 'other', 'actual', 2024],
+      ['từ 8% trở lên', 'percent', 'target', 2025],
+    ])
+    expect(
+      draft.ignoredNumbers.filter((n) => n.reason === 'the same figure said again').map((n) => n.text),
+    ).toEqual(['từ 8% trở lên'])
+  })
 })
