@@ -165,12 +165,15 @@ export function nameFigure(input: NameInput): string {
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
   const said = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
-  // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's.
-  const subject = placeKindAlone.test(said)
-    ? ''
-    : /^(?:tốc độ )?tăng trưởng$/iu.test(said)
-      ? `${said} kinh tế`
-      : said
+  // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's; after a figure of a sector ("nông nghiệp
+  // chiếm 40,5%, tăng trưởng bình quân đạt 6,2%"), that sector's.
+  const isGrowthAlone = /^(?:tốc độ )?tăng trưởng$/iu.test(said)
+  const subject =
+    placeKindAlone.test(said) || (isGrowthAlone && previousName !== undefined && !/^tốc độ/iu.test(said))
+      ? ''
+      : isGrowthAlone
+        ? `${said} kinh tế`
+        : said
   const kind = kindOf(input)
   // "… đạt 311,966 tỷ đồng, bằng 109,11% so với năm trước": the level against the year before's, named so (not as the
   // level itself, nor as a growth).

@@ -48,6 +48,9 @@ function withoutTimes(text: string): string {
 }
 
 /** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */
+/** Growth said as the name: "tăng trưởng …" stripped to nothing as a verb is the thing named. */
+const growthOpening = new RegExp(String.raw`^tăng trưởng(?![${letter}])`, 'iu')
+
 export function cleanPart(part: string): string {
   // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
   // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD"), or its address.
@@ -95,11 +98,8 @@ export function cleanPart(part: string): string {
     ),
     '$2 $1',
   )
-  // "Tăng trưởng cả năm ước đạt 10,2%": growth said alone is the name, not a verb of one.
-  const isGrowthAlone = new RegExp(
-    String.raw`^tăng trưởng(?:\s+(?:cả năm|năm nay|ước đạt|ước|đạt|dự kiến))*\s*$`,
-    'iu',
-  ).test(text.trim())
+  // "Tăng trưởng cả năm ước đạt 10,2%", "với mục tiêu tăng trưởng đạt 8%": growth said alone is the name, not a verb
+  // of one.
   let previous = ''
   while (previous !== text) {
     previous = text
@@ -109,8 +109,8 @@ export function cleanPart(part: string): string {
       .replace(trailing, '')
       .replace(ofPlace, '')
       .trim()
+    if (!text && growthOpening.test(previous)) return 'tăng trưởng'
   }
-  if (isGrowthAlone) return 'tăng trưởng'
   // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
   // said of the subject after it is no part of its name.
   const saidOf = new RegExp(
