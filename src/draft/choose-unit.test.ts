@@ -309,6 +309,14 @@ describe('chooseUnit', () => {
     ['vượt 9,4%', ', ', 'sản lượng đạt 1,3 triệu tấn, vượt 9,4% so với cùng kỳ', 'percent', 9.4],
     ['vượt 0,5%', ', ', 'tỷ lệ che phủ rừng đạt 42,5%, vượt 0,5%', 'percent', 0.5],
     ['vượt 9,4%', ', ', 'giá trị sản xuất tăng 5,1 tỷ đồng, vượt 9,4% và', 'percent', 9.4],
+    // Another change after the excess names nothing it exceeds: the plan of the amount before.
+    [
+      'vượt 1,8%',
+      ', ',
+      'Giá trị sản xuất ước đạt 10.951 tỷ đồng, vượt 1,8% và tăng 11%',
+      'percent-of-plan',
+      101.8,
+    ],
   ])('%j after %j → %s %d', (phrase, before, clause, unit, value) => {
     const reading = readAmount(phrase).reading
     if (!reading) throw new Error(`no amount in ${phrase}`)

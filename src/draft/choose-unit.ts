@@ -420,7 +420,8 @@ export function chooseUnit(
     reading.comparator === 'over' &&
     /^vượt\s/iu.test(reading.valueText) &&
     amountThenExcess.test(clauseBefore) &&
-    /^\s*(?:[;.]|$)/u.test(after)
+    // "… ước đạt 10.951 tỷ đồng, vượt 1,8% và tăng 11%": another change after it names nothing it exceeds either.
+    /^\s*(?:[;.]|$|(?:,|và)\s+(?:tăng|giảm)\s+\d)/u.test(after)
   ) {
     const excess = toNumber(reading.value)
     return {

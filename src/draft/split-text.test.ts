@@ -87,4 +87,13 @@ describe('splitReport', () => {
       'thu ngân sách 45 tỷ đồng',
     ])
   })
+
+  it('joins a span of years and a date the page cut in two', () => {
+    const wrapped =
+      'Ngày\n25 tháng 12 năm 2024, HĐND xã Mẫu Lâm khóa IV nhiệm kỳ 2021 -\n2026 tổ chức kỳ họp thứ 9.\nNăm 2024, thu ngân sách đạt 12 tỷ đồng.'
+    expect(splitReport(wrapped).map((p) => p.text)).toEqual([
+      'Ngày\n25 tháng 12 năm 2024, HĐND xã Mẫu Lâm khóa IV nhiệm kỳ 2021 -\n2026 tổ chức kỳ họp thứ 9.',
+      'Năm 2024, thu ngân sách đạt 12 tỷ đồng.',
+    ])
+  })
 })

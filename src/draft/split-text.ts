@@ -106,6 +106,9 @@ const openWords = new RegExp(
  * and a heading keep their own lines.
  */
 function isCutLine(previous: string, line: string): boolean {
+  // "… nhiệm kỳ 2016 -" / "2021 tổ chức kỳ họp …", "Ngày" / "25 tháng 12 năm 2018, …": a span or a date cut in two.
+  if (/\d\s*[-–]$/u.test(previous) && /^\d/u.test(line)) return true
+  if (/(?:^|\s)[Nn]gày$/u.test(previous) && /^\d{1,2}(?:\s+tháng|[/.-]\d)/u.test(line)) return true
   if (bulletPattern.test(line) || !new RegExp(String.raw`[${letter}]$`, 'u').test(previous)) return false
   return /^\p{Ll}/u.test(line) || openWords.test(previous)
 }
