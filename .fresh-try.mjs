@@ -12,7 +12,8 @@ if (mode === 'html') {
   await page.getByLabel('Mở tệp .txt, .docx, .html hoặc bản nháp .json…').setInputFiles('/tmp/fresh/' + name);
   await page.waitForTimeout(1500);
   const tb = page.getByRole('textbox', { name: 'Văn bản báo cáo' });
-  console.log('TEXTBOX VALUE AFTER FILE:\n' + await tb.inputValue());
+  if (await tb.count()) console.log('TEXTBOX VALUE AFTER FILE:\n' + await tb.inputValue()); else console.log('NO TEXTBOX after file');
+  await page.screenshot({ path: '/tmp/fresh/reportC-afterfile.png' });
   const btn = page.getByRole('button', { name: 'Tìm các số liệu' });
   if (await btn.isVisible().catch(()=>false)) await btn.click().catch(e=>console.log('no click', e.message));
 } else {
@@ -20,20 +21,24 @@ if (mode === 'html') {
   await page.getByRole('button', { name: 'Tìm các số liệu' }).click();
 }
 await page.waitForTimeout(1500);
-const fss = page.locator('fieldset');
+const fss = page.locator('fieldset[data-figure-key]');
 const n = await fss.count();
-console.log('FIELDSETS', n);
-for (let i = 0; i < n; i++) {
-  const f = fss.nth(i);
-  const txt = (await f.innerText()).replace(/\n+/g, ' | ');
-  const inputs = await f.locator('input, select, textarea').evaluateAll(els => els.map(e => {
-    const lab = e.labels && e.labels[0] ? e.labels[0].innerText.trim() : (e.getAttribute('aria-label') || e.name);
-    let v = e.value; if (e.tagName === 'SELECT') v = e.options[e.selectedIndex]?.text;
-    if (e.type === 'checkbox' || e.type==='radio') v = e.checked;
-    return `${lab}=${v}`;
-  }));
-  console.log(`--- #${i}: ${txt}\n    FIELDS: ${inputs.join(' ; ')}`);
+console.log('ROWS', n);
+const rows = await fss.evaluateAll(fs => fs.map(f => {
+  const g = id => { const e = f.querySelector(`[id$="-${id}"]`); if (!e) return ''; return e.tagName==='SELECT' ? e.options[e.selectedIndex]?.text : e.value; };
+  const val = f.getAttribute('data-value-text');
+  const quote = f.querySelector('p.text-fg')?.textContent || '';
+  const why = f.querySelector('[data-testid="figure-why"]')?.textContent || '';
+  const read = [...f.querySelectorAll('span')].find(s=>s.textContent.startsWith('Giá trị đọc được'))?.textContent || '';
+  return `[${val}] ${g('row')} | năm=${g('year')} | đv=${g('unit')} | tên=${g('label')} | chỉtiêu=${g('indicator')} | ${g('comparator')} | so với=${g('changeFrom')}\n      quote: ${quote}\n      ${why}  /  ${read}`;
+}));
+rows.forEach((r,i)=>console.log(`#${i} ${r}`));
+for (const lab of ['Mã bộ số liệu','Năm kết quả','Năm chỉ tiêu','Kết quả của phần nào trong năm','Tiêu đề','Địa phương','Loại (thành phố, huyện…)','Tỉnh']) {
+  const v = await page.getByLabel(lab, { exact: true }).first().inputValue().catch(e=>'ERR');
+  console.log('FORM', lab, '=', JSON.stringify(v));
 }
+const summary = await page.getByText(/Đã nhận \d+/).first().textContent().catch(()=> '');
+console.log('SUMMARY', summary);
 const base = name.replace(/\.\w+$/, '');
 await page.screenshot({ path: `/tmp/fresh/${base}-1280.png`, fullPage: false });
 for (const [w,h] of [[390,844],[1920,1080]]) {

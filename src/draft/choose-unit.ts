@@ -77,6 +77,8 @@ const rateAfter = new RegExp(
   String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![${letter}])`,
   'iu',
 )
+/** The rate named right after a change of it: "giảm 0,04% tỷ lệ hộ nghèo". */
+const rateNamedAfter = new RegExp(String.raw`^\s*t[ỷỉ] lệ(?![${letter}])`, 'iu')
 /** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
 const levelAfter = new RegExp(String.raw`^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
 
@@ -481,6 +483,20 @@ export function chooseUnit(
     new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)\s*$`, 'iu').test(placeItem) &&
     /t[ỷỉ] trọng[^:.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
   if (unitText === '%' && isSectorsShare) return pick('percentage-point')
+  // "giảm 0,04% tỷ lệ hộ nghèo": a fall said before the rate it lowers is the size of the fall, as "giảm tỷ lệ hộ nghèo
+  // 0,04%" is (the curated Đông Hà dataset's "Mức giảm tỷ lệ hộ nghèo").
+  const fallWords = /^giảm\s+(?:(?:khoảng|gần|trên|hơn|ít nhất|tối thiểu)\s+)?/iu.exec(reading.valueText)?.[0]
+  if (
+    unitText === '%' &&
+    fallWords &&
+    rateNamedAfter.test(clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length))
+  )
+    return {
+      unit: 'percentage-point',
+      value: Math.abs(toNumber(reading.value)),
+      ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
+      valueText: reading.valueText.slice(/^giảm\s+/iu.exec(reading.valueText)?.[0].length ?? 0),
+    }
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&

@@ -125,6 +125,9 @@ const wholeWords = (name: string, length: number) =>
 export const placeSubject =
   /(?:^|[;:]\s*)(?:[-–+•]\s*)?((?:[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Qq]uận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(giảm|tăng))?\s*$/u
 
+/** "tỷ lệ hộ nghèo trên tổng số dân" opening the words after an amount. */
+const rateOpening = /^\s*(t[ỷỉ] lệ\s[^,;.()]*)/iu
+
 export function nameFigure(input: NameInput): string {
   const { before, after, unit, unitText, valueText, sentenceName } = input
   // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": the rate paid for each thing.
@@ -322,6 +325,12 @@ export function nameFigure(input: NameInput): string {
   // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
   if (unit === 'percent' && new RegExp(String.raw`^\p{Ll}[${letter}]*(?:[\s,]|$)`, 'u').test(sharedBy))
     return capitalise(`tỷ lệ ${sharedBy}`)
+  // "giảm 0,04% tỷ lệ hộ nghèo": a change said before the rate it changes is named by that rate.
+  const rateNamed = unit === 'percentage-point' ? rateOpening.exec(after)?.[1] : undefined
+  if (rateNamed) {
+    const isFall = /giảm\s*$/iu.test(before) || /^giảm/iu.test(valueText)
+    return capitalise(`${isFall ? 'mức giảm' : 'mức tăng'} ${wholeWords(rateNamed.trim(), 80)}`)
+  }
   // "thu hút 1,2 tỷ USD vốn FDI": a measure is named by the noun after it, not its unit's words.
   if (unitText) return capitalise(nounAfter(isMeasure && nounAfter('', after) ? '' : unitText, after))
   // "hỗ trợ 3 tỷ cho hộ nghèo xây nhà": the verb before and the words after name what the amount is for.

@@ -1495,4 +1495,14 @@ describe('the draft reads what a real report means', () => {
       draft.ignoredNumbers.filter((n) => n.reason === 'the same figure said again').map((n) => n.text),
     ).toEqual(['từ 8% trở lên'])
   })
+
+  it('7. a fall said before the rate it lowers ("giảm 0,04% tỷ lệ hộ nghèo") is the size of the fall, named by the rate', () => {
+    const { figures } = read(
+      'Năm 2025, thành phố Mẫu Sơn phấn đấu giảm 0,05% tỷ lệ hộ nghèo trên tổng số dân; tỷ lệ hộ cận nghèo giảm 0,1%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.name])).toEqual([
+      ['0,05%', 0.05, 'percentage-point', 'target', 'Mức giảm tỷ lệ hộ nghèo trên tổng số dân'],
+      ['giảm 0,1%', -0.1, 'percentage-point', 'target', 'Mức giảm tỷ lệ hộ cận nghèo'],
+    ])
+  })
 })
