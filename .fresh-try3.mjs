@@ -11,7 +11,7 @@ if (mode === 'html') {
   await page.waitForTimeout(1500);
   await page.getByText('Sửa hoặc bổ sung văn bản').click();
   await page.waitForTimeout(300);
-  console.log('CONVERTED TEXT:\n' + JSON.stringify(await page.getByRole('textbox', { name: 'Văn bản báo cáo' }).inputValue()));
+  const tas = await page.locator('textarea').evaluateAll(ts => ts.map(t => (t.labels?.[0]?.innerText||t.getAttribute('aria-label')) + ' => ' + JSON.stringify(t.value))); console.log(tas.join('\n'));
 } else {
   await page.getByRole('textbox', { name: 'Văn bản báo cáo' }).fill(fs.readFileSync('/tmp/fresh/' + name, 'utf8'));
   await page.getByRole('button', { name: 'Tìm các số liệu' }).click();

@@ -9,6 +9,7 @@ import {
   latestFullDate,
   pastTermEnd,
   planBesideResults,
+  endingYearPublished,
   yearBeforePlanOpened,
   previousTermEnd,
   periodYears,
@@ -394,7 +395,8 @@ export function readReportYears(
                 : (soFarInOnlyYear(sentences) ??
                   planBesideResults(sentences) ??
                   yearBeforePlanOpened(sentences, plan?.year) ??
-                  termLookedBack)
+                  termLookedBack ??
+                  endingYearPublished(sentences, published, plan?.year))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

@@ -1505,4 +1505,14 @@ describe('the draft reads what a real report means', () => {
       ['giảm 0,1%', -0.1, 'percentage-point', 'target', 'Mức giảm tỷ lệ hộ cận nghèo'],
     ])
   })
+
+  it('4. a text dated in the last quarter that plans the next year sums up the year it was published in', () => {
+    const { figures } = read(
+      'Mẫu Sơn\nThu nhập bình quân đầu người đạt gần 31 triệu đồng\nCập nhật ngày: 27/12/2016 10:15:00\nHội đồng nhân dân huyện Mẫu Sơn vừa tổ chức kỳ họp thứ 3 để đánh giá kết quả thực hiện nhiệm vụ và triển khai phương hướng, nhiệm vụ năm 2017.\nTheo báo cáo, thu nhập bình quân đạt gần 31 triệu đồng/người/năm; thu ngân sách được 41 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['gần 31 triệu đồng/người/năm', 'actual', 2016],
+      ['41 tỷ đồng', 'actual', 2016],
+    ])
+  })
 })

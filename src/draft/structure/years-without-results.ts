@@ -189,3 +189,20 @@ export function yearBeforePlanOpened(
   }
   return undefined
 }
+
+/**
+ * "Cập nhật ngày: 28/12/2014" over "… kỳ họp … đánh giá kết quả thực hiện nhiệm vụ … và triển khai phương hướng, nhiệm
+ * vụ năm 2015. … thu nhập bình quân đạt gần 28 triệu đồng": a text published in the last quarter of a year that plans
+ * the next one, and says what was achieved, sums up the year it was published in.
+ */
+export function endingYearPublished(
+  sentences: readonly string[],
+  published: { year: number; month?: number; words: string } | undefined,
+  planYear: number | undefined,
+): ReportYears['results'] {
+  if (!published?.month || published.month < 10 || planYear !== published.year + 1) return undefined
+  const saysDone = sentences.some((sentence) =>
+    findPhrases(sentence).some((p) => p.kind === 'done' || p.kind === 'weak-done'),
+  )
+  return saysDone ? { year: published.year, why: { rule: 'published', words: published.words } } : undefined
+}
