@@ -180,14 +180,20 @@ describe('finding tables', () => {
     expect(tables[0]?.caption?.text).toBe('Đoạn văn\tcó một dấu tab.')
   })
 
-  it('leaves a column it cannot read out, and says so', () => {
+  it('shows the numbers of a column it cannot read as rows of no role or year, asking what they are', () => {
     const text = 'Bảng năm 2025\nChỉ tiêu\tĐVT\tSo sánh (%)\nThu ngân sách\tTỷ đồng\t104,2\n'
-    const draft = draftDataset(text, 'x.txt')
-    expect(draft.figures).toEqual([])
-    expect(draft.ignoredNumbers).toContainEqual({
-      text: '104,2',
-      reason: 'a table column whose heading the draft cannot read',
-      context: 'So sánh (%) · Thu ngân sách',
+    const [figure, ...others] = draftDataset(text, 'x.txt').figures
+    expect(others).toEqual([])
+    expect(figure).toMatchObject({
+      valueText: '104,2',
+      role: 'fact',
+      unit: 'percent',
+      value: 104.2,
+      unitWords: '%',
     })
+    expect(figure?.period).toBeUndefined()
+    expect(figure?.todo).toEqual([
+      'role: the column "So sánh (%)" does not say what it holds; say what this number is, or reject it',
+    ])
   })
 })

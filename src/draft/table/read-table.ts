@@ -107,13 +107,10 @@ export function readTable(
       if (!column || i === nameAt || i === unitAt || !isValueCell(cell.text)) return
       const { kind } = column
       if (kind.kind === 'stt' || kind.kind === 'name' || kind.kind === 'unit' || kind.kind === 'note') return
-      if (kind.kind === 'unknown' || !name) {
+      if (!name) {
         ignored.push({
           text: cell.text,
-          reason:
-            kind.kind === 'unknown'
-              ? 'a table column whose heading the draft cannot read'
-              : 'a table row with no name',
+          reason: 'a table row with no name',
           context: `${column.heading} · ${written}`,
         })
         return
@@ -149,12 +146,12 @@ function figureOf(
   cell: { text: string; start: number },
   row: Row,
   heading: string,
-  kind: Exclude<ColumnKind, { kind: 'stt' | 'name' | 'unit' | 'note' | 'unknown' }>,
+  kind: Exclude<ColumnKind, { kind: 'stt' | 'name' | 'unit' | 'note' }>,
   { name, unitCell, caption, captionYear, years }: RowFacts,
 ): DraftFigure | undefined {
   const isShare = kind.kind === 'share-of-plan' || kind.kind === 'share-of-earlier'
-  // A share is in "%" whatever the row's unit: the heading says so ("ƯTH/KH (%)").
-  const unitWords = isShare ? '%' : unitCell
+  // A share is in "%" whatever the row's unit: the heading says so ("ƯTH/KH (%)", "So sánh (%)").
+  const unitWords = isShare || (kind.kind === 'unknown' && /%/u.test(heading)) ? '%' : unitCell
   const { reading, rest } = readAmount(statedAmount({ valueText: cell.text, unitWords }))
   if (!reading || rest !== '') return undefined
   const shareUnit: Unit | undefined =
@@ -173,7 +170,9 @@ function figureOf(
       }
     : chooseUnit(reading, name, `${name} ${cell.text} ${unitWords}`)
   const resultsYear = years.results?.year
-  const role = kind.kind === 'level' ? kind.role : 'actual'
+  // "So sánh (%)" with nothing under it to say compared with what: the number is shown, for a person to say what it is.
+  const isUnread = kind.kind === 'unknown'
+  const role = kind.kind === 'level' ? kind.role : isUnread ? 'fact' : 'actual'
   const fallback: Reason<YearRule> =
     captionYear !== undefined
       ? { rule: 'written', words: caption }
@@ -181,10 +180,15 @@ function figureOf(
         ? years.plan.why
         : (years.results?.why ?? { rule: 'none', words: '' })
   const fallbackYear = captionYear ?? (role === 'target' ? (years.plan?.year ?? resultsYear) : resultsYear)
-  const year = kind.year ?? fallbackYear
+  const ownYear = kind.kind === 'unknown' ? undefined : kind.year
+  const year = isUnread ? undefined : (ownYear ?? fallbackYear)
   const why: Why = {
-    role: { rule: 'column', words: heading },
-    year: kind.year !== undefined ? { rule: 'column', words: heading } : fallback,
+    role: { rule: isUnread ? 'no-words' : 'column', words: isUnread ? '' : heading },
+    year: isUnread
+      ? { rule: 'none', words: '' }
+      : ownYear !== undefined
+        ? { rule: 'column', words: heading }
+        : fallback,
   }
   const from =
     kind.kind === 'share-of-earlier' ? (kind.from ?? (year === undefined ? undefined : year - 1)) : undefined
@@ -208,8 +212,19 @@ function figureOf(
     at: cell.start,
     sentenceStart: row.start,
     why,
-    ...(choice.unit === 'TODO'
-      ? { todo: ['unit: the table gives no unit this draft knows; add the unit'] }
+    ...(choice.unit === 'TODO' || isUnread
+      ? {
+          todo: [
+            ...(choice.unit === 'TODO'
+              ? ['unit: the table gives no unit this draft knows; add the unit']
+              : []),
+            ...(isUnread
+              ? [
+                  `role: the column "${heading}" does not say what it holds; say what this number is, or reject it`,
+                ]
+              : []),
+          ],
+        }
       : {}),
   }
 }
