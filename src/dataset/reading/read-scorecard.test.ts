@@ -23,6 +23,12 @@ describe('readScorecards reads how many targets a report says were reached', () 
       [20, 20, 'đạt và vượt toàn bộ 20 chỉ tiêu'],
     ],
     ['thực hiện đạt và vượt 17 trong số 20 chỉ tiêu', [17, 20, '17 trong số 20 chỉ tiêu']],
+    // Every count reached, under the total written before: all of them; alone, a few of many, no scorecard.
+    [
+      'Trong 32 chỉ tiêu của Nghị quyết, có 7 chỉ tiêu vượt và 25 chỉ tiêu đạt so với Nghị quyết',
+      [32, 32, '32 chỉ tiêu của Nghị quyết, có 7 chỉ tiêu vượt và 25 chỉ tiêu đạt'],
+    ],
+    ['năm nay có 7 chỉ tiêu vượt và 25 chỉ tiêu đạt', null],
     // The detail of a scorecard just given is no second one.
     [
       'đạt và vượt 13/15 chỉ tiêu; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt',

@@ -145,7 +145,13 @@ export function readScorecards(text: string): ScorecardReading[] {
     const breakdown = breakdowns.find((card) => card.start <= digit && card.end > digit)
     if (breakdown) {
       if (breakdown.total === toNumber(total.value))
-        found.push({ ...breakdown, start: total.start, valueText: text.slice(total.start, breakdown.end) })
+        found.push({
+          achieved: breakdown.achieved,
+          total: breakdown.total,
+          start: total.start,
+          end: breakdown.end,
+          valueText: text.slice(total.start, breakdown.end),
+        })
       return
     }
     const after = text.slice(achieved.end, achieved.end + 30)
@@ -163,8 +169,9 @@ export function readScorecards(text: string): ScorecardReading[] {
   })
   // A breakdown with no total written before it. One that counts again a scorecard just given ("đạt và vượt 14/15 chỉ
   // tiêu; trong đó có 3 chỉ tiêu vượt, 11 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt") is its detail, not another scorecard.
-  for (const card of breakdowns)
+  for (const { needsTotal, ...card } of breakdowns)
     if (
+      !needsTotal &&
       !found.some(
         (other) =>
           (card.start < other.end && card.end > other.start) ||
@@ -184,9 +191,13 @@ const statusOf = (match: RegExpExecArray | null): Status | undefined =>
 
 /**
  * A scorecard told as a breakdown: "vượt 11 chỉ tiêu, 5 chỉ tiêu đạt 100%, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu
- * không đạt" is 16 of 19 reached. Every count of the run says how its targets ended, and some were not reached.
+ * không đạt" is 16 of 19 reached. Every count of the run says how its targets ended; a run of counts all reached needs
+ * the total written before it.
  */
-function readBreakdowns(text: string, counts: readonly AmountReading[]): ScorecardReading[] {
+function readBreakdowns(
+  text: string,
+  counts: readonly AmountReading[],
+): (ScorecardReading & { needsTotal?: true })[] {
   const items = counts
     .filter((amount) => amount.kind === 'amount' && amount.max === undefined)
     .map((amount, i, all) => {
@@ -201,19 +212,13 @@ function readBreakdowns(text: string, counts: readonly AmountReading[]): Scoreca
         end: after ? amount.end + after[0].length : amount.end,
       }
     })
-  const cards: ScorecardReading[] = []
+  const cards: (ScorecardReading & { needsTotal?: true })[] = []
   let run: typeof items = []
   const close = () => {
     const statuses = run.map((item) => item.status)
     const first = run[0]
     const last = run.at(-1)
-    if (
-      first &&
-      last &&
-      run.length >= 2 &&
-      statuses.includes('reached') &&
-      statuses.some((s) => s && s !== 'reached')
-    ) {
+    if (first && last && run.length >= 2 && statuses.includes('reached')) {
       const count = (items: typeof run) => items.reduce((sum, item) => sum + toNumber(item.amount.value), 0)
       cards.push({
         achieved: count(run.filter((item) => item.status === 'reached')),
@@ -221,6 +226,9 @@ function readBreakdowns(text: string, counts: readonly AmountReading[]): Scoreca
         start: first.start,
         end: last.end,
         valueText: text.slice(first.start, last.end),
+        // "có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt": every count reached is a scorecard only under its total ("Trong 44
+        // chỉ tiêu …"); alone, it may be a few of many.
+        ...(statuses.every((s) => s === 'reached') ? { needsTotal: true } : {}),
       })
     }
     run = []

@@ -282,8 +282,13 @@ export function readReportYears(
           ),
     )
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
+  // "… năm 2015 … đạt 242,5 tỷ đồng, năm 2019 đạt 517,92 tỷ đồng (tăng 1,5 lần so với năm 2015)": the year compared
+  // with is no year reported either, where a later one is.
   const isBeforeCompared = (signal: Signal) =>
-    signal.year !== undefined && signal.year < (latestCompared?.year ?? 0)
+    signal.year !== undefined &&
+    (signal.year < (latestCompared?.year ?? 0) ||
+      (signal.year === latestCompared?.year &&
+        all.some((other) => other.kind === 'results' && (other.year ?? 0) > signal.year!)))
   // The news of a congress reports nothing of the term it opens beyond that term's first year ("Trong nhiệm kỳ
   // 2025-2030, Đảng bộ xã … tiếp tục …" at the congress of 2025 - 2030 looks ahead).
   const congress = congressTermEnd(sentences)
@@ -292,8 +297,14 @@ export function readReportYears(
   const candidates = all.filter(
     (signal) => signal.kind === 'results' && !isTooEarly(signal) && !isOfOpenedTerm(signal),
   )
+  // The news of a congress sums up the term that ends as the new one begins: of the years it gives results for, that
+  // last year weighs most ("năm 2019 đạt …; Tổng thu ngân sách năm 2020 ước đạt …" at the congress of 2020 - 2025).
   const results = heaviest(
-    candidates.filter((signal) => !isBeforeCompared(signal)),
+    candidates
+      .filter((signal) => !isBeforeCompared(signal))
+      .map((signal) =>
+        congress && signal.year === congress.start ? { ...signal, weight: signal.weight + 1 } : signal,
+      ),
     false,
   )
   // Set aside so, the results are of the year after the one compared with, as a change over a year says.
@@ -436,7 +447,8 @@ export function readReportYears(
     resultsEntry || planEntry
       ? undefined
       : times
-          .filter((time) => (time.kind === 'deadline' || time.kind === 'term') && time.isSpan)
+          // "Phấn đấu đến năm 2020, 50% số xã đạt chuẩn …": a single year aimed at is a horizon too.
+          .filter((time) => time.kind === 'deadline' || (time.kind === 'term' && time.isSpan))
           .flatMap((time) => (time.year === undefined ? [] : [{ year: time.year, words: time.words }]))
           .sort((a, b) => b.year - a.year)[0]
   const newTerm = times

@@ -1515,4 +1515,28 @@ describe('the draft reads what a real report means', () => {
       ['41 tỷ đồng', 'actual', 2016],
     ])
   })
+
+  it('4. a congress that names no term: the count of targets its resolution sets, and its targets to the year it aims at', () => {
+    const { figures, draft } = read(
+      'Sáng 20-7, Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ 23 bế mạc. Đại hội đã biểu quyết thông qua Nghị quyết với 18 chỉ tiêu.\n\nTrong đó, phấn đấu giá trị sản xuất nông nghiệp tăng bình quân 3,5%/năm; thu nhập bình quân đầu người đạt 48 triệu đồng/năm. Phấn đấu đến năm 2020, 60% số xã đạt chuẩn nông thôn mới.',
+    )
+    expect(draft.targetCount?.value).toBe(18)
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3,5%/năm', 'target', 2020],
+      ['48 triệu đồng/năm', 'target', 2020],
+      ['60%', 'target', 2020],
+    ])
+  })
+
+  it('4. a congress sums up the year its old term ends; a year a change is measured from is no year reported', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ phường Mẫu Lâm lần thứ II (nhiệm kỳ 2020-2025) diễn ra ngày 10/6. Giá trị sản xuất tiểu thủ công nghiệp năm 2015 đạt 120,5 tỷ đồng, năm 2019 đạt 231,4 tỷ đồng (tăng 1,9 lần so với năm 2015). Tổng thu ngân sách năm 2020 ước đạt trên 3,1 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['120,5 tỷ đồng', 'actual', 2015],
+      ['231,4 tỷ đồng', 'actual', 2019],
+      ['1,9 lần', 'actual', 2019],
+      ['ước đạt trên 3,1 tỷ đồng', 'actual', 2020],
+    ])
+  })
 })
