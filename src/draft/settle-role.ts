@@ -55,6 +55,12 @@ type SettleInput = {
  * The role the structure decided, settled by what the amount itself is: a count of targets met, the place's profile,
  * a list's item after the list ended, a plan's part, a figure no words govern, a part of a planned level.
  */
+/** "… so với thực hiện năm 2019", "so với ước thực hiện năm 2024": compared with a year's results. */
+const comparedWithResults = new RegExp(
+  String.raw`^\s*so\s+(?:với\s+)?(?:ước\s+)?thực hiện(?![${letter}])`,
+  'iu',
+)
+
 export function settleRole({
   decision,
   amount,
@@ -170,6 +176,22 @@ export function settleRole({
     why = {
       role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
       year: planned.why?.year ?? why.year,
+    }
+  }
+  // "dự toán thu ngân sách … là 845 tỷ đồng, tăng 11% so với thực hiện năm 2019": how far a planned level rises over a
+  // year's results is planned too.
+  const plannedLevel = sentenceFigures.at(-1)
+  if (
+    role === 'actual' &&
+    plannedLevel?.role === 'target' &&
+    (/(?:^|\s)(?:tăng|giảm)\s*$/iu.test(wordsBefore) || /^(?:tăng|giảm)\s/iu.test(amount.valueText)) &&
+    comparedWithResults.test(afterAmount)
+  ) {
+    role = 'target'
+    period = plannedLevel.period
+    why = {
+      role: { rule: 'aim', words: plannedLevel.why?.role.words ?? '' },
+      year: plannedLevel.why?.year ?? why.year,
     }
   }
   const aimed = lastBefore?.role === 'target' ? lastBefore : undefined

@@ -278,7 +278,13 @@ export function readReportYears(
       findPhrases(sentence).some((phrase) => phrase.kind === 'aim' || phrase.kind === 'expect')
         ? []
         : findTimeExpressions(sentence).filter(
-            (time) => time.kind === 'base' && time.year !== undefined && !time.isPlan,
+            (time) =>
+              time.kind === 'base' &&
+              time.year !== undefined &&
+              !time.isPlan &&
+              // "dự toán … tăng 11% so với thực hiện năm 2019": a plan measured from a year's results names that
+              // year as the one summed up, not as one before it.
+              !/(?:ước\s+)?thực hiện\s+(?:năm\s+)?(?:19|20)\d{2}/iu.test(time.words),
           ),
     )
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]

@@ -1539,4 +1539,16 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt trên 3,1 tỷ đồng', 'actual', 2020],
     ])
   })
+
+  it('4. a plan measured from a year’s results ("tăng 11% so với thực hiện năm 2019") names the year summed up', () => {
+    const { figures } = read(
+      'Quận Mẫu Sơn tổng kết thu ngân sách. Tính đến ngày 31-12-2019, tổng thu ngân sách trên địa bàn quận là 412,6 tỷ đồng, bằng 112,4% so với cùng kỳ năm 2018. Năm 2020, dự toán thu ngân sách quận giao là 450 tỷ đồng, tăng 9% so với thực hiện năm 2019.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['412,6 tỷ đồng', 'actual', 2019],
+      ['112,4%', 'actual', 2019],
+      ['450 tỷ đồng', 'target', 2020],
+      ['9%', 'target', 2020],
+    ])
+  })
 })

@@ -196,4 +196,41 @@ describe('finding tables', () => {
       'role: the column "So sánh (%)" does not say what it holds; say what this number is, or reject it',
     ])
   })
+
+  it('puts sub-headings under the heading that spans them, whatever column follows; either way a page copies them', () => {
+    const heading = 'STT\tChỉ tiêu\tĐVT\tTH 2024\tKH 2025\tƯTH 2025\tSo sánh (%)\t\tGhi chú'
+    const row = '1\tThu nhập bình quân đầu người\ttriệu đồng/người/năm\t68,5\t74\t75,2\t101,6\t109,8\t'
+    for (const sub of ['ƯTH/KH\tƯTH 2025/TH 2024', '\t\t\t\t\t\tƯTH/KH\tƯTH 2025/TH 2024\t']) {
+      const text = `Phụ lục: kết quả năm 2025\n${heading}\n${sub}\n${row}\n`
+      const shares = draftDataset(text, 'x.txt').figures.filter((f) => f.valueText.startsWith('10'))
+      expect(shares.map((f) => [f.valueText, f.unit, f.changeFrom?.year])).toEqual([
+        ['101,6', 'percent-of-plan', undefined],
+        ['109,8', 'percent', 2024],
+      ])
+    }
+  })
+
+  it('reads a unit bracketed after the name, not a price base or an acronym; shares take the part of the year of the results', () => {
+    const text = [
+      'Kết quả 6 tháng đầu năm 2025',
+      'TT\tChỉ tiêu\tKH năm 2025\t6 tháng đầu năm 2025\tSo với KH (%)',
+      '1\tTổng đàn gia súc (con)\t53.000\t27.410\t51,7',
+      '2\tSố trường đạt chuẩn quốc gia (trường)\t45\t41\t91,1',
+      '3\tTổng sản phẩm (GRDP)\t1.300\t652\t50,2',
+    ].join('\n')
+    const figures = draftDataset(text, 'x.txt').figures
+    expect(
+      figures.map((f) => [f.valueText, f.unit, f.otherUnit ?? '', f.label.vi, f.partOfYear ?? '']),
+    ).toEqual([
+      ['53.000', 'other', 'con', 'Tổng đàn gia súc', ''],
+      ['27.410', 'other', 'con', 'Tổng đàn gia súc', '6 tháng đầu năm'],
+      ['51,7', 'percent-of-plan', '', 'Tổng đàn gia súc (% kế hoạch)', '6 tháng đầu năm'],
+      ['45', 'school', '', 'Số trường đạt chuẩn quốc gia', ''],
+      ['41', 'school', '', 'Số trường đạt chuẩn quốc gia', '6 tháng đầu năm'],
+      ['91,1', 'percent-of-plan', '', 'Số trường đạt chuẩn quốc gia (% kế hoạch)', '6 tháng đầu năm'],
+      ['1.300', 'TODO', '', 'Tổng sản phẩm (GRDP)', ''],
+      ['652', 'TODO', '', 'Tổng sản phẩm (GRDP)', '6 tháng đầu năm'],
+      ['50,2', 'percent-of-plan', '', 'Tổng sản phẩm (% kế hoạch)', '6 tháng đầu năm'],
+    ])
+  })
 })

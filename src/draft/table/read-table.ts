@@ -2,7 +2,7 @@ import { toNumber } from '../../dataset/reading/decimal.ts'
 import { readAmount } from '../../dataset/reading/read-amount.ts'
 import { statedAmount } from '../../dataset/stated-amount.ts'
 import { type Unit, unitInfo } from '../../dataset/units.ts'
-import { hasLetter } from '../../lib/reg-exp.ts'
+import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { chooseUnit, type UnitChoice } from '../choose-unit.ts'
 import type { DraftFigure, IgnoredNumberNote } from '../draft-types.ts'
 import type { Reason, Why, YearRule } from '../structure/reasons.ts'
@@ -44,16 +44,37 @@ function headingsOf(rows: readonly Row[], width: number): { columns: Column[]; b
   // A heading over the last columns whose empty cells the page's copy left off ("So sánh (%)" over two).
   if (sub && top) for (let i = top.cells.length; i < width; i++) texts[i] = carried
   if (sub) {
-    const offset = width - sub.cells.length
+    // Where the sub-headings go: by their own leading blanks when the copy kept them; else under the headings that
+    // span several columns ("So sánh (%)" and the blanks after it, whatever follows, "Ghi chú"); else the last columns.
+    const spanned = top ? spannedColumns(top, width) : []
+    const places =
+      sub.cells[0]?.text === ''
+        ? sub.cells.map((_, i) => i)
+        : spanned.length === sub.cells.length
+          ? spanned
+          : sub.cells.map((_, i) => i + width - sub.cells.length)
     sub.cells.forEach((cell, i) => {
-      const at = i + offset
-      texts[at] = `${texts[at] ?? ''} ${cell.text}`.trim()
+      const at = places[i]
+      if (at !== undefined && cell.text) texts[at] = `${texts[at] ?? ''} ${cell.text}`.trim()
     })
   }
   return {
     columns: texts.map((heading) => ({ heading, kind: columnKind(heading) })),
     bodyFrom: headingRows.length,
   }
+}
+
+/** The columns under a heading that spans several: the heading's cell and the empty ones after it. */
+function spannedColumns(top: Row, width: number): number[] {
+  const texts = Array.from({ length: width }, (_, i) => top.cells[i]?.text ?? '')
+  const columns: number[] = []
+  texts.forEach((text, i) => {
+    if (text === '') return
+    let end = i + 1
+    while (end < width && texts[end] === '') end++
+    if (end > i + 1) for (let at = i; at < end; at++) columns.push(at)
+  })
+  return columns
 }
 
 /** "- Nông nghiệp", "+ Thu nội địa", "a) …": a part of the row above, named with it. */
@@ -63,8 +84,18 @@ const ordinalMark = /^(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+(?=\S)/u
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}` : text
 
-/** "Tỷ lệ hộ nghèo (%)": a unit given with the name, when the table has no column of units. */
-const unitInName = /\s*\(\s*(%|[^()]{1,20}\/[^()]{1,20}|tỷ đồng|triệu đồng|tấn|ha|người|hộ|km)\s*\)\s*$/iu
+/**
+ * "Tỷ lệ hộ nghèo (%)", "Tổng đàn gia súc (con)", "Số trường đạt chuẩn (trường)": a unit given with the name, when the
+ * table has none for the row; not a price base ("(giá so sánh 2010)") nor an acronym ("(GRDP)").
+ */
+const unitInName = new RegExp(
+  String.raw`\s*\(\s*(%|[^()\d]{1,24}\/[^()\d]{1,24}|[${letter}]+(?:\s+[${letter}]+){0,2})\s*\)\s*$`,
+  'u',
+)
+const unitOfName = (name: string) => {
+  const unit = unitInName.exec(name)?.[1]
+  return unit && unit !== unit.toLocaleUpperCase('vi') ? unit : unit === '%' ? unit : undefined
+}
 
 /**
  * The figures of a table: each value cell of a row under a column whose heading says what it holds, with the
@@ -82,6 +113,13 @@ export function readTable(
     columns.findIndex((c) => c.kind.kind !== 'stt'),
   )
   const unitAt = columns.findIndex((c) => c.kind.kind === 'unit')
+  // The shares of a table whose results all cover one part of a year are of that part.
+  const resultParts = new Set(
+    columns.flatMap((c) =>
+      c.kind.kind === 'level' && c.kind.role === 'actual' ? [c.kind.partOfYear ?? ''] : [],
+    ),
+  )
+  const sharedPart = resultParts.size === 1 ? [...resultParts][0] || undefined : undefined
   const captionYear = [...(table.caption?.text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)]
     .map((m) => Number(m[0]))
     .at(-1)
@@ -97,7 +135,7 @@ export function readTable(
       .replace(ordinalMark, '')
       .replace(/[:.]\s*$/u, '')
       .trim()
-    const nameUnit = unitInName.exec(name)?.[1]
+    const nameUnit = unitOfName(name)
     if (nameUnit) name = name.replace(unitInName, '')
     if (isPart && parent) name = `${parent}: ${lowerFirst(name)}`
     else if (name && name !== name.toLocaleUpperCase('vi')) parent = name
@@ -116,6 +154,7 @@ export function readTable(
         return
       }
       const figure = figureOf(cell, row, column.heading, kind, {
+        sharedPart,
         name,
         unitCell,
         caption: table.caption?.text ?? '',
@@ -135,6 +174,8 @@ export function readTable(
 }
 
 type RowFacts = {
+  /** The part of the year the table's results cover, its shares' too ("6 tháng đầu năm 2025" beside "So với KH (%)"). */
+  sharedPart: string | undefined
   name: string
   unitCell: string
   caption: string
@@ -147,7 +188,7 @@ function figureOf(
   row: Row,
   heading: string,
   kind: Exclude<ColumnKind, { kind: 'stt' | 'name' | 'unit' | 'note' }>,
-  { name, unitCell, caption, captionYear, years }: RowFacts,
+  { sharedPart, name, unitCell, caption, captionYear, years }: RowFacts,
 ): DraftFigure | undefined {
   const isShare = kind.kind === 'share-of-plan' || kind.kind === 'share-of-earlier'
   // A share is in "%" whatever the row's unit: the heading says so ("ƯTH/KH (%)", "So sánh (%)").
@@ -204,7 +245,11 @@ function figureOf(
     value: choice.value,
     ...(choice.max === undefined ? {} : { max: choice.max }),
     ...(year === undefined ? {} : { period: { year } }),
-    ...(kind.kind === 'level' && kind.partOfYear ? { partOfYear: kind.partOfYear } : {}),
+    ...(kind.kind === 'level' && kind.partOfYear
+      ? { partOfYear: kind.partOfYear }
+      : isShare && sharedPart
+        ? { partOfYear: sharedPart }
+        : {}),
     ...(from === undefined ? {} : { changeFrom: { year: from } }),
     ...(kind.kind === 'level' && kind.isEstimate ? { isEstimate: true } : {}),
     quote: row.text,

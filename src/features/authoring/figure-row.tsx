@@ -193,5 +193,5 @@ function FigureRowView(props: FigureRowProps) {
   )
 }
 
-/** A table's row as its quote: its cells, which a page would show in columns, set apart. */
-const cellsApart = (text: string) => text.replace(/\t+/gu, ' | ')
+/** A table's row as its quote: its cells, which a page would show in columns, set apart (an empty one shows as one). */
+const cellsApart = (text: string) => text.replace(/\t/gu, ' | ')
