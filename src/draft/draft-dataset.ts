@@ -63,6 +63,7 @@ export function draftDataset(
     report,
     published: written,
     headerLines,
+    titleLine,
   } = draftReport(
     paragraphs.map((p) => p.text),
     sourceFile,
@@ -76,7 +77,7 @@ export function draftDataset(
   const published = (isStale ? undefined : written) ?? known.published
   // The headline is read too, for a figure it gives that the text does not repeat ("Kim ngạch xuất khẩu 9 tháng
   // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
-  const title = headerLines > 0 ? paragraphs[0] : undefined
+  const title = headerLines > 0 ? paragraphs[titleLine] : undefined
   const bodyText = text.slice(paragraphs[headerLines]?.start ?? text.length)
   const isRepeated = (amount: FoundAmount) => isRepeatedIn(bodyText, amount)
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]

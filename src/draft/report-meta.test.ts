@@ -52,6 +52,24 @@ describe('draftReport', () => {
     expect(headerLines).toBe(2)
   })
 
+  it('reads an official document’s title after its header block, and its date from the line it was signed on', () => {
+    const header = [
+      'UỶ BAN NHÂN DÂN HUYỆN SƠN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 215/BC-UBND\tĐộc lập - Tự do - Hạnh phúc',
+      'Sơn Khê, ngày 10 tháng 12 năm 2025',
+      'BÁO CÁO',
+      'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025',
+      'Năm 2025, tổng thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng.',
+    ]
+    const { report, published, headerLines, titleLine } = draftReport(header, 'son-khe.vi.txt')
+    expect(report.title.vi).toBe('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025')
+    expect(report.publishedQuote).toBe('Sơn Khê, ngày 10 tháng 12 năm 2025')
+    expect(published?.year).toBe(2025)
+    expect([titleLine, headerLines]).toEqual([4, 5])
+    // A news article whose first line is in capitals is no official header.
+    expect(draftReport(['UBND HUYỆN SƠN KHÊ TỔNG KẾT NĂM 2025', 'Năm 2025, …'], 'x.vi.txt').titleLine).toBe(0)
+  })
+
   it.each([
     ['NDO – Năm 2024, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'NDO'],
     ['TTXVN - Năm 2024, tỉnh Mẫu Sơn đạt 9 chỉ tiêu.', 'TTXVN'],

@@ -33,10 +33,75 @@ export function findDate(text: string): FoundDate | null {
 const namePattern = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u
 const notAuthor = /^\(.*\)$|tin khác|tin liên quan|bài liên quan|xem thêm/iu
 
-export type ReportLines = { title: string; dateLine: string | null; author: string | null; bodyStart: number }
+export type ReportLines = {
+  title: string
+  dateLine: string | null
+  author: string | null
+  bodyStart: number
+  /** The title's line, after an official document's header block ("ỦY BAN NHÂN DÂN HUYỆN …", "Số: …/BC-UBND"). */
+  titleLine?: number
+}
+
+/**
+ * The lines an official document opens with before its title, each cell of a line written in two columns: the body
+ * that issues it, the country's motto, its number, the genre ("BÁO CÁO"), rules.
+ */
+const headerCell = new RegExp(
+  [
+    String.raw`^(?:ỦY|UỶ|ủy|uỷ)\s+BAN\s+NHÂN\s+DÂN\b.*$`,
+    String.raw`^(?:UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG (?:ỦY|UỶ)|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|TỈNH (?:ỦY|UỶ)|HUYỆN (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|SỞ|CHI CỤC|CỤC)(?:\s[\p{Lu}\d\s–-]*)?$`,
+    String.raw`^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$`,
+    String.raw`^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$`,
+    String.raw`^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`,
+    String.raw`^Số\s*:?\s*[\d\s.]*\/.*$`,
+    String.raw`^[-_–—*=.\s]{3,}$`,
+  ].join('|'),
+  'u',
+)
+const formalCell =
+  /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Số\s*:?\s*[\d\s.]*\/.*)$/u
+/** The genre an official document names alone above its title: "BÁO CÁO", "KẾ HOẠCH". */
+const genreLine = /^(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|THÔNG BÁO|CHƯƠNG TRÌNH)$/u
+/** "Sơn Khê, ngày 10 tháng 12 năm 2025": where and when it was signed. */
+const signedLine = /^[^,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}$/iu
+
+/** An official document's header: the lines before its title, and the date it was signed. */
+function officialHeader(lines: readonly string[]): { length: number; dateLine: string | null } {
+  let at = 0
+  let dateLine: string | null = null
+  let isOfficial = false
+  while (at < lines.length) {
+    const cells = (lines[at] ?? '')
+      .split('\t')
+      .map((cell) => cell.trim())
+      .filter(Boolean)
+    if (cells.length === 0) break
+    const isHeader = cells.every(
+      (cell) => headerCell.test(cell) || signedLine.test(cell) || genreLine.test(cell),
+    )
+    if (!isHeader) break
+    // The motto or the document's number says it is one: a headline in capitals ("UBND HUYỆN … TỔNG KẾT NĂM 2025") is not.
+    isOfficial ||= cells.some((cell) => formalCell.test(cell))
+    dateLine ??= cells.find((cell) => signedLine.test(cell)) ?? null
+    at += 1
+  }
+  return isOfficial ? { length: at, dateLine } : { length: 0, dateLine: null }
+}
 
 /** Title (first line), the publication line just under it (a short line with a date), and the author (a last short line that looks like a name). */
 export function readReportLines(lines: readonly string[]): ReportLines {
+  // "ỦY BAN NHÂN DÂN HUYỆN SƠN KHÊ / Số: 215/BC-UBND / BÁO CÁO / Kết quả thực hiện …": the title follows the header.
+  const header = officialHeader(lines)
+  if (header.length > 0 && isTitle(lines[header.length] ?? '')) {
+    const titleLine = header.length
+    return {
+      title: lines[titleLine] ?? todo,
+      dateLine: header.dateLine,
+      author: findAuthor(lines),
+      bodyStart: titleLine + 1,
+      titleLine,
+    }
+  }
   // "02/07/2019 - 11:06" above the title: a page that puts its date first.
   const opening = lines[0] ?? ''
   if (opening.length <= 40 && findDate(opening) !== null && isTitle(lines[1] ?? '')) {
@@ -87,8 +152,10 @@ export function draftReport(
   report: DraftReport
   published?: { year: number; month?: number; words: string }
   headerLines: number
+  /** The title's line (0, or the line after an official document's header block). */
+  titleLine: number
 } {
-  const { title, dateLine, author, bodyStart } = readReportLines(lines)
+  const { title, dateLine, author, bodyStart, titleLine = 0 } = readReportLines(lines)
   const published = dateLine === null ? null : findDate(dateLine)
   const time = dateLine === null ? null : (findTimes(dateLine)[0] ?? null)
   const body = lines.slice(bodyStart)
@@ -166,5 +233,10 @@ export function draftReport(
     language: 'vi',
     sourceFile,
   }
-  return { report, ...(publishedYear ? { published: publishedYear } : {}), headerLines: bodyStart }
+  return {
+    report,
+    ...(publishedYear ? { published: publishedYear } : {}),
+    headerLines: bodyStart,
+    titleLine,
+  }
 }
