@@ -47,7 +47,12 @@ export function unitsWrittenAs(unitText: string, { withBareWords = false } = {})
   const yearShare = ofYearPlan
     ? (byWords.get(ofYearPlan) ?? []).filter((unit) => unitInfo(unit).kind === 'share-of-plan')
     : []
-  return byWords.get(words) ?? yearShare
+  // "kết nạp 150 đảng viên/năm": things counted in a year are counted in that unit, as "tấn/năm" are tonnes.
+  const ofYear = /^(.+?)\s*\/\s*năm$/u.exec(words)?.[1]
+  const countedInYear = ofYear
+    ? (byWords.get(ofYear) ?? []).filter((unit) => unitKinds[unitInfo(unit).kind].isCount)
+    : []
+  return byWords.get(words) ?? (yearShare.length > 0 ? yearShare : countedInYear)
 }
 
 /** Whether a unit counts things, whose values are whole numbers. */

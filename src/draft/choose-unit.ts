@@ -167,6 +167,11 @@ function isPossibleInPoints(untilAmount: string, change: number, isFall: boolean
 const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
 const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu')
 
+/** "bằng 99,63% so với cùng kỳ năm trước, trong đó …": a whole's level against last year's, which its parts go on with. */
+const sharedComparison = new RegExp(
+  String.raw`(?<![${letter}])bằng\s+[\d.,]+\s*%\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước)[^;]*?,?\s*trong đó(?![${letter}])`,
+  'iu',
+)
 /** "… đạt dự toán là thuế … (109,9%), …": a lead naming the plan that the bracketed shares of its list reach. */
 const sharesListedOfPlan = new RegExp(
   String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
@@ -413,8 +418,11 @@ export function chooseUnit(
   const listedPlan = sharesListedOfPlan.exec(clauseBefore)?.[1]
   if (unitText === '%' && listedPlan && /\(\s*$/u.test(before))
     return pick(/dự toán/iu.test(listedPlan) ? 'percent-of-estimate' : 'percent-of-plan')
+  // "… 264.821,45 ha, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … 184.989,53 ha, bằng 99,88%": the
+  // parts go on with the comparison their whole was given with.
+  const wholeCompared = sharedComparison.exec(`${sentenceBefore} ${clauseBefore}`)
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
-    return pick(shareOfPlan)
+    return wholeCompared ? pick('percent') : pick(shareOfPlan)
   // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess
   // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
   if (
@@ -500,6 +508,9 @@ export function chooseUnit(
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&
+        // "giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%": a fall bounded from above is the level it brings the rate to.
+        reading.comparator !== 'under' &&
+        reading.comparator !== 'atMost' &&
         isPossibleInPoints(
           untilAmount,
           toNumber(reading.value),

@@ -178,6 +178,9 @@ export function nameFigure(input: NameInput): string {
         ? `${said} kinh tế`
         : said
   const kind = kindOf(input)
+  // "giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%": the level a rate is brought to is named by the rate, not by the verb.
+  if (kind === 'level' && unit === 'percent' && /^(?:giảm|nâng|hạ)\s+t[ỷỉ] lệ\s/iu.test(subject))
+    return capitalise(subject.replace(/^\S+\s+/u, ''))
   // "… đạt 311,966 tỷ đồng, bằng 109,11% so với năm trước": the level against the year before's, named so (not as the
   // level itself, nor as a growth).
   const against = /^\s*so(?:\s+với)?\s+(cùng kỳ|năm trước|năm\s+(?:19|20)\d{2})/iu.exec(after)?.[1]

@@ -122,7 +122,9 @@ export function cleanPart(part: string): string {
   text = text.replace(onTerritory, '$1')
   const owner = ownerPlace.exec(text)
   // "… của Đà Nẵng", "… tỉnh Thái Bình": a place at the end owns the subject; a capitalised acronym (GRDP) stays.
-  if (owner && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
+  // "vụ Đông Xuân", "vụ Hè Thu": a crop season's name is no place.
+  const isSeason = owner !== null && /(?:^|\s)vụ$/iu.test(text.slice(0, owner.index))
+  if (owner && !isSeason && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
     text = text.slice(0, owner.index)
   return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
 }

@@ -1551,4 +1551,18 @@ describe('the draft reads what a real report means', () => {
       ['9%', 'target', 2020],
     ])
   })
+
+  it('7. parts go on with their whole’s comparison; a crop season is no place; counts a year; a fall bounded above is a level', () => {
+    const { figures } = read(
+      'Năm 2024, diện tích gieo trồng ước đạt 52.310,5 ha, bằng 99,4% so với cùng kỳ năm trước, trong đó vụ Đông Xuân đạt 31.204,2 ha, bằng 99,8%. Năm 2025, xã phấn đấu kết nạp 30 đảng viên/năm trở lên, giảm tỷ lệ hộ nghèo đa chiều dưới 0,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.name])).toEqual([
+      ['ước đạt 52.310,5 ha', 'hectare', 'Diện tích gieo trồng'],
+      ['99,4%', 'percent', 'Diện tích gieo trồng so với cùng kỳ'],
+      ['31.204,2 ha', 'hectare', 'Vụ Đông Xuân'],
+      ['99,8%', 'percent', 'Vụ Đông Xuân'],
+      ['30 đảng viên/năm trở lên', 'party-member', expect.any(String)],
+      ['dưới 0,5%', 'percent', 'Tỷ lệ hộ nghèo đa chiều'],
+    ])
+  })
 })
