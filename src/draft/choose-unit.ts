@@ -550,8 +550,9 @@ export function chooseUnit(
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
   const isPerPersonWords = /^(?:đồng(?:\/năm|\/người|\/người\/năm)?)?$/iu.test(unitText)
   // "GRDP bình quân ước đạt 51 triệu đồng/người": an average per person, written in the unit, is a year's too.
+  // "GRDP đạt 94,12 triệu đồng/người": the product per person, a year's.
   const isAveragePerPerson =
-    /đồng\/người$/iu.test(unitText) && /bình quân/iu.test(`${clauseBefore} ${before}`)
+    /đồng\/người$/iu.test(unitText) && /bình quân|GRDP|tổng sản phẩm/iu.test(`${clauseBefore} ${before}`)
   if (
     isPerPersonWords &&
     reading.topExponent === 6 &&

@@ -262,6 +262,12 @@ export function nameFigure(input: NameInput): string {
           .replace(/\s*\([^()]*\)$/u, '')
       : '') ||
     ''
+  // "GRDP đạt 94,12 triệu đồng/người": the product per person is an indicator of its own.
+  if (
+    unit === 'million-vnd-per-person-year' &&
+    /^(?:GRDP|tổng sản phẩm(?:\s+trên địa bàn)?)$/iu.test(base.trim())
+  )
+    base = `${base.trim()} bình quân đầu người`
   const measure =
     (sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined) ??
     (sectorMeasureLead.exec(before)?.[1]?.replace(/^cơ cấu$/iu, 'tỷ trọng') || undefined)

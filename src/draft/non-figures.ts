@@ -288,6 +288,16 @@ const proceedings = [
     ),
     'date',
   ],
+  // "thu ngân sách tính đến 6/12 đạt 105% kế hoạch": a day and month figures are counted to
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:tính\s+)?(?:đến|tới|hết)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?:\/(?:19|20)\d{2})?(?![\d/])(?=\s*(?:[,;.)]|$|(?:đạt|ước|tăng|giảm|là|thì|có|đã|toàn)(?![${letter}])))`,
+      'giu',
+    ),
+    'date',
+  ],
+  // "Trung tâm Hội nghị 25 B", "nhà 12A": a building's number
+  [new RegExp(String.raw`(?<![\d.,/])\d{1,4}\s?[A-ZĐ](?![${letter}\d])`, 'gu'), 'part of a name'],
   // "Từ 28 đến 30-12, HĐND huyện …", "từ ngày 8 đến 10/7/2024", "Trong 2 ngày, 12 đến 13/12/2019": the days a meeting
   // ran, the first without its month
   [

@@ -41,10 +41,17 @@ function withoutTimes(text: string): string {
     if (time.kind === 'base' || time.kind === 'price-base') continue
     out = `${out.slice(0, time.start)} ${out.slice(time.end)}`
   }
-  return out
-    .replace(/\(\s*\)/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  return (
+    out
+      // "thu ngân sách tính đến 6/12": the day figures are counted to is no part of the name.
+      .replace(
+        /(?:^|\s)(?:tính\s+)?(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d{2})?(?=\s|$)/gu,
+        ' ',
+      )
+      .replace(/\(\s*\)/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  )
 }
 
 /** Cleans one part of a clause to the noun phrase it names; '' when nothing is left. */

@@ -208,9 +208,16 @@ export function decideRole({
   // "Vụ Đông - Xuân 2023-2024, … đặt chỉ tiêu … Cụ thể, … năng suất dự kiến 69,4 tạ/ha": with no year of its own, the
   // expectation is of its paragraph's year.
   const expectedYear = yearBefore ?? paragraphYear?.year
+  // "Tổng thu ngân sách 5 tháng đầu năm 2020 …; dự kiến đến cuối năm 2020 đạt 50 triệu đồng": the rest of a year whose
+  // first months are reported is still ahead.
+  const isRestOfPartYear =
+    years.results?.partOfYear !== undefined &&
+    expectedYear === years.results.year &&
+    before.times.some((t) => /cuối năm|hết năm|cả năm/iu.test(t.words))
   const isAheadOfResults =
     (!years.results && !isOwnYearLate) ||
-    (years.results !== undefined && expectedYear !== undefined && expectedYear > years.results.year)
+    (years.results !== undefined && expectedYear !== undefined && expectedYear > years.results.year) ||
+    isRestOfPartYear
   // "Dự kiến cuối năm 2021 sẽ hoàn thành 100% …": what is expected to be done yet ("sẽ") is aimed at, in any year.
   const isYetToCome = (p: Phrase) => {
     const from = wordsBefore.toLocaleLowerCase('vi').lastIndexOf(p.words.toLocaleLowerCase('vi'))

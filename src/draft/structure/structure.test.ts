@@ -1565,4 +1565,26 @@ describe('the draft reads what a real report means', () => {
       ['dưới 0,5%', 'percent', 'Tỷ lệ hộ nghèo đa chiều'],
     ])
   })
+
+  it('4. the rest of a year whose first months are reported is ahead ("dự kiến đến cuối năm 2020"); a product per person is a year’s', () => {
+    const { figures } = read(
+      'Tổng thu ngân sách 5 tháng đầu năm 2020 của phường Mẫu Lâm đạt gần 9,4 tỷ đồng. Thu nhập bình quân đầu người năm 2019 ước đạt 41 triệu đồng, dự kiến đến cuối năm 2020 đạt 46 triệu đồng. GRDP đạt 88,2 triệu đồng/người.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.unit])).toEqual([
+      ['gần 9,4 tỷ đồng', 'actual', 2020, 'billion-vnd'],
+      ['ước đạt 41 triệu đồng', 'actual', 2019, 'million-vnd-per-person-year'],
+      ['46 triệu đồng', 'target', 2020, 'million-vnd-per-person-year'],
+      ['88,2 triệu đồng/người', 'actual', 2020, 'million-vnd-per-person-year'],
+    ])
+  })
+
+  it('5. the day figures are counted to ("tính đến 6/12") and a building’s number ("Hội nghị 25 B") are no figures', () => {
+    const { figures } = read(
+      'Sáng 8-12, kỳ họp HĐND tỉnh Mẫu Sơn khai mạc tại Trung tâm Hội nghị 25 B. Năm 2024, thu ngân sách tính đến 6/12 đạt 105% kế hoạch; toàn tỉnh có 6/12 huyện đạt chuẩn nông thôn mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['105% kế hoạch', 'Thu ngân sách'],
+      ['6/12 huyện', expect.any(String)],
+    ])
+  })
 })
