@@ -84,3 +84,43 @@ export async function completeQuickly(page: Page, place: { name: string; kind: s
 export async function expectNoErrors(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Không còn lỗi' })).toBeVisible()
 }
+
+/**
+ * A minimal .docx: one paragraph per line, as Word writes them, a line of tab-separated cells in a table of its own
+ * rows (consecutive such lines are one table); `padding` bytes of zeros packed in beside.
+ */
+export async function wordFile(lines: string[], padding = 0): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip')
+  const zip = new JSZip()
+  const escapeXml = (text: string) =>
+    text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  )
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  )
+  const paragraph = (text: string) =>
+    `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`
+  const row = (line: string) =>
+    `<w:tr>${line
+      .split('\t')
+      .map((cell) => `<w:tc>${paragraph(cell)}</w:tc>`)
+      .join('')}</w:tr>`
+  const paragraphs = lines
+    .map((line, i) => {
+      if (!line.includes('\t')) return paragraph(line)
+      const opens = !lines[i - 1]?.includes('\t')
+      const closes = !lines[i + 1]?.includes('\t')
+      return `${opens ? '<w:tbl>' : ''}${row(line)}${closes ? '</w:tbl>' : ''}`
+    })
+    .join('')
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+  )
+  if (padding > 0) zip.file('word/media/blank.bin', new Uint8Array(padding))
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}

@@ -5,6 +5,7 @@ import { formatAmount } from '../src/dataset/format-amount.ts'
 import type { Comparator, Unit } from '../src/dataset/schema.ts'
 import {
   completeQuickly,
+  wordFile,
   expectNoErrors,
   openMaker,
   pasteAndDraft,
@@ -201,31 +202,6 @@ test('a .docx that would unpack to more than a report needs is refused before it
   )
   await expect(page.getByRole('alert')).not.toContainText('zip')
 })
-
-/** A minimal .docx: one paragraph per line, as Word writes them; `padding` bytes of zeros packed in beside. */
-async function wordFile(lines: string[], padding = 0): Promise<Buffer> {
-  const { default: JSZip } = await import('jszip')
-  const zip = new JSZip()
-  const escapeXml = (text: string) =>
-    text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  )
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  )
-  const paragraphs = lines
-    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
-    .join('')
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
-  )
-  if (padding > 0) zip.file('word/media/blank.bin', new Uint8Array(padding))
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-}
 
 test('saving over a dataset asks first, removing asks first, and two tabs stay in step', async ({
   context,

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { completeQuickly, expectNoErrors, openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
+import {
+  completeQuickly,
+  expectNoErrors,
+  openMaker,
+  pasteAndDraft,
+  row,
+  wordFile,
+} from './authoring-helpers.ts'
 
 // A fictional district's appendix as a browser copies a table: a row a line, its cells between tabs.
 const pasted = readFileSync(new URL('./fixtures/tables/son-khe.vi.txt', import.meta.url), 'utf8')
@@ -64,4 +71,32 @@ test('a saved web page’s table keeps its columns, headings over two rows and a
   )
   await expect(row(page, '1,45').getByLabel('Năm', { exact: true })).toHaveValue('2025')
   await expect(page.locator('fieldset[data-figure-key]')).toHaveCount(8)
+})
+
+test('a Word report’s official header and its table: the title after the header, the table by its columns', async ({
+  page,
+}) => {
+  await openMaker(page)
+  const docx = await wordFile([
+    'UỶ BAN NHÂN DÂN HUYỆN SƠN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: 215/BC-UBND\tĐộc lập - Tự do - Hạnh phúc',
+    'Sơn Khê, ngày 10 tháng 12 năm 2025',
+    'BÁO CÁO',
+    'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025',
+    'Năm 2025, kinh tế của huyện tiếp tục tăng trưởng khá, các chỉ tiêu chủ yếu đạt và vượt kế hoạch.',
+    'TT\tChỉ tiêu\tĐVT\tTH 2024\tKH 2025\tƯTH 2025',
+    '1\tTổng giá trị sản xuất\tTỷ đồng\t12.540\t13.600\t13.720,4',
+    '2\tTỷ lệ hộ nghèo\t%\t2,1\t1,5\t1,45',
+  ])
+  await page.getByLabel('Mở tệp .txt, .docx, .html hoặc bản nháp .json…').setInputFiles({
+    name: 'son-khe.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx,
+  })
+  await expect(row(page, '13.600').getByLabel('Vai trò')).toHaveValue('target')
+  await expect(row(page, '1,45').getByLabel('Năm', { exact: true })).toHaveValue('2025')
+  await expect(page.locator('fieldset[data-figure-key]')).toHaveCount(6)
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).toHaveValue(
+    'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025',
+  )
 })
