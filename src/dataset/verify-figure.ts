@@ -140,12 +140,12 @@ function valueProblem(path: string, figure: Figure, reading: AmountReading, scal
 export function scorecardProblems(scorecard: Scorecard): Problem[] {
   const { reading } = readAmount(scorecard.valueText)
   const words = readScorecards(normalizeText(scorecard.valueText))[0]
-  const read =
-    reading?.kind === 'fraction'
+  // The words as a scorecard first: "2/27 chỉ tiêu chưa đạt" is 25 of 27 reached, not the fraction's 2.
+  const read = words
+    ? [words.achieved, words.total]
+    : reading?.kind === 'fraction'
       ? [toNumber(reading.value), toNumber(reading.total ?? reading.value)]
-      : words
-        ? [words.achieved, words.total]
-        : []
+      : []
   if (read[0] === scorecard.achieved && read[1] === scorecard.total) return []
   const list = (language: 'vi' | 'en') => read.map((n) => formatNumber(n, language)).join('/') || '–'
   return [

@@ -29,6 +29,12 @@ describe('readScorecards reads how many targets a report says were reached', () 
       [32, 32, '32 chỉ tiêu của Nghị quyết, có 7 chỉ tiêu vượt và 25 chỉ tiêu đạt'],
     ],
     ['năm nay có 7 chỉ tiêu vượt và 25 chỉ tiêu đạt', null],
+    // A scorecard told by the targets missed, or by each outcome over one total.
+    ['Cũng theo báo cáo, 3/24 chỉ tiêu chưa đạt là …', [21, 24, '3/24 chỉ tiêu chưa đạt']],
+    [
+      'có 6/20 chỉ tiêu vượt, 11/20 chỉ tiêu đạt và 3/20 chỉ tiêu không đạt',
+      [17, 20, '6/20 chỉ tiêu vượt, 11/20 chỉ tiêu đạt và 3/20 chỉ tiêu không đạt'],
+    ],
     // The detail of a scorecard just given is no second one.
     [
       'đạt và vượt 13/15 chỉ tiêu; trong đó có 4 chỉ tiêu vượt, 9 chỉ tiêu đạt và 2 chỉ tiêu chưa đạt',

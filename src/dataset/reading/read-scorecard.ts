@@ -94,13 +94,64 @@ export function readScorecards(text: string): ScorecardReading[] {
     amount.unitText === '' &&
     /^\s+(?:các|những)\s+chỉ tiêu/iu.test(text.slice(amount.end))
   const counts = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
-  for (const amount of counts) {
-    if (amount.kind !== 'fraction' || !amount.total) continue
-    const achieved = toNumber(amount.value)
-    const total = toNumber(amount.total)
-    if (achieved <= total)
-      found.push({ achieved, total, start: amount.start, end: amount.end, valueText: amount.valueText })
+  // "2/27 chỉ tiêu chưa đạt": 25 of 27 reached; "7/22 chỉ tiêu vượt, 12/22 chỉ tiêu đạt và 3/22 chỉ tiêu không đạt":
+  // one scorecard, 19 of 22, told by outcome.
+  const fractions = counts
+    .filter((amount) => amount.kind === 'fraction' && amount.total !== undefined)
+    .map((amount) => {
+      const after = statusAfter.exec(text.slice(amount.end, amount.end + 30))
+      return {
+        amount,
+        status: statusOf(after),
+        end: after ? amount.end + after[0].length : amount.end,
+        total: toNumber(amount.total ?? decimalFromNumber(0)),
+      }
+    })
+  let group: typeof fractions = []
+  const closeGroup = () => {
+    const first = group[0]
+    const last = group.at(-1)
+    if (first && last) {
+      const total = first.total
+      const part = (item: (typeof group)[number]) => toNumber(item.amount.value)
+      const isByOutcome = group.length >= 2 && group.every((item) => item.status !== undefined)
+      const achieved = isByOutcome
+        ? group.filter((item) => item.status === 'reached').reduce((sum, item) => sum + part(item), 0)
+        : first.status === 'missed'
+          ? total - part(first)
+          : part(first)
+      const end = isByOutcome || first.status === 'missed' ? last.end : first.amount.end
+      if (achieved >= 0 && achieved <= total)
+        found.push({
+          achieved,
+          total,
+          start: first.amount.start,
+          end,
+          valueText: text.slice(first.amount.start, end),
+        })
+      if (!isByOutcome)
+        for (const item of group.slice(1)) {
+          const value = part(item)
+          if (value <= item.total)
+            found.push({
+              achieved: value,
+              total: item.total,
+              start: item.amount.start,
+              end: item.amount.end,
+              valueText: item.amount.valueText,
+            })
+        }
+    }
+    group = []
   }
+  for (const item of fractions) {
+    const previous = group.at(-1)
+    const between = previous ? text.slice(previous.end, item.amount.start) : ''
+    if (previous && (previous.total !== item.total || between.length > 40 || /[.;!?:]/u.test(between)))
+      closeGroup()
+    group.push(item)
+  }
+  closeGroup()
   // The forms written in one piece: "19 trên 23 chỉ tiêu", "đề ra 27 chỉ tiêu, và đã có 25 hoàn thành", "toàn bộ 33 chỉ
   // tiêu chủ yếu đều hoàn thành", each match read as its counts.
   const wholeForms: [RegExp, (match: RegExpExecArray) => [achieved: number, total: number]][] = [
