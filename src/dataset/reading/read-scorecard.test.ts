@@ -31,6 +31,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
     ['năm nay có 7 chỉ tiêu vượt và 25 chỉ tiêu đạt', null],
     // A scorecard told by the targets missed, or by each outcome over one total.
     ['Cũng theo báo cáo, 3/24 chỉ tiêu chưa đạt là …', [21, 24, '3/24 chỉ tiêu chưa đạt']],
+    // Those beyond among those reached: the parts add up past the total.
+    [
+      'Có 18/21 chỉ tiêu đạt và 6/21 chỉ tiêu vượt so với kế hoạch',
+      [18, 21, '18/21 chỉ tiêu đạt và 6/21 chỉ tiêu vượt'],
+    ],
     [
       'có 6/20 chỉ tiêu vượt, 11/20 chỉ tiêu đạt và 3/20 chỉ tiêu không đạt',
       [17, 20, '6/20 chỉ tiêu vượt, 11/20 chỉ tiêu đạt và 3/20 chỉ tiêu không đạt'],

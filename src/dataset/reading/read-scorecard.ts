@@ -115,8 +115,13 @@ export function readScorecards(text: string): ScorecardReading[] {
       const total = first.total
       const part = (item: (typeof group)[number]) => toNumber(item.amount.value)
       const isByOutcome = group.length >= 2 && group.every((item) => item.status !== undefined)
+      const reachedParts = group.filter((item) => item.status === 'reached').map(part)
+      const sum = reachedParts.reduce((all, value) => all + value, 0)
+      // "19/22 chỉ tiêu đạt và 7/22 chỉ tiêu vượt": those beyond are among those reached, when the parts add up past it.
       const achieved = isByOutcome
-        ? group.filter((item) => item.status === 'reached').reduce((sum, item) => sum + part(item), 0)
+        ? sum <= total
+          ? sum
+          : Math.max(...reachedParts)
         : first.status === 'missed'
           ? total - part(first)
           : part(first)
