@@ -1,6 +1,4 @@
-/** "Tỷ đồng" → "tỷ đồng", "USD" as it is: a capital that only opens a table's cell is read as the word's own. */
-const uncapitalised = (words: string) =>
-  /^\p{Lu}\p{Ll}/u.test(words) ? `${words.charAt(0).toLocaleLowerCase('vi')}${words.slice(1)}` : words
+import { uncapitalised } from '../lib/letter-case.ts'
 
 /**
  * The words that state a figure's amount: its `valueText`, with a table's unit written apart from the number (its

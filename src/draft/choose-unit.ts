@@ -493,17 +493,17 @@ export function chooseUnit(
   if (unitText === '%' && isSectorsShare) return pick('percentage-point')
   // "giảm 0,04% tỷ lệ hộ nghèo": a fall said before the rate it lowers is the size of the fall, as "giảm tỷ lệ hộ nghèo
   // 0,04%" is (the curated Đông Hà dataset's "Mức giảm tỷ lệ hộ nghèo").
-  const fallWords = /^giảm\s+(?:(?:khoảng|gần|trên|hơn|ít nhất|tối thiểu)\s+)?/iu.exec(reading.valueText)?.[0]
+  const fallWord = /^giảm\s+/iu.exec(reading.valueText)?.[0]
   if (
     unitText === '%' &&
-    fallWords &&
+    fallWord &&
     rateNamedAfter.test(clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length))
   )
     return {
       unit: 'percentage-point',
       value: Math.abs(toNumber(reading.value)),
       ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
-      valueText: reading.valueText.slice(/^giảm\s+/iu.exec(reading.valueText)?.[0].length ?? 0),
+      valueText: reading.valueText.slice(fallWord.length),
     }
   if (unitText === '%')
     return pick(

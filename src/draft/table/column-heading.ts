@@ -45,7 +45,8 @@ const comparedWords = w('so sánh|so với|so|tỷ lệ|tỉ lệ|đạt|tăng\\
 const slashed = new RegExp(String.raw`^(.*?[${letter}\d)])\s*\/\s*([${letter}\d(].*)$`, 'u')
 const comparedSaid = new RegExp(String.raw`^(.*?)(?<![${letter}])(?:so\s+với|so)(?![${letter}])(.*)$`, 'iu')
 
-const yearsIn = (text: string) => [...text.matchAll(yearPattern)].map((m) => Number(m[0]))
+/** The years a text names, in order. */
+export const yearsIn = (text: string) => [...text.matchAll(yearPattern)].map((m) => Number(m[0]))
 
 /** "6 tháng đầu năm", "9 tháng", "quý I": the part of a year a column's results cover. */
 function partOfYearIn(heading: string): string | undefined {

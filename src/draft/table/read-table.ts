@@ -2,12 +2,13 @@ import { toNumber } from '../../dataset/reading/decimal.ts'
 import { readAmount } from '../../dataset/reading/read-amount.ts'
 import { statedAmount } from '../../dataset/stated-amount.ts'
 import { type Unit, unitInfo } from '../../dataset/units.ts'
+import { uncapitalised } from '../../lib/letter-case.ts'
 import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { chooseUnit, type UnitChoice } from '../choose-unit.ts'
 import type { DraftFigure, IgnoredNumberNote } from '../draft-types.ts'
 import type { Reason, Why, YearRule } from '../structure/reasons.ts'
 import type { ReportYears } from '../structure/report-years.ts'
-import { type ColumnKind, columnKind } from './column-heading.ts'
+import { type ColumnKind, columnKind, yearsIn } from './column-heading.ts'
 import type { Row, Table } from './find-tables.ts'
 
 type Column = { heading: string; kind: ColumnKind }
@@ -81,9 +82,6 @@ function spannedColumns(top: Row, width: number): number[] {
 const partMark = /^(?:[-–+•*]|[a-zđ]\)|[a-zđ]\.(?=\s))\s*/u
 const ordinalMark = /^(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+(?=\S)/u
 
-const lowerFirst = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) ? `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}` : text
-
 /**
  * "Tỷ lệ hộ nghèo (%)", "Tổng đàn gia súc (con)", "Số trường đạt chuẩn (trường)": a unit given with the name, when the
  * table has none for the row; not a price base ("(giá so sánh 2010)") nor an acronym ("(GRDP)").
@@ -120,9 +118,7 @@ export function readTable(
     ),
   )
   const sharedPart = resultParts.size === 1 ? [...resultParts][0] || undefined : undefined
-  const captionYear = [...(table.caption?.text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)]
-    .map((m) => Number(m[0]))
-    .at(-1)
+  const captionYear = yearsIn(table.caption?.text ?? '').at(-1)
   const figures: DraftFigure[] = []
   const ignored: IgnoredNumberNote[] = []
   let parent = ''
@@ -137,7 +133,7 @@ export function readTable(
       .trim()
     const nameUnit = unitOfName(name)
     if (nameUnit) name = name.replace(unitInName, '')
-    if (isPart && parent) name = `${parent}: ${lowerFirst(name)}`
+    if (isPart && parent) name = `${parent}: ${uncapitalised(name)}`
     else if (name && name !== name.toLocaleUpperCase('vi')) parent = name
     const unitCell = (unitAt >= 0 ? row.cells[unitAt]?.text : undefined) || (nameUnit ?? '')
     row.cells.forEach((cell, i) => {
