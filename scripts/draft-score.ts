@@ -55,7 +55,7 @@ export type TextScore = {
 /**
  * What a name measures, its kind of measure set aside: the draft's "Tốc độ tăng thu ngân sách" and "Tỷ trọng dịch vụ"
  * name a growth and a share of what an annotator may write as "thu ngân sách", "tăng thu ngân sách" or "thu ngân sách
- * so với kế hoạch"; a leading "tổng" is read either way. The value's unit already says which measure it is.
+ * so với kế hoạch"; a leading "tổng" or "số" ("số lượt khách", "lượt khách") is read either way. The value's unit already says which measure it is.
  */
 export const measuredThing = (name: string) =>
   normalName(name)
@@ -65,6 +65,7 @@ export const measuredThing = (name: string) =>
     )
     .replace(/\s+so với\s.*$/u, '')
     .replace(/^tổng\s+/u, '')
+    .replace(/^số\s+/u, '')
 
 const normalName = (name: string) =>
   name

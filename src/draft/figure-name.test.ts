@@ -344,6 +344,101 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'percent', unitText: '%', after: ' phường, xã đạt chuẩn quốc phòng toàn dân' },
       'Tỷ lệ phường, xã đạt chuẩn quốc phòng toàn dân',
     ],
+    // The classification's names of industries keep their commas; so do kinds of village listed together.
+    [
+      'trong đó ngành công nghiệp chế biến, chế tạo tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo',
+    ],
+    [
+      '; ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí',
+    ],
+    [
+      ', ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải',
+    ],
+    [
+      'Năm 2025, có ',
+      { unit: 'percent', unitText: '%', after: ' làng, bản, khu phố đạt danh hiệu văn hóa' },
+      'Tỷ lệ làng, bản, khu phố đạt danh hiệu văn hóa',
+    ],
+    ['Duy trì tổng đàn gia súc, gia cầm ', { unit: 'other', unitText: 'con' }, 'Tổng đàn gia súc, gia cầm'],
+    // Who aims, and the aim's own words, are no part of what is aimed at.
+    [
+      'Năm 2026, TP Mẫu Sơn phấn đấu GRDP/người đạt ',
+      { unit: 'million-vnd-per-person-year', unitText: 'triệu đồng' },
+      'GRDP/người',
+    ],
+    [
+      'HĐND tỉnh đã thống nhất thông qua chỉ tiêu tăng trưởng kinh tế năm 2026 từ ',
+      { unit: 'percent', unitText: '%' },
+      'Tăng trưởng kinh tế',
+    ],
+    [
+      'Tổng thu từ khách du lịch trong năm 2026 phấn đấu đạt mục tiêu khoảng ',
+      {},
+      'Tổng thu từ khách du lịch',
+    ],
+    // When it is counted to, and what is said of the subject after it, are no part of its name.
+    [
+      'Tổng nguồn vốn huy động trên địa bàn ước đến cuối năm 2025 đạt ',
+      {},
+      'Tổng nguồn vốn huy động trên địa bàn',
+    ],
+    ['Công tác thu ngân sách đạt khá cao so với chỉ tiêu, ước đạt ', {}, 'Thu ngân sách'],
+    ['Tổng thu ngân sách vượt so với dự toán, đạt ', {}, 'Tổng thu ngân sách'],
+    [
+      'Ngành chế biến, chế tạo tiếp tục là động lực tăng trưởng khi tháng 10/2025 tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng ngành chế biến, chế tạo',
+    ],
+    [
+      'Thu nhập bình quân đầu người hiện đạt ',
+      { unit: 'million-vnd-per-person-year', unitText: 'triệu đồng' },
+      'Thu nhập bình quân đầu người',
+    ],
+    // A price base set between commas names nothing; nor does the whole place the amount is for.
+    [
+      'trong năm 2025, tổng sản phẩm trên địa bàn (GRDP), giá so sánh 2010, trên toàn tỉnh đạt ',
+      {},
+      'Tổng sản phẩm trên địa bàn (GRDP)',
+    ],
+    // The Party is no place.
+    ['Công tác xây dựng Đảng đạt ', { unit: 'percent-of-plan', unitText: '% chỉ tiêu' }, 'Xây dựng Đảng'],
+    // A count named by its unit alone is named by the subject that holds it; a count after a deed by its noun.
+    ['Tổng đàn đại gia súc hiện có ', { unit: 'other', unitText: 'con' }, 'Tổng đàn đại gia súc'],
+    [
+      'Trong năm, huyện đã thành lập mới ',
+      { unit: 'enterprise', unitText: 'doanh nghiệp' },
+      'Số doanh nghiệp',
+    ],
+    // The words after a count end before its time.
+    [
+      'Huyện có ',
+      { unit: 'other', unitText: 'sản phẩm', after: ' đăng ký OCOP trong năm 2025' },
+      'Số sản phẩm đăng ký OCOP',
+    ],
+    // A change said before the count or the rate it changes is named by it.
+    [
+      'giảm ',
+      { unit: 'percent', unitText: '%', after: ' số hộ nghèo theo chuẩn của tỉnh' },
+      'Tốc độ tăng số hộ nghèo theo chuẩn',
+    ],
+    [
+      'so với cùng kỳ tăng ',
+      { unit: 'percent', unitText: '%', after: ' số doanh nghiệp và tăng 67% số vốn đăng ký' },
+      'Tốc độ tăng số doanh nghiệp',
+    ],
+    // Money with no words of its own names nothing by its unit: it goes on with the amount before, or waits for a name.
+    [
+      '; lũy kế năm 2025 tăng ',
+      { unit: 'percent', unitText: '%', previousName: 'Tốc độ tăng chỉ số sản xuất' },
+      'Tốc độ tăng chỉ số sản xuất',
+    ],
+    ['Năm 2020 đạt ', {}, 'TODO'],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

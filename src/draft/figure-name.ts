@@ -2,6 +2,7 @@ import { letter } from '../lib/reg-exp.ts'
 import { unitKinds } from '../dataset/unit-kinds.ts'
 import { unitInfo, type Unit } from '../dataset/units.ts'
 import { placeKindList } from '../dataset/reading/amount-words.ts'
+import { holdNameCommas, releaseNameCommas } from './names-with-commas.ts'
 import { ratePerThing } from './rate-per-thing.ts'
 import { cleanPart, openers, placeKindAlone, subjectName } from './subject-name.ts'
 
@@ -32,16 +33,17 @@ function nounAfter(unitText: string, after: string): string {
       /\uE000/gu,
       ',',
     )
-  const rest = after
+  const rest = holdNameCommas(after)
     .split(
-      /[,;.:()…]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
+      /[,;.:()…]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|\s+(?:trong\s+)?(?:năm|tháng|quý)\s+(?:[\dIV]+)(?![\p{L}\p{M}])|\s+(?:giai đoạn|nhiệm kỳ)(?=\s)|\s+\d{1,2}\s+năm(?=\s|$)|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
     )[0]
     ?.trim()
+    .replace(/\s+(?:và|cùng|hoặc)$/u, '')
     .split(/\s+/u)
     .filter(Boolean)
-    .slice(0, 9)
+    .slice(0, 10)
     .join(' ')
-  return `${unitText} ${rest ?? ''}`.trim()
+  return releaseNameCommas(`${unitText} ${rest ?? ''}`.trim())
 }
 
 export type NameInput = {
@@ -125,11 +127,12 @@ const wholeWords = (name: string, length: number) =>
 export const placeSubject =
   /(?:^|[;:]\s*)(?:[-–+•]\s*)?((?:[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Qq]uận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?:\s+(giảm|tăng))?\s*$/u
 
-/** "tỷ lệ hộ nghèo trên tổng số dân" opening the words after an amount. */
-const rateOpening = /^\s*(t[ỷỉ] lệ\s[^,;.()]*)/iu
+/** "tỷ lệ hộ nghèo trên tổng số dân", "số hộ nghèo theo chuẩn" opening the words after an amount. */
+const changedOpening = /^\s*(?:t[ỷỉ] lệ|số)\s/iu
 
 export function nameFigure(input: NameInput): string {
-  const { before, after, unit, unitText, valueText, sentenceName } = input
+  const { before, after, unit, unitText, valueText } = input
+  const sentenceName = input.sentenceName === 'TODO' ? undefined : input.sentenceName
   // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": the rate paid for each thing.
   const rate = ratePerThing({ valueText, unitText }, after, before)
   if (rate) {
@@ -142,7 +145,8 @@ export function nameFigure(input: NameInput): string {
     return capitalise(`mức ${paid} mỗi ${rate.thing}${which}`)
   }
   // What comes after an excess over a plan is of the thing again: "vượt 204,4 tấn so với kế hoạch, bằng 99,6% …".
-  const previousName = input.previousName?.replace(
+  // (A name left for a person to write names nothing after it either.)
+  const previousName = (input.previousName === 'TODO' ? undefined : input.previousName)?.replace(
     /^mức vượt (?:mục tiêu|kế hoạch|chỉ tiêu|nghị quyết|dự toán)\s+(.)/iu,
     (_, first: string) => first.toLocaleUpperCase('vi'),
   )
@@ -178,6 +182,16 @@ export function nameFigure(input: NameInput): string {
         ? `${said} kinh tế`
         : said
   const kind = kindOf(input)
+  // "giảm 0,04% tỷ lệ hộ nghèo", "tăng 39% số doanh nghiệp": a change said before the rate or count it changes is named
+  // by that.
+  const isChangeSaid = /(?:^|\s)(?:tăng|giảm)\s*$/iu.test(before) || /^(?:tăng|giảm)\s/iu.test(valueText)
+  const changed = isChangeSaid && changedOpening.test(after) ? nounAfter('', after) : undefined
+  if (changed && unit === 'percentage-point') {
+    const isFall = /giảm\s*$/iu.test(before) || /^giảm/iu.test(valueText)
+    return capitalise(`${isFall ? 'mức giảm' : 'mức tăng'} ${wholeWords(changed, 80)}`)
+  }
+  if (changed && unit === 'percent' && kind === 'growth')
+    return capitalise(`tốc độ tăng ${keepAcronyms(wholeWords(changed, 80))}`)
   // "giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%": the level a rate is brought to is named by the rate, not by the verb.
   if (kind === 'level' && unit === 'percent' && /^(?:giảm|nâng|hạ)\s+t[ỷỉ] lệ\s/iu.test(subject))
     return capitalise(subject.replace(/^\S+\s+/u, ''))
@@ -328,19 +342,23 @@ export function nameFigure(input: NameInput): string {
     isCount && /(?:^|\s)(?:và|cùng)\s*$|^\s*,?\s*$|,\s*$/iu.test(before) && previousName !== undefined
   if (isCount && (hasCountConstruct || isListedCount || base.length < 3)) {
     const noun = nounAfter(unitText, after)
-    if (noun) return capitalise(`số ${noun}`)
+    // "Tổng đàn đại gia súc hiện có hơn 10.923 con": a count whose noun is its unit alone is named by its subject.
+    const isHeldBySubject =
+      noun === unitText &&
+      subject.length >= 3 &&
+      /(?:^|\s)có(?:\s+(?:hơn|trên|khoảng|gần))?\s*$/iu.test(before)
+    if (noun && !isHeldBySubject) return capitalise(`số ${noun}`)
   }
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
   // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
   if (unit === 'percent' && new RegExp(String.raw`^\p{Ll}[${letter}]*(?:[\s,]|$)`, 'u').test(sharedBy))
     return capitalise(`tỷ lệ ${sharedBy}`)
-  // "giảm 0,04% tỷ lệ hộ nghèo": a change said before the rate it changes is named by that rate.
-  const rateNamed = unit === 'percentage-point' ? rateOpening.exec(after)?.[1] : undefined
-  if (rateNamed) {
-    const isFall = /giảm\s*$/iu.test(before) || /^giảm/iu.test(valueText)
-    return capitalise(`${isFall ? 'mức giảm' : 'mức tăng'} ${wholeWords(rateNamed.trim(), 80)}`)
-  }
-  // "thu hút 1,2 tỷ USD vốn FDI": a measure is named by the noun after it, not its unit's words.
+  // "thu hút 1,2 tỷ USD vốn FDI": a measure is named by the noun after it, not its unit's words; with no noun after it,
+  // a measure or a rate goes on measuring what was named before ("…; lũy kế năm 2024 tăng 11,8%"), or is left for a
+  // person to name ("đồng" names nothing).
+  const isRate = unit !== 'TODO' && unitKinds[unitInfo(unit).kind].isRate
+  if (unitText && (isMeasure || isRate) && !nounAfter('', after))
+    return previousName ?? sentenceName ?? 'TODO'
   if (unitText) return capitalise(nounAfter(isMeasure && nounAfter('', after) ? '' : unitText, after))
   // "hỗ trợ 3 tỷ cho hộ nghèo xây nhà": the verb before and the words after name what the amount is for.
   const verb = (before.split(/[,;:]/u).at(-1) ?? '').replace(openers, '').trim()

@@ -96,4 +96,14 @@ describe('splitReport', () => {
       'Năm 2024, thu ngân sách đạt 12 tỷ đồng.',
     ])
   })
+
+  it('joins an amount the page put on the line after its verb, and keeps a number list its own', () => {
+    const wrapped =
+      'Năm 2024, doanh thu dịch vụ trên địa bàn xã ước đạt\n812 tỷ đồng, bằng 104% kế hoạch.\nChỉ tiêu năm 2025\n8% tăng trưởng'
+    expect(splitReport(wrapped).map((p) => p.text)).toEqual([
+      'Năm 2024, doanh thu dịch vụ trên địa bàn xã ước đạt\n812 tỷ đồng, bằng 104% kế hoạch.',
+      'Chỉ tiêu năm 2025',
+      '8% tăng trưởng',
+    ])
+  })
 })

@@ -99,6 +99,12 @@ const openWords = new RegExp(
   'iu',
 )
 
+/** Words an amount follows, which end no sentence. */
+const amountVerbs = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|tăng|giảm|bằng|chiếm|khoảng|gần|hơn|dưới|còn|vượt|lên|xuống|thu|chi)$`,
+  'iu',
+)
+
 /**
  * A line the page's width cut inside a sentence ("Tốc độ tăng trưởng GRDP" / "toàn huyện đạt 11,26%."): the
  * line before ends in no stop and on a word, and this one goes on in lower case, or the line before ends on a
@@ -110,7 +116,10 @@ function isCutLine(previous: string, line: string): boolean {
   if (/\d\s*[-–]$/u.test(previous) && /^\d/u.test(line)) return true
   if (/(?:^|\s)[Nn]gày$/u.test(previous) && /^\d{1,2}(?:\s+tháng|[/.-]\d)/u.test(line)) return true
   if (bulletPattern.test(line) || !new RegExp(String.raw`[${letter}]$`, 'u').test(previous)) return false
-  return /^\p{Ll}/u.test(line) || openWords.test(previous)
+  // "… trên địa bàn phường ước đạt" / "5.171 tỷ đồng, …": a verb that wants an amount, and the amount.
+  return (
+    /^\p{Ll}/u.test(line) || openWords.test(previous) || (amountVerbs.test(previous) && /^\d/u.test(line))
+  )
 }
 
 /** Paragraphs (non-empty lines, a line cut by the page's width joined to its own), their sentences and clauses, each with its offset in `text`. */

@@ -1,4 +1,5 @@
 import { letter } from '../lib/reg-exp.ts'
+import { holdNameCommas, releaseNameCommas } from './names-with-commas.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /**
@@ -9,17 +10,18 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 export const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s))(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!tốc độ\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!tốc độ\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!tốc độ\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!tốc độ\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ)$/iu
 
 /** The kinds of place a report is of, as a pattern's alternatives. */
 const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường'
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
+/** "xây dựng Đảng", "ngân sách Nhà nước": capitalised, but no place. */
 const ownerPlace = new RegExp(
-  String.raw`\s+(?:của\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
+  String.raw`\s+(?:của\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
   'u',
 )
 /** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
@@ -27,7 +29,7 @@ export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKind
 const ofPlace =
   /\s+(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
 const onTerritory =
-  /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
+  /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|thị trấn|phường|xã))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
 /** "Tổng sản phẩm (GRDP) theo giá so sánh 2010": the price base's year is no part of the name. */
 /** "(theo giá so sánh 2010)", "(tính đến ngày 30.11)": how or when it is measured, bracketed; no part of the name. */
@@ -77,7 +79,11 @@ export function cleanPart(part: string): string {
   if (compared && text.slice(0, compared.index).trim().split(/\s+/u).length >= 2)
     text = text.slice(0, compared.index)
   // "có sự thay đổi đáng kể theo hướng tỷ trọng khu vực dịch vụ": the way it went names what went.
-  const afterLink = /^.*\s(?:là|với|về|như|theo hướng)\s+(.+)$/iu.exec(text)
+  // ("… vượt so với dự toán": what it is measured against is not.)
+  // ("… tiếp tục là động lực tăng trưởng": what it goes on being is not either.)
+  const afterLink = /^.*\s(?:(?<!(?:tiếp tục|trở thành)\s)là|(?<!so\s)với|về|như|theo hướng)\s+(.+)$/iu.exec(
+    text,
+  )
   if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
   // "Tổng giá trị sản xuất (theo giá so sánh 2010)": a bracketed price base is how it is measured, not what; the name
@@ -88,6 +94,21 @@ export function cleanPart(part: string): string {
     /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
     '',
   )
+  // "ngành chế biến, chế tạo là động lực tăng trưởng khi tháng 10/2024 tăng": a time it rose by so much names nothing.
+  const when = /\skhi\s/iu.exec(text)
+  if (when && !cleanPart(text.slice(when.index + when[0].length))) text = text.slice(0, when.index)
+  // "Công tác thu ngân sách đạt khá cao": the work of collecting is named by what it collects.
+  text = text.replace(/^công tác\s+(?=\p{Ll}+\s+\p{Ll})/iu, '')
+  // "Thành phố phấn đấu tổng giá trị sản xuất", "HĐND tỉnh đã thông qua chỉ tiêu tăng trưởng": who aims is no part of
+  // what is aimed at; "tổng thu du lịch trong năm phấn đấu đạt mục tiêu": nor is the aim said after it.
+  const aim = new RegExp(
+    String.raw`(?:^|\s)(?:cũng\s+)?(?:đã\s+)?(?:phấn đấu|(?:đặt|đề ra)\s+mục tiêu|(?:thống nhất\s+)?thông qua)(?![${letter}])`,
+    'iu',
+  ).exec(text)
+  if (aim) {
+    const aimed = text.slice(aim.index + aim[0].length)
+    text = cleanPart(aimed) ? aimed : text.slice(0, aim.index)
+  }
   // "Sở Công Thương tỉnh Đồng Tháp cho biết kim ngạch …": who said it is no part of what was said.
   const said = /^.*?\s(?:cho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
   if (said?.[1]) text = said[1]
@@ -121,7 +142,7 @@ export function cleanPart(part: string): string {
   // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
   // said of the subject after it is no part of its name.
   const saidOf = new RegExp(
-    String.raw`\s(?:tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![${letter}])`,
+    String.raw`\s(?:vượt(?=\s+so\s)|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![${letter}])`,
     'iu',
   ).exec(text)
   if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
@@ -147,6 +168,10 @@ const sectorEnd = new RegExp(
 
 /** Words a clause opens with that are no subject: "Tính chung chín tháng qua", "Năm 2024", "Đặc biệt". */
 const isOpeningPart = (part: string) => cleanPart(part) === '' || openers.test(`${part.trim()} `)
+
+/** "…, giá so sánh 2010, …": how a clause's amount is priced, set between commas, names nothing. */
+const priceBaseAlone =
+  /^\s*(?:theo\s+)?giá (?:so sánh|cố định|hiện hành)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*$/iu
 
 /**
  * The subject before an amount, cleaned to a noun phrase; '' when nothing is left. `afterAmount`: the words
@@ -208,10 +233,13 @@ export function subjectName(before: string, afterAmount = false): string {
   }
   // A bracket's commas are its own: "tổng sản phẩm (GRDP, giá so sánh 2010) ước tăng" is one part.
   // "…, và Dịch vụ: 30,6%": the "và" joining it to the part before opens no clause of its own.
-  const inBrackets = text
-    .replace(/^[\s,;]*và\s+/u, '')
-    .replace(/\([^()]*\)/gu, (bracketed) => bracketed.replace(/[,;:]/gu, '\uE000'))
-  const parts = inBrackets.split(/\s*[,;:]\s+/u).map((part) => part.replace(/\uE000/gu, ','))
+  // "công nghiệp chế biến, chế tạo tăng 17,6%": so are a name's own (`holdNameCommas`).
+  const inBrackets = holdNameCommas(text.replace(/^[\s,;]*và\s+/u, '')).replace(/\([^()]*\)/gu, (bracketed) =>
+    bracketed.replace(/[,;:]/gu, '\uE000'),
+  )
+  const parts = inBrackets
+    .split(/\s*[,;:]\s+/u)
+    .map((part) => releaseNameCommas(part.replace(/\uE000/gu, ',')))
   if (afterAmount) parts.shift()
   // "công nghiệp, tiểu thủ công nghiệp", "nông, lâm nghiệp, thủy sản": sectors listed with commas are one name.
   for (let i = parts.length - 1; i > 0; i--)
@@ -223,8 +251,12 @@ export function subjectName(before: string, afterAmount = false): string {
   // thủy sản"): a short part after the first is read with it.
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] ?? ''
-    if (!part.trim()) continue
-    const joined = parts.slice(i).join(', ')
+    if (!part.trim() || priceBaseAlone.test(part)) continue
+    // (Parts after it that name nothing, a price base or "trên toàn tỉnh đạt", are not read with it.)
+    let end = parts.length
+    while (end > i + 1 && (priceBaseAlone.test(parts[end - 1] ?? '') || !cleanPart(parts[end - 1] ?? '')))
+      end--
+    const joined = parts.slice(i, end).join(', ')
     const name = cleanPart(
       i > 0 && part.trim().split(/\s+/u).length <= 2 && !/\s(?:đạt|tăng|giảm)\s*$/u.test(part)
         ? parts.slice(i - 1).join(', ')
