@@ -95,7 +95,7 @@ export function splitCommaParts(clause: Span, keep: readonly { start: number; en
 
 /** Words a sentence never ends on: a line that stops on one was cut by the page's width, not by its writer. */
 const openWords = new RegExp(
-  String.raw`(?<![${letter}])(?:của|và|các|những|với|đã|được|trên|trong|tại|cho|về|là|có|theo|từ|đến|so|như|hoặc|để|thì|mà|bị|sẽ|đang|vào|ra|này|một|hai|nhiều)$`,
+  String.raw`(?<![${letter}])(?:của|và|các|những|với|đã|được|trên|trong|tại|cho|về|là|có|theo|từ|đến|so|như|hoặc|để|thì|mà|bị|sẽ|đang|vào|(?<!(?:đề|đặt)\s)ra|này|một|hai|nhiều)$`,
   'iu',
 )
 

@@ -88,11 +88,11 @@ export function readScorecards(text: string): ScorecardReading[] {
   if (!/chỉ\s+tiêu/iu.test(text)) return []
   const found: ScorecardReading[] = []
   const amounts = readAmounts(text)
-  // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets".
+  // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets"; "18/18 nhóm chỉ tiêu": of groups of targets.
   const isOfTheTargets = (amount: AmountReading) =>
     amount.kind === 'fraction' &&
-    amount.unitText === '' &&
-    /^\s+(?:các|những)\s+chỉ tiêu/iu.test(text.slice(amount.end))
+    ((amount.unitText === '' && /^\s+(?:các|những)\s+chỉ tiêu/iu.test(text.slice(amount.end))) ||
+      (/^nhóm$/iu.test(amount.unitText) && /^\s+chỉ tiêu/iu.test(text.slice(amount.end))))
   const counts = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
   // "2/27 chỉ tiêu chưa đạt": 25 of 27 reached; "7/22 chỉ tiêu vượt, 12/22 chỉ tiêu đạt và 3/22 chỉ tiêu không đạt":
   // one scorecard, 19 of 22, told by outcome.

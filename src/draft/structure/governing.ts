@@ -59,6 +59,12 @@ const measuredAgainst = new RegExp(
   'iu',
 )
 
+/** A clause's words before an effort, with "đã" and no plan set or effort to come after it. */
+const effortDone = new RegExp(
+  String.raw`(?<![${letter}])đã(?![${letter}])(?![^]*(?<![${letter}])(?:đề ra|đặt ra|mục tiêu|xác định|sẽ|tiếp tục|năm tới)(?![${letter}]))`,
+  'iu',
+)
+
 /** "vượt mục tiêu", "so với mục tiêu": a target a result is measured against ("để đạt mục tiêu" still aims). */
 const beaten = new RegExp(
   String.raw`(?<![${letter}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$`,
@@ -89,11 +95,12 @@ export function findPhrases(text: string): Phrase[] {
         measuredAgainst.test(text.slice(0, start))
       )
         continue
-      // "đạt 227,67% kế hoạch năm 2024; kim ngạch xuất khẩu đạt 865 triệu USD": the plan a share measured is no aim.
+      // "đạt 227,67% kế hoạch năm 2024; kim ngạch xuất khẩu đạt 865 triệu USD": the plan a share measured is no aim;
+      // nor is one a result is compared with ("đạt 75% so với dự toán năm 2020, bằng 221% so với cùng kỳ").
       if (
         kind === 'plan-noun' &&
         /^(?:kế hoạch|dự toán|chỉ tiêu)/iu.test(match[0]) &&
-        /%\s*$/u.test(text.slice(0, start))
+        new RegExp(String.raw`(?:%\s*|(?<![${letter}])so(?:\s+với)?\s+)$`, 'u').test(text.slice(0, start))
       )
         continue
       // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, …": a title's plan aims at nothing.
@@ -114,6 +121,19 @@ export function findPhrases(text: string): Phrase[] {
         /^(?:hoàn thành|đạt)$/iu.test(match[0]) &&
         /(?:xếp loại|đánh giá|phân loại)(?:\s+(?:từ|ở mức|mức|là))?\s*$/iu.test(text.slice(0, start)) &&
         /^\s+(?:tốt|xuất sắc)?\s*nhiệm vụ/iu.test(text.slice(stop))
+      )
+        continue
+      // "Năm 2024, huyện đã phát huy tinh thần đoàn kết, nỗ lực phấn đấu phát triển kinh tế": an effort said done aims at
+      // nothing, unless a plan is set after the "đã" ("đã đề ra mục tiêu phấn đấu …").
+      if (
+        kind === 'aim' &&
+        /^(?:phấn đấu|nỗ lực|cố gắng)$/iu.test(match[0]) &&
+        effortDone.test(
+          text
+            .slice(0, start)
+            .split(/[.;:!?]/u)
+            .at(-1) ?? '',
+        )
       )
         continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.

@@ -81,7 +81,15 @@ export function leadScope(
         /^(?:đạt|vượt|hoàn thành)/iu.test(p.words),
     ) &&
     !isLater
-  if (isSubsetOfMet || isMetInLead)
+  // "Nổi bật là các chỉ tiêu về thu ngân sách, trồng rừng …": the targets singled out as met best.
+  const isStandout =
+    aim?.kind === 'plan-noun' &&
+    !before.some((p) => p.kind === 'aim') &&
+    new RegExp(String.raw`(?<![${letter}])(?:nổi bật|đáng chú ý|điểm sáng)(?![${letter}])`, 'iu').test(
+      lead.text.slice(0, Math.max(0, aim.start - lead.start)),
+    ) &&
+    !isLater
+  if (isSubsetOfMet || isMetInLead || isStandout)
     return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined

@@ -352,10 +352,16 @@ export function readReportYears(
             time.year !== undefined,
         )
         .map((time): Signal => ({
-          year: time.kind === 'base' ? (time.year ?? 0) + 1 : time.year,
+          // ("đạt 75% so với dự toán năm 2020": the plan a share reached is of the year itself.)
+          year: time.kind === 'base' && !time.isPlan ? (time.year ?? 0) + 1 : time.year,
           kind: 'results',
           // "… 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2018": the months left are of the results' year.
-          weight: time.kind === 'base' ? 0.5 : time.kind === 'point' && /cuối/iu.test(time.words) ? 1.5 : 1,
+          weight:
+            time.kind === 'base' && !time.isPlan
+              ? 0.5
+              : (time.kind === 'point' && /cuối/iu.test(time.words)) || time.isPlan
+                ? 1.5
+                : 1,
           words: time.words,
           ...(time.kind === 'base' ? { isBase: true } : {}),
         })),

@@ -1587,4 +1587,43 @@ describe('the draft reads what a real report means', () => {
       ['6/12 huyện', expect.any(String)],
     ])
   })
+
+  it('4. a mid-year text measured against "dự toán năm 2020" sums up 2020, not the year after; what it is compared with aims at nothing', () => {
+    const { figures, draft } = read(
+      'Ngày 14/8, HĐND huyện Mẫu Sơn họp đánh giá nhiệm vụ 6 tháng đầu năm. Trong 6 tháng đầu năm, giá trị sản xuất nông nghiệp 1.205 tỷ đồng, đạt 47% so với kế hoạch năm; thu ngân sách 612 tỷ đồng, đạt 71% so với dự toán năm 2020, bằng 184% so với cùng kỳ năm 2019. Kỳ họp thông qua Chương trình giám sát của HĐND huyện năm 2021.',
+    )
+    expect(draft.periods).toMatchObject({ actual: 2020, actualPart: '6 tháng đầu năm' })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.205 tỷ đồng', 'actual', 2020],
+      ['47% so với kế hoạch', 'actual', 2020],
+      ['612 tỷ đồng', 'actual', 2020],
+      ['71% so với dự toán', 'actual', 2020],
+      ['184%', 'actual', 2020],
+    ])
+  })
+
+  it('2. an effort said done ("đã …, nỗ lực phấn đấu") aims at nothing; a headline ending "chỉ tiêu đề ra" keeps its line; "18/18 nhóm chỉ tiêu" is a scorecard', () => {
+    const { figures, draft } = read(
+      'Đạt và vượt các chỉ tiêu đề ra\nNăm 2024, Đảng bộ và Nhân dân huyện Mẫu Sơn đã phát huy tinh thần đoàn kết, nỗ lực phấn đấu phát triển kinh tế - xã hội; huyện đạt và vượt 16/16 nhóm chỉ tiêu. Theo đó, tổng sản lượng lương thực đạt trên 21.400 tấn, đạt 101% kế hoạch; giá trị sản xuất công nghiệp trên 1.120 tỷ đồng, tăng 18,2% so với cùng kỳ.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 16, total: 16, period: { year: 2024 } })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 21.400 tấn', 'actual', 2024],
+      ['101% kế hoạch', 'actual', 2024],
+      ['trên 1.120 tỷ đồng', 'actual', 2024],
+      ['18,2%', 'actual', 2024],
+    ])
+  })
+
+  it('2. "Nổi bật là các chỉ tiêu về …" singles out targets met: the list after it ("Theo đó, …") is results', () => {
+    const { figures } = read(
+      'Trong 9 tháng năm 2025, Ban Chấp hành Đảng bộ huyện Mẫu Sơn đã tập trung lãnh đạo, phấn đấu thực hiện các chỉ tiêu đã đề ra. Đến nay có 14/22 chỉ tiêu đạt và vượt tiến độ. Nổi bật là các chỉ tiêu về thu ngân sách và trồng rừng. Theo đó, tổng thu ngân sách trên địa bàn đạt 31,4 tỷ đồng, đạt 82,6%; toàn huyện trồng 1.240 ha rừng, đạt 95,2% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['31,4 tỷ đồng', 'actual', 2025],
+      ['82,6%', 'actual', 2025],
+      ['1.240 ha', 'actual', 2025],
+      ['95,2% kế hoạch', 'actual', 2025],
+    ])
+  })
 })
