@@ -90,10 +90,20 @@ const proceedings = [
   // 14,05%)": the places a rank is among, and the figures of the places ahead
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?`,
+      String.raw`(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?`,
       'gu',
     ),
     'rank',
+  ],
+  // "… đứng thứ 3 toàn quốc, …, sau Hà Nội (khoảng 63 tỷ USD), TP. Hồ Chí Minh (khoảng 118 tỷ USD)": the amounts of
+  // the places ahead in a ranking, bracketed after their names; "(GRDP bình quân cả nước ước đạt 8%)", "mục tiêu tăng
+  // trưởng cả nước năm 2025 đạt 8%": the country's, not the place's.
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*`,
+      'gu',
+    ),
+    'another place',
   ],
   // "có 2 xã thu đạt từ 60% trở lên", "3 xã, thị trấn thu đạt từ 50%-60%", "9 xã còn lại thu dưới 50%": the band a count
   // of places falls in, no figure of its own (the count is)

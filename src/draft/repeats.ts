@@ -61,7 +61,7 @@ export function withoutRepeats(
       figure.max ?? '',
       // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
-      isNamed && figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol ? name(figure) : '',
+      isNamed && figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol ? sameEconomy(name(figure)) : '',
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"
@@ -122,8 +122,54 @@ export function withoutRepeats(
         drop(next)
     }
   }
+  // "TP.HCM thu ngân sách hơn 446.500 tỉ đồng năm 2023", a line over "… ước đạt 446.545 tỉ đồng": a round bound of a
+  // more precise amount said in a longer paragraph is that amount again, rounded.
+  for (const figure of figures) {
+    if (dropped.has(figure)) continue
+    const precise = figures.find(
+      (other) =>
+        other !== figure &&
+        !dropped.has(other) &&
+        roundsTo(figure, other) &&
+        isSameThing(name(figure), name(other)) &&
+        paragraphLength(other) > paragraphLength(figure),
+    )
+    if (precise) drop(figure)
+  }
   return figures.filter((figure) => !dropped.has(figure))
 }
+
+/** Whether `round` ("hơn 446.500 tỉ đồng") is a bound said of `precise` (446.545 tỉ đồng) rounded. */
+function roundsTo(round: DraftFigure, precise: DraftFigure): boolean {
+  if (
+    round.role !== precise.role ||
+    (round.period?.year ?? '') !== (precise.period?.year ?? '') ||
+    round.unit !== precise.unit ||
+    (round.otherUnit ?? '') !== (precise.otherUnit ?? '') ||
+    round.max !== undefined ||
+    precise.max !== undefined ||
+    !Number.isInteger(round.value)
+  )
+    return false
+  const zeros = /0*$/u.exec(String(round.value))?.[0].length ?? 0
+  const step = 10 ** zeros
+  const gap = precise.value - round.value
+  if (gap === 0 || Math.abs(gap) >= step) return false
+  if (round.comparator === 'over' || round.comparator === 'moreThan') return gap > 0
+  if (round.comparator === 'under') return gap < 0
+  return round.comparator === 'about'
+}
+
+/**
+ * The growth of the whole economy, by any of its names ("tốc độ tăng trưởng kinh tế", "tăng trưởng GRDP", "tốc độ
+ * tăng trưởng tổng sản phẩm trên địa bàn (GRDP)"): one thing, said again under another.
+ */
+const sameEconomy = (name: string) =>
+  /^(?:tốc độ\s+|mức\s+)?tăng trưởng\s+(?:kinh tế|grdp|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?)$/u.test(
+    name,
+  )
+    ? 'tăng trưởng grdp'
+    : name
 
 /** Whether two quotes are said in different sentences of one paragraph. */
 function isNextSentence(paragraph: string | undefined, one: string, other: string): boolean {
@@ -135,6 +181,7 @@ function isNextSentence(paragraph: string | undefined, one: string, other: strin
 
 /** Whether two names are of one thing, one said in more words than the other ("xuất khẩu", "kim ngạch xuất khẩu"). */
 function isSameThing(one: string, other: string): boolean {
+  if (sameEconomy(one) === sameEconomy(other)) return true
   const words = (name: string) => name.split(/[\s,()-]+/u).filter(Boolean)
   const [shorter, longer] = [words(one), words(other)].sort((a, b) => a.length - b.length)
   return shorter !== undefined && longer !== undefined && shorter.every((word) => longer.includes(word))

@@ -14,7 +14,7 @@ export const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!tốc độ\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!tốc độ\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!(?:tốc độ|mức)\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!(?:tốc độ|mức)\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ)$/iu
 
 /** The kinds of place a report is of, as a pattern's alternatives. */
 const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường'
@@ -118,6 +118,8 @@ export function cleanPart(part: string): string {
     'u',
   ).exec(text)
   if (actingPlace) text = text.slice(actingPlace[0].length)
+  // "TP.HCM thu ngân sách", "TP. Hải Phòng đón …": so does a city written short.
+  text = text.replace(/^TP\.?\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll})/u, '')
   // "kinh tế tỉnh Kiên Giang đạt tốc độ tăng trưởng": the speed reached is the name, of what reached it.
   text = text.replace(
     new RegExp(

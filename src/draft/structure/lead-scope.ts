@@ -40,7 +40,14 @@ export function leadScope(
           (q) => q.kind === 'aim' && q.start < p.start && !/^(?:đề ra|đặt ra|giao)$/iu.test(q.words),
         ),
     )
-  const done = before.filter((p) => p.kind === 'done' && (!aim || achievedPlan || p.start > aim.start)).at(-1)
+  // "GRDP toàn tỉnh tăng 7,71%, với sự đóng góp … như sau:": a lead that gives a result itself leads results.
+  const isResultSaid = (p: Phrase) =>
+    p.kind === 'weak-done' &&
+    /^(?:tăng|giảm|đạt)$/iu.test(p.words) &&
+    /^\s*(?:khoảng|gần|hơn|trên)?\s*\d/u.test(lead.text.slice(p.end - lead.start))
+  const done = before
+    .filter((p) => (p.kind === 'done' || isResultSaid(p)) && (!aim || achievedPlan || p.start > aim.start))
+    .at(-1)
   const timed = times.filter((t) => t.end <= end && yearKinds.has(t.kind))
   // "Năm 2019, năm tăng tốc thực hiện … kế hoạch 5 năm 2016 - 2020, … đạt được một số kết quả như sau:": a lead of
   // results is of its own year, not of the plan's span it says it carries out.

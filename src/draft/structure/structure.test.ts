@@ -1626,4 +1626,37 @@ describe('the draft reads what a real report means', () => {
       ['95,2% kế hoạch', 'actual', 2025],
     ])
   })
+
+  it('5. the figures of other places ranked ahead and of the whole country are no figures of the place', () => {
+    const { figures } = read(
+      'Năm 2025, tăng trưởng kinh tế của TP. Mẫu Sơn ước đạt 10,42%, gấp 1,3 lần bình quân chung của cả nước (GRDP bình quân cả nước ước đạt 8%); đứng thứ hai toàn quốc (sau tỉnh Mẫu Lâm là 10,97%). Quy mô kinh tế của thành phố ước đạt 21 tỷ USD, đứng thứ 4 toàn quốc, sau Mẫu Đông (khoảng 58 tỷ USD), TP. Mẫu Tây (khoảng 96 tỷ USD).',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['ước đạt 10,42%', 'gấp 1,3 lần', 'ước đạt 21 tỷ USD'])
+  })
+
+  it('7. a subheading’s round bound of a precise amount, and growth said again under another name of the economy, are one figure', () => {
+    const { figures } = read(
+      'Tổng sản phẩm trên địa bàn quý 3 ước tăng 8,45%, tính chung mức tăng trưởng 9 tháng năm 2025 là 9,12% so với cùng kỳ năm trước.\nTheo báo cáo, 9 tháng năm 2025, GRDP của thành phố Mẫu Sơn đạt mức tăng trưởng 9,12%, xếp thứ 9 cả nước.\nTP.Mẫu Sơn thu ngân sách hơn 52.300 tỉ đồng năm 2025\nBáo cáo cho biết tổng thu ngân sách nhà nước năm 2025 ước đạt 52.348 tỉ đồng (đạt 98,1% dự toán), cao nhất từ trước đến nay.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['8,45%', expect.any(String)],
+      [expect.stringContaining('9,12%'), expect.stringMatching(/tăng trưởng/u)],
+      ['ước đạt 52.348 tỉ đồng', 'Tổng thu ngân sách nhà nước'],
+      ['98,1% dự toán', 'Tổng thu ngân sách nhà nước (% dự toán)'],
+    ])
+  })
+
+  it('4. the same period compared with, "khi mức tăng trưởng chỉ đạt 5,1%", is its own year’s result; a lead that gives a result leads results', () => {
+    const { figures } = read(
+      'Trong 9 tháng năm 2025, GRDP của tỉnh Mẫu Sơn đạt 84.210,5 tỷ đồng, tăng 7,42% so với cùng kỳ năm trước. Mức tăng trưởng này cao hơn mục tiêu cả năm 2025 là từ 6,5-7% và cao hơn đáng kể so với cùng kỳ năm 2024, khi mức tăng trưởng chỉ đạt 5,1%.\nGRDP toàn tỉnh tăng 7,42%, với sự đóng góp của các khu vực như sau:\nKhu vực nông, lâm nghiệp và thủy sản tăng 3,2%, đóng góp 0,31 điểm phần trăm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['84.210,5 tỷ đồng', 'actual', 2025],
+      ['7,42%', 'actual', 2025],
+      ['từ 6,5-7%', 'target', 2025],
+      ['5,1%', 'actual', 2024],
+      ['3,2%', 'actual', 2025],
+      ['0,31 điểm phần trăm', 'actual', 2025],
+    ])
+  })
 })
