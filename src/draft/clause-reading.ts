@@ -56,18 +56,26 @@ export function bracketsOf(span: Span): { start: number; end: number }[] {
   return pairs
 }
 
-/** The times and governing words said before `at`, less those shut in a bracket closed before it. */
+/**
+ * The times and governing words said before `at`, less those shut in a bracket closed before it, and the years that
+ * close a clause before it (`text`, the whole text, tells).
+ */
 export function beforeAt(
   at: number,
   times: readonly TimeExpression[],
   phrases: readonly Phrase[],
   brackets: readonly { start: number; end: number }[] = [],
+  text?: string,
 ): Before {
   // A time or a verb in a bracket closed before the amount governs only what the bracket holds.
   const isShut = (item: { start: number }) =>
     brackets.some((b) => item.start > b.start && item.start < b.end && b.end < at)
+  // "… công nhận hoàn thành xây dựng nông thôn mới năm 2022; có thêm 1 sản phẩm OCOP": a year that ends its clause
+  // is that clause's.
+  const closesClause = (t: TimeExpression) =>
+    text !== undefined && t.kind === 'period' && /^\s*;/u.test(text.slice(t.end, at))
   return {
-    times: times.filter((t) => t.end <= at && !isShut(t)),
+    times: times.filter((t) => t.end <= at && !isShut(t) && !closesClause(t)),
     phrases: phrases.filter((p) => p.end <= at && !isShut(p)),
   }
 }

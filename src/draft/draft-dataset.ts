@@ -208,6 +208,7 @@ export function draftDataset(
             sentenceTimes.filter(isHeard),
             sentencePhrases.filter((p) => isHeard(p) && !isCounted(p)),
             brackets,
+            text,
           )
           const isShareOfPlan = isPlanShare(amount)
           // Up to the next amount's number: "…, tăng 10% dự toán" says its verb before its number.

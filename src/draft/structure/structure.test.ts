@@ -1659,4 +1659,15 @@ describe('the draft reads what a real report means', () => {
       ['0,31 điểm phần trăm', 'actual', 2025],
     ])
   })
+
+  it('4. a year that ends its clause ("… nông thôn mới năm 2024;") is that clause’s, not the next one’s', () => {
+    const { figures } = read(
+      'Năm 2025, thu nhập bình quân đầu người của thị xã Mẫu Sơn ước đạt 72,1 triệu đồng/năm. Thị xã được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới năm 2024; có thêm 2 sản phẩm OCOP 3 sao; thu ngân sách ước đạt trên 284 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 72,1 triệu đồng/năm', 'actual', 2025],
+      ['2 sản phẩm OCOP', 'actual', 2025],
+      ['ước đạt trên 284 tỷ đồng', 'actual', 2025],
+    ])
+  })
 })
