@@ -98,10 +98,12 @@ function unitFactor(found: DraftFigure, annotated: AnnotatedFigure): number | nu
   if (unitOf(found) === annotated.unit) return 1
   if (found.unit === 'usd-per-person' && annotated.unit === 'usd') return 1
   if (found.unit === 'TODO') return null
+  const annotatedWords = /^other:(.+)$/u.exec(annotated.unit)?.[1]?.toLocaleLowerCase('vi')
   if (found.unit === 'other') {
     const [scale, ...noun] = (found.otherUnit ?? '').split(' ')
     const factor = scaleWords[scale ?? '']
-    return factor !== undefined && annotated.unit === `other:${noun.join(' ')}` ? factor : null
+    if (factor !== undefined && annotated.unit === `other:${noun.join(' ')}`) return factor
+    return annotatedWords !== undefined && isSameNoun(found.otherUnit ?? '', annotatedWords) ? 1 : null
   }
   const mine = unitInfo(found.unit)
   if (isUnit(annotated.unit)) {
@@ -109,9 +111,18 @@ function unitFactor(found: DraftFigure, annotated: AnnotatedFigure): number | nu
     const isSameWords = mine.kind === theirs.kind && mine.words.join('|') === theirs.words.join('|')
     return isSameWords ? 10 ** (mine.scale - theirs.scale) : null
   }
-  const words = /^other:(.+)$/u.exec(annotated.unit)?.[1]?.toLocaleLowerCase('vi')
-  const isKnownByItsWords = [mine.vi, ...mine.words].some((w) => w.toLocaleLowerCase('vi') === words)
+  const isKnownByItsWords =
+    annotatedWords !== undefined && [mine.vi, ...mine.words].some((w) => isSameNoun(w, annotatedWords))
   return isKnownByItsWords ? 10 ** mine.scale : null
+}
+
+/**
+ * One counted noun, however far it is read: "2 sản phẩm OCOP" counts "sản phẩm" or "sản phẩm OCOP", "1 tổ chức Đảng"
+ * "tổ chức" or "tổ chức Đảng" (the words after the noun name what is counted, whichever side holds them).
+ */
+function isSameNoun(one: string, other: string): boolean {
+  const [a, b] = [one, other].map((words) => words.toLocaleLowerCase('vi').trim())
+  return a !== undefined && b !== undefined && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `))
 }
 
 /** The draft's amount is the annotation's, in one unit written either way. */

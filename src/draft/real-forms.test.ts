@@ -74,6 +74,20 @@ describe('the scorer of a draft against a hand-made annotation', () => {
     expect(scoreDraft(text, annotated(4_750_000, 'other:gà')).figures[0]?.isValueRight).toBe(false)
   })
 
+  it('reads a counted noun however far it goes ("sản phẩm" or "sản phẩm OCOP"), but not another noun', () => {
+    const products = 'Năm 2023, xã Mẫu Sơn có thêm 3 sản phẩm OCOP 3 sao và 1 tổ chức Đảng được khen.'
+    const counted = (at: string, number: string, unit: string): Annotation => ({
+      url: null,
+      figures: [{ at, number, value: Number(number), unit, comparator: 'exact', role: 'actual', year: 2023 }],
+    })
+    const isRight = (annotation: Annotation) => scoreDraft(products, annotation).figures[0]?.isValueRight
+    expect(isRight(counted('3 sản phẩm', '3', 'other:sản phẩm'))).toBe(true)
+    expect(isRight(counted('3 sản phẩm', '3', 'other:sản phẩm OCOP'))).toBe(true)
+    expect(isRight(counted('3 sản phẩm', '3', 'other:sản phẩm công nghiệp'))).toBe(false)
+    expect(isRight(counted('3 sản phẩm', '3', 'other:hộ'))).toBe(false)
+    expect(isRight(counted('1 tổ chức', '1', 'other:tổ chức Đảng'))).toBe(true)
+  })
+
   it('takes dollars per person for the dollars earlier annotators wrote, and for the words later ones wrote', () => {
     const perPerson = 'Năm 2023, GRDP bình quân đầu người của tỉnh Mẫu Sơn đạt 3.120 USD.'
     const dollars = (unit: string, value = 3120): Annotation => ({
