@@ -186,7 +186,10 @@ export function scoreDraft(text: string, annotation: Annotation, { withTypedDate
     // A figure the page says twice is drafted once, at one of its mentions: annotated at the other, it is the one kept
     // (the same amount, the mention the draft dropped as said again).
     const repeated =
-      offset >= 0 && !at(offset) && droppedAsRepeat.has(annotated.number)
+      offset >= 0 &&
+      !at(offset) &&
+      // ("9,1 tỷ", annotated with its scale word, is the "9,1" dropped.)
+      droppedAsRepeat.has(/\d[\d.,]*\d|\d/u.exec(annotated.number)?.[0] ?? annotated.number)
         ? candidates.find(
             (figure) =>
               !used.has(figure) &&

@@ -74,6 +74,27 @@ describe('the scorer of a draft against a hand-made annotation', () => {
     expect(scoreDraft(text, annotated(4_750_000, 'other:gà')).figures[0]?.isValueRight).toBe(false)
   })
 
+  it('finds a figure said twice at the mention the draft kept, whether its number is annotated with its scale or not', () => {
+    const twice =
+      'Năm 2025, tỉnh Mẫu Sơn xuất siêu 7,4 tỷ USD.\nTheo Cục Thống kê, trong năm 2025 tỉnh đã xuất siêu 7,4 tỷ USD, tăng 12% so với năm 2024.'
+    const exportSurplus = (number: string): Annotation => ({
+      url: null,
+      figures: [
+        {
+          at: 'tỉnh Mẫu Sơn xuất siêu 7,4 tỷ USD',
+          number,
+          value: 7400,
+          unit: 'million-usd',
+          comparator: 'exact',
+          role: 'actual',
+          year: 2025,
+        },
+      ],
+    })
+    for (const number of ['7,4', '7,4 tỷ'])
+      expect(scoreDraft(twice, exportSurplus(number)).figures[0]?.isValueRight, number).toBe(true)
+  })
+
   it('reads a counted noun however far it goes ("sản phẩm" or "sản phẩm OCOP"), but not another noun', () => {
     const products = 'Năm 2023, xã Mẫu Sơn có thêm 3 sản phẩm OCOP 3 sao và 1 tổ chức Đảng được khen.'
     const counted = (at: string, number: string, unit: string): Annotation => ({

@@ -24,7 +24,8 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'done',
-    String.raw`ước đạt|ước thực hiện|ước tính|ước cả năm|ước|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được|thành tựu`,
+    // ("giá trị sản phẩm thu được trên 01 ha đất trồng trọt": what a hectare yields names a measure, said of no deed.)
+    String.raw`ước đạt|ước thực hiện|ước tính|ước cả năm|ước|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
   ],
   [
     'aim',
@@ -44,7 +45,8 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'weak-done',
-    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng|chiếm|tương đương|vượt`,
+    // "chấp thuận chủ trương đầu tư 8 dự án", "cấp giấy chứng nhận đầu tư cho 21 dự án": what an authority granted.
+    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng|chiếm|tương đương|vượt|chấp thuận|phê duyệt|cấp mới|cấp giấy chứng nhận|cấp phép`,
   ],
 ]
 

@@ -1670,4 +1670,17 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt trên 284 tỷ đồng', 'actual', 2025],
     ])
   })
+
+  it('2. what a hectare yields ("thu được trên 01 ha") names a measure in a list of aims; an authority’s approval is a deed done', () => {
+    const { figures } = read(
+      'Năm 2025, tỉnh Mẫu Sơn chấp thuận chủ trương đầu tư 6 dự án sản xuất với tổng vốn là 2.150 tỷ đồng. Năm 2026, ngành Nông nghiệp phấn đấu giá trị sản xuất nông, lâm nghiệp, thủy sản tăng 3,2%; giá trị sản phẩm thu được trên 01 ha đất trồng trọt bình quân đạt 128 triệu đồng; trồng rừng tập trung đạt 3.100 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6 dự án', 'actual', 2025],
+      ['2.150 tỷ đồng', 'actual', 2025],
+      ['3,2%', 'target', 2026],
+      ['128 triệu đồng', 'target', 2026],
+      ['3.100 ha', 'target', 2026],
+    ])
+  })
 })
