@@ -116,6 +116,14 @@ const planComparedLevel = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[${letter}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$`,
   'u',
 )
+/**
+ * "chào mừng tỉnh hoàn thành mục tiêu đón 9 triệu lượt khách du lịch năm 2024": the level a target named, said
+ * reached; what it set is the target, whatever was done since.
+ */
+const planReachedLevel = new RegExp(
+  String.raw`(?<![${letter}])(?:hoàn thành|đạt)\s+mục tiêu(?:\s+(?!(?:đề ra|đặt ra|giao|là|năm)(?![${letter}]))[${letter}]+){1,3}\s*$`,
+  'iu',
+)
 /** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */
 const planSetBetween = new RegExp(
   String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
@@ -315,7 +323,8 @@ export function decideRole({
       planBracket.exec(wordsBefore) ??
       planSetBracket.exec(wordsBefore) ??
       planComparedBracket.exec(wordsBefore) ??
-      planComparedLevel.exec(wordsBefore)
+      planComparedLevel.exec(wordsBefore) ??
+      planReachedLevel.exec(wordsBefore)
     if (level && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
     // "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; đạt và vượt chỉ tiêu giảm hộ nghèo; …

@@ -1683,4 +1683,15 @@ describe('the draft reads what a real report means', () => {
       ['3.100 ha', 'target', 2026],
     ])
   })
+
+  it('2. the level a target named, said reached ("hoàn thành mục tiêu đón 5 triệu lượt khách"), is the target; what an effort is for ("để … đạt và vượt mục tiêu") aims', () => {
+    const { figures } = read(
+      'Năm 2025, tỉnh Mẫu Sơn đón khoảng 5,2 triệu lượt khách du lịch. Ngày 1/10, tỉnh tổ chức sự kiện chào mừng hoàn thành mục tiêu đón 5 triệu lượt khách du lịch năm 2025. Kết quả này tạo tiền đề để tỉnh nỗ lực thực hiện đạt và vượt mục tiêu tăng trưởng (GRDP) 8,2% trong năm nay.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 5,2 triệu lượt khách', 'actual', 2025],
+      ['5 triệu lượt khách', 'target', 2025],
+      ['8,2%', 'target', 2025],
+    ])
+  })
 })
