@@ -1,6 +1,7 @@
 import { letter } from '../../lib/reg-exp.ts'
 import type { Period } from '../../dataset/schema.ts'
-import { type Phrase, planSetAfter } from './governing.ts'
+import type { Phrase } from './governing.ts'
+import { planLevelBefore, planSetAround } from './plan-levels.ts'
 import type { Reason, RoleRule, Why, YearRule } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
@@ -70,65 +71,6 @@ type Inputs = {
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
 
-/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
-const planLevel = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$`,
-  'u',
-)
-/**
- * "Tổng kế hoạch vốn đầu tư công năm 2023 là 3.580 tỷ đồng", "Kế hoạch vốn đầu tư thực hiện thuộc nguồn vốn ngân sách
- * … năm 2024 do địa phương quản lý là 271,4 tỷ đồng": the capital a plan gives, named as the plan's (not
- * "đạt 95% kế hoạch vốn", nor what is done with it: "kế hoạch vốn đã giải ngân 500 tỷ đồng").
- */
-const planCapital = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[${letter}][${letter}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
-  'iu',
-)
-/**
- * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …":
- * a plan named, then the level it gives.
- */
-const planNamedLevel = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[${letter}][${letter}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$`,
-  'iu',
-)
-/** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
-const planAssigned =
-  /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
-/** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
-const planSetBracket = new RegExp(
-  String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$`,
-  'u',
-)
-/**
- * "cao hơn 0,66 điểm % so với kịch bản (8,80%)", "… so với kịch bản tăng trưởng 9 tháng (12,7%)": the level of the
- * plan a result is compared with, bracketed after it.
- */
-const planComparedBracket = new RegExp(
-  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}\d]+){0,6}?\s*\(\s*$`,
-  'u',
-)
-/**
- * "tốc độ tăng năng suất lao động đạt 21% cao hơn so với kế hoạch là 6 - 7%", "đạt 103,6 triệu đồng so với kế hoạch
- * từ 95 - 95,3 triệu đồng": the plan's own level, named after the result it is compared with.
- */
-const planComparedLevel = new RegExp(
-  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[${letter}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$`,
-  'u',
-)
-/**
- * "chào mừng tỉnh hoàn thành mục tiêu đón 9 triệu lượt khách du lịch năm 2024": the level a target named, said
- * reached; what it set is the target, whatever was done since.
- */
-const planReachedLevel = new RegExp(
-  String.raw`(?<![${letter}])(?:hoàn thành|đạt)\s+mục tiêu(?:\s+(?!(?:đề ra|đặt ra|giao|là|năm)(?![${letter}]))[${letter}]+){1,3}\s*$`,
-  'iu',
-)
-/** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */
-const planSetBetween = new RegExp(
-  String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
-  'iu',
-)
 /** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
 const property = new RegExp(
   String.raw`(?<![${letter}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[${letter}]+){0,2}\s*$`,
@@ -173,11 +115,6 @@ const baseBracket = new RegExp(
 const moveFrom = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+[${letter}]+){0,6}?\s+từ\s*$`, 'iu')
 /** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
 const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)(?![${letter}])`, 'iu')
-/** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
-const planBracket = new RegExp(
-  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
-  'u',
-)
 
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
@@ -311,22 +248,10 @@ export function decideRole({
       !after.phrases.some((p) => isDone(p) && p.start < aimAfter.start)
     )
       return { role: 'target', rule: 'aim', words: aimAfter.words }
-    const setBetween = planSetBetween.exec(wordsBefore)
-    const setAfter = planSetAfter.exec(wordsAfter)?.[1]
-    if (setBetween && setAfter)
-      return { role: 'target', rule: 'plan-level', words: `${setBetween[0].trim()} … ${setAfter}` }
-    const level =
-      planLevel.exec(wordsBefore) ??
-      planAssigned.exec(wordsBefore) ??
-      planCapital.exec(wordsBefore) ??
-      planNamedLevel.exec(wordsBefore) ??
-      planBracket.exec(wordsBefore) ??
-      planSetBracket.exec(wordsBefore) ??
-      planComparedBracket.exec(wordsBefore) ??
-      planComparedLevel.exec(wordsBefore) ??
-      planReachedLevel.exec(wordsBefore)
-    if (level && !isShareOfPlan)
-      return { role: 'target', rule: 'plan-level', words: level[0].replace(/^\(\s*|[\s:(]+$/gu, '') }
+    const setAround = planSetAround(wordsBefore, wordsAfter)
+    if (setAround) return { role: 'target', rule: 'plan-level', words: setAround }
+    const level = planLevelBefore(wordsBefore)
+    if (level && !isShareOfPlan) return { role: 'target', rule: 'plan-level', words: level }
     // "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; đạt và vượt chỉ tiêu giảm hộ nghèo; …
     // hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên": nothing of a term to come is done yet.
     if (time?.isNewTerm) return { role: 'target', rule: 'later-year', words: time.words }

@@ -1,0 +1,95 @@
+import { letter } from '../../lib/reg-exp.ts'
+import { planSetAfter } from './governing.ts'
+
+/**
+ * The level a plan set, said beside or around a result: the words that make an amount a target though the sentence
+ * reports results ("đạt 103% kế hoạch (kế hoạch 9%)", "dự toán tỉnh giao 384 tỷ đồng", "hoàn thành mục tiêu đón 9
+ * triệu lượt khách"). One pattern a form, tried in order.
+ */
+
+/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
+const planLevel = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$`,
+  'u',
+)
+/**
+ * "Tổng kế hoạch vốn đầu tư công năm 2023 là 3.580 tỷ đồng", "Kế hoạch vốn đầu tư thực hiện thuộc nguồn vốn ngân sách
+ * … năm 2024 do địa phương quản lý là 271,4 tỷ đồng": the capital a plan gives, named as the plan's (not
+ * "đạt 95% kế hoạch vốn", nor what is done with it: "kế hoạch vốn đã giải ngân 500 tỷ đồng").
+ */
+const planCapital = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[${letter}][${letter}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
+  'iu',
+)
+/**
+ * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …":
+ * a plan named, then the level it gives.
+ */
+const planNamedLevel = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[${letter}][${letter}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$`,
+  'iu',
+)
+/** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
+const planAssigned =
+  /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
+/** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
+const planSetBracket = new RegExp(
+  String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$`,
+  'u',
+)
+/**
+ * "cao hơn 0,66 điểm % so với kịch bản (8,80%)", "… so với kịch bản tăng trưởng 9 tháng (12,7%)": the level of the
+ * plan a result is compared with, bracketed after it.
+ */
+const planComparedBracket = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}\d]+){0,6}?\s*\(\s*$`,
+  'u',
+)
+/**
+ * "tốc độ tăng năng suất lao động đạt 21% cao hơn so với kế hoạch là 6 - 7%", "đạt 103,6 triệu đồng so với kế hoạch
+ * từ 95 - 95,3 triệu đồng": the plan's own level, named after the result it is compared with.
+ */
+const planComparedLevel = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+đề ra|\s+giao)?\s+là(?:\s+từ)?\s*$|\d\s*(?:[${letter}%]+\s*){1,3},?\s*so(?:\s+với)?\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?:\s+từ)?\s*$`,
+  'u',
+)
+/**
+ * "chào mừng tỉnh hoàn thành mục tiêu đón 9 triệu lượt khách du lịch năm 2024": the level a target named, said
+ * reached; what it set is the target, whatever was done since.
+ */
+const planReachedLevel = new RegExp(
+  String.raw`(?<![${letter}])(?:hoàn thành|đạt)\s+mục tiêu(?:\s+(?!(?:đề ra|đặt ra|giao|là|năm)(?![${letter}]))[${letter}]+){1,3}\s*$`,
+  'iu',
+)
+/** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */
+const planSetBetween = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
+  'iu',
+)
+/** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
+const planBracket = new RegExp(
+  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
+  'u',
+)
+
+/** "vượt chỉ tiêu 94% đề ra": the plan's words around the amount that make it the plan's level, or null. */
+export function planSetAround(wordsBefore: string, wordsAfter: string): string | null {
+  const setBetween = planSetBetween.exec(wordsBefore)
+  const setAfter = planSetAfter.exec(wordsAfter)?.[1]
+  return setBetween && setAfter ? `${setBetween[0].trim()} … ${setAfter}` : null
+}
+
+/** The plan's words before an amount that make it the plan's level, or null: "(kế hoạch 9%)" → "kế hoạch". */
+export function planLevelBefore(wordsBefore: string): string | null {
+  const level =
+    planLevel.exec(wordsBefore) ??
+    planAssigned.exec(wordsBefore) ??
+    planCapital.exec(wordsBefore) ??
+    planNamedLevel.exec(wordsBefore) ??
+    planBracket.exec(wordsBefore) ??
+    planSetBracket.exec(wordsBefore) ??
+    planComparedBracket.exec(wordsBefore) ??
+    planComparedLevel.exec(wordsBefore) ??
+    planReachedLevel.exec(wordsBefore)
+  return level ? level[0].replace(/^\(\s*|[\s:(]+$/gu, '') : null
+}
