@@ -171,10 +171,11 @@ export function nameFigure(input: NameInput): string {
   const isContinuation =
     previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
   // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
-  // ("tính chung mức tăng trưởng 9 tháng là 9,83%": the level of growth is its speed.)
-  const said = (
-    isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
-  ).replace(/^mức tăng trưởng$/iu, 'tốc độ tăng trưởng')
+  // ("tính chung mức tăng trưởng 9 tháng là 9,83%", "Với mức tăng 11,36% trong quý I": the level of growth is its
+  // speed.)
+  const subjectSaid = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
+  const said =
+    unit === 'percent' ? subjectSaid.replace(/^mức tăng(?: trưởng)?$/iu, 'tốc độ tăng trưởng') : subjectSaid
   // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's; after a figure of a sector ("nông nghiệp
   // chiếm 40,5%, tăng trưởng bình quân đạt 6,2%"), that sector's.
   const isGrowthAlone = /^(?:tốc độ )?tăng trưởng$/iu.test(said)

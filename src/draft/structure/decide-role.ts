@@ -426,6 +426,14 @@ export function decideRole({
           : {}),
       }
     if (role.role === 'target') {
+      // "phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng": a day the aim runs to, named with no
+      // year, is of the year reported.
+      const dayAhead = new RegExp(
+        String.raw`(?<![${letter}])(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]\s*\d)`,
+        'iu',
+      ).exec(wordsBefore)
+      if (dayAhead && years.results)
+        return { rule: 'results', words: dayAhead[0], period: { year: years.results.year } }
       if (years.plan) return { rule: 'plan', words: years.plan.why.words, period: { year: years.plan.year } }
       if (years.results?.partOfYear)
         return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }

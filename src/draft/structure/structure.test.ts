@@ -1694,4 +1694,28 @@ describe('the draft reads what a real report means', () => {
       ['8,2%', 'target', 2025],
     ])
   })
+
+  it('4. a text with no year but "bằng 131% cùng kỳ năm 2024" sums up 2025, and its aim to a day of the year ("đến cuối ngày 31/12") is 2025’s', () => {
+    const { figures, draft } = read(
+      'Tính đến trưa ngày 28/12, tỉnh Mẫu Sơn thu ngân sách đạt 9.412 tỷ đồng, bằng 118% dự toán trung ương giao, bằng 131% cùng kỳ năm 2024.\nTỉnh Mẫu Sơn phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 9.600 tỷ đồng.',
+    )
+    expect(draft.periods).toMatchObject({ actual: 2025 })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9.412 tỷ đồng', 'actual', 2025],
+      ['118% dự toán', 'actual', 2025],
+      ['131%', 'actual', 2025],
+      ['9.600 tỷ đồng', 'target', 2025],
+    ])
+  })
+
+  it('3. "năm đầu tiên trong vòng 4 năm qua" is one year, not a span; "Với mức tăng 9,42% trong quý I" says the growth again', () => {
+    const { figures } = read(
+      'Mẫu Sơn thu ngân sách năm 2025 hơn 48.300 tỷ đồng\nĐây là năm đầu tiên trong vòng 4 năm qua, Mẫu Sơn ghi nhận tăng trưởng cao với tổng thu ngân sách đạt hơn 48.300 tỷ đồng.\nNăm 2025, theo Sở Tài chính, tổng thu ngân sách của tỉnh đạt hơn 48.300 tỷ đồng, hoàn thành 112% dự toán.\nGRDP quý IV năm 2025 ước tăng 9,42%. Với mức tăng 9,42% trong quý IV năm 2025, tốc độ tăng GRDP của tỉnh xếp thứ 6 cả nước.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 48.300 tỷ đồng', 'actual', 2025],
+      ['112% dự toán', 'actual', 2025],
+      ['9,42%', 'actual', 2025],
+    ])
+  })
 })

@@ -180,10 +180,11 @@ const rows: readonly Row[] = [
     read: () => ({ isNewTerm: true }),
   },
   // nhiệm kỳ qua, 5 năm qua, trong 5 năm, sau 4 năm: the span a text looks back on, which ends in its results' year
+  // (not "năm đầu tiên trong vòng 4 năm qua": the one year the span is compared over)
   {
     kind: 'term',
     pattern: new RegExp(
-      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\d))${end}`,
+      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?<!(?:đầu tiên|duy nhất)\s+(?:trong\s+)?(?:vòng\s+)?)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\d))${end}`,
       'giu',
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),

@@ -164,7 +164,19 @@ export function isOnlyYear(sentences: readonly string[], year: number): boolean 
 
 /** Whether any sentence aims at something ("phấn đấu", "mục tiêu", "đề ra"); a plan's name alone may be a scorecard's. */
 export function plansAnything(sentences: readonly string[]): boolean {
-  return sentences.some((sentence) => findPhrases(sentence).some((phrase) => phrase.kind === 'aim'))
+  return sentences.some(
+    (sentence) =>
+      findPhrases(sentence).some((phrase) => phrase.kind === 'aim') && !isAimWithinItsYear(sentence),
+  )
+}
+
+/**
+ * "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt …": an aim for a day of the year, named with no year,
+ * is for the rest of the year the text reports, not a plan of another.
+ */
+function isAimWithinItsYear(sentence: string): boolean {
+  const times = findTimeExpressions(sentence)
+  return times.some((time) => time.kind === 'date') && times.every((time) => time.year === undefined)
 }
 
 /**
