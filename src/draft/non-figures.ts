@@ -36,6 +36,14 @@ const proceedings = [
     new RegExp(String.raw`(?<![\d.,])\d[\d,]*\s*%\s+(?:các\s+)?đại biểu(?![${letter}])`, 'giu'),
     'the meeting’s proceedings',
   ],
+  // "tặng Giấy khen cho 29 tập thể, 72 cá nhân có thành tích …": those a meeting rewards
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:khen|khen thưởng|tặng|trao|biểu dương|vinh danh)(?![${letter}])[^.;]{0,80}?)(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
   // are the party's size, a figure)
   [
