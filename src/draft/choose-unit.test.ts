@@ -317,6 +317,14 @@ describe('chooseUnit', () => {
       'percent-of-plan',
       101.8,
     ],
+    // A level against the year before, with a bracket between the share and what it is compared with.
+    [
+      '99,6%',
+      ', bằng ',
+      'tổng diện tích gieo trồng đạt 158.555 ha, bằng 99,6% (giảm 629 ha) so với năm trước',
+      'percent',
+      99.6,
+    ],
   ])('%j after %j → %s %d', (phrase, before, clause, unit, value) => {
     const reading = readAmount(phrase).reading
     if (!reading) throw new Error(`no amount in ${phrase}`)

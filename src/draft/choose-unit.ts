@@ -263,8 +263,9 @@ const assignedAfter = new RegExp(
 /** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
 // "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of; "so với Hội đồng nhân
 // dân huyện giao" names who set the plan.
+// ("bằng 99,6% (giảm 629 ha) so với năm trước": a bracket between the share and its comparison is passed over.)
 const comparedAfter = new RegExp(
-  String.raw`^\s*\)?\s*(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[${letter}]+\s+){1,6}giao(?![${letter}])))|cùng kỳ|năm\s|của\s)`,
+  String.raw`^\s*\)?\s*(?:\([^()]*\)\s*)?(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[${letter}]+\s+){1,6}giao(?![${letter}])))|cùng kỳ|năm\s|của\s)`,
   'iu',
 )
 

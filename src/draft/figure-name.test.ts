@@ -439,6 +439,12 @@ describe('nameFigure names what a figure measures', () => {
       'Tốc độ tăng chỉ số sản xuất',
     ],
     ['Năm 2020 đạt ', {}, 'TODO'],
+    // "Kết quả này đến từ việc …": what a result came from opens no name.
+    [
+      'Kết quả này đến từ việc hỗ trợ ',
+      { unit: 'TODO', unitText: '', after: ' thực thể kinh tế tiếp cận hóa đơn điện tử' },
+      'Hỗ trợ thực thể kinh tế tiếp cận hóa đơn điện tử',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })
