@@ -439,6 +439,43 @@ describe('nameFigure names what a figure measures', () => {
       'Tốc độ tăng chỉ số sản xuất',
     ],
     ['Năm 2020 đạt ', {}, 'TODO'],
+    // A sector that goes on being something "với mức tăng …" is what grew; "đều có mức tăng" is said of the subject.
+    [
+      'Khu vực dịch vụ tiếp tục khẳng định là trụ đỡ của nền kinh tế với mức tăng cả năm đạt ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng khu vực dịch vụ',
+    ],
+    [
+      'Tốc độ tăng trưởng công nghiệp ở các địa phương đều có mức tăng ',
+      { unit: 'percent', unitText: '%' },
+      'Tốc độ tăng trưởng công nghiệp ở các địa phương',
+    ],
+    // An area a deed covered; a share of what a deed was done for; a rate alone after a count; a count's own change.
+    [
+      'Năm 2025, huyện trồng mới ',
+      { unit: 'hectare', unitText: 'ha', after: ' rừng' },
+      'Diện tích trồng rừng',
+    ],
+    [
+      'Thuỷ lợi đảm bảo tưới chủ động cho ',
+      { unit: 'percent', unitText: '%', after: ' diện tích cây trồng có nhu cầu tưới' },
+      'Tỷ lệ diện tích cây trồng có nhu cầu tưới',
+    ],
+    [
+      ', đạt tỷ lệ ',
+      { unit: 'percent', unitText: '%', previousName: 'Số xã đạt chuẩn nông thôn mới' },
+      'Tỷ lệ xã đạt chuẩn nông thôn mới',
+    ],
+    [
+      ', tương ứng giảm ',
+      { unit: 'enterprise', unitText: 'doanh nghiệp', previousName: 'Tốc độ tăng số doanh nghiệp giải thể' },
+      'Mức giảm số doanh nghiệp giải thể',
+    ],
+    [
+      'Tổng cộng ',
+      { unit: 'other', unitText: 'tiêu chí', after: ' nông thôn mới' },
+      'Số tiêu chí nông thôn mới',
+    ],
     // "Kết quả này đến từ việc …": what a result came from opens no name.
     [
       'Kết quả này đến từ việc hỗ trợ ',

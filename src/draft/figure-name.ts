@@ -175,7 +175,7 @@ export function nameFigure(input: NameInput): string {
   // speed.)
   const subjectSaid = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
   const said =
-    unit === 'percent' ? subjectSaid.replace(/^mức tăng(?: trưởng)?$/iu, 'tốc độ tăng trưởng') : subjectSaid
+    unit === 'percent' ? subjectSaid.replace(/^mức tăng(?: trưởng)?$/iu, 'tăng trưởng') : subjectSaid
   // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's; after a figure of a sector ("nông nghiệp
   // chiếm 40,5%, tăng trưởng bình quân đạt 6,2%"), that sector's.
   const isGrowthAlone = /^(?:tốc độ )?tăng trưởng$/iu.test(said)
@@ -186,6 +186,17 @@ export function nameFigure(input: NameInput): string {
         ? `${said} kinh tế`
         : said
   const kind = kindOf(input)
+  // "có thêm 4 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 51,66%": a rate named alone is the share of what was just counted.
+  if (unit === 'percent' && /^t[ỷỉ] lệ$/iu.test(said) && previousName && /^số\s/iu.test(previousName))
+    return capitalise(`tỷ lệ ${previousName.replace(/^số\s+/iu, '')}`)
+  // "trồng mới 500 ha rừng", "tập trung được 255 ha": an area a deed covered is named by the deed and what it covered.
+  const deedOnArea =
+    /^(?:trồng(?: mới)?|chuyển đổi|tích tụ|tập trung|hiến|khai hoang|gieo trồng|gieo cấy|xuống giống|thu hoạch|cải tạo|phục hồi|khoanh nuôi)$/iu.exec(
+      said.replace(/\s+được$/iu, ''),
+    )?.[0]
+  const areaNoun = nounAfter('', after)
+  if (deedOnArea && (unit === 'hectare' || unit === 'km2' || (unit === 'other' && /^m²|^m2/u.test(unitText))))
+    return capitalise(`diện tích ${lowerFirst(deedOnArea)}${areaNoun ? ` ${areaNoun}` : ''}`)
   // "giảm 0,04% tỷ lệ hộ nghèo", "tăng 39% số doanh nghiệp": a change said before the rate or count it changes is named
   // by that.
   const isChangeSaid = /(?:^|\s)(?:tăng|giảm)\s*$/iu.test(before) || /^(?:tăng|giảm)\s/iu.test(valueText)
@@ -216,9 +227,10 @@ export function nameFigure(input: NameInput): string {
     return capitalise(deed)
   // "có 94% dân số tham gia bảo hiểm y tế": the share of the people the words after it name.
   const sharedBy = nounAfter('', after)
+  // "tưới chủ động cho 83,88% diện tích cây trồng": so is a share of what a deed was done for.
   if (
     unit === 'percent' &&
-    /(?:^|\s)có\s*$/iu.test(before) &&
+    /(?:^|\s)(?:có|cho)\s*$/iu.test(before) &&
     new RegExp(String.raw`^\p{Ll}[${letter}]*\s+\p{Ll}`, 'u').test(sharedBy)
   )
     return capitalise(`tỷ lệ ${sharedBy}`)
@@ -327,7 +339,8 @@ export function nameFigure(input: NameInput): string {
       `mức vượt ${beaten[1].toLocaleLowerCase('vi')} ${keepAcronyms(lowerFirst(base).replace(/^mức vượt\s+\S+\s+/iu, ''))}`,
     )
   if ((kind === 'rise' || kind === 'fall') && base) {
-    const said = lowerFirst(base).replace(/^(?:mức\s+)?(?:tăng|giảm)\s+/iu, '')
+    // ("… tăng 12%, tương ứng tăng 54 doanh nghiệp": the count's rise, not its growth's.)
+    const said = lowerFirst(base).replace(/^(?:tốc độ tăng(?: trưởng)?|(?:mức\s+)?(?:tăng|giảm))\s+/iu, '')
     // "tỷ trọng khu vực công nghiệp giảm 3,74%; dịch vụ tăng 3,04%": the sectors after a share's change are shares.
     const isShareToo =
       unit === 'percentage-point' &&

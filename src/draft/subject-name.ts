@@ -10,11 +10,11 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 export const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|đạt|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!(?:tốc độ|mức)\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!(?:tốc độ|mức)\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ)$/iu
+  /(?:^|\s+)(?:đạt|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!(?:tốc độ|mức)\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân|tăng trưởng(?<!(?:tốc độ|mức)\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?: đề ra)?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ|tương ứng|(?:giảm|tăng)(?:\s+mạnh)?\s+từ\s+mức|(?:đều\s+)?(?:có|đạt)\s+mức\s+tăng(?:\s+trưởng)?)$/iu
 
 /** The kinds of place a report is of, as a pattern's alternatives. */
 const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường'
@@ -29,7 +29,7 @@ export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKind
 const ofPlace =
   /\s+(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
 const onTerritory =
-  /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|thị trấn|phường|xã))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
+  /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
 /** "Tổng sản phẩm (GRDP) theo giá so sánh 2010": the price base's year is no part of the name. */
 /** "(theo giá so sánh 2010)", "(tính đến ngày 30.11)": how or when it is measured, bracketed; no part of the name. */
@@ -84,7 +84,21 @@ export function cleanPart(part: string): string {
   const afterLink = /^.*\s(?:(?<!(?:tiếp tục|trở thành)\s)là|(?<!so\s)với|về|như|theo hướng)\s+(.+)$/iu.exec(
     text,
   )
-  if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
+  // ("Khu vực dịch vụ tiếp tục là trụ đỡ … với mức tăng cả năm đạt": a measure's word alone after the link names the
+  // subject before it.)
+  const isMeasureWord = (linked: string) =>
+    /^(?:mức tăng|mức tăng trưởng|tốc độ tăng|tốc độ tăng trưởng)(?:\s+cả năm)?(?:\s+(?:đạt|là))?$/iu.test(
+      linked.trim(),
+    )
+  const subjectBefore = /^(\p{L}[^,;:]*?)\s(?:tiếp tục|vẫn|luôn)(?:\s|$)/iu.exec(text)?.[1]
+  if (
+    afterLink?.[1] &&
+    isMeasureWord(afterLink[1]) &&
+    subjectBefore &&
+    subjectBefore.split(/\s+/u).length >= 2
+  )
+    text = subjectBefore
+  else if (afterLink?.[1] && afterLink[1].split(/\s+/u).length >= 2 && !/^\d/u.test(afterLink[1]))
     text = afterLink[1]
   // "Tổng giá trị sản xuất (theo giá so sánh 2010)": a bracketed price base is how it is measured, not what; the name
   // is the one its other figures have.
