@@ -21,6 +21,16 @@ const changeWords = new RegExp(
  */
 export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   const units = amount.units.map((unit) => ({ unit, kind: unitInfo(unit).kind }))
+  // "Xã … được thành lập trên cơ sở sáp nhập 3 xã …, với tổng diện tích hơn 74km2": what the place was made of, and
+  // its land and people then.
+  if (
+    units.some(({ unit, kind }) => adminUnits.includes(unit) || kind === 'area' || unit === 'person') &&
+    new RegExp(
+      String.raw`thành lập trên cơ sở (?:sáp nhập|hợp nhất)|(?<![${letter}])(?:sau|sau khi) (?:sắp xếp, )?sáp nhập(?![${letter}])`,
+      'iu',
+    ).test(quote)
+  )
+    return true
   if (
     units.some(({ kind }) => kind === 'area' || kind === 'density') &&
     /diện tích (?:đất )?tự nhiên|mật độ/iu.test(quote)

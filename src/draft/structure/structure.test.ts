@@ -1718,4 +1718,14 @@ describe('the draft reads what a real report means', () => {
       ['9,42%', 'actual', 2025],
     ])
   })
+
+  it('5. what a place was made of ("được thành lập trên cơ sở sáp nhập 3 xã") is what it is, not a result', () => {
+    const { figures } = read(
+      'Xã Mẫu Sơn được thành lập trên cơ sở sáp nhập 3 xã: Mẫu Sơn, Mẫu Lâm và Mẫu Đông. Trong 6 tháng đầu năm 2025, thu ngân sách của xã đạt 41 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['3 xã', 'profile'],
+      ['41 tỷ đồng', 'actual'],
+    ])
+  })
 })
