@@ -46,6 +46,16 @@ function changeBase(place: Place, period: Period | undefined, years: ReportYears
   return year ? { year, ...(base.point ? { point: base.point } : {}) } : undefined
 }
 
+/**
+ * Whether a semicolon stands between the last `words` of `textBefore` and its end, unless those words lead a list ("Ước
+ * thực hiện năm 2024: GRDP tăng 8%; thu ngân sách …" estimates every item).
+ */
+function isPastSemicolon(textBefore: string, words: string): boolean {
+  const at = textBefore.toLocaleLowerCase('vi').lastIndexOf(words.toLocaleLowerCase('vi'))
+  const rest = textBefore.slice(at + words.length)
+  return at >= 0 && rest.includes(';') && !rest.slice(0, rest.indexOf(';')).includes(':')
+}
+
 /** A candidate figure from an amount: unit code, base of a change, a guessed label, and the notes for a person. */
 export function buildFigure(
   amount: FoundAmount,
@@ -96,10 +106,12 @@ export function buildFigure(
     ...(unit.max === undefined ? {} : { max: unit.max }),
     // "tổng thu ngân sách ước đạt 82.235 tỷ đồng, trong đó thu nội địa 64.435 tỷ đồng": what an estimate governs, in
     // its sentence, is estimated too.
+    // ("ước đạt 3.800 tỷ đồng, …; tỷ lệ hộ nghèo còn 0,11%": not past a semicolon, where another clause says its own.)
     ...(amount.estimateWord ||
     (role === 'actual' &&
       why.role.rule === 'done' &&
-      new RegExp(String.raw`^ước(?![${letter}])`, 'iu').test(why.role.words))
+      new RegExp(String.raw`^ước(?![${letter}])`, 'iu').test(why.role.words) &&
+      !isPastSemicolon(`${place.sentenceBefore ?? ''}${clause.text.slice(0, amount.start)}`, why.role.words))
       ? { isEstimate: true }
       : {}),
     ...(period ? { period } : {}),

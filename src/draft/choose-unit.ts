@@ -372,7 +372,15 @@ export function chooseUnit(
   // between is no rate the excess is of.
   const isRateExcess = lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)
   // No rate lies 100 points or more from its plan: "vượt 200% kế hoạch" is three times the plan, whatever it measures.
-  if (reading.planExcess && isRateExcess && Math.abs(toNumber(reading.planExcess)) < 100) {
+  // Nor more points from it than its own level ("tỷ lệ hộ nghèo còn 0,11%, vượt 73% kế hoạch" is 173% of the plan).
+  const rateLevel = [...excessOf.matchAll(/(?<![\d.,])(\d[\d.,]*)\s*%/gu)].at(-1)?.[1]
+  const level = rateLevel === undefined ? null : readVietnameseNumber(rateLevel)
+  if (
+    reading.planExcess &&
+    isRateExcess &&
+    Math.abs(toNumber(reading.planExcess)) < 100 &&
+    (level === null || Math.abs(toNumber(reading.planExcess)) <= level)
+  ) {
     // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it; "giảm 0,3% so với kế
     // hoạch", 0,3 points under it. Under a plan in other words ("thấp hơn 0,3%"), the points' sign is not written in
     // the amount: a person says what it is.

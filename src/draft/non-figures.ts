@@ -76,9 +76,10 @@ const proceedings = [
   ],
   // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text
   [/(?<=[\p{L}\d_]\s?=\s?)\d[\d.,]*/gu, 'page code'],
-  // "trường đạt chuẩn quốc gia mức độ 2": the grade of a standard, part of its name
+  // "trường đạt chuẩn quốc gia mức độ 2": the grade of a standard, part of its name; so are grades listed ("dịch vụ
+  // công trực tuyến mức độ 3, 4", "mức độ 3 và 4")
   [
-    new RegExp(String.raw`(?<![${letter}])mức độ\s+\d{1,2}(?![\d%]|[.,]\d)`, 'giu'),
+    new RegExp(String.raw`(?<![${letter}])mức độ\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*(?![\d%]|[.,]\d)`, 'giu'),
     'the grade of a standard',
   ],
   // "tiêm mũi 2", "mũi thứ 3": which dose, not an amount

@@ -13,14 +13,33 @@ export const isAmount = (figure: DraftFigure) =>
   !['percent', 'points', 'share-of-plan', 'percent-per-year'].includes(unitInfo(figure.unit).kind)
 
 /**
+ * "… đạt 548% so với dự toán tỉnh giao, đạt 237% so với dự toán huyện giao": who set the plan a share reaches, written
+ * right after it, so that two shares of two plans are told apart.
+ */
+const assigner = new RegExp(
+  String.raw`^\s*(?:so\s+(?:với\s+)?)?(?:(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)\s+)?(?:năm\s+(?:19|20)\d{2}\s+)?(?:do\s+)?((?:Trung ương|TW|Thủ tướng Chính phủ|Bộ Tài chính|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|tỉnh|huyện|thành phố|thị xã|cấp trên)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường))?\s+(?:giao|thông qua))(?![\p{L}\p{M}])`,
+  'iu',
+)
+
+function assignedBy(figure: DraftFigure): string | undefined {
+  const at = figure.quote.indexOf(figure.valueText)
+  if (at < 0) return undefined
+  const from = at + figure.valueText.length
+  // ("548% so với dự toán" holds its plan's name; "tỉnh giao" follows.)
+  const said = `${/(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)\s*$/iu.test(figure.valueText) ? 'dự toán ' : ''}${figure.quote.slice(from)}`
+  return assigner.exec(said)?.[1]
+}
+
+/**
  * "Tổng thu ngân sách đạt 1.036,8 tỷ đồng, vượt 15% dự toán": a share of plan measures the amount before it,
  * so it takes that amount's name, not one made of the words "dự toán".
  */
 export function tiedToAmountBefore(figure: DraftFigure, before: DraftFigure | undefined): DraftFigure {
   if (figure.unit === 'TODO' || unitInfo(figure.unit).kind !== 'share-of-plan' || !before) return figure
+  const by = assignedBy(figure)
   return {
     ...figure,
-    label: { ...figure.label, vi: `${before.label.vi} (${unitInfo(figure.unit).vi})` },
+    label: { ...figure.label, vi: `${before.label.vi} (${unitInfo(figure.unit).vi}${by ? ` ${by}` : ''})` },
     todo: [
       ...(figure.todo ?? []),
       `indicator: the share of plan of "${before.valueText}" before it; give both the same indicator or keep it a fact`,

@@ -91,6 +91,16 @@ describe('readScorecards reads how many targets a report says were reached', () 
         '16 chỉ tiêu chủ yếu, xã vượt 9 chỉ tiêu, 4 chỉ tiêu đạt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
       ],
     ],
+    // A target on track ("đúng hướng") is not reached; groups of targets count as targets.
+    [
+      'Trong 26 chỉ tiêu chủ yếu theo Nghị quyết, có 15 chỉ tiêu vượt kế hoạch, 9 chỉ tiêu đạt kế hoạch và 2 chỉ tiêu đúng hướng.',
+      [
+        24,
+        26,
+        '26 chỉ tiêu chủ yếu theo Nghị quyết, có 15 chỉ tiêu vượt kế hoạch, 9 chỉ tiêu đạt kế hoạch và 2 chỉ tiêu đúng hướng',
+      ],
+    ],
+    ['địa phương đạt và vượt 16/16 nhóm chỉ tiêu', [16, 16, '16/16 nhóm']],
     ['vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%.', null],
     ['Năm 2025, huyện đề ra 22 chỉ tiêu chủ yếu.', null],
     ['7/10 xã đạt chuẩn', null],

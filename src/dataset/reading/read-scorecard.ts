@@ -239,7 +239,8 @@ export function readScorecards(text: string): ScorecardReading[] {
 }
 
 type Status = 'reached' | 'nearly' | 'missed'
-const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản)\s+(?:đạt|hoàn thành)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
+// ("1 chỉ tiêu đúng hướng", "đạt một phần", "gần đạt": on track, not reached.)
+const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|gần\s+đạt|đúng hướng|đạt một phần)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
 const statusBefore = new RegExp(String.raw`(?<![${letter}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
 const statusAfter = new RegExp(String.raw`^\s*${status}(?![${letter}])`, 'iu')
 const statusOf = (match: RegExpExecArray | null): Status | undefined =>

@@ -334,7 +334,16 @@ export function decideRole({
       timeYear > resultsYear
     )
       return { role: 'target', rule: 'later-year', words: time.words }
-    if (doneAfterAim) return { role: 'actual', rule: 'done', words: doneAfterAim.words }
+    if (doneAfterAim) {
+      // "… ước đạt 3.800 tỷ đồng …; tỷ lệ hộ nghèo còn 0,11%": the clause's own verb says why, not an earlier clause's.
+      const said = wordsBefore.toLocaleLowerCase('vi')
+      const isOwn = (p: Phrase) => said.includes(p.words.toLocaleLowerCase('vi'))
+      const words =
+        weakDone && weakDone.start > doneAfterAim.start && !isOwn(doneAfterAim) && isOwn(weakDone)
+          ? weakDone.words
+          : doneAfterAim.words
+      return { role: 'actual', rule: 'done', words }
+    }
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
     // "Sau 4 năm thực hiện … nhiệm kỳ 2020-2025, … đạt 41.300 tỷ đồng": what a span achieved is no target.

@@ -47,7 +47,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   [
     'weak-done',
     // "chấp thuận chủ trương đầu tư 8 dự án", "cấp giấy chứng nhận đầu tư cho 21 dự án": what an authority granted.
-    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng|chiếm|tương đương|vượt|chấp thuận|phê duyệt|cấp mới|cấp giấy chứng nhận|cấp phép`,
+    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|bằng|chiếm|tương đương|vượt|chấp thuận|phê duyệt|cấp mới|cấp giấy chứng nhận|cấp phép|có thêm`,
   ],
 ]
 

@@ -1728,4 +1728,33 @@ describe('the draft reads what a real report means', () => {
       ['41 tỷ đồng', 'actual'],
     ])
   })
+
+  it('7. an estimate said in one clause is no other clause’s; a rate’s excess larger than its level is of the plan; shares of two plans are told apart; grades listed are no figures', () => {
+    const { figures, draft } = read(
+      'Năm 2025, tổng thu ngân sách trên địa bàn huyện Mẫu Sơn ước đạt 2.940 tỷ đồng, đạt 412% so với dự toán tỉnh giao, đạt 198% so với dự toán huyện giao; có thêm 12 trường đạt chuẩn quốc gia; tỷ lệ hộ nghèo còn 0,21%, vượt 64% kế hoạch tỉnh giao; tỷ lệ giải quyết thủ tục hành chính mức độ 3, 4 đạt 100%.',
+    )
+    const estimated = new Set(draft.figures.filter((f) => f.isEstimate).map((f) => f.valueText))
+    expect(figures.map((f) => [f.valueText, f.unit, f.value, f.name, estimated.has(f.valueText)])).toEqual([
+      ['ước đạt 2.940 tỷ đồng', 'billion-vnd', 2940, 'Tổng thu ngân sách trên địa bàn', true],
+      [
+        '412% so với dự toán',
+        'percent-of-estimate',
+        412,
+        'Tổng thu ngân sách trên địa bàn (% dự toán tỉnh giao)',
+        false,
+      ],
+      [
+        '198% so với dự toán',
+        'percent-of-estimate',
+        198,
+        'Tổng thu ngân sách trên địa bàn (% dự toán huyện giao)',
+        false,
+      ],
+      ['12 trường', 'school', 12, 'Số trường đạt chuẩn quốc gia', false],
+      ['0,21%', 'percent', 0.21, 'Tỷ lệ hộ nghèo', false],
+      ['vượt 64% kế hoạch', 'percent-of-plan', 164, 'Tỷ lệ hộ nghèo (% kế hoạch tỉnh giao)', false],
+      ['100%', 'percent', 100, 'Tỷ lệ giải quyết thủ tục hành chính mức độ 3, 4', false],
+    ])
+    expect(draft.figures.find((f) => f.valueText === '0,21%')?.why?.role.words).toBe('còn')
+  })
 })
