@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { horizontalOverflow, waitForCharts } from './helpers.ts'
@@ -117,4 +118,35 @@ test('on a phone the all-indicators table passes under the header, never over it
     return hit !== null && header.contains(hit)
   })
   expect(isHeaderOnTop).toBe(true)
+})
+
+test('on a phone a short table shows every row, a long one scrolls in its box, and both say the other columns are off to the side', async ({
+  page,
+}) => {
+  // Huyện Mẫu, a fictional district of six indicators, opened from its file (on a wide screen, where the button shows).
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  await page
+    .getByRole('dialog')
+    .getByLabel('Chọn tệp…')
+    .setInputFiles(fileURLToPath(new URL('./fixtures/datasets/huyen-mau-2025.json', import.meta.url)))
+  await expect(page).toHaveURL(/dataset=huyen-mau-2025/)
+  await page.setViewportSize({ width: 390, height: 844 })
+  const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })
+  await box.scrollIntoViewIfNeeded()
+  const rows = box.locator('tbody tr')
+  await expect(rows).toHaveCount(6)
+  const isCut = (element: HTMLElement) => element.scrollHeight > element.clientHeight + 1
+  expect(await box.evaluate(isCut)).toBe(false)
+  await rows.last().scrollIntoViewIfNeeded()
+  await expect(rows.last()).toBeInViewport()
+  await expect(page.getByText('Vuốt ngang trong bảng để xem các cột khác.')).toBeVisible()
+  // Đông Hà's fifteen keep to the screen's height, and say so.
+  await page.goto('/?section=indicators')
+  await expect(box.locator('tbody tr')).toHaveCount(15)
+  expect(await box.evaluate(isCut)).toBe(true)
+  await expect(page.getByText('Vuốt trong bảng để xem các cột và các dòng khác.')).toBeVisible()
+  // On a wide screen no hint is needed.
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect(page.getByText('Vuốt trong bảng để xem các cột và các dòng khác.')).toBeHidden()
 })

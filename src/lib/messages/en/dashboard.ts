@@ -24,6 +24,8 @@ export const dashboardMessages = translationOf<typeof vi>()({
     other: 'Show the chart of {count} targets in %',
   },
   tableScrollLabel: 'Indicator table, scrollable',
+  tableSwipeHint: 'Swipe sideways in the table to see the other columns.',
+  tableScrollHint: 'Swipe in the table to see the other columns and rows.',
   comparisonsNone: 'No chart matches the filter.',
   sectionProfile: 'Profile',
   placeLine: '{name} {kind}, {province} province',

@@ -15,6 +15,8 @@ export const dashboardMessages = {
   navCount: '{label} ({count})',
   percentChartShow: { other: 'Xem biểu đồ {count} chỉ tiêu tính bằng %' },
   tableScrollLabel: 'Bảng chỉ tiêu, cuộn được',
+  tableSwipeHint: 'Vuốt ngang trong bảng để xem các cột khác.',
+  tableScrollHint: 'Vuốt trong bảng để xem các cột và các dòng khác.',
   comparisonsNone: 'Không có biểu đồ nào khớp với bộ lọc.',
   sectionProfile: 'Địa phương',
   placeLine: '{kind} {name}, tỉnh {province}',
