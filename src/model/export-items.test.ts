@@ -26,6 +26,13 @@ describe('exportItems', () => {
     ])
   })
 
+  it('offers no targets’ section for a report of results alone', () => {
+    const resultsOnly = { ...dataset, figures: dataset.figures.filter((f) => f.role !== 'target') }
+    const ids = exportItems(resultsOnly, 'vi', translator('vi')).map((i) => i.id)
+    expect(ids).not.toContain('targets')
+    expect(ids).toContain('indicators')
+  })
+
   it('titles each item with its unit and periods, in the chosen language', () => {
     const revenue = items.find((i) => i.id === 'comparison-budget-revenue')!
     expect(revenue.title).toBe('Tổng thu ngân sách trên địa bàn')

@@ -80,14 +80,16 @@ export function exportItems(
       figures: [comparison.actual, comparison.target],
     })
   }
+  // A report with no targets (results alone) has no targets' section to export.
   const targets = dataset.figures.filter((f) => f.role === 'target' && f.period?.year === target)
-  items.push({
-    id: 'targets',
-    kind: 'targets',
-    title: t('sectionTargets', { year: target }),
-    subtitle: targetsIntro(dataset, t, language),
-    figures: targets,
-  })
+  if (targets.length > 0)
+    items.push({
+      id: 'targets',
+      kind: 'targets',
+      title: t('sectionTargets', { year: target }),
+      subtitle: targetsIntro(dataset, t, language),
+      figures: targets,
+    })
   const rows = indicatorRows(dataset)
   items.push({
     id: 'indicators',
