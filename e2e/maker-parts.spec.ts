@@ -446,3 +446,14 @@ test('on a phone, how far the review is and undo stay in view while the rows scr
   await expect(row(page, '65 triệu đồng')).toHaveAttribute('data-decision', 'pending')
   await page.screenshot({ path: 'test-results/review-bar-phone.png' })
 })
+
+test('a web address field says, before saving, that it wants the full address', async ({ page }) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  const website = page.getByLabel('Trang web nơi đăng')
+  await expect(website).toHaveAccessibleDescription('địa chỉ đầy đủ, bắt đầu bằng https://')
+  await website.fill('baotinhmau.vn')
+  await expect(website).toHaveAccessibleDescription('địa chỉ đầy đủ, bắt đầu bằng https://')
+  await website.fill('https://baotinhmau.vn')
+  await expect(website).not.toHaveAccessibleDescription('địa chỉ đầy đủ, bắt đầu bằng https://')
+})

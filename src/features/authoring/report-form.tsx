@@ -115,7 +115,10 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
           ? { hint: provenance[key] ? t('makerFromText') : t('makerEntered') }
           : key === 'province' && isOwnProvince(report)
             ? { hint: t('makerProvinceOwn') }
-            : {})}
+            : // "baothanhhoa.vn" is refused only when saved: say what is wanted before.
+              type === 'url' && !/^https?:\/\//iu.test(report[key])
+              ? { hint: t('makerUrlHint') }
+              : {})}
       />
       <ProblemList problems={problemsOf(key)} />
     </div>

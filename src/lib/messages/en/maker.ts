@@ -191,6 +191,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerProvinceOwn: 'Not needed: the province’s own report',
   makerPublisherName: 'Publisher',
   makerPublisherUrl: "Publisher's website",
+  makerUrlHint: 'the full address, starting https://',
   makerPublisherQuote: 'Publisher as the text writes it (optional)',
   makerUrl: "Article's address (optional)",
   makerPublishedDate: 'Published on',

@@ -185,6 +185,7 @@ export const makerMessages = {
   makerProvinceOwn: 'Không cần nhập: báo cáo của chính tỉnh này',
   makerPublisherName: 'Nơi đăng',
   makerPublisherUrl: 'Trang web nơi đăng',
+  makerUrlHint: 'địa chỉ đầy đủ, bắt đầu bằng https://',
   makerPublisherQuote: 'Nơi đăng như văn bản ghi (không bắt buộc)',
   makerUrl: 'Địa chỉ bài viết (không bắt buộc)',
   makerPublishedDate: 'Ngày đăng',
