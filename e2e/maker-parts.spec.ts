@@ -445,6 +445,17 @@ test('on a phone, how far the review is and undo stay in view while the rows scr
   await bar.getByRole('button', { name: 'Hoàn tác' }).click()
   await expect(row(page, '65 triệu đồng')).toHaveAttribute('data-decision', 'pending')
   await page.screenshot({ path: 'test-results/review-bar-phone.png' })
+  // Keys move from row to row; each row brought to the screen stops below the sticky bar, its title in view.
+  await page.getByRole('button', { name: 'Duyệt bằng bàn phím' }).click()
+  const focused = page.locator('fieldset[data-figure-key]:focus')
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowDown')
+    const [barBottom, rowTop] = await Promise.all([
+      bar.evaluate((element) => element.getBoundingClientRect().bottom),
+      focused.locator('legend').evaluate((element) => element.getBoundingClientRect().top),
+    ])
+    expect(rowTop).toBeGreaterThanOrEqual(barBottom)
+  }
 })
 
 test('a web address field says, before saving, that it wants the full address', async ({ page }) => {

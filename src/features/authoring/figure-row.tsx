@@ -103,9 +103,10 @@ function FigureRowView(props: FigureRowProps) {
       data-at={figure.at}
       data-decision={figure.decision}
       data-has-errors={problems.some(isError) && figure.decision === 'accepted'}
-      // Focused by the review keys: N, B, arrows.
+      // Focused by the review keys: N, B, arrows. Brought to the screen, it stops below the header and the review's
+      // sticky bar (scroll-mt), not under them.
       tabIndex={-1}
-      className={`focus:outline-focus min-w-0 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 ${isSelected ? 'ring-focus-ring ring-2' : ''}${figure.decision === 'rejected' ? 'border-grid bg-page text-muted' : 'border-rule bg-surface'}`}
+      className={`focus:outline-focus min-w-0 scroll-mt-28 rounded-lg border p-3 [contain-intrinsic-size:auto_22rem] [content-visibility:auto] focus:outline-3 focus:outline-offset-2 ${isSelected ? 'ring-focus-ring ring-2' : ''}${figure.decision === 'rejected' ? 'border-grid bg-page text-muted' : 'border-rule bg-surface'}`}
     >
       <legend className="flex items-center gap-2 px-1 font-semibold">
         <Checkbox

@@ -58,9 +58,14 @@ export function useReview(work: Work, dispatch: (action: WorkAction) => void) {
   }
 
   const rows = () => [...(listRef.current?.querySelectorAll<HTMLElement>(rowSelector) ?? [])]
+  // A row moved to is brought to the screen with its title in view, below the header and the review's sticky bar
+  // (its scroll margin); one whose title is in view already stays where it is.
   const focusRow = (row: HTMLElement | undefined) => {
-    row?.focus()
-    row?.scrollIntoView({ block: 'nearest' })
+    if (!row) return
+    row.focus({ preventScroll: true })
+    const top = row.getBoundingClientRect().top
+    const margin = Number.parseFloat(getComputedStyle(row).scrollMarginTop) || 0
+    if (top < margin || top > window.innerHeight - margin) row.scrollIntoView({ block: 'start' })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
