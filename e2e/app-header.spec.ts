@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { horizontalOverflow, waitForCharts } from './helpers.ts'
+import { horizontalOverflow, openDatasetFiles, waitForCharts } from './helpers.ts'
 
 /** The header's visible controls whose text does not fit their box (cut off or spilling out). */
 async function cutLabels(page: Page): Promise<string[]> {
@@ -124,12 +124,10 @@ test('on a phone a short table shows every row, a long one scrolls in its box, a
   page,
 }) => {
   // Huyện Mẫu, a fictional district of six indicators, opened from its file (on a wide screen, where the button shows).
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
-  await page
-    .getByRole('dialog')
-    .getByLabel('Chọn tệp…')
-    .setInputFiles(fileURLToPath(new URL('./fixtures/datasets/huyen-mau-2025.json', import.meta.url)))
+  await openDatasetFiles(
+    page,
+    fileURLToPath(new URL('./fixtures/datasets/huyen-mau-2025.json', import.meta.url)),
+  )
   await expect(page).toHaveURL(/dataset=huyen-mau-2025/)
   await page.setViewportSize({ width: 390, height: 844 })
   const box = page.getByRole('region', { name: 'Bảng chỉ tiêu, cuộn được' })

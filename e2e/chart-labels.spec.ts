@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import type { Dataset } from '../src/dataset/schema.ts'
+import { openDatasetFiles } from './helpers.ts'
 
 // Huyện Mẫu is a fictional district; here its 2024 food output is set to nothing at all.
 const fixture = JSON.parse(
@@ -13,16 +14,11 @@ test('a bar whose value is zero keeps its label, like every other bar', async ({
   actual.quote = actual.quote.replace(actual.valueText, '0 tấn')
   actual.valueText = '0 tấn'
   actual.value = 0
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
-  await page
-    .getByRole('dialog')
-    .getByLabel('Chọn tệp…')
-    .setInputFiles({
-      name: 'huyen-mau-2025.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(dataset)),
-    })
+  await openDatasetFiles(page, {
+    name: 'huyen-mau-2025.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  })
   await expect(page).toHaveURL(/dataset=huyen-mau-2025/)
   const chart = page.getByRole('figure', { name: /lương thực/i }).first()
   await expect(chart.locator('.chart-bar')).toHaveCount(2)

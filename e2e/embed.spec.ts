@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, type Frame, type Page, test } from '@playwright/test'
+import { openDatasetFiles } from './helpers.ts'
 
 const fixtures = new URL('./fixtures/datasets/', import.meta.url).pathname
 
@@ -114,12 +115,7 @@ test('an embed of an unknown item or dataset says so inside its frame', async ({
 })
 
 test('a dataset kept only in this browser cannot be embedded until it is published', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
-  await page
-    .getByRole('dialog')
-    .getByLabel('Chọn tệp…')
-    .setInputFiles([`${fixtures}huyen-mau-2025.json`, `${fixtures}huyen-mau-2025-01-15.vi.txt`])
+  await openDatasetFiles(page, [`${fixtures}huyen-mau-2025.json`, `${fixtures}huyen-mau-2025-01-15.vi.txt`])
   await expect(page).toHaveURL(/dataset=huyen-mau-2025/)
   await page.goto('/?dataset=huyen-mau-2025&export=scorecard')
   const dialog = page.getByRole('dialog')
