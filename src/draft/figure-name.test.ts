@@ -476,6 +476,17 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'other', unitText: 'tiêu chí', after: ' nông thôn mới' },
       'Số tiêu chí nông thôn mới',
     ],
+    // An industry named as one, under its sentence's measure: the industry's value, the industry's index.
+    [
+      ', trong đó ngành chế biến, chế tạo đạt ',
+      { sentenceName: 'Giá trị sản xuất công nghiệp' },
+      'Giá trị sản xuất ngành chế biến, chế tạo',
+    ],
+    [
+      ', trong đó ngành khai khoáng giảm ',
+      { unit: 'percent', unitText: '%', sentenceName: 'Tốc độ tăng chỉ số sản xuất công nghiệp' },
+      'Tốc độ tăng chỉ số sản xuất ngành khai khoáng',
+    ],
     // "Kết quả này đến từ việc …": what a result came from opens no name.
     [
       'Kết quả này đến từ việc hỗ trợ ',

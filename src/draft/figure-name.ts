@@ -111,6 +111,10 @@ export const sectorAlone =
   /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp(?:[ ,-–]+tiểu thủ công nghiệp)?[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?(?:th[uủ][ỷy] sản|ngư nghiệp)|khu vực\s+\S+|thuế sản phẩm(?:\s+trừ trợ cấp sản phẩm)?)$/iu
 const measureOf =
   /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s)/iu
+/** "Chỉ số sản xuất công nghiệp tăng 16,2%" opening a sentence: the index its industries' growths are of. */
+const indexOf = /^(?:tốc độ tăng(?: trưởng)?\s+)?(chỉ số sản xuất)(?=\s)/iu
+/** "ngành chế biến, chế tạo", "ngành khai khoáng": an industry named as one, under the measure of its whole. */
+const industryAlone = /^ngành\s+\p{Ll}/u
 /** "Tỷ trọng các ngành: Nông, lâm, ngư nghiệp: 38,7%": a list's lead that says what each sector's amount is. */
 const sectorMeasureLead =
   /(?:^|[\s(])(t[ỷỉ] trọng|cơ cấu)(?:\s+(?:kinh tế|các ngành|các khu vực|ngành|GRDP))*\s*:[^:]*:\s*$/iu
@@ -301,7 +305,11 @@ export function nameFigure(input: NameInput): string {
   const measure =
     (sentenceName ? measureOf.exec(lowerFirst(sentenceName))?.[1] : undefined) ??
     (sectorMeasureLead.exec(before)?.[1]?.replace(/^cơ cấu$/iu, 'tỷ trọng') || undefined)
-  if (measure && sectorAlone.test(base)) base = `${measure} ${lowerFirst(base)}`
+  if (measure && (sectorAlone.test(base) || industryAlone.test(lowerFirst(base))))
+    base = `${measure} ${lowerFirst(base)}`
+  // "Chỉ số sản xuất công nghiệp tăng 16,2%, trong đó ngành chế biến, chế tạo tăng 17,6%": the industry's index.
+  const index = sentenceName ? indexOf.exec(lowerFirst(sentenceName))?.[1] : undefined
+  if (index && industryAlone.test(lowerFirst(base))) base = `${index} ${lowerFirst(base)}`
   // "khu vực công nghiệp tăng 6,4%, đóng góp 0,79 điểm %": the part of the whole growth that sector made.
   if (/^đóng góp$/iu.test(base) && previousName)
     return capitalise(
