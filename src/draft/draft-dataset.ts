@@ -145,7 +145,13 @@ export function draftDataset(
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
       scorecard = chooseScorecard(scorecard, cards, thisSentence, years, published)
       const sentenceFigures: DraftFigure[] = []
+      // "Chỉ số sản xuất công nghiệp tăng 16,2%. Trong đó, ngành chế biến, chế tạo tăng 17,6%": a sentence that breaks
+      // down the one before opens with that one's figure.
+      const brokenDown = /^\s*(?:Trong đó|Cụ thể)\s*[,:]/u.test(sentence.text)
+        ? previousSentenceFigures[0]
+        : undefined
       for (const [clauseIndex, clause] of clauses.entries()) {
+        const sentenceOpener = brokenDown ?? sentenceFigures[0]
         const previousClause = clauses[clauseIndex - 1]
         const sentenceLead = clauses.slice(0, clauseIndex).findLast((c) => c.isLead)
         const { amounts, ignored } = findAmounts(
@@ -260,7 +266,7 @@ export function draftDataset(
             ...(clauseFigures.at(-1)
               ? { previousName: indicatorOfLabel(clauseFigures.at(-1)?.label.vi ?? '') }
               : {}),
-            ...(sentenceFigures[0] ? { sentenceName: indicatorOfLabel(sentenceFigures[0].label.vi) } : {}),
+            ...(sentenceOpener ? { sentenceName: indicatorOfLabel(sentenceOpener.label.vi) } : {}),
             ...(previousClause?.isLead ? { leadText: previousClause.text } : {}),
             ...(sentenceLead
               ? { listLead: sentenceLead.text }

@@ -110,7 +110,7 @@ function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'r
 export const sectorAlone =
   /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp(?:[ ,-–]+tiểu thủ công nghiệp)?[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?(?:th[uủ][ỷy] sản|ngư nghiệp)|khu vực\s+\S+|thuế sản phẩm(?:\s+trừ trợ cấp sản phẩm)?)$/iu
 const measureOf =
-  /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s)/iu
+  /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s|$)/iu
 /** "Chỉ số sản xuất công nghiệp tăng 16,2%" opening a sentence: the index its industries' growths are of. */
 const indexOf = /^(?:tốc độ tăng(?: trưởng)?\s+)?(chỉ số sản xuất)(?=\s)/iu
 /** "ngành chế biến, chế tạo", "ngành khai khoáng": an industry named as one, under the measure of its whole. */

@@ -1757,4 +1757,18 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.figures.find((f) => f.valueText === '0,21%')?.why?.role.words).toBe('còn')
   })
+
+  it('8. a sentence that breaks down the one before ("Trong đó, …") names its parts with that one’s measure', () => {
+    const { figures } = read(
+      'Năm 2025, tổng giá trị sản xuất của huyện Mẫu Sơn ước đạt 18.412,5 tỷ đồng, tăng 9,8% so với cùng kỳ. Trong đó, nông, lâm nghiệp, thủy sản tăng 2,4%; công nghiệp, xây dựng tăng 12,6%. Chỉ số sản xuất công nghiệp tăng 14,1%. Trong đó, ngành chế biến, chế tạo tăng 15,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['ước đạt 18.412,5 tỷ đồng', 'Tổng giá trị sản xuất'],
+      ['9,8%', 'Tốc độ tăng tổng giá trị sản xuất'],
+      ['2,4%', 'Tốc độ tăng giá trị sản xuất nông, lâm nghiệp, thủy sản'],
+      ['12,6%', 'Tốc độ tăng giá trị sản xuất công nghiệp, xây dựng'],
+      ['14,1%', 'Tốc độ tăng chỉ số sản xuất công nghiệp'],
+      ['15,2%', 'Tốc độ tăng chỉ số sản xuất ngành chế biến, chế tạo'],
+    ])
+  })
 })
