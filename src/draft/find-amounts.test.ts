@@ -78,6 +78,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Kỳ họp đã thông qua 12 nghị quyết', 'the meeting’s proceedings'],
     ['có 30/32 đại biểu dự họp', 'the meeting’s proceedings'],
     ['Huyện ủy tặng Giấy khen cho 29 tập thể, 72 cá nhân có thành tích', 'the meeting’s proceedings'],
+    ['các đại biểu thảo luận 1 số tồn tại, hạn chế', 'some ("1 số" for "một số")'],
     ['sau Mẫu Đông (khoảng 58 tỷ USD), TP. Mẫu Tây (khoảng 96 tỷ USD)', 'another place'],
     ['(GRDP bình quân cả nước ước đạt 8%)', 'another place'],
     ['Lượt xem: 2724', 'page counter'],

@@ -365,6 +365,14 @@ const proceedings = [
   [new RegExp(String.raw`(?<![${letter}])lần\s+\d{1,2}(?![\d.,])`, 'giu'), 'ordinal or reference'],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount
   [new RegExp(String.raw`(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![${letter}])`, 'giu'), 'one of many'],
+  // "thảo luận 1 số tồn tại, hạn chế": "một số" (some) written with a digit, not an amount
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])1\s+số\s+(?=(?:tồn tại|hạn chế|nội dung|vấn đề|giải pháp|nhiệm vụ|chỉ tiêu|kết quả|khó khăn|ý kiến|lĩnh vực|địa phương|đơn vị|ngành|dự án|công trình)(?![${letter}]))`,
+      'giu',
+    ),
+    'some ("1 số" for "một số")',
+  ],
   // Covid - 19, Covid–19
   [new RegExp(String.raw`(?<![${letter}])covid\s*[-–—]\s*19`, 'giu'), 'part of a name'],
   // a footnote mark: "1.584 USD[1]"

@@ -101,6 +101,10 @@ describe('readScorecards reads how many targets a report says were reached', () 
       ],
     ],
     ['địa phương đạt và vượt 16/16 nhóm chỉ tiêu', [16, 16, '16/16 nhóm']],
+    [
+      'năm 2025, toàn bộ 5 chỉ tiêu của ngành đều đạt và vượt kế hoạch đề ra',
+      [5, 5, 'toàn bộ 5 chỉ tiêu của ngành đều đạt và vượt kế hoạch'],
+    ],
     ['vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%.', null],
     ['Năm 2025, huyện đề ra 22 chỉ tiêu chủ yếu.', null],
     ['7/10 xã đạt chuẩn', null],
