@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoErrors, openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
+import { horizontalOverflow } from './helpers.ts'
 
 // Fictional articles, pasted as a news page gives them: no date line, results and targets in prose.
 const haLam = [
@@ -467,4 +468,30 @@ test('a web address field says, before saving, that it wants the full address', 
   await expect(website).toHaveAccessibleDescription('địa chỉ đầy đủ, bắt đầu bằng https://')
   await website.fill('https://baotinhmau.vn')
   await expect(website).not.toHaveAccessibleDescription('địa chỉ đầy đủ, bắt đầu bằng https://')
+})
+
+test('on a phone a row’s short choices share a line, two by two, and the names take the whole width', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(page, haLam)
+  await page.setViewportSize({ width: 390, height: 844 })
+  const first = rows(page).first()
+  await first.scrollIntoViewIfNeeded()
+  await expect(first.getByRole('combobox', { name: 'Đơn vị', exact: true })).toBeVisible()
+  const top = async (label: string) =>
+    first
+      .getByRole(label === 'Năm' || label === 'So với năm' ? 'textbox' : 'combobox', {
+        name: label,
+        exact: true,
+      })
+      .evaluate((element) => Math.round(element.getBoundingClientRect().top))
+  expect(await top('Đơn vị')).toBe(await top('Năm'))
+  expect(await top('Cách nêu')).toBe(await top('So với năm'))
+  const [name, row] = await Promise.all([
+    first.getByLabel('Tên số liệu').evaluate((element) => element.getBoundingClientRect().width),
+    first.evaluate((element) => element.getBoundingClientRect().width),
+  ])
+  expect(name).toBeGreaterThan(row * 0.8)
+  expect(await horizontalOverflow(page)).toBe(0)
 })

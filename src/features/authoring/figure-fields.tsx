@@ -32,7 +32,9 @@ export function FigureFields({ figure, wholes, onChange, onIndicatorFromLabel }:
   const fromLabel = indicatorOfLabel(figure.label)
   const hasIndicator = figure.role === 'actual' || figure.role === 'target'
   return (
-    <div className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+    // Two columns even on a phone: the short choices (role, unit, year, how it is said) share a line, the names take
+    // the whole width, so a row is half as tall.
+    <div className="mt-3 grid grid-cols-2 gap-2 lg:grid-cols-4">
       <SelectField
         id={controlIds.figure(figure.key, 'row')}
         label={t('makerRole')}
@@ -42,14 +44,14 @@ export function FigureFields({ figure, wholes, onChange, onIndicatorFromLabel }:
       />
       <TextField
         id={controlIds.figure(figure.key, 'label')}
-        className="sm:col-span-2"
+        className="col-span-2"
         label={t('makerLabel')}
         lang="vi"
         value={figure.label}
         onChange={(label) => onChange({ label })}
       />
       {hasIndicator && (
-        <div className="flex min-w-0 flex-col gap-1">
+        <div className="col-span-2 flex min-w-0 flex-col gap-1 sm:col-span-1">
           <TextField
             id={controlIds.figure(figure.key, 'indicator')}
             label={t('makerIndicator')}
@@ -127,6 +129,7 @@ export function FigureFields({ figure, wholes, onChange, onIndicatorFromLabel }:
         />
       )}
       <TextField
+        className="col-span-2 sm:col-span-1"
         label={t('makerLabelEn')}
         lang="en"
         value={figure.labelEn}
