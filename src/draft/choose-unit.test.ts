@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readAmount } from '../dataset/reading/read-amount.ts'
-import { chooseUnit, isPercentagePointChange } from './choose-unit.ts'
+import { chooseUnit } from './choose-unit.ts'
+import { isPercentagePointChange } from './percentage-points.ts'
 
 describe('isPercentagePointChange', () => {
   it.each<[string, boolean]>([

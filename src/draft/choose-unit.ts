@@ -3,11 +3,17 @@ import type { Comparator } from '../dataset/comparators.ts'
 import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
 import { scaleWords } from '../dataset/reading/amount-words.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
-import { readVietnameseNumber } from '../dataset/reading/read-quantity.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
 import { placeSubject, sectorAlone } from './figure-name.ts'
-import { planSetAfter } from './structure/governing.ts'
+import {
+  amountWithUnit,
+  changeVerb,
+  isPercentagePointChange,
+  isPossibleInPoints,
+  lastPercentLevel,
+  rateNamedAfter,
+} from './percentage-points.ts'
 
 export type UnitChoice = {
   unit: Unit | 'TODO'
@@ -19,148 +25,6 @@ export type UnitChoice = {
   valueText?: string
   /** Where the words' comparator is not the figure's: "vượt 9,41%" of a plan left out is 109,41% of it, exactly. */
   comparator?: Comparator
-}
-
-/**
- * A rate, or a share that is the clause's own subject ("Ngành nông nghiệp chiếm 38,1%, giảm 0,07%"): its change
- * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
- */
-const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
-const shareSubject =
-  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
-/** "chiếm tỷ trọng đáng kể", "chiếm tỷ trọng lớn nhất": a share said in words, with no figure. */
-const shareInWords = new RegExp(
-  String.raw`chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![${letter}])`,
-  'giu',
-)
-/**
- * "hộ cận nghèo còn 10,27%, giảm 0,39%": a level in percent just reached, whose change is in points; "giải ngân đạt
- * 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ": a share of plan set higher or lower than last year's, in points
- * ("đạt 103% dự toán, tăng 12%" is the amount's own growth).
- */
-const levelThenChange = new RegExp(
-  String.raw`(?<![${letter}])(?:(?:còn|ở mức)\s+(?:khoảng\s+|dưới\s+|gần\s+)?[\d.,]+\s*%\s*,?\s*(?:tăng|giảm)|(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:kế hoạch|KH|dự toán)\s*,?\s*(?:cao|thấp)\s+hơn)\s*$`,
-  'iu',
-)
-/**
- * "100% xóm, tổ dân phố xây dựng đường làng xanh sạch đẹp, tăng 5% so với cùng kỳ": a share of things, said first in its
- * clause, whose change is in points (not "đạt 103% kế hoạch, tăng 12%", a plan's share then the amount's growth).
- */
-const shareOfThingsThenChange = new RegExp(
-  String.raw`(?:^|(?:(?<!\d)|(?<=(?<![\d.,])(?:19|20)\d{2}))[,:;]\s*|(?<![${letter}])có\s+)(?<![\d.,])[\d.,]+\s*%\s+(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|so|cùng kỳ|tổng|mục tiêu)(?![${letter}]))(?:các\s+|số\s+)?\p{Ll}[^\d%;]*?,\s*(?:tăng|giảm)\s*$`,
-  'u',
-)
-/** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
-const growthSubject = new RegExp(
-  String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
-  'iu',
-)
-/** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
-const changeVerb = new RegExp(
-  String.raw`(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])(?!\s+trưởng)|(?:cao|thấp)\s+hơn\s*$|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)`,
-  'iu',
-)
-/** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
-const levelBefore = new RegExp(
-  String.raw`(?<![${letter}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$`,
-  'iu',
-)
-
-/** An amount in a unit that is no rate ("5.380 tỷ đồng", "41.326 tấn"): what a share of plan after it measures. */
-const amountWithUnit = new RegExp(
-  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![${letter}])`,
-  'giu',
-)
-
-/** The rate after its change: "giảm 0,04% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo" (the share of poor households). */
-const rateAfter = new RegExp(
-  String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![${letter}])`,
-  'iu',
-)
-/** The rate named right after a change of it: "giảm 0,04% tỷ lệ hộ nghèo". */
-const rateNamedAfter = new RegExp(String.raw`^\s*t[ỷỉ] lệ(?![${letter}])`, 'iu')
-/** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
-const levelAfter = new RegExp(String.raw`^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
-
-/**
- * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share (or a growth rate) is the clause's subject. "Khu vực FDI
- * (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD, tăng 15,2%": an amount after the share is what changes.
- */
-function isShareSubject(clauseBefore: string): boolean {
-  const share = shareSubject.exec(clauseBefore)
-  // "Nhóm lương thực, thực phẩm chiếm 31,1%, tăng 8,8%": a group of goods' share of the sales, then the group's own
-  // growth (a sector's share of the economy changes in points: "nông nghiệp chiếm 38,1%, giảm 0,07%").
-  if (share && new RegExp(String.raw`^\s*nhóm(?![${letter}])`, 'iu').test(share[0])) return false
-  // "(chiếm 12% tổng thu, giảm 8,4%)": an item's share of a sum of money or counts, then the item's own change.
-  if (
-    share &&
-    new RegExp(
-      String.raw`^\s*(?:trong\s+)?tổng\s+(?:thu|chi|vốn|kim ngạch|mức|số|giá trị|doanh thu|dư nợ)(?![${letter}])`,
-      'iu',
-    ).test(clauseBefore.slice(share[0].length))
-  )
-    return false
-  if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
-  // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
-  const growth = growthSubject.exec(clauseBefore)
-  return (
-    growth !== null &&
-    /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)\s*$/iu.test(clauseBefore.slice(growth[0].length))
-  )
-}
-
-/**
- * "%" after a change in a rate is a change in percentage points ("tỷ lệ hộ nghèo giảm 0,25%",
- * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
- * is a percent. `before` is the clause text from the previous amount (or its start) up to this amount.
- */
-export function isPercentagePointChange(before: string, clauseBefore = before, after = ''): boolean {
-  // "Tỷ lệ tăng dân số tự nhiên dưới 1,2%": "tăng" that names the rate is no change of it.
-  // "… lộ trình giảm tỉ lệ trễ hẹn …, đến nay, tỉ lệ trễ hẹn dưới mức 5%": a rate named anew after a comma, with no
-  // verb of change of its own, is given at its level.
-  const ownPart = before.split(/[,;]/u).at(-1) ?? ''
-  const isNamedAnew = before !== ownPart && rateWord.test(ownPart)
-  const verbs = (isNamedAnew ? ownPart : before).replace(/t[ỷỉ] lệ\s+(?:tăng|giảm)/giu, '')
-  // "giảm 0,04% tỷ lệ hộ nghèo", "giảm gần 4% hộ nghèo": the rate may come after the change, or only what it
-  // counts (the share of households that are poor).
-  // "chế biến thực phẩm chiếm tỷ trọng đáng kể, tăng 6,84%": a share said in words, not in figures, leaves the
-  // subject's own growth.
-  const isRate =
-    rateWord.test(clauseBefore.replace(shareInWords, '')) ||
-    isShareSubject(clauseBefore) ||
-    rateAfter.test(after) ||
-    levelThenChange.test(clauseBefore) ||
-    shareOfThingsThenChange.test(clauseBefore)
-  // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
-  // lên" is a bound of the fall).
-  const isStartLevel =
-    new RegExp(String.raw`(?<![${letter}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$`, 'iu').test(before) &&
-    levelAfter.test(after)
-  // "chiếm 30,39% (+0,28%)": a change written with its sign, in brackets right after the level.
-  const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
-  // "vượt chỉ tiêu 94% đề ra": the level the plan set, not the excess over it.
-  const isPlanSet = planSetAfter.test(after)
-  // "tăng tỷ lệ chăn nuôi lợn trang trại (trên 60% tổng đàn)": the level reached, bracketed after the rate's name.
-  const isBracketedLevel = /\(\s*(?:(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s+)?$/iu.test(before)
-  return (
-    isRate &&
-    (changeVerb.test(verbs) || isSignedChange) &&
-    !levelBefore.test(before) &&
-    !isStartLevel &&
-    !isPlanSet &&
-    !isBracketedLevel
-  )
-}
-
-/**
- * "(chiếm 25,4% tổng thu, tăng 44,0%)": a rise larger than the share just said (or a fall that would have made it more
- * than the whole) cannot be the share's change in points; it is the growth of the thing whose share it is.
- */
-function isPossibleInPoints(untilAmount: string, change: number, isFall: boolean): boolean {
-  const level = [...untilAmount.matchAll(/(?<![\d.,])(\d[\d.,]*)\s*%/gu)].at(-1)?.[1]
-  const share = level === undefined ? null : readVietnameseNumber(level)
-  if (share === null) return true
-  return isFall ? share + Math.abs(change) <= 100 : Math.abs(change) <= share
 }
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
@@ -373,8 +237,7 @@ export function chooseUnit(
   const isRateExcess = lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)
   // No rate lies 100 points or more from its plan: "vượt 200% kế hoạch" is three times the plan, whatever it measures.
   // Nor more points from it than its own level ("tỷ lệ hộ nghèo còn 0,11%, vượt 73% kế hoạch" is 173% of the plan).
-  const rateLevel = [...excessOf.matchAll(/(?<![\d.,])(\d[\d.,]*)\s*%/gu)].at(-1)?.[1]
-  const level = rateLevel === undefined ? null : readVietnameseNumber(rateLevel)
+  const level = lastPercentLevel(excessOf)
   if (
     reading.planExcess &&
     isRateExcess &&
