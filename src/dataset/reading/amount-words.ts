@@ -26,7 +26,10 @@ export const multipleWord = 'gấp'
 /** "âm 2,5%": a negative amount. */
 export const negativeWord = 'âm'
 
-/** The units a web page glues to a number ("11.318,8ha", "1.031.200con"): read as units, not as part of a word. */
+/**
+ * The units a web page glues to a number ("11.318,8ha", "1.031.200con", "lên 231đảng viên"): read as units, not as part
+ * of a word. Only whole unit words: "5G", "H5N1", "15h30" stay words.
+ */
 export const gluedUnitWords = [
   'ha',
   'km2',
@@ -43,6 +46,11 @@ export const gluedUnitWords = [
   'người',
   'lượt',
   'USD',
+  'đảng viên',
+  'doanh nghiệp',
+  'lao động',
+  'dự án',
+  'xã',
 ]
 
 /** "giảm 0,07%" written right before a single amount: a fall, read as −0,07 ("giảm còn 3%" is a level, "giảm 1 - 2%" a range of falls). */

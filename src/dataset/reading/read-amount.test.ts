@@ -234,6 +234,10 @@ const forms: Row[] = [
   ],
   // A number a page glued to its verb.
   ['ước đạt16.743 tỷ đồng', '16.743 tỷ đồng', 16_743_000_000_000, 'exact', 'đồng', { scale: 'tỷ' }],
+  ['Có13/14 xã đạt chuẩn', '13/14 xã', 13, 'exact', 'xã', { total: 14 }],
+  // A counted noun a page glued to its number.
+  ['nâng tổng số đảng viên lên 231đảng viên.', '231đảng viên', 231, 'exact', 'đảng viên'],
+  ['thành lập mới 87doanh nghiệp', '87doanh nghiệp', 87, 'exact', 'doanh nghiệp'],
   // Percentage points and signs.
   ['giảm 1,2 điểm phần trăm', 'giảm 1,2 điểm phần trăm', -1.2, 'exact', 'điểm phần trăm'],
   ['giảm 0,07% so với năm 2023', 'giảm 0,07%', -0.07, 'exact', '%'],
