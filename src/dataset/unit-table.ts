@@ -36,7 +36,8 @@ export const units = {
     vi: '%',
     en: { one: '%', other: '%' },
     isSymbol: true,
-    words: ['%', 'phần trăm'],
+    // "chi cho khoa học và công nghệ đạt trên 1%/GRDP": a share of the economy.
+    words: ['%', 'phần trăm', '%/GRDP'],
     scale: 0,
   },
   'percentage-point': {

@@ -15,6 +15,11 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
     ['đạt từ 5-7 tỷ đồng', 'từ 5-7 tỷ đồng'],
     ['có 1.200 ha, giá trị thu được trên 1 ha đạt 120 triệu đồng', '120 triệu đồng'],
     ['có 3.091 cơ sở lưu trú với tổng số 43.770 phòng', '43.770'],
+    // A share over 1% is no "trên 1 ha"; what a grading counts is no rank.
+    ['chi cho khoa học và công nghệ đạt trên 1%/GRDP', 'trên 1%/GRDP'],
+    ['đang hoàn thiện hồ sơ đánh giá, phân hạng 42 sản phẩm OCOP', '42 sản phẩm OCOP'],
+    // An area and a population listed with a slash after "km2".
+    ['với tổng diện tích hơn 74km2/27.368 người', '27.368 người'],
   ])('%j reads %j', (text, valueText) => {
     expect(findAmounts(text).amounts.map((amount) => amount.valueText)).toContain(valueText)
   })

@@ -88,7 +88,14 @@ function notAFigure(
   if (isBareYear(numberText, hasUnit) && reading.max === undefined && reading.kind === 'amount') return 'year'
   const unitWord = reading.unitText.toLocaleLowerCase('vi')
   const isOne = reading.kind === 'amount' && reading.max === undefined && toNumber(reading.value) === 1
-  if (hasUnit && isOne && (reading.comparatorWords === 'trên' || /(?:mỗi|bình quân)\s+$/iu.test(before))) {
+  // "đạt trên 1%/GRDP": a share is never a denominator.
+  const isShare = unitWord.startsWith('%')
+  if (
+    hasUnit &&
+    isOne &&
+    !isShare &&
+    (reading.comparatorWords === 'trên' || /(?:mỗi|bình quân)\s+$/iu.test(before))
+  ) {
     return 'per-unit denominator ("trên 1 ha")'
   }
   if (

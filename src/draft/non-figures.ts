@@ -427,11 +427,13 @@ const nameBefore = new RegExp(String.raw`(?<![${letter}])(số|lộ|tổ|khu|ph�
 export function reasonBeforeNumber(before: string, hasUnit: boolean): string | null {
   const reference = referenceBefore.exec(before)?.[1]
   const word = reference?.toLocaleLowerCase('vi')
-  // "rau các loại 2.856,1ha", "hạt điều 21.000 tấn": kinds of a crop and the cashew nut, not "loại 1" or "Điều 5".
+  // "rau các loại 2.856,1ha", "hạt điều 21.000 tấn": kinds of a crop and the cashew nut, not "loại 1" or "Điều 5";
+  // "đánh giá, phân hạng 42 sản phẩm": what is graded, not a rank.
   const isKindOrCashew =
     hasUnit &&
     ((word === 'loại' && /(?:các|mọi|nhiều|những)\s+loại\s*$/iu.test(before)) ||
-      (word === 'điều' && /hạt\s+điều\s*$/iu.test(before)))
+      (word === 'điều' && /hạt\s+điều\s*$/iu.test(before)) ||
+      (word === 'hạng' && /phân\s+hạng\s*$/iu.test(before)))
   if (reference && word && !isKindOrCashew) {
     return word === 'năm'
       ? 'year'

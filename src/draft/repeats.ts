@@ -15,8 +15,14 @@ export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
   // "hơn 760 tỷ đồng" in the headline is "760,5 tỷ đồng" in the body: a whole number said as a bound rounds it.
   const decimals =
     ['moreThan', 'over', 'about'].includes(amount.comparator) && !/,/u.test(number) ? '(?:,\\d+)?' : ''
+  // "tăng gần 11%" in the headline is no "tăng trên 11%" of the body: one bound below, the other above.
+  const opposite = /(?:^|\s)gần\s/iu.test(amount.valueText)
+    ? '(?<!(?:trên|hơn|vượt)\\s+)'
+    : ['moreThan', 'over'].includes(amount.comparator)
+      ? '(?<!(?:gần|dưới)\\s+)'
+      : ''
   return new RegExp(
-    `(?<![\\d.,])${number}${decimals}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
+    `${opposite}(?<![\\d.,])${number}${decimals}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
     'iu',
   ).test(bodyText)
 }
@@ -100,9 +106,10 @@ export function withoutRepeats(
     // in its next sentence, unless in more words ("xuất khẩu đạt 81,5 triệu USD. … kim ngạch xuất khẩu hàng hóa ước
     // tính đạt 81,5 triệu USD"). In one sentence, the same amount named twice is one ("Vốn đăng ký … tăng 12,5 lần quý I,
     // … với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ").
+    // Nor is one amount after two deeds of one sentence ("Đã trồng mới 750 ha, khai thác 750 ha rừng trồng").
     const isOtherThing = (figure: DraftFigure) =>
       !isSameThing(name(figure), name(kept)) &&
-      isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote)
+      (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) || isOtherDeed(figure, kept))
     for (const figure of group) {
       if (figure === kept || isOtherThing(figure)) continue
       if (!isSpecific(figure) && !isSameThing(name(figure), name(kept))) continue
@@ -177,6 +184,22 @@ function isNextSentence(paragraph: string | undefined, one: string, other: strin
   const [first, second] = [paragraph.indexOf(one), paragraph.indexOf(other)].sort((a, b) => a - b)
   if (first === undefined || second === undefined || first < 0) return false
   return /[.!?…]\s/u.test(paragraph.slice(first, second))
+}
+
+/** Whether two amounts of one sentence are said after different words ("trồng mới 750 ha", "khai thác 750 ha"). */
+function isOtherDeed(one: DraftFigure, other: DraftFigure): boolean {
+  const wordBefore = (figure: DraftFigure) => {
+    const before = figure.quote.slice(0, Math.max(0, figure.quote.indexOf(figure.valueText)))
+    return /(\p{L}+)[\s,:]*$/u.exec(before)?.[1]?.toLocaleLowerCase('vi')
+  }
+  const [oneWord, otherWord] = [wordBefore(one), wordBefore(other)]
+  return (
+    one.sentenceStart !== undefined &&
+    one.sentenceStart === other.sentenceStart &&
+    oneWord !== undefined &&
+    otherWord !== undefined &&
+    oneWord !== otherWord
+  )
 }
 
 /** Whether two names are of one thing, one said in more words than the other ("xuất khẩu", "kim ngạch xuất khẩu"). */

@@ -1771,4 +1771,19 @@ describe('the draft reads what a real report means', () => {
       ['15,2%', 'Tốc độ tăng chỉ số sản xuất ngành chế biến, chế tạo'],
     ])
   })
+
+  it('5. one amount after two deeds of a sentence is two figures; a headline’s "gần 11%" is no body’s "trên 11%"', () => {
+    const { figures } = read(
+      'Bán lẻ hàng hóa của tỉnh Mẫu Sơn tăng gần 11%\n\nNăm 2024, tổng mức bán lẻ hàng hóa đạt 21.480 tỷ đồng; khu vực kinh tế ngoài Nhà nước đạt 19.200 tỷ đồng, tăng trên 11%. Toàn tỉnh đã trồng mới 640 ha, khai thác 640 ha rừng trồng, giá trị gỗ khai thác đạt 58,2 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['gần 11%', 11, 'percent'],
+      ['21.480 tỷ đồng', 21480, 'billion-vnd'],
+      ['19.200 tỷ đồng', 19200, 'billion-vnd'],
+      ['trên 11%', 11, 'percent'],
+      ['640 ha', 640, 'hectare'],
+      ['640 ha', 640, 'hectare'],
+      ['58,2 tỷ đồng', 58.2, 'billion-vnd'],
+    ])
+  })
 })
