@@ -135,6 +135,8 @@ describe('chooseUnit', () => {
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
+    // A term's budget reaches its resolution's target: there is no estimate for five years.
+    ['151,2%', ', đạt ', 'thu ngân sách cả nhiệm kỳ 64,1 tỷ đồng, đạt 151,2%', 'percent-of-plan', 151.2],
     ['97,1%', ', đạt ', 'đã bàn giao 2.459/2.532 ha, đạt 97,1%', 'percent', 97.1],
     ['65,9%KH', 'đạt ', '', 'percent-of-plan', 65.9],
     [

@@ -267,9 +267,12 @@ export function chooseUnit(
   // The budget's plan named earlier in the sentence is the one its shares go on reaching ("tổng thu ngân sách … đạt
   // 112,52% kế hoạch, tổng chi ngân sách … đạt 97,36%").
   const budgetPlan = [...`${sentenceBefore} ${clauseBefore}`.matchAll(budgetPlanNamed)].at(-1)?.[1]
+  // "Thu ngân sách cả nhiệm kỳ 76,3 tỷ đồng, đạt 164,5%": a term has a resolution's target, no yearly estimate.
+  const isOverTerm = /nhiệm kỳ|giai đoạn|\b5 năm/iu.test(`${sentenceBefore} ${clauseBefore}`)
   const shareOfPlan =
     budgetWords.test(subject) &&
     (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
+    (!isOverTerm || /dự toán/iu.test(budgetPlan ?? '')) &&
     !new RegExp(String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`, 'iu').test(
       listLead,
     ) &&
