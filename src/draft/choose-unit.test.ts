@@ -135,6 +135,9 @@ describe('chooseUnit', () => {
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
+    // The unit a page left to the excess bracketed beside the amount; a growth beside it gives none.
+    ['47.967,0', ' đạt ', 'sản lượng lương thực đạt 47.967,0 (vượt 0,782 tấn)', 'tonne', 47967],
+    ['1.250', ' đạt ', 'sản lượng chè đạt 1.250 (tăng 5%)', 'TODO', 1250],
     // A term's budget reaches its resolution's target: there is no estimate for five years.
     ['151,2%', ', đạt ', 'thu ngân sách cả nhiệm kỳ 64,1 tỷ đồng, đạt 151,2%', 'percent-of-plan', 151.2],
     ['97,1%', ', đạt ', 'đã bàn giao 2.459/2.532 ha, đạt 97,1%', 'percent', 97.1],

@@ -157,6 +157,16 @@ function byScale(candidates: readonly Unit[], topExponent: number): Unit | undef
   return [...pool].sort((a, b) => unitInfo(b).scale - unitInfo(a).scale)[0]
 }
 
+/** The unit of a change or excess bracketed right after an amount with none ("(vượt 15 tấn)"), not a share. */
+function unitOfExcessBeside(afterIt: string): Unit | undefined {
+  const words = /^\s*\(\s*(?:vượt|tăng|giảm|hơn)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*([^()\d%]+?)\s*\)/u.exec(
+    afterIt,
+  )?.[1]
+  if (!words || Object.hasOwn(scaleWords, words.toLocaleLowerCase('vi'))) return undefined
+  const [unit, ...others] = unitsWrittenAs(words)
+  return unit && others.length === 0 ? unit : undefined
+}
+
 /** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
 const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa/iu
 /** The plan a budget figure is said to reach: "tổng thu ngân sách ước đạt gần 21 tỷ đồng, đạt 112,52% kế hoạch". */
@@ -204,6 +214,13 @@ export function chooseUnit(
       return lostPercent('percent', 'a change, since it is compared and has decimals no count has')
     const countUnit = countUnitBefore(reading, clause)
     if (countUnit) return pick(countUnit)
+    // "sản lượng lương thực có hạt đạt 47.967,0 (vượt 0,782 tấn)": the page left the unit to the excess beside it.
+    const besideUnit = unitOfExcessBeside(afterIt)
+    if (besideUnit)
+      return {
+        ...pick(besideUnit),
+        todo: `unit: "${reading.valueText}" has no unit after it; read in the unit of the amount beside it`,
+      }
     const noun = countedNoun(reading, clause)
     if (!noun) return pick('TODO', 'unit: no unit word after the number; add the unit')
     return {

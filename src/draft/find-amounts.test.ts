@@ -15,6 +15,8 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
     ['đạt từ 5-7 tỷ đồng', 'từ 5-7 tỷ đồng'],
     ['có 1.200 ha, giá trị thu được trên 1 ha đạt 120 triệu đồng', '120 triệu đồng'],
     ['có 3.091 cơ sở lưu trú với tổng số 43.770 phòng', '43.770'],
+    // The party members a congress's delegates stand for are the party's size.
+    ['Tham dự Đại hội có 142 đại biểu đại diện cho trên 1.650 đảng viên', 'trên 1.650 đảng viên'],
     // A share over 1% is no "trên 1 ha"; what a grading counts is no rank.
     ['chi cho khoa học và công nghệ đạt trên 1%/GRDP', 'trên 1%/GRDP'],
     ['đang hoàn thiện hồ sơ đánh giá, phân hạng 42 sản phẩm OCOP', '42 sản phẩm OCOP'],
@@ -83,6 +85,9 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Kỳ họp đã thông qua 12 nghị quyết', 'the meeting’s proceedings'],
     ['có 30/32 đại biểu dự họp', 'the meeting’s proceedings'],
     ['Huyện ủy tặng Giấy khen cho 29 tập thể, 72 cá nhân có thành tích', 'the meeting’s proceedings'],
+    ['Dịp này, có 3 tập thể và 18 cá nhân được tặng bằng khen của UBND tỉnh', 'the meeting’s proceedings'],
+    ['Tham dự đại hội có đại diện Đảng ủy 9 xã trong huyện', 'the meeting’s proceedings'],
+    ['Tham dự đại hội có lãnh đạo huyện và 112 đồng chí là đảng viên', 'the meeting’s proceedings'],
     ['các đại biểu thảo luận 1 số tồn tại, hạn chế', 'some ("1 số" for "một số")'],
     ['sau Mẫu Đông (khoảng 58 tỷ USD), TP. Mẫu Tây (khoảng 96 tỷ USD)', 'another place'],
     ['(GRDP bình quân cả nước ước đạt 8%)', 'another place'],

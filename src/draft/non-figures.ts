@@ -44,6 +44,23 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "có một tập thể và 22 cá nhân được tặng bằng khen": those rewarded, said before the reward
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^.;]{0,40}?(?<![${letter}])(?:được|đã được)\s+(?:tặng|khen|trao|biểu dương|vinh danh)(?![${letter}]))`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "Tham dự đại hội có đại diện …, Đảng ủy 12 xã trong huyện và 130 đồng chí là đảng viên": who attends a meeting
+  // (the party members its delegates stand for, "đại diện cho trên 1.800 đảng viên", are the party's size, a figure)
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)\s+(?:có|gồm)(?![${letter}])[^.;]{0,200}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}])`,
+      'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
   // are the party's size, a figure)
   [
