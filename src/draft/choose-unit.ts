@@ -5,6 +5,7 @@ import { scaleWords } from '../dataset/reading/amount-words.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
 import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
+import { planSetAfter } from './structure/governing.ts'
 import { placeSubject, sectorAlone } from './figure-name.ts'
 import {
   amountWithUnit,
@@ -115,7 +116,17 @@ const amountThenExcess = new RegExp(
 )
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare = new RegExp(
-  String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)\s*$`,
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
+/** "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount. */
+const changeThenPlanBracket = new RegExp(
+  String.raw`^(.*(?<![${letter}])(?:tăng|giảm))(?:\s+[${letter}]+){0,2}\s+\d[\d.,]*\s*%\s*\(\s*(?:KH|NQ|kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?![${letter}])[^()\d]*$`,
+  'isu',
+)
+/** "vượt chỉ tiêu đề ra 17,06%", "vượt kế hoạch (KH) 0,22%", "vượt kế hoạch tỉnh giao 8%": the plan an excess is of. */
+const planNamedInExcess = new RegExp(
+  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s*\(\s*(?:KH|NQ)\s*\))?(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?\s*$`,
   'iu',
 )
 /** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
@@ -286,8 +297,12 @@ export function chooseUnit(
   const budgetPlan = [...`${sentenceBefore} ${clauseBefore}`.matchAll(budgetPlanNamed)].at(-1)?.[1]
   // "Thu ngân sách cả nhiệm kỳ 76,3 tỷ đồng, đạt 164,5%": a term has a resolution's target, no yearly estimate.
   const isOverTerm = /nhiệm kỳ|giai đoạn|\b5 năm/iu.test(`${sentenceBefore} ${clauseBefore}`)
+  // "…, đạt 93,5% dự toán …; thu từ dầu thô 2.758 tỷ đồng, đạt 91,9%": a revenue listed after the budget's estimate.
+  const isBudget =
+    budgetWords.test(subject) ||
+    (/^\s*(?:trong đó,?\s*)?(?:thu|chi)\s/iu.test(subject) && /dự toán/iu.test(budgetPlan ?? ''))
   const shareOfPlan =
-    budgetWords.test(subject) &&
+    isBudget &&
     (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
     (!isOverTerm || /dự toán/iu.test(budgetPlan ?? '')) &&
     !new RegExp(String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`, 'iu').test(
@@ -331,6 +346,26 @@ export function chooseUnit(
       value: toNumber(add(decimalFromDigits('100'), reading.value)),
       comparator: 'exact',
       todo: `value: "${reading.valueText}" names no plan; read as exceeding the plan of the amount before it by ${excess}%`,
+    }
+  }
+  // "tổng vốn đầu tư … đạt 2.950 tỷ đồng, vượt chỉ tiêu đề ra 17,06%": the plan named between the excess and its
+  // amount; of a rate ("tăng trưởng đạt 16,72%, vượt kế hoạch (KH) 0,22%") the excess is in points, as above.
+  const planOfExcess = planNamedInExcess.exec(said)?.[1]
+  // ("vượt chỉ tiêu 95% đề ra" is the plan's level.)
+  if (
+    unitText === '%' &&
+    planOfExcess &&
+    reading.kind === 'amount' &&
+    !reading.max &&
+    !planSetAfter.test(after)
+  ) {
+    const excess = toNumber(reading.value)
+    const rateExcess = isRateExcess && excess < 100 && (level === null || excess <= level)
+    if (rateExcess) return { unit: 'percentage-point', value: excess, comparator: 'exact' }
+    return {
+      unit: /dự toán/iu.test(planOfExcess) ? 'percent-of-estimate' : 'percent-of-plan',
+      value: toNumber(add(decimalFromDigits('100'), reading.value)),
+      comparator: reading.comparator === 'about' ? 'about' : 'exact',
     }
   }
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
@@ -397,6 +432,14 @@ export function chooseUnit(
       ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
       valueText: reading.valueText.slice(fallWord.length),
     }
+  // "tỷ lệ hộ nghèo giảm 2,06% (NQ đề ra 1,5 - 2%)": the plan bracketed beside a rate's change is in points too.
+  const changeBeforePlan = changeThenPlanBracket.exec(clauseBefore)
+  if (
+    unitText === '%' &&
+    changeBeforePlan?.[1] !== undefined &&
+    isPercentagePointChange(`${changeBeforePlan[1]} `, changeBeforePlan[1])
+  )
+    return pick('percentage-point')
   if (unitText === '%')
     return pick(
       !isYearlyAverage(said, said) &&

@@ -7,6 +7,12 @@ import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
 
 /** A list a lead clause opened: its items are results or targets of its year. */
+/** "bình quân cả nước (", "mức trung bình của vùng (khoảng ": the country's or a region's level opens a bracket. */
+const elsewhereLevel = new RegExp(
+  String.raw`(?<![${letter}])(?:mức\s+)?(?:bình quân|trung bình|chung)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|vùng|khu vực)(?![${letter}])[^.;:,()\d]{0,30}\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$`,
+  'iu',
+)
+
 export type Scope = {
   role: 'actual' | 'target'
   year?: number
@@ -104,11 +110,11 @@ const levelWords = /(?:chiếm|còn)\s*(?:tới|đến|khoảng|hơn|gần|trên
 /**
  * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
  * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%",
- * "xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD)", "… cao hơn so với cùng kỳ năm 2023, khi mức tăng
+ * "xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD)", "cao hơn cùng kỳ năm 2023 (6,15%)", "… cao hơn so với cùng kỳ năm 2023, khi mức tăng
  * trưởng chỉ đạt 5,03%": the compared period's own level or change.
  */
 const baseBracket = new RegExp(
-  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
+  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
   'iu',
 )
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
@@ -200,7 +206,7 @@ export function decideRole({
   const resultsYear = years.results?.year
 
   const base = baseBracket.exec(wordsBefore)
-  const baseYear = base?.[1] ?? base?.[2] ?? base?.[3] ?? base?.[4] ?? base?.[5]
+  const baseYear = base?.[1] ?? base?.[2] ?? base?.[3] ?? base?.[4] ?? base?.[5] ?? base?.[6] ?? base?.[7]
   const comparedYear = baseYear ? Number(baseYear) : (timeYear ?? resultsYear ?? 0) - 1
   if (base && comparedYear > 0) {
     const words = base[0].replace(/^[\s(]+|[\s(:]+$/gu, '')
@@ -233,6 +239,10 @@ export function decideRole({
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim
+    // "cao hơn bình quân cả nước (6,42%)": the country's level, bracketed beside the place's to compare.
+    const compared = elsewhereLevel.exec(wordsBefore)
+    if (compared)
+      return { role: 'fact', rule: 'elsewhere', words: compared[0].replace(/[\s(]+$/u, '').trim() }
     const owned = property.exec(wordsBefore)
     const isAttracted =
       countedBefore.test(wordsBefore.slice(0, owned?.index)) && attractedWords.test(wordsBefore)

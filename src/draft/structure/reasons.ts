@@ -31,6 +31,8 @@ export type RoleRule =
   | 'span'
   /** What the place is: area, population, administrative units. */
   | 'profile'
+  /** The country's or a region's, bracketed for comparison ("cao hơn bình quân cả nước (6,42%)"): not this place's. */
+  | 'elsewhere'
   /** A property of a thing named ("dự án … có tổng mức đầu tư 1.150 tỷ đồng"), no result or target. */
   | 'property'
   /** Part of a year with no other words ("Kim ngạch xuất khẩu 9 tháng vượt 2,1 tỷ USD"): a result so far. */
@@ -87,6 +89,7 @@ const roleRuleTable = {
   span: true,
   profile: true,
   property: true,
+  elsewhere: true,
   'part-of-year': true,
   'plan-parts': true,
   'part-of-plan': true,

@@ -1786,4 +1786,38 @@ describe('the draft reads what a real report means', () => {
       ['58,2 tỷ đồng', 58.2, 'billion-vnd'],
     ])
   })
+
+  it('7. an excess with its plan named before the amount is a share of plan, or points of a rate; the plan beside a rate’s fall is in points', () => {
+    const { figures } = read(
+      'Năm 2024, tốc độ tăng giá trị sản xuất của huyện Mẫu Sơn đạt 11,4%, vượt kế hoạch (KH) 0,4%; tổng vốn đầu tư toàn xã hội đạt 1.870 tỷ đồng, vượt chỉ tiêu đề ra 12,5%; tỷ lệ hộ nghèo giảm 1,8% (NQ đề ra 1 - 1,5%); có thêm 42 sản phẩm OCOP (so với kế hoạch đạt trên 120%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.max, f.unit, f.role])).toEqual([
+      ['11,4%', 11.4, undefined, 'percent', 'actual'],
+      ['0,4%', 0.4, undefined, 'percentage-point', 'actual'],
+      ['1.870 tỷ đồng', 1870, undefined, 'billion-vnd', 'actual'],
+      ['12,5%', 112.5, undefined, 'percent-of-plan', 'actual'],
+      ['giảm 1,8%', -1.8, undefined, 'percentage-point', 'actual'],
+      ['1 - 1,5%', 1, 1.5, 'percentage-point', 'target'],
+      ['42 sản phẩm OCOP', 42, undefined, 'other', 'actual'],
+      ['trên 120%', 120, undefined, 'percent-of-plan', 'actual'],
+    ])
+  })
+
+  it('3. a level bracketed after the year compared with is that year’s; after the country’s average, the country’s', () => {
+    const { figures, draft } = read(
+      'Năm 2024, GRDP của tỉnh Mẫu Sơn ước tăng 7,12%, cao hơn cùng kỳ năm 2023 (6,05%) và cao hơn bình quân cả nước (6,8%). Thu ngân sách đạt 18.240 tỷ đồng, đạt 104,2% dự toán; trong đó thu nội địa 16.100 tỷ đồng, đạt 103,1% dự toán; thu từ hoạt động xuất nhập khẩu 2.140 tỷ đồng, đạt 112,6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['7,12%', 'percent', 'actual', 2024],
+      ['6,05%', 'percent', 'actual', 2023],
+      ['6,8%', 'percent', 'fact', 2024],
+      ['18.240 tỷ đồng', 'billion-vnd', 'actual', 2024],
+      ['104,2% dự toán', 'percent-of-estimate', 'actual', 2024],
+      ['16.100 tỷ đồng', 'billion-vnd', 'actual', 2024],
+      ['103,1% dự toán', 'percent-of-estimate', 'actual', 2024],
+      ['2.140 tỷ đồng', 'billion-vnd', 'actual', 2024],
+      ['112,6%', 'percent-of-estimate', 'actual', 2024],
+    ])
+    expect(draft.figures.find((f) => f.valueText === '6,8%')?.why?.role.rule).toBe('elsewhere')
+  })
 })

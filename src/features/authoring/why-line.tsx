@@ -18,6 +18,7 @@ const roleKeys = {
   span: 'makerWhySpan',
   profile: 'makerWhyProfile',
   property: 'makerWhyProperty',
+  elsewhere: 'makerWhyElsewhere',
   'part-of-year': 'makerWhyPartOfYear',
   'plan-parts': 'makerWhyPlanParts',
   'after-list': 'makerWhyAfterList',
