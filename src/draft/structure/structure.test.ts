@@ -1788,10 +1788,10 @@ describe('the draft reads what a real report means', () => {
   })
 
   it('7. an excess with its plan named before the amount is a share of plan, or points of a rate; the plan beside a rate’s fall is in points', () => {
-    const { figures } = read(
+    const { draft } = read(
       'Năm 2024, tốc độ tăng giá trị sản xuất của huyện Mẫu Sơn đạt 11,4%, vượt kế hoạch (KH) 0,4%; tổng vốn đầu tư toàn xã hội đạt 1.870 tỷ đồng, vượt chỉ tiêu đề ra 12,5%; tỷ lệ hộ nghèo giảm 1,8% (NQ đề ra 1 - 1,5%); có thêm 42 sản phẩm OCOP (so với kế hoạch đạt trên 120%).',
     )
-    expect(figures.map((f) => [f.valueText, f.value, f.max, f.unit, f.role])).toEqual([
+    expect(draft.figures.map((f) => [f.valueText, f.value, f.max, f.unit, f.role])).toEqual([
       ['11,4%', 11.4, undefined, 'percent', 'actual'],
       ['0,4%', 0.4, undefined, 'percentage-point', 'actual'],
       ['1.870 tỷ đồng', 1870, undefined, 'billion-vnd', 'actual'],
