@@ -31,6 +31,15 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     ).test(quote)
   )
     return true
+  // "cách trung tâm thành phố 55 km", "có 12 đơn vị hành chính": where it lies and what it is made of.
+  if (
+    new RegExp(
+      String.raw`(?<![${letter}])cách(?![${letter}])[^.;,\d]{0,60}?${escapeRegExp(amount.valueText)}|${escapeRegExp(amount.valueText)}\s+hành chính`,
+      'iu',
+    ).test(quote) &&
+    !changeWords.test(quote.slice(0, Math.max(0, quote.indexOf(amount.valueText))))
+  )
+    return true
   if (
     units.some(({ kind }) => kind === 'area' || kind === 'density') &&
     /diện tích (?:đất )?tự nhiên|mật độ/iu.test(quote)

@@ -76,7 +76,7 @@ const beaten = new RegExp(
 
 /** " quan trọng của tỉnh tăng cao nhất so với cùng kỳ": a move since a past period, in the clause after a noun. */
 const movedSincePast = new RegExp(
-  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ`,
+  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá)`,
   'iu',
 )
 
@@ -108,8 +108,8 @@ export function findPhrases(text: string): Phrase[] {
         continue
       // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, …": a title's plan aims at nothing.
       if (kind === 'plan-noun' && titles.some(([from, to]) => start >= from && stop <= to)) continue
-      // "hầu hết các chỉ tiêu quan trọng tăng cao nhất so với cùng kỳ các năm trước như …": indicators said to
-      // have moved against an earlier period are results, not a plan's.
+      // "hầu hết các chỉ tiêu quan trọng tăng cao nhất so với cùng kỳ các năm trước như …", "Các chỉ tiêu kinh tế khác
+      // … cũng khởi sắc trong năm 2024": indicators said to have moved or fared well are results, not a plan's.
       if (kind === 'plan-noun' && /^các chỉ tiêu$/iu.test(match[0]) && movedSincePast.test(text.slice(stop)))
         continue
       // "cơ cấu kinh tế chuyển dịch theo đúng định hướng; trong đó nông nghiệp chiếm 10,9%": what a result followed.

@@ -1820,4 +1820,17 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.figures.find((f) => f.valueText === '6,8%')?.why?.role.rule).toBe('elsewhere')
   })
+
+  it('2. indicators said to have fared well lead no plan; where the place lies and its administrative units are its profile', () => {
+    const { figures } = read(
+      'Huyện Mẫu Sơn nằm ở phía tây tỉnh, cách trung tâm tỉnh 48 km, có 14 đơn vị hành chính. Năm 2024, GRDP của huyện tăng 8,1%. Các chỉ tiêu kinh tế khác của huyện cũng khởi sắc trong năm 2024, vốn đầu tư thực hiện trên địa bàn đạt 2.400 tỷ đồng, tăng 10,2% so với cùng kỳ năm trước.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['48 km', 'profile', null],
+      ['14 đơn vị', 'profile', null],
+      ['8,1%', 'actual', 2024],
+      ['2.400 tỷ đồng', 'actual', 2024],
+      ['10,2%', 'actual', 2024],
+    ])
+  })
 })
