@@ -1,9 +1,9 @@
-import { hasLetter, letter } from '../lib/reg-exp.ts'
+import { escapeRegExp, hasLetter, letter } from '../lib/reg-exp.ts'
 import type { Comparator } from '../dataset/comparators.ts'
 import { add, decimalFromDigits, shift, toNumber } from '../dataset/reading/decimal.ts'
 import { scaleWords } from '../dataset/reading/amount-words.ts'
 import type { AmountReading } from '../dataset/reading/read-amount.ts'
-import { type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
+import { isCountUnit, type Unit, unitInfo, unitsWrittenAs } from '../dataset/units.ts'
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
 import { planSetAfter } from './structure/governing.ts'
 import { placeSubject, sectorAlone } from './figure-name.ts'
@@ -117,6 +117,16 @@ const amountThenExcess = new RegExp(
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
+/** " nghèo", " cận nghèo" after a counted unit: the things counted, named after it (not " so với", " trong đó"). */
+const thingNamedAfter = new RegExp(
+  String.raw`^\s+(?!(?:so|với|trong|còn|xuống|lên|tương|đạt|bằng|tăng|giảm|và|năm|của)(?![${letter}]))\p{Ll}`,
+  'u',
+)
+/** "giảm 0,16%, tương đương ": an amount that says a fall again in other units. */
+const fallThenSameAs = new RegExp(
+  String.raw`(?<![${letter}])giảm(?![${letter}])[^;.]{0,80}?(?<![${letter}])tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*$`,
   'iu',
 )
 /** "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount. */
@@ -503,6 +513,32 @@ export function chooseUnit(
   )
     return pick('usd-per-person')
   const unit = byScale(candidates, reading.topExponent)
+  if (unit && isCountUnit(unit)) {
+    // "Toàn huyện giảm 75 hộ nghèo": a fall said before the things it counts is how many fewer there are, the size of
+    // the fall (as "giảm 0,04% tỷ lệ hộ nghèo" is); "số hộ nghèo giảm 75 hộ" stays a negative change.
+    const countFall = /^giảm\s+/iu.exec(reading.valueText)?.[0]
+    const thingAfter = thingNamedAfter.test(after)
+    if (
+      countFall &&
+      thingAfter &&
+      !new RegExp(String.raw`(?<![${letter}])${escapeRegExp(unitText)}(?![${letter}])`, 'iu').test(ownBefore)
+    )
+      return {
+        ...pick(unit),
+        value: Math.abs(toNumber(reading.value)),
+        valueText: reading.valueText.slice(countFall.length),
+      }
+  }
+  // "hộ cận nghèo giảm 0,16%, tương đương 46 hộ": the fall again, in the things counted ("… tương đương 336 hộ thoát
+  // nghèo" names its own).
+  if (
+    unit &&
+    unitInfo(unit).kind !== 'percent' &&
+    !reading.valueText.startsWith('-') &&
+    !thingNamedAfter.test(after) &&
+    fallThenSameAs.test(ownBefore)
+  )
+    return { ...pick(unit), value: -Math.abs(toNumber(reading.value)) }
   if (unit) return pick(unit)
   // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it. Thousands are written out
   // ("373 ngàn m3" is 373.000 m3); millions and more keep their scale word ("20,26 tỷ kWh").

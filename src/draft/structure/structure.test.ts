@@ -1833,4 +1833,19 @@ describe('the draft reads what a real report means', () => {
       ['10,2%', 'actual', 2024],
     ])
   })
+
+  it('7. a fall said before the things it counts is its size; the same fall said again in other units is negative', () => {
+    const { figures } = read(
+      'Năm 2024, toàn huyện Mẫu Sơn giảm 64 hộ nghèo, vượt chỉ tiêu đề ra; số hộ cận nghèo giảm 31 hộ so với năm 2023. Tỷ lệ hộ nghèo giảm 1,1%, tương đương 288 hộ thoát nghèo; diện tích lúa xuống giống 12.400 ha, giảm 3,2% so cùng kỳ, tương đương 410 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['64 hộ', 64, 'household'],
+      ['giảm 31 hộ', -31, 'household'],
+      ['giảm 1,1%', -1.1, 'percentage-point'],
+      ['288 hộ', 288, 'household'],
+      ['12.400 ha', 12400, 'hectare'],
+      ['giảm 3,2%', -3.2, 'percent'],
+      ['410 ha', -410, 'hectare'],
+    ])
+  })
 })
