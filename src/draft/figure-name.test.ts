@@ -8,6 +8,14 @@ describe('nameFigure names what a figure measures', () => {
     // The subject, with the clause's openers, years, places and verbs taken off.
     ['Tổng thu ngân sách trên địa bàn thực hiện ', {}, 'Tổng thu ngân sách trên địa bàn'],
     ['Năm 2024, tổng giá trị sản xuất đạt ', {}, 'Tổng giá trị sản xuất'],
+    // What is said of the subject after it, the cause before it and "Hiện" are no part of its name.
+    ['Thu ngân sách nhà nước đạt kết quả phấn khởi, đến nay đạt ', {}, 'Thu ngân sách nhà nước'],
+    [
+      'Nhờ nguồn thu nhập khá nên tỷ lệ hộ nghèo giảm còn ',
+      { unit: 'percent', unitText: '%' },
+      'Tỷ lệ hộ nghèo',
+    ],
+    ['Hiện tổng dư nợ tín dụng trên địa bàn đạt ', {}, 'Tổng dư nợ tín dụng trên địa bàn'],
     // Words that close the subject ("… thực hiện đến hết", "… trong", "giảm từ", "đạt tỷ lệ") and open it ("Kết quả",
     // "nâng", "… như") are no part of the name.
     [

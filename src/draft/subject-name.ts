@@ -10,7 +10,7 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 export const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|hiện tại|hiện(?!\s+(?:đại|trạng|thực|diện|hành|vật))|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -126,6 +126,9 @@ export function cleanPart(part: string): string {
   // "Sở Công Thương tỉnh Đồng Tháp cho biết kim ngạch …": who said it is no part of what was said.
   const said = /^.*?\s(?:cho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
   if (said?.[1]) text = said[1]
+  // "nhờ nguồn thu nhập khá nên tỷ lệ hộ nghèo": what follows from a cause is the subject, not the cause.
+  const result = /^.*\s(?:nên|vì vậy|vì thế|do vậy|do đó|nhờ đó|nhờ vậy)\s+(\S+\s+\S+.*)$/u.exec(text)
+  if (result?.[1]) text = result[1]
   // "tỉnh Đồng Tháp xuất khẩu gạo": a place that acts opens no name.
   const actingPlace = new RegExp(
     String.raw`^(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[${letter}]*\s+\p{Ll})`,
@@ -155,10 +158,11 @@ export function cleanPart(part: string): string {
       .trim()
     if (!text && growthOpening.test(previous)) return 'tăng trưởng'
   }
-  // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước": what is
-  // said of the subject after it is no part of its name.
+  // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước", "thu ngân
+  // sách nhà nước đạt kết quả phấn khởi", "tăng trưởng kinh tế phục hồi tích cực": what is said of the subject after it
+  // is no part of its name.
   const saidOf = new RegExp(
-    String.raw`\s(?:vượt(?=\s+so\s)|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất)(?![${letter}])`,
+    String.raw`\s(?:vượt(?=\s+so\s)|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt))(?![${letter}])`,
     'iu',
   ).exec(text)
   if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
