@@ -100,8 +100,14 @@ function signals(sentence: string): Signal[] {
     ...times
       .filter((time) => time.kind === 'term')
       .flatMap((time) => termLookedBack(sentence, time, phrases)),
+    // "Tính đến cuối năm 2024, quy mô kinh tế ước đạt …": the end of a year a result is said at sums that year up.
     ...times
-      .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
+      .filter(
+        (time) =>
+          time.kind === 'period' ||
+          time.kind === 'part-of-year' ||
+          (time.kind === 'point' && /^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words)),
+      )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
   ]

@@ -1848,4 +1848,19 @@ describe('the draft reads what a real report means', () => {
       ['410 ha', -410, 'hectare'],
     ])
   })
+
+  it('4. a text whose results are said "tính đến cuối năm 2024" sums up 2024, in every paragraph', () => {
+    const { figures } = read(
+      'Theo UBND tỉnh Mẫu Sơn, tính đến cuối năm 2024, quy mô kinh tế ước đạt 98.420 tỉ đồng; thu ngân sách ước đạt 7.310 tỉ đồng, tăng 12% so với năm 2023.\n\nTổng vốn đầu tư toàn xã hội đạt 21.000 tỉ đồng, tăng 8,4% so với năm 2023.\n\nNgành hàng xoài ước đạt 1.900 tỉ đồng, tăng trưởng 11%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 98.420 tỉ đồng', 'actual', 2024],
+      ['ước đạt 7.310 tỉ đồng', 'actual', 2024],
+      ['12%', 'actual', 2024],
+      ['21.000 tỉ đồng', 'actual', 2024],
+      ['8,4%', 'actual', 2024],
+      ['ước đạt 1.900 tỉ đồng', 'actual', 2024],
+      ['11%', 'actual', 2024],
+    ])
+  })
 })
