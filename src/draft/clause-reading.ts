@@ -70,10 +70,10 @@ export function beforeAt(
   // A time or a verb in a bracket closed before the amount governs only what the bracket holds.
   const isShut = (item: { start: number }) =>
     brackets.some((b) => item.start > b.start && item.start < b.end && b.end < at)
-  // "… công nhận hoàn thành xây dựng nông thôn mới năm 2022; có thêm 1 sản phẩm OCOP": a year that ends its clause
-  // is that clause's.
+  // "… công nhận hoàn thành xây dựng nông thôn mới năm 2022; có thêm 1 sản phẩm OCOP", "xã đạt chuẩn nông thôn mới vào
+  // năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); tỷ lệ hộ nghèo …": a year that ends its clause is that clause's.
   const closesClause = (t: TimeExpression) =>
-    text !== undefined && t.kind === 'period' && /^\s*;/u.test(text.slice(t.end, at))
+    text !== undefined && t.kind === 'period' && /^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))
   return {
     times: times.filter((t) => t.end <= at && !isShut(t) && !closesClause(t)),
     phrases: phrases.filter((p) => p.end <= at && !isShut(p)),

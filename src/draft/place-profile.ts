@@ -40,9 +40,11 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     !changeWords.test(quote.slice(0, Math.max(0, quote.indexOf(amount.valueText))))
   )
     return true
+  // "… là hòn đảo lớn nhất với diện tích khoảng 574 km2": land measured in square kilometres is a place's.
   if (
-    units.some(({ kind }) => kind === 'area' || kind === 'density') &&
-    /diện tích (?:đất )?tự nhiên|mật độ/iu.test(quote)
+    (units.some(({ kind }) => kind === 'area' || kind === 'density') &&
+      /diện tích (?:đất )?tự nhiên|mật độ/iu.test(quote)) ||
+    (units.some(({ unit }) => unit === 'km2') && /diện tích/iu.test(quote) && !changeWords.test(quote))
   )
     return true
   // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú", "lực lượng lao động từ 15 tuổi trở lên 848.500 người":

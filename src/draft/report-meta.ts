@@ -166,12 +166,16 @@ export function draftReport(
     new RegExp(String.raw`(?<![${letter}])(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$`, 'iu').test(
       line.slice(0, index),
     )
+  // "… thành phố đảo đầu tiên của Việt Nam (từ ngày 1/1/2021)": the day something began is neither.
+  const isSince = (line: string, index: number) =>
+    new RegExp(String.raw`(?<![${letter}])(?:kể\s+)?từ(?:\s+ngày)?\s*$`, 'iu').test(line.slice(0, index))
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
       (date) =>
         (!published || date.iso <= published.iso) &&
-        !cited.some((doc) => date.index >= doc.start && date.index < doc.end),
+        !cited.some((doc) => date.index >= doc.start && date.index < doc.end) &&
+        !isSince(line, date.index),
     )
   }
   // "lễ kỷ niệm 20 năm Ngày thành lập huyện (9/12/2003-9/12/2023)": an anniversary's day is no meeting's.

@@ -491,7 +491,7 @@ export function decideRole({
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
     // "Tổng giá trị sản xuất tăng 10,86%/năm" over the term is one.
-    (/bình quân(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) ||
+    (/(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
     !/đồng\s*\/\s*người/iu.test(amountWords) &&
     (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
@@ -584,6 +584,40 @@ export function decideRole({
       role: 'fact',
       ...(year.period ? { period: year.period } : {}),
       why: { role: { rule: 'span', words: time.words }, year: { rule: year.rule, words: year.words } },
+    }
+  // "Trong nhiệm kỳ 2015-2020, … kết nạp được 50 đảng viên mới (vượt 25% so với Nghị quyết)": in a text whose results are
+  // the term it looks back on, what the term added up is no one year's result; the level it ended on ("tỷ lệ hộ nghèo
+  // còn 6,95%") and what there is ("có 12 xã") are its last year's.
+  const isTermLookedBack = year.rule === 'results' && /^nhiệm kỳ/iu.test(years.results?.why.words ?? '')
+  const isStock = new RegExp(String.raw`(?<![${letter}])(?:có|là)\s*$`, 'iu').test(wordsBefore)
+  // A share reached ("100% chỉ tiêu", "19/19 tiêu chí") is a level too; a change in percent is not.
+  const isShareReached =
+    /\//u.test(amountWords ?? '') ||
+    (/%/u.test(amountWords ?? '') &&
+      !new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?![${letter}])`, 'iu').test(
+        `${wordsBefore.slice(-30)} ${amountWords ?? ''}`,
+      ))
+  // What was added up says so: a deed that gathers ("kết nạp được", "trồng mới") or the whole term ("cả nhiệm kỳ").
+  const isAddedUp = new RegExp(
+    String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
+    'iu',
+  ).test(wordsBefore)
+  if (
+    role.role === 'actual' &&
+    isTermLookedBack &&
+    isAddedUp &&
+    !isSpanLevel &&
+    !isStock &&
+    !isShareReached &&
+    !/đầu người/iu.test(wordsBefore)
+  )
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: {
+        role: { rule: 'span', words: years.results?.why.words ?? '' },
+        year: { rule: year.rule, words: year.words },
+      },
     }
   // A figure nothing places gets no year by default either: a person decides both.
   if (role.role === 'fact' && year.rule !== 'written')

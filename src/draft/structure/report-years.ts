@@ -113,6 +113,17 @@ function signals(sentence: string): Signal[] {
   ]
 }
 
+/**
+ * "…; xã đạt chuẩn nông thôn mới vào năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); …": the year an event of a list
+ * happened in, closing its item, sums up no year of the text.
+ */
+function isEventYear(sentence: string, time: TimeExpression): boolean {
+  return (
+    /(?<![\p{L}])vào\s*$/iu.test(sentence.slice(Math.max(0, time.start - 8), time.start)) &&
+    /^\s*(?:\([^()]*\)\s*)?[;.]/u.test(sentence.slice(time.end))
+  )
+}
+
 /** What a sentence says of a year (or part of one) it names as a period. */
 function periodSignals(
   sentence: string,
@@ -127,6 +138,12 @@ function periodSignals(
       String.raw`(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?mức\s+(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:của|trong)\s*$`,
       'iu',
     ).test(said)
+  )
+    return []
+  // (An aim to reach something "vào năm 2030;" is a plan's year.)
+  if (
+    !phrases.some((phrase) => phrase.kind === 'aim' && phrase.start < time.start) &&
+    isEventYear(sentence, time)
   )
     return []
   const wentTo = changedTo(sentence, time)
@@ -351,6 +368,7 @@ export function readReportYears(
       findTimeExpressions(sentence)
         .filter(
           (time) =>
+            !isEventYear(sentence, time) &&
             (time.kind === 'period' ||
               time.kind === 'part-of-year' ||
               time.kind === 'base' ||

@@ -1863,4 +1863,30 @@ describe('the draft reads what a real report means', () => {
       ['11%', 'actual', 2024],
     ])
   })
+
+  it('4. a congress looking back on its term: what the term added up is the term’s, the level it ended on its last year’s; an event’s year in the list sums nothing up', () => {
+    const { figures } = read(
+      'Ngày 20-5, Đảng bộ xã Mẫu Sơn tổ chức Đại hội Đảng bộ xã lần thứ XI, nhiệm kỳ 2020-2025.\n\nTheo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã lãnh đạo Nhân dân đạt được nhiều kết quả. Trong đó có các kết quả nổi bật như: bình quân mỗi năm trồng mới 28,5ha chè; xã đạt chuẩn nông thôn mới vào năm 2018 (về đích sớm 2 năm); tỷ lệ hộ nghèo giảm còn 5,12%, trung bình mỗi năm giảm 3,4%; kết nạp được 41 đảng viên mới (vượt 17% so với Nghị quyết).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['28,5ha', 'fact', 2020],
+      ['5,12%', 'actual', 2020],
+      ['giảm 3,4%', 'fact', 2020],
+      ['41 đảng viên', 'fact', 2020],
+      ['vượt 17% so với Nghị quyết', 'fact', 2020],
+    ])
+  })
+
+  it('4. the day something began ("từ ngày 1/1/2021") dates no meeting: the year of results stays the text’s', () => {
+    const { figures, draft } = read(
+      'Mẫu Đảo là thành phố đảo đầu tiên (từ ngày 1/1/2021), với diện tích khoảng 512 km2.\n\nNăm 2023, thu ngân sách nhà nước trên địa bàn đạt 6.420 tỷ đồng.\n\nTổng mức bán lẻ hàng hóa ước đạt 18.200 tỷ đồng, vượt 12,4% kế hoạch.',
+    )
+    expect(draft.report.meetingDate).toMatch(/^TODO/u)
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 512 km2', 'profile', null],
+      ['6.420 tỷ đồng', 'actual', 2023],
+      ['ước đạt 18.200 tỷ đồng', 'actual', 2023],
+      ['vượt 12,4% kế hoạch', 'actual', 2023],
+    ])
+  })
 })
