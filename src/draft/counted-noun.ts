@@ -162,10 +162,19 @@ export function countedNoun(
   }
 }
 
-/** "đưa số xã đạt chuẩn lên 20/25": a fraction with no unit counts what the clause numbered before it. */
+/**
+ * "đưa số xã đạt chuẩn lên 20/25": a fraction with no unit counts what the clause numbered before it; "trong đó, đảng
+ * viên chính thức là 1.497": a whole number with none, the things its clause names right before "là".
+ */
 export function countUnitBefore(reading: AmountReading, clause: string): Unit | undefined {
-  if (reading.kind !== 'fraction') return undefined
-  const counted = [...clause.slice(0, clause.indexOf(reading.valueText)).matchAll(countedBefore)].at(-1)
+  const before = clause.slice(0, clause.indexOf(reading.valueText))
+  if (reading.kind !== 'fraction') {
+    const named = /(?:^|[,;:]\s*)(?:trong đó\s*,?\s*)?([^,;:]+?)\s+là\s*$/iu.exec(before)
+    if (!named?.[1] || /,/u.test(reading.valueText)) return undefined
+    const words = readUnitWords(named[1], 0)
+    return words ? unitsWrittenAs(words.unitText).find(isCountUnit) : undefined
+  }
+  const counted = [...before.matchAll(countedBefore)].at(-1)
   const words = counted ? readUnitWords(clause, counted.index + counted[0].length) : null
   return words ? unitsWrittenAs(words.unitText).find(isCountUnit) : undefined
 }

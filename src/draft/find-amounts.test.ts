@@ -80,6 +80,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['giai đoạn 2021-2025', 'years'],
     ['nhiệm kỳ 2025–2030', 'term'],
     ['Kỳ họp diễn ra trong 2 ngày 19 – 20/12', 'date'],
+    ['vào các ngày nghỉ lễ Giỗ Tổ Hùng Vương, ngày lễ 30/4, 1/5 đạt kết quả', 'date'],
     ['Trong 2 ngày 24 và 25 tháng 12, Thường trực HĐND triệu tập kỳ họp', 'date'],
     ['theo Nghị quyết số 23/NQ-HĐND ngày 22/7/2021 của HĐND tỉnh', 'cited'],
     ['Kỳ họp đã thông qua 12 nghị quyết', 'the meeting’s proceedings'],

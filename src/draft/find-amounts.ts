@@ -114,7 +114,13 @@ function notAFigure(
   // A number alone on its line: a page's footnote or counter; a small one ending a clause is the next item's
   // number ("Về kinh tế (11 chỉ tiêu) 1. Tốc độ …").
   if (text.trim() === numberText) return 'a number alone'
-  if (!hasUnit && /^\d{1,2}$/u.test(numberText) && text.slice(index + numberText.length).trim() === '')
+  // ("… đảng viên dự bị là 44." is a count its words gave before "là".)
+  if (
+    !hasUnit &&
+    /^\d{1,2}$/u.test(numberText) &&
+    text.slice(index + numberText.length).trim() === '' &&
+    !/(?<![\p{L}])là\s*$/iu.test(before)
+  )
     return 'a list item’s number'
   if (['tháng', 'năm', 'quý', 'quí', 'ngày'].includes(unitWord))
     return 'length of a period ("6 tháng đầu năm", "5 năm")'

@@ -59,7 +59,8 @@ export function findDaysAndMonths(text: string): { day: number; month: number }[
 const partialDates = [
   /(?<![\d.,/])\d{1,2}\/\d{4}(?![\d/])/gu,
   new RegExp(
-    String.raw`(?<![${letter}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}\/\d{1,2}(?![\d/])`,
+    // "ngày lễ 30/4, 1/5", "dịp 2/9": a day and month, and the days listed after it.
+    String.raw`(?<![${letter}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|lễ|dịp)\s+\d{1,2}\/\d{1,2}(?:\s*(?:,|và|[-–])\s*\d{1,2}\/\d{1,2})*(?![\d/])`,
     'giu',
   ),
   new RegExp(wordedDayMonth, 'giu'),
