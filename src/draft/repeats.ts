@@ -67,7 +67,9 @@ export function withoutRepeats(
       figure.max ?? '',
       // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
-      isNamed && figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol ? sameEconomy(name(figure)) : '',
+      isNamed && figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol && !isPreciseShareOfPlan(figure)
+        ? sameEconomy(name(figure))
+        : '',
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"
@@ -144,6 +146,19 @@ export function withoutRepeats(
     if (precise) drop(figure)
   }
   return figures.filter((figure) => !dropped.has(figure))
+}
+
+/**
+ * "Nam Giang giảm 693 hộ nghèo, đạt 192,5% chỉ tiêu tỉnh giao" in the lead, "… vượt 333 hộ và đạt 192,5% so với tỉnh
+ * giao" in the body: a share of plan with four figures is one, however its subject was worded each time.
+ */
+function isPreciseShareOfPlan(figure: DraftFigure): boolean {
+  return (
+    figure.unit !== 'TODO' &&
+    unitInfo(figure.unit).kind === 'share-of-plan' &&
+    /\d,\d/u.test(figure.valueText) &&
+    String(figure.value).replace(/\D/gu, '').length >= 4
+  )
 }
 
 /** Whether `round` ("hơn 446.500 tỉ đồng") is a bound said of `precise` (446.545 tỉ đồng) rounded. */

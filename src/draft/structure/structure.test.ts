@@ -1889,4 +1889,14 @@ describe('the draft reads what a real report means', () => {
       ['vượt 12,4% kế hoạch', 'actual', 2023],
     ])
   })
+
+  it('5. a share of plan with four figures said in the lead and the body is one figure, however its subject is worded', () => {
+    const { figures, draft } = read(
+      'Năm 2024, huyện Mẫu Sơn giảm 512 hộ nghèo, đạt 173,4% chỉ tiêu tỉnh giao\n\nTỷ lệ hộ nghèo của huyện trong năm 2024 giảm 512 hộ so với năm 2023, vượt 217 hộ và đạt 173,4% so với tỉnh giao.',
+    )
+    expect(figures.filter((f) => f.value === 173.4)).toHaveLength(1)
+    expect(
+      draft.ignoredNumbers.filter((n) => n.reason === 'the same figure said again').map((n) => n.text),
+    ).toContain('173,4% chỉ tiêu')
+  })
 })
