@@ -107,7 +107,7 @@ const nounEnd = new RegExp(
 
 const wholeNumber = String.raw`\d{1,3}(?:\.\d{3})*`
 const wholeNumbers = new RegExp(
-  String.raw`^[^\d]*${wholeNumber}(?:[ \u00a0]*[-–/][ \u00a0]*${wholeNumber})?$`,
+  String.raw`^[^\d]*${wholeNumber}(?:[ \u00a0]*(?:[-–/]|đến|tới)[ \u00a0]*${wholeNumber})?$`,
   'u',
 )
 

@@ -245,6 +245,8 @@ const forms: Row[] = [
   ['tỷ lệ hộ nghèo giảm bình quân 4,3%/năm', 'giảm bình quân 4,3%/năm', -4.3, 'exact', '%/năm'],
   ['tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,8%', 'giảm bình quân mỗi năm 1,8%', -1.8, 'exact', '%'],
   ['giảm 2 - 3%', '2 - 3%', 2, 'range', '%', { max: 3 }],
+  // Whole counts joined by "đến", then the things counted (no unit word the reader knows).
+  ['xây dựng được 2 đến 3 xóm đạt chuẩn', '2 đến 3', 2, 'range', '', { max: 3 }],
   ['tăng 1,5 điểm % so với năm 2023', '1,5 điểm %', 1.5, 'exact', 'điểm %'],
   ['tăng trưởng âm 2,5%', 'âm 2,5%', -2.5, 'exact', '%'],
   ['tăng trưởng -1,8%', '-1,8%', -1.8, 'exact', '%'],

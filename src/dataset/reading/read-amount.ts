@@ -342,11 +342,18 @@ function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quan
     if (!quantity) continue
     // A bare number "đến" a number with its unit ("7,5 đến 8%/năm") is a range without "từ"; "85% đến 2025" and
     // "2021 đến 2025" are not.
+    // "xây dựng được 2 đến 3 xóm đạt chuẩn": whole counts joined, then the things counted.
+    const isCountsJoined =
+      /^[ \u00a0]+\p{Ll}/u.test(text.slice(quantity.end)) &&
+      !/^[ \u00a0]+(?:năm|tháng|ngày|giờ|tuần|quý|tuổi|lần)(?!\p{L})/u.test(text.slice(quantity.end)) &&
+      [first.value, quantity.value].every(
+        (value) => Number.isInteger(toNumber(value)) && toNumber(value) < 1000,
+      )
     const isBareWordJoined =
       !afterTừ &&
       pos === first.end &&
       /[\p{L}]/u.test(joiner[0]) &&
-      readUnitWords(text, quantity.end) !== null &&
+      (readUnitWords(text, quantity.end) !== null || isCountsJoined) &&
       !(isYear(first.value) && isYear(quantity.value))
     if (/[\p{L}]/u.test(joiner[0]) && !afterTừ && pos === first.end && !isBareWordJoined) continue
     if (pos !== first.end) {
