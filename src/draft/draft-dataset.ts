@@ -18,7 +18,12 @@ import { indicatorOfLabel } from './figure-name.ts'
 import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
 import { findNonFigureSpans } from './non-figures.ts'
-import { planAfterFraction, planBesidePair, riseOverEarlierPlan } from './plan-beside.ts'
+import {
+  planAfterFraction,
+  planBesidePair,
+  planBracketedAfterShare,
+  riseOverEarlierPlan,
+} from './plan-beside.ts'
 import { quoteSpans } from './quote-spans.ts'
 import { isRepeatedIn, withoutRepeats } from './repeats.ts'
 import { draftReport } from './report-meta.ts'
@@ -348,11 +353,19 @@ export function draftDataset(
           const counted = outcomeWords
             ? { ...built, label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` } }
             : built
-          const risen = riseOverEarlierPlan(
-            counted,
-            clauseFigures.findLast(isAmount),
-            text.slice((counted.at ?? 0) + counted.valueText.length),
-          )
+          const share = clauseFigures.at(-1)
+          const risen =
+            riseOverEarlierPlan(
+              counted,
+              clauseFigures.findLast(isAmount),
+              text.slice((counted.at ?? 0) + counted.valueText.length),
+            ) ??
+            planBracketedAfterShare(
+              counted,
+              share,
+              clauseFigures.findLast(isAmount),
+              share?.at === undefined ? '' : text.slice(share.at + share.valueText.length, counted.at),
+            )
           const figure = risen ?? counted
           if (risen) {
             role = risen.role

@@ -149,3 +149,39 @@ export function riseOverEarlierPlan(
     ...(target.why ? { why: target.why } : {}),
   }
 }
+
+/**
+ * "Lũy kế đến nay đạt 186.655,8 ha, đạt 99,82% kế hoạch năm 2024 (187.000 ha)": an amount bracketed right after a share
+ * of plan, in the result's unit, whose ratio to the result is that share, is the plan's level, a target of the result's
+ * year ("đạt 70,9% kế hoạch (36.982 tỷ đồng)", with no result before it, is the result's amount). `between` runs from the
+ * share's words to the amount's.
+ */
+export function planBracketedAfterShare(
+  amount: DraftFigure,
+  share: DraftFigure | undefined,
+  result: DraftFigure | undefined,
+  between: string,
+): DraftFigure | null {
+  if (
+    !share ||
+    !result ||
+    share.unit === 'TODO' ||
+    unitInfo(share.unit).kind !== 'share-of-plan' ||
+    result.role !== 'actual' ||
+    result.unit !== amount.unit ||
+    amount.value <= 0 ||
+    !/^\s*(?:năm\s+(?:19|20)\d{2}\s*)?\(\s*$/u.test(between)
+  )
+    return null
+  const ratio = (result.value / amount.value) * 100
+  if (Math.abs(ratio - share.value) > roundingPoints) return null
+  return {
+    ...amount,
+    role: 'target',
+    ...(result.period ? { period: result.period } : {}),
+    why: {
+      role: { rule: 'plan-level', words: share.valueText },
+      year: result.why?.year ?? { rule: 'none', words: '' },
+    },
+  }
+}

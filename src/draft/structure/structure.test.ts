@@ -1899,4 +1899,18 @@ describe('the draft reads what a real report means', () => {
       draft.ignoredNumbers.filter((n) => n.reason === 'the same figure said again').map((n) => n.text),
     ).toContain('173,4% chỉ tiêu')
   })
+
+  it('1. an amount bracketed after a share of plan whose ratio to the result is that share is the plan’s level', () => {
+    const { figures } = read(
+      'Năm 2024, diện tích nuôi tôm lũy kế đến nay đạt 94.520 ha, đạt 99,5% kế hoạch năm 2024 (95.000 ha), tăng 2,1% so cùng kỳ. Thu ngân sách đạt 70,9% kế hoạch (36.982 tỷ đồng).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['94.520 ha', 'actual', 2024],
+      ['99,5% kế hoạch', 'actual', 2024],
+      ['95.000 ha', 'target', 2024],
+      ['2,1%', 'actual', 2024],
+      ['70,9% kế hoạch', 'actual', 2024],
+      ['36.982 tỷ đồng', 'actual', 2024],
+    ])
+  })
 })
