@@ -21,7 +21,11 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`(?<![${letter}\d])\d[\d/.-]*[/-]\p{Lu}[${letter}\d/-]*`, 'gu'), 'document number'],
 ]
 
-/** The words of a meeting's own proceedings and of a web page around an article: counted, but no figures of the report. */
+/**
+ * The words of a meeting's own proceedings and of a web page around an article: counted, but no figures of the report.
+ * A pattern that looks behind for its words first asks for what it matches ("(?=\d)"): a look behind tried at every
+ * character of a long report is the draft's slowest step.
+ */
 const proceedings = [
   // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận
   [
@@ -39,7 +43,7 @@ const proceedings = [
   // "tặng Giấy khen cho 29 tập thể, 72 cá nhân có thành tích …": those a meeting rewards
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:khen|khen thưởng|tặng|trao|biểu dương|vinh danh)(?![${letter}])[^.;]{0,80}?)(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:khen|khen thưởng|tặng|trao|biểu dương|vinh danh)(?![${letter}])[^.;]{0,80}?)(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}]))`,
       'giu',
     ),
     'the meeting’s proceedings',
@@ -56,7 +60,7 @@ const proceedings = [
   // (the party members its delegates stand for, "đại diện cho trên 1.800 đảng viên", are the party's size, a figure)
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)\s+(?:có|gồm)(?![${letter}])[^.;]{0,200}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}])`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)\s+(?:có|gồm)(?![${letter}])[^.;]{0,200}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
       'gu',
     ),
     'the meeting’s proceedings',
@@ -70,7 +74,7 @@ const proceedings = [
   // "chỉ định Ban Chấp hành Đảng bộ xã … nhiệm kỳ mới gồm 26 người": the committee a congress elects or is given
   [
     new RegExp(
-      String.raw`(?<=(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|đoàn đại biểu|Đoàn đại biểu)[^.;]{0,80}?)(?<![${letter}])(?:gồm|có)\s+\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đại biểu)(?![${letter}])`,
+      String.raw`(?=gồm|có)(?<=(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|đoàn đại biểu|Đoàn đại biểu)[^.;]{0,80}?)(?<![${letter}])(?:gồm|có)\s+\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đại biểu)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',
@@ -116,7 +120,7 @@ const proceedings = [
   // 14,05%)": the places a rank is among, and the figures of the places ahead
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?)`,
       'gu',
     ),
     'rank',
@@ -126,7 +130,7 @@ const proceedings = [
   // trưởng cả nước năm 2025 đạt 8%": the country's, not the place's.
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*)`,
       'gu',
     ),
     'another place',
@@ -135,7 +139,7 @@ const proceedings = [
   // of places falls in, no figure of its own (the count is)
   [
     new RegExp(
-      String.raw`(?<=(?<![\d.,])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|đơn vị)(?:,\s*thị trấn)?(?:\s+còn lại)?\s+(?:thu\s+)?(?:đạt\s+)?)(?:từ\s+|dưới\s+|trên\s+)?\d[\d,]*\s*%(?:\s*[-–]\s*\d[\d,]*\s*%)?(?:\s+trở lên)?`,
+      String.raw`(?=\d|từ|dưới|trên)(?:(?<=(?<![\d.,])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|đơn vị)(?:,\s*thị trấn)?(?:\s+còn lại)?\s+(?:thu\s+)?(?:đạt\s+)?)(?:từ\s+|dưới\s+|trên\s+)?\d[\d,]*\s*%(?:\s*[-–]\s*\d[\d,]*\s*%)?(?:\s+trở lên)?)`,
       'giu',
     ),
     'the band a count of places falls in',
@@ -182,7 +186,7 @@ const proceedings = [
   // a rank in its sentence, among other places
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường)(?![${letter}]))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường)(?![${letter}])))`,
       'giu',
     ),
     'rank',
@@ -363,7 +367,7 @@ const proceedings = [
   // "Đề án 1 triệu héc-ta lúa chất lượng cao", "Chương trình 30 nghìn căn nhà": a programme named by its goal
   [
     new RegExp(
-      String.raw`(?<=(?:^|[^${letter}])(?:Đề án|Chương trình|Dự án)\s+)\d[\d.,]*\s+(?:triệu|nghìn|ngàn)\s+[${letter}-]+`,
+      String.raw`(?=\d)(?:(?<=(?:^|[^${letter}])(?:Đề án|Chương trình|Dự án)\s+)\d[\d.,]*\s+(?:triệu|nghìn|ngàn)\s+[${letter}-]+)`,
       'gu',
     ),
     'part of a name',
