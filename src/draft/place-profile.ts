@@ -10,6 +10,18 @@ const adminUnits: readonly string[] = [
   'district-level-unit',
 ]
 const partyUnits: readonly string[] = ['party-member', 'party-cell', 'party-committee', 'organisation']
+const populationWords = new RegExp(String.raw`(?<![${letter}])(?:dân số|nhân khẩu)(?![${letter}])`, 'iu')
+const workforceWords = new RegExp(String.raw`(?<![${letter}])lực lượng lao động(?![${letter}])`, 'iu')
+const partyHas = new RegExp(String.raw`Đảng bộ[^.;]*?(?<![${letter}])(?:hiện\s+)?có(?![${letter}])`, 'u')
+const partyGrew = new RegExp(
+  String.raw`(?<![${letter}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![${letter}])`,
+  'iu',
+)
+/** "được thành lập trên cơ sở sáp nhập 3 xã", "sau sắp xếp, sáp nhập": what a place was made of. */
+const madeBy = new RegExp(
+  String.raw`thành lập trên cơ sở (?:sáp nhập|hợp nhất)|(?<![${letter}])(?:sau|sau khi) (?:sắp xếp, )?sáp nhập(?![${letter}])`,
+  'iu',
+)
 const changeWords = new RegExp(
   String.raw`(?<![${letter}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập)(?![${letter}])`,
   'iu',
@@ -25,14 +37,12 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   // its land and people then.
   if (
     units.some(({ unit, kind }) => adminUnits.includes(unit) || kind === 'area' || unit === 'person') &&
-    new RegExp(
-      String.raw`thành lập trên cơ sở (?:sáp nhập|hợp nhất)|(?<![${letter}])(?:sau|sau khi) (?:sắp xếp, )?sáp nhập(?![${letter}])`,
-      'iu',
-    ).test(quote)
+    madeBy.test(quote)
   )
     return true
   // "cách trung tâm thành phố 55 km", "có 12 đơn vị hành chính": where it lies and what it is made of.
   if (
+    /cách|hành chính/iu.test(quote) &&
     new RegExp(
       String.raw`(?<![${letter}])cách(?![${letter}])[^.;,\d]{0,60}?${escapeRegExp(amount.valueText)}|${escapeRegExp(amount.valueText)}\s+hành chính`,
       'iu',
@@ -51,21 +61,12 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   // its people.
   const isPeople = units.some(({ unit }) => unit === 'person')
   if (
-    (new RegExp(String.raw`(?<![${letter}])(?:dân số|nhân khẩu)(?![${letter}])`, 'iu').test(quote) &&
-      isPeople) ||
-    (new RegExp(String.raw`(?<![${letter}])lực lượng lao động(?![${letter}])`, 'iu').test(quote) &&
-      (isPeople || units.some(({ unit }) => unit === 'worker')))
+    (isPeople && populationWords.test(quote)) ||
+    ((isPeople || units.some(({ unit }) => unit === 'worker')) && workforceWords.test(quote))
   )
     return true
   // "Đảng bộ xã có 52 tổ chức Đảng trực thuộc và 816 đảng viên": the size of its Party, unless the words say it grew.
-  if (
-    units.some(({ unit }) => partyUnits.includes(unit)) &&
-    new RegExp(String.raw`Đảng bộ[^.;]*?(?<![${letter}])(?:hiện\s+)?có(?![${letter}])`, 'u').test(quote) &&
-    !new RegExp(
-      String.raw`(?<![${letter}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![${letter}])`,
-      'iu',
-    ).test(quote)
-  )
+  if (units.some(({ unit }) => partyUnits.includes(unit)) && partyHas.test(quote) && !partyGrew.test(quote))
     return true
   // "(chiếm 56,3% tổng dân số)": a share of its people, named after it (a share of a whole given before it, "Tổng dân
   // số …, trong đó … chiếm 70%", is settled with the figure before it: settle-role.ts).
