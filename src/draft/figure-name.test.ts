@@ -16,6 +16,19 @@ describe('nameFigure names what a figure measures', () => {
       'Tỷ lệ hộ nghèo',
     ],
     ['Hiện tổng dư nợ tín dụng trên địa bàn đạt ', {}, 'Tổng dư nợ tín dụng trên địa bàn'],
+    // Whose ("của tỉnh này", "của TP.Mẫu Sơn") and when ("đến thời điểm hiện tại") are no part of it; nor "Trong khi".
+    [
+      'Tổng vốn đầu tư phát triển toàn xã hội của tỉnh này đạt ',
+      {},
+      'Tổng vốn đầu tư phát triển toàn xã hội',
+    ],
+    ['Thu ngân sách của TP.Mẫu Sơn đạt ', {}, 'Thu ngân sách'],
+    [
+      'Tổng diện tích nuôi trồng thủy sản đến thời điểm hiện tại là ',
+      { unit: 'hectare', unitText: 'ha' },
+      'Tổng diện tích nuôi trồng thủy sản',
+    ],
+    ['Trong khi hàng dệt may đạt ', { unit: 'billion-usd', unitText: 'USD' }, 'Hàng dệt may'],
     // Words that close the subject ("… thực hiện đến hết", "… trong", "giảm từ", "đạt tỷ lệ") and open it ("Kết quả",
     // "nâng", "… như") are no part of the name.
     [

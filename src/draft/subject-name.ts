@@ -10,7 +10,7 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 export const openers =
-  /^(?:cụ thể|trong đó|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|hiện tại|hiện(?!\s+(?:đại|trạng|thực|diện|hành|vật))|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|trong đó|trong khi|đáng chú ý|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|hiện tại|hiện(?!\s+(?:đại|trạng|thực|diện|hành|vật))|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -21,13 +21,14 @@ const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|x�
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 /** "xây dựng Đảng", "ngân sách Nhà nước": capitalised, but no place. */
 const ownerPlace = new RegExp(
-  String.raw`\s+(?:của\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
+  String.raw`\s+(?:của\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+|TP\.)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
   'u',
 )
 /** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
 export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKinds})$`, 'iu')
+/** "… của tỉnh Mẫu Sơn", "… toàn huyện", "… của tỉnh này", "… đến thời điểm hiện tại": whose and when, no part of it. */
 const ofPlace =
-  /\s+(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$/u
+  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?)$/u
 const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
