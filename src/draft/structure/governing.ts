@@ -76,7 +76,7 @@ const beaten = new RegExp(
 
 /** " quan trọng của tỉnh tăng cao nhất so với cùng kỳ": a move since a past period, in the clause after a noun. */
 const movedSincePast = new RegExp(
-  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá)`,
+  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá|đạt cao|vượt cao)`,
   'iu',
 )
 
@@ -109,8 +109,23 @@ export function findPhrases(text: string): Phrase[] {
       // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, …": a title's plan aims at nothing.
       if (kind === 'plan-noun' && titles.some(([from, to]) => start >= from && stop <= to)) continue
       // "hầu hết các chỉ tiêu quan trọng tăng cao nhất so với cùng kỳ các năm trước như …", "Các chỉ tiêu kinh tế khác
-      // … cũng khởi sắc trong năm 2024": indicators said to have moved or fared well are results, not a plan's.
-      if (kind === 'plan-noun' && /^các chỉ tiêu$/iu.test(match[0]) && movedSincePast.test(text.slice(stop)))
+      // … cũng khởi sắc trong năm 2024", "Một số chỉ tiêu đạt cao như …": indicators said to have moved or fared well
+      // are results, not a plan's.
+      if (
+        kind === 'plan-noun' &&
+        /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
+        movedSincePast.test(text.slice(stop))
+      )
+        continue
+      // "Trong sản xuất nông nghiệp, tập trung thực hiện các giải pháp …, tổng diện tích gieo trồng là 46.602 ha": an effort
+      // on the means aims at none of the amounts said after it.
+      if (
+        kind === 'aim' &&
+        /^(?:tập trung|nỗ lực|cố gắng)$/iu.test(match[0]) &&
+        /^\s+(?:chỉ đạo\s+)?thực hiện(?:\s+(?:tốt|đồng bộ|có hiệu quả|quyết liệt))?\s+(?:các|những)\s+(?:giải pháp|biện pháp)/iu.test(
+          text.slice(stop),
+        )
+      )
         continue
       // "cơ cấu kinh tế chuyển dịch theo đúng định hướng; trong đó nông nghiệp chiếm 10,9%": what a result followed.
       if (

@@ -1913,4 +1913,17 @@ describe('the draft reads what a real report means', () => {
       ['36.982 tỷ đồng', 'actual', 2024],
     ])
   })
+
+  it('2. an effort on the means ("tập trung thực hiện các giải pháp") and "Một số chỉ tiêu đạt cao như" lead no plan in a text of results', () => {
+    const { figures } = read(
+      'Tình hình kinh tế - xã hội tỉnh Mẫu Sơn 9 tháng đầu năm 2024\n\nTrong sản xuất nông nghiệp, tập trung thực hiện các giải pháp phát triển sản xuất gắn với xây dựng nông thôn mới, tổng diện tích gieo trồng vụ Đông - Xuân là 41.230 ha, giảm 2,1% so với cùng kỳ; tổng sản lượng lương thực đạt 138,2 nghìn tấn. Một số chỉ tiêu đạt cao như trồng rừng đạt hơn 121% kế hoạch; tổng thu ngân sách đạt hơn 95% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['41.230 ha', 'actual', 2024],
+      ['giảm 2,1%', 'actual', 2024],
+      ['138,2 nghìn tấn', 'actual', 2024],
+      ['hơn 121% kế hoạch', 'actual', 2024],
+      ['hơn 95% kế hoạch', 'actual', 2024],
+    ])
+  })
 })
