@@ -87,8 +87,8 @@ export function isPartOfPlan(planned: DraftFigure | undefined, between: string):
   return (
     planned?.role === 'target' &&
     planned.why?.role.rule === 'plan-level' &&
-    // "…; trong đó …", or the level ending its sentence and the next opening "Trong đó, …"
-    new RegExp(String.raw`^(?:[^.!?]*?[;,]|\s*[.!?])\s*trong đó(?![${letter}])`, 'iu').test(between) &&
+    // "…; trong đó …", or the level ending its sentence (or its bracket) and the next opening "Trong đó, …"
+    new RegExp(String.raw`^(?:[^.!?]*?[;,]|\s*\)?\s*[.!?])\s*trong đó(?![${letter}])`, 'iu').test(between) &&
     !new RegExp(
       String.raw`(?<![${letter}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt)(?![${letter}])`,
       'iu',

@@ -1,3 +1,4 @@
+import { unitInfo } from '../dataset/units.ts'
 import { letter } from '../lib/reg-exp.ts'
 import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
@@ -101,8 +102,16 @@ export function settleRole({
     whole?.role === 'profile' &&
     new RegExp(String.raw`(?<![${letter}])chiếm\s*$`, 'iu').test(wordsBefore) &&
     new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(whole))
+  // "… diện tích đất tự nhiên là 39,99km2, có 55 tổ dân phố, dân số 102.648 người, 105 tổ chức đảng và 5.505 đảng
+  // viên": what the place has, listed right after its land or people, is its profile too.
+  const isListedWithProfile =
+    whole?.role === 'profile' &&
+    !amount.units.some((unit) => unit.startsWith('percent')) &&
+    new RegExp(String.raw`^(?:\s+[${letter}]+){0,2}\s*(?:,|và)\s*(?:(?:có|gồm|với)\s+)?$`, 'iu').test(
+      textAfter(whole),
+    )
   const perThing = ratePerThing(amount, afterAmount, wordsBefore)
-  if (isPlaceProfile(amount, quote) || isShareOfProfile) {
+  if (isPlaceProfile(amount, quote) || isShareOfProfile || isListedWithProfile) {
     role = 'profile'
     why = { ...why, role: { rule: 'profile', words: '' } }
   } else if (
@@ -144,7 +153,12 @@ export function settleRole({
       // "GRDP đầu người tại Đồng Nai năm 2022 là trên 133 triệu đồng": what a year's figure is, a result of it.
       role = 'actual'
       why = { ...why, role: { rule: 'done', words: why.year.words } }
-    } else if (profileWords.test(quote) || lastRoleInParagraph === 'profile') role = 'profile'
+    } else if (
+      (profileWords.test(quote) || lastRoleInParagraph === 'profile') &&
+      // ("… bao gồm hơn 162,5 tỷ đồng bổ sung mục tiêu": money is no place's profile.)
+      !amount.units.some((unit) => unitInfo(unit).kind === 'money')
+    )
+      role = 'profile'
     else if (years.results && scope?.role !== 'target') {
       // A report of a year's results states most figures without a verb: read as that year's results.
       role = 'actual'

@@ -110,11 +110,12 @@ const levelWords = /(?:chiếm|còn)\s*(?:tới|đến|khoảng|hơn|gần|trên
 /**
  * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
  * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%",
- * "xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD)", "cao hơn cùng kỳ năm 2023 (6,15%)", "… cao hơn so với cùng kỳ năm 2023, khi mức tăng
+ * "xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD)", "cao hơn cùng kỳ năm 2023 (6,15%)", "(kế hoạch năm
+ * 2024 tăng 7,5-8%, cùng kỳ năm 2023 tăng 8,52%)", "… cao hơn so với cùng kỳ năm 2023, khi mức tăng
  * trưởng chỉ đạt 5,03%": the compared period's own level or change.
  */
 const baseBracket = new RegExp(
-  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
+  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\((?:[^()]*[,;])?\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
   'iu',
 )
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
@@ -209,7 +210,8 @@ export function decideRole({
   const baseYear = base?.[1] ?? base?.[2] ?? base?.[3] ?? base?.[4] ?? base?.[5] ?? base?.[6] ?? base?.[7]
   const comparedYear = baseYear ? Number(baseYear) : (timeYear ?? resultsYear ?? 0) - 1
   if (base && comparedYear > 0) {
-    const words = base[0].replace(/^[\s(]+|[\s(:]+$/gu, '')
+    // (the compared period's own words, not the bracket's before them: "…, cùng kỳ năm 2023 tăng")
+    const words = base[0].replace(/^[\s(]+|[\s(:]+$/gu, '').replace(/^[^()]*[,;]\s*(?=cùng kỳ)/u, '')
     return {
       role: 'actual',
       period: { year: comparedYear },

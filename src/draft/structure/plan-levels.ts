@@ -29,6 +29,14 @@ const planNamedLevel = new RegExp(
   String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[${letter}][${letter}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$`,
   'iu',
 )
+/**
+ * "tổng thu cân đối ngân sách năm 2025 sau điều chỉnh gần 216 tỷ đồng", "dự toán chi điều chỉnh là …": a budget's level as
+ * a council adjusted it, a plan (revised statistics, "GRDP sau điều chỉnh", are not a budget's).
+ */
+const planAdjusted = new RegExp(
+  String.raw`(?<=(?<![${letter}])(?:dự toán|ngân sách|thu|chi|kế hoạch vốn)(?![${letter}])[^;:.()]{0,60}?)(?:sau\s+điều chỉnh|điều chỉnh(?:\s+(?:là|còn|thành))?)(?:\s+(?:là|còn))?\s*:?\s*$`,
+  'iu',
+)
 /** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
 const planAssigned =
   /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
@@ -81,15 +89,18 @@ export function planSetAround(wordsBefore: string, wordsAfter: string): string |
 
 /** The plan's words before an amount that make it the plan's level, or null: "(kế hoạch 9%)" → "kế hoạch". */
 export function planLevelBefore(wordsBefore: string): string | null {
+  // "… sau điều chỉnh gần 216 tỷ đồng", "… dự toán ban đầu (hơn 53 tỷ đồng)": the amount's own comparator is no plan's word.
+  const words = wordsBefore.replace(/(?<=^|[\s(])(?:gần|hơn|trên|khoảng|dưới|xấp xỉ)\s*$/u, '')
   const level =
-    planLevel.exec(wordsBefore) ??
-    planAssigned.exec(wordsBefore) ??
-    planCapital.exec(wordsBefore) ??
-    planNamedLevel.exec(wordsBefore) ??
-    planBracket.exec(wordsBefore) ??
-    planSetBracket.exec(wordsBefore) ??
-    planComparedBracket.exec(wordsBefore) ??
-    planComparedLevel.exec(wordsBefore) ??
-    planReachedLevel.exec(wordsBefore)
+    planLevel.exec(words) ??
+    planAssigned.exec(words) ??
+    planCapital.exec(words) ??
+    planNamedLevel.exec(words) ??
+    planBracket.exec(words) ??
+    planSetBracket.exec(words) ??
+    planComparedBracket.exec(words) ??
+    planComparedLevel.exec(words) ??
+    planReachedLevel.exec(words) ??
+    planAdjusted.exec(words)
   return level ? level[0].replace(/^\(\s*|[\s:(]+$/gu, '') : null
 }

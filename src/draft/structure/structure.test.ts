@@ -1926,4 +1926,35 @@ describe('the draft reads what a real report means', () => {
       ['hơn 95% kế hoạch', 'actual', 2024],
     ])
   })
+
+  it('1. a budget as a council adjusted it is a plan, and so are its parts; money is no place’s profile', () => {
+    const { figures } = read(
+      'HĐND phường Mẫu An thông qua Nghị quyết điều chỉnh dự toán thu, chi ngân sách năm 2025. Theo đó, tổng thu cân đối ngân sách năm 2025 sau điều chỉnh gần 184 tỷ đồng, tăng hơn 3 lần so với dự toán ban đầu trước sáp nhập (hơn 47 tỷ đồng). Trong đó, thu bổ sung từ ngân sách cấp trên hơn 151 tỷ đồng, bao gồm hơn 120,5 tỷ đồng bổ sung mục tiêu.',
+    )
+    expect(figures.filter((f) => f.unit === 'billion-vnd').map((f) => [f.valueText, f.role, f.year])).toEqual(
+      [
+        ['gần 184 tỷ đồng', 'target', 2025],
+        ['hơn 47 tỷ đồng', 'target', 2025],
+        ['hơn 151 tỷ đồng', 'target', 2025],
+        ['hơn 120,5 tỷ đồng', 'target', 2025],
+      ],
+    )
+  })
+
+  it('4. what a place has, listed with its land and people, and the members its congress’s delegates stand for are its profile; a compared period bracketed after a plan is that period’s', () => {
+    const { figures } = read(
+      'Phường Mẫu An được thành lập trên cơ sở sáp nhập 5 phường, với tổng diện tích đất tự nhiên là 31,2km2, có 48 tổ dân phố, dân số 88.410 người, 96 tổ chức đảng và 4.870 đảng viên. Dự Đại hội có 176 đại biểu đại diện cho 4.870 đảng viên của Đảng bộ phường. Báo cáo 6 tháng đầu năm 2024 cho biết GRDP của tỉnh tăng 6,4% (kế hoạch năm 2024 tăng 7-7,5%, cùng kỳ năm 2023 tăng 7,9%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5 phường', 'profile', null],
+      ['31,2km2', 'profile', null],
+      ['48 tổ dân phố', 'profile', null],
+      ['88.410 người', 'profile', null],
+      ['96 tổ chức', 'profile', null],
+      ['4.870 đảng viên', 'profile', null],
+      ['6,4%', 'actual', 2024],
+      ['7-7,5%', 'target', 2024],
+      ['7,9%', 'actual', 2023],
+    ])
+  })
 })
