@@ -85,8 +85,9 @@ const isUnit = (unit: string): unit is Unit => (unitCodes as readonly string[]).
  * By how much the draft's number is multiplied to be the annotation's, when both are one unit written two ways, and
  * null when the units differ. The ways one unit is written:
  * - the same code (factor 1);
- * - "475 triệu con" kept with its scale word (other "triệu con", 475) is the annotation's 475.000.000 "con": the
- *   draft keeps a scale of a unit no row knows in its words, as the verifier reads it;
+ * - "475 triệu con" kept with its scale word (other "triệu con", 475) is the annotation's 475.000.000 "con" (or "10,5
+ *   triệu sản phẩm" its 10.500.000 "sản phẩm may mặc", the noun read either way): the draft keeps a scale of a unit no
+ *   row knows in its words, as the verifier reads it;
  * - "2,1 tỷ USD" stored as 2.1 billion-usd is the annotation's 2100 million-usd: two scales of a unit written with the
  *   same words;
  * - "146,9 ngàn ngày khách" stored as 146.900 guest-night is the annotation's 146.900 "other:ngày khách": a unit the
@@ -102,7 +103,8 @@ function unitFactor(found: DraftFigure, annotated: AnnotatedFigure): number | nu
   if (found.unit === 'other') {
     const [scale, ...noun] = (found.otherUnit ?? '').split(' ')
     const factor = scaleWords[scale ?? '']
-    if (factor !== undefined && annotated.unit === `other:${noun.join(' ')}`) return factor
+    if (factor !== undefined && annotatedWords !== undefined && isSameNoun(noun.join(' '), annotatedWords))
+      return factor
     return annotatedWords !== undefined && isSameNoun(found.otherUnit ?? '', annotatedWords) ? 1 : null
   }
   const mine = unitInfo(found.unit)

@@ -72,6 +72,8 @@ describe('the scorer of a draft against a hand-made annotation', () => {
     expect(scoreDraft(text, annotated(4.75, 'other:triệu con')).figures[0]?.isValueRight).toBe(true)
     expect(scoreDraft(text, annotated(4750, 'other:con')).figures[0]?.isValueRight).toBe(false)
     expect(scoreDraft(text, annotated(4_750_000, 'other:gà')).figures[0]?.isValueRight).toBe(false)
+    // The noun read further by the annotator ("con gia cầm") is the same noun.
+    expect(scoreDraft(text, annotated(4_750_000, 'other:con gia cầm')).figures[0]?.isValueRight).toBe(true)
   })
 
   it('finds a figure said twice at the mention the draft kept, whether its number is annotated with its scale or not', () => {
