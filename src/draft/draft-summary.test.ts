@@ -6,7 +6,7 @@ describe('summarizeDraft', () => {
   const text = [
     'Báo cáo mẫu',
     '10:34, Thứ Năm, 7-3-2024',
-    'Toàn huyện có 120 doanh nghiệp.',
+    'Toàn huyện có 64 km bờ biển.',
     'Năm 2023, tổng thu ngân sách thực hiện 447,229 tỷ đồng.',
     'Năm 2024, huyện phấn đấu trồng mới 250 cây xanh.',
     'Lê Văn An',

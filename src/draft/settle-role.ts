@@ -1,4 +1,4 @@
-import { unitInfo } from '../dataset/units.ts'
+import { type Unit, unitInfo } from '../dataset/units.ts'
 import { letter } from '../lib/reg-exp.ts'
 import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
@@ -14,6 +14,22 @@ const profileWords = new RegExp(
   String.raw`(?<![${letter}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![${letter}])`,
   'iu',
 )
+/** The units a place's profile is counted in: land, people, households, administrative and Party units, lengths. */
+const isProfileUnit = (unit: Unit) =>
+  ['area', 'density'].includes(unitInfo(unit).kind) ||
+  [
+    'person',
+    'household',
+    'km',
+    'ward',
+    'commune',
+    'commune-level-unit',
+    'district',
+    'district-level-unit',
+    'party-member',
+    'party-cell',
+    'party-committee',
+  ].includes(unit)
 /** What a place is, whatever the year: its land and its people. */
 const placeWords = new RegExp(
   String.raw`(?<![${letter}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![${letter}])`,
@@ -155,8 +171,10 @@ export function settleRole({
       why = { ...why, role: { rule: 'done', words: why.year.words } }
     } else if (
       (profileWords.test(quote) || lastRoleInParagraph === 'profile') &&
-      // ("… bao gồm hơn 162,5 tỷ đồng bổ sung mục tiêu": money is no place's profile.)
-      !amount.units.some((unit) => unitInfo(unit).kind === 'money')
+      // ("… bao gồm hơn 162,5 tỷ đồng bổ sung mục tiêu": money is no place's profile; in a text of a year's results,
+      // "Đến nay, toàn huyện có 413 tổ công nghệ số cộng đồng" is what it has that year, not what it is.)
+      !amount.units.some((unit) => unitInfo(unit).kind === 'money') &&
+      (!years.results || amount.units.some(isProfileUnit))
     )
       role = 'profile'
     else if (years.results && scope?.role !== 'target') {

@@ -248,7 +248,13 @@ export function decideRole({
     const owned = property.exec(wordsBefore)
     const isAttracted =
       countedBefore.test(wordsBefore.slice(0, owned?.index)) && attractedWords.test(wordsBefore)
-    if (owned && !isAttracted && !farmedBefore.test(wordsBefore.slice(0, owned.index)))
+    // "Toàn tỉnh có 17 vùng trồng nội địa với diện tích trên 808 ha": the area of the things a place has, counted
+    // just before, is what it has, as their count is.
+    const isStockArea = new RegExp(
+      String.raw`(?<![${letter}])có\s+(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}][^.;:]{0,100}$`,
+      'iu',
+    ).test(wordsBefore.slice(0, owned?.index))
+    if (owned && !isAttracted && !isStockArea && !farmedBefore.test(wordsBefore.slice(0, owned.index)))
       return { role: 'fact', rule: 'property', words: owned[0].trim() }
     // "Trong 24 chỉ tiêu chủ yếu, phường phấn đấu …": a count of targets before what is aimed at is the plan's count.
     const aimAfter = after.phrases.find((p) => p.kind === 'aim')

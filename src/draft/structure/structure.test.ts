@@ -1957,4 +1957,16 @@ describe('the draft reads what a real report means', () => {
       ['7,9%', 'actual', 2023],
     ])
   })
+
+  it('4. in a text of a year’s results, what the place has now is that year’s result; the area of the things it has is too', () => {
+    const { figures } = read(
+      'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 1.210 tỷ đồng. Đến nay, toàn huyện có 286 tổ công nghệ số cộng đồng đang hoạt động. Toàn huyện có 14 vùng trồng được cấp mã số với diện tích trên 640 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.210 tỷ đồng', 'actual', 2024],
+      ['286 tổ công nghệ số cộng đồng', 'actual', 2024],
+      ['14 vùng', 'actual', 2024],
+      ['trên 640 ha', 'actual', 2024],
+    ])
+  })
 })
