@@ -7,10 +7,20 @@ import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
 
 /** A list a lead clause opened: its items are results or targets of its year. */
-/** "bình quân cả nước (", "mức trung bình của vùng (khoảng ": the country's or a region's level opens a bracket. */
+/**
+ * "bình quân cả nước (", "mức trung bình của vùng (khoảng ", "cao hơn Hải Phòng (": the country's, a region's or another
+ * place's level opens a bracket.
+ */
+const placeCompared = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?!(?:Nghị quyết|Kế hoạch|KH|NQ|Đại hội|Trung ương|Chính phủ|HĐND|UBND|Quốc hội)(?![${letter}]))\p{Lu}[^.;:()\d]{0,60}?\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$`
 const elsewhereLevel = new RegExp(
-  String.raw`(?<![${letter}])(?:mức\s+)?(?:bình quân|trung bình|chung)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|vùng|khu vực)(?![${letter}])[^.;:,()\d]{0,30}\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$`,
-  'iu',
+  [
+    String.raw`(?<![${letter}])(?:mức\s+)?(?:bình quân|trung bình|chung)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|vùng|khu vực)(?![${letter}])[^.;:,()\d]{0,30}\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$`,
+    // "… cao hơn Bà Rịa - Vũng Tàu nếu không tính dầu khí (9.012 USD/người), Hải Phòng (8.665 USD/người)": another
+    // place's, bracketed after its name in a comparison.
+    String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?${placeCompared}`,
+    String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;:()\d]{0,60}?\([^()]*\)(?:\s*,\s*\p{Lu}[^.;:()\d]{0,40}?\([^()]*\))*\s*(?:,|và)\s*${placeCompared}`,
+  ].join('|'),
+  'u',
 )
 
 export type Scope = {
@@ -628,7 +638,8 @@ export function decideRole({
       },
     }
   // A figure nothing places gets no year by default either: a person decides both.
-  if (role.role === 'fact' && year.rule !== 'written')
+  // (Another place's level compared with is of the year the place's own is: "cao hơn Hải Phòng (8.665 USD/người)".)
+  if (role.role === 'fact' && year.rule !== 'written' && role.rule !== 'elsewhere')
     return {
       role: 'fact',
       why: { role: { rule: role.rule, words: role.words }, year: { rule: 'none', words: '' } },

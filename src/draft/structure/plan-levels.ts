@@ -51,7 +51,7 @@ const planSetBracket = new RegExp(
  */
 const planComparedBracket = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}\d]+){0,6}?\s*\(\s*$`,
-  'u',
+  'iu',
 )
 /**
  * "tốc độ tăng năng suất lao động đạt 21% cao hơn so với kế hoạch là 6 - 7%", "đạt 103,6 triệu đồng so với kế hoạch

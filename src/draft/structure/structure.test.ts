@@ -1969,4 +1969,18 @@ describe('the draft reads what a real report means', () => {
       ['trên 640 ha', 'actual', 2024],
     ])
   })
+
+  it('3. other places’ levels bracketed after their names in a comparison are theirs, of the same year', () => {
+    const { figures, draft } = read(
+      'Năm 2024, GRDP bình quân đầu người của tỉnh Mẫu Sơn đạt 9.640 USD. Mức này cao hơn Mẫu Đông nếu không tính dầu khí (9.012 USD/người), Mẫu Bắc (8.665 USD/người). Thu ngân sách đạt 12.400 tỷ đồng, cao hơn so với Nghị quyết (12.000 tỷ đồng).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9.640 USD', 'actual', 2024],
+      ['9.012 USD/người', 'fact', 2024],
+      ['8.665 USD/người', 'fact', 2024],
+      ['12.400 tỷ đồng', 'actual', 2024],
+      ['12.000 tỷ đồng', 'target', 2024],
+    ])
+    expect(draft.figures.filter((f) => f.why?.role.rule === 'elsewhere')).toHaveLength(2)
+  })
 })
