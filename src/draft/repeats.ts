@@ -74,8 +74,16 @@ export function withoutRepeats(
   const groups = new Map<string, DraftFigure[]>()
   // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"
   // in the headline, the lead and the body); round results recur for other things named alike ("21 dự án").
+  // A round amount said in the very same words twice ("… 53.527 tấn chè, 8.300 tấn cà phê" in the lead and the body) is
+  // one statement repeated.
   const groupOf = (figure: DraftFigure) =>
-    isSpecific(figure) ? key(figure) : figure.role === 'target' ? `${key(figure, false)}|round` : undefined
+    isSpecific(figure)
+      ? key(figure)
+      : figure.role === 'target'
+        ? `${key(figure, false)}|round`
+        : figure.quote.trim().length >= 12 && figure.quote.trim() !== figure.valueText.trim()
+          ? `${key(figure)}|said|${figure.quote.trim()}`
+          : undefined
   for (const figure of figures) {
     const group = groupOf(figure)
     if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), figure])

@@ -1983,4 +1983,15 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.figures.filter((f) => f.why?.role.rule === 'elsewhere')).toHaveLength(2)
   })
+
+  it('4. a month with no year ("Đến tháng 10, …") is part of the year whose plan is carried out; a round amount said in the same words in the lead is one figure', () => {
+    const { figures } = read(
+      'Đến tháng 10, toàn tỉnh Mẫu Sơn ước hoàn thành thu hoạch 11.240 ha lúa mùa, 6.400 tấn cà phê.\n\nNgày 23/10, UBND tỉnh tổ chức phiên họp đánh giá kết quả tháng 10.\n\nTrong tháng 10, các ngành đã tập trung triển khai thực hiện nhiệm vụ phát triển kinh tế - xã hội và dự toán ngân sách năm 2024.\n\nĐến tháng 10, toàn tỉnh Mẫu Sơn ước hoàn thành thu hoạch 11.240 ha lúa mùa, 6.400 tấn cà phê; thu ngân sách ước đạt 380 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['11.240 ha', 'actual', 2024],
+      ['6.400 tấn', 'actual', 2024],
+      ['ước đạt 380 tỷ đồng', 'actual', 2024],
+    ])
+  })
 })

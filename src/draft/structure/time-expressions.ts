@@ -228,6 +228,20 @@ const rows: readonly Row[] = [
       ...yearOf(m[2]),
     }),
   },
+  // "Trong tháng 10, …", "Đến tháng 10, toàn tỉnh ước hoàn thành …": a month, or the months up to it, with no year
+  // (not a day's month: "ngày 5 tháng 10")
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(
+      String.raw`(?<![${letter}\d]\s*)(?<=^|[.;:,]\s*)((?:[Tt]rong|[Đđ]ến|[Tt]ính đến|[Hh]ết|[Rr]iêng)\s+)tháng\s+(1[0-2]|0?[1-9])(?!\s*(?:[/-]|năm|\d))${end}`,
+      'gu',
+    ),
+    read: (m) => {
+      const month = Number(m[2])
+      const isUpTo = !/^(?:trong|riêng)/iu.test(m[1] ?? '')
+      return { partOfYear: isUpTo && month > 1 ? `${month} tháng` : `tháng ${month}` }
+    },
+  },
   // quý I/2024, quý II năm 2024
   {
     kind: 'part-of-year',
