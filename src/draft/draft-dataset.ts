@@ -22,6 +22,7 @@ import {
   planAfterFraction,
   planBesidePair,
   planBracketedAfterShare,
+  planOfPairNotReached,
   riseOverEarlierPlan,
 } from './plan-beside.ts'
 import { quoteSpans } from './quote-spans.ts'
@@ -399,7 +400,10 @@ export function draftDataset(
           figures.push(tied)
           if (scope && why.role.rule === 'lead') scope.hasFigures = true
           clauseFigures.push(figure)
-          const plan = beside?.plan ?? planAfterFraction(amount, figure, clause.text.slice(amount.end))
+          const plan =
+            beside?.plan ??
+            planAfterFraction(amount, figure, clause.text.slice(amount.end)) ??
+            planOfPairNotReached(amount, figure, text.slice(sentence.start, figure.at ?? sentence.start))
           if (plan) {
             paragraphOf.set(plan, paragraph.text)
             figures.push(plan)

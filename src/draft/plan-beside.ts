@@ -1,7 +1,7 @@
 import { letter } from '../lib/reg-exp.ts'
 import { shift, toNumber } from '../dataset/reading/decimal.ts'
 import { readAmount } from '../dataset/reading/read-amount.ts'
-import { unitInfo } from '../dataset/units.ts'
+import { isCountUnit, unitInfo } from '../dataset/units.ts'
 import type { DraftFigure } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 
@@ -184,4 +184,24 @@ export function planBracketedAfterShare(
       year: result.why?.year ?? { rule: 'none', words: '' },
     },
   }
+}
+
+/**
+ * "6/21 chỉ tiêu chưa đạt: …, trong đó KV I đạt 2,89/3,84%, …; tổng vốn đầu tư toàn xã hội: 18.690/23.500 tỷ đồng": under a
+ * lead of the targets not reached, a result written over a larger amount gives that amount as its plan, a target of
+ * the result's year. `sentenceBefore` runs from the sentence's start to the result.
+ */
+export function planOfPairNotReached(
+  pair: FoundAmount | undefined,
+  result: DraftFigure | undefined,
+  sentenceBefore: string,
+): DraftFigure | null {
+  if (!pair?.total || !result || result.role !== 'actual' || result.unit === 'TODO') return null
+  // ("có 32/47 xã đạt chuẩn" is a part of a whole: things counted are no plan's.)
+  if (toNumber(pair.value) >= toNumber(pair.total) || isCountUnit(result.unit)) return null
+  const lead = new RegExp(
+    String.raw`(?<![${letter}])chỉ tiêu\s+(?:chưa|không)\s+(?:đạt|hoàn thành)(?![${letter}])[^:.]*:(?:[^.]|\.(?=\d))*$`,
+    'iu',
+  ).exec(sentenceBefore)
+  return lead ? planOf(pair, result, 'chỉ tiêu', lead[0].slice(0, lead[0].indexOf(':')).trim()) : null
 }

@@ -1994,4 +1994,19 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt 380 tỷ đồng', 'actual', 2024],
     ])
   })
+
+  it('1. under a lead of the targets not reached, a result written over a larger amount gives its plan; a part of a whole does not', () => {
+    const { draft } = read(
+      'Năm 2024, có 14/20 chỉ tiêu đạt và vượt; 6/20 chỉ tiêu chưa đạt: tăng trưởng khu vực I đạt 2,71/3,5%; tổng vốn đầu tư toàn xã hội: 16.240/21.000 tỷ đồng; GRDP bình quân đầu người: 55,2/58,1 triệu đồng/người; có 29/41 xã đạt chuẩn nông thôn mới.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.value, f.role])).toEqual([
+      ['2,71/3,5%', 2.71, 'actual'],
+      ['3,5%', 3.5, 'target'],
+      ['16.240/21.000 tỷ đồng', 16240, 'actual'],
+      ['21.000 tỷ đồng', 21000, 'target'],
+      ['55,2/58,1 triệu đồng/người', 55.2, 'actual'],
+      ['58,1 triệu đồng/người', 58.1, 'target'],
+      ['29/41 xã', 29, 'actual'],
+    ])
+  })
 })
