@@ -30,6 +30,18 @@ describe('findTimeExpressions says what each time expression does to the figures
       [{ kind: 'part-of-year', words: '9 tháng năm 2024', year: 2024, partOfYear: '9 tháng' }],
     ],
     ['quý I/2025', [{ kind: 'part-of-year', words: 'quý I/2025', year: 2025, partOfYear: 'quý I' }]],
+    // A month with no year, at a clause's start; the months up to it ("Đến tháng 10"); not a day's month.
+    [
+      'Trong tháng 10, các ngành',
+      [{ kind: 'part-of-year', words: 'Trong tháng 10', partOfYear: 'tháng 10' }],
+    ],
+    ['Đến tháng 10, toàn tỉnh', [{ kind: 'part-of-year', words: 'Đến tháng 10', partOfYear: '10 tháng' }]],
+    ['họp ngày 5 tháng 10, toàn tỉnh', [{ kind: 'date', words: 'ngày 5 tháng 10' }]],
+    // The point a record is counted from is no time of the figure.
+    [
+      'đạt mức cao nhất kể từ đầu nhiệm kỳ 2020-2025',
+      [{ kind: 'cited', words: 'kể từ đầu nhiệm kỳ 2020-2025' }],
+    ],
     [
       'Từ đầu năm đến nay',
       [{ kind: 'part-of-year', words: 'Từ đầu năm đến nay', partOfYear: 'từ đầu năm đến nay' }],

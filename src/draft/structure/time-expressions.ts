@@ -167,6 +167,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "đạt mức cao nhất kể từ đầu nhiệm kỳ 2020-2025": the point a record is counted from, no time of the figure
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}(?:kể\s+)?từ\s+(?:đầu|khi bắt đầu)\s+nhiệm\s+kỳ(?:\s+${Y}${dash}${Y})?${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // nhiệm kỳ 2021 - 2026, nhiệm kỳ 2025-2030
   {
     kind: 'term',
