@@ -89,6 +89,11 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Dịp này, có 3 tập thể và 18 cá nhân được tặng bằng khen của UBND tỉnh', 'the meeting’s proceedings'],
     ['Tham dự đại hội có đại diện Đảng ủy 9 xã trong huyện', 'the meeting’s proceedings'],
     ['Tham dự đại hội có lãnh đạo huyện và 112 đồng chí là đảng viên', 'the meeting’s proceedings'],
+    [
+      'Dự đại hội có đồng chí Lê An; lãnh đạo các sở; lãnh đạo các xã cùng 210 đảng viên đại diện',
+      'the meeting’s proceedings',
+    ],
+    ['Dự án Vành đai 3 qua địa phận tỉnh', 'name or reference number'],
     ['các đại biểu thảo luận 1 số tồn tại, hạn chế', 'some ("1 số" for "một số")'],
     ['sau Mẫu Đông (khoảng 58 tỷ USD), TP. Mẫu Tây (khoảng 96 tỷ USD)', 'another place'],
     ['(GRDP bình quân cả nước ước đạt 8%)', 'another place'],

@@ -60,7 +60,7 @@ const proceedings = [
   // (the party members its delegates stand for, "đại diện cho trên 1.800 đảng viên", are the party's size, a figure)
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)\s+(?:có|gồm)(?![${letter}])[^.;]{0,200}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
       'gu',
     ),
     'the meeting’s proceedings',
@@ -441,8 +441,11 @@ const referenceBefore = new RegExp(
   String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$`,
   'iu',
 )
-/** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1"). */
-const nameBefore = new RegExp(String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp)\s*$`, 'iu')
+/** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1", "Vành đai 3"). */
+const nameBefore = new RegExp(
+  String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai)\s*$`,
+  'iu',
+)
 
 /** Why a number is not a figure, judged from the words just before it; null when nothing says so. */
 export function reasonBeforeNumber(before: string, hasUnit: boolean): string | null {
