@@ -29,6 +29,13 @@ describe('nameFigure names what a figure measures', () => {
       'Tổng diện tích nuôi trồng thủy sản',
     ],
     ['Trong khi hàng dệt may đạt ', { unit: 'billion-usd', unitText: 'USD' }, 'Hàng dệt may'],
+    ['Tổng thu ngân sách nhà nước trong tháng ước đạt ', {}, 'Tổng thu ngân sách nhà nước'],
+    // A crop season named with a dash is no place; the place a plan is assigned to opens no name.
+    [
+      'Tổng diện tích gieo trồng vụ Đông - Xuân là ',
+      { unit: 'hectare', unitText: 'ha' },
+      'Tổng diện tích gieo trồng vụ Đông - Xuân',
+    ],
     // Words that close the subject ("… thực hiện đến hết", "… trong", "giảm từ", "đạt tỷ lệ") and open it ("Kết quả",
     // "nâng", "… như") are no part of the name.
     [

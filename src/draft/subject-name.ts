@@ -26,9 +26,12 @@ const ownerPlace = new RegExp(
 )
 /** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
 export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKinds})$`, 'iu')
-/** "… của tỉnh Mẫu Sơn", "… toàn huyện", "… của tỉnh này", "… đến thời điểm hiện tại": whose and when, no part of it. */
+/**
+ * "… của tỉnh Mẫu Sơn", "… toàn huyện", "… của tỉnh này", "… đến thời điểm hiện tại", "… trong tháng": whose and when, no
+ * part of it.
+ */
 const ofPlace =
-  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?)$/u
+  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?)$/u
 const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
@@ -131,8 +134,9 @@ export function cleanPart(part: string): string {
   const result = /^.*\s(?:nên|vì vậy|vì thế|do vậy|do đó|nhờ đó|nhờ vậy)\s+(\S+\s+\S+.*)$/u.exec(text)
   if (result?.[1]) text = result[1]
   // "tỉnh Đồng Tháp xuất khẩu gạo": a place that acts opens no name.
+  // ("giao tỉnh Phú Yên hoàn thành nhà ở xã hội": nor does the place a plan is assigned to.)
   const actingPlace = new RegExp(
-    String.raw`^(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[${letter}]*\s+\p{Ll})`,
+    String.raw`^(?:giao\s+(?:cho\s+)?)?(?:tỉnh|huyện|thành phố|thị xã|thị trấn|xã|phường|quận)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll}[${letter}]*\s+\p{Ll})`,
     'u',
   ).exec(text)
   if (actingPlace) text = text.slice(actingPlace[0].length)
@@ -171,8 +175,9 @@ export function cleanPart(part: string): string {
   text = text.replace(onTerritory, '$1')
   const owner = ownerPlace.exec(text)
   // "… của Đà Nẵng", "… tỉnh Thái Bình": a place at the end owns the subject; a capitalised acronym (GRDP) stays.
-  // "vụ Đông Xuân", "vụ Hè Thu": a crop season's name is no place.
-  const isSeason = owner !== null && /(?:^|\s)vụ$/iu.test(text.slice(0, owner.index))
+  // "vụ Đông Xuân", "vụ Hè Thu", "vụ Đông - Xuân": a crop season's name is no place.
+  const isSeason =
+    owner !== null && /(?:^|\s)vụ(?:\s+\p{Lu}[\p{Ll}\p{M}]*\s*[-–])?$/iu.test(text.slice(0, owner.index))
   if (owner && !isSeason && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
     text = text.slice(0, owner.index)
   return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
