@@ -193,6 +193,8 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'commune', unitText: 'xã', after: ' đạt chuẩn nông thôn mới nâng cao, ' },
       'Số xã đạt chuẩn nông thôn mới nâng cao',
     ],
+    // … up to what its words lead to, not the word that leads to it ("5 xã đạt 19/19 tiêu chí").
+    ['Toàn huyện có ', { unit: 'commune', unitText: 'xã', after: ' đạt ' }, 'Số xã'],
     // The items of a list under a measure take the measure ("trong đó: nông nghiệp 8.834 tỷ đồng").
     [
       'nông nghiệp ',
