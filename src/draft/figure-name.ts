@@ -44,7 +44,10 @@ function nounAfter(unitText: string, after: string): string {
     .slice(0, 10)
     .join(' ')
     // "5 xã đạt 19/19 tiêu chí", "… ở các": words cut off before what they lead to are no part of the noun.
-    .replace(/(?:\s+(?:và|là|có|các|của|với|cho|được|đã|đạt|trong|khi|như|gồm|ở|tại|theo|để|những))+$/u, '')
+    .replace(
+      /(?:(?:^|\s+)(?:và|là|có|các|của|với|cho|được|đã|đạt|trong|khi|như|gồm|ở|tại|theo|để|những))+$/u,
+      '',
+    )
   return releaseNameCommas(`${unitText} ${rest ?? ''}`.trim())
 }
 
