@@ -44,7 +44,8 @@ for (const file of files.filter((name) => name.endsWith('.txt') && name !== 'URL
       const isExcess = figure.unit.startsWith('percent-of-') && Math.abs(figure.value - written - 100) < 1e-9
       // "99.3%", "giảm 4.2%": a page that writes the decimal with a dot, read as written (a fall negative).
       const isDotDecimal =
-        /^\d+\.\d{1,2}$/u.test(figure.number) && Math.abs(Math.abs(figure.value) - Number(figure.number)) < 1e-9
+        /^\d+\.\d{1,2}$/u.test(figure.number) &&
+        Math.abs(Math.abs(figure.value) - Number(figure.number)) < 1e-9
       if (
         !isRange &&
         !isExcess &&
