@@ -72,8 +72,15 @@ export function beforeAt(
     brackets.some((b) => item.start > b.start && item.start < b.end && b.end < at)
   // "… công nhận hoàn thành xây dựng nông thôn mới năm 2022; có thêm 1 sản phẩm OCOP", "xã đạt chuẩn nông thôn mới vào
   // năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); tỷ lệ hộ nghèo …": a year that ends its clause is that clause's.
-  const closesClause = (t: TimeExpression) =>
-    text !== undefined && t.kind === 'period' && /^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))
+  // So is one said after an amount of its clause ("… giảm từ 33,7% năm 2005 xuống còn 5,18% năm 2023; tỷ lệ hộ nghèo đồng
+  // bào dân tộc thiểu số hàng năm giảm từ 4-5%"); one that opens it ("Năm 2024, …; …") goes on.
+  const closesClause = (t: TimeExpression) => {
+    if (text === undefined || t.kind !== 'period') return false
+    if (/^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))) return true
+    if (!text.slice(t.end, at).includes(';')) return false
+    const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(':', t.start))
+    return /\d/u.test(text.slice(clauseStart + 1, t.start))
+  }
   return {
     times: times.filter((t) => t.end <= at && !isShut(t) && !closesClause(t)),
     phrases: phrases.filter((p) => p.end <= at && !isShut(p)),

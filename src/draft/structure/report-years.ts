@@ -162,7 +162,10 @@ function periodSignals(
       .at(-1) ?? ''
   // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
   // is said of what follows it, not of the words before the comma.
-  const governing = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
+  // ("… tỷ lệ đô thị hóa từ 7% năm 2004 đã đạt đến 28% năm 2022": a year right after an amount is that amount's; the
+  // word before the amount governs the amount, not the text's year.)
+  const governed = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
+  const governing = governed && /\d/u.test(before.slice(governed.index)) ? null : governed
   const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
   // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
   // name is the plan's level, not a result that sums the plan up.

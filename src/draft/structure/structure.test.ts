@@ -2009,4 +2009,19 @@ describe('the draft reads what a real report means', () => {
       ['29/41 xã', 29, 'actual'],
     ])
   })
+
+  it('4. a year said after an amount in its clause ("đã đạt đến 28% năm 2022", "xuống còn 5,18% năm 2023;") is that amount’s, neither the text’s nor the next clause’s', () => {
+    const { figures } = read(
+      'Tổng vốn đầu tư phát triển toàn xã hội năm 2023 ước đạt 16.420 tỷ đồng; riêng năm 2023 ước thu ngân sách đạt 2.870 tỷ đồng. Tỷ lệ hộ nghèo giảm từ 31,2% năm 2005 xuống còn 4,9% năm 2023; tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 7,2%. Tỷ lệ đô thị hóa từ 6% năm 2004 đã đạt đến 26% năm 2022.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 16.420 tỷ đồng', 'actual', 2023],
+      ['2.870 tỷ đồng', 'actual', 2023],
+      ['31,2%', 'actual', 2005],
+      ['4,9%', 'actual', 2023],
+      ['giảm 7,2%', 'actual', 2023],
+      ['6%', 'actual', 2004],
+      ['26%', 'actual', 2022],
+    ])
+  })
 })
