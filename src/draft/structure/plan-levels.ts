@@ -74,10 +74,10 @@ const planSetBetween = new RegExp(
   String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
   'iu',
 )
-/** "(KH 2023: 18-19%; 46-47%; 29-30%)": every amount in a bracket a plan's name opens. */
+/** "(KH 2023: 18-19%; 46-47%; 29-30%)", "(Nghị quyết là 114 tỷ đồng)": every amount in a bracket a plan's name opens. */
 const planBracket = new RegExp(
   String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
-  'u',
+  'iu',
 )
 
 /** "vượt chỉ tiêu 94% đề ra": the plan's words around the amount that make it the plan's level, or null. */

@@ -41,16 +41,17 @@ export type ReportYears = {
 /**
  * The nearest governing word before a year says what the year is: "tổng kết năm 2024", "kết quả … năm 2024" are
  * the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
- * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again.
+ * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again ("củng cố tình hình an ninh … năm 2024" is a task).
  */
 const governingWords = new RegExp(
-  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
   'giu',
 )
-// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018" carries a plan out still: only a report of it looks back
+// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024" carry a
+// plan out still: only a report of it looks back
 // ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm").
 const carriedOut = new RegExp(
-  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
+  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm|thi đua|ra sức|nỗ lực|cố gắng|đang)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
   'iu',
 )
 

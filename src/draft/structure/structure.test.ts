@@ -2024,4 +2024,24 @@ describe('the draft reads what a real report means', () => {
       ['26%', 'actual', 2022],
     ])
   })
+
+  it('4. a text striving to carry out its year’s targets plans that year; a plan bracketed as "(Nghị quyết là …)" is the plan’s level', () => {
+    const plan = read(
+      'Mẫu Sơn ra sức thi đua thực hiện các chỉ tiêu phát triển kinh tế, củng cố tình hình an ninh quốc phòng năm 2024\n\nPhấn đấu năm 2024, tốc độ tăng trưởng giá trị sản xuất đạt 5-6%. Tổng giá trị các ngành kinh tế chiếm 2.140 tỷ đồng; tỷ lệ che phủ rừng đạt 11,2%.',
+    )
+    expect(plan.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5-6%', 'target', 2024],
+      ['2.140 tỷ đồng', 'target', 2024],
+      ['11,2%', 'target', 2024],
+    ])
+    const results = read(
+      'Năm 2023, thu ngân sách của huyện Mẫu Sơn là 142,6 tỷ đồng (Nghị quyết là 108 tỷ đồng); thu nhập bình quân đầu người đạt 66,1 triệu đồng (Kế hoạch là 64-66 triệu đồng).',
+    )
+    expect(results.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['142,6 tỷ đồng', 'actual', 2023],
+      ['108 tỷ đồng', 'target', 2023],
+      ['66,1 triệu đồng', 'actual', 2023],
+      ['64-66 triệu đồng', 'target', 2023],
+    ])
+  })
 })
