@@ -135,6 +135,9 @@ describe('chooseUnit', () => {
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
+    // A scale before a noun no row knows counts that noun; before nothing, it is money.
+    ['67,5 ngàn', ' ', 'may mặc 67,5 ngàn cái, tăng 3,8%', 'other', 67_500],
+    ['12 nghìn tỷ', ' ', 'doanh thu 12 nghìn tỷ, tăng 5%', 'billion-vnd', 12_000],
     // The unit a page left to the excess bracketed beside the amount; a growth beside it gives none.
     ['47.967,0', ' đạt ', 'sản lượng lương thực đạt 47.967,0 (vượt 0,782 tấn)', 'tonne', 47967],
     ['1.250', ' đạt ', 'sản lượng chè đạt 1.250 (tăng 5%)', 'TODO', 1250],

@@ -129,6 +129,13 @@ const fallThenSameAs = new RegExp(
   String.raw`(?<![${letter}])giảm(?![${letter}])[^;.]{0,80}?(?<![${letter}])tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*$`,
   'iu',
 )
+/** The one word right after an amount's scale ("67,5 ngàn cái"), when it may be the things counted. */
+const scaledNoun = new RegExp(String.raw`^[ \u00a0]+(\p{Ll}[${letter}]*)(?![${letter}\d])`, 'u')
+/** Words after a scale that count nothing: money's, a change's, a link's, a time's. */
+const notANoun = new RegExp(
+  String.raw`^(?:đồng|tỷ|tỉ|triệu|nghìn|ngàn|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
+  'u',
+)
 /** "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount. */
 const changeThenPlanBracket = new RegExp(
   String.raw`^(.*(?<![${letter}])(?:tăng|giảm))(?:\s+[${letter}]+){0,2}\s+\d[\d.,]*\s*%\s*\(\s*(?:KH|NQ|kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?![${letter}])[^()\d]*$`,
@@ -249,6 +256,23 @@ export function chooseUnit(
       otherUnit: noun.words,
       valueText: noun.valueText,
       todo: `unit: "${noun.words}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
+    }
+  }
+  // "may mặc 67,5 ngàn cái", "gạch 221 nghìn viên": a scale before a noun no row knows counts that noun (thousands written
+  // out, as for "42.600 con"; millions and more keep their scale word).
+  const thingAfterScale =
+    unitText === ''
+      ? scaledNoun.exec(clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length))
+      : null
+  // ("… 405.252 tỷ đồ" on a page cut mid-word is money still.)
+  if (thingAfterScale?.[1] && !notANoun.test(thingAfterScale[1]) && !'đồng'.startsWith(thingAfterScale[1])) {
+    const keepsScale = reading.topExponent > 3
+    return {
+      ...pick(keepsScale ? 'TODO' : 'other'),
+      unit: 'other',
+      otherUnit: keepsScale ? [...topScaleWords(reading), thingAfterScale[1]].join(' ') : thingAfterScale[1],
+      valueText: `${reading.valueText} ${thingAfterScale[1]}`,
+      todo: `unit: "${thingAfterScale[1]}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
     }
   }
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
