@@ -37,6 +37,11 @@ const planAdjusted = new RegExp(
   String.raw`(?<=(?<![${letter}])(?:dự toán|ngân sách|thu|chi|kế hoạch vốn)(?![${letter}])[^;:.()]{0,60}?)(?:sau\s+điều chỉnh|điều chỉnh(?:\s+(?:là|còn|thành))?)(?:\s+(?:là|còn))?\s*:?\s*$`,
   'iu',
 )
+/** "ước tăng 10,2% (vượt mục tiêu tăng trên 9%)": the level of a plan exceeded, said with its change. */
+const planExceededLevel = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|hơn)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ)(?:\s+(?:đề ra|giao|tỉnh giao|huyện giao|năm))?\s+(?:tăng|giảm)\s*$`,
+  'iu',
+)
 /** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
 const planAssigned =
   /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
@@ -101,6 +106,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planComparedBracket.exec(words) ??
     planComparedLevel.exec(words) ??
     planReachedLevel.exec(words) ??
+    planExceededLevel.exec(words) ??
     planAdjusted.exec(words)
   return level ? level[0].replace(/^\(\s*|[\s:(]+$/gu, '') : null
 }

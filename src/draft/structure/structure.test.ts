@@ -2044,4 +2044,15 @@ describe('the draft reads what a real report means', () => {
       ['64-66 triệu đồng', 'target', 2023],
     ])
   })
+
+  it('1. the level of a plan exceeded, said with its change ("vượt mục tiêu tăng trên 9%"), is the plan’s', () => {
+    const { figures } = read(
+      'Năm 2024, tăng trưởng kinh tế của tỉnh Mẫu Sơn ước tăng 9,7% (vượt mục tiêu tăng trên 8,5%); phát triển đảng viên vượt kế hoạch tỉnh giao 6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role])).toEqual([
+      ['9,7%', 9.7, 'percent', 'actual'],
+      ['trên 8,5%', 8.5, 'percent', 'target'],
+      ['6%', 106, 'percent-of-plan', 'actual'],
+    ])
+  })
 })
