@@ -2055,4 +2055,18 @@ describe('the draft reads what a real report means', () => {
       ['6%', 106, 'percent-of-plan', 'actual'],
     ])
   })
+
+  it('8. a level bracketed for comparison is named by what it is compared with: the same name another year, then whose', () => {
+    const { figures } = read(
+      'Năm 2024, GRDP của tỉnh Mẫu Sơn ước tăng 7,12%, cao hơn cùng kỳ năm 2023 (6,05%) và cao hơn bình quân cả nước (6,8%). GRDP bình quân đầu người đạt 9.640 USD, cao hơn Mẫu Đông (9.012 USD/người), Mẫu Bắc (8.665 USD/người).',
+    )
+    expect(figures.map((f) => [f.valueText, f.year, f.name])).toEqual([
+      ['7,12%', 2024, 'Tốc độ tăng trưởng GRDP'],
+      ['6,05%', 2023, 'Tốc độ tăng trưởng GRDP'],
+      ['6,8%', 2024, 'Tốc độ tăng trưởng GRDP (bình quân cả nước)'],
+      ['9.640 USD', 2024, 'GRDP bình quân đầu người'],
+      ['9.012 USD/người', 2024, 'GRDP bình quân đầu người (Mẫu Đông)'],
+      ['8.665 USD/người', 2024, 'GRDP bình quân đầu người (Mẫu Bắc)'],
+    ])
+  })
 })
