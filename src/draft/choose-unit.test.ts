@@ -135,6 +135,15 @@ describe('chooseUnit', () => {
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
+    // A part of the growth is in points of it; a part of a sum named after it is a share.
+    [
+      '1,19%',
+      ' khu vực nông nghiệp đóng góp ',
+      'Trong đó khu vực nông nghiệp đóng góp 1,19%, khu vực dịch vụ',
+      'percentage-point',
+      1.19,
+    ],
+    ['30%', ' doanh nghiệp FDI đóng góp ', 'doanh nghiệp FDI đóng góp 30% tổng thu ngân sách', 'percent', 30],
     // A scale before a noun no row knows counts that noun; before nothing, it is money.
     ['67,5 ngàn', ' ', 'may mặc 67,5 ngàn cái, tăng 3,8%', 'other', 67_500],
     ['12 nghìn tỷ', ' ', 'doanh thu 12 nghìn tỷ, tăng 5%', 'billion-vnd', 12_000],

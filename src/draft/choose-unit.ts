@@ -466,6 +466,14 @@ export function chooseUnit(
       ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
       valueText: reading.valueText.slice(fallWord.length),
     }
+  // "GRDP … tăng 5,56% so với cùng kỳ. Trong đó khu vực nông lâm nghiệp và thuỷ sản đóng góp 1,19%, …": a part of the
+  // growth, said with nothing it is a share of, is in points of it ("đóng góp 30% tổng thu ngân sách" is a share).
+  if (
+    unitText === '%' &&
+    /đóng góp(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$/iu.test(said) &&
+    /^\s*(?:[,;.)]|và\s|vào\s+(?:mức\s+)?tăng|$)/iu.test(after)
+  )
+    return pick('percentage-point')
   // "tỷ lệ hộ nghèo giảm 2,06% (NQ đề ra 1,5 - 2%)": the plan bracketed beside a rate's change is in points too.
   const changeBeforePlan = changeThenPlanBracket.exec(clauseBefore)
   if (
