@@ -31,7 +31,7 @@ export type RoleRule =
   | 'span'
   /** What the place is: area, population, administrative units. */
   | 'profile'
-  /** The country's or a region's, bracketed for comparison ("cao hơn bình quân cả nước (6,42%)"): not this place's. */
+  /** Another place's, bracketed for comparison ("cao hơn bình quân cả nước (6,42%)", "cao hơn Hải Phòng (…)"): not this place's. */
   | 'elsewhere'
   /** A property of a thing named ("dự án … có tổng mức đầu tư 1.150 tỷ đồng"), no result or target. */
   | 'property'

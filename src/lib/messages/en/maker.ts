@@ -134,7 +134,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyDeadline: 'the plan runs to “{words}”',
   makerWhySpan: 'a figure for all of “{words}”, not one year',
   makerWhyProfile: 'it describes the place',
-  makerWhyElsewhere: 'it is the country’s or the region’s, given for comparison (“{words}”)',
+  makerWhyElsewhere:
+    'it is another place’s (the country’s, a region’s, another locality’s), given for comparison (“{words}”)',
   makerWhyProperty: 'it describes the thing named before it (“{words}”)',
   makerWhyPartOfYear: '“{words}” gives a result for part of the year',
   makerWhyPlanParts: 'it counts the parts of a plan, not a target',

@@ -128,7 +128,7 @@ export const makerMessages = {
   makerWhyDeadline: 'kế hoạch đến “{words}”',
   makerWhySpan: 'là số liệu của cả “{words}”, không của một năm',
   makerWhyProfile: 'là thông tin chung về địa phương',
-  makerWhyElsewhere: 'là số của cả nước hoặc cả vùng, nêu để so sánh (“{words}”)',
+  makerWhyElsewhere: 'là số của nơi khác (cả nước, cả vùng, địa phương khác), nêu để so sánh (“{words}”)',
   makerWhyProperty: 'là đặc điểm của thứ được nêu trước (“{words}”)',
   makerWhyPartOfYear: '“{words}” là kết quả của một phần năm',
   makerWhyPlanParts: 'đếm các phần của kế hoạch, không phải chỉ tiêu',
