@@ -2069,4 +2069,14 @@ describe('the draft reads what a real report means', () => {
       ['8.665 USD/người', 2024, 'GRDP bình quân đầu người (Mẫu Bắc)'],
     ])
   })
+
+  it('4. a text looking back on the one term it names ("Sau 5 năm triển khai thực hiện, … đã đạt") sums up that term’s last year', () => {
+    const { figures } = read(
+      'Nhiệm kỳ 2020 - 2025, trên cơ sở các chỉ tiêu được cụ thể hóa tại các Nghị quyết, UBND thị xã Mẫu Sơn đã ban hành các quyết định, đề ra giải pháp cụ thể.\n\nSau 5 năm triển khai thực hiện, thị xã Mẫu Sơn đã đạt được nhiều kết quả tích cực.\n\nTốc độ tăng trưởng bình quân ngành công nghiệp - xây dựng là 12,4%/năm (đạt 101,3% so với mục tiêu Nghị quyết Đại hội).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['12,4%/năm', 'fact', 2025],
+      ['101,3% so với mục tiêu', 'fact', 2025],
+    ])
+  })
 })

@@ -34,7 +34,7 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
   const looksBack = sentences
     .map((sentence) => pastTerm.exec(sentence)?.[0])
     .find((words) => words !== undefined)
-  if (!looksBack) return undefined
+  if (!looksBack) return carriedOutTermEnd(sentences)
   const starts = sentences.flatMap((sentence) =>
     findTimeExpressions(sentence)
       .filter((time) => time.kind === 'term' && time.year !== undefined)
@@ -46,6 +46,35 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
   const newest = starts.sort((a, b) => b.year - a.year)[0]
   return newest
     ? { year: newest.year, why: { rule: 'results', words: `${looksBack} · ${newest.words}` } }
+    : undefined
+}
+
+/** "Sau 5 năm triển khai thực hiện, thị xã … đã đạt được nhiều kết quả": the years of a plan carried out, looked back on. */
+const yearsCarriedOut = new RegExp(
+  String.raw`(?<![${letter}])sau\s+(?:5|năm)\s+năm\s+(?:triển khai\s+)?thực hiện(?![${letter}])[^.]*?(?<![${letter}])(?:đã\s+)?đạt(?![${letter}])`,
+  'iu',
+)
+
+/**
+ * "Nhiệm kỳ 2020 - 2025, … Sau 5 năm triển khai thực hiện, thị xã … đã đạt được …": with no new term opened, the years
+ * looked back on are those of the one term the text names, which ended in its last year.
+ */
+function carriedOutTermEnd(sentences: readonly string[]): ReportYears['results'] {
+  const looksBack = sentences
+    .map((sentence) => yearsCarriedOut.exec(sentence)?.[0])
+    .find((w) => w !== undefined)
+  if (!looksBack) return undefined
+  const terms = sentences.flatMap((sentence) =>
+    findTimeExpressions(sentence).filter(
+      (time) => time.kind === 'term' && time.isSpan && time.year !== undefined,
+    ),
+  )
+  const [term, ...others] = [...new Map(terms.map((time) => [time.year, time])).values()]
+  return term?.year !== undefined && others.length === 0
+    ? {
+        year: term.year,
+        why: { rule: 'results', words: `${term.words} · ${looksBack.split(/\s+/u).slice(0, 6).join(' ')}` },
+      }
     : undefined
 }
 
