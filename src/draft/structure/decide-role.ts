@@ -378,12 +378,17 @@ export function decideRole({
     const isSpanDone = time?.isSpan === true && weakDone !== undefined && weakDone.start > time.start
     if (isSpanDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     // "Riêng quý I/2025, thu ngân sách đạt …" after a year's results: a result so far, not a target.
+    // ("Đến cuối tháng 02/2025, toàn huyện có 13/13 xã được công nhận đạt chuẩn": what stands at a month's end, said done
+    // after the amount.)
+    const doneAfterAmount = after.phrases.find(
+      (p) => (p.kind === 'done' || p.kind === 'weak-done') && !/^ước/iu.test(p.words),
+    )
     const isPartDone =
       time?.kind === 'part-of-year' &&
-      !/cuối/iu.test(time.words) &&
-      weakDone !== undefined &&
-      weakDone.start > time.start
-    if (isPartDone) return { role: 'actual', rule: 'done', words: weakDone.words }
+      !/cuối năm/iu.test(time.words) &&
+      !/(?:6|sáu|[Nn]hững)\s+tháng\s+cuối/iu.test(time.words) &&
+      ((weakDone !== undefined && weakDone.start > time.start) || doneAfterAmount !== undefined)
+    if (isPartDone) return { role: 'actual', rule: 'done', words: (weakDone ?? doneAfterAmount)?.words ?? '' }
     if (
       time?.kind === 'deadline' &&
       timeYear !== undefined &&

@@ -2079,4 +2079,15 @@ describe('the draft reads what a real report means', () => {
       ['101,3% so với mục tiêu', 'fact', 2025],
     ])
   })
+
+  it('4. what stands at the end of a month of the year after the results’, said done after the amount, is a result of it', () => {
+    const { figures } = read(
+      'Năm 2024, huyện Mẫu Sơn có 9/16 xã đạt chuẩn nông thôn mới nâng cao. Đến cuối tháng 02/2025, toàn huyện có 16/16 xã được công nhận đạt chuẩn nông thôn mới, đạt tỷ lệ 100%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9/16 xã', 'actual', 2024],
+      ['16/16 xã', 'actual', 2025],
+      ['100%', 'actual', 2025],
+    ])
+  })
 })
