@@ -12,6 +12,10 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [/(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)/gu, 'years'],
   // 2022-12-31, 2022-12-31 00:00:00: a date and time as a page's software writes it
   [/(?<![\d.,])(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)/gu, 'date'],
+  // "tính trên 01 km 2": a square written apart from its unit
+  [new RegExp(String.raw`(?<=(?<![${letter}])k?m\s)[23](?![\d.,${letter}])`, 'gu'), 'unit exponent'],
+  // "nuôi tôm ứng dụng công nghệ cao (2, 3 giai đoạn)": a kind of farming named by its stages
+  [/\(\s*\d(?:\s*,\s*\d)*\s+giai đoạn\s*\)/gu, 'a kind named by a number'],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
   [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
@@ -60,7 +64,7 @@ const proceedings = [
   // (the party members its delegates stand for, "đại diện cho trên 1.800 đảng viên", are the party's size, a figure)
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
       'gu',
     ),
     'the meeting’s proceedings',

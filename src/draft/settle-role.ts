@@ -14,9 +14,12 @@ const profileWords = new RegExp(
   String.raw`(?<![${letter}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![${letter}])`,
   'iu',
 )
-/** The units a place's profile is counted in: land, people, households, administrative and Party units, lengths. */
+/**
+ * The units a place's profile is counted in: people, households, administrative and Party units, lengths (its land is
+ * told by its words, "diện tích tự nhiên": an area a results text gives with no verb is a year's).
+ */
 const isProfileUnit = (unit: Unit) =>
-  ['area', 'density'].includes(unitInfo(unit).kind) ||
+  unitInfo(unit).kind === 'density' ||
   [
     'person',
     'household',

@@ -2090,4 +2090,14 @@ describe('the draft reads what a real report means', () => {
       ['100%', 'actual', 2025],
     ])
   })
+
+  it('4. an area a text of results gives with no verb is that year’s result, not the place’s profile', () => {
+    const { figures } = read(
+      'Năm 2018, ngành nông nghiệp tỉnh Mẫu Sơn phát triển ổn định. Diện tích lúa vụ Đông Xuân 84.120ha; diện tích nuôi tôm siêu thâm canh 1.520ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['84.120ha', 'actual', 2018],
+      ['1.520ha', 'actual', 2018],
+    ])
+  })
 })
