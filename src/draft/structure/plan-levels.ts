@@ -37,6 +37,11 @@ const planAdjusted = new RegExp(
   String.raw`(?<=(?<![${letter}])(?:dự toán|ngân sách|thu|chi|kế hoạch vốn)(?![${letter}])[^;:.()]{0,60}?)(?:sau\s+điều chỉnh|điều chỉnh(?:\s+(?:là|còn|thành))?)(?:\s+(?:là|còn))?\s*:?\s*$`,
   'iu',
 )
+/** "tăng 7,63% … và vượt kịch bản tăng trưởng của Thành phố 7,59%": the scenario's level, said after it. */
+const planScenarioLevel = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|so với|đạt)\s+(?:so với\s+)?kịch bản(?:\s+[${letter}]+){0,6}?\s*(?:là\s*)?$`,
+  'iu',
+)
 /** "ước tăng 10,2% (vượt mục tiêu tăng trên 9%)": the level of a plan exceeded, said with its change. */
 const planExceededLevel = new RegExp(
   String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|hơn)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ)(?:\s+(?:đề ra|giao|tỉnh giao|huyện giao|năm))?\s+(?:tăng|giảm)\s*$`,
@@ -107,6 +112,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planComparedLevel.exec(words) ??
     planReachedLevel.exec(words) ??
     planExceededLevel.exec(words) ??
+    planScenarioLevel.exec(words) ??
     planAdjusted.exec(words)
   return level ? level[0].replace(/^\(\s*|[\s:(]+$/gu, '') : null
 }

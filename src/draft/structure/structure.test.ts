@@ -2100,4 +2100,15 @@ describe('the draft reads what a real report means', () => {
       ['1.520ha', 'actual', 2018],
     ])
   })
+
+  it('1. a scenario exceeded names the plan’s level after it; the same period compared with, after an adverb, is that year’s', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, GRDP của thành phố Mẫu Sơn tăng 7,41% và vượt kịch bản tăng trưởng của Thành phố 7,2%. Con số này cũng cao hơn đáng kể so với cùng kỳ năm 2024 là 5,9%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,41%', 'actual', 2025],
+      ['7,2%', 'target', 2025],
+      ['5,9%', 'actual', 2024],
+    ])
+  })
 })
