@@ -135,6 +135,14 @@ describe('chooseUnit', () => {
     ['50,5%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 50,5%', 'percent-of-estimate', 50.5],
     ['117%', ' đạt ', 'tổng thu ngân sách ước đạt 9,117 tỷ đồng đạt 117%', 'percent-of-estimate', 117],
     ['98%', ', đạt ', 'thu nội địa 10.152 tỷ đồng, đạt 98% so với cùng kỳ', 'percent', 98],
+    // Income per head a year, with a page's space after the slash.
+    [
+      '86 triệu đồng/ năm',
+      ' đạt ',
+      'thu nhập bình quân đầu người đạt 86 triệu đồng/ năm',
+      'million-vnd-per-person-year',
+      86,
+    ],
     // A part of the growth is in points of it; a part of a sum named after it is a share.
     [
       '1,19%',

@@ -525,7 +525,8 @@ export function chooseUnit(
   const ownItem = `${movedItem} ${clauseBefore.split(/[,;]/u).at(-1) ?? ''} ${said} ${unitText} ${after.split(/[,;]/u)[0] ?? ''}`
   if (isMoney && reading.topExponent === 6 && perHectare.test(ownItem)) return pick('million-vnd-per-ha')
   // "GRDP bình quân đầu người đạt 93,78 triệu đồng", "thu nhập bình quân 51,82 triệu đồng/năm": per person a year.
-  const isPerPersonWords = /^(?:đồng(?:\/năm|\/người|\/người\/năm)?)?$/iu.test(unitText)
+  // ("đồng/ năm": a page's space after the slash.)
+  const isPerPersonWords = /^(?:đồng(?:\/\s?năm|\/\s?người|\/\s?người\/\s?năm)?)?$/iu.test(unitText)
   // "GRDP bình quân ước đạt 51 triệu đồng/người": an average per person, written in the unit, is a year's too.
   // "GRDP đạt 94,12 triệu đồng/người": the product per person, a year's.
   const isAveragePerPerson =
