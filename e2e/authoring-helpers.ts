@@ -29,7 +29,11 @@ export async function openMaker(page: Page) {
   await page.goto('/')
   await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Tạo từ văn bản báo cáo' }).click()
-  await expect(page.getByRole('heading', { name: 'Tạo bộ số liệu từ văn bản báo cáo' })).toBeVisible()
+  // The maker's code loads on this click: on a busy two-core machine running two browsers it took over 5 s once in four
+  // clean-clone runs (5 December), so it gets the time a slow phone would.
+  await expect(page.getByRole('heading', { name: 'Tạo bộ số liệu từ văn bản báo cáo' })).toBeVisible({
+    timeout: 15_000,
+  })
 }
 
 export async function pasteAndDraft(page: Page, text: string, actions?: Actions) {
