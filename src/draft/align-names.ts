@@ -49,3 +49,25 @@ export function alignNames(figures: readonly DraftFigure[]): DraftFigure[] {
     return { ...figure, label: { ...figure.label, vi: `${name}${suffix}` } }
   })
 }
+
+/**
+ * "GRDP … ước tăng 7,12%, cao hơn cùng kỳ năm 2023 (6,05%) và cao hơn bình quân cả nước (6,8%)": a level bracketed for
+ * comparison measures what the figure it is compared with measures, in another year ("… (6,05%)": the same name) or of
+ * another place ("… (6,8%)": the name, then whose it is).
+ */
+export function nameOfCompared(figure: DraftFigure, sentenceFigures: readonly DraftFigure[]): DraftFigure {
+  const isElsewhere = figure.why?.role.rule === 'elsewhere'
+  const isBase =
+    figure.why?.year.rule === 'base' &&
+    /\(\s*$/u.test(figure.quote.slice(0, figure.quote.indexOf(figure.valueText)))
+  if (!isElsewhere && !isBase) return figure
+  const compared = sentenceFigures.findLast(
+    (other) => other.why?.role.rule !== 'elsewhere' && other.why?.year.rule !== 'base',
+  )
+  if (!compared) return figure
+  // Whose: "bình quân cả nước", or the place last named ("cao hơn Mẫu Đông (…), Mẫu Bắc").
+  const whose = isElsewhere
+    ? ` (${(figure.why?.role.words ?? '').replace(/^.*(?:hơn\s+(?:cả\s+|so với\s+)?|[,)]\s*|\svà\s+)/u, '').trim()})`
+    : ''
+  return { ...figure, label: { ...figure.label, vi: `${compared.label.vi}${whose}` } }
+}

@@ -133,7 +133,7 @@ const fallThenSameAs = new RegExp(
 const scaledNoun = new RegExp(String.raw`^[ \u00a0]+(\p{Ll}[${letter}]*)(?![${letter}\d])`, 'u')
 /** Words after a scale that count nothing: money's, a change's, a link's, a time's. */
 const notANoun = new RegExp(
-  String.raw`^(?:đồng|tỷ|tỉ|triệu|nghìn|ngàn|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
+  String.raw`^(?:đồng|${Object.keys(scaleWords).join('|')}|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
   'u',
 )
 /** "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount. */

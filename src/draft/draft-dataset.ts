@@ -1,6 +1,6 @@
 import { toNumber } from '../dataset/reading/decimal.ts'
 import { readScorecards } from '../dataset/reading/read-scorecard.ts'
-import { alignNames } from './align-names.ts'
+import { alignNames, nameOfCompared } from './align-names.ts'
 import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
 import {
@@ -473,25 +473,3 @@ export function draftDataset(
 }
 
 export type { Paragraph, ReportYears }
-
-/**
- * "GRDP … ước tăng 7,12%, cao hơn cùng kỳ năm 2023 (6,05%) và cao hơn bình quân cả nước (6,8%)": a level bracketed for
- * comparison measures what the figure it is compared with measures, in another year ("… (6,05%)": the same name) or of
- * another place ("… (6,8%)": the name, then whose it is).
- */
-function nameOfCompared(figure: DraftFigure, sentenceFigures: readonly DraftFigure[]): DraftFigure {
-  const isElsewhere = figure.why?.role.rule === 'elsewhere'
-  const isBase =
-    figure.why?.year.rule === 'base' &&
-    /\(\s*$/u.test(figure.quote.slice(0, figure.quote.indexOf(figure.valueText)))
-  if (!isElsewhere && !isBase) return figure
-  const compared = sentenceFigures.findLast(
-    (other) => other.why?.role.rule !== 'elsewhere' && other.why?.year.rule !== 'base',
-  )
-  if (!compared) return figure
-  // Whose: "bình quân cả nước", or the place last named ("cao hơn Mẫu Đông (…), Mẫu Bắc").
-  const whose = isElsewhere
-    ? ` (${(figure.why?.role.words ?? '').replace(/^.*(?:hơn\s+(?:cả\s+|so với\s+)?|[,)]\s*|\svà\s+)/u, '').trim()})`
-    : ''
-  return { ...figure, label: { ...figure.label, vi: `${compared.label.vi}${whose}` } }
-}

@@ -1,4 +1,4 @@
-import { unitInfo } from '../dataset/units.ts'
+import { type Unit, unitInfo } from '../dataset/units.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { escapeRegExp, letter } from '../lib/reg-exp.ts'
 
@@ -10,6 +10,19 @@ const adminUnits: readonly string[] = [
   'district-level-unit',
 ]
 const partyUnits: readonly string[] = ['party-member', 'party-cell', 'party-committee', 'organisation']
+
+/**
+ * The units a place's profile is counted in: people, households, administrative and Party units (not the organisations a
+ * Party counts), lengths and densities. Its land is told by its words ("diện tích tự nhiên"): an area a text of results
+ * gives with no verb is a year's.
+ */
+export function isProfileUnit(unit: Unit): boolean {
+  return (
+    unitInfo(unit).kind === 'density' ||
+    ['person', 'household', 'km', ...adminUnits].includes(unit) ||
+    (partyUnits.includes(unit) && unit !== 'organisation')
+  )
+}
 const populationWords = new RegExp(String.raw`(?<![${letter}])(?:dân số|nhân khẩu)(?![${letter}])`, 'iu')
 const workforceWords = new RegExp(String.raw`(?<![${letter}])lực lượng lao động(?![${letter}])`, 'iu')
 const partyHas = new RegExp(String.raw`Đảng bộ[^.;]*?(?<![${letter}])(?:hiện\s+)?có(?![${letter}])`, 'u')

@@ -1,8 +1,8 @@
-import { type Unit, unitInfo } from '../dataset/units.ts'
+import { unitInfo } from '../dataset/units.ts'
 import { letter } from '../lib/reg-exp.ts'
 import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { isPlaceProfile } from './place-profile.ts'
+import { isPlaceProfile, isProfileUnit } from './place-profile.ts'
 import { ratePerThing } from './rate-per-thing.ts'
 import { isPartOfPlan, isPartOfTarget } from './plan-beside.ts'
 import type { Decision, Scope } from './structure/decide-role.ts'
@@ -14,25 +14,6 @@ const profileWords = new RegExp(
   String.raw`(?<![${letter}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![${letter}])`,
   'iu',
 )
-/**
- * The units a place's profile is counted in: people, households, administrative and Party units, lengths (its land is
- * told by its words, "diện tích tự nhiên": an area a results text gives with no verb is a year's).
- */
-const isProfileUnit = (unit: Unit) =>
-  unitInfo(unit).kind === 'density' ||
-  [
-    'person',
-    'household',
-    'km',
-    'ward',
-    'commune',
-    'commune-level-unit',
-    'district',
-    'district-level-unit',
-    'party-member',
-    'party-cell',
-    'party-committee',
-  ].includes(unit)
 /** What a place is, whatever the year: its land and its people. */
 const placeWords = new RegExp(
   String.raw`(?<![${letter}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![${letter}])`,

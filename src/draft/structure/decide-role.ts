@@ -6,23 +6,29 @@ import type { Reason, RoleRule, Why, YearRule } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
 
-/** A list a lead clause opened: its items are results or targets of its year. */
+/** A bracket opened for a level, with its own comparator: "(", "(khoảng ". */
+const levelBracket = String.raw`\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?`
+/** "cao hơn ", "thấp hơn so với ": a comparison with something else. */
+const higherOrLower = String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?`
+const placeKindBefore = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s*)?`
+/** Another place by its name, then its level's bracket (a plan's name, "Nghị quyết (", is no place). */
+const placeCompared = String.raw`${placeKindBefore}(?!(?:Nghị quyết|Kế hoạch|KH|NQ|Đại hội|Trung ương|Chính phủ|HĐND|UBND|Quốc hội)(?![${letter}]))\p{Lu}[^.;:()\d]{0,60}?${levelBracket}$`
 /**
  * "bình quân cả nước (", "mức trung bình của vùng (khoảng ", "cao hơn Hải Phòng (": the country's, a region's or another
  * place's level opens a bracket.
  */
-const placeCompared = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?!(?:Nghị quyết|Kế hoạch|KH|NQ|Đại hội|Trung ương|Chính phủ|HĐND|UBND|Quốc hội)(?![${letter}]))\p{Lu}[^.;:()\d]{0,60}?\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$`
 const elsewhereLevel = new RegExp(
   [
-    String.raw`(?<![${letter}])(?:mức\s+)?(?:bình quân|trung bình|chung)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|vùng|khu vực)(?![${letter}])[^.;:,()\d]{0,30}\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$`,
+    String.raw`(?<![${letter}])(?:mức\s+)?(?:bình quân|trung bình|chung)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|vùng|khu vực)(?![${letter}])[^.;:,()\d]{0,30}${levelBracket}$`,
     // "… cao hơn Bà Rịa - Vũng Tàu nếu không tính dầu khí (9.012 USD/người), Hải Phòng (8.665 USD/người)": another
-    // place's, bracketed after its name in a comparison.
-    String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?${placeCompared}`,
-    String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;:()\d]{0,60}?\([^()]*\)(?:\s*,\s*\p{Lu}[^.;:()\d]{0,40}?\([^()]*\))*\s*(?:,|và)\s*${placeCompared}`,
+    // place's, bracketed after its name in a comparison, and the places listed after it.
+    String.raw`${higherOrLower}${placeCompared}`,
+    String.raw`${higherOrLower}${placeKindBefore}\p{Lu}[^.;:()\d]{0,60}?\([^()]*\)(?:\s*,\s*\p{Lu}[^.;:()\d]{0,40}?\([^()]*\))*\s*(?:,|và)\s*${placeCompared}`,
   ].join('|'),
   'u',
 )
 
+/** A list a lead clause opened: its items are results or targets of its year. */
 export type Scope = {
   role: 'actual' | 'target'
   year?: number
