@@ -195,6 +195,9 @@ export const units = {
     'xã, thị trấn',
     'đơn vị hành chính cấp xã',
     'đơn vị cấp xã',
+    // "huyện có 20 đơn vị hành chính": a place's own units, which since 2025 are communes, wards and towns at every
+    // level; "đơn vị hành chính cấp huyện" is a longer word, read first.
+    'đơn vị hành chính',
   ]),
   district: count('huyện', 'district', 'districts', ['huyện']),
   'district-level-unit': count('huyện, thị xã, thành phố', 'district-level unit', 'district-level units', [

@@ -1827,10 +1827,16 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
       ['48 km', 'profile', null],
-      ['14 đơn vị', 'profile', null],
+      ['14 đơn vị hành chính', 'profile', null],
       ['8,1%', 'actual', 2024],
       ['2.400 tỷ đồng', 'actual', 2024],
       ['10,2%', 'actual', 2024],
+    ])
+    // A place's own administrative units are its communes, wards and towns; a province's districts are named so.
+    expect(figures[1]?.unit).toBe('commune-level-unit')
+    const province = read('Trước năm 2025, tỉnh Mẫu Đông có 9 đơn vị hành chính cấp huyện.').figures
+    expect(province.map((f) => [f.valueText, f.unit])).toEqual([
+      ['9 đơn vị hành chính cấp huyện', 'district-level-unit'],
     ])
   })
 
