@@ -248,7 +248,7 @@ function termLookedBack(sentence: string, time: TimeExpression, phrases: readonl
   return [{ year: time.year, kind: 'results', weight: done ? 1 : 0.5, words: time.words }]
 }
 
-/** The year most said; on a tie the earliest for results (a report sums up before it plans), the latest for a plan. */
+/** The year most said; on a tie the latest or the earliest, as asked. */
 function heaviest(list: readonly Signal[], preferLater: boolean): Signal | undefined {
   const weights = new Map<number, { weight: number; first: Signal }>()
   for (const signal of list) {
@@ -332,13 +332,15 @@ export function readReportYears(
   )
   // The news of a congress sums up the term that ends as the new one begins: of the years it gives results for, that
   // last year weighs most ("năm 2019 đạt …; Tổng thu ngân sách năm 2020 ước đạt …" at the congress of 2020 - 2025).
+  // Of two years said as much, the later: "Năm 2022, … đạt 19,3%; năm 2023 đạt 13,45%" tells the earlier to show the
+  // later.
   const results = heaviest(
     candidates
       .filter((signal) => !isBeforeCompared(signal))
       .map((signal) =>
         congress && signal.year === congress.start ? { ...signal, weight: signal.weight + 1 } : signal,
       ),
-    false,
+    true,
   )
   // Set aside so, the results are of the year after the one compared with, as a change over a year says.
   const afterCompared =
