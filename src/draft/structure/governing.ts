@@ -117,6 +117,21 @@ export function findPhrases(text: string): Phrase[] {
         movedSincePast.test(text.slice(stop))
       )
         continue
+      // "tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, tốc độ tăng trưởng … đạt 6,71%": the
+      // targets reached lead their results.
+      if (
+        kind === 'plan-noun' &&
+        /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
+        found.some(
+          (done) =>
+            done.kind === 'done' &&
+            done.end <= start &&
+            /^\s*(?:(?:hầu hết|phần lớn|toàn bộ|tất cả|cơ bản|gần như)\s+)?$/iu.test(
+              text.slice(done.end, start),
+            ),
+        )
+      )
+        continue
       // "Trong sản xuất nông nghiệp, tập trung thực hiện các giải pháp …, tổng diện tích gieo trồng là 46.602 ha": an effort
       // on the means aims at none of the amounts said after it.
       if (

@@ -42,9 +42,12 @@ const planScenarioLevel = new RegExp(
   String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|so với|đạt)\s+(?:so với\s+)?kịch bản(?:\s+[${letter}]+){0,6}?\s*(?:là\s*)?$`,
   'iu',
 )
-/** "ước tăng 10,2% (vượt mục tiêu tăng trên 9%)": the level of a plan exceeded, said with its change. */
+/**
+ * "ước tăng 10,2% (vượt mục tiêu tăng trên 9%)", "tăng 7,70%, đạt kế hoạch đề ra tăng từ 7,5-8%": the level of a plan
+ * exceeded or reached, said with its change.
+ */
 const planExceededLevel = new RegExp(
-  String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|hơn)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ)(?:\s+(?:đề ra|giao|tỉnh giao|huyện giao|năm))?\s+(?:tăng|giảm)\s*$`,
+  String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|hơn|đạt)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|KH|nghị quyết|NQ)(?:\s+(?:đề ra|giao|tỉnh giao|huyện giao|năm))?\s+(?:tăng|giảm)\s*$`,
   'iu',
 )
 /** "đạt 52,4% chỉ tiêu tỉnh giao 240ha": the level the plan assigned, written right after the share reached of it. */
@@ -99,8 +102,9 @@ export function planSetAround(wordsBefore: string, wordsAfter: string): string |
 
 /** The plan's words before an amount that make it the plan's level, or null: "(kế hoạch 9%)" → "kế hoạch". */
 export function planLevelBefore(wordsBefore: string): string | null {
-  // "… sau điều chỉnh gần 216 tỷ đồng", "… dự toán ban đầu (hơn 53 tỷ đồng)": the amount's own comparator is no plan's word.
-  const words = wordsBefore.replace(/(?<=^|[\s(])(?:gần|hơn|trên|khoảng|dưới|xấp xỉ)\s*$/u, '')
+  // "… sau điều chỉnh gần 216 tỷ đồng", "… dự toán ban đầu (hơn 53 tỷ đồng)", "… đề ra tăng từ 7,5-8%": the amount's own
+  // comparator is no plan's word.
+  const words = wordsBefore.replace(/(?<=^|[\s(])(?:gần|hơn|trên|khoảng|dưới|xấp xỉ|từ)\s*$/u, '')
   const level =
     planLevel.exec(words) ??
     planAssigned.exec(words) ??

@@ -2118,4 +2118,16 @@ describe('the draft reads what a real report means', () => {
       ['5,9%', 'actual', 2024],
     ])
   })
+
+  it('1. a plan reached names its level after it; 2. targets said reached lead a list of results', () => {
+    const { figures } = read(
+      'Năm 2024, GRDP của tỉnh Mẫu Đông ước tăng 7,9%, đạt kế hoạch đề ra tăng từ 7,5-8%. Nhìn lại nhiệm kỳ, tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, thu nhập bình quân đầu người đạt 3.420 USD/người/năm; tỷ trọng công nghiệp - xây dựng chiếm 41,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,9%', 'actual', 2024],
+      ['từ 7,5-8%', 'target', 2024],
+      ['3.420 USD/người/năm', 'actual', 2024],
+      ['41,2%', 'actual', 2024],
+    ])
+  })
 })
