@@ -90,10 +90,21 @@ export function countOfTargets(
   const amount = amounts[i]!
   const isCount = /^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount'
   // "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt": how many of the scorecard's targets were
-  // exceeded, or met, is a result of its own.
-  const outcome = (had.scorecard || cards[0]) && isCount ? outcomeOf(clause.text.slice(amount.end)) : null
+  // exceeded, or met, is a result of its own ("… và 12/47 chỉ tiêu đạt", a part of a whole, too).
+  const outcome =
+    (had.scorecard || cards[0]) && /^chỉ tiêu/iu.test(amount.unitText)
+      ? outcomeOf(clause.text.slice(amount.end))
+      : null
   // "vượt 17 trong số 20 chỉ tiêu": the amount's words may start before the scorecard's, its number not.
-  const isInCard = cards.some((c) => digitAt >= c.start && digitAt < c.end)
+  // ("Có 19/22 chỉ tiêu đạt và 7/22 chỉ tiêu vượt", "33/47 chỉ tiêu vượt và 12/47 chỉ tiêu đạt": a count of the targets
+  // exceeded or met, neither the scorecard's achieved nor its total, breaks it down: a figure of its own.)
+  const counted = Number(/\d+/u.exec(amount.valueText)?.[0])
+  const isInCard = cards.some(
+    (c) =>
+      digitAt >= c.start &&
+      digitAt < c.end &&
+      (counted === c.achieved || counted === c.total || outcome === null),
+  )
   // "…, trong đó có 12 chỉ tiêu" (said of no outcome): a count of the scorecard's targets is part of it.
   if (isInCard || (isCount && outcome === null && cards[0])) return { kind: 'in-scorecard' }
   // "trong 13 chỉ tiêu … có 5 chỉ tiêu quan trọng gồm:": the count right before a list announces it.

@@ -2130,4 +2130,16 @@ describe('the draft reads what a real report means', () => {
       ['41,2%', 'actual', 2024],
     ])
   })
+
+  it('6. a count of the targets exceeded or met that is neither a scorecard’s achieved nor its total breaks it down', () => {
+    const { draft, figures } = read(
+      'Năm 2023, huyện Mẫu Sơn có 17/20 chỉ tiêu đạt và 6/20 chỉ tiêu vượt so với kế hoạch. Năm 2024, huyện đã thực hiện 21/30 chỉ tiêu vượt và 7/30 chỉ tiêu đạt so với kế hoạch; 02/30 chỉ tiêu không đạt.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 28, total: 30, period: { year: 2024 } })
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year, f.name])).toEqual([
+      ['6/20 chỉ tiêu', 6, 'indicator', 'actual', 2023, 'Số chỉ tiêu vượt so với kế hoạch'],
+      ['21/30 chỉ tiêu', 21, 'indicator', 'actual', 2024, 'Số chỉ tiêu vượt'],
+      ['7/30 chỉ tiêu', 7, 'indicator', 'actual', 2024, 'Số chỉ tiêu đạt so với kế hoạch'],
+    ])
+  })
 })
