@@ -22,6 +22,8 @@ const placeWords = new RegExp(
 
 /** "8 nhóm nhiệm vụ, giải pháp", "3 khâu đột phá": the parts of a plan, not targets of it. */
 function isPlanPart(amount: FoundAmount, after: string): boolean {
+  // ("hoàn thành 69/69 nhiệm vụ chương trình công tác": the tasks done of those set, a result.)
+  if (amount.kind === 'fraction') return false
   return (
     amount.units.includes('task-group') ||
     /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText) ||

@@ -80,6 +80,12 @@ const movedSincePast = new RegExp(
   'iu',
 )
 
+/** "chuyển động tích cực cho", "tác động tốt đến": a change said of what follows, before the noun it moved. */
+const movedBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:chuyển động|chuyển biến|khởi sắc|tác động|ảnh hưởng|đóng góp)(?:\s+[${letter}]+){0,2}\s+(?:cho|đối với|ở|trong|tới|đến|vào)\s+$`,
+  'iu',
+)
+
 /** "vượt chỉ tiêu 94% đề ra", "… 95% được giao": the words right after an amount that say a plan set it. */
 export const planSetAfter = new RegExp(String.raw`^\s*(đề ra|đặt ra|được giao|giao)(?![${letter}])`, 'iu')
 
@@ -96,6 +102,16 @@ export function findPhrases(text: string): Phrase[] {
         kind === 'aim' &&
         /^(?:đề ra|đặt ra|các chỉ tiêu|kịch bản)$/iu.test(match[0]) &&
         measuredAgainst.test(text.slice(0, start))
+      )
+        continue
+      // "thị xã đã vượt qua 15/15 chỉ tiêu Nghị quyết HĐND đề ra và hoàn thành …": the plan whose targets a scorecard
+      // counts, set before.
+      if (
+        kind === 'aim' &&
+        /^(?:đề ra|đặt ra)$/iu.test(match[0]) &&
+        new RegExp(String.raw`\d\s*\/\s*\d+\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`, 'iu').test(
+          text.slice(Math.max(0, start - 80), start),
+        )
       )
         continue
       // "đạt 227,67% kế hoạch năm 2024; kim ngạch xuất khẩu đạt 865 triệu USD": the plan a share measured is no aim;
@@ -115,6 +131,13 @@ export function findPhrases(text: string): Phrase[] {
         kind === 'plan-noun' &&
         /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
         movedSincePast.test(text.slice(stop))
+      )
+        continue
+      // "… mang lại chuyển động tích cực cho các chỉ tiêu kinh tế – xã hội của địa phương": indicators something moved.
+      if (
+        kind === 'plan-noun' &&
+        /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
+        movedBefore.test(text.slice(Math.max(0, start - 60), start))
       )
         continue
       // "tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, tốc độ tăng trưởng … đạt 6,71%": the

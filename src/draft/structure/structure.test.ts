@@ -2142,4 +2142,17 @@ describe('the draft reads what a real report means', () => {
       ['7/30 chỉ tiêu', 7, 'indicator', 'actual', 2024, 'Số chỉ tiêu đạt so với kế hoạch'],
     ])
   })
+
+  it('2. indicators something moved lead no targets; 4. achievements in a year name it; 6. the tasks done of a scorecard’s plan are a result', () => {
+    const { draft, figures } = read(
+      'Chương trình đã mang lại chuyển động tích cực cho các chỉ tiêu kinh tế - xã hội của xã Mẫu Sơn. Minh chứng là diện tích lúa đạt 61 ha, tăng 3,1%.\n\nThị xã Mẫu Đông đã có những thành tựu nổi bật về kinh tế - xã hội trong năm 2024. Thị xã đã vượt qua 14/14 chỉ tiêu Nghị quyết HĐND đề ra và hoàn thành 52/52 nhiệm vụ chương trình công tác; thu ngân sách đạt 131,5% so với Nghị quyết.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 14, total: 14, period: { year: 2024 } })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['61 ha', 'actual', 2024],
+      ['3,1%', 'actual', 2024],
+      ['52/52 nhiệm vụ', 'actual', 2024],
+      ['131,5% so với Nghị quyết', 'actual', 2024],
+    ])
+  })
 })
