@@ -81,9 +81,24 @@ export function beforeAt(
     const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(':', t.start))
     return /\d/u.test(text.slice(clauseStart + 1, t.start))
   }
+  // "…, UBND huyện đã tổ chức giao chỉ tiêu năm 2024 cho các đơn vị; … thu ngân sách thực hiện đạt 116% so với Nghị
+  // quyết": targets said set, in a clause of their own with no amount, aim at nothing after it, nor does their year.
+  const setDone = phrases.flatMap((p) => {
+    if (text === undefined || (p.kind !== 'aim' && p.kind !== 'plan-noun')) return []
+    const clauseEnd = text.indexOf(';', p.end)
+    const rest = text.slice(p.end, clauseEnd).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')
+    if (clauseEnd < 0 || clauseEnd >= at || /\d|:/u.test(rest)) return []
+    const clauseStart = Math.max(text.lastIndexOf(';', p.start), text.lastIndexOf(':', p.start), 0)
+    const isDone = new RegExp(String.raw`(?<![${letter}])đã(?![${letter}])`, 'iu').test(
+      text.slice(clauseStart, p.start),
+    )
+    return isDone ? [{ start: p.start, end: clauseEnd }] : []
+  })
+  const isSetDone = (item: { start: number }) =>
+    setDone.some((span) => item.start >= span.start && item.start < span.end)
   return {
-    times: times.filter((t) => t.end <= at && !isShut(t) && !closesClause(t)),
-    phrases: phrases.filter((p) => p.end <= at && !isShut(p)),
+    times: times.filter((t) => t.end <= at && !isShut(t) && !closesClause(t) && !isSetDone(t)),
+    phrases: phrases.filter((p) => p.end <= at && !isShut(p) && !isSetDone(p)),
   }
 }
 

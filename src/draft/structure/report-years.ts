@@ -10,6 +10,7 @@ import {
   pastTermEnd,
   planBesideResults,
   endingYearPublished,
+  firstSessionYear,
   yearBeforePlanOpened,
   previousTermEnd,
   periodYears,
@@ -401,6 +402,7 @@ export function readReportYears(
   // "9 tháng đầu năm, … theo Nghị quyết số 143/NQ-CP, ngày 17/9/2024": with no year named, the first months are of the
   // year of the latest day the text writes in full, since a text is written on or after every day it names.
   const fullDate = latestFullDate(sentences)
+  const session = firstSessionYear(sentences)
   // The news of a congress: the term it opens, and the results of the term it looks back on ("Đến nay, …", the term
   // before named, "Nhiệm kỳ qua, … đạt 7,2%/năm"), each of the year that term ended.
   const termLookedBack =
@@ -445,11 +447,17 @@ export function readReportYears(
                     partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                     why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
                   }
-                : (soFarInOnlyYear(sentences) ??
-                  planBesideResults(sentences) ??
-                  yearBeforePlanOpened(sentences, plan?.year) ??
-                  termLookedBack ??
-                  endingYearPublished(sentences, published, plan?.year))
+                : parts.length > 0 && session
+                  ? {
+                      year: session.year,
+                      partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                      why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${session.words}` },
+                    }
+                  : (soFarInOnlyYear(sentences) ??
+                    planBesideResults(sentences) ??
+                    yearBeforePlanOpened(sentences, plan?.year) ??
+                    termLookedBack ??
+                    endingYearPublished(sentences, published, plan?.year))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

@@ -2155,4 +2155,21 @@ describe('the draft reads what a real report means', () => {
       ['131,5% so với Nghị quyết', 'actual', 2024],
     ])
   })
+
+  it('3. targets said set in a clause of their own aim at nothing after it; 4. a council’s second session reviews its term’s first year', () => {
+    const setBefore = read(
+      'Qua đánh giá tháng 12/2023, các xã đã tổ chức tổng kết năm và đề ra phương hướng nhiệm vụ năm 2024; UBND huyện Mẫu Sơn đã tổ chức giao chỉ tiêu năm 2024 cho các đơn vị; tổng thu ngân sách thực hiện đạt 112% so với Nghị quyết. Tỷ lệ hộ dân sử dụng điện đạt 99,1%.',
+    ).figures
+    expect(setBefore.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['112% so với Nghị quyết', 'actual', 2023],
+      ['99,1%', 'actual', 2023],
+    ])
+    const session = read(
+      'Sáng 18.7, HĐND thành phố Mẫu Đông khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ hai.\n\n6 tháng đầu năm, tổng mức bán lẻ hàng hóa của thành phố đạt 1.920,4 tỷ đồng; thu ngân sách đạt trên 84,2 tỷ đồng.',
+    ).figures
+    expect(session.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.920,4 tỷ đồng', 'actual', 2021],
+      ['trên 84,2 tỷ đồng', 'actual', 2021],
+    ])
+  })
 })

@@ -247,3 +247,25 @@ export function endingYearPublished(
   )
   return saysDone ? { year: published.year, why: { rule: 'published', words: published.words } } : undefined
 }
+
+/** "Kỳ họp thứ hai, HĐND thành phố … nhiệm kỳ 2021 - 2026", "HĐND … nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất". */
+const session = String.raw`(?<![${letter}])kỳ họp thứ (?:nhất|hai|1|2)(?![${letter}\d])`
+const term = String.raw`(?<![${letter}])nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}`
+const firstSessions = [
+  new RegExp(String.raw`(${session})[^.]{0,120}?(${term})`, 'iu'),
+  new RegExp(String.raw`(${term})[^.]{0,80}?(${session})`, 'iu'),
+]
+
+/**
+ * "Kỳ họp thứ hai, HĐND thành phố … nhiệm kỳ 2021 - 2026 … 6 tháng đầu năm, thành phố …": a council's first or second
+ * session is held in the year its term starts, the year whose first months it reviews when it names no other.
+ */
+export function firstSessionYear(sentences: readonly string[]): { year: number; words: string } | undefined {
+  for (const sentence of sentences) {
+    const [sessionFirst, termFirst] = firstSessions.map((pattern) => pattern.exec(sentence))
+    if (sessionFirst?.[3])
+      return { year: Number(sessionFirst[3]), words: `${sessionFirst[1]} · ${sessionFirst[2]}` }
+    if (termFirst?.[2]) return { year: Number(termFirst[2]), words: `${termFirst[3]} · ${termFirst[1]}` }
+  }
+  return undefined
+}
