@@ -149,6 +149,11 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Cụm Công nghiệp và Dịch vụ 19/5 được đầu tư hạ tầng', 'a date or a name ("Dịch vụ 24/4")'],
     ['phát triển đô thị loại 1 trực thuộc tỉnh', 'ordinal or reference'],
     ['Đính kèm File intNumViewTotal=194', 'page code'],
+    ['thắt chặt tình hữu nghị giữa 2 huyện, 2 tỉnh.', 'places named, not counted'],
+    ['kim ngạch xuất khẩu của 13 tỉnh khu vực Tây Nguyên đạt', 'places named, not counted'],
+    ['có vị trí quan trọng trong giao lưu quốc tế(1).', 'a footnote mark'],
+    ['HĐND huyện đã tổ chức 2 kỳ họp thường lệ', 'the meeting’s proceedings'],
+    ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts).toEqual([])

@@ -21,9 +21,14 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
     'map scale',
   ],
+  // "giao lưu khu vực và quốc tế(1)": a footnote's mark, glued to the word it notes
+  [new RegExp(String.raw`(?<=[${letter}])\(\d{1,2}\)(?=[\s.,;:]|$)`, 'gu'), 'a footnote mark'],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
   [new RegExp(String.raw`(?<![${letter}\d])\d[\d/.-]*[/-]\p{Lu}[${letter}\d/-]*`, 'gu'), 'document number'],
 ]
+
+/** The kinds of place a number may name together ("giữa 2 huyện, 2 tỉnh"). */
+const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thành phố|quốc gia)`
 
 /**
  * The words of a meeting's own proceedings and of a web page around an article: counted, but no figures of the report.
@@ -31,10 +36,19 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
  * character of a long report is the draft's slowest step.
  */
 const proceedings = [
+  // "tình đoàn kết giữa 2 huyện, 2 tỉnh": places named by how many, not counted; "kim ngạch xuất khẩu của 13 tỉnh khu
+  // vực …", "của 6 địa phương trên": the places a total is of
+  [
+    new RegExp(
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])giữa\s+(?:\d\s+${placeNoun}\s*,\s*)*)\d\s+${placeNoun}(?![${letter}])|(?<![\d.,])(?<!(?:trong|trên)\s+)\d{1,2}\s+(?:tỉnh(?:,?\s+thành(?:\s+phố)?)?|địa phương)(?=\s+(?:khu vực|vùng|trên|nói trên)(?![${letter}])))`,
+      'giu',
+    ),
+    'places named, not counted',
+  ],
   // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|dự thảo|nội dung|văn bản)(?![${letter}])`,
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung|văn bản)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',
@@ -60,11 +74,12 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
-  // "Tham dự đại hội có đại diện …, Đảng ủy 12 xã trong huyện và 130 đồng chí là đảng viên": who attends a meeting
+  // "Tham dự đại hội có đại diện …, Đảng ủy 12 xã trong huyện và 130 đồng chí là đảng viên", "Chủ trì hội nghị có Chủ
+  // tịch UBND huyện và 02 Phó Chủ tịch": who attends or chairs a meeting
   // (the party members its delegates stand for, "đại diện cho trên 1.800 đảng viên", are the party's size, a figure)
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự|[Cc]hủ trì)\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}]))`,
       'gu',
     ),
     'the meeting’s proceedings',

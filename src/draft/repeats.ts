@@ -3,6 +3,7 @@ import { escapeRegExp } from '../lib/reg-exp.ts'
 import type { DraftFigure, IgnoredNumberNote } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { indicatorOfLabel } from './figure-name.ts'
+import { isAmount } from './share-of-plan.ts'
 
 /**
  * Whether the body of a text says a headline's amount again: the same number with the same unit. "7%" in the body
@@ -21,8 +22,9 @@ export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
     : ['moreThan', 'over'].includes(amount.comparator)
       ? '(?<!(?:gần|dưới)\\s+)'
       : ''
+  // "Công nhận 2 huyện …" in the headline is "02 huyện" in the body.
   return new RegExp(
-    `${opposite}(?<![\\d.,])${number}${decimals}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
+    `${opposite}(?<![\\d.,])0*${number.replace(/^0+(?=\d)/u, '')}${decimals}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
     'iu',
   ).test(bodyText)
 }
@@ -117,9 +119,12 @@ export function withoutRepeats(
     // tính đạt 81,5 triệu USD"). In one sentence, the same amount named twice is one ("Vốn đăng ký … tăng 12,5 lần quý I,
     // … với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ").
     // Nor is one amount after two deeds of one sentence ("Đã trồng mới 750 ha, khai thác 750 ha rừng trồng").
+    // Nor is a share said after two amounts of one sentence ("… 58.476 tỷ đồng, đạt 63,8% dự toán, … và thu từ khu vực
+    // có vốn đầu tư nước ngoài … 42.981 tỷ đồng, đạt 63,8% dự toán"): each is of its own amount.
     const isOtherThing = (figure: DraftFigure) =>
-      !isSameThing(name(figure), name(kept)) &&
-      (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) || isOtherDeed(figure, kept))
+      isOfOtherAmount(figures, figure, kept) ||
+      (!isSameThing(name(figure), name(kept)) &&
+        (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) || isOtherDeed(figure, kept)))
     for (const figure of group) {
       if (figure === kept || isOtherThing(figure)) continue
       if (!isSpecific(figure) && !isSameThing(name(figure), name(kept))) continue
@@ -207,6 +212,24 @@ function isNextSentence(paragraph: string | undefined, one: string, other: strin
   const [first, second] = [paragraph.indexOf(one), paragraph.indexOf(other)].sort((a, b) => a - b)
   if (first === undefined || second === undefined || first < 0) return false
   return /[.!?…]\s/u.test(paragraph.slice(first, second))
+}
+
+/** Whether two shares or changes of one sentence are each said after an amount of its own. */
+function isOfOtherAmount(figures: readonly DraftFigure[], one: DraftFigure, other: DraftFigure): boolean {
+  const amountBefore = (figure: DraftFigure) =>
+    figures
+      .slice(0, figures.indexOf(figure))
+      .findLast((before) => before.sentenceStart === figure.sentenceStart && isAmount(before))
+  const [oneAmount, otherAmount] = [amountBefore(one), amountBefore(other)]
+  return (
+    one.sentenceStart !== undefined &&
+    one.sentenceStart === other.sentenceStart &&
+    one.unit !== 'TODO' &&
+    !isAmount(one) &&
+    oneAmount !== undefined &&
+    otherAmount !== undefined &&
+    oneAmount !== otherAmount
+  )
 }
 
 /** Whether two amounts of one sentence are said after different words ("trồng mới 750 ha", "khai thác 750 ha"). */

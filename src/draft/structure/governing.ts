@@ -80,6 +80,12 @@ const movedSincePast = new RegExp(
   'iu',
 )
 
+/** "15/15 chỉ tiêu Nghị quyết HĐND", "đạt và vượt nhiều chỉ tiêu Nghị quyết Đại hội": targets counted or reached. */
+const targetsReached = new RegExp(
+  String.raw`(?:\d\s*\/\s*\d+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)(?:\s+[${letter}]+){0,3}\s+)(?:đạt|vượt|hoàn thành)(?:\s+[${letter}]+){0,3})\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`,
+  'iu',
+)
+
 /** "chuyển động tích cực cho", "tác động tốt đến": a change said of what follows, before the noun it moved. */
 const movedBefore = new RegExp(
   String.raw`(?<![${letter}])(?:chuyển động|chuyển biến|khởi sắc|tác động|ảnh hưởng|đóng góp)(?:\s+[${letter}]+){0,2}\s+(?:cho|đối với|ở|trong|tới|đến|vào)\s+$`,
@@ -104,14 +110,12 @@ export function findPhrases(text: string): Phrase[] {
         measuredAgainst.test(text.slice(0, start))
       )
         continue
-      // "thị xã đã vượt qua 15/15 chỉ tiêu Nghị quyết HĐND đề ra và hoàn thành …": the plan whose targets a scorecard
-      // counts, set before.
+      // "thị xã đã vượt qua 15/15 chỉ tiêu Nghị quyết HĐND đề ra và hoàn thành …", "đã lãnh đạo thực hiện đạt và vượt
+      // nhiều chỉ tiêu Nghị quyết Đại hội đề ra": the plan whose targets were counted or reached, set before.
       if (
         kind === 'aim' &&
         /^(?:đề ra|đặt ra)$/iu.test(match[0]) &&
-        new RegExp(String.raw`\d\s*\/\s*\d+\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`, 'iu').test(
-          text.slice(Math.max(0, start - 80), start),
-        )
+        targetsReached.test(text.slice(Math.max(0, start - 100), start))
       )
         continue
       // "đạt 227,67% kế hoạch năm 2024; kim ngạch xuất khẩu đạt 865 triệu USD": the plan a share measured is no aim;

@@ -2172,4 +2172,29 @@ describe('the draft reads what a real report means', () => {
       ['trên 84,2 tỷ đồng', 'actual', 2021],
     ])
   })
+
+  it('5. a share after each of two amounts of a sentence is two figures; a headline’s "2 huyện" is the body’s "02 huyện"', () => {
+    const { figures } = read(
+      'Mẫu Đông: công nhận 2 huyện đạt chuẩn nông thôn mới nâng cao\n\nNăm 2024, tỉnh Mẫu Đông có thêm 02 huyện đạt chuẩn nông thôn mới nâng cao. Thu từ khu vực ngoài Nhà nước ước thực hiện 4.476 tỷ đồng, đạt 61,5% dự toán, chiếm 21,7% tổng thu và thu từ khu vực có vốn đầu tư nước ngoài ước thực hiện 2.981 tỷ đồng, đạt 61,5% dự toán, chiếm 14% tổng thu.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value])).toEqual([
+      ['02 huyện', 2],
+      ['ước thực hiện 4.476 tỷ đồng', 4476],
+      ['61,5% dự toán', 61.5],
+      ['21,7%', 21.7],
+      ['ước thực hiện 2.981 tỷ đồng', 2981],
+      ['61,5% dự toán', 61.5],
+      ['14%', 14],
+    ])
+  })
+
+  it('1. targets said reached, named with the congress that set them, set nothing after them', () => {
+    const { figures } = read(
+      'Trong nhiệm kỳ 2015 - 2020, Đảng bộ xã Mẫu Sơn đã lãnh đạo thực hiện đạt và vượt nhiều chỉ tiêu Nghị quyết Đại hội đề ra, thu nhập bình quân đầu người đến cuối năm 2019 đạt 51 triệu đồng/người/năm và số hộ nghèo chỉ còn 38 hộ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['51 triệu đồng/người/năm', 'actual', 2019],
+      ['38 hộ', 'actual', 2019],
+    ])
+  })
 })
