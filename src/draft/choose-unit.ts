@@ -141,9 +141,12 @@ const changeThenPlanBracket = new RegExp(
   String.raw`^(.*(?<![${letter}])(?:tăng|giảm))(?:\s+[${letter}]+){0,2}\s+\d[\d.,]*\s*%\s*\(\s*(?:KH|NQ|kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?![${letter}])[^()\d]*$`,
   'isu',
 )
-/** "vượt chỉ tiêu đề ra 17,06%", "vượt kế hoạch (KH) 0,22%", "vượt kế hoạch tỉnh giao 8%": the plan an excess is of. */
+/**
+ * "vượt chỉ tiêu đề ra 17,06%", "vượt kế hoạch (KH) 0,22%", "vượt kế hoạch tỉnh giao 8%", "vượt kế hoạch năm hơn 2,7%":
+ * the plan an excess is of, and the bound said of the excess.
+ */
 const planNamedInExcess = new RegExp(
-  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s*\(\s*(?:KH|NQ)\s*\))?(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?\s*$`,
+  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s*\(\s*(?:KH|NQ)\s*\))?(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
   'iu',
 )
 /** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
@@ -384,7 +387,9 @@ export function chooseUnit(
   }
   // "tổng vốn đầu tư … đạt 2.950 tỷ đồng, vượt chỉ tiêu đề ra 17,06%": the plan named between the excess and its
   // amount; of a rate ("tăng trưởng đạt 16,72%, vượt kế hoạch (KH) 0,22%") the excess is in points, as above.
-  const planOfExcess = planNamedInExcess.exec(said)?.[1]
+  const excessNamed = planNamedInExcess.exec(said)
+  const planOfExcess = excessNamed?.[1]
+  const excessBound = excessNamed?.[2]?.toLocaleLowerCase('vi')
   // ("vượt chỉ tiêu 95% đề ra" is the plan's level.)
   if (
     unitText === '%' &&
@@ -395,11 +400,13 @@ export function chooseUnit(
   ) {
     const excess = toNumber(reading.value)
     const rateExcess = isRateExcess && excess < 100 && (level === null || excess <= level)
-    if (rateExcess) return { unit: 'percentage-point', value: excess, comparator: 'exact' }
+    // ("vượt … hơn 2,7%": the bound is the excess's, and so the share's.)
+    const comparator = excessBound || reading.comparator === 'about' ? reading.comparator : 'exact'
+    if (rateExcess) return { unit: 'percentage-point', value: excess, comparator }
     return {
       unit: /dự toán/iu.test(planOfExcess) ? 'percent-of-estimate' : 'percent-of-plan',
       value: toNumber(add(decimalFromDigits('100'), reading.value)),
-      comparator: reading.comparator === 'about' ? 'about' : 'exact',
+      comparator,
     }
   }
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.

@@ -2197,4 +2197,16 @@ describe('the draft reads what a real report means', () => {
       ['38 hộ', 'actual', 2019],
     ])
   })
+
+  it('7. an excess over a year’s plan said with a bound ("vượt kế hoạch năm hơn 2,7%") is that much over the plan', () => {
+    const { figures } = read(
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh Mẫu Đông ước đạt 14,2 tỷ USD, tăng 9,7% so với năm trước, vượt kế hoạch năm hơn 3,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['ước đạt 14,2 tỷ USD', 14.2, 'billion-usd'],
+      ['9,7%', 9.7, 'percent'],
+      ['hơn 3,4%', 103.4, 'percent-of-plan'],
+    ])
+    expect(figures[2]?.name).toBe('Kim ngạch xuất khẩu (% kế hoạch)')
+  })
 })
