@@ -111,7 +111,7 @@ const shareVerbBefore = new RegExp(
 )
 /** "sản lượng đạt hơn 1,33 triệu tấn, " before "vượt 9,41%": an amount in a unit of words, then a comma. */
 const amountThenExcess = new RegExp(
-  String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,3},\s*$`,
+  String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,6},\s*$`,
   'u',
 )
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
@@ -353,10 +353,16 @@ export function chooseUnit(
       ? 'percent-of-estimate'
       : 'percent-of-plan'
   // "đạt 115,15% so với Hội đồng nhân dân huyện giao": a share of what those who set the plan assigned.
-  if (unitText === '%' && assignedAfter.test(after))
-    return pick(
-      /%\s*(?:so\s+với\s+|so\s+)?dự toán/iu.test(clauseBefore) ? 'percent-of-estimate' : shareOfPlan,
-    )
+  if (unitText === '%' && assignedAfter.test(after)) {
+    const unit = /%\s*(?:so\s+với\s+|so\s+)?dự toán/iu.test(clauseBefore)
+      ? 'percent-of-estimate'
+      : shareOfPlan
+    // "thực hiện hơn 1.666 tỷ đồng, vượt 40,5% so với tỉnh giao": 140,5% of what was assigned (of a rate, points).
+    if (!/^vượt\s/iu.test(reading.valueText) || reading.max) return pick(unit)
+    return isRateExcess && toNumber(reading.value) < 100
+      ? { unit: 'percentage-point', value: toNumber(reading.value), comparator: 'exact' }
+      : { unit, value: toNumber(add(decimalFromDigits('100'), reading.value)), comparator: 'exact' }
+  }
   // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
   // bracketed after each part a lead names reach the plan that lead names.
   const listedPlan = sharesListedOfPlan.exec(clauseBefore)?.[1]
@@ -475,12 +481,18 @@ export function chooseUnit(
     }
   // "GRDP … tăng 5,56% so với cùng kỳ. Trong đó khu vực nông lâm nghiệp và thuỷ sản đóng góp 1,19%, …": a part of the
   // growth, said with nothing it is a share of, is in points of it ("đóng góp 30% tổng thu ngân sách" is a share).
+  // ("tăng 13,26% (đóng góp 81% vào mức tăng chung)", "…, tăng 1,06% (đóng góp 0,9%)": parts no points could be, larger
+  // than every growth said, are shares of the growth, and so are the other parts of that sentence.)
   if (
     unitText === '%' &&
     /đóng góp(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$/iu.test(said) &&
     /^\s*(?:[,;.)]|và\s|vào\s+(?:mức\s+)?tăng|$)/iu.test(after)
   )
-    return pick('percentage-point')
+    return pick(
+      isShareOfGrowth(`${sentenceBefore} ${clauseBefore}${reading.valueText}`)
+        ? 'percent'
+        : 'percentage-point',
+    )
   // "tỷ lệ hộ nghèo giảm 2,06% (NQ đề ra 1,5 - 2%)": the plan bracketed beside a rate's change is in points too.
   const changeBeforePlan = changeThenPlanBracket.exec(clauseBefore)
   if (
@@ -607,4 +619,13 @@ function topScaleWords(reading: AmountReading): string[] {
     exponent += scaleWords[word.toLowerCase() as keyof typeof scaleWords]
   }
   return words
+}
+
+/** Whether the parts of a growth said so far ("đóng góp 81%") are larger than every growth said: shares of it. */
+function isShareOfGrowth(text: string): boolean {
+  const percents = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => Number((m[1] ?? '').replace(/\./gu, '').replace(',', '.')))
+  const parts = percents(/đóng góp(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*(\d[\d.,]*)\s*%/giu)
+  const growths = percents(/(?:tăng|tăng trưởng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*(\d[\d.,]*)\s*%/giu)
+  return parts.length > 0 && growths.length > 0 && Math.max(...parts) > Math.max(...growths)
 }

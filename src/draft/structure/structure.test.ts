@@ -2209,4 +2209,22 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(figures[2]?.name).toBe('Kim ngạch xuất khẩu (% kế hoạch)')
   })
+
+  it('7. an excess over what a province assigned is that much over it; parts of a growth larger than it are shares of it', () => {
+    const { figures } = read(
+      'Năm 2024, tổng thu ngân sách trên địa bàn huyện Mẫu Sơn thực hiện hơn 1.210 tỷ đồng, vượt 36,5% so với tỉnh giao; tỷ lệ tham gia BHYT đạt 95,5%, vượt 2% so với tỉnh giao. Khu vực công nghiệp, xây dựng tăng 12,1% so với cùng kỳ (đóng góp 78% vào mức tăng chung); khu vực dịch vụ tăng 6,2% (đóng góp 19,5%); khu vực nông nghiệp tăng 1,1% (đóng góp 2,5%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['hơn 1.210 tỷ đồng', 1210, 'billion-vnd'],
+      ['vượt 36,5%', 136.5, 'percent-of-estimate'],
+      ['95,5%', 95.5, 'percent'],
+      ['vượt 2%', 2, 'percentage-point'],
+      ['12,1%', 12.1, 'percent'],
+      ['78%', 78, 'percent'],
+      ['6,2%', 6.2, 'percent'],
+      ['19,5%', 19.5, 'percent'],
+      ['1,1%', 1.1, 'percent'],
+      ['2,5%', 2.5, 'percent'],
+    ])
+  })
 })
