@@ -153,9 +153,12 @@ export function draftDataset(
       const sentenceFigures: DraftFigure[] = []
       // "Chỉ số sản xuất công nghiệp tăng 16,2%. Trong đó, ngành chế biến, chế tạo tăng 17,6%": a sentence that breaks
       // down the one before opens with that one's figure.
+      // "… ước thực hiện 73.034 tỷ đồng. Con số này tăng 12,8% …": a sentence pointing back names the figure just said.
       const brokenDown = /^\s*(?:Trong đó|Cụ thể)\s*[,:]/u.test(sentence.text)
         ? previousSentenceFigures[0]
-        : undefined
+        : /^\s*(?:Con số|Số liệu|Mức|Kết quả)\s+(?:này|trên)(?![\p{L}\p{M}])/u.test(sentence.text)
+          ? previousSentenceFigures.at(-1)
+          : undefined
       for (const [clauseIndex, clause] of clauses.entries()) {
         const sentenceOpener = brokenDown ?? sentenceFigures[0]
         const previousClause = clauses[clauseIndex - 1]

@@ -139,9 +139,19 @@ export const placeSubject =
 /** "tỷ lệ hộ nghèo trên tổng số dân", "số hộ nghèo theo chuẩn" opening the words after an amount. */
 const changedOpening = /^\s*(?:t[ỷỉ] lệ|số)\s/iu
 
+/** "Con số này tăng 12,8%": a sentence that names what the one before said by pointing back at it. */
+const pointedBack = new RegExp(
+  String.raw`^\s*(?:con số|số liệu|mức|kết quả)\s+(?:này|trên)(?![${letter}])`,
+  'iu',
+)
+
 export function nameFigure(input: NameInput): string {
-  const { before, after, unit, unitText, valueText } = input
+  const { after, unit, unitText, valueText } = input
   const sentenceName = input.sentenceName === 'TODO' ? undefined : input.sentenceName
+  const before =
+    sentenceName && pointedBack.test(input.before)
+      ? input.before.replace(pointedBack, lowerFirst(indicatorOfLabel(sentenceName)))
+      : input.before
   // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": the rate paid for each thing.
   const rate = ratePerThing({ valueText, unitText }, after, before)
   if (rate) {

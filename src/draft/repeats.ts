@@ -91,6 +91,8 @@ export function withoutRepeats(
     if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), figure])
   }
   const dropped = new Set<DraftFigure>()
+  /** Each figure said again, with the one kept for it. */
+  const keptFor = new Map<DraftFigure, DraftFigure>()
   const drop = (figure: DraftFigure) => {
     if (dropped.has(figure)) return
     dropped.add(figure)
@@ -129,6 +131,7 @@ export function withoutRepeats(
       if (figure === kept || isOtherThing(figure)) continue
       if (!isSpecific(figure) && !isSameThing(name(figure), name(kept))) continue
       drop(figure)
+      keptFor.set(figure, kept)
       // "… đạt 647 ngàn tấn, tăng 2%" said again: a round change right after a repeated figure repeats with it.
       const next = figures[figures.indexOf(figure) + 1]
       const keptNext = figures[figures.indexOf(kept) + 1]
@@ -148,15 +151,39 @@ export function withoutRepeats(
   // more precise amount said in a longer paragraph is that amount again, rounded.
   for (const figure of figures) {
     if (dropped.has(figure)) continue
+    // ("… ước thực hiện 73.034 tỷ đồng" after "… 73.034,68 tỷ đồng": four figures and more, cut, are that amount under
+    // any name, wherever said.)
     const precise = figures.find(
       (other) =>
         other !== figure &&
         !dropped.has(other) &&
         roundsTo(figure, other) &&
-        isSameThing(name(figure), name(other)) &&
-        paragraphLength(other) > paragraphLength(figure),
+        ((isSameThing(name(figure), name(other)) && paragraphLength(other) > paragraphLength(figure)) ||
+          isCutFrom(figure, other)),
     )
-    if (precise) drop(figure)
+    if (precise) {
+      drop(figure)
+      keptFor.set(figure, precise)
+    }
+  }
+  // "… ước thực hiện 73.034 tỷ đồng. Con số này tăng 12,8% so với cùng kỳ và đạt 101% kế hoạch": a sentence pointing
+  // back at a figure said again says again what was said with it.
+  for (const [repeat, kept] of keptFor) {
+    const next = figures.find((figure) => (figure.sentenceStart ?? -1) > (repeat.sentenceStart ?? Infinity))
+    if (!next || !pointsBack.test(next.quote)) continue
+    const saidWithKept = figures.filter((figure) => figure.sentenceStart === kept.sentenceStart)
+    for (const figure of figures.filter((f) => f.sentenceStart === next.sentenceStart)) {
+      const isSaid = saidWithKept.some(
+        (other) =>
+          other.unit === figure.unit &&
+          (other.period?.year ?? '') === (figure.period?.year ?? '') &&
+          // ("đạt 101% kế hoạch" of "đạt 101,09% kế hoạch": said again, rounded)
+          (other.value === figure.value ||
+            roundsTo(figure, other) ||
+            (Number.isInteger(figure.value) && Math.abs(other.value - figure.value) < 1)),
+      )
+      if (isSaid) drop(figure)
+    }
   }
   return figures.filter((figure) => !dropped.has(figure))
 }
@@ -174,7 +201,21 @@ function isPreciseShareOfPlan(figure: DraftFigure): boolean {
   )
 }
 
-/** Whether `round` ("hơn 446.500 tỉ đồng") is a bound said of `precise` (446.545 tỉ đồng) rounded. */
+/** "Con số này tăng 12,8%": a sentence that points back at the figure said before it. */
+const pointsBack = /^\s*(?:Con số|Số liệu|Mức|Kết quả)\s+(?:này|trên)(?![\p{L}\p{M}])/u
+
+/** Whether `cut` ("73.034 tỷ đồng") is `precise` (73.034,68 tỷ đồng) with its decimals left off: four figures or more. */
+function isCutFrom(cut: DraftFigure, precise: DraftFigure): boolean {
+  return (
+    cut.comparator === 'exact' &&
+    Number.isInteger(cut.value) &&
+    !Number.isInteger(precise.value) &&
+    Math.trunc(precise.value) === cut.value &&
+    String(cut.value).replace(/0+$/u, '').length >= 4
+  )
+}
+
+/** Whether `round` ("hơn 446.500 tỉ đồng") is a bound said of `precise` (446.545 tỉ đồng) rounded, or cut. */
 function roundsTo(round: DraftFigure, precise: DraftFigure): boolean {
   if (
     round.role !== precise.role ||
@@ -192,7 +233,7 @@ function roundsTo(round: DraftFigure, precise: DraftFigure): boolean {
   if (gap === 0 || Math.abs(gap) >= step) return false
   if (round.comparator === 'over' || round.comparator === 'moreThan') return gap > 0
   if (round.comparator === 'under') return gap < 0
-  return round.comparator === 'about'
+  return round.comparator === 'about' || isCutFrom(round, precise)
 }
 
 /**

@@ -2227,4 +2227,16 @@ describe('the draft reads what a real report means', () => {
       ['2,5%', 2.5, 'percent'],
     ])
   })
+
+  it('5. a figure said again with its decimals cut, and what a sentence pointing back at it says again, are one', () => {
+    const { figures } = read(
+      'Năm 2023, giá trị sản xuất ngành thương mại - dịch vụ của thành phố Mẫu Đông ước thực hiện 41.208,57 tỷ đồng, tăng 11,4% so cùng kỳ, đạt 102,06% kế hoạch năm 2023. Tổng thu ngân sách đạt 6.120 tỷ đồng.\n\nTrước đó, tại một cuộc họp hồi giữa tháng 12/2023, thành phố đã báo cáo giá trị sản xuất thương mại - dịch vụ năm 2023 ước thực hiện 41.208 tỷ đồng. Con số này tăng 11,4% so với cùng kỳ và đạt 102% kế hoạch năm 2023.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual([
+      'ước thực hiện 41.208,57 tỷ đồng',
+      '11,4%',
+      '102,06% kế hoạch',
+      '6.120 tỷ đồng',
+    ])
+  })
 })
