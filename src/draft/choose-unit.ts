@@ -114,6 +114,11 @@ const amountThenExcess = new RegExp(
   String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,6},\s*$`,
   'u',
 )
+/** "so với kế hoạch vượt từ 0,2-0,5%": the plan named before an excess of it. */
+const planBeforeExcess = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|tỉnh giao|huyện giao))?\s*,?\s*vượt(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?(?:\s+từ)?\s*$`,
+  'iu',
+)
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
@@ -393,27 +398,29 @@ export function chooseUnit(
   }
   // "tổng vốn đầu tư … đạt 2.950 tỷ đồng, vượt chỉ tiêu đề ra 17,06%": the plan named between the excess and its
   // amount; of a rate ("tăng trưởng đạt 16,72%, vượt kế hoạch (KH) 0,22%") the excess is in points, as above.
-  const excessNamed = planNamedInExcess.exec(said)
+  const excessNamed = planNamedInExcess.exec(said) ?? planBeforeExcess.exec(said)
   const planOfExcess = excessNamed?.[1]
   const excessBound = excessNamed?.[2]?.toLocaleLowerCase('vi')
   // ("vượt chỉ tiêu 95% đề ra" is the plan's level.)
-  if (
-    unitText === '%' &&
-    planOfExcess &&
-    reading.kind === 'amount' &&
-    !reading.max &&
-    !planSetAfter.test(after)
-  ) {
+  if (unitText === '%' && planOfExcess && reading.kind === 'amount' && !planSetAfter.test(after)) {
     const excess = toNumber(reading.value)
     const rateExcess = isRateExcess && excess < 100 && (level === null || excess <= level)
     // ("vượt … hơn 2,7%": the bound is the excess's, and so the share's.)
     const comparator = excessBound || reading.comparator === 'about' ? reading.comparator : 'exact'
-    if (rateExcess) return { unit: 'percentage-point', value: excess, comparator }
-    return {
-      unit: /dự toán/iu.test(planOfExcess) ? 'percent-of-estimate' : 'percent-of-plan',
-      value: toNumber(add(decimalFromDigits('100'), reading.value)),
-      comparator,
-    }
+    // "… đạt 4%, so với kế hoạch vượt từ 0,2-0,5%": a rate's excess over a range is in points too.
+    if (rateExcess)
+      return {
+        unit: 'percentage-point',
+        value: excess,
+        ...(reading.max ? { max: toNumber(reading.max) } : {}),
+        comparator: reading.max ? reading.comparator : comparator,
+      }
+    if (!reading.max)
+      return {
+        unit: /dự toán/iu.test(planOfExcess) ? 'percent-of-estimate' : 'percent-of-plan',
+        value: toNumber(add(decimalFromDigits('100'), reading.value)),
+        comparator,
+      }
   }
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
   const planBefore = planBeforeShare.exec(said)

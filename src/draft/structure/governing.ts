@@ -144,8 +144,8 @@ export function findPhrases(text: string): Phrase[] {
         movedBefore.test(text.slice(Math.max(0, start - 60), start))
       )
         continue
-      // "tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, tốc độ tăng trưởng … đạt 6,71%": the
-      // targets reached lead their results.
+      // "tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, tốc độ tăng trưởng … đạt 6,71%", "kết
+      // quả thực hiện các chỉ tiêu nghị quyết, tốc độ tăng trưởng … đạt 4%": the targets reached lead their results.
       if (
         kind === 'plan-noun' &&
         /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
@@ -153,7 +153,7 @@ export function findPhrases(text: string): Phrase[] {
           (done) =>
             done.kind === 'done' &&
             done.end <= start &&
-            /^\s*(?:(?:hầu hết|phần lớn|toàn bộ|tất cả|cơ bản|gần như)\s+)?$/iu.test(
+            /^\s*(?:thực hiện\s+)?(?:(?:hầu hết|phần lớn|toàn bộ|tất cả|cơ bản|gần như)\s+)?$/iu.test(
               text.slice(done.end, start),
             ),
         )

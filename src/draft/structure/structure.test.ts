@@ -2239,4 +2239,14 @@ describe('the draft reads what a real report means', () => {
       '6.120 tỷ đồng',
     ])
   })
+
+  it('1. the results of a resolution’s targets lead results; 7. a rate’s excess over its plan said after the plan is in points', () => {
+    const { figures } = read(
+      'Năm 2024, kết quả thực hiện các chỉ tiêu nghị quyết, tốc độ tăng trưởng GRDP khu vực nông nghiệp của tỉnh Mẫu Đông đạt 3,8%, so với kế hoạch vượt từ 0,1-0,3%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.unit, f.value])).toEqual([
+      ['3,8%', 'actual', 2024, 'percent', 3.8],
+      ['từ 0,1-0,3%', 'actual', 2024, 'percentage-point', 0.1],
+    ])
+  })
 })
