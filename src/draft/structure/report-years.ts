@@ -344,8 +344,14 @@ export function readReportYears(
     true,
   )
   // Set aside so, the results are of the year after the one compared with, as a change over a year says.
+  // So are the results of a text that names no year of its own results, only the year its changes are measured from
+  // ("… ước đạt 67.948 tỷ đồng, tăng 7,37% so với năm 2022", under "Năm 2023 là năm bản lề thực hiện … mục tiêu"); not
+  // the news of a congress, which looks back on its term.
   const afterCompared =
-    !results && latestCompared?.year !== undefined && candidates.some(isBeforeCompared)
+    !results &&
+    latestCompared?.year !== undefined &&
+    (candidates.some(isBeforeCompared) ||
+      (candidates.length === 0 && congress === undefined && measuredFrom(sentences, latestCompared)))
       ? { year: latestCompared.year + 1, why: { rule: 'results' as const, words: latestCompared.words } }
       : undefined
   const resultsYear = results?.year ?? undefined
@@ -541,5 +547,16 @@ export function namesLaterTerm(sentences: readonly string[], year: number): bool
         const start = /((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}/u.exec(time.words)?.[1]
         return /nhiệm kỳ/iu.test(time.words) && start !== undefined && Number(start) > year
       }),
+  )
+}
+
+/** Whether a result is said measured from the year compared with ("ước đạt …, tăng 7,37% so với năm 2022"). */
+function measuredFrom(sentences: readonly string[], compared: TimeExpression): boolean {
+  return sentences.some(
+    (sentence) =>
+      sentence.includes(compared.words) &&
+      new RegExp(String.raw`(?<![${letter}])(?:ước đạt|ước tính|đạt|tăng|giảm)(?![${letter}])`, 'iu').test(
+        sentence.slice(0, sentence.indexOf(compared.words)),
+      ),
   )
 }

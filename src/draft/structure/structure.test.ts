@@ -2249,4 +2249,16 @@ describe('the draft reads what a real report means', () => {
       ['từ 0,1-0,3%', 'actual', 2024, 'percentage-point', 0.1],
     ])
   })
+
+  it('4. a text naming only the year its results are measured from reports the year after; a year described is no plan', () => {
+    const { figures } = read(
+      'Năm 2023 là năm bản lề thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Mẫu Đông, có ý nghĩa quan trọng trong thực hiện thành công mục tiêu, nhiệm vụ giai đoạn 2021-2025. Tình hình kinh tế của tỉnh cơ bản ổn định và đạt được một số kết quả tích cực. Cụ thể, tổng sản phẩm trên địa bàn tỉnh ước đạt 41.220 tỷ đồng, tăng 6,9% so với năm 2022 (kế hoạch 9% trở lên); khu vực dịch vụ chiếm 31,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 41.220 tỷ đồng', 'actual', 2023],
+      ['6,9%', 'actual', 2023],
+      ['9% trở lên', 'target', 2023],
+      ['31,4%', 'actual', 2023],
+    ])
+  })
 })
