@@ -87,6 +87,11 @@ const planSetBetween = new RegExp(
   String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
   'iu',
 )
+/** "Vụ lúa xuân năm nay, toàn tỉnh có kế hoạch gieo cấy 24.154 ha": what a place plans to do, and how much. */
+const planIntended = new RegExp(
+  String.raw`(?<![${letter}])(?:có|theo)\s+kế hoạch\s+(?!(?:là|đề ra|giao|năm|của|đạt|được|đã)(?![${letter}]))(?:[${letter}]+\s+){1,3}$`,
+  'iu',
+)
 /** "(KH 2023: 18-19%; 46-47%; 29-30%)", "(Nghị quyết là 114 tỷ đồng)": every amount in a bracket a plan's name opens. */
 const planBracket = new RegExp(
   String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
@@ -117,6 +122,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planReachedLevel.exec(words) ??
     planExceededLevel.exec(words) ??
     planScenarioLevel.exec(words) ??
-    planAdjusted.exec(words)
+    planAdjusted.exec(words) ??
+    planIntended.exec(words)
   return level ? level[0].replace(/^\(\s*|[\s:(]+$/gu, '') : null
 }

@@ -2261,4 +2261,15 @@ describe('the draft reads what a real report means', () => {
       ['31,4%', 'actual', 2023],
     ])
   })
+
+  it('3. a crop season named across two years ("vụ đông năm 2023-2024") is of its later year; 1. what a place plans to sow is a target', () => {
+    const { figures } = read(
+      'Tháng Hai năm 2024, tổng diện tích gieo trồng cây hằng năm vụ đông năm 2023-2024 của tỉnh Mẫu Đông đạt 5.420 ha, giảm 0,6% so với vụ đông năm trước. Vụ lúa xuân năm nay, toàn tỉnh có kế hoạch gieo cấy 21.300 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5.420 ha', 'actual', 2024],
+      ['giảm 0,6%', 'actual', 2024],
+      ['21.300 ha', 'target', 2024],
+    ])
+  })
 })

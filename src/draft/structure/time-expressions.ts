@@ -198,11 +198,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
-  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024: one season across the new year, of its later year
+  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024": one season across the new
+  // year, of its later year
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`${w}(?:niên vụ|năm học|vụ\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông))\s+${Y}${dash}(${Y})${end}`,
+      String.raw`${w}(?:niên vụ|năm học|vụ\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông))\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1]),
