@@ -2272,4 +2272,14 @@ describe('the draft reads what a real report means', () => {
       ['21.300 ha', 'target', 2024],
     ])
   })
+
+  it('4. a text on "quý I năm nay" that grew more than the first quarter of a named year reports the year after it', () => {
+    const { figures } = read(
+      'Quý I năm nay, tốc độ tăng trưởng tổng sản phẩm trong tỉnh Mẫu Đông đã tăng cao hơn quý I năm 2020. Tổng sản phẩm trên địa bàn quý I năm nay ước tính đạt 9.210,4 tỷ đồng, tăng 3,9% so với cùng kỳ năm trước.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9.210,4 tỷ đồng', 'actual', 2021],
+      ['3,9%', 'actual', 2021],
+    ])
+  })
 })

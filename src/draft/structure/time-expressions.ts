@@ -217,11 +217,12 @@ const rows: readonly Row[] = [
     ),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
-  // so với Quý I năm 2021, so với 6 tháng đầu năm 2023: the same part of another year, compared with
+  // so với Quý I năm 2021, so với 6 tháng đầu năm 2023, "đã tăng cao hơn quý I năm 2020": the same part of another year,
+  // compared with
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:${quarter}|${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:\/|năm|của năm)\s*(${Y})${end}`,
+      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+)(?:cùng\s+kỳ\s+)?(?:${quarter}|${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:\/|năm|của năm)\s*(${Y})${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1]),
