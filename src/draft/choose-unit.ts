@@ -90,11 +90,11 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
 
 /**
  * An amount with its unit, a comma or an opening bracket ("4.200 tấn (đạt 38,9%"), or its plan in brackets ("7.596 tấn
- * (KH 7.526 tấn) bằng"), or money with no comma ("9,117 tỷ đồng đạt"), then "đạt" or "bằng":
+ *  (KH 7.526 tấn) bằng"), or money with no comma ("9,117 tỷ đồng đạt", "475 tỷ đạt"), then "đạt" or "bằng":
  * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
  */
 const amountThenShare = new RegExp(
-  String.raw`(?<!\/[\d.,]*)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng)\s*(?:đạt|bằng)\s*$`,
+  String.raw`(?<!\/[\d.,]*)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+đồng)?)\s*(?:đạt|bằng)\s*$`,
   'u',
 )
 /** "100,3 kế hoạch", "100,3 KH": a plan named right after a number. */
@@ -605,10 +605,12 @@ export function chooseUnit(
   return {
     ...pick(keepsScale ? 'TODO' : 'other'),
     unit: 'other',
-    // "1 Khu dân cư": a unit is a common noun, whatever case the sentence gave its first letter.
-    otherUnit: keepsScale
+    // "1 Khu dân cư": a unit is a common noun, whatever case the sentence gave its first letter; "tiêu chí/ xã" is
+    // "tiêu chí/xã", a page's space after the slash left out.
+    otherUnit: (keepsScale
       ? [...topScaleWords(reading), unitText].join(' ')
-      : unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase('vi')),
+      : unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase('vi'))
+    ).replace(/\s*\/\s*/gu, '/'),
     todo: `unit: "${unitText}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
   }
 }

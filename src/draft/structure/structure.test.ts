@@ -2282,4 +2282,18 @@ describe('the draft reads what a real report means', () => {
       ['3,9%', 'actual', 2021],
     ])
   })
+
+  it('7. a share after money whose "đồng" the page left out (“475 tỷ đạt 103%”) is of its plan; a noun’s slash loses its space', () => {
+    const { figures } = read(
+      'Năm 2019, giá trị sản xuất công nghiệp của huyện Mẫu Sơn ước đạt 312 tỷ đạt 104%; toàn huyện đạt bình quân 15,2 tiêu chí/ xã.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['ước đạt 312 tỷ', 312, 'billion-vnd'],
+      ['104%', 104, 'percent-of-plan'],
+      ['15,2 tiêu chí/ xã', 15.2, 'other'],
+    ])
+    expect(read('Năm 2019, toàn huyện đạt bình quân 15,2 tiêu chí/ xã.').draft.figures[0]?.otherUnit).toBe(
+      'tiêu chí/xã',
+    )
+  })
 })
