@@ -2296,4 +2296,14 @@ describe('the draft reads what a real report means', () => {
       'tiêu chí/xã',
     )
   })
+
+  it('5. who attends ("Tham dự có …") is the meeting’s; the members its delegates stand for, with or without "cho", are the party’s size', () => {
+    const { figures } = read(
+      'Dự đại hội có Phó Bí thư Thành ủy Lê Văn A cùng 176 đại biểu đại diện 1.310 đảng viên của Đảng bộ phường Mẫu Sơn. Tham dự có đồng chí Trần Văn B cùng 152 đảng viên đaị diện cho 1.290 đảng viên trong toàn đảng bộ xã Mẫu Đông.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['1.310 đảng viên', 'profile'],
+      ['1.290 đảng viên', 'profile'],
+    ])
+  })
 })
