@@ -232,8 +232,16 @@ const forms: Row[] = [
     'đồng',
     { scale: 'triệu' },
   ],
-  // A number a page glued to its verb.
-  ['ước đạt16.743 tỷ đồng', '16.743 tỷ đồng', 16_743_000_000_000, 'exact', 'đồng', { scale: 'tỷ' }],
+  // A number a page glued to its verb: its words are read as with a space ("giảm2,6%" is a fall).
+  [
+    'ước đạt16.743 tỷ đồng',
+    'ước đạt16.743 tỷ đồng',
+    16_743_000_000_000,
+    'exact',
+    'đồng',
+    { scale: 'tỷ', estimate: 'ước đạt' },
+  ],
+  ['diện tích lúa giảm2,6% so với cùng kỳ', 'giảm2,6%', -2.6, 'exact', '%'],
   ['Có13/14 xã đạt chuẩn', '13/14 xã', 13, 'exact', 'xã', { total: 14 }],
   // A counted noun a page glued to its number.
   ['nâng tổng số đảng viên lên 231đảng viên.', '231đảng viên', 231, 'exact', 'đảng viên'],

@@ -56,7 +56,8 @@ function wordsBefore(words: readonly string[]): (text: string, pos: number) => W
   const alternatives = longestFirst.filter((word) => hasLetter.test(word)).join('|')
   const signs = longestFirst.filter((word) => !hasLetter.test(word)).map(escapeRegExp)
   const signAlternative = signs.length > 0 ? `|(${signs.join('|')})[ \\u00a0]*` : ''
-  const pattern = new RegExp(`(?:(?<![${letter}])(${alternatives})[ \\u00a0]+${signAlternative})$`, 'iu')
+  // ("giảm2,6%", "đạt99,4%": a page that lost its spaces glues the word to the number.)
+  const pattern = new RegExp(`(?:(?<![${letter}])(${alternatives})[ \\u00a0]*${signAlternative})$`, 'iu')
   return (text, pos) => {
     const match = pattern.exec(text.slice(Math.max(0, pos - 40), pos))
     const word = match?.[1] ?? match?.[2]
