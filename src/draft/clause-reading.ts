@@ -73,9 +73,10 @@ export function beforeAt(
   // "… công nhận hoàn thành xây dựng nông thôn mới năm 2022; có thêm 1 sản phẩm OCOP", "xã đạt chuẩn nông thôn mới vào
   // năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); tỷ lệ hộ nghèo …": a year that ends its clause is that clause's.
   // So is one said after an amount of its clause ("… giảm từ 33,7% năm 2005 xuống còn 5,18% năm 2023; tỷ lệ hộ nghèo đồng
-  // bào dân tộc thiểu số hàng năm giảm từ 4-5%"); one that opens it ("Năm 2024, …; …") goes on.
+  // bào dân tộc thiểu số hàng năm giảm từ 4-5%"), and a part of a year so ("… thấp hơn so với 8,27% của 11 tháng năm 2022;
+  // trong đó ngành khai khoáng tăng 4,87%"); one that opens it ("Năm 2024, …; …") goes on.
   const closesClause = (t: TimeExpression) => {
-    if (text === undefined || t.kind !== 'period') return false
+    if (text === undefined || (t.kind !== 'period' && t.kind !== 'part-of-year')) return false
     if (/^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))) return true
     if (!text.slice(t.end, at).includes(';')) return false
     const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(':', t.start))

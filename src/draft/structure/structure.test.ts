@@ -2306,4 +2306,17 @@ describe('the draft reads what a real report means', () => {
       ['1.290 đảng viên', 'profile'],
     ])
   })
+
+  it('3. a part of another year said after an amount ends with its clause: the parts after “; trong đó” are the text’s', () => {
+    const { figures } = read(
+      'Dự ước chỉ số sản xuất công nghiệp 11 tháng năm 2024 của tỉnh Mẫu Đông tăng 7,1% so cùng kỳ; mức tăng 11 tháng năm nay cao hơn nhiều so với 11 tháng năm 2023 (11 tháng năm 2023 tăng 4,2%) nhưng vẫn thấp hơn so với 8,1% của 11 tháng năm 2022; trong đó ngành khai khoáng tăng 4,6%; công nghiệp chế biến, chế tạo tăng 7,9%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['7,1%', 2024],
+      ['4,2%', 2023],
+      ['8,1%', 2022],
+      ['4,6%', 2024],
+      ['7,9%', 2024],
+    ])
+  })
 })
