@@ -119,11 +119,15 @@ export function findPhrases(text: string): Phrase[] {
       )
         continue
       // "đạt 227,67% kế hoạch năm 2024; kim ngạch xuất khẩu đạt 865 triệu USD": the plan a share measured is no aim;
-      // nor is one a result is compared with ("đạt 75% so với dự toán năm 2020, bằng 221% so với cùng kỳ").
+      // nor is one a result is compared with ("đạt 75% so với dự toán năm 2020, bằng 221% so với cùng kỳ"), nor one
+      // reached ("Thu ngân sách hằng năm đạt và vượt chỉ tiêu được giao, tổng thu … đạt trên 390 tỷ đồng").
       if (
         kind === 'plan-noun' &&
         /^(?:kế hoạch|dự toán|chỉ tiêu)/iu.test(match[0]) &&
-        new RegExp(String.raw`(?:%\s*|(?<![${letter}])so(?:\s+với)?\s+)$`, 'u').test(text.slice(0, start))
+        new RegExp(
+          String.raw`(?:%\s*|(?<![${letter}])so(?:\s+với)?\s+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ)\s+)(?:đạt và vượt|đạt, vượt|vượt|đạt|hoàn thành)\s+)$`,
+          'iu',
+        ).test(text.slice(0, start))
       )
         continue
       // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, …": a title's plan aims at nothing.

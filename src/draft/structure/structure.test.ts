@@ -2319,4 +2319,14 @@ describe('the draft reads what a real report means', () => {
       ['7,9%', 2024],
     ])
   })
+
+  it('1. a plan reached ("đạt và vượt chỉ tiêu được giao") sets nothing after it', () => {
+    const { figures } = read(
+      'Năm 2024, thu ngân sách của xã Mẫu Sơn đạt và vượt chỉ tiêu được giao, tổng thu ngân sách đạt trên 42 tỷ đồng, bằng 112,4% dự toán.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 42 tỷ đồng', 'actual', 2024],
+      ['112,4% dự toán', 'actual', 2024],
+    ])
+  })
 })
