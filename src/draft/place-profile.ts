@@ -81,6 +81,16 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   // "Đảng bộ xã có 52 tổ chức Đảng trực thuộc và 816 đảng viên": the size of its Party, unless the words say it grew.
   if (units.some(({ unit }) => partyUnits.includes(unit)) && partyHas.test(quote) && !partyGrew.test(quote))
     return true
+  // "90% đảng viên trong tổng số hơn 1.400 đảng viên hoàn thành tốt nhiệm vụ": the whole the share is of, its size.
+  if (
+    units.some(({ unit }) => unit === 'party-member') &&
+    new RegExp(
+      String.raw`(?<![${letter}])tổng số\s+(?:(?:trên|hơn|gần|khoảng)\s+)?${escapeRegExp(amount.valueText.replace(/^(?:trên|hơn|gần|khoảng)\s+/iu, ''))}`,
+      'iu',
+    ).test(quote) &&
+    !partyGrew.test(quote)
+  )
+    return true
   // "198 đại biểu đại diện cho 5.505 đảng viên của Đảng bộ", "đại diện 1.204 đảng viên": the members a congress's
   // delegates stand for, its size.
   if (

@@ -105,13 +105,15 @@ export function settleRole({
     new RegExp(String.raw`(?<![${letter}])chiếm\s*$`, 'iu').test(wordsBefore) &&
     new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(whole))
   // "… diện tích đất tự nhiên là 39,99km2, có 55 tổ dân phố, dân số 102.648 người, 105 tổ chức đảng và 5.505 đảng
-  // viên": what the place has, listed right after its land or people, is its profile too.
+  // viên", "diện tích tự nhiên trên 39 km2 với 42 khu dân cư": what the place has, listed right after its land or people,
+  // is its profile too.
   const isListedWithProfile =
     whole?.role === 'profile' &&
     !amount.units.some((unit) => unit.startsWith('percent')) &&
-    new RegExp(String.raw`^(?:\s+[${letter}]+){0,2}\s*(?:,|và)\s*(?:(?:có|gồm|với)\s+)?$`, 'iu').test(
-      textAfter(whole),
-    )
+    new RegExp(
+      String.raw`^(?:\s+[${letter}]+){0,2}\s*(?:(?:,|và)\s*(?:(?:có|gồm|với)\s+)?|\s(?:có|gồm|với)\s+)$`,
+      'iu',
+    ).test(textAfter(whole))
   const perThing = ratePerThing(amount, afterAmount, wordsBefore)
   if (isPlaceProfile(amount, quote) || isShareOfProfile || isListedWithProfile) {
     role = 'profile'

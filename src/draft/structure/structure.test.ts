@@ -2329,4 +2329,17 @@ describe('the draft reads what a real report means', () => {
       ['112,4% dự toán', 'actual', 2024],
     ])
   })
+
+  it('4. what a place has, said with its land (“với 42 khu dân cư”), and the party members all its share is of are its profile', () => {
+    const { figures } = read(
+      'Năm 2025, xã Mẫu Sơn mới có dân số 21.340 người, diện tích tự nhiên trên 35 km2 với 38 khu dân cư. Về công tác Đảng, 91% đảng viên trong tổng số hơn 1.200 đảng viên hoàn thành tốt nhiệm vụ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['21.340 người', 'profile'],
+      ['trên 35 km2', 'profile'],
+      ['38 khu dân cư', 'profile'],
+      ['91%', 'actual'],
+      ['hơn 1.200 đảng viên', 'profile'],
+    ])
+  })
 })
