@@ -446,7 +446,13 @@ export function readReportYears(
                 ((isOnlyYear(sentences, namedYear.year) && !plansAnything(sentences)) ||
                   (namedYear.isBase === true &&
                     periodYears(sentences).size === 0 &&
-                    !plansAnything(sentences)))
+                    !plansAnything(sentences) &&
+                    // ("… gấp 1,3 lần so với năm 2015; … giai đoạn 2016 - 2020": a term's growth since its start.)
+                    !sentences.some((sentence) =>
+                      findTimeExpressions(sentence).some(
+                        (time) => time.isSpan === true && (time.year ?? 0) > (namedYear.year ?? 0),
+                      ),
+                    )))
               ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
               : parts.length > 0 && fullDate
                 ? {
@@ -551,13 +557,26 @@ export function namesLaterTerm(sentences: readonly string[], year: number): bool
   )
 }
 
-/** Whether a result is said measured from the year compared with ("ước đạt …, tăng 7,37% so với năm 2022"). */
+/**
+ * Whether a result is said measured from the year compared with ("ước đạt …, tăng 7,37% so với năm 2022"), in a text
+ * that names the year after it ("Năm 2023 là năm bản lề …"): not a term's growth since its start ("gấp 1,35 lần so với
+ * năm 2015" at a congress of 2020).
+ */
 function measuredFrom(sentences: readonly string[], compared: TimeExpression): boolean {
-  return sentences.some(
-    (sentence) =>
-      sentence.includes(compared.words) &&
-      new RegExp(String.raw`(?<![${letter}])(?:ước đạt|ước tính|đạt|tăng|giảm)(?![${letter}])`, 'iu').test(
-        sentence.slice(0, sentence.indexOf(compared.words)),
-      ),
+  const year = (compared.year ?? 0) + 1
+  const namesYearAfter = sentences.some((sentence) =>
+    findTimeExpressions(sentence).some(
+      (time) => time.kind === 'period' && !time.isSpan && time.year === year,
+    ),
+  )
+  return (
+    namesYearAfter &&
+    sentences.some(
+      (sentence) =>
+        sentence.includes(compared.words) &&
+        new RegExp(String.raw`(?<![${letter}])(?:ước đạt|ước tính|đạt|tăng|giảm)(?![${letter}])`, 'iu').test(
+          sentence.slice(0, sentence.indexOf(compared.words)),
+        ),
+    )
   )
 }

@@ -2260,6 +2260,11 @@ describe('the draft reads what a real report means', () => {
       ['9% trở lên', 'target', 2023],
       ['31,4%', 'actual', 2023],
     ])
+    // A term's growth since its start ("gấp 1,35 lần so với năm 2015" at a congress of 2020) names no year after it.
+    const term = read(
+      'Theo báo cáo tại Đại hội đại biểu Đảng bộ tỉnh Mẫu Đông, quy mô nền kinh tế ước đạt hơn 41.000 tỉ đồng, tăng gấp 1,3 lần so với năm 2015; năng suất lao động giai đoạn 2016 - 2020 tăng bình quân 5,2%/năm.',
+    ).figures
+    expect(term.map((f) => f.year)).not.toContain(2016)
   })
 
   it('3. a crop season named across two years ("vụ đông năm 2023-2024") is of its later year; 1. what a place plans to sow is a target', () => {
