@@ -486,6 +486,17 @@ export function chooseUnit(
       ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
       valueText: reading.valueText.slice(fallWord.length),
     }
+  // "tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,7%": how much the poverty rate fell, in points of it (a yearly average
+  // of the fall stays a rate a year).
+  if (
+    unitText === '%' &&
+    !isYearlyAverage(said, said) &&
+    new RegExp(
+      String.raw`(?<![${letter}])(?:t[ỷỉ] lệ|mức)\s+giảm\s+(?:t[ỷỉ] lệ\s+)?(?:số\s+)?hộ\s+(?:nghèo|cận nghèo)(?![${letter}])[^,;.\d]*$`,
+      'iu',
+    ).test(untilAmount)
+  )
+    return pick('percentage-point')
   // "GRDP … tăng 5,56% so với cùng kỳ. Trong đó khu vực nông lâm nghiệp và thuỷ sản đóng góp 1,19%, …": a part of the
   // growth, said with nothing it is a share of, is in points of it ("đóng góp 30% tổng thu ngân sách" is a share).
   // ("tăng 13,26% (đóng góp 81% vào mức tăng chung)", "…, tăng 1,06% (đóng góp 0,9%)": parts no points could be, larger

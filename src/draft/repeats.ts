@@ -22,9 +22,16 @@ export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
     : ['moreThan', 'over'].includes(amount.comparator)
       ? '(?<!(?:gần|dưới)\\s+)'
       : ''
-  // "Công nhận 2 huyện …" in the headline is "02 huyện" in the body.
+  // "Công nhận 2 huyện …" in the headline is "02 huyện" in the body; "còn hơn 20.400 hộ nghèo" is "20.411/181.603 hộ":
+  // three figures and more said as a bound round the body's amount (which may give its whole after a slash).
+  const roundedAbove =
+    ['moreThan', 'over'].includes(amount.comparator) &&
+    /^[1-9](?:(?:\\\.)?\d){2,}?(?:(?:\\\.)?0)+$/u.test(number)
+  const digits = roundedAbove
+    ? number.replace(/0(?=(?:(?:\\\.)?0)*$)/gu, '\\d')
+    : number.replace(/^0+(?=\d)/u, '')
   return new RegExp(
-    `${opposite}(?<![\\d.,])0*${number.replace(/^0+(?=\d)/u, '')}${decimals}(?![\\d]|[.,]\\d)\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
+    `${opposite}(?<![\\d.,])0*${digits}${decimals}(?![\\d]|[.,]\\d)(?:\\/[\\d.,]+)?\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
     'iu',
   ).test(bodyText)
 }

@@ -2347,4 +2347,15 @@ describe('the draft reads what a real report means', () => {
       ['hơn 1.200 đảng viên', 'profile'],
     ])
   })
+
+  it('5. a headline’s bound of three figures (“còn hơn 20.400 hộ nghèo”) is the body’s amount again; 7. how much a poverty rate fell is in points', () => {
+    const { figures } = read(
+      'Mẫu Đông còn hơn 18.200 hộ nghèo\n\nTheo kết quả rà soát hộ nghèo năm 2024, toàn tỉnh Mẫu Đông còn 18.237/171.420 hộ nghèo, chiếm 10,64%. Năm 2024, tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['18.237/171.420 hộ', 18237, 'household'],
+      ['10,64%', 10.64, 'percent'],
+      ['3,4%', 3.4, 'percentage-point'],
+    ])
+  })
 })
