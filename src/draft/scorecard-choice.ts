@@ -53,9 +53,11 @@ export function chooseScorecard(
  * exceeded, or just met, is a figure of its own. The words after the count that say which ("vượt", "đạt"), or null.
  */
 export function outcomeOf(after: string): string | null {
-  const reached = new RegExp(String.raw`^\s*(?:[${letter}]+\s+){0,3}?(vượt|đạt)(?![${letter}])`, 'iu').exec(
-    after,
-  )
+  // ("có 3 chỉ tiêu đã hoàn thành KH, 6 chỉ tiêu cận hoàn thành KH": completed is reached.)
+  const reached = new RegExp(
+    String.raw`^\s*(?:[${letter}]+\s+){0,3}?(vượt|đạt|hoàn thành)(?![${letter}])`,
+    'iu',
+  ).exec(after)
   const isShort = new RegExp(String.raw`^\s*(?:[${letter}]+\s+){0,3}?(?:không|chưa|cơ bản)\s`, 'iu').test(
     after,
   )

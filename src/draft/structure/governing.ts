@@ -76,7 +76,7 @@ const beaten = new RegExp(
 
 /** " quan trọng của tỉnh tăng cao nhất so với cùng kỳ": a move since a past period, in the clause after a noun. */
 const movedSincePast = new RegExp(
-  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá|đạt cao|vượt cao)`,
+  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá|đạt cao|vượt cao|đạt\s+(?:từ\s+)?[\d.,]+\s*%\s*(?:kế hoạch|KH|so với))`,
   'iu',
 )
 
@@ -133,7 +133,8 @@ export function findPhrases(text: string): Phrase[] {
       // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, …": a title's plan aims at nothing.
       if (kind === 'plan-noun' && titles.some(([from, to]) => start >= from && stop <= to)) continue
       // "hầu hết các chỉ tiêu quan trọng tăng cao nhất so với cùng kỳ các năm trước như …", "Các chỉ tiêu kinh tế khác
-      // … cũng khởi sắc trong năm 2024", "Một số chỉ tiêu đạt cao như …": indicators said to have moved or fared well
+      // … cũng khởi sắc trong năm 2024", "Một số chỉ tiêu đạt cao như …", "hầu hết các chỉ tiêu đạt 60% kế hoạch (KH) trở
+      // lên": indicators said to have moved or fared well
       // are results, not a plan's.
       if (
         kind === 'plan-noun' &&
@@ -198,6 +199,17 @@ export function findPhrases(text: string): Phrase[] {
             .split(/[.;:!?]/u)
             .at(-1) ?? '',
         )
+      )
+        continue
+      // "Với sự nỗ lực của Đảng bộ …", "Với tinh thần đoàn kết, chủ động, sáng tạo, nỗ lực phấn đấu của Đảng bộ, chính
+      // quyền …, 6 tháng đầu năm 2024, …": an effort named as a thing, with whose it was, aims at nothing.
+      if (
+        kind === 'aim' &&
+        /^(?:phấn đấu|nỗ lực|cố gắng)$/iu.test(match[0]) &&
+        (new RegExp(String.raw`(?<![${letter}])(?:sự|những|các)(?:\s+[${letter}]+)?\s+$`, 'iu').test(
+          text.slice(Math.max(0, start - 24), start),
+        ) ||
+          /^\s+(?:phấn đấu\s+)?của(?![\p{L}\p{M}])/u.test(text.slice(stop)))
       )
         continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.

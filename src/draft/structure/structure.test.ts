@@ -2358,4 +2358,14 @@ describe('the draft reads what a real report means', () => {
       ['3,4%', 3.4, 'percentage-point'],
     ])
   })
+
+  it('2. an effort named with whose it was aims at nothing; indicators said to reach a share lead no plan; 6. targets completed break a scorecard down', () => {
+    const { figures } = read(
+      'Với tinh thần đoàn kết, sáng tạo, nỗ lực phấn đấu của Đảng bộ và Nhân dân, 6 tháng đầu năm 2024, trong 12/14 chỉ tiêu đã đánh giá của huyện Mẫu Sơn, hầu hết các chỉ tiêu đạt 55% kế hoạch trở lên; trong đó, có 4 chỉ tiêu đã hoàn thành KH.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['55% kế hoạch trở lên', 'actual', 2024],
+      ['4 chỉ tiêu', 'actual', 2024],
+    ])
+  })
 })
