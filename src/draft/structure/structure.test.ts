@@ -2368,4 +2368,15 @@ describe('the draft reads what a real report means', () => {
       ['4 chỉ tiêu', 'actual', 2024],
     ])
   })
+
+  it('4. a congress opening its term, carrying out the resolution of the congress before, reports the year it is held', () => {
+    const { figures } = read(
+      'Sáng ngày 06/5, Đảng bộ xã Mẫu Sơn tổ chức Đại hội đại biểu lần thứ 25, nhiệm kỳ 2020-2025.\n\nThực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ 24, Đảng bộ xã Mẫu Sơn đã tập trung lãnh đạo đạt được những kết quả toàn diện. Tốc độ tăng trưởng 8,1%. Thu nhập bình quân đầu người ước đạt trên 46 triệu đồng.\n\nNhiệm kỳ 2020-2025, Đảng bộ xã phấn đấu tốc độ tăng trưởng kinh tế bình quân 5 năm đạt 9% trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,1%', 'actual', 2020],
+      ['ước đạt trên 46 triệu đồng', 'actual', 2020],
+      ['9% trở lên', 'target', 2025],
+    ])
+  })
 })

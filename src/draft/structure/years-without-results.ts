@@ -117,8 +117,24 @@ export function previousTermEnd(sentences: readonly string[], opened: OpenedTerm
     if (previous)
       return { year: opened.start, why: { rule: 'results', words: `${previous.words} · ${opened.words}` } }
   }
+  // "Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ 33, … Đảng bộ xã … đã tập trung lãnh đạo … đạt được những kết quả
+  // toàn diện": the resolution of the congress before, carried out.
+  for (const sentence of sentences) {
+    const carried = carriedResolution.exec(sentence)
+    if (
+      carried &&
+      findPhrases(sentence).some((phrase) => phrase.kind === 'done' && phrase.start > carried.index)
+    )
+      return { year: opened.start, why: { rule: 'results', words: `${carried[0]} · ${opened.words}` } }
+  }
   return undefined
 }
+
+/** "Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ 33": a congress's resolution carried out, named by its number. */
+const carriedResolution = new RegExp(
+  String.raw`(?<![${letter}])(?:thực hiện|triển khai)\s+Nghị quyết\s+Đại hội(?:\s+(?:đại biểu\s+)?Đảng bộ(?:\s+[${letter}]+){0,3})?\s+(?:lần thứ\s+[\dIVXLC]+|khóa\s+[\dIVXLC]+)(?![${letter}\d])`,
+  'iu',
+)
 
 /**
  * "Đến nay, thu nhập bình quân … đạt gần 87 triệu đồng" in the news of a congress of the term 2025 - 2030: what is
