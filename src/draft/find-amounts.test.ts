@@ -150,6 +150,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['phát triển đô thị loại 1 trực thuộc tỉnh', 'ordinal or reference'],
     ['Đính kèm File intNumViewTotal=194', 'page code'],
     ['thắt chặt tình hữu nghị giữa 2 huyện, 2 tỉnh.', 'places named, not counted'],
+    ['Trẻ em trong độ tuổi từ 05 đến 11 được tiêm', 'age in a label ("trẻ dưới 5 tuổi")'],
     ['kim ngạch xuất khẩu của 13 tỉnh khu vực Tây Nguyên đạt', 'places named, not counted'],
     ['có vị trí quan trọng trong giao lưu quốc tế(1).', 'a footnote mark'],
     ['HĐND huyện đã tổ chức 2 kỳ họp thường lệ', 'the meeting’s proceedings'],

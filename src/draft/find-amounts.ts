@@ -98,9 +98,11 @@ function notAFigure(
   ) {
     return 'per-unit denominator ("trên 1 ha")'
   }
+  // ("Trẻ em trong độ tuổi từ 05 đến 11 được tiêm …": the ages, with no word after them.)
   if (
-    unitWord === 'tuổi' &&
-    (reading.comparatorWords !== undefined || /(?:trẻ|em|người|độ|nhóm)\s+$/iu.test(before))
+    (unitWord === 'tuổi' &&
+      (reading.comparatorWords !== undefined || /(?:trẻ|em|người|độ|nhóm)\s+$/iu.test(before))) ||
+    (unitWord === '' && /độ tuổi(?:\s+từ)?\s+$/iu.test(before))
   ) {
     return 'age in a label ("trẻ dưới 5 tuổi")'
   }

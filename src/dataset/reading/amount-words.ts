@@ -31,6 +31,8 @@ export const negativeWord = 'âm'
  * of a word. Only whole unit words: "5G", "H5N1", "15h30" stay words.
  */
 export const gluedUnitWords = [
+  // ("15.563 tỷđồng": glued to its scale word)
+  'đồng',
   'ha',
   'km2',
   'km²',

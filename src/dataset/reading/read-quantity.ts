@@ -43,8 +43,11 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
 
 const spaces = /^[ \u00a0]*/u
 
-/** Any scale word, as a whole word, at the place it is tried from (sticky). */
-const scaleWordPattern = new RegExp(`(?:${Object.keys(scaleWords).join('|')})(?![${letter}\\d])`, 'iuy')
+/** Any scale word, as a whole word, at the place it is tried from (sticky); "15.563 tỷđồng": a page may glue "đồng" on. */
+const scaleWordPattern = new RegExp(
+  `(?:${Object.keys(scaleWords).join('|')})(?:(?![${letter}\\d])|(?=đồng(?![${letter}])))`,
+  'iuy',
+)
 
 /** The scale word at `pos` ("tỷ", "nghìn"), matched without regard to case and only as a whole word. */
 function scaleWordAt(text: string, pos: number): { word: string; exponent: number; end: number } | null {
