@@ -169,9 +169,12 @@ export function findPhrases(text: string): Phrase[] {
       if (
         kind === 'aim' &&
         /^(?:tập trung|nỗ lực|cố gắng)$/iu.test(match[0]) &&
-        /^\s+(?:chỉ đạo\s+)?thực hiện(?:\s+(?:tốt|đồng bộ|có hiệu quả|quyết liệt))?\s+(?:các|những)\s+(?:giải pháp|biện pháp)/iu.test(
+        (/^\s+(?:chỉ đạo\s+)?thực hiện(?:\s+(?:tốt|đồng bộ|có hiệu quả|quyết liệt))?\s+(?:các|những)\s+(?:giải pháp|biện pháp)/iu.test(
           text.slice(stop),
-        )
+        ) ||
+          // "Tập trung thực hiện sản xuất nông nghiệp với tổng diện tích gieo trồng đạt hơn 11.700 ha": the effort
+          // told with what it came to.
+          /^\s+(?:chỉ đạo\s+)?thực hiện[^,;.:\d]{0,80}?\svới\s/iu.test(text.slice(stop)))
       )
         continue
       // "cơ cấu kinh tế chuyển dịch theo đúng định hướng; trong đó nông nghiệp chiếm 10,9%": what a result followed.

@@ -2379,4 +2379,15 @@ describe('the draft reads what a real report means', () => {
       ['9% trở lên', 'target', 2025],
     ])
   })
+
+  it('2. an effort told with what it came to (“Tập trung thực hiện … với … đạt”) aims at nothing; 5. “covid 19” is a name', () => {
+    const { figures } = read(
+      'Sáu tháng đầu năm 2021, kinh tế xã hội của huyện Mẫu Sơn duy trì ổn định; có 6/24 chỉ tiêu đạt và vượt kế hoạch đề ra. Trong 6 tháng đầu năm, huyện triển khai hiệu quả mục tiêu kép, vừa phòng chống dịch bệnh covid 19 vừa phát triển kinh tế. Tập trung thực hiện sản xuất nông nghiệp với tổng diện tích gieo trồng đạt hơn 9.400 ha bằng 61,2% so với kế hoạch; tổng sản lượng lương thực hơn 28.100 tấn.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 9.400 ha', 'actual', 2021],
+      ['61,2% so với kế hoạch', 'actual', 2021],
+      ['hơn 28.100 tấn', 'actual', 2021],
+    ])
+  })
 })
