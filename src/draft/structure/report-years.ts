@@ -352,7 +352,14 @@ export function readReportYears(
     !results &&
     latestCompared?.year !== undefined &&
     (candidates.some(isBeforeCompared) ||
-      (candidates.length === 0 && congress === undefined && measuredFrom(sentences, latestCompared)))
+      (candidates.length === 0 &&
+        congress === undefined &&
+        // ("Quyết tâm đạt chỉ tiêu năm 2024 … GRDP … 100 triệu đồng (tăng 6,5% so với năm 2023)": the year after is
+        // the one a plan's words name.)
+        all
+          .filter((signal) => signal.kind === 'plan' && signal.year === (latestCompared.year ?? 0) + 1)
+          .reduce((sum, signal) => sum + signal.weight, 0) < 3 &&
+        measuredFrom(sentences, latestCompared)))
       ? { year: latestCompared.year + 1, why: { rule: 'results' as const, words: latestCompared.words } }
       : undefined
   const resultsYear = results?.year ?? undefined

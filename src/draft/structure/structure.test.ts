@@ -2390,4 +2390,16 @@ describe('the draft reads what a real report means', () => {
       ['hơn 28.100 tấn', 'actual', 2021],
     ])
   })
+
+  it('1. a text resolved to reach a year’s targets, measuring them from the year before, plans that year', () => {
+    const { figures } = read(
+      'Năm 2024 tỉnh Mẫu Đông sẽ tiếp tục đối mặt không ít khó khăn.\n\nQuyết tâm đạt chỉ tiêu năm 2024\n\nVề chỉ tiêu kinh tế, tổng sản phẩm trên địa bàn tỉnh phấn đấu tăng 7,5% - 8% so với năm 2023. Nông lâm thuỷ sản chiếm 21,2%, GRDP bình quân đầu người đạt 92 triệu đồng (tăng 6,1% so với năm 2023).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,5% - 8%', 'target', 2024],
+      ['21,2%', 'target', 2024],
+      ['92 triệu đồng', 'target', 2024],
+      ['6,1%', 'target', 2024],
+    ])
+  })
 })
