@@ -141,8 +141,21 @@ export function scopeOfLeadClause(
     previousSentence && colon > 0
       ? { ...previousSentence, text: previousSentence.text.slice(0, colon) }
       : previousSentence
+  // "… năm 2023 ước đạt 8,16%; … (năm 2022 đạt 9,12%; …); trong đó:": a year in a bracket closed before the list is
+  // the bracket's.
+  const clauseEnd = clause.start + clause.text.length
+  const isShut = (t: TimeExpression) => {
+    const opened = sentence.text.slice(0, t.start - sentence.start)
+    const closeAt = sentence.text.indexOf(')', t.end - sentence.start)
+    return (
+      (opened.match(/\(/gu)?.length ?? 0) > (opened.match(/\)/gu)?.length ?? 0) &&
+      closeAt >= 0 &&
+      sentence.start + closeAt < clauseEnd
+    )
+  }
+  const times = sentence.times.filter((t) => !isShut(t))
   return (
-    leadScope(clause, sentence.phrases, sentence.times, years, previous, published, afterAchievement) ??
+    leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement) ??
     (previousLead && !namesYear
       ? leadScope(previousLead, previousLead.phrases, previousLead.times, years, previous, published)
       : null)

@@ -2402,4 +2402,16 @@ describe('the draft reads what a real report means', () => {
       ['6,1%', 'target', 2024],
     ])
   })
+
+  it('3. a year bracketed before a list’s “trong đó:” is the bracket’s; the list goes on with its lead’s year', () => {
+    const { figures } = read(
+      'Tăng trưởng kinh tế tỉnh Mẫu Đông năm 2023 ước đạt 7,9%; cao thứ 15/63 cả nước (năm 2022 đạt 8,6%; cao thứ 21/63 cả nước); trong đó:\n– Nông, lâm nghiệp và thuỷ sản tăng 3,9%;\n– Công nghiệp tăng 9,1%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['ước đạt 7,9%', 2023],
+      ['8,6%', 2022],
+      ['3,9%', 2023],
+      ['9,1%', 2023],
+    ])
+  })
 })
