@@ -282,7 +282,11 @@ export function readReportYears(
   )
   const restOfYear = partWithNoYear
     ? said
-        .filter((signal) => signal.kind === 'plan' && /tháng\s+cuối\s+năm/iu.test(signal.words))
+        // (not "… trong tháng cuối năm và năm 2021": the year after named beside them)
+        .filter(
+          (signal) =>
+            signal.kind === 'plan' && /tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?\s*$/iu.test(signal.words),
+        )
         .map((signal): Signal => ({
           ...signal,
           kind: 'results',

@@ -2414,4 +2414,15 @@ describe('the draft reads what a real report means', () => {
       ['9,1%', 2023],
     ])
   })
+
+  it('4. the months left of a year and the year after, named together as planned, make the year after no year of results', () => {
+    const { figures } = read(
+      'Chiều 8/12, UBND huyện Mẫu Sơn tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 11 và đề ra phương hướng, nhiệm vụ tháng 12 năm 2020.\n\nTính đến hết tháng 11, tổng doanh thu thương mại, dịch vụ trên địa bàn hơn 9.100 tỷ đồng (tăng 9,1% so với cùng kỳ năm 2019). Từ đầu năm đến nay, toàn huyện đã giải quyết việc làm cho 6.120 lượt lao động.\n\nTại hội nghị, các đại biểu đã đề ra giải pháp khắc phục trong tháng cuối năm và năm 2021.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 9.100 tỷ đồng', 'actual', 2020],
+      ['9,1%', 'actual', 2020],
+      ['6.120 lượt lao động', 'actual', 2020],
+    ])
+  })
 })
