@@ -107,6 +107,10 @@ export function draftDataset(
   let previousSentenceFigures: readonly DraftFigure[] = []
   // Across paragraphs: "… có 20 chỉ tiêu đạt và vượt kế hoạch." then "Trong đó, các chỉ tiêu chủ yếu như: …".
   let lastSentenceAchieved = false
+  let lastParagraphStart = -1
+  // Whether a sentence of the paragraph, or of the last paragraph that was more than a caption, said targets were met.
+  let paragraphAchieved = false
+  let lastParagraphAchieved = false
 
   for (const [index, paragraph] of body.entries()) {
     onProgress?.(index, body.length)
@@ -131,6 +135,12 @@ export function draftDataset(
           ? { ...ending, isCarried: true }
           : null
       paragraphYear = null
+      // ("Đồng chí …, Bí thư … thông qua Báo cáo chính trị tại Đại hội.": a photo's caption between is passed over.)
+      const wasCaption =
+        previousSentenceFigures.length === 0 && previousSentence?.start === lastParagraphStart
+      if (!wasCaption) lastParagraphAchieved = paragraphAchieved
+      paragraphAchieved = false
+      lastParagraphStart = paragraph.start
       sentenceBeforeParagraph = previousSentence
       previousSentence = null
       previousSentenceFigures = []
@@ -430,7 +440,10 @@ export function draftDataset(
             years,
             lastScope,
             published,
-            lastSentenceAchieved,
+            // "… trong nhiệm kỳ qua, các chỉ tiêu … đều đạt và vượt chỉ tiêu. …\n\nCụ thể, một số chỉ tiêu cơ bản như: …":
+            // what a paragraph said met, listed specifically in the next.
+            lastSentenceAchieved ||
+              (previousSentence === null && /^\s*Cụ thể/u.test(clause.text) && lastParagraphAchieved),
           )
           if (opened && !(scope?.announced !== undefined && scope.items < scope.announced)) scope = opened
           if (scope) lastScope = scope
@@ -456,6 +469,7 @@ export function draftDataset(
       previousSentence = thisSentence
       previousSentenceFigures = sentenceFigures
       lastSentenceAchieved = cards.length > 0 || saysAchieved(text, sentencePhrases)
+      paragraphAchieved ||= lastSentenceAchieved
     }
   }
   for (const table of tables) {

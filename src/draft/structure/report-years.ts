@@ -333,8 +333,17 @@ export function readReportYears(
   const congress = congressTermEnd(sentences)
   const isOfOpenedTerm = (signal: Signal) =>
     congress !== undefined && signal.year !== undefined && signal.year > congress.start
+  // "Đại hội … nhiệm kỳ 2020-2025 … Báo cáo chính trị … nhiệm kỳ 2015-2020 …: trong nhiệm kỳ qua, … Năm 2016, toàn
+  // phường còn 44 hộ nghèo": a year inside the term a congress looks back on is history told, not the year it sums up.
+  const lookedBack = congress ? previousTermEnd(sentences, congress) : undefined
+  const isInTermLookedBack = (signal: Signal) =>
+    lookedBack !== undefined && signal.year !== undefined && signal.year < lookedBack.year
   const candidates = all.filter(
-    (signal) => signal.kind === 'results' && !isTooEarly(signal) && !isOfOpenedTerm(signal),
+    (signal) =>
+      signal.kind === 'results' &&
+      !isTooEarly(signal) &&
+      !isOfOpenedTerm(signal) &&
+      !isInTermLookedBack(signal),
   )
   // The news of a congress sums up the term that ends as the new one begins: of the years it gives results for, that
   // last year weighs most ("năm 2019 đạt …; Tổng thu ngân sách năm 2020 ước đạt …" at the congress of 2020 - 2025).
@@ -477,7 +486,8 @@ export function readReportYears(
                       partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                       why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${session.words}` },
                     }
-                  : (soFarInOnlyYear(sentences) ??
+                  : ((congress ? termLookedBack : undefined) ??
+                    soFarInOnlyYear(sentences) ??
                     planBesideResults(sentences) ??
                     yearBeforePlanOpened(sentences, plan?.year) ??
                     termLookedBack ??

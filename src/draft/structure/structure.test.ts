@@ -2425,4 +2425,15 @@ describe('the draft reads what a real report means', () => {
       ['6.120 lượt lao động', 'actual', 2020],
     ])
   })
+
+  it('4. a congress looking back on the term before sums up the year it is held; what a paragraph said met is listed “Cụ thể, …” after a caption', () => {
+    const { figures } = read(
+      'Sáng 12/6, Đại hội đại biểu Đảng bộ Phường 2, TP. Mẫu Sơn lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.\n\nBáo cáo chính trị của Đảng ủy phường khóa IX, nhiệm kỳ 2015-2020 nêu rõ: trong nhiệm kỳ qua, các chỉ tiêu về phát triển kinh tế - xã hội đều đạt và vượt chỉ tiêu. Công tác an sinh xã hội được quan tâm thực hiện chu đáo.\n\nĐồng chí Trần Văn A, Bí thư Đảng ủy phường, trình bày Báo cáo chính trị tại Đại hội.\n\nCụ thể, một số chỉ tiêu cơ bản như: toàn phường có 482 hộ đăng ký kinh doanh với tổng doanh thu ước đạt hơn 21.400 tỷ đồng. Năm 2016, toàn phường còn 39 hộ nghèo.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['482 hộ', 'actual', 2020],
+      ['ước đạt hơn 21.400 tỷ đồng', 'actual', 2020],
+      ['39 hộ', 'actual', 2016],
+    ])
+  })
 })

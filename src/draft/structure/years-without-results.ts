@@ -111,8 +111,13 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
  */
 export function previousTermEnd(sentences: readonly string[], opened: OpenedTerm): ReportYears['results'] {
   for (const sentence of sentences) {
+    // ("Báo cáo chính trị của Đảng ủy phường khóa IX, nhiệm kỳ 2015-2020": the committee named by the term before.)
     const previous = findTimeExpressions(sentence).find(
-      (time) => time.kind === 'term' && time.isSpan && time.year === opened.start,
+      (time) =>
+        (time.kind === 'term' && time.isSpan && time.year === opened.start) ||
+        (time.kind === 'cited' &&
+          Number(/nhiệm kỳ\s*(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})/iu.exec(time.words)?.[1]) ===
+            opened.start),
     )
     if (previous)
       return { year: opened.start, why: { rule: 'results', words: `${previous.words} · ${opened.words}` } }
