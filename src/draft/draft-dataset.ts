@@ -14,7 +14,7 @@ import {
   saysAchieved,
 } from './clause-reading.ts'
 import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
-import { indicatorOfLabel } from './figure-name.ts'
+import { indicatorOfLabel, pointedBack } from './figure-name.ts'
 import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
 import { findNonFigureSpans } from './non-figures.ts'
@@ -166,7 +166,7 @@ export function draftDataset(
       // "… ước thực hiện 73.034 tỷ đồng. Con số này tăng 12,8% …": a sentence pointing back names the figure just said.
       const brokenDown = /^\s*(?:Trong đó|Cụ thể)\s*[,:]/u.test(sentence.text)
         ? previousSentenceFigures[0]
-        : /^\s*(?:Con số|Số liệu|Mức|Kết quả)\s+(?:này|trên)(?![\p{L}\p{M}])/u.test(sentence.text)
+        : pointedBack.test(sentence.text)
           ? previousSentenceFigures.at(-1)
           : undefined
       for (const [clauseIndex, clause] of clauses.entries()) {

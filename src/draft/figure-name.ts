@@ -140,7 +140,7 @@ export const placeSubject =
 const changedOpening = /^\s*(?:t[ỷỉ] lệ|số)\s/iu
 
 /** "Con số này tăng 12,8%": a sentence that names what the one before said by pointing back at it. */
-const pointedBack = new RegExp(
+export const pointedBack = new RegExp(
   String.raw`^\s*(?:con số|số liệu|mức|kết quả)\s+(?:này|trên)(?![${letter}])`,
   'iu',
 )

@@ -2,7 +2,7 @@ import { unitInfo } from '../dataset/units.ts'
 import { escapeRegExp } from '../lib/reg-exp.ts'
 import type { DraftFigure, IgnoredNumberNote } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { indicatorOfLabel } from './figure-name.ts'
+import { indicatorOfLabel, pointedBack } from './figure-name.ts'
 import { isAmount } from './share-of-plan.ts'
 
 /**
@@ -177,7 +177,7 @@ export function withoutRepeats(
   // back at a figure said again says again what was said with it.
   for (const [repeat, kept] of keptFor) {
     const next = figures.find((figure) => (figure.sentenceStart ?? -1) > (repeat.sentenceStart ?? Infinity))
-    if (!next || !pointsBack.test(next.quote)) continue
+    if (!next || !pointedBack.test(next.quote)) continue
     const saidWithKept = figures.filter((figure) => figure.sentenceStart === kept.sentenceStart)
     for (const figure of figures.filter((f) => f.sentenceStart === next.sentenceStart)) {
       const isSaid = saidWithKept.some(
@@ -207,9 +207,6 @@ function isPreciseShareOfPlan(figure: DraftFigure): boolean {
     String(figure.value).replace(/\D/gu, '').length >= 4
   )
 }
-
-/** "Con số này tăng 12,8%": a sentence that points back at the figure said before it. */
-const pointsBack = /^\s*(?:Con số|Số liệu|Mức|Kết quả)\s+(?:này|trên)(?![\p{L}\p{M}])/u
 
 /** Whether `cut` ("73.034 tỷ đồng") is `precise` (73.034,68 tỷ đồng) with its decimals left off: four figures or more. */
 function isCutFrom(cut: DraftFigure, precise: DraftFigure): boolean {
