@@ -243,6 +243,8 @@ const forms: Row[] = [
   ],
   ['diện tích lúa giảm2,6% so với cùng kỳ', 'giảm2,6%', -2.6, 'exact', '%'],
   ['tổng thu đạt 15.563 tỷđồng, tăng', '15.563 tỷđồng', 15_563_000_000_000, 'exact', 'đồng', { scale: 'tỷ' }],
+  // "đến từ": where they come from, no range's start.
+  ['đảng viên đến từ 14 chi bộ trực thuộc', '14 chi bộ', 14, 'exact', 'chi bộ'],
   ['Có13/14 xã đạt chuẩn', '13/14 xã', 13, 'exact', 'xã', { total: 14 }],
   // A counted noun a page glued to its number.
   ['nâng tổng số đảng viên lên 231đảng viên.', '231đảng viên', 231, 'exact', 'đảng viên'],

@@ -71,6 +71,9 @@ const comparativeHơn = new RegExp(
   'iu',
 )
 
+/** "đại diện cho 423 đảng viên đến từ 14 chi bộ": where they come from, not a range's start. */
+const cameFrom = new RegExp(String.raw`(?<![${letter}])đến[ \u00a0]+từ[ \u00a0]*$`, 'iu')
+
 const qualifierBefore = wordsBefore([
   ...comparatorWordsBefore.map(([word]) => word),
   'từ',
@@ -117,7 +120,12 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const written = signAt(text, numberStart)
   const head = text.slice(from, written.start)
   const found = qualifierBefore(head, head.length)
-  const qualifier = found && lower(found.word) === 'hơn' && comparativeHơn.test(head) ? null : found
+  const qualifier =
+    found &&
+    ((lower(found.word) === 'hơn' && comparativeHơn.test(head)) ||
+      (lower(found.word) === 'từ' && cameFrom.test(head)))
+      ? null
+      : found
   const qualifierWord = qualifier ? lower(qualifier.word) : undefined
   const qualifierStart = qualifier ? from + qualifier.start : written.start
   // "vượt gần 47% kế hoạch": the excess over a plan is said before the comparator.
