@@ -55,10 +55,10 @@ const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})
 
 /**
  * Plan words that follow a result are what it is measured against ("đạt 103% kế hoạch", "vượt kế hoạch đề ra",
- * "so với chỉ tiêu nghị quyết"): not an aim. `before` is the clause text before the phrase.
+ * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra"): not an aim. `before` is the clause text before the phrase.
  */
 const measuredAgainst = new RegExp(
-  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+\s+){0,4}$`,
+  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+\s+){0,4}$|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ)\s+)hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
   'iu',
 )
 

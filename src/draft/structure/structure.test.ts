@@ -2436,4 +2436,11 @@ describe('the draft reads what a real report means', () => {
       ['39 hộ', 'actual', 2016],
     ])
   })
+
+  it('4. a term that opens its sentence, with the tasks it set said completed, is looked back on: its last year', () => {
+    const { figures } = read(
+      'Nhiệm kỳ 2020-2025, Đảng bộ, chính quyền và Nhân dân xã Mẫu Sơn luôn phát huy truyền thống đoàn kết, hoàn thành cơ bản các nhiệm vụ chính trị đề ra. Tổng giá trị sản xuất toàn xã đạt 3.940 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['3.940 tỷ đồng', 'actual', 2025]])
+  })
 })
