@@ -83,7 +83,14 @@ type Signal = {
  */
 function changedTo(sentence: string, time: TimeExpression): number | undefined {
   if (time.year === undefined) return undefined
-  const after = sentence.slice(time.end, time.end + 80).split(/[;.!?]/u)[0] ?? ''
+  // ("Năm 2023, Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt": a document's name goes
+  // nowhere.)
+  const cited = findTimeExpressions(sentence).filter((t) => t.kind === 'cited' && t.start >= time.end)
+  const unnamed = cited.reduceRight(
+    (text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end),
+    sentence,
+  )
+  const after = unnamed.slice(time.end, time.end + 80).split(/[;.!?]/u)[0] ?? ''
   const later = new RegExp(
     String.raw`(?<![${letter}])(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})`,
     'iu',

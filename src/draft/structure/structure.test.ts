@@ -2443,4 +2443,19 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['3.940 tỷ đồng', 'actual', 2025]])
   })
+
+  it('3. a planning document’s name (“Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050”) and “Lúa mùa 2023-2024” set no plan', () => {
+    const { figures } = read(
+      'Năm 2023, tỉnh Mẫu Đông có tốc độ tăng trưởng kinh tế đạt 7,2%. Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được Thủ tướng Chính phủ phê duyệt. Thu hút 87 dự án đầu tư mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,2%', 'actual', 2023],
+      ['87 dự án', 'actual', 2023],
+    ])
+    const season = read('- Lúa mùa 2023-2024: Gieo sạ đạt 940 ha, giảm 12,1% so với cùng kỳ.').figures
+    expect(season.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['940 ha', 'actual', 2024],
+      ['giảm 12,1%', 'actual', 2024],
+    ])
+  })
 })

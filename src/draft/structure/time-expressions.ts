@@ -112,6 +112,17 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`(?<=\p{Ll})${cappedDocumentWord}${citedDate}`, 'gu'),
     read: () => ({}),
   },
+  // "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được Thủ tướng Chính phủ phê duyệt": a planning
+  // document's name with its vision, no time of the figures ("Theo Quy hoạch … thời kỳ 2021-2030, tỉnh đặt mục tiêu …"
+  // names the targets' horizon)
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}[Qq]uy hoạch(?:\s+[${letter}]+){0,6}?\s+thời kỳ\s+${Y}\s*[-–—]\s*${Y}\s*,?\s*tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?${Y}${end}`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
   // Hội nghị Xúc tiến đầu tư tỉnh năm 2018, Đại hội … năm 2020: an event's name
   {
     kind: 'cited',
@@ -198,12 +209,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
-  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024": one season across the new
-  // year, of its later year
+  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024", "Lúa mùa 2023-2024": one
+  // season across the new year, of its later year
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`${w}(?:niên vụ|năm học|vụ\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông))\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
+      String.raw`${w}(?:niên vụ|năm học|(?:vụ|lúa)\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông))\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1]),
