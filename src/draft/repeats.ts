@@ -130,10 +130,14 @@ export function withoutRepeats(
     // Nor is one amount after two deeds of one sentence ("Đã trồng mới 750 ha, khai thác 750 ha rừng trồng").
     // Nor is a share said after two amounts of one sentence ("… 58.476 tỷ đồng, đạt 63,8% dự toán, … và thu từ khu vực
     // có vốn đầu tư nước ngoài … 42.981 tỷ đồng, đạt 63,8% dự toán"): each is of its own amount.
+    // A multiple recurs for other things in other sentences ("quy mô GRDP gấp 1,7 lần", "Thu ngân sách … tăng gấp 1,7
+    // lần"), as a share does.
     const isOtherThing = (figure: DraftFigure) =>
       isOfOtherAmount(figures, figure, kept) ||
       (!isSameThing(name(figure), name(kept)) &&
-        (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) || isOtherDeed(figure, kept)))
+        (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) ||
+          isOtherDeed(figure, kept) ||
+          (figure.unit === 'multiple' && figure.sentenceStart !== kept.sentenceStart)))
     for (const figure of group) {
       if (figure === kept || isOtherThing(figure)) continue
       if (!isSpecific(figure) && !isSameThing(name(figure), name(kept))) continue

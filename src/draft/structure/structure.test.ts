@@ -2458,4 +2458,15 @@ describe('the draft reads what a real report means', () => {
       ['giảm 12,1%', 'actual', 2024],
     ])
   })
+
+  it('3. a span a result is said higher than is compared with; 5. one multiple said of other things in other sentences is as many figures', () => {
+    const { figures } = read(
+      'Năm 2025, tốc độ tăng trưởng GRDP bình quân của tỉnh Mẫu Đông đạt khoảng 8,1%/năm, cao hơn giai đoạn 2016 – 2020; quy mô GRDP gấp 1,6 lần so với năm 2020.\n\nThu ngân sách nhà nước tăng gấp 1,6 lần so với nhiệm kỳ trước.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['khoảng 8,1%/năm', 2025],
+      ['gấp 1,6 lần', 2025],
+      ['gấp 1,6 lần', 2025],
+    ])
+  })
 })

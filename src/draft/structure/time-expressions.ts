@@ -219,6 +219,15 @@ const rows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
+  // "cao hơn giai đoạn 2016 – 2020", "so với nhiệm kỳ 2015-2020": a span compared with, no time of the figures
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+${Y}${dash}(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // giai đoạn 2021 - 2025, 5 năm 2021-2025, thời kỳ 2026-2030, 2021-2025: the span's figures are for its last year
   {
     kind: 'deadline',
