@@ -89,7 +89,8 @@ export function beforeAt(
     const clauseEnd = text.indexOf(';', p.end)
     const rest = text.slice(p.end, clauseEnd).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')
     if (clauseEnd < 0 || clauseEnd >= at || /\d|:/u.test(rest)) return []
-    const clauseStart = Math.max(text.lastIndexOf(';', p.start), text.lastIndexOf(':', p.start), 0)
+    // (within the sentence: "… đã được công nhận đạt chuẩn NTM. Tỉnh … đặt mục tiêu phấn đấu …" aims still)
+    const clauseStart = Math.max(...[';', ':', '. ', '\n'].map((mark) => text.lastIndexOf(mark, p.start)), 0)
     const isDone = new RegExp(String.raw`(?<![${letter}])đã(?![${letter}])`, 'iu').test(
       text.slice(clauseStart, p.start),
     )

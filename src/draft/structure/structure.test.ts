@@ -2469,4 +2469,11 @@ describe('the draft reads what a real report means', () => {
       ['gấp 1,6 lần', 2025],
     ])
   })
+
+  it('2. an aim after a sentence saying what was done still aims: “đã” of the sentence before sets nothing done', () => {
+    const { figures } = read(
+      'Sau hơn 10 năm xây dựng nông thôn mới, đến nay 100% số xã trong tỉnh Mẫu Đông đã được công nhận đạt chuẩn. Tỉnh Mẫu Đông đặt mục tiêu phấn đấu đến năm 2025 có ít nhất một huyện đạt chuẩn nâng cao; 31 xã đạt chuẩn xã nông thôn mới nâng cao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toContainEqual(['31 xã', 'target', 2025])
+  })
 })
