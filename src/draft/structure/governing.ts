@@ -53,12 +53,15 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
 
 const patterns = rows.map(([kind, words]) => [kind, new RegExp(`${w}(?:${words})${end}`, 'giu')] as const)
 
+/** Not right after a word of aiming ("phấn đấu đạt", "để hoàn thành"): a reach said, not aimed at. */
+const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ)\s+)`
+
 /**
  * Plan words that follow a result are what it is measured against ("đạt 103% kế hoạch", "vượt kế hoạch đề ra",
  * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra"): not an aim. `before` is the clause text before the phrase.
  */
 const measuredAgainst = new RegExp(
-  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+\s+){0,4}$|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ)\s+)hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
+  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+\s+){0,4}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
   'iu',
 )
 
@@ -125,7 +128,7 @@ export function findPhrases(text: string): Phrase[] {
         kind === 'plan-noun' &&
         /^(?:kế hoạch|dự toán|chỉ tiêu)/iu.test(match[0]) &&
         new RegExp(
-          String.raw`(?:%\s*|(?<![${letter}])so(?:\s+với)?\s+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ)\s+)(?:đạt và vượt|đạt, vượt|vượt|đạt|hoàn thành)\s+)$`,
+          String.raw`(?:%\s*|(?<![${letter}])so(?:\s+với)?\s+|(?<![${letter}])${notAimedAt}(?:đạt và vượt|đạt, vượt|vượt|đạt|hoàn thành)\s+)$`,
           'iu',
         ).test(text.slice(0, start))
       )
