@@ -1,4 +1,5 @@
 import { hasLetter, letter } from '../../lib/reg-exp.ts'
+import { bracketsOf } from '../clause-reading.ts'
 import type { Span } from '../split-text.ts'
 import { type Scope, yearOf } from './decide-role.ts'
 import type { Phrase } from './governing.ts'
@@ -143,17 +144,8 @@ export function scopeOfLeadClause(
       : previousSentence
   // "… năm 2023 ước đạt 8,16%; … (năm 2022 đạt 9,12%; …); trong đó:": a year in a bracket closed before the list is
   // the bracket's.
-  const clauseEnd = clause.start + clause.text.length
-  const isShut = (t: TimeExpression) => {
-    const opened = sentence.text.slice(0, t.start - sentence.start)
-    const closeAt = sentence.text.indexOf(')', t.end - sentence.start)
-    return (
-      (opened.match(/\(/gu)?.length ?? 0) > (opened.match(/\)/gu)?.length ?? 0) &&
-      closeAt >= 0 &&
-      sentence.start + closeAt < clauseEnd
-    )
-  }
-  const times = sentence.times.filter((t) => !isShut(t))
+  const shut = bracketsOf(sentence).filter((b) => b.end < clause.start + clause.text.length)
+  const times = sentence.times.filter((t) => !shut.some((b) => t.start > b.start && t.start < b.end))
   return (
     leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement) ??
     (previousLead && !namesYear
