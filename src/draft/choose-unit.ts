@@ -49,14 +49,53 @@ const priceAverageOfYear = new RegExp(
 )
 
 /**
+ * "bình quân chung cả nước", "bình quân của các tỉnh", "bình quân năm 2023": an average over places, or one year's,
+ * not over years.
+ */
+const ofPlacesOrYear = String.raw`\s+(?:chung|(?:của\s+)?(?:cả nước|toàn quốc|các tỉnh|các địa phương|toàn vùng|vùng|khu vực)|năm\s+(?:19|20)\d{2})(?![${letter}])`
+
+/** "riêng năm 2021", "năm 2024 đạt": one year named ("từ năm 2016", "so với năm 2020" and spans name no one year). */
+const oneYear = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:từ|đến|tới|so với|sau|trước)\s+)năm\s+(?:19|20)\d{2}(?!\s*[-–—]\s*(?:19|20)?\d{2})(?![\d${letter}])`,
+  'iu',
+)
+
+/** One year named after an amount already said ("… đạt 7,85%/năm, năm 2024 đạt 9,53%"): its amount is that year's. */
+function namesOneYearSinceAmount(words: string): boolean {
+  const lastAmount = [...words.matchAll(/\d\s*%(?:\s*\/\s*năm)?/gu)].at(-1)
+  return lastAmount !== undefined && oneYear.test(words.slice(lastAmount.index + lastAmount[0].length))
+}
+
+/**
+ * "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%)": the parts listed after a
+ * yearly growth, until one year is named ("…; riêng năm 2021, tốc độ tăng trưởng … tăng 8,29%").
+ */
+function partsOfYearlyGrowth(words: string): boolean {
+  const lead = [
+    ...words.matchAll(new RegExp(String.raw`%\s*\/\s*năm\s*,?\s*trong đó(?![${letter}])`, 'giu')),
+  ].at(-1)
+  return lead !== undefined && !oneYear.test(words.slice(lead.index))
+}
+
+/**
  * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
  * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
  */
 function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolean {
   // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
   const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
-  // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year.
-  if (new RegExp(String.raw`(?<![${letter}])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?\s*$`, 'iu').test(said))
+  // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year; so is
+  // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP".
+  if (
+    new RegExp(
+      String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$`,
+      'iu',
+    ).test(said) ||
+    // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average.
+    /^\s*so\s+(?:với\s+)?cùng kỳ/iu.test(after) ||
+    // "… bình quân giai đoạn 2020-2024 đạt 7,85%/năm, năm 2024 đạt 9,53%": one year's, after the average.
+    namesOneYearSinceAmount(item)
+  )
     return false
   return (
     // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
@@ -69,13 +108,13 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
     // đạt 8%": an average growth is yearly
     // ("thu nhập bình quân đầu người" is per person, not a growth).
     new RegExp(
-      String.raw`(?<![${letter}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/))`,
+      String.raw`(?<![${letter}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/)|${ofPlacesOrYear})`,
       'iu',
     ).test(item) ||
     /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
     // "Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 10%": the growth's thing named between.
     new RegExp(
-      String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân))(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,
+      String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân)|${ofPlacesOrYear})(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,
       'iu',
     ).test(item) ||
     // "duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%", "thu ngân sách hằng năm tăng 10 - 12%": a change each
@@ -104,6 +143,26 @@ const planRightAfter = new RegExp(
 )
 /** "tăng", "giảm" opening a change, anywhere in the words said before an amount. */
 const changeWordStart = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu')
+/** "giảm hơn 4,2 nghìn hộ, tương đương giảm …", "… hộ, tương đương tỷ lệ giảm …": households' change as a share. */
+const householdsThenShare = new RegExp(
+  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?:\s+(?:nghèo|cận nghèo))?\s*,?\s*tương đương(?:\s+với)?\s+(?:t[ỷỉ] lệ\s+)?(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng))?\s*$`,
+  'iu',
+)
+/** "Riêng hộ cận nghèo giảm …": poor households said to change, in percent. */
+const poorHouseholdsChange = new RegExp(
+  String.raw`(?<![${letter}])hộ\s+(?:nghèo|cận nghèo)[^\d]*?(?<![${letter}])(?:tăng|giảm)\s*$`,
+  'iu',
+)
+/** "…, tương đương 46 hộ": the households a change in percent stands for. */
+const shareThenHouseholds = new RegExp(
+  String.raw`^\s*,?\s*tương đương(?:\s+với)?\s+(?:(?:hơn|gần|khoảng)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?![${letter}])`,
+  'iu',
+)
+/** "giảm tỷ lệ hộ nghèo đạt 5,48%": a rate's fall said before the rate, and how much it came to. */
+const rateFallReached = new RegExp(
+  String.raw`(?<![${letter}])giảm\s+t[ỷỉ] lệ\s+hộ\s+(?:nghèo|cận nghèo)[^\d,;]*?\s(?:đạt|được)\s*$`,
+  'iu',
+)
 /** "chiếm 93,46", "chiếm khoảng 40": what a part takes of its whole. */
 const shareVerbBefore = new RegExp(
   String.raw`(?<![${letter}])chiếm(?:\s+(?:khoảng|gần|trên|hơn|dưới|xấp xỉ))?\s*$`,
@@ -511,6 +570,17 @@ export function chooseUnit(
         ? 'percent'
         : 'percentage-point',
     )
+  // "giảm hơn 4,2 nghìn hộ, tương đương giảm 0,9%", "hộ cận nghèo giảm 0,16%, tương đương 46 hộ": a change of the
+  // households said as their share of all households is the rate's change, in points; so is a fall of the rate said
+  // before it and reached ("giảm tỷ lệ hộ nghèo đạt 5,48%").
+  if (
+    unitText === '%' &&
+    !reading.max &&
+    (householdsThenShare.test(untilAmount) ||
+      (poorHouseholdsChange.test(said.split(/[,;]/u).at(-1) ?? '') && shareThenHouseholds.test(after)) ||
+      rateFallReached.test(said))
+  )
+    return pick('percentage-point')
   // "tỷ lệ hộ nghèo giảm 2,06% (NQ đề ra 1,5 - 2%)": the plan bracketed beside a rate's change is in points too.
   const changeBeforePlan = changeThenPlanBracket.exec(clauseBefore)
   if (
@@ -539,9 +609,7 @@ export function chooseUnit(
         : (isYearlyAverage(untilAmount, said, after) ||
               // "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công
               // nghiệp xây dựng (-1,27%)": the parts of a yearly growth grow yearly too.
-              (new RegExp(String.raw`%\s*\/\s*năm\s*,?\s*trong đó(?![${letter}])`, 'iu').test(
-                `${sentenceBefore} ${clauseBefore}`,
-              ) &&
+              (partsOfYearlyGrowth(`${sentenceBefore} ${clauseBefore}`) &&
                 (changeWordStart.test(said) || /^[+\-−]/u.test(reading.valueText))) ||
               // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
               (isYearlyAverage(listLead, '') && changeWordStart.test(said))) &&

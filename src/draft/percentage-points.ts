@@ -12,11 +12,20 @@ import { planSetAfter } from './structure/governing.ts'
  * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
  */
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
+const amountWithUnitSource = String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![${letter}])`
 const shareSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
 /** "chiếm tỷ trọng đáng kể", "chiếm tỷ trọng lớn nhất": a share said in words, with no figure. */
 const shareInWords = new RegExp(
   String.raw`chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![${letter}])`,
+  'giu',
+)
+/**
+ * "(chiếm tỷ trọng 99%)" after an amount, "chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng …": the share of an amount
+ * said beside it, whose change is the amount's growth, not the share's.
+ */
+const shareOfAmountBeside = new RegExp(
+  String.raw`\(\s*chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)[^()]*\)|chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khoảng\s+)?[\d.,]+\s*%(?=[^%]*?${amountWithUnitSource})`,
   'giu',
 )
 /**
@@ -53,10 +62,7 @@ const levelBefore = new RegExp(
 )
 
 /** An amount in a unit that is no rate ("5.380 tỷ đồng", "41.326 tấn"): what a share of plan after it measures. */
-export const amountWithUnit = new RegExp(
-  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![${letter}])`,
-  'giu',
-)
+export const amountWithUnit = new RegExp(amountWithUnitSource, 'giu')
 
 /** The rate after its change: "giảm 0,04% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo" (the share of poor households). */
 const rateAfter = new RegExp(
@@ -112,7 +118,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // "chế biến thực phẩm chiếm tỷ trọng đáng kể, tăng 6,84%": a share said in words, not in figures, leaves the
   // subject's own growth.
   const isRate =
-    rateWord.test(clauseBefore.replace(shareInWords, '')) ||
+    rateWord.test(clauseBefore.replace(shareInWords, '').replace(shareOfAmountBeside, '')) ||
     isShareSubject(clauseBefore) ||
     rateAfter.test(after) ||
     levelThenChange.test(clauseBefore) ||

@@ -2476,4 +2476,47 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toContainEqual(['31 xã', 'target', 2025])
   })
+
+  it('7. an average over years is yearly, but not one year said after it, an average of places, a share or a half-year’s', () => {
+    const { figures } = read(
+      'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2020-2024 của tỉnh Mẫu Đông đạt khoảng 7,4%/năm, năm 2024 đạt 8,6%. Giai đoạn 2016-2021, GRDP của tỉnh bình quân tăng 12,1%/năm, trong đó công nghiệp tăng 18,2%/năm; riêng năm 2021, tốc độ tăng trưởng kinh tế của tỉnh tăng 6,3%; năm 2022 ước đạt 9,1%, cao hơn bình quân chung cả nước (ước tăng 7%). Kinh tế tư nhân tăng trưởng bình quân 10,5%/năm, đóng góp khoảng 55% GRDP. Bình quân hàng năm có 86,5% chi bộ hoàn thành tốt nhiệm vụ. Giá trị sản xuất công nghiệp 6 tháng cuối năm tăng bình quân khoảng 14% so với cùng kỳ. Thu ngân sách tăng bình quân hằng năm 21,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['khoảng 7,4%/năm', 'percent-per-year'],
+      ['8,6%', 'percent'],
+      ['12,1%/năm', 'percent-per-year'],
+      ['18,2%/năm', 'percent-per-year'],
+      ['6,3%', 'percent'],
+      ['ước đạt 9,1%', 'percent'],
+      ['7%', 'percent'],
+      ['10,5%/năm', 'percent-per-year'],
+      ['khoảng 55%', 'percent'],
+      ['86,5%', 'percent'],
+      ['khoảng 14%', 'percent'],
+      ['21,4%', 'percent-per-year'],
+    ])
+  })
+
+  it('7. poor households’ change said as their share is the rate’s, in points; a share beside an amount leaves the amount’s growth', () => {
+    const { figures } = read(
+      'Năm 2024, toàn tỉnh Mẫu Đông còn 6.120 hộ nghèo, chiếm 1,52%; giảm 3.050 hộ, tương đương giảm 0,71% so với năm 2023. Riêng hộ cận nghèo giảm 0,21%, tương đương 58 hộ. Huyện giảm tỷ lệ hộ nghèo đạt 4,6%. Nhóm thủy sản chiếm tỷ trọng 4,1%, đạt 96,2 triệu USD, tăng 1,3%. Ngành chế biến ước đạt 180,5 nghìn tỷ đồng (chiếm tỷ trọng 97%), tăng 18,4%. Thị trường châu Âu (chiếm tỷ trọng 40,2% trong tổng kim ngạch xuất khẩu) tăng 9,8%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['6.120 hộ', 'household', 6120],
+      ['1,52%', 'percent', 1.52],
+      ['giảm 3.050 hộ', 'household', -3050],
+      ['giảm 0,71%', 'percentage-point', -0.71],
+      ['giảm 0,21%', 'percentage-point', -0.21],
+      ['58 hộ', 'household', -58],
+      ['4,6%', 'percentage-point', 4.6],
+      ['4,1%', 'percent', 4.1],
+      ['96,2 triệu USD', 'million-usd', 96.2],
+      ['1,3%', 'percent', 1.3],
+      ['ước đạt 180,5 nghìn tỷ đồng', 'billion-vnd', 180_500],
+      ['97%', 'percent', 97],
+      ['18,4%', 'percent', 18.4],
+      ['40,2%', 'percent', 40.2],
+      ['9,8%', 'percent', 9.8],
+    ])
+  })
 })
