@@ -48,6 +48,9 @@ export type KnownFacts = { published?: { year: number; month?: number; words: st
 /** Told how far the draft has read: paragraphs done of all. */
 export type DraftProgress = (done: number, total: number) => void
 
+/** The words of a body adopting or drafting targets, whose contents a sentence after it lists. */
+const adoptingWords = /^(?:thông qua|xây dựng)$/iu
+
 /**
  * A draft dataset from a report's text: every amount becomes a candidate figure with its quote and valueText,
  * its role and year read from the structure of the text (the governing words of its sentence, the lead clause
@@ -111,6 +114,9 @@ export function draftDataset(
   // Whether a sentence of the paragraph, or of the last paragraph that was more than a caption, said targets were met.
   let paragraphAchieved = false
   let lastParagraphAchieved = false
+  // The last sentence that adopted or drafted targets and gave no results ("Huyện xây dựng 17 chỉ tiêu, …", "… thông qua
+  // Nghị quyết về nhiệm vụ …"), a photo's caption after it passed over.
+  let settingSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
 
   for (const [index, paragraph] of body.entries()) {
     onProgress?.(index, body.length)
@@ -161,6 +167,22 @@ export function draftDataset(
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
       scorecard = chooseScorecard(scorecard, cards, thisSentence, years, published)
       const sentenceFigures: DraftFigure[] = []
+      // "… thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, cơ cấu kinh tế …":
+      // the sentence that set the targets leads the one that breaks them down.
+      if (!scope && settingSentence && /^\s*(?:Trong đó|Cụ thể)\s*[,:]/u.test(sentence.text)) {
+        const opened = leadScope(
+          settingSentence,
+          settingSentence.phrases,
+          settingSentence.times,
+          years,
+          lastScope,
+          published,
+        )
+        if (opened?.role === 'target') {
+          scope = opened
+          lastScope = opened
+        }
+      }
       // "Chỉ số sản xuất công nghiệp tăng 16,2%. Trong đó, ngành chế biến, chế tạo tăng 17,6%": a sentence that breaks
       // down the one before opens with that one's figure.
       // "… ước thực hiện 73.034 tỷ đồng. Con số này tăng 12,8% …": a sentence pointing back names the figure just said.
@@ -466,6 +488,20 @@ export function draftDataset(
           lastScope = opened
         }
       }
+      // ("Đồng chí …, Bí thư Huyện ủy phát biểu tại hội nghị": a photo's caption, one line with no full stop.)
+      const isCaption =
+        paragraph.sentences.length === 1 &&
+        sentenceFigures.length === 0 &&
+        sentence.text.length <= 200 &&
+        !/[.!?:;]\s*$/u.test(sentence.text)
+      settingSentence =
+        sentencePhrases.some((p) => p.kind === 'aim' && adoptingWords.test(p.words)) &&
+        !sentencePhrases.some((p) => p.kind === 'done') &&
+        sentenceFigures.every((f) => f.role === 'target')
+          ? thisSentence
+          : isCaption
+            ? settingSentence
+            : null
       previousSentence = thisSentence
       previousSentenceFigures = sentenceFigures
       lastSentenceAchieved = cards.length > 0 || saysAchieved(text, sentencePhrases)

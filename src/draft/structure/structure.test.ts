@@ -2519,4 +2519,22 @@ describe('the draft reads what a real report means', () => {
       ['9,8%', 'percent', 9.8],
     ])
   })
+
+  it('2. a resolution adopted on a term’s tasks, or targets a committee drafts, lead the sentence breaking them down, across a caption', () => {
+    const adopted = read(
+      'Hội nghị Huyện ủy Mẫu Sơn đã thảo luận và thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2026 - 2030 của huyện. Trong đó, cơ cấu kinh tế với tỷ trọng nông nghiệp chiếm 40%, dịch vụ chiếm 38%.',
+    ).figures
+    expect(adopted.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['40%', 'target', 2030],
+      ['38%', 'target', 2030],
+    ])
+    const drafted = read(
+      'Huyện Mẫu Sơn xây dựng 16 chỉ tiêu chủ yếu cho nhiệm kỳ 2025-2030.\n\nĐồng chí Bí thư Huyện ủy phát biểu tại hội nghị\n\nTrong đó, thu nhập bình quân đầu người đạt 95 triệu đồng/người/năm trở lên.',
+    ).figures
+    expect(drafted.map((f) => [f.valueText, f.role, f.year])).toContainEqual([
+      '95 triệu đồng/người/năm trở lên',
+      'target',
+      2030,
+    ])
+  })
 })
