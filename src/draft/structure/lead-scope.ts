@@ -148,7 +148,8 @@ export function scopeOfLeadClause(
   const times = sentence.times.filter((t) => !shut.some((b) => t.start > b.start && t.start < b.end))
   return (
     leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement) ??
-    (previousLead && !namesYear
+    // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing.)
+    (previousLead && !namesYear && !/;\s*$/u.test(previousLead.text)
       ? leadScope(previousLead, previousLead.phrases, previousLead.times, years, previous, published)
       : null)
   )

@@ -132,6 +132,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "Mặc dù chịu thiệt hại nặng do cơn bão số 12 năm 2017 nhưng …", "đại dịch Covid-19 năm 2021": a disaster's name
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}(?:cơn\s+bão|bão|áp thấp nhiệt đới|lũ lụt|mưa lũ|đợt lũ|trận lũ|lũ|hạn hán|xâm nhập mặn|thiên tai|đại dịch|dịch bệnh|dịch Covid|dịch tả)(?:\s+[${letter}\d()-]+){0,5}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // "cao nhất kể từ năm 2015", "thấp nhất từ năm 2011 đến nay": where a record is counted from, no time of the figures
   {
     kind: 'cited',
