@@ -25,6 +25,7 @@ import {
   planOfPairNotReached,
   riseOverEarlierPlan,
 } from './plan-beside.ts'
+import { otherPlacesSpans, ownPlaces } from './other-places.ts'
 import { quoteSpans } from './quote-spans.ts'
 import { isRepeatedIn, withoutRepeats } from './repeats.ts'
 import { draftReport } from './report-meta.ts'
@@ -91,6 +92,8 @@ export function draftDataset(
   const isRepeated = (amount: FoundAmount) => isRepeatedIn(bodyText, amount)
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
   const years = byWords && published === undefined ? byWords : readReportYears(sentences, published)
+  // Other provinces' levels ranked beside the place's own, and the country's places counted, are no figures of its.
+  const places = ownPlaces(text, { name: report.place.name.vi, province: report.place.province.vi })
   const figures: DraftFigure[] = []
   const paragraphOf = new Map<DraftFigure, string>()
   const ignoredNumbers: IgnoredNumberNote[] = []
@@ -152,7 +155,10 @@ export function draftDataset(
       previousSentenceFigures = []
       lastRoleInParagraph = null
     }
-    const paragraphNonFigures = findNonFigureSpans(paragraph.text)
+    const paragraphNonFigures = [
+      ...findNonFigureSpans(paragraph.text),
+      ...otherPlacesSpans(paragraph, places),
+    ]
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
       const sentenceTimes = clauses.flatMap((c) => c.times)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { draftDataset } from './draft-dataset.ts'
+import { provinceFinder } from './provinces.ts'
 import { readPlace, withoutMarks } from './report-place.ts'
 import { workFromDraft } from './work-from-draft.ts'
 
@@ -60,6 +61,31 @@ describe('readPlace reads the place a report is about', () => {
       province: { vi: 'Đắk Hòa', en: 'Dak Hoa' },
     })
     expect(withoutMarks('Đông Hà, Quảng Trị')).toBe('Dong Ha, Quang Tri')
+  })
+})
+
+describe('readPlace counts a province named alone, as news of a province writes it', () => {
+  // Made-up provinces, found as the country's are.
+  const provinces = provinceFinder(['Mẫu Đông', 'Mẫu Bắc', 'Hòa Lâm'])
+  it.each<[string, string, [string, string, string] | null]>([
+    [
+      'a province named alone in the title and the body, another named with its kind twice',
+      'Mẫu Đông tiếp tục dẫn đầu vùng về xuất khẩu\nTrong đó, Mẫu Đông đạt 659 triệu USD. Tiếp đến là tỉnh Mẫu Bắc với 525 triệu USD; tỉnh Mẫu Bắc tăng 5%. Mẫu Đông chiếm 28%.',
+      ['tỉnh', 'Mẫu Đông', 'Mẫu Đông'],
+    ],
+    [
+      'a district named with its kind twice, in a text that names its province alone more',
+      'Huyện Lam Sơn về đích nông thôn mới\nNăm 2024, huyện Lam Sơn đạt 19/19 tiêu chí. Hòa Lâm có 5 huyện đạt chuẩn; Hòa Lâm phấn đấu thêm 2 huyện; Hòa Lâm khen thưởng.',
+      ['huyện', 'Lam Sơn', 'Hòa Lâm'],
+    ],
+    [
+      'a person’s name with a province’s in it, and a street named after one, name no place',
+      'Kỳ họp HĐND thị xã Bến Nguyệt\nDự có bà Đỗ Thị Hòa Lâm. Thị xã Bến Nguyệt có 9 phường, trụ sở trên đường Mẫu Bắc Phủ.',
+      ['thị xã', 'Bến Nguyệt', ''],
+    ],
+  ])('%s', (_what, text, expected) => {
+    const place = readPlace(text, text.indexOf('\n'), provinces)
+    expect(place && [place.kind.vi, place.name.vi, place.province.vi]).toEqual(expected)
   })
 })
 

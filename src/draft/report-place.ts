@@ -36,10 +36,11 @@ const personBefore = new RegExp(
   'iu',
 )
 
-type Named = { kind: PlaceKind; name: string; score: number; first: number }
+/** `bareScore`: the part of its score named alone ("Long An tiếp tục …"), without its kind. */
+type Named = { kind: PlaceKind; name: string; score: number; first: number; bareScore?: number }
 
 /** Every place the text names, with how much it is named: three in the title, one in the body. */
-function namedPlaces(text: string, titleEnd: number): Named[] {
+function namedPlaces(text: string, titleEnd: number, provinces: Provinces): Named[] {
   const found = new Map<string, Named>()
   for (const match of text.matchAll(mention)) {
     const kind = kinds.find((k) => k.written.test(match[1] ?? ''))
@@ -56,8 +57,32 @@ function namedPlaces(text: string, titleEnd: number): Named[] {
     named.score += match.index < titleEnd ? 3 : 1
     found.set(key, named)
   }
+  // "Long An tiếp tục dẫn đầu …": a province named alone counts as named with its kind.
+  for (const match of text.matchAll(provinces.any)) {
+    // (Not "bà Đỗ Thị Hòa Bình", "đường Điện Biên Phủ": a longer name with a province's in it.)
+    const before = text.slice(Math.max(0, match.index - 12), match.index)
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4)
+    if (
+      kindBefore.test(before) ||
+      /\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(before) ||
+      /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after)
+    )
+      continue
+    const name = match[0].replace(/[ \u00a0]*[-–][ \u00a0]*/gu, ' - ').replace(/[ \u00a0]+/gu, ' ')
+    const kind = kinds.find((k) => k.vi === (provinceCities.test(name) ? 'thành phố' : 'tỉnh'))
+    if (!kind) continue
+    const key = `${kind.vi}|${name}`
+    const named = found.get(key) ?? { kind, name, score: 0, first: match.index }
+    named.score += match.index < titleEnd ? 3 : 1
+    named.first = Math.min(named.first, match.index)
+    named.bareScore = (named.bareScore ?? 0) + (match.index < titleEnd ? 3 : 1)
+    found.set(key, named)
+  }
   return [...found.values()]
 }
+
+/** "tỉnh ", "TP. ", "thị xã ": a kind of place written before a name (counted with it above). */
+const kindBefore = /(?:tỉnh|thành phố|TP\.?|thị xã|TX\.?|huyện|quận|xã|phường|thị trấn)[ \u00a0]*$/iu
 
 /** Vietnamese letters without their marks, as English writes a place's name ("Đông Hà" → "Dong Ha"). */
 export const withoutMarks = (name: string) =>
@@ -73,9 +98,18 @@ export type ReadPlace = {
  * The report's place: the one named most, first named on a tie, if the title names it or the text names it
  * twice; its province, the province named most beside it (itself, for a province or a city of the centre).
  */
-export function readPlace(text: string, titleEnd = 0): ReadPlace | null {
-  const named = namedPlaces(text, titleEnd).sort((a, b) => b.score - a.score || a.first - b.first)
-  const place = named[0]
+export function readPlace(
+  text: string,
+  titleEnd = 0,
+  provinces: Provinces = countryProvinces,
+): ReadPlace | null {
+  const named = namedPlaces(text, titleEnd, provinces).sort((a, b) => b.score - a.score || a.first - b.first)
+  // "huyện Vũ Quang" named twice in a text that names Hà Tĩnh alone more: the place below, in its province.
+  const top = named[0]
+  const below = named.find(
+    (other) => other.kind.level !== 'province' && !provinceCities.test(other.name) && other.score >= 2,
+  )
+  const place = top && below && top.score - (top.bareScore ?? 0) <= below.score ? below : top
   if (!place || place.score < 2) return null
   const isOwnProvince =
     place.kind.level === 'province' || (place.kind.vi === 'thành phố' && provinceCities.test(place.name))
@@ -89,3 +123,4 @@ export function readPlace(text: string, titleEnd = 0): ReadPlace | null {
   }
 }
 import { letter } from '../lib/reg-exp.ts'
+import { countryProvinces, type Provinces } from './provinces.ts'

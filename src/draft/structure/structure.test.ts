@@ -2537,4 +2537,26 @@ describe('the draft reads what a real report means', () => {
       2030,
     ])
   })
+
+  it('2. an item ended by its ";" leads nothing: a lettered lead after it goes on with the plan’s part; 3. a storm’s year is its name', () => {
+    const plan = read(
+      'II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\na) Tốc độ tăng trưởng kinh tế là 7,0%; trong đó, khu vực dịch vụ tăng 7,4%;\nthuế sản phẩm tăng 5,1%;\nb) Cơ cấu kinh tế:\nKhu vực I: 30,2%; Khu vực II: 25,6%;',
+    ).figures
+    expect(plan.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,0%', 'target', 2026],
+      ['7,4%', 'target', 2026],
+      ['5,1%', 'target', 2026],
+      ['30,2%', 'target', 2026],
+      ['25,6%', 'target', 2026],
+    ])
+    const storm = read(
+      'Năm 2025, giá trị sản xuất công nghiệp của thị xã Bến Nguyệt đạt 9.120 tỷ đồng, tăng 14,2%. Mặc dù chịu thiệt hại nặng do cơn bão số 9 năm 2024 nhưng các doanh nghiệp đã khôi phục sản xuất. Trong đó, khu vực kinh tế tập thể đạt 42 tỷ đồng, tăng 5%.',
+    ).figures
+    expect(storm.map((f) => [f.valueText, f.year])).toEqual([
+      ['9.120 tỷ đồng', 2025],
+      ['14,2%', 2025],
+      ['42 tỷ đồng', 2025],
+      ['5%', 2025],
+    ])
+  })
 })
