@@ -28,6 +28,12 @@ const elsewhereLevel = new RegExp(
   'u',
 )
 
+/** "…; năm 2030 đạt", "và năm 2030 khoảng": a year that opens the next item, with its own verb or amount. */
+const nextItemYear = new RegExp(
+  String.raw`^\s*(?:[,;]\s*|và\s+|còn\s+)+(?:đến\s+|vào\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*(?:(?:sẽ\s+)?(?:đạt|là|tăng|giảm|khoảng|ước|dự kiến|còn)(?![${letter}])|\d)`,
+  'iu',
+)
+
 /** A list a lead clause opened: its items are results or targets of its year. */
 export type Scope = {
   role: 'actual' | 'target'
@@ -42,6 +48,8 @@ export type Scope = {
   hasFigures?: boolean
   /** Where the lead clause ends in the text: aim words before it are the lead's own. */
   leadEnd?: number
+  /** A plan heading's first year, where it runs over years ("… ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030"). */
+  from?: number
 }
 
 /** What a sentence says up to an amount: its time expressions and governing phrases, offsets in the text. */
@@ -215,9 +223,11 @@ export function decideRole({
   // A year written right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023", "từ 10 triệu đồng năm 2011 tăng
   // lên 16,7 triệu đồng trong năm 2015") is its own.
   // So is part of a year: "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021".
-  const timeAfter = after.times.find(
-    (t) => (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined,
-  )
+  // ("… năm 2025 đạt 180 - 190 nghìn tỷ đồng và năm 2030 đạt 300 - 310 nghìn tỷ đồng": a year opening the next item is
+  // that item's.)
+  const timeAfter = nextItemYear.test(wordsAfter)
+    ? undefined
+    : after.times.find((t) => (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined)
   const time = timeAfter ?? timeBefore
   const timeYear = time ? yearHere(time) : undefined
   const resultsYear = years.results?.year
@@ -294,7 +304,7 @@ export function decideRole({
     // đạt", "đã đạt", "thực hiện") or an earlier year make a result: "đạt", "thu được" name what is aimed at.
     const isInPlanSection =
       section?.role === 'target' &&
-      !(timeYear !== undefined && section.year !== undefined && timeYear < section.year) &&
+      !(timeYear !== undefined && section.year !== undefined && timeYear < (section.from ?? section.year)) &&
       !(
         doneAfterAim &&
         new RegExp(String.raw`(?<![${letter}])(?:ước|đã)(?![${letter}])|thực hiện`, 'iu').test(

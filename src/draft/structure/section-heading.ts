@@ -7,7 +7,7 @@ const numbering = /^\s*(?:[IVX]{1,4}|[A-Đ]|\d{1,2})\s*[./)–-]\s*/u
 const numbered = new RegExp(`${numbering.source}\\S`, 'u')
 /** A top-level heading ("III. KIẾN NGHỊ"): whatever it heads, the part before it is over. */
 const topLevel = /^\s*[IVX]{1,4}\s*[./)–-]/u
-const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng/iu
+const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng|quy hoạch/iu
 const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
 
 const targetsTitle = new RegExp(String.raw`^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![${letter}])`, 'iu')
@@ -27,14 +27,24 @@ export function sectionOf(line: string, years: ReportYears, isTitle = false): Sc
   const text = line.trim()
   // A title that names a list of targets ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)") heads that list.
   const isListTitle = isTitle && targetsTitle.test(text)
-  if (text.length > 120 || !(numbered.test(text) || isCapitals(text) || isListTitle)) return null
+  // ("THỦ TƯỚNG PHÊ DUYỆT … QUY HOẠCH TỔNG THỂ … ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030": a title may run longer.)
+  if (text.length > (isTitle ? 200 : 120) || !(numbered.test(text) || isCapitals(text) || isListTitle))
+    return null
   const isAim = aimWords.test(text)
   const isResult = resultWords.test(text)
   if (isAim === isResult) return null
-  const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].at(-1)?.[1]
-  const year = named ? Number(named) : isAim ? years.plan?.year : years.results?.year
+  const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((match) => Number(match[1]))
+  const year = named.at(-1) ?? (isAim ? years.plan?.year : years.results?.year)
   const words = text.replace(numbering, '')
-  return { role: isAim ? 'target' : 'actual', ...(year === undefined ? {} : { year }), words, items: 0 }
+  // "… ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030": a plan that runs over years names its first.
+  const from = named.length > 1 ? Math.min(...named) : undefined
+  return {
+    role: isAim ? 'target' : 'actual',
+    ...(year === undefined ? {} : { year }),
+    ...(from === undefined ? {} : { from }),
+    words,
+    items: 0,
+  }
 }
 
 /**

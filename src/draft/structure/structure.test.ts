@@ -2559,4 +2559,15 @@ describe('the draft reads what a real report means', () => {
       ['5%', 2025],
     ])
   })
+
+  it('2. a master plan approved in a long title heads its targets from its first year; 3. a year opening the next item is that item’s', () => {
+    const { figures } = read(
+      'THỦ TƯỚNG PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH TỔNG THỂ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH MẪU ĐÔNG ĐẾN NĂM 2030, ĐỊNH HƯỚNG ĐẾN NĂM 2040\n- Thu ngân sách nhà nước trên địa bàn năm 2030 đạt 42 - 45 nghìn tỷ đồng và năm 2040 đạt 80 - 85 nghìn tỷ đồng.\n- Lập thêm 2 thị xã mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['42 - 45 nghìn tỷ đồng', 'target', 2030],
+      ['80 - 85 nghìn tỷ đồng', 'target', 2040],
+      ['2 thị xã', 'target', 2040],
+    ])
+  })
 })
