@@ -21,6 +21,16 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
     'map scale',
   ],
+  // "nhiệt độ trung bình khoảng 15-18 độ C", "độ cao trung bình 1500 – 1800 m so với mực nước biển": the land's
+  // climate and height, described, not measured as an indicator
+  [/(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:độ\s*C|°\s*C)(?![\p{L}\d])/gu, 'the climate described'],
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])độ cao(?:\s+trung bình)?(?:\s+(?:khoảng|từ|trên|gần))?\s+)\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*m(?![${letter}\d])|(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*m\s+so với mực nước biển`,
+      'giu',
+    ),
+    'the land’s height',
+  ],
   // "giao lưu khu vực và quốc tế(1)": a footnote's mark, glued to the word it notes
   [new RegExp(String.raw`(?<=[${letter}])\(\d{1,2}\)(?=[\s.,;:]|$)`, 'gu'), 'a footnote mark'],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU

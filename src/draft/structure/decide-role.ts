@@ -411,6 +411,22 @@ export function decideRole({
       (resultsYear === undefined || timeYear > resultsYear)
     )
       return { role: 'target', rule: 'deadline', words: time.words }
+    // ("… năm 2022 thị xã đã trở lại với tốc độ tăng trưởng 13,8%": a later year's said done with "đã" is a result.)
+    const saidDone = phrases.find(
+      (p) => p.kind === 'weak-done' && /^đã$/iu.test(p.words) && time !== undefined && p.start > time.start,
+    )
+    // (Not "… đã điều chỉnh, phấn đấu … đạt 13,28%": a plan adjusted.)
+    const isAimedAfter = /(?<![\p{L}])(?:phấn đấu|mục tiêu|kế hoạch|điều chỉnh|dự kiến)(?![\p{L}])/iu.test(
+      wordsBefore,
+    )
+    if (
+      saidDone &&
+      !isAimedAfter &&
+      timeYear !== undefined &&
+      resultsYear !== undefined &&
+      timeYear > resultsYear
+    )
+      return { role: 'actual', rule: 'done', words: saidDone.words }
     if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
       return { role: 'target', rule: 'later-year', words: time.words }
     // A list carried from the paragraph before ends where this paragraph names a year of its own ("Năm 2025, …").

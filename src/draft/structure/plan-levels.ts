@@ -30,6 +30,14 @@ const planNamedLevel = new RegExp(
   'iu',
 )
 /**
+ * "Kế hoạch diện tích đất bố trí cây trồng trong vụ trên 13.200 ha": a clause that opens with the plan and names what it
+ * measures, then gives its level (not "Kế hoạch vốn đã giải ngân …", nor "… thực hiện …").
+ */
+const planOpensClause = new RegExp(
+  String.raw`^\s*(?:Kế hoạch|KH)\s+(?:diện tích|sản lượng|tổng|thu|chi|số)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước|so)[${letter}][${letter}-]*|(?:19|20)\d{2})){0,20}\s*$`,
+  'u',
+)
+/**
  * "tổng thu cân đối ngân sách năm 2025 sau điều chỉnh gần 216 tỷ đồng", "dự toán chi điều chỉnh là …": a budget's level as
  * a council adjusted it, a plan (revised statistics, "GRDP sau điều chỉnh", are not a budget's).
  */
@@ -115,6 +123,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planAssigned.exec(words) ??
     planCapital.exec(words) ??
     planNamedLevel.exec(words) ??
+    planOpensClause.exec(words) ??
     planBracket.exec(words) ??
     planSetBracket.exec(words) ??
     planComparedBracket.exec(words) ??

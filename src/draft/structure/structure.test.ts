@@ -2570,4 +2570,21 @@ describe('the draft reads what a real report means', () => {
       ['2 thị xã', 'target', 2040],
     ])
   })
+
+  it('1. a clause opening with the plan it measures (“Kế hoạch diện tích … trên 13.200 ha”) gives a target; 4. a later year said done with “đã” is a result; 5. the land’s height and climate are no figures', () => {
+    const plan = read(
+      'Tình hình kinh tế - xã hội 9 tháng năm 2024 của huyện Mẫu Sơn. Sản xuất vụ hè thu 2024: Kế hoạch diện tích gieo trồng trong vụ trên 9.400 ha, trong đó cây ngô 410 ha, rau các loại 7.900 ha. Thực hiện gieo trồng được 9.120 ha.',
+    ).figures
+    expect(plan.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 9.400 ha', 'target', 2024],
+      ['410 ha', 'target', 2024],
+      ['7.900 ha', 'target', 2024],
+      ['9.120 ha', 'actual', 2024],
+    ])
+    const later = read(
+      'Thị xã Mẫu Đông được thành lập năm 2020, nằm ở độ cao trung bình 1.400 – 1.600 m so với mực nước biển, nhiệt độ trung bình khoảng 16-19 độ C. Từ năm 2016 đến 2020, thị xã đạt tốc độ tăng trưởng bình quân 11,2%. Sau 2 năm khó khăn, năm 2022 thị xã đã trở lại với tốc độ tăng trưởng 12,4%.',
+    ).figures
+    expect(later.map((f) => f.valueText)).toEqual(['11,2%', '12,4%'])
+    expect(later.find((f) => f.valueText === '12,4%')).toMatchObject({ role: 'actual', year: 2022 })
+  })
 })
