@@ -196,6 +196,22 @@ export function findPhrases(text: string): Phrase[] {
         /^\s+(?:tốt|xuất sắc)?\s*nhiệm vụ/iu.test(text.slice(stop))
       )
         continue
+      // "năm 2023, … đã phối hợp, nỗ lực triển khai quyết liệt, đồng bộ các nhóm mục tiêu, nhiệm vụ mang lại kết quả": the
+      // targets said carried out, in a sentence of what was done, aim at nothing.
+      if (
+        kind === 'aim' &&
+        /^mục tiêu$/iu.test(match[0]) &&
+        /(?:triển khai|thực hiện)(?:\s+(?:quyết liệt|đồng bộ|có hiệu quả|tốt|hiệu quả),?)*\s+(?:các|những)(?:\s+nhóm)?\s*$/iu.test(
+          text.slice(0, start),
+        ) &&
+        /(?<![\p{L}])đã(?![\p{L}])/iu.test(
+          text
+            .slice(0, start)
+            .split(/[.;:!?]/u)
+            .at(-1) ?? '',
+        )
+      )
+        continue
       // "Năm 2024, huyện đã phát huy tinh thần đoàn kết, nỗ lực phấn đấu phát triển kinh tế": an effort said done aims at
       // nothing, unless a plan is set after the "đã" ("đã đề ra mục tiêu phấn đấu …").
       if (

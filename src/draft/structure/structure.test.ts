@@ -2587,4 +2587,19 @@ describe('the draft reads what a real report means', () => {
     expect(later.map((f) => f.valueText)).toEqual(['11,2%', '12,4%'])
     expect(later.find((f) => f.valueText === '12,4%')).toMatchObject({ role: 'actual', year: 2022 })
   })
+
+  it('3. a plan document named as the source and a programme’s quoted name with its horizon set no year; 2. targets said carried out aim at nothing', () => {
+    const source = read(
+      'Theo Kế hoạch phát triển kinh tế - xã hội của huyện Mẫu Sơn năm 2026, kết quả tăng trưởng kinh tế năm 2025, tổng giá trị sản xuất đạt 9.840 tỷ đồng. Về thực hiện Đề án “Phát triển vùng lúa chất lượng cao đến năm 2030” tại huyện, vụ Thu Đông đã thực hiện 7 mô hình điểm, gieo sạ 610 ha.',
+    ).figures
+    expect(source.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9.840 tỷ đồng', 'actual', 2025],
+      ['7 mô hình', 'actual', 2025],
+      ['610 ha', 'actual', 2025],
+    ])
+    const carried = read(
+      'Theo báo cáo của Thành ủy Bến Nguyệt, năm 2025, các cấp ủy đảng đã phối hợp, nỗ lực triển khai quyết liệt, đồng bộ các nhóm mục tiêu, nhiệm vụ mang lại kết quả tích cực. Thành phố đã kết nạp được 98 đảng viên.',
+    ).figures
+    expect(carried.map((f) => [f.valueText, f.role, f.year])).toEqual([['98 đảng viên', 'actual', 2025]])
+  })
 })

@@ -132,6 +132,25 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "Theo Kế hoạch phát triển kinh tế - xã hội của huyện Phú Tân năm 2025, kết quả tăng trưởng kinh tế năm 2024, …": a
+  // document named as the source of what follows
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![${letter}])[Tt]heo\s+(?:dự thảo\s+)?)(?:Kế hoạch|Báo cáo|Nghị quyết|Đề án)(?:\s+[^\s.;:,\d]+|\s+-){1,16}?\s+năm\s+${Y}(?=\s*,)`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
+  // Đề án “Phát triển bền vững một triệu héc-ta lúa … đến năm 2030”: a programme's name in quotes, with its horizon
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`(?<![${letter}])(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Nghị quyết|Phong trào)\s*[“"][^”"\n]{0,250}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,80}?[”"]`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
   // "Mặc dù chịu thiệt hại nặng do cơn bão số 12 năm 2017 nhưng …", "đại dịch Covid-19 năm 2021": a disaster's name
   {
     kind: 'cited',
