@@ -62,4 +62,15 @@ describe('other places’ levels and counts are not the report’s figures', () 
       "another place's level: 6,6%",
     ])
   })
+
+  it('takes the world’s economy as international bodies forecast it, not the province’s', () => {
+    expect(
+      otherPlaces(
+        'Năm 2025, GRDP của Mẫu Đông tăng 7,4%. Quỹ Tiền tệ quốc tế (IMF) dự báo đạt 3,1%, giữ nguyên so với dự báo tháng 7; Ngân hàng Thế giới dự báo kinh tế toàn cầu tăng 2,7%; tỉnh Mẫu Đông thu ngân sách 9.400 tỷ đồng.',
+      ),
+    ).toEqual([
+      "the world's, as forecast: Quỹ Tiền tệ quốc tế (IMF) dự báo đạt 3,1%, giữ nguyên so với dự báo tháng 7",
+      "the world's, as forecast: Ngân hàng Thế giới dự báo kinh tế toàn cầu tăng 2,7%",
+    ])
+  })
 })

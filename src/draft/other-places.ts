@@ -58,6 +58,15 @@ const placesSubject = new RegExp(
 )
 
 /**
+ * "Quỹ Tiền tệ quốc tế (IMF) dự báo đạt 3,0%", "OECD nhận định kinh tế toàn cầu năm 2023 tăng trưởng 2,9%": the world's
+ * economy as the international bodies that forecast it say, in the context a provincial report opens with.
+ */
+const worldForecaster = new RegExp(
+  String.raw`(?<![${letter}])(?:Quỹ Tiền tệ [Qq]uốc tế|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Liên minh châu Âu|Liên hợp quốc|Tổ chức Hợp tác và Phát triển [Kk]inh tế|Fitch Ratings|Moody's|IMF|WB|ADB|OECD|EU|UN)(?:\s*\([^()]{1,12}\))?[^;.]{0,60}?(?<![${letter}])(?:dự báo|nhận định|ước tính)(?![${letter}])[^;]*`,
+  'gu',
+)
+
+/**
  * What in a paragraph is other places', in its offsets: in a sentence listing three other provinces' levels or more,
  * each of those levels; in a text surveying the country's provinces, the places counted and the levels said of them
  * ("có 16/34 địa phương … đạt từ 8% trở lên"). The text's own province in the list stays its figure.
@@ -89,6 +98,12 @@ export function otherPlacesSpans(paragraph: Paragraph, places: OwnPlaces): NonFi
       others.add(name)
     }
     if (others.size >= 3) spans.push(...levels)
+    for (const match of sentence.text.matchAll(worldForecaster))
+      spans.push({
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+        reason: "the world's, as forecast",
+      })
     if (!places.isCountrySurvey) continue
     for (const match of sentence.text.matchAll(placesCounted))
       spans.push({

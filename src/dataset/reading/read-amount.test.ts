@@ -218,6 +218,8 @@ const forms: Row[] = [
   ],
   ['giảm 3% so kế hoạch', 'giảm 3% so kế hoạch', 97, 'exact', '% so kế hoạch', { planExcess: -3 }],
   ['cao hơn 5% so với cùng kỳ', '5%', 5, 'exact', '%'],
+  // Lower than another time by that much: a fall.
+  ['thấp hơn 5% so với cùng kỳ', '5%', -5, 'exact', '%'],
   ['đạt 105% so với dự toán', '105% so với dự toán', 105, 'exact', '% so với dự toán'],
   // A page that writes the decimal mark as a dot, where no group of thousands can be read.
   ['đạt 40.99% kế hoạch', '40.99% kế hoạch', 40.99, 'exact', '% kế hoạch'],

@@ -302,6 +302,9 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     if (qualifierWord === planBelowWord) comparator = 'exact'
   } else if (isExcessFirst) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
+  } else if (qualifierWord === planBelowWord && !second && comparedAfter.test(text.slice(end))) {
+    // "thấp hơn 1,89% so với năm 2021", "thấp hơn 5% so với cùng kỳ": that much below another time, a fall.
+    reading = { value: negate(value) }
   }
   // "5-7 nghìn tỷ đồng": the scale written once belongs to both ends.
   const lowValue =

@@ -2602,4 +2602,15 @@ describe('the draft reads what a real report means', () => {
     ).figures
     expect(carried.map((f) => [f.valueText, f.role, f.year])).toEqual([['98 đảng viên', 'actual', 2025]])
   })
+
+  it('3. a list led by a growth “cao hơn năm 2024” is of the year reported, the one compared with is its base', () => {
+    const { figures } = read(
+      'Thực hiện nhiệm vụ phát triển kinh tế xã hội năm 2025 của tỉnh Mẫu Đông. Tốc độ tăng trưởng GRDP ước đạt 10,2%. Trong đó, tăng trưởng ngành công nghiệp – xây dựng, dịch vụ cao hơn năm 2024, cụ thể: công nghiệp - xây dựng tăng 18,6%; dịch vụ tăng 7,1%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['ước đạt 10,2%', 2025],
+      ['18,6%', 2025],
+      ['7,1%', 2025],
+    ])
+  })
 })

@@ -349,7 +349,7 @@ const rows: readonly Row[] = [
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}so\s+(?:với\s+)?(?:(?:kết quả\s+)?(?:thực hiện|ước thực hiện|TH)\s+)?(?:(?:thời điểm|kỳ)\s+)?(?:(?:rà soát|điều tra)\s+)?(?:(?:(đầu|cuối)\s+)?năm\s+(?:(${Y})|(trước|ngoái))|(${Y}))${end}`,
+      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)(?:(?:kết quả\s+)?(?:thực hiện|ước thực hiện|TH)\s+)?(?:(?:thời điểm|kỳ)\s+)?(?:(?:rà soát|điều tra)\s+)?(?:(?:(đầu|cuối)\s+)?năm\s+(?:(${Y})|(trước|ngoái))|(${Y}))${end}`,
       'giu',
     ),
     read: (m) => ({
