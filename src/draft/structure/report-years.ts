@@ -61,8 +61,16 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
   if (!last) return null
   if (last[1]) return { kind: 'results', index: last.index }
   const said = before.slice(0, last.index)
-  return { kind: carriedOut.test(said) || shareReached.test(said) ? 'results' : 'plan', index: last.index }
+  return {
+    kind: carriedOut.test(said) || shareReached.test(said) || planReached.test(said) ? 'results' : 'plan',
+    index: last.index,
+  }
 }
+/** "thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2022": a plan exceeded or reached is of the results' year. */
+const planReached = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?$`,
+  'iu',
+)
 /** "đạt 95,3% kế hoạch năm 2021", "đạt 93,2% so kế hoạch 2021": the plan a share reached is of the results' year. */
 const shareReached = /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u
 
@@ -174,7 +182,26 @@ function periodSignals(
   // is said of what follows it, not of the words before the comma.
   // ("… tỷ lệ đô thị hóa từ 7% năm 2004 đã đạt đến 28% năm 2022": a year right after an amount is that amount's; the
   // word before the amount governs the amount, not the text's year.)
-  const governed = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) ? null : governingBefore(before)
+  // ("Trên cơ sở những kết quả đạt được trong phát triển kinh tế năm 2023, thị xã đề ra 29 chỉ tiêu": the results a
+  // plan is built on name no year of theirs; the year is the plan's, which the clause after sets.)
+  const isBasis =
+    new RegExp(
+      String.raw`(?<![${letter}])(?:trên cơ sở|căn cứ(?:\s+vào)?|từ)\s+(?:những\s+|các\s+)?kết quả[^,;]*$`,
+      'iu',
+    ).test(before) && phrases.some((phrase) => phrase.kind === 'aim' && phrase.start >= time.end)
+  // ("Đây là tiền đề để huyện tiếp tục phát triển trong năm 2023": what something is for is ahead.)
+  const isPurpose =
+    new RegExp(
+      String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[^,;\d]*?\s)?(?:tiếp tục|phát triển|hoàn thành|thực hiện|phấn đấu)(?![${letter}])[^,;\d]*$`,
+      'iu',
+    ).test(before) &&
+    // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020": a meeting held to look back)
+    !/(?:kết quả|đánh giá|tổng kết|sơ kết|báo cáo)/iu.test(before.slice(before.search(/(?:để|nhằm)\s/iu)))
+  const governed = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before)
+    ? null
+    : isBasis || isPurpose
+      ? { kind: 'plan' as const, index: before.length }
+      : governingBefore(before)
   const governing = governed && /\d/u.test(before.slice(governed.index)) ? null : governed
   const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
   // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
@@ -195,7 +222,9 @@ function periodSignals(
   if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
     return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
   if (governing || hasScorecard) {
-    const words = governing ? before.slice(governing.index).trim() + ` ${time.words}` : time.words
+    const words = governing
+      ? [before.slice(governing.index).trim(), time.words].filter((part) => part !== '').join(' ')
+      : time.words
     // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
     const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
     return [

@@ -2613,4 +2613,18 @@ describe('the draft reads what a real report means', () => {
       ['7,1%', 2025],
     ])
   })
+
+  it('4. the results a plan is built on, what something is for and a plan exceeded name the year of what they are', () => {
+    const { figures } = read(
+      'Năm 2025, thị xã Bến Nguyệt đạt được nhiều kết quả quan trọng. Thu ngân sách đạt 2.100 tỷ đồng. Trên cơ sở những kết quả đạt được trong phát triển kinh tế năm 2026, thị xã đề ra 29 chỉ tiêu phấn đấu, như: tốc độ tăng giá trị sản xuất đạt từ 15% trở lên. Đây là tiền đề để thị xã tiếp tục phát triển trong năm 2026.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['2.100 tỷ đồng', 'actual', 2025],
+      ['từ 15% trở lên', 'target', 2026],
+    ])
+    const exceeded = read(
+      'Huyện Mẫu Sơn thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2025\nĐây là tiền đề để huyện tiếp tục phát triển trong năm 2026. Theo đó, giá trị sản xuất công nghiệp tăng 19%.',
+    ).figures
+    expect(exceeded.map((f) => [f.valueText, f.role, f.year])).toEqual([['19%', 'actual', 2025]])
+  })
 })
