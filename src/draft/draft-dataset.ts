@@ -501,7 +501,14 @@ export function draftDataset(
         sentence.text.length <= 200 &&
         !/[.!?:;]\s*$/u.test(sentence.text)
       settingSentence =
-        sentencePhrases.some((p) => p.kind === 'aim' && adoptingWords.test(p.words)) &&
+        sentencePhrases.some(
+          (p) =>
+            p.kind === 'aim' &&
+            (adoptingWords.test(p.words) ||
+              // "UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, …"
+              (/^(?:đề ra|đặt ra|xác định)$/iu.test(p.words) &&
+                /^\s+\d{1,2}\s+chỉ tiêu/iu.test(text.slice(p.end)))),
+        ) &&
         !sentencePhrases.some((p) => p.kind === 'done') &&
         sentenceFigures.every((f) => f.role === 'target')
           ? thisSentence

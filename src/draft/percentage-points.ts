@@ -69,8 +69,11 @@ const rateAfter = new RegExp(
   String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![${letter}])`,
   'iu',
 )
-/** The rate named right after a change of it: "giảm 0,04% tỷ lệ hộ nghèo". */
-export const rateNamedAfter = new RegExp(String.raw`^\s*t[ỷỉ] lệ(?![${letter}])`, 'iu')
+/** The rate named right after a change of it: "giảm 0,04% tỷ lệ hộ nghèo", or what it is of: "giảm 6,57% hộ nghèo". */
+export const rateNamedAfter = new RegExp(
+  String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![${letter}])`,
+  'iu',
+)
 /** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
 const levelAfter = new RegExp(String.raw`^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
 

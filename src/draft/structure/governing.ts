@@ -81,7 +81,7 @@ const beaten = new RegExp(
 
 /** " quan trọng của tỉnh tăng cao nhất so với cùng kỳ": a move since a past period, in the clause after a noun. */
 const movedSincePast = new RegExp(
-  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá|đạt cao|vượt cao|đạt\s+(?:từ\s+)?[\d.,]+\s*%\s*(?:kế hoạch|KH|so với))`,
+  String.raw`^[^.;:\d]{0,60}?(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])[^.;:\d]{0,30}?(?<![${letter}])so(?:\s+với)?\s+cùng kỳ|khởi sắc|khả quan|chuyển biến tích cực|đạt kết quả|tăng trưởng (?:khá|tốt)|đạt khá|đạt cao|vượt cao|đạt\s+(?:từ\s+)?[\d.,]+\s*%\s*(?:kế hoạch|KH|so với))`,
   'iu',
 )
 

@@ -2627,4 +2627,23 @@ describe('the draft reads what a real report means', () => {
     ).figures
     expect(exceeded.map((f) => [f.valueText, f.role, f.year])).toEqual([['19%', 'actual', 2025]])
   })
+
+  it('2. targets counted as set lead “Cụ thể, …”; indicators said to fare well lead results; 7. a fall said before the households it is of is its size', () => {
+    const set = read(
+      'UBND tỉnh Mẫu Đông đặt ra 14 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, trong năm 2026, tốc độ tăng trưởng GRDP đạt từ 9% trở lên; thu ngân sách nhà nước đạt 5.200 tỷ đồng.',
+    ).figures
+    expect(set.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['từ 9% trở lên', 'target', 2026],
+      ['5.200 tỷ đồng', 'target', 2026],
+    ])
+    const fared = read(
+      'Trong quý I/2026, các chỉ tiêu kinh tế - xã hội huyện Mẫu Sơn khả quan. Trong đó, một số chỉ tiêu kinh tế tăng trưởng khá: giá trị sản xuất công nghiệp đạt 940 tỷ đồng; thu ngân sách hơn 96 tỷ đồng.',
+    ).figures
+    expect(fared.map((f) => [f.valueText, f.role])).toEqual([
+      ['940 tỷ đồng', 'actual'],
+      ['hơn 96 tỷ đồng', 'actual'],
+    ])
+    const poor = read('Năm 2025, toàn huyện Mẫu Sơn giảm 5,2% hộ nghèo.').figures
+    expect(poor.map((f) => [f.valueText, f.unit, f.value])).toEqual([['5,2%', 'percentage-point', 5.2]])
+  })
 })
