@@ -2646,4 +2646,11 @@ describe('the draft reads what a real report means', () => {
     const poor = read('Năm 2025, toàn huyện Mẫu Sơn giảm 5,2% hộ nghèo.').figures
     expect(poor.map((f) => [f.valueText, f.unit, f.value])).toEqual([['5,2%', 'percentage-point', 5.2]])
   })
+
+  it('5. an item’s number at the start of its line (“2- Các chỉ tiêu”, “3) Trồng rừng”) is no figure', () => {
+    const { figures } = read(
+      '1- Mục tiêu tổng quát\nPhát triển kinh tế xã Mẫu Sơn nhanh, bền vững.\n2- Các chỉ tiêu chủ yếu (giai đoạn 2026-2030)\n3) Trồng rừng mới 40 ha.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['40 ha'])
+  })
 })
