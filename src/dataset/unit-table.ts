@@ -126,7 +126,7 @@ export const units = {
     vi: 'triệu đồng/người/năm',
     en: { one: 'million per person a year', other: 'million per person a year' },
     enPrefix: 'VND',
-    words: ['đồng/người/năm'],
+    words: ['đồng/người/năm', 'đồng/năm/người'],
     bareWords: ['đồng', 'đồng/năm', 'đồng/người'],
     scale: 6,
   },

@@ -99,6 +99,14 @@ describe('chooseUnit', () => {
     ['152 nghìn người', '', '', 'person', 152000],
     ['1.250 nghìn lượt', '', '', 'visit', 1250000],
     ['9%/năm', '', '', 'percent-per-year', 9],
+    // Per person a year, the year written first.
+    [
+      '50,2 triệu đồng/năm/người',
+      'thu nhập bình quân đầu người đạt ',
+      'thu nhập bình quân đầu người đạt 50,2 triệu đồng/năm/người',
+      'million-vnd-per-person-year',
+      50.2,
+    ],
     // A yearly average said before "%", in any of its spellings; "cây hàng năm" are annual crops, not a rate a year.
     ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
     [
