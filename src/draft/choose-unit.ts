@@ -439,11 +439,17 @@ export function chooseUnit(
     return wholeCompared ? pick('percent') : pick(shareOfPlan)
   // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess
   // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
+  // ("giá trị sản xuất vượt 63%; thu ngân sách nhà nước vượt 15,5%": an amount's excess, said of the amount named, is
+  // too: no amount in đồng or tonnes is "over 63%".)
+  const isAmountsExcess =
+    amountNoun.test(subject.split(',').at(-1) ?? '') &&
+    !rateNames.test(subject.split(',').at(-1) ?? '') &&
+    new RegExp(String.raw`^[^\d]*vượt\s*$`, 'iu').test(subject.split(',').at(-1) ?? '')
   if (
     unitText === '%' &&
     reading.comparator === 'over' &&
     /^vượt\s/iu.test(reading.valueText) &&
-    amountThenExcess.test(clauseBefore) &&
+    (amountThenExcess.test(clauseBefore) || isAmountsExcess) &&
     // "… ước đạt 10.951 tỷ đồng, vượt 1,8% và tăng 11%": another change after it names nothing it exceeds either.
     /^\s*(?:[;.]|$|(?:,|và)\s+(?:tăng|giảm)\s+\d)/u.test(after)
   ) {

@@ -2653,4 +2653,15 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => f.valueText)).toEqual(['40 ha'])
   })
+
+  it('7. an amount’s bare excess (“giá trị sản xuất vượt 63%”) is over its plan, a rate’s (“tỷ lệ che phủ rừng vượt 50%”) a bound', () => {
+    const { figures } = read(
+      'Năm 2025, giá trị sản xuất của thị xã Bến Nguyệt vượt 30,8% nghị quyết đề ra. Trong đó, ngành dịch vụ tăng trưởng đáng kể, giá trị sản xuất vượt 63%. Tỷ lệ che phủ rừng vượt 50%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['vượt 30,8% nghị quyết', 'percent-of-plan', 130.8],
+      ['vượt 63%', 'percent-of-plan', 163],
+      ['vượt 50%', 'percent', 50],
+    ])
+  })
 })
