@@ -123,7 +123,12 @@ function signals(sentence: string): Signal[] {
         (time) =>
           time.kind === 'period' ||
           time.kind === 'part-of-year' ||
-          (time.kind === 'point' && /^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words)),
+          (time.kind === 'point' &&
+            (/^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words) ||
+              // "Ước đến cuối năm 2023, …": an estimate of the year up to its end
+              new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu').test(
+                sentence.slice(0, time.start),
+              ))),
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
@@ -197,6 +202,19 @@ function periodSignals(
     ).test(before) &&
     // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020": a meeting held to look back)
     !/(?:kết quả|đánh giá|tổng kết|sơ kết|báo cáo)/iu.test(before.slice(before.search(/(?:để|nhằm)\s/iu)))
+  // "Ước đến cuối năm 2023, tỷ lệ trường đạt chuẩn quốc gia đạt 68,18%": an estimate of the year up to its end.
+  if (
+    time.kind !== 'part-of-year' &&
+    new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu').test(before)
+  )
+    return [
+      {
+        year: time.year,
+        kind: 'results',
+        weight: 3,
+        words: `${before.trim().split(/\s+/u).at(-1) ?? ''} ${time.words}`.trim(),
+      },
+    ]
   const governed = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before)
     ? null
     : isBasis || isPurpose

@@ -2664,4 +2664,15 @@ describe('the draft reads what a real report means', () => {
       ['vượt 50%', 'percent', 50],
     ])
   })
+
+  it('4. an estimate up to a year’s end (“Ước đến cuối năm 2026, …”) sums that year up', () => {
+    const { figures } = read(
+      'Từ đầu nhiệm kỳ đến nay, thị xã Bến Nguyệt đã đạt được kết quả khá toàn diện. Cơ cấu kinh tế chuyển dịch đúng định hướng, trong đó nông nghiệp chiếm 8,2% (giảm 0,5% so với năm 2020). Ước đến cuối năm 2026, tỷ lệ trường đạt chuẩn quốc gia đạt 70,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,2%', 'actual', 2026],
+      ['giảm 0,5%', 'actual', 2026],
+      ['70,4%', 'actual', 2026],
+    ])
+  })
 })
