@@ -5,7 +5,9 @@ import { provinceFinder } from './provinces.ts'
 import { readPlace, withoutMarks } from './report-place.ts'
 import { workFromDraft } from './work-from-draft.ts'
 
-// Made-up places, in the forms real articles name them.
+// Made-up places, in the forms real articles name them; made-up provinces, found as the country's are when named alone.
+const provinces = provinceFinder(['Mẫu Đông', 'Mẫu Bắc', 'Hòa Lâm'])
+
 describe('readPlace reads the place a report is about', () => {
   it.each<[string, string, [string, string, string] | null]>([
     [
@@ -48,26 +50,6 @@ describe('readPlace reads the place a report is about', () => {
       'Toàn huyện\nTừ đầu năm, huyện\nTừ …',
       null,
     ],
-  ])('%s', (_what, text, expected) => {
-    const titleEnd = text.indexOf('\n')
-    const place = readPlace(text, titleEnd < 0 ? 0 : titleEnd)
-    expect(place && [place.kind.vi, place.name.vi, place.province.vi]).toEqual(expected)
-  })
-
-  it('gives the English the dashboard uses: the kind in English, the names without their marks', () => {
-    expect(readPlace('Thị xã Bến Nguyệt\nThị xã Bến Nguyệt, tỉnh Đắk Hòa.', 17)).toEqual({
-      name: { vi: 'Bến Nguyệt', en: 'Ben Nguyet' },
-      kind: { vi: 'thị xã', en: 'town' },
-      province: { vi: 'Đắk Hòa', en: 'Dak Hoa' },
-    })
-    expect(withoutMarks('Đông Hà, Quảng Trị')).toBe('Dong Ha, Quang Tri')
-  })
-})
-
-describe('readPlace counts a province named alone, as news of a province writes it', () => {
-  // Made-up provinces, found as the country's are.
-  const provinces = provinceFinder(['Mẫu Đông', 'Mẫu Bắc', 'Hòa Lâm'])
-  it.each<[string, string, [string, string, string] | null]>([
     [
       'a province named alone in the title and the body, another named with its kind twice',
       'Mẫu Đông tiếp tục dẫn đầu vùng về xuất khẩu\nTrong đó, Mẫu Đông đạt 659 triệu USD. Tiếp đến là tỉnh Mẫu Bắc với 525 triệu USD; tỉnh Mẫu Bắc tăng 5%. Mẫu Đông chiếm 28%.',
@@ -84,8 +66,18 @@ describe('readPlace counts a province named alone, as news of a province writes 
       ['thị xã', 'Bến Nguyệt', ''],
     ],
   ])('%s', (_what, text, expected) => {
-    const place = readPlace(text, text.indexOf('\n'), provinces)
+    const titleEnd = text.indexOf('\n')
+    const place = readPlace(text, titleEnd < 0 ? 0 : titleEnd, provinces)
     expect(place && [place.kind.vi, place.name.vi, place.province.vi]).toEqual(expected)
+  })
+
+  it('gives the English the dashboard uses: the kind in English, the names without their marks', () => {
+    expect(readPlace('Thị xã Bến Nguyệt\nThị xã Bến Nguyệt, tỉnh Đắk Hòa.', 17)).toEqual({
+      name: { vi: 'Bến Nguyệt', en: 'Ben Nguyet' },
+      kind: { vi: 'thị xã', en: 'town' },
+      province: { vi: 'Đắk Hòa', en: 'Dak Hoa' },
+    })
+    expect(withoutMarks('Đông Hà, Quảng Trị')).toBe('Dong Ha, Quang Tri')
   })
 })
 

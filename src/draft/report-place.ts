@@ -42,9 +42,21 @@ type Named = { kind: PlaceKind; name: string; score: number; first: number; bare
 /** Every place the text names, with how much it is named: three in the title, one in the body. */
 function namedPlaces(text: string, titleEnd: number, provinces: Provinces): Named[] {
   const found = new Map<string, Named>()
+  const spaced = (written: string) =>
+    written.replace(/[ \u00a0]*[-–][ \u00a0]*/gu, ' - ').replace(/[ \u00a0]+/gu, ' ')
+  /** One more naming of a place at `at`, three in the title; `isBare`: named alone, without its kind. */
+  const count = (kind: PlaceKind, name: string, at: number, isBare = false) => {
+    const key = `${kind.vi}|${name}`
+    const named = found.get(key) ?? { kind, name, score: 0, first: at }
+    const score = at < titleEnd ? 3 : 1
+    named.score += score
+    named.first = Math.min(named.first, at)
+    if (isBare) named.bareScore = (named.bareScore ?? 0) + score
+    found.set(key, named)
+  }
   for (const match of text.matchAll(mention)) {
     const kind = kinds.find((k) => k.written.test(match[1] ?? ''))
-    const name = (match[2] ?? '').replace(/[ \u00a0]*-[ \u00a0]*/gu, ' - ').replace(/[ \u00a0]+/gu, ' ')
+    const name = spaced(match[2] ?? '')
     if (!kind || !name || notName.test(name)) continue
     // A person's name ("Lê Ngọc Tuấn") after a title and the council, not a place.
     if (
@@ -52,10 +64,7 @@ function namedPlaces(text: string, titleEnd: number, provinces: Provinces): Name
       personBefore.test(text.slice(Math.max(0, match.index - 60), match.index))
     )
       continue
-    const key = `${kind.vi}|${name}`
-    const named = found.get(key) ?? { kind, name, score: 0, first: match.index }
-    named.score += match.index < titleEnd ? 3 : 1
-    found.set(key, named)
+    count(kind, name, match.index)
   }
   // "Long An tiếp tục dẫn đầu …": a province named alone counts as named with its kind.
   for (const match of text.matchAll(provinces.any)) {
@@ -68,15 +77,9 @@ function namedPlaces(text: string, titleEnd: number, provinces: Provinces): Name
       /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after)
     )
       continue
-    const name = match[0].replace(/[ \u00a0]*[-–][ \u00a0]*/gu, ' - ').replace(/[ \u00a0]+/gu, ' ')
+    const name = spaced(match[0])
     const kind = kinds.find((k) => k.vi === (provinceCities.test(name) ? 'thành phố' : 'tỉnh'))
-    if (!kind) continue
-    const key = `${kind.vi}|${name}`
-    const named = found.get(key) ?? { kind, name, score: 0, first: match.index }
-    named.score += match.index < titleEnd ? 3 : 1
-    named.first = Math.min(named.first, match.index)
-    named.bareScore = (named.bareScore ?? 0) + (match.index < titleEnd ? 3 : 1)
-    found.set(key, named)
+    if (kind) count(kind, name, match.index, true)
   }
   return [...found.values()]
 }
