@@ -274,10 +274,11 @@ const proceedings = [
   // "1. sản xuất nông nghiệp", "1.1. Trồng trọt", "2- Các chỉ tiêu chủ yếu", "3) Trồng rừng": a heading's or an item's
   // number at the start of its line
   [/^\s*\d{1,2}(?:\.\d{1,2})*(?:\.|\s*[-–)])(?=\s*\p{L})/gu, 'list number'],
-  // "Đây là 1 trong 2 đơn vị được chọn …": one of so many places, not an amount
+  // "Đây là 1 trong 2 đơn vị được chọn …", "là 1 trong 5 đảng bộ được …", "Đây là 01 trong 02 công trình …": one of so
+  // many, not an amount
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)(?![${letter}])`,
+      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])`,
       'giu',
     ),
     'one of so many places',

@@ -2675,4 +2675,11 @@ describe('the draft reads what a real report means', () => {
       ['70,4%', 'actual', 2026],
     ])
   })
+
+  it('5. one of so many chosen (“là 1 trong 5 đảng bộ”, “01 trong 02 công trình”) is no figure', () => {
+    const { figures } = read(
+      'Năm 2025, Đảng bộ phường Mẫu Sơn là 1 trong 5 đảng bộ được Thành ủy chọn làm điểm. Đây là 01 trong 02 công trình của thị xã được chọn chào mừng Đại hội. Thu ngân sách đạt 210 tỷ đồng.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['210 tỷ đồng'])
+  })
 })
