@@ -88,7 +88,7 @@ function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolea
   // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP".
   if (
     new RegExp(
-      String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$`,
+      String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$`,
       'iu',
     ).test(said) ||
     // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average.

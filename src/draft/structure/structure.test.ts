@@ -2479,7 +2479,7 @@ describe('the draft reads what a real report means', () => {
 
   it('7. an average over years is yearly, but not one year said after it, an average of places, a share or a half-year’s', () => {
     const { figures } = read(
-      'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2020-2024 của tỉnh Mẫu Đông đạt khoảng 7,4%/năm, năm 2024 đạt 8,6%. Giai đoạn 2016-2021, GRDP của tỉnh bình quân tăng 12,1%/năm, trong đó công nghiệp tăng 18,2%/năm; riêng năm 2021, tốc độ tăng trưởng kinh tế của tỉnh tăng 6,3%; năm 2022 ước đạt 9,1%, cao hơn bình quân chung cả nước (ước tăng 7%). Kinh tế tư nhân tăng trưởng bình quân 10,5%/năm, đóng góp khoảng 55% GRDP. Bình quân hàng năm có 86,5% chi bộ hoàn thành tốt nhiệm vụ. Giá trị sản xuất công nghiệp 6 tháng cuối năm tăng bình quân khoảng 14% so với cùng kỳ. Thu ngân sách tăng bình quân hằng năm 21,4%.',
+      'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2020-2024 của tỉnh Mẫu Đông đạt khoảng 7,4%/năm, năm 2024 đạt 8,6%. Giai đoạn 2016-2021, GRDP của tỉnh bình quân tăng 12,1%/năm, trong đó công nghiệp tăng 18,2%/năm; riêng năm 2021, tốc độ tăng trưởng kinh tế của tỉnh tăng 6,3%; năm 2022 ước đạt 9,1%, cao hơn bình quân chung cả nước (ước tăng 7%). Kinh tế tư nhân tăng trưởng bình quân 10,5%/năm, đóng góp khoảng 55% GRDP. Tiểu thủ công nghiệp tăng bình quân 6%/năm, chiếm tỷ trọng trên 12% trong cơ cấu kinh tế. Bình quân hàng năm có 86,5% chi bộ hoàn thành tốt nhiệm vụ. Giá trị sản xuất công nghiệp 6 tháng cuối năm tăng bình quân khoảng 14% so với cùng kỳ. Thu ngân sách tăng bình quân hằng năm 21,4%.',
     )
     expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
       ['khoảng 7,4%/năm', 'percent-per-year'],
@@ -2491,6 +2491,8 @@ describe('the draft reads what a real report means', () => {
       ['7%', 'percent'],
       ['10,5%/năm', 'percent-per-year'],
       ['khoảng 55%', 'percent'],
+      ['6%/năm', 'percent-per-year'],
+      ['trên 12%', 'percent'],
       ['86,5%', 'percent'],
       ['khoảng 14%', 'percent'],
       ['21,4%', 'percent-per-year'],
