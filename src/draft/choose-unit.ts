@@ -351,9 +351,11 @@ export function chooseUnit(
   // "tăng trưởng đạt 13,7%, cao hơn 1 điểm so với kịch bản": points said of a level in percent are percentage points
   // ("chỉ số PCI đạt 65,2 điểm" is a score).
   // "tăng 9,55% đóng góp 1,8 điểm …": a growth's part of the whole growth is in points too.
+  // ("… đóng góp tới 11,1 điểm phần trăm; dịch vụ đóng góp 2,4 điểm": the points named in full before go on.)
   if (
     /^điểm$/iu.test(unitText) &&
-    /\d\s*%[^\d]*$/u.test(clauseBefore) &&
+    (/\d\s*%[^\d]*$/u.test(clauseBefore) ||
+      /\d\s*điểm phần trăm/iu.test(`${sentenceBefore} ${clauseBefore}`)) &&
     (changeVerb.test(before) || /đóng góp\s*$/iu.test(before))
   )
     return pick('percentage-point')
@@ -551,13 +553,13 @@ export function chooseUnit(
       ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
       valueText: reading.valueText.slice(fallWord.length),
     }
-  // "tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,7%": how much the poverty rate fell, in points of it (a yearly average
+  // "tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,7%", "tỷ lệ giảm nghèo đạt 8,39%": how much the poverty rate fell, in points of it (a yearly average
   // of the fall stays a rate a year).
   if (
     unitText === '%' &&
     !isYearlyAverage(said, said) &&
     new RegExp(
-      String.raw`(?<![${letter}])(?:t[ỷỉ] lệ|mức)\s+giảm\s+(?:t[ỷỉ] lệ\s+)?(?:số\s+)?hộ\s+(?:nghèo|cận nghèo)(?![${letter}])[^,;.\d]*$`,
+      String.raw`(?<![${letter}])(?:t[ỷỉ] lệ|mức)\s+giảm\s+(?:t[ỷỉ] lệ\s+)?(?:số\s+)?(?:hộ\s+)?(?:nghèo|cận nghèo)(?![${letter}])[^,;.\d]*$`,
       'iu',
     ).test(untilAmount)
   )

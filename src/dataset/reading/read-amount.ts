@@ -292,7 +292,13 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
       : (after?.[1] ?? beforeComparator ?? (isFloor ? 'atLeast' : 'exact'))
   let reading: Pick<AmountReading, 'value' | 'planExcess'> = { value }
   const isAbovePlan = [planExcessWord, planRiseWord, planAboveWord].includes(qualifierWord ?? '')
-  if (isAbovePlan && isShareOfPlan && !second) {
+  // "thu ngân sách 348 tỉ đồng đạt và vượt 123,7% kế hoạch": the share of the plan reached and passed, not its excess.
+  const isShareSaidAsExcess = new RegExp(String.raw`(?<![${letter}])đạt\s+và\s+$`, 'iu').test(
+    text.slice(from, qualifierStart),
+  )
+  if (isAbovePlan && isShareOfPlan && !second && isShareSaidAsExcess) {
+    comparator = 'exact'
+  } else if (isAbovePlan && isShareOfPlan && !second) {
     reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
     comparator = 'exact'
   } else if ((qualifierWord === planBelowWord || (sign.isFall && isOneFall)) && isShareOfPlan && !second) {

@@ -2684,4 +2684,16 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => f.valueText)).toEqual(['210 tỷ đồng'])
   })
+
+  it('7. the points a growth’s part contributes go on after one said in full; how much poverty fell is in points', () => {
+    const { figures } = read(
+      'Năm 2025, khu vực công nghiệp - xây dựng của tỉnh Mẫu Đông đóng góp tới 9,4 điểm phần trăm; dịch vụ đóng góp 2,1 điểm; thuế sản phẩm đóng góp 0,3 điểm. Tỷ lệ giảm nghèo đạt 6,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['9,4 điểm phần trăm', 'percentage-point', 9.4],
+      ['2,1 điểm', 'percentage-point', 2.1],
+      ['0,3 điểm', 'percentage-point', 0.3],
+      ['6,2%', 'percentage-point', 6.2],
+    ])
+  })
 })
