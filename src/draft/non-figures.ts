@@ -21,6 +21,15 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
     'map scale',
   ],
+  // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí": the band of criteria a
+  // group of communes is in, not a figure (the communes counted are)
+  [
+    new RegExp(
+      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)`,
+      'giu',
+    ),
+    'a band of criteria',
+  ],
   // "nhiệt độ trung bình khoảng 15-18 độ C", "độ cao trung bình 1500 – 1800 m so với mực nước biển": the land's
   // climate and height, described, not measured as an indicator
   [/(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:độ\s*C|°\s*C)(?![\p{L}\d])/gu, 'the climate described'],

@@ -2696,4 +2696,11 @@ describe('the draft reads what a real report means', () => {
       ['6,2%', 'percentage-point', 6.2],
     ])
   })
+
+  it('5. the band of criteria a group of communes is in is no figure; the communes are, and a fall of criteria', () => {
+    const { figures } = read(
+      'Năm 2025, tỉnh Mẫu Đông có 25 xã đạt từ 15-18 tiêu chí (chiếm 12,4%); 3 xã đạt dưới 5 tiêu chí; 2 xã còn lại giảm từ 7-11 tiêu chí.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['25 xã', '12,4%', '3 xã', '2 xã', 'từ 7-11 tiêu chí'])
+  })
 })
