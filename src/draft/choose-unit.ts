@@ -7,6 +7,7 @@ import { isCountUnit, type Unit, unitInfo, unitsWrittenAs } from '../dataset/uni
 import { countedNoun, countUnitBefore } from './counted-noun.ts'
 import { planSetAfter } from './structure/governing.ts'
 import { placeSubject, sectorAlone } from './figure-name.ts'
+import { isYearlyAverage, partsOfYearlyGrowth } from './yearly-average.ts'
 import {
   amountWithUnit,
   changeVerb,
@@ -42,91 +43,6 @@ const sharesListedOfPlan = new RegExp(
   String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
   'iu',
 )
-/** "chỉ số giá tiêu dùng bình quân năm tăng 3,19%": prices averaged over the year, not a growth a year. */
-const priceAverageOfYear = new RegExp(
-  String.raw`(?:chỉ số giá|CPI)[^,;]{0,40}?bình quân\s+năm(?![${letter}])`,
-  'iu',
-)
-
-/**
- * "bình quân chung cả nước", "bình quân của các tỉnh", "bình quân năm 2023": an average over places, or one year's,
- * not over years.
- */
-const ofPlacesOrYear = String.raw`\s+(?:chung|(?:của\s+)?(?:cả nước|toàn quốc|các tỉnh|các địa phương|toàn vùng|vùng|khu vực)|năm\s+(?:19|20)\d{2})(?![${letter}])`
-
-/** "riêng năm 2021", "năm 2024 đạt": one year named ("từ năm 2016", "so với năm 2020" and spans name no one year). */
-const oneYear = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:từ|đến|tới|so với|sau|trước)\s+)năm\s+(?:19|20)\d{2}(?!\s*[-–—]\s*(?:19|20)?\d{2})(?![\d${letter}])`,
-  'iu',
-)
-
-/** One year named after an amount already said ("… đạt 7,85%/năm, năm 2024 đạt 9,53%"): its amount is that year's. */
-function namesOneYearSinceAmount(words: string): boolean {
-  const lastAmount = [...words.matchAll(/\d\s*%(?:\s*\/\s*năm)?/gu)].at(-1)
-  return lastAmount !== undefined && oneYear.test(words.slice(lastAmount.index + lastAmount[0].length))
-}
-
-/**
- * "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%)": the parts listed after a
- * yearly growth, until one year is named ("…; riêng năm 2021, tốc độ tăng trưởng … tăng 8,29%").
- */
-function partsOfYearlyGrowth(words: string): boolean {
-  const lead = [
-    ...words.matchAll(new RegExp(String.raw`%\s*\/\s*năm\s*,?\s*trong đó(?![${letter}])`, 'giu')),
-  ].at(-1)
-  return lead !== undefined && !oneYear.test(words.slice(lead.index))
-}
-
-/**
- * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
- * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
- */
-function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolean {
-  // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
-  const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
-  // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year; so is
-  // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP".
-  if (
-    new RegExp(
-      String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$`,
-      'iu',
-    ).test(said) ||
-    // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average.
-    /^\s*so\s+(?:với\s+)?cùng kỳ/iu.test(after) ||
-    // "… bình quân giai đoạn 2020-2024 đạt 7,85%/năm, năm 2024 đạt 9,53%": one year's, after the average.
-    namesOneYearSinceAmount(item)
-  )
-    return false
-  return (
-    // "tăng trưởng GRDP bình quân 7-8% mỗi năm": the words after the amount say it
-    new RegExp(String.raw`^\s*(?:mỗi|hàng|hằng)\s+năm(?![${letter}])`, 'iu').test(after) ||
-    // ("Chỉ số giá vàng bình quân năm 2023", "chỉ số giá tiêu dùng bình quân năm tăng 3,19%" are the year's average,
-    // not a yearly one.)
-    (/bình quân(?:\s+(?:hàng|hằng|mỗi))?(?:\s+|\s*\/\s*)năm(?!\s+(?:19|20)\d{2})/iu.test(item) &&
-      !priceAverageOfYear.test(item)) ||
-    // "tăng trưởng bình quân đạt 3,62%", "bình quân giai đoạn 2021 - 2025 là 7,82%", "bình quân 5 năm (2021-2025)
-    // đạt 8%": an average growth is yearly
-    // ("thu nhập bình quân đầu người" is per person, not a growth).
-    new RegExp(
-      String.raw`(?<![${letter}])tăng(?:\s+trưởng)?\s+bình quân(?!\s+(?:đầu|mỗi người|\/)|${ofPlacesOrYear})`,
-      'iu',
-    ).test(item) ||
-    /bình quân\s+(?:của\s+)?(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm)/iu.test(item) ||
-    // "Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 10%": the growth's thing named between.
-    new RegExp(
-      String.raw`(?<![${letter}])tăng trưởng(?:\s+[^\s\d,;]+){1,8}?\s+bình quân(?!\s+(?:đầu|mỗi người|\/|của người|người dân)|${ofPlacesOrYear})(?:\s+(?:đạt|là|khoảng|từ|trên))?\s*$`,
-      'iu',
-    ).test(item) ||
-    // "duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%", "thu ngân sách hằng năm tăng 10 - 12%": a change each
-    // year ("tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm từ 80%" is a level each year, a rate)
-    (new RegExp(
-      String.raw`(?<![${letter}])(?<!cây\s+)(?:hàng|hằng|mỗi) năm(?:\s+(?:tăng|giảm))?(?:\s+(?:đạt|là|từ|khoảng|trên|ở mức))?\s*$`,
-      'iu',
-    ).test(said) &&
-      new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?![${letter}])`, 'iu').test(item))
-  )
-}
-
 /**
  * An amount with its unit, a comma or an opening bracket ("4.200 tấn (đạt 38,9%"), or its plan in brackets ("7.596 tấn
  *  (KH 7.526 tấn) bằng"), or money with no comma ("9,117 tỷ đồng đạt", "475 tỷ đạt"), then "đạt" or "bằng":
