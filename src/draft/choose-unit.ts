@@ -12,6 +12,7 @@ import {
   amountWithUnit,
   changeVerb,
   isPercentagePointChange,
+  isPoorHouseholdsChange,
   isPossibleInPoints,
   lastPercentLevel,
   rateNamedAfter,
@@ -59,26 +60,6 @@ const planRightAfter = new RegExp(
 )
 /** "tăng", "giảm" opening a change, anywhere in the words said before an amount. */
 const changeWordStart = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu')
-/** "giảm hơn 4,2 nghìn hộ, tương đương giảm …", "… hộ, tương đương tỷ lệ giảm …": households' change as a share. */
-const householdsThenShare = new RegExp(
-  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?:\s+(?:nghèo|cận nghèo))?\s*,?\s*tương đương(?:\s+với)?\s+(?:t[ỷỉ] lệ\s+)?(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng))?\s*$`,
-  'iu',
-)
-/** "Riêng hộ cận nghèo giảm …": poor households said to change, in percent. */
-const poorHouseholdsChange = new RegExp(
-  String.raw`(?<![${letter}])hộ\s+(?:nghèo|cận nghèo)[^\d]*?(?<![${letter}])(?:tăng|giảm)\s*$`,
-  'iu',
-)
-/** "…, tương đương 46 hộ": the households a change in percent stands for. */
-const shareThenHouseholds = new RegExp(
-  String.raw`^\s*,?\s*tương đương(?:\s+với)?\s+(?:(?:hơn|gần|khoảng)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?![${letter}])`,
-  'iu',
-)
-/** "giảm tỷ lệ hộ nghèo đạt 5,48%": a rate's fall said before the rate, and how much it came to. */
-const rateFallReached = new RegExp(
-  String.raw`(?<![${letter}])giảm\s+t[ỷỉ] lệ\s+hộ\s+(?:nghèo|cận nghèo)[^\d,;]*?\s(?:đạt|được)\s*$`,
-  'iu',
-)
 /** "chiếm 93,46", "chiếm khoảng 40": what a part takes of its whole. */
 const shareVerbBefore = new RegExp(
   String.raw`(?<![${letter}])chiếm(?:\s+(?:khoảng|gần|trên|hơn|dưới|xấp xỉ))?\s*$`,
@@ -494,16 +475,8 @@ export function chooseUnit(
         ? 'percent'
         : 'percentage-point',
     )
-  // "giảm hơn 4,2 nghìn hộ, tương đương giảm 0,9%", "hộ cận nghèo giảm 0,16%, tương đương 46 hộ": a change of the
-  // households said as their share of all households is the rate's change, in points; so is a fall of the rate said
-  // before it and reached ("giảm tỷ lệ hộ nghèo đạt 5,48%").
-  if (
-    unitText === '%' &&
-    !reading.max &&
-    (householdsThenShare.test(untilAmount) ||
-      (poorHouseholdsChange.test(said.split(/[,;]/u).at(-1) ?? '') && shareThenHouseholds.test(after)) ||
-      rateFallReached.test(said))
-  )
+  // Poor households' change said as their share of all households: the rate's change, in points.
+  if (unitText === '%' && !reading.max && isPoorHouseholdsChange(untilAmount, said, after))
     return pick('percentage-point')
   // "tỷ lệ hộ nghèo giảm 2,06% (NQ đề ra 1,5 - 2%)": the plan bracketed beside a rate's change is in points too.
   const changeBeforePlan = changeThenPlanBracket.exec(clauseBefore)

@@ -162,3 +162,35 @@ export function lastPercentLevel(words: string): number | null {
   const level = [...words.matchAll(/(?<![\d.,])(\d[\d.,]*)\s*%/gu)].at(-1)?.[1]
   return level === undefined ? null : readVietnameseNumber(level)
 }
+
+/** "giảm hơn 4,2 nghìn hộ, tương đương giảm …", "… hộ, tương đương tỷ lệ giảm …": households' change as a share. */
+const householdsThenShare = new RegExp(
+  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?:\s+(?:nghèo|cận nghèo))?\s*,?\s*tương đương(?:\s+với)?\s+(?:t[ỷỉ] lệ\s+)?(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng))?\s*$`,
+  'iu',
+)
+/** "Riêng hộ cận nghèo giảm …": poor households said to change, in percent. */
+const poorHouseholdsChange = new RegExp(
+  String.raw`(?<![${letter}])hộ\s+(?:nghèo|cận nghèo)[^\d]*?(?<![${letter}])(?:tăng|giảm)\s*$`,
+  'iu',
+)
+/** "…, tương đương 46 hộ": the households a change in percent stands for. */
+const shareThenHouseholds = new RegExp(
+  String.raw`^\s*,?\s*tương đương(?:\s+với)?\s+(?:(?:hơn|gần|khoảng)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?![${letter}])`,
+  'iu',
+)
+/** "giảm tỷ lệ hộ nghèo đạt 5,48%": a rate's fall said before the rate, and how much it came to. */
+const rateFallReached = new RegExp(
+  String.raw`(?<![${letter}])giảm\s+t[ỷỉ] lệ\s+hộ\s+(?:nghèo|cận nghèo)[^\d,;]*?\s(?:đạt|được)\s*$`,
+  'iu',
+)
+/**
+ * "giảm hơn 4,2 nghìn hộ, tương đương giảm 0,9%", "hộ cận nghèo giảm 0,16%, tương đương 46 hộ", "giảm tỷ lệ hộ nghèo đạt
+ * 5,48%": a change of the poor households said as their share of all households, the rate's change, in points.
+ */
+export function isPoorHouseholdsChange(untilAmount: string, said: string, after: string): boolean {
+  return (
+    householdsThenShare.test(untilAmount) ||
+    (poorHouseholdsChange.test(said.split(/[,;]/u).at(-1) ?? '') && shareThenHouseholds.test(after)) ||
+    rateFallReached.test(said)
+  )
+}
