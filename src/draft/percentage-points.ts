@@ -14,7 +14,7 @@ import { planSetAfter } from './structure/governing.ts'
 const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
 const amountWithUnitSource = String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![${letter}])`
 const shareSubject =
-  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
+  /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)|(?<=\p{L}-?)\d{1,2}(?![\d.,%]))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu
 /** "chiếm tỷ trọng đáng kể", "chiếm tỷ trọng lớn nhất": a share said in words, with no figure. */
 const shareInWords = new RegExp(
   String.raw`chiếm\s+t[ỷỉ]\s+(?:trọng|lệ)\s+(?:khá\s+|rất\s+)?(?:đáng kể|lớn|cao|chủ yếu|nhỏ|thấp)(?:\s+nhất)?(?![${letter}])`,
@@ -45,9 +45,12 @@ const shareOfThingsThenChange = new RegExp(
   String.raw`(?:^|(?:(?<!\d)|(?<=(?<![\d.,])(?:19|20)\d{2}))[,:;]\s*|(?<![${letter}])có\s+)(?<![\d.,])[\d.,]+\s*%\s+(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|so|cùng kỳ|tổng|mục tiêu)(?![${letter}]))(?:các\s+|số\s+)?\p{Ll}[^\d%;]*?,\s*(?:tăng|giảm)\s*$`,
   'u',
 )
-/** "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points. */
+/**
+ * "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022": a growth rate, whose change is in points
+ * (years and names' numbers, "COVID-19", may come before it).
+ */
 const growthSubject = new RegExp(
-  String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
+  String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)|(?<=\p{L}-?)\d{1,2}(?![\d.,%]))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
   'iu',
 )
 /** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
@@ -97,10 +100,11 @@ function isShareSubject(clauseBefore: string): boolean {
     return false
   if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
   // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
-  const growth = growthSubject.exec(clauseBefore)
+  // (from a list's colon on: "… sau hơn 2 năm …: tốc độ tăng trưởng giá trị sản xuất đạt 10,94%, tăng 1,07%")
+  const listed = clauseBefore.slice(clauseBefore.lastIndexOf(':') + 1)
+  const growth = growthSubject.exec(listed)
   return (
-    growth !== null &&
-    /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)\s*$/iu.test(clauseBefore.slice(growth[0].length))
+    growth !== null && /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)\s*$/iu.test(listed.slice(growth[0].length))
   )
 }
 

@@ -59,11 +59,12 @@ export const gluedUnitWords = [
 export const fallWord = 'giảm'
 /**
  * The fall with how it is averaged, or that it adds to one before, between the verb and the amount: "giảm bình quân
- * 6,7%/năm", "giảm mỗi năm 2%", "giảm thêm 0,4%", "giảm được 1,2%".
+ * 6,7%/năm", "giảm mỗi năm 2%", "giảm thêm 0,4%", "giảm được 1,2%", "giảm tới 45,9%" (by as much as).
  */
 export const fallWords = [
   fallWord,
   ...[
+    'tới',
     'thêm',
     'được',
     'bình quân',

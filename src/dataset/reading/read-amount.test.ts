@@ -220,6 +220,8 @@ const forms: Row[] = [
   ['cao hơn 5% so với cùng kỳ', '5%', 5, 'exact', '%'],
   // Lower than another time by that much: a fall.
   ['thấp hơn 5% so với cùng kỳ', '5%', -5, 'exact', '%'],
+  // A fall by as much as.
+  ['giảm tới 45,9%', 'giảm tới 45,9%', -45.9, 'exact', '%'],
   // A share of the plan reached and passed, not its excess.
   ['đạt và vượt 123,7% kế hoạch', 'vượt 123,7% kế hoạch', 123.7, 'exact', '% kế hoạch'],
   ['đạt 105% so với dự toán', '105% so với dự toán', 105, 'exact', '% so với dự toán'],

@@ -2703,4 +2703,14 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => f.valueText)).toEqual(['25 xã', '12,4%', '3 xã', '2 xã', 'từ 7-11 tiêu chí'])
   })
+
+  it('7. a growth rate listed after a colon changes in points, whatever numbers the sentence said before it', () => {
+    const { figures } = read(
+      'Năm 2025 là năm dấu ấn của huyện Mẫu Sơn sau hơn 2 năm thực hiện Nghị quyết, bởi huyện kiểm soát hiệu quả dịch bệnh COVID-19 mà còn đạt mức tăng trưởng cao nhất: tốc độ tăng trưởng giá trị sản xuất đạt 11,2%, tăng 1,3% so với năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['11,2%', 'percent'],
+      ['1,3%', 'percentage-point'],
+    ])
+  })
 })
