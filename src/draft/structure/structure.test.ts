@@ -2713,4 +2713,15 @@ describe('the draft reads what a real report means', () => {
       ['1,3%', 'percentage-point'],
     ])
   })
+
+  it('3. a span an average is said higher than (“cao hơn mức bình quân chung của cả giai đoạn 2020 - 2025”) is compared with', () => {
+    const { figures } = read(
+      'Năm 2026, tốc độ tăng trưởng giá trị sản xuất của huyện Mẫu Sơn đạt 10,2%, cao hơn mức bình quân chung của cả giai đoạn 2020 - 2025; tổng thu ngân sách ước đạt 152 tỷ đồng, tăng 21,4% so với cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['10,2%', 'actual', 2026],
+      ['ước đạt 152 tỷ đồng', 'actual', 2026],
+      ['21,4%', 'actual', 2026],
+    ])
+  })
 })

@@ -247,11 +247,12 @@ const rows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
-  // "cao hơn giai đoạn 2016 – 2020", "so với nhiệm kỳ 2015-2020": a span compared with, no time of the figures
+  // "cao hơn giai đoạn 2016 – 2020", "so với nhiệm kỳ 2015-2020", "cao hơn mức bình quân chung của cả giai đoạn 2015 -
+  // 2020": a span compared with, no time of the figures
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?)(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+${Y}${dash}(${Y})${end}`,
+      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:(?:mức|bình quân|trung bình|chung|của)\s+){0,5})(?:cả\s+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+${Y}${dash}(${Y})${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1]),
