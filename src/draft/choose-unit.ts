@@ -340,10 +340,9 @@ export function chooseUnit(
   // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
   // ("giá trị sản xuất vượt 63%; thu ngân sách nhà nước vượt 15,5%": an amount's excess, said of the amount named, is
   // too: no amount in đồng or tonnes is "over 63%".)
+  const excessItem = subject.split(',').at(-1) ?? ''
   const isAmountsExcess =
-    amountNoun.test(subject.split(',').at(-1) ?? '') &&
-    !rateNames.test(subject.split(',').at(-1) ?? '') &&
-    new RegExp(String.raw`^[^\d]*vượt\s*$`, 'iu').test(subject.split(',').at(-1) ?? '')
+    amountNoun.test(excessItem) && !rateNames.test(excessItem) && /^[^\d]*vượt\s*$/iu.test(excessItem)
   if (
     unitText === '%' &&
     reading.comparator === 'over' &&

@@ -296,10 +296,8 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const isShareSaidAsExcess = new RegExp(String.raw`(?<![${letter}])đạt\s+và\s+$`, 'iu').test(
     text.slice(from, qualifierStart),
   )
-  if (isAbovePlan && isShareOfPlan && !second && isShareSaidAsExcess) {
-    comparator = 'exact'
-  } else if (isAbovePlan && isShareOfPlan && !second) {
-    reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
+  if (isAbovePlan && isShareOfPlan && !second) {
+    if (!isShareSaidAsExcess) reading = { value: add(decimalFromDigits('100'), value), planExcess: value }
     comparator = 'exact'
   } else if ((qualifierWord === planBelowWord || (sign.isFall && isOneFall)) && isShareOfPlan && !second) {
     // "thấp hơn 2,4% so với kế hoạch", "giảm 2% so kế hoạch": under the plan, 97,6% or 98% of it.

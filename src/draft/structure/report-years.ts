@@ -126,9 +126,7 @@ function signals(sentence: string): Signal[] {
           (time.kind === 'point' &&
             (/^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words) ||
               // "Ước đến cuối năm 2023, …": an estimate of the year up to its end
-              new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu').test(
-                sentence.slice(0, time.start),
-              ))),
+              estimatedBefore.test(sentence.slice(0, time.start)))),
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
@@ -203,10 +201,7 @@ function periodSignals(
     // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020": a meeting held to look back)
     !/(?:kết quả|đánh giá|tổng kết|sơ kết|báo cáo)/iu.test(before.slice(before.search(/(?:để|nhằm)\s/iu)))
   // "Ước đến cuối năm 2023, tỷ lệ trường đạt chuẩn quốc gia đạt 68,18%": an estimate of the year up to its end.
-  if (
-    time.kind !== 'part-of-year' &&
-    new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu').test(before)
-  )
+  if (time.kind !== 'part-of-year' && estimatedBefore.test(before))
     return [
       {
         year: time.year,
@@ -305,6 +300,9 @@ function termLookedBack(sentence: string, time: TimeExpression, phrases: readonl
 }
 
 /** The year most said; on a tie the latest or the earliest, as asked. */
+/** "Ước đến cuối năm 2023", "ước tính năm 2024": an estimate said right before the time it is of. */
+const estimatedBefore = new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu')
+
 function heaviest(list: readonly Signal[], preferLater: boolean): Signal | undefined {
   const weights = new Map<number, { weight: number; first: Signal }>()
   for (const signal of list) {
