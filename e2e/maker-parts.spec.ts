@@ -182,6 +182,29 @@ test('fast review: a run of rows or a whole sentence is selected and set at once
   await expect(row(page, '1,8%').getByLabel('Tên số liệu')).toHaveValue('n')
 })
 
+test('what the draft inferred of the place is told apart from what the text says and what the person typed', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(
+    page,
+    'TP Hà Lâm tổng kết năm 2025\nNăm 2025, tổng thu ngân sách trên địa bàn TP đạt 12,5 tỷ đồng.',
+  )
+  const kind = page.getByLabel('Loại (thành phố, huyện…)')
+  await expect(kind).toHaveValue('thành phố')
+  // "TP" stands in the text, not "thành phố": the draft read it, the person has to check it.
+  await expect(kind).toHaveAccessibleDescription('suy ra từ văn bản, xin kiểm tra')
+  await expect(page.getByLabel('Địa phương', { exact: true })).toHaveAccessibleDescription('có trong văn bản')
+  await kind.fill('thị xã')
+  await expect(kind).toHaveAccessibleDescription('theo người nhập')
+  // The kind read again is the draft's again, and said so after a reload.
+  await kind.fill('thành phố')
+  await page.reload()
+  await expect(page.getByLabel('Loại (thành phố, huyện…)')).toHaveAccessibleDescription(
+    'suy ra từ văn bản, xin kiểm tra',
+  )
+})
+
 test('a scorecard is entered by its sentence; an announced count and an entered date are said as such', async ({
   page,
 }) => {

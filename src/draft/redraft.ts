@@ -98,6 +98,7 @@ export function mergeRedraft(old: Work, fresh: Work): Work {
     targetCount: hasQuote(text, old.targetCount?.quote) ? old.targetCount : fresh.targetCount,
     figures,
     revision: { kept, added, gone },
+    ...(fresh.drafted ? { drafted: fresh.drafted } : {}),
   }
 }
 

@@ -39,6 +39,9 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
 export function workFromDraft(draft: Draft, sourceText: string, sourceFile: string): Work {
   const { report } = draft
   // "TODO: 2025-12-20, the time is not in the text": the day is read, the time is left to the person.
+  const placeName = clean(report.place.name.vi)
+  const placeKind = clean(report.place.kind.vi)
+  const province = clean(report.place.province.vi)
   const date =
     /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/u.exec(report.publishedAt.replace(/^TODO: /u, ''))?.[0] ?? ''
   return {
@@ -49,11 +52,11 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
     report: {
       title: clean(report.title.vi),
       titleEn: '',
-      placeName: clean(report.place.name.vi),
+      placeName,
       placeNameEn: clean(report.place.name.en),
-      placeKind: clean(report.place.kind.vi),
+      placeKind,
       placeKindEn: clean(report.place.kind.en),
-      province: clean(report.place.province.vi),
+      province,
       provinceEn: clean(report.place.province.en),
       publisherName: clean(report.publisher.name.vi),
       publisherNameEn: '',
@@ -80,5 +83,6 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
       : null,
     figures: draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`)),
     indicators: {},
+    drafted: { placeName, placeKind, province },
   }
 }

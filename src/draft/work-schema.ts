@@ -111,6 +111,7 @@ const workBody = {
       ),
     })
     .optional(),
+  drafted: z.object({ placeName: z.string(), placeKind: z.string(), province: z.string() }).optional(),
 }
 
 /** Version 1, the first maker's work: the same fields, no reasons, offsets or corrections. */

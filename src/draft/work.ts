@@ -114,7 +114,14 @@ export type Work = {
   /** By the indicator's Vietnamese name. */
   indicators: Record<string, WorkIndicator>
   revision?: WorkRevision
+  /**
+   * The place as the draft read it last, where the text may not say it in these words ("tỉnh" for a province named
+   * alone): the maker tells these apart from what the person entered.
+   */
+  drafted?: DraftedPlace
 }
+
+export type DraftedPlace = Pick<WorkReport, 'placeName' | 'placeKind' | 'province'>
 
 /** The indicators the accepted results and targets name, each with its settings (empty until chosen). */
 export function indicatorNames(work: Work): string[] {

@@ -92,7 +92,8 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
   const problemsOf = (key: string) => problems.filter((p) => p.control === controlIds.report(key))
   const source = normalizeText(work.sourceText)
   const isInText = (words: string) => words.trim() !== '' && source.includes(normalizeText(words))
-  // Where each fact comes from: the text, or the person; the dashboard says which.
+  // Where each fact comes from: the text, the draft's reading of it, or the person; the dashboard says which.
+  const drafted: Partial<WorkReport> = work.drafted ?? {}
   const provenance: Partial<Record<keyof WorkReport, boolean>> = {
     title: isInText(report.title),
     placeName: isInText(report.placeName),
@@ -102,6 +103,12 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
     publishedDate: report.publishedQuote.trim() !== '',
     author: isInText(report.author),
   }
+  const origin = (key: keyof WorkReport) =>
+    provenance[key]
+      ? t('makerFromText')
+      : drafted[key] === report[key]
+        ? t('makerInferred')
+        : t('makerEntered')
   const field = ({ key, label, type, lang, wide }: ReportTextField) => (
     <div key={key} className={`flex min-w-0 flex-col ${wide ? 'sm:col-span-2 lg:col-span-3' : ''}`}>
       <TextField
@@ -112,7 +119,7 @@ export function ReportForm({ work, problems, dispatch }: ReportFormProps) {
         value={report[key]}
         onChange={(value) => setReport(key, value)}
         {...(key in provenance && report[key]
-          ? { hint: provenance[key] ? t('makerFromText') : t('makerEntered') }
+          ? { hint: origin(key) }
           : key === 'province' && isOwnProvince(report)
             ? { hint: t('makerProvinceOwn') }
             : // "baothanhhoa.vn" is refused only when saved: say what is wanted before.

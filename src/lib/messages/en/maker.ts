@@ -180,6 +180,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerIsGrowthRate: 'Is a growth rate',
   makerFromText: 'in the text',
   makerEntered: 'as you entered it',
+  makerInferred: 'inferred from the text, please check',
   makerDateHint: 'day/month/year, month/year or year, as the page shows it',
   makerPeriodsHint: 'one year is enough if the text gives only results, or only targets',
   makerId: 'Dataset id',

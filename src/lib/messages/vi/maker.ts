@@ -173,6 +173,7 @@ export const makerMessages = {
   makerIsGrowthRate: 'Là tốc độ tăng trưởng',
   makerFromText: 'có trong văn bản',
   makerEntered: 'theo người nhập',
+  makerInferred: 'suy ra từ văn bản, xin kiểm tra',
   makerDateHint: 'ngày/tháng/năm, tháng/năm hoặc năm, như trang báo cho thấy',
   makerPeriodsHint: 'một năm là đủ nếu bài chỉ nêu kết quả, hoặc chỉ nêu chỉ tiêu',
   makerId: 'Mã bộ số liệu',
