@@ -205,6 +205,43 @@ test('what the draft inferred of the place is told apart from what the text says
   )
 })
 
+test('the numbers the draft set aside are listed with why, and one is brought back as a row to decide', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(
+    page,
+    [
+      'Huyện Hà Lâm tổng kết năm 2025',
+      'Tại kỳ họp, HĐND huyện đã xem xét và thông qua 7 nghị quyết.',
+      'Năm 2025, tổng thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng; toàn huyện có 9 xã đạt từ 15-18 tiêu chí nông thôn mới.',
+    ].join('\n'),
+  )
+  const setAside = page.getByTestId('set-aside')
+  await expect(row(page, '7 nghị quyết')).toHaveCount(0)
+  await setAside.getByText('2 số để riêng, không đưa vào danh sách').click()
+  await expect(setAside).toContainText('Công việc của kỳ họp, đại hội')
+  await expect(setAside).toContainText('Nhóm xã theo số tiêu chí đạt')
+  await setAside.getByRole('button', { name: 'Đưa 7 nghị quyết vào danh sách' }).click()
+  // The row comes in the text's order, to decide, and the person is taken to it.
+  await expect(row(page, '7 nghị quyết')).toHaveAttribute('data-decision', 'pending')
+  await expect(row(page, '7 nghị quyết').getByLabel('Vai trò')).toBeFocused()
+  await expect(page.locator('fieldset[data-value-text]').first()).toHaveAttribute(
+    'data-value-text',
+    '7 nghị quyết',
+  )
+  await expect(setAside).toContainText('1 số để riêng, không đưa vào danh sách')
+  // One step undone, the number is set aside again; done again, it is back.
+  await page.getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(row(page, '7 nghị quyết')).toHaveCount(0)
+  await expect(setAside).toContainText('2 số để riêng')
+  await page.getByRole('button', { name: 'Làm lại' }).click()
+  // Kept in the browser: after a reload the row is there and the list is one shorter.
+  await page.reload()
+  await expect(row(page, '7 nghị quyết')).toHaveAttribute('data-decision', 'pending')
+  await expect(page.getByTestId('set-aside')).toContainText('1 số để riêng')
+})
+
 test('a scorecard is entered by its sentence; an announced count and an entered date are said as such', async ({
   page,
 }) => {

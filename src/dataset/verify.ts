@@ -195,7 +195,7 @@ function partProblems(json: unknown, error: z.ZodError, sourceText: string): Pro
   })
 }
 
-const draftOnlyKeys = new Set(['draft', 'todo', 'unitText', 'ignoredNumbers'])
+const draftOnlyKeys = new Set(['draft', 'todo', 'unitText', 'ignoredNumbers', 'setAside'])
 
 /** What a draft leaves for a person: "TODO" values and the draft's own notes, each by its path. */
 function draftLeftovers(json: unknown): Problem[] {

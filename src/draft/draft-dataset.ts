@@ -30,6 +30,7 @@ import { quoteSpans } from './quote-spans.ts'
 import { isRepeatedIn, withoutRepeats } from './repeats.ts'
 import { draftReport } from './report-meta.ts'
 import { chooseScorecard, countOfTargets } from './scorecard-choice.ts'
+import { type SetAsideFigure, setAsideFigures } from './set-aside.ts'
 import { settleRole } from './settle-role.ts'
 import { isAmount, isPlanShare, tiedToAmountBefore } from './share-of-plan.ts'
 import { type Paragraph, type Span, splitReport } from './split-text.ts'
@@ -97,6 +98,7 @@ export function draftDataset(
   const figures: DraftFigure[] = []
   const paragraphOf = new Map<DraftFigure, string>()
   const ignoredNumbers: IgnoredNumberNote[] = []
+  const setAside: SetAsideFigure[] = []
   let scorecard: DraftScorecard | undefined
   let targetCount: DraftFigure | undefined
   let scope: Scope | null = null
@@ -207,6 +209,11 @@ export function draftDataset(
         )
         for (const number of ignored)
           ignoredNumbers.push({ ...number, context: around(clause.text, number.index) })
+        const where = {
+          sentenceStart: sentence.start,
+          sentenceBefore: text.slice(sentence.start, clause.start),
+        }
+        setAside.push(...setAsideFigures(clause, ignored, where, years))
         const quotes = quoteSpans(clause, amounts)
         const clauseFigures: DraftFigure[] = []
         let isListItem = false
@@ -239,11 +246,9 @@ export function draftDataset(
                 announced: toNumber(amount.value),
                 items: 0,
               }
-            ignoredNumbers.push({
-              text: amount.valueText,
-              reason: 'a group of the targets',
-              context: around(clause.text, amount.start),
-            })
+            const group = { text: amount.valueText, index: amount.start, reason: 'a group of the targets' }
+            ignoredNumbers.push({ ...group, context: around(clause.text, amount.start) })
+            setAside.push(...setAsideFigures(clause, [group], where, years))
             return
           }
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
@@ -532,6 +537,7 @@ export function draftDataset(
     report,
     figures: alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers)),
     ignoredNumbers,
+    setAside,
     sourceFile,
     ...(scorecard ? { scorecard } : {}),
     ...(targetCount ? { targetCount } : {}),

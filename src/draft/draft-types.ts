@@ -1,5 +1,6 @@
 import type { Comparator, Pair, Period, TextFact, Unit } from '../dataset/schema.ts'
 import type { DraftReport } from './report-meta.ts'
+import type { SetAsideFigure } from './set-aside.ts'
 import type { Why } from './structure/reasons.ts'
 
 export type DraftRole = 'actual' | 'target' | 'profile' | 'fact'
@@ -67,4 +68,6 @@ export type Draft = {
   textFacts: TextFact[]
   /** Numbers the tool judged not to be figures (dates, years, times, ordinals, map scales…), for a person to glance at. */
   ignoredNumbers: IgnoredNumberNote[]
+  /** Amounts the text states that the draft left out (another place's level, a meeting's proceedings), as figures. */
+  setAside?: SetAsideFigure[]
 }

@@ -1,5 +1,6 @@
 import type { Draft, DraftFigure, DraftIndicator, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
 import type { DraftReport } from './report-meta.ts'
+import type { SetAsideFigure } from './set-aside.ts'
 
 /** "Tổng thu ngân sách" → "tong-thu-ngan-sach": ids in the schema's alphabet, from the figure's words. */
 export function slugify(text: string, maxWords = 6): string {
@@ -31,6 +32,7 @@ type Parts = {
   report: DraftReport
   figures: DraftFigure[]
   ignoredNumbers: IgnoredNumberNote[]
+  setAside?: SetAsideFigure[]
   sourceFile: string
   scorecard?: DraftScorecard
   targetCount?: DraftFigure
@@ -41,6 +43,7 @@ export function finishDraft({
   report,
   figures,
   ignoredNumbers,
+  setAside = [],
   sourceFile,
   scorecard,
   targetCount,
@@ -88,7 +91,7 @@ export function finishDraft({
     draft: {
       sourceFile,
       generatedBy: 'scripts/draft-dataset.ts',
-      note: 'Bản nháp: người biên tập kiểm tra từng số liệu, điền các chỗ "TODO" rồi xoá "draft", "todo", "unitText", "at", "why", "partOfYear", "ignoredNumbers". / A draft: check every figure, fill each "TODO", then delete "draft", "todo", "unitText", "at", "why", "partOfYear" and "ignoredNumbers".',
+      note: 'Bản nháp: người biên tập kiểm tra từng số liệu, điền các chỗ "TODO" rồi xoá "draft", "todo", "unitText", "at", "why", "partOfYear", "ignoredNumbers", "setAside". / A draft: check every figure, fill each "TODO", then delete "draft", "todo", "unitText", "at", "why", "partOfYear", "ignoredNumbers" and "setAside".',
       todo: [],
     },
     id: slugify(sourceFile.replace(/(?:\.vi)?\.txt$/u, ''), 12) || 'TODO',
@@ -101,6 +104,7 @@ export function finishDraft({
     pairs: [],
     textFacts: [],
     ignoredNumbers,
+    ...(setAside.length > 0 ? { setAside } : {}),
   }
   draft.draft.todo = listTodos(draft)
   return draft

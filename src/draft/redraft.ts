@@ -19,7 +19,8 @@ const overlaps = (a: WorkFigure, b: WorkFigure) =>
   a.at < b.at + b.valueText.length &&
   b.at < a.at + a.valueText.length
 
-const nextKeyNumber = (figures: readonly WorkFigure[]) =>
+/** The number of the next row's key: one past the highest, so a key once used is never given again. */
+export const nextKeyNumber = (figures: readonly WorkFigure[]) =>
   Math.max(0, ...figures.map((f) => Number(/^f(\d+)$/u.exec(f.key)?.[1] ?? 0))) + 1
 
 const hasQuote = (text: string, quote: string | undefined) => Boolean(quote) && text.includes(quote ?? '')
@@ -85,12 +86,19 @@ export function mergeRedraft(old: Work, fresh: Work): Work {
     return rest
   })
 
+  const rowsSaid = new Set(figures.map((f) => `${f.quote}\u0000${f.valueText}`))
+  const setAside = fresh.setAside?.filter(
+    ({ figure }) => !rowsSaid.has(`${figure.quote}\u0000${figure.valueText}`),
+  )
+
   const report = { ...old.report }
   for (const [name, value] of Object.entries(fresh.report) as [keyof Work['report'], string][])
     if (!report[name]) report[name] = value
 
+  const rest = { ...old }
+  delete rest.setAside
   return {
-    ...old,
+    ...rest,
     sourceText: text,
     report,
     periods: keptPeriods(old, fresh),
@@ -99,6 +107,8 @@ export function mergeRedraft(old: Work, fresh: Work): Work {
     figures,
     revision: { kept, added, gone },
     ...(fresh.drafted ? { drafted: fresh.drafted } : {}),
+    // What the new text sets aside, but for what the person already brought back.
+    ...(setAside?.length ? { setAside } : {}),
   }
 }
 

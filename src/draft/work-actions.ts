@@ -1,6 +1,6 @@
 import type { Period } from '../dataset/schema.ts'
 import { indicatorOfLabel } from './figure-name.ts'
-import { fillYears, mergeRedraft } from './redraft.ts'
+import { fillYears, mergeRedraft, nextKeyNumber } from './redraft.ts'
 import {
   type Decision,
   indicatorSettings,
@@ -44,6 +44,8 @@ export type WorkAction =
   /** A row's indicator named after the row's own name, as the person asked (its settings carried). */
   | { type: 'figures/indicator-from-label'; key: string }
   | { type: 'figures/correct'; key: string; correction: AmountCorrection }
+  /** An amount the draft set aside, brought into the figures by the person: a row to decide, in the text's order. */
+  | { type: 'figures/bring-back'; key: string }
   | { type: 'report/set'; patch: Partial<WorkReport> }
   | { type: 'periods/set'; patch: Partial<Work['periods']> }
   | { type: 'id/set'; id: string }
@@ -156,6 +158,17 @@ export function workReducer(work: Work, action: WorkAction): Work {
           if (correction[key] === undefined) delete next[key]
         return next
       })
+    case 'figures/bring-back': {
+      const brought = work.setAside?.find((item) => item.figure.key === action.key)
+      if (!brought) return work
+      // The draft's reading is overruled, as by a correction: the row stays while its sentence does.
+      const row: WorkFigure = { ...brought.figure, key: `f${nextKeyNumber(work.figures)}`, isCorrected: true }
+      const at = row.at ?? Infinity
+      const index = work.figures.findIndex((f) => (f.at ?? Infinity) > at)
+      const figures = [...work.figures]
+      figures.splice(index < 0 ? figures.length : index, 0, row)
+      return { ...work, figures, setAside: work.setAside?.filter((item) => item !== brought) }
+    }
     case 'report/set':
       return { ...work, report: { ...work.report, ...action.patch } }
     case 'periods/set': {

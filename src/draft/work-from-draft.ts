@@ -84,5 +84,13 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
     figures: draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`)),
     indicators: {},
     drafted: { placeName, placeKind, province },
+    ...(draft.setAside?.length
+      ? {
+          setAside: draft.setAside.map((figure, i) => ({
+            reason: figure.reason,
+            figure: workFigure(figure, `s${i + 1}`),
+          })),
+        }
+      : {}),
   }
 }

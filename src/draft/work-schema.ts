@@ -1,6 +1,7 @@
 import { comparatorCodes } from '../dataset/comparators.ts'
 import { unitCodes } from '../dataset/units.ts'
 import { z } from '../dataset/zod.ts'
+import { setAsideReasons } from './set-aside.ts'
 import { roleRules, yearRules } from './structure/reasons.ts'
 import type { Work } from './work.ts'
 
@@ -111,6 +112,7 @@ const workBody = {
       ),
     })
     .optional(),
+  setAside: z.array(z.object({ reason: z.enum(setAsideReasons), figure })).optional(),
   drafted: z.object({ placeName: z.string(), placeKind: z.string(), province: z.string() }).optional(),
 }
 

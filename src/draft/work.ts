@@ -1,4 +1,5 @@
 import type { Comparator, Direction, Field, Period, Unit } from '../dataset/schema.ts'
+import type { SetAsideReason } from './set-aside.ts'
 import type { Why } from './structure/reasons.ts'
 import { suggestIndicator } from './suggest-indicator.ts'
 
@@ -119,7 +120,11 @@ export type Work = {
    * alone): the maker tells these apart from what the person entered.
    */
   drafted?: DraftedPlace
+  /** Amounts the draft left out, with why: a person brings one back into the figures. */
+  setAside?: WorkSetAside[]
 }
+
+export type WorkSetAside = { reason: SetAsideReason; figure: WorkFigure }
 
 export type DraftedPlace = Pick<WorkReport, 'placeName' | 'placeKind' | 'province'>
 

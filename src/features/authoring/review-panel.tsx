@@ -22,6 +22,7 @@ import { useSettled } from './use-settled.ts'
 import { useYearsFromDate } from './use-years-from-date.ts'
 import { TextRevision } from './text-revision.tsx'
 import { ScorecardEntry } from './scorecard-entry.tsx'
+import { SetAsideList } from './set-aside-list.tsx'
 
 type ReviewPanelProps = {
   work: Work
@@ -243,6 +244,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
             />
           ))}
         </div>
+        <SetAsideList work={work} dispatch={dispatch} />
         {selected.size > 0 && (
           <BulkBar work={work} selected={[...selected]} dispatch={dispatch} onClear={clear} />
         )}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { draftDataset } from './draft-dataset.ts'
+import { mergeRedraft } from './redraft.ts'
+import { workReducer } from './work-actions.ts'
+import { workFromDraft } from './work-from-draft.ts'
+import type { Work } from './work.ts'
+
+const fileName = 'ha-lam.vi.txt'
+const workOf = (text: string): Work => workFromDraft(draftDataset(text, fileName), text, fileName)
+
+// Made-up place: a district meeting's report, with what the meeting did and a band of communes by criteria.
+const text = [
+  'Huyện Hà Lâm tổng kết năm 2025',
+  'Tại kỳ họp, HĐND huyện đã xem xét và thông qua 7 nghị quyết.',
+  'Năm 2025, tổng thu ngân sách trên địa bàn huyện đạt 412 tỷ đồng; toàn huyện có 9 xã đạt từ 15-18 tiêu chí nông thôn mới.',
+].join('\n')
+
+const setAsideOf = (work: Work) =>
+  (work.setAside ?? []).map(
+    ({ reason, figure }) => `${reason}: ${figure.valueText} = ${figure.value} ${figure.unit}`,
+  )
+
+describe('amounts the draft sets aside are kept for a person to bring back', () => {
+  it('lists each with why, read as a plain fact of its sentence, and none of them among the rows', () => {
+    const work = workOf(text)
+    expect(setAsideOf(work)).toEqual([
+      'the meeting’s proceedings: 7 nghị quyết = 7 other',
+      'a band of criteria: từ 15-18 tiêu chí = 15 other',
+    ])
+    expect(work.setAside?.map(({ figure }) => [figure.role, figure.year, figure.decision])).toEqual([
+      ['fact', null, 'pending'],
+      ['fact', null, 'pending'],
+    ])
+    expect(work.figures.map((f) => f.valueText)).toEqual(['412 tỷ đồng', '9 xã'])
+  })
+
+  it('brings one back as a row to decide, in the text’s order, with a key never given before', () => {
+    const work = workOf(text)
+    const key = work.setAside?.[0]?.figure.key ?? ''
+    const next = workReducer(work, { type: 'figures/bring-back', key })
+    expect(next.figures.map((f) => `${f.key} ${f.valueText} ${f.decision}`)).toEqual([
+      'f3 7 nghị quyết pending',
+      'f1 412 tỷ đồng pending',
+      'f2 9 xã pending',
+    ])
+    expect(setAsideOf(next)).toEqual(['a band of criteria: từ 15-18 tiêu chí = 15 other'])
+  })
+
+  it('after the text is read again, what was brought back is a row and not set aside again', () => {
+    const work = workOf(text)
+    const brought = workReducer(work, {
+      type: 'figures/bring-back',
+      key: work.setAside?.[0]?.figure.key ?? '',
+    })
+    const edited = `${text}\nThu nhập bình quân đầu người đạt 58 triệu đồng.`
+    const merged = mergeRedraft(brought, workOf(edited))
+    expect(merged.figures.map((f) => f.valueText)).toContain('7 nghị quyết')
+    expect(setAsideOf(merged)).toEqual(['a band of criteria: từ 15-18 tiêu chí = 15 other'])
+  })
+})

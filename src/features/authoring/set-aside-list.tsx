@@ -1,0 +1,90 @@
+import type { SetAsideReason } from '../../draft/set-aside.ts'
+import type { Work } from '../../draft/work.ts'
+import type { WorkAction } from '../../draft/work-actions.ts'
+import { controlIds } from '../../draft/work-problems.ts'
+import { nextKeyNumber } from '../../draft/redraft.ts'
+import { useI18n } from '../../lib/i18n-context.ts'
+import type { MessageKey } from '../../lib/messages.ts'
+import { buttonClass } from '../../components/controls.ts'
+import { goToControl } from './problem-list.tsx'
+
+type SetAsideListProps = { work: Work; dispatch: (action: WorkAction) => void }
+
+const reasonKeys = {
+  "another place's level": 'makerSetAsideOtherPlace',
+  'places of the country': 'makerSetAsideCountry',
+  "the world's, as forecast": 'makerSetAsideWorld',
+  'one of so many places': 'makerSetAsideOneOf',
+  'a group of the targets': 'makerSetAsideGroup',
+  'a band of criteria': 'makerSetAsideBand',
+  'the targets not reached': 'makerSetAsideNotReached',
+  'the meeting’s proceedings': 'makerSetAsideMeeting',
+} as const satisfies Record<SetAsideReason, MessageKey>
+
+/** The words around an amount in its clause, so each item reads apart from the others of a long sentence. */
+function excerpt(quote: string, valueText: string) {
+  const at = Math.max(0, quote.indexOf(valueText))
+  const from = Math.max(0, quote.lastIndexOf(' ', Math.max(0, at - 60)))
+  const to = quote.indexOf(' ', at + valueText.length + 60)
+  const end = to < 0 ? quote.length : to
+  return {
+    before: `${from > 0 ? '…' : ''}${quote.slice(from, at).trimStart()}`,
+    after: `${quote.slice(at + valueText.length, end)}${end < quote.length ? ' …' : ''}`,
+  }
+}
+
+/**
+ * The amounts the draft left out of the rows, each with why and its sentence: nothing the text states is hidden, and
+ * a person who counts one as the report's brings it back as a row to decide.
+ */
+export function SetAsideList({ work, dispatch }: SetAsideListProps) {
+  const { t } = useI18n()
+  const items = work.setAside ?? []
+  if (items.length === 0) return null
+  const bringBack = (key: string) => {
+    const id = controlIds.figure(`f${nextKeyNumber(work.figures)}`, 'row')
+    dispatch({ type: 'figures/bring-back', key })
+    // The row is drawn a frame or a few later: gone to once it is there.
+    let tries = 60
+    const arrive = () => {
+      if (document.getElementById(id)) goToControl(id)
+      else if (tries-- > 0) requestAnimationFrame(arrive)
+    }
+    requestAnimationFrame(arrive)
+  }
+  return (
+    <details data-testid="set-aside" className="border-rule bg-surface rounded-lg border p-3 text-sm">
+      <summary className="cursor-pointer font-semibold">
+        {t('makerSetAsideSummary', { count: items.length })}
+      </summary>
+      <p className="text-muted mt-2">{t('makerSetAsideHint')}</p>
+      <ul className="mt-2 flex flex-col gap-3">
+        {items.map(({ reason, figure }) => {
+          const { before, after } = excerpt(figure.quote, figure.valueText)
+          return (
+            <li key={figure.key} className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-3">
+              <div className="min-w-0 flex-1">
+                <p className="font-semibold">{t(reasonKeys[reason])}</p>
+                <p lang="vi" className="break-words">
+                  {before}
+                  <mark className="text-fg bg-highlight rounded px-0.5 font-semibold">
+                    {figure.valueText}
+                  </mark>
+                  {after}
+                </p>
+              </div>
+              <button
+                type="button"
+                className={`${buttonClass} self-start`}
+                aria-label={t('makerSetAsideBringLabel', { value: figure.valueText })}
+                onClick={() => bringBack(figure.key)}
+              >
+                {t('makerSetAsideBring')}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </details>
+  )
+}
