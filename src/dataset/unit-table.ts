@@ -36,8 +36,8 @@ export const units = {
     vi: '%',
     en: { one: '%', other: '%' },
     isSymbol: true,
-    // "chi cho khoa học và công nghệ đạt trên 1%/GRDP": a share of the economy.
-    words: ['%', 'phần trăm', '%/GRDP'],
+    // "chi cho khoa học và công nghệ đạt trên 1%/GRDP": a share of the economy; "83,47%/tổng dân số", of a whole.
+    words: ['%', 'phần trăm', '%/GRDP', '%/tổng'],
     scale: 0,
   },
   'percentage-point': {

@@ -42,7 +42,9 @@ function changeBase(place: Place, period: Period | undefined, years: ReportYears
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const base = times.find((t) => t.kind === 'base' && t.start >= amount.end && t.start < nextStart)
   if (!base || base.isPlan) return undefined
-  const year = base.year ?? ((period?.year ?? years.results?.year ?? 0) + (base.yearOffset ?? 0) || undefined)
+  // "so với cùng kỳ" of a figure whose year is not known has no known year either.
+  const of = period?.year ?? years.results?.year
+  const year = base.year ?? (of === undefined ? undefined : of + (base.yearOffset ?? 0))
   return year ? { year, ...(base.point ? { point: base.point } : {}) } : undefined
 }
 

@@ -430,6 +430,26 @@ describe('chooseUnit', () => {
     })
   })
 
+  it('reads a bare number with decimals named a rate as percent, and a share of a whole written "%/tổng" too', () => {
+    const rate = readAmount('31,48').reading
+    if (!rate) throw new Error('no amount')
+    expect(
+      chooseUnit(rate, 'Tỷ lệ đô thị hóa đạt ', 'Tỷ lệ đô thị hóa đạt 31,48 (dự kiến nâng 1 xã)'),
+    ).toEqual({
+      unit: 'percent',
+      value: 31.48,
+      todo: 'unit: "31,48" has no "%" after it; read as a rate, since "tỷ lệ" names it',
+    })
+    const count = readAmount('3.100').reading
+    if (!count) throw new Error('no amount')
+    expect(chooseUnit(count, 'tỷ lệ hộ có nhà kiên cố đạt ', 'tỷ lệ hộ có nhà kiên cố đạt 3.100').unit).toBe(
+      'TODO',
+    )
+    const share = readAmount('83,47%/tổng dân số').reading
+    if (!share) throw new Error('no amount')
+    expect(chooseUnit(share, 'có tỷ lệ bao phủ ', 'có tỷ lệ bao phủ 83,47%/tổng dân số').unit).toBe('percent')
+  })
+
   // A whole number's noun that no unit row knows is counted as written, up to what is said of it.
   it.each<[string, string, string | null]>([
     ['Huyện đã hoàn thiện 04 đồ án và đang triển khai 05 đồ án còn lại', '04', 'đồ án'],

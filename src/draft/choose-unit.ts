@@ -171,6 +171,9 @@ const budgetPlanNamed = new RegExp(
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
  */
+/** "Tỷ lệ đô thị hóa", "tỉ lệ bao phủ": the words of a rate. */
+const rateNamed = new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ(?![${letter}])`, 'iu')
+
 export function chooseUnit(
   reading: AmountReading,
   before: string,
@@ -204,6 +207,9 @@ export function chooseUnit(
       return lostPercent('percent-of-plan', 'a share of the plan named right after it')
     if (hasDecimals && changeVerb.test(before) && comparedAfter.test(afterIt))
       return lostPercent('percent', 'a change, since it is compared and has decimals no count has')
+    // "Tỷ lệ đô thị hóa đạt 31,48 (dự kiến …)": a rate is in percent; its decimals say it is no count.
+    if (hasDecimals && toNumber(reading.value) <= 100 && rateNamed.test(before))
+      return lostPercent('percent', 'a rate, since "tỷ lệ" names it')
     const countUnit = countUnitBefore(reading, clause)
     if (countUnit) return pick(countUnit)
     // "sản lượng lương thực có hạt đạt 47.967,0 (vượt 0,782 tấn)": the page left the unit to the excess beside it.

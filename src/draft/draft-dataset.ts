@@ -364,6 +364,9 @@ export function draftDataset(
             return
           }
           const notes = amountNotes(amount)
+          // "… Toàn tỉnh đón 1,8": a page copied cut after a number, before its unit.
+          if (amount.unitText === '' && text.slice(clause.start + amount.end).trim() === '')
+            notes.push('cut: the text ends right after this number, before what it counts; check the page')
           const settled = settleRole({
             decision,
             amount,

@@ -20,6 +20,8 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
     // A share over 1% is no "trên 1 ha"; what a grading counts is no rank.
     ['chi cho khoa học và công nghệ đạt trên 1%/GRDP', 'trên 1%/GRDP'],
     ['đang hoàn thiện hồ sơ đánh giá, phân hạng 42 sản phẩm OCOP', '42 sản phẩm OCOP'],
+    // A plan's level in brackets is no plan's number.
+    ['thu ngân sách đạt 320 tỷ đồng (Kế hoạch 300 tỷ đồng)', '300 tỷ đồng'],
     // An area and a population listed with a slash after "km2".
     ['với tổng diện tích hơn 74km2/27.368 người', '27.368 người'],
   ])('%j reads %j', (text, valueText) => {
@@ -121,6 +123,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['theo Quyết định số 2468/QĐ-UBND', 'document number'],
     ['Kế hoạch số 125-KH/TU', 'document number'],
     ['việc tổng kết Nghị quyết 18 và xây dựng', 'document number'],
+    ['các chương trình mục tiêu quốc gia, Nghị quyết 10, xóa nhà tạm', 'document number'],
+    ['với tinh thần “5 quyết tâm”, “5 bảo đảm”, phù hợp', 'a slogan'],
     ['Giá trị trên 1 ha canh tác', 'per-unit denominator ("trên 1 ha")'],
     ['giá trị thu trên 1 hec-ta canh tác', 'per-unit denominator ("trên 1 ha")'],
     ['khâu đột phá: (1) đẩy nhanh tiến độ các dự án', 'list number'],

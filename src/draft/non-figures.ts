@@ -316,11 +316,14 @@ const proceedings = [
     ),
     'all the criteria of a standard',
   ],
-  // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh": a document named by its number alone
+  // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh", "…, Nghị quyết 10, …": a document named by its number
+  // alone ("(Kế hoạch 300 tỷ đồng)" is a plan's level, not a plan's number)
   [
-    /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo|Kế hoạch)\s+(?:số\s+)?)\d{1,4}(?![\d.,]|\s*(?:%|\/))/gu,
+    /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo)\s+(?:số\s+)?)\d{1,4}(?!\d|[.,]\d|\s*(?:%|\/))/gu,
     'document number',
   ],
+  // “5 quyết tâm”, “3 không”: a slogan quoted whole, a number and a word or two
+  [new RegExp(String.raw`(?<=[“"])\d{1,2}\s+[${letter}]+(?:\s+[${letter}]+)?(?=[”"])`, 'gu'), 'a slogan'],
   // "tăng trưởng 2 con số": double digits, not an amount; "Đề án phát triển 1 triệu ha lúa …": a programme's name
   [
     new RegExp(

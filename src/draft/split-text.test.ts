@@ -14,6 +14,12 @@ describe('splitSentences', () => {
       ['Tuyển quân đạt 100% kế hoạch.', '100% tổ chức đảng học tập.'],
     ],
     ['Về TP. Đông Hà có 09 phường.', ['Về TP. Đông Hà có 09 phường.']],
+    // A page that lost the space after a full stop; an abbreviation glued to its name stays.
+    [
+      'Các chỉ tiêu năm 2022 đã được thực hiện khá toàn diện.Năm 2022, tăng trưởng đạt 9,02%.',
+      ['Các chỉ tiêu năm 2022 đã được thực hiện khá toàn diện.', 'Năm 2022, tăng trưởng đạt 9,02%.'],
+    ],
+    ['Tại Tp.Hồ Chí Minh và TP.Huế có 5 xã.', ['Tại Tp.Hồ Chí Minh và TP.Huế có 5 xã.']],
     ['Thu 447,229 tỷ đồng; vốn 7.412 tỷ đồng', ['Thu 447,229 tỷ đồng; vốn 7.412 tỷ đồng']],
   ])('%j', (text, expected) => {
     expect(texts(splitSentences({ text, start: 0 }))).toEqual(expected)

@@ -91,6 +91,15 @@ describe('readScorecards reads how many targets a report says were reached', () 
         '16 chỉ tiêu chủ yếu, xã vượt 9 chỉ tiêu, 4 chỉ tiêu đạt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
       ],
     ],
+    // A target reached to a share of its aim is not reached; a breakdown's items may be set apart by semicolons.
+    [
+      'Đến nay, huyện đã thực hiện 18 chỉ tiêu đạt và vượt mục tiêu Nghị quyết; 4 chỉ tiêu đạt trên 80%; 1 chỉ tiêu đạt dưới 50% mục tiêu Nghị quyết.',
+      [
+        18,
+        23,
+        '18 chỉ tiêu đạt và vượt mục tiêu Nghị quyết; 4 chỉ tiêu đạt trên 80%; 1 chỉ tiêu đạt dưới 50%',
+      ],
+    ],
     // A target on track ("đúng hướng") is not reached; groups of targets count as targets.
     [
       'Trong 26 chỉ tiêu chủ yếu theo Nghị quyết, có 15 chỉ tiêu vượt kế hoạch, 9 chỉ tiêu đạt kế hoạch và 2 chỉ tiêu đúng hướng.',

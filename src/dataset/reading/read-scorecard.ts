@@ -239,8 +239,8 @@ export function readScorecards(text: string): ScorecardReading[] {
 }
 
 type Status = 'reached' | 'nearly' | 'missed'
-// ("1 chỉ tiêu đúng hướng", "đạt một phần", "gần đạt": on track, not reached.)
-const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|gần\s+đạt|đúng hướng|đạt một phần)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
+// ("1 chỉ tiêu đúng hướng", "đạt một phần", "gần đạt", "đạt trên 70%" of its aim: on track, not reached.)
+const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|gần\s+đạt|đúng hướng|đạt một phần|đạt\s+(?:(?:trên|dưới|từ|khoảng|gần)\s+)?\d{1,2}(?:[.,]\d+)?\s*%)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
 const statusBefore = new RegExp(String.raw`(?<![${letter}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
 const statusAfter = new RegExp(String.raw`^\s*${status}(?![${letter}])`, 'iu')
 const statusOf = (match: RegExpExecArray | null): Status | undefined =>
@@ -293,7 +293,8 @@ function readBreakdowns(
   for (const item of items) {
     const previous = run.at(-1)
     const between = previous ? text.slice(previous.end, item.start) : ''
-    if (previous && (between.length > 40 || /[.;!?:]/u.test(between))) close()
+    // "18 chỉ tiêu đạt và vượt …; 4 chỉ tiêu đạt trên 80%; …": a breakdown's items may be set apart by semicolons.
+    if (previous && (between.length > 40 || /[.!?:]/u.test(between))) close()
     if (!item.status) {
       close()
       continue

@@ -192,14 +192,15 @@ function periodSignals(
       String.raw`(?<![${letter}])(?:trên cơ sở|căn cứ(?:\s+vào)?|từ)\s+(?:những\s+|các\s+)?kết quả[^,;]*$`,
       'iu',
     ).test(before) && phrases.some((phrase) => phrase.kind === 'aim' && phrase.start >= time.end)
-  // ("Đây là tiền đề để huyện tiếp tục phát triển trong năm 2023": what something is for is ahead.)
+  // ("Đây là tiền đề để huyện tiếp tục phát triển trong năm 2023", "Đề án … để báo cáo Trung ương trong quý I/2025":
+  // what something is for is ahead.)
   const isPurpose =
     new RegExp(
-      String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[^,;\d]*?\s)?(?:tiếp tục|phát triển|hoàn thành|thực hiện|phấn đấu)(?![${letter}])[^,;\d]*$`,
+      String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[^,;\d]*?\s)?(?:tiếp tục|phát triển|hoàn thành|thực hiện|phấn đấu|báo cáo|trình)(?![${letter}])[^,;\d]*$`,
       'iu',
     ).test(before) &&
-    // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020": a meeting held to look back)
-    !/(?:kết quả|đánh giá|tổng kết|sơ kết|báo cáo)/iu.test(before.slice(before.search(/(?:để|nhằm)\s/iu)))
+    // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020", "để báo cáo kết quả năm 2024": a look back)
+    !/(?:kết quả|đánh giá|tổng kết|sơ kết|tình hình)/iu.test(before.slice(before.search(/(?:để|nhằm)\s/iu)))
   // "Ước đến cuối năm 2023, tỷ lệ trường đạt chuẩn quốc gia đạt 68,18%": an estimate of the year up to its end.
   if (time.kind !== 'part-of-year' && estimatedBefore.test(before))
     return [

@@ -2724,4 +2724,38 @@ describe('the draft reads what a real report means', () => {
       ['21,4%', 'actual', 2026],
     ])
   })
+
+  it('4. a quarter written in digits (“Quý 1/2026”) is the part of the year reported, and a change from the same time of a year not known names none', () => {
+    const { figures } = read(
+      'Quý 1/2026, Huyện ủy Mẫu Sơn đã lãnh đạo thực hiện các nhiệm vụ. Giá trị sản xuất công nghiệp ước thực hiện được 1.420 tỷ đồng, tăng hơn 6,2% so với cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.420 tỷ đồng', 'actual', 2026],
+      ['hơn 6,2%', 'actual', 2026],
+    ])
+    const undated = read(
+      'Giá trị sản xuất công nghiệp ước đạt 1.420 tỷ đồng, tăng 6,2% so với cùng kỳ.',
+    ).draft
+    expect(undated.figures.map((f) => f.changeFrom)).toEqual([undefined, undefined])
+  })
+
+  it('3. a congress still to come and a deadline a document is for name no year of results; a lost space still ends a sentence', () => {
+    const { figures } = read(
+      [
+        'Ngày 6/12, Tỉnh ủy Mẫu Đông tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Tập trung hoàn thiện Báo cáo Chính trị nhiệm kỳ 2020 - 2025, trình Đại hội Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030; Đề án nhân sự để báo cáo Trung ương trong quý I/2026 và hoàn thành việc sắp xếp bộ máy.',
+        'Các chỉ tiêu kinh tế - xã hội năm 2025 của tỉnh đã được thực hiện khá toàn diện.Năm 2025, tỉnh đạt 14/15 chỉ tiêu; tốc độ tăng trưởng GRDP tăng 7,4% so với năm 2024.',
+      ].join('\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['7,4%', 'actual', 2025]])
+  })
+
+  it('5. a number a cut page ends on stays a figure to check, said cut, its unit left to the person', () => {
+    const { draft } = read('Năm 2025, thu ngân sách của tỉnh Mẫu Đông đạt 3.200 tỷ đồng. Toàn tỉnh đón 1,8')
+    expect(
+      draft.figures.map((f) => [f.valueText, f.unit, f.todo?.some((note) => note.startsWith('cut:'))]),
+    ).toEqual([
+      ['3.200 tỷ đồng', 'billion-vnd', undefined],
+      ['1,8', 'TODO', true],
+    ])
+  })
 })

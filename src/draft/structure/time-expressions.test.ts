@@ -30,6 +30,12 @@ describe('findTimeExpressions says what each time expression does to the figures
       [{ kind: 'part-of-year', words: '9 tháng năm 2024', year: 2024, partOfYear: '9 tháng' }],
     ],
     ['quý I/2025', [{ kind: 'part-of-year', words: 'quý I/2025', year: 2025, partOfYear: 'quý I' }]],
+    // A quarter in digits is no day of a month.
+    [
+      'Quý 1/2023, huyện ủy đã lãnh đạo',
+      [{ kind: 'part-of-year', words: 'Quý 1/2023', year: 2023, partOfYear: 'Quý 1' }],
+    ],
+    ['tăng 5% so với quý 1/2022', [{ kind: 'base', words: 'so với quý 1/2022', year: 2022 }]],
     // A month with no year, at a clause's start; the months up to it ("Đến tháng 10"); not a day's month.
     [
       'Trong tháng 10, các ngành',

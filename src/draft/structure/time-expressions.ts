@@ -92,6 +92,23 @@ const monthRows: readonly Row[] = [
         : { partOfYear: isUpTo ? `${month} tháng` : `tháng ${month}`, ...yearOf(m[3]) }
     },
   },
+  // so với Quý I năm 2021, so với 6 tháng đầu năm 2023, "đã tăng cao hơn quý I năm 2020": the same part of another year,
+  // compared with
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+)(?:cùng\s+kỳ\s+)?(?:${quarter}|${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:\/|năm|của năm)\s*(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
+  // quý I/2024, quý II năm 2024, "Quý 1/2023": read before dates, which "1/2023" would be, and after the
+  // same part of another year compared with
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(String.raw`${w}(${quarter})(?:\s*(?:\/|năm)\s*(${Y}))?${end}`, 'giu'),
+    read: (m) => ({ partOfYear: m[1] ?? '', ...yearOf(m[2]) }),
+  },
 ]
 
 /**
@@ -266,16 +283,6 @@ const rows: readonly Row[] = [
     ),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
-  // so với Quý I năm 2021, so với 6 tháng đầu năm 2023, "đã tăng cao hơn quý I năm 2020": the same part of another year,
-  // compared with
-  {
-    kind: 'base',
-    pattern: new RegExp(
-      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+)(?:cùng\s+kỳ\s+)?(?:${quarter}|${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:\/|năm|của năm)\s*(${Y})${end}`,
-      'giu',
-    ),
-    read: (m) => yearOf(m[1]),
-  },
   // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm
   {
     kind: 'part-of-year',
@@ -301,12 +308,6 @@ const rows: readonly Row[] = [
       const isUpTo = !/^(?:trong|riêng)/iu.test(m[1] ?? '')
       return { partOfYear: isUpTo && month > 1 ? `${month} tháng` : `tháng ${month}` }
     },
-  },
-  // quý I/2024, quý II năm 2024
-  {
-    kind: 'part-of-year',
-    pattern: new RegExp(String.raw`${w}(${quarter})(?:\s*(?:\/|năm)\s*(${Y}))?${end}`, 'giu'),
-    read: (m) => ({ partOfYear: m[1] ?? '', ...yearOf(m[2]) }),
   },
   // từ đầu năm (2024) đến nay, những tháng đầu năm
   {

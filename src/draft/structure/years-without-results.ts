@@ -81,10 +81,11 @@ function carriedOutTermEnd(sentences: readonly string[]): ReportYears['results']
 /**
  * "Đại hội đại biểu Đảng bộ tỉnh … lần thứ I, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết …": the news of a congress
  * sets the targets of the term it opens, to that term's last year. A congress's resolution cited by another report
- * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here.
+ * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here, nor does a congress still to come
+ * ("Báo cáo Chính trị … trình Đại hội … nhiệm kỳ 2025 - 2030", "chuẩn bị nhân sự cho Đại hội").
  */
 const congress = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ)\s+)Đại hội(?![${letter}])`,
+  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|tiến tới|hướng tới|chào mừng)\s+)Đại hội(?![${letter}])`,
   'u',
 )
 
