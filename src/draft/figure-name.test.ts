@@ -125,6 +125,12 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'percent', unitText: '%', valueText: '-6,08%' },
       'Tốc độ tăng trưởng khu vực công nghiệp - xây dựng',
     ],
+    // A new subject joined by "và" that rises on its own names its own growth.
+    [
+      ' và thuế sản phẩm (trừ trợ cấp sản phẩm) tăng ',
+      { unit: 'percent', unitText: '%', valueText: '9%', previousName: 'Tốc độ tăng trưởng dịch vụ' },
+      'Tốc độ tăng thuế sản phẩm (trừ trợ cấp sản phẩm)',
+    ],
     [
       ', vượt so với kế hoạch tỉnh đề ra (',
       { unit: 'percent', unitText: '%', valueText: '5,2%', previousName: 'Tốc độ tăng trưởng kinh tế' },

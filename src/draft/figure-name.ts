@@ -174,9 +174,10 @@ export function nameFigure(input: NameInput): string {
   // "366 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.608,2 tỉ đồng": so does a noun phrase after "với".
   // "… trên 74.000 tỷ đồng (thu nội địa trên 56.500 tỷ đồng, …)": so does a noun phrase opening a bracket, unlike a
   // plan's or a change's words ("(kế hoạch 70.000 tỷ đồng)", "(tăng 5%)").
+  // "dịch vụ tăng 9% và thuế sản phẩm tăng 8%": so does one that rises or falls on its own.
   const hasNewSubject =
     new RegExp(
-      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$`,
+      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$|^\s*và\s+[\p{L}][${letter}\s()-]{3,}?\s(?:tăng|giảm)\s*$`,
       'u',
     ).test(before) ||
     new RegExp(

@@ -99,6 +99,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Cùng dự có 246 đảng viên đại diện', 'the meeting’s proceedings'],
     ['mật độ kinh tế tính trên 01 km 2 ước', 'unit exponent'],
     ['nuôi tôm ứng dụng công nghệ cao (2, 3 giai đoạn) là', 'a kind named by a number'],
+    ['Các mô hình nuôi tôm quảng canh cải tiến 2 giai đoạn mang lại hiệu quả', 'a kind named by a number'],
     ['các đại biểu thảo luận 1 số tồn tại, hạn chế', 'some ("1 số" for "một số")'],
     ['sau Mẫu Đông (khoảng 58 tỷ USD), TP. Mẫu Tây (khoảng 96 tỷ USD)', 'another place'],
     ['(GRDP bình quân cả nước ước đạt 8%)', 'another place'],

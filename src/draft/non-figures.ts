@@ -14,8 +14,15 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [/(?<![\d.,])(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)/gu, 'date'],
   // "tính trên 01 km 2": a square written apart from its unit
   [new RegExp(String.raw`(?<=(?<![${letter}])k?m\s)[23](?![\d.,${letter}])`, 'gu'), 'unit exponent'],
-  // "nuôi tôm ứng dụng công nghệ cao (2, 3 giai đoạn)": a kind of farming named by its stages
-  [/\(\s*\d(?:\s*,\s*\d)*\s+giai đoạn\s*\)/gu, 'a kind named by a number'],
+  // "nuôi tôm ứng dụng công nghệ cao (2, 3 giai đoạn)", "quảng canh cải tiến 2 giai đoạn": a kind of farming named by
+  // its stages
+  [
+    new RegExp(
+      String.raw`\(\s*\d(?:\s*,\s*\d)*\s+giai đoạn\s*\)|(?<=(?:thâm canh|quảng canh|cải tiến|công nghệ cao|nuôi tôm|nuôi cá)\s+)\d(?:\s*,\s*\d)*\s+giai đoạn(?![${letter}])`,
+      'gu',
+    ),
+    'a kind named by a number',
+  ],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
   [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
