@@ -17,7 +17,7 @@ import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './dr
 import { indicatorOfLabel, pointedBack } from './figure-name.ts'
 import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
-import { findNonFigureSpans } from './non-figures.ts'
+import { cutAtTheEnd, findNonFigureSpans } from './non-figures.ts'
 import {
   planAfterFraction,
   planBesidePair,
@@ -160,6 +160,7 @@ export function draftDataset(
     const paragraphNonFigures = [
       ...findNonFigureSpans(paragraph.text),
       ...otherPlacesSpans(paragraph, places),
+      ...(paragraph === paragraphs.at(-1) ? cutAtTheEnd(paragraph.text) : []),
     ]
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
@@ -236,21 +237,18 @@ export function draftDataset(
           if (count.kind === 'in-scorecard') return
           const { announcesList } = count
           const outcome = count.kind === 'other' ? count.outcome : null
-          if (count.kind === 'group') {
-            const year = targetCount?.period?.year
-            if (announcesList && year !== undefined)
-              scope = {
-                role: 'target',
-                year,
-                words: clause.text,
-                announced: toNumber(amount.value),
-                items: 0,
-              }
-            const group = { text: amount.valueText, index: amount.start, reason: 'a group of the targets' }
-            ignoredNumbers.push({ ...group, context: around(clause.text, amount.start) })
-            setAside.push(...setAsideFigures(clause, [group], where, years))
-            return
-          }
+          // "… 25 chỉ tiêu, trong đó 8 chỉ tiêu về kinh tế": a group of the targets is a part of the plan, a fact of the
+          // plan's year, as "8 nhóm nhiệm vụ" is; "11 chỉ tiêu kinh tế gồm: …" opens the list of its targets.
+          const isGroup = count.kind === 'group'
+          const groupYear = isGroup ? (targetCount?.period?.year ?? scope?.year) : undefined
+          if (isGroup && announcesList && targetCount?.period?.year !== undefined)
+            scope = {
+              role: 'target',
+              year: targetCount.period.year,
+              words: clause.text,
+              announced: toNumber(amount.value),
+              items: 0,
+            }
           // "ước đạt 4,2 nghìn tỷ đồng": words inside the amount's own words govern it too.
           const numberAt = at + Math.max(0, amount.valueText.search(/\d/u))
           const colonLead = leadBeforeColon(sentence, numberAt)
@@ -364,9 +362,6 @@ export function draftDataset(
             return
           }
           const notes = amountNotes(amount)
-          // "… Toàn tỉnh đón 1,8": a page copied cut after a number, before its unit.
-          if (amount.unitText === '' && text.slice(clause.start + amount.end).trim() === '')
-            notes.push('cut: the text ends right after this number, before what it counts; check the page')
           const settled = settleRole({
             decision,
             amount,
@@ -385,7 +380,11 @@ export function draftDataset(
           })
           let { role, why, period } = settled
           notes.push(...settled.notes)
-          if (settled.isListItem) isListItem = true
+          if (isGroup) {
+            role = 'fact'
+            why = { ...why, role: { rule: 'plan-parts', words: amount.valueText } }
+            period = groupYear === undefined ? undefined : { year: groupYear }
+          } else if (settled.isListItem) isListItem = true
           if (decision.partOfYear && role === 'actual')
             notes.push(
               `period: "${decision.partOfYear}" is part of the year; the schema's period is a whole year`,

@@ -459,6 +459,17 @@ const proceedings = [
   ],
 ] as const satisfies readonly (readonly [RegExp, string])[]
 
+/**
+ * "… Toàn tỉnh đón 1,8": a page copied cut after a number, before its unit. What it counted is not known: it is set
+ * aside, for a person who has the page to bring back.
+ */
+export function cutAtTheEnd(text: string): NonFigure[] {
+  const cut = /(?<![\d.,])\d[\d.,]*\s*$/u.exec(text)
+  return cut && /\p{L}\s*$/u.test(text.slice(0, cut.index))
+    ? [{ start: cut.index, end: text.length, reason: 'cut off where the text ends' }]
+    : []
+}
+
 export function findNonFigureSpans(text: string): NonFigure[] {
   // Every non-figure is a number: a text with no digit has none to find.
   if (!/\d/u.test(text)) return []

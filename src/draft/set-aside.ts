@@ -6,7 +6,7 @@ import type { ReportYears } from './structure/report-years.ts'
 
 /**
  * Why an amount the text states was left out of the figures, where a person may see it otherwise: another place's
- * level, the groups a count of targets is made of, what a meeting did. A date, a year or a document's number is no
+ * level, what a meeting did, a number a cut page ends on. A date, a year or a document's number is no
  * amount and is not listed.
  */
 const setAsideTable = {
@@ -14,10 +14,10 @@ const setAsideTable = {
   'places of the country': true,
   "the world's, as forecast": true,
   'one of so many places': true,
-  'a group of the targets': true,
   'a band of criteria': true,
   'the targets not reached': true,
   'the meeting’s proceedings': true,
+  'cut off where the text ends': true,
 } as const
 
 export type SetAsideReason = keyof typeof setAsideTable

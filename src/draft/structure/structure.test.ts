@@ -2749,13 +2749,25 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['7,4%', 'actual', 2025]])
   })
 
-  it('5. a number a cut page ends on stays a figure to check, said cut, its unit left to the person', () => {
-    const { draft } = read('Năm 2025, thu ngân sách của tỉnh Mẫu Đông đạt 3.200 tỷ đồng. Toàn tỉnh đón 1,8')
-    expect(
-      draft.figures.map((f) => [f.valueText, f.unit, f.todo?.some((note) => note.startsWith('cut:'))]),
-    ).toEqual([
-      ['3.200 tỷ đồng', 'billion-vnd', undefined],
-      ['1,8', 'TODO', true],
+  it('5. a number a cut page ends on is set aside, for a person who has the page to bring back', () => {
+    const { draft, figures } = read(
+      'Năm 2025, thu ngân sách của tỉnh Mẫu Đông đạt 3.200 tỷ đồng. Toàn tỉnh đón 1,8',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['3.200 tỷ đồng'])
+    expect(draft.setAside?.map((f) => [f.valueText, f.reason])).toEqual([
+      ['1,8', 'cut off where the text ends'],
+    ])
+  })
+
+  it('2. the groups a count of targets is made of are parts of the plan: facts of its year, no targets', () => {
+    const { figures } = read(
+      'Năm 2026, huyện Mẫu Sơn đề ra 25 chỉ tiêu chủ yếu, trong đó 8 chỉ tiêu về kinh tế, 12 chỉ tiêu về xã hội, 5 chỉ tiêu về môi trường. Tốc độ tăng trưởng giá trị sản xuất đạt từ 9% trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['8 chỉ tiêu', 'fact', 2026, 'plan-parts'],
+      ['12 chỉ tiêu', 'fact', 2026, 'plan-parts'],
+      ['5 chỉ tiêu', 'fact', 2026, 'plan-parts'],
+      ['từ 9% trở lên', 'target', 2026, 'lead'],
     ])
   })
 })

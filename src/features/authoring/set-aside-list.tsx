@@ -15,10 +15,10 @@ const reasonKeys = {
   'places of the country': 'makerSetAsideCountry',
   "the world's, as forecast": 'makerSetAsideWorld',
   'one of so many places': 'makerSetAsideOneOf',
-  'a group of the targets': 'makerSetAsideGroup',
   'a band of criteria': 'makerSetAsideBand',
   'the targets not reached': 'makerSetAsideNotReached',
   'the meeting’s proceedings': 'makerSetAsideMeeting',
+  'cut off where the text ends': 'makerSetAsideCut',
 } as const satisfies Record<SetAsideReason, MessageKey>
 
 /** The words around an amount in its clause, so each item reads apart from the others of a long sentence. */
