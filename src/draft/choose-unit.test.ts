@@ -450,6 +450,20 @@ describe('chooseUnit', () => {
     expect(chooseUnit(share, 'có tỷ lệ bao phủ ', 'có tỷ lệ bao phủ 83,47%/tổng dân số').unit).toBe('percent')
   })
 
+  it('reads an area with no unit among areas in hectares as hectares, and says so', () => {
+    const area = readAmount('1.089,7').reading
+    if (!area) throw new Error('no amount')
+    const clause = 'diện tích cao su 1.089,7, diện tích khai thác mũ 504 ha'
+    expect(chooseUnit(area, 'diện tích cao su ', clause)).toEqual({
+      unit: 'hectare',
+      value: 1089.7,
+      todo: 'unit: "1.089,7" has no unit after it; read in hectares, as the areas beside it are',
+    })
+    expect(chooseUnit(area, 'diện tích cao su ', 'diện tích cao su 1.089,7, sản lượng 299 tấn').unit).toBe(
+      'TODO',
+    )
+  })
+
   // A whole number's noun that no unit row knows is counted as written, up to what is said of it.
   it.each<[string, string, string | null]>([
     ['Huyện đã hoàn thiện 04 đồ án và đang triển khai 05 đồ án còn lại', '04', 'đồ án'],

@@ -171,6 +171,10 @@ const budgetPlanNamed = new RegExp(
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
  */
+/** "diện tích cao su": the words of an area; "504 ha", "1.200 héc-ta": an area in hectares. */
+const areaNamed = new RegExp(String.raw`(?<![${letter}])diện tích(?![${letter}])[^\d]*$`, 'iu')
+const hectaresBeside = new RegExp(String.raw`\d\s*(?:ha|héc-?ta|hecta)(?![${letter}])`, 'iu')
+
 /** "Tỷ lệ đô thị hóa", "tỉ lệ bao phủ": the words of a rate. */
 const rateNamed = new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ(?![${letter}])`, 'iu')
 
@@ -218,6 +222,12 @@ export function chooseUnit(
       return {
         ...pick(besideUnit),
         todo: `unit: "${reading.valueText}" has no unit after it; read in the unit of the amount beside it`,
+      }
+    // "diện tích cao su 1.089,7, diện tích khai thác mũ 504 ha": an area with no unit among areas in hectares is in them.
+    if (areaNamed.test(before) && hectaresBeside.test(clause))
+      return {
+        ...pick('hectare'),
+        todo: `unit: "${reading.valueText}" has no unit after it; read in hectares, as the areas beside it are`,
       }
     const noun = countedNoun(reading, clause)
     if (!noun) return pick('TODO', 'unit: no unit word after the number; add the unit')

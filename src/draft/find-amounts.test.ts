@@ -76,6 +76,7 @@ describe('findAmounts leaves what is not a figure', () => {
   it.each<[string, string]>([
     ['Chiều ngày 6/3/2024, Ban Thường vụ', 'date'],
     ['10:34, Thứ Năm, 7-3-2024', 'time'],
+    ['Thứ 2, 15/04/2024, 12:24[GMT+7]', 'time zone'],
     ['Thứ Ba, 15/07/2025 - 08:15', 'date'],
     ['Ngày 14 tháng 7 năm 2025, Huyện ủy', 'date'],
     ['so với năm 2022', 'year'],
@@ -97,6 +98,9 @@ describe('findAmounts leaves what is not a figure', () => {
     ],
     ['Dự án Vành đai 3 qua địa phận tỉnh', 'name or reference number'],
     ['Cùng dự có 246 đảng viên đại diện', 'the meeting’s proceedings'],
+    ['HĐND tỉnh đã lấy phiếu tín nhiệm đối với 28 người giữ chức vụ', 'the meeting’s proceedings'],
+    ['cao nhất với 48/49 phiếu bầu (chiếm tỷ lệ 97,96%)', 'the meeting’s proceedings'],
+    ['Giám đốc Sở với 14 phiếu (tỷ lệ 28,57%)', 'the meeting’s proceedings'],
     ['mật độ kinh tế tính trên 01 km 2 ước', 'unit exponent'],
     ['nuôi tôm ứng dụng công nghệ cao (2, 3 giai đoạn) là', 'a kind named by a number'],
     ['Các mô hình nuôi tôm quảng canh cải tiến 2 giai đoạn mang lại hiệu quả', 'a kind named by a number'],

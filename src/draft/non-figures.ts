@@ -49,6 +49,8 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   ],
   // "giao lưu khu vực và quốc tế(1)": a footnote's mark, glued to the word it notes
   [new RegExp(String.raw`(?<=[${letter}])\(\d{1,2}\)(?=[\s.,;:]|$)`, 'gu'), 'a footnote mark'],
+  // "12:24[GMT+7]": a page's time zone
+  [/(?<![\p{L}])(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?!\d)/gu, 'time zone'],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
   [new RegExp(String.raw`(?<![${letter}\d])\d[\d/.-]*[/-]\p{Lu}[${letter}\d/-]*`, 'gu'), 'document number'],
 ]
@@ -122,6 +124,15 @@ const proceedings = [
     new RegExp(
       String.raw`(?=gồm|có)(?<=(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|đoàn đại biểu|Đoàn đại biểu)[^.;]{0,80}?)(?<![${letter}])(?:gồm|có)\s+\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đại biểu)(?![${letter}])`,
       'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "lấy phiếu tín nhiệm đối với 28 người", "với 48/49 phiếu bầu (chiếm tỷ lệ 97,96%)", "5 phiếu tín nhiệm (tỷ lệ
+  // 10,2%)": a vote of confidence, its votes and their shares
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:phiếu|lá phiếu)(?![${letter}])|(?=\d)(?<=(?<![${letter}])phiếu(?![${letter}])[^.;()]{0,30}?\(\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)\s+)\d[\d,]*\s*%|(?=\d)(?<=(?<![${letter}])(?:lấy|bỏ)\s+phiếu\s+tín nhiệm\s+(?:đối với|với|cho)\s+)\d{1,3}\s+(?:người|chức danh|đồng chí)(?![${letter}])`,
+      'giu',
     ),
     'the meeting’s proceedings',
   ],

@@ -52,6 +52,17 @@ describe('draftReport', () => {
     expect(headerLines).toBe(2)
   })
 
+  it('reads a title under a date line the page puts first as the title, its figures read with the body', () => {
+    const lines = [
+      '19/12/2025 - 21:06',
+      'Hà Lâm đạt và vượt 15/17 chỉ tiêu chủ yếu',
+      'Năm 2025, thị xã thu 320 tỷ đồng.',
+    ]
+    const { report, headerLines, titleLine } = draftReport(lines, 'ha-lam.vi.txt')
+    expect(report.title.vi).toBe('Hà Lâm đạt và vượt 15/17 chỉ tiêu chủ yếu')
+    expect([titleLine, headerLines]).toEqual([1, 2])
+  })
+
   it('reads an official document’s title after its header block, and its date from the line it was signed on', () => {
     const header = [
       'UỶ BAN NHÂN DÂN HUYỆN SƠN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

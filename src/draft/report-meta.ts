@@ -106,9 +106,9 @@ export function readReportLines(lines: readonly string[]): ReportLines {
   const opening = lines[0] ?? ''
   if (opening.length <= 40 && findDate(opening) !== null && isTitle(lines[1] ?? '')) {
     const rest = readReportLines(lines.slice(1))
-    return rest.dateLine === null
-      ? { ...rest, dateLine: opening, bodyStart: rest.bodyStart + 1 }
-      : { ...rest, bodyStart: rest.bodyStart + 1 }
+    // (The title is a line further down, and read with the body as every title is.)
+    const shifted = { ...rest, bodyStart: rest.bodyStart + 1, titleLine: (rest.titleLine ?? 0) + 1 }
+    return rest.dateLine === null ? { ...shifted, dateLine: opening } : shifted
   }
   // A title is one short line that is not a sentence; a text that opens with its body keeps every line.
   const first = lines[0] ?? ''

@@ -91,6 +91,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
         '16 chỉ tiêu chủ yếu, xã vượt 9 chỉ tiêu, 4 chỉ tiêu đạt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
       ],
     ],
+    // Counts all reached under a larger total: the rest were not.
+    [
+      'Trong tổng số 25 chỉ tiêu chủ yếu của năm 2025, huyện có 12 chỉ tiêu vượt kế hoạch và 9 chỉ tiêu đạt kế hoạch.',
+      [21, 25, '25 chỉ tiêu chủ yếu của năm 2025, huyện có 12 chỉ tiêu vượt kế hoạch và 9 chỉ tiêu đạt'],
+    ],
     // A target reached to a share of its aim is not reached; a breakdown's items may be set apart by semicolons.
     [
       'Đến nay, huyện đã thực hiện 18 chỉ tiêu đạt và vượt mục tiêu Nghị quyết; 4 chỉ tiêu đạt trên 80%; 1 chỉ tiêu đạt dưới 50% mục tiêu Nghị quyết.',

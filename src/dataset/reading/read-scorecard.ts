@@ -199,11 +199,16 @@ export function readScorecards(text: string): ScorecardReading[] {
     const digit = achieved.start + Math.max(0, achieved.valueText.search(/\d/u))
     // "Trong 18 chỉ tiêu …, xã vượt 10 chỉ tiêu, 5 chỉ tiêu đạt, …": the total, then its breakdown.
     const breakdown = breakdowns.find((card) => card.start <= digit && card.end > digit)
+    // ("Trong tổng số 25 chỉ tiêu …, có 12 chỉ tiêu vượt kế hoạch và 9 chỉ tiêu đạt kế hoạch": counts all reached, under a
+    // larger total, leave the rest not reached.)
     if (breakdown) {
-      if (breakdown.total === toNumber(total.value))
+      if (
+        breakdown.total === toNumber(total.value) ||
+        (breakdown.needsTotal && breakdown.total < toNumber(total.value))
+      )
         found.push({
           achieved: breakdown.achieved,
-          total: breakdown.total,
+          total: toNumber(total.value),
           start: total.start,
           end: breakdown.end,
           valueText: text.slice(total.start, breakdown.end),
