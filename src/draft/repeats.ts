@@ -61,7 +61,10 @@ export function withoutRepeats(
       /tỷ|tỉ|triệu|nghìn|ngàn/iu.test(figure.valueText)
     )
   }
-  // A share or a rate recurs for other things ("tăng 2,5%"): it is the same figure only under the same name.
+  // A share or a rate recurs for other things ("tăng 2,5%"), and so does a change in points ("công nghiệp - xây dựng
+  // chiếm 40,2%, giảm 0,5%" after "nông nghiệp chiếm 20,8%, giảm 0,5%"): it is the same figure only under the same name.
+  const isRate = (figure: DraftFigure) =>
+    figure.unit !== 'TODO' && (unitInfo(figure.unit).isSymbol || unitInfo(figure.unit).kind === 'points')
   // A result and its plan may be the same amount ("đạt 17,8% (KH 17,8%)"), and so may the targets of two years: two
   // figures, not one said again.
   const key = (figure: DraftFigure, isNamed = true) =>
@@ -76,9 +79,7 @@ export function withoutRepeats(
       figure.max ?? '',
       // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
-      isNamed && figure.unit !== 'TODO' && unitInfo(figure.unit).isSymbol && !isPreciseShareOfPlan(figure)
-        ? sameEconomy(name(figure))
-        : '',
+      isNamed && isRate(figure) && !isPreciseShareOfPlan(figure) ? sameEconomy(name(figure)) : '',
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"

@@ -2770,4 +2770,18 @@ describe('the draft reads what a real report means', () => {
       ['từ 9% trở lên', 'target', 2026, 'lead'],
     ])
   })
+
+  it('7. the same change in points of two sectors’ shares, in one sentence, is two figures', () => {
+    const { figures } = read(
+      'Năm 2025, cơ cấu kinh tế của huyện Mẫu Sơn: nông, lâm, thủy sản chiếm 21,4%, giảm 0,7% so với cùng kỳ; công nghiệp - xây dựng chiếm 38,2%, giảm 0,7%; dịch vụ chiếm 40,4%, tăng 1,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value])).toEqual([
+      ['21,4%', 21.4],
+      ['giảm 0,7%', -0.7],
+      ['38,2%', 38.2],
+      ['giảm 0,7%', -0.7],
+      ['40,4%', 40.4],
+      ['1,4%', 1.4],
+    ])
+  })
 })
