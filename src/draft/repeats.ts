@@ -247,10 +247,11 @@ function roundsTo(round: DraftFigure, precise: DraftFigure): boolean {
 
 /**
  * The growth of the whole economy, by any of its names ("tốc độ tăng trưởng kinh tế", "tăng trưởng GRDP", "tốc độ
- * tăng trưởng tổng sản phẩm trên địa bàn (GRDP)"): one thing, said again under another.
+ * tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "tốc độ tăng trưởng kinh tế GRDP", "tốc độ tăng tổng sản phẩm …", a
+ * caption's "GRDP"): one thing, said again under another.
  */
 const sameEconomy = (name: string) =>
-  /^(?:tốc độ\s+|mức\s+)?tăng trưởng\s+(?:kinh tế|grdp|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?)$/u.test(
+  /^(?:(?:tốc độ|mức)\s+)?(?:tăng trưởng\s+|tăng\s+)?(?:kinh tế(?:\s*\(?grdp\)?)?|grdp|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?)$/u.test(
     name,
   )
     ? 'tăng trưởng grdp'

@@ -69,7 +69,7 @@ const measuredAgainst = new RegExp(
 
 /** A clause's words before an effort, with "đã" and no plan set or effort to come after it. */
 const effortDone = new RegExp(
-  String.raw`(?<![${letter}])đã(?![${letter}])(?![^]*(?<![${letter}])(?:đề ra|đặt ra|mục tiêu|xác định|sẽ|tiếp tục|năm tới)(?![${letter}]))`,
+  String.raw`(?<![${letter}])đã(?![${letter}])(?![^]*(?<![${letter}])(?:đề ra|đặt ra|mục tiêu|xác định|sẽ|tiếp tục|năm tới|phương hướng|kế hoạch)(?![${letter}]))`,
   'iu',
 )
 

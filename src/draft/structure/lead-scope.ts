@@ -28,17 +28,22 @@ export function leadScope(
   const before = phrases.filter((p) => p.end <= end)
   const aim = before.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
   // "… đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:": the plan named after an achievement is what was achieved
-  // (measured against the plan), not a plan the list sets.
+  // (measured against the plan), not a plan the list sets; not where an aim comes between ("phát huy những thành tựu
+  // đã đạt được, … xây dựng phương hướng, nhiệm vụ …, trong đó phấn đấu thực hiện một số chỉ tiêu cụ thể như:").
+  const isSetting = (q: Phrase) => /^(?:đề ra|đặt ra|giao)$/iu.test(q.words)
   const achievedPlan =
     aim !== undefined &&
-    (aim.kind === 'plan-noun' || /^(?:đề ra|đặt ra|giao)$/iu.test(aim.words)) &&
+    (aim.kind === 'plan-noun' || isSetting(aim)) &&
     before.some(
       (p) =>
         p.kind === 'done' &&
         p.start < aim.start &&
         /(?:đạt|vượt|hoàn thành)/iu.test(p.words) &&
         !before.some(
-          (q) => q.kind === 'aim' && q.start < p.start && !/^(?:đề ra|đặt ra|giao)$/iu.test(q.words),
+          (q) =>
+            q.kind === 'aim' &&
+            !isSetting(q) &&
+            (q.start < p.start || (q.start > p.end && q.start < aim.start)),
         ),
     )
   // "GRDP toàn tỉnh tăng 7,71%, với sự đóng góp … như sau:": a lead that gives a result itself leads results.

@@ -2784,4 +2784,19 @@ describe('the draft reads what a real report means', () => {
       ['1,4%', 1.4],
     ])
   })
+
+  it('2. a plan built on what was achieved leads targets; the economy’s growth under another name in a caption is said again', () => {
+    const { figures } = read(
+      [
+        'Tập trung thực hiện các nhiệm vụ trọng tâm năm 2026',
+        'Năm 2026, Mẫu Đông phấn đấu tốc độ tăng trưởng kinh tế GRDP đạt 8,4%',
+        'Để tiếp tục phát huy những thành tựu đã đạt được, Ban Chấp hành Đảng bộ tỉnh đã xây dựng phương hướng, nhiệm vụ trọng tâm trong năm 2026, trong đó phấn đấu thực hiện một số chỉ tiêu cụ thể như: Tốc độ tăng trưởng kinh tế (GRDP) đạt 8,4%; thu ngân sách đạt 21.300 tỷ đồng.',
+        'Mẫu Đông phấn đấu đạt mục tiêu GRDP năm 2026 là 8,4%. Ảnh minh họa/UBND tỉnh cung cấp.',
+      ].join('\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,4%', 'target', 2026],
+      ['21.300 tỷ đồng', 'target', 2026],
+    ])
+  })
 })
