@@ -226,6 +226,9 @@ test('the numbers the draft set aside are listed with why, and one is brought ba
   // The row comes in the text's order, to decide, and the person is taken to it.
   await expect(row(page, '7 nghị quyết')).toHaveAttribute('data-decision', 'pending')
   await expect(row(page, '7 nghị quyết').getByLabel('Vai trò')).toBeFocused()
+  await expect(row(page, '7 nghị quyết').getByTestId('figure-why')).toHaveText(
+    'Bản nháp đã để riêng số này (Công việc của kỳ họp, đại hội); bạn đưa vào danh sách: hãy chọn vai trò, năm và tên.',
+  )
   await expect(page.locator('fieldset[data-value-text]').first()).toHaveAttribute(
     'data-value-text',
     '7 nghị quyết',

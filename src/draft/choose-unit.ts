@@ -554,11 +554,10 @@ export function chooseUnit(
     (perPerson.test(`${clauseBefore} ${before}`) || isAveragePerPerson)
   )
     return pick('million-vnd-per-person-year')
-  // "GRDP bình quân đầu người đạt 3.950 USD": dollars per person.
+  // "GRDP bình quân đầu người đạt 3.950 USD", "… khoảng 4.710 USD/năm": dollars per person (a year's).
   if (
-    candidates.includes('usd') &&
     reading.topExponent === 0 &&
-    /^USD$/iu.test(unitText) &&
+    /^USD(?:\/\s?năm)?$/iu.test(unitText) &&
     perPerson.test(`${clauseBefore} ${before}`)
   )
     return pick('usd-per-person')

@@ -76,7 +76,7 @@ const proceedings = [
   // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung|văn bản)(?![${letter}])`,
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung|văn bản|điểm cầu)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',
@@ -278,7 +278,8 @@ const proceedings = [
   ],
   // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
   [
-    /(?<![\d.,])\d{1,2}\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không)\s+đạt|chưa\s+công bố)/giu,
+    // ("có 3/19 tiêu chí chưa đạt": a standard's criteria not yet met, the rest of the criteria met)
+    /(?<![\d.,])\d{1,2}(?:\/\d{1,2})?\s+(?:chỉ tiêu|tiêu chí)(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không)\s+đạt|chưa\s+công bố)/giu,
     'the targets not reached',
   ],
   // "Trong 21 chỉ tiêu thành phần (của 18 nhóm chỉ tiêu)": the groups a scorecard's targets fall in
@@ -305,7 +306,7 @@ const proceedings = [
   // many, not an amount
   [
     new RegExp(
-      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])`,
+      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3})\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
       'giu',
     ),
     'one of so many places',
@@ -444,8 +445,8 @@ const proceedings = [
   ],
   // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
   [new RegExp(String.raw`(?<![${letter}])vụ\s+[1-4](?![\d${letter}]|[.,]\d)`, 'giu'), 'ordinal or reference'],
-  // "(lần 6)", "sửa đổi lần 2": which time a document was changed
-  [new RegExp(String.raw`(?<![${letter}])lần\s+\d{1,2}(?![\d.,])`, 'giu'), 'ordinal or reference'],
+  // "(lần 6)", "sửa đổi lần 2", "kỳ họp HĐND tỉnh lần 29, …": which time a document was changed, a meeting held
+  [new RegExp(String.raw`(?<![${letter}])lần\s+\d{1,2}(?!\d|[.,]\d)`, 'giu'), 'ordinal or reference'],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount
   [new RegExp(String.raw`(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![${letter}])`, 'giu'), 'one of many'],
   // "thảo luận 1 số tồn tại, hạn chế": "một số" (some) written with a digit, not an amount

@@ -41,11 +41,12 @@ export function mergeRedraft(old: Work, fresh: Work): Work {
   const gone: WorkRevision['gone'] = []
   let kept = 0
 
-  // A corrected row has words the draft does not find again: it stays while its sentence stands.
+  // A corrected row, or one brought back from those set aside, has words the draft does not find again: it stays while
+  // its sentence stands.
   const corrected: WorkFigure[] = []
   for (const [match, figure] of oldByMatch) {
     const twin = freshByMatch.get(match)
-    if (figure.isCorrected) {
+    if (figure.isCorrected || figure.broughtBack) {
       const sentenceStart = text.indexOf(figure.quote)
       if (sentenceStart < 0) {
         gone.push(goneRow(figure))

@@ -61,6 +61,11 @@ describe('readPlace reads the place a report is about', () => {
       ['huyện', 'Lam Sơn', 'Hòa Lâm'],
     ],
     [
+      'provinces named alone once each, in a ranking, are no province of the place',
+      'Thành phố Lam Sơn năm 2025\nGRDP của TP Lam Sơn tăng 8,6%, xếp thứ 3 trong vùng. Dẫn đầu vùng là Mẫu Đông (11,2%), Mẫu Bắc tăng 10,6%; Hòa Lâm với 7,9%.',
+      ['thành phố', 'Lam Sơn', ''],
+    ],
+    [
       'a person’s name with a province’s in it, and a street named after one, name no place',
       'Kỳ họp HĐND thị xã Bến Nguyệt\nDự có bà Đỗ Thị Hòa Lâm. Thị xã Bến Nguyệt có 9 phường, trụ sở trên đường Mẫu Bắc Phủ.',
       ['thị xã', 'Bến Nguyệt', ''],

@@ -116,9 +116,13 @@ export function readPlace(
   if (!place || place.score < 2) return null
   const isOwnProvince =
     place.kind.level === 'province' || (place.kind.vi === 'thành phố' && provinceCities.test(place.name))
-  const province = isOwnProvince
-    ? place.name
-    : named.find((other) => other.kind.level === 'province' && other.name !== place.name)?.name
+  // A province named only alone ("Dẫn đầu vùng là Quảng Ninh (11,2%), Hải Phòng …") is the place's only where it is
+  // named twice and more than any other.
+  const [beside, next] = named.filter((other) => other.kind.level === 'province' && other.name !== place.name)
+  const isBesideClear =
+    beside !== undefined &&
+    ((beside.bareScore ?? 0) < beside.score || (beside.score >= 2 && (next?.score ?? 0) < beside.score))
+  const province = isOwnProvince ? place.name : isBesideClear ? beside.name : undefined
   return {
     name: { vi: place.name, en: withoutMarks(place.name) },
     kind: { vi: place.kind.vi, en: place.kind.en },

@@ -44,6 +44,7 @@ describe('amounts the draft sets aside are kept for a person to bring back', () 
       'f2 9 xã pending',
     ])
     expect(setAsideOf(next)).toEqual(['a band of criteria: từ 15-18 tiêu chí = 15 other'])
+    expect(next.figures[0]?.broughtBack).toBe('the meeting’s proceedings')
   })
 
   it('after the text is read again, what was brought back is a row and not set aside again', () => {

@@ -161,8 +161,11 @@ export function workReducer(work: Work, action: WorkAction): Work {
     case 'figures/bring-back': {
       const brought = work.setAside?.find((item) => item.figure.key === action.key)
       if (!brought) return work
-      // The draft's reading is overruled, as by a correction: the row stays while its sentence does.
-      const row: WorkFigure = { ...brought.figure, key: `f${nextKeyNumber(work.figures)}`, isCorrected: true }
+      const row: WorkFigure = {
+        ...brought.figure,
+        key: `f${nextKeyNumber(work.figures)}`,
+        broughtBack: brought.reason,
+      }
       const at = row.at ?? Infinity
       const index = work.figures.findIndex((f) => (f.at ?? Infinity) > at)
       const figures = [...work.figures]

@@ -43,6 +43,7 @@ const figure = z.object({
   at: z.int().optional(),
   sentenceStart: z.int().optional(),
   isCorrected: z.boolean().optional(),
+  broughtBack: z.enum(setAsideReasons).optional(),
 })
 
 const report = z.object({

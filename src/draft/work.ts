@@ -46,6 +46,8 @@ export type WorkFigure = {
   sentenceStart?: number
   /** A person chose the words and what they mean: the draft's reading was corrected. */
   isCorrected?: boolean
+  /** A person brought the amount back from those the draft set aside, and why it was set aside. */
+  broughtBack?: SetAsideReason
 }
 
 export type WorkIndicator = {

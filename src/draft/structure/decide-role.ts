@@ -142,6 +142,11 @@ const baseBracket = new RegExp(
   String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\((?:[^()]*[,;])?\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:(?:đáng kể|nhiều|hẳn)\s+)?(?:so\s+với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
   'iu',
 )
+/** "(năm 2024 là ", "(năm 2023 đạt ": a year's own level, bracketed. */
+const yearLevelBracket = new RegExp(
+  String.raw`\((?:[^()]*[,;])?\s*năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*$`,
+  'iu',
+)
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
 const moveFrom = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+[${letter}]+){0,6}?\s+từ\s*$`, 'iu')
 /** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
@@ -242,6 +247,18 @@ export function decideRole({
       role: 'actual',
       period: { year: comparedYear },
       why: { role: { rule: 'done', words }, year: { rule: 'base', words } },
+    }
+  }
+
+  // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a bracketed year's own level, of a year
+  // reported, is that year's result, whatever the sentence aims at.
+  const yearLevel = yearLevelBracket.exec(wordsBefore)
+  if (yearLevel && resultsYear !== undefined && Number(yearLevel[1]) <= resultsYear) {
+    const words = yearLevel[0].replace(/^[\s(]+/u, '').trim()
+    return {
+      role: 'actual',
+      period: { year: Number(yearLevel[1]) },
+      why: { role: { rule: 'done', words }, year: { rule: 'written', words } },
     }
   }
 

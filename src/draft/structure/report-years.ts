@@ -45,7 +45,7 @@ export type ReportYears = {
  * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again ("củng cố tình hình an ninh … năm 2024" is a task).
  */
 const governingWords = new RegExp(
-  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|phương án|kịch bản|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
   'giu',
 )
 // "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024" carry a
@@ -167,6 +167,13 @@ function periodSignals(
     isEventYear(sentence, time)
   )
     return []
+  // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a year's own level, bracketed, is its result.
+  if (
+    time.year !== undefined &&
+    /\(\s*$/u.test(sentence.slice(Math.max(0, time.start - 3), time.start)) &&
+    /^\s+(?:là|đạt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d/iu.test(sentence.slice(time.end))
+  )
+    return [{ year: time.year, kind: 'results', weight: 1, words: time.words }]
   const wentTo = changedTo(sentence, time)
   if (wentTo !== undefined) {
     const isDone = phrases.some(
@@ -391,12 +398,22 @@ export function readReportYears(
   const lookedBack = congress ? previousTermEnd(sentences, congress) : undefined
   const isInTermLookedBack = (signal: Signal) =>
     lookedBack !== undefined && signal.year !== undefined && signal.year < lookedBack.year
+  // "… đã xây dựng phương án tăng trưởng kinh tế năm 2025. Theo đó, tốc độ tăng trưởng … năm 2025 tăng từ 7,5 - 8,5% …
+  // (năm 2024 là 4.460 USD/năm)": a year a plan is said for, with no more than a weak word of results, is the plan's
+  // where an earlier year has results too.
+  const weightOf = (kind: Signal['kind'], year: number | undefined) =>
+    all.filter((s) => s.kind === kind && s.year === year).reduce((sum, s) => sum + s.weight, 0)
+  const isPlannedOnly = (signal: Signal) =>
+    weightOf('plan', signal.year) >= 3 &&
+    weightOf('results', signal.year) < 1 &&
+    all.some((s) => s.kind === 'results' && s.year !== undefined && s.year < (signal.year ?? 0))
   const candidates = all.filter(
     (signal) =>
       signal.kind === 'results' &&
       !isTooEarly(signal) &&
       !isOfOpenedTerm(signal) &&
-      !isInTermLookedBack(signal),
+      !isInTermLookedBack(signal) &&
+      !isPlannedOnly(signal),
   )
   // The news of a congress sums up the term that ends as the new one begins: of the years it gives results for, that
   // last year weighs most ("năm 2019 đạt …; Tổng thu ngân sách năm 2020 ước đạt …" at the congress of 2020 - 2025).

@@ -2799,4 +2799,19 @@ describe('the draft reads what a real report means', () => {
       ['21.300 tỷ đồng', 'target', 2026],
     ])
   })
+
+  it('3. a year a plan (“phương án”) is built for is the plan’s; a bracketed year’s level is its result; dollars a year per head', () => {
+    const { figures } = read(
+      [
+        'Ngày 11/12, HĐND tỉnh Mẫu Đông thông qua 12 nghị quyết.',
+        'Theo Chủ tịch UBND tỉnh, tỉnh đã xây dựng phương án tăng trưởng kinh tế năm 2026. Theo đó, tốc độ tăng trưởng GRDP năm 2026 tăng từ 7,5 - 8,5%.',
+        'GRDP bình quân đầu người phấn đấu tăng lên khoảng 4.900 USD/năm (năm 2025 là 4.600 USD/năm).',
+      ].join('\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['từ 7,5 - 8,5%', 'percent', 'target', 2026],
+      ['khoảng 4.900 USD/năm', 'usd-per-person', 'target', 2026],
+      ['4.600 USD/năm', 'usd-per-person', 'actual', 2025],
+    ])
+  })
 })

@@ -6,6 +6,7 @@ import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureFields } from './figure-fields.tsx'
 import { ProblemList } from './problem-list.tsx'
 import { WhyLine } from './why-line.tsx'
+import { setAsideReasonKeys } from './set-aside-reasons.ts'
 import { AmountEditor } from './amount-editor.tsx'
 import type { AmountCorrection } from '../../draft/work-actions.ts'
 import { buttonClass } from '../../components/controls.ts'
@@ -138,6 +139,11 @@ function FigureRowView(props: FigureRowProps) {
         )}
       </p>
       {figure.why && <WhyLine why={figure.why} />}
+      {figure.broughtBack && !figure.why && (
+        <p data-testid="figure-why" className="text-muted mt-1 text-sm">
+          {t('makerBroughtBackWhy', { reason: t(setAsideReasonKeys[figure.broughtBack]) })}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button
           type="button"
@@ -158,7 +164,11 @@ function FigureRowView(props: FigureRowProps) {
         {amount && (
           <span className="text-sm">
             {t('makerValue')}: <strong>{amount}</strong>
-            {figure.isCorrected && <span className="text-muted ml-1">({t('makerCorrected')})</span>}
+            {(figure.isCorrected || figure.broughtBack) && (
+              <span className="text-muted ml-1">
+                ({t(figure.isCorrected ? 'makerCorrected' : 'makerBroughtBackMark')})
+              </span>
+            )}
           </span>
         )}
         <button type="button" className={buttonClass} onClick={onSelectSentence}>

@@ -1,25 +1,13 @@
-import type { SetAsideReason } from '../../draft/set-aside.ts'
 import type { Work } from '../../draft/work.ts'
 import type { WorkAction } from '../../draft/work-actions.ts'
 import { controlIds } from '../../draft/work-problems.ts'
 import { nextKeyNumber } from '../../draft/redraft.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
-import type { MessageKey } from '../../lib/messages.ts'
 import { buttonClass } from '../../components/controls.ts'
 import { goToControl } from './problem-list.tsx'
+import { setAsideReasonKeys } from './set-aside-reasons.ts'
 
 type SetAsideListProps = { work: Work; dispatch: (action: WorkAction) => void }
-
-const reasonKeys = {
-  "another place's level": 'makerSetAsideOtherPlace',
-  'places of the country': 'makerSetAsideCountry',
-  "the world's, as forecast": 'makerSetAsideWorld',
-  'one of so many places': 'makerSetAsideOneOf',
-  'a band of criteria': 'makerSetAsideBand',
-  'the targets not reached': 'makerSetAsideNotReached',
-  'the meeting’s proceedings': 'makerSetAsideMeeting',
-  'cut off where the text ends': 'makerSetAsideCut',
-} as const satisfies Record<SetAsideReason, MessageKey>
 
 /** The words around an amount in its clause, so each item reads apart from the others of a long sentence. */
 function excerpt(quote: string, valueText: string) {
@@ -64,7 +52,7 @@ export function SetAsideList({ work, dispatch }: SetAsideListProps) {
           return (
             <li key={figure.key} className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-3">
               <div className="min-w-0 flex-1">
-                <p className="font-semibold">{t(reasonKeys[reason])}</p>
+                <p className="font-semibold">{t(setAsideReasonKeys[reason])}</p>
                 <p lang="vi" className="break-words">
                   {before}
                   <mark className="text-fg bg-highlight rounded px-0.5 font-semibold">

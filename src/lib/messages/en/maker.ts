@@ -114,6 +114,9 @@ export const makerMessages = translationOf<typeof vi>()({
   makerCorrectNoNumber: 'The chosen words hold no number.',
   makerCorrectApply: 'Use this reading',
   makerCorrected: 'reading corrected',
+  makerBroughtBackMark: 'brought back from those set aside',
+  makerBroughtBackWhy:
+    'The draft set this number aside ({reason}); you brought it into the list: choose its role, year and name.',
   makerWhy: 'Why: {role}; {year}.',
   makerProblemSameTarget:
     '"{name}" already has a {year} target ({first}). If this one measures something else, give it another indicator name; if not, is it another year\'s target, or a result?',
@@ -185,7 +188,7 @@ export const makerMessages = translationOf<typeof vi>()({
     other: '{count} numbers set aside, not in the list',
   },
   makerSetAsideHint:
-    "These numbers are in the text, but the draft judged them not to be figures of the report's place. If one is a figure you need, bring it into the list, then choose its role and year.",
+    "These numbers are in the text, but the draft keeps them off the dashboard, each with why (another place's, the meeting's own business, cut off…). If one is a figure you need, bring it into the list, then choose its role and year.",
   makerSetAsideBring: 'Bring into the list',
   makerSetAsideBringLabel: 'Bring {value} into the list',
   makerSetAsideOtherPlace: "Another place's level",

@@ -108,6 +108,9 @@ export const makerMessages = {
   makerCorrectNoNumber: 'Chữ được chọn không có số nào.',
   makerCorrectApply: 'Dùng cách đọc này',
   makerCorrected: 'đã sửa cách đọc',
+  makerBroughtBackMark: 'đưa vào từ số để riêng',
+  makerBroughtBackWhy:
+    'Bản nháp đã để riêng số này ({reason}); bạn đưa vào danh sách: hãy chọn vai trò, năm và tên.',
   makerWhy: 'Vì sao: {role}; {year}.',
   makerProblemSameTarget:
     '"{name}" đã có chỉ tiêu năm {year} ({first}). Nếu số này đo một việc khác, đặt tên chỉ tiêu khác; nếu không, nó là chỉ tiêu của năm khác, hay là kết quả?',
@@ -175,7 +178,7 @@ export const makerMessages = {
   makerEntered: 'theo người nhập',
   makerSetAsideSummary: { other: '{count} số để riêng, không đưa vào danh sách' },
   makerSetAsideHint:
-    'Các số này có trong văn bản nhưng bản nháp cho là không phải số liệu của địa phương trong báo cáo. Nếu là số liệu cần dùng, đưa vào danh sách rồi chọn vai trò và năm.',
+    'Các số này có trong văn bản nhưng bản nháp không đưa lên bảng chỉ số, mỗi số kèm lý do (số của nơi khác, công việc của kỳ họp, số bị cắt…). Nếu là số liệu cần dùng, đưa vào danh sách rồi chọn vai trò và năm.',
   makerSetAsideBring: 'Đưa vào danh sách',
   makerSetAsideBringLabel: 'Đưa {value} vào danh sách',
   makerSetAsideOtherPlace: 'Mức của địa phương khác',
