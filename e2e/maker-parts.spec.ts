@@ -222,10 +222,16 @@ test('the numbers the draft set aside are listed with why, and one is brought ba
   await setAside.getByText('2 số để riêng, không đưa vào danh sách').click()
   await expect(setAside).toContainText('Công việc của kỳ họp, đại hội')
   await expect(setAside).toContainText('Nhóm xã theo số tiêu chí đạt')
+  // On a phone's screen, where a row is taller than half of it.
+  await page.setViewportSize({ width: 390, height: 844 })
   await setAside.getByRole('button', { name: 'Đưa 7 nghị quyết vào danh sách' }).click()
   // The row comes in the text's order, to decide, and the person is taken to it.
   await expect(row(page, '7 nghị quyết')).toHaveAttribute('data-decision', 'pending')
   await expect(row(page, '7 nghị quyết').getByLabel('Vai trò')).toBeFocused()
+  // The row's top, its sentence, is in sight below the maker's sticky bar (its undo button the lowest thing in it).
+  const bar = await page.getByRole('button', { name: 'Hoàn tác' }).boundingBox()
+  const top = await row(page, '7 nghị quyết').boundingBox()
+  expect(top && bar && top.y >= bar.y + bar.height).toBe(true)
   await expect(row(page, '7 nghị quyết').getByTestId('figure-why')).toHaveText(
     'Bản nháp đã để riêng số này (Công việc của kỳ họp, đại hội); bạn đưa vào danh sách: hãy chọn vai trò, năm và tên.',
   )

@@ -4,7 +4,6 @@ import { controlIds } from '../../draft/work-problems.ts'
 import { nextKeyNumber } from '../../draft/redraft.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { buttonClass } from '../../components/controls.ts'
-import { goToControl } from './problem-list.tsx'
 import { setAsideReasonKeys } from './set-aside-reasons.ts'
 
 type SetAsideListProps = { work: Work; dispatch: (action: WorkAction) => void }
@@ -30,13 +29,20 @@ export function SetAsideList({ work, dispatch }: SetAsideListProps) {
   const items = work.setAside ?? []
   if (items.length === 0) return null
   const bringBack = (key: string) => {
-    const id = controlIds.figure(`f${nextKeyNumber(work.figures)}`, 'row')
+    const row = `f${nextKeyNumber(work.figures)}`
+    const id = controlIds.figure(row, 'row')
     dispatch({ type: 'figures/bring-back', key })
-    // The row is drawn a frame or a few later: gone to once it is there.
+    // The row is drawn a frame or a few later: gone to once it is there, its sentence in sight under the sticky bar
+    // (a phone's screen shows the row's top, not only its role).
     let tries = 60
     const arrive = () => {
-      if (document.getElementById(id)) goToControl(id)
-      else if (tries-- > 0) requestAnimationFrame(arrive)
+      const control = document.getElementById(id)
+      if (!control) {
+        if (tries-- > 0) requestAnimationFrame(arrive)
+        return
+      }
+      document.querySelector(`fieldset[data-figure-key="${CSS.escape(row)}"]`)?.scrollIntoView({ block: 'start' })
+      control.focus({ preventScroll: true })
     }
     requestAnimationFrame(arrive)
   }
