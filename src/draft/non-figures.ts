@@ -49,6 +49,14 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   ],
   // "giao lưu khu vực và quốc tế(1)": a footnote's mark, glued to the word it notes
   [new RegExp(String.raw`(?<=[${letter}])\(\d{1,2}\)(?=[\s.,;:]|$)`, 'gu'), 'a footnote mark'],
+  // "Mức đóng góp của các khu vực: trong 4,24% tăng trưởng thì khu vực …": the growth said again, as what its parts make
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])trong\s+(?:mức\s+)?)\d[\d,]*\s*%(?=\s+tăng trưởng)`,
+      'gu',
+    ),
+    'the same figure said again',
+  ],
   // "12:24[GMT+7]": a page's time zone
   [/(?<![\p{L}])(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?!\d)/gu, 'time zone'],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
@@ -133,6 +141,14 @@ const proceedings = [
     new RegExp(
       String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:phiếu|lá phiếu)(?![${letter}])|(?=\d)(?<=(?<![${letter}])phiếu(?![${letter}])[^.;()]{0,30}?\(\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)\s+)\d[\d,]*\s*%|(?=\d)(?<=(?<![${letter}])(?:lấy|bỏ)\s+phiếu\s+tín nhiệm\s+(?:đối với|với|cho)\s+)\d{1,3}\s+(?:người|chức danh|đồng chí)(?![${letter}])`,
       'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "… cùng 2 Phó Chủ tịch UBND tỉnh … chủ trì hội nghị": how many officials, never a figure of the report
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,2}\s+(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng phòng|Bộ trưởng|Thứ trưởng)(?![${letter}])`,
+      'gu',
     ),
     'the meeting’s proceedings',
   ],
@@ -476,7 +492,8 @@ const proceedings = [
  * aside, for a person who has the page to bring back.
  */
 export function cutAtTheEnd(text: string): NonFigure[] {
-  const cut = /(?<![\d.,])\d[\d.,]*\s*$/u.exec(text)
+  // ("… năng suất lao động xã hội tăng 7,5 - 8,": a range cut after its second number.)
+  const cut = /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*$/u.exec(text)
   return cut && /\p{L}\s*$/u.test(text.slice(0, cut.index))
     ? [{ start: cut.index, end: text.length, reason: 'cut off where the text ends' }]
     : []

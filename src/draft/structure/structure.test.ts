@@ -2757,6 +2757,8 @@ describe('the draft reads what a real report means', () => {
     expect(draft.setAside?.map((f) => [f.valueText, f.reason])).toEqual([
       ['1,8', 'cut off where the text ends'],
     ])
+    const range = read('Năm 2026, tỉnh Mẫu Đông phấn đấu GRDP tăng 8%; năng suất lao động tăng 7,5 - 8,')
+    expect(range.figures.map((f) => f.valueText)).toEqual(['8%'])
   })
 
   it('2. the groups a count of targets is made of are parts of the plan: facts of its year, no targets', () => {
