@@ -127,6 +127,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Hà Lâm là xã thứ 12 trong tổng số 14 xã, thị trấn của huyện', 'one of so many places'],
     ['tham gia tại 17 điểm cầu trên địa bàn xã', 'the meeting’s proceedings'],
     ['Chủ tịch UBND tỉnh cùng 2 Phó Chủ tịch UBND tỉnh chủ trì hội nghị', 'the meeting’s proceedings'],
+    ['Đại hội bầu Ban Thường vụ Thành ủy 13 đồng chí', 'the meeting’s proceedings'],
     ['Mức đóng góp của các khu vực: trong 4,24% tăng trưởng thì', 'the same figure said again'],
     ['chỉ tiêu thành phần (của 16 nhóm chỉ tiêu) chủ yếu', 'the groups of a list'],
     ['Cụ thể, 4 chỉ tiêu vượt là tổng vốn đầu tư toàn xã hội', 'the targets counted, named'],

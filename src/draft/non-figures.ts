@@ -124,7 +124,11 @@ const proceedings = [
   // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
   // are the party's size, a figure)
   [
-    new RegExp(String.raw`(?<![${letter}])(?:gồm|bầu)\s+\d{1,3}\s+đồng chí(?![${letter}])`, 'giu'),
+    // ("bầu Ban Thường vụ Thành ủy 13 đồng chí": the body elected named first)
+    new RegExp(
+      String.raw`(?<![${letter}])(?:gồm|bầu(?:\s+(?:Ban|Đoàn|Ủy ban|Uỷ ban)[^\d.;:]{0,40}?)?)\s+\d{1,3}\s+đồng chí(?![${letter}])`,
+      'giu',
+    ),
     'the meeting’s proceedings',
   ],
   // "chỉ định Ban Chấp hành Đảng bộ xã … nhiệm kỳ mới gồm 26 người": the committee a congress elects or is given
@@ -497,6 +501,19 @@ export function cutAtTheEnd(text: string): NonFigure[] {
   return cut && /\p{L}\s*$/u.test(text.slice(0, cut.index))
     ? [{ start: cut.index, end: text.length, reason: 'cut off where the text ends' }]
     : []
+}
+
+/**
+ * "tp thai nguyen thu ngan sach dat tren 1270 ty dong …": a line of a page's address, its words without their marks, is
+ * no sentence of the text; its numbers are the headline's, said in the body.
+ */
+export function addressWords(text: string): NonFigure[] {
+  const words = text.trim().split(/\s+/u)
+  const isAddress =
+    words.length >= 5 &&
+    /^[a-z0-9\s-]+$/u.test(text.trim()) &&
+    words.filter((word) => /^[a-z]+$/u.test(word)).length >= 4
+  return isAddress ? [{ start: 0, end: text.length, reason: 'a page’s address' }] : []
 }
 
 export function findNonFigureSpans(text: string): NonFigure[] {

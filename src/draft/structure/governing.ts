@@ -86,8 +86,10 @@ const movedSincePast = new RegExp(
 )
 
 /** "15/15 chỉ tiêu Nghị quyết HĐND", "đạt và vượt nhiều chỉ tiêu Nghị quyết Đại hội": targets counted or reached. */
+// ("Trong 6 tháng đầu năm, Thành ủy … lãnh đạo thực hiện tốt các chỉ tiêu nhiệm vụ đề ra, đến nay …": targets carried
+// out well, as reached.)
 const targetsReached = new RegExp(
-  String.raw`(?:\d\s*\/\s*\d+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)(?:\s+[${letter}]+){0,3}\s+)(?:đạt|vượt|hoàn thành)(?:\s+[${letter}]+){0,3})\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`,
+  String.raw`(?:\d\s*\/\s*\d+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)(?:\s+[${letter}]+){0,3}\s+)(?:đạt|vượt|hoàn thành|thực hiện tốt|thực hiện có hiệu quả)(?:\s+[${letter}]+){0,3})\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`,
   'iu',
 )
 
@@ -145,6 +147,15 @@ export function findPhrases(text: string): Phrase[] {
         kind === 'plan-noun' &&
         /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
         movedSincePast.test(text.slice(stop))
+      )
+        continue
+      // "Thành ủy … lãnh đạo thực hiện tốt các chỉ tiêu nhiệm vụ đề ra, đến nay …": targets carried out well, as reached.
+      if (
+        kind === 'plan-noun' &&
+        /^(?:các|những)?\s*chỉ tiêu/iu.test(match[0]) &&
+        new RegExp(String.raw`(?<![${letter}])thực hiện\s+(?:tốt|có hiệu quả|hiệu quả)\s+$`, 'iu').test(
+          text.slice(Math.max(0, start - 30), start),
+        )
       )
         continue
       // "… mang lại chuyển động tích cực cho các chỉ tiêu kinh tế – xã hội của địa phương": indicators something moved.

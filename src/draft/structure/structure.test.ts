@@ -2816,4 +2816,17 @@ describe('the draft reads what a real report means', () => {
       ['4.600 USD/năm', 'usd-per-person', 'actual', 2025],
     ])
   })
+
+  it('5. a line of the page’s address, its words without marks, gives no figures; targets carried out well are results', () => {
+    const { figures } = read(
+      [
+        'tp mau son thu ngan sach dat tren 1270 ty dong bang 22103 so voi cung ky',
+        'Trong 6 tháng đầu năm 2026, Thành ủy Mẫu Sơn lãnh đạo thực hiện tốt các chỉ tiêu nhiệm vụ đề ra, đến nay thu ngân sách thực hiện trên 1.270 tỷ đồng, bằng 221,03% so với cùng kỳ.',
+      ].join('\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 1.270 tỷ đồng', 'actual', 2026],
+      ['221,03%', 'actual', 2026],
+    ])
+  })
 })
