@@ -171,6 +171,12 @@ const budgetPlanNamed = new RegExp(
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
  */
+/** ", vượt 56 tỉ đồng so dự toán": an excess, then the plan it is measured against. */
+const planNamedPastExcess = new RegExp(
+  String.raw`^\s*,\s*vượt\s+[^,;()]{0,40}?\s(?:so(?:\s+với)?\s+)(dự toán|kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`,
+  'iu',
+)
+
 /** "diện tích cao su": the words of an area; "504 ha", "1.200 héc-ta": an area in hectares. */
 const areaNamed = new RegExp(String.raw`(?<![${letter}])diện tích(?![${letter}])[^\d]*$`, 'iu')
 const hectaresBeside = new RegExp(String.raw`\d\s*(?:ha|héc-?ta|hecta)(?![${letter}])`, 'iu')
@@ -342,6 +348,10 @@ export function chooseUnit(
       ? { unit: 'percentage-point', value: toNumber(reading.value), comparator: 'exact' }
       : { unit, value: toNumber(add(decimalFromDigits('100'), reading.value)), comparator: 'exact' }
   }
+  // "… 169 tỉ đồng, đạt 150%, vượt 56 tỉ đồng so dự toán": the plan named past the excess is the share's.
+  const planPastExcess = planNamedPastExcess.exec(after)?.[1]
+  if (unitText === '%' && planPastExcess && /(?<![\p{L}])đạt\s*$/iu.test(said))
+    return pick(/dự toán/iu.test(planPastExcess) ? 'percent-of-estimate' : 'percent-of-plan')
   // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
   // bracketed after each part a lead names reach the plan that lead names.
   const listedPlan = sharesListedOfPlan.exec(clauseBefore)?.[1]

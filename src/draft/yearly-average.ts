@@ -30,6 +30,16 @@ function namesOneYearSinceAmount(words: string): boolean {
   return lastAmount !== undefined && oneYear.test(words.slice(lastAmount.index + lastAmount[0].length))
 }
 
+/** "bình quân toàn ngành … năm 2021": one year named after "bình quân", and no span of years. */
+function namesOneYearAfterAverage(words: string): boolean {
+  const at = words.search(/bình quân/iu)
+  if (at < 0) return false
+  const after = words.slice(at)
+  return (
+    oneYear.test(after) && !/giai đoạn|thời kỳ|nhiệm kỳ|\d+\s+năm|hàng năm|hằng năm|mỗi năm/iu.test(after)
+  )
+}
+
 /**
  * "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%)": the parts listed after a
  * yearly growth, until one year is named ("…; riêng năm 2021, tốc độ tăng trưởng … tăng 8,29%").
@@ -58,7 +68,9 @@ export function isYearlyAverage(clauseBefore: string, said: string, after = ''):
     // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average.
     /^\s*so\s+(?:với\s+)?cùng kỳ/iu.test(after) ||
     // "… bình quân giai đoạn 2020-2024 đạt 7,85%/năm, năm 2024 đạt 9,53%": one year's, after the average.
-    namesOneYearSinceAmount(item)
+    namesOneYearSinceAmount(item) ||
+    // "tăng trưởng bình quân toàn ngành nông nghiệp năm 2021 ước đạt trên 3,78%": an average over a sector, of one year.
+    namesOneYearAfterAverage(item)
   )
     return false
   return (

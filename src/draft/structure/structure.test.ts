@@ -2829,4 +2829,18 @@ describe('the draft reads what a real report means', () => {
       ['221,03%', 'actual', 2026],
     ])
   })
+
+  it('7. a sector’s average of one year is no rate a year; a share’s plan named past its excess; “chương trình, mục tiêu” is a budget line', () => {
+    const { figures } = read(
+      'Năm 2025, tăng trưởng bình quân toàn ngành nông nghiệp của tỉnh Mẫu Đông năm 2025 ước đạt trên 3,6%; thu từ hoạt động xuất, nhập khẩu 172 tỷ đồng, đạt 140%, vượt 49 tỷ đồng so dự toán; chi từ nguồn vốn chương trình, mục tiêu 1.210 tỷ đồng, đạt 86% dự toán.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['ước đạt trên 3,6%', 'percent', 'actual', 2025],
+      ['172 tỷ đồng', 'billion-vnd', 'actual', 2025],
+      ['140%', 'percent-of-estimate', 'actual', 2025],
+      ['vượt 49 tỷ đồng', 'billion-vnd', 'actual', 2025],
+      ['1.210 tỷ đồng', 'billion-vnd', 'actual', 2025],
+      ['86% dự toán', 'percent-of-estimate', 'actual', 2025],
+    ])
+  })
 })
