@@ -71,6 +71,9 @@ export const units = {
       '% so kế hoạch',
       '% so với KH',
       '% so KH',
+      // "tăng 3,38% với KH": a page that lost its "so".
+      '% với kế hoạch',
+      '% với KH',
       '% chỉ tiêu',
       '% so với chỉ tiêu',
       '% so chỉ tiêu',
@@ -93,7 +96,7 @@ export const units = {
     vi: '% dự toán',
     en: { one: '% of the budget estimate', other: '% of the budget estimate' },
     isSymbol: true,
-    words: ['% dự toán', '% so với dự toán', '% so dự toán'],
+    words: ['% dự toán', '% so với dự toán', '% so dự toán', '% với dự toán'],
     scale: 0,
   },
   multiple: { kind: 'multiple', vi: 'lần', en: { one: 'times', other: 'times' }, words: ['lần'], scale: 0 },

@@ -67,9 +67,12 @@ const levelBefore = new RegExp(
 /** An amount in a unit that is no rate ("5.380 tỷ đồng", "41.326 tấn"): what a share of plan after it measures. */
 export const amountWithUnit = new RegExp(amountWithUnitSource, 'giu')
 
-/** The rate after its change: "giảm 0,04% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo" (the share of poor households). */
+/**
+ * The rate after its change: "giảm 0,04% tỷ lệ hộ nghèo", "giảm 2% hộ nghèo" (the share of poor households), "giảm
+ * 3,52% mức tăng cùng kỳ năm 2019" (a growth rate, lower than last year's).
+ */
 const rateAfter = new RegExp(
-  String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo))(?![${letter}])`,
+  String.raw`^\s*(?:t[ỷỉ] lệ|(?:số\s+)?hộ (?:nghèo|cận nghèo)|(?:so\s+(?:với\s+)?)?(?:mức|tốc độ)\s+tăng)(?![${letter}])`,
   'iu',
 )
 /** The rate named right after a change of it: "giảm 0,04% tỷ lệ hộ nghèo", or what it is of: "giảm 6,57% hộ nghèo". */

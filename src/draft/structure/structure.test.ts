@@ -2843,4 +2843,16 @@ describe('the draft reads what a real report means', () => {
       ['86% dự toán', 'percent-of-estimate', 'actual', 2025],
     ])
   })
+
+  it('7. a rise over a plan whose “so” the page lost, and a growth lower than last year’s said as “giảm … mức tăng”', () => {
+    const { figures } = read(
+      'Năm 2025, giá trị sản xuất nông nghiệp của huyện Mẫu Sơn đạt 3.710 tỷ đồng, tăng 3,4% với KH; giá trị sản xuất các ngành kinh tế chủ yếu tăng 6,1%, giảm 2,9% mức tăng cùng kỳ năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['3.710 tỷ đồng', 'billion-vnd', 3710],
+      ['tăng 3,4% với KH', 'percent-of-plan', 103.4],
+      ['6,1%', 'percent', 6.1],
+      ['giảm 2,9%', 'percentage-point', -2.9],
+    ])
+  })
 })
