@@ -169,7 +169,12 @@ export function countedNoun(
 export function countUnitBefore(reading: AmountReading, clause: string): Unit | undefined {
   const before = clause.slice(0, clause.indexOf(reading.valueText))
   if (reading.kind !== 'fraction') {
-    const named = /(?:^|[,;:]\s*)(?:trong đó\s*,?\s*)?([^,;:]+?)\s+là\s*$/iu.exec(before)
+    // ("Số lượng doanh nghiệp thành lập mới ước đạt 3.510": the things counted, named before the verb.)
+    const named =
+      /(?:^|[,;:]\s*)(?:trong đó\s*,?\s*)?([^,;:]+?)\s+là\s*$/iu.exec(before) ??
+      /(?:^|[,;:]\s*)(?:trong đó\s*,?\s*)?(?:tổng\s+)?số(?:\s+lượng)?\s+([^,;:]+?)(?:\s+(?:ước\s+)?(?:đạt|có))?\s*$/iu.exec(
+        before,
+      )
     if (!named?.[1] || /,/u.test(reading.valueText)) return undefined
     const words = readUnitWords(named[1], 0)
     return words ? unitsWrittenAs(words.unitText).find(isCountUnit) : undefined
