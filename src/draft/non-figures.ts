@@ -496,9 +496,8 @@ const proceedings = [
  * aside, for a person who has the page to bring back.
  */
 export function cutAtTheEnd(text: string): NonFigure[] {
-  // ("… năng suất lao động xã hội tăng 7,5 - 8,": a range cut after its second number; "… và 2 sản p": cut inside the
-  // word after it.)
-  const cut = /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+(?:\p{L}+\s+){0,2}\p{L})?\s*$/u.exec(text)
+  // ("… năng suất lao động xã hội tăng 7,5 - 8,": a range cut after its second number.)
+  const cut = /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*$/u.exec(text)
   return cut && /\p{L}\s*$/u.test(text.slice(0, cut.index))
     ? [{ start: cut.index, end: text.length, reason: 'cut off where the text ends' }]
     : []

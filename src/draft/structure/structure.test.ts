@@ -2856,9 +2856,9 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('7. the things counted, named with “số lượng” before a bare count, are its unit; a word a cut page ends inside', () => {
+  it('7. the things counted, named with “số lượng” before a bare count, are its unit', () => {
     const { figures } = read(
-      'Năm 2025, số lượng doanh nghiệp thành lập mới của tỉnh Mẫu Đông ước đạt 3.240; có 14 sản phẩm được bảo hộ và 2 sản p',
+      'Năm 2025, số lượng doanh nghiệp thành lập mới của tỉnh Mẫu Đông ước đạt 3.240; có 14 sản phẩm được bảo hộ.',
     )
     expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
       ['ước đạt 3.240', 'enterprise'],
