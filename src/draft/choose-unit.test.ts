@@ -450,6 +450,23 @@ describe('chooseUnit', () => {
     expect(chooseUnit(share, 'có tỷ lệ bao phủ ', 'có tỷ lệ bao phủ 83,47%/tổng dân số').unit).toBe('percent')
   })
 
+  it('reads a rate over 100% reached, compared with nothing, as a share of the plan', () => {
+    const over = readAmount('100,2%').reading
+    if (!over) throw new Error('no amount')
+    expect(
+      chooseUnit(over, 'tỷ lệ tham gia bảo hiểm y tế đạt ', 'tỷ lệ tham gia bảo hiểm y tế đạt 100,2%'),
+    ).toEqual({
+      unit: 'percent-of-plan',
+      value: 100.2,
+      todo: 'unit: "100,2%" is over 100% and compared with nothing said; read as a share of the plan',
+    })
+    // A sector's index of the year before is no share of a plan.
+    expect(chooseUnit(over, 'khu vực dịch vụ đạt ', 'khu vực dịch vụ đạt 100,2%').unit).toBe('percent')
+    const under = readAmount('95%').reading
+    if (!under) throw new Error('no amount')
+    expect(chooseUnit(under, 'tỷ lệ che phủ rừng đạt ', 'tỷ lệ che phủ rừng đạt 95%').unit).toBe('percent')
+  })
+
   it('reads an area with no unit among areas in hectares as hectares, and says so', () => {
     const area = readAmount('1.089,7').reading
     if (!area) throw new Error('no amount')

@@ -362,6 +362,23 @@ export function chooseUnit(
   const wholeCompared = sharedComparison.exec(`${sentenceBefore} ${clauseBefore}`)
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return wholeCompared ? pick('percent') : pick(shareOfPlan)
+  // "tỷ lệ người dân tham gia bảo hiểm y tế đạt 100,2%": a rate over the whole, compared with nothing, is a share of the
+  // plan (no rate passes 100%; "khu vực nông, lâm, thủy sản đạt 103,82%" is a sector's index, of the year before).
+  if (
+    unitText === '%' &&
+    reading.kind === 'amount' &&
+    toNumber(reading.value) > 100 &&
+    /(?<![\p{L}])đạt\s*$/iu.test(said) &&
+    rateNamed.test(subject) &&
+    !/\d/u.test(subject) &&
+    !/^(?:đạt|vượt)\s/iu.test(reading.valueText) &&
+    !comparedAfter.test(after) &&
+    !wholeCompared
+  )
+    return {
+      ...pick(shareOfPlan),
+      todo: `unit: "${reading.valueText}" is over 100% and compared with nothing said; read as a share of the plan`,
+    }
   // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess
   // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
   // ("giá trị sản xuất vượt 63%; thu ngân sách nhà nước vượt 15,5%": an amount's excess, said of the amount named, is

@@ -296,6 +296,14 @@ const proceedings = [
     new RegExp(String.raw`(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![${letter}])`, 'giu'),
     'a count of the economy’s sectors',
   ],
+  // "Trong số 22 chỉ tiêu … của năm, có 9 chỉ tiêu vượt kế hoạch": the whole a part is counted of, kept with the part
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])[Tt]rong\s+(?:tổng\s+)?số\s+)\d{1,3}\s+chỉ tiêu(?=[^.;]{0,100}?,\s*(?:có\s+)?\d{1,3}\s+chỉ tiêu)`,
+      'gu',
+    ),
+    'the whole of a part said after it',
+  ],
   // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
   [
     // ("có 3/19 tiêu chí chưa đạt": a standard's criteria not yet met, the rest of the criteria met)

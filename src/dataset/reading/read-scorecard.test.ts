@@ -5,6 +5,8 @@ describe('readScorecards reads how many targets a report says were reached', () 
   it.each<[string, [number, number, string] | null]>([
     ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', [8, 13, '8/13 chỉ tiêu']],
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
+    // Those exceeded only are no count of all reached.
+    ['Trong số 22 chỉ tiêu phát triển của năm, có 9 chỉ tiêu vượt kế hoạch đề ra.', null],
     // A fraction of "the targets"; a count reached said with no "chỉ tiêu" of its own.
     ['hoàn thành đạt và vượt 10/11 các chỉ tiêu Nghị quyết đề ra', [10, 11, '10/11']],
     [

@@ -216,8 +216,15 @@ export function readScorecards(text: string): ScorecardReading[] {
       return
     }
     const after = text.slice(achieved.end, achieved.end + 30)
-    const isReached =
-      reachedBefore.test(text.slice(Math.max(0, digit - 40), digit)) || reachedAfter.test(after)
+    const saidBefore = reachedBefore.exec(text.slice(Math.max(0, digit - 40), digit))?.[0]
+    const saidAfter = reachedAfter.exec(after)?.[0]
+    // "Trong số 22 chỉ tiêu …, có 9 chỉ tiêu vượt kế hoạch": those exceeded only, not all those reached.
+    const isOnlyExceeded = [saidBefore, saidAfter].every(
+      (words) =>
+        words === undefined ||
+        /^\s*(?:chủ yếu\s+)?(?:(?:đã|dự kiến|ước)\s+)?vượt(?:\s+(?:kế hoạch|KH))?\s*$/iu.test(words),
+    )
+    const isReached = (saidBefore !== undefined || saidAfter !== undefined) && !isOnlyExceeded
     // "vượt 9 chỉ tiêu, 4 chỉ tiêu đạt": a count said reached is no total (the verb may be inside its words).
     const totalDigit = total.start + Math.max(0, total.valueText.search(/\d/u))
     const [a, t] = [toNumber(achieved.value), toNumber(total.value)]

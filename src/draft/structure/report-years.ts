@@ -167,6 +167,12 @@ function periodSignals(
     isEventYear(sentence, time)
   )
     return []
+  // "Năm 2024 khép lại với không ít khó khăn nhưng để lại nhiều dấu ấn …": a year said to have closed is summed up.
+  const closed = /^\s+(?:đã\s+)?(?:khép lại|kết thúc|đi qua|qua đi)(?![\p{L}])/iu.exec(
+    sentence.slice(time.end),
+  )
+  if (time.year !== undefined && closed)
+    return [{ year: time.year, kind: 'results', weight: 1, words: `${time.words}${closed[0]}` }]
   // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a year's own level, bracketed, is its result.
   if (
     time.year !== undefined &&

@@ -2865,4 +2865,18 @@ describe('the draft reads what a real report means', () => {
       ['14 sản phẩm', 'other'],
     ])
   })
+
+  it('4. a year said to have closed is the year summed up; a price base written “theo giá năm 2010” is no year of it', () => {
+    const { figures } = read(
+      [
+        'Năm 2025 khép lại với không ít khó khăn nhưng để lại nhiều dấu ấn nổi bật ở huyện Mẫu Sơn.',
+        'Trong số 22 chỉ tiêu của năm, có 9 chỉ tiêu vượt kế hoạch đề ra. Tổng thu ngân sách nhà nước đạt trên 31,2 tỷ đồng; giá trị tổng sản phẩm theo giá năm 2010 đạt trên 3.120 tỷ đồng.',
+      ].join(' '),
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9 chỉ tiêu', 'actual', 2025],
+      ['trên 31,2 tỷ đồng', 'actual', 2025],
+      ['trên 3.120 tỷ đồng', 'actual', 2025],
+    ])
+  })
 })

@@ -30,6 +30,7 @@ describe('findTimeExpressions says what each time expression does to the figures
       [{ kind: 'part-of-year', words: '9 tháng năm 2024', year: 2024, partOfYear: '9 tháng' }],
     ],
     ['quý I/2025', [{ kind: 'part-of-year', words: 'quý I/2025', year: 2025, partOfYear: 'quý I' }]],
+    ['giá trị tổng sản phẩm theo giá năm 2010 đạt', [{ kind: 'price-base', words: 'theo giá năm 2010' }]],
     // A quarter in digits is no day of a month.
     [
       'Quý 1/2023, huyện ủy đã lãnh đạo',

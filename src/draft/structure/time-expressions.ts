@@ -208,10 +208,13 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
-  // theo giá so sánh năm 2010, giá cố định 2010
+  // theo giá so sánh năm 2010, giá cố định 2010, "giá trị tổng sản phẩm theo giá năm 2010"
   {
     kind: 'price-base',
-    pattern: new RegExp(String.raw`${w}giá\s+(?:so sánh|cố định|ss)(?:\s+năm)?\s+${Y}${end}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${w}(?:giá\s+(?:so sánh|cố định|ss)(?:\s+năm)?|theo\s+giá\s+năm)\s+${Y}${end}`,
+      'giu',
+    ),
     read: () => ({}),
   },
   // HĐND tỉnh khóa XIII, nhiệm kỳ 2021 – 2026: the council's name, no time of the figures said after it
