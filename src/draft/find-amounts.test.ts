@@ -66,6 +66,14 @@ describe('findAmounts reads land named by its value per hectare', () => {
   })
 })
 
+describe('findAmounts leaves a footnote mark glued to an amount', () => {
+  it('reads the amount, and not the mark', () => {
+    const { amounts, ignored } = findAmounts('Công nghiệp, xây dựng tăng 8,92%3 , trong đó')
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['8,92%'])
+    expect(ignored.map((number) => number.reason)).toEqual(['a footnote mark'])
+  })
+})
+
 describe('findAmounts keeps what only looks like a year', () => {
   it.each(['tạo việc làm hằng năm 1.350', 'cả năm 8.420 ha', 'năm 2024 đạt 2.100,5'])('%j', (text) => {
     expect(findAmounts(text).amounts.length).toBeGreaterThan(0)

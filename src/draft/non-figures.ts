@@ -47,8 +47,11 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     ),
     'the land’s height',
   ],
-  // "giao lưu khu vực và quốc tế(1)": a footnote's mark, glued to the word it notes
-  [new RegExp(String.raw`(?<=[${letter}])\(\d{1,2}\)(?=[\s.,;:]|$)`, 'gu'), 'a footnote mark'],
+  // "giao lưu khu vực và quốc tế(1)", "tăng 8,92%3 ,": a footnote's mark, glued to the word or the amount it notes
+  [
+    new RegExp(String.raw`(?<=[${letter}])\(\d{1,2}\)(?=[\s.,;:]|$)|(?<=\d%)\d{1,2}(?=\s*[,;.]|\s*$)`, 'gu'),
+    'a footnote mark',
+  ],
   // "Mức đóng góp của các khu vực: trong 4,24% tăng trưởng thì khu vực …": the growth said again, as what its parts make
   [
     new RegExp(

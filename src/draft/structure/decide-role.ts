@@ -343,6 +343,19 @@ export function decideRole({
     // Aim words of the list's own lead ("Các chỉ tiêu chủ yếu năm 2025 là:") are said as the lead.
     // A list of results opened by plan words ("… đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …") is results.
     if (isLeadsOwnAim && scope) return { role: scope.role, rule: 'lead', words: scope.words }
+    // "Năm 2024, đối với chỉ tiêu cơ bản về kinh tế … của huyện đạt 15,03% …": a plan's name, then "đạt", of the year the
+    // report gives results for, with no word of aim, says what the indicator reached.
+    const reachedUnderPlanName =
+      aimGoverns &&
+      lastAim.kind === 'plan-noun' &&
+      !phrases.some((p) => p.kind === 'aim') &&
+      weakDone !== undefined &&
+      weakDone.start > lastAim.start &&
+      /^(?:đạt|tăng|giảm)$/iu.test(weakDone.words) &&
+      !scope &&
+      timeYear !== undefined &&
+      timeYear === resultsYear
+    if (reachedUnderPlanName) return { role: 'actual', rule: 'done', words: weakDone.words }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.

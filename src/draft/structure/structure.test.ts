@@ -2879,4 +2879,27 @@ describe('the draft reads what a real report means', () => {
       ['trên 3.120 tỷ đồng', 'actual', 2025],
     ])
   })
+
+  it('1. a plan’s name then “đạt”, of the results’ year and with no word of aim, is what the indicator reached', () => {
+    const { figures } = read(
+      'Năm 2025, đối với chỉ tiêu cơ bản về cơ cấu kinh tế của huyện Mẫu Sơn đạt 15,2% - 39,6% - 45,2%; tốc độ tăng trưởng các ngành như: nông nghiệp tăng 6,1%, công nghiệp tăng 8,7%. Năm 2026, huyện phấn đấu tăng trưởng đạt 9%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['15,2%', 'actual', 2025],
+      ['39,6%', 'actual', 2025],
+      ['45,2%', 'actual', 2025],
+      ['6,1%', 'actual', 2025],
+      ['8,7%', 'actual', 2025],
+      ['9%', 'target', 2026],
+    ])
+    // A plan adjusted mid-year, in the year of the results, is still a plan.
+    const adjusted = read(
+      'Trên cơ sở 6 tháng đầu năm 2025 tăng 11,2%, tỉnh Mẫu Đông quyết định điều chỉnh hàng loạt chỉ tiêu phát triển kinh tế - xã hội, trong đó đưa tốc độ tăng trưởng năm 2025 từ 8,8% lên 10%.',
+    ).figures
+    expect(adjusted.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['11,2%', 'actual', 2025],
+      ['8,8%', 'target', 2025],
+      ['10%', 'target', 2025],
+    ])
+  })
 })
