@@ -66,6 +66,13 @@ describe('findAmounts reads land named by its value per hectare', () => {
   })
 })
 
+describe('findAmounts reads land named by its value per hectare, said with "đạt"', () => {
+  it('as the area, the value a part of its name', () => {
+    const { amounts } = findAmounts('diện tích đất ruộng, soi bãi đạt 100 triệu đồng/ha trở lên đạt 61,5ha')
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['61,5ha'])
+  })
+})
+
 describe('findAmounts leaves a footnote mark glued to an amount', () => {
   it('reads the amount, and not the mark', () => {
     const { amounts, ignored } = findAmounts('Công nghiệp, xây dựng tăng 8,92%3 , trong đó')

@@ -398,10 +398,11 @@ const proceedings = [
     'part of a name',
   ],
   // "diện tích đất đạt giá trị 100 triệu đồng/ha/năm thực hiện được 850ha", "có 1.200 ha cánh đồng cho thu nhập
-  // trên 150 triệu đồng/ha": the level that names a kind of land beside its area, not a figure of its own
+  // trên 150 triệu đồng/ha", "diện tích đất ruộng đạt 100 triệu đồng/ha trở lên đạt 61,5ha": the level that names a
+  // kind of land beside its area, not a figure of its own
   [
     new RegExp(
-      String.raw`(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![${letter}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![${letter}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![${letter}]))`,
+      String.raw`(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![${letter}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![${letter}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![${letter}]))|(?<![${letter}])đạt\s+(?:từ\s+|trên\s+)?\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?:\s+trở lên)?(?=\s+(?:đạt|là|được)\s+\d[\d.,]*\s*ha(?![${letter}]))`,
       'giu',
     ),
     'part of a name',
