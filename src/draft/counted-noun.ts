@@ -176,7 +176,8 @@ export function countUnitBefore(reading: AmountReading, clause: string): Unit | 
         before,
       )
     if (!named?.[1] || /,/u.test(reading.valueText)) return undefined
-    const words = readUnitWords(named[1], 0)
+    // ("số hộ nghèo còn lại cuối năm là 873": the things, without the word that counts them.)
+    const words = readUnitWords(named[1].replace(/^(?:tổng\s+)?số(?:\s+lượng)?\s+/iu, ''), 0)
     return words ? unitsWrittenAs(words.unitText).find(isCountUnit) : undefined
   }
   const counted = [...before.matchAll(countedBefore)].at(-1)

@@ -108,7 +108,7 @@ const proceedings = [
   // "có một tập thể và 22 cá nhân được tặng bằng khen": those rewarded, said before the reward
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^.;]{0,40}?(?<![${letter}])(?:được|đã được)\s+(?:tặng|khen|trao|biểu dương|vinh danh)(?![${letter}]))`,
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^.;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:tặng|khen|trao|biểu dương|vinh danh|nhận|Bằng khen|bằng khen)(?![${letter}]))`,
       'giu',
     ),
     'the meeting’s proceedings',
@@ -337,7 +337,7 @@ const proceedings = [
   // many, not an amount
   [
     new RegExp(
-      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3})\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|huyện|tỉnh|thành phố|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
+      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3}|nhất)\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
       'giu',
     ),
     'one of so many places',
