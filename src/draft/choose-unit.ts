@@ -171,6 +171,12 @@ const budgetPlanNamed = new RegExp(
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
  */
+/** "đạt 98,96% chỉ tiêu nghị quyết. Trong đó, …": a share of plan, then its breakdown. */
+const shareOfPlanBrokenDown = new RegExp(
+  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)[^.;]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
+  'iu',
+)
+
 /** ", vượt 56 tỉ đồng so dự toán": an excess, then the plan it is measured against. */
 const planNamedPastExcess = new RegExp(
   String.raw`^\s*,\s*vượt\s+[^,;()]{0,40}?\s(?:so(?:\s+với)?\s+)(dự toán|kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`,
@@ -362,6 +368,11 @@ export function chooseUnit(
   const wholeCompared = sharedComparison.exec(`${sentenceBefore} ${clauseBefore}`)
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return wholeCompared ? pick('percent') : pick(shareOfPlan)
+  // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%": the parts of a share of plan,
+  // broken down, are shares of their plans.
+  const brokenDownPlan = shareOfPlanBrokenDown.exec(`${sentenceBefore}${clauseBefore}`)?.[1]
+  if (unitText === '%' && brokenDownPlan && /(?<![\p{L}])đạt\s*$/iu.test(said) && !comparedAfter.test(after))
+    return pick(/dự toán/iu.test(brokenDownPlan) ? 'percent-of-estimate' : 'percent-of-plan')
   // "tỷ lệ người dân tham gia bảo hiểm y tế đạt 100,2%": a rate over the whole, compared with nothing, is a share of the
   // plan (no rate passes 100%; "khu vực nông, lâm, thủy sản đạt 103,82%" is a sector's index, of the year before).
   if (

@@ -325,7 +325,9 @@ export function draftDataset(
                 ? { listLead: colonLead }
                 : {}),
             sentenceStart: sentence.start,
-            sentenceBefore: text.slice(sentence.start, clause.start),
+            // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%, …": a breakdown goes on
+            // from the sentence it breaks down.
+            sentenceBefore: `${brokenDown && previousSentence ? `${previousSentence.text} ` : ''}${text.slice(sentence.start, clause.start)}`,
           }
           if (
             !targetCount &&

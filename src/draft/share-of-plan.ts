@@ -36,6 +36,8 @@ function assignedBy(figure: DraftFigure): string | undefined {
  */
 export function tiedToAmountBefore(figure: DraftFigure, before: DraftFigure | undefined): DraftFigure {
   if (figure.unit === 'TODO' || unitInfo(figure.unit).kind !== 'share-of-plan' || !before) return figure
+  // ("nông nghiệp đạt 101,68%, công nghiệp đạt 97,68%": a share after another share is its own thing's.)
+  if (before.unit !== 'TODO' && unitInfo(before.unit).kind === 'share-of-plan') return figure
   const by = assignedBy(figure)
   return {
     ...figure,

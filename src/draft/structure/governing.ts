@@ -241,7 +241,8 @@ export function findPhrases(text: string): Phrase[] {
       if (
         kind === 'aim' &&
         /^(?:phấn đấu|nỗ lực|cố gắng)$/iu.test(match[0]) &&
-        (new RegExp(String.raw`(?<![${letter}])(?:sự|những|các)(?:\s+[${letter}]+)?\s+$`, 'iu').test(
+        // ("với sự nỗ lực phấn đấu cao, …": the effort named with another word of effort.)
+        (new RegExp(String.raw`(?<![${letter}])(?:sự|những|các)(?:\s+[${letter}]+){0,2}\s+$`, 'iu').test(
           text.slice(Math.max(0, start - 24), start),
         ) ||
           /^\s+(?:phấn đấu\s+)?của(?![\p{L}\p{M}])/u.test(text.slice(stop)))

@@ -360,7 +360,21 @@ export function readReportYears(
           words: `${partWithNoYear.words} · ${signal.words}`,
         }))
     : []
-  const all = [...said, ...restOfYear]
+  // "Năm 2021, Nghị quyết HĐND huyện thông qua 14 chỉ tiêu …. Kết quả, UBND huyện … đạt và vượt 9/14 chỉ tiêu": the
+  // results of the plan the sentence before set, of its year.
+  const resultsOfPlanBefore = sentences.flatMap((sentence, i): Signal[] => {
+    if (
+      i === 0 ||
+      !/^\s*Kết quả\s*(?:thực hiện\s*)?[,:]/u.test(sentence) ||
+      readScorecards(sentence).length === 0
+    )
+      return []
+    const plan = signals(sentences[i - 1] ?? '').find(
+      (signal) => signal.kind === 'plan' && signal.year !== undefined,
+    )
+    return plan ? [{ year: plan.year, kind: 'results', weight: 3, words: `${plan.words} · Kết quả` }] : []
+  })
+  const all = [...said, ...restOfYear, ...resultsOfPlanBefore]
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
   // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
   // Nor are a later year's results known at all: a text of 15/10/2020 that names "năm 2025" plans it.

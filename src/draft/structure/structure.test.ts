@@ -2902,4 +2902,28 @@ describe('the draft reads what a real report means', () => {
       ['10%', 'target', 2025],
     ])
   })
+
+  it('1. the results of a plan set the sentence before (“Kết quả, …”); a breakdown of a share of plan is in shares of plan', () => {
+    const { draft, figures } = read(
+      [
+        'Thứ Tư, ngày 08/12/2025 | 23:06',
+        'Năm 2025, Nghị quyết HĐND huyện Mẫu Sơn thông qua 14 chỉ tiêu chủ yếu. Kết quả, UBND huyện chỉ đạo đạt và vượt 10/14 chỉ tiêu.',
+        'Giá trị sản xuất được 18.120 tỉ đồng, đạt 98,4% chỉ tiêu nghị quyết. Trong đó, nông nghiệp đạt 101,2%, công nghiệp đạt 97,1%.',
+      ].join('\n'),
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 10, total: 14, period: { year: 2025 } })
+    expect(figures.slice(-4).map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['18.120 tỉ đồng', 'billion-vnd', 'actual', 2025],
+      ['98,4% chỉ tiêu', 'percent-of-plan', 'actual', 2025],
+      ['101,2%', 'percent-of-plan', 'actual', 2025],
+      ['97,1%', 'percent-of-plan', 'actual', 2025],
+    ])
+  })
+
+  it('3. a congress long past (“từ sau Đại hội … nhiệm kỳ 2020-2025”) opens no term the text reports on', () => {
+    const { figures } = read(
+      'Từ sau Đại hội Đảng bộ thị xã (nhiệm kỳ 2020-2025), thị xã Mẫu Sơn đã nỗ lực. Trong năm 2025, với sự nỗ lực phấn đấu cao, thị xã đã đạt nhiều thành tựu: thu ngân sách đạt 312 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['312 tỷ đồng', 'actual', 2025]])
+  })
 })

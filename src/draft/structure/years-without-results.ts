@@ -82,10 +82,11 @@ function carriedOutTermEnd(sentences: readonly string[]): ReportYears['results']
  * "Đại hội đại biểu Đảng bộ tỉnh … lần thứ I, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết …": the news of a congress
  * sets the targets of the term it opens, to that term's last year. A congress's resolution cited by another report
  * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here, nor does a congress still to come
- * ("Báo cáo Chính trị … trình Đại hội … nhiệm kỳ 2025 - 2030", "chuẩn bị nhân sự cho Đại hội").
+ * ("Báo cáo Chính trị … trình Đại hội … nhiệm kỳ 2025 - 2030", "chuẩn bị nhân sự cho Đại hội"), nor one long past
+ * ("từ sau Đại hội Đảng bộ tỉnh và thị xã (nhiệm kỳ 2020-2025), thị xã đã …").
  */
 const congress = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|tiến tới|hướng tới|chào mừng)\s+)Đại hội(?![${letter}])`,
+  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)Đại hội(?![${letter}])`,
   'u',
 )
 
