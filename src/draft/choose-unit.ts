@@ -171,9 +171,12 @@ const budgetPlanNamed = new RegExp(
  * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
  * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
  */
-/** "đạt 98,96% chỉ tiêu nghị quyết. Trong đó, …": a share of plan, then its breakdown. */
+/**
+ * "đạt 98,96% chỉ tiêu nghị quyết. Trong đó, …": a share of plan the last said before a breakdown ("bằng 100% kế
+ * hoạch …, tăng 13,79% so với năm 2022. Trong đó, ngành dịch vụ đạt 52,27%" breaks down the economy, in shares).
+ */
 const shareOfPlanBrokenDown = new RegExp(
-  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)[^.;]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
+  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)[^.;\d]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
   'iu',
 )
 
