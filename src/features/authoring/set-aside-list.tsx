@@ -41,7 +41,9 @@ export function SetAsideList({ work, dispatch }: SetAsideListProps) {
         if (tries-- > 0) requestAnimationFrame(arrive)
         return
       }
-      document.querySelector(`fieldset[data-figure-key="${CSS.escape(row)}"]`)?.scrollIntoView({ block: 'start' })
+      document
+        .querySelector(`fieldset[data-figure-key="${CSS.escape(row)}"]`)
+        ?.scrollIntoView({ block: 'start' })
       control.focus({ preventScroll: true })
     }
     requestAnimationFrame(arrive)
