@@ -143,6 +143,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Mẫu Sơn là một trong 5 quận của thành phố', 'one of so many places'],
     ['quận có diện tích lớn nhất trong 49 quận cả nước', 'one of so many places'],
     ['UBND phường và 1 cá nhân của quận vinh dự nhận Bằng khen', 'the meeting’s proceedings'],
+    ['UBND P. Hòa An và 1 cá nhân Q. Mẫu Sơn vinh dự nhận Bằng khen', 'the meeting’s proceedings'],
+    ['quận được đánh giá đang ở cấp độ 1 vùng xanh', 'ordinal or reference'],
     ['tham gia tại 17 điểm cầu trên địa bàn xã', 'the meeting’s proceedings'],
     ['Chủ tịch UBND tỉnh cùng 2 Phó Chủ tịch UBND tỉnh chủ trì hội nghị', 'the meeting’s proceedings'],
     ['Đại hội bầu Ban Thường vụ Thành ủy 13 đồng chí', 'the meeting’s proceedings'],

@@ -108,7 +108,7 @@ const proceedings = [
   // "có một tập thể và 22 cá nhân được tặng bằng khen": those rewarded, said before the reward
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^.;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:tặng|khen|trao|biểu dương|vinh danh|nhận|Bằng khen|bằng khen)(?![${letter}]))`,
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:tặng|khen|trao|biểu dương|vinh danh|nhận|Bằng khen|bằng khen)(?![${letter}]))`,
       'giu',
     ),
     'the meeting’s proceedings',
@@ -477,6 +477,8 @@ const proceedings = [
   ],
   // "Vụ Thu Đông (vụ 3)": which crop of the year, not an amount
   [new RegExp(String.raw`(?<![${letter}])vụ\s+[1-4](?![\d${letter}]|[.,]\d)`, 'giu'), 'ordinal or reference'],
+  // "đang ở cấp độ 1 vùng xanh": a level of a scale, not an amount
+  [new RegExp(String.raw`(?<![${letter}])cấp độ\s+[1-4](?![\d.,])`, 'giu'), 'ordinal or reference'],
   // "(lần 6)", "sửa đổi lần 2", "kỳ họp HĐND tỉnh lần 29, …": which time a document was changed, a meeting held
   [new RegExp(String.raw`(?<![${letter}])lần\s+\d{1,2}(?!\d|[.,]\d)`, 'giu'), 'ordinal or reference'],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount

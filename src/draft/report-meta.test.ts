@@ -63,6 +63,18 @@ describe('draftReport', () => {
     expect([titleLine, headerLines]).toEqual([1, 2])
   })
 
+  it('reads the headline under the paper’s name the page is copied with, and the date line under it', () => {
+    const lines = [
+      'Báo Công An Mẫu Sơn',
+      'Hà Lâm phấn đấu doanh thu bán lẻ tăng 9-11%',
+      'Thứ sáu, 18/12/2025 14:02',
+      'Năm 2026, …',
+    ]
+    const { report, headerLines, titleLine, published } = draftReport(lines, 'ha-lam.vi.txt')
+    expect(report.title.vi).toBe('Hà Lâm phấn đấu doanh thu bán lẻ tăng 9-11%')
+    expect([titleLine, headerLines, published?.year]).toEqual([1, 3, 2025])
+  })
+
   it('reads an official document’s title after its header block, and its date from the line it was signed on', () => {
     const header = [
       'UỶ BAN NHÂN DÂN HUYỆN SƠN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -110,6 +110,15 @@ export function readReportLines(lines: readonly string[]): ReportLines {
     const shifted = { ...rest, bodyStart: rest.bodyStart + 1, titleLine: (rest.titleLine ?? 0) + 1 }
     return rest.dateLine === null ? { ...shifted, dateLine: opening } : shifted
   }
+  // "Báo Công An Đà Nẵng" over the headline: the paper's name, copied with its page, is no title.
+  if (
+    /^(?:Báo|Tạp chí|Cổng thông tin|Trang thông tin|Đài)\s+\p{Lu}/u.test(opening) &&
+    opening.length <= 60 &&
+    isTitle(lines[1] ?? '')
+  ) {
+    const rest = readReportLines(lines.slice(1))
+    return { ...rest, bodyStart: rest.bodyStart + 1, titleLine: (rest.titleLine ?? 0) + 1 }
+  }
   // A title is one short line that is not a sentence; a text that opens with its body keeps every line.
   const first = lines[0] ?? ''
   if (!isTitle(first)) return { title: todo, dateLine: null, author: findAuthor(lines), bodyStart: 0 }
