@@ -20,6 +20,8 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
     // A share over 1% is no "trên 1 ha"; what a grading counts is no rank.
     ['chi cho khoa học và công nghệ đạt trên 1%/GRDP', 'trên 1%/GRDP'],
     ['đang hoàn thiện hồ sơ đánh giá, phân hạng 42 sản phẩm OCOP', '42 sản phẩm OCOP'],
+    // Products graded are counted, not ranked.
+    ['huyện đánh giá, xếp hạng 3 sản phẩm OCOP', '3 sản phẩm OCOP'],
     // A plan's level in brackets is no plan's number.
     ['thu ngân sách đạt 320 tỷ đồng (Kế hoạch 300 tỷ đồng)', '300 tỷ đồng'],
     // An area and a population listed with a slash after "km2".

@@ -247,7 +247,7 @@ const proceedings = [
   // xếp thứ 12/63, đứng thứ 21 so với 63 tỉnh, thành phố
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
+      String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?!\d|\s+(?:sản phẩm|cơ sở|doanh nghiệp|mô hình)(?![${letter}]))(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
       'giu',
     ),
     'rank',
@@ -574,12 +574,12 @@ export function reasonBeforeNumber(before: string, hasUnit: boolean): string | n
   const reference = referenceBefore.exec(before)?.[1]
   const word = reference?.toLocaleLowerCase('vi')
   // "rau các loại 2.856,1ha", "hạt điều 21.000 tấn": kinds of a crop and the cashew nut, not "loại 1" or "Điều 5";
-  // "đánh giá, phân hạng 42 sản phẩm": what is graded, not a rank.
+  // "đánh giá, phân hạng 42 sản phẩm", "xếp hạng 3 sản phẩm OCOP": what is graded, not a rank.
   const isKindOrCashew =
     hasUnit &&
     ((word === 'loại' && /(?:các|mọi|nhiều|những)\s+loại\s*$/iu.test(before)) ||
       (word === 'điều' && /hạt\s+điều\s*$/iu.test(before)) ||
-      (word === 'hạng' && /phân\s+hạng\s*$/iu.test(before)))
+      (word === 'hạng' && /(?:phân|xếp)\s+hạng\s*$/iu.test(before)))
   if (reference && word && !isKindOrCashew) {
     return word === 'năm'
       ? 'year'
