@@ -75,6 +75,14 @@ describe('findAmounts reads land named by its value per hectare, said with "đ�
   })
 })
 
+describe('findAmounts reads communes counted by the criteria they met', () => {
+  it('as the communes, the criteria their band', () => {
+    const { amounts, ignored } = findAmounts('trên địa bàn huyện hiện có 02/13 xã đạt 19 tiêu chí')
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['02/13 xã'])
+    expect(ignored.map((number) => number.reason)).toEqual(['a band of criteria'])
+  })
+})
+
 describe('findAmounts leaves a footnote mark glued to an amount', () => {
   it('reads the amount, and not the mark', () => {
     const { amounts, ignored } = findAmounts('Công nghiệp, xây dựng tăng 8,92%3 , trong đó')
@@ -147,6 +155,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['UBND phường và 1 cá nhân của quận vinh dự nhận Bằng khen', 'the meeting’s proceedings'],
     ['UBND P. Hòa An và 1 cá nhân Q. Mẫu Sơn vinh dự nhận Bằng khen', 'the meeting’s proceedings'],
     ['quận được đánh giá đang ở cấp độ 1 vùng xanh', 'ordinal or reference'],
+    ['không có xã thu nhập bình quân đầu người dưới 62 triệu đồng', 'a band of criteria'],
     ['tham gia tại 17 điểm cầu trên địa bàn xã', 'the meeting’s proceedings'],
     ['Chủ tịch UBND tỉnh cùng 2 Phó Chủ tịch UBND tỉnh chủ trì hội nghị', 'the meeting’s proceedings'],
     ['Đại hội bầu Ban Thường vụ Thành ủy 13 đồng chí', 'the meeting’s proceedings'],

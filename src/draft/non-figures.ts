@@ -28,11 +28,11 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
     'map scale',
   ],
-  // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí": the band of criteria a
-  // group of communes is in, not a figure (the communes counted are)
+  // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí", "02/13 xã đạt 14 tiêu
+  // chí": the band of criteria a group of communes is in, not a figure (the communes counted are)
   [
     new RegExp(
-      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)`,
+      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
       'giu',
     ),
     'a band of criteria',
@@ -150,6 +150,14 @@ const proceedings = [
       'giu',
     ),
     'the meeting’s proceedings',
+  ],
+  // "không có xã thu nhập bình quân đầu người dưới 62 triệu đồng": a level none is under, said to say so
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])không\s+(?:có|còn)\s+(?:xã|phường|huyện|thôn|hộ|địa phương)(?![${letter}])[^.;,\d]{0,60}?(?:dưới|trên|thấp hơn)\s+)\d[\d.,]*(?:\s+(?:triệu|tỷ|nghìn))?(?:\s+đồng)?`,
+      'giu',
+    ),
+    'a band of criteria',
   ],
   // "… cùng 2 Phó Chủ tịch UBND tỉnh … chủ trì hội nghị": how many officials, never a figure of the report
   [
