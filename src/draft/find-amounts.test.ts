@@ -102,6 +102,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Chiều ngày 6/3/2024, Ban Thường vụ', 'date'],
     ['10:34, Thứ Năm, 7-3-2024', 'time'],
     ['Thứ 2, 15/04/2024, 12:24[GMT+7]', 'time zone'],
+    ['Giải đua thuyền kỷ niệm Ngày Quốc khánh 2/9', 'date'],
+    ['Đề án phát triển nông nghiệp giai đoạn 202-2025', 'term'],
     ['Thứ Ba, 15/07/2025 - 08:15', 'date'],
     ['Ngày 14 tháng 7 năm 2025, Huyện ủy', 'date'],
     ['so với năm 2022', 'year'],

@@ -60,6 +60,16 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     ),
     'the same figure said again',
   ],
+  // "kỷ niệm Ngày Quốc khánh 2/9", "Giải phóng miền Nam 30/4": a holiday named by its day
+  [
+    new RegExp(
+      String.raw`(?<=(?:Quốc khánh|[Gg]iải phóng miền Nam|[Gg]iải phóng|Chiến thắng)\s+)\d{1,2}\s*\/\s*\d{1,2}(?![\d\/])`,
+      'gu',
+    ),
+    'date',
+  ],
+  // "Đề án … giai đoạn 202-2025": a span of years the page mistyped
+  [new RegExp(String.raw`(?<=giai đoạn\s+)\d{3}\s*[-–]\s*(?:19|20)\d{2}(?!\d)`, 'giu'), 'term'],
   // "12:24[GMT+7]": a page's time zone
   [/(?<![\p{L}])(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?!\d)/gu, 'time zone'],
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
