@@ -221,7 +221,7 @@ test('the numbers the draft set aside are listed with why, and one is brought ba
   await expect(row(page, '7 nghị quyết')).toHaveCount(0)
   await setAside.getByText('2 số để riêng, không đưa vào danh sách').click()
   await expect(setAside).toContainText('Công việc của kỳ họp, đại hội')
-  await expect(setAside).toContainText('Nhóm xã theo số tiêu chí đạt')
+  await expect(setAside).toContainText('Mức một nhóm địa phương đạt (số tiêu chí, mức thu nhập)')
   // On a phone's screen, where a row is taller than half of it.
   await page.setViewportSize({ width: 390, height: 844 })
   await setAside.getByRole('button', { name: 'Đưa 7 nghị quyết vào danh sách' }).click()

@@ -195,7 +195,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerSetAsideCountry: "The country's places",
   makerSetAsideWorld: "The world economy's forecast",
   makerSetAsideOneOf: 'One of many places',
-  makerSetAsideBand: 'Communes grouped by criteria met',
+  makerSetAsideBand: 'The level a group of places is at (criteria met, income)',
   makerSetAsideNotReached: 'The part of a scorecard not reached',
   makerSetAsideMeeting: "The meeting's own proceedings",
   makerSetAsideCut: 'The text stops right after this number, its unit unknown: check the page',

@@ -185,7 +185,7 @@ export const makerMessages = {
   makerSetAsideCountry: 'Các địa phương cả nước',
   makerSetAsideWorld: 'Dự báo kinh tế thế giới',
   makerSetAsideOneOf: 'Một trong số nhiều địa phương',
-  makerSetAsideBand: 'Nhóm xã theo số tiêu chí đạt',
+  makerSetAsideBand: 'Mức một nhóm địa phương đạt (số tiêu chí, mức thu nhập)',
   makerSetAsideNotReached: 'Phần chưa đạt của kết quả chỉ tiêu',
   makerSetAsideMeeting: 'Công việc của kỳ họp, đại hội',
   makerSetAsideCut: 'Văn bản dừng ngay sau số này, chưa rõ đơn vị: xem lại trang gốc',
