@@ -102,23 +102,25 @@ export function readReportLines(lines: readonly string[]): ReportLines {
       titleLine,
     }
   }
-  // "02/07/2019 - 11:06" above the title: a page that puts its date first.
+  // A first line above the title, and no title itself: the lines after it read as a text of their own, one line down
+  // (the title a line further down, read with the body as every title is).
   const opening = lines[0] ?? ''
-  if (opening.length <= 40 && findDate(opening) !== null && isTitle(lines[1] ?? '')) {
+  const belowOpening = () => {
     const rest = readReportLines(lines.slice(1))
-    // (The title is a line further down, and read with the body as every title is.)
-    const shifted = { ...rest, bodyStart: rest.bodyStart + 1, titleLine: (rest.titleLine ?? 0) + 1 }
-    return rest.dateLine === null ? { ...shifted, dateLine: opening } : shifted
+    return { ...rest, bodyStart: rest.bodyStart + 1, titleLine: (rest.titleLine ?? 0) + 1 }
+  }
+  // "02/07/2019 - 11:06" above the title: a page that puts its date first.
+  if (opening.length <= 40 && findDate(opening) !== null && isTitle(lines[1] ?? '')) {
+    const below = belowOpening()
+    return below.dateLine === null ? { ...below, dateLine: opening } : below
   }
   // "Báo Công An Đà Nẵng" over the headline: the paper's name, copied with its page, is no title.
   if (
     /^(?:Báo|Tạp chí|Cổng thông tin|Trang thông tin|Đài)\s+\p{Lu}/u.test(opening) &&
     opening.length <= 60 &&
     isTitle(lines[1] ?? '')
-  ) {
-    const rest = readReportLines(lines.slice(1))
-    return { ...rest, bodyStart: rest.bodyStart + 1, titleLine: (rest.titleLine ?? 0) + 1 }
-  }
+  )
+    return belowOpening()
   // A title is one short line that is not a sentence; a text that opens with its body keeps every line.
   const first = lines[0] ?? ''
   if (!isTitle(first)) return { title: todo, dateLine: null, author: findAuthor(lines), bodyStart: 0 }

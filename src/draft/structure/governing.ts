@@ -86,10 +86,13 @@ const movedSincePast = new RegExp(
 )
 
 /** "15/15 chỉ tiêu Nghị quyết HĐND", "đạt và vượt nhiều chỉ tiêu Nghị quyết Đại hội": targets counted or reached. */
+/** "thực hiện tốt", "thực hiện có hiệu quả": targets carried out well, as good as reached. */
+const carriedOutWell = String.raw`thực hiện\s+(?:tốt|có hiệu quả|hiệu quả)`
+
 // ("Trong 6 tháng đầu năm, Thành ủy … lãnh đạo thực hiện tốt các chỉ tiêu nhiệm vụ đề ra, đến nay …": targets carried
 // out well, as reached.)
 const targetsReached = new RegExp(
-  String.raw`(?:\d\s*\/\s*\d+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)(?:\s+[${letter}]+){0,3}\s+)(?:đạt|vượt|hoàn thành|thực hiện tốt|thực hiện có hiệu quả)(?:\s+[${letter}]+){0,3})\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`,
+  String.raw`(?:\d\s*\/\s*\d+|(?<![${letter}])(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm)(?:\s+[${letter}]+){0,3}\s+)(?:đạt|vượt|hoàn thành|${carriedOutWell})(?:\s+[${letter}]+){0,3})\s+chỉ tiêu(?:\s+[${letter}]+){0,6}\s+$`,
   'iu',
 )
 
@@ -153,7 +156,7 @@ export function findPhrases(text: string): Phrase[] {
       if (
         kind === 'plan-noun' &&
         /^(?:các|những)?\s*chỉ tiêu/iu.test(match[0]) &&
-        new RegExp(String.raw`(?<![${letter}])thực hiện\s+(?:tốt|có hiệu quả|hiệu quả)\s+$`, 'iu').test(
+        new RegExp(String.raw`(?<![${letter}])${carriedOutWell}\s+$`, 'iu').test(
           text.slice(Math.max(0, start - 30), start),
         )
       )
