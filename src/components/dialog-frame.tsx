@@ -7,12 +7,22 @@ type DialogFrameProps = {
   description?: ReactNode
   /** Width and height of the dialog, as Tailwind classes. */
   sizeClass: string
+  /**
+   * `top` for a dialog whose content grows as it loads: it grows downwards, so what is under a finger or the pointer
+   * stays put (a centred one moves up as it grows, and a tap that lands as it moves misses). Centred by default.
+   */
+  placement?: 'center' | 'top'
   /** Absent: open for as long as the frame is mounted. */
   isOpen?: boolean
   /** The close button, Escape and the browser closing the dialog all end here. */
   onClose: () => void
   children: ReactNode
 }
+
+const placementClass = {
+  center: 'm-auto',
+  top: 'mx-auto mt-[4vh] mb-auto max-h-[92vh]',
+} as const
 
 const closeButtonClass =
   'shrink-0 rounded border border-rule bg-surface px-3 py-1 text-sm font-semibold text-fg hover:bg-hover'
@@ -25,6 +35,7 @@ export function DialogFrame({
   title,
   description,
   sizeClass,
+  placement = 'center',
   isOpen = true,
   onClose,
   children,
@@ -59,7 +70,7 @@ export function DialogFrame({
       ref={dialogRef}
       aria-labelledby={titleId}
       onClose={onClose}
-      className={`backdrop:bg-fg/60 m-auto rounded-xl p-0 shadow-2xl ${sizeClass}`}
+      className={`backdrop:bg-fg/60 ${placementClass[placement]} rounded-xl p-0 shadow-2xl ${sizeClass}`}
     >
       <div className="flex h-full flex-col">
         <div className="border-grid flex items-start justify-between gap-3 border-b p-4">

@@ -56,7 +56,7 @@ export default function DatasetsDialog({
   }, [droppedFiles, mutate])
 
   return (
-    <DialogFrame title={t('datasetsTitle')} sizeClass="w-[min(92vw,44rem)]" onClose={onClose}>
+    <DialogFrame title={t('datasetsTitle')} sizeClass="w-[min(92vw,44rem)]" placement="top" onClose={onClose}>
       <div className="flex flex-col gap-4 p-5">
         <div className="border-info-edge bg-info-soft rounded-lg border p-4 text-sm">
           <p className="mb-2">{t('createHint')}</p>
