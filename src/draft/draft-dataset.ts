@@ -17,7 +17,7 @@ import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './dr
 import { indicatorOfLabel, pointedBack } from './figure-name.ts'
 import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
-import { addressWords, cutAtTheEnd, findNonFigureSpans } from './non-figures.ts'
+import { addressWords, cutAtTheEnd, findNonFigureSpans, householdsOwn } from './non-figures.ts'
 import {
   planAfterFraction,
   planBesidePair,
@@ -162,6 +162,7 @@ export function draftDataset(
       ...otherPlacesSpans(paragraph, places),
       ...(paragraph === paragraphs.at(-1) ? cutAtTheEnd(paragraph.text) : []),
       ...addressWords(paragraph.text),
+      ...householdsOwn(paragraph.text),
     ]
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))

@@ -81,6 +81,12 @@ describe('findAmounts reads communes counted by the criteria they met', () => {
     expect(amounts.map((amount) => amount.valueText)).toEqual(['02/13 xã'])
     expect(ignored.map((number) => number.reason)).toEqual(['a band of criteria'])
   })
+
+  it('by the standard they met, "đạt chuẩn 19 tiêu chí"', () => {
+    const { amounts, ignored } = findAmounts('Giữ vững 4 xã đạt chuẩn 19 tiêu chí (đạt 100% mục tiêu)')
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['4 xã', '100% mục tiêu'])
+    expect(ignored.map((number) => number.reason)).toEqual(['a band of criteria'])
+  })
 })
 
 describe('findAmounts leaves a footnote mark glued to an amount', () => {

@@ -29,10 +29,11 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     'map scale',
   ],
   // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí", "02/13 xã đạt 14 tiêu
-  // chí": the band of criteria a group of communes is in, not a figure (the communes counted are)
+  // chí", "3 xã đạt chuẩn 19 tiêu chí": the band of criteria a group of communes is in, not a figure (the communes
+  // counted are)
   [
     new RegExp(
-      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
+      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
       'giu',
     ),
     'a band of criteria',
@@ -546,6 +547,37 @@ export function addressWords(text: string): NonFigure[] {
     /^[a-z0-9\s-]+$/u.test(text.trim()) &&
     words.filter((word) => /^[a-z]+$/u.test(word)).length >= 4
   return isAddress ? [{ start: 0, end: text.length, reason: 'a page’s address' }] : []
+}
+
+/**
+ * "Anh Giàng A Páo, bản Nậm Lụ chia sẻ: Năm nay nhà mình thu được hơn 2 tấn …": what one household says of its own
+ * crop or income is a story the article tells, no figure of the place. From the speaker (or the sentence's start) to
+ * the sentence's end.
+ */
+export function householdsOwn(text: string): NonFigure[] {
+  return [...text.matchAll(/(?<![\p{L}])(?:nhà|gia đình)\s+(?:mình|tôi|em|tui)(?![\p{L}])/giu)].flatMap(
+    (match) => {
+      const sentenceStart = Math.max(
+        0,
+        ...[...text.slice(0, match.index).matchAll(/[.!?…]\s+(?=\p{Lu})/gu)].map(
+          (end) => end.index + end[0].length,
+        ),
+      )
+      const speaker = [
+        ...text
+          .slice(sentenceStart, match.index)
+          .matchAll(/(?<![\p{L}])(?:Anh|Chị|Ông|Bà|Cô|Chú)\s+\p{Lu}/gu),
+      ].at(-1)
+      const end = /[.!?…](?:\s|$)/u.exec(text.slice(match.index))
+      return [
+        {
+          start: sentenceStart + (speaker?.index ?? 0),
+          end: end ? match.index + end.index + 1 : text.length,
+          reason: 'one household’s own',
+        },
+      ]
+    },
+  )
 }
 
 export function findNonFigureSpans(text: string): NonFigure[] {

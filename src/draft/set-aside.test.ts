@@ -59,3 +59,17 @@ describe('amounts the draft sets aside are kept for a person to bring back', () 
     expect(setAsideOf(merged)).toEqual(['a band of criteria: từ 15-18 tiêu chí = 15 other'])
   })
 })
+
+describe('what one household tells of its own is set aside, the place’s figures around it kept', () => {
+  it('from the speaker to the end of the sentence', () => {
+    // Made-up place: a district's crop, and one grower's account of his own.
+    const work = workOf(
+      'Năm 2025, huyện Hà Lâm trồng được 310 ha gừng. Chị Vàng Thị Mai, bản Nậm Cang kể: năm nay gia đình tôi thu hơn 2 tấn gừng, lãi khoảng 40 triệu đồng. Năng suất bình quân của huyện đạt 9,5 tấn/ha.',
+    )
+    expect(setAsideOf(work)).toEqual([
+      'one household’s own: hơn 2 tấn = 2 tonne',
+      'one household’s own: khoảng 40 triệu đồng = 40 million-vnd',
+    ])
+    expect(work.figures.map((f) => f.valueText)).toEqual(['310 ha', '9,5 tấn/ha'])
+  })
+})

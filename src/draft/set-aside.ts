@@ -18,6 +18,7 @@ const setAsideTable = {
   'the targets not reached': true,
   'the meeting’s proceedings': true,
   'cut off where the text ends': true,
+  'one household’s own': true,
 } as const
 
 export type SetAsideReason = keyof typeof setAsideTable

@@ -5,6 +5,7 @@ import type { Reason, YearRule } from './reasons.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 import {
   congressTermEnd,
+  endOfYearAimedAt,
   isOnlyYear,
   latestFullDate,
   pastTermEnd,
@@ -520,6 +521,7 @@ export function readReportYears(
   // year of the latest day the text writes in full, since a text is written on or after every day it names.
   const fullDate = latestFullDate(sentences)
   const session = firstSessionYear(sentences)
+  const aimedEnd = endOfYearAimedAt(sentences)
   // The news of a congress: the term it opens, and the results of the term it looks back on ("Đến nay, …", the term
   // before named, "Nhiệm kỳ qua, … đạt 7,2%/năm"), each of the year that term ended.
   const termLookedBack =
@@ -576,12 +578,21 @@ export function readReportYears(
                       partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                       why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${session.words}` },
                     }
-                  : ((congress ? termLookedBack : undefined) ??
-                    soFarInOnlyYear(sentences) ??
-                    planBesideResults(sentences) ??
-                    yearBeforePlanOpened(sentences, plan?.year) ??
-                    termLookedBack ??
-                    endingYearPublished(sentences, published, plan?.year))
+                  : parts.length > 0 && aimedEnd
+                    ? {
+                        year: aimedEnd.year,
+                        partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                        why: {
+                          rule: 'results' as const,
+                          words: `${parts[0]?.words ?? ''} · ${aimedEnd.words}`,
+                        },
+                      }
+                    : ((congress ? termLookedBack : undefined) ??
+                      soFarInOnlyYear(sentences) ??
+                      planBesideResults(sentences) ??
+                      yearBeforePlanOpened(sentences, plan?.year) ??
+                      termLookedBack ??
+                      endingYearPublished(sentences, published, plan?.year))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

@@ -2171,6 +2171,13 @@ describe('the draft reads what a real report means', () => {
       ['1.920,4 tỷ đồng', 'actual', 2021],
       ['trên 84,2 tỷ đồng', 'actual', 2021],
     ])
+    const endAimed = read(
+      'Chiều 3/7, Huyện ủy Mẫu Sơn họp đánh giá 6 tháng đầu năm.\n\n6 tháng đầu năm, huyện hoàn thành 21/30 nhiệm vụ; năng suất lúa chiêm đạt 64,2 tạ/ha. 6 tháng cuối năm, huyện tập trung hoàn thành các tiêu chí để đạt chuẩn đô thị loại IV vào cuối năm 2018.',
+    ).figures
+    expect(endAimed.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['21/30 nhiệm vụ', 'actual', 2018],
+      ['64,2 tạ/ha', 'actual', 2018],
+    ])
   })
 
   it('5. a share after each of two amounts of a sentence is two figures; a headline’s "2 huyện" is the body’s "02 huyện"', () => {

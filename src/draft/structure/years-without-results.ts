@@ -292,3 +292,24 @@ export function firstSessionYear(sentences: readonly string[]): { year: number; 
   }
   return undefined
 }
+
+/**
+ * "6 tháng đầu năm, …. 6 tháng cuối năm, … để được công nhận huyện nông thôn mới vào cuối năm 2019": a text on the
+ * first months of a year it does not name, that turns to the months left and aims them at the end of one year, and
+ * names no other, is of that year.
+ */
+export function endOfYearAimedAt(sentences: readonly string[]): { year: number; words: string } | undefined {
+  if (!sentences.some((sentence) => /tháng\s+cuối\s+năm(?!\s*(?:19|20)\d{2})/iu.test(sentence)))
+    return undefined
+  const named = sentences
+    .flatMap(findTimeExpressions)
+    .filter((time) => !['cited', 'price-base', 'date'].includes(time.kind) && time.year !== undefined)
+  const [end] = named
+  if (
+    end?.year === undefined ||
+    named.some((time) => time.year !== end.year) ||
+    !named.some((time) => time.kind === 'point' && time.point === 'end')
+  )
+    return undefined
+  return { year: end.year, words: end.words }
+}

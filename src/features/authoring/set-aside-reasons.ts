@@ -11,4 +11,5 @@ export const setAsideReasonKeys = {
   'the targets not reached': 'makerSetAsideNotReached',
   'the meeting’s proceedings': 'makerSetAsideMeeting',
   'cut off where the text ends': 'makerSetAsideCut',
+  'one household’s own': 'makerSetAsideHousehold',
 } as const satisfies Record<SetAsideReason, MessageKey>
