@@ -282,6 +282,8 @@ export function draftDataset(
           const isRightAfter = (item: { start: number; end: number }) =>
             isAfter(item) &&
             (/^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start)) ||
+              // "chiếm khoảng 29,7% GRDP của tỉnh vào năm 2025 và …": a year "vào" leads to, a few words on.
+              /^[^,;:(\d]{0,40}\svào\s+$/u.test(text.slice(clause.start + amount.end, item.start)) ||
               (/^chỉ tiêu$/iu.test(amount.unitText) &&
                 /^[^,;:(\d]{0,40}$/u.test(text.slice(clause.start + amount.end, item.start))) ||
               (/^\s*\(\s*$/u.test(text.slice(clause.start + amount.end, item.start)) &&

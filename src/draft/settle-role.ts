@@ -215,9 +215,10 @@ export function settleRole({
     }
   }
   const aimed = lastBefore?.role === 'target' ? lastBefore : undefined
+  // (A paragraph's target year goes on to it too: being part of the level set says more.)
   if (
-    role === 'actual' &&
-    why.year.rule === 'none' &&
+    ((role === 'actual' && why.year.rule === 'none') ||
+      (role === 'target' && why.role.rule === 'later-year')) &&
     aimed?.at !== undefined &&
     isPartOfTarget(aimed, textAfter(aimed))
   ) {

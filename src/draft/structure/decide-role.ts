@@ -476,14 +476,24 @@ export function decideRole({
       ).test(wordsBefore)
     if (!years.results && years.plan && !doneAfterAim && !isHadNow && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
+    // "Tỉnh phấn đấu đến năm 2030 … Thu nhập … năm 2025 tăng 1,6 lần so với năm 2020": in a text that reports no year,
+    // a growth by a year up to the one it aims at is aimed at (not up to the end of a term it may look back on).
+    if (
+      !years.results &&
+      years.horizon?.isDeadline === true &&
+      weakDone &&
+      !doneAfterAim &&
+      timeYear !== undefined &&
+      timeYear <= years.horizon.year
+    )
+      return { role: 'target', rule: 'plan-text', words: years.horizon.words }
     // "Trong năm 2019, huyện đề ra mục tiêu … Thu nhập bình quân đạt 37,4 triệu đồng": the paragraph sets targets
-    // for a year after the results', and its sentences go on with them.
+    // for a year after the results' (or in a text that gives none), and its sentences go on with them.
     if (
       !time &&
       !isListOver &&
       paragraphYear?.role === 'target' &&
-      resultsYear !== undefined &&
-      paragraphYear.year > resultsYear &&
+      (resultsYear === undefined || paragraphYear.year > resultsYear) &&
       !doneAfterAim
     )
       return { role: 'target', rule: 'later-year', words: paragraphYear.words }

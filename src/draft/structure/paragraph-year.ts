@@ -24,8 +24,10 @@ export function yearOfSentenceWithoutFigures(
     (t) =>
       t.kind === 'term' && t.year !== undefined && years.results !== undefined && t.year > years.results.year,
   )
+  // ("… nghe báo cáo kết quả 06 tháng đầu năm 2023; báo cáo chương trình giám sát năm 2022": the first named, part of a
+  // year or whole.)
   const named =
-    times.find((t) => t.kind === 'period' && t.year !== undefined) ??
+    times.find((t) => (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined) ??
     (newTerm && years.newTerm ? { ...newTerm, year: years.newTerm.year } : undefined) ??
     (comingTerm && phrases.some((p) => p.kind === 'aim') ? comingTerm : undefined)
   if (named?.year === undefined) return undefined
@@ -37,7 +39,14 @@ export function yearOfSentenceWithoutFigures(
       named.year > years.results.year)
   const isDone = phrases.some((p) => p.kind === 'done')
   if (aims && !isDone) return { year: named.year, role: 'target', words: named.words }
-  if (isDone && !aims) return { year: named.year, role: 'actual', words: named.words, isOpening: true }
+  if (isDone && !aims)
+    return {
+      year: named.year,
+      role: 'actual',
+      words: named.words,
+      ...(named.kind === 'part-of-year' ? { partOfYear: named.words } : {}),
+      isOpening: true,
+    }
   return undefined
 }
 

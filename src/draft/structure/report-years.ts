@@ -35,7 +35,7 @@ export type ReportYears = {
    * In a text that names neither a year of results nor of a plan: the end of the latest span it names ("bình quân
    * 5 năm (2021-2025)"), the year its targets "đến cuối nhiệm kỳ" are for.
    */
-  horizon?: { year: number; words: string }
+  horizon?: { year: number; words: string; isDeadline: boolean }
   /** The latest term the text names that ends after its results ("nhiệm kỳ 2020 – 2025"): what "nhiệm kỳ mới" is. */
   newTerm?: { year: number; words: string }
 }
@@ -246,6 +246,18 @@ function periodSignals(
         sentence.slice(Math.max(0, phrase.start - 24), phrase.start),
       ),
   )
+  // "Năm 2025 có ý nghĩa đặc biệt quan trọng … khi đây là năm cuối thực hiện kế hoạch …", "năm 2023 là năm bản lề": a
+  // year's place in a term, told of the year the text is in; its results if no other year's are said.
+  if (
+    !governing &&
+    !hasScorecard &&
+    strongAfter === undefined &&
+    new RegExp(
+      String.raw`^[^.;]{0,80}?(?<![${letter}])là\s+năm\s+(?:cuối|đầu|cuối cùng|thứ\s+[${letter}]+|bản lề|tăng tốc|bứt phá|về đích)(?![${letter}])`,
+      'iu',
+    ).test(sentence.slice(time.end))
+  )
+    return [{ year: time.year, kind: 'results', weight: 0.25, words: time.words, ...part }]
   // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
   if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
     return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
@@ -428,13 +440,31 @@ export function readReportYears(
     weightOf('plan', signal.year) >= 3 &&
     weightOf('results', signal.year) < 1 &&
     all.some((s) => s.kind === 'results' && s.year !== undefined && s.year < (signal.year ?? 0))
+  // "Tỉnh phấn đấu đến năm 2025 …. Thu nhập … năm 2025 tăng 1,6 đến 1,8 lần so với cuối năm 2020 và năm 2030 tăng
+  // khoảng 1,6 lần": a year no more than grown in, at or after one the text aims to reach, is aimed at too.
+  // ("… mục tiêu kép …, đến hết năm 2021, huyện đã hoàn thành …": only a deadline the aim's words lead to.)
+  const firstAimedAt = Math.min(
+    ...sentences.flatMap((sentence) => {
+      const aims = findPhrases(sentence).filter((phrase) => phrase.kind === 'aim')
+      return findTimeExpressions(sentence).flatMap((time) =>
+        time.kind === 'deadline' &&
+        time.year !== undefined &&
+        aims.some((aim) => aim.end <= time.start && /^\s*$/u.test(sentence.slice(aim.end, time.start)))
+          ? [time.year]
+          : [],
+      )
+    }),
+  )
+  const isAimedAhead = (signal: Signal) =>
+    signal.weight < 1 && !signal.partOfYear && (signal.year ?? 0) >= firstAimedAt
   const candidates = all.filter(
     (signal) =>
       signal.kind === 'results' &&
       !isTooEarly(signal) &&
       !isOfOpenedTerm(signal) &&
       !isInTermLookedBack(signal) &&
-      !isPlannedOnly(signal),
+      !isPlannedOnly(signal) &&
+      !isAimedAhead(signal),
   )
   // The news of a congress sums up the term that ends as the new one begins: of the years it gives results for, that
   // last year weighs most ("năm 2019 đạt …; Tổng thu ngân sách năm 2020 ước đạt …" at the congress of 2020 - 2025).
@@ -634,7 +664,17 @@ export function readReportYears(
       : times
           // "Phấn đấu đến năm 2020, 50% số xã đạt chuẩn …": a single year aimed at is a horizon too.
           .filter((time) => time.kind === 'deadline' || (time.kind === 'term' && time.isSpan))
-          .flatMap((time) => (time.year === undefined ? [] : [{ year: time.year, words: time.words }]))
+          .flatMap((time) =>
+            time.year === undefined
+              ? []
+              : [
+                  {
+                    year: time.year,
+                    words: time.words,
+                    isDeadline: time.kind === 'deadline' && !time.isSpan,
+                  },
+                ],
+          )
           .sort((a, b) => b.year - a.year)[0]
   const newTerm = times
     .filter(

@@ -478,6 +478,49 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a text of aims with no date: a year only grown in, at or after the one aimed at, is aimed at too', () => {
+    // Made-up province; the form of a provincial page on a rural programme, with no date line.
+    const { figures } = read(
+      'Mẫu Sơn phấn đấu đến năm 2025 không còn xã dưới 15 tiêu chí\n\nTỉnh đặt ra mục tiêu giá trị tăng thêm khu vực nông nghiệp tăng bình quân 2,5-3%/năm, theo đó khu vực nông nghiệp chiếm khoảng 31,2% GRDP của tỉnh vào năm 2025 và từ 15%– 17% GRDP của tỉnh vào năm 2030. Thu nhập bình quân của người dân nông thôn năm 2025 tăng 1,5 lần so với năm 2020.\n\nĐến năm 2025, tỉnh có 95% xã đạt chuẩn nông thôn mới. Có từ 25 – 35% xã nông thôn mới nâng cao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['2,5-3%/năm', 'target', 2025],
+      ['khoảng 31,2%', 'target', 2025],
+      ['từ 15%– 17%', 'target', 2030],
+      ['1,5 lần', 'target', 2025],
+      ['95%', 'target', 2025],
+      ['từ 25 – 35%', 'target', 2025],
+    ])
+  })
+
+  it('4. a year told as a term\'s last ("là năm cuối thực hiện") gives way to a year of results said', () => {
+    const { figures } = read(
+      'Năm 2024, kinh tế thị xã Mẫu Sơn duy trì đà tăng trưởng. Tổng giá trị sản xuất đạt 21.400 tỷ đồng, tăng 12,1% so với năm trước.\n\nNăm 2025 có ý nghĩa quan trọng khi đây là năm cuối thực hiện kế hoạch 5 năm 2021 - 2025.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['21.400 tỷ đồng', 'actual', 2024],
+      ['12,1%', 'actual', 2024],
+    ])
+    const alone = read(
+      'Hôm nay, HĐND tỉnh Mẫu Sơn khai mạc kỳ họp. Năm 2023 là năm bản lề của kế hoạch 5 năm 2021 - 2025. Cụ thể, tổng sản phẩm trên địa bàn ước đạt 61.000 tỷ đồng; tốc độ tăng trưởng cả năm đạt 7,1%.',
+    ).figures
+    expect(alone.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 61.000 tỷ đồng', 'actual', 2023],
+      ['7,1%', 'actual', 2023],
+    ])
+  })
+
+  it('4. what a session heard, the first months of a year before a whole year named, goes on to the paragraph', () => {
+    const { figures } = read(
+      'HĐND huyện Mẫu Sơn tiến hành kỳ họp thường lệ giữa năm 2023.\n\nTại kỳ họp, các đại biểu nghe báo cáo kết quả hoạt động 06 tháng đầu năm 2023; báo cáo chương trình giám sát năm 2022 và các tờ trình. Theo báo cáo, tổng giá trị sản xuất ước thực hiện đạt 4.120,5 tỷ đồng, tăng 9,2%; thu ngân sách đạt 41,3 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['4.120,5 tỷ đồng', 'actual', 2023],
+      ['9,2%', 'actual', 2023],
+      ['41,3 tỷ đồng', 'actual', 2023],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
