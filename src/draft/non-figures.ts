@@ -613,6 +613,10 @@ const referenceBefore = new RegExp(
   String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$`,
   'iu',
 )
+const lunarYear = new RegExp(
+  String.raw`(?<![${letter}])(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*$`,
+  'u',
+)
 /** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1", "Vành đai 3", "covid 19"). */
 const nameBefore = new RegExp(
   String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai|covid)\s*$`,
@@ -630,6 +634,8 @@ export function reasonBeforeNumber(before: string, hasUnit: boolean): string | n
     ((word === 'loại' && /(?:các|mọi|nhiều|những)\s+loại\s*$/iu.test(before)) ||
       (word === 'điều' && /hạt\s+điều\s*$/iu.test(before)) ||
       (word === 'hạng' && /(?:phân|xếp)\s+hạng\s*$/iu.test(before)))
+  // "Hội hoa Xuân Quý Mão 2023", "Tết Giáp Thìn 2024": a lunar year's name, then its year.
+  if (lunarYear.test(before)) return 'year'
   if (reference && word && !isKindOrCashew) {
     return word === 'năm'
       ? 'year'

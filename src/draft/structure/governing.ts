@@ -38,7 +38,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // 2021 - 2025") or a committee drafting them ("Huyện xây dựng 17 chỉ tiêu, …").
     // ("… tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 96 xã": what is being carried out aims at nothing;
     // "Các xã đã tập trung thực hiện …, đến nay … công nhận 39 thôn": nor does what was carried out.)
-    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu|(?<!chương trình,?\s)mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!(?:được|đã)\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu|\s+[Nn]ghị quyết[^,;.]{0,60}?\s(?:với|gồm|có)\s+\d{1,2}\s+chỉ tiêu|\s+[Nn]ghị quyết\s+về\s+(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu))|xây dựng(?=\s+\d{1,2}\s+ch[ủỉ] tiêu)|điều chỉnh(?=\s+(?:[${letter}]+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|tốc độ tăng))`,
+    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu|(?:lựa\s+)?chọn\s+chủ đề|(?<!chương trình,?\s)mục tiêu(?! quốc gia)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|xác định|định hướng|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!(?:được|đã)\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu|\s+[Nn]ghị quyết[^,;.]{0,60}?\s(?:với|gồm|có)\s+\d{1,2}\s+chỉ tiêu|\s+[Nn]ghị quyết\s+về\s+(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu))|xây dựng(?=\s+\d{1,2}\s+ch[ủỉ] tiêu)|điều chỉnh(?=\s+(?:[${letter}]+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|tốc độ tăng))`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],
@@ -106,14 +106,25 @@ const movedBefore = new RegExp(
 export const planSetAfter = new RegExp(String.raw`^\s*(đề ra|đặt ra|được giao|giao)(?![${letter}])`, 'iu')
 
 /** The governing phrases of a text, in order, none overlapping another. */
+/**
+ * "lựa chọn chủ đề “Khơi dậy khát vọng - Đẩy mạnh tăng trưởng”": a year's theme or a slogan, quoted, says nothing
+ * done or aimed at.
+ */
+const slogan = new RegExp(
+  String.raw`(?<=(?<![${letter}])(?:chủ đề|khẩu hiệu|phương châm)(?:\s+(?:năm|của năm|là))?(?:\s+(?:19|20)\d{2})?\s*:?\s*)[“"][^”"]{1,160}[”"]`,
+  'giu',
+)
+
 export function findPhrases(text: string): Phrase[] {
   const found: Phrase[] = []
   const titles = [...text.matchAll(titledPlan)].map((m) => [m.index, m.index + m[0].length] as const)
+  const slogans = [...text.matchAll(slogan)].map((m) => [m.index, m.index + m[0].length] as const)
   for (const [kind, pattern] of patterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
       const stop = start + match[0].length
       if (found.some((other) => start < other.end && stop > other.start)) continue
+      if (slogans.some(([from, to]) => start >= from && stop <= to)) continue
       if (
         kind === 'aim' &&
         /^(?:đề ra|đặt ra|các chỉ tiêu|kịch bản)$/iu.test(match[0]) &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { draftDataset } from '../draft-dataset.ts'
+import { findPhrases } from './governing.ts'
 
 /** What the draft makes of each amount of a short text: its words, value, unit, role, year and the rule that chose the role. */
 function read(text: string) {
@@ -519,6 +520,20 @@ describe('the draft reads what a real report means', () => {
       ['9,2%', 'actual', 2023],
       ['41,3 tỷ đồng', 'actual', 2023],
     ])
+  })
+
+  it('4. a year that chooses its theme plans; a quoted theme says nothing done, a lunar year’s name no amount', () => {
+    // Made-up district; the form of a district page at the lunar new year, its targets for the year.
+    const { figures } = read(
+      'Năm 2024, huyện Mẫu Sơn lựa chọn chủ đề “Đoàn kết - Đổi mới - Tăng trưởng xanh” làm phương hướng cho mọi hoạt động.\n\nLễ hội Xuân Giáp Thìn 2024 huyện Mẫu Sơn.\n\nHuyện xây dựng 19 chỉ tiêu để thực hiện, nổi bật như tổng giá trị sản xuất tăng bình quân 11- 12%/năm; thu ngân sách tăng trên 8%; tạo việc làm cho 1.800 lao động trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['11- 12%/năm', 'target', 2024],
+      ['trên 8%', 'target', 2024],
+      ['1.800 lao động trở lên', 'target', 2024],
+    ])
+    const theme = 'Năm 2024 với chủ đề “Kỷ cương - Tăng trưởng - Hoàn thành”, huyện Mẫu Sơn đạt 7,2%.'
+    expect(findPhrases(theme).map((phrase) => phrase.words)).toEqual(['đạt'])
   })
 
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
