@@ -81,7 +81,8 @@ export const rateNamedAfter = new RegExp(
   'iu',
 )
 /** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
-const levelAfter = new RegExp(String.raw`^[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
+// ("giảm từ 24%, xuống còn khoảng 19%": a comma may set them apart.)
+const levelAfter = new RegExp(String.raw`^(?:\s*,)?[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
 
 /**
  * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share (or a growth rate) is the clause's subject. "Khu vực FDI

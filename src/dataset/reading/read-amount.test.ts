@@ -82,9 +82,11 @@ const forms: Row[] = [
   // Units a web page glues on, and a plan's "/KH" that is no part of the unit.
   ['đàn gia cầm 1.031.200con/KH 750.000 con', '1.031.200con', 1_031_200, 'exact', 'con'],
   ['ước đạt 38.198 tấn/KH 41.000 tấn', 'ước đạt 38.198 tấn', 38_198, 'exact', 'tấn', { estimate: 'ước đạt' }],
+  ['thu ngân sách đạt 502 tỷ đồng/mục tiêu nghị quyết 500 tỷ đồng', '502 tỷ đồng', 502e9, 'exact', 'đồng'],
   ['đạt 65,9%KH (tăng 7 tỷ đồng)', '65,9%KH', 65.9, 'exact', '%KH'],
   ['tỷ lệ hộ nghèo giảm thêm 0,4%', 'giảm thêm 0,4%', -0.4, 'exact', '%'],
   ['tỷ lệ hộ nghèo giảm từ 2,5% xuống còn 2%', '2,5%', 2.5, 'exact', '%'],
+  ['tỷ trọng nông nghiệp giảm từ 24%, xuống còn khoảng 19%', '24%', 24, 'exact', '%'],
   // A page's stray space after the decimal comma of a number grouped in thousands, before its scale.
   ['tổng chi ngân sách là 1.076, 31 tỷ đồng', '1.076, 31 tỷ đồng', 1_076_310_000_000, 'exact', 'đồng'],
   ['có 1.200, 300 hộ', '1.200', 1200, 'exact', ''],

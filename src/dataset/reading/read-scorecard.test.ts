@@ -81,6 +81,15 @@ describe('readScorecards reads how many targets a report says were reached', () 
         'thực hiện vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
       ],
     ],
+    // By the share of its aim each group reached: only the first reached it.
+    [
+      'có 11/40 chỉ tiêu đạt 100% trở lên, 15/40 chỉ tiêu đạt từ 70 đến dưới 100%, 14/40 chỉ tiêu đạt dưới 70%.',
+      [
+        11,
+        40,
+        '11/40 chỉ tiêu đạt 100% trở lên, 15/40 chỉ tiêu đạt từ 70 đến dưới 100%, 14/40 chỉ tiêu đạt dưới 70%',
+      ],
+    ],
     [
       'có 17 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt',
       [17, 20, '17 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt'],

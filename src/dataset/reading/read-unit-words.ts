@@ -85,10 +85,11 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   placeKinds.lastIndex = at
   const word = placeKinds.exec(text)?.[0] ?? found
   // "đồng/người/năm", "người/km2", "tạ/héc-ta", "%/ năm": each part after "/" is a word ("36 hộ/9 xã" is two amounts).
-  // "38.198 tấn/KH 41.000 tấn": "/KH" sets the plan beside the result; it is no part of the unit.
+  // "38.198 tấn/KH 41.000 tấn", "đạt 12,3%/mục tiêu nghị quyết 10,5-11%": "/KH" sets the plan beside the result; it
+  // is no part of the unit.
   const perParts =
     new RegExp(
-      String.raw`^(?:\/[ \u00a0]?(?!(?:KH|NQ|kế hoạch|vạn)(?![${letter}]))[${letter}][${letter}\d²³]*(?:-[${letter}]+)*)+`,
+      String.raw`^(?:\/[ \u00a0]?(?!(?:KH|NQ|kế hoạch|mục tiêu|chỉ tiêu|dự toán|vạn)(?![${letter}]))[${letter}][${letter}\d²³]*(?:-[${letter}]+)*)+`,
       'u',
     ).exec(text.slice(at + word.length))?.[0] ?? ''
   // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/vạn dân", "26 giường bệnh trên vạn dân": a rate per so many people, the count a part of its unit.

@@ -149,8 +149,13 @@ const yearLevelBracket = new RegExp(
 )
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
 const moveFrom = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+[${letter}]+){0,6}?\s+từ\s*$`, 'iu')
+/** "tăng từ 76% năm 2020 lên ": the year written after a move's start is the start's, not where the move went. */
+const startYearThenMoveTo = new RegExp(
+  String.raw`(?<![${letter}])từ\s+(?:(?:hơn|trên|dưới|khoảng|gần)\s+)?\d[\d.,]*\s*[^\d;:.]{0,20}?\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*,?\s*(?:lên|xuống)(?:\s+(?:mức|còn))?(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$`,
+  'iu',
+)
 /** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
-const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:lên|xuống)(?![${letter}])`, 'iu')
+const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:lên|xuống)(?![${letter}])`, 'iu')
 
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
@@ -171,9 +176,11 @@ export function decideRole({
   years,
   published,
 }: Inputs): Decision {
-  const timeBeforeAll = before.times
-    .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
-    .at(-1)
+  const yearTimesBefore = before.times.filter(
+    (t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined),
+  )
+  // ("Đến cuối năm 2023, tỷ trọng … tăng từ 76% năm 2020 lên 81%": the start's year is passed over.)
+  const timeBeforeAll = yearTimesBefore.at(startYearThenMoveTo.test(wordsBefore) ? -2 : -1)
   // "Năm 2019, Sở Công thương dự báo … Dự kiến kim ngạch xuất khẩu cả năm ước đạt …": in a paragraph of a year after
   // the results', "cả năm" and "so với cùng kỳ" count from that year.
   const laterParagraphYear =
@@ -222,9 +229,7 @@ export function decideRole({
       ? { kind: 'done' as const, start: 0, end: 0, words: reachedInstead[0].trim() }
       : undefined)
   const weakDone = phrases.filter((p) => p.kind === 'weak-done').at(-1)
-  const timeBefore = before.times
-    .filter((t) => yearKinds.has(t.kind) || (t.kind === 'period' && t.yearOffset !== undefined))
-    .at(-1)
+  const timeBefore = timeBeforeAll
   // A year written right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023", "từ 10 triệu đồng năm 2011 tăng
   // lên 16,7 triệu đồng trong năm 2015") is its own.
   // So is part of a year: "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021".

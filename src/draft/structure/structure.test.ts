@@ -536,6 +536,20 @@ describe('the draft reads what a real report means', () => {
     expect(findPhrases(theme).map((phrase) => phrase.words)).toEqual(['đạt'])
   })
 
+  it('4. the year written after a move’s start is the start’s; where the move went is of the year it was said of', () => {
+    const { figures } = read(
+      'Năm 2023, kinh tế huyện Mẫu Sơn tiếp tục tăng trưởng khá, tổng giá trị sản xuất đạt 9.120 tỷ đồng. Đến cuối năm 2023, tỷ trọng công nghiệp - xây dựng và dịch vụ tăng từ 71% năm 2020 lên 78%; tỷ trọng nông nghiệp giảm từ 29%, xuống còn khoảng 22%.',
+    )
+    // (The second start names no year: the level, not the fall, is what this test asks of it.)
+    expect(figures.map((f) => [f.valueText, f.value, f.role, f.valueText === '29%' ? '' : f.year])).toEqual([
+      ['9.120 tỷ đồng', 9120, 'actual', 2023],
+      ['71%', 71, 'actual', 2020],
+      ['78%', 78, 'actual', 2023],
+      ['29%', 29, 'actual', ''],
+      ['khoảng 22%', 22, 'actual', 2023],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
