@@ -76,6 +76,17 @@ export function beforeAt(
   // bào dân tộc thiểu số hàng năm giảm từ 4-5%"), and a part of a year so ("… thấp hơn so với 8,27% của 11 tháng năm 2022;
   // trong đó ngành khai khoáng tăng 4,87%"); one that opens it ("Năm 2024, …; …") goes on.
   const closesClause = (t: TimeExpression) => {
+    // ("… 493/493 chi bộ tổ chức thành công đại hội nhiệm kỳ 2022-2025; thành lập 3 tổ chức Đảng": a congress's term,
+    // its name, ends its clause too.)
+    if (
+      text !== undefined &&
+      t.kind === 'term' &&
+      /^\s*[;,]/u.test(text.slice(t.end, at)) &&
+      new RegExp(String.raw`(?<![${letter}])đại hội(?:\s+[${letter}]+){0,3}\s*$`, 'iu').test(
+        text.slice(Math.max(0, t.start - 40), t.start),
+      )
+    )
+      return true
     if (text === undefined || (t.kind !== 'period' && t.kind !== 'part-of-year')) return false
     if (/^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))) return true
     if (!text.slice(t.end, at).includes(';')) return false

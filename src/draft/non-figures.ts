@@ -95,10 +95,11 @@ const proceedings = [
     ),
     'places named, not counted',
   ],
-  // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận
+  // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận (not a year's
+  // work: "ban hành hơn 900 văn bản các loại", "giải quyết 50/58 nội dung dư luận phản ánh")
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung|văn bản|điểm cầu)(?![${letter}])`,
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',

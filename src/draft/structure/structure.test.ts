@@ -550,6 +550,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. a congress’s term ends its clause; a year’s documents and opinions handled are figures, not a meeting’s', () => {
+    const { figures } = read(
+      'Năm 2022, quận Mẫu Sơn hoàn thành 15/15 chỉ tiêu phát triển. Trong năm, quận đã ban hành hơn 700 văn bản các loại; giải quyết, trả lời và định hướng 41/45 nội dung dư luận phản ánh. Quận đã lãnh đạo 212/212 chi bộ tổ chức thành công đại hội nhiệm kỳ 2022-2025; thành lập 4 tổ chức Đảng trong doanh nghiệp (đạt 133% kế hoạch). Kỳ họp đã thông qua 6 nội dung.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 700 văn bản', 'actual', 2022],
+      ['41/45 nội dung dư luận phản ánh', 'actual', 2022],
+      ['212/212 chi bộ', 'actual', 2022],
+      ['4 tổ chức', 'actual', 2022],
+      ['133% kế hoạch', 'actual', 2022],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
