@@ -212,6 +212,8 @@ export function chooseUnit(
     }
   }
   if (unitText === '' && reading.scaleWords.length === 0) {
+    // "Điện sản xuất tăng gấp 7,2": the reader took "gấp" for the multiple it says.
+    if (reading.units.includes('multiple')) return pick('multiple')
     // The page lost a "%": "lúa chất lượng cao chiếm 93,46." is a share, "đạt 100,3 kế hoạch" a share of the plan,
     // "tăng 1,5 so với cùng kỳ" a growth (a count has no decimals), each said in a note.
     const lostPercent = (unit: Unit, why: string): UnitChoice => ({

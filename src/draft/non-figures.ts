@@ -104,6 +104,14 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "khép lại quá trình hoạt động 13 khóa của HĐND tỉnh": the council's terms, its history
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,2}\s+kh[óo]a(?=\s+(?:của\s+)?(?:HĐND|Hội đồng nhân dân)(?![${letter}]))`,
+      'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "100% các đại biểu biểu quyết thống nhất", "100% đại biểu có mặt tán thành": how the meeting voted
   [
     new RegExp(String.raw`(?<![\d.,])\d[\d,]*\s*%\s+(?:các\s+)?đại biểu(?![${letter}])`, 'giu'),

@@ -301,6 +301,8 @@ const forms: Row[] = [
   ['đạt 14,3 bác sỹ/1 vạn dân', '14,3 bác sỹ/1 vạn dân', 14.3, 'exact', 'bác sỹ/1 vạn dân'],
   ['12 bác sĩ/vạn dân', '12 bác sĩ/vạn dân', 12, 'exact', 'bác sĩ/vạn dân'],
   ['26 giường bệnh trên vạn dân', '26 giường bệnh trên vạn dân', 26, 'exact', 'giường bệnh trên vạn dân'],
+  // A page that grouped thousands with a comma before its decimal comma.
+  ['thu nội địa 7,710,3 tỷ đồng', '7,710,3 tỷ đồng', 7_710_300_000_000, 'exact', 'đồng'],
 ]
 
 describe('readAmounts reads every way a report writes an amount', () => {
@@ -365,5 +367,7 @@ describe('readAmount reads one phrase whole', () => {
     expect(readAmount('5 học sinh').reading?.units).toEqual([])
     // "thu hút trên 113.000 khách": visitors are counted in visits.
     expect(readAmount('113.000 khách').reading?.units).toEqual(['visit'])
+    // "Điện sản xuất tăng gấp 7,2": a multiple with no "lần" after it.
+    expect(readAmount('gấp 7,2').reading?.units).toEqual(['multiple'])
   })
 })

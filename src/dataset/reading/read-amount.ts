@@ -218,13 +218,16 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   // whole, is for the draft to place).
   const paired = second === null && after === undefined && unitText ? pairedAfter(text, end, unitText) : null
   if (paired) end = paired.end
-  // "9.150 tỷ", "95 triệu": a scale with no unit is money in đồng, the word reports leave out.
+  // "9.150 tỷ", "95 triệu": a scale with no unit is money in đồng, the word reports leave out; "tăng gấp 7,2": a
+  // multiple with no "lần" is one still.
   const scales = [...first.scaleWords, ...(second?.quantity.scaleWords ?? [])]
   const units = unitText
     ? unitsWrittenAs(unitText, { withBareWords: true })
     : scales.length > 0
       ? unitsWrittenAs('đồng', { withBareWords: true })
-      : []
+      : qualifierWord === multipleWord
+        ? unitsWrittenAs('lần', { withBareWords: true })
+        : []
 
   const beforeComparator = comparatorWordsBefore.find(([word]) => word === qualifierWord)?.[1]
   // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07, and

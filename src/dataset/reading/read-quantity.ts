@@ -12,10 +12,11 @@ import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
  * đồng"; "2, 3 triệu" is two or three million). A decimal comma or a slash with nothing after it before "%" is the
  * page's slip ("152,%", "11/%"). A page that writes
  * the decimal mark as a dot ("40.99%", "38.5 triệu") is read so where one or two digits follow it before "%" or a
- * scale word, which no group of thousands can be.
+ * scale word, which no group of thousands can be; one that groups thousands with a comma before its decimal comma
+ * ("7,710,3 tỷ đồng") is read as 7.710,3 where a scale or "%" follows, as no other reading can be.
  */
 const numberAt = new RegExp(
-  String.raw`(?:(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|[,/](?=%)|(?:(?<=\d\.\d{3})|(?<=(?<![\d.,])\d{1,3})(?=, \d{2})), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
+  String.raw`(?:(\d{1,3}),(\d{3}),(\d{1,3})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|[,/](?=%)|(?:(?<=\d\.\d{3})|(?<=(?<![\d.,])\d{1,3})(?=, \d{2})), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
   'uy',
 )
 
@@ -36,8 +37,10 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
   numberAt.lastIndex = pos
   const match = numberAt.exec(text)
   if (!match) return null
-  const whole = (match[1] ?? match[3] ?? '').replace(/[. ]/gu, '')
-  const fraction = match[2] ?? match[4] ?? match[5] ?? ''
+  const whole = (
+    match[1] !== undefined ? `${match[1]}${match[2] ?? ''}` : (match[4] ?? match[6] ?? '')
+  ).replace(/[. ]/gu, '')
+  const fraction = match[3] ?? match[5] ?? match[7] ?? match[8] ?? ''
   return { value: decimalFromDigits(whole, fraction), whole, fraction, end: pos + match[0].length }
 }
 
