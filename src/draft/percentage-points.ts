@@ -82,7 +82,10 @@ export const rateNamedAfter = new RegExp(
 )
 /** "… năm 2010 xuống còn …", "… lên …": the level a change went to, after the one it started from. */
 // ("giảm từ 24%, xuống còn khoảng 19%": a comma may set them apart.)
-const levelAfter = new RegExp(String.raw`^(?:\s*,)?[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`, 'iu')
+const levelAfter = new RegExp(
+  String.raw`^(?:\s*\([^()]*\))?(?:\s*,)?[^;:,]{0,24}?(?:xuống|lên|đến|tới)(?![${letter}])`,
+  'iu',
+)
 
 /**
  * "Ngành nông nghiệp chiếm 38,1%, giảm 0,07%": the share (or a growth rate) is the clause's subject. "Khu vực FDI

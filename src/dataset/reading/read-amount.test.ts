@@ -87,6 +87,13 @@ const forms: Row[] = [
   ['tỷ lệ hộ nghèo giảm thêm 0,4%', 'giảm thêm 0,4%', -0.4, 'exact', '%'],
   ['tỷ lệ hộ nghèo giảm từ 2,5% xuống còn 2%', '2,5%', 2.5, 'exact', '%'],
   ['tỷ trọng nông nghiệp giảm từ 24%, xuống còn khoảng 19%', '24%', 24, 'exact', '%'],
+  [
+    'tỷ lệ nghèo giảm từ 41,2% (trong đó: hộ nghèo là 30,1%; cận nghèo là 11,1%) xuống còn 30%',
+    '41,2%',
+    41.2,
+    'exact',
+    '%',
+  ],
   // A page's stray space after the decimal comma of a number grouped in thousands, before its scale.
   ['tổng chi ngân sách là 1.076, 31 tỷ đồng', '1.076, 31 tỷ đồng', 1_076_310_000_000, 'exact', 'đồng'],
   ['có 1.200, 300 hộ', '1.200', 1200, 'exact', ''],

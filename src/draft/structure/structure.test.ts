@@ -563,6 +563,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a fall’s start with its parts bracketed before "xuống còn" is a level, not a fall in points', () => {
+    const { figures } = read(
+      'Mục tiêu cụ thể, phấn đấu đến cuối năm 2024, tỷ lệ nghèo đa chiều của huyện Mẫu Sơn giảm từ 41,2% (trong đó: tỷ lệ hộ nghèo là 30,1%; tỷ lệ hộ cận nghèo là 11,1%) xuống còn 30%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['41,2%', 41.2, 'percent'],
+      ['30,1%', 30.1, 'percent'],
+      ['11,1%', 11.1, 'percent'],
+      ['30%', 30, 'percent'],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
