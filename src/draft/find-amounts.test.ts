@@ -211,6 +211,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['có vị trí quan trọng trong giao lưu quốc tế(1).', 'a footnote mark'],
     ['HĐND huyện đã tổ chức 2 kỳ họp thường lệ', 'the meeting’s proceedings'],
     ['khép lại quá trình hoạt động 11 khóa của HĐND tỉnh', 'the meeting’s proceedings'],
+    ['Nội dung chất vấn tập trung vào hơn 12 vấn đề trọng tâm', 'the meeting’s proceedings'],
     ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)

@@ -104,6 +104,14 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "Sôi nổi phiên chất vấn: Hơn 16 vấn đề "nóng"", "chất vấn tập trung vào hơn 16 vấn đề": the questions put
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])chất vấn(?![${letter}])[^.!?]{0,60}?)(?<![\d.,])\d{1,3}\s+vấn đề(?![${letter}])`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "khép lại quá trình hoạt động 13 khóa của HĐND tỉnh": the council's terms, its history
   [
     new RegExp(

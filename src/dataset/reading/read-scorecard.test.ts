@@ -7,6 +7,7 @@ describe('readScorecards reads how many targets a report says were reached', () 
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
     // Those exceeded only are no count of all reached.
     ['Trong số 22 chỉ tiêu phát triển của năm, có 9 chỉ tiêu vượt kế hoạch đề ra.', null],
+    ['năm 2025, phường đã đạt được những con số ấn tượng: 7/12 chỉ tiêu vượt kế hoạch', null],
     // A fraction of "the targets"; a count reached said with no "chỉ tiêu" of its own.
     ['hoàn thành đạt và vượt 10/11 các chỉ tiêu Nghị quyết đề ra', [10, 11, '10/11']],
     [
@@ -81,6 +82,8 @@ describe('readScorecards reads how many targets a report says were reached', () 
         'thực hiện vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt',
       ],
     ],
+    // Those beyond the plan, all of them: every target reached.
+    ['Huyện có 15/15 chỉ tiêu vượt kế hoạch.', [15, 15, '15/15 chỉ tiêu']],
     // By the share of its aim each group reached: only the first reached it.
     [
       'có 11/40 chỉ tiêu đạt 100% trở lên, 15/40 chỉ tiêu đạt từ 70 đến dưới 100%, 14/40 chỉ tiêu đạt dưới 70%.',

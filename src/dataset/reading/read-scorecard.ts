@@ -103,6 +103,8 @@ export function readScorecards(text: string): ScorecardReading[] {
       return {
         amount,
         status: statusOf(after),
+        // "7/12 chỉ tiêu vượt kế hoạch": those beyond the plan only; how many more reached it, the words do not say.
+        isBeyondOnly: after !== null && /^\s*(?:(?:đã|dự kiến|ước)\s+)?vượt(?!\s+và)/iu.test(after[0]),
         end: after ? amount.end + after[0].length : amount.end,
         total: toNumber(amount.total ?? decimalFromNumber(0)),
       }
@@ -126,7 +128,8 @@ export function readScorecards(text: string): ScorecardReading[] {
           ? total - part(first)
           : part(first)
       const end = isByOutcome || first.status === 'missed' ? last.end : first.amount.end
-      if (achieved >= 0 && achieved <= total)
+      const isSomeBeyond = !isByOutcome && first.isBeyondOnly && part(first) < total
+      if (achieved >= 0 && achieved <= total && !isSomeBeyond)
         found.push({
           achieved,
           total,
