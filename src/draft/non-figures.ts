@@ -547,7 +547,9 @@ const proceedings = [
  */
 export function cutAtTheEnd(text: string): NonFigure[] {
   // ("… năng suất lao động xã hội tăng 7,5 - 8,": a range cut after its second number.)
-  const cut = /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*$/u.exec(text)
+  // ("… giao là 8,0 tri": a scale word cut short leaves what it counted unknown too.)
+  const cut =
+    /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+(?:t|tr|tri|triệ|ng|ngh|nghì|ngà))?\s*$/u.exec(text)
   return cut && /\p{L}\s*$/u.test(text.slice(0, cut.index))
     ? [{ start: cut.index, end: text.length, reason: 'cut off where the text ends' }]
     : []
@@ -630,6 +632,7 @@ const referenceBefore = new RegExp(
   String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$`,
   'iu',
 )
+const gradeBefore = new RegExp(String.raw`(?<![${letter}])lớp\s*$`, 'iu')
 const lunarYear = new RegExp(
   String.raw`(?<![${letter}])(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*$`,
   'u',
@@ -642,6 +645,8 @@ const nameBefore = new RegExp(
 
 /** Why a number is not a figure, judged from the words just before it; null when nothing says so. */
 export function reasonBeforeNumber(before: string, hasUnit: boolean): string | null {
+  // "lớp 12 Trường Trung học phổ thông …": a school grade, whatever noun follows.
+  if (gradeBefore.test(before)) return 'ordinal or reference'
   const reference = referenceBefore.exec(before)?.[1]
   const word = reference?.toLocaleLowerCase('vi')
   // "rau các loại 2.856,1ha", "hạt điều 21.000 tấn": kinds of a crop and the cashew nut, not "loại 1" or "Điều 5";
