@@ -77,14 +77,18 @@ export function beforeAt(
   // trong đó ngành khai khoáng tăng 4,87%"); one that opens it ("Năm 2024, …; …") goes on.
   const closesClause = (t: TimeExpression) => {
     // ("… 493/493 chi bộ tổ chức thành công đại hội nhiệm kỳ 2022-2025; thành lập 3 tổ chức Đảng": a congress's term,
-    // its name, ends its clause too.)
+    // its name, ends its clause too; "bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 … với tỷ lệ cử tri đi bầu đạt
+    // 100%": an election's term names it, and is no time of what it counted.)
     if (
       text !== undefined &&
       t.kind === 'term' &&
-      /^\s*[;,]/u.test(text.slice(t.end, at)) &&
-      new RegExp(String.raw`(?<![${letter}])đại hội(?:\s+[${letter}]+){0,3}\s*$`, 'iu').test(
-        text.slice(Math.max(0, t.start - 40), t.start),
-      )
+      ((/^\s*[;,]/u.test(text.slice(t.end, at)) &&
+        new RegExp(String.raw`(?<![${letter}])đại hội(?:\s+[${letter}]+){0,3}\s*$`, 'iu').test(
+          text.slice(Math.max(0, t.start - 40), t.start),
+        )) ||
+        new RegExp(String.raw`(?<![${letter}])(?:bầu cử|đại biểu)(?![${letter}])[^,;.\d]{0,50}$`, 'iu').test(
+          text.slice(Math.max(0, t.start - 60), t.start),
+        ))
     )
       return true
     if (text === undefined || (t.kind !== 'period' && t.kind !== 'part-of-year')) return false

@@ -82,6 +82,12 @@ describe('findAmounts reads communes counted by the criteria they met', () => {
     expect(ignored.map((number) => number.reason)).toEqual(['a band of criteria'])
   })
 
+  it('by a band said "từ … đến …"', () => {
+    const { amounts, ignored } = findAmounts('còn 8 xã đạt từ 6 đến 9 tiêu chí')
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['8 xã'])
+    expect(ignored.map((number) => number.reason)).toEqual(['a band of criteria'])
+  })
+
   it('by the standard they met, "đạt chuẩn 19 tiêu chí"', () => {
     const { amounts, ignored } = findAmounts('Giữ vững 4 xã đạt chuẩn 19 tiêu chí (đạt 100% mục tiêu)')
     expect(amounts.map((amount) => amount.valueText)).toEqual(['4 xã', '100% mục tiêu'])

@@ -33,7 +33,7 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   // counted are)
   [
     new RegExp(
-      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
+      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
       'giu',
     ),
     'a band of criteria',

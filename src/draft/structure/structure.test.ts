@@ -575,6 +575,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. "mục tiêu kép" aims at nothing; an election’s term names it and is no year of its turnout', () => {
+    const { figures } = read(
+      'Kỳ họp thứ hai HĐND huyện Mẫu Sơn đánh giá nhiệm vụ 6 tháng đầu năm 2021.\n\nTheo đó, 6 tháng đầu năm 2021, UBND huyện đã triển khai các giải pháp bảo đảm “mục tiêu kép”; phục vụ tốt cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 với tỷ lệ cử tri đi bầu cử đạt 99,8%; tỷ lệ hộ nghèo giảm từ 0,3% xuống còn 0,21%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['99,8%', 'actual', 2021],
+      ['0,3%', 'actual', 2020],
+      ['0,21%', 'actual', 2021],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
