@@ -26,8 +26,14 @@ export function yearOfSentenceWithoutFigures(
   )
   // ("… nghe báo cáo kết quả 06 tháng đầu năm 2023; báo cáo chương trình giám sát năm 2022": the first named, part of a
   // year or whole.)
+  // ("Trên cơ sở dự báo … năm 2022, dự kiến mục tiêu tăng trưởng … năm 2023 như sau:": the year aimed at, after the
+  // aim's words.)
+  const firstAim = phrases.find((p) => p.kind === 'aim')
+  const isYearOf = (t: TimeExpression) =>
+    (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined
   const named =
-    times.find((t) => (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined) ??
+    (firstAim ? times.find((t) => isYearOf(t) && t.start >= firstAim.end) : undefined) ??
+    times.find(isYearOf) ??
     (newTerm && years.newTerm ? { ...newTerm, year: years.newTerm.year } : undefined) ??
     (comingTerm && phrases.some((p) => p.kind === 'aim') ? comingTerm : undefined)
   if (named?.year === undefined) return undefined

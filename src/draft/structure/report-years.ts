@@ -302,6 +302,20 @@ function periodSignals(
   const weak = after.find((phrase) => phrase.kind === 'weak-done')
   if (aim && (!done || aim.start < done.start))
     return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
+  // "Cụ thể, trong năm 2025, tỉnh … sẽ tiếp tục duy trì đà tăng trưởng": what a year will see is planned (not "dự tính
+  // năm 2022, Đồng Nai sẽ có 13 chỉ tiêu vượt kế hoạch": the year's results, estimated).
+  const will = new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'iu').exec(sentence.slice(time.end))
+  const firstDone = after.find((phrase) => phrase.kind === 'done' || phrase.kind === 'weak-done')
+  const isEstimate =
+    /(?:dự tính|ước tính|ước|dự kiến)\s*$/iu.test(before) ||
+    /kế hoạch|chỉ tiêu|dự toán/iu.test(sentence.slice(time.end))
+  if (
+    will &&
+    time.kind === 'period' &&
+    !isEstimate &&
+    (!firstDone || time.end + will.index < firstDone.start)
+  )
+    return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
   // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
   if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
     return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]

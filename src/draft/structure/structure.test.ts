@@ -586,6 +586,36 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a plan led by the year it aims at, after a basis year; "bình quân 1 tháng" is an average month, no part of a year', () => {
+    // Made-up province; the form of a department's planned targets, listed under a lead sentence.
+    const { figures } = read(
+      'Dự kiến các chỉ tiêu chủ yếu của ngành công thương năm 2024\n\nTrên cơ sở dự báo tăng trưởng các chỉ tiêu năm 2023, dự kiến mục tiêu tăng trưởng các chỉ tiêu công nghiệp, thương mại của tỉnh Mẫu Sơn năm 2024 như sau:\n\n- Giá trị sản xuất công nghiệp phấn đấu đạt khoảng 410 – 415 ngàn tỷ đồng, tăng 7 – 8% so cùng kỳ năm 2023.\n\n- Kim ngạch xuất khẩu phấn đấu đạt khoảng 12,5 - 12,8 tỷ USD (bình quân 1 tháng khoảng 1,05 tỷ USD).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 410 – 415 ngàn tỷ đồng', 'target', 2024],
+      ['7 – 8%', 'target', 2024],
+      ['khoảng 12,5 - 12,8 tỷ USD', 'target', 2024],
+      ['khoảng 1,05 tỷ USD', 'target', 2024],
+    ])
+  })
+
+  it('4. what a year "sẽ" see is planned; an estimate that the year "sẽ có" so many targets exceeded is its result', () => {
+    const planned = read(
+      'Cụ thể, trong năm 2025, tỉnh Mẫu Sơn sẽ tiếp tục duy trì đà tăng trưởng ổn định trong nông nghiệp. Tỉnh phấn đấu sản lượng thủy sản đạt 150 nghìn tấn; duy trì tỷ lệ che phủ rừng đạt 57%.',
+    ).figures
+    expect(planned.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['150 nghìn tấn', 'target', 2025],
+      ['57%', 'target', 2025],
+    ])
+    const estimated = read(
+      'Theo UBND tỉnh, dự tính năm 2022, tỉnh Mẫu Sơn sẽ có 11 chỉ tiêu vượt kế hoạch năm. Kế hoạch năm 2023 của tỉnh, GRDP tăng 7-7,5% so với năm 2022.',
+    ).figures
+    expect(estimated.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['11 chỉ tiêu', 'actual', 2022],
+      ['7-7,5%', 'target', 2023],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',

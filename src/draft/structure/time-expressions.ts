@@ -286,11 +286,12 @@ const rows: readonly Row[] = [
     ),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
-  // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm
+  // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm (not "bình quân 1 tháng khoảng 21 ngàn tỷ đồng": an
+  // average month)
   {
     kind: 'part-of-year',
     pattern: new RegExp(
-      String.raw`${w}(${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
+      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
       'giu',
     ),
     read: (m) => ({
