@@ -219,6 +219,12 @@ describe('findAmounts leaves what is not a figure', () => {
     ['khép lại quá trình hoạt động 11 khóa của HĐND tỉnh', 'the meeting’s proceedings'],
     ['Nội dung chất vấn tập trung vào hơn 12 vấn đề trọng tâm', 'the meeting’s proceedings'],
     ['em Trần Minh An (lớp 11 Trường Trung học phổ thông chuyên)', 'ordinal or reference'],
+    ['tỷ lệ trẻ em dưới 01 tuổi được tiêm đủ 8 loại vacxin', 'a count in a label ("tiêm đủ 8 loại vắc xin")'],
+    [
+      '(dự kiến GDP của Việt Nam năm 2023 chỉ tăng khoảng 5 – 5,5% so với mục tiêu tăng 6,5%)',
+      'another place',
+    ],
+    ['còn 02 chỉ tiêu gần đạt kế hoạch', 'the targets not reached'],
     ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)

@@ -106,6 +106,12 @@ function notAFigure(
   ) {
     return 'age in a label ("trẻ dưới 5 tuổi")'
   }
+  // "tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin": the vaccines a child is to have, part of the rate's name.
+  if (
+    /(?<![\p{L}])đủ\s+$/iu.test(before) &&
+    /^\s*loại\s+(?:vắc[- ]?xin|vacxin|vaccine)/iu.test(text.slice(index + numberText.length))
+  )
+    return 'a count in a label ("tiêm đủ 8 loại vắc xin")'
   // "Nhà máy nhiệt điện Vân Phong 1", "Quốc lộ 14": a bare number after a name is part of it.
   if (
     !hasUnit &&

@@ -243,10 +243,11 @@ const proceedings = [
   ],
   // "… đứng thứ 3 toàn quốc, …, sau Hà Nội (khoảng 63 tỷ USD), TP. Hồ Chí Minh (khoảng 118 tỷ USD)": the amounts of
   // the places ahead in a ranking, bracketed after their names; "(GRDP bình quân cả nước ước đạt 8%)", "mục tiêu tăng
-  // trưởng cả nước năm 2025 đạt 8%": the country's, not the place's.
+  // trưởng cả nước năm 2025 đạt 8%", "(dự kiến tốc độ tăng GDP của Việt Nam năm 2023 chỉ tăng khoảng 5 – 5,5% so với mục
+  // tiêu tăng 6,5%)": the country's, not the place's.
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*)`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*|(?<=\([^()]*(?<![${letter}])GDP\s+(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])[^()]*?)\d[\d.,]*(?=[^()]*\)))`,
       'gu',
     ),
     'another place',
@@ -346,7 +347,7 @@ const proceedings = [
   // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
   [
     // ("có 3/19 tiêu chí chưa đạt": a standard's criteria not yet met, the rest of the criteria met)
-    /(?<![\d.,])\d{1,2}(?:\/\d{1,2})?\s+(?:chỉ tiêu|tiêu chí)(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không)\s+đạt|chưa\s+công bố)/giu,
+    /(?<![\d.,])\d{1,2}(?:\/\d{1,2})?\s+(?:chỉ tiêu|tiêu chí)(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không|gần)\s+đạt|chưa\s+công bố)/giu,
     'the targets not reached',
   ],
   // "Trong 21 chỉ tiêu thành phần (của 18 nhóm chỉ tiêu)": the groups a scorecard's targets fall in
