@@ -107,7 +107,7 @@ const proceedings = [
   // "Sôi nổi phiên chất vấn: Hơn 16 vấn đề "nóng"", "chất vấn tập trung vào hơn 16 vấn đề": the questions put
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])chất vấn(?![${letter}])[^.!?]{0,60}?)(?<![\d.,])\d{1,3}\s+vấn đề(?![${letter}])`,
+      String.raw`(?=\d)(?<=(?<![${letter}])chất vấn(?![${letter}])[^.!?]{0,60}?)(?<![\d.,])\d{1,3}\s+vấn đề(?![${letter}])`,
       'giu',
     ),
     'the meeting’s proceedings',

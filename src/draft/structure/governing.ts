@@ -111,7 +111,7 @@ export const planSetAfter = new RegExp(String.raw`^\s*(đề ra|đặt ra|đư�
  * done or aimed at.
  */
 const slogan = new RegExp(
-  String.raw`(?<=(?<![${letter}])(?:chủ đề|khẩu hiệu|phương châm)(?:\s+(?:năm|của năm|là))?(?:\s+(?:19|20)\d{2})?\s*:?\s*)[“"][^”"]{1,160}[”"]`,
+  String.raw`(?=[“"])(?<=(?<![${letter}])(?:chủ đề|khẩu hiệu|phương châm)(?:\s+(?:năm|của năm|là))?(?:\s+(?:19|20)\d{2})?\s*:?\s*)[“"][^”"]{1,160}[”"]`,
   'giu',
 )
 

@@ -457,18 +457,23 @@ export function readReportYears(
   // "Tỉnh phấn đấu đến năm 2025 …. Thu nhập … năm 2025 tăng 1,6 đến 1,8 lần so với cuối năm 2020 và năm 2030 tăng
   // khoảng 1,6 lần": a year no more than grown in, at or after one the text aims to reach, is aimed at too.
   // ("… mục tiêu kép …, đến hết năm 2021, huyện đã hoàn thành …": only a deadline the aim's words lead to.)
-  const firstAimedAt = Math.min(
-    ...sentences.flatMap((sentence) => {
-      const aims = findPhrases(sentence).filter((phrase) => phrase.kind === 'aim')
-      return findTimeExpressions(sentence).flatMap((time) =>
-        time.kind === 'deadline' &&
-        time.year !== undefined &&
-        aims.some((aim) => aim.end <= time.start && /^\s*$/u.test(sentence.slice(aim.end, time.start)))
-          ? [time.year]
-          : [],
-      )
-    }),
+  const hasWeakResults = all.some(
+    (signal) => signal.kind === 'results' && signal.weight < 1 && !signal.partOfYear,
   )
+  const firstAimedAt = !hasWeakResults
+    ? Infinity
+    : Math.min(
+        ...sentences.flatMap((sentence) => {
+          const aims = findPhrases(sentence).filter((phrase) => phrase.kind === 'aim')
+          return findTimeExpressions(sentence).flatMap((time) =>
+            time.kind === 'deadline' &&
+            time.year !== undefined &&
+            aims.some((aim) => aim.end <= time.start && /^\s*$/u.test(sentence.slice(aim.end, time.start)))
+              ? [time.year]
+              : [],
+          )
+        }),
+      )
   const isAimedAhead = (signal: Signal) =>
     signal.weight < 1 && !signal.partOfYear && (signal.year ?? 0) >= firstAimedAt
   const candidates = all.filter(
