@@ -225,6 +225,7 @@ describe('findAmounts leaves what is not a figure', () => {
       'another place',
     ],
     ['còn 02 chỉ tiêu gần đạt kế hoạch', 'the targets not reached'],
+    ['Cùng điểm lại 5 điểm nhấn quan trọng của tỉnh trong năm 2024', 'the article’s own parts'],
     ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)

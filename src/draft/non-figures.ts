@@ -28,6 +28,14 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
     'map scale',
   ],
+  // "6 điểm nhấn quan trọng của tỉnh … trong năm 2024", "5 dấu ấn nổi bật": the points an article is made of
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,2}\s+(?:điểm nhấn|điểm sáng|dấu ấn|điểm nổi bật|sự kiện nổi bật|kết quả nổi bật)(?![${letter}])`,
+      'giu',
+    ),
+    'the article’s own parts',
+  ],
   // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí", "02/13 xã đạt 14 tiêu
   // chí", "3 xã đạt chuẩn 19 tiêu chí": the band of criteria a group of communes is in, not a figure (the communes
   // counted are)

@@ -568,7 +568,19 @@ export function decideRole({
         ...(years.results.partOfYear ? { partOfYear: years.results.partOfYear } : {}),
       }
     }
-    if (published) return { rule: 'published', words: published.words, period: { year: published.year } }
+    // (A result in a text of a year's first three months, with no year of its own, sums up the year before: that year's
+    // whole results are not known yet.)
+    if (published)
+      return {
+        rule: 'published',
+        words: published.words,
+        period: {
+          year:
+            role.role === 'actual' && published.month !== undefined && published.month <= 3
+              ? published.year - 1
+              : published.year,
+        },
+      }
     return { rule: 'none', words: '' }
   })()
 

@@ -616,6 +616,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. in a text of a year’s first months, a result with no year sums up the year before; a lunar spring is no year', () => {
+    const { figures } = read(
+      'Sắc xuân trên quê hương Mẫu Sơn\n\n12/02/2024 - 08:10\n\n - Xuân Giáp Thìn 2024, Nhân dân huyện Mẫu Sơn phấn khởi trước sự khởi sắc sau nửa nhiệm kỳ.\n\nQua nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện (nhiệm kỳ 2020 - 2025), huyện đã cơ bản hoàn thành các chỉ tiêu chủ yếu. Trong đó, giá trị sản xuất nông nghiệp tăng 6,2%; thu nhập bình quân đầu người đạt 58 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,2%', 'actual', 2023],
+      ['58 triệu đồng', 'actual', 2023],
+    ])
+  })
+
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
     const { draft } = read(
       'Vốn đăng ký của các dự án tăng 12,5 lần quý I/2025, tỉnh Mẫu cấp mới 9 dự án với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ năm 2024.',
