@@ -226,6 +226,9 @@ describe('findAmounts leaves what is not a figure', () => {
     ],
     ['còn 02 chỉ tiêu gần đạt kế hoạch', 'the targets not reached'],
     ['Cùng điểm lại 5 điểm nhấn quan trọng của tỉnh trong năm 2024', 'the article’s own parts'],
+    ['Bà Lê Thị Hoa (68 tuổi) cho biết, quê hương đổi thay', 'a person’s age'],
+    ['Bài 3: Mẫu Sơn - những dấu ấn phát triển', 'ordinal or reference'],
+    ['MAU_SON_TR.KHAI_2023(2)', 'page code'],
     ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)

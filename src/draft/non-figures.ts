@@ -221,6 +221,16 @@ const proceedings = [
   ],
   // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text
   [/(?<=[\p{L}\d_]\s?=\s?)\d[\d.,]*/gu, 'page code'],
+  // "T.DU_TR.KHAI_N.VU_2023(1)": a picture's file name
+  [/(?=\d)(?<=[\p{L}\d.]*_[\p{L}\d._]*\(?)\d+(?=\)?(?![\p{L}\d]))/gu, 'page code'],
+  // "Bà Ngô Thị Huệ (70 tuổi) cho biết": a person's age, said with the name
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|cụ|em|Em)\s+\p{Lu}[^()\d]{0,40}\(\s*)\d{1,3}(?=\s+tuổi\s*\))`,
+      'gu',
+    ),
+    'a person’s age',
+  ],
   // "trường đạt chuẩn quốc gia mức độ 2": the grade of a standard, part of its name; so are grades listed ("dịch vụ
   // công trực tuyến mức độ 3, 4", "mức độ 3 và 4")
   [
@@ -638,7 +648,7 @@ export function findNonFigureSpans(text: string): NonFigure[] {
 
 /** Words after which a number is a date part, an ordinal or a legal reference ("năm 2023", "lần thứ 2", "Điều 5"). */
 const referenceBefore = new RegExp(
-  String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp)\s*$`,
+  String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp|[Bb]ài)\s*$`,
   'iu',
 )
 const gradeBefore = new RegExp(String.raw`(?<![${letter}])lớp\s*$`, 'iu')
