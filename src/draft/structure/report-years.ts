@@ -341,6 +341,25 @@ function termLookedBack(sentence: string, time: TimeExpression, phrases: readonl
 }
 
 /** The year most said; on a tie the latest or the earliest, as asked. */
+/**
+ * The earliest year a text aims to reach, said right after the aim's words ("phấn đấu đến năm 2025"), or Infinity
+ * ("… mục tiêu kép …, đến hết năm 2021, huyện đã hoàn thành …": only a deadline the aim's words lead to).
+ */
+function firstDeadlineAimedAt(sentences: readonly string[]): number {
+  return Math.min(
+    ...sentences.flatMap((sentence) => {
+      const aims = findPhrases(sentence).filter((phrase) => phrase.kind === 'aim')
+      return findTimeExpressions(sentence).flatMap((time) =>
+        time.kind === 'deadline' &&
+        time.year !== undefined &&
+        aims.some((aim) => aim.end <= time.start && /^\s*$/u.test(sentence.slice(aim.end, time.start)))
+          ? [time.year]
+          : [],
+      )
+    }),
+  )
+}
+
 /** "Ước đến cuối năm 2023", "ước tính năm 2024": an estimate said right before the time it is of. */
 const estimatedBefore = new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu')
 
@@ -456,24 +475,10 @@ export function readReportYears(
     all.some((s) => s.kind === 'results' && s.year !== undefined && s.year < (signal.year ?? 0))
   // "Tỉnh phấn đấu đến năm 2025 …. Thu nhập … năm 2025 tăng 1,6 đến 1,8 lần so với cuối năm 2020 và năm 2030 tăng
   // khoảng 1,6 lần": a year no more than grown in, at or after one the text aims to reach, is aimed at too.
-  // ("… mục tiêu kép …, đến hết năm 2021, huyện đã hoàn thành …": only a deadline the aim's words lead to.)
   const hasWeakResults = all.some(
     (signal) => signal.kind === 'results' && signal.weight < 1 && !signal.partOfYear,
   )
-  const firstAimedAt = !hasWeakResults
-    ? Infinity
-    : Math.min(
-        ...sentences.flatMap((sentence) => {
-          const aims = findPhrases(sentence).filter((phrase) => phrase.kind === 'aim')
-          return findTimeExpressions(sentence).flatMap((time) =>
-            time.kind === 'deadline' &&
-            time.year !== undefined &&
-            aims.some((aim) => aim.end <= time.start && /^\s*$/u.test(sentence.slice(aim.end, time.start)))
-              ? [time.year]
-              : [],
-          )
-        }),
-      )
+  const firstAimedAt = hasWeakResults ? firstDeadlineAimedAt(sentences) : Infinity
   const isAimedAhead = (signal: Signal) =>
     signal.weight < 1 && !signal.partOfYear && (signal.year ?? 0) >= firstAimedAt
   const candidates = all.filter(
