@@ -709,9 +709,10 @@ export function decideRole({
       !new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?![${letter}])`, 'iu').test(
         `${wordsBefore.slice(-30)} ${amountWords ?? ''}`,
       ))
-  // What was added up says so: a deed that gathers ("kết nạp được", "trồng mới") or the whole term ("cả nhiệm kỳ").
+  // What was added up says so: a deed that gathers ("kết nạp được", "trồng mới", "thu hút 28 dự án") or the whole term
+  // ("cả nhiệm kỳ").
   const isAddedUp = new RegExp(
-    String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
+    String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|thu hút|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
     'iu',
   ).test(wordsBefore)
   if (

@@ -2030,6 +2030,15 @@ describe('the draft reads what a real report means', () => {
       ['41 đảng viên', 'fact', 2020],
       ['vượt 17% so với Nghị quyết', 'fact', 2020],
     ])
+    // Projects attracted over the term, and the capital they brought, are the term's too.
+    const attracted = read(
+      'Ngày 20-7, Đảng bộ phường Mẫu Sơn tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\n\nTrong nhiệm kỳ qua, Đảng bộ đã kết nạp 52 đảng viên mới. Kinh tế có bước phát triển, các khu công nghiệp trên địa bàn thu hút 19 dự án đầu tư, tổng số vốn đăng ký trên 310 triệu USD.',
+    ).figures
+    expect(attracted.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['52 đảng viên', 'fact', 2025],
+      ['19 dự án', 'fact', 2025],
+      ['trên 310 triệu USD', 'fact', 2025],
+    ])
   })
 
   it('4. the day something began ("từ ngày 1/1/2021") dates no meeting: the year of results stays the text’s', () => {
