@@ -229,6 +229,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Bà Lê Thị Hoa (68 tuổi) cho biết, quê hương đổi thay', 'a person’s age'],
     ['Bài 3: Mẫu Sơn - những dấu ấn phát triển', 'ordinal or reference'],
     ['MAU_SON_TR.KHAI_2023(2)', 'page code'],
+    ['nâng cấp Đường tỉnh 932 và cầu qua sông', 'name or reference number'],
+    ['thực hiện nghiêm Nghị quyết Trung ương 4 (khoá XII)', 'name or reference number'],
     ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)

@@ -656,9 +656,12 @@ const lunarYear = new RegExp(
   String.raw`(?<![${letter}])(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*$`,
   'u',
 )
-/** Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1", "Vành đai 3", "covid 19"). */
+/**
+ * Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1", "Vành đai 3", "covid 19",
+ * "Đường tỉnh 931", "Nghị quyết Trung ương 4").
+ */
 const nameBefore = new RegExp(
-  String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai|covid)\s*$`,
+  String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai|covid|đường tỉnh|đường huyện|[Tt]rung ương)\s*$`,
   'iu',
 )
 
