@@ -56,6 +56,26 @@ export function bracketsOf(span: Span): { start: number; end: number }[] {
   return pairs
 }
 
+const congressBefore = new RegExp(String.raw`(?<![${letter}])đại hội(?:\s+[${letter}]+){0,3}\s*$`, 'iu')
+const electionBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:bầu cử|đại biểu)(?![${letter}])[^,;.\d]{0,50}$`,
+  'iu',
+)
+
+/**
+ * "… 493/493 chi bộ tổ chức thành công đại hội nhiệm kỳ 2022-2025; thành lập 3 tổ chức Đảng": a congress's term, its name,
+ * ends its clause; "bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 … với tỷ lệ cử tri đi bầu đạt 100%": an
+ * election's term names it. Neither is a time of what is counted after it.
+ */
+function namesAnEvent(text: string, t: TimeExpression, at: number): boolean {
+  if (t.kind !== 'term') return false
+  const closesOwnClause = /^\s*[;,]/u.test(text.slice(t.end, at))
+  return (
+    (closesOwnClause && congressBefore.test(text.slice(Math.max(0, t.start - 40), t.start))) ||
+    electionBefore.test(text.slice(Math.max(0, t.start - 60), t.start))
+  )
+}
+
 /**
  * The times and governing words said before `at`, less those shut in a bracket closed before it, and the years that
  * close a clause before it (`text`, the whole text, tells).
@@ -76,21 +96,7 @@ export function beforeAt(
   // bào dân tộc thiểu số hàng năm giảm từ 4-5%"), and a part of a year so ("… thấp hơn so với 8,27% của 11 tháng năm 2022;
   // trong đó ngành khai khoáng tăng 4,87%"); one that opens it ("Năm 2024, …; …") goes on.
   const closesClause = (t: TimeExpression) => {
-    // ("… 493/493 chi bộ tổ chức thành công đại hội nhiệm kỳ 2022-2025; thành lập 3 tổ chức Đảng": a congress's term,
-    // its name, ends its clause too; "bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 … với tỷ lệ cử tri đi bầu đạt
-    // 100%": an election's term names it, and is no time of what it counted.)
-    if (
-      text !== undefined &&
-      t.kind === 'term' &&
-      ((/^\s*[;,]/u.test(text.slice(t.end, at)) &&
-        new RegExp(String.raw`(?<![${letter}])đại hội(?:\s+[${letter}]+){0,3}\s*$`, 'iu').test(
-          text.slice(Math.max(0, t.start - 40), t.start),
-        )) ||
-        new RegExp(String.raw`(?<![${letter}])(?:bầu cử|đại biểu)(?![${letter}])[^,;.\d]{0,50}$`, 'iu').test(
-          text.slice(Math.max(0, t.start - 60), t.start),
-        ))
-    )
-      return true
+    if (text !== undefined && namesAnEvent(text, t, at)) return true
     if (text === undefined || (t.kind !== 'period' && t.kind !== 'part-of-year')) return false
     if (/^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))) return true
     if (!text.slice(t.end, at).includes(';')) return false

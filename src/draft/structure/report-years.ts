@@ -145,6 +145,11 @@ function isEventYear(sentence: string, time: TimeExpression): boolean {
   )
 }
 
+/** "sẽ": what is still to come. */
+const willWord = new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'iu')
+/** "dự tính năm 2022, …": an estimate of the year named next. */
+const estimateBefore = /(?:dự tính|ước tính|ước|dự kiến)\s*$/iu
+
 /** What a sentence says of a year (or part of one) it names as a period. */
 function periodSignals(
   sentence: string,
@@ -304,11 +309,10 @@ function periodSignals(
     return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
   // "Cụ thể, trong năm 2025, tỉnh … sẽ tiếp tục duy trì đà tăng trưởng": what a year will see is planned (not "dự tính
   // năm 2022, Đồng Nai sẽ có 13 chỉ tiêu vượt kế hoạch": the year's results, estimated).
-  const will = new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'iu').exec(sentence.slice(time.end))
+  const will = willWord.exec(sentence.slice(time.end))
   const firstDone = after.find((phrase) => phrase.kind === 'done' || phrase.kind === 'weak-done')
   const isEstimate =
-    /(?:dự tính|ước tính|ước|dự kiến)\s*$/iu.test(before) ||
-    /kế hoạch|chỉ tiêu|dự toán/iu.test(sentence.slice(time.end))
+    estimateBefore.test(before) || /kế hoạch|chỉ tiêu|dự toán/iu.test(sentence.slice(time.end))
   if (
     will &&
     time.kind === 'period' &&
