@@ -298,6 +298,7 @@ export function draftDataset(
             before,
             after,
             wordsBefore: text.slice(Math.max(clause.start, numberAt - 120), numberAt),
+            sentenceBefore: text.slice(Math.max(sentence.start, numberAt - 300), numberAt),
             wordsAfter: text.slice(clause.start + amount.end, nextAt),
             amountWords: amount.valueText,
             isShareOfPlan,

@@ -9,6 +9,11 @@ import type { TimeExpression } from './time-expressions.ts'
 /** A bracket opened for a level, with its own comparator: "(", "(khoảng ". */
 const levelBracket = String.raw`\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?`
 /** "cao hơn ", "thấp hơn so với ": a comparison with something else. */
+/** "Huyện … hiện có 48 tổ hợp tác, …; có 23 trang trại": what a place has now, with no aim said after it. */
+const hadNow = new RegExp(
+  String.raw`(?<![${letter}])hiện(?:\s+nay|\s+tại)?\s*,?\s+(?:[^.:]{0,80}?\s)?(?:có|còn)(?![${letter}])(?![^.:]*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đến năm|sẽ))[^.:]*$`,
+  'iu',
+)
 const higherOrLower = String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?`
 const placeKindBefore = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s*)?`
 /** Another place by its name, then its level's bracket (a plan's name, "Nghị quyết (", is no place). */
@@ -85,6 +90,8 @@ type Inputs = {
   after: After
   /** The clause's words just before the amount's number. */
   wordsBefore: string
+  /** The sentence's words before the amount's number. */
+  sentenceBefore?: string
   /** The clause's words right after the amount, up to the next amount. */
   wordsAfter?: string
   /** The amount's own words ("465 dự án"). */
@@ -167,6 +174,7 @@ export function decideRole({
   before,
   after,
   wordsBefore,
+  sentenceBefore,
   wordsAfter = '',
   amountWords = '',
   isShareOfPlan,
@@ -472,13 +480,16 @@ export function decideRole({
     // In the news of a congress, what the place or its Party has now ("Đảng bộ phường có 74 tổ chức Đảng với 5.067
     // đảng viên", "Phường hiện có …") is no target of the term.
     // "Hằng năm có trên 90% tổ chức cơ sở đảng …" is what each year of the term is to have.
+    // Nor, in any text of aims, what the place has now ("Huyện … hiện có 48 tổ hợp tác, với 599 thành viên; có 23 trang
+    // trại").
     const isHadNow =
-      years.plan?.isOpenedTerm === true &&
-      new RegExp(String.raw`(?<![${letter}])có(?![${letter}])`, 'iu').test(wordsBefore) &&
-      !new RegExp(
-        String.raw`(?<![${letter}])(?:hằng|hàng|mỗi)\s+năm(?![${letter}])[^,;.]*?\scó(?![${letter}])`,
-        'iu',
-      ).test(wordsBefore)
+      hadNow.test(sentenceBefore ?? wordsBefore) ||
+      (years.plan?.isOpenedTerm === true &&
+        new RegExp(String.raw`(?<![${letter}])có(?![${letter}])`, 'iu').test(wordsBefore) &&
+        !new RegExp(
+          String.raw`(?<![${letter}])(?:hằng|hàng|mỗi)\s+năm(?![${letter}])[^,;.]*?\scó(?![${letter}])`,
+          'iu',
+        ).test(wordsBefore))
     if (!years.results && years.plan && !doneAfterAim && !isHadNow && (!time || timeYear === years.plan.year))
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     // "Tỉnh phấn đấu đến năm 2030 … Thu nhập … năm 2025 tăng 1,6 lần so với năm 2020": in a text that reports no year,

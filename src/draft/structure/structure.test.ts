@@ -494,6 +494,22 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. in a text of aims, what the place has now ("hiện có …; có …") is no target', () => {
+    // Made-up district; the form of a provincial paper's feature on a year's tasks, with no year of results.
+    const { figures } = read(
+      'Mẫu Sơn tập trung hoàn thành nhiệm vụ năm 2024\n\nHuyện xác định đây là năm tăng tốc thực hiện các chỉ tiêu nhiệm kỳ. Tổng diện tích gieo trồng vụ đông xuân thu được 12.400 ha, đạt 101% kế hoạch. Huyện Mẫu Sơn hiện có 31 tổ hợp tác, với 410 thành viên; có 12 hợp tác xã đang hoạt động, tổng vốn điều lệ 9,5 tỷ đồng. Huyện phấn đấu thành lập mới 3 hợp tác xã.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role === 'target' ? 'target' : 'not a target'])).toEqual([
+      ['12.400 ha', 'not a target'],
+      ['101% kế hoạch', 'not a target'],
+      ['31 tổ hợp tác', 'not a target'],
+      ['410 thành viên', 'not a target'],
+      ['12 hợp tác xã', 'not a target'],
+      ['9,5 tỷ đồng', 'not a target'],
+      ['3 hợp tác xã', 'target'],
+    ])
+  })
+
   it('4. a year told as a term\'s last ("là năm cuối thực hiện") gives way to a year of results said', () => {
     const { figures } = read(
       'Năm 2024, kinh tế thị xã Mẫu Sơn duy trì đà tăng trưởng. Tổng giá trị sản xuất đạt 21.400 tỷ đồng, tăng 12,1% so với năm trước.\n\nNăm 2025 có ý nghĩa quan trọng khi đây là năm cuối thực hiện kế hoạch 5 năm 2021 - 2025.',
