@@ -302,6 +302,15 @@ describe('chooseUnit', () => {
     ['130%', ', đạt ', 'thu ngân sách đạt gần 640 tỷ đồng, đạt 130%', 'percent-of-estimate', 130],
     ['101,2%', ', đạt ', 'sản lượng lúa đạt 52.300 tấn, đạt 101,2%', 'percent-of-plan', 101.2],
     ['98,4%', ' đạt ', 'tổng thu ngân sách đạt 98,4%', 'percent-of-estimate', 98.4],
+    // A herd's, and an area's named after a year and "như", reach their plans too: no count is a share of itself.
+    ['95,07%', ' đạt ', 'tổng đàn trâu đạt 95,07%', 'percent-of-plan', 95.07],
+    [
+      '96,44%',
+      ' đạt ',
+      'Năm 2023, các kết quả đáng chú ý như diện tích gieo trồng cả năm đạt 96,44%',
+      'percent-of-plan',
+      96.44,
+    ],
     // The plan a budget's share exceeds, named right after it.
     [
       '612%',

@@ -85,9 +85,9 @@ const thingNamedAfter = new RegExp(
   String.raw`^\s+(?!(?:so|với|trong|còn|xuống|lên|tương|đạt|bằng|tăng|giảm|và|năm|của)(?![${letter}]))\p{Ll}`,
   'u',
 )
-/** "giảm 0,16%, tương đương ": an amount that says a fall again in other units. */
+/** "giảm 0,16%, tương đương ", "giảm 7,73% (": an amount that says a fall again in other units. */
 const fallThenSameAs = new RegExp(
-  String.raw`(?<![${letter}])giảm(?![${letter}])[^;.]{0,80}?(?<![${letter}])tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*$`,
+  String.raw`(?<![${letter}])giảm(?![${letter}])(?:[^;.]{0,80}?(?<![${letter}])tương đương(?:\s+(?:với|khoảng|gần|hơn|trên))?|\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%\s*\()\s*$`,
   'iu',
 )
 /** The one word right after an amount's scale ("67,5 ngàn cái"), when it may be the things counted. */
@@ -130,7 +130,7 @@ const comparedAfter = new RegExp(
  * reaches a percentage reaches that share of its plan; a rate ("tỷ lệ … đạt 95%") reaches its level.
  */
 const amountNoun = new RegExp(
-  String.raw`^[\s\-–•+*]*(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức)(?![${letter}])`,
+  String.raw`^[\s\-–•+*]*(?:[^,]*?\s(?:như|gồm|là)\s+)?(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức|đàn)(?![${letter}])`,
   'iu',
 )
 const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
@@ -448,12 +448,15 @@ export function chooseUnit(
   const planBefore = planBeforeShare.exec(said)
   if (unitText === '%' && planBefore)
     return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
+  // "Tổng đàn trâu đạt 95,07%; đàn bò đạt 88,93%", "… đáng chú ý như diện tích gieo trồng … cả năm đạt 96,44%": a
+  // bare share of an amount (no count or area is a share of itself) reaches its plan.
+  const amountSubject = amountNoun.test(subject) ? subject : (subject.split(',').at(-1) ?? '')
   if (
     unitText === '%' &&
-    amountNoun.test(subject) &&
+    amountNoun.test(amountSubject) &&
     reachedVerb.test(said) &&
-    !/\d/u.test(subject) &&
-    !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(subject) &&
+    !/\d/u.test(amountSubject) &&
+    !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(amountSubject) &&
     !comparedAfter.test(after)
   )
     return pick(shareOfPlan)

@@ -400,14 +400,21 @@ export function draftDataset(
           const built = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
           // "18 chỉ tiêu vượt, 7 chỉ tiêu đạt": each count is named by its own outcome, not the one before it, and up to
           // the next count ("11 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt").
+          // ("trong đó, vượt 5 chỉ tiêu": an outcome said before the count is its verb, no bound of the number.)
+          const isOutcomeBefore =
+            outcome !== null && amount.valueText.toLocaleLowerCase('vi').startsWith(outcome)
           const outcomeWords = outcome
-            ? (/^[^,;.:()]*/u
+            ? /^[^,;.:()]*/u
                 .exec(clause.text.slice(amount.end))?.[0]
                 .replace(/\s+(?:và|cùng)\s+\d.*$/u, '')
-                .trim() ?? '')
+                .trim() || (isOutcomeBefore ? outcome : '')
             : ''
           const counted = outcomeWords
-            ? { ...built, label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` } }
+            ? {
+                ...built,
+                label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` },
+                ...(isOutcomeBefore ? { comparator: 'exact' as const } : {}),
+              }
             : built
           const share = clauseFigures.at(-1)
           const risen =

@@ -595,22 +595,26 @@ export function addressWords(text: string): NonFigure[] {
 export function householdsOwn(text: string): NonFigure[] {
   return [...text.matchAll(/(?<![\p{L}])(?:nhà|gia đình)\s+(?:mình|tôi|em|tui)(?![\p{L}])/giu)].flatMap(
     (match) => {
+      // ("ông Quốc khoe: “Vụ lúa năm nay các xã viên trong HTX xuống giống được gần 40 ha, …. Riêng gia đình tôi, …”":
+      // a speaker's quote that tells of their own household is their story from its opening mark.)
+      const opening = text.lastIndexOf('“', match.index)
+      const isQuoted = opening >= 0 && !text.slice(opening, match.index).includes('”')
+      const from = isQuoted ? opening : match.index
       const sentenceStart = Math.max(
         0,
-        ...[...text.slice(0, match.index).matchAll(/[.!?…]\s+(?=\p{Lu})/gu)].map(
-          (end) => end.index + end[0].length,
-        ),
+        ...[...text.slice(0, from).matchAll(/[.!?…]\s+(?=\p{Lu})/gu)].map((end) => end.index + end[0].length),
       )
       const speaker = [
         ...text
-          .slice(sentenceStart, match.index)
-          .matchAll(/(?<![\p{L}])(?:Anh|Chị|Ông|Bà|Cô|Chú)\s+\p{Lu}/gu),
+          .slice(sentenceStart, from)
+          .matchAll(/(?<![\p{L}])(?:Anh|Chị|Ông|Bà|Cô|Chú|anh|chị|ông|bà)\s+\p{Lu}/gu),
       ].at(-1)
-      const end = /[.!?…](?:\s|$)/u.exec(text.slice(match.index))
+      const closing = isQuoted ? text.indexOf('”', match.index) : -1
+      const end = closing >= 0 ? null : /[.!?…](?:\s|$)/u.exec(text.slice(match.index))
       return [
         {
           start: sentenceStart + (speaker?.index ?? 0),
-          end: end ? match.index + end.index + 1 : text.length,
+          end: closing >= 0 ? closing + 1 : end ? match.index + end.index + 1 : text.length,
           reason: 'one household’s own',
         },
       ]

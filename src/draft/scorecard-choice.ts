@@ -64,6 +64,14 @@ export function outcomeOf(after: string): string | null {
   return reached?.[1] && !isShort ? reached[1] : null
 }
 
+/** "trong đó, vượt 5 chỉ tiêu": the outcome said right before a count that is no scorecard's ("vượt", or null). */
+function outcomeBefore(upToCount: string, countWords: string): string | null {
+  const count = countWords.replace(/^(?:vượt|đạt)\s+/iu, '')
+  if (/\d\s*\/\s*\d/u.test(count) || !upToCount.endsWith(count)) return null
+  const before = upToCount.slice(0, upToCount.length - count.length)
+  return /(?:^|[,;:]\s*|trong đó,?\s+)(?:đã\s+)?(vượt|đạt)\s+(?:được\s+)?$/iu.exec(before)?.[1] ?? null
+}
+
 /** What a count of targets is, beside the scorecards of its sentence. */
 export type CountOfTargets =
   /** Part of a scorecard ("8/13 chỉ tiêu", "…, trong đó có 12 chỉ tiêu"): no figure of its own. */
@@ -93,9 +101,11 @@ export function countOfTargets(
   const isCount = /^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount'
   // "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt": how many of the scorecard's targets were
   // exceeded, or met, is a result of its own ("… và 12/47 chỉ tiêu đạt", a part of a whole, too).
+  // ("hoàn thành 11/12 chỉ tiêu …, trong đó, vượt 5 chỉ tiêu (thu ngân sách, …)": the outcome said before the count.)
   const outcome =
     (had.scorecard || cards[0]) && /^chỉ tiêu/iu.test(amount.unitText)
-      ? outcomeOf(clause.text.slice(amount.end))
+      ? (outcomeOf(clause.text.slice(amount.end)) ??
+        outcomeBefore(clause.text.slice(0, amount.end), amount.valueText))
       : null
   // "vượt 17 trong số 20 chỉ tiêu": the amount's words may start before the scorecard's, its number not.
   // ("Có 19/22 chỉ tiêu đạt và 7/22 chỉ tiêu vượt", "33/47 chỉ tiêu vượt và 12/47 chỉ tiêu đạt": a count of the targets

@@ -72,4 +72,16 @@ describe('what one household tells of its own is set aside, the place’s figure
     ])
     expect(work.figures.map((f) => f.valueText)).toEqual(['310 ha', '9,5 tấn/ha'])
   })
+
+  it('from the speaker to the end of a quote that tells of their own household', () => {
+    // Made-up place: a co-operative head's quote of the co-operative's field, then of his own.
+    const work = workOf(
+      'Năm 2024, huyện Hà Lâm gieo trồng 5.200 ha lúa trên đất nuôi tôm. Chỉ tay về cánh đồng, ông Lò Văn Tám khoe: “Năm nay xã viên trong HTX xuống giống được gần 35 ha. Riêng gia đình tôi làm hơn 2 ha”. Năng suất bình quân của huyện đạt 5,1 tấn/ha.',
+    )
+    expect(setAsideOf(work)).toEqual([
+      'one household’s own: gần 35 ha = 35 hectare',
+      'one household’s own: hơn 2 ha = 2 hectare',
+    ])
+    expect(work.figures.map((f) => f.valueText)).toEqual(['5.200 ha', '5,1 tấn/ha'])
+  })
 })

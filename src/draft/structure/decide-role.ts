@@ -766,6 +766,16 @@ export function yearOf(
   years: ReportYears,
   published?: { year: number },
 ): number | undefined {
+  // "tỷ lệ giải ngân ước tính đến đầu năm 2025 đạt 95,81%" after the results of 2024: counted up to the day the year
+  // before ended.
+  if (
+    time.kind === 'point' &&
+    time.point === 'start' &&
+    time.year !== undefined &&
+    years.results?.year === time.year - 1 &&
+    /(?:đến|tới)\s+đầu\s+năm/iu.test(time.words)
+  )
+    return time.year - 1
   if (time.year !== undefined) return time.year
   if (time.isNewTerm) return years.newTerm?.year
   if (time.yearOffset === undefined) return undefined

@@ -103,7 +103,11 @@ const movedBefore = new RegExp(
 )
 
 /** "vượt chỉ tiêu 94% đề ra", "… 95% được giao": the words right after an amount that say a plan set it. */
-export const planSetAfter = new RegExp(String.raw`^\s*(đề ra|đặt ra|được giao|giao)(?![${letter}])`, 'iu')
+// ("vượt chỉ tiêu 94% mà Nghị quyết năm 2024 đề ra": who set it, between.)
+export const planSetAfter = new RegExp(
+  String.raw`^\s*(?:mà\s+[^,;.()\d]{0,40}?(?:(?:19|20)\d{2}\s+)?)?(đề ra|đặt ra|được giao|giao)(?![${letter}])`,
+  'iu',
+)
 
 /** The governing phrases of a text, in order, none overlapping another. */
 /**

@@ -40,6 +40,9 @@ export type ReportYears = {
   newTerm?: { year: number; words: string }
 }
 
+/** "so với cả giai đoạn 2020 - 2025", "so với nhiệm kỳ trước": a comparison with a span of years. */
+const comparedSpan = /(?:giai đoạn|nhiệm kỳ|thời kỳ)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/iu
+
 /**
  * The nearest governing word before a year says what the year is: "tổng kết năm 2024", "kết quả … năm 2024",
  * "những thành tựu nổi bật về kinh tế - xã hội trong năm 2024" are the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
@@ -99,9 +102,11 @@ function changedTo(sentence: string, time: TimeExpression): number | undefined {
     (text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end),
     sentence,
   )
+  // ("Tổng vốn … năm 2024 … đạt hơn 277 tỷ đồng, tỷ lệ giải ngân ước tính đến đầu năm 2025 đạt 95,81%": a day results
+  // are counted up to is no year they went to.)
   const after = unnamed.slice(time.end, time.end + 80).split(/[;.!?]/u)[0] ?? ''
   const later = new RegExp(
-    String.raw`(?<![${letter}])(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})`,
+    String.raw`(?<![${letter}])(?<!tính\s+)(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})`,
     'iu',
   ).exec(after)
   const year = Number(later?.[1])
@@ -126,8 +131,9 @@ function signals(sentence: string): Signal[] {
           time.kind === 'part-of-year' ||
           (time.kind === 'point' &&
             (/^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words) ||
-              // "Ước đến cuối năm 2023, …": an estimate of the year up to its end
-              estimatedBefore.test(sentence.slice(0, time.start)))),
+              // "Ước đến cuối năm 2023, …": an estimate of the year up to its end (not "ước tính đến đầu năm 2025",
+              // the day the year before is counted up to)
+              (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))))),
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
@@ -174,7 +180,7 @@ function periodSignals(
   )
     return []
   // "Năm 2024 khép lại với không ít khó khăn nhưng để lại nhiều dấu ấn …": a year said to have closed is summed up.
-  const closed = /^\s+(?:đã\s+)?(?:khép lại|kết thúc|đi qua|qua đi)(?![\p{L}])/iu.exec(
+  const closed = /^\s+(?:đã\s+)?(?:khép lại|kết thúc|đi qua|qua đi|vừa qua)(?![\p{L}])/iu.exec(
     sentence.slice(time.end),
   )
   if (time.year !== undefined && closed)
@@ -447,7 +453,10 @@ export function readReportYears(
               !time.isPlan &&
               // "dự toán … tăng 11% so với thực hiện năm 2019": a plan measured from a year's results names that
               // year as the one summed up, not as one before it.
-              !/(?:ước\s+)?thực hiện\s+(?:năm\s+)?(?:19|20)\d{2}/iu.test(time.words),
+              !/(?:ước\s+)?thực hiện\s+(?:năm\s+)?(?:19|20)\d{2}/iu.test(time.words) &&
+              // "(đạt 105% so với cả giai đoạn 2020 - 2025)", "so với giai đoạn 2016-2020": a span compared with is
+              // no year before the results.
+              !comparedSpan.test(time.words),
           ),
     )
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]

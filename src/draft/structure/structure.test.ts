@@ -379,6 +379,14 @@ describe('the draft reads what a real report means', () => {
       ['96%', 'percent', 'actual', 2025],
       ['95%', 'percent', 'target', 2025],
     ])
+    // Who set it, between ("mà Nghị quyết năm 2025 đề ra").
+    const setBy = read(
+      'Năm 2025, tỷ lệ người dân của huyện Mẫu Sơn tham gia bảo hiểm y tế đạt 95,4% (vượt chỉ tiêu 93% mà Nghị quyết năm 2025 đề ra).',
+    ).figures
+    expect(setBy.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['95,4%', 'percent', 'actual', 2025],
+      ['93%', 'percent', 'target', 2025],
+    ])
   })
 
   it('4. what is done so far, in a text that names one year and no date, is of that year', () => {
@@ -507,6 +515,22 @@ describe('the draft reads what a real report means', () => {
       ['12 hợp tác xã', 'not a target'],
       ['9,5 tỷ đồng', 'not a target'],
       ['3 hợp tác xã', 'target'],
+    ])
+  })
+
+  it('3. a span compared with, and a day results are counted up to, are no years of results', () => {
+    // Made-up district; the forms of a year looked back on in a provincial feature.
+    const { figures } = read(
+      'Nhìn lại năm 2024 vừa qua, kinh tế huyện Mẫu Sơn có nhiều khởi sắc.\n\nThu ngân sách trên địa bàn đạt trên 81 tỷ đồng, vượt 2,1% so với dự toán. Diện tích chè hữu cơ lũy kế: 412/400ha (đạt 103% so với cả giai đoạn 2021 - 2025). Tổng vốn đầu tư công năm 2024 đạt 215 tỷ đồng, tỷ lệ giải ngân ước tính đến đầu năm 2025 đạt 96,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 81 tỷ đồng', 'actual', 2024],
+      ['vượt 2,1% so với dự toán', 'actual', 2024],
+      ['412/400ha', 'actual', 2024],
+      ['103%', 'actual', 2024],
+      ['400ha', 'target', 2024],
+      ['215 tỷ đồng', 'actual', 2024],
+      ['96,2%', 'actual', 2024],
     ])
   })
 
@@ -1551,6 +1575,19 @@ describe('the draft reads what a real report means', () => {
       ['4 chỉ tiêu', 'Số chỉ tiêu vượt'],
       ['9 chỉ tiêu', 'Số chỉ tiêu đạt'],
     ])
+    // The outcome said before the count: its verb ("vượt 5 chỉ tiêu" exceeded five), no bound.
+    const before = read(
+      'Năm 2023, huyện Mẫu Sơn hoàn thành 10/12 chỉ tiêu kế hoạch năm, trong đó, vượt 4 chỉ tiêu (thu ngân sách, tạo việc làm mới).',
+    ).figures
+    expect(before.map((f) => [f.valueText, f.value, f.role, f.year, f.name])).toEqual([
+      ['vượt 4 chỉ tiêu', 4, 'actual', 2023, 'Số chỉ tiêu vượt'],
+    ])
+    expect(
+      draftDataset(
+        'Năm 2023, huyện Mẫu Sơn hoàn thành 10/12 chỉ tiêu, trong đó, vượt 4 chỉ tiêu.',
+        'mau.vi.txt',
+      ).figures.map((f) => f.comparator),
+    ).toEqual(['exact'])
   })
 
   it("4. a year inside a congress's list of aims (\"đạt chuẩn nông thôn mới vào năm 2027\") is a plan's, not the results'", () => {
@@ -2017,6 +2054,14 @@ describe('the draft reads what a real report means', () => {
       ['12.400 ha', 12400, 'hectare'],
       ['giảm 3,2%', -3.2, 'percent'],
       ['410 ha', -410, 'hectare'],
+    ])
+    // Bracketed right after the fall, too.
+    const bracketed = read(
+      'Năm 2024, diện tích thu hoạch lúa trên đất nuôi tôm của huyện Mẫu Sơn giảm 6,4% (1.210 ha) so với diện tích xuống giống.',
+    ).figures
+    expect(bracketed.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['giảm 6,4%', -6.4, 'percent'],
+      ['1.210 ha', -1210, 'hectare'],
     ])
   })
 
