@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { toNumber } from '../dataset/reading/decimal.ts'
 import { readScorecards } from '../dataset/reading/read-scorecard.ts'
 import { alignNames, nameOfCompared } from './align-names.ts'
@@ -52,6 +53,11 @@ export type DraftProgress = (done: number, total: number) => void
 
 /** The words of a body adopting or drafting targets, whose contents a sentence after it lists. */
 const adoptingWords = /^(?:thông qua|xây dựng)$/iu
+/** "đã giao một số chỉ tiêu kế hoạch …": targets assigned, the list of them to follow. */
+const assignedTargets = new RegExp(
+  String.raw`(?<![${letter}])giao\s+(?:\d{1,2}\s+|một số\s+|các\s+)?chỉ tiêu\s+(?:kế hoạch|chủ yếu)(?![${letter}])`,
+  'iu',
+)
 
 /**
  * A draft dataset from a report's text: every amount becomes a candidate figure with its quote and valueText,
@@ -179,8 +185,13 @@ export function draftDataset(
       scorecard = chooseScorecard(scorecard, cards, thisSentence, years, published)
       const sentenceFigures: DraftFigure[] = []
       // "… thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, cơ cấu kinh tế …":
-      // the sentence that set the targets leads the one that breaks them down.
-      if (!scope && settingSentence && /^\s*(?:Trong đó|Cụ thể)\s*[,:]/u.test(sentence.text)) {
+      // the sentence that set the targets leads the one that breaks them down ("… đã giao một số chỉ tiêu kế hoạch …
+      // năm 2024. Chẳng hạn như tốc độ tăng GRDP 7,5 - 8,0%; …").
+      if (
+        !scope &&
+        settingSentence &&
+        /^\s*(?:(?:Trong đó|Cụ thể)\s*[,:]|Chẳng hạn(?:\s+như)?[\s,:])/u.test(sentence.text)
+      ) {
         const opened = leadScope(
           settingSentence,
           settingSentence.phrases,
@@ -342,7 +353,11 @@ export function draftDataset(
             amount.kind === 'amount'
           ) {
             targetCount = buildFigure(amount, place, 'fact', decision.period, [], decision.why, years)
-            if (announcesList)
+            // ("Năm 2023, huyện đề ra 12 chỉ tiêu phấn đấu thực hiện; trong đó, thu nhập …": the next clause lists them.)
+            const listedNext =
+              i === amounts.length - 1 &&
+              /^\s*[;,]\s*trong đó(?![\p{L}])/iu.test(text.slice(clause.start + clause.text.length))
+            if (announcesList || listedNext)
               scope = {
                 role: 'target',
                 year: decision.period.year,
@@ -522,14 +537,16 @@ export function draftDataset(
         sentence.text.length <= 200 &&
         !/[.!?:;]\s*$/u.test(sentence.text)
       settingSentence =
-        sentencePhrases.some(
+        (sentencePhrases.some(
           (p) =>
             p.kind === 'aim' &&
             (adoptingWords.test(p.words) ||
               // "UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, …"
               (/^(?:đề ra|đặt ra|xác định)$/iu.test(p.words) &&
                 /^\s+\d{1,2}\s+chỉ tiêu/iu.test(text.slice(p.end)))),
-        ) &&
+        ) ||
+          // "UBND tỉnh đã giao một số chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024."
+          assignedTargets.test(sentence.text)) &&
         !sentencePhrases.some((p) => p.kind === 'done') &&
         sentenceFigures.every((f) => f.role === 'target')
           ? thisSentence

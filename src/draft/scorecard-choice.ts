@@ -101,22 +101,32 @@ export function countOfTargets(
   const isCount = /^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount'
   // "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt": how many of the scorecard's targets were
   // exceeded, or met, is a result of its own ("… và 12/47 chỉ tiêu đạt", a part of a whole, too).
+  // ("08 chỉ tiêu đạt và vượt …; 08 chỉ tiêu đạt trên 90% …; 01 chỉ tiêu trên 50% …": a band short of the aim is a count
+  // of its own, whatever number it shares with the scorecard's.)
+  const isBand =
+    /^chỉ tiêu/iu.test(amount.unitText) &&
+    /^\s*(?:đạt\s+)?(?:trên|dưới|từ|khoảng|gần)\s+\d{1,2}(?:[.,]\d+)?\s*%/iu.test(
+      clause.text.slice(amount.end),
+    )
   // ("hoàn thành 11/12 chỉ tiêu …, trong đó, vượt 5 chỉ tiêu (thu ngân sách, …)": the outcome said before the count.)
   const outcome =
     (had.scorecard || cards[0]) && /^chỉ tiêu/iu.test(amount.unitText)
       ? (outcomeOf(clause.text.slice(amount.end)) ??
-        outcomeBefore(clause.text.slice(0, amount.end), amount.valueText))
+        outcomeBefore(clause.text.slice(0, amount.end), amount.valueText) ??
+        (isBand ? 'đạt' : null))
       : null
   // "vượt 17 trong số 20 chỉ tiêu": the amount's words may start before the scorecard's, its number not.
   // ("Có 19/22 chỉ tiêu đạt và 7/22 chỉ tiêu vượt", "33/47 chỉ tiêu vượt và 12/47 chỉ tiêu đạt": a count of the targets
   // exceeded or met, neither the scorecard's achieved nor its total, breaks it down: a figure of its own.)
   const counted = Number(/\d+/u.exec(amount.valueText)?.[0])
-  const isInCard = cards.some(
-    (c) =>
-      digitAt >= c.start &&
-      digitAt < c.end &&
-      (counted === c.achieved || counted === c.total || outcome === null),
-  )
+  const isInCard =
+    !isBand &&
+    cards.some(
+      (c) =>
+        digitAt >= c.start &&
+        digitAt < c.end &&
+        (counted === c.achieved || counted === c.total || outcome === null),
+    )
   // "…, trong đó có 12 chỉ tiêu" (said of no outcome): a count of the scorecard's targets is part of it.
   if (isInCard || (isCount && outcome === null && cards[0])) return { kind: 'in-scorecard' }
   // "trong 13 chỉ tiêu … có 5 chỉ tiêu quan trọng gồm:": the count right before a list announces it.

@@ -15,6 +15,20 @@ describe('readScorecards reads how many targets a report says were reached', () 
       [25, 27, '27 chỉ tiêu, và đã có 25 hoàn thành'],
     ],
     ['đạt 10/11 các xã', null],
+    // Bands short of the aim, "trên 50%" with no "đạt" too, are counts not reached.
+    [
+      'trong tổng số 20 chỉ tiêu chủ yếu: có 06 chỉ tiêu đạt và vượt so với Nghị quyết; 09 chỉ tiêu đạt trên 90% so với Nghị quyết; 03 chỉ tiêu đạt trên 70% so với Nghị quyết; 02 chỉ tiêu trên 50% so với Nghị quyết.',
+      [
+        6,
+        20,
+        '20 chỉ tiêu chủ yếu: có 06 chỉ tiêu đạt và vượt so với Nghị quyết; 09 chỉ tiêu đạt trên 90% so với Nghị quyết; 03 chỉ tiêu đạt trên 70% so với Nghị quyết; 02 chỉ tiêu trên 50%',
+      ],
+    ],
+    // Targets that can be reckoned so far, and their parts, are not targets reached.
+    [
+      'Đến hết tháng 6, có 26/40 chỉ tiêu có kết quả và đánh giá được tiến độ gồm 18/28 chỉ tiêu của tỉnh',
+      null,
+    ],
     // Every target reached, then how many went beyond: the count of those beyond is no scorecard of its own.
     [
       'Toàn bộ 27 chỉ tiêu chủ yếu đều hoàn thành, có 21 chỉ tiêu vượt kế hoạch',

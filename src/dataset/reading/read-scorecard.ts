@@ -83,6 +83,15 @@ const reachedAll = new RegExp(
  * sentence ("đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu", "Trong 24 chỉ tiêu …, có 20 chỉ
  * tiêu đạt và vượt"). The one reader of scorecards for the draft and the verifier.
  */
+/**
+ * "Đến hết tháng 6, có 28/46 chỉ tiêu có kết quả và đánh giá được tiến độ": targets that can be reckoned so far, not
+ * targets reached.
+ */
+const notReckoned = new RegExp(
+  String.raw`^\s*(?:[${letter}]+\s+){0,3}?(?:có kết quả|(?:được\s+)?đánh giá được|chưa (?:có kết quả|có số liệu|đánh giá)|đang thực hiện)(?![${letter}])`,
+  'iu',
+)
+
 export function readScorecards(text: string): ScorecardReading[] {
   // Every form counts "chỉ tiêu": a text without the word has no scorecard, and its amounts need not be read.
   if (!/chỉ\s+tiêu/iu.test(text)) return []
@@ -96,8 +105,22 @@ export function readScorecards(text: string): ScorecardReading[] {
   const counts = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
   // "2/27 chỉ tiêu chưa đạt": 25 of 27 reached; "7/22 chỉ tiêu vượt, 12/22 chỉ tiêu đạt và 3/22 chỉ tiêu không đạt":
   // one scorecard, 19 of 22, told by outcome.
+  // (… "gồm 20/32 chỉ tiêu theo Chương trình … và 8/14 chỉ tiêu Huyện ủy bổ sung": its parts, up to the sentence's end.)
+  const reckonedOnly = counts
+    .filter(
+      (amount) => amount.kind === 'fraction' && notReckoned.test(text.slice(amount.end, amount.end + 40)),
+    )
+    .map((amount) => ({
+      start: amount.start,
+      end: amount.end + (/^[^.;]*/u.exec(text.slice(amount.end))?.[0].length ?? 0),
+    }))
   const fractions = counts
-    .filter((amount) => amount.kind === 'fraction' && amount.total !== undefined)
+    .filter(
+      (amount) =>
+        amount.kind === 'fraction' &&
+        amount.total !== undefined &&
+        !reckonedOnly.some((span) => amount.start >= span.start && amount.start < span.end),
+    )
     .map((amount) => {
       const after = statusAfter.exec(text.slice(amount.end, amount.end + 30))
       return {
@@ -254,9 +277,9 @@ export function readScorecards(text: string): ScorecardReading[] {
 }
 
 type Status = 'reached' | 'nearly' | 'missed'
-// ("1 chỉ tiêu đúng hướng", "đạt một phần", "gần đạt", "đạt trên 70%", "đạt từ 70 đến dưới 100%" of its aim: on track,
-// not reached.)
-const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|gần\s+đạt|đúng hướng|đạt một phần|đạt\s+(?:(?:trên|dưới|từ|khoảng|gần)\s+)?\d{1,2}(?:[.,]\d+)?\s*%|đạt\s+từ\s+\d{1,2}(?:[.,]\d+)?\s*%?\s*(?:đến|[-–])\s*(?:dưới\s+)?\d{1,3}(?:[.,]\d+)?\s*%)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
+// ("1 chỉ tiêu đúng hướng", "đạt một phần", "gần đạt", "đạt trên 70%", "trên 50%", "đạt từ 70 đến dưới 100%" of its
+// aim: on track, not reached.)
+const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|gần\s+đạt|đúng hướng|đạt một phần|(?:đạt\s+(?:(?:trên|dưới|từ|khoảng|gần)\s+)?|(?:trên|dưới)\s+)\d{1,2}(?:[.,]\d+)?\s*%|đạt\s+từ\s+\d{1,2}(?:[.,]\d+)?\s*%?\s*(?:đến|[-–])\s*(?:dưới\s+)?\d{1,3}(?:[.,]\d+)?\s*%)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
 const statusBefore = new RegExp(String.raw`(?<![${letter}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
 const statusAfter = new RegExp(String.raw`^\s*${status}(?![${letter}])`, 'iu')
 const statusOf = (match: RegExpExecArray | null): Status | undefined =>

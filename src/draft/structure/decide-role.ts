@@ -490,7 +490,19 @@ export function decideRole({
           String.raw`(?<![${letter}])(?:hằng|hàng|mỗi)\s+năm(?![${letter}])[^,;.]*?\scó(?![${letter}])`,
           'iu',
         ).test(wordsBefore))
-    if (!years.results && years.plan && !doneAfterAim && !isHadNow && (!time || timeYear === years.plan.year))
+    // ("Huyện đã trồng được 162 ha": what is said done, "đã … được", is no plan.)
+    const isSaidDone = new RegExp(
+      String.raw`(?<![${letter}])đã\s+(?:[${letter}]+\s+){1,3}?được(?![${letter}])[^,;]*$`,
+      'iu',
+    ).test(wordsBefore)
+    if (
+      !years.results &&
+      years.plan &&
+      !doneAfterAim &&
+      !isHadNow &&
+      !isSaidDone &&
+      (!time || timeYear === years.plan.year)
+    )
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     // "Tỉnh phấn đấu đến năm 2030 … Thu nhập … năm 2025 tăng 1,6 lần so với năm 2020": in a text that reports no year,
     // a growth by a year up to the one it aims at is aimed at (not up to the end of a term it may look back on).
@@ -510,7 +522,8 @@ export function decideRole({
       !isListOver &&
       paragraphYear?.role === 'target' &&
       (resultsYear === undefined || paragraphYear.year > resultsYear) &&
-      !doneAfterAim
+      !doneAfterAim &&
+      !isSaidDone
     )
       return { role: 'target', rule: 'later-year', words: paragraphYear.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
@@ -529,8 +542,21 @@ export function decideRole({
     return { role: 'fact', rule: 'no-words', words: '' }
   })()
 
+  // "Kế thừa những thành quả đã đạt được năm 2023, …, phấn đấu đạt tốc độ tăng trưởng … khoảng 7,5% - 8%": the year of
+  // results an aim builds on is not the year it aims at.
+  const isResultsBeforeAim =
+    role.role === 'target' &&
+    role.rule === 'aim' &&
+    time !== undefined &&
+    lastAim !== undefined &&
+    time.start < lastAim.start &&
+    before.phrases.some((p) => p.kind === 'done' && p.end <= time.start && time.start - p.end <= 12) &&
+    timeYear !== undefined &&
+    timeYear === years.results?.year &&
+    years.plan !== undefined &&
+    years.plan.year > timeYear
   const year = ((): Reason<YearRule> & { period?: Period; partOfYear?: string } => {
-    if (time && timeYear !== undefined) {
+    if (time && timeYear !== undefined && !isResultsBeforeAim) {
       return {
         rule: 'written',
         words: time.words,
@@ -541,7 +567,12 @@ export function decideRole({
     // A plan's level written beside a result is for the result's year.
     if (role.rule === 'plan-level' && years.results)
       return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
-    if (scope?.year !== undefined && role.rule === 'lead')
+    // ("Năm 2023, huyện đề ra 12 chỉ tiêu phấn đấu thực hiện; trong đó, thu nhập … đạt 39 triệu đồng": the aim said in
+    // the lead, the year too.)
+    if (
+      scope?.year !== undefined &&
+      (role.rule === 'lead' || (role.role === 'target' && scope.role === 'target' && !scope.isCarried))
+    )
       return { rule: 'lead', words: scope.words, period: { year: scope.year } }
     if (section?.year !== undefined && role.rule === 'section')
       return { rule: 'section', words: section.words, period: { year: section.year } }

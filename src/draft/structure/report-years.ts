@@ -1,8 +1,9 @@
-import { hasLetter, letter } from '../../lib/reg-exp.ts'
+import { letter } from '../../lib/reg-exp.ts'
 import { readScorecards } from '../../dataset/reading/read-scorecard.ts'
-import { findPhrases, type Phrase } from './governing.ts'
+import { findPhrases } from './governing.ts'
 import type { Reason, YearRule } from './reasons.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
+import { isEventYear, type Signal, signals } from './year-signals.ts'
 import {
   congressTermEnd,
   endOfYearAimedAt,
@@ -44,314 +45,6 @@ export type ReportYears = {
 const comparedSpan = /(?:giai đoạn|nhiệm kỳ|thời kỳ)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/iu
 
 /**
- * The nearest governing word before a year says what the year is: "tổng kết năm 2024", "kết quả … năm 2024",
- * "những thành tựu nổi bật về kinh tế - xã hội trong năm 2024" are the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
- * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again ("củng cố tình hình an ninh … năm 2024" is a task).
- */
-const governingWords = new RegExp(
-  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|phương án|kịch bản|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
-  'giu',
-)
-// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024" carry a
-// plan out still: only a report of it looks back
-// ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm").
-const carriedOut = new RegExp(
-  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm|thi đua|ra sức|nỗ lực|cố gắng|đang)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
-  'iu',
-)
-
-function governingBefore(before: string): { kind: 'results' | 'plan'; index: number } | null {
-  const last = [...before.matchAll(governingWords)].at(-1)
-  if (!last) return null
-  if (last[1]) return { kind: 'results', index: last.index }
-  const said = before.slice(0, last.index)
-  return {
-    kind: carriedOut.test(said) || shareReached.test(said) || planReached.test(said) ? 'results' : 'plan',
-    index: last.index,
-  }
-}
-/** "thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2022": a plan exceeded or reached is of the results' year. */
-const planReached = new RegExp(
-  String.raw`(?<![${letter}])(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?$`,
-  'iu',
-)
-/** "đạt 95,3% kế hoạch năm 2021", "đạt 93,2% so kế hoạch 2021": the plan a share reached is of the results' year. */
-const shareReached = /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u
-
-type Signal = {
-  year: number | undefined
-  kind: 'results' | 'plan'
-  weight: number
-  words: string
-  partOfYear?: string
-  /** Read from what a change is measured against ("so với năm 2021"): the year after it. */
-  isBase?: boolean
-}
-
-/**
- * "Thu nhập … từ 10 triệu đồng năm 2011 tăng lên 16,7 triệu đồng trong năm 2015", "Thu ngân sách năm 2011 gần 13
- * tỷ đồng, đến năm 2015 đạt 47 tỷ đồng": where a change over years started says nothing of the year reported,
- * the later year it went to does (a year of results when the change is said done).
- */
-function changedTo(sentence: string, time: TimeExpression): number | undefined {
-  if (time.year === undefined) return undefined
-  // ("Năm 2023, Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt": a document's name goes
-  // nowhere.)
-  const cited = findTimeExpressions(sentence).filter((t) => t.kind === 'cited' && t.start >= time.end)
-  const unnamed = cited.reduceRight(
-    (text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end),
-    sentence,
-  )
-  // ("Tổng vốn … năm 2024 … đạt hơn 277 tỷ đồng, tỷ lệ giải ngân ước tính đến đầu năm 2025 đạt 95,81%": a day results
-  // are counted up to is no year they went to.)
-  const after = unnamed.slice(time.end, time.end + 80).split(/[;.!?]/u)[0] ?? ''
-  const later = new RegExp(
-    String.raw`(?<![${letter}])(?<!tính\s+)(?:đến|tới|lên|xuống)(?:\s+(?:còn|mức))?[^;]{0,40}?(?:năm\s+)?((?:19|20)\d{2})`,
-    'iu',
-  ).exec(after)
-  const year = Number(later?.[1])
-  return year > time.year ? year : undefined
-}
-
-/** What one sentence says of the years it names. */
-function signals(sentence: string): Signal[] {
-  const phrases = findPhrases(sentence)
-  // A scorecard says how a year's targets were met: its year is a year of results.
-  const hasScorecard = readScorecards(sentence).length > 0
-  const times = findTimeExpressions(sentence)
-  return [
-    ...times
-      .filter((time) => time.kind === 'term')
-      .flatMap((time) => termLookedBack(sentence, time, phrases)),
-    // "Tính đến cuối năm 2024, quy mô kinh tế ước đạt …": the end of a year a result is said at sums that year up.
-    ...times
-      .filter(
-        (time) =>
-          time.kind === 'period' ||
-          time.kind === 'part-of-year' ||
-          (time.kind === 'point' &&
-            (/^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words) ||
-              // "Ước đến cuối năm 2023, …": an estimate of the year up to its end (not "ước tính đến đầu năm 2025",
-              // the day the year before is counted up to)
-              (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))))),
-      )
-      .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
-      .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
-  ]
-}
-
-/**
- * "…; xã đạt chuẩn nông thôn mới vào năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); …": the year an event of a list
- * happened in, closing its item, sums up no year of the text.
- */
-function isEventYear(sentence: string, time: TimeExpression): boolean {
-  return (
-    /(?<![\p{L}])vào\s*$/iu.test(sentence.slice(Math.max(0, time.start - 8), time.start)) &&
-    /^\s*(?:\([^()]*\)\s*)?[;.]/u.test(sentence.slice(time.end))
-  )
-}
-
-/** "sẽ": what is still to come. */
-const willWord = new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'iu')
-/** "dự tính năm 2022, …": an estimate of the year named next. */
-const estimateBefore = /(?:dự tính|ước tính|ước|dự kiến)\s*$/iu
-
-/** What a sentence says of a year (or part of one) it names as a period. */
-function periodSignals(
-  sentence: string,
-  time: TimeExpression,
-  phrases: readonly Phrase[],
-  hasScorecard: boolean,
-): Signal[] {
-  // "… tăng 6,48%, cao hơn mức tăng 4,71% của quý I/2024", "GRDP đã tăng cao hơn quý I năm 2020": the period compared
-  // with is no period reported.
-  const said = sentence.slice(Math.max(0, time.start - 60), time.start)
-  if (
-    new RegExp(
-      String.raw`(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?(?:mức\s+(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:của|trong)\s*)?$`,
-      'iu',
-    ).test(said)
-  )
-    return []
-  // (An aim to reach something "vào năm 2030;" is a plan's year.)
-  if (
-    !phrases.some((phrase) => phrase.kind === 'aim' && phrase.start < time.start) &&
-    isEventYear(sentence, time)
-  )
-    return []
-  // "Năm 2024 khép lại với không ít khó khăn nhưng để lại nhiều dấu ấn …": a year said to have closed is summed up.
-  const closed = /^\s+(?:đã\s+)?(?:khép lại|kết thúc|đi qua|qua đi|vừa qua)(?![\p{L}])/iu.exec(
-    sentence.slice(time.end),
-  )
-  if (time.year !== undefined && closed)
-    return [{ year: time.year, kind: 'results', weight: 1, words: `${time.words}${closed[0]}` }]
-  // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a year's own level, bracketed, is its result.
-  if (
-    time.year !== undefined &&
-    /\(\s*$/u.test(sentence.slice(Math.max(0, time.start - 3), time.start)) &&
-    /^\s+(?:là|đạt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d/iu.test(sentence.slice(time.end))
-  )
-    return [{ year: time.year, kind: 'results', weight: 1, words: time.words }]
-  const wentTo = changedTo(sentence, time)
-  if (wentTo !== undefined) {
-    const isDone = phrases.some(
-      (phrase) => (phrase.kind === 'done' || phrase.kind === 'weak-done') && phrase.start >= time.end,
-    )
-    return isDone ? [{ year: wentTo, kind: 'results', weight: 1, words: `năm ${wentTo}` }] : []
-  }
-  // The words before the year in its clause, up to 120 characters back.
-  const from = Math.max(0, time.start - 120)
-  const before =
-    sentence
-      .slice(from, time.start)
-      .split(/[;.!?]/u)
-      .at(-1) ?? ''
-  // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
-  // is said of what follows it, not of the words before the comma.
-  // ("… tỷ lệ đô thị hóa từ 7% năm 2004 đã đạt đến 28% năm 2022": a year right after an amount is that amount's; the
-  // word before the amount governs the amount, not the text's year.)
-  // ("Trên cơ sở những kết quả đạt được trong phát triển kinh tế năm 2023, thị xã đề ra 29 chỉ tiêu": the results a
-  // plan is built on name no year of theirs; the year is the plan's, which the clause after sets.)
-  const isBasis =
-    new RegExp(
-      String.raw`(?<![${letter}])(?:trên cơ sở|căn cứ(?:\s+vào)?|từ)\s+(?:những\s+|các\s+)?kết quả[^,;]*$`,
-      'iu',
-    ).test(before) && phrases.some((phrase) => phrase.kind === 'aim' && phrase.start >= time.end)
-  // ("Đây là tiền đề để huyện tiếp tục phát triển trong năm 2023", "Đề án … để báo cáo Trung ương trong quý I/2025":
-  // what something is for is ahead.)
-  const isPurpose =
-    new RegExp(
-      String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[^,;\d]*?\s)?(?:tiếp tục|phát triển|hoàn thành|thực hiện|phấn đấu|báo cáo|trình)(?![${letter}])[^,;\d]*$`,
-      'iu',
-    ).test(before) &&
-    // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020", "để báo cáo kết quả năm 2024": a look back)
-    !/(?:kết quả|đánh giá|tổng kết|sơ kết|tình hình)/iu.test(before.slice(before.search(/(?:để|nhằm)\s/iu)))
-  // "Ước đến cuối năm 2023, tỷ lệ trường đạt chuẩn quốc gia đạt 68,18%": an estimate of the year up to its end.
-  if (time.kind !== 'part-of-year' && estimatedBefore.test(before))
-    return [
-      {
-        year: time.year,
-        kind: 'results',
-        weight: 3,
-        words: `${before.trim().split(/\s+/u).at(-1) ?? ''} ${time.words}`.trim(),
-      },
-    ]
-  const governed = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before)
-    ? null
-    : isBasis || isPurpose
-      ? { kind: 'plan' as const, index: before.length }
-      : governingBefore(before)
-  const governing = governed && /\d/u.test(before.slice(governed.index)) ? null : governed
-  const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
-  // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
-  // name is the plan's level, not a result that sums the plan up.
-  // "… trong năm 2019, …, phấn đấu hoàn thành tốt các chỉ tiêu", "… ngay từ những tháng đầu năm để đạt kết quả cao
-  // nhất": an achievement aimed at, or one to be reached, sums nothing up.
-  const strongAfter = phrases.find(
-    (phrase) =>
-      phrase.kind === 'done' &&
-      phrase.start >= time.end &&
-      !/^ước/iu.test(phrase.words) &&
-      !phrases.some((aim) => aim.kind === 'aim' && aim.start >= time.end && aim.end <= phrase.start) &&
-      !new RegExp(String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[${letter}]+\s+){0,2}$`, 'iu').test(
-        sentence.slice(Math.max(0, phrase.start - 24), phrase.start),
-      ),
-  )
-  // "Năm 2025 có ý nghĩa đặc biệt quan trọng … khi đây là năm cuối thực hiện kế hoạch …", "năm 2023 là năm bản lề": a
-  // year's place in a term, told of the year the text is in; its results if no other year's are said.
-  if (
-    !governing &&
-    !hasScorecard &&
-    strongAfter === undefined &&
-    new RegExp(
-      String.raw`^[^.;]{0,80}?(?<![${letter}])là\s+năm\s+(?:cuối|đầu|cuối cùng|thứ\s+[${letter}]+|bản lề|tăng tốc|bứt phá|về đích)(?![${letter}])`,
-      'iu',
-    ).test(sentence.slice(time.end))
-  )
-    return [{ year: time.year, kind: 'results', weight: 0.25, words: time.words, ...part }]
-  // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
-  if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
-    return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
-  if (governing || hasScorecard) {
-    const words = governing
-      ? [before.slice(governing.index).trim(), time.words].filter((part) => part !== '').join(' ')
-      : time.words
-    // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
-    const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
-    return [
-      isResults
-        ? { year: time.year, kind: 'results', weight: 3, words, ...part }
-        : { year: time.year, kind: 'plan', weight: 3, words },
-    ]
-  }
-  // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
-  // plan's name ("có 8/13 chỉ tiêu chủ yếu đạt và vượt"), an aim before it does not.
-  // "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra một số chỉ tiêu chủ yếu, như: …; đạt chuẩn nông thôn mới vào năm 2027",
-  // "Nghị quyết đề ra 14 chỉ tiêu chủ yếu, trong đó … năm 2030 đạt …": a year inside what the sentence has set out to
-  // aim at is a plan's, whatever its item says.
-  const aimBefore = phrases.findLast((phrase) => phrase.kind === 'aim' && phrase.end <= time.start)
-  const isAimed =
-    aimBefore !== undefined &&
-    !phrases.some(
-      (phrase) => phrase.kind === 'done' && phrase.start >= aimBefore.end && phrase.end <= time.start,
-    ) &&
-    new RegExp(String.raw`:|(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(
-      sentence.slice(aimBefore.end, time.start),
-    )
-  if (isAimed) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-  const after = phrases.filter((phrase) => phrase.start >= time.end)
-  // "6 tháng đầu năm 2025, huyện phấn đấu …": a part of a year that opens its clause is aimed at by what follows;
-  // "Hải Phòng bứt phá 6 tháng đầu năm, dồn lực cho mục tiêu …": one inside its clause, only by an aim of that clause.
-  const clauseStart = Math.max(...[',', ';', ':', '.'].map((mark) => sentence.lastIndexOf(mark, time.start)))
-  const opensClause = !hasLetter.test(sentence.slice(clauseStart + 1, time.start))
-  const clauseEnd = sentence.slice(time.end).search(/[,;:]/u)
-  const isOwnClause = (phrase: Phrase) =>
-    time.kind !== 'part-of-year' || opensClause || clauseEnd < 0 || phrase.start < time.end + clauseEnd
-  const aim = after.find((phrase) => phrase.kind === 'aim' && isOwnClause(phrase))
-  const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
-  const done = after.find((phrase) => phrase.kind === 'done')
-  const weak = after.find((phrase) => phrase.kind === 'weak-done')
-  if (aim && (!done || aim.start < done.start))
-    return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-  // "Cụ thể, trong năm 2025, tỉnh … sẽ tiếp tục duy trì đà tăng trưởng": what a year will see is planned (not "dự tính
-  // năm 2022, Đồng Nai sẽ có 13 chỉ tiêu vượt kế hoạch": the year's results, estimated).
-  const will = willWord.exec(sentence.slice(time.end))
-  const firstDone = after.find((phrase) => phrase.kind === 'done' || phrase.kind === 'weak-done')
-  const isEstimate =
-    estimateBefore.test(before) || /kế hoạch|chỉ tiêu|dự toán/iu.test(sentence.slice(time.end))
-  if (
-    will &&
-    time.kind === 'period' &&
-    !isEstimate &&
-    (!firstDone || time.end + will.index < firstDone.start)
-  )
-    return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-  // "THỐNG KÊ … 9 THÁNG ĐẦU NĂM 2017": part of a year named with no aim is the part the text reports.
-  if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
-    return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
-  if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
-  if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
-  if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
-  return []
-}
-
-/**
- * "Nhiệm kỳ 2020 - 2025, Đảng bộ xã đã …": a term that opens its sentence with no aim after it is looked back on; its
- * results are of the year it ended.
- */
-function termLookedBack(sentence: string, time: TimeExpression, phrases: readonly Phrase[]): Signal[] {
-  if (time.year === undefined || !time.isSpan || !/^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, time.start)))
-    return []
-  const after = phrases.filter((phrase) => phrase.start >= time.end)
-  const done = after.find((phrase) => phrase.kind === 'done')
-  const aim = after.find((phrase) => phrase.kind === 'aim')
-  if (aim && (!done || aim.start < done.start)) return []
-  // "Nhiệm kỳ 2020 - 2025, Đảng bộ xã không ngừng nâng cao …." with its results in the sentences after: a past told.
-  return [{ year: time.year, kind: 'results', weight: done ? 1 : 0.5, words: time.words }]
-}
-
-/** The year most said; on a tie the latest or the earliest, as asked. */
-/**
  * The earliest year a text aims to reach, said right after the aim's words ("phấn đấu đến năm 2025"), or Infinity
  * ("… mục tiêu kép …, đến hết năm 2021, huyện đã hoàn thành …": only a deadline the aim's words lead to).
  */
@@ -370,9 +63,7 @@ function firstDeadlineAimedAt(sentences: readonly string[]): number {
   )
 }
 
-/** "Ước đến cuối năm 2023", "ước tính năm 2024": an estimate said right before the time it is of. */
-const estimatedBefore = new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu')
-
+/** The year most said; on a tie the latest or the earliest, as asked. */
 function heaviest(list: readonly Signal[], preferLater: boolean): Signal | undefined {
   const weights = new Map<number, { weight: number; first: Signal }>()
   for (const signal of list) {
@@ -430,7 +121,25 @@ export function readReportYears(
     )
     return plan ? [{ year: plan.year, kind: 'results', weight: 3, words: `${plan.words} · Kết quả` }] : []
   })
-  const all = [...said, ...restOfYear, ...resultsOfPlanBefore]
+  // "Năm 2022, tình hình KT-XH trên địa bàn huyện … từng bước phục hồi. 12/12 chỉ tiêu KT-XH huyện đặt ra đều đạt và
+  // vượt kế hoạch.": a scorecard with no year of its own, right after a sentence opened by a year, sums that year up.
+  const scorecardAfterYear = sentences.flatMap((sentence, i): Signal[] => {
+    if (i === 0 || readScorecards(sentence).length === 0) return []
+    if (findTimeExpressions(sentence).some((time) => time.year !== undefined)) return []
+    const opening = /^\s*(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,/iu.exec(sentences[i - 1] ?? '')
+    const year = Number(opening?.[1])
+    return opening && !findPhrases(sentences[i - 1] ?? '').some((phrase) => phrase.kind === 'aim')
+      ? [
+          {
+            year,
+            kind: 'results',
+            weight: 3,
+            words: `${opening[0].replace(/[\s,]+$/u, '')} · ${sentence.slice(0, 40)}`,
+          },
+        ]
+      : []
+  })
+  const all = [...said, ...restOfYear, ...resultsOfPlanBefore, ...scorecardAfterYear]
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
   // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
   // Nor are a later year's results known at all: a text of 15/10/2020 that names "năm 2025" plans it.
@@ -622,7 +331,8 @@ export function readReportYears(
               all.length === 0 &&
                 namedYear?.year !== undefined &&
                 !(congress !== undefined && namedYear.year >= congress.year) &&
-                ((isOnlyYear(sentences, namedYear.year) && !plansAnything(sentences)) ||
+                ((isOnlyYear(sentences, namedYear.year) &&
+                  (!plansAnything(sentences) || isSummedUpByScorecard(sentences, namedYear.year))) ||
                   (namedYear.isBase === true &&
                     periodYears(sentences).size === 0 &&
                     !plansAnything(sentences) &&
@@ -731,6 +441,21 @@ export function readReportYears(
       : {}),
     ...(horizon ? { horizon } : {}),
   }
+}
+
+/**
+ * "Năm 2023, trong điều kiện … khó lường. … đạt và vượt 18/18 nhóm chỉ tiêu chủ yếu đề ra.": in a text that names one
+ * year and never aims at it, a scorecard with no year of its own sums that year up, whatever else it plans.
+ */
+function isSummedUpByScorecard(sentences: readonly string[], year: number): boolean {
+  return (
+    sentences.some((sentence) => readScorecards(sentence).length > 0) &&
+    !sentences.some(
+      (sentence) =>
+        findTimeExpressions(sentence).some((time) => time.year === year) &&
+        findPhrases(sentence).some((phrase) => phrase.kind === 'aim'),
+    )
+  )
 }
 
 function mostCommon(words: readonly string[]): string {

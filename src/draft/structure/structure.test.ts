@@ -516,6 +516,14 @@ describe('the draft reads what a real report means', () => {
       ['9,5 tỷ đồng', 'not a target'],
       ['3 hợp tác xã', 'target'],
     ])
+    // Nor what is said done, "đã … được".
+    const done = read(
+      'Mẫu Sơn tập trung hoàn thành nhiệm vụ năm 2024\n\nNăm 2024, huyện Mẫu Sơn được giao chỉ tiêu trồng 150 ha gừng. Huyện đã trồng được 162 ha.',
+    ).figures
+    expect(done.map((f) => [f.valueText, f.role])).toEqual([
+      ['150 ha', 'target'],
+      ['162 ha', 'actual'],
+    ])
   })
 
   it('3. a span compared with, and a day results are counted up to, are no years of results', () => {
@@ -664,6 +672,59 @@ describe('the draft reads what a real report means', () => {
       ['6,2%', 'actual', 2023],
       ['58 triệu đồng', 'actual', 2023],
     ])
+    // "mừng Xuân Quý Mão năm 2023", with "năm": the spring's, not the results' year.
+    const spring = read(
+      '- Sáng 10-1, huyện Mẫu Sơn tổ chức hội nghị thông tin về tình hình kinh tế - xã hội của huyện và gặp mặt các thế hệ cán bộ nhân dịp mừng Đảng, mừng Xuân Quý Mão năm 2023.\n\nTrong năm 2022, huyện Mẫu Sơn đã tập trung lãnh đạo, chỉ đạo thực hiện hoàn thành 4 nhiệm vụ trọng tâm, 14/15 chỉ tiêu chủ yếu. Nổi bật, giá trị sản xuất công nghiệp đạt 912 tỷ đồng, đạt 100% kế hoạch, tăng 3,1% so với năm 2021.',
+    ).figures
+    expect(spring.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['4 nhiệm vụ', 'fact', 2022],
+      ['912 tỷ đồng', 'actual', 2022],
+      ['100% kế hoạch', 'actual', 2022],
+      ['3,1%', 'actual', 2022],
+    ])
+  })
+
+  it('4. a scorecard right after a sentence opened by a year sums that year up; targets listed "; trong đó," are of their lead’s year', () => {
+    // Made-up district; the form of a provincial paper's year-end brief with a stale photo caption.
+    const { figures } = read(
+      'Năm 2023, tình hình kinh tế - xã hội trên địa bàn huyện Mẫu Sơn từng bước phục hồi. 11/11 chỉ tiêu huyện đặt ra đều đạt và vượt kế hoạch. Tổng vốn đầu tư toàn xã hội 5.100 tỷ đồng, đạt 102% so với kế hoạch.\nUBND huyện Mẫu Sơn họp triển khai nhiệm vụ trọng tâm năm 2023.\nNăm 2024, huyện Mẫu Sơn đề ra 11 chỉ tiêu phấn đấu thực hiện; trong đó, thu ngân sách nhà nước trên địa bàn đạt 92 tỷ đồng; tổng vốn đầu tư toàn xã hội 5.500 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5.100 tỷ đồng', 'actual', 2023],
+      ['102% so với kế hoạch', 'actual', 2023],
+      ['92 tỷ đồng', 'target', 2024],
+      ['5.500 tỷ đồng', 'target', 2024],
+    ])
+  })
+
+  it('2. targets assigned, then listed "Chẳng hạn như …"; an aim that builds on a year of results aims at the plan’s', () => {
+    // Made-up province; the form of a provincial decision assigning the year's targets.
+    const { figures } = read(
+      'UBND tỉnh Mẫu Sơn đã ban hành Quyết định số 3120/QĐ-UBND nêu rõ, năm 2025 là năm về đích của kế hoạch 5 năm 2021 - 2025.\nKế thừa những thành quả đã đạt được năm 2024, các cấp, các ngành cần tập trung thực hiện các mục tiêu, phấn đấu đạt tốc độ tăng trưởng GRDP khoảng 8% - 8,5%.\nTại quyết định nêu trên, UBND tỉnh Mẫu Sơn đã giao một số chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2025. Chẳng hạn như kim ngạch xuất khẩu 1.420 triệu USD; tổng thu ngân sách trên địa bàn đạt 12.600 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 8% - 8,5%', 'target', 2025],
+      ['1.420 triệu USD', 'target', 2025],
+      ['12.600 tỷ đồng', 'target', 2025],
+    ])
+    // A year said before an aim with no words of results right before it is the aim's own, as the text writes it.
+    const agreed = read(
+      'Ngày 27/12/2023, HĐND xã Mẫu Sơn tổ chức kỳ họp đánh giá kết quả thực hiện các mục tiêu kinh tế – xã hội năm 2023; thông qua nghị quyết thực hiện nhiệm vụ công tác năm 2023. Năm 2023, tổng sản lượng lương thực của xã đạt trên 2 nghìn tấn. Tại hội nghị, các đại biểu thống nhất các chỉ tiêu, nhiệm vụ trong năm 2023, phấn đấu tổng sản lượng lương thực đạt 2.210 tấn. Kỳ họp thông qua nghị quyết về nhiệm vụ giải pháp phát triển kinh tế năm 2024.',
+    ).figures
+    expect(agreed.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 2 nghìn tấn', 'actual', 2023],
+      ['2.210 tấn', 'target', 2023],
+    ])
+  })
+
+  it('4. a scorecard with no year, in a text that names one year and never aims at it, sums that year up', () => {
+    const { figures, draft } = read(
+      'Năm 2023, trong điều kiện thời tiết diễn biến phức tạp, huyện Mẫu Sơn gặp nhiều khó khăn.\nHuyện đã tập trung thực hiện các mục tiêu, nhiệm vụ, giải pháp đề ra và đạt và vượt 16/16 nhóm chỉ tiêu chủ yếu. Thu nhập bình quân đầu người ước đạt 38,2 triệu đồng/người/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 38,2 triệu đồng/người/năm', 'actual', 2023],
+    ])
+    expect(draft.scorecard?.period?.year).toBe(2023)
   })
 
   it('a figure said twice in one paragraph is kept where it is compared with a period', () => {
@@ -1575,6 +1636,16 @@ describe('the draft reads what a real report means', () => {
       ['4 chỉ tiêu', 'Số chỉ tiêu vượt'],
       ['9 chỉ tiêu', 'Số chỉ tiêu đạt'],
     ])
+    // A band short of the aim is a count of its own, whatever number it shares with the scorecard's.
+    const bands = read(
+      'Qua nửa nhiệm kỳ, trong tổng số 18 chỉ tiêu chủ yếu: ước tính đến hết năm 2023, có 07 chỉ tiêu đạt và vượt so với Nghị quyết; 07 chỉ tiêu đạt trên 90% so với Nghị quyết; 03 chỉ tiêu đạt trên 70% so với Nghị quyết; 01 chỉ tiêu trên 50% so với Nghị quyết.',
+    )
+    expect(bands.figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['07 chỉ tiêu', 'Số chỉ tiêu đạt trên 90% so với Nghị quyết'],
+      ['03 chỉ tiêu', 'Số chỉ tiêu đạt trên 70% so với Nghị quyết'],
+      ['01 chỉ tiêu', 'Số chỉ tiêu trên 50% so với Nghị quyết'],
+    ])
+    expect([bands.draft.scorecard?.achieved, bands.draft.scorecard?.total]).toEqual([7, 18])
     // The outcome said before the count: its verb ("vượt 5 chỉ tiêu" exceeded five), no bound.
     const before = read(
       'Năm 2023, huyện Mẫu Sơn hoàn thành 10/12 chỉ tiêu kế hoạch năm, trong đó, vượt 4 chỉ tiêu (thu ngân sách, tạo việc làm mới).',

@@ -405,12 +405,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
-  // năm 2024, trong năm 2024, cả năm 2024, cả năm, năm nay, năm tới (not "Xuân Giáp Thìn 2024,": a new year's spring,
-  // when the year before is summed up)
+  // năm 2024, trong năm 2024, cả năm 2024, cả năm, năm nay, năm tới (not "Xuân Giáp Thìn 2024,", "mừng Xuân Quý Mão
+  // năm 2023": a new year's spring, when the year before is summed up)
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`${w}(?:năm\s+(?:học\s+)?(${Y})(?:\s*[-–]\s*${Y})?|(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)${Y}(?=\s*,))${end}`,
+      String.raw`${w}(?:(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)năm\s+(?:học\s+)?(${Y})(?:\s*[-–]\s*${Y})?|(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)${Y}(?=\s*,))${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1] ?? /\d{4}/u.exec(m[0])?.[0]),
