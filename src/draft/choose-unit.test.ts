@@ -90,6 +90,7 @@ describe('chooseUnit', () => {
     ['1.234.567 đồng/người', '', '', 'vnd-per-person', 1234567],
     ['68,5 triệu đồng/người/năm', '', '', 'million-vnd-per-person-year', 68.5],
     ['2,3 triệu USD', '', '', 'million-usd', 2.3],
+    ['hơn 265 triệu đô la', '', '', 'million-usd', 265],
     // A province's exports are written in tỷ USD; the dashboard must not show them as thousands of millions.
     ['6,3 tỷ USD', '', '', 'billion-usd', 6.3],
     ['73,0853 km2', '', '', 'km2', 73.0853],
@@ -360,6 +361,17 @@ describe('chooseUnit', () => {
       'percent-of-plan',
       101.8,
     ],
+    // Nor does the next item of a list; a comparison after a comma still names what it is over.
+    [
+      'vượt 14,2%',
+      ', ',
+      'giải quyết việc làm cho 2.843 lao động, vượt 14,2%, thu nhập bình quân đầu người 68,3 triệu đồng',
+      'percent-of-plan',
+      114.2,
+    ],
+    ['vượt 9,4%', ', ', 'sản lượng đạt 1,3 triệu tấn, vượt 9,4%, so với cùng kỳ năm trước', 'percent', 9.4],
+    // "đạt tỷ lệ 10,28%" after a count of households is their rate, not a share of the plan.
+    ['10,28%', ' (đạt tỷ lệ ', 'hộ nghèo còn 776 hộ (đạt tỷ lệ 10,28%', 'percent', 10.28],
     // A level against the year before, with a bracket between the share and what it is compared with.
     [
       '99,6%',

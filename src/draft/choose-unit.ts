@@ -133,6 +133,11 @@ const amountNoun = new RegExp(
   String.raw`^[\s\-–•+*]*(?:[^,]*?\s(?:như|gồm|là)\s+)?(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức|đàn)(?![${letter}])`,
   'iu',
 )
+/** ", giải quyết việc làm cho …": the next item of a list begins, no word of what came before goes on. */
+const nextItemAfter = new RegExp(
+  String.raw`^\s*,\s+(?!(?:so|bằng|đạt|tăng|giảm|cao|thấp|đứng|xếp|vượt|trong|chiếm|tương|là|với|của|và|nhưng|do|nên|đã|đến|từ|theo)(?![${letter}]))\p{L}[${letter}]*\s+[${letter}]`,
+  'u',
+)
 const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
 
 /** "GRDP bình quân đầu người", "thu nhập bình quân", "GRDP/người/năm": an amount per person. */
@@ -407,8 +412,9 @@ export function chooseUnit(
     reading.comparator === 'over' &&
     /^vượt\s/iu.test(reading.valueText) &&
     (amountThenExcess.test(clauseBefore) || isAmountsExcess) &&
-    // "… ước đạt 10.951 tỷ đồng, vượt 1,8% và tăng 11%": another change after it names nothing it exceeds either.
-    /^\s*(?:[;.]|$|(?:,|và)\s+(?:tăng|giảm)\s+\d)/u.test(after)
+    // "… ước đạt 10.951 tỷ đồng, vượt 1,8% và tăng 11%": another change after it names nothing it exceeds either; nor
+    // does the next item of a list ("… đạt 136 tỷ đồng, vượt 38,07%, giải quyết việc làm cho 2.843 lao động, …").
+    (/^\s*(?:[;.]|$|(?:,|và)\s+(?:tăng|giảm)\s+\d)/u.test(after) || nextItemAfter.test(after))
   ) {
     const excess = toNumber(reading.value)
     return {

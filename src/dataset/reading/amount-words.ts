@@ -92,7 +92,7 @@ export const placeKindList = new RegExp(
  * ends; the draft keeps the words so the figure is not lost and a person picks or adds a unit.
  */
 const otherWords = [
-  'nghìn đồng|ngàn đồng|đô la',
+  'nghìn đồng|ngàn đồng',
   'm|m2|m²|m3|m³|ste|tạ|kg|lít|MW|kWh',
   'thị trấn|thôn|bản|khu phố|tổ dân phố|làng|ấp',
   'sản phẩm OCOP|hộ kinh doanh|tuyến|tuyến đường|hợp tác xã|HTX|cơ sở|công trình|cụm công nghiệp|khu công nghiệp|làng nghề|trang trại|gia trại|nhà đầu tư',

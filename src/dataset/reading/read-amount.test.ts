@@ -42,6 +42,8 @@ const forms: Row[] = [
   ['đón 1,2 triệu lượt khách', '1,2 triệu lượt khách', 1_200_000, 'exact', 'lượt khách'],
   ['dân số 152 nghìn người', '152 nghìn người', 152_000, 'exact', 'người'],
   ['xuất khẩu 2,3 triệu USD', '2,3 triệu USD', 2_300_000, 'exact', 'USD'],
+  // Dollars in words: "đô la" is the dollar too.
+  ['xuất khẩu đạt hơn 265 triệu đô la, tăng 8%', 'hơn 265 triệu đô la', 265_000_000, 'moreThan', 'đô la'],
   ['việc làm cho 15 nghìn lao động', '15 nghìn lao động', 15_000, 'exact', 'lao động'],
   ['lương 7 triệu đồng', '7 triệu đồng', 7_000_000, 'exact', 'đồng'],
   ['giá trị 105 triệu đồng/ha', '105 triệu đồng/ha', 105_000_000, 'exact', 'đồng/ha'],
