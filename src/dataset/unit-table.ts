@@ -13,7 +13,11 @@ const count = (vi: string, one: string, other: string, words: readonly string[])
 type Currency = { vi: string; enPrefix: string; words: readonly string[] }
 // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money.
 const dong: Currency = { vi: 'đồng', enPrefix: 'VND', words: ['đồng', 'VNĐ', 'VND', 'đồng/năm'] }
-const dollar: Currency = { vi: 'USD', enPrefix: 'US$', words: ['USD', 'đô la Mỹ', 'đô-la Mỹ', 'đô la', 'đô-la'] }
+const dollar: Currency = {
+  vi: 'USD',
+  enPrefix: 'US$',
+  words: ['USD', 'đô la Mỹ', 'đô-la Mỹ', 'đô la', 'đô-la'],
+}
 const scaleNames = {
   0: { vi: '', en: '' },
   6: { vi: 'triệu ', en: 'million' },
