@@ -2,42 +2,27 @@ import { letter } from '../../lib/reg-exp.ts'
 import type { Period } from '../../dataset/schema.ts'
 import type { Phrase } from './governing.ts'
 import { planLevelBefore, planSetAround } from './plan-levels.ts'
-import type { Reason, RoleRule, Why, YearRule } from './reasons.ts'
+import type { Reason, RoleRule, Why } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
-
-/** A bracket opened for a level, with its own comparator: "(", "(khoảng ". */
-const levelBracket = String.raw`\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?`
-/** "cao hơn ", "thấp hơn so với ": a comparison with something else. */
-/** "Huyện … hiện có 48 tổ hợp tác, …; có 23 trang trại": what a place has now, with no aim said after it. */
-const hadNow = new RegExp(
-  String.raw`(?<![${letter}])hiện(?:\s+nay|\s+tại)?\s*,?\s+(?:[^.:]{0,80}?\s)?(?:có|còn)(?![${letter}])(?![^.:]*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đến năm|sẽ))[^.:]*$`,
-  'iu',
-)
-const higherOrLower = String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?`
-const placeKindBefore = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s*)?`
-/** Another place by its name, then its level's bracket (a plan's name, "Nghị quyết (", is no place). */
-const placeCompared = String.raw`${placeKindBefore}(?!(?:Nghị quyết|Kế hoạch|KH|NQ|Đại hội|Trung ương|Chính phủ|HĐND|UBND|Quốc hội)(?![${letter}]))\p{Lu}[^.;:()\d]{0,60}?${levelBracket}$`
-/**
- * "bình quân cả nước (", "mức trung bình của vùng (khoảng ", "cao hơn Hải Phòng (": the country's, a region's or another
- * place's level opens a bracket.
- */
-const elsewhereLevel = new RegExp(
-  [
-    String.raw`(?<![${letter}])(?:mức\s+)?(?:bình quân|trung bình|chung)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|vùng|khu vực)(?![${letter}])[^.;:,()\d]{0,30}${levelBracket}$`,
-    // "… cao hơn Bà Rịa - Vũng Tàu nếu không tính dầu khí (9.012 USD/người), Hải Phòng (8.665 USD/người)": another
-    // place's, bracketed after its name in a comparison, and the places listed after it.
-    String.raw`${higherOrLower}${placeCompared}`,
-    String.raw`${higherOrLower}${placeKindBefore}\p{Lu}[^.;:()\d]{0,60}?\([^()]*\)(?:\s*,\s*\p{Lu}[^.;:()\d]{0,40}?\([^()]*\))*\s*(?:,|và)\s*${placeCompared}`,
-  ].join('|'),
-  'u',
-)
-
-/** "…; năm 2030 đạt", "và năm 2030 khoảng": a year that opens the next item, with its own verb or amount. */
-const nextItemYear = new RegExp(
-  String.raw`^\s*(?:[,;]\s*|và\s+|còn\s+)+(?:đến\s+|vào\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*(?:(?:sẽ\s+)?(?:đạt|là|tăng|giảm|khoảng|ước|dự kiến|còn)(?![${letter}])|\d)`,
-  'iu',
-)
+import { yearOf, yearOfFigure } from './figure-year.ts'
+import {
+  attractedWords,
+  baseBracket,
+  contrastReached,
+  countedBefore,
+  elsewhereLevel,
+  farmedBefore,
+  hadNow,
+  levelWords,
+  moveFrom,
+  moveTo,
+  nextItemYear,
+  property,
+  startYearThenMoveTo,
+  yearKinds,
+  yearLevelBracket,
+} from './role-words.ts'
 
 /** A list a lead clause opened: its items are results or targets of its year. */
 export type Scope = {
@@ -105,64 +90,6 @@ type Inputs = {
   years: ReportYears
   published?: { year: number; month?: number; words: string }
 }
-
-const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
-
-/** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
-const property = new RegExp(
-  String.raw`(?<![${letter}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[${letter}]+){0,2}\s*$`,
-  'iu',
-)
-/**
- * "thu hút được 9 dự án, với tổng vốn đầu tư 209 triệu USD": the investment in the projects just counted as attracted
- * is a result as their count is, not a property of one thing ("triển khai xây dựng 27 công trình … với tổng mức đầu
- * tư gần 172 tỷ đồng" is what the works cost).
- */
-const countedBefore = new RegExp(
-  String.raw`(?<![\d.,])\d[\d.,]*\s+(?:dự án|doanh nghiệp|nhà máy)(?![${letter}])[^.;:]{0,100}$`,
-  'iu',
-)
-/** "hoàn thành thu hoạch cây vụ đông với tổng diện tích hơn 12.700 ha": the area farmed is what was done. */
-const farmedBefore = new RegExp(
-  String.raw`(?<![${letter}])(?:thu hoạch|gieo trồng|gieo cấy|gieo sạ|trồng mới)(?![${letter}])[^.;:]{0,60}$`,
-  'iu',
-)
-const attractedWords = new RegExp(
-  String.raw`(?<![${letter}])(?:thu hút|cấp mới|cấp phép|cấp giấy chứng nhận|đăng ký mới)(?![${letter}])`,
-  'iu',
-)
-/** "… nhưng đến cuối năm chỉ đạt", "song mới thực hiện được": a result set against the aim before it. */
-const contrastReached = new RegExp(
-  String.raw`(?<![${letter}])(?:nhưng|song|tuy nhiên)(?![${letter}])(?:(?!mục tiêu|kế hoạch|chỉ tiêu|đề ra|phấn đấu)[^;.])*?(?<![${letter}])(?:chỉ|mới)?\s*(?:đạt|thực hiện|ước đạt)(?:\s+được)?\s*$`,
-  'iu',
-)
-/** "chiếm 42%", "còn 0,4%": a level, not a change (as is what an average is per head: "đầu người"). */
-const levelWords = /(?:chiếm|còn)\s*(?:tới|đến|khoảng|hơn|gần|trên)?\s*$/iu
-/**
- * "bằng 59,39% so với cùng kỳ (20.074 tỷ đồng)", "tăng 8% so với năm 2022 (1.250 tỷ đồng)", "cao hơn mức tăng của cùng
- * kỳ năm trước (4,09%)", "dịch vụ tăng 6,55% (cùng kỳ tăng 7,54%)", "… 8,3%, cao hơn cùng kỳ năm 2023 là 6,27%",
- * "xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD)", "cao hơn cùng kỳ năm 2023 (6,15%)", "(kế hoạch năm
- * 2024 tăng 7,5-8%, cùng kỳ năm 2023 tăng 8,52%)", "… cao hơn so với cùng kỳ năm 2023, khi mức tăng
- * trưởng chỉ đạt 5,03%": the compared period's own level or change.
- */
-const baseBracket = new RegExp(
-  String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\((?:[^()]*[,;])?\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:(?:đáng kể|nhiều|hẳn)\s+)?(?:so\s+với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
-  'iu',
-)
-/** "(năm 2024 là ", "(năm 2023 đạt ": a year's own level, bracketed. */
-const yearLevelBracket = new RegExp(
-  String.raw`\((?:[^()]*[,;])?\s*năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*$`,
-  'iu',
-)
-/** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */
-const moveFrom = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+[${letter}]+){0,6}?\s+từ\s*$`, 'iu')
-/** "tăng từ 76% năm 2020 lên ": the year written after a move's start is the start's, not where the move went. */
-const startYearThenMoveTo = new RegExp(
-  String.raw`(?<![${letter}])từ\s+(?:(?:hơn|trên|dưới|khoảng|gần)\s+)?\d[\d.,]*\s*[^\d;:.]{0,20}?\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*,?\s*(?:lên|xuống)(?:\s+(?:mức|còn))?(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$`,
-  'iu',
-)
-/** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
-const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:lên|xuống)(?![${letter}])`, 'iu')
 
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
@@ -555,76 +482,18 @@ export function decideRole({
     timeYear === years.results?.year &&
     years.plan !== undefined &&
     years.plan.year > timeYear
-  const year = ((): Reason<YearRule> & { period?: Period; partOfYear?: string } => {
-    if (time && timeYear !== undefined && !isResultsBeforeAim) {
-      return {
-        rule: 'written',
-        words: time.words,
-        period: { year: timeYear, ...(time.point ? { point: time.point } : {}) },
-        ...(time.kind === 'part-of-year' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
-      }
-    }
-    // A plan's level written beside a result is for the result's year.
-    if (role.rule === 'plan-level' && years.results)
-      return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
-    // ("Năm 2023, huyện đề ra 12 chỉ tiêu phấn đấu thực hiện; trong đó, thu nhập … đạt 39 triệu đồng": the aim said in
-    // the lead, the year too.)
-    if (
-      scope?.year !== undefined &&
-      (role.rule === 'lead' || (role.role === 'target' && scope.role === 'target' && !scope.isCarried))
-    )
-      return { rule: 'lead', words: scope.words, period: { year: scope.year } }
-    if (section?.year !== undefined && role.rule === 'section')
-      return { rule: 'section', words: section.words, period: { year: section.year } }
-    // "9 tháng năm 2023 giá trị … đạt 2.129 tỷ đồng. Giá trị … đạt 6.110 tỷ đồng": the part of the year goes on too.
-    if (paragraphYear && paragraphYear.role === role.role)
-      return {
-        rule: 'paragraph',
-        words: paragraphYear.words,
-        period: { year: paragraphYear.year },
-        ...(paragraphYear.partOfYear && role.role === 'actual'
-          ? { partOfYear: paragraphYear.partOfYear }
-          : {}),
-      }
-    if (role.role === 'target') {
-      // "phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng": a day the aim runs to, named with no
-      // year, is of the year reported.
-      const dayAhead = new RegExp(
-        String.raw`(?<![${letter}])(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]\s*\d)`,
-        'iu',
-      ).exec(wordsBefore)
-      if (dayAhead && years.results)
-        return { rule: 'results', words: dayAhead[0], period: { year: years.results.year } }
-      if (years.plan) return { rule: 'plan', words: years.plan.why.words, period: { year: years.plan.year } }
-      if (years.results?.partOfYear)
-        return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
-      if (years.results)
-        return { rule: 'results', words: years.results.why.words, period: { year: years.results.year + 1 } }
-      if (years.horizon)
-        return { rule: 'plan', words: years.horizon.words, period: { year: years.horizon.year } }
-    } else if (years.results) {
-      return {
-        rule: 'results',
-        words: years.results.why.words,
-        period: { year: years.results.year },
-        ...(years.results.partOfYear ? { partOfYear: years.results.partOfYear } : {}),
-      }
-    }
-    // (A result in a text of a year's first three months, with no year of its own, sums up the year before: that year's
-    // whole results are not known yet.)
-    if (published)
-      return {
-        rule: 'published',
-        words: published.words,
-        period: {
-          year:
-            role.role === 'actual' && published.month !== undefined && published.month <= 3
-              ? published.year - 1
-              : published.year,
-        },
-      }
-    return { rule: 'none', words: '' }
-  })()
+  const year = yearOfFigure({
+    role,
+    time,
+    timeYear,
+    isResultsBeforeAim,
+    scope,
+    section,
+    paragraphYear,
+    years,
+    wordsBefore,
+    ...(published ? { published } : {}),
+  })
 
   // "Nhiệm kỳ qua, … tăng trưởng bình quân đạt 3,62%", "Thành tựu … trong nhiệm kỳ 2015-2020: * Giá trị xuất khẩu
   // … tăng bình quân 14,34%/năm": an average over the term looked back on is the term's.
@@ -789,27 +658,4 @@ export function decideRole({
     why: { role: { rule: role.rule, words: role.words }, year: { rule: year.rule, words: year.words } },
     ...(year.rule === 'written' && time ? { yearTime: time } : {}),
   }
-}
-
-/** The year a time expression names, or counts from the report's own ("cả năm", "năm tới"). */
-export function yearOf(
-  time: TimeExpression,
-  years: ReportYears,
-  published?: { year: number },
-): number | undefined {
-  // "tỷ lệ giải ngân ước tính đến đầu năm 2025 đạt 95,81%" after the results of 2024: counted up to the day the year
-  // before ended.
-  if (
-    time.kind === 'point' &&
-    time.point === 'start' &&
-    time.year !== undefined &&
-    years.results?.year === time.year - 1 &&
-    /(?:đến|tới)\s+đầu\s+năm/iu.test(time.words)
-  )
-    return time.year - 1
-  if (time.year !== undefined) return time.year
-  if (time.isNewTerm) return years.newTerm?.year
-  if (time.yearOffset === undefined) return undefined
-  const base = years.results?.year ?? published?.year
-  return base === undefined ? undefined : base + time.yearOffset
 }
