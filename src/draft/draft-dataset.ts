@@ -514,7 +514,8 @@ export function draftDataset(
         }
       }
       if (sentenceFigures.every((f) => f.role !== 'actual' && f.role !== 'target'))
-        paragraphYear = yearOfSentenceWithoutFigures(sentenceTimes, sentencePhrases, years) ?? paragraphYear
+        paragraphYear =
+          yearOfSentenceWithoutFigures(sentenceTimes, sentencePhrases, years, sentence) ?? paragraphYear
       // A heading that names a plan's targets and gives no amount ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
       // "Các chỉ tiêu xã hội") leads the list after it, as a clause ending in ":" does.
       const isHeading =

@@ -217,6 +217,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['có vị trí quan trọng trong giao lưu quốc tế(1).', 'a footnote mark'],
     ['HĐND huyện đã tổ chức 2 kỳ họp thường lệ', 'the meeting’s proceedings'],
     ['khép lại quá trình hoạt động 11 khóa của HĐND tỉnh', 'the meeting’s proceedings'],
+    ['Năm 2023, lần đầu tiên trong 3 nhiệm kỳ, huyện đạt toàn bộ chỉ tiêu', 'term'],
     ['Nội dung chất vấn tập trung vào hơn 12 vấn đề trọng tâm', 'the meeting’s proceedings'],
     ['em Trần Minh An (lớp 11 Trường Trung học phổ thông chuyên)', 'ordinal or reference'],
     ['tỷ lệ trẻ em dưới 01 tuổi được tiêm đủ 8 loại vacxin', 'a count in a label ("tiêm đủ 8 loại vắc xin")'],

@@ -120,6 +120,14 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "lần đầu tiên trong 2 nhiệm kỳ", "qua 3 nhiệm kỳ": a span of terms, a time
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:trong|qua|sau|suốt)\s+(?:\d{1,2})\s+nhiệm kỳ(?![${letter}])`,
+      'giu',
+    ),
+    'term',
+  ],
   // "khép lại quá trình hoạt động 13 khóa của HĐND tỉnh": the council's terms, its history
   [
     new RegExp(

@@ -17,6 +17,7 @@ export function yearOfSentenceWithoutFigures(
   times: readonly TimeExpression[],
   phrases: readonly Phrase[],
   years: ReportYears,
+  sentence?: { start: number; text: string },
 ): ParagraphYear | undefined {
   const newTerm = times.find((t) => t.isNewTerm === true)
   // "Đại hội Đảng bộ phường nhiệm kỳ 2025-2030 đã thông qua các chỉ tiêu chủ yếu.": a term after the results' year.
@@ -45,7 +46,15 @@ export function yearOfSentenceWithoutFigures(
       named.year > years.results.year)
   const isDone = phrases.some((p) => p.kind === 'done')
   if (aims && !isDone) return { year: named.year, role: 'target', words: named.words }
-  if (isDone && !aims)
+  // "Trong quý đầu năm 2023, kinh tế-xã hội của huyện tiếp tục ổn định và phát triển.", after the results of 2022: part
+  // of a later year, opening its sentence, is the time of what follows.
+  const opensWithLaterPart =
+    named.kind === 'part-of-year' &&
+    sentence !== undefined &&
+    /^\s*(?:[-–•]\s*)?(?:trong\s+)?$/iu.test(sentence.text.slice(0, named.start - sentence.start)) &&
+    years.results !== undefined &&
+    named.year > years.results.year
+  if ((isDone || opensWithLaterPart) && !aims)
     return {
       year: named.year,
       role: 'actual',

@@ -717,6 +717,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. part of a later year opening its sentence ("Trong quý đầu năm 2024, …") is the time of what follows', () => {
+    // Made-up district; the form of a year summed up, then the first quarter of the next.
+    const { figures } = read(
+      'Cụ thể, trong năm 2023, huyện Mẫu Sơn đã hoàn thành và hoàn thành vượt mức 17/18 chỉ tiêu, tổng giá trị sản xuất ước tăng 12,4% so cùng kỳ.\nTrong quý đầu năm 2024, kinh tế - xã hội của huyện tiếp tục ổn định. Sản xuất công nghiệp duy trì ổn định, giá trị sản xuất ước đạt 1.320 tỷ đồng, đạt 24% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['12,4%', 'actual', 2023],
+      ['ước đạt 1.320 tỷ đồng', 'actual', 2024],
+      ['24% kế hoạch', 'actual', 2024],
+    ])
+  })
+
   it('4. a scorecard with no year, in a text that names one year and never aims at it, sums that year up', () => {
     const { figures, draft } = read(
       'Năm 2023, trong điều kiện thời tiết diễn biến phức tạp, huyện Mẫu Sơn gặp nhiều khó khăn.\nHuyện đã tập trung thực hiện các mục tiêu, nhiệm vụ, giải pháp đề ra và đạt và vượt 16/16 nhóm chỉ tiêu chủ yếu. Thu nhập bình quân đầu người ước đạt 38,2 triệu đồng/người/năm.',

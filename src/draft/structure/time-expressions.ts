@@ -42,7 +42,7 @@ const w = String.raw`(?<![${letter}\d])`
 const end = String.raw`(?![${letter}\d])`
 const dash = String.raw`\s*[-–—]\s*`
 const monthsWord = String.raw`(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)`
-const quarter = String.raw`qu[ýí]\s+(?:I{1,3}|IV|[1-4])`
+const quarter = String.raw`qu[ýí]\s+(?:I{1,3}|IV|[1-4]|đầu(?=\s+năm))`
 const documentWord = String.raw`(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|công văn|tờ trình|thông tư|nghị định|luật|hướng dẫn|kế hoạch|đề án|chương trình|NQ|QĐ)`
 /** A cited document's number and date, after its kind's word: " số 23/NQ-HĐND ngày 22/7/2021", " năm 2023 của". */
 const citedDate = String.raw`(?:\s+số)?(?:\s+\d[\p{L}\p{N}/.-]*)?(?:\s*,)?\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${Y}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+${Y}|(?:năm\s+)?${Y}(?=\s+(?:của|về|do)))`
