@@ -185,7 +185,7 @@ export const units = {
     words: ['tấn/ha', 'tấn/héc-ta'],
     scale: 0,
   },
-  person: count('người', 'person', 'people', ['người', 'nhân khẩu', 'đối tượng']),
+  person: count('người', 'person', 'people', ['người', 'nhân khẩu', 'đối tượng', 'cá nhân']),
   worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động']),
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),

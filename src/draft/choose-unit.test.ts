@@ -91,6 +91,7 @@ describe('chooseUnit', () => {
     ['68,5 triệu đồng/người/năm', '', '', 'million-vnd-per-person-year', 68.5],
     ['2,3 triệu USD', '', '', 'million-usd', 2.3],
     ['hơn 265 triệu đô la', '', '', 'million-usd', 265],
+    ['12 cá nhân', 'kiểm tra đối với 4 tổ chức đảng và ', '', 'person', 12],
     // A province's exports are written in tỷ USD; the dashboard must not show them as thousands of millions.
     ['6,3 tỷ USD', '', '', 'billion-usd', 6.3],
     ['73,0853 km2', '', '', 'km2', 73.0853],

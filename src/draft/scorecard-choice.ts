@@ -53,9 +53,10 @@ export function chooseScorecard(
  * exceeded, or just met, is a figure of its own. The words after the count that say which ("vượt", "đạt"), or null.
  */
 export function outcomeOf(after: string): string | null {
-  // ("có 3 chỉ tiêu đã hoàn thành KH, 6 chỉ tiêu cận hoàn thành KH": completed is reached.)
+  // ("có 3 chỉ tiêu đã hoàn thành KH, 6 chỉ tiêu cận hoàn thành KH": completed is reached; "3/19 chỉ tiêu kinh tế quan
+  // trọng đều hoàn thành vượt kế hoạch": all of them.)
   const reached = new RegExp(
-    String.raw`^\s*(?:[${letter}]+\s+){0,3}?(vượt|đạt|hoàn thành)(?![${letter}])`,
+    String.raw`^\s*(?:(?:[${letter}]+\s+){0,3}?|(?:[${letter}]+\s+){0,4}?đều\s+)(vượt|đạt|hoàn thành)(?![${letter}])`,
     'iu',
   ).exec(after)
   const isShort = new RegExp(String.raw`^\s*(?:[${letter}]+\s+){0,3}?(?:không|chưa|cơ bản)\s`, 'iu').test(

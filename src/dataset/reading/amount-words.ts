@@ -43,6 +43,7 @@ export const gluedUnitWords = [
   'm³',
   'kg',
   'tấn',
+  'tạ',
   'con',
   'hộ',
   'người',

@@ -196,6 +196,8 @@ const forms: Row[] = [
   ['tăng bình quân 9%/năm', '9%/năm', 9, 'exact', '%/năm'],
   ['từ 8%/năm trở lên', 'từ 8%/năm trở lên', 8, 'atLeast', '%/năm'],
   ['năng suất bình quân 62,5 tạ/ha', '62,5 tạ/ha', 62.5, 'exact', 'tạ/ha'],
+  // A yield a page glued to its number.
+  ['năng suất bình quân đạt 62,3tạ/ha; sản lượng', '62,3tạ/ha', 62.3, 'exact', 'tạ/ha'],
   // A unit after "/" written with its hyphen.
   ['năng suất lúa đạt 61,4 tạ/héc-ta, tăng', '61,4 tạ/héc-ta', 61.4, 'exact', 'tạ/héc-ta'],
   // Percent of plan.

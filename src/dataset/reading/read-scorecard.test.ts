@@ -167,3 +167,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
     expect(numberFromWords(words)).toBe(value)
   })
 })
+
+describe('the detail of a scorecard just given', () => {
+  it('is no scorecard of its own ("18/19 chỉ tiêu …, trong đó 3/19 chỉ tiêu … đều hoàn thành vượt")', () => {
+    const text =
+      'huyện đã hoàn thành và hoàn thành vượt mức 17/18 chỉ tiêu kinh tế - xã hội, trong đó 4/18 chỉ tiêu kinh tế quan trọng đều hoàn thành vượt kế hoạch.'
+    expect(readScorecards(text).map((card) => [card.achieved, card.total])).toEqual([[17, 18]])
+  })
+})

@@ -178,6 +178,16 @@ export function readScorecards(text: string): ScorecardReading[] {
   for (const item of fractions) {
     const previous = group.at(-1)
     const between = previous ? text.slice(previous.end, item.amount.start) : ''
+    // ("… vượt mức 18/19 chỉ tiêu kinh tế-xã hội, trong đó 3/19 chỉ tiêu kinh tế quan trọng đều hoàn thành vượt …": the
+    // detail of the scorecard just given, no scorecard of its own.)
+    if (
+      previous?.total === item.total &&
+      between.length <= 60 &&
+      /^[^.;!?:]*trong đó[^.;!?:]*$/iu.test(between)
+    ) {
+      closeGroup()
+      continue
+    }
     if (previous && (previous.total !== item.total || between.length > 40 || /[.;!?:]/u.test(between)))
       closeGroup()
     group.push(item)

@@ -1648,6 +1648,14 @@ describe('the draft reads what a real report means', () => {
       ['4 chỉ tiêu', 'Số chỉ tiêu vượt'],
       ['9 chỉ tiêu', 'Số chỉ tiêu đạt'],
     ])
+    // The detail of the scorecard just given, its outcome said after "đều".
+    const detail = read(
+      'Trong năm 2023, huyện Mẫu Sơn đã hoàn thành và hoàn thành vượt mức 17/18 chỉ tiêu kinh tế - xã hội, trong đó 4/18 chỉ tiêu kinh tế quan trọng đều hoàn thành vượt kế hoạch.',
+    )
+    expect(detail.figures.map((f) => [f.valueText, f.value, f.role, f.year])).toEqual([
+      ['4/18 chỉ tiêu', 4, 'actual', 2023],
+    ])
+    expect([detail.draft.scorecard?.achieved, detail.draft.scorecard?.total]).toEqual([17, 18])
     // A band short of the aim is a count of its own, whatever number it shares with the scorecard's.
     const bands = read(
       'Qua nửa nhiệm kỳ, trong tổng số 18 chỉ tiêu chủ yếu: ước tính đến hết năm 2023, có 07 chỉ tiêu đạt và vượt so với Nghị quyết; 07 chỉ tiêu đạt trên 90% so với Nghị quyết; 03 chỉ tiêu đạt trên 70% so với Nghị quyết; 01 chỉ tiêu trên 50% so với Nghị quyết.',
