@@ -446,6 +446,8 @@ describe('nameFigure names what a figure measures', () => {
     ['Công tác xây dựng Đảng đạt ', { unit: 'percent-of-plan', unitText: '% chỉ tiêu' }, 'Xây dựng Đảng'],
     // A count named by its unit alone is named by the subject that holds it; a count after a deed by its noun.
     ['Tổng đàn đại gia súc hiện có ', { unit: 'other', unitText: 'con' }, 'Tổng đàn đại gia súc'],
+    // (A place's own name holds nothing: the count is named by its noun.)
+    ['Huyện Sơn Động hiện có ', { unit: 'other', unitText: 'hợp tác xã' }, 'Số hợp tác xã'],
     [
       'Trong năm, huyện đã thành lập mới ',
       { unit: 'enterprise', unitText: 'doanh nghiệp' },

@@ -384,9 +384,11 @@ export function nameFigure(input: NameInput): string {
   if (isCount && (hasCountConstruct || isListedCount || base.length < 3)) {
     const noun = nounAfter(unitText, after)
     // "Tổng đàn đại gia súc hiện có hơn 10.923 con": a count whose noun is its unit alone is named by its subject.
+    // (Not a place's own name: "Huyện Sơn Động hiện có 12 hợp tác xã" counts the district's co-operatives.)
     const isHeldBySubject =
       noun === unitText &&
       subject.length >= 3 &&
+      !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(subject.trim()) &&
       /(?:^|\s)có(?:\s+(?:hơn|trên|khoảng|gần))?\s*$/iu.test(before)
     if (noun && !isHeldBySubject) return capitalise(`số ${noun}`)
   }

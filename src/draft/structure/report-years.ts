@@ -124,7 +124,8 @@ export function readReportYears(
   // "Năm 2022, tình hình KT-XH trên địa bàn huyện … từng bước phục hồi. 12/12 chỉ tiêu KT-XH huyện đặt ra đều đạt và
   // vượt kế hoạch.": a scorecard with no year of its own, right after a sentence opened by a year, sums that year up.
   const scorecardAfterYear = sentences.flatMap((sentence, i): Signal[] => {
-    if (i === 0 || readScorecards(sentence).length === 0) return []
+    const card = readScorecards(sentence)[0]
+    if (i === 0 || !card) return []
     if (findTimeExpressions(sentence).some((time) => time.year !== undefined)) return []
     const opening = /^\s*(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,/iu.exec(sentences[i - 1] ?? '')
     const year = Number(opening?.[1])
@@ -134,7 +135,7 @@ export function readReportYears(
             year,
             kind: 'results',
             weight: 3,
-            words: `${opening[0].replace(/[\s,]+$/u, '')} · ${sentence.slice(0, 40)}`,
+            words: `${opening[0].replace(/[\s,]+$/u, '')} · ${card.valueText}`,
           },
         ]
       : []
