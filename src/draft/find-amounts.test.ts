@@ -226,6 +226,7 @@ describe('findAmounts leaves what is not a figure', () => {
       'another place',
     ],
     ['còn 02 chỉ tiêu gần đạt kế hoạch', 'the targets not reached'],
+    ['còn 02 chỉ tiêu xấp xỉ đạt kế hoạch', 'the targets not reached'],
     ['Cùng điểm lại 5 điểm nhấn quan trọng của tỉnh trong năm 2024', 'the article’s own parts'],
     ['Bà Lê Thị Hoa (68 tuổi) cho biết, quê hương đổi thay', 'a person’s age'],
     ['Bài 3: Mẫu Sơn - những dấu ấn phát triển', 'ordinal or reference'],

@@ -370,10 +370,11 @@ const proceedings = [
     ),
     'the whole of a part said after it',
   ],
-  // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt": the rest of a scorecard, no figure of its own
+  // "phân tích 3 chỉ tiêu chưa đạt", "2 chỉ tiêu không đạt", "02 chỉ tiêu xấp xỉ đạt": the rest of a scorecard, no
+  // figure of its own
   [
     // ("có 3/19 tiêu chí chưa đạt": a standard's criteria not yet met, the rest of the criteria met)
-    /(?<![\d.,])\d{1,2}(?:\/\d{1,2})?\s+(?:chỉ tiêu|tiêu chí)(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không|gần)\s+đạt|chưa\s+công bố)/giu,
+    /(?<![\d.,])\d{1,2}(?:\/\d{1,2})?\s+(?:chỉ tiêu|tiêu chí)(?:\s+chủ yếu)?\s+(?:(?:dự kiến|ước|có thể)\s+)?(?:(?:chưa|không|gần|xấp xỉ)\s+đạt|chưa\s+công bố)/giu,
     'the targets not reached',
   ],
   // "Trong 21 chỉ tiêu thành phần (của 18 nhóm chỉ tiêu)": the groups a scorecard's targets fall in

@@ -44,6 +44,8 @@ export const gluedUnitWords = [
   'kg',
   'tấn',
   'tạ',
+  'MW',
+  'kW',
   'con',
   'hộ',
   'người',

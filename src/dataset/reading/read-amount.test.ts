@@ -198,6 +198,7 @@ const forms: Row[] = [
   ['năng suất bình quân 62,5 tạ/ha', '62,5 tạ/ha', 62.5, 'exact', 'tạ/ha'],
   // A yield a page glued to its number.
   ['năng suất bình quân đạt 62,3tạ/ha; sản lượng', '62,3tạ/ha', 62.3, 'exact', 'tạ/ha'],
+  ['với tổng công suất 469MW.', '469MW', 469, 'exact', 'MW'],
   // A unit after "/" written with its hyphen.
   ['năng suất lúa đạt 61,4 tạ/héc-ta, tăng', '61,4 tạ/héc-ta', 61.4, 'exact', 'tạ/héc-ta'],
   // Percent of plan.

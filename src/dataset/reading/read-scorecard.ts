@@ -289,7 +289,7 @@ export function readScorecards(text: string): ScorecardReading[] {
 type Status = 'reached' | 'nearly' | 'missed'
 // ("1 chỉ tiêu đúng hướng", "đạt một phần", "gần đạt", "đạt trên 70%", "trên 50%", "đạt từ 70 đến dưới 100%" of its
 // aim: on track, not reached.)
-const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|gần\s+đạt|đúng hướng|đạt một phần|(?:đạt\s+(?:(?:trên|dưới|từ|khoảng|gần)\s+)?|(?:trên|dưới)\s+)\d{1,2}(?:[.,]\d+)?\s*%|đạt\s+từ\s+\d{1,2}(?:[.,]\d+)?\s*%?\s*(?:đến|[-–])\s*(?:dưới\s+)?\d{1,3}(?:[.,]\d+)?\s*%)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
+const status = String.raw`(?:(không|chưa)\s+(?:đạt|hoàn thành)|(cơ bản\s+(?:đạt|hoàn thành)|(?:gần|xấp xỉ)\s+đạt|đúng hướng|đạt một phần|(?:đạt\s+(?:(?:trên|dưới|từ|khoảng|gần)\s+)?|(?:trên|dưới)\s+)\d{1,2}(?:[.,]\d+)?\s*%|đạt\s+từ\s+\d{1,2}(?:[.,]\d+)?\s*%?\s*(?:đến|[-–])\s*(?:dưới\s+)?\d{1,3}(?:[.,]\d+)?\s*%)|(?:đã\s+)?(?:thực hiện\s+)?(vượt|đạt|hoàn thành))`
 const statusBefore = new RegExp(String.raw`(?<![${letter}])${status}(?:\s+và\s+vượt)?\s+(?:được\s+)?$`, 'iu')
 const statusAfter = new RegExp(String.raw`^\s*${status}(?![${letter}])`, 'iu')
 const statusOf = (match: RegExpExecArray | null): Status | undefined =>

@@ -273,7 +273,11 @@ export function decideRole({
         return { role: 'target', rule: 'section', words: section.words }
       if (isLeadsOwnAim && scope?.role === 'actual')
         return { role: 'actual', rule: 'share-of-plan', words: '' }
-      if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
+      // ("… một số chỉ tiêu về văn hóa - xã hội có nhiều tiến bộ …, với chỉ số hạnh phúc … đạt 62,57%, vượt 1,37% so với
+      // kế hoạch": a share of plan said after the targets' noun and a verb of reaching is reached.)
+      const isReachedAfterNoun =
+        lastAim?.kind === 'plan-noun' && weakDone !== undefined && weakDone.start > lastAim.start
+      if (aimGoverns && !isReachedAfterNoun) return { role: 'target', rule: 'aim', words: lastAim.words }
       // "Đại hội xác định 12 chỉ tiêu …, trong đó …; thu ngân sách hằng năm đạt và vượt ít nhất 10% so với chỉ tiêu":
       // in a list of the targets a plan counted, "đạt và vượt" is what each is to reach.
       if (scope?.role === 'target' && (!doneAfterAim || scope.announced !== undefined))

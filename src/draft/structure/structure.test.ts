@@ -371,6 +371,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a share of plan said after the targets’ noun and a verb of reaching is a result', () => {
+    const { figures } = read(
+      'Báo cáo kết quả năm 2023 của tỉnh Mẫu Sơn cho thấy, một số chỉ tiêu về văn hóa - xã hội có nhiều tiến bộ, với chỉ số hài lòng của người dân đạt 71,2%, vượt 1,4% so với kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['71,2%', 'actual', 2023],
+      ['1,4%', 'actual', 2023],
+    ])
+  })
+
   it('1. the plan’s level named between the plan and "đề ra" is a target, not an excess over it', () => {
     const { figures } = read(
       'Năm 2025, tỷ lệ hộ dân nông thôn của huyện Mẫu Sơn dùng nước sạch đạt 96%, vượt chỉ tiêu 95% đề ra.',
