@@ -176,7 +176,16 @@ export function draftDataset(
       const brackets = bracketsOf(sentence)
       const heardFrom = reportedFrom(sentence)
       const sentencePhrases = clauses.flatMap((c) => c.phrases)
-      const cards = readScorecards(sentence.text).map((card) => ({
+      const read = readScorecards(sentence.text)
+      // "Trong tổng số 18 chỉ tiêu …, có 11 chỉ tiêu đạt và vượt …. Cụ thể, về kinh tế có 2/9 chỉ tiêu đạt KH; về xã hội có
+      // 6/6 chỉ tiêu đạt …; môi trường có 3/3 chỉ tiêu đạt KH.": the scorecard just given, by group, each a count of its own.
+      const isByGroup =
+        scorecard !== undefined &&
+        read.length >= 2 &&
+        read.every((card) => card.total < (scorecard?.total ?? 0)) &&
+        read.reduce((sum, card) => sum + card.total, 0) === scorecard.total &&
+        read.reduce((sum, card) => sum + card.achieved, 0) === scorecard.achieved
+      const cards = (isByGroup ? [] : read).map((card) => ({
         ...card,
         start: card.start + sentence.start,
         end: card.end + sentence.start,

@@ -1666,6 +1666,16 @@ describe('the draft reads what a real report means', () => {
       ['4/18 chỉ tiêu', 4, 'actual', 2023],
     ])
     expect([detail.draft.scorecard?.achieved, detail.draft.scorecard?.total]).toEqual([17, 18])
+    // The scorecard just given, by group: each group's count is a figure, no scorecard of its own.
+    const groups = read(
+      'Trong tổng số 17 chỉ tiêu Nghị quyết HĐND tỉnh Mẫu Sơn giao, dự kiến năm 2023 có 12 chỉ tiêu đạt và vượt kế hoạch. Cụ thể, về kinh tế có 4/8 chỉ tiêu đạt KH; về xã hội có 6/6 chỉ tiêu đạt và môi trường có 2/3 chỉ tiêu đạt KH.',
+    )
+    expect(groups.figures.map((f) => [f.valueText, f.value])).toEqual([
+      ['4/8 chỉ tiêu', 4],
+      ['6/6 chỉ tiêu', 6],
+      ['2/3 chỉ tiêu', 2],
+    ])
+    expect([groups.draft.scorecard?.achieved, groups.draft.scorecard?.total]).toEqual([12, 17])
     // A band short of the aim is a count of its own, whatever number it shares with the scorecard's.
     const bands = read(
       'Qua nửa nhiệm kỳ, trong tổng số 18 chỉ tiêu chủ yếu: ước tính đến hết năm 2023, có 07 chỉ tiêu đạt và vượt so với Nghị quyết; 07 chỉ tiêu đạt trên 90% so với Nghị quyết; 03 chỉ tiêu đạt trên 70% so với Nghị quyết; 01 chỉ tiêu trên 50% so với Nghị quyết.',
