@@ -5,6 +5,10 @@ describe('readScorecards reads how many targets a report says were reached', () 
   it.each<[string, [number, number, string] | null]>([
     ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', [8, 13, '8/13 chỉ tiêu']],
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
+    [
+      'Thị xã đã hoàn thành kế hoạch toàn bộ 15 chỉ tiêu kinh tế - xã hội',
+      [15, 15, 'hoàn thành kế hoạch toàn bộ 15 chỉ tiêu'],
+    ],
     // Those exceeded only are no count of all reached.
     ['Trong số 22 chỉ tiêu phát triển của năm, có 9 chỉ tiêu vượt kế hoạch đề ra.', null],
     ['năm 2025, phường đã đạt được những con số ấn tượng: 7/12 chỉ tiêu vượt kế hoạch', null],

@@ -71,9 +71,12 @@ const allReached = new RegExp(
   'giu',
 )
 
-/** "đạt và vượt toàn bộ 20 chỉ tiêu", "hoàn thành tất cả 15 chỉ tiêu": every target reached, the verb said first. */
+/**
+ * "đạt và vượt toàn bộ 20 chỉ tiêu", "hoàn thành tất cả 15 chỉ tiêu", "hoàn thành kế hoạch toàn bộ 15 chỉ tiêu": every
+ * target reached, the verb said first.
+ */
 const reachedAll = new RegExp(
-  String.raw`(?<![${letter}])(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s+(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu`,
+  String.raw`(?<![${letter}])(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+(?:kế hoạch|KH))?\s+(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu`,
   'giu',
 )
 
