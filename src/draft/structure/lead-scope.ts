@@ -32,21 +32,29 @@ export function leadScope(
   // (measured against the plan), not a plan the list sets; not where an aim comes between ("phát huy những thành tựu
   // đã đạt được, … xây dựng phương hướng, nhiệm vụ …, trong đó phấn đấu thực hiện một số chỉ tiêu cụ thể như:").
   const isSetting = (q: Phrase) => /^(?:đề ra|đặt ra|giao)$/iu.test(q.words)
+  // ("nhiều chỉ tiêu kinh tế tăng so với cùng kỳ và đảm bảo mục tiêu theo lộ trình kế hoạch đặt ra như:": a plan kept to,
+  // said with a change on the year before, is measured against.)
+  const keptTo =
+    aim !== undefined &&
+    /(?:tăng|giảm)\s+so\s+(?:với\s+)?cùng kỳ[^.;:]*?(?<![\p{L}])đảm bảo\s+(?:các\s+)?(?:mục tiêu|tiến độ)/iu.test(
+      lead.text.slice(0, aim.end - lead.start),
+    )
   const achievedPlan =
     aim !== undefined &&
     (aim.kind === 'plan-noun' || isSetting(aim)) &&
-    before.some(
-      (p) =>
-        p.kind === 'done' &&
-        p.start < aim.start &&
-        /(?:đạt|vượt|hoàn thành)/iu.test(p.words) &&
-        !before.some(
-          (q) =>
-            q.kind === 'aim' &&
-            !isSetting(q) &&
-            (q.start < p.start || (q.start > p.end && q.start < aim.start)),
-        ),
-    )
+    (keptTo ||
+      before.some(
+        (p) =>
+          p.kind === 'done' &&
+          p.start < aim.start &&
+          /(?:đạt|vượt|hoàn thành)/iu.test(p.words) &&
+          !before.some(
+            (q) =>
+              q.kind === 'aim' &&
+              !isSetting(q) &&
+              (q.start < p.start || (q.start > p.end && q.start < aim.start)),
+          ),
+      ))
   // "GRDP toàn tỉnh tăng 7,71%, với sự đóng góp … như sau:": a lead that gives a result itself leads results.
   const isResultSaid = (p: Phrase) =>
     p.kind === 'weak-done' &&
@@ -77,7 +85,8 @@ export function leadScope(
       : lead.text.slice(cut)
   ).trim()
   const isLater = year !== undefined && years.results !== undefined && year > years.results.year
-  if (done) return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
+  if (done || keptTo)
+    return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   // "… có 20 chỉ tiêu đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …": the targets just said to be met, listed
   // with what they reached, are results.
   const isSubsetOfMet =

@@ -371,6 +371,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a lead that says the targets rose on last year and kept to the plan ("… đặt ra như:") leads results', () => {
+    // Made-up province; the form of a provincial television page on a monthly government meeting.
+    const { figures } = read(
+      'Mẫu Sơn: Tổng sản phẩm GRDP tăng 7,9% so với cùng kỳ năm trước\n\nNgày 18/6, UBND tỉnh Mẫu Sơn tổ chức phiên họp tháng 6 năm 2024.\n\nTại phiên họp, các đại biểu thảo luận báo cáo tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm và nhiệm vụ giải pháp trọng tâm 6 tháng cuối năm 2024. Theo đó, nhiều chỉ tiêu kinh tế tăng so với cùng kỳ và đảm bảo mục tiêu theo lộ trình kế hoạch đặt ra như: Tổng sản phẩm GRDP trên địa bàn tỉnh ước đạt trên 6.150 tỷ đồng, tăng 7,9% so với cùng kỳ năm trước. Giá trị sản xuất toàn ngành công nghiệp ước đạt 1.420 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt trên 6.150 tỷ đồng', 'actual', 2024],
+      ['7,9%', 'actual', 2024],
+      ['ước đạt 1.420 tỷ đồng', 'actual', 2024],
+    ])
+  })
+
   it('1. a share of plan said after the targets’ noun and a verb of reaching is a result', () => {
     const { figures } = read(
       'Báo cáo kết quả năm 2023 của tỉnh Mẫu Sơn cho thấy, một số chỉ tiêu về văn hóa - xã hội có nhiều tiến bộ, với chỉ số hài lòng của người dân đạt 71,2%, vượt 1,4% so với kế hoạch.',
