@@ -25,6 +25,12 @@ describe('findTimeExpressions says what each time expression does to the figures
       '6 tháng đầu năm 2024',
       [{ kind: 'part-of-year', words: '6 tháng đầu năm 2024', year: 2024, partOfYear: '6 tháng đầu năm' }],
     ],
+    // A meeting's month is no part of the year reported; its year stays.
+    ['UBND tỉnh tổ chức phiên họp tháng 6 năm 2024.', [{ kind: 'period', words: 'năm 2024', year: 2024 }]],
+    [
+      'Trong quý đầu năm 2023, kinh tế',
+      [{ kind: 'part-of-year', words: 'quý đầu năm 2023', year: 2023, partOfYear: 'quý đầu' }],
+    ],
     [
       '9 tháng năm 2024',
       [{ kind: 'part-of-year', words: '9 tháng năm 2024', year: 2024, partOfYear: '9 tháng' }],
