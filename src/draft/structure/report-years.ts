@@ -109,12 +109,10 @@ export function readReportYears(
     : []
   // "Năm 2021, Nghị quyết HĐND huyện thông qua 14 chỉ tiêu …. Kết quả, UBND huyện … đạt và vượt 9/14 chỉ tiêu": the
   // results of the plan the sentence before set, of its year.
+  // Each sentence's scorecards, read once for the signals below.
+  const cardsOf = sentences.map((sentence) => readScorecards(sentence))
   const resultsOfPlanBefore = sentences.flatMap((sentence, i): Signal[] => {
-    if (
-      i === 0 ||
-      !/^\s*Kết quả\s*(?:thực hiện\s*)?[,:]/u.test(sentence) ||
-      readScorecards(sentence).length === 0
-    )
+    if (i === 0 || !/^\s*Kết quả\s*(?:thực hiện\s*)?[,:]/u.test(sentence) || cardsOf[i]?.length === 0)
       return []
     const plan = signals(sentences[i - 1] ?? '').find(
       (signal) => signal.kind === 'plan' && signal.year !== undefined,
@@ -124,7 +122,7 @@ export function readReportYears(
   // "Năm 2022, tình hình KT-XH trên địa bàn huyện … từng bước phục hồi. 12/12 chỉ tiêu KT-XH huyện đặt ra đều đạt và
   // vượt kế hoạch.": a scorecard with no year of its own, right after a sentence opened by a year, sums that year up.
   const scorecardAfterYear = sentences.flatMap((sentence, i): Signal[] => {
-    const card = readScorecards(sentence)[0]
+    const card = cardsOf[i]?.[0]
     if (i === 0 || !card) return []
     if (findTimeExpressions(sentence).some((time) => time.year !== undefined)) return []
     const opening = /^\s*(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,/iu.exec(sentences[i - 1] ?? '')
@@ -333,7 +331,9 @@ export function readReportYears(
                 namedYear?.year !== undefined &&
                 !(congress !== undefined && namedYear.year >= congress.year) &&
                 ((isOnlyYear(sentences, namedYear.year) &&
-                  (!plansAnything(sentences) || isSummedUpByScorecard(sentences, namedYear.year))) ||
+                  (!plansAnything(sentences) ||
+                    (cardsOf.some((cards) => cards.length > 0) &&
+                      isNeverAimedAt(sentences, namedYear.year)))) ||
                   (namedYear.isBase === true &&
                     periodYears(sentences).size === 0 &&
                     !plansAnything(sentences) &&
@@ -448,14 +448,11 @@ export function readReportYears(
  * "Năm 2023, trong điều kiện … khó lường. … đạt và vượt 18/18 nhóm chỉ tiêu chủ yếu đề ra.": in a text that names one
  * year and never aims at it, a scorecard with no year of its own sums that year up, whatever else it plans.
  */
-function isSummedUpByScorecard(sentences: readonly string[], year: number): boolean {
-  return (
-    sentences.some((sentence) => readScorecards(sentence).length > 0) &&
-    !sentences.some(
-      (sentence) =>
-        findTimeExpressions(sentence).some((time) => time.year === year) &&
-        findPhrases(sentence).some((phrase) => phrase.kind === 'aim'),
-    )
+function isNeverAimedAt(sentences: readonly string[], year: number): boolean {
+  return !sentences.some(
+    (sentence) =>
+      findTimeExpressions(sentence).some((time) => time.year === year) &&
+      findPhrases(sentence).some((phrase) => phrase.kind === 'aim'),
   )
 }
 
