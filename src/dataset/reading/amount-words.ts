@@ -10,6 +10,12 @@ export const scaleWords = { nghìn: 3, ngàn: 3, vạn: 4, triệu: 6, tỷ: 9, 
   number
 >
 
+/**
+ * "70 tr.đ/người", "5 trđ", "150 tr.đồng/ha": "tr" shortens "triệu", only right before the currency ("đ" or "đồng"),
+ * and is read as the word it shortens.
+ */
+export const scaleAbbreviations = { tr: 'triệu' } as const satisfies Record<string, keyof typeof scaleWords>
+
 /** Words before an amount that say the figure is an estimate ("ước đạt 4,2 nghìn tỷ đồng"). */
 export const estimateWords = ['ước đạt', 'ước tính', 'ước thực hiện', 'ước'] as const
 
@@ -31,8 +37,9 @@ export const negativeWord = 'âm'
  * of a word. Only whole unit words: "5G", "H5N1", "15h30" stay words.
  */
 export const gluedUnitWords = [
-  // ("15.563 tỷđồng": glued to its scale word)
+  // ("15.563 tỷđồng": glued to its scale word; "50.000đ", "70 tr.đ": its short form)
   'đồng',
+  'đ',
   'ha',
   'km2',
   'km²',

@@ -263,6 +263,20 @@ const forms: Row[] = [
   ],
   ['diện tích lúa giảm2,6% so với cùng kỳ', 'giảm2,6%', -2.6, 'exact', '%'],
   ['tổng thu đạt 15.563 tỷđồng, tăng', '15.563 tỷđồng', 15_563_000_000_000, 'exact', 'đồng', { scale: 'tỷ' }],
+  // "tr" shortens "triệu" before the currency, "đ" shortens "đồng": read as the words they shorten.
+  [
+    'thu nhập đạt 70 tr.đ/người, tăng',
+    '70 tr.đ/người',
+    70_000_000,
+    'exact',
+    'đồng/người',
+    { scale: 'triệu' },
+  ],
+  ['tăng 5 trđ so với năm trước', '5 trđ', 5_000_000, 'exact', 'đồng', { scale: 'triệu' }],
+  ['bình quân 150 tr.đồng/ha', '150 tr.đồng/ha', 150_000_000, 'exact', 'đồng/ha', { scale: 'triệu' }],
+  ['giá bán 50.000đ/kg', '50.000đ/kg', 50_000, 'exact', 'đồng/kg'],
+  // "tr." before anything else is no scale ("tr. 12" of a page number).
+  ['xem 12 tr. sau', '12', 12, 'exact', ''],
   // "đến từ": where they come from, no range's start.
   ['đảng viên đến từ 14 chi bộ trực thuộc', '14 chi bộ', 14, 'exact', 'chi bộ'],
   ['Có13/14 xã đạt chuẩn', '13/14 xã', 13, 'exact', 'xã', { total: 14 }],

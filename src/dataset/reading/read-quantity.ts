@@ -1,5 +1,5 @@
 import { letter } from '../../lib/reg-exp.ts'
-import { gluedUnitWords, scaleWords } from './amount-words.ts'
+import { gluedUnitWords, scaleAbbreviations, scaleWords } from './amount-words.ts'
 import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
 
 /**
@@ -46,19 +46,24 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
 
 const spaces = /^[ \u00a0]*/u
 
-/** Any scale word, as a whole word, at the place it is tried from (sticky); "15.563 tỷđồng": a page may glue "đồng" on. */
+/**
+ * Any scale word, as a whole word, at the place it is tried from (sticky); "15.563 tỷđồng": a page may glue "đồng" on;
+ * "70 tr.đ": a short form, glued to the currency's (its dot kept apart, group 1 the short form itself).
+ */
 const scaleWordPattern = new RegExp(
-  `(?:${Object.keys(scaleWords).join('|')})(?:(?![${letter}\\d])|(?=đồng(?![${letter}])))`,
+  `(?:${Object.keys(scaleWords).join('|')})(?:(?![${letter}\\d])|(?=đồng(?![${letter}])))|(${Object.keys(scaleAbbreviations).join('|')})\\.?(?=(?:đ|đồng)(?![${letter}]))`,
   'iuy',
 )
 
 /** The scale word at `pos` ("tỷ", "nghìn"), matched without regard to case and only as a whole word. */
 function scaleWordAt(text: string, pos: number): { word: string; exponent: number; end: number } | null {
   scaleWordPattern.lastIndex = pos
-  const written = scaleWordPattern.exec(text)?.[0]
-  if (written === undefined) return null
-  const exponent = scaleWords[written.toLowerCase() as keyof typeof scaleWords]
-  return { word: written, exponent, end: pos + written.length }
+  const match = scaleWordPattern.exec(text)
+  if (!match) return null
+  const short = match[1]?.toLowerCase() as keyof typeof scaleAbbreviations | undefined
+  const word = short ? scaleAbbreviations[short] : match[0]
+  const exponent = scaleWords[word.toLowerCase() as keyof typeof scaleWords]
+  return { word, exponent, end: pos + match[0].length }
 }
 
 /** Scale words in a row after `pos` ("nghìn tỷ"): their exponents add up. */

@@ -99,5 +99,6 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
       'u',
     ).exec(text.slice(at + word.length + perParts.length))?.[0] ?? ''
   const end = at + word.length + perParts.length + perPeople.length
-  return { unitText: text.slice(at, end), end }
+  // "70 tr.đ/người": the short "đ" is read as the word it shortens, so the unit is found as "đồng/người" is.
+  return { unitText: text.slice(at, end).replace(/^đ(?![^/])/u, 'đồng'), end }
 }

@@ -3107,12 +3107,12 @@ describe('the draft reads what a real report means', () => {
     ])
     const range = read('Năm 2026, tỉnh Mẫu Đông phấn đấu GRDP tăng 8%; năng suất lao động tăng 7,5 - 8,')
     expect(range.figures.map((f) => f.valueText)).toEqual(['8%'])
-    // A scale word cut short: what was counted is unknown; money cut inside "đồng" is money still.
+    // A scale word cut short: what was counted is unknown; money cut inside "đồng" is money still ("đ", its short form).
     const scale = read('Năm 2025, khách nội địa đạt trên 6 triệu lượt (chỉ tiêu Đại hội giao là 7,5 tri')
     expect(scale.figures.map((f) => f.valueText)).toEqual(['trên 6 triệu lượt'])
     expect(scale.draft.setAside?.map((f) => f.reason)).toEqual(['cut off where the text ends'])
     const money = read('Năm 2025, thu ngân sách của xã Mẫu Đông đạt 76 triệu đ')
-    expect(money.figures.map((f) => [f.valueText, f.unit])).toEqual([['76 triệu', 'million-vnd']])
+    expect(money.figures.map((f) => [f.valueText, f.unit])).toEqual([['76 triệu đ', 'million-vnd']])
   })
 
   it('2. the groups a count of targets is made of are parts of the plan: facts of its year, no targets', () => {
