@@ -69,6 +69,15 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     ),
     'the same figure said again',
   ],
+  // "tăng 14,56% (trước đó 14,5%)", "điều chỉnh giảm nhẹ so với mức 10,35% trước đó", "chiếm 17,7%, tăng so với 16% báo
+  // cáo trước", "tăng 4,7%, điều chỉnh giảm nhẹ từ 5,1%": a figure revised, its earlier estimate beside it
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])điều chỉnh\s+(?:giảm|tăng)(?:\s+nhẹ)?\s+(?:từ|so với)\s+(?:mức\s+)?)\d[\d.,]*\s*%?|\(\s*trước đó\s*:?\s*\d[^()]*\)|(?<=(?<![${letter}])so với\s+(?:mức\s+|con số\s+)?)\d[\d.,]*\s*(?:%|[${letter}]+(?:\s+[${letter}]+)?)?\s+(?:trước đó|báo cáo trước(?:\s+đó)?|đã báo cáo)(?![${letter}])`,
+      'giu',
+    ),
+    'an earlier estimate, revised',
+  ],
   // "kỷ niệm Ngày Quốc khánh 2/9", "Giải phóng miền Nam 30/4": a holiday named by its day
   [
     new RegExp(

@@ -85,3 +85,19 @@ describe('what one household tells of its own is set aside, the place’s figure
     expect(work.figures.map((f) => f.valueText)).toEqual(['5.200 ha', '5,1 tấn/ha'])
   })
 })
+
+describe('an earlier estimate beside the figure that revises it is set aside', () => {
+  it('in brackets, after “so với … trước đó” and after “điều chỉnh giảm nhẹ từ”', () => {
+    // Made-up place: a province's year figures, revised since the session's report.
+    const work = workOf(
+      'Năm 2025, sau khi rà soát, GRDP của tỉnh Mẫu Đông tăng 8,12%, điều chỉnh giảm nhẹ so với mức 8,4% trước đó. Chỉ số sản xuất công nghiệp tăng 11,3% (trước đó 11,5%). Sản lượng thủy sản đạt 95.300 tấn, tăng 3,2%, điều chỉnh giảm nhẹ từ 3,6%. Có 40 dự án được cấp phép, tăng so với 35 dự án báo cáo trước.',
+    )
+    expect(setAsideOf(work)).toEqual([
+      'an earlier estimate, revised: 8,4% = 8.4 percent',
+      'an earlier estimate, revised: 11,5% = 11.5 percent',
+      'an earlier estimate, revised: từ 3,6% = 3.6 percent',
+      'an earlier estimate, revised: 35 dự án = 35 project',
+    ])
+    expect(work.figures.map((f) => f.valueText)).toEqual(['8,12%', '11,3%', '95.300 tấn', '3,2%', '40 dự án'])
+  })
+})

@@ -19,6 +19,7 @@ const setAsideTable = {
   'the meeting’s proceedings': true,
   'cut off where the text ends': true,
   'one household’s own': true,
+  'an earlier estimate, revised': true,
 } as const
 
 export type SetAsideReason = keyof typeof setAsideTable

@@ -112,7 +112,21 @@ export function leadScope(
       lead.text.slice(0, Math.max(0, aim.start - lead.start)),
     ) &&
     !isLater
-  if (isSubsetOfMet || isMetInLead || isStandout)
+  // "Đến nay, sau khi rà soát, kết quả thực tế có một số chỉ tiêu thay đổi, bổ sung như:": the targets' results named
+  // before them, with no aim in the same part of the sentence.
+  const ownPart = aim
+    ? lead.text
+        .slice(0, Math.max(0, aim.start - lead.start))
+        .split(/[.;:]/u)
+        .at(-1)
+    : undefined
+  const partStart = aim ? aim.start - (ownPart?.length ?? 0) : end
+  const isResultsNamed =
+    aim?.kind === 'plan-noun' &&
+    new RegExp(String.raw`(?<![${letter}])kết quả(?![${letter}])`, 'iu').test(ownPart ?? '') &&
+    !before.some((p) => p.kind === 'aim' && p.start >= partStart) &&
+    !isLater
+  if (isSubsetOfMet || isMetInLead || isStandout || isResultsNamed)
     return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined

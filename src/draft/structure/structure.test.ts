@@ -3280,4 +3280,18 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['312 tỷ đồng', 'actual', 2025]])
   })
+
+  it('2. the results named before the targets they revise lead results; 4. months so far and a forecast of the rest are the whole year', () => {
+    const { draft, figures } = read(
+      'Tại kỳ họp, UBND tỉnh Mẫu Đông đã báo cáo thực hiện Kế hoạch năm 2025 trên cơ sở số liệu 10 tháng đầu năm và dự báo các tháng cuối năm. Đến nay, sau khi rà soát, kết quả thực tế có một số chỉ tiêu thay đổi như: GRDP tăng 8,12%; thu ngân sách đạt 3.410 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.rule])).toEqual([
+      ['8,12%', 'actual', 2025, 'lead'],
+      ['3.410 tỷ đồng', 'actual', 2025, 'lead'],
+    ])
+    expect(draft.figures.map((f) => f.partOfYear)).toEqual([undefined, undefined])
+    // The months so far alone are part of the year.
+    const part = read('Trong 10 tháng đầu năm 2025, thu ngân sách của tỉnh Mẫu Đông đạt 2.900 tỷ đồng.')
+    expect(part.draft.figures.map((f) => f.partOfYear)).toEqual(['10 tháng đầu năm'])
+  })
 })

@@ -41,6 +41,11 @@ const Y = String.raw`(?:19|20)\d{2}`
 const w = String.raw`(?<![${letter}\d])`
 const end = String.raw`(?![${letter}\d])`
 const dash = String.raw`\s*[-–—]\s*`
+/**
+ * "10 tháng đầu năm và dự báo các tháng cuối năm": the months so far and a forecast of the rest, a whole year's
+ * estimate (looked for ahead of the months, whole, so that they cannot stop short of it).
+ */
+const wholeYearEstimate = String.raw`(?=\s*(?:,|và)\s*(?:dự báo|ước(?:\s+tính)?)\s+(?:(?:các|những)\s+)?tháng\s+(?:cuối năm|còn lại))`
 const monthsWord = String.raw`(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)`
 const quarter = String.raw`qu[ýí]\s+(?:I{1,3}|IV|[1-4]|đầu(?=\s+năm))`
 const documentWord = String.raw`(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|công văn|tờ trình|thông tư|nghị định|luật|hướng dẫn|kế hoạch|đề án|chương trình|NQ|QĐ)`
@@ -287,11 +292,11 @@ const rows: readonly Row[] = [
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
   // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm (not "bình quân 1 tháng khoảng 21 ngàn tỷ đồng": an
-  // average month)
+  // average month; not "số liệu thực tế 10 tháng đầu năm và dự báo các tháng cuối năm": a whole year's estimate)
   {
     kind: 'part-of-year',
     pattern: new RegExp(
-      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
+      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(?!${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+${Y})?)?${wholeYearEstimate})(${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
       'giu',
     ),
     read: (m) => ({

@@ -12,4 +12,5 @@ export const setAsideReasonKeys = {
   'the meeting’s proceedings': 'makerSetAsideMeeting',
   'cut off where the text ends': 'makerSetAsideCut',
   'one household’s own': 'makerSetAsideHousehold',
+  'an earlier estimate, revised': 'makerSetAsideRevised',
 } as const satisfies Record<SetAsideReason, MessageKey>
