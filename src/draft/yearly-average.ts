@@ -65,8 +65,9 @@ export function isYearlyAverage(clauseBefore: string, said: string, after = ''):
       String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$`,
       'iu',
     ).test(said) ||
-    // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average.
-    /^\s*so\s+(?:với\s+)?cùng kỳ/iu.test(after) ||
+    // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average; so is "giá trị sản
+    // xuất tăng bình quân 15 - 17% so với năm 2022", against one year.
+    /^\s*so\s+(?:với\s+)?(?:cùng kỳ|năm\s+(?:(?:19|20)\d{2}(?!\s*[-–])|trước|ngoái))/iu.test(after) ||
     // "… bình quân giai đoạn 2020-2024 đạt 7,85%/năm, năm 2024 đạt 9,53%": one year's, after the average.
     namesOneYearSinceAmount(item) ||
     // "tăng trưởng bình quân toàn ngành nông nghiệp năm 2021 ước đạt trên 3,78%": an average over a sector, of one year.

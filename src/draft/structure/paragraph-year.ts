@@ -44,7 +44,15 @@ export function yearOfSentenceWithoutFigures(
     (phrases.some((p) => p.kind === 'expect') &&
       years.results !== undefined &&
       named.year > years.results.year)
-  const isDone = phrases.some((p) => p.kind === 'done')
+  // ("Với kết quả đó, năm 2026 huyện phấn đấu …", "Từ những kết quả trên, …": the results just said, pointed back
+  // to, are no results of this sentence.)
+  const isPointedBack = (p: Phrase) =>
+    sentence !== undefined &&
+    /(?:^|[\s,])(?:với|từ|trên cơ sở)\s+(?:những\s+|các\s+)?$/iu.test(
+      sentence.text.slice(0, p.start - sentence.start),
+    ) &&
+    /^\s*(?:đó|trên|này|ấy)(?![\p{L}])/iu.test(sentence.text.slice(p.end - sentence.start))
+  const isDone = phrases.some((p) => p.kind === 'done' && !isPointedBack(p))
   if (aims && !isDone) return { year: named.year, role: 'target', words: named.words }
   // "Trong quý đầu năm 2023, kinh tế-xã hội của huyện tiếp tục ổn định và phát triển.", after the results of 2022: part
   // of a later year, opening its sentence, is the time of what follows.
@@ -105,7 +113,10 @@ export function yearNamedForParagraph(figure: Figure): ParagraphYear | undefined
   const goesOnWith = paragraphYear?.year ?? figure.resultsYear
   const isEarlierAfter =
     time !== undefined && time.start > numberAt && goesOnWith !== undefined && period.year < goesOnWith
-  if (isBracketed || isAside || isEarlierAfter) return undefined
+  // "… ước đạt 12,59%/năm (chỉ tiêu của Nghị quyết tăng 12,5% trở lên).": a plan set beside a result in brackets is
+  // that result's; the paragraph goes on with results.
+  const isPlanBeside = role === 'target' && brackets.some((b) => numberAt > b.start && numberAt < b.end)
+  if (isBracketed || isAside || isEarlierAfter || isPlanBeside) return undefined
   return {
     year: period.year,
     role,

@@ -3294,4 +3294,24 @@ describe('the draft reads what a real report means', () => {
     const part = read('Trong 10 tháng đầu năm 2025, thu ngân sách của tỉnh Mẫu Đông đạt 2.900 tỷ đồng.')
     expect(part.draft.figures.map((f) => f.partOfYear)).toEqual(['10 tháng đầu năm'])
   })
+
+  it('3. a deadline “trước năm 2025” is no year the paragraph aims at; 7. an average growth against one year is that year’s; a plan beside a result in brackets sets no targets after it', () => {
+    const { figures } = read(
+      'Năm 2025, giá trị sản xuất của huyện Mẫu Sơn tăng 9,1%.\nVới kết quả đó, năm 2026 huyện Mẫu Sơn phấn đấu trở thành thị xã trước năm 2028. Trong đó, giá trị sản xuất tăng bình quân 10 - 11% so với năm 2025; thu ngân sách đạt 310 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['9,1%', 'percent', 'actual', 2025],
+      ['10 - 11%', 'percent', 'target', 2026],
+      ['310 tỷ đồng', 'billion-vnd', 'target', 2026],
+    ])
+    const beside = read(
+      'Qua hai năm thực hiện Nghị quyết Đại hội Đảng bộ thị xã Mẫu Sơn, giai đoạn 2026-2027 tốc độ tăng trưởng kinh tế bình quân ước đạt 11,2%/năm (chỉ tiêu của Nghị quyết tăng 11% trở lên).\nSản lượng cà phê năm 2027 đạt 31.200 tấn; sản lượng hồ tiêu đạt 4.100 tấn.',
+    )
+    expect(beside.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 11,2%/năm', 'fact', 2027],
+      ['11% trở lên', 'target', 2027],
+      ['31.200 tấn', 'actual', 2027],
+      ['4.100 tấn', 'actual', 2027],
+    ])
+  })
 })

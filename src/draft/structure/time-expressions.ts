@@ -389,10 +389,13 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`(?<=bằng\s+[\d.,]+\s*%\s+)năm\s+(${Y})${end}`, 'giu'),
     read: (m) => yearOf(m[1]),
   },
-  // đến năm 2030, đến hết năm 2025, tới năm 2030
+  // đến năm 2030, đến hết năm 2025, tới năm 2030, "trở thành thị xã trước năm 2025" (not "so với trước năm 2020")
   {
     kind: 'deadline',
-    pattern: new RegExp(String.raw`${w}(?:đến|tới)\s+(?:hết\s+)?năm\s+(${Y})${end}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${w}(?:đến|tới|(?<!(?:so\s+với|so)\s+)trước)\s+(?:hết\s+)?năm\s+(${Y})${end}`,
+      'giu',
+    ),
     read: (m) => yearOf(m[1]),
   },
   // đến cuối năm 2023, cuối năm 2023, đầu năm 2024
