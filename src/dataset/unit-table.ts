@@ -187,7 +187,8 @@ export const units = {
     scale: 0,
   },
   person: count('người', 'person', 'people', ['người', 'nhân khẩu', 'đối tượng', 'cá nhân']),
-  worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động']),
+  // "giải quyết việc làm cho hơn 17.000 công nhân": factory hands are workers.
+  worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động', 'công nhân']),
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),
   visit: count('lượt', 'visit', 'visits', ['lượt', 'lượt khách', 'lượt người', 'khách']),

@@ -92,14 +92,20 @@ const fallThenSameAs = new RegExp(
 )
 /** The one word right after an amount's scale ("67,5 ngàn cái"), when it may be the things counted. */
 const scaledNoun = new RegExp(String.raw`^[ \u00a0]+(\p{Ll}[${letter}]*)(?![${letter}\d])`, 'u')
-/** Words after a scale that count nothing: money's, a change's, a link's, a time's. */
+/**
+ * Words after a scale that count nothing: money's ("thu 9.359 tỷ ngân sách", "huy động 12 tỷ vốn", "67 triệu tiền
+ * thưởng": what the money is), a change's, a link's, a time's.
+ */
 const notANoun = new RegExp(
-  String.raw`^(?:đồng|${Object.keys(scaleWords).join('|')}|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
+  String.raw`^(?:đồng|ngân|vốn|tiền|${Object.keys(scaleWords).join('|')}|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
   'u',
 )
-/** "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount. */
+/**
+ * "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount (not
+ * "giảm xuống còn 17% (KH 16,5%)": the level a rate came down to, whose plan is a level).
+ */
 const changeThenPlanBracket = new RegExp(
-  String.raw`^(.*(?<![${letter}])(?:tăng|giảm))(?:\s+[${letter}]+){0,2}\s+\d[\d.,]*\s*%\s*\(\s*(?:KH|NQ|kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?![${letter}])[^()\d]*$`,
+  String.raw`^(.*(?<![${letter}])(?:tăng|giảm))(?:\s+(?!(?:còn|xuống|lên|đạt|ở|mức)(?![${letter}]))[${letter}]+){0,2}\s+\d[\d.,]*\s*%\s*\(\s*(?:KH|NQ|kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?![${letter}])[^()\d]*$`,
   'isu',
 )
 /**

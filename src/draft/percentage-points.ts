@@ -58,6 +58,11 @@ export const changeVerb = new RegExp(
   String.raw`(?<![${letter}])(?:(?:tăng|giảm)(?![${letter}])(?!\s+trưởng)|(?:cao|thấp)\s+hơn\s*$|vượt\s+(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+đề ra)?\s*$)`,
   'iu',
 )
+/** "đạt 58,11%, cao hơn so với năm trước là ": a level in percent, then how far it is from last year's. */
+const levelThenComparedIs = new RegExp(
+  String.raw`\d\s*%[^;\d]{0,12}?,\s*(?:cao|thấp)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm trước)?|năm\s+(?:19|20)\d{2})\s+là\s*$`,
+  'iu',
+)
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
 const levelBefore = new RegExp(
   String.raw`(?<![${letter}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$`,
@@ -148,6 +153,9 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   const isPlanSet = planSetAfter.test(after)
   // "tăng tỷ lệ chăn nuôi lợn trang trại (trên 60% tổng đàn)": the level reached, bracketed after the rate's name.
   const isBracketedLevel = /\(\s*(?:(?:trên|hơn|dưới|khoảng|gần|đạt|còn)\s+)?$/iu.test(before)
+  // "Chỉ số hạnh phúc … đạt 58,11%, cao hơn so với năm trước là 5,75%": how far a level in percent is above last year's
+  // is in points.
+  if (levelThenComparedIs.test(clauseBefore)) return true
   return (
     isRate &&
     (changeVerb.test(verbs) || isSignedChange) &&

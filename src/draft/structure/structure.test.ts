@@ -3314,4 +3314,20 @@ describe('the draft reads what a real report means', () => {
       ['4.100 tấn', 'actual', 2027],
     ])
   })
+
+  it('7. a level’s plan in brackets is a level, a level’s distance from last year’s is in points; money’s scale before what it is, and factory hands, are read', () => {
+    const { figures } = read(
+      'Năm 2025, tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi của huyện Mẫu Sơn giảm xuống còn 14% (KH 13,5%); tỷ lệ hộ nghèo giảm 1,2% (KH 1%). Chỉ số hài lòng của người dân đạt 61,4%, cao hơn so với năm trước là 3,2%. Huyện thu 2.150 tỷ ngân sách; các nhà máy giải quyết việc làm cho hơn 9.000 công nhân.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role])).toEqual([
+      ['14%', 14, 'percent', 'actual'],
+      ['13,5%', 13.5, 'percent', 'target'],
+      ['giảm 1,2%', -1.2, 'percentage-point', 'actual'],
+      ['1%', 1, 'percentage-point', 'target'],
+      ['61,4%', 61.4, 'percent', 'actual'],
+      ['3,2%', 3.2, 'percentage-point', 'actual'],
+      ['2.150 tỷ', 2150, 'billion-vnd', 'actual'],
+      ['hơn 9.000 công nhân', 9000, 'worker', 'actual'],
+    ])
+  })
 })
