@@ -109,6 +109,15 @@ describe('findAmounts keeps what only looks like a year', () => {
   })
 })
 
+describe('findAmounts keeps licences given, unlike honours a meeting gives', () => {
+  it.each(['trao giấy chứng nhận đầu tư cho 15 doanh nghiệp', 'cấp giấy chứng nhận cho 12 hợp tác xã'])(
+    '%j',
+    (text) => {
+      expect(findAmounts(text).amounts.length).toBe(1)
+    },
+  )
+})
+
 describe('findAmounts leaves what is not a figure', () => {
   it.each<[string, string]>([
     ['Chiều ngày 6/3/2024, Ban Thường vụ', 'date'],
@@ -129,6 +138,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['có 30/32 đại biểu dự họp', 'the meeting’s proceedings'],
     ['Huyện ủy tặng Giấy khen cho 29 tập thể, 72 cá nhân có thành tích', 'the meeting’s proceedings'],
     ['Dịp này, có 3 tập thể và 18 cá nhân được tặng bằng khen của UBND tỉnh', 'the meeting’s proceedings'],
+    ['UBND huyện trao chứng nhận và tuyên dương 25 doanh nghiệp tiêu biểu', 'the meeting’s proceedings'],
+    ['khen thưởng 6 hợp tác xã điển hình', 'the meeting’s proceedings'],
     ['Tham dự đại hội có đại diện Đảng ủy 9 xã trong huyện', 'the meeting’s proceedings'],
     ['Tham dự đại hội có lãnh đạo huyện và 112 đồng chí là đảng viên', 'the meeting’s proceedings'],
     [

@@ -158,6 +158,15 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "trao chứng nhận và tuyên dương 20 doanh nghiệp, 10 trang trại tiêu biểu": the businesses and farms a meeting honours
+  // (not "trao giấy chứng nhận đầu tư cho 15 doanh nghiệp": a licence given is a figure)
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])(?:khen thưởng|biểu dương|tuyên dương|vinh danh)(?![${letter}])[^.;]{0,80}?)(?<![\d.,])\d[\d.]*\s+(?:doanh nghiệp|trang trại|hợp tác xã|HTX|hộ gia đình|gia đình)(?![${letter}])`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "có một tập thể và 22 cá nhân được tặng bằng khen": those rewarded, said before the reward
   [
     new RegExp(
