@@ -3330,4 +3330,17 @@ describe('the draft reads what a real report means', () => {
       ['hơn 9.000 công nhân', 9000, 'worker', 'actual'],
     ])
   })
+
+  it('4. the last months of a year summed up at a meeting (“tổng kết công tác … 6 tháng cuối năm 2025”) are results', () => {
+    const { draft, figures } = read(
+      'Ngày 15-1, phường Mẫu Đông tổ chức hội nghị tổng kết công tác xây dựng chính quyền 6 tháng cuối năm 2025. Trong đó, phường đã giải quyết 42 hồ sơ cấp giấy phép xây dựng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['42 hồ sơ', 'actual', 2025]])
+    expect(draft.figures.map((f) => f.partOfYear)).toEqual(['6 tháng cuối năm 2025'])
+    // Still ahead, they are planned.
+    const ahead = read(
+      'Trong 6 tháng cuối năm 2025, phường Mẫu Đông phấn đấu giải quyết 60 hồ sơ cấp giấy phép xây dựng.',
+    )
+    expect(ahead.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['60 hồ sơ', 'target', 2025]])
+  })
 })

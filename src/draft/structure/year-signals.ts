@@ -234,8 +234,9 @@ function periodSignals(
     ).test(sentence.slice(time.end))
   )
     return [{ year: time.year, kind: 'results', weight: 0.25, words: time.words, ...part }]
-  // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported.
-  if (time.kind === 'part-of-year' && /cuối/iu.test(time.words))
+  // "6 tháng cuối năm 2025", "những tháng cuối năm": the months still ahead are planned, never reported (but "hội nghị
+  // tổng kết công tác … 6 tháng cuối năm 2025" sums them up).
+  if (time.kind === 'part-of-year' && /cuối/iu.test(time.words) && governing?.kind !== 'results')
     return [{ year: time.year, kind: 'plan', weight: governing ? 3 : 1, words: time.words }]
   if (governing || hasScorecard) {
     const words = governing
