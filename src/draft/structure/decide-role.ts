@@ -142,12 +142,17 @@ export function decideRole({
     (!years.results && !isOwnYearLate) ||
     (years.results !== undefined && expectedYear !== undefined && expectedYear > years.results.year) ||
     isRestOfPartYear
-  // "Dự kiến cuối năm 2021 sẽ hoàn thành 100% …": what is expected to be done yet ("sẽ") is aimed at, in any year.
+  // "Dự kiến cuối năm 2021 sẽ hoàn thành 100% …": what is expected to be done yet ("sẽ") is aimed at, in any year; so
+  // is what is expected "trong thời gian tới" ("Dự kiến có khoảng 9.800 ha lúa … được gieo cấy trong thời gian tới").
   const isYetToCome = (p: Phrase) => {
     const from = wordsBefore.toLocaleLowerCase('vi').lastIndexOf(p.words.toLocaleLowerCase('vi'))
     return (
       from >= 0 &&
-      new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'u').test(wordsBefore.slice(from))
+      (new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'u').test(wordsBefore.slice(from)) ||
+        new RegExp(
+          String.raw`^[^.;]*?(?<![${letter}])(?:trong\s+thời gian\s+tới|sắp tới|tới đây)(?![${letter}])`,
+          'iu',
+        ).test(wordsAfter))
     )
   }
   const phrases = before.phrases.map((p) =>

@@ -3343,4 +3343,15 @@ describe('the draft reads what a real report means', () => {
     )
     expect(ahead.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['60 hồ sơ', 'target', 2025]])
   })
+
+  it('2. what is expected “trong thời gian tới” is aimed at; an expected result of the year reported stays a result', () => {
+    const { figures } = read(
+      'Tháng 2/2025, huyện Mẫu Sơn thu ngân sách 31 tỷ đồng. Dự kiến có khoảng 2.400 ha lúa được gieo cấy trong thời gian tới. Dự kiến cả tháng, huyện đón 12.000 lượt khách.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['31 tỷ đồng', 'actual'],
+      ['khoảng 2.400 ha', 'target'],
+      ['12.000 lượt khách', 'actual'],
+    ])
+  })
 })
