@@ -63,6 +63,17 @@ describe('draftReport', () => {
     expect([titleLine, headerLines]).toEqual([1, 2])
   })
 
+  it('keeps a paragraph of the body that comes before the publication line in the body', () => {
+    const lines = [
+      'Hà Lâm phấn đấu trở thành tỉnh phát triển khá',
+      'Đại hội Đảng bộ tỉnh Hà Lâm nhiệm kỳ 2025-2030 thống nhất các chỉ tiêu đến năm 2030, trong đó tổng thu ngân sách trên 9.000 tỷ đồng.',
+      'Xuất bản: Thứ hai, 01/12/2025 10:07 (GMT+7)',
+    ]
+    const { report, headerLines } = draftReport(lines, 'ha-lam.vi.txt')
+    expect(report.publishedAt).toBe('2025-12-01T10:07:00+07:00')
+    expect(headerLines).toBe(1)
+  })
+
   it('reads the headline under the paper’s name the page is copied with, and the date line under it', () => {
     const lines = [
       'Báo Công An Mẫu Sơn',

@@ -127,7 +127,15 @@ export function readReportLines(lines: readonly string[]): ReportLines {
   const title = first
   const dateLineIndex = lines.slice(1, 3).findIndex((line) => line.length <= 80 && findDate(line) !== null)
   const dateLine = dateLineIndex < 0 ? null : (lines[dateLineIndex + 1] ?? null)
-  return { title, dateLine, author: findAuthor(lines), bodyStart: dateLine === null ? 1 : dateLineIndex + 2 }
+  // A paragraph of the body between the title and the date line ("Xuất bản: 01/12/2025" under a one-paragraph text)
+  // keeps the body where it starts: only short lines (a category, an author) make a header block.
+  const isHeaderBlock = lines.slice(1, dateLineIndex + 1).every((line) => line.length <= 80)
+  return {
+    title,
+    dateLine,
+    author: findAuthor(lines),
+    bodyStart: dateLine === null || !isHeaderBlock ? 1 : dateLineIndex + 2,
+  }
 }
 
 function isTitle(line: string): boolean {

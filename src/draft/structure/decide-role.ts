@@ -345,6 +345,22 @@ export function decideRole({
       !before.times.some((t) => t.kind === 'now') &&
       !after.times.some((t) => t.kind === 'base' && !t.isPlan)
     if (isPlanEstimate) return { role: 'target', rule: 'plan-text', words: years.plan?.why.words ?? '' }
+    // "Mục tiêu phát triển đến năm 2030, phấn đấu …. Tỷ lệ lao động qua đào tạo đạt trên 80%": in a text that names
+    // no year of results, no plan's year and no date, only the year it aims to reach, a level "đạt" with no time of
+    // its own is aimed at.
+    const isHorizonLevel =
+      !years.results &&
+      !years.plan &&
+      years.horizon?.isDeadline === true &&
+      published === undefined &&
+      !time &&
+      doneAfterAim === undefined &&
+      weakDone !== undefined &&
+      /^đạt$/iu.test(weakDone.words) &&
+      listScope?.role !== 'actual' &&
+      paragraphYear?.role !== 'actual' &&
+      !before.times.some((t) => t.kind === 'now')
+    if (isHorizonLevel) return { role: 'target', rule: 'plan-text', words: years.horizon?.words ?? '' }
     // "mục tiêu năm 2026 …, tổng vốn đầu tư ước đạt 168 nghìn tỷ đồng": an estimate for a year after the results' is
     // what that year is planned to reach ("Tháng 1/2024, … ước đạt …" estimates a month gone by).
     if (

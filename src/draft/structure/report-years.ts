@@ -420,10 +420,13 @@ export function readReportYears(
                     year: time.year,
                     words: time.words,
                     isDeadline: time.kind === 'deadline' && !time.isSpan,
+                    isVision: time.isVision === true,
                   },
                 ],
           )
-          .sort((a, b) => b.year - a.year)[0]
+          // ("Mục tiêu phát triển đến năm 2030, … Tầm nhìn đến năm 2050, …": the vision is beyond the plan's horizon.)
+          .sort((a, b) => Number(a.isVision) - Number(b.isVision) || b.year - a.year)
+          .map(({ isVision: _vision, ...horizon }) => horizon)[0]
   const newTerm = times
     .filter(
       (time) =>

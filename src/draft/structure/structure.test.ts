@@ -3354,4 +3354,17 @@ describe('the draft reads what a real report means', () => {
       ['12.000 lượt khách', 'actual'],
     ])
   })
+
+  it('2. in a plan that names only the year it aims to reach, a level “đạt” is aimed at; 3. a vision’s year is beyond the plan’s', () => {
+    const { figures } = read(
+      'Mục tiêu phát triển đến năm 2030, phấn đấu tỉnh Mẫu Đông là trung tâm kinh tế năng động của vùng.\nTỷ lệ lao động qua đào tạo đạt trên 75%; tỷ lệ trường đạt chuẩn quốc gia đạt 90%.\nTầm nhìn đến năm 2050, Mẫu Đông là tỉnh phát triển.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 75%', 'target', 2030],
+      ['90%', 'target', 2030],
+    ])
+    // A text of results with no year stays results.
+    const results = read('Tỷ lệ lao động qua đào tạo của tỉnh Mẫu Đông đạt 71%.')
+    expect(results.figures.map((f) => [f.valueText, f.role])).toEqual([['71%', 'actual']])
+  })
 })

@@ -35,6 +35,8 @@ export type TimeExpression = {
   isSpan?: boolean
   /** For `term`: the term to come, named by no years ("nhiệm kỳ mới"); it ends where the latest term named ends. */
   isNewTerm?: boolean
+  /** For `deadline`: a vision's ("Tầm nhìn đến năm 2050, …"), beyond the plan's own horizon. */
+  isVision?: boolean
 }
 
 const Y = String.raw`(?:19|20)\d{2}`
@@ -64,7 +66,12 @@ export const titledPlan = new RegExp(
   'giu',
 )
 
-type Row = { kind: TimeKind; pattern: RegExp; read: (match: RegExpExecArray) => Partial<TimeExpression> }
+type Row = {
+  kind: TimeKind
+  pattern: RegExp
+  /** What the match names; `text` is the whole text, for the words just before it. */
+  read: (match: RegExpExecArray, text: string) => Partial<TimeExpression>
+}
 
 const yearOf = (text: string | undefined) => (text === undefined ? {} : { year: Number(text) })
 
@@ -389,14 +396,20 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`(?<=bằng\s+[\d.,]+\s*%\s+)năm\s+(${Y})${end}`, 'giu'),
     read: (m) => yearOf(m[1]),
   },
-  // đến năm 2030, đến hết năm 2025, tới năm 2030, "trở thành thị xã trước năm 2025" (not "so với trước năm 2020")
+  // đến năm 2030, đến hết năm 2025, tới năm 2030, "trở thành thị xã trước năm 2025" (not "so với trước năm 2020");
+  // "Tầm nhìn đến năm 2050": a vision's
   {
     kind: 'deadline',
     pattern: new RegExp(
       String.raw`${w}(?:đến|tới|(?<!(?:so\s+với|so)\s+)trước)\s+(?:hết\s+)?năm\s+(${Y})${end}`,
       'giu',
     ),
-    read: (m) => yearOf(m[1]),
+    read: (m, text) => ({
+      ...yearOf(m[1]),
+      ...(/tầm nhìn\s*,?\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))
+        ? { isVision: true }
+        : {}),
+    }),
   },
   // đến cuối năm 2023, cuối năm 2023, đầu năm 2024
   {
@@ -482,7 +495,7 @@ function readTimeExpressions(text: string): TimeExpression[] {
       const start = match.index
       const stop = start + match[0].length
       if (!isFree(start, stop)) continue
-      found.push({ kind: row.kind, start, end: stop, words: match[0], ...row.read(match) })
+      found.push({ kind: row.kind, start, end: stop, words: match[0], ...row.read(match, text) })
     }
   }
 }
