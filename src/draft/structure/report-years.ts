@@ -426,7 +426,7 @@ export function readReportYears(
           )
           // ("Mục tiêu phát triển đến năm 2030, … Tầm nhìn đến năm 2050, …": the vision is beyond the plan's horizon.)
           .sort((a, b) => Number(a.isVision) - Number(b.isVision) || b.year - a.year)
-          .map(({ isVision: _vision, ...horizon }) => horizon)[0]
+          .map(({ year, words, isDeadline }) => ({ year, words, isDeadline }))[0]
   const newTerm = times
     .filter(
       (time) =>
