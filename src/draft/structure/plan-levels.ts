@@ -90,6 +90,14 @@ const planReachedLevel = new RegExp(
   String.raw`(?<![${letter}])(?:hoàn thành|đạt)\s+mục tiêu(?:\s+(?!(?:đề ra|đặt ra|giao|là|năm)(?![${letter}]))[${letter}]+){1,3}\s*$`,
   'iu',
 )
+/**
+ * "tăng 9,01% so với cùng kỳ (đạt chỉ tiêu đề ra 9,0 - 9,5%)": the level of the plan said reached, right after the words
+ * that set it ("vượt chỉ tiêu đề ra 17,06%" is the excess over it).
+ */
+const planMetLevel = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|hoàn thành)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s+(?:đề ra|đặt ra|giao|được giao)\s*(?:là\s*)?$`,
+  'iu',
+)
 /** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */
 const planSetBetween = new RegExp(
   String.raw`(?<![${letter}])(?:vượt|đạt|so với|bằng)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s*$`,
@@ -129,6 +137,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planComparedBracket.exec(words) ??
     planComparedLevel.exec(words) ??
     planReachedLevel.exec(words) ??
+    planMetLevel.exec(words) ??
     planExceededLevel.exec(words) ??
     planScenarioLevel.exec(words) ??
     planAdjusted.exec(words) ??

@@ -3367,4 +3367,15 @@ describe('the draft reads what a real report means', () => {
     const results = read('Tỷ lệ lao động qua đào tạo của tỉnh Mẫu Đông đạt 71%.')
     expect(results.figures.map((f) => [f.valueText, f.role])).toEqual([['71%', 'actual']])
   })
+
+  it('4. a plan built “để thực hiện …” that has helped the year (“đã giúp kinh tế … năm 2025 duy trì đà tăng trưởng”) sums it up; 1. the level of a plan said met is the plan’s', () => {
+    const { figures } = read(
+      'Xây dựng kế hoạch hành động để thực hiện đồng bộ các giải pháp đã giúp kinh tế huyện Mẫu Sơn năm 2025 duy trì đà tăng trưởng khá.\nĐồng thời, UBND huyện đã ban hành kế hoạch triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2025.\nCụ thể, tổng giá trị sản xuất đạt 12.400 tỷ đồng, tăng 8,6% so với cùng kỳ (đạt chỉ tiêu đề ra 8 - 9%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['12.400 tỷ đồng', 'actual', 2025],
+      ['8,6%', 'actual', 2025],
+      ['8 - 9%', 'target', 2025],
+    ])
+  })
 })

@@ -183,10 +183,11 @@ function periodSignals(
       'iu',
     ).test(before) && phrases.some((phrase) => phrase.kind === 'aim' && phrase.start >= time.end)
   // ("Đây là tiền đề để huyện tiếp tục phát triển trong năm 2023", "Đề án … để báo cáo Trung ương trong quý I/2025":
-  // what something is for is ahead.)
+  // what something is for is ahead; not "… kế hoạch hành động để thực hiện đồng bộ các giải pháp đã giúp kinh tế … năm
+  // 2024 duy trì đà tăng trưởng khá": what it has done.)
   const isPurpose =
     new RegExp(
-      String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[^,;\d]*?\s)?(?:tiếp tục|phát triển|hoàn thành|thực hiện|phấn đấu|báo cáo|trình)(?![${letter}])[^,;\d]*$`,
+      String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[^,;\d]*?\s)?(?:tiếp tục|phát triển|hoàn thành|thực hiện|phấn đấu|báo cáo|trình)(?![${letter}])(?:(?!(?<![${letter}])(?:đã|giúp)(?![${letter}]))[^,;\d])*$`,
       'iu',
     ).test(before) &&
     // (not "nhằm đánh giá kết quả thực hiện nhiệm vụ … năm 2020", "để báo cáo kết quả năm 2024": a look back)
