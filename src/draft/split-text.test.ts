@@ -19,6 +19,10 @@ describe('splitSentences', () => {
       'Các chỉ tiêu năm 2022 đã được thực hiện khá toàn diện.Năm 2022, tăng trưởng đạt 9,02%.',
       ['Các chỉ tiêu năm 2022 đã được thực hiện khá toàn diện.', 'Năm 2022, tăng trưởng đạt 9,02%.'],
     ],
+    [
+      'Phấn đấu đạt chuẩn trong năm 2025.Thu ngân sách đạt 25 tỷ đồng.',
+      ['Phấn đấu đạt chuẩn trong năm 2025.', 'Thu ngân sách đạt 25 tỷ đồng.'],
+    ],
     ['Tại Tp.Hồ Chí Minh và TP.Huế có 5 xã.', ['Tại Tp.Hồ Chí Minh và TP.Huế có 5 xã.']],
     ['Thu 447,229 tỷ đồng; vốn 7.412 tỷ đồng', ['Thu 447,229 tỷ đồng; vốn 7.412 tỷ đồng']],
   ])('%j', (text, expected) => {

@@ -12,9 +12,10 @@ const bulletPattern = /^(?:[-–+•*]\s*(?=\p{L})|[-–+•*]\s+|[a-zđ]\)\s+)/
 /** Words a Vietnamese report ends with a dot that do not end a sentence ("TP. Đông Hà"). */
 const abbreviations = new Set(['TP', 'Tp', 'TX', 'TT', 'TS', 'ThS', 'PGS', 'GS', 'BS', 'v.v', 'P', 'Q'])
 // Not the stray space a page left after a thousands dot ("59. 533,3 tỷ đồng"), which the amount reader reads through.
-// "… khá toàn diện.Năm 2022, …": a page that lost the space after a word's full stop still ends a sentence there.
+// "… khá toàn diện.Năm 2022, …", "… trong năm 2019.Thu ngân sách …": a page that lost the space after a word's or a
+// year's full stop still ends a sentence there.
 const sentenceEnd =
-  /(?<!(?<![\d.,])\d{1,3}(?=\. \d{3},\d))[.!?…]+(?=\s+["“(\-–]?[\p{Lu}\d]|(?<=\p{Ll}\p{Ll}[.!?…]+)\p{Lu}\p{Ll})/gu
+  /(?<!(?<![\d.,])\d{1,3}(?=\. \d{3},\d))[.!?…]+(?=\s+["“(\-–]?[\p{Lu}\d]|(?<=(?:\p{Ll}\p{Ll}|(?<![\d.,])(?:19|20)\d{2})[.!?…]+)\p{Lu}\p{Ll})/gu
 /** A colon after these words opens a list whose items are quoted one by one. */
 const listIntroducer = new RegExp(
   String.raw`(?:bao gồm|gồm có|gồm|như sau|cụ thể|sau đây|chỉ tiêu(?:\s+[${letter}-]+){0,6}|là|trong đó|như|(?:19|20)\d{2}|mục tiêu|phấn đấu|nhiệm vụ)\s*$`,

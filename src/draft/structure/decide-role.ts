@@ -227,8 +227,25 @@ export function decideRole({
     }
   }
 
+  // "các chỉ tiêu còn lại đều đạt trên 90% kế hoạch năm, như tốc độ tăng trưởng kinh tế đạt 17,5%": a plan named as
+  // what a share is of measures a result; it aims at nothing.
+  const planNouns = [
+    ...(sentenceBefore ?? '').matchAll(
+      new RegExp(
+        String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ)(?![${letter}])`,
+        'giu',
+      ),
+    ),
+  ]
+  const lastPlanNoun = planNouns.at(-1)
+  const isShareUnit =
+    lastAim?.kind === 'plan-noun' &&
+    !phrases.some((p) => p.kind === 'aim') &&
+    lastPlanNoun !== undefined &&
+    /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u.test((sentenceBefore ?? '').slice(0, lastPlanNoun.index))
+
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
-    const aimGoverns = lastAim && !doneAfterAim
+    const aimGoverns = lastAim && !doneAfterAim && !isShareUnit
     // "cao hơn bình quân cả nước (6,42%)": the country's level, bracketed beside the place's to compare.
     const compared = elsewhereLevel.exec(wordsBefore)
     if (compared)

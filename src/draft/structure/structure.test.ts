@@ -3378,4 +3378,16 @@ describe('the draft reads what a real report means', () => {
       ['8 - 9%', 'target', 2025],
     ])
   })
+
+  it('1. a plan named as what a share is of (“đạt trên 90% kế hoạch năm, như …”) aims at nothing; a year after a lost space ends its sentence', () => {
+    const { figures } = read(
+      'Về kết quả năm 2025 của huyện Mẫu Sơn: có 12/15 chỉ tiêu đạt và vượt kế hoạch, các chỉ tiêu còn lại đều đạt trên 90% kế hoạch năm, như tốc độ tăng trưởng kinh tế đạt 9,5%; nông lâm nghiệp chiếm 31%. Xã Hà Lâm phấn đấu đạt chuẩn nông thôn mới trong năm 2025.Thu ngân sách trên địa bàn đạt 54 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 90% kế hoạch', 'actual', 2025],
+      ['9,5%', 'actual', 2025],
+      ['31%', 'actual', 2025],
+      ['54 tỷ đồng', 'actual', 2025],
+    ])
+  })
 })
