@@ -101,7 +101,16 @@ export const units = {
     vi: '% dự toán',
     en: { one: '% of the budget estimate', other: '% of the budget estimate' },
     isSymbol: true,
-    words: ['% dự toán', '% so với dự toán', '% so dự toán', '% với dự toán'],
+    // "đạt 52,74% so tổng dự toán 2022": of the whole estimate.
+    words: [
+      '% dự toán',
+      '% so với dự toán',
+      '% so dự toán',
+      '% với dự toán',
+      '% tổng dự toán',
+      '% so với tổng dự toán',
+      '% so tổng dự toán',
+    ],
     scale: 0,
   },
   multiple: { kind: 'multiple', vi: 'lần', en: { one: 'times', other: 'times' }, words: ['lần'], scale: 0 },

@@ -188,23 +188,26 @@ export function draftReport(
   // "… thành phố đảo đầu tiên của Việt Nam (từ ngày 1/1/2021)": the day something began is neither.
   const isSince = (line: string, index: number) =>
     new RegExp(String.raw`(?<![${letter}])(?:kể\s+)?từ(?:\s+ngày)?\s*$`, 'iu').test(line.slice(0, index))
+  // "lễ kỷ niệm 20 năm Ngày thành lập huyện (9/12/2003-9/12/2023)", "kỷ niệm 97 năm Ngày Báo chí cách mạng Việt Nam
+  // (21.6.1925 - 21.6.2022)": an anniversary's days, a span from one full date to another, are no meeting's.
+  const isAnniversary = (line: string, index: number) =>
+    new RegExp(
+      String.raw`(?<![${letter}])(?:thành lập|kỷ niệm|ra đời|giải phóng|tái lập)[^.;]{0,60}$`,
+      'iu',
+    ).test(line.slice(0, index)) ||
+    /^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(line.slice(index)) ||
+    /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–]\s*$/u.test(line.slice(0, index))
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
       (date) =>
         (!published || date.iso <= published.iso) &&
         !cited.some((doc) => date.index >= doc.start && date.index < doc.end) &&
-        !isSince(line, date.index),
+        !isSince(line, date.index) &&
+        !isAnniversary(line, date.index),
     )
   }
-  // "lễ kỷ niệm 20 năm Ngày thành lập huyện (9/12/2003-9/12/2023)": an anniversary's day is no meeting's.
-  const isAnniversary = (line: string, index: number) =>
-    new RegExp(
-      String.raw`(?<![${letter}])(?:thành lập|kỷ niệm|ra đời|giải phóng|tái lập)[^.;]{0,40}$`,
-      'iu',
-    ).test(line.slice(0, index))
-  const meetingDates = (line: string) =>
-    bodyDates(line).filter((date) => !isCutOff(line, date.index) && !isAnniversary(line, date.index))
+  const meetingDates = (line: string) => bodyDates(line).filter((date) => !isCutOff(line, date.index))
   // A date figures are counted to still says the year of a text that names none other.
   const cutOffLine = body.find((line) => bodyDates(line).length > 0)
   const cutOff = cutOffLine === undefined ? null : (bodyDates(cutOffLine)[0] ?? null)

@@ -67,7 +67,9 @@ const growthOpening = new RegExp(String.raw`^tăng trưởng(?![${letter}])`, 'i
 export function cleanPart(part: string): string {
   // "(TTXVN) - …", "Bình Thuận - Từ đầu năm …": a dateline names no figure.
   // "TPO - …", "VOV.VN - …": so does a newspaper's mark, in capitals, before a capital (not "CN - XD"), or its address.
+  // "“Tổng thu ngân sách …": a quote's opening mark is no part of the name.
   let text = part
+    .replace(/^\s*[“"‘«]\s*/u, '')
     .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.\s+(?=\p{L})/u, '')
     .replace(/^\([^()]*\)\s*[-–]?\s*/u, '')
     .replace(/^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s+[-–]\s+/u, '')

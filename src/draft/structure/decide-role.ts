@@ -242,7 +242,7 @@ export function decideRole({
     lastAim?.kind === 'plan-noun' &&
     !phrases.some((p) => p.kind === 'aim') &&
     lastPlanNoun !== undefined &&
-    /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u.test((sentenceBefore ?? '').slice(0, lastPlanNoun.index))
+    /\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?$/u.test((sentenceBefore ?? '').slice(0, lastPlanNoun.index))
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim && !isShareUnit

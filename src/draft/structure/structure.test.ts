@@ -3390,4 +3390,21 @@ describe('the draft reads what a real report means', () => {
       ['54 tỷ đồng', 'actual', 2025],
     ])
   })
+
+  it('4. an anniversary’s days (“kỷ niệm 97 năm Ngày Báo chí cách mạng Việt Nam (21.6.1925 - 21.6.2022)”) give no year; a quoted figure is named without its mark, a share “so tổng dự toán” is of the estimate', () => {
+    const { draft, figures } = read(
+      '“Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 6 tháng đầu năm là 5.120 tỷ đồng, đạt 51,2% so tổng dự toán” đó là chia sẻ của Chủ tịch UBND thành phố Mẫu Sơn tại buổi họp mặt kỷ niệm 97 năm Ngày Báo chí cách mạng Việt Nam (21.6.1925 - 21.6.2022) và thông tin tình hình kinh tế - xã hội 6 tháng đầu năm 2022.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year, f.name])).toEqual([
+      ['5.120 tỷ đồng', 'billion-vnd', 'actual', 2022, 'Tổng thu ngân sách nhà nước trên địa bàn'],
+      [
+        '51,2% so tổng dự toán',
+        'percent-of-estimate',
+        'actual',
+        2022,
+        'Tổng thu ngân sách nhà nước trên địa bàn (% dự toán)',
+      ],
+    ])
+    expect(draft.report.meetingDate).toBe('TODO')
+  })
 })
