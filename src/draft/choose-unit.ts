@@ -49,8 +49,9 @@ const sharesListedOfPlan = new RegExp(
  *  (KH 7.526 tấn) bằng"), or money with no comma ("9,117 tỷ đồng đạt", "475 tỷ đạt"), then "đạt" or "bằng":
  * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
  */
+// ("60.490 cây xanh phân tán các loại, đạt 121%": the things counted may take six words; a year is no amount.)
 const amountThenShare = new RegExp(
-  String.raw`(?<!\/[\d.,]*)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,3}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+đồng)?)\s*(?:đạt|bằng)\s*$`,
+  String.raw`(?<!\/[\d.,]*)(?<!(?<![\d.,])(?:19|20)\d\d)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,6}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+đồng)?)\s*(?:đạt|bằng)\s*$`,
   'u',
 )
 /** "100,3 kế hoạch", "100,3 KH": a plan named right after a number. */

@@ -185,7 +185,15 @@ export function draftDataset(
         read.every((card) => card.total < (scorecard?.total ?? 0)) &&
         read.reduce((sum, card) => sum + card.total, 0) === scorecard.total &&
         read.reduce((sum, card) => sum + card.achieved, 0) === scorecard.achieved
-      const cards = (isByGroup ? [] : read).map((card) => ({
+      // "… đạt và vượt 15/17 chỉ tiêu …; trong đó, kinh tế đạt 6/6 chỉ tiêu, xã hội đạt 8/8 chỉ tiêu, quốc phòng – an ninh đạt
+      // 1/2 chỉ tiêu …": in one sentence, the groups after a scorecard, each smaller and all within it, are its detail.
+      const [first, ...groups] = read
+      const isDetail =
+        first !== undefined &&
+        groups.length > 0 &&
+        groups.every((card) => card.total < first.total) &&
+        groups.reduce((sum, card) => sum + card.total, 0) <= first.total
+      const cards = (isByGroup ? [] : isDetail ? [first] : read).map((card) => ({
         ...card,
         start: card.start + sentence.start,
         end: card.end + sentence.start,

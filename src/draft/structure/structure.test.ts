@@ -3407,4 +3407,19 @@ describe('the draft reads what a real report means', () => {
     ])
     expect(draft.report.meetingDate).toBe('TODO')
   })
+
+  it('6. the groups a scorecard is broken into in its own sentence are counts of their own, the scorecard one', () => {
+    const { draft, figures } = read(
+      'Năm 2025, huyện Mẫu Sơn đạt và vượt 14/16 chỉ tiêu Nghị quyết HĐND huyện đề ra; trong đó, kinh tế đạt 5/6 chỉ tiêu, xã hội đạt 7/8 chỉ tiêu, quốc phòng – an ninh đạt 2/2 chỉ tiêu.',
+    )
+    expect(draft.scorecard?.valueText).toBe('14/16 chỉ tiêu')
+    expect(figures.map((f) => [f.valueText, f.value, f.role, f.year])).toEqual([
+      ['5/6 chỉ tiêu', 5, 'actual', 2025],
+      ['7/8 chỉ tiêu', 7, 'actual', 2025],
+      ['2/2 chỉ tiêu', 2, 'actual', 2025],
+    ])
+    // Two years' scorecards side by side are no detail of each other.
+    const two = read('Huyện Mẫu Sơn đạt 12/16 chỉ tiêu năm 2024 và 14/16 chỉ tiêu năm 2025.')
+    expect(two.figures).toEqual([])
+  })
 })
