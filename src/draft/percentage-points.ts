@@ -184,7 +184,7 @@ export function lastPercentLevel(words: string): number | null {
 
 /** "giảm hơn 4,2 nghìn hộ, tương đương giảm …", "… hộ, tương đương tỷ lệ giảm …": households' change as a share. */
 const householdsThenShare = new RegExp(
-  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?:\s+(?:nghèo|cận nghèo))?\s*,?\s*tương đương(?:\s+với)?\s+(?:t[ỷỉ] lệ\s+)?(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng))?\s*$`,
+  String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?:\s+(?:nghèo|cận nghèo))?\s*[,(]?\s*tương đương(?:\s+với)?\s+(?:t[ỷỉ] lệ\s+)?(?:tăng|giảm)(?:\s+(?:hơn|gần|khoảng))?\s*$`,
   'iu',
 )
 /** "Riêng hộ cận nghèo giảm …": poor households said to change, in percent. */

@@ -3422,4 +3422,15 @@ describe('the draft reads what a real report means', () => {
     const two = read('Huyện Mẫu Sơn đạt 12/16 chỉ tiêu năm 2024 và 14/16 chỉ tiêu năm 2025.')
     expect(two.figures).toEqual([])
   })
+
+  it('7. poor households’ fall said again in brackets as a share (“giảm 506 hộ nghèo (tương đương giảm 1,42%)”) is in points', () => {
+    const { figures } = read(
+      'Năm 2025, xã Mẫu Đông giảm 412 hộ nghèo (tương đương giảm 1,38%), đạt 105% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['412 hộ', 'household'],
+      ['giảm 1,38%', 'percentage-point'],
+      ['105% kế hoạch', 'percent-of-plan'],
+    ])
+  })
 })
