@@ -16,6 +16,10 @@ describe('nameFigure names what a figure measures', () => {
       'Tỷ lệ hộ nghèo',
     ],
     ['Hiện tổng dư nợ tín dụng trên địa bàn đạt ', {}, 'Tổng dư nợ tín dụng trên địa bàn'],
+    // A clause opened by "thế nhưng", "tuy nhiên": the contrast is no part of the name, nor is a quote's opening mark.
+    ['thế nhưng diện tích trồng lúa đã đạt ', {}, 'Diện tích trồng lúa'],
+    ['Tuy nhiên, sản lượng lúa đạt ', {}, 'Sản lượng lúa'],
+    ['“Tổng thu ngân sách nhà nước trên địa bàn là ', {}, 'Tổng thu ngân sách nhà nước trên địa bàn'],
     // Whose ("của tỉnh này", "của TP.Mẫu Sơn") and when ("đến thời điểm hiện tại") are no part of it; nor "Trong khi".
     [
       'Tổng vốn đầu tư phát triển toàn xã hội của tỉnh này đạt ',
