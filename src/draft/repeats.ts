@@ -86,8 +86,12 @@ export function withoutRepeats(
   // in the headline, the lead and the body); round results recur for other things named alike ("21 dự án").
   // A round amount said in the very same words twice ("… 53.527 tấn chè, 8.300 tấn cà phê" in the lead and the body) is
   // one statement repeated.
+  // A round amount said with a bound ("gần 25.000 ha" in the headline and the body) is one figure said again under
+  // names of one thing.
+  const isBoundRound = (figure: DraftFigure) =>
+    ['about', 'moreThan', 'over'].includes(figure.comparator) && Math.abs(figure.value) >= 100
   const groupOf = (figure: DraftFigure) =>
-    isSpecific(figure)
+    isSpecific(figure) || isBoundRound(figure)
       ? key(figure)
       : figure.role === 'target'
         ? `${key(figure, false)}|round`

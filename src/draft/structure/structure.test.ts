@@ -3433,4 +3433,11 @@ describe('the draft reads what a real report means', () => {
       ['105% kế hoạch', 'percent-of-plan'],
     ])
   })
+
+  it('5. a round amount with a bound said again under one name (“gần 25.000 ha” in a repeated headline and the body) is one figure', () => {
+    const { figures } = read(
+      'Huyện Mẫu Sơn họp bàn nhiệm vụ 3 tháng cuối năm\nMẫu Sơn: Diện tích trồng lúa đạt gần 24.000 ha\nNăm 2025, thế nhưng diện tích trồng lúa trên địa bàn huyện Mẫu Sơn đã đạt gần 24.000 ha; màu đạt hơn 5.800 ha.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['gần 24.000 ha', 'hơn 5.800 ha'])
+  })
 })
