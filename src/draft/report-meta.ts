@@ -197,6 +197,11 @@ export function draftReport(
     ).test(line.slice(0, index)) ||
     /^\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(line.slice(index)) ||
     /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*[-–]\s*$/u.test(line.slice(0, index))
+  // "so với 31/12/2021 tăng 1.475 tỷ đồng": a day compared with is the base of a change, no day of the text.
+  const isCompared = (line: string, index: number) =>
+    new RegExp(String.raw`(?<![${letter}])so(?:\s+với)?(?:\s+(?:ngày|thời điểm))?\s*$`, 'iu').test(
+      line.slice(0, index),
+    )
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
@@ -204,7 +209,8 @@ export function draftReport(
         (!published || date.iso <= published.iso) &&
         !cited.some((doc) => date.index >= doc.start && date.index < doc.end) &&
         !isSince(line, date.index) &&
-        !isAnniversary(line, date.index),
+        !isAnniversary(line, date.index) &&
+        !isCompared(line, date.index),
     )
   }
   const meetingDates = (line: string) => bodyDates(line).filter((date) => !isCutOff(line, date.index))

@@ -14,11 +14,14 @@ const planLevel = new RegExp(
 )
 /**
  * "Tổng kế hoạch vốn đầu tư công năm 2023 là 3.580 tỷ đồng", "Kế hoạch vốn đầu tư thực hiện thuộc nguồn vốn ngân sách
- * … năm 2024 do địa phương quản lý là 271,4 tỷ đồng": the capital a plan gives, named as the plan's (not
+ * … năm 2024 do địa phương quản lý là 271,4 tỷ đồng", "Kế hoạch vốn … đã được phân bổ trong năm 2021 là …": the capital a
+ * plan gives, named as the plan's (not
  * "đạt 95% kế hoạch vốn", nor what is done with it: "kế hoạch vốn đã giải ngân 500 tỷ đồng").
  */
+// ("Kế hoạch vốn đầu tư phát triển đã được phân bổ trong năm 2021 là …": allocated, then when.)
+const capitalWord = String.raw`(?:(?!đã|được|đạt|giải)[${letter}][${letter}-]*|(?:19|20)\d{2})`
 const planCapital = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+(?:(?!đã|được|đạt|giải)[${letter}][${letter}-]*|(?:19|20)\d{2})){0,20}(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+${capitalWord}){0,20}(?:\s+(?:đã\s+)?được\s+(?:phân bổ|giao|bố trí)(?:\s+${capitalWord}){0,6})?(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
   'iu',
 )
 /**

@@ -3440,4 +3440,17 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => f.valueText)).toEqual(['gần 24.000 ha', 'hơn 5.800 ha'])
   })
+
+  it('4. a day compared with (“so với 31/12/2024 tăng …”) dates nothing; 1. capital a plan allocated (“Kế hoạch vốn … đã được phân bổ trong năm 2025 là”) is the plan’s', () => {
+    const { figures } = read(
+      'Trong 9 tháng, thu ngân sách của tỉnh Mẫu Đông đạt 3.100 tỷ đồng.\nNguồn vốn huy động ước thực hiện đến 30/9/2025 là 12.390 tỷ đồng; so với 31/12/2024 tăng 875 tỷ đồng (+7,6%). Kế hoạch vốn đầu tư phát triển đã được phân bổ trong năm 2025 là 192.546 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3.100 tỷ đồng', 'actual', 2025],
+      ['12.390 tỷ đồng', 'actual', 2025],
+      ['875 tỷ đồng', 'actual', 2025],
+      ['+7,6%', 'actual', 2025],
+      ['192.546 triệu đồng', 'target', 2025],
+    ])
+  })
 })
