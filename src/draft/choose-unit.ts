@@ -95,10 +95,10 @@ const fallThenSameAs = new RegExp(
 const scaledNoun = new RegExp(String.raw`^[ \u00a0]+(\p{Ll}[${letter}]*)(?![${letter}\d])`, 'u')
 /**
  * Words after a scale that count nothing: money's ("thu 9.359 tỷ ngân sách", "huy động 12 tỷ vốn", "67 triệu tiền
- * thưởng": what the money is), a change's, a link's, a time's.
+ * thưởng": what the money is), a change's, a link's, a time's ("thu ngân sách 2.800 tỷ nửa đầu năm").
  */
 const notANoun = new RegExp(
-  String.raw`^(?:đồng|ngân|vốn|tiền|${Object.keys(scaleWords).join('|')}|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
+  String.raw`^(?:đồng|ngân|vốn|tiền|nửa|${Object.keys(scaleWords).join('|')}|so|tăng|giảm|và|hoặc|trong|của|đạt|bằng|là|năm|tháng|quý|ngày|với|cho|từ|đến|trên|dưới|hơn|khoảng|chiếm|vượt|còn|ước|theo|thuộc|tại|ở|được|đã|sẽ|người)$`,
   'u',
 )
 /**

@@ -1,6 +1,6 @@
 /**
  * Dates and times as Vietnamese reports write them: "6/3/2024", "06/03/2024", "7-3-2024", "7.3.2024",
- * "ngày 14 tháng 7 năm 2025"; "10:34", "08h15", "11 giờ 30". The one date reader for the verifier and the draft.
+ * "ngày 14 tháng 7 năm 2025", "29, Tháng 06, 2022"; "10:34", "08h15", "11 giờ 30". The one date reader for the verifier and the draft.
  */
 export type FoundDate = { iso: string; year: number; text: string; index: number; end: number }
 
@@ -9,6 +9,8 @@ const wordedDate = new RegExp(
   String.raw`(?<![${letter}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)`,
   'giu',
 )
+/** "29, Tháng 06, 2022 | 07:00": a page's date line, day, month and year set apart by commas. */
+const pageDate = /(?<![\d.,])(\d{1,2}),\s*[Tt]háng\s+(\d{1,2}),\s*(\d{4})(?!\d)/gu
 const pad = (n: number) => String(n).padStart(2, '0')
 
 function calendarDate(day: number, month: number, year: number): string | null {
@@ -21,7 +23,9 @@ function calendarDate(day: number, month: number, year: number): string | null {
 /** Every whole date in a text (day, month and year, a real calendar day), in order. */
 export function findDates(text: string): FoundDate[] {
   const numeric = [...text.matchAll(numericDate)].map((m) => [m, m[1], m[3], m[4]] as const)
-  const worded = [...text.matchAll(wordedDate)].map((m) => [m, m[1], m[2], m[3]] as const)
+  const worded = [...text.matchAll(wordedDate), ...text.matchAll(pageDate)].map(
+    (m) => [m, m[1], m[2], m[3]] as const,
+  )
   return [...numeric, ...worded]
     .flatMap(([match, day, month, year]) => {
       const iso = calendarDate(Number(day), Number(month), Number(year))

@@ -3453,4 +3453,16 @@ describe('the draft reads what a real report means', () => {
       ['192.546 triệu đồng', 'target', 2025],
     ])
   })
+
+  it('4. a month written with a dot before its year (“tháng 8.2025”) names the year of months said without one; money before “nửa đầu năm” is money', () => {
+    const { figures } = read(
+      'Trong 8 tháng đầu năm, tổng lượt khách lưu trú trên địa bàn tỉnh Mẫu Đông hơn 1,52 triệu lượt, tăng 5,6% so với cùng kỳ. Doanh thu dịch vụ tháng 8.2025 hơn 167 tỷ đồng. Tỉnh thu ngân sách 1.800 tỷ nửa đầu năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['hơn 1,52 triệu lượt', 'visit', 'actual', 2025],
+      ['5,6%', 'percent', 'actual', 2025],
+      ['hơn 167 tỷ đồng', 'billion-vnd', 'actual', 2025],
+      ['1.800 tỷ', 'billion-vnd', 'actual', 2025],
+    ])
+  })
 })
