@@ -140,6 +140,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Dịp này, có 3 tập thể và 18 cá nhân được tặng bằng khen của UBND tỉnh', 'the meeting’s proceedings'],
     ['UBND huyện trao chứng nhận và tuyên dương 25 doanh nghiệp tiêu biểu', 'the meeting’s proceedings'],
     ['khen thưởng 6 hợp tác xã điển hình', 'the meeting’s proceedings'],
+    ['Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND thành phố', 'the meeting’s proceedings'],
+    ['Kỳ họp bầu miễn nhiệm 1 ủy viên UBND huyện khóa XIX', 'the meeting’s proceedings'],
     ['Tham dự đại hội có đại diện Đảng ủy 9 xã trong huyện', 'the meeting’s proceedings'],
     ['Tham dự đại hội có lãnh đạo huyện và 112 đồng chí là đảng viên', 'the meeting’s proceedings'],
     [

@@ -196,6 +196,15 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND", "bầu miễn nhiệm 1 ủy viên UBND huyện": members a session elects or
+  // dismisses
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm)(?:\s+(?:bổ sung|miễn nhiệm|cử|thay thế))?\s+\d{1,3}\s+(?:ủy viên|uỷ viên|Ủy viên|Uỷ viên|thành viên|đại biểu|chức danh|người)(?![${letter}])`,
+      'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "chỉ định Ban Chấp hành Đảng bộ xã … nhiệm kỳ mới gồm 26 người": the committee a congress elects or is given
   [
     new RegExp(
