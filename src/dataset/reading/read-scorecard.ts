@@ -100,10 +100,14 @@ export function readScorecards(text: string): ScorecardReading[] {
   if (!/chỉ\s+tiêu/iu.test(text)) return []
   const found: ScorecardReading[] = []
   const amounts = readAmounts(text)
-  // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets"; "18/18 nhóm chỉ tiêu": of groups of targets.
+  // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets"; "18/18 nhóm chỉ tiêu": of groups of targets; "Có
+  // 14/17 hoàn thành đạt và vượt chỉ tiêu": of the targets named after what was done.
   const isOfTheTargets = (amount: AmountReading) =>
     amount.kind === 'fraction' &&
-    ((amount.unitText === '' && /^\s+(?:các|những)\s+chỉ tiêu/iu.test(text.slice(amount.end))) ||
+    ((amount.unitText === '' &&
+      /^\s+(?:(?:hoàn thành|đạt)(?:\s+(?:và|,)?\s*(?:đạt|vượt|hoàn thành))*\s+)?(?:các|những)?\s*chỉ tiêu/iu.test(
+        text.slice(amount.end),
+      )) ||
       (/^nhóm$/iu.test(amount.unitText) && /^\s+chỉ tiêu/iu.test(text.slice(amount.end))))
   const counts = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
   // "2/27 chỉ tiêu chưa đạt": 25 of 27 reached; "7/22 chỉ tiêu vượt, 12/22 chỉ tiêu đạt và 3/22 chỉ tiêu không đạt":

@@ -31,7 +31,7 @@ export function leadScope(
   // "… đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:": the plan named after an achievement is what was achieved
   // (measured against the plan), not a plan the list sets; not where an aim comes between ("phát huy những thành tựu
   // đã đạt được, … xây dựng phương hướng, nhiệm vụ …, trong đó phấn đấu thực hiện một số chỉ tiêu cụ thể như:").
-  const isSetting = (q: Phrase) => /^(?:đề ra|đặt ra|giao)$/iu.test(q.words)
+  const isSetting = (q: Phrase) => /^(?:đề ra|đặt ra|đưa ra|giao)$/iu.test(q.words)
   // ("nhiều chỉ tiêu kinh tế tăng so với cùng kỳ và đảm bảo mục tiêu theo lộ trình kế hoạch đặt ra như:": a plan kept to,
   // said with a change on the year before, is measured against.)
   const keptTo =

@@ -3465,4 +3465,15 @@ describe('the draft reads what a real report means', () => {
       ['1.800 tỷ', 'billion-vnd', 'actual', 2025],
     ])
   })
+
+  it('2. targets a committee “đã đưa ra … gồm:” are targets of their year', () => {
+    const { figures } = read(
+      'Năm 2025, huyện Mẫu Sơn có 14/17 chỉ tiêu đạt và vượt kế hoạch.\nNăm 2026 Ban chấp hành Đảng bộ huyện Mẫu Sơn đã đưa ra 6 chỉ tiêu chủ yếu gồm: (1) Tổng vốn đầu tư toàn xã hội năm 2026 đạt 1.250 tỷ đồng; thu ngân sách trên địa bàn đạt 57,75 tỷ đồng; (2) Diện tích cây chè đạt 1.472 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.250 tỷ đồng', 'target', 2026],
+      ['57,75 tỷ đồng', 'target', 2026],
+      ['1.472 ha', 'target', 2026],
+    ])
+  })
 })
