@@ -26,7 +26,8 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   [
     'done',
     // ("giá trị sản phẩm thu được trên 01 ha đất trồng trọt": what a hectare yields names a measure, said of no deed.)
-    String.raw`ước đạt|ước thực hiện|ước tính|ước cả năm|ước|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
+    // ("tăng 6,5-7% so với ước thực hiện năm 2022": what a target is compared with is no result said.)
+    String.raw`(?<!so(?:\s+với)?\s+(?:kết quả\s+)?)(?:ước đạt|ước thực hiện|ước tính|ước cả năm|ước)|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
   ],
   [
     'aim',
@@ -36,9 +37,10 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "kỳ họp thông qua 23 chỉ tiêu phát triển năm 2026": a council adopting its targets sets them, and so does one
     // adopting a resolution on the tasks of a term ("thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm
     // 2021 - 2025") or a committee drafting them ("Huyện xây dựng 17 chỉ tiêu, …", "… đã đưa ra 6 chỉ tiêu chủ yếu gồm:").
+    // "Chủ tịch UBND TP yêu cầu trong năm 2023, mỗi đơn vị …": a requirement aims (not "đáp ứng yêu cầu các …").
     // ("… tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 96 xã": what is being carried out aims at nothing;
     // "Các xã đã tập trung thực hiện …, đến nay … công nhận 39 thôn": nor does what was carried out.)
-    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu|(?:lựa\s+)?chọn\s+chủ đề|(?<!chương trình,?\s)mục tiêu(?! quốc gia| kép)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|đưa ra(?=\s+(?:\d{1,2}\s+|các\s+)(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu))|xác định|định hướng(?![^,;.]{0,30}?(?:dư luận|tư tưởng|thông tin))|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!(?:được|đã)\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu|\s+[Nn]ghị quyết[^,;.]{0,60}?\s(?:với|gồm|có)\s+\d{1,2}\s+chỉ tiêu|\s+[Nn]ghị quyết\s+về\s+(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu))|xây dựng(?=\s+\d{1,2}\s+ch[ủỉ] tiêu)|điều chỉnh(?=\s+(?:[${letter}]+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|tốc độ tăng))`,
+    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu|(?:lựa\s+)?chọn\s+chủ đề|(?<!chương trình,?\s)mục tiêu(?! quốc gia| kép)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra|đưa ra(?=\s+(?:\d{1,2}\s+|các\s+)(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu))|(?<!(?:đáp ứng|theo|đúng|đủ|với|về|những|các)\s+)yêu cầu(?=\s+(?:trong\s+năm|năm|các|mỗi|từng)\s)|xác định|định hướng(?![^,;.]{0,30}?(?:dư luận|tư tưởng|thông tin))|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!(?:được|đã)\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu|\s+[Nn]ghị quyết[^,;.]{0,60}?\s(?:với|gồm|có)\s+\d{1,2}\s+chỉ tiêu|\s+[Nn]ghị quyết\s+về\s+(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu))|xây dựng(?=\s+\d{1,2}\s+ch[ủỉ] tiêu)|điều chỉnh(?=\s+(?:[${letter}]+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|tốc độ tăng))`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],

@@ -3476,4 +3476,16 @@ describe('the draft reads what a real report means', () => {
       ['1.472 ha', 'target', 2026],
     ])
   })
+
+  it('4. a year required right after the words that require it (“yêu cầu trong năm 2026, mỗi đơn vị …”) is aimed at; 2. a target compared with an estimate (“so với ước thực hiện năm 2025”) is no result', () => {
+    const { figures } = read(
+      'Chủ tịch UBND tỉnh Mẫu Đông yêu cầu trong năm 2026, mỗi đơn vị chọn 5 nhiệm vụ trọng tâm để tập trung chỉ đạo thực hiện có hiệu quả.\nChỉ tiêu GRDP năm 2026 tăng khoảng 8%.\nUBND tỉnh yêu cầu các đơn vị phát động thi đua thực hiện và hoàn thành các chỉ tiêu chủ yếu: tổng sản phẩm (GRDP) tăng 8-8,5% so với ước thực hiện năm 2025; khu vực dịch vụ tăng 9%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5 nhiệm vụ', 'fact', 2026],
+      ['khoảng 8%', 'target', 2026],
+      ['8-8,5%', 'target', 2026],
+      ['9%', 'target', 2026],
+    ])
+  })
 })

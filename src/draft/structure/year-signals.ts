@@ -262,7 +262,8 @@ function periodSignals(
     !phrases.some(
       (phrase) => phrase.kind === 'done' && phrase.start >= aimBefore.end && phrase.end <= time.start,
     ) &&
-    new RegExp(String.raw`:|(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(
+    // ("… yêu cầu trong năm 2023, mỗi đơn vị …": the year aimed at right after the aim.)
+    new RegExp(String.raw`:|(?<![${letter}])trong đó(?![${letter}])|^\s*(?:trong\s+)?$`, 'iu').test(
       sentence.slice(aimBefore.end, time.start),
     )
   if (isAimed) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
