@@ -142,6 +142,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['khen thưởng 6 hợp tác xã điển hình', 'the meeting’s proceedings'],
     ['Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND thành phố', 'the meeting’s proceedings'],
     ['Kỳ họp bầu miễn nhiệm 1 ủy viên UBND huyện khóa XIX', 'the meeting’s proceedings'],
+    ['Với tỷ lệ phiếu bầu đạt 99,33%, ông Lê An tái đắc cử', 'the meeting’s proceedings'],
+    ['tại Hội trường Tỉnh ủy (cơ sở 2, phường Tân An)', 'name or reference number'],
     ['Tham dự đại hội có đại diện Đảng ủy 9 xã trong huyện', 'the meeting’s proceedings'],
     ['Tham dự đại hội có lãnh đạo huyện và 112 đồng chí là đảng viên', 'the meeting’s proceedings'],
     [

@@ -214,10 +214,10 @@ const proceedings = [
     'the meeting’s proceedings',
   ],
   // "lấy phiếu tín nhiệm đối với 28 người", "với 48/49 phiếu bầu (chiếm tỷ lệ 97,96%)", "5 phiếu tín nhiệm (tỷ lệ
-  // 10,2%)": a vote of confidence, its votes and their shares
+  // 10,2%)", "Với tỷ lệ phiếu bầu đạt 99,33%": a vote, its votes and their shares
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:phiếu|lá phiếu)(?![${letter}])|(?=\d)(?<=(?<![${letter}])phiếu(?![${letter}])[^.;()]{0,30}?\(\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)\s+)\d[\d,]*\s*%|(?=\d)(?<=(?<![${letter}])(?:lấy|bỏ)\s+phiếu\s+tín nhiệm\s+(?:đối với|với|cho)\s+)\d{1,3}\s+(?:người|chức danh|đồng chí)(?![${letter}])`,
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:phiếu|lá phiếu)(?![${letter}])|(?=\d)(?<=(?<![${letter}])t[ỷỉ] lệ\s+phiếu(?:\s+(?:bầu|tín nhiệm|tán thành))?\s+(?:đạt\s+|là\s+)?)\d[\d,]*\s*%|(?=\d)(?<=(?<![${letter}])phiếu(?![${letter}])[^.;()]{0,30}?\(\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)\s+)\d[\d,]*\s*%|(?=\d)(?<=(?<![${letter}])(?:lấy|bỏ)\s+phiếu\s+tín nhiệm\s+(?:đối với|với|cho)\s+)\d{1,3}\s+(?:người|chức danh|đồng chí)(?![${letter}])`,
       'giu',
     ),
     'the meeting’s proceedings',
@@ -701,7 +701,7 @@ const lunarYear = new RegExp(
  * "Đường tỉnh 931", "Nghị quyết Trung ương 4").
  */
 const nameBefore = new RegExp(
-  String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai|covid|đường tỉnh|đường huyện|[Tt]rung ương)\s*$`,
+  String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai|covid|đường tỉnh|đường huyện|[Tt]rung ương|cơ sở)\s*$`,
   'iu',
 )
 
