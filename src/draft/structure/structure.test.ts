@@ -3488,4 +3488,14 @@ describe('the draft reads what a real report means', () => {
       ['9%', 'target', 2026],
     ])
   })
+
+  it('3. a congress text that aims past the one term it names (“nhiệm kỳ qua … nhiệm kỳ 2020-2025 … phấn đấu đến năm 2030”) looks back on that term', () => {
+    const { figures } = read(
+      'Báo cáo trình tại Đại hội cho biết, kinh tế tỉnh Mẫu Đông nhiệm kỳ qua phát triển khá nhanh với tốc độ tăng trưởng GRDP bình quân đạt 7,4%. GRDP bình quân đầu người đến cuối năm 2025 ước đạt hơn 84 triệu đồng.\nTuy nhiên, nhiệm kỳ 2020-2025, tỉnh vẫn còn một số tồn tại.\nĐại hội lần này đặt mục tiêu phấn đấu đến năm 2030, Mẫu Đông trở thành tỉnh khá.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,4%', 'fact', 2025],
+      ['ước đạt hơn 84 triệu đồng', 'actual', 2025],
+    ])
+  })
 })

@@ -156,7 +156,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:thống nhất|định hướng|giai đoạn|tổng kết|triển khai|đánh giá|thông qua|nhiệm vụ|kết quả|xác định)${end})[${letter}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:thống nhất|định hướng|giai đoạn|tổng kết|triển khai|đánh giá|thông qua|nhiệm vụ|kết quả|xác định|mục tiêu|phấn đấu|đến|tới)${end})[${letter}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
       'gu',
     ),
     read: () => ({}),

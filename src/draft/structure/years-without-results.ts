@@ -35,18 +35,24 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
     .map((sentence) => pastTerm.exec(sentence)?.[0])
     .find((words) => words !== undefined)
   if (!looksBack) return carriedOutTermEnd(sentences)
-  const starts = sentences.flatMap((sentence) =>
-    findTimeExpressions(sentence)
-      .filter((time) => time.kind === 'term' && time.year !== undefined)
-      .flatMap((time) => {
-        const start = /\d{4}/u.exec(time.words)?.[0]
-        return start ? [{ year: Number(start), words: time.words }] : []
-      }),
-  )
+  const times = sentences.flatMap((sentence) => findTimeExpressions(sentence))
+  const starts = times
+    .filter((time) => time.kind === 'term' && time.year !== undefined)
+    .flatMap((time) => {
+      const start = /\d{4}/u.exec(time.words)?.[0]
+      return start ? [{ year: Number(start), end: time.year ?? 0, words: time.words }] : []
+    })
   const newest = starts.sort((a, b) => b.year - a.year)[0]
-  return newest
-    ? { year: newest.year, why: { rule: 'results', words: `${looksBack} · ${newest.words}` } }
-    : undefined
+  if (!newest) return undefined
+  // ("… nhiệm kỳ qua … Tuy nhiên, nhiệm kỳ 2015-2020, … còn một số tồn tại. Đại hội lần này đặt mục tiêu phấn đấu đến
+  // năm 2025": a text that aims past the newest term it names looks back on that term itself.)
+  const aimsPast = times.some(
+    (time) => time.kind === 'deadline' && !time.isSpan && time.year !== undefined && time.year > newest.end,
+  )
+  return {
+    year: aimsPast ? newest.end : newest.year,
+    why: { rule: 'results', words: `${looksBack} · ${newest.words}` },
+  }
 }
 
 /** "Sau 5 năm triển khai thực hiện, thị xã … đã đạt được nhiều kết quả": the years of a plan carried out, looked back on. */
