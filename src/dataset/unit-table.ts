@@ -195,7 +195,15 @@ export const units = {
     words: ['tấn/ha', 'tấn/héc-ta'],
     scale: 0,
   },
-  person: count('người', 'person', 'people', ['người', 'nhân khẩu', 'đối tượng', 'cá nhân']),
+  // "trên 15 vạn dân": residents are people.
+  person: count('người', 'person', 'people', [
+    'người',
+    'nhân khẩu',
+    'đối tượng',
+    'cá nhân',
+    'dân',
+    'công dân',
+  ]),
   // "giải quyết việc làm cho hơn 17.000 công nhân": factory hands are workers.
   worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động', 'công nhân']),
   'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),

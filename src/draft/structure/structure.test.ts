@@ -3498,4 +3498,12 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt hơn 84 triệu đồng', 'actual', 2025],
     ])
   })
+
+  it('7. residents counted in tens of thousands (“trên 15 vạn dân”) are people', () => {
+    const { figures } = read('Năm 2025, huyện Mẫu Sơn có trên 12 vạn dân và 3 dân tộc chính.')
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['trên 12 vạn dân', 120000, 'person'],
+      ['3 dân tộc chính', 3, 'other'],
+    ])
+  })
 })
