@@ -14,6 +14,7 @@ import {
   elsewhereLevel,
   farmedBefore,
   hadNow,
+  isPlanLastNamedAsShare,
   levelWords,
   moveFrom,
   moveTo,
@@ -227,22 +228,11 @@ export function decideRole({
     }
   }
 
-  // "các chỉ tiêu còn lại đều đạt trên 90% kế hoạch năm, như tốc độ tăng trưởng kinh tế đạt 17,5%": a plan named as
-  // what a share is of measures a result; it aims at nothing.
-  const planNouns = [
-    ...(sentenceBefore ?? '').matchAll(
-      new RegExp(
-        String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ)(?![${letter}])`,
-        'giu',
-      ),
-    ),
-  ]
-  const lastPlanNoun = planNouns.at(-1)
+  // "các chỉ tiêu còn lại đều đạt trên 90% kế hoạch năm, như tốc độ tăng trưởng kinh tế đạt 17,5%": no aim governs.
   const isShareUnit =
     lastAim?.kind === 'plan-noun' &&
     !phrases.some((p) => p.kind === 'aim') &&
-    lastPlanNoun !== undefined &&
-    /\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?$/u.test((sentenceBefore ?? '').slice(0, lastPlanNoun.index))
+    isPlanLastNamedAsShare(sentenceBefore ?? '')
 
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim && !isShareUnit

@@ -95,3 +95,20 @@ export const startYearThenMoveTo = new RegExp(
 )
 /** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
 export const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:lên|xuống)(?![${letter}])`, 'iu')
+
+/** The words that name a plan a figure may be measured against. */
+const planNoun = new RegExp(
+  String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ)(?![${letter}])`,
+  'giu',
+)
+/**
+ * Whether the last plan a sentence names so far is named as what a share is of ("… đều đạt trên 90% kế hoạch năm, như
+ * …", "đạt 52,74% so tổng dự toán"): it measures a result, and aims at nothing.
+ */
+export function isPlanLastNamedAsShare(sentenceBefore: string): boolean {
+  const last = [...sentenceBefore.matchAll(planNoun)].at(-1)
+  return (
+    last !== undefined &&
+    /\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?$/u.test(sentenceBefore.slice(0, last.index))
+  )
+}
