@@ -36,9 +36,12 @@ export type AmountReading = {
   estimateWord?: string
   /** "vượt 18,5% dự toán": the excess as written (18,5); `value` holds the share of plan it means (118,5). */
   planExcess?: Decimal
-  /** The unit as written after any scale words ("đồng", "%", "% dự toán", "người/km2"), or '' when none. */
+  /**
+   * The unit as written after any scale words ("đồng", "%", "% dự toán", "người/km2"), or '' when none; a short "đ"
+   * is given as the word it shortens ("tr.đ/người" → "đồng/người").
+   */
   unitText: string
-  /** The scale words as written ("nghìn tỷ", "tỷ triệu"), and the exponent of the largest. */
+  /** The scale words as written ("nghìn tỷ", "tỷ triệu"; a short "tr" as "triệu"), and the exponent of the largest. */
   scaleWords: string[]
   topExponent: number
   /** The units these words may be (`bareWords` included): "đồng" → vnd, million-vnd, billion-vnd, … */

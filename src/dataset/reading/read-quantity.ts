@@ -91,7 +91,7 @@ export type Quantity = {
   end: number
   /** The exponent of the largest scale written (9 for "312 tỷ 560 triệu"), 0 without scale words. */
   topExponent: number
-  /** The scale words as written, in order ("tỷ", "triệu"). */
+  /** The scale words as written, in order ("tỷ", "triệu"; a short "tr" as "triệu"). */
   scaleWords: string[]
 }
 

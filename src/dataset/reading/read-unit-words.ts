@@ -73,7 +73,10 @@ const gluedUnit = byFirstLetter(
   knownUnitWords.filter((word) => word.startsWith('%') || gluedUnitWords.includes(word)),
 )
 
-/** The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"). */
+/**
+ * The known unit word at `pos` (after optional spaces), extended by "/…" parts ("triệu đồng/ha", "%/năm"); a short "đ"
+ * is given as "đồng".
+ */
 export function readUnitWords(text: string, pos: number): { unitText: string; end: number } | null {
   const gap = /^[ \u00a0]*/u.exec(text.slice(pos, pos + 8))?.[0].length ?? 0
   const at = pos + gap

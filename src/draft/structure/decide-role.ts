@@ -15,6 +15,7 @@ import {
   farmedBefore,
   hadNow,
   isPlanLastNamedAsShare,
+  timeAhead,
   levelWords,
   moveFrom,
   moveTo,
@@ -150,10 +151,7 @@ export function decideRole({
     return (
       from >= 0 &&
       (new RegExp(String.raw`(?<![${letter}])sẽ(?![${letter}])`, 'u').test(wordsBefore.slice(from)) ||
-        new RegExp(
-          String.raw`^[^.;]*?(?<![${letter}])(?:trong\s+thời gian\s+tới|sắp tới|tới đây)(?![${letter}])`,
-          'iu',
-        ).test(wordsAfter))
+        timeAhead.test(wordsAfter))
     )
   }
   const phrases = before.phrases.map((p) =>

@@ -112,3 +112,9 @@ export function isPlanLastNamedAsShare(sentenceBefore: string): boolean {
     /\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?$/u.test(sentenceBefore.slice(0, last.index))
   )
 }
+
+/** "… được gieo cấy trong thời gian tới": a time ahead named after the amount, in its sentence. */
+export const timeAhead = new RegExp(
+  String.raw`^[^.;]*?(?<![${letter}])(?:trong\s+thời gian\s+tới|sắp tới|tới đây)(?![${letter}])`,
+  'iu',
+)
