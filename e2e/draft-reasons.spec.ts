@@ -46,3 +46,16 @@ test('a reason that rests on the same words for the role and the year quotes the
     'Vì sao: là số liệu của cả “nhiệm kỳ 2020-2025”, không của một năm; năm cũng theo chính những chữ đó.',
   )
 })
+
+test('an aim with no year of its own says it is for the year after the results', async ({ page }) => {
+  await openMaker(page)
+  await pasteAndDraft(
+    page,
+    'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng. Huyện phấn đấu thu ngân sách đạt 330 tỷ đồng.',
+  )
+  const aim = row(page, '330 tỷ đồng')
+  await expect(aim.getByLabel('Năm', { exact: true })).toHaveValue('2025')
+  await expect(aim.getByTestId('figure-why')).toHaveText(
+    'Vì sao: “phấn đấu” đứng trước; năm sau năm có kết quả của bài (“Năm 2024”).',
+  )
+})

@@ -76,8 +76,13 @@ export function yearOfFigure({
     if (years.plan) return { rule: 'plan', words: years.plan.why.words, period: { year: years.plan.year } }
     if (years.results?.partOfYear)
       return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
+    // (An aim with no year of its own, in a text of a year's results, is for the year after: said as such.)
     if (years.results)
-      return { rule: 'results', words: years.results.why.words, period: { year: years.results.year + 1 } }
+      return {
+        rule: 'after-results',
+        words: years.results.why.words,
+        period: { year: years.results.year + 1 },
+      }
     if (years.horizon)
       return { rule: 'plan', words: years.horizon.words, period: { year: years.horizon.year } }
   } else if (years.results) {

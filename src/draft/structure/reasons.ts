@@ -59,6 +59,8 @@ export type YearRule =
   | 'paragraph'
   /** The year the report gives results for, read from the whole text ("tổng kết năm 2024"). */
   | 'results'
+  /** The year after the one the report gives results for: an aim with no year of its own in a text of results. */
+  | 'after-results'
   /** The year the report sets targets for, read from the whole text ("nhiệm vụ năm 2025"). */
   | 'plan'
   /** The date the text was published. */
@@ -104,6 +106,7 @@ const yearRuleTable = {
   section: true,
   paragraph: true,
   results: true,
+  'after-results': true,
   plan: true,
   published: true,
   base: true,

@@ -809,6 +809,17 @@ describe('the draft reads what a real report means', () => {
     })
   })
 
+  it('an aim with no year of its own in a text of results is for the year after, and says so', () => {
+    const { draft } = read(
+      'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng. Huyện phấn đấu thu ngân sách đạt 330 tỷ đồng.',
+    )
+    expect(draft.figures[1]).toMatchObject({
+      role: 'target',
+      period: { year: 2025 },
+      why: { year: { rule: 'after-results', words: 'Năm 2024' } },
+    })
+  })
+
   it('7. an amount reaching a percentage reaches that share of its plan; average growths are yearly, in a list too', () => {
     const { figures } = read(
       'Năm 2024, huyện Mẫu Sơn thực hiện đạt và vượt 18/22 chỉ tiêu. Điển hình như: tổng diện tích gieo trồng toàn huyện đạt 102,4%; tổng sản lượng lương thực ước đạt 99,1%; tỷ lệ che phủ rừng đạt 46,5%. Nhiệm kỳ qua, tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 11,2%, trong đó: nông nghiệp tăng 3,4%; dịch vụ tăng 14,6%.',
