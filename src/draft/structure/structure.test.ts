@@ -809,6 +809,17 @@ describe('the draft reads what a real report means', () => {
     })
   })
 
+  it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9 - 10%', 'target', 2030],
+      ['11 - 12%', 'target', 2030],
+      ['95 triệu đồng', 'target', 2030],
+    ])
+  })
+
   it('an aim with no year of its own in a text of results is for the year after, and says so', () => {
     const { draft } = read(
       'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng. Huyện phấn đấu thu ngân sách đạt 330 tỷ đồng.',

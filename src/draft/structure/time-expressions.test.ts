@@ -50,6 +50,11 @@ describe('findTimeExpressions says what each time expression does to the figures
     ],
     ['Đến tháng 10, toàn tỉnh', [{ kind: 'part-of-year', words: 'Đến tháng 10', partOfYear: '10 tháng' }]],
     ['họp ngày 5 tháng 10, toàn tỉnh', [{ kind: 'date', words: 'ngày 5 tháng 10' }]],
+    // A day's month and year are that day's, no month reported.
+    [
+      'Đại hội diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025, Đại hội',
+      [{ kind: 'date', words: 'ngày 10 tháng 10 năm 2025' }],
+    ],
     // The point a record is counted from is no time of the figure.
     [
       'đạt mức cao nhất kể từ đầu nhiệm kỳ 2020-2025',
