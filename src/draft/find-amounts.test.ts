@@ -109,6 +109,15 @@ describe('findAmounts keeps what only looks like a year', () => {
   })
 })
 
+describe('findAmounts keeps what a party committee did, unlike whom a congress elects', () => {
+  it.each([
+    'Ban Chấp hành Đảng bộ huyện đã lãnh đạo giải quyết việc làm cho 1.200 người',
+    'Ban Thường vụ Huyện ủy chỉ đạo hỗ trợ 300 người nghèo',
+  ])('%j', (text) => {
+    expect(findAmounts(text).amounts.length).toBe(1)
+  })
+})
+
 describe('findAmounts keeps licences given, unlike honours a meeting gives', () => {
   it.each(['trao giấy chứng nhận đầu tư cho 15 doanh nghiệp', 'cấp giấy chứng nhận cho 12 hợp tác xã'])(
     '%j',
@@ -141,6 +150,9 @@ describe('findAmounts leaves what is not a figure', () => {
     ['UBND huyện trao chứng nhận và tuyên dương 25 doanh nghiệp tiêu biểu', 'the meeting’s proceedings'],
     ['khen thưởng 6 hợp tác xã điển hình', 'the meeting’s proceedings'],
     ['Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND thành phố', 'the meeting’s proceedings'],
+    ['Đại hội bầu Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 với 51 người', 'the meeting’s proceedings'],
+    ['Đại hội đã bầu Ban chấp hành 47 người, Ban Thường vụ 13 người', 'the meeting’s proceedings'],
+    ['Đại hội đã rút ra 5 bài học kinh nghiệm', 'the meeting’s proceedings'],
     ['Kỳ họp bầu miễn nhiệm 1 ủy viên UBND huyện khóa XIX', 'the meeting’s proceedings'],
     ['Với tỷ lệ phiếu bầu đạt 99,33%, ông Lê An tái đắc cử', 'the meeting’s proceedings'],
     ['tại Hội trường Tỉnh ủy (cơ sở 2, phường Tân An)', 'name or reference number'],

@@ -94,6 +94,9 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`(?<![${letter}\d])\d[\d/.-]*[/-]\p{Lu}[${letter}\d/-]*`, 'gu'), 'document number'],
 ]
 
+/** The bodies a congress elects ("Ban Chấp hành", "Ban Thường vụ", "Ủy ban Kiểm tra", "đoàn đại biểu"). */
+const electedBody = String.raw`(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|(?:Ủy|Uỷ) ban [Kk]iểm tra|[Đđ]oàn đại biểu)`
+
 /** The kinds of place a number may name together ("giữa 2 huyện, 2 tỉnh"). */
 const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thành phố|quốc gia)`
 
@@ -208,8 +211,25 @@ const proceedings = [
   // "chỉ định Ban Chấp hành Đảng bộ xã … nhiệm kỳ mới gồm 26 người": the committee a congress elects or is given
   [
     new RegExp(
-      String.raw`(?=gồm|có)(?<=(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|đoàn đại biểu|Đoàn đại biểu)[^.;]{0,80}?)(?<![${letter}])(?:gồm|có)\s+\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đại biểu)(?![${letter}])`,
+      String.raw`(?=gồm|có|với)(?<=${electedBody}[^.;]{0,80}?)(?<![${letter}])(?:gồm|có|với)\s+\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đại biểu)(?![${letter}])`,
       'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "Đại hội đã bầu Ban chấp hành 55 người; Ban Thường vụ 15 người", "bầu Ban Thường vụ Tỉnh ủy 13 người": the body
+  // elected, then its size
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?:(?<![${letter}])(?:bầu|chỉ định)\s+(?:ra\s+)?)?${electedBody}(?:\s+(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s*[ủu]y)?\s+)\d{1,3}\s+(?:người|thành viên|ủy viên|uỷ viên|đồng chí)(?![${letter}])`,
+      'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "Đại hội đã rút ra 6 bài học kinh nghiệm": the lessons a congress draws from its term
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:rút ra|đúc rút|đúc kết)\s+(?:được\s+)?\d{1,2}\s+bài học(?![${letter}])`,
+      'giu',
     ),
     'the meeting’s proceedings',
   ],

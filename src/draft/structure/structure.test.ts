@@ -809,6 +809,17 @@ describe('the draft reads what a real report means', () => {
     })
   })
 
+  it('4. a year looked back on ("nhìn lại năm 2025", "khép lại năm 2025") is the results’; challenges a year posed ("đặt ra không ít khó khăn") are no aim', () => {
+    const { figures } = read(
+      'Mẫu Sơn: Khát vọng bứt phá trong năm mới 2026\n\nNhân dịp xuân mới, phóng viên có cuộc trò chuyện với ông Hoàng Văn Định, Chủ tịch UBND tỉnh Mẫu Sơn, để cùng nhìn lại năm 2025 và định hướng một năm 2026 nhiều kỳ vọng.\n\n+ Thưa ông, những điểm sáng của tỉnh trong thời gian qua là gì?\n\nNăm 2025, đặt ra không ít khó khăn và thách thức đối với tỉnh Mẫu Sơn, nhưng tỉnh đã khép lại năm 2025 với nhiều dấu ấn.\n\nTrong đó, tốc độ tăng trưởng kinh tế ước đạt 6,12%; khu vực dịch vụ tăng 7,05%. GRDP bình quân đầu người đạt 71,4 triệu đồng/người/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 6,12%', 'actual', 2025],
+      ['7,05%', 'actual', 2025],
+      ['71,4 triệu đồng/người/năm', 'actual', 2025],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',

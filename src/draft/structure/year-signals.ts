@@ -10,11 +10,12 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 
 /**
  * The nearest governing word before a year says what the year is: "tổng kết năm 2024", "kết quả … năm 2024",
- * "những thành tựu nổi bật về kinh tế - xã hội trong năm 2024" are the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
+ * "những thành tựu nổi bật về kinh tế - xã hội trong năm 2024", "nhìn lại năm 2023", "đã khép lại năm 2023 với nhiều thành
+ * tích" are the results' year, "nhiệm vụ năm 2025", "mục tiêu … năm 2025" the plan's, except that a plan carried out
  * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again ("củng cố tình hình an ninh … năm 2024" is a task).
  */
 const governingWords = new RegExp(
-  String.raw`(?<![${letter}])(?:(tổng kết|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|phương án|kịch bản|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:(tổng kết|nhìn lại|khép lại|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|phương án|kịch bản|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
   'giu',
 )
 // "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024" carry a
