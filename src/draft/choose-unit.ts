@@ -76,6 +76,11 @@ const planBeforeExcess = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|tỉnh giao|huyện giao))?\s*,?\s*vượt(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?(?:\s+từ)?\s*$`,
   'iu',
 )
+/** "thấp hơn mục tiêu cả năm", "cao hơn so với kế hoạch đề ra": a gap to the plan named, its size to follow. */
+const planNamedInGap = new RegExp(
+  String.raw`(?<![${letter}])(cao|thấp)\s+hơn\s+(?:so(?:\s+với)?\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
@@ -456,6 +461,27 @@ export function chooseUnit(
         value: toNumber(add(decimalFromDigits('100'), reading.value)),
         comparator,
       }
+  }
+  // "công nghiệp tăng 15,06%, thấp hơn mục tiêu cả năm 3,44%", "thu ngân sách 412 tỷ đồng, cao hơn dự toán 12%": how far
+  // a result is above or under the plan named before the gap; of a rate, in points.
+  const gap = planNamedInGap.exec(said)
+  if (unitText === '%' && gap && reading.kind === 'amount' && !reading.max) {
+    const sign = /^thấp/iu.test(gap[1] ?? '') ? -1 : 1
+    const size = toNumber(reading.value)
+    // (Its result is said before the gap, in the clause or the one before: "tăng 12,9%, thấp hơn kế hoạch 1,1%"; a rate's
+    // in percent, an amount's in its unit.)
+    const prior = `${sentenceBefore} ${clauseBefore}`
+    const lastRate = [...prior.matchAll(/\d\s*%/gu)].at(-1)?.index ?? -1
+    const lastOther = [...prior.matchAll(amountWithUnit)].at(-1)?.index ?? -1
+    const isRate = (isRateExcess || lastRate > lastOther) && size < 100
+    const comparator = gap[3] || reading.comparator === 'about' ? reading.comparator : 'exact'
+    return isRate
+      ? { unit: 'percentage-point', value: sign * size, comparator }
+      : {
+          unit: /dự toán/iu.test(gap[2] ?? '') ? 'percent-of-estimate' : 'percent-of-plan',
+          value: 100 + sign * size,
+          comparator,
+        }
   }
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
   const planBefore = planBeforeShare.exec(said)

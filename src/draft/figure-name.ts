@@ -188,8 +188,14 @@ export function nameFigure(input: NameInput): string {
       String.raw`(?<![${letter}])(?<!so\s)với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$`,
       'u',
     ).test(before)
+  // ("tăng 12,9%, thấp hơn kế hoạch 1,1%": how far the thing is from its plan is the thing's again.)
+  const isGapToPlan =
+    /^\s*[,;(]?\s*(?:cao|thấp)\s+hơn\s+(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|được giao))?\s*$/iu.test(
+      before,
+    )
   const isContinuation =
-    previousName !== undefined && !hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))
+    previousName !== undefined &&
+    (isGapToPlan || (!hasNewSubject && !/[,;:]\s/u.test(before.trim().replace(/^[^,;:]*/u, ''))))
   // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
   // ("tính chung mức tăng trưởng 9 tháng là 9,83%", "Với mức tăng 11,36% trong quý I": the level of growth is its
   // speed.)

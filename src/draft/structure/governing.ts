@@ -75,6 +75,11 @@ const effortDone = new RegExp(
   'iu',
 )
 
+/** "thấp hơn mục tiêu", "cao hơn so với kế hoạch đề ra": a result's gap to a plan, said before the plan. */
+const gapToPlan = new RegExp(
+  String.raw`(?<![${letter}])(?:cao|thấp)\s+hơn(?:\s+so(?:\s+với)?)?\s+(?:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?$`,
+  'iu',
+)
 /** "vượt mục tiêu", "so với mục tiêu": a target a result is measured against ("để đạt mục tiêu" still aims). */
 const beaten = new RegExp(
   String.raw`(?<![${letter}])(?<!(?:để|nhằm|đấu|cần|phải|sẽ)\s+)(?:vượt|đạt|so với|so|bằng|hoàn thành)\s+$`,
@@ -266,6 +271,15 @@ export function findPhrases(text: string): Phrase[] {
           text.slice(Math.max(0, start - 24), start),
         ) ||
           /^\s+(?:phấn đấu\s+)?của(?![\p{L}\p{M}])/u.test(text.slice(stop)))
+      )
+        continue
+      // "công nghiệp tăng 15,06%, thấp hơn mục tiêu cả năm 3,44%", "cao hơn mục tiêu đề ra 0,1%": the plan a result is
+      // above or under by the gap that follows, not an aim (but "cao hơn mục tiêu cả năm là từ 6,5-7%" gives the aim).
+      if (
+        kind === 'aim' &&
+        /^(?:mục tiêu|đề ra|đặt ra)$/iu.test(match[0]) &&
+        gapToPlan.test(text.slice(0, start)) &&
+        !new RegExp(String.raw`^[^,;.%]{0,30}?(?<![${letter}])là(?![${letter}])`, 'iu').test(text.slice(stop))
       )
         continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.

@@ -820,6 +820,23 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. how far a result is above or under the plan named before the gap ("thấp hơn kế hoạch 1,1%") is a result: of a rate in points, of an amount a share of plan', () => {
+    const { figures } = read(
+      'Năm 2024, giá trị sản xuất công nghiệp của huyện Mẫu Sơn tăng 12,9%, thấp hơn kế hoạch 1,1%. Giá trị sản xuất nông nghiệp tăng 3,2% (cao hơn mục tiêu đề ra 0,1%); dịch vụ tăng 9,1%, thấp hơn mục tiêu cả năm 0,9%. Thu ngân sách đạt 412 tỷ đồng, cao hơn dự toán 12%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['12,9%', 12.9, 'percent', 'actual', 2024],
+      ['1,1%', -1.1, 'percentage-point', 'actual', 2024],
+      ['3,2%', 3.2, 'percent', 'actual', 2024],
+      ['0,1%', 0.1, 'percentage-point', 'actual', 2024],
+      ['9,1%', 9.1, 'percent', 'actual', 2024],
+      ['0,9%', -0.9, 'percentage-point', 'actual', 2024],
+      ['412 tỷ đồng', 412, 'billion-vnd', 'actual', 2024],
+      ['12%', 112, 'percent-of-estimate', 'actual', 2024],
+    ])
+    expect(figures[1]?.name).toBe(figures[0]?.name)
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
