@@ -5,8 +5,12 @@ import type { FoundAmount } from './find-amounts.ts'
 export function amountNotes(amount: FoundAmount): string[] {
   const notes: string[] = []
   if (amount.planExcess) {
+    const excess = toNumber(amount.planExcess)
+    // ("vượt 117,29% so với kế hoạch": some reports write the share reached after "vượt"; a reader cannot tell which.)
+    const orShare =
+      excess >= 100 ? `; if the text means the share reached, as some reports write it, it is ${excess}%` : ''
     notes.push(
-      `value: "${amount.valueText}" exceeds the plan by ${toNumber(amount.planExcess)}%, so it is stored as ${toNumber(amount.value)} ${amount.unitText}`,
+      `value: "${amount.valueText}" exceeds the plan by ${excess}%, so it is stored as ${toNumber(amount.value)} ${amount.unitText}${orShare}`,
     )
   }
   if (amount.kind === 'amount' && amount.unitText === '' && amount.scaleWords.length > 0) {

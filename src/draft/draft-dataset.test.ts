@@ -195,6 +195,19 @@ describe('the drafts read context as the report writes it', () => {
     const share = benNguyet?.figures.find((f) => f.valueText === 'vượt 15% dự toán')
     expect(share?.label.vi).toBe('Tổng thu ngân sách (% dự toán)')
     expect(share?.todo?.join(' ')).toContain('exceeds the plan by 15%, so it is stored as 115')
+    expect(share?.todo?.join(' ')).not.toContain('the share reached')
+  })
+
+  it('says that a plan passed by 100% or more may be the share reached, as some reports write it', () => {
+    const draft = draftDataset(
+      'Năm 2025, thu ngân sách của xã Mẫu Lâm đạt hơn 86,4 tỷ đồng (vượt 121,5% so với kế hoạch).',
+      'mau-lam.vi.txt',
+    )
+    const share = draft.figures.find((f) => f.valueText === 'vượt 121,5% so với kế hoạch')
+    expect(share).toMatchObject({ value: 221.5, unit: 'percent-of-plan' })
+    expect(share?.todo?.join(' ')).toContain(
+      'if the text means the share reached, as some reports write it, it is 121.5%',
+    )
   })
 
   it('keeps every figure of a text whose first line is not a title', () => {

@@ -62,7 +62,16 @@ export function yearOfSentenceWithoutFigures(
     /^\s*(?:[-–•]\s*)?(?:trong\s+)?$/iu.test(sentence.text.slice(0, named.start - sentence.start)) &&
     years.results !== undefined &&
     named.year > years.results.year
-  if ((isDone || opensWithLaterPart) && !aims)
+  // "Năm 2022, kinh tế quận tiếp tục phát triển …" before a text's 2023: a year before the results', opening its sentence,
+  // is the time of what follows though no word of achievement is said.
+  const opensWithEarlierYear =
+    named.kind === 'period' &&
+    sentence !== undefined &&
+    /^\s*(?:[-–•]\s*)?(?:trong\s+)?$/iu.test(sentence.text.slice(0, named.start - sentence.start)) &&
+    /^\s*,/u.test(sentence.text.slice(named.end - sentence.start)) &&
+    years.results !== undefined &&
+    named.year < years.results.year
+  if ((isDone || opensWithLaterPart || opensWithEarlierYear) && !aims)
     return {
       year: named.year,
       role: 'actual',

@@ -88,8 +88,9 @@ export function readReportYears(
   published?: { year: number; month?: number; words: string },
 ): ReportYears {
   const said = sentences.flatMap(signals)
-  // "… trong 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024": the months still ahead are of the year
-  // whose first months the text reports, though it names no year for those.
+  // "… trong 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024", "… 6 tháng đầu năm; … thực hiện chỉ
+  // tiêu, nhiệm vụ còn lại của năm 2020": the months still ahead are of the year whose first months the text reports,
+  // though it names no year for those.
   const partWithNoYear = said.find(
     (signal) => signal.kind === 'results' && signal.partOfYear && signal.year === undefined,
   )
@@ -98,7 +99,8 @@ export function readReportYears(
         // (not "… trong tháng cuối năm và năm 2021": the year after named beside them)
         .filter(
           (signal) =>
-            signal.kind === 'plan' && /tháng\s+cuối\s+năm(?:\s+(?:19|20)\d{2})?\s*$/iu.test(signal.words),
+            signal.kind === 'plan' &&
+            /(?:tháng\s+cuối|còn lại(?:\s+của)?)\s+năm(?:\s+(?:19|20)\d{2})?\s*$/iu.test(signal.words),
         )
         .map((signal): Signal => ({
           ...signal,

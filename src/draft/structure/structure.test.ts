@@ -837,6 +837,17 @@ describe('the draft reads what a real report means', () => {
     expect(figures[1]?.name).toBe(figures[0]?.name)
   })
 
+  it('4. the first months a text reports are of the year whose rest it plans ("nhiệm vụ còn lại của năm 2025"); a year before them, opening its paragraph, is its figures’ year', () => {
+    const { figures } = read(
+      'Sáng 18/7, HĐND thị xã Mẫu Sơn tổ chức kỳ họp thứ 9 nhằm đánh giá tình hình thực hiện nhiệm vụ 6 tháng đầu năm; bổ sung các giải pháp để thực hiện chỉ tiêu, nhiệm vụ còn lại của năm 2025, quyết toán ngân sách năm 2024 và quyết định một số vấn đề quan trọng khác.\n\nSáu tháng đầu năm, giá trị sản xuất công nghiệp của thị xã đạt 5.214 tỷ đồng, đạt 47% kế hoạch.\n\nTại kỳ họp, Thường trực HĐND thị xã thông qua tờ trình về Chương trình giám sát của HĐND năm 2026.\n\nNăm 2024, kinh tế thị xã tiếp tục phát triển theo đúng định hướng. Giá trị sản xuất thương mại - dịch vụ tăng 12,6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5.214 tỷ đồng', 'actual', 2025],
+      ['47% kế hoạch', 'actual', 2025],
+      ['12,6%', 'actual', 2024],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
