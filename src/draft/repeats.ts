@@ -132,13 +132,15 @@ export function withoutRepeats(
     // in its next sentence, unless in more words ("xuất khẩu đạt 81,5 triệu USD. … kim ngạch xuất khẩu hàng hóa ước
     // tính đạt 81,5 triệu USD"). In one sentence, the same amount named twice is one ("Vốn đăng ký … tăng 12,5 lần quý I,
     // … với tổng vốn 1,2 tỷ USD, tăng 12,5 lần so với cùng kỳ").
-    // Nor is one amount after two deeds of one sentence ("Đã trồng mới 750 ha, khai thác 750 ha rừng trồng").
+    // Nor is one amount after two deeds of one sentence ("Đã trồng mới 750 ha, khai thác 750 ha rừng trồng"), nor of one
+    // deed done to two things, whatever name they were given ("xử lý 100% chất thải y tế, …, 100% chất thải công nghiệp").
     // Nor is a share said after two amounts of one sentence ("… 58.476 tỷ đồng, đạt 63,8% dự toán, … và thu từ khu vực
     // có vốn đầu tư nước ngoài … 42.981 tỷ đồng, đạt 63,8% dự toán"): each is of its own amount.
     // A multiple recurs for other things in other sentences ("quy mô GRDP gấp 1,7 lần", "Thu ngân sách … tăng gấp 1,7
     // lần"), as a share does.
     const isOtherThing = (figure: DraftFigure) =>
       isOfOtherAmount(figures, figure, kept) ||
+      isOtherObject(figure, kept) ||
       (!isSameThing(name(figure), name(kept)) &&
         (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) ||
           isOtherDeed(figure, kept) ||
@@ -300,6 +302,33 @@ function isOtherDeed(one: DraftFigure, other: DraftFigure): boolean {
     oneWord !== undefined &&
     otherWord !== undefined &&
     oneWord !== otherWord
+  )
+}
+
+/** Words after an amount that name no thing it is a share of: a comparison, a time, a bound, a plan. */
+const notThings =
+  'so|với|quý|tháng|năm|trở lên|trở xuống|kế hoạch|dự toán|chỉ tiêu|nghị quyết|cùng kỳ|và|của|trong|đạt|tăng|giảm|bằng|vượt|là|thì'
+
+/**
+ * Whether two amounts of one sentence are of different things named right after them ("thu gom và xử lý 100% chất thải
+ * y tế, 98% chất thải nguy hại, 100% chất thải công nghiệp"), whatever the name the deed before gives both.
+ */
+function isOtherObject(one: DraftFigure, other: DraftFigure): boolean {
+  const wordsAfter = (figure: DraftFigure) => {
+    const after = figure.quote.slice(figure.quote.indexOf(figure.valueText) + figure.valueText.length)
+    // (A share of the things named, not a comparison or a time: "tăng 12,5 lần quý I/2025", "… so với cùng kỳ".)
+    if (new RegExp(String.raw`^\s+(?:${notThings})(?![\p{L}\p{M}])`, 'iu').test(after)) return undefined
+    return /^\s+(\p{Ll}+(?:\s+\p{Ll}+){0,3})/u.exec(after)?.[1]?.toLocaleLowerCase('vi')
+  }
+  const [oneThing, otherThing] = [wordsAfter(one), wordsAfter(other)]
+  return (
+    one.unit === 'percent' &&
+    other.unit === 'percent' &&
+    one.sentenceStart !== undefined &&
+    one.sentenceStart === other.sentenceStart &&
+    oneThing !== undefined &&
+    otherThing !== undefined &&
+    oneThing !== otherThing
   )
 }
 

@@ -641,19 +641,24 @@ export function decideRole({
   // "Trong nhiệm kỳ 2015-2020, … kết nạp được 50 đảng viên mới (vượt 25% so với Nghị quyết)": in a text whose results are
   // the term it looks back on, what the term added up is no one year's result; the level it ended on ("tỷ lệ hộ nghèo
   // còn 6,95%") and what there is ("có 12 xã") are its last year's.
-  const isTermLookedBack = year.rule === 'results' && /^nhiệm kỳ/iu.test(years.results?.why.words ?? '')
+  // ("Nhiệm kỳ 2015-2020, Đảng bộ xã … đạt được nhiều thành tựu. … Tổng thu ngân sách đạt 61.130 triệu đồng": the term
+  // named to open the paragraph looked back on.)
+  const isTermLookedBack =
+    (year.rule === 'results' && /^nhiệm kỳ/iu.test(years.results?.why.words ?? '')) ||
+    (year.rule === 'paragraph' && /^nhiệm kỳ\s+(?:19|20)\d{2}/iu.test(year.words))
   const isStock = new RegExp(String.raw`(?<![${letter}])(?:có|là)\s*$`, 'iu').test(wordsBefore)
   // A share reached ("100% chỉ tiêu", "19/19 tiêu chí") is a level too; a change in percent is not.
   const isShareReached =
     /\//u.test(amountWords ?? '') ||
     (/%/u.test(amountWords ?? '') &&
+      !isShareOfPlan &&
       !new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?![${letter}])`, 'iu').test(
         `${wordsBefore.slice(-30)} ${amountWords ?? ''}`,
       ))
-  // What was added up says so: a deed that gathers ("kết nạp được", "trồng mới", "thu hút 28 dự án") or the whole term
-  // ("cả nhiệm kỳ").
+  // What was added up says so: a deed that gathers ("kết nạp được", "trồng mới", "thu hút 28 dự án"), the budget taken
+  // in over the term ("thu ngân sách được trên 5.600 tỷ đồng, vượt 65% chỉ tiêu") or the whole term ("cả nhiệm kỳ").
   const isAddedUp = new RegExp(
-    String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|thu hút|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
+    String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|thu hút|thu ngân sách|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
     'iu',
   ).test(wordsBefore)
   if (

@@ -32,9 +32,18 @@ export function yearOfSentenceWithoutFigures(
   const firstAim = phrases.find((p) => p.kind === 'aim')
   const isYearOf = (t: TimeExpression) =>
     (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined
+  // ("Nhiệm kỳ 2020-2025, Đảng bộ xã … đạt được nhiều thành tựu.": the term looked back on, opening the sentence.)
+  const opensWithPastTerm = (t: TimeExpression) =>
+    t.kind === 'term' &&
+    t.year !== undefined &&
+    years.results !== undefined &&
+    t.year <= years.results.year &&
+    sentence !== undefined &&
+    /^\s*(?:trong\s+)?$/iu.test(sentence.text.slice(0, t.start - sentence.start))
   const named =
     (firstAim ? times.find((t) => isYearOf(t) && t.start >= firstAim.end) : undefined) ??
     times.find(isYearOf) ??
+    times.find(opensWithPastTerm) ??
     (newTerm && years.newTerm ? { ...newTerm, year: years.newTerm.year } : undefined) ??
     (comingTerm && phrases.some((p) => p.kind === 'aim') ? comingTerm : undefined)
   if (named?.year === undefined) return undefined
@@ -125,7 +134,11 @@ export function yearNamedForParagraph(figure: Figure): ParagraphYear | undefined
   // "… ước đạt 12,59%/năm (chỉ tiêu của Nghị quyết tăng 12,5% trở lên).": a plan set beside a result in brackets is
   // that result's; the paragraph goes on with results.
   const isPlanBeside = role === 'target' && brackets.some((b) => numberAt > b.start && numberAt < b.end)
-  if (isBracketed || isAside || isEarlierAfter || isPlanBeside) return undefined
+  // "Nhiệm kỳ 2020-2025, … thu nhập bình quân đầu người đến năm 2025 ước đạt 72 triệu đồng. Tổng thu ngân sách …": the
+  // term's last year named for a level; the paragraph goes on looking back on the term.
+  const isTermsEnd =
+    paragraphYear !== null && /^nhiệm kỳ\s/iu.test(paragraphYear.words) && period.year === paragraphYear.year
+  if (isBracketed || isAside || isEarlierAfter || isPlanBeside || isTermsEnd) return undefined
   return {
     year: period.year,
     role,

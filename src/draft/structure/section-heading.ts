@@ -10,7 +10,10 @@ const topLevel = /^\s*[IVX]{1,4}\s*[./)–-]/u
 const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng|quy hoạch/iu
 const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
 
-const targetsTitle = new RegExp(String.raw`^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![${letter}])`, 'iu')
+const targetsTitle = new RegExp(
+  String.raw`^(?:(?:các|một số|những)\s+)?(?:chỉ tiêu|mục tiêu)(?![${letter}])`,
+  'iu',
+)
 
 const isCapitals = (text: string) => {
   const letters = text.replace(/[^\p{L}]/gu, '')

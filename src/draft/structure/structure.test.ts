@@ -848,6 +848,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a title that names some of a year’s targets ("Một số chỉ tiêu chủ yếu năm 2026") heads them, though the page’s date is the year before', () => {
+    const { figures } = read(
+      'Một số chỉ tiêu chủ yếu năm 2026\n\nĐăng ngày: 05/12/2025\nTốc độ tăng trưởng kinh tế của tỉnh Mẫu Sơn phấn đấu đạt 8 - 8,5% so với năm 2025.\n\nThu nhập bình quân đầu người khoảng 102 - 105 triệu đồng/người. Kim ngạch xuất khẩu tăng 7 - 9% so với năm 2025. Tổng vốn đầu tư phát triển toàn xã hội khoảng 61.000 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8 - 8,5%', 'target', 2026],
+      ['khoảng 102 - 105 triệu đồng/người', 'target', 2026],
+      ['7 - 9%', 'target', 2026],
+      ['khoảng 61.000 tỷ đồng', 'target', 2026],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
@@ -1144,6 +1156,28 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
       ['15 chỉ tiêu', 'indicator', 'actual', 2022],
       ['6 chỉ tiêu', 'indicator', 'actual', 2022],
+    ])
+  })
+
+  it('5. one share said of two things named after it ("100% chất thải y tế, …, 100% chất thải công nghiệp") is two figures', () => {
+    const { figures } = read(
+      'Năm 2026, tỉnh Mẫu Sơn phấn đấu thu gom và xử lý 100% chất thải y tế, 97% chất thải nguy hại, 100% chất thải công nghiệp không nguy hại.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['100%', 'target', 2026],
+      ['97%', 'target', 2026],
+      ['100%', 'target', 2026],
+    ])
+  })
+
+  it('4. what a congress’s term took in, its paragraph opened by the term ("Nhiệm kỳ 2020-2025, …"), is no one year’s; a level it ended on is its last year’s', () => {
+    const { figures } = read(
+      'Ngày 12/6, Đảng bộ xã Mẫu Lâm tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025-2030.\n\nNhiệm kỳ 2020-2025, Đảng bộ xã Mẫu Lâm đã vượt qua nhiều khó khăn và đạt được nhiều thành tựu quan trọng. Nổi bật là thu nhập bình quân đầu người đến năm 2025 ước đạt 72 triệu đồng/người/năm. Tổng thu ngân sách Nhà nước đạt 58.420 triệu đồng, đạt 106% dự toán huyện giao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 72 triệu đồng/người/năm', 'actual', 2025],
+      ['58.420 triệu đồng', 'fact', 2025],
+      ['106% dự toán', 'fact', 2025],
     ])
   })
 
@@ -1669,14 +1703,14 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('4. a congress names the term before the one it opens: the results it gives are of that term’s last year', () => {
+  it('4. a congress names the term before the one it opens: the results it gives are of that term’s last year, the budget it took in over the term no one year’s', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ xã Mẫu Sơn lần thứ I, nhiệm kỳ 2025-2030\nChiều 26/7, Đảng bộ xã Mẫu Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đảng bộ xã có 48 tổ chức Đảng trực thuộc và 1.020 đảng viên.\nĐảng bộ và Nhân dân xã đã thực hiện hiệu quả Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Tổng thu ngân sách trên địa bàn đạt 12,4 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,91%.',
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
       ['48 tổ chức', 'profile', null],
       ['1.020 đảng viên', 'profile', null],
-      ['12,4 tỷ đồng', 'actual', 2025],
+      ['12,4 tỷ đồng', 'fact', 2025],
       ['2,91%', 'actual', 2025],
     ])
   })
