@@ -436,6 +436,30 @@ export function chooseUnit(
       todo: `value: "${reading.valueText}" names no plan; read as exceeding the plan of the amount before it by ${excess}%`,
     }
   }
+  // "Đặc biệt, 4 chỉ tiêu vượt kế hoạch HĐND phường gồm: tổng thu ngân sách … đạt 75 tỷ đồng, vượt 8%; tỷ lệ … đạt
+  // 98,5%, vượt 7%", "một số chỉ tiêu đạt và vượt so với kế hoạch năm, đơn cử sản lượng … vượt 2,43%, muối vượt 0,46%":
+  // each item's bare excess is over the plan the lead names, a share of it as the lead counts it, a rate's too.
+  const leadExceeds = new RegExp(
+    String.raw`(?<![${letter}])chỉ tiêu[^;:\d]{0,40}?(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?![${letter}])`,
+    'iu',
+  ).exec(`${listLead} ${sentenceBefore} ${clauseBefore}`)
+  if (
+    unitText === '%' &&
+    leadExceeds &&
+    reading.comparator === 'over' &&
+    !reading.max &&
+    /^vượt\s/iu.test(reading.valueText) &&
+    toNumber(reading.value) < 100 &&
+    /^\s*(?:[;.]|$|,|và\s)/u.test(after)
+  ) {
+    const excess = toNumber(reading.value)
+    return {
+      unit: /dự toán/iu.test(leadExceeds[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan',
+      value: toNumber(add(decimalFromDigits('100'), reading.value)),
+      comparator: 'exact',
+      todo: `value: "${reading.valueText}" names no plan; read as exceeding the plan of "${leadExceeds[0]}" by ${excess}%`,
+    }
+  }
   // "tổng vốn đầu tư … đạt 2.950 tỷ đồng, vượt chỉ tiêu đề ra 17,06%": the plan named between the excess and its
   // amount; of a rate ("tăng trưởng đạt 16,72%, vượt kế hoạch (KH) 0,22%") the excess is in points, as above.
   const excessNamed = planNamedInExcess.exec(said) ?? planBeforeExcess.exec(said)

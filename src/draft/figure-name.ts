@@ -177,9 +177,12 @@ export function nameFigure(input: NameInput): string {
   // "dịch vụ tăng 9% và thuế sản phẩm tăng 8%": so does one that rises or falls on its own.
   const hasNewSubject =
     new RegExp(
-      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$|^\s*và\s+[\p{L}][${letter}\s()-]{3,}?\s(?:tăng|giảm)\s*$`,
+      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$|^\s*và\s+[\p{L}][${letter}\s()-]{3,}?\s(?:tăng|giảm|vượt)\s*$`,
       'u',
     ).test(before) ||
+    // ("… tôm giống vượt 22,93% và thu ngân sách vượt 28,8%": the verb said with the amount.)
+    (/^(?:tăng|giảm|vượt)\s/iu.test(valueText) &&
+      new RegExp(String.raw`^\s*và\s+[\p{L}][${letter}\s()-]{3,}?\s*$`, 'u').test(before)) ||
     new RegExp(
       String.raw`\(\s*(?:trong đó\s+)?(?!(?:tăng|giảm|đạt|bằng|vượt|kế hoạch|KH|chỉ tiêu|dự toán|nghị quyết|NQ|mục tiêu|so|cùng kỳ|năm|quý|tháng|ước|chiếm|trên|dưới|hơn|khoảng|gần|là|riêng|tương đương|tính|theo)(?![${letter}]))\p{Ll}[${letter}\s]{3,}?(?:\s(?:trên|hơn|dưới|khoảng|gần|đạt|là|còn))?\s*$`,
       'u',

@@ -820,6 +820,22 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a bare excess in a list of targets passed ("một số chỉ tiêu đạt và vượt so với kế hoạch năm, đơn cử … vượt 2,43%") is over that plan; each item names its own thing', () => {
+    const { figures } = read(
+      'Năm 2025, huyện Mẫu Sơn có một số chỉ tiêu đạt và vượt so với kế hoạch năm, đơn cử sản lượng khai thác hải sản vượt 3,12%, muối vượt 0,8% và thu ngân sách vượt 17,5%. Đặc biệt, 2 chỉ tiêu vượt kế hoạch HĐND huyện gồm: tỷ lệ trường đạt chuẩn quốc gia đạt 86,2%, vượt 4%; tổng vốn đầu tư đạt 1.210 tỷ đồng, vượt 9%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.name])).toEqual([
+      ['vượt 3,12%', 103.12, 'percent-of-plan', 'Sản lượng khai thác hải sản'],
+      ['vượt 0,8%', 100.8, 'percent-of-plan', 'Muối'],
+      ['vượt 17,5%', 117.5, 'percent-of-plan', 'Thu ngân sách'],
+      ['2 chỉ tiêu', 2, 'indicator', expect.any(String)],
+      ['86,2%', 86.2, 'percent', 'Tỷ lệ trường đạt chuẩn quốc gia'],
+      ['vượt 4%', 104, 'percent-of-plan', expect.any(String)],
+      ['1.210 tỷ đồng', 1210, 'billion-vnd', 'Tổng vốn đầu tư'],
+      ['vượt 9%', 109, 'percent-of-plan', expect.any(String)],
+    ])
+  })
+
   it('7. how far a result is above or under the plan named before the gap ("thấp hơn kế hoạch 1,1%") is a result: of a rate in points, of an amount a share of plan', () => {
     const { figures } = read(
       'Năm 2024, giá trị sản xuất công nghiệp của huyện Mẫu Sơn tăng 12,9%, thấp hơn kế hoạch 1,1%. Giá trị sản xuất nông nghiệp tăng 3,2% (cao hơn mục tiêu đề ra 0,1%); dịch vụ tăng 9,1%, thấp hơn mục tiêu cả năm 0,9%. Thu ngân sách đạt 412 tỷ đồng, cao hơn dự toán 12%.',
