@@ -876,6 +876,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. the poverty line’s period ("theo chuẩn nghèo đa chiều giai đoạn 2021-2025") is no year of the figures, nor part of their name', () => {
+    const { figures } = read(
+      'Năm 2023, tỷ lệ hộ nghèo của huyện Mẫu Sơn theo chuẩn nghèo đa chiều giai đoạn 2021-2025 giảm còn 2,1%; toàn huyện còn 512 hộ nghèo.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['2,1%', 'actual', 2023, 'Tỷ lệ hộ nghèo'],
+      ['512 hộ', 'actual', 2023, 'Số hộ nghèo'],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',

@@ -50,6 +50,12 @@ describe('findTimeExpressions says what each time expression does to the figures
     ],
     ['Đến tháng 10, toàn tỉnh', [{ kind: 'part-of-year', words: 'Đến tháng 10', partOfYear: '10 tháng' }]],
     ['họp ngày 5 tháng 10, toàn tỉnh', [{ kind: 'date', words: 'ngày 5 tháng 10' }]],
+    // The poverty line's period names the line, no time of the figures.
+    [
+      'Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2021-2025 giảm còn 2,1%',
+      [{ kind: 'cited', words: 'chuẩn nghèo đa chiều giai đoạn 2021-2025' }],
+    ],
+    ['Giai đoạn 2021 -2025, hộ nghèo 52/823 hộ', [{ kind: 'cited', words: 'Giai đoạn 2021 -2025' }]],
     // A day's month and year are that day's, no month reported.
     [
       'Đại hội diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025, Đại hội',

@@ -153,6 +153,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2021-2025 giảm còn 2,1%", "Giai đoạn 2021 -2025, hộ nghèo
+  // 52/823 hộ": the poverty line's name, no time of the figures
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}chuẩn\s+(?:nghèo|cận nghèo)(?:\s+(?:đa chiều|tiếp cận đa chiều|mới))?(?:\s+(?:của\s+)?(?:giai đoạn|thời kỳ|áp dụng cho giai đoạn|áp dụng giai đoạn))?\s+${Y}\s*[-–—]\s*${Y}${end}|${w}(?:giai đoạn\s+)?${Y}\s*[-–—]\s*${Y}(?=\s*,\s*(?:tổng\s+)?(?:số\s+|tỷ lệ\s+|tỉ lệ\s+)?hộ\s+(?:cận\s+)?nghèo${end})`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // Hội nghị Xúc tiến đầu tư tỉnh năm 2018, Đại hội … năm 2020: an event's name
   {
     kind: 'cited',
