@@ -133,7 +133,7 @@ const assignedAfter = new RegExp(
 // dân huyện giao" names who set the plan.
 // ("bằng 99,6% (giảm 629 ha) so với năm trước": a bracket between the share and its comparison is passed over.)
 const comparedAfter = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()]*\)\s*)?(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[${letter}]+\s+){1,6}giao(?![${letter}])))|cùng kỳ|năm\s|của\s)`,
+  String.raw`^\s*\)?\s*(?:\([^()]*\)\s*)?(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[${letter}]+\s+){1,6}giao(?![${letter}])))|cùng kỳ|năm\s|của\s)|^\s*CK(?![${letter}])`,
   'iu',
 )
 
@@ -388,8 +388,22 @@ export function chooseUnit(
   // "… 264.821,45 ha, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … 184.989,53 ha, bằng 99,88%": the
   // parts go on with the comparison their whole was given with.
   const wholeCompared = sharedComparison.exec(`${sentenceBefore} ${clauseBefore}`)
+  // "Tổng đàn lợn đạt 150.282 con, tăng 0,66% so với cùng kỳ; đàn gia cầm đạt 8.657,55 nghìn con, bằng 98,01%": among
+  // items compared with last year, in a sentence that names no plan, a bare share is of last year's level too.
+  const isAmongCompared =
+    new RegExp(
+      String.raw`(?<![${letter}])(?:so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm\s+(?:19|20)\d{2})|(?:tăng|giảm)\s+[\d.,]+\s*%)`,
+      'iu',
+    ).test(`${sentenceBefore} ${clauseBefore}`) &&
+    !new RegExp(
+      String.raw`(?<![${letter}])(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`,
+      'u',
+    ).test(`${listLead} ${sentenceBefore} ${clauseBefore}`) &&
+    !isBudget &&
+    // (not "… ước đạt 3.142 tỷ đồng, bằng 106,8%, tăng 6,15% so với cùng kỳ": its change from last year said apart)
+    !/^\s*,?\s*(?:và\s+)?(?:tăng|giảm)\s+[\d.,]+\s*%/u.test(after)
   if (unitText === '%' && amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
-    return wholeCompared ? pick('percent') : pick(shareOfPlan)
+    return wholeCompared || isAmongCompared ? pick('percent') : pick(shareOfPlan)
   // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%": the parts of a share of plan,
   // broken down, are shares of their plans.
   const brokenDownPlan = shareOfPlanBrokenDown.exec(`${sentenceBefore}${clauseBefore}`)?.[1]

@@ -65,7 +65,7 @@ const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|phải|cần|s�
  * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra"): not an aim. `before` is the clause text before the phrase.
  */
 const measuredAgainst = new RegExp(
-  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+\s+){0,4}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
+  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+,?\s+){0,5}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
   'iu',
 )
 
@@ -195,14 +195,19 @@ export function findPhrases(text: string): Phrase[] {
       if (
         kind === 'plan-noun' &&
         /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
-        found.some(
+        (found.some(
           (done) =>
             done.kind === 'done' &&
             done.end <= start &&
             /^\s*(?:thực hiện\s+)?(?:(?:hầu hết|phần lớn|toàn bộ|tất cả|cơ bản|gần như)\s+)?$/iu.test(
               text.slice(done.end, start),
             ),
-        )
+        ) ||
+          // ("huyện đã cơ bản đạt các chỉ tiêu, kế hoạch đề ra, tổng doanh thu …": a plain "đạt" said done.)
+          new RegExp(
+            String.raw`(?<![${letter}])đã\s+(?:cơ bản\s+)?(?:đạt|hoàn thành)\s+(?:(?:hầu hết|phần lớn|toàn bộ|tất cả)\s+)?$`,
+            'iu',
+          ).test(text.slice(0, start)))
       )
         continue
       // "Trong sản xuất nông nghiệp, tập trung thực hiện các giải pháp …, tổng diện tích gieo trồng là 46.602 ha": an effort

@@ -836,6 +836,36 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. among items compared with last year, in a sentence that names no plan, a bare share is of last year’s level ("bằng 98,01%", "đạt 101,8% CK")', () => {
+    const { figures } = read(
+      'Năm 2025, tổng đàn lợn của huyện Mẫu Sơn đạt 50.282 con, tăng 0,66% so với cùng kỳ; đàn gia cầm đạt 857,5 nghìn con, bằng 98,01%; đàn bò ước đạt 7.980 con, bằng 94,79%. Sản lượng thủy sản ước đạt 4.146 tấn, đạt 101,8% CK. Giá trị sản xuất công nghiệp ước đạt 1.142 tỷ đồng, bằng 106,8%, tăng 6,15% so với cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['50.282 con', 'other'],
+      ['0,66%', 'percent'],
+      ['857,5 nghìn con', 'other'],
+      ['98,01%', 'percent'],
+      ['ước đạt 7.980 con', 'other'],
+      ['94,79%', 'percent'],
+      ['ước đạt 4.146 tấn', 'tonne'],
+      ['101,8%', 'percent'],
+      ['ước đạt 1.142 tỷ đồng', 'billion-vnd'],
+      // Its change from last year said apart, the share is of the plan.
+      ['106,8%', 'percent-of-plan'],
+      ['6,15%', 'percent'],
+    ])
+  })
+
+  it('4. a plain "đạt" said done ("huyện đã cơ bản đạt các chỉ tiêu, kế hoạch đề ra, tổng doanh thu …") sets no targets', () => {
+    const { figures } = read(
+      'Sáng 5/7, Huyện ủy Mẫu Sơn sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2025. Trong 6 tháng đầu năm, huyện đã cơ bản đạt các chỉ tiêu, kế hoạch đề ra, tổng doanh thu thương mại, dịch vụ hơn 4.100 tỷ đồng (đạt hơn 55% kế hoạch).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 4.100 tỷ đồng', 'actual', 2025],
+      ['hơn 55% kế hoạch', 'actual', 2025],
+    ])
+  })
+
   it('7. how far a result is above or under the plan named before the gap ("thấp hơn kế hoạch 1,1%") is a result: of a rate in points, of an amount a share of plan', () => {
     const { figures } = read(
       'Năm 2024, giá trị sản xuất công nghiệp của huyện Mẫu Sơn tăng 12,9%, thấp hơn kế hoạch 1,1%. Giá trị sản xuất nông nghiệp tăng 3,2% (cao hơn mục tiêu đề ra 0,1%); dịch vụ tăng 9,1%, thấp hơn mục tiêu cả năm 0,9%. Thu ngân sách đạt 412 tỷ đồng, cao hơn dự toán 12%.',
