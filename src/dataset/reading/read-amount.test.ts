@@ -96,6 +96,18 @@ const forms: Row[] = [
     'exact',
     '%',
   ],
+  // A stray space after the decimal comma of two or three digits before a unit of measure; a dot decimal before one.
+  ['diện tích trồng rừng đạt 47, 97ha', '47, 97ha', 47.97, 'exact', 'ha'],
+  [
+    'sản lượng lúa nương ước đạt 167, 2 tấn',
+    'ước đạt 167, 2 tấn',
+    167.2,
+    'exact',
+    'tấn',
+    { estimate: 'ước đạt' },
+  ],
+  ['diện tích 7.2 ha', '7.2 ha', 7.2, 'exact', 'ha'],
+  ['lớp 6, 7 có 30 học sinh', '6', 6, 'exact', ''],
   // A page's stray space after the decimal comma of a number grouped in thousands, before its scale.
   ['tổng chi ngân sách là 1.076, 31 tỷ đồng', '1.076, 31 tỷ đồng', 1_076_310_000_000, 'exact', 'đồng'],
   ['có 1.200, 300 hộ', '1.200', 1200, 'exact', ''],

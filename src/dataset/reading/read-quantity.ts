@@ -11,12 +11,16 @@ import { add, type Decimal, decimalFromDigits, shift } from './decimal.ts'
  * comma before a scale, of a number grouped in thousands ("1.076, 31 tỷ đồng") or of two or three decimals ("21, 72 tỷ
  * đồng"; "2, 3 triệu" is two or three million). A decimal comma or a slash with nothing after it before "%" is the
  * page's slip ("152,%", "11/%"). A page that writes
- * the decimal mark as a dot ("40.99%", "38.5 triệu") is read so where one or two digits follow it before "%" or a
- * scale word, which no group of thousands can be; one that groups thousands with a comma before its decimal comma
+ * the decimal mark as a dot ("40.99%", "38.5 triệu", "7.2 ha") is read so where one or two digits follow it before "%", a
+ * scale word or a unit of measure, which no group of thousands can be; a stray space after the decimal comma of a number
+ * of two or three digits before a unit of measure is read through too ("47, 97ha", "167, 2 tấn"); one that groups thousands with a comma before its decimal comma
  * ("7,710,3 tỷ đồng") is read as 7.710,3 where a scale or "%" follows, as no other reading can be.
  */
+/** Units of measure a page may write a decimal for with a dot, or with a stray space after the comma ("7.2 ha", "47, 97ha"). */
+const measureUnits = 'ha|tấn|tạ|kg|km2|km|m2|m3'
+
 const numberAt = new RegExp(
-  String.raw`(?:(\d{1,3}),(\d{3}),(\d{1,3})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|[,/](?=%)|(?:(?<=\d\.\d{3})|(?<=(?<![\d.,])\d{1,3})(?=, \d{2})), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
+  String.raw`(?:(\d{1,3}),(\d{3}),(\d{1,3})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:%|triệu|tỷ|tỉ|nghìn|ngàn|${measureUnits})(?![${letter}]))|(\d{1,3}(?:\.\d{3})+|\d{1,3}\. \d{3}(?=,\d)|\d+)(?:,(\d+)|[,/](?=%)|(?:(?<=\d\.\d{3})|(?<=(?<![\d.,])\d{1,3})(?=, \d{2})), (\d{1,3})(?=[ \u00a0](?:triệu|tỷ|tỉ|nghìn|ngàn)(?![${letter}]))|(?<=(?<![\d.,])\d{2,3}), (\d{1,2})(?=[ \u00a0]?(?:${measureUnits})(?![${letter}])))?)(?!\d|[\d.]\d|(?!(?:${[...gluedUnitWords, ...Object.keys(scaleWords)].join('|')})(?![${letter}\d]))[${letter}])`,
   'uy',
 )
 
@@ -40,7 +44,7 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
   const whole = (
     match[1] !== undefined ? `${match[1]}${match[2] ?? ''}` : (match[4] ?? match[6] ?? '')
   ).replace(/[. ]/gu, '')
-  const fraction = match[3] ?? match[5] ?? match[7] ?? match[8] ?? ''
+  const fraction = match[3] ?? match[5] ?? match[7] ?? match[8] ?? match[9] ?? ''
   return { value: decimalFromDigits(whole, fraction), whole, fraction, end: pos + match[0].length }
 }
 
