@@ -109,6 +109,18 @@ describe('findAmounts keeps what only looks like a year', () => {
   })
 })
 
+describe('findAmounts keeps the things counted in a size band, not the band', () => {
+  it('counts the boats of each band', () => {
+    const { amounts, ignored } = findAmounts(
+      'tàu cá có chiều dài dưới 6m: 271 chiếc; từ 6 đến dưới 12m: 912 chiếc',
+    )
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['271 chiếc', '912 chiếc'])
+    expect(ignored).toContainEqual(
+      expect.objectContaining({ text: 'từ 6 đến dưới 12m', reason: 'a band of criteria' }),
+    )
+  })
+})
+
 describe('findAmounts keeps what a party committee did, unlike whom a congress elects', () => {
   it.each([
     'Ban Chấp hành Đảng bộ huyện đã lãnh đạo giải quyết việc làm cho 1.200 người',
@@ -153,6 +165,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Đại hội bầu Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 với 51 người', 'the meeting’s proceedings'],
     ['Đại hội đã bầu Ban chấp hành 47 người, Ban Thường vụ 13 người', 'the meeting’s proceedings'],
     ['Đại hội đã rút ra 5 bài học kinh nghiệm', 'the meeting’s proceedings'],
+    ['Biểu 1: Chỉ số sản xuất công nghiệp tháng 6/2024', 'the article’s own parts'],
     ['Kỳ họp bầu miễn nhiệm 1 ủy viên UBND huyện khóa XIX', 'the meeting’s proceedings'],
     ['Với tỷ lệ phiếu bầu đạt 99,33%, ông Lê An tái đắc cử', 'the meeting’s proceedings'],
     ['tại Hội trường Tỉnh ủy (cơ sở 2, phường Tân An)', 'name or reference number'],

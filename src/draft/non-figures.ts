@@ -36,6 +36,11 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     ),
     'the article’s own parts',
   ],
+  // "Biểu 1: Chỉ số sản xuất công nghiệp …", "Bảng 2.": a table's or a chart's number in the article
+  [
+    new RegExp(String.raw`(?<![${letter}])(?:Biểu|Bảng|Hình|Biểu đồ|Sơ đồ)\s+\d{1,2}(?=\s*[:.])`, 'gu'),
+    'the article’s own parts',
+  ],
   // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí", "02/13 xã đạt 14 tiêu
   // chí", "3 xã đạt chuẩn 19 tiêu chí": the band of criteria a group of communes is in, not a figure (the communes
   // counted are)
@@ -43,6 +48,15 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
     new RegExp(
       String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
       'giu',
+    ),
+    'a band of criteria',
+  ],
+  // "tàu cá có chiều dài dưới 6m: 271 chiếc; từ 6 đến dưới 12m: 912 chiếc; từ 24m trở lên: 174 chiếc": the size band
+  // things are counted in, not a figure (the things counted are)
+  [
+    new RegExp(
+      String.raw`(?<![\d.,/])(?:từ\s+\d{1,3}(?:\s*m)?\s+(?:đến|tới)\s+dưới\s+\d{1,3}|dưới\s+\d{1,3}|từ\s+\d{1,3})\s*(?:m|CV|tấn)(?:\s+trở lên)?(?=\s*:\s*\d)`,
+      'gu',
     ),
     'a band of criteria',
   ],
