@@ -916,6 +916,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a term told with what the effort came to ("LNV - Nhiệm kỳ 2020 – 2025, … nỗ lực phấn đấu … đạt được những kết quả tích cực") is looked back on; a year after a colon opens its clause', () => {
+    const { figures } = read(
+      'Đảng bộ huyện Mẫu Sơn: Xây dựng huyện phát triển bền vững\n\nLNV - Nhiệm kỳ 2020 – 2025, Đảng bộ và nhân dân huyện Mẫu Sơn nỗ lực phấn đấu triển khai thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đạt được những kết quả tích cực. Tổng diện tích gieo trồng cây lương thực ước đạt gần 12.410 ha. Chương trình xây dựng nông thôn mới đạt kết quả rất tích cực: Năm 2024, toàn huyện có 12/19 xã đạt chuẩn nông thôn mới. Năm 2025, có 14/19 xã đạt chuẩn nông thôn mới, chiếm 38% toàn tỉnh.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt gần 12.410 ha', 'actual', 2025],
+      ['12/19 xã', 'actual', 2024],
+      ['14/19 xã', 'actual', 2025],
+      ['38%', 'actual', 2025],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',

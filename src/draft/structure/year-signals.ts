@@ -203,7 +203,8 @@ function periodSignals(
         words: `${before.trim().split(/\s+/u).at(-1) ?? ''} ${time.words}`.trim(),
       },
     ]
-  const governed = /,\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before)
+  // ("… đạt kết quả rất tích cực: Năm 2019, toàn huyện có 16/25 xã …": so does one opening the clause after a colon.)
+  const governed = /[,:]\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before)
     ? null
     : isBasis || isPurpose
       ? { kind: 'plan' as const, index: before.length }
@@ -309,12 +310,23 @@ function periodSignals(
  * results are of the year it ended.
  */
 function termLookedBack(sentence: string, time: TimeExpression, phrases: readonly Phrase[]): Signal[] {
-  if (time.year === undefined || !time.isSpan || !/^\s*(?:trong\s+)?$/iu.test(sentence.slice(0, time.start)))
+  // ("LNV - Nhiệm kỳ 2015 – 2020, …": a paper's mark before the lead.)
+  if (
+    time.year === undefined ||
+    !time.isSpan ||
+    !/^\s*(?:\p{Lu}{2,6}\s*[-–—]\s*)?(?:[Tt]rong\s+)?$/u.test(sentence.slice(0, time.start))
+  )
     return []
   const after = phrases.filter((phrase) => phrase.start >= time.end)
   const done = after.find((phrase) => phrase.kind === 'done')
   const aim = after.find((phrase) => phrase.kind === 'aim')
-  if (aim && (!done || aim.start < done.start)) return []
+  // ("Nhiệm kỳ 2015 – 2020, Đảng bộ … nỗ lực phấn đấu triển khai thực hiện Nghị quyết … đạt được những kết quả tích
+  // cực": the effort told with what it came to.)
+  const cameTo = new RegExp(
+    String.raw`(?<![${letter}])(?:đã\s+)?đạt được\s+(?:những|nhiều)\s+(?:kết quả|thành tựu)`,
+    'iu',
+  ).test(sentence.slice(time.end))
+  if (aim && (!done || aim.start < done.start) && !cameTo) return []
   // "Nhiệm kỳ 2020 - 2025, Đảng bộ xã không ngừng nâng cao …." with its results in the sentences after: a past told.
   return [{ year: time.year, kind: 'results', weight: done ? 1 : 0.5, words: time.words }]
 }
