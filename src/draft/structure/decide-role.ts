@@ -391,7 +391,11 @@ export function decideRole({
     if (listScope && !listScope.isCarried)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
     // "Sau 4 năm thực hiện … nhiệm kỳ 2020-2025, … đạt 41.300 tỷ đồng": what a span achieved is no target.
-    const isSpanDone = time?.isSpan === true && weakDone !== undefined && weakDone.start > time.start
+    // (Not in the news of a congress that gives only the targets of the term it opens: "Đại hội đã đề ra mục tiêu: … Tổng
+    // kim ngạch xuất khẩu trong 5 năm đạt 2,8 tỷ USD" is what the term is to reach.)
+    const isOpenedTermOnly = !years.results && years.plan?.isOpenedTerm === true
+    const isSpanDone =
+      time?.isSpan === true && weakDone !== undefined && weakDone.start > time.start && !isOpenedTermOnly
     if (isSpanDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     // "Riêng quý I/2025, thu ngân sách đạt …" after a year's results: a result so far, not a target.
     // ("Đến cuối tháng 02/2025, toàn huyện có 13/13 xã được công nhận đạt chuẩn": what stands at a month's end, said done
@@ -458,7 +462,9 @@ export function decideRole({
       !doneAfterAim &&
       !isHadNow &&
       !isSaidDone &&
-      (!time || timeYear === years.plan.year)
+      (!time ||
+        timeYear === years.plan.year ||
+        (isOpenedTermOnly && time.isSpan === true && timeYear === undefined))
     )
       return { role: 'target', rule: 'plan-text', words: years.plan.why.words }
     // "Tỉnh phấn đấu đến năm 2030 … Thu nhập … năm 2025 tăng 1,6 lần so với năm 2020": in a text that reports no year,

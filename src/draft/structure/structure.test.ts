@@ -928,6 +928,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. what a term is to reach over its years ("Tổng kim ngạch xuất khẩu trong 5 năm đạt …"), in the news of a congress that gives only its targets, is a target of the term', () => {
+    const { figures } = read(
+      'Sau ba ngày làm việc, ngày 20/10, Đại hội đại biểu Đảng bộ tỉnh Mẫu Sơn lần thứ XX, nhiệm kỳ 2025-2030 đã bế mạc.\n\nTheo đó, Đại hội đã đề ra mục tiêu: tỉnh phấn đấu tăng trưởng kinh tế bình quân hàng năm từ 9-10%.\n\nTổng kim ngạch xuất khẩu trong 5 năm đạt 6,5 tỷ USD, tổng thu ngân sách đạt 48.000 tỷ đồng; tỷ lệ đô thị hóa 45%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['từ 9-10%', 'target', 2030],
+      ['6,5 tỷ USD', 'target', 2030],
+      ['48.000 tỷ đồng', 'target', 2030],
+      ['45%', 'target', 2030],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
