@@ -25,6 +25,14 @@ const planCapital = new RegExp(
   'iu',
 )
 /**
+ * "Tổng vốn đầu tư Thành phố được giao năm 2022 khoảng 250 tỷ đồng", "vốn đầu tư công được phân bổ là …": the capital
+ * assigned, a plan's level (not "vốn đã giải ngân …").
+ */
+const capitalAssigned = new RegExp(
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:[Tt]ổng\s+)?[Vv]ốn(?:\s+${capitalWord}){0,8}\s+được\s+(?:giao|phân bổ|bố trí)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+là)?\s*:?\s*$`,
+  'u',
+)
+/**
  * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …":
  * a plan named, then the level it gives.
  */
@@ -133,6 +141,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planLevel.exec(words) ??
     planAssigned.exec(words) ??
     planCapital.exec(words) ??
+    capitalAssigned.exec(words) ??
     planNamedLevel.exec(words) ??
     planOpensClause.exec(words) ??
     planBracket.exec(words) ??

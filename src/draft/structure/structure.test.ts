@@ -940,6 +940,20 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. the capital assigned ("Tổng vốn đầu tư Thành phố được giao năm 2025 khoảng 310 tỷ đồng, trong đó …") and its parts are the plan’s', () => {
+    const { figures } = read(
+      'Tổng vốn đầu tư thành phố Mẫu Sơn được giao năm 2025 khoảng 310 tỷ đồng, trong đó vốn tỉnh khoảng 52 tỷ đồng cho 31 công trình; vốn thành phố là 258 tỷ đồng với 14 công trình. Trong 9 tháng đầu năm 2025, thành phố đã triển khai thi công 39 công trình.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 310 tỷ đồng', 'target', 2025],
+      ['khoảng 52 tỷ đồng', 'target', 2025],
+      ['31 công trình', 'target', 2025],
+      ['258 tỷ đồng', 'target', 2025],
+      ['14 công trình', 'target', 2025],
+      ['39 công trình', 'actual', 2025],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
