@@ -241,7 +241,7 @@ export const units = {
   organisation: count('tổ chức', 'organisation', 'organisations', ['tổ chức']),
   'party-committee': count('đảng bộ', 'party committee', 'party committees', ['đảng bộ']),
   'party-cell': count('chi bộ', 'party cell', 'party cells', ['chi bộ']),
-  indicator: count('chỉ tiêu', 'indicator', 'indicators', ['chỉ tiêu']),
+  indicator: count('chỉ tiêu', 'indicator', 'indicators', ['chỉ tiêu', 'nhóm chỉ tiêu']),
   'task-group': count('nhóm', 'group', 'groups', ['nhóm']),
   /** The words come from the figure's `otherUnit` ("con", "suất"); any words are accepted there. */
   other: { kind: 'other', vi: '', en: { one: '', other: '' }, words: [], scale: 0 },

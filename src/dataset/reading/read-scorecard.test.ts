@@ -149,7 +149,16 @@ describe('readScorecards reads how many targets a report says were reached', () 
         '26 chỉ tiêu chủ yếu theo Nghị quyết, có 15 chỉ tiêu vượt kế hoạch, 9 chỉ tiêu đạt kế hoạch và 2 chỉ tiêu đúng hướng',
       ],
     ],
-    ['địa phương đạt và vượt 16/16 nhóm chỉ tiêu', [16, 16, '16/16 nhóm']],
+    ['địa phương đạt và vượt 16/16 nhóm chỉ tiêu', [16, 16, '16/16 nhóm chỉ tiêu']],
+    // Groups of targets counted as targets are, when no target is counted beside them.
+    [
+      'Trong 17 nhóm chỉ tiêu huyện đề ra thực hiện trong năm 2025, có 9 nhóm chỉ tiêu đạt và 8 nhóm chỉ tiêu vượt kế hoạch',
+      [
+        17,
+        17,
+        '17 nhóm chỉ tiêu huyện đề ra thực hiện trong năm 2025, có 9 nhóm chỉ tiêu đạt và 8 nhóm chỉ tiêu vượt',
+      ],
+    ],
     [
       'năm 2025, toàn bộ 5 chỉ tiêu của ngành đều đạt và vượt kế hoạch đề ra',
       [5, 5, 'toàn bộ 5 chỉ tiêu của ngành đều đạt và vượt kế hoạch'],

@@ -11,7 +11,7 @@ export type ScorecardReading = {
   valueText: string
 }
 
-const indicatorWord = /^chỉ tiêu/iu
+const indicatorWord = /^(?:nhóm\s+)?chỉ tiêu/iu
 
 /** Numbers written in words, as reports sometimes write counts of targets: "hai mươi ba", "mười chín", "bốn". */
 const units = {
@@ -108,8 +108,15 @@ export function readScorecards(text: string): ScorecardReading[] {
       /^\s+(?:(?:hoàn thành|đạt)(?:\s+(?:và|,)?\s*(?:đạt|vượt|hoàn thành))*\s+)?(?:các|những)?\s*chỉ tiêu/iu.test(
         text.slice(amount.end),
       )) ||
+      /^nhóm chỉ tiêu$/iu.test(amount.unitText) ||
       (/^nhóm$/iu.test(amount.unitText) && /^\s+chỉ tiêu/iu.test(text.slice(amount.end))))
-  const counts = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
+  // ("Trong 17 nhóm chỉ tiêu …, có 9 nhóm chỉ tiêu đạt và 8 nhóm chỉ tiêu vượt": groups of targets counted as targets are,
+  // unless the targets themselves are counted beside them: "19 chỉ tiêu thành phần (của 16 nhóm chỉ tiêu)".)
+  const counted = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))
+  const isGroup = (amount: AmountReading) => /^nhóm/iu.test(amount.unitText) && amount.kind !== 'fraction'
+  const counts = counted.some((amount) => /^chỉ tiêu/iu.test(amount.unitText))
+    ? counted.filter((amount) => !isGroup(amount))
+    : counted
   // "2/27 chỉ tiêu chưa đạt": 25 of 27 reached; "7/22 chỉ tiêu vượt, 12/22 chỉ tiêu đạt và 3/22 chỉ tiêu không đạt":
   // one scorecard, 19 of 22, told by outcome.
   // (… "gồm 20/32 chỉ tiêu theo Chương trình … và 8/14 chỉ tiêu Huyện ủy bổ sung": its parts, up to the sentence's end.)
