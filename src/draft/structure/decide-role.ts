@@ -219,9 +219,13 @@ export function decideRole({
     !/nhiệm kỳ|giai đoạn/iu.test(wordsBefore)
   ) {
     const words = moveStart[0].trim()
+    // ("Trong nhiệm kỳ 2015-2020, … Cơ cấu kinh tế chuyển dịch …, nông nghiệp giảm từ 46,47% xuống còn 28,1%": in a text
+    // whose results are a term looked back on, the move started when the term did.)
+    const termStart = /^nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–—]/iu.exec(years.results?.why.words ?? '')?.[1]
+    const startYear = timeYear === undefined && termStart ? Number(termStart) : movedYear - 1
     return {
       role: 'actual',
-      period: { year: movedYear - 1 },
+      period: { year: startYear },
       why: { role: { rule: 'done', words }, year: { rule: 'base', words } },
     }
   }

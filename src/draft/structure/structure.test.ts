@@ -954,6 +954,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. in the news of a congress looking back on a term, where a move of the term started ("giảm từ 46,5% xuống còn 28,1%") is the term’s first year', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ huyện Mẫu Sơn lần thứ XX, nhiệm kỳ 2025 - 2030\n\nTrong hai ngày 12 và 13 tháng 8 năm 2025, Đảng bộ huyện Mẫu Sơn tổ chức đại hội lần thứ XX, nhiệm kỳ 2025-2030.\n\nTrong nhiệm kỳ 2020-2025, Đảng bộ và Nhân dân huyện đã nỗ lực phấn đấu hoàn thành các chỉ tiêu kinh tế - xã hội. Cơ cấu kinh tế chuyển dịch theo hướng tích cực, nông nghiệp giảm từ 46,5% xuống còn 28,1%, công nghiệp tăng từ 25,6% lên 43,7%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['46,5%', 'actual', 2020],
+      ['28,1%', 'actual', 2025],
+      ['25,6%', 'actual', 2020],
+      ['43,7%', 'actual', 2025],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
