@@ -166,6 +166,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Đại hội đã bầu Ban chấp hành 47 người, Ban Thường vụ 13 người', 'the meeting’s proceedings'],
     ['Đại hội đã rút ra 5 bài học kinh nghiệm', 'the meeting’s proceedings'],
     ['Biểu 1: Chỉ số sản xuất công nghiệp tháng 6/2024', 'the article’s own parts'],
+    ['anh man hinh 2024 03 02 luc 002030.png', 'page code'],
     ['Kỳ họp bầu miễn nhiệm 1 ủy viên UBND huyện khóa XIX', 'the meeting’s proceedings'],
     ['Với tỷ lệ phiếu bầu đạt 99,33%, ông Lê An tái đắc cử', 'the meeting’s proceedings'],
     ['tại Hội trường Tỉnh ủy (cơ sở 2, phường Tân An)', 'name or reference number'],

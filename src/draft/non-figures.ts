@@ -12,6 +12,8 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   [/(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)/gu, 'years'],
   // 2022-12-31, 2022-12-31 00:00:00: a date and time as a page's software writes it
   [/(?<![\d.,])(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?!\d)/gu, 'date'],
+  // "anh man hinh 2024 03 02 luc 002030.png", "IMG_2380.JPG": a picture's file name, copied with the page
+  [/(?<=^|\n)[^\n.!?;:]{0,80}\.(?:png|jpe?g|gif|webp)(?![\p{L}\d])/giu, 'page code'],
   // "tính trên 01 km 2": a square written apart from its unit
   [new RegExp(String.raw`(?<=(?<![${letter}])k?m\s)[23](?![\d.,${letter}])`, 'gu'), 'unit exponent'],
   // "nuôi tôm ứng dụng công nghệ cao (2, 3 giai đoạn)", "quảng canh cải tiến 2 giai đoạn": a kind of farming named by

@@ -966,6 +966,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a year whose targets are said met or missed ("nhiều chỉ tiêu … năm 2025 không đạt") is the results’, not the plan’s', () => {
+    const { figures } = read(
+      'Kết thúc năm 2025, tổng sản phẩm trên địa bàn (GRDP) của thành phố Mẫu Sơn ước tăng 3,12%. Thành phố phấn đấu GRDP tăng 7% đến 7,5% so với năm 2025. Phát biểu tại hội nghị, Bí thư Thành ủy cho rằng, nhiều chỉ tiêu phát triển kinh tế xã hội năm 2025 không đạt.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3,12%', 'actual', 2025],
+      ['7% đến 7,5%', 'target', 2026],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',

@@ -246,7 +246,12 @@ function periodSignals(
       ? [before.slice(governing.index).trim(), time.words].filter((part) => part !== '').join(' ')
       : time.words
     // "chỉ tiêu … giao cho năm 2024, có 19 chỉ tiêu đạt và vượt": the plan's year, summed up, is the results'.
-    const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined
+    // ("nhiều chỉ tiêu phát triển kinh tế xã hội năm 2023 không đạt": a plan's targets said met or missed sum it up.)
+    const isJudged = new RegExp(
+      String.raw`^\s*(?:đều\s+|đã\s+|không\s+|chưa\s+|cơ bản\s+)+(?:đạt|hoàn thành)(?![${letter}])`,
+      'iu',
+    ).test(sentence.slice(time.end))
+    const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined || isJudged
     return [
       isResults
         ? { year: time.year, kind: 'results', weight: 3, words, ...part }
