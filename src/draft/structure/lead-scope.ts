@@ -63,7 +63,13 @@ export function leadScope(
   const done = before
     .filter((p) => (p.kind === 'done' || isResultSaid(p)) && (!aim || achievedPlan || p.start > aim.start))
     .at(-1)
-  const timed = times.filter((t) => t.end <= end && yearKinds.has(t.kind))
+  // ("Quý I năm 2017 … tăng 8,3% so cùng kỳ (quý I năm 2016 tăng 8,1% …). Trong đó:": a year said in a bracket is an
+  // aside, no time of the list.)
+  const isBracketed = (t: TimeExpression) => {
+    const before = lead.text.slice(0, Math.max(0, t.start - lead.start))
+    return before.lastIndexOf('(') > before.lastIndexOf(')')
+  }
+  const timed = times.filter((t) => t.end <= end && yearKinds.has(t.kind) && !isBracketed(t))
   // "Năm 2019, năm tăng tốc thực hiện … kế hoạch 5 năm 2016 - 2020, … đạt được một số kết quả như sau:": a lead of
   // results is of its own year, not of the plan's span it says it carries out.
   const ownYear = done

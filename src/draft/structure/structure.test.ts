@@ -976,6 +976,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a year said in a bracket of a list’s lead ("(quý I năm 2024 tăng 8,1% …). Trong đó:") is no year of the list', () => {
+    const { figures } = read(
+      'Quý I năm 2025 giá trị tổng sản phẩm trên địa bàn tỉnh Mẫu Sơn đạt 22.086 tỷ đồng, tăng 8,3% so cùng kỳ (quý I năm 2024 tăng 8,1% so với cùng kỳ năm trước).\nTrong đó:\nKhu vực I (nông lâm nghiệp và thủy sản) tăng 3,2% so cùng kỳ;\nKhu vực II tăng 5,2% so cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['22.086 tỷ đồng', 'actual', 2025],
+      ['8,3%', 'actual', 2025],
+      ['8,1%', 'actual', 2024],
+      ['3,2%', 'actual', 2025],
+      ['5,2%', 'actual', 2025],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
