@@ -151,7 +151,16 @@ export function draftDataset(
         : ending?.hasFigures && !ending.isCarried
           ? { ...ending, isCarried: true }
           : null
-      paragraphYear = null
+      // "Năm 2022, kinh tế quận tiếp tục phát triển. …" then "Tổng thu ngân sách quận ước thực hiện …", then "Bước sang năm
+      // 2023, …": in a text of a later year's first months, a whole earlier year opened goes on until another is named.
+      const endingYear = paragraphYear as ParagraphYear | null
+      const isEarlierYearOpened =
+        endingYear?.isOpening === true &&
+        endingYear.role === 'actual' &&
+        endingYear.partOfYear === undefined &&
+        years.results?.partOfYear !== undefined &&
+        endingYear.year < years.results.year
+      paragraphYear = isEarlierYearOpened && endingYear ? { ...endingYear, isCarried: true } : null
       // ("Đồng chí …, Bí thư … thông qua Báo cáo chính trị tại Đại hội.": a photo's caption between is passed over.)
       const wasCaption =
         previousSentenceFigures.length === 0 && previousSentence?.start === lastParagraphStart
@@ -173,6 +182,12 @@ export function draftDataset(
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))
       const sentenceTimes = clauses.flatMap((c) => c.times)
+      // (The year carried from the paragraph before ends where a sentence names a time of its own: "Bước sang năm 2023, …".)
+      if (
+        paragraphYear?.isCarried &&
+        sentenceTimes.some((t) => t.year !== undefined || t.kind === 'part-of-year' || t.kind === 'period')
+      )
+        paragraphYear = null
       const brackets = bracketsOf(sentence)
       const heardFrom = reportedFrom(sentence)
       const sentencePhrases = clauses.flatMap((c) => c.phrases)

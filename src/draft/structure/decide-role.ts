@@ -70,6 +70,8 @@ export type ParagraphYear = {
   partOfYear?: string
   /** Named by a sentence of its own, with no amount ("Năm 2025, xã đã thực hiện quyết liệt các giải pháp."). */
   isOpening?: boolean
+  /** Carried from the paragraph before, until a sentence names a time of its own. */
+  isCarried?: boolean
 }
 
 type Inputs = {

@@ -989,6 +989,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. in a text of a later year’s first months, a whole earlier year opened goes on to the next paragraph until a time is named ("Bước sang năm 2026, …")', () => {
+    const { figures } = read(
+      'Năm 2025, kinh tế quận Mẫu Sơn tiếp tục phát triển. Trong năm, giá trị sản xuất thương mại - dịch vụ tăng 16,5%.\n\nTổng thu ngân sách quận ước thực hiện 672,2 tỷ đồng, đạt 131% kế hoạch thành phố giao.\n\nBước sang năm 2026, tổng thu ngân sách lũy kế 3 tháng đầu năm của quận thực hiện 195,8 tỷ đồng, đạt 39,9% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['16,5%', 'actual', 2025],
+      ['ước thực hiện 672,2 tỷ đồng', 'actual', 2025],
+      ['131% kế hoạch', 'actual', 2025],
+      ['195,8 tỷ đồng', 'actual', 2026],
+      ['39,9% kế hoạch', 'actual', 2026],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',
