@@ -19,6 +19,7 @@ import {
   plansAnything,
   soFarAtCongress,
   soFarInOnlyYear,
+  thisYearAfterBase,
 } from './years-without-results.ts'
 
 /** The year (and part of a year) a report gives results for, and the year it sets targets for. */
@@ -372,7 +373,8 @@ export function readReportYears(
                       planBesideResults(sentences) ??
                       yearBeforePlanOpened(sentences, plan?.year) ??
                       termLookedBack ??
-                      endingYearPublished(sentences, published, plan?.year))
+                      endingYearPublished(sentences, published, plan?.year) ??
+                      (all.length === 0 && !plan ? thisYearAfterBase(sentences) : undefined))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

@@ -1002,6 +1002,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. "this year" said beside last year compared with ("trong năm nay … (tăng 12,3% so với năm 2025)"), in a text naming no year of its own, is the year after it', () => {
+    const { figures } = read(
+      'Trong đó, công nghiệp chế biến, chế tạo của tỉnh Mẫu Sơn ước đạt hơn 2.971 tỷ đồng (đạt 15,25% kế hoạch và tăng 18,58% so với cùng kỳ). Đây là tín hiệu khả quan để ngành tạo đà tăng trưởng mạnh trong năm nay với mục tiêu giá trị sản xuất ngành ước đạt 19.483 tỷ đồng (tăng 12,3% so với năm 2025).',
+    )
+    expect(figures.slice(0, 3).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt hơn 2.971 tỷ đồng', 'actual', 2026],
+      ['15,25% kế hoạch', 'actual', 2026],
+      ['18,58%', 'actual', 2026],
+    ])
+  })
+
   it('3. the days a congress met on are no month of results: the targets it set are of its term', () => {
     const { figures } = read(
       'Đại hội đại biểu Đảng bộ huyện Mẫu Sơn lần thứ XXI, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 8 đến ngày 10 tháng 10 năm 2025. Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ thể:\n\nẢnh: Toàn cảnh Đại hội.\n\nTốc độ tăng trưởng giá trị sản xuất bình quân đạt 9 - 10%; trong đó: dịch vụ tăng 11 - 12%. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.',

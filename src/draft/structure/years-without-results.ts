@@ -184,6 +184,20 @@ export function soFarInOnlyYear(sentences: readonly string[]): ReportYears['resu
   return now ? { year, why: { rule: 'results', words: `${now} · năm ${year}` } } : undefined
 }
 
+/**
+ * "… tạo đà tăng trưởng mạnh trong năm nay với mục tiêu … (tăng 12,3% so với năm 2022)": in a text that names no year
+ * of its own, "this year" said beside last year compared with is the year after it.
+ */
+export function thisYearAfterBase(sentences: readonly string[]): ReportYears['results'] {
+  for (const sentence of sentences) {
+    const thisYear = new RegExp(String.raw`(?<![${letter}])năm nay(?![${letter}])`, 'iu').exec(sentence)
+    const base = /so với(?:\s+cùng kỳ)?\s+năm\s+((?:19|20)\d{2})(?!\d)/iu.exec(sentence)
+    if (thisYear && base)
+      return { year: Number(base[1]) + 1, why: { rule: 'results', words: `${thisYear[0]} · ${base[0]}` } }
+  }
+  return undefined
+}
+
 /** "(KH 2024: tăng 7% trở lên)", "(kế hoạch năm 2024: 18,9%)": the plan of a year, bracketed beside a result. */
 const planBracket = /\(\s*(?:KH|kế hoạch)(?:\s+năm)?\s+((?:19|20)\d{2})\s*:/gu
 
