@@ -552,14 +552,31 @@ export function chooseUnit(
     return pick('percent-of-plan')
   // "đã giải ngân đạt 62%", "giải ngân … được 99,2/151,7 tỷ đồng, đạt 65,4%": what is paid out reaches a share of
   // the capital planned for it ("tỷ lệ giải ngân … đạt 95%" is a rate and keeps its level).
+  // ("… kế hoạch vốn … gần 287 tỷ đồng, đến ngày 23/12/2022 đã giải ngân được 90,3%": paid out, a share of it.)
   if (
     unitText === '%' &&
     new RegExp(String.raw`(?<![${letter}])giải ngân`, 'iu').test(subject) &&
-    reachedVerb.test(said) &&
+    (reachedVerb.test(said) ||
+      new RegExp(String.raw`(?<![${letter}])giải ngân\s+được\s*$`, 'iu').test(said)) &&
     !rateNames.test(subject) &&
     !comparedAfter.test(after)
   )
     return pick('percent-of-plan')
+  // "…, tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%", "…, lần lượt đạt 100% và 34% kế hoạch": shares said in
+  // turn, of the plan named before them or after the last.
+  const planInTurn =
+    new RegExp(
+      String.raw`(?<![${letter}])(?:đạt|bằng)\s+(kế hoạch|KH|dự toán)(?:\s+[${letter}]+){0,3}?\s+lần lượt(?:\s+(?:là|đạt))?(?:\s*[\d.,]+\s*%\s*(?:[;,]|và)?)*\s*$`,
+      'iu',
+    ).exec(`${sentenceBefore}${ownBefore}`)?.[1] ??
+    (new RegExp(String.raw`(?<![${letter}])lần lượt\s+(?:là\s+|đạt\s+)?$`, 'iu').test(ownBefore)
+      ? new RegExp(
+          String.raw`^\s*(?:(?:[;,]|và)\s*[\d.,]+\s*%\s*)*(?:[;,]|và)\s*[\d.,]+\s*%\s*(kế hoạch|KH|dự toán)(?![${letter}])`,
+          'iu',
+        ).exec(after)?.[1]
+      : undefined)
+  if (unitText === '%' && planInTurn && !reading.max)
+    return pick(/dự toán/iu.test(planInTurn) ? 'percent-of-estimate' : 'percent-of-plan')
   // "Tỷ lệ hộ nghèo giảm 3,3%, chia theo các huyện như sau: Thành phố Yên Bái giảm 0,16% …": a rate's change broken
   // down by place is in points, as the rate's own is.
   const placeItem = `${clauseBefore.split(/[;:]/u).at(-1) ?? ''}${said.slice(before.length)}`

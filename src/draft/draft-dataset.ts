@@ -215,6 +215,10 @@ export function draftDataset(
       }))
       const thisSentence = { ...sentence, phrases: sentencePhrases, times: sentenceTimes }
       scorecard = chooseScorecard(scorecard, cards, thisSentence, years, published)
+      // "… 24/25 chỉ tiêu …; huyện đạt 20/36 chỉ tiêu huyện NTM": a second scorecard, of other targets, is a count of its
+      // own, never dropped (the same targets' scorecard of another year, "12/16 … năm 2024 và 14/16 … năm 2025", is its
+      // record).
+      const inScorecard = cards.filter((card) => scorecard === undefined || card.total === scorecard.total)
       const sentenceFigures: DraftFigure[] = []
       // "… thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, cơ cấu kinh tế …":
       // the sentence that set the targets leads the one that breaks them down ("… đã giao một số chỉ tiêu kế hoạch …
@@ -275,7 +279,7 @@ export function draftDataset(
           }
           const quote = quotes[i] ?? clause
           const digitAt = at + Math.max(0, amount.valueText.search(/\d/u))
-          const count = countOfTargets(clause, amounts, i, digitAt, cards, {
+          const count = countOfTargets(clause, amounts, i, digitAt, inScorecard, {
             scorecard: scorecard !== undefined,
             targetCount: targetCount !== undefined,
           })

@@ -3656,6 +3656,34 @@ describe('the draft reads what a real report means', () => {
     expect(draft.report.meetingDate).toBe('TODO')
   })
 
+  it('6. a second scorecard, of other targets ("huyện đạt 20/36 chỉ tiêu huyện NTM"), is a count of its own, never dropped', () => {
+    const { draft, figures } = read(
+      'Năm 2025, huyện Mẫu Sơn hoàn thành và hoàn thành vượt 24/25 chỉ tiêu. Toàn huyện có 18/21 xã đạt chuẩn NTM; huyện đạt 20/36 chỉ tiêu huyện NTM.',
+    )
+    expect(draft.scorecard?.valueText).toBe('24/25 chỉ tiêu')
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['18/21 xã', 18, 'commune', 'actual', 2025],
+      ['20/36 chỉ tiêu', 20, 'indicator', 'actual', 2025],
+    ])
+  })
+
+  it('7. shares said in turn are of the plan named before them or after the last ("đạt kế hoạch lần lượt 44%; 40% và 1%", "lần lượt đạt 100% và 34% kế hoạch"); what is paid out ("đã giải ngân được 90,3%") a share of its plan', () => {
+    const { figures } = read(
+      'Năm 2025, huyện Mẫu Sơn giải ngân nguồn vốn ngân sách tỉnh gồm: xổ số kiến thiết (hơn 11,5 tỷ đồng); cấp quyền sử dụng đất (gần 5 tỷ đồng), tương ứng đạt kế hoạch lần lượt 44%; 40%. Nguồn vốn ngân sách huyện gồm 4 tỷ đồng hỗ trợ ngân hàng chính sách; gần 56,6 tỷ đồng phân cấp sử dụng đất, lần lượt đạt 100% và 34% kế hoạch. Tổng kế hoạch vốn đầu tư công ngân sách huyện quản lý gần 287 tỷ đồng, đến ngày 23/12/2025 đã giải ngân được 90,3%.',
+    )
+    expect(
+      figures
+        .filter((f) => f.valueText.endsWith('%') || f.valueText.includes('% '))
+        .map((f) => [f.valueText, f.unit]),
+    ).toEqual([
+      ['44%', 'percent-of-plan'],
+      ['40%', 'percent-of-plan'],
+      ['100%', 'percent-of-plan'],
+      ['34% kế hoạch', 'percent-of-plan'],
+      ['90,3%', 'percent-of-plan'],
+    ])
+  })
+
   it('6. the groups a scorecard is broken into in its own sentence are counts of their own, the scorecard one', () => {
     const { draft, figures } = read(
       'Năm 2025, huyện Mẫu Sơn đạt và vượt 14/16 chỉ tiêu Nghị quyết HĐND huyện đề ra; trong đó, kinh tế đạt 5/6 chỉ tiêu, xã hội đạt 7/8 chỉ tiêu, quốc phòng – an ninh đạt 2/2 chỉ tiêu.',
