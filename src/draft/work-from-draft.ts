@@ -35,6 +35,30 @@ function workFigure(figure: DraftFigure, key: string): WorkFigure {
   }
 }
 
+/** "(% dự toán tỉnh giao)": a share's plan named with who assigned it. */
+const assignedShare = /\s*\(%\s*((?:kế hoạch|dự toán|chỉ tiêu)\s+[^()]*\sgiao)\)\s*$/u
+
+/**
+ * "Tổng thu NSNN … vượt 84,3% dự toán tỉnh giao và vượt 56,2% dự toán huyện giao": two shares of one amount, of plans
+ * assigned by two bodies, are two indicators ("Tổng thu NSNN (dự toán tỉnh giao)"), not two results of one.
+ */
+function apartByAssigner(figures: WorkFigure[]): WorkFigure[] {
+  const slot = (figure: WorkFigure) => [figure.indicator, figure.role, figure.year, figure.unit].join('|')
+  const assigned = figures.filter((figure) => figure.indicator && assignedShare.test(figure.label))
+  const shared = new Set(
+    assigned
+      .map(slot)
+      .filter((key, i, keys) => keys.indexOf(key) !== i)
+      .filter((key) => new Set(assigned.filter((f) => slot(f) === key).map((f) => f.label)).size > 1),
+  )
+  return figures.map((figure) => {
+    const plan = assignedShare.exec(figure.label)?.[1]
+    return plan && shared.has(slot(figure))
+      ? { ...figure, indicator: `${figure.indicator} (${plan})` }
+      : figure
+  })
+}
+
 /** The work a person starts from: the draft's figures, all pending, and what it read about the report. */
 export function workFromDraft(draft: Draft, sourceText: string, sourceFile: string): Work {
   const { report } = draft
@@ -81,7 +105,7 @@ export function workFromDraft(draft: Draft, sourceText: string, sourceFile: stri
     targetCount: draft.targetCount
       ? { ...workFigure(draft.targetCount, 'target-count'), decision: 'accepted' }
       : null,
-    figures: draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`)),
+    figures: apartByAssigner(draft.figures.map((figure, i) => workFigure(figure, `f${i + 1}`))),
     indicators: {},
     drafted: { placeName, placeKind, province },
     ...(draft.setAside?.length

@@ -151,6 +151,26 @@ describe('what the maker says of a problem', () => {
     expect(asked[0]?.vi).toContain('đặt tên chỉ tiêu khác')
   })
 
+  it('keeps two shares of one amount, of plans two bodies assigned, apart: no result is asked twice', () => {
+    const text =
+      'Năm 2025, tổng thu NSNN của huyện Mẫu Sơn đạt 1.695,36 tỷ đồng, vượt 84,3% dự toán tỉnh giao và vượt 56,2% dự toán huyện giao.'
+    const drafted = workFromDraft(draftDataset(text, 'mau-son.vi.txt'), text, 'mau-son.vi.txt')
+    expect(drafted.figures.map((f) => f.indicator)).toEqual([
+      'Tổng thu NSNN',
+      'Tổng thu NSNN (dự toán tỉnh giao)',
+      'Tổng thu NSNN (dự toán huyện giao)',
+    ])
+    const accepted = workReducer(drafted, {
+      type: 'figures/set',
+      keys: drafted.figures.map((f) => f.key),
+      patch: { decision: 'accepted' },
+    })
+    const asked = [...workProblems(accepted).figures.values()]
+      .flat()
+      .filter((p) => p.code === 'same-period-twice')
+    expect(asked).toEqual([])
+  })
+
   it.each([
     ['vi', viMaker],
     ['en', enMaker],
