@@ -47,11 +47,16 @@ test('a reason that rests on the same words for the role and the year quotes the
   )
 })
 
-test('an aim with no year of its own says it is for the year after the results', async ({ page }) => {
+test('an aim with no year of its own says it is for the year after the results; a share of the estimate says so', async ({
+  page,
+}) => {
   await openMaker(page)
   await pasteAndDraft(
     page,
-    'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng. Huyện phấn đấu thu ngân sách đạt 330 tỷ đồng.',
+    'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 300 tỷ đồng, vượt 12,5% dự toán tỉnh giao. Huyện phấn đấu thu ngân sách đạt 330 tỷ đồng.',
+  )
+  await expect(row(page, 'vượt 12,5% dự toán').getByTestId('figure-why')).toHaveText(
+    'Vì sao: là mức đạt so với dự toán, tức là kết quả; năm theo “Năm 2024”.',
   )
   const aim = row(page, '330 tỷ đồng')
   await expect(aim.getByLabel('Năm', { exact: true })).toHaveValue('2025')

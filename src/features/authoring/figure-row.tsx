@@ -138,7 +138,7 @@ function FigureRowView(props: FigureRowProps) {
           </>
         )}
       </p>
-      {figure.why && <WhyLine why={figure.why} />}
+      {figure.why && <WhyLine why={figure.why} unit={figure.unit} />}
       {figure.broughtBack && !figure.why && (
         <p data-testid="figure-why" className="text-muted mt-1 text-sm">
           {t('makerBroughtBackWhy', { reason: t(setAsideReasonKeys[figure.broughtBack]) })}

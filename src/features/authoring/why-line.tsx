@@ -48,14 +48,21 @@ const yearKeys = {
 export const shortened = (words: string) =>
   words.length > 70 ? `…${words.slice(-68).replace(/^\S*\s+/u, '')}` : words
 
-/** Why the draft read a figure as a result or a target of its year, in the words of the text that made it. */
-export function WhyLine({ why }: { why: Why }) {
+/**
+ * Why the draft read a figure as a result or a target of its year, in the words of the text that made it. A share of a
+ * budget's estimate ("84,3% dự toán") says so, not "kế hoạch".
+ */
+export function WhyLine({ why, unit }: { why: Why; unit?: string }) {
   const { t } = useI18n()
   const words = (text: string) => ({ words: shortened(text) })
+  const roleKey: MessageKey =
+    why.role.rule === 'share-of-plan' && unit === 'percent-of-estimate'
+      ? 'makerWhyShareOfEstimate'
+      : roleKeys[why.role.rule]
   return (
     <p data-testid="figure-why" className="text-muted mt-1 text-sm">
       {t('makerWhy', {
-        role: t(roleKeys[why.role.rule], words(why.role.words)),
+        role: t(roleKey, words(why.role.words)),
         // The same words for both are quoted once.
         year:
           why.year.words === why.role.words && why.year.words !== ''

@@ -129,6 +129,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyDone: 'the sentence says “{words}”',
   makerWhyParagraph: 'its paragraph gives results from “{words}” on',
   makerWhyShareOfPlan: 'a share of the plan reached, so a result',
+  makerWhyShareOfEstimate: 'a share of the budget estimate reached, so a result',
   makerWhyPartOfPlan: 'is a part of the level “{words}” set',
   makerWhyPlanLevel: 'the level “{words}” set, written beside a result',
   makerWhyLaterYear: '“{words}” comes after the year of the results',

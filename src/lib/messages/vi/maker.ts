@@ -123,6 +123,7 @@ export const makerMessages = {
   makerWhyDone: 'câu nói “{words}”',
   makerWhyParagraph: 'đoạn văn đang nêu kết quả từ “{words}”',
   makerWhyShareOfPlan: 'là mức đạt so với kế hoạch, tức là kết quả',
+  makerWhyShareOfEstimate: 'là mức đạt so với dự toán, tức là kết quả',
   makerWhyPartOfPlan: 'là một phần của mức “{words}” đặt ra',
   makerWhyPlanLevel: 'là mức “{words}” đặt ra, ghi cạnh kết quả',
   makerWhyLaterYear: '“{words}” sau năm có kết quả',
