@@ -193,7 +193,7 @@ const budgetPlanNamed = new RegExp(
  * hoạch …, tăng 13,79% so với năm 2022. Trong đó, ngành dịch vụ đạt 52,27%" breaks down the economy, in shares).
  */
 const shareOfPlanBrokenDown = new RegExp(
-  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)[^.;\d]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
+  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)(?:\s+năm\s+(?:19|20)\d{2})?[^.;\d]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
   'iu',
 )
 
@@ -407,7 +407,13 @@ export function chooseUnit(
   // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%": the parts of a share of plan,
   // broken down, are shares of their plans.
   const brokenDownPlan = shareOfPlanBrokenDown.exec(`${sentenceBefore}${clauseBefore}`)?.[1]
-  if (unitText === '%' && brokenDownPlan && /(?<![\p{L}])đạt\s*$/iu.test(said) && !comparedAfter.test(after))
+  // ("… ước bằng 44,6% kế hoạch năm 2024; trong đó, khu vực công nghiệp - xây dựng bằng 47,1%": said with "bằng" too.)
+  if (
+    unitText === '%' &&
+    brokenDownPlan &&
+    /(?<![\p{L}])(?:đạt|bằng)\s*$/iu.test(said) &&
+    !comparedAfter.test(after)
+  )
     return pick(/dự toán/iu.test(brokenDownPlan) ? 'percent-of-estimate' : 'percent-of-plan')
   // "tỷ lệ người dân tham gia bảo hiểm y tế đạt 100,2%": a rate over the whole, compared with nothing, is a share of the
   // plan (no rate passes 100%; "khu vực nông, lâm, thủy sản đạt 103,82%" is a sector's index, of the year before).

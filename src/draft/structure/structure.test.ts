@@ -866,6 +866,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. the parts of a share of plan said with "bằng" ("ước bằng 44,6% kế hoạch năm 2025; trong đó, … bằng 47,1%") are shares of their plans', () => {
+    const { figures } = read(
+      'Cụ thể, tổng giá trị sản xuất 6 tháng đầu năm của thành phố Mẫu Sơn ước bằng 44,6% kế hoạch năm 2025; trong đó, khu vực công nghiệp - xây dựng bằng 47,1%, khu vực dịch vụ bằng 49,6%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['44,6% kế hoạch', 'percent-of-plan'],
+      ['47,1%', 'percent-of-plan'],
+      ['49,6%', 'percent-of-plan'],
+    ])
+  })
+
   it('7. how far a result is above or under the plan named before the gap ("thấp hơn kế hoạch 1,1%") is a result: of a rate in points, of an amount a share of plan', () => {
     const { figures } = read(
       'Năm 2024, giá trị sản xuất công nghiệp của huyện Mẫu Sơn tăng 12,9%, thấp hơn kế hoạch 1,1%. Giá trị sản xuất nông nghiệp tăng 3,2% (cao hơn mục tiêu đề ra 0,1%); dịch vụ tăng 9,1%, thấp hơn mục tiêu cả năm 0,9%. Thu ngân sách đạt 412 tỷ đồng, cao hơn dự toán 12%.',
