@@ -81,6 +81,26 @@ const planNamedInGap = new RegExp(
   String.raw`(?<![${letter}])(cao|thấp)\s+hơn\s+(?:so(?:\s+với)?\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
   'iu',
 )
+/** "…, tương ứng đạt kế hoạch lần lượt 44%; 40%": shares said in turn after the plan they are of. */
+const planBeforeInTurn = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|bằng)\s+(kế hoạch|KH|dự toán)(?:\s+[${letter}]+){0,3}?\s+lần lượt(?:\s+(?:là|đạt))?(?:\s*[\d.,]+\s*%\s*(?:[;,]|và)?)*\s*$`,
+  'iu',
+)
+/** "…, lần lượt đạt 100% và 34% kế hoạch": shares said in turn, the plan named after the last. */
+const inTurn = new RegExp(String.raw`(?<![${letter}])lần lượt\s+(?:là\s+|đạt\s+)?$`, 'iu')
+const planAfterInTurn = new RegExp(
+  String.raw`^\s*(?:(?:[;,]|và)\s*[\d.,]+\s*%\s*)*(?:[;,]|và)\s*[\d.,]+\s*%\s*(kế hoạch|KH|dự toán)(?![${letter}])`,
+  'iu',
+)
+
+/** The plan of a share said in turn with others, named before them or after the last; undefined when none is. */
+function planOfSharesInTurn(sentenceBefore: string, ownBefore: string, after: string): string | undefined {
+  return (
+    planBeforeInTurn.exec(sentenceBefore)?.[1] ??
+    (inTurn.test(ownBefore) ? planAfterInTurn.exec(after)?.[1] : undefined)
+  )
+}
+
 /** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
 const planBeforeShare = new RegExp(
   String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
@@ -568,19 +588,8 @@ export function chooseUnit(
     !comparedAfter.test(after)
   )
     return pick('percent-of-plan')
-  // "…, tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%", "…, lần lượt đạt 100% và 34% kế hoạch": shares said in
-  // turn, of the plan named before them or after the last.
-  const planInTurn =
-    new RegExp(
-      String.raw`(?<![${letter}])(?:đạt|bằng)\s+(kế hoạch|KH|dự toán)(?:\s+[${letter}]+){0,3}?\s+lần lượt(?:\s+(?:là|đạt))?(?:\s*[\d.,]+\s*%\s*(?:[;,]|và)?)*\s*$`,
-      'iu',
-    ).exec(`${sentenceBefore}${ownBefore}`)?.[1] ??
-    (new RegExp(String.raw`(?<![${letter}])lần lượt\s+(?:là\s+|đạt\s+)?$`, 'iu').test(ownBefore)
-      ? new RegExp(
-          String.raw`^\s*(?:(?:[;,]|và)\s*[\d.,]+\s*%\s*)*(?:[;,]|và)\s*[\d.,]+\s*%\s*(kế hoạch|KH|dự toán)(?![${letter}])`,
-          'iu',
-        ).exec(after)?.[1]
-      : undefined)
+  // "…, tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%", "…, lần lượt đạt 100% và 34% kế hoạch".
+  const planInTurn = planOfSharesInTurn(`${sentenceBefore}${ownBefore}`, ownBefore, after)
   if (unitText === '%' && planInTurn && !reading.max)
     return pick(/dự toán/iu.test(planInTurn) ? 'percent-of-estimate' : 'percent-of-plan')
   // "Tỷ lệ hộ nghèo giảm 3,3%, chia theo các huyện như sau: Thành phố Yên Bái giảm 0,16% …": a rate's change broken
