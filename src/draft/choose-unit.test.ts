@@ -62,6 +62,14 @@ describe('chooseUnit', () => {
       'percentage-point',
       0.26,
     ],
+    // (with a bound said after the verb)
+    [
+      'gần 2%',
+      ', tăng ',
+      'Kinh tế huyện Vân Khê phát triển, tăng trưởng GRDP đạt 6,4%, tăng gần 2% so với cùng kỳ năm 2025',
+      'percentage-point',
+      2,
+    ],
     [
       '6,2%',
       'tăng ',

@@ -111,12 +111,15 @@ function isShareSubject(clauseBefore: string): boolean {
   )
     return false
   if (share) return !new RegExp(amountWithUnit.source, 'iu').test(clauseBefore.slice(share[0].length))
-  // The growth's change right after it ("đạt 11,01%, tăng 0,26%"), not another year's growth ("(Năm 2016 tăng 7%)").
+  // The growth's change right after it ("đạt 11,01%, tăng 0,26%", "đạt 6,37%, tăng gần 2%"), not another year's growth ("(Năm 2016 tăng 7%)").
   // (from a list's colon on: "… sau hơn 2 năm …: tốc độ tăng trưởng giá trị sản xuất đạt 10,94%, tăng 1,07%")
   const listed = clauseBefore.slice(clauseBefore.lastIndexOf(':') + 1)
   const growth = growthSubject.exec(listed)
   return (
-    growth !== null && /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)\s*$/iu.test(listed.slice(growth[0].length))
+    growth !== null &&
+    /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)(?:\s+(?:gần|khoảng|hơn|trên|xấp xỉ))?\s*$/iu.test(
+      listed.slice(growth[0].length),
+    )
   )
 }
 

@@ -66,6 +66,21 @@ describe('readPlace reads the place a report is about', () => {
       ['thành phố', 'Lam Sơn', ''],
     ],
     [
+      'a city named as its province, with the province named beside it once',
+      'Thành phố Mẫu Đông tổng kết năm 2024\nNăm 2024, thành phố Mẫu Đông (tỉnh Mẫu Đông) thu ngân sách đạt 900 tỷ đồng.',
+      ['thành phố', 'Mẫu Đông', 'Mẫu Đông'],
+    ],
+    [
+      'a town named as its province, the province not named at all',
+      'Thị xã Hòa Lâm năm 2024\nThị xã Hòa Lâm có 9 phường, thu ngân sách đạt 310 tỷ đồng.',
+      ['thị xã', 'Hòa Lâm', 'Hòa Lâm'],
+    ],
+    [
+      'a district named as a province is not taken to be in it',
+      'Huyện Mẫu Bắc năm 2024\nHuyện Mẫu Bắc có 15 xã, thu ngân sách đạt 310 tỷ đồng.',
+      ['huyện', 'Mẫu Bắc', ''],
+    ],
+    [
       'a person’s name with a province’s in it, and a street named after one, name no place',
       'Kỳ họp HĐND thị xã Bến Nguyệt\nDự có bà Đỗ Thị Hòa Lâm. Thị xã Bến Nguyệt có 9 phường, trụ sở trên đường Mẫu Bắc Phủ.',
       ['thị xã', 'Bến Nguyệt', ''],

@@ -122,7 +122,17 @@ export function readPlace(
   const isBesideClear =
     beside !== undefined &&
     ((beside.bareScore ?? 0) < beside.score || (beside.score >= 2 && (next?.score ?? 0) < beside.score))
-  const province = isOwnProvince ? place.name : isBesideClear ? beside.name : undefined
+  // "thành phố Hà Tĩnh, tỉnh Hà Tĩnh", "thị xã Quảng Trị": a city or town named as its province is, where no other
+  // province is named beside it, is in the province of its name ("huyện Quảng Ninh" is a district of Quảng Bình).
+  const isNamedAsProvince =
+    (place.kind.vi === 'thành phố' || place.kind.vi === 'thị xã') && provinces.of(place.name) !== undefined
+  const province = isOwnProvince
+    ? place.name
+    : isBesideClear
+      ? beside.name
+      : isNamedAsProvince
+        ? provinces.of(place.name)
+        : undefined
   return {
     name: { vi: place.name, en: withoutMarks(place.name) },
     kind: { vi: place.kind.vi, en: place.kind.en },
