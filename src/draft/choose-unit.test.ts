@@ -134,6 +134,14 @@ describe('chooseUnit', () => {
       10,
     ],
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
+    // The parts of a yearly growth grow yearly too, after a comma or a semicolon.
+    [
+      '3,5%',
+      'nông - lâm - thủy sản tăng ',
+      'Tốc độ tăng giá trị sản phẩm giai đoạn 2026 - 2030 đạt 9,6%/năm; trong đó, nông - lâm - thủy sản tăng 3,5%',
+      'percent-per-year',
+      3.5,
+    ],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
     [
       '10 - 12%',

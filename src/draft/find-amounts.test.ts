@@ -290,3 +290,14 @@ describe('findAmounts leaves what is not a figure', () => {
     expect(findAmounts(text).amounts).toEqual([])
   })
 })
+
+describe('findAmounts sets a congress’s delegates aside, and keeps the party members they stand for', () => {
+  it.each([
+    'Hơn 200 đảng viên đại diện cho 1.570 đảng viên của toàn Đảng bộ xã Vân Khê dự Đại hội',
+    '95 đồng chí đại biểu đại diện cho hơn 1.570 đảng viên',
+  ])('%j', (text) => {
+    const { amounts, ignored } = findAmounts(text)
+    expect(amounts.map((amount) => amount.valueText)).toEqual([expect.stringMatching(/1\.570 đảng viên$/u)])
+    expect(ignored.map((number) => number.reason)).toContain('the meeting’s proceedings')
+  })
+})

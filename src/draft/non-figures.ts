@@ -205,6 +205,15 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "Hơn 200 đảng viên đại diện cho 1.570 đảng viên của toàn Đảng bộ xã dự Đại hội": the delegates, who stand for the
+  // party members (those are the party's size, a figure)
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:đảng viên|đồng chí)(?=\s+(?:là\s+)?(?:đại biểu\s+)?đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng|gần)\s+)?\d)`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "bầu Ban Chấp hành … gồm 15 đồng chí": whom a congress elects (the party members its delegates stand for
   // are the party's size, a figure)
   [

@@ -41,12 +41,12 @@ function namesOneYearAfterAverage(words: string): boolean {
 }
 
 /**
- * "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%)": the parts listed after a
- * yearly growth, until one year is named ("…; riêng năm 2021, tốc độ tăng trưởng … tăng 8,29%").
+ * "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%)", "… đạt 9,6%/năm; trong đó,
+ * nông - lâm - thủy sản tăng 3,5%": the parts listed after a yearly growth, until one year is named ("…; riêng năm 2021, tốc độ tăng trưởng … tăng 8,29%").
  */
 export function partsOfYearlyGrowth(words: string): boolean {
   const lead = [
-    ...words.matchAll(new RegExp(String.raw`%\s*\/\s*năm\s*,?\s*trong đó(?![${letter}])`, 'giu')),
+    ...words.matchAll(new RegExp(String.raw`%\s*\/\s*năm\s*[,;]?\s*trong đó(?![${letter}])`, 'giu')),
   ].at(-1)
   return lead !== undefined && !oneYear.test(words.slice(lead.index))
 }

@@ -225,6 +225,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
+    const { figures } = read(
+      'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 9.000 tấn', 'actual', 2025],
+      ['21.000 lượt khách', 'actual', 2025],
+    ])
+  })
+
   it('4. results of part of a year stay part-year through their paragraph; a rise is named as a rise', () => {
     const { figures, draft } = read(
       'Theo báo cáo 9 tháng năm 2025 giá trị sản xuất nông nghiệp xã Hà Lâm đạt 212 tỷ đồng (tăng 7 tỷ đồng so với cùng kỳ). Giá trị thương mại đạt 95 tỷ đồng.',

@@ -20,9 +20,12 @@ export function latestFullDate(sentences: readonly string[]): { year: number; wo
     .sort((a, b) => b.year - a.year)[0]
 }
 
-/** "Nhiệm kỳ qua, …" in the news of a congress for the term 2020 - 2025: the past term, which ended in 2020. */
+/**
+ * "Nhiệm kỳ qua, …", "5 năm đã qua (2015-2020), …" in the news of a congress for the term 2020 - 2025: the past term,
+ * which ended in 2020.
+ */
 const pastTerm = new RegExp(
-  String.raw`(?<![${letter}])(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|5 năm qua)(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:nhiệm kỳ (?:vừa |đã )?qua|nhiệm kỳ trước|(?:5|năm) năm (?:vừa |đã )?qua)(?![${letter}])`,
   'iu',
 )
 
