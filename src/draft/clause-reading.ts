@@ -42,8 +42,23 @@ export function leadBeforeColon(sentence: Span, at: number): string | undefined 
   return colon >= 0 && at > sentence.start + colon ? sentence.text.slice(0, colon) : undefined
 }
 
-/** The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. */
+/**
+ * The brackets of a text, as offset pairs: what is said inside one ("(năm 2023 tăng 5,00%)") stays inside it. A time
+ * bracketed alone before a colon ("Tại thời điểm huyện đạt chuẩn (năm 2017): …") is no aside: it dates the list after.
+ */
 export function bracketsOf(span: Span): { start: number; end: number }[] {
+  return bracketPairs(span).filter((b) => !datesTheList(span, b))
+}
+
+function datesTheList(span: Span, b: { start: number; end: number }): boolean {
+  const held = span.text.slice(b.start - span.start + 1, b.end - span.start).trim()
+  return (
+    /^\s*:/u.test(span.text.slice(b.end - span.start + 1)) &&
+    findTimeExpressions(held).some((t) => t.year !== undefined && t.words === held)
+  )
+}
+
+function bracketPairs(span: Span): { start: number; end: number }[] {
   const pairs: { start: number; end: number }[] = []
   const open: number[] = []
   for (let i = 0; i < span.text.length; i++) {

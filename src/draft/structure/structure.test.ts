@@ -225,6 +225,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a time bracketed alone before a colon dates the list after it; a title in capitals naming "Giao …" assigns nothing', () => {
+    const { figures, draft } = read(
+      'HUYỆN GIAO LÂM ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO NĂM 2024\nTại thời điểm huyện đạt chuẩn nông thôn mới (năm 2018): thu nhập bình quân đầu người đạt 36,1 triệu đồng/người; tỷ lệ hộ nghèo còn 3,4%. Năm 2024, thu nhập bình quân đầu người đạt 81,2 triệu đồng/người; tỷ lệ hộ nghèo còn 0,8%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['36,1 triệu đồng/người', 'actual', 2018],
+      ['3,4%', 'actual', 2018],
+      ['81,2 triệu đồng/người', 'actual', 2024],
+      ['0,8%', 'actual', 2024],
+    ])
+    expect(draft.periods).toMatchObject({ actual: 2024 })
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',

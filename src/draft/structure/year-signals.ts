@@ -27,7 +27,10 @@ const carriedOut = new RegExp(
 )
 
 function governingBefore(before: string): { kind: 'results' | 'plan'; index: number } | null {
-  const last = [...before.matchAll(governingWords)].at(-1)
+  // ("HUYỆN GIAO THUỶ … NĂM 2023", "xã Giao Long": a place's name, written with a capital, assigns nothing.)
+  const last = [...before.matchAll(governingWords)]
+    .filter((match) => !/^G(?:iao|IAO)$/u.test(match[0]))
+    .at(-1)
   if (!last) return null
   if (last[1]) return { kind: 'results', index: last.index }
   const said = before.slice(0, last.index)
