@@ -226,7 +226,8 @@ export function draftDataset(
       if (
         !scope &&
         settingSentence &&
-        /^\s*(?:(?:Trong đó|Cụ thể)\s*[,:]|Chẳng hạn(?:\s+như)?[\s,:])/u.test(sentence.text)
+        // ("Trong đó tổng sản phẩm bình quân đầu người đạt …": a page may leave the comma out.)
+        /^\s*(?:(?:Trong đó|Cụ thể)(?:\s*[,:]|\s+(?=\p{Ll}))|Chẳng hạn(?:\s+như)?[\s,:])/u.test(sentence.text)
       ) {
         const opened = leadScope(
           settingSentence,

@@ -238,6 +238,25 @@ describe('the draft reads what a real report means', () => {
     expect(draft.periods).toMatchObject({ actual: 2024 })
   })
 
+  it('3. a year whose targets and tasks are said done ("hoàn thành cơ bản các chỉ tiêu, nhiệm vụ năm 2022") is the results’', () => {
+    const { figures } = read(
+      'Triển khai thực hiện nhiệm vụ năm 2022 trong nhiều khó khăn, Đảng bộ và nhân dân tỉnh Mẫu Đông đã nỗ lực vượt qua, hoàn thành cơ bản các chỉ tiêu, nhiệm vụ năm 2022.\n\nTăng trưởng GRDP đạt 4,1%; thu ngân sách nội địa đạt 3.210 tỷ đồng, đạt 102,3% dự toán.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['4,1%', 'actual', 2022],
+      ['3.210 tỷ đồng', 'actual', 2022],
+      ['102,3% dự toán', 'actual', 2022],
+    ])
+    // An aim to be done names the plan: "phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ năm 2023".
+    const aimed = read(
+      'Năm 2022, tỉnh Mẫu Đông thu ngân sách nội địa đạt 3.210 tỷ đồng. Tỉnh phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ năm 2023: tăng trưởng GRDP đạt 6,5%.',
+    )
+    expect(aimed.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3.210 tỷ đồng', 'actual', 2022],
+      ['6,5%', 'target', 2023],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',

@@ -39,9 +39,12 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
     index: last.index,
   }
 }
-/** "thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2022": a plan exceeded or reached is of the results' year. */
+/**
+ * "thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2022", "… hoàn thành cơ bản các chỉ tiêu, nhiệm vụ năm 2022": a plan
+ * exceeded, reached or done is of the results' year (not one to be done: "phấn đấu hoàn thành các chỉ tiêu …").
+ */
 const planReached = new RegExp(
-  String.raw`(?<![${letter}])(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?$`,
+  String.raw`(?<![${letter}])(?:(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?|(?<!(?:phấn đấu|để|nhằm|quyết tâm|sẽ|cần|phải|nhất định)\s+)(?:hoàn thành|đạt)(?:\s+(?:cơ bản|tốt|toàn diện|xuất sắc|thắng lợi))?(?:\s+(?:các|toàn bộ|hầu hết|nhiều|những))?(?:\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)\s*,?(?:\s*và)?)+\s*)$`,
   'iu',
 )
 /** "đạt 95,3% kế hoạch năm 2021", "đạt 93,2% so kế hoạch 2021": the plan a share reached is of the results' year. */
