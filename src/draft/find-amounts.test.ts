@@ -301,3 +301,27 @@ describe('findAmounts sets a congress’s delegates aside, and keeps the party m
     expect(ignored.map((number) => number.reason)).toContain('the meeting’s proceedings')
   })
 })
+
+describe('findAmounts sets aside a council’s confidence vote, honours handed out, and a rank after a rank', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Kết quả, 18 người giữ chức vụ do HĐND huyện bầu có tỷ lệ tín nhiệm cao từ 55,56% đến 94,44%; tín nhiệm từ 5,56% đến 44,44%.',
+      'the meeting’s proceedings',
+      [],
+    ],
+    [
+      'Tại hội nghị, Ban Chấp hành đã trao giấy khen cho 9 chi bộ và trao giấy khen cho 25 đảng viên; năm 2025 kết nạp 41 đảng viên.',
+      'the meeting’s proceedings',
+      ['41 đảng viên'],
+    ],
+    [
+      'Tăng trưởng kinh tế đạt 6,1%, xếp thứ 5/13 tỉnh, thành phố trong vùng và 24/63 cả nước.',
+      'rank',
+      ['6,1%'],
+    ],
+  ])('%j', (text, reason, kept) => {
+    const { amounts, ignored } = findAmounts(text)
+    expect(amounts.map((amount) => amount.valueText)).toEqual(kept)
+    expect(ignored.map((number) => number.reason)).toContain(reason)
+  })
+})

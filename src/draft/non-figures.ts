@@ -267,6 +267,24 @@ const proceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "Kết quả, 20 người giữ chức vụ do HĐND huyện … bầu có tỷ lệ … đánh giá tín nhiệm cao từ 53,33% đến 93,33%; tín
+  // nhiệm từ 33,33% đến 66,66%": those a council's confidence vote was on, and its shares
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d{1,3}\s+(?:người|đồng chí)\s+giữ\s+chức\s+vụ(?![${letter}])|(?=\d)(?<=(?<![${letter}])tín nhiệm(?:\s+(?:cao|thấp))?\s+(?:(?:là|đạt|từ)\s+)?|(?<![${letter}])tín nhiệm(?:\s+(?:cao|thấp))?\s+từ\s+\d[\d,]*\s*%\s+(?:đến|tới|-|–)\s+)\d[\d,]*\s*%`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "BCH Đảng bộ huyện đã trao giấy khen cho 8 chi bộ, đảng bộ …", "tặng Bằng khen cho 12 tập thể": honours a meeting
+  // hands out
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:trao|tặng|khen thưởng)\s+(?:giấy khen|bằng khen|Giấy khen|Bằng khen|cờ thi đua|Cờ thi đua|danh hiệu[^.;\d]{0,40}?)\s+(?:cho\s+)?\d[\d.]*\s+(?:tập thể|cá nhân|chi bộ|đảng bộ|đảng viên|đồng chí|đơn vị|người|hộ|gia đình)(?![${letter}])`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "không có xã thu nhập bình quân đầu người dưới 62 triệu đồng": a level none is under, said to say so
   [
     new RegExp(
@@ -397,11 +415,11 @@ const proceedings = [
     ),
     'rank',
   ],
-  // "xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh vùng …": the ranks that follow
-  // a rank in its sentence, among other places
+  // "xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh vùng …", "xếp thứ 4/13 tỉnh, thành
+  // phố vùng … và 26/63 cả nước": the ranks that follow a rank in its sentence, among other places
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường)(?![${letter}])))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường|cả nước|toàn quốc)(?![${letter}])))`,
       'giu',
     ),
     'rank',

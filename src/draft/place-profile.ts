@@ -113,5 +113,27 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     ).test(quote)
   )
     return true
-  return units.length > 0 && units.every(({ unit }) => adminUnits.includes(unit)) && !changeWords.test(quote)
+  return (
+    units.length > 0 &&
+    units.every(({ unit }) => adminUnits.includes(unit)) &&
+    !changeWords.test(quote) &&
+    !statusWords.test(quote)
+  )
 }
+
+/**
+ * "toàn tỉnh có 13 đơn vị cấp huyện, 363/465 xã, 717 thôn bản đạt chuẩn NTM; …": places listed, then the standard they
+ * all reached, at the end of their item (not past "trong đó": "… 137 xã, trong đó 120 xã đạt chuẩn").
+ */
+export function isReachedStandardAfter(afterAmount: string): boolean {
+  return new RegExp(
+    String.raw`(?<![${letter}])(?:đạt\s+chuẩn|được công nhận|hoàn thành (?:xây dựng|nhiệm vụ xây dựng) nông thôn mới)(?![${letter}])`,
+    'iu',
+  ).test(afterAmount.split(/[;.:]|(?<![${letter}])trong đó(?![${letter}])/u)[0] ?? '')
+}
+
+/** "7 xã NTM kiểu mẫu", "363/465 xã … đạt chuẩn NTM": places counted by a standard they reached, no part of what it is. */
+const statusWords = new RegExp(
+  String.raw`(?<![${letter}])(?:NTM|nông thôn mới|(?:đạt\s+)?chuẩn|kiểu mẫu|văn minh đô thị)(?![${letter}])`,
+  'iu',
+)

@@ -2,7 +2,7 @@ import { unitInfo } from '../dataset/units.ts'
 import { letter } from '../lib/reg-exp.ts'
 import type { DraftFigure, DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { isPlaceProfile, isProfileUnit } from './place-profile.ts'
+import { isPlaceProfile, isProfileUnit, isReachedStandardAfter } from './place-profile.ts'
 import { ratePerThing } from './rate-per-thing.ts'
 import { isPartOfPlan, isPartOfTarget } from './plan-beside.ts'
 import type { Decision, Scope } from './structure/decide-role.ts'
@@ -115,7 +115,10 @@ export function settleRole({
       'iu',
     ).test(textAfter(whole))
   const perThing = ratePerThing(amount, afterAmount, wordsBefore)
-  if (isPlaceProfile(amount, quote) || isShareOfProfile || isListedWithProfile) {
+  if (
+    (isPlaceProfile(amount, quote) || isShareOfProfile || isListedWithProfile) &&
+    !isReachedStandardAfter(afterAmount)
+  ) {
     role = 'profile'
     why = { ...why, role: { rule: 'profile', words: '' } }
   } else if (

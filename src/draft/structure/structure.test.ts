@@ -257,6 +257,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('places counted by the standard they reached are results, not what the place is made of', () => {
+    const { figures } = read(
+      'Trong quý I năm 2025, tỉnh Mẫu Đông có thêm 4 xã NTM nâng cao, 6 xã NTM kiểu mẫu được công nhận. Lũy kế đến nay, toàn tỉnh có 9 đơn vị cấp huyện, 301/388 xã đạt chuẩn NTM; tỉnh có 11 huyện với 388 xã, trong đó 52 xã đạt chuẩn NTM nâng cao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['4 xã', 'actual'],
+      ['6 xã', 'actual'],
+      ['9 đơn vị cấp huyện', 'actual'],
+      ['301/388 xã', 'actual'],
+      ['11 huyện', 'profile'],
+      ['388 xã', 'profile'],
+      ['52 xã', 'actual'],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',
