@@ -272,6 +272,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a text whose only results are a span’s, said reached, and which aims past it, reports the span’s last year', () => {
+    const { figures } = read(
+      'Phường Mẫu An có diện tích tự nhiên 31,2 km2. Tổng vốn đầu tư toàn xã hội của phường giai đoạn 2021-2025 đạt trên 5.100 tỷ đồng. Thu nhập bình quân đầu người toàn phường đạt 74,2 triệu đồng; tỷ lệ hộ nghèo giảm còn 0,41%. Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 150 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['31,2 km2', 'profile', null],
+      ['trên 5.100 tỷ đồng', 'fact', 2025],
+      ['74,2 triệu đồng', 'actual', 2025],
+      ['0,41%', 'actual', 2025],
+      ['150 triệu đồng', 'target', 2030],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',
@@ -1822,6 +1835,17 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.role])).toEqual([
       ['4 nhiệm vụ', 'fact'],
       ['3 khâu đột phá', 'fact'],
+    ])
+  })
+
+  it('the groups a plan sets its targets in ("8 nhóm chỉ tiêu về kinh tế") are its parts; groups reached are results', () => {
+    const { figures } = read(
+      'Nhiệm kỳ 2025-2030, Đảng bộ xã Mẫu Sơn đề ra 7 nhóm chỉ tiêu về kinh tế, 5 nhóm chỉ tiêu về văn hóa - xã hội. Năm 2024, xã có 4 nhóm chỉ tiêu đạt và vượt kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['7 nhóm chỉ tiêu', 'fact'],
+      ['5 nhóm chỉ tiêu', 'fact'],
+      ['4 nhóm chỉ tiêu', 'actual'],
     ])
   })
 

@@ -37,7 +37,7 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
   const looksBack = sentences
     .map((sentence) => pastTerm.exec(sentence)?.[0])
     .find((words) => words !== undefined)
-  if (!looksBack) return carriedOutTermEnd(sentences)
+  if (!looksBack) return carriedOutTermEnd(sentences) ?? spanReachedEnd(sentences)
   const times = sentences.flatMap((sentence) => findTimeExpressions(sentence))
   const starts = times
     .filter((time) => time.kind === 'term' && time.year !== undefined)
@@ -56,6 +56,33 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
     year: aimsPast ? newest.end : newest.year,
     why: { rule: 'results', words: `${looksBack} · ${newest.words}` },
   }
+}
+
+/**
+ * "Tổng vốn đầu tư … giai đoạn 2021-2025 đạt trên 7.240 tỷ đồng; … Phấn đấu đến năm 2030, …": in a text whose only
+ * results are a span's, said reached, and which aims past it, the span is looked back on, up to its last year.
+ */
+function spanReachedEnd(sentences: readonly string[]): ReportYears['results'] {
+  const spans = sentences.flatMap((sentence) =>
+    findTimeExpressions(sentence).flatMap((time) =>
+      time.isSpan === true &&
+      time.year !== undefined &&
+      findPhrases(sentence.slice(time.end).split(/[;.]/u)[0] ?? '').some(
+        (phrase) => phrase.kind === 'done' || (phrase.kind === 'weak-done' && /^đạt$/iu.test(phrase.words)),
+      )
+        ? [{ year: time.year, words: time.words }]
+        : [],
+    ),
+  )
+  const [span, ...others] = [...new Map(spans.map((s) => [s.year, s])).values()]
+  const aimsPast = sentences.some((sentence) =>
+    findTimeExpressions(sentence).some(
+      (time) => time.kind === 'deadline' && !time.isSpan && (time.year ?? 0) > (span?.year ?? Infinity),
+    ),
+  )
+  return span && others.length === 0 && aimsPast
+    ? { year: span.year, why: { rule: 'results', words: span.words } }
+    : undefined
 }
 
 /** "Sau 5 năm triển khai thực hiện, thị xã … đã đạt được nhiều kết quả": the years of a plan carried out, looked back on. */
