@@ -285,6 +285,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a standard said reached in a year ("được công nhận đạt chuẩn nông thôn mới năm 2019") is the year reported', () => {
+    const { figures } = read(
+      'Huyện Vân Khê, tỉnh Hòa Lâm vừa được công nhận đạt chuẩn nông thôn mới năm 2021.\n\nSau 10 năm triển khai chương trình, toàn huyện đã huy động trên 1.200 tỷ đồng. Đến nay, huyện đã có 100% số xã đạt chuẩn nông thôn mới. Thu nhập của người dân tăng từ 12 triệu đồng/người/năm (năm 2011) lên 48 triệu đồng/người/năm (năm 2021). Tỷ lệ hộ nghèo của huyện chỉ còn 1,12%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['trên 1.200 tỷ đồng', 2021],
+      ['100%', 2021],
+      ['12 triệu đồng/người/năm', 2011],
+      ['48 triệu đồng/người/năm', 2021],
+      ['1,12%', 2021],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',

@@ -313,6 +313,20 @@ function periodSignals(
   if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
   if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
   if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
+  // "Huyện … vừa được công nhận đạt chuẩn nông thôn mới năm 2019": a standard said reached in the year after it.
+  const reachedBefore = phrases.findLast(
+    (phrase) =>
+      (phrase.kind === 'weak-done' || phrase.kind === 'done') &&
+      phrase.end <= time.start &&
+      /^(?:đạt|hoàn thành)$/iu.test(phrase.words),
+  )
+  if (
+    reachedBefore &&
+    new RegExp(String.raw`^\s+chuẩn\s[^\d,;:()]{0,60}$`, 'iu').test(
+      sentence.slice(reachedBefore.end, time.start),
+    )
+  )
+    return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
   return []
 }
 
