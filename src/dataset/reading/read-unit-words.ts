@@ -20,12 +20,12 @@ const notCompound = (word: string) => {
   return nouns ? `(?![ \\u00a0]+(?:${nouns.join('|')})(?![${letter}]))` : ''
 }
 /**
- * A unit word's words, each space one or more ("18%  dự toán"); "65,9%KH": a web page may glue the plan's name to the
- * percent sign.
+ * A unit word's words, each space one or more ("18%  dự toán"), or a line end where a page's width cut the line ("gần
+ * 10.000 doanh" / "nghiệp"); "65,9%KH": a web page may glue the plan's name to the percent sign.
  */
 function spaced(word: string): string {
   const [head = '', ...rest] = escapeRegExp(word).split(' ')
-  const space = '[ \\u00a0]+'
+  const space = '(?:[ \\u00a0]*\\r?\\n[ \\u00a0]*|[ \\u00a0]+)'
   return head === '%' && rest.length > 0 ? `%[ \\u00a0]*${rest.join(space)}` : [head, ...rest].join(space)
 }
 
@@ -103,5 +103,12 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
     ).exec(text.slice(at + word.length + perParts.length))?.[0] ?? ''
   const end = at + word.length + perParts.length + perPeople.length
   // "70 tr.đ/người": the short "đ" is read as the word it shortens, so the unit is found as "đồng/người" is.
-  return { unitText: text.slice(at, end).replace(/^đ(?![^/])/u, 'đồng'), end }
+  // (A line cut inside the unit's words is read as the space it stands for.)
+  return {
+    unitText: text
+      .slice(at, end)
+      .replace(/[ \u00a0]*\r?\n[ \u00a0]*/gu, ' ')
+      .replace(/^đ(?![^/])/u, 'đồng'),
+    end,
+  }
 }

@@ -298,6 +298,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a span summed up ("Hội nghị tổng kết Đề án … giai đoạn 2021–2025") reports its last year', () => {
+    const { figures } = read(
+      'Chiều 12/9, UBND tỉnh Mẫu Đông tổ chức Hội nghị tổng kết Đề án giải quyết việc làm giai đoạn 2021–2025. Theo báo cáo, 5 năm qua tỉnh đã giải quyết việc làm cho 120.400 lao động, đạt 104,2% kế hoạch. Tỷ lệ lao động qua đào tạo tăng lên 70,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['120.400 lao động', 'fact', 2025],
+      ['104,2% kế hoạch', 'fact', 2025],
+      ['70,5%', 'actual', 2025],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',

@@ -109,7 +109,24 @@ export function signals(sentence: string): Signal[] {
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
+    ...times.flatMap((time) => spanSummedUp(sentence, time)),
   ]
+}
+
+/**
+ * "Hội nghị tổng kết Đề án giải quyết việc làm giai đoạn 2021–2025", "tổng kết 5 năm thực hiện Nghị quyết … giai đoạn
+ * 2016-2020": a span summed up is looked back on, up to its last year.
+ */
+function spanSummedUp(sentence: string, time: TimeExpression): Signal[] {
+  if (time.isSpan !== true || time.year === undefined || (time.kind !== 'deadline' && time.kind !== 'term'))
+    return []
+  const summed = new RegExp(
+    String.raw`(?<![${letter}])(?:tổng kết|sơ kết)(?![${letter}])[^,;:.\d]{0,80}?(?:\d\s+năm[^,;:.\d]{0,60}?)?$`,
+    'iu',
+  ).exec(sentence.slice(0, time.start))
+  return summed
+    ? [{ year: time.year, kind: 'results', weight: 1, words: `${summed[0].trim()} ${time.words}` }]
+    : []
 }
 
 /**
