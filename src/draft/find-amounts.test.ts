@@ -88,6 +88,13 @@ describe('findAmounts reads communes counted by the criteria they met', () => {
     expect(ignored.map((number) => number.reason)).toEqual(['a band of criteria'])
   })
 
+  it('keeps the band of the communes left, which no count says', () => {
+    const { amounts } = findAmounts(
+      'xã Lộc Vân về đích nông thôn mới, các xã còn lại đạt từ 13 - 15 tiêu chí',
+    )
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['từ 13 - 15 tiêu chí'])
+  })
+
   it('by the standard they met, "đạt chuẩn 19 tiêu chí"', () => {
     const { amounts, ignored } = findAmounts('Giữ vững 4 xã đạt chuẩn 19 tiêu chí (đạt 100% mục tiêu)')
     expect(amounts.map((amount) => amount.valueText)).toEqual(['4 xã', '100% mục tiêu'])

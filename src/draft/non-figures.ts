@@ -45,10 +45,10 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   ],
   // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí", "02/13 xã đạt 14 tiêu
   // chí", "3 xã đạt chuẩn 19 tiêu chí": the band of criteria a group of communes is in, not a figure (the communes
-  // counted are)
+  // counted are; "các xã còn lại đạt từ 12 đến 14 tiêu chí", with no count of them, is the figure)
   [
     new RegExp(
-      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
+      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?<!còn lại\s+(?:đều\s+)?đạt\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
       'giu',
     ),
     'a band of criteria',

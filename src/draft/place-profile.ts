@@ -129,7 +129,7 @@ export function isReachedStandardAfter(afterAmount: string): boolean {
   return new RegExp(
     String.raw`(?<![${letter}])(?:đạt\s+chuẩn|được công nhận|hoàn thành (?:xây dựng|nhiệm vụ xây dựng) nông thôn mới)(?![${letter}])`,
     'iu',
-  ).test(afterAmount.split(/[;.:]|(?<![${letter}])trong đó(?![${letter}])/u)[0] ?? '')
+  ).test(afterAmount.split(/[;.]|(?<![${letter}])trong đó(?![${letter}])/u)[0] ?? '')
 }
 
 /** "7 xã NTM kiểu mẫu", "363/465 xã … đạt chuẩn NTM": places counted by a standard they reached, no part of what it is. */
