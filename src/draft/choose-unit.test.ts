@@ -62,6 +62,17 @@ describe('chooseUnit', () => {
       'percentage-point',
       0.26,
     ],
+    // A rate's excess over its target, bracketed after the rate, is in points.
+    [
+      'tăng 0,1% so với chỉ tiêu',
+      ' (',
+      'Khu vực I đạt 2,1% (tăng 0,1% so với chỉ tiêu)',
+      'percentage-point',
+      0.1,
+    ],
+    // Guests' nights are counted in "ngày"; an average stay is days, as written.
+    ['3.198.000 ngày', ' ', 'Tổng ngày khách lưu trú 3.198.000 ngày', 'guest-night', 3_198_000],
+    ['2,06 ngày', ' ', 'Bình quân ngày khách lưu trú: 2,06 ngày', 'other', 2.06],
     // (with a bound said after the verb)
     [
       'gần 2%',

@@ -8,6 +8,7 @@ import { countedNoun, countUnitBefore } from './counted-noun.ts'
 import { planSetAfter } from './structure/governing.ts'
 import { placeSubject, sectorAlone } from './figure-name.ts'
 import { isYearlyAverage, partsOfYearlyGrowth } from './yearly-average.ts'
+import { guestNightsBefore } from './find-amounts.ts'
 import {
   amountWithUnit,
   changeVerb,
@@ -32,7 +33,7 @@ export type UnitChoice = {
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
 const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
-const rateSubject = new RegExp(String.raw`${rateNames.source}|\d%\s*,?\s*$`, 'iu')
+const rateSubject = new RegExp(String.raw`${rateNames.source}|\d\s*%[\s,(]*$`, 'iu')
 
 /** "bằng 99,63% so với cùng kỳ năm trước, trong đó …": a whole's level against last year's, which its parts go on with. */
 const sharedComparison = new RegExp(
@@ -248,6 +249,14 @@ export function chooseUnit(
       ...(todo ? { todo } : {}),
     }
   }
+  // "Tổng ngày khách lưu trú 3.198.000 ngày": the nights guests stayed (an average stay, "Bình quân ngày khách lưu trú:
+  // 2,06 ngày", is in days, kept as written).
+  if (
+    /^ngày$/iu.test(unitText) &&
+    guestNightsBefore.test(`${clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))}${before}`) &&
+    !/bình quân/iu.test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText))))
+  )
+    return pick('guest-night')
   if (unitText === '' && reading.scaleWords.length === 0) {
     // "Điện sản xuất tăng gấp 7,2": the reader took "gấp" for the multiple it says.
     if (reading.units.includes('multiple')) return pick('multiple')

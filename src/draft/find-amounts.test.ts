@@ -332,3 +332,11 @@ describe('findAmounts sets aside a council’s confidence vote, honours handed o
     expect(ignored.map((number) => number.reason)).toContain(reason)
   })
 })
+
+describe('findAmounts counts the nights guests stayed, unlike the length of a period', () => {
+  it('reads "ngày" after "ngày khách" as an amount', () => {
+    const { amounts, ignored } = findAmounts('Trong 5 ngày lễ, tổng ngày khách lưu trú đạt 41.200 ngày')
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['41.200 ngày'])
+    expect(ignored.map((number) => number.text)).toEqual(['5 ngày'])
+  })
+})

@@ -58,6 +58,9 @@ export function nonFiguresWithin(spans: readonly NonFigure[], from: number, leng
   )
 }
 
+/** "ngày khách", "ngày lưu trú": the nights guests stay, counted in "ngày". */
+export const guestNightsBefore = /ngày\s+(?:khách|lưu trú)(?![\p{L}])/iu
+
 /** Why the amount at `index` is not a figure of the report, or null. `before`: the clause words since the last amount. */
 function notAFigure(
   text: string,
@@ -130,7 +133,11 @@ function notAFigure(
     !/(?<![\p{L}])là\s*$/iu.test(before)
   )
     return 'a list item’s number'
-  if (['tháng', 'năm', 'quý', 'quí', 'ngày'].includes(unitWord))
+  // ("Tổng ngày khách lưu trú 3.198.000 ngày", "Bình quân ngày khách lưu trú: 2,06 ngày": guests' nights, counted.)
+  if (
+    ['tháng', 'năm', 'quý', 'quí', 'ngày'].includes(unitWord) &&
+    !(unitWord === 'ngày' && guestNightsBefore.test(before))
+  )
     return 'length of a period ("6 tháng đầu năm", "5 năm")'
   // "Cụm Công nghiệp và Dịch vụ 24/4": a part larger than its whole, with no unit, is a day and month.
   if (
