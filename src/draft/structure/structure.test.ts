@@ -309,6 +309,20 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. the plan a place strives for, named after a share of it ("kế hoạch thị xã phấn đấu"), aims at nothing after it', () => {
+    const { figures } = read(
+      'Năm 2024, tổng thu ngân sách của thị xã Bến Nguyệt ước đạt trên 390 tỷ đồng, đạt 86,2% dự toán thị xã phấn đấu và bằng 78,4% so với cùng kỳ. Toàn thị xã đã giảm được 61 hộ nghèo, đạt 152% kế hoạch thị xã phấn đấu, đưa tỷ lệ hộ nghèo còn 0,3%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt trên 390 tỷ đồng', 'actual', 2024],
+      ['86,2% dự toán', 'actual', 2024],
+      ['78,4%', 'actual', 2024],
+      ['được 61 hộ', 'actual', 2024],
+      ['152% kế hoạch', 'actual', 2024],
+      ['0,3%', 'actual', 2024],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',
