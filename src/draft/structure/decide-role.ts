@@ -556,7 +556,10 @@ export function decideRole({
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
     // "Tổng giá trị sản xuất tăng 10,86%/năm" over the term is one.
-    (/(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người dân|nhân khẩu))/iu.test(wordsBefore) ||
+    // ("Thu nhập bình quân người lao động … đạt 7,05 triệu đồng/tháng": an income averaged over people is a level.)
+    (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu))/iu.test(
+      wordsBefore,
+    ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
     !/đồng\s*\/\s*người/iu.test(amountWords) &&
     (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)

@@ -407,8 +407,12 @@ export function readReportYears(
           : undefined
   // "5 năm qua, …" looks back on the years up to the results' too.
   const term = resultsEntry
-    ? (times.find((time) => time.kind === 'term' && time.isSpan && time.year === resultsEntry.year) ??
-      times.find((time) => time.kind === 'term' && time.isSpan && time.yearOffset === 0))
+    ? (times.find(
+        (time) =>
+          (time.kind === 'term' || time.kind === 'deadline') &&
+          time.isSpan &&
+          time.year === resultsEntry.year,
+      ) ?? times.find((time) => time.kind === 'term' && time.isSpan && time.yearOffset === 0))
     : undefined
   const horizon =
     resultsEntry || planEntry

@@ -300,12 +300,14 @@ describe('the draft reads what a real report means', () => {
 
   it('4. a span summed up ("Hội nghị tổng kết Đề án … giai đoạn 2021–2025") reports its last year', () => {
     const { figures } = read(
-      'Chiều 12/9, UBND tỉnh Mẫu Đông tổ chức Hội nghị tổng kết Đề án giải quyết việc làm giai đoạn 2021–2025. Theo báo cáo, 5 năm qua tỉnh đã giải quyết việc làm cho 120.400 lao động, đạt 104,2% kế hoạch. Tỷ lệ lao động qua đào tạo tăng lên 70,5%.',
+      'Chiều 12/9, UBND tỉnh Mẫu Đông tổ chức Hội nghị tổng kết Đề án giải quyết việc làm giai đoạn 2021–2025. Theo báo cáo, 5 năm qua tỉnh đã giải quyết việc làm cho 120.400 lao động, đạt 104,2% kế hoạch. Tỷ lệ lao động qua đào tạo tăng lên 70,5%. Thu nhập bình quân người lao động trong doanh nghiệp đạt 7,1 triệu đồng/tháng.',
     )
+    // An income averaged over people is a level of the span's last year, no average over its years.
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
       ['120.400 lao động', 'fact', 2025],
       ['104,2% kế hoạch', 'fact', 2025],
       ['70,5%', 'actual', 2025],
+      ['7,1 triệu đồng/tháng', 'actual', 2025],
     ])
   })
 
@@ -320,6 +322,17 @@ describe('the draft reads what a real report means', () => {
       ['được 61 hộ', 'actual', 2024],
       ['152% kế hoạch', 'actual', 2024],
       ['0,3%', 'actual', 2024],
+    ])
+  })
+
+  it('4. a congress whose span is a "giai đoạn" looks back on the span before it', () => {
+    const { figures } = read(
+      'Ngày 12/9, Đại hội Thi đua yêu nước tỉnh Mẫu Đông lần thứ VI, giai đoạn 2025-2030 diễn ra với sự tham dự của 320 đại biểu, tôn vinh các tập thể, cá nhân xuất sắc giai đoạn 2020-2025. Những năm qua, GRDP bình quân đầu người của tỉnh ước đạt 61 triệu đồng, tăng 58,2% so với năm 2020. Tỉnh đã tổ chức thành công Năm Du lịch Quốc gia 2024, đón hơn 1,6 triệu lượt khách.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 61 triệu đồng', 'actual', 2025],
+      ['58,2%', 'actual', 2025],
+      ['hơn 1,6 triệu lượt khách', 'actual', 2025],
     ])
   })
 

@@ -37,6 +37,11 @@ describe('findTimeExpressions says what each time expression does to the figures
     ],
     ['quý I/2025', [{ kind: 'part-of-year', words: 'quý I/2025', year: 2025, partOfYear: 'quý I' }]],
     ['giá trị tổng sản phẩm theo giá năm 2010 đạt', [{ kind: 'price-base', words: 'theo giá năm 2010' }]],
+    // A programme of events named by its year is no time of the figures around it.
+    [
+      'tổ chức thành công Năm Du lịch Quốc gia 2024, đón 1,2 triệu lượt khách',
+      [{ kind: 'cited', words: 'Năm Du lịch Quốc gia 2024' }],
+    ],
     // A quarter in digits is no day of a month.
     [
       'Quý 1/2023, huyện ủy đã lãnh đạo',

@@ -172,6 +172,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "… và Năm Du lịch Quốc gia 2024, giúp tỉnh đón hơn 1,85 triệu lượt khách": a year a programme of events is named by
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}Năm\s+Du lịch\s+(?:Quốc gia|quốc gia)(?:\s*[-–]\s*\p{Lu}[${letter}]*(?:\s+\p{Lu}[${letter}]*){0,3})?\s+${Y}${end}`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
   // "Theo Kế hoạch phát triển kinh tế - xã hội của huyện Phú Tân năm 2025, kết quả tăng trưởng kinh tế năm 2024, …": a
   // document named as the source of what follows
   {

@@ -133,8 +133,13 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
   for (const sentence of sentences) {
     const held = congress.exec(sentence)
     if (!held) continue
+    // ("Đại hội Thi đua yêu nước tỉnh … lần thứ VI, giai đoạn 2025-2030": a congress's span said as a "giai đoạn".)
     const term = findTimeExpressions(sentence).find(
-      (time) => time.kind === 'term' && time.isSpan && time.year !== undefined && time.start > held.index,
+      (time) =>
+        (time.kind === 'term' || time.kind === 'deadline') &&
+        time.isSpan &&
+        time.year !== undefined &&
+        time.start > held.index,
     )
     const start = Number(/\d{4}/u.exec(term?.words ?? '')?.[0] ?? Number.NaN)
     if (term?.year !== undefined && start < term.year)
@@ -152,7 +157,7 @@ export function previousTermEnd(sentences: readonly string[], opened: OpenedTerm
     // ("Báo cáo chính trị của Đảng ủy phường khóa IX, nhiệm kỳ 2015-2020": the committee named by the term before.)
     const previous = findTimeExpressions(sentence).find(
       (time) =>
-        (time.kind === 'term' && time.isSpan && time.year === opened.start) ||
+        ((time.kind === 'term' || time.kind === 'deadline') && time.isSpan && time.year === opened.start) ||
         (time.kind === 'cited' &&
           Number(/nhiệm kỳ\s*(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})/iu.exec(time.words)?.[1]) ===
             opened.start),
