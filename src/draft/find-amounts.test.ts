@@ -340,3 +340,14 @@ describe('findAmounts counts the nights guests stayed, unlike the length of a pe
     expect(ignored.map((number) => number.text)).toEqual(['5 ngày'])
   })
 })
+
+describe('findAmounts sets aside an infographic’s counter still at nought before its label', () => {
+  it.each([
+    '0 Thu nhập bình quân đầu người trên 70 triệu đồng',
+    '0 GRDP bình quân đầu người trên 110 triệu đồng',
+  ])('%j', (text) => {
+    const { amounts, ignored } = findAmounts(text)
+    expect(amounts.map((amount) => amount.valueText)).toHaveLength(1)
+    expect(ignored.map((number) => number.text)).toEqual(['0'])
+  })
+})

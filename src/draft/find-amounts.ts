@@ -125,6 +125,9 @@ function notAFigure(
   // A number alone on its line: a page's footnote or counter; a small one ending a clause is the next item's
   // number ("Về kinh tế (11 chỉ tiêu) 1. Tốc độ …").
   if (text.trim() === numberText) return 'a number alone'
+  // "0 Thu nhập bình quân đầu người trên 70 triệu đồng": an infographic's counter, still at nought, before its label.
+  if (numberText === '0' && text.slice(0, index).trim() === '' && /^0\s+\p{Lu}/u.test(text.slice(index)))
+    return 'a number alone'
   // ("… đảng viên dự bị là 44." is a count its words gave before "là".)
   if (
     !hasUnit &&
