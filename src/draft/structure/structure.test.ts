@@ -336,6 +336,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a congress whose targets are cited ("chỉ tiêu cơ cấu Đại hội XI (2015 - 2020)") opens no term; a course followed aims at nothing', () => {
+    const { figures } = read(
+      'Giai đoạn 2015 - 2020, huyện Mẫu Sơn đã triển khai nhiều giải pháp phát triển kinh tế. Kết quả đến nay, kinh tế huyện phát triển ổn định. Cơ cấu kinh tế chuyển dịch tích cực, phù hợp với định hướng công nghiệp hóa là công nghiệp - dịch vụ - nông nghiệp (50,2% - 40,1% - 9,7%). Dự kiến hết 2020, huyện cơ bản đạt chỉ tiêu cơ cấu Đại hội XI (2015 - 2020) đã đề ra.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['50,2%', 'actual', 2020],
+      ['40,1%', 'actual', 2020],
+      ['9,7%', 'actual', 2020],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',

@@ -119,10 +119,11 @@ function carriedOutTermEnd(sentences: readonly string[]): ReportYears['results']
  * sets the targets of the term it opens, to that term's last year. A congress's resolution cited by another report
  * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here, nor does a congress still to come
  * ("Báo cáo Chính trị … trình Đại hội … nhiệm kỳ 2025 - 2030", "chuẩn bị nhân sự cho Đại hội"), nor one long past
- * ("từ sau Đại hội Đảng bộ tỉnh và thị xã (nhiệm kỳ 2020-2025), thị xã đã …").
+ * ("từ sau Đại hội Đảng bộ tỉnh và thị xã (nhiệm kỳ 2020-2025), thị xã đã …"), nor one whose targets are cited ("đạt chỉ
+ * tiêu cơ cấu Đại hội XI (2015 - 2020) đã đề ra").
  */
 const congress = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)Đại hội(?![${letter}])`,
+  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)(?<!chỉ tiêu(?:\s+[${letter}]+){0,3}\s+)Đại hội(?![${letter}])`,
   'u',
 )
 
