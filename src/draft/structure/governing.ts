@@ -64,10 +64,10 @@ const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|phải|cần|s�
 
 /**
  * Plan words that follow a result are what it is measured against ("đạt 103% kế hoạch", "vượt kế hoạch đề ra",
- * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra"): not an aim. `before` is the clause text before the phrase.
+ * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra", "đảm bảo kế hoạch đề ra"): not an aim. `before` is the clause text before the phrase.
  */
 const measuredAgainst = new RegExp(
-  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như)\s*(?:[${letter}]+,?\s+){0,5}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
+  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như|đảm bảo|bảo đảm|đúng)\s*(?:[${letter}]+,?\s+){0,5}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
   'iu',
 )
 

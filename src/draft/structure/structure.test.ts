@@ -347,6 +347,13 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a plan said kept ("đảm bảo kế hoạch đề ra") is what results are measured against, no aim', () => {
+    const { figures } = read(
+      'Năm 2024, công tác quản lý nhà nước của xã Lộc Vân đảm bảo kế hoạch đề ra; tổng thu ngân sách nhà nước đạt gần 14 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['gần 14 tỷ đồng', 'actual', 2024]])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',
