@@ -48,7 +48,7 @@ const spanPatterns: readonly (readonly [RegExp, string])[] = [
   // counted are; "các xã còn lại đạt từ 12 đến 14 tiêu chí", with no count of them, is the figure)
   [
     new RegExp(
-      String.raw`(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?<!còn lại\s+(?:đều\s+)?đạt\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
+      String.raw`(?=\d|từ\s|dưới\s|trên\s)(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?<!còn lại\s+(?:đều\s+)?đạt\s+(?:từ\s+)?)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)\d{1,2}\s+tiêu chí(?![${letter}])(?!\s*\/)`,
       'giu',
     ),
     'a band of criteria',

@@ -123,7 +123,7 @@ function carriedOutTermEnd(sentences: readonly string[]): ReportYears['results']
  * tiêu cơ cấu Đại hội XI (2015 - 2020) đã đề ra").
  */
 const congress = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)(?<!chỉ tiêu(?:\s+[${letter}]+){0,3}\s+)Đại hội(?![${letter}])`,
+  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)Đại hội(?<!chỉ tiêu(?:\s+[${letter}]+){0,3}\s+Đại hội)(?![${letter}])`,
   'u',
 )
 
