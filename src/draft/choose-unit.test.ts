@@ -62,17 +62,6 @@ describe('chooseUnit', () => {
       'percentage-point',
       0.26,
     ],
-    // A rate's excess over its target, bracketed after the rate, is in points.
-    [
-      'tăng 0,1% so với chỉ tiêu',
-      ' (',
-      'Khu vực I đạt 2,1% (tăng 0,1% so với chỉ tiêu)',
-      'percentage-point',
-      0.1,
-    ],
-    // Guests' nights are counted in "ngày"; an average stay is days, as written.
-    ['3.198.000 ngày', ' ', 'Tổng ngày khách lưu trú 3.198.000 ngày', 'guest-night', 3_198_000],
-    ['2,06 ngày', ' ', 'Bình quân ngày khách lưu trú: 2,06 ngày', 'other', 2.06],
     // (with a bound said after the verb)
     [
       'gần 2%',
@@ -88,6 +77,17 @@ describe('chooseUnit', () => {
       'percent',
       6.2,
     ],
+    // A rate's excess over its target, bracketed after the rate, is in points.
+    [
+      'tăng 0,2% so với chỉ tiêu',
+      ' (',
+      'Khu vực I đạt 2,4% (tăng 0,2% so với chỉ tiêu)',
+      'percentage-point',
+      0.2,
+    ],
+    // Guests' nights are counted in "ngày"; an average stay is days, as written.
+    ['2.450.000 ngày', ' ', 'Tổng ngày khách lưu trú 2.450.000 ngày', 'guest-night', 2_450_000],
+    ['1,85 ngày', ' ', 'Bình quân ngày khách lưu trú: 1,85 ngày', 'other', 1.85],
     // An average over months is no yearly rate; an amount per person may be written "/người".
     ['3,41%', 'bình quân 6 tháng tăng ', 'bình quân 6 tháng tăng 3,41% so với cùng kỳ', 'percent', 3.41],
     [
@@ -147,11 +147,11 @@ describe('chooseUnit', () => {
     ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
     // The parts of a yearly growth grow yearly too, after a comma or a semicolon.
     [
-      '3,5%',
+      '3,2%',
       'nông - lâm - thủy sản tăng ',
-      'Tốc độ tăng giá trị sản phẩm giai đoạn 2026 - 2030 đạt 9,6%/năm; trong đó, nông - lâm - thủy sản tăng 3,5%',
+      'Tốc độ tăng giá trị sản phẩm giai đoạn 2026 - 2030 đạt 8,8%/năm; trong đó, nông - lâm - thủy sản tăng 3,2%',
       'percent-per-year',
-      3.5,
+      3.2,
     ],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
     [

@@ -300,11 +300,11 @@ describe('findAmounts leaves what is not a figure', () => {
 
 describe('findAmounts sets a congress’s delegates aside, and keeps the party members they stand for', () => {
   it.each([
-    'Hơn 200 đảng viên đại diện cho 1.570 đảng viên của toàn Đảng bộ xã Vân Khê dự Đại hội',
-    '95 đồng chí đại biểu đại diện cho hơn 1.570 đảng viên',
+    'Hơn 180 đảng viên đại diện cho 1.340 đảng viên của toàn Đảng bộ xã Vân Khê dự Đại hội',
+    '95 đồng chí đại biểu đại diện cho hơn 1.340 đảng viên',
   ])('%j', (text) => {
     const { amounts, ignored } = findAmounts(text)
-    expect(amounts.map((amount) => amount.valueText)).toEqual([expect.stringMatching(/1\.570 đảng viên$/u)])
+    expect(amounts.map((amount) => amount.valueText)).toEqual([expect.stringMatching(/1\.340 đảng viên$/u)])
     expect(ignored.map((number) => number.reason)).toContain('the meeting’s proceedings')
   })
 })
@@ -343,8 +343,8 @@ describe('findAmounts counts the nights guests stayed, unlike the length of a pe
 
 describe('findAmounts sets aside an infographic’s counter still at nought before its label', () => {
   it.each([
-    '0 Thu nhập bình quân đầu người trên 70 triệu đồng',
-    '0 GRDP bình quân đầu người trên 110 triệu đồng',
+    '0 Thu nhập bình quân đầu người trên 65 triệu đồng',
+    '0 GRDP bình quân đầu người trên 120 triệu đồng',
   ])('%j', (text) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts.map((amount) => amount.valueText)).toHaveLength(1)
