@@ -37,6 +37,11 @@ describe('findTimeExpressions says what each time expression does to the figures
     ],
     ['quý I/2025', [{ kind: 'part-of-year', words: 'quý I/2025', year: 2025, partOfYear: 'quý I' }]],
     ['giá trị tổng sản phẩm theo giá năm 2010 đạt', [{ kind: 'price-base', words: 'theo giá năm 2010' }]],
+    // A survey cited as a source is no time of the figures around it.
+    [
+      'có thu nhập cao nhất nước theo kết quả khảo sát của Tổng cục Thống kê năm 2022;',
+      [{ kind: 'cited', words: 'kết quả khảo sát của Tổng cục Thống kê năm 2022' }],
+    ],
     // A programme of events named by its year is no time of the figures around it.
     [
       'tổ chức thành công Năm Du lịch Quốc gia 2024, đón 1,2 triệu lượt khách',

@@ -172,6 +172,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "… có thu nhập bình quân đầu người cao nhất nước theo kết quả khảo sát của Tổng cục Thống kê năm 2020": a survey
+  // cited as a source, no time of the figures around it
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![${letter}])theo\s+)kết quả\s+(?:khảo sát|điều tra|công bố|xếp hạng|đánh giá xếp hạng)(?:\s+[^\s.;:,\d]+){0,8}?\s+năm\s+${Y}${end}`,
+      'giu',
+    ),
+    read: () => ({}),
+  },
   // "… và Năm Du lịch Quốc gia 2024, giúp tỉnh đón hơn 1,85 triệu lượt khách": a year a programme of events is named by
   {
     kind: 'cited',
