@@ -354,6 +354,20 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['gần 14 tỷ đồng', 'actual', 2024]])
   })
 
+  it('2. in a text of aims only, the end of a year an aim runs to ("Phấn đấu … đến cuối năm 2025") is the plan’s year', () => {
+    const { figures } = read(
+      'Nhằm thực hiện mục tiêu giảm nghèo bền vững, tỉnh Hòa Lâm phấn đấu giảm tỷ lệ hộ nghèo đến cuối năm 2025 còn 1,5%; số hộ nghèo đến cuối năm 2025 còn 2.140 hộ (giảm 860 hộ).\n\nPhấn đấu 85% người lao động thuộc hộ nghèo được hỗ trợ sinh kế. 100% cán bộ làm công tác giảm nghèo được tập huấn; tối thiểu 400 người được đào tạo nghề.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1,5%', 'target', 2025],
+      ['2.140 hộ', 'target', 2025],
+      ['giảm 860 hộ', 'target', 2025],
+      ['85%', 'target', 2025],
+      ['100%', 'target', 2025],
+      ['tối thiểu 400 người', 'target', 2025],
+    ])
+  })
+
   it('4. "5 năm đã qua (2020-2025)" in the news of a congress looks back on the term, not ahead to the new one', () => {
     const { figures } = read(
       'Đảng bộ xã Vân Khê tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. 5 năm đã qua (2020-2025), Đảng bộ xã đã đạt được nhiều thành tựu. Tổng sản lượng lương thực đạt hơn 9.000 tấn. Xã đón 21.000 lượt khách du lịch.',

@@ -110,7 +110,19 @@ export function signals(sentence: string): Signal[] {
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
     ...times.flatMap((time) => spanSummedUp(sentence, time)),
+    ...times.flatMap((time) => endAimedAt(time, phrases)),
   ]
+}
+
+/** "Phấn đấu giảm tỷ lệ hộ nghèo đến cuối năm 2024 còn 1,20%": the end of a year an aim runs to is the plan's year. */
+function endAimedAt(time: TimeExpression, phrases: readonly Phrase[]): Signal[] {
+  if (time.kind !== 'point' || time.point !== 'end' || time.year === undefined) return []
+  const aim = phrases.findLast((phrase) => phrase.kind === 'aim' && phrase.end <= time.start)
+  const isDoneBetween = phrases.some(
+    (phrase) =>
+      phrase.kind === 'done' && aim !== undefined && phrase.start > aim.end && phrase.end <= time.start,
+  )
+  return aim && !isDoneBetween ? [{ year: time.year, kind: 'plan', weight: 1, words: time.words }] : []
 }
 
 /**
