@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
+import { completeQuickly, expectNoErrors, openMaker, pasteAndDraft, row } from './authoring-helpers.ts'
 
 const realForm = (name: string) =>
   readFileSync(new URL(`./fixtures/real-forms/${name}.vi.txt`, import.meta.url), 'utf8')
@@ -63,4 +63,27 @@ test('an aim with no year of its own says it is for the year after the results; 
   await expect(aim.getByTestId('figure-why')).toHaveText(
     'Vì sao: “phấn đấu” đứng trước; năm sau năm có kết quả của bài (“Năm 2024”).',
   )
+})
+
+test('a scorecard the text only expects reached is shown on the dashboard as expected, never as reached', async ({
+  page,
+}) => {
+  await openMaker(page)
+  await pasteAndDraft(
+    page,
+    'Năm 2025, tỉnh Mẫu Đông có 21/26 chỉ tiêu kinh tế - xã hội dự kiến hoàn thành. Tăng trưởng GRDP ước đạt 7,4%. Thu ngân sách nhà nước ước đạt 14.200 tỷ đồng.',
+  )
+  await expect(
+    page.getByLabel(/Dùng kết quả chỉ tiêu chủ yếu đọc được \(21\/26 chỉ tiêu\); văn bản nói là dự kiến/u),
+  ).toBeChecked()
+  await completeQuickly(page, { name: 'Mẫu Đông', kind: 'tỉnh', province: 'Mẫu Đông' })
+  await page.locator('#report-title').fill('Mẫu Đông dự kiến hoàn thành 21/26 chỉ tiêu')
+  await page.locator('#report-publisherName').fill('Báo Mẫu Đông')
+  await expectNoErrors(page)
+  await page.getByRole('button', { name: 'Lưu và mở' }).click()
+  await expect(page).toHaveURL(/dataset=/u)
+  const main = page.locator('#root')
+  await expect(main).toContainText('21/26')
+  await expect(main).toContainText('chỉ tiêu chủ yếu dự kiến đạt và vượt kế hoạch (ước tính)')
+  await expect(main).not.toContainText('chỉ tiêu chủ yếu đạt và vượt kế hoạch')
 })

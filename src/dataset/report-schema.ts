@@ -106,6 +106,8 @@ export const scorecardSchema = z
     total: z.int().min(1),
     quote: quoteSchema,
     valueText: z.string().min(1).max(200),
+    /** The report only expects the targets reached ("25/28 chỉ tiêu … dự kiến hoàn thành"). */
+    isEstimate: z.boolean().optional(),
   })
   .refine((s) => s.achieved <= s.total, {
     path: ['achieved'],

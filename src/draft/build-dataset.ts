@@ -167,6 +167,7 @@ export function buildDataset(work: Work): BuiltDataset {
             total: work.scorecard.total,
             quote: work.scorecard.quote,
             valueText: work.scorecard.valueText,
+            ...(work.scorecard.isEstimate ? { isEstimate: true } : {}),
           },
         }
       : {}),

@@ -43,6 +43,8 @@ export type DraftScorecard = {
   total: number
   quote: string
   valueText: string
+  /** The targets only expected reached ("25/28 chỉ tiêu … dự kiến hoàn thành"). */
+  isEstimate?: true
 }
 
 export type DraftIndicator = {

@@ -44,6 +44,7 @@ export function chooseScorecard(
     total: card.total,
     quote: (inClause ?? sentence).text,
     valueText: card.valueText,
+    ...(card.isEstimate ? { isEstimate: true } : {}),
   }
   return !chosen || !isTermScorecard(found, years.results?.year) ? found : chosen
 }

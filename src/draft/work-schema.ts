@@ -85,6 +85,7 @@ const workBody = {
       year: z.int().nullable(),
       quote: z.string(),
       valueText: z.string(),
+      isEstimate: z.boolean().optional(),
       decision: z.enum(['pending', 'accepted', 'rejected']),
     })
     .nullable(),

@@ -91,6 +91,8 @@ export type WorkScorecard = {
   year: number | null
   quote: string
   valueText: string
+  /** The targets only expected reached ("dự kiến hoàn thành"). */
+  isEstimate?: boolean
 }
 
 /** What the last edit of the text did to the rows, kept until the person has looked. */

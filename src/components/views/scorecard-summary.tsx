@@ -43,9 +43,15 @@ export function ScorecardSummary({ scorecard, size, actions }: ScorecardSummaryP
         )}
       </p>
       {/* The count is said once, by the number above: the sentence goes on from it. */}
-      <p className={`${tokens.body} mt-2`}>{t('scorecardText')}</p>
+      <p className={`${tokens.body} mt-2`}>
+        {t(scorecard.isEstimate ? 'scorecardTextExpected' : 'scorecardText')}
+      </p>
       <div className="mt-4">
-        <ScorecardMarks {...counts} size={markSizes[size]} label={t('scorecardMarks', counts)} />
+        <ScorecardMarks
+          {...counts}
+          size={markSizes[size]}
+          label={t(scorecard.isEstimate ? 'scorecardMarksExpected' : 'scorecardMarks', counts)}
+        />
       </div>
       <p className={`${tokens.note} mt-4`}>{t('scorecardNote')}</p>
     </div>

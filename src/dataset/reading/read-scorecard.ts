@@ -2,13 +2,39 @@ import { letter } from '../../lib/reg-exp.ts'
 import { decimalFromNumber, toNumber } from './decimal.ts'
 import { type AmountReading, readAmounts } from './read-amount.ts'
 
-/** How many of a report's targets were reached, as it words it, with the words' offsets in the text read. */
+/**
+ * How many of a report's targets were reached, as it words it, with the words' offsets in the text read; `isEstimate`
+ * where the words only expect them reached ("25/28 chỉ tiêu … dự kiến hoàn thành", "ước cả năm đạt 18/21 chỉ tiêu").
+ */
 export type ScorecardReading = {
   achieved: number
   total: number
   start: number
   end: number
   valueText: string
+  isEstimate?: true
+}
+
+/** "dự kiến", "ước", "dự ước", "sẽ": the achievement of a scorecard expected, not yet said reached. */
+const expectedBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:dự kiến|dự ước|ước(?:\s+tính|\s+thực hiện)?|sẽ|có khả năng)(?:\s+(?:cả năm|đến cuối năm|hết năm))?(?:\s+(?:có|đạt|hoàn thành|đạt và vượt|hoàn thành và vượt|vượt)){0,2}(?:\s+(?:kế hoạch|KH))?\s*$`,
+  'iu',
+)
+const expectedAfter = new RegExp(
+  String.raw`^[^.;:!?\d]{0,60}?(?<![${letter}])(?:dự kiến|dự ước|ước(?:\s+tính)?|sẽ|có khả năng)\s+(?:(?:cơ bản|cả năm)\s+)?(?:đạt|hoàn thành|vượt)(?![${letter}])`,
+  'iu',
+)
+
+/** Marks the scorecards whose words only expect the targets reached. */
+function withEstimates(text: string, cards: ScorecardReading[]): ScorecardReading[] {
+  return cards.map((card) => {
+    const clauseStart = Math.max(
+      ...['.', ';', ':', '!', '?'].map((mark) => text.lastIndexOf(mark, card.start - 1)),
+    )
+    const before = text.slice(Math.max(clauseStart + 1, card.start - 60), card.start)
+    const after = text.slice(card.end, card.end + 80)
+    return expectedBefore.test(before) || expectedAfter.test(after) ? { ...card, isEstimate: true } : card
+  })
 }
 
 const indicatorWord = /^(?:nhóm\s+)?chỉ tiêu/iu
@@ -297,7 +323,10 @@ export function readScorecards(text: string): ScorecardReading[] {
       )
     )
       found.push(card)
-  return found.sort((a, b) => a.start - b.start)
+  return withEstimates(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  )
 }
 
 type Status = 'reached' | 'nearly' | 'missed'

@@ -189,7 +189,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
         {work.scorecard && (
           <CheckField
             id={controlIds.scorecard}
-            label={t('makerScorecardLabel', { value: work.scorecard.valueText })}
+            label={t(work.scorecard.isEstimate ? 'makerScorecardLabelExpected' : 'makerScorecardLabel', {
+              value: work.scorecard.valueText,
+            })}
             checked={work.scorecard.decision === 'accepted'}
             onChange={(isKept) => dispatch({ type: 'scorecard/decide', decision: decided(isKept) })}
           />

@@ -52,7 +52,13 @@ export function scorecardMarks(results: Result[], { dataset, language, t }: Docu
       tone: 'fg',
       isBold: true,
     },
-    { kind: 'text', ...at(0, 84, 250, 60), text: t('scorecardText'), size: typeScale.lead, tone: 'fg' },
+    {
+      kind: 'text',
+      ...at(0, 84, 250, 60),
+      text: t(scorecard.isEstimate ? 'scorecardTextExpected' : 'scorecardText'),
+      size: typeScale.lead,
+      tone: 'fg',
+    },
     ...dots,
     {
       kind: 'text',

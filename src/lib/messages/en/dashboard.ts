@@ -37,6 +37,9 @@ export const dashboardMessages = translationOf<typeof vi>()({
   scorecardNote:
     'This dataset does not record which indicators were achieved, so none is marked achieved or missed.',
   scorecardMarks: '{achieved} of {total} marks filled: indicators achieved or exceeded',
+  scorecardTextExpected: 'main indicators forecast to be achieved or exceeded (an estimate)',
+  scorecardMarksExpected:
+    '{achieved} of {total} marks filled: indicators forecast to be achieved or exceeded',
   resultsTitle: 'Figures for {year}',
   comparisonsIntro:
     'One chart per indicator, one unit per chart. The label gives the change the {target} target asks for over the {actual} result.',

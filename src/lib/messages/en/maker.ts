@@ -62,6 +62,8 @@ export const makerMessages = translationOf<typeof vi>()({
     'No pair yet: a pair is a result and a later year’s target with the same indicator name and unit.',
   makerPairsNote: 'Paired by indicator name and unit.',
   makerScorecardLabel: 'Use the main indicators achieved, as read ({value})',
+  makerScorecardLabelExpected:
+    'Use the count of main indicators read ({value}); the text gives it as a forecast, and the dashboard says so',
   makerTargetCountLabel: 'Use the main targets announced, as read ({value})',
   makerAccept: 'Accept',
   makerReject: 'Reject',

@@ -28,6 +28,8 @@ export const dashboardMessages = {
   scorecardNote:
     'Bộ số liệu không ghi cụ thể những chỉ tiêu nào đã đạt, nên không chỉ tiêu nào được đánh dấu đạt hay chưa đạt.',
   scorecardMarks: '{achieved} trong {total} ô được tô: số chỉ tiêu đạt và vượt kế hoạch',
+  scorecardTextExpected: 'chỉ tiêu chủ yếu dự kiến đạt và vượt kế hoạch (ước tính)',
+  scorecardMarksExpected: '{achieved} trong {total} ô được tô: số chỉ tiêu dự kiến đạt và vượt kế hoạch',
   resultsTitle: 'Các con số {year}',
   comparisonsIntro:
     'Mỗi biểu đồ một chỉ tiêu, một đơn vị. Nhãn cho biết chỉ tiêu {target} đòi hỏi thay đổi bao nhiêu so với kết quả {actual}.',

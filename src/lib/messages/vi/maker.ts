@@ -59,6 +59,8 @@ export const makerMessages = {
     'Chưa có cặp: một cặp là một kết quả và một chỉ tiêu của năm sau, cùng tên chỉ tiêu và cùng đơn vị.',
   makerPairsNote: 'Ghép tự động theo tên chỉ tiêu và đơn vị.',
   makerScorecardLabel: 'Dùng kết quả chỉ tiêu chủ yếu đọc được ({value})',
+  makerScorecardLabelExpected:
+    'Dùng kết quả chỉ tiêu chủ yếu đọc được ({value}); văn bản nói là dự kiến, bảng sẽ ghi "dự kiến đạt"',
   makerTargetCountLabel: 'Dùng số chỉ tiêu chủ yếu công bố đọc được ({value})',
   makerAccept: 'Nhận',
   makerReject: 'Bỏ',
