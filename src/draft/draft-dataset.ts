@@ -15,7 +15,7 @@ import {
   saysAchieved,
 } from './clause-reading.ts'
 import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './draft-types.ts'
-import { indicatorOfLabel, pointedBack } from './figure-name.ts'
+import { indicatorOfLabel, namedWithSpan, pointedBack } from './figure-name.ts'
 import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
 import { addressWords, cutAtTheEnd, findNonFigureSpans, householdsOwn } from './non-figures.ts'
@@ -606,7 +606,7 @@ export function draftDataset(
   if (tables.length > 0) figures.sort((a, b) => (a.at ?? 0) - (b.at ?? 0))
   return finishDraft({
     report,
-    figures: alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers)),
+    figures: alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers)).map(namedWithSpan),
     ignoredNumbers,
     setAside,
     sourceFile,

@@ -5,9 +5,34 @@ import { placeKindList } from '../dataset/reading/amount-words.ts'
 import { holdNameCommas, releaseNameCommas } from './names-with-commas.ts'
 import { ratePerThing } from './rate-per-thing.ts'
 import { cleanPart, openers, placeKindAlone, subjectName } from './subject-name.ts'
+import type { Why } from './structure/reasons.ts'
 
 /** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
 export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
+
+/**
+ * "Tổng vốn đầu tư toàn xã hội (giai đoạn 2021-2025)", "Số dự án thu hút (5 năm qua)": a total or an average over a span
+ * says the span in its name, so that no dashboard reads it as its last year's alone.
+ */
+export function namedWithSpan<F extends { role: string; label: { vi: string; en: string }; why?: Why }>(
+  figure: F,
+): F {
+  const words = figure.why?.role.rule === 'span' ? (figure.why.role.words.split(' · ')[0] ?? '').trim() : ''
+  if (
+    figure.role !== 'fact' ||
+    !/(?:19|20)\d{2}|\d+\s+năm|nhiệm kỳ/iu.test(words) ||
+    /\)\s*$/u.test(figure.label.vi) ||
+    figure.label.vi.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'))
+  )
+    return figure
+  return {
+    ...figure,
+    label: {
+      ...figure.label,
+      vi: `${figure.label.vi} (${words.charAt(0).toLocaleLowerCase('vi')}${words.slice(1)})`,
+    },
+  }
+}
 
 /**
  * The name of what a figure measures, the noun phrase an official would give its row: "thu ngân sách nhà nước

@@ -217,11 +217,11 @@ describe('the draft reads what a real report means', () => {
     const { figures } = read(
       'Đại hội Đảng bộ xã Hà Lâm lần thứ V, nhiệm kỳ 2025 - 2030 diễn ra trong hai ngày. Nhiệm kỳ qua, xã Hà Lâm đạt nhiều kết quả: thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm; nông nghiệp chiếm tỷ lệ 40,5%, tăng trưởng bình quân đạt 6,2%.',
     )
-    // The level reached is the term's last year's; an average over the term is the term's, no one year's.
+    // The level reached is the term's last year's; an average over the term is the term's, no one year's, and says so.
     expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
       ['58 triệu đồng/người/năm', 'actual', 2025, 'Thu nhập bình quân đầu người'],
       ['40,5%', 'actual', 2025, 'Tỷ trọng nông nghiệp'],
-      ['6,2%', 'fact', 2025, 'Tốc độ tăng trưởng nông nghiệp'],
+      ['6,2%', 'fact', 2025, 'Tốc độ tăng trưởng nông nghiệp (nhiệm kỳ qua)'],
     ])
   })
 
