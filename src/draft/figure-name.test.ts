@@ -7,6 +7,17 @@ describe('nameFigure names what a figure measures', () => {
   it.each<[string, Partial<NameInput>, string]>([
     // The subject, with the clause's openers, years, places and verbs taken off.
     ['Tổng thu ngân sách trên địa bàn thực hiện ', {}, 'Tổng thu ngân sách trên địa bàn'],
+    // A rate a year of an amount, said with no verb of change, is its growth; a rate's own name stays.
+    [
+      'thu ngân sách đạt ',
+      { unit: 'percent-per-year', unitText: '%/năm', valueText: '12-14%/năm' },
+      'Tốc độ tăng thu ngân sách',
+    ],
+    [
+      'tỷ lệ hộ nghèo giảm bình quân ',
+      { unit: 'percent-per-year', unitText: '%/năm', valueText: '1%/năm' },
+      'Tỷ lệ hộ nghèo',
+    ],
     ['Năm 2024, tổng giá trị sản xuất đạt ', {}, 'Tổng giá trị sản xuất'],
     // What is said of the subject after it, the cause before it and "Hiện" are no part of its name.
     ['Thu ngân sách nhà nước đạt kết quả phấn khởi, đến nay đạt ', {}, 'Thu ngân sách nhà nước'],

@@ -372,7 +372,10 @@ export function nameFigure(input: NameInput): string {
     /^(?:GRDP|GDP|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(GRDP\))?)$/iu.test(base.trim())
   )
     return 'Tốc độ tăng trưởng GRDP'
-  if (kind === 'growth' && base) {
+  // "thu ngân sách đạt 12-14%/năm": a rate a year of an amount, said with no verb of change, is its growth.
+  const isYearlyGrowth =
+    kind === 'level' && unit === 'percent-per-year' && base !== '' && !rateWords.test(lowerFirst(base))
+  if ((kind === 'growth' || isYearlyGrowth) && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
     // "Chỉ số sản xuất công nghiệp ước tăng 13,2%": the index rose by so much; it is not 13,2.
