@@ -76,6 +76,11 @@ describe('readPlace reads the place a report is about', () => {
       ['thị xã', 'Hòa Lâm', 'Hòa Lâm'],
     ],
     [
+      'a title in capitals names its place as one in small letters would',
+      'THƯ CHÚC MỪNG NĂM MỚI 2026 CỦA TỈNH ỦY - ỦY BAN NHÂN DÂN TỈNH HÒA LÂM\nNăm 2025, Đảng bộ và nhân dân tỉnh Hòa Lâm đã hoàn thành các nhiệm vụ.',
+      ['tỉnh', 'Hòa Lâm', 'Hòa Lâm'],
+    ],
+    [
       'a district named as a province is not taken to be in it',
       'Huyện Mẫu Bắc năm 2024\nHuyện Mẫu Bắc có 15 xã, thu ngân sách đạt 310 tỷ đồng.',
       ['huyện', 'Mẫu Bắc', ''],

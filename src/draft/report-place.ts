@@ -40,7 +40,19 @@ const personBefore = new RegExp(
 type Named = { kind: PlaceKind; name: string; score: number; first: number; bareScore?: number }
 
 /** Every place the text names, with how much it is named: three in the title, one in the body. */
-function namedPlaces(text: string, titleEnd: number, provinces: Provinces): Named[] {
+function namedPlaces(written: string, titleEnd: number, provinces: Provinces): Named[] {
+  // "THƯ CHÚC MỪNG … TỈNH TRÀ VINH": a title in capitals names its place as a title in small letters would.
+  const title = written.slice(0, titleEnd)
+  const letters = title.replace(/[^\p{L}]/gu, '')
+  const isCapitals = letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length
+  const text = isCapitals
+    ? `${title
+        .toLocaleLowerCase('vi')
+        .replace(
+          /(^|[\s(\-–])(\p{Ll})/gu,
+          (_, before: string, first: string) => `${before}${first.toLocaleUpperCase('vi')}`,
+        )}${written.slice(titleEnd)}`
+    : written
   const found = new Map<string, Named>()
   const spaced = (written: string) =>
     written.replace(/[ \u00a0]*[-–][ \u00a0]*/gu, ' - ').replace(/[ \u00a0]+/gu, ' ')
