@@ -417,6 +417,11 @@ describe('nameFigure names what a figure measures', () => {
       'Tỷ lệ làng, bản, khu phố đạt danh hiệu văn hóa',
     ],
     ['Duy trì tổng đàn gia súc, gia cầm ', { unit: 'other', unitText: 'con' }, 'Tổng đàn gia súc, gia cầm'],
+    [
+      'Năm 2025, doanh thu dịch vụ lưu trú, ăn uống và lữ hành đạt ',
+      {},
+      'Doanh thu dịch vụ lưu trú, ăn uống và lữ hành',
+    ],
     // Who aims, and the aim's own words, are no part of what is aimed at.
     [
       'Năm 2026, TP Mẫu Sơn phấn đấu GRDP/người đạt ',
