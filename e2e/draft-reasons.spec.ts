@@ -76,6 +76,17 @@ test('a scorecard the text only expects reached is shown on the dashboard as exp
   await expect(
     page.getByLabel(/Dùng kết quả chỉ tiêu chủ yếu đọc được \(21\/26 chỉ tiêu\); văn bản nói là dự kiến/u),
   ).toBeChecked()
+  // Entered by hand from its sentence, the count is read as expected too.
+  await page.getByLabel(/Dùng kết quả chỉ tiêu chủ yếu đọc được/u).uncheck()
+  await page.getByText('Thêm kết quả chỉ tiêu (đạt bao nhiêu trên tổng số)').click()
+  await page
+    .getByLabel('Câu nêu kết quả, chép từ văn bản')
+    .fill('tỉnh Mẫu Đông có 21/26 chỉ tiêu kinh tế - xã hội dự kiến hoàn thành')
+  await expect(page.getByText('Đọc được: dự kiến đạt 21/26 chỉ tiêu')).toBeVisible()
+  await page.getByRole('button', { name: 'Thêm kết quả này' }).click()
+  await expect(
+    page.getByLabel(/Dùng kết quả chỉ tiêu chủ yếu đọc được \(21\/26 chỉ tiêu\); văn bản nói là dự kiến/u),
+  ).toBeChecked()
   await completeQuickly(page, { name: 'Mẫu Đông', kind: 'tỉnh', province: 'Mẫu Đông' })
   await page.locator('#report-title').fill('Mẫu Đông dự kiến hoàn thành 21/26 chỉ tiêu')
   await page.locator('#report-publisherName').fill('Báo Mẫu Đông')

@@ -39,7 +39,7 @@ export function ScorecardEntry({ work, dispatch }: ScorecardEntryProps) {
           {!isInText
             ? t('makerScorecardNotInText')
             : reading
-              ? t('makerScorecardRead', {
+              ? t(reading.isEstimate ? 'makerScorecardReadExpected' : 'makerScorecardRead', {
                   achieved: reading.achieved,
                   total: reading.total,
                   words: reading.valueText,
@@ -61,6 +61,7 @@ export function ScorecardEntry({ work, dispatch }: ScorecardEntryProps) {
               year: yearOf(year),
               quote: sentence,
               valueText: reading.valueText,
+              ...(reading.isEstimate ? { isEstimate: true } : {}),
             },
           })
           setQuote('')

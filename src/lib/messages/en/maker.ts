@@ -288,6 +288,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerScorecardAdd: 'Add how many targets were reached',
   makerScorecardQuote: 'The sentence that says it, copied from the text',
   makerScorecardRead: 'Read: {achieved} of {total} targets reached ("{words}").',
+  makerScorecardReadExpected:
+    'Read: {achieved} of {total} targets forecast to be reached ("{words}"); the dashboard will say so.',
   makerScorecardNotRead:
     'No count of targets reached could be read in this sentence: it needs a form such as "đạt 19/23 chỉ tiêu" or "18 trên 21 chỉ tiêu".',
   makerScorecardNotInText:

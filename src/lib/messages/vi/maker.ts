@@ -269,6 +269,8 @@ export const makerMessages = {
   makerScorecardAdd: 'Thêm kết quả chỉ tiêu (đạt bao nhiêu trên tổng số)',
   makerScorecardQuote: 'Câu nêu kết quả, chép từ văn bản',
   makerScorecardRead: 'Đọc được: đạt {achieved}/{total} chỉ tiêu ("{words}").',
+  makerScorecardReadExpected:
+    'Đọc được: dự kiến đạt {achieved}/{total} chỉ tiêu ("{words}"); bảng sẽ ghi "dự kiến".',
   makerScorecardNotRead:
     'Chưa đọc được số chỉ tiêu đạt trong câu này: câu cần có dạng như "đạt 19/23 chỉ tiêu" hoặc "18 trên 21 chỉ tiêu".',
   makerScorecardNotInText:
