@@ -210,6 +210,17 @@ describe('the drafts read context as the report writes it', () => {
     )
   })
 
+  it('gives what a place is, with no year of its own, no reason for a year either', () => {
+    const draft = draftDataset(
+      'Phường Mẫu An được thành lập trên cơ sở sáp nhập 3 phường với diện tích tự nhiên 31,2 km2, dân số 40.100 người, có 28 tổ dân phố. Tổng vốn đầu tư của phường giai đoạn 2021-2025 đạt trên 4.100 tỷ đồng. Thu nhập bình quân đầu người đạt 72 triệu đồng. Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 140 triệu đồng.',
+      'mau-an.vi.txt',
+    )
+    const people = draft.figures.find((f) => f.valueText === '40.100 người')
+    expect(people).toMatchObject({ role: 'profile' })
+    expect(people?.period).toBeUndefined()
+    expect(people?.why?.year).toEqual({ rule: 'none', words: '' })
+  })
+
   it('keeps every figure of a text whose first line is not a title', () => {
     const body =
       'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 215,4 tỷ đồng. Năm 2025 phấn đấu thu trên 230 tỷ đồng.'

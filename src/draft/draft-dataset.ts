@@ -448,7 +448,11 @@ export function draftDataset(
             notes.push(
               `period: "${decision.partOfYear}" is part of the year; the schema's period is a whole year`,
             )
-          if (role === 'profile') period = profilePeriod(clause, amount.start)
+          if (role === 'profile') {
+            period = profilePeriod(clause, amount.start)
+            // (What the place is, with no year of its own, says no year of results: its reason says none either.)
+            if (!period) why = { ...why, year: { rule: 'none', words: '' } }
+          }
           const built = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
           // "18 chỉ tiêu vượt, 7 chỉ tiêu đạt": each count is named by its own outcome, not the one before it, and up to
           // the next count ("11 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt").
