@@ -251,10 +251,11 @@ export function chooseUnit(
   }
   // "Tổng ngày khách lưu trú 3.198.000 ngày": the nights guests stayed (an average stay, "Bình quân ngày khách lưu trú:
   // 2,06 ngày", is in days, kept as written).
+  const clauseUntilAmount = clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))
   if (
     /^ngày$/iu.test(unitText) &&
-    guestNightsBefore.test(`${clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))}${before}`) &&
-    !/bình quân/iu.test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText))))
+    guestNightsBefore.test(`${clauseUntilAmount}${before}`) &&
+    !/bình quân/iu.test(clauseUntilAmount)
   )
     return pick('guest-night')
   if (unitText === '' && reading.scaleWords.length === 0) {

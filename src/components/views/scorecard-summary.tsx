@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
+import { scorecardWords } from '../../model/scorecard-words.ts'
 import { ScorecardMarks } from '../scorecard-marks.tsx'
 import { SourceRef } from '../source-ref.tsx'
 import { textTokens, type ViewSize } from './view-size.ts'
@@ -43,14 +44,12 @@ export function ScorecardSummary({ scorecard, size, actions }: ScorecardSummaryP
         )}
       </p>
       {/* The count is said once, by the number above: the sentence goes on from it. */}
-      <p className={`${tokens.body} mt-2`}>
-        {t(scorecard.isEstimate ? 'scorecardTextExpected' : 'scorecardText')}
-      </p>
+      <p className={`${tokens.body} mt-2`}>{t(scorecardWords(scorecard).text)}</p>
       <div className="mt-4">
         <ScorecardMarks
           {...counts}
           size={markSizes[size]}
-          label={t(scorecard.isEstimate ? 'scorecardMarksExpected' : 'scorecardMarks', counts)}
+          label={t(scorecardWords(scorecard).marks, counts)}
         />
       </div>
       <p className={`${tokens.note} mt-4`}>{t('scorecardNote')}</p>

@@ -8,6 +8,7 @@ import { conflictTexts, reasonText, resultText, verdictKeys } from '../record.ts
 import { type Card, cardGrid } from './cards.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
+import { scorecardWords } from '../scorecard-words.ts'
 import { type Mark, typeScale } from './marks.ts'
 
 /** "8/13" with its sentence and marks, beside the leading results. */
@@ -55,7 +56,7 @@ export function scorecardMarks(results: Result[], { dataset, language, t }: Docu
     {
       kind: 'text',
       ...at(0, 84, 250, 60),
-      text: t(scorecard.isEstimate ? 'scorecardTextExpected' : 'scorecardText'),
+      text: t(scorecardWords(scorecard).text),
       size: typeScale.lead,
       tone: 'fg',
     },
