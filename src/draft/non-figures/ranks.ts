@@ -1,0 +1,100 @@
+import { letter } from '../../lib/reg-exp.ts'
+
+/** The kinds of place a number may name together ("giữa 2 huyện, 2 tỉnh"). */
+const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thành phố|quốc gia)`
+
+/**
+ * Ranks and the places a number names rather than counts: a place’s rank among others, the places ahead of it, "1 trong 5", "cả 3 khu vực".
+ */
+export const ranksAndPlaces = [
+  // "tình đoàn kết giữa 2 huyện, 2 tỉnh": places named by how many, not counted; "kim ngạch xuất khẩu của 13 tỉnh khu
+  // vực …", "của 6 địa phương trên": the places a total is of
+  [
+    new RegExp(
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])giữa\s+(?:\d\s+${placeNoun}\s*,\s*)*)\d\s+${placeNoun}(?![${letter}])|(?<![\d.,])(?<!(?:trong|trên)\s+)\d{1,2}\s+(?:tỉnh(?:,?\s+thành(?:\s+phố)?)?|địa phương)(?=\s+(?:khu vực|vùng|trên|nói trên)(?![${letter}])))`,
+      'giu',
+    ),
+    'places named, not counted',
+  ],
+  // "xếp thứ 2 trong vùng (sau Hậu Giang, tăng 13,94%) và 5 thành phố trực thuộc Trung ương (sau Đà Nẵng, tăng
+  // 14,05%)": the places a rank is among, and the figures of the places ahead
+  [
+    new RegExp(
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?)`,
+      'gu',
+    ),
+    'rank',
+  ],
+  // "… đứng thứ 3 toàn quốc, …, sau Hà Nội (khoảng 63 tỷ USD), TP. Hồ Chí Minh (khoảng 118 tỷ USD)": the amounts of
+  // the places ahead in a ranking, bracketed after their names; "(GRDP bình quân cả nước ước đạt 8%)", "mục tiêu tăng
+  // trưởng cả nước năm 2025 đạt 8%", "(dự kiến tốc độ tăng GDP của Việt Nam năm 2023 chỉ tăng khoảng 5 – 5,5% so với mục
+  // tiêu tăng 6,5%)": the country's, not the place's.
+  [
+    new RegExp(
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*|(?<=\([^()]*(?<![${letter}])GDP\s+(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])[^()]*?)\d[\d.,]*(?=[^()]*\)))`,
+      'gu',
+    ),
+    'another place',
+  ],
+  // xếp thứ 12/63, đứng thứ 5 cả nước, đứng 20 cả nước
+  // xếp thứ 12/63, đứng thứ 21 so với 63 tỉnh, thành phố
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?!\d|\s+(?:sản phẩm|cơ sở|doanh nghiệp|mô hình)(?![${letter}]))(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
+      'giu',
+    ),
+    'rank',
+  ],
+  // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
+  [new RegExp(String.raw`(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)`, 'giu'), 'rank'],
+  // "đứng thứ 6 cả nước, tăng 7 bậc": places climbed in a ranking
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:tăng|giảm|vượt|tụt|lên|xuống)\s+\d{1,2}\s+(?:bậc|hạng)(?![${letter}])`,
+      'giu',
+    ),
+    'rank',
+  ],
+  // "xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh vùng …", "xếp thứ 4/13 tỉnh, thành
+  // phố vùng … và 26/63 cả nước": the ranks that follow a rank in its sentence, among other places
+  [
+    new RegExp(
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường|cả nước|toàn quốc)(?![${letter}])))`,
+      'giu',
+    ),
+    'rank',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:xếp|đứng)\s+\d{1,2}(?:\s*\/\s*\d+)?(?=\s+(?:cả nước|toàn quốc|trong|khu vực|các tỉnh|so với))`,
+      'giu',
+    ),
+    'rank',
+  ],
+  // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh", "thuộc nhóm 5 địa phương dẫn đầu"
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top|(?:thuộc|trong|vào)\s+nhóm)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![${letter}])trong\s+\d+\s+tỉnh(?![${letter}])`,
+      'giu',
+    ),
+    'rank',
+  ],
+  // "Đây là 1 trong 2 đơn vị được chọn …", "là 1 trong 5 đảng bộ được …", "Đây là 01 trong 02 công trình …": one of so
+  // many, not an amount
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3}|nhất)\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
+      'giu',
+    ),
+    'one of so many places',
+  ],
+  // "là 1 trong những chỉ tiêu …": one of them, not an amount
+  [new RegExp(String.raw`(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![${letter}])`, 'giu'), 'one of many'],
+  // cả 3 khu vực, cả 2 xã: "all of them", not an amount
+  [new RegExp(String.raw`(?<![${letter}])cả\s+\d(?!\d|[.,]\d)`, 'giu'), 'all of a kind'],
+  // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount
+  [
+    new RegExp(String.raw`(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![${letter}])`, 'giu'),
+    'a count of the economy’s sectors',
+  ],
+] as const satisfies readonly (readonly [RegExp, string])[]
