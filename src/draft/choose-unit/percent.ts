@@ -1,0 +1,509 @@
+import { letter } from '../../lib/reg-exp.ts'
+import { add, decimalFromDigits, toNumber } from '../../dataset/reading/decimal.ts'
+import { planSetAfter } from '../structure/governing.ts'
+import { placeSubject, sectorAlone } from '../figure-name.ts'
+import { isYearlyAverage, partsOfYearlyGrowth } from '../yearly-average.ts'
+import {
+  amountWithUnit,
+  isPercentagePointChange,
+  isPoorHouseholdsChange,
+  isPossibleInPoints,
+  rateNamedAfter,
+} from '../percentage-points.ts'
+import type { UnitChoice, UnitContext } from './unit-context.ts'
+
+/** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
+export const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
+
+/** "bằng 99,63% so với cùng kỳ năm trước, trong đó …": a whole's level against last year's, which its parts go on with. */
+const sharedComparison = new RegExp(
+  String.raw`(?<![${letter}])bằng\s+[\d.,]+\s*%\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước)[^;]*?,?\s*trong đó(?![${letter}])`,
+  'iu',
+)
+
+/** "… đạt dự toán là thuế … (109,9%), …": a lead naming the plan that the bracketed shares of its list reach. */
+const sharesListedOfPlan = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
+  'iu',
+)
+
+/**
+ * An amount with its unit, a comma or an opening bracket ("4.200 tấn (đạt 38,9%"), or its plan in brackets ("7.596 tấn
+ *  (KH 7.526 tấn) bằng"), or money with no comma ("9,117 tỷ đồng đạt", "475 tỷ đạt"), then "đạt" or "bằng":
+ * what follows measures that amount ("2.459/2.532 ha, đạt 97,12%" measures a part against its whole, not a plan).
+ */
+// ("60.490 cây xanh phân tán các loại, đạt 121%": the things counted may take six words; a year is no amount.)
+const amountThenShare = new RegExp(
+  String.raw`(?<!\/[\d.,]*)(?<!(?<![\d.,])(?:19|20)\d\d)\d\s*(?:(?:[${letter}][${letter}/²]*\s*){1,6}(?:,|\(|\(\s*(?:KH|kế hoạch)\s[^()]*\)\s*,?)|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+đồng)?)\s*(?:đạt|bằng)\s*$`,
+  'u',
+)
+
+/** "tăng", "giảm" opening a change, anywhere in the words said before an amount. */
+const changeWordStart = new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)`, 'iu')
+
+/** "sản lượng đạt hơn 1,33 triệu tấn, " before "vượt 9,41%": an amount in a unit of words, then a comma. */
+const amountThenExcess = new RegExp(
+  String.raw`(?<!\/[\d.,]*)\d\s*(?:[${letter}][${letter}/²]*\s*){1,6},\s*$`,
+  'u',
+)
+
+/** "so với kế hoạch vượt từ 0,2-0,5%": the plan named before an excess of it. */
+const planBeforeExcess = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|tỉnh giao|huyện giao))?\s*,?\s*vượt(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?(?:\s+từ)?\s*$`,
+  'iu',
+)
+
+/** "thấp hơn mục tiêu cả năm", "cao hơn so với kế hoạch đề ra": a gap to the plan named, its size to follow. */
+const planNamedInGap = new RegExp(
+  String.raw`(?<![${letter}])(cao|thấp)\s+hơn\s+(?:so(?:\s+với)?\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
+
+/** "…, tương ứng đạt kế hoạch lần lượt 44%; 40%": shares said in turn after the plan they are of. */
+const planBeforeInTurn = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|bằng)\s+(kế hoạch|KH|dự toán)(?:\s+[${letter}]+){0,3}?\s+lần lượt(?:\s+(?:là|đạt))?(?:\s*[\d.,]+\s*%\s*(?:[;,]|và)?)*\s*$`,
+  'iu',
+)
+
+/** "…, lần lượt đạt 100% và 34% kế hoạch": shares said in turn, the plan named after the last. */
+const inTurn = new RegExp(String.raw`(?<![${letter}])lần lượt\s+(?:là\s+|đạt\s+)?$`, 'iu')
+
+const planAfterInTurn = new RegExp(
+  String.raw`^\s*(?:(?:[;,]|và)\s*[\d.,]+\s*%\s*)*(?:[;,]|và)\s*[\d.,]+\s*%\s*(kế hoạch|KH|dự toán)(?![${letter}])`,
+  'iu',
+)
+
+/** The plan of a share said in turn with others, named before them or after the last; undefined when none is. */
+function planOfSharesInTurn(sentenceBefore: string, ownBefore: string, after: string): string | undefined {
+  return (
+    planBeforeInTurn.exec(sentenceBefore)?.[1] ??
+    (inTurn.test(ownBefore) ? planAfterInTurn.exec(after)?.[1] : undefined)
+  )
+}
+
+/** "so kế hoạch năm đạt", "so với dự toán bằng": the plan a share that follows is of. */
+const planBeforeShare = new RegExp(
+  String.raw`(?<![${letter}])so(?:\s+với)?\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+(?:năm|cả năm|giao|tỉnh giao|huyện giao|đề ra))?\s*,?\s*(?:đạt|bằng|được)(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
+
+/**
+ * "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount (not
+ * "giảm xuống còn 17% (KH 16,5%)": the level a rate came down to, whose plan is a level).
+ */
+const changeThenPlanBracket = new RegExp(
+  String.raw`^(.*(?<![${letter}])(?:tăng|giảm))(?:\s+(?!(?:còn|xuống|lên|đạt|ở|mức)(?![${letter}]))[${letter}]+){0,2}\s+\d[\d.,]*\s*%\s*\(\s*(?:KH|NQ|kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?![${letter}])[^()\d]*$`,
+  'isu',
+)
+
+/**
+ * "vượt chỉ tiêu đề ra 17,06%", "vượt kế hoạch (KH) 0,22%", "vượt kế hoạch tỉnh giao 8%", "vượt kế hoạch năm hơn 2,7%":
+ * the plan an excess is of, and the bound said of the excess.
+ */
+const planNamedInExcess = new RegExp(
+  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s*\(\s*(?:KH|NQ)\s*\))?(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
+
+/** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
+// "129,3%HĐND phường giao": who assigned it may follow the share with no "so với".
+const assignedAfter = new RegExp(
+  String.raw`^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[${letter}]+\s+){1,6}|(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[${letter}]+){0,4}\s+)giao(?![${letter}])`,
+  'iu',
+)
+
+/** "đạt 98% so với cùng kỳ", "bằng 105% cùng kỳ": a share of another year, not of the plan. */
+// "(đạt 98%) so với cùng kỳ": a page may close its bracket before saying what the share is of; "so với Hội đồng nhân
+// dân huyện giao" names who set the plan.
+// ("bằng 99,6% (giảm 629 ha) so với năm trước": a bracket between the share and its comparison is passed over.)
+export const comparedAfter = new RegExp(
+  String.raw`^\s*\)?\s*(?:\([^()]*\)\s*)?(?:so\s(?!\s*(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|(?:[${letter}]+\s+){1,6}giao(?![${letter}])))|cùng kỳ|năm\s|của\s)|^\s*CK(?![${letter}])`,
+  'iu',
+)
+
+/**
+ * "tổng diện tích gieo trồng đạt 101,6%", "tổng sản lượng lương thực ước đạt 101,6%": an amount's noun that
+ * reaches a percentage reaches that share of its plan; a rate ("tỷ lệ … đạt 95%") reaches its level.
+ */
+const amountNoun = new RegExp(
+  String.raw`^[\s\-–•+*]*(?:[^,]*?\s(?:như|gồm|là)\s+)?(?:tổng\s+)?(?:diện tích|sản lượng|giá trị|thu ngân sách|thu nội địa|chi ngân sách|vốn đầu tư|kim ngạch|doanh thu|mức bán lẻ|tổng mức|đàn)(?![${letter}])`,
+  'iu',
+)
+
+/** ", giải quyết việc làm cho …": the next item of a list begins, no word of what came before goes on. */
+const nextItemAfter = new RegExp(
+  String.raw`^\s*,\s+(?!(?:so|bằng|đạt|tăng|giảm|cao|thấp|đứng|xếp|vượt|trong|chiếm|tương|là|với|của|và|nhưng|do|nên|đã|đến|từ|theo)(?![${letter}]))\p{L}[${letter}]*\s+[${letter}]`,
+  'u',
+)
+
+const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
+
+/** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
+const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa/iu
+
+/** The plan a budget figure is said to reach: "tổng thu ngân sách ước đạt gần 21 tỷ đồng, đạt 112,52% kế hoạch". */
+const budgetPlanNamed = new RegExp(
+  String.raw`(?:${budgetWords.source})[^;]*?(?<![${letter}])(kế hoạch|KH|nghị quyết|chỉ tiêu|dự toán)(?![${letter}])`,
+  'giu',
+)
+
+/**
+ * The unit code for an amount read from the text, and its value in that unit: "18,6 nghìn tỷ đồng" is
+ * 18600 billion-vnd, "850 triệu đồng" 850 million-vnd. 'TODO' (with the reason) when no code fits.
+ */
+/**
+ * "đạt 98,96% chỉ tiêu nghị quyết. Trong đó, …": a share of plan the last said before a breakdown ("bằng 100% kế
+ * hoạch …, tăng 13,79% so với năm 2022. Trong đó, ngành dịch vụ đạt 52,27%" breaks down the economy, in shares).
+ */
+const shareOfPlanBrokenDown = new RegExp(
+  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)(?:\s+năm\s+(?:19|20)\d{2})?[^.;\d]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
+  'iu',
+)
+
+/** ", vượt 56 tỉ đồng so dự toán": an excess, then the plan it is measured against. */
+const planNamedPastExcess = new RegExp(
+  String.raw`^\s*,\s*vượt\s+[^,;()]{0,40}?\s(?:so(?:\s+với)?\s+)(dự toán|kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`,
+  'iu',
+)
+
+/** "Tỷ lệ đô thị hóa", "tỉ lệ bao phủ": the words of a rate. */
+export const rateNamed = new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ(?![${letter}])`, 'iu')
+
+/**
+ * The unit of an amount written with "%": a share of the plan or of the budget's estimate, a change in points, a rate, a
+ * growth a year.
+ */
+export function choosePercentUnit(context: UnitContext): UnitChoice {
+  const {
+    reading,
+    before,
+    clause,
+    listLead,
+    sentenceBefore,
+    ownBefore,
+    clauseBefore,
+    said,
+    after,
+    untilAmount,
+    subject,
+    isRateExcess,
+    level,
+    pick,
+  } = context
+
+  // Whose plan a bare share reaches: "thu ngân sách đạt gần 900 tỷ đồng, đạt 130%" reaches the budget's estimate.
+  // The budget's plan named earlier in the sentence is the one its shares go on reaching ("tổng thu ngân sách … đạt
+  // 112,52% kế hoạch, tổng chi ngân sách … đạt 97,36%").
+  const budgetPlan = [...`${sentenceBefore} ${clauseBefore}`.matchAll(budgetPlanNamed)].at(-1)?.[1]
+  // "Thu ngân sách cả nhiệm kỳ 76,3 tỷ đồng, đạt 164,5%": a term has a resolution's target, no yearly estimate.
+  const isOverTerm = /nhiệm kỳ|giai đoạn|\b5 năm/iu.test(`${sentenceBefore} ${clauseBefore}`)
+  // "…, đạt 93,5% dự toán …; thu từ dầu thô 2.758 tỷ đồng, đạt 91,9%": a revenue listed after the budget's estimate.
+  const isBudget =
+    budgetWords.test(subject) ||
+    (/^\s*(?:trong đó,?\s*)?(?:thu|chi)\s/iu.test(subject) && /dự toán/iu.test(budgetPlan ?? ''))
+  const shareOfPlan =
+    isBudget &&
+    (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
+    (!isOverTerm || /dự toán/iu.test(budgetPlan ?? '')) &&
+    !new RegExp(String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`, 'iu').test(
+      listLead,
+    ) &&
+    // "thu ngân sách … đạt 745%, vượt chỉ tiêu Nghị quyết": the plan the share exceeds, named right after it.
+    !new RegExp(
+      String.raw`^\s*,?\s*(?:vượt|đạt)\s+(?:chỉ tiêu|mục tiêu|kế hoạch|KH|nghị quyết)(?![${letter}])`,
+      'iu',
+    ).test(after)
+      ? 'percent-of-estimate'
+      : 'percent-of-plan'
+  // "đạt 115,15% so với Hội đồng nhân dân huyện giao": a share of what those who set the plan assigned.
+  if (assignedAfter.test(after)) {
+    const unit = /%\s*(?:so\s+với\s+|so\s+)?dự toán/iu.test(clauseBefore)
+      ? 'percent-of-estimate'
+      : shareOfPlan
+    // "thực hiện hơn 1.666 tỷ đồng, vượt 40,5% so với tỉnh giao": 140,5% of what was assigned (of a rate, points).
+    if (!/^vượt\s/iu.test(reading.valueText) || reading.max) return pick(unit)
+    return isRateExcess && toNumber(reading.value) < 100
+      ? { unit: 'percentage-point', value: toNumber(reading.value), comparator: 'exact' }
+      : { unit, value: toNumber(add(decimalFromDigits('100'), reading.value)), comparator: 'exact' }
+  }
+  // "… 169 tỉ đồng, đạt 150%, vượt 56 tỉ đồng so dự toán": the plan named past the excess is the share's.
+  const planPastExcess = planNamedPastExcess.exec(after)?.[1]
+  if (planPastExcess && /(?<![\p{L}])đạt\s*$/iu.test(said))
+    return pick(/dự toán/iu.test(planPastExcess) ? 'percent-of-estimate' : 'percent-of-plan')
+  // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
+  // bracketed after each part a lead names reach the plan that lead names.
+  const listedPlan = sharesListedOfPlan.exec(clauseBefore)?.[1]
+  if (listedPlan && /\(\s*$/u.test(before))
+    return pick(/dự toán/iu.test(listedPlan) ? 'percent-of-estimate' : 'percent-of-plan')
+  // "… 264.821,45 ha, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … 184.989,53 ha, bằng 99,88%": the
+  // parts go on with the comparison their whole was given with.
+  const wholeCompared = sharedComparison.exec(`${sentenceBefore} ${clauseBefore}`)
+  // "Tổng đàn lợn đạt 150.282 con, tăng 0,66% so với cùng kỳ; đàn gia cầm đạt 8.657,55 nghìn con, bằng 98,01%": among
+  // items compared with last year, in a sentence that names no plan, a bare share is of last year's level too.
+  const isAmongCompared =
+    new RegExp(
+      String.raw`(?<![${letter}])(?:so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm\s+(?:19|20)\d{2})|(?:tăng|giảm)\s+[\d.,]+\s*%)`,
+      'iu',
+    ).test(`${sentenceBefore} ${clauseBefore}`) &&
+    !new RegExp(
+      String.raw`(?<![${letter}])(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`,
+      'u',
+    ).test(`${listLead} ${sentenceBefore} ${clauseBefore}`) &&
+    !isBudget &&
+    // (not "… ước đạt 3.142 tỷ đồng, bằng 106,8%, tăng 6,15% so với cùng kỳ": its change from last year said apart)
+    !/^\s*,?\s*(?:và\s+)?(?:tăng|giảm)\s+[\d.,]+\s*%/u.test(after)
+  if (amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
+    return wholeCompared || isAmongCompared ? pick('percent') : pick(shareOfPlan)
+  // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%": the parts of a share of plan,
+  // broken down, are shares of their plans.
+  const brokenDownPlan = shareOfPlanBrokenDown.exec(`${sentenceBefore}${clauseBefore}`)?.[1]
+  // ("… ước bằng 44,6% kế hoạch năm 2024; trong đó, khu vực công nghiệp - xây dựng bằng 47,1%": said with "bằng" too.)
+  if (brokenDownPlan && /(?<![\p{L}])(?:đạt|bằng)\s*$/iu.test(said) && !comparedAfter.test(after))
+    return pick(/dự toán/iu.test(brokenDownPlan) ? 'percent-of-estimate' : 'percent-of-plan')
+  // "tỷ lệ người dân tham gia bảo hiểm y tế đạt 100,2%": a rate over the whole, compared with nothing, is a share of the
+  // plan (no rate passes 100%; "khu vực nông, lâm, thủy sản đạt 103,82%" is a sector's index, of the year before).
+  if (
+    reading.kind === 'amount' &&
+    toNumber(reading.value) > 100 &&
+    /(?<![\p{L}])đạt\s*$/iu.test(said) &&
+    rateNamed.test(subject) &&
+    !/\d/u.test(subject) &&
+    !/^(?:đạt|vượt)\s/iu.test(reading.valueText) &&
+    !comparedAfter.test(after) &&
+    !wholeCompared
+  )
+    return {
+      ...pick(shareOfPlan),
+      todo: `unit: "${reading.valueText}" is over 100% and compared with nothing said; read as a share of the plan`,
+    }
+  // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess
+  // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
+  // ("giá trị sản xuất vượt 63%; thu ngân sách nhà nước vượt 15,5%": an amount's excess, said of the amount named, is
+  // too: no amount in đồng or tonnes is "over 63%".)
+  const excessItem = subject.split(',').at(-1) ?? ''
+  const isAmountsExcess =
+    amountNoun.test(excessItem) && !rateNames.test(excessItem) && /^[^\d]*vượt\s*$/iu.test(excessItem)
+  if (
+    reading.comparator === 'over' &&
+    /^vượt\s/iu.test(reading.valueText) &&
+    (amountThenExcess.test(clauseBefore) || isAmountsExcess) &&
+    // "… ước đạt 10.951 tỷ đồng, vượt 1,8% và tăng 11%": another change after it names nothing it exceeds either; nor
+    // does the next item of a list ("… đạt 136 tỷ đồng, vượt 38,07%, giải quyết việc làm cho 2.843 lao động, …").
+    (/^\s*(?:[;.]|$|(?:,|và)\s+(?:tăng|giảm)\s+\d)/u.test(after) || nextItemAfter.test(after))
+  ) {
+    const excess = toNumber(reading.value)
+    return {
+      unit: shareOfPlan,
+      value: toNumber(add(decimalFromDigits('100'), reading.value)),
+      comparator: 'exact',
+      todo: `value: "${reading.valueText}" names no plan; read as exceeding the plan of the amount before it by ${excess}%`,
+    }
+  }
+  // "Đặc biệt, 4 chỉ tiêu vượt kế hoạch HĐND phường gồm: tổng thu ngân sách … đạt 75 tỷ đồng, vượt 8%; tỷ lệ … đạt
+  // 98,5%, vượt 7%", "một số chỉ tiêu đạt và vượt so với kế hoạch năm, đơn cử sản lượng … vượt 2,43%, muối vượt 0,46%":
+  // each item's bare excess is over the plan the lead names, a share of it as the lead counts it, a rate's too.
+  const leadExceeds = new RegExp(
+    String.raw`(?<![${letter}])chỉ tiêu[^;:\d]{0,40}?(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?![${letter}])`,
+    'iu',
+  ).exec(`${listLead} ${sentenceBefore} ${clauseBefore}`)
+  if (
+    leadExceeds &&
+    reading.comparator === 'over' &&
+    !reading.max &&
+    /^vượt\s/iu.test(reading.valueText) &&
+    toNumber(reading.value) < 100 &&
+    /^\s*(?:[;.]|$|,|và\s)/u.test(after)
+  ) {
+    const excess = toNumber(reading.value)
+    return {
+      unit: /dự toán/iu.test(leadExceeds[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan',
+      value: toNumber(add(decimalFromDigits('100'), reading.value)),
+      comparator: 'exact',
+      todo: `value: "${reading.valueText}" names no plan; read as exceeding the plan of "${leadExceeds[0]}" by ${excess}%`,
+    }
+  }
+  // "tổng vốn đầu tư … đạt 2.950 tỷ đồng, vượt chỉ tiêu đề ra 17,06%": the plan named between the excess and its
+  // amount; of a rate ("tăng trưởng đạt 16,72%, vượt kế hoạch (KH) 0,22%") the excess is in points, as above.
+  const excessNamed = planNamedInExcess.exec(said) ?? planBeforeExcess.exec(said)
+  const planOfExcess = excessNamed?.[1]
+  const excessBound = excessNamed?.[2]?.toLocaleLowerCase('vi')
+  // ("vượt chỉ tiêu 95% đề ra" is the plan's level.)
+  if (planOfExcess && reading.kind === 'amount' && !planSetAfter.test(after)) {
+    const excess = toNumber(reading.value)
+    const rateExcess = isRateExcess && excess < 100 && (level === null || excess <= level)
+    // ("vượt … hơn 2,7%": the bound is the excess's, and so the share's.)
+    const comparator = excessBound || reading.comparator === 'about' ? reading.comparator : 'exact'
+    // "… đạt 4%, so với kế hoạch vượt từ 0,2-0,5%": a rate's excess over a range is in points too.
+    if (rateExcess)
+      return {
+        unit: 'percentage-point',
+        value: excess,
+        ...(reading.max ? { max: toNumber(reading.max) } : {}),
+        comparator: reading.max ? reading.comparator : comparator,
+      }
+    if (!reading.max)
+      return {
+        unit: /dự toán/iu.test(planOfExcess) ? 'percent-of-estimate' : 'percent-of-plan',
+        value: toNumber(add(decimalFromDigits('100'), reading.value)),
+        comparator,
+      }
+  }
+  // "công nghiệp tăng 15,06%, thấp hơn mục tiêu cả năm 3,44%", "thu ngân sách 412 tỷ đồng, cao hơn dự toán 12%": how far
+  // a result is above or under the plan named before the gap; of a rate, in points.
+  const gap = planNamedInGap.exec(said)
+  if (gap && reading.kind === 'amount' && !reading.max) {
+    const sign = /^thấp/iu.test(gap[1] ?? '') ? -1 : 1
+    const size = toNumber(reading.value)
+    // (Its result is said before the gap, in the clause or the one before: "tăng 12,9%, thấp hơn kế hoạch 1,1%"; a rate's
+    // in percent, an amount's in its unit.)
+    const prior = `${sentenceBefore} ${clauseBefore}`
+    const lastRate = [...prior.matchAll(/\d\s*%/gu)].at(-1)?.index ?? -1
+    const lastOther = [...prior.matchAll(amountWithUnit)].at(-1)?.index ?? -1
+    const isRate = (isRateExcess || lastRate > lastOther) && size < 100
+    const comparator = gap[3] || reading.comparator === 'about' ? reading.comparator : 'exact'
+    return isRate
+      ? { unit: 'percentage-point', value: sign * size, comparator }
+      : {
+          unit: /dự toán/iu.test(gap[2] ?? '') ? 'percent-of-estimate' : 'percent-of-plan',
+          value: 100 + sign * size,
+          comparator,
+        }
+  }
+  // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
+  const planBefore = planBeforeShare.exec(said)
+  if (planBefore)
+    return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
+  // "Tổng đàn trâu đạt 95,07%; đàn bò đạt 88,93%", "… đáng chú ý như diện tích gieo trồng … cả năm đạt 96,44%": a
+  // bare share of an amount (no count or area is a share of itself) reaches its plan.
+  const amountSubject = amountNoun.test(subject) ? subject : (subject.split(',').at(-1) ?? '')
+  if (
+    amountNoun.test(amountSubject) &&
+    reachedVerb.test(said) &&
+    !/\d/u.test(amountSubject) &&
+    !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(amountSubject) &&
+    !comparedAfter.test(after)
+  )
+    return pick(shareOfPlan)
+  // "… các chỉ tiêu cơ bản đạt kế hoạch đề ra: … trồng thuốc lá đạt 100,5%; thu ngân sách đạt 145%": in a list of
+  // what reached its plan, a bare share reached is of the plan.
+  if (
+    new RegExp(
+      String.raw`(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}])`,
+      'iu',
+    ).test(listLead) &&
+    reachedVerb.test(said) &&
+    !rateNames.test(subject) &&
+    !comparedAfter.test(after)
+  )
+    return pick('percent-of-plan')
+  // "đã giải ngân đạt 62%", "giải ngân … được 99,2/151,7 tỷ đồng, đạt 65,4%": what is paid out reaches a share of
+  // the capital planned for it ("tỷ lệ giải ngân … đạt 95%" is a rate and keeps its level).
+  // ("… kế hoạch vốn … gần 287 tỷ đồng, đến ngày 23/12/2022 đã giải ngân được 90,3%": paid out, a share of it.)
+  if (
+    new RegExp(String.raw`(?<![${letter}])giải ngân`, 'iu').test(subject) &&
+    (reachedVerb.test(said) ||
+      new RegExp(String.raw`(?<![${letter}])giải ngân\s+được\s*$`, 'iu').test(said)) &&
+    !rateNames.test(subject) &&
+    !comparedAfter.test(after)
+  )
+    return pick('percent-of-plan')
+  // "…, tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%", "…, lần lượt đạt 100% và 34% kế hoạch".
+  const planInTurn = planOfSharesInTurn(`${sentenceBefore}${ownBefore}`, ownBefore, after)
+  if (planInTurn && !reading.max)
+    return pick(/dự toán/iu.test(planInTurn) ? 'percent-of-estimate' : 'percent-of-plan')
+  // "Tỷ lệ hộ nghèo giảm 3,3%, chia theo các huyện như sau: Thành phố Yên Bái giảm 0,16% …": a rate's change broken
+  // down by place is in points, as the rate's own is.
+  const placeItem = `${clauseBefore.split(/[;:]/u).at(-1) ?? ''}${said.slice(before.length)}`
+  const isPlacesRate =
+    placeSubject.exec(placeItem)?.[2] !== undefined &&
+    /t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
+  if (isPlacesRate) return pick('percentage-point')
+  // "tỷ trọng khu vực công nghiệp - xây dựng giảm 3,74%; dịch vụ tăng 3,04%; nông nghiệp tăng 0,27%": the sectors
+  // after a share's change go on changing their shares, in points.
+  const isSectorsShare =
+    sectorAlone.test(placeItem.replace(/^[\s,;]*(?:và\s+)?|\s+(?:tăng|giảm)\s*$/giu, '')) &&
+    new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)\s*$`, 'iu').test(placeItem) &&
+    /t[ỷỉ] trọng[^:.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
+  if (isSectorsShare) return pick('percentage-point')
+  // "giảm 0,04% tỷ lệ hộ nghèo": a fall said before the rate it lowers is the size of the fall, as "giảm tỷ lệ hộ nghèo
+  // 0,04%" is (the curated Đông Hà dataset's "Mức giảm tỷ lệ hộ nghèo").
+  const fallWord = /^giảm\s+/iu.exec(reading.valueText)?.[0]
+  if (
+    fallWord &&
+    rateNamedAfter.test(clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length))
+  )
+    return {
+      unit: 'percentage-point',
+      value: Math.abs(toNumber(reading.value)),
+      ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
+      valueText: reading.valueText.slice(fallWord.length),
+    }
+  // "tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,7%", "tỷ lệ giảm nghèo đạt 8,39%": how much the poverty rate fell, in points of it (a yearly average
+  // of the fall stays a rate a year).
+  if (
+    !isYearlyAverage(said, said) &&
+    new RegExp(
+      String.raw`(?<![${letter}])(?:t[ỷỉ] lệ|mức)\s+giảm\s+(?:t[ỷỉ] lệ\s+)?(?:số\s+)?(?:hộ\s+)?(?:nghèo|cận nghèo)(?![${letter}])[^,;.\d]*$`,
+      'iu',
+    ).test(untilAmount)
+  )
+    return pick('percentage-point')
+  // "GRDP … tăng 5,56% so với cùng kỳ. Trong đó khu vực nông lâm nghiệp và thuỷ sản đóng góp 1,19%, …": a part of the
+  // growth, said with nothing it is a share of, is in points of it ("đóng góp 30% tổng thu ngân sách" is a share).
+  // ("tăng 13,26% (đóng góp 81% vào mức tăng chung)", "…, tăng 1,06% (đóng góp 0,9%)": parts no points could be, larger
+  // than every growth said, are shares of the growth, and so are the other parts of that sentence.)
+  if (
+    /đóng góp(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$/iu.test(said) &&
+    /^\s*(?:[,;.)]|và\s|vào\s+(?:mức\s+)?tăng|$)/iu.test(after)
+  )
+    return pick(
+      isShareOfGrowth(`${sentenceBefore} ${clauseBefore}${reading.valueText}`)
+        ? 'percent'
+        : 'percentage-point',
+    )
+  // Poor households' change said as their share of all households: the rate's change, in points.
+  if (!reading.max && isPoorHouseholdsChange(untilAmount, said, after)) return pick('percentage-point')
+  // "tỷ lệ hộ nghèo giảm 2,06% (NQ đề ra 1,5 - 2%)": the plan bracketed beside a rate's change is in points too.
+  const changeBeforePlan = changeThenPlanBracket.exec(clauseBefore)
+  if (
+    changeBeforePlan?.[1] !== undefined &&
+    isPercentagePointChange(`${changeBeforePlan[1]} `, changeBeforePlan[1])
+  )
+    return pick('percentage-point')
+  return pick(
+    !isYearlyAverage(said, said) &&
+      // "giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%": a fall bounded from above is the level it brings the rate to.
+      reading.comparator !== 'under' &&
+      reading.comparator !== 'atMost' &&
+      isPossibleInPoints(
+        untilAmount,
+        toNumber(reading.value),
+        new RegExp(String.raw`(?<![${letter}])giảm`, 'iu').test(said),
+      ) &&
+      isPercentagePointChange(
+        said,
+        untilAmount,
+        clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
+      )
+      ? 'percentage-point'
+      : (isYearlyAverage(untilAmount, said, after) ||
+            // "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công
+            // nghiệp xây dựng (-1,27%)": the parts of a yearly growth grow yearly too.
+            (partsOfYearlyGrowth(`${sentenceBefore} ${clauseBefore}`) &&
+              (changeWordStart.test(said) || /^[+\-−]/u.test(reading.valueText))) ||
+            // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
+            (isYearlyAverage(listLead, '') && changeWordStart.test(said))) &&
+          !/%\s*\/\s*năm/u.test(reading.valueText)
+        ? 'percent-per-year'
+        : 'percent',
+  )
+}
+
+/** Whether the parts of a growth said so far ("đóng góp 81%") are larger than every growth said: shares of it. */
+function isShareOfGrowth(text: string): boolean {
+  const percents = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => Number((m[1] ?? '').replace(/\./gu, '').replace(',', '.')))
+  const parts = percents(/đóng góp(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*(\d[\d.,]*)\s*%/giu)
+  const growths = percents(/(?:tăng|tăng trưởng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*(\d[\d.,]*)\s*%/giu)
+  return parts.length > 0 && growths.length > 0 && Math.max(...parts) > Math.max(...growths)
+}
