@@ -156,7 +156,7 @@ export function settleRole({
       period = { year: years.results.year }
       why = {
         role: { rule: 'done', words: added ?? 'có' },
-        year: { rule: 'results', words: years.results.why.words },
+        year: { rule: years.results.why.rule, words: years.results.why.words },
       }
     } else if (
       why.year.rule === 'written' &&
@@ -181,7 +181,7 @@ export function settleRole({
       period = { year: years.results.year }
       why = {
         role: { rule: 'results-text', words: years.results.why.words },
-        year: { rule: 'results', words: years.results.why.words },
+        year: { rule: years.results.why.rule, words: years.results.why.words },
       }
     }
     notes.push(`role: no words say whether this is a result or a target; ${role} or another role?`)

@@ -199,11 +199,15 @@ export function decideRole({
   // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a bracketed year's own level, of a year
   // reported, is that year's result, whatever the sentence aims at.
   const yearLevel = yearLevelBracket.exec(wordsBefore)
-  if (yearLevel && resultsYear !== undefined && Number(yearLevel[1]) <= resultsYear) {
-    const words = yearLevel[0].replace(/^[\s(]+/u, '').trim()
+  const levelYear = Number(yearLevel?.[1] ?? yearLevel?.[2])
+  if (yearLevel && resultsYear !== undefined && levelYear <= resultsYear) {
+    const words = yearLevel[0]
+      .replace(/^[\s(]+/u, '')
+      .replace(/\s*:?\s*(?:[\d.,]+\s*%\s*[;,]\s*(?:và\s+)?)*$/u, '')
+      .trim()
     return {
       role: 'actual',
-      period: { year: Number(yearLevel[1]) },
+      period: { year: levelYear },
       why: { role: { rule: 'done', words }, year: { rule: 'written', words } },
     }
   }
@@ -446,13 +450,14 @@ export function decideRole({
     // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.
     // In the news of a congress, what the place or its Party has now ("Đảng bộ phường có 74 tổ chức Đảng với 5.067
     // đảng viên", "Phường hiện có …") is no target of the term.
-    // "Hằng năm có trên 90% tổ chức cơ sở đảng …" is what each year of the term is to have.
+    // "Hằng năm có trên 90% tổ chức cơ sở đảng …" is what each year of the term is to have, and a part of a target
+    // ("tỷ lệ lao động qua đào tạo đạt trên 80%, trong đó có bằng cấp, chứng chỉ 40%") is a target too.
     // Nor, in any text of aims, what the place has now ("Huyện … hiện có 48 tổ hợp tác, với 599 thành viên; có 23 trang
     // trại").
     const isHadNow =
       hadNow.test(sentenceBefore ?? wordsBefore) ||
       (years.plan?.isOpenedTerm === true &&
-        new RegExp(String.raw`(?<![${letter}])có(?![${letter}])`, 'iu').test(wordsBefore) &&
+        new RegExp(String.raw`(?<![${letter}])(?<!trong đó,?\s+)có(?![${letter}])`, 'iu').test(wordsBefore) &&
         !new RegExp(
           String.raw`(?<![${letter}])(?:hằng|hàng|mỗi)\s+năm(?![${letter}])[^,;.]*?\scó(?![${letter}])`,
           'iu',

@@ -46,7 +46,11 @@ export function yearOfFigure({
   }
   // A plan's level written beside a result is for the result's year.
   if (role.rule === 'plan-level' && years.results)
-    return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
+    return {
+      rule: years.results.why.rule,
+      words: years.results.why.words,
+      period: { year: years.results.year },
+    }
   // ("Năm 2023, huyện đề ra 12 chỉ tiêu phấn đấu thực hiện; trong đó, thu nhập … đạt 39 triệu đồng": the aim said in
   // the lead, the year too.)
   if (
@@ -75,7 +79,11 @@ export function yearOfFigure({
       return { rule: 'results', words: dayAhead[0], period: { year: years.results.year } }
     if (years.plan) return { rule: 'plan', words: years.plan.why.words, period: { year: years.plan.year } }
     if (years.results?.partOfYear)
-      return { rule: 'results', words: years.results.why.words, period: { year: years.results.year } }
+      return {
+        rule: years.results.why.rule,
+        words: years.results.why.words,
+        period: { year: years.results.year },
+      }
     // (An aim with no year of its own, in a text of a year's results, is for the year after: said as such.)
     if (years.results)
       return {
@@ -87,7 +95,7 @@ export function yearOfFigure({
       return { rule: 'plan', words: years.horizon.words, period: { year: years.horizon.year } }
   } else if (years.results) {
     return {
-      rule: 'results',
+      rule: years.results.why.rule,
       words: years.results.why.words,
       period: { year: years.results.year },
       ...(years.results.partOfYear ? { partOfYear: years.results.partOfYear } : {}),

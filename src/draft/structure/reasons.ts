@@ -59,6 +59,11 @@ export type YearRule =
   | 'paragraph'
   /** The year the report gives results for, read from the whole text ("tổng kết năm 2024"). */
   | 'results'
+  /**
+   * The year after the one its text compares with, in a text that names no year of its own results ("… tăng 5,02% so với
+   * cùng kỳ năm trước … (cơ cấu tương ứng của 6 tháng đầu năm 2023 …)").
+   */
+  | 'after-compared'
   /** The year after the one the report gives results for: an aim with no year of its own in a text of results. */
   | 'after-results'
   /** The year the report sets targets for, read from the whole text ("nhiệm vụ năm 2025"). */
@@ -106,6 +111,7 @@ const yearRuleTable = {
   section: true,
   paragraph: true,
   results: true,
+  'after-compared': true,
   'after-results': true,
   plan: true,
   published: true,

@@ -242,7 +242,10 @@ export function readReportYears(
           .filter((signal) => signal.kind === 'plan' && signal.year === (latestCompared.year ?? 0) + 1)
           .reduce((sum, signal) => sum + signal.weight, 0) < 3 &&
         measuredFrom(sentences, latestCompared)))
-      ? { year: latestCompared.year + 1, why: { rule: 'results' as const, words: latestCompared.words } }
+      ? {
+          year: latestCompared.year + 1,
+          why: { rule: 'after-compared' as const, words: latestCompared.words },
+        }
       : undefined
   const resultsYear = results?.year ?? undefined
   const plan = heaviest(
@@ -304,7 +307,7 @@ export function readReportYears(
   // before named, "Nhiệm kỳ qua, … đạt 7,2%/năm"), each of the year that term ended.
   const termLookedBack =
     (congress && (soFarAtCongress(sentences, congress) ?? previousTermEnd(sentences, congress))) ??
-    pastTermEnd(sentences)
+    pastTermEnd(sentences, congress)
   const resultsEntry =
     resultsYear !== undefined && results
       ? {
@@ -324,7 +327,10 @@ export function readReportYears(
             ? {
                 year: namedYear.year,
                 partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${namedYear.words}` },
+                why: {
+                  rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
+                  words: `${parts[0]?.words ?? ''} · ${namedYear.words}`,
+                },
               }
             : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
               // year reports on that year; one that names no year but the one its results are compared with
@@ -346,7 +352,13 @@ export function readReportYears(
                         (time) => time.isSpan === true && (time.year ?? 0) > (namedYear.year ?? 0),
                       ),
                     )))
-              ? { year: namedYear.year, why: { rule: 'results' as const, words: namedYear.words } }
+              ? {
+                  year: namedYear.year,
+                  why: {
+                    rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
+                    words: namedYear.words,
+                  },
+                }
               : parts.length > 0 && fullDate
                 ? {
                     year: fullDate.year,

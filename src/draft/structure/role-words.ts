@@ -78,9 +78,12 @@ export const baseBracket = new RegExp(
   String.raw`(?:(?<![${letter}])(?:so(?:\s+với)?|của)\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|\((?:[^()]*[,;])?\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?\s*:?(?:\s*(?:tăng|giảm|đạt|là)(?![${letter}])|(?:\s+[${letter}]+){1,3})?|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:(?:đáng kể|nhiều|hẳn)\s+)?(?:so\s+với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s+là|(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?|năm\s+((?:19|20)\d{2}))\s*\(|(?<![${letter}])so(?:\s+với)?\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+năm\s+((?:19|20)\d{2}))?\s*,\s*khi(?:\s+[${letter}]+){0,4}?\s+(?:chỉ\s+)?(?:đạt|tăng|là|ở mức))\s*$`,
   'iu',
 )
-/** "(năm 2024 là ", "(năm 2023 đạt ": a year's own level, bracketed. */
+/**
+ * "(năm 2024 là ", "(năm 2023 đạt ": a year's own level, bracketed; "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là:
+ * 22,81%; ": the same measures of the period before, listed in their bracket.
+ */
 export const yearLevelBracket = new RegExp(
-  String.raw`\((?:[^()]*[,;])?\s*năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*$`,
+  String.raw`\((?:[^()]*[,;])?\s*năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*$|\([^()]*?(?<![${letter}])tương\s+ứng\s+(?:(?:của|với)\s+)?(?:cùng\s+kỳ\s+)?(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+)?năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*:?\s*(?:[\d.,]+\s*%\s*[;,]\s*(?:và\s+)?)*$`,
   'iu',
 )
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */

@@ -1199,6 +1199,21 @@ describe('the draft reads what a real report means', () => {
     })
   })
 
+  it('a year read as the one after the period compared with says so, quoting the period compared', () => {
+    const { draft } = read(
+      'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',
+    )
+    expect(draft.figures[0]).toMatchObject({
+      role: 'actual',
+      period: { year: 2026 },
+      why: { year: { rule: 'after-compared', words: '6 tháng · 6 tháng đầu năm 2025' } },
+    })
+    expect(draft.figures.slice(2).map((f) => [f.valueText, f.period?.year])).toEqual([
+      ['40%', 2025],
+      ['60%', 2025],
+    ])
+  })
+
   it('7. an amount reaching a percentage reaches that share of its plan; average growths are yearly, in a list too', () => {
     const { figures } = read(
       'Năm 2024, huyện Mẫu Sơn thực hiện đạt và vượt 18/22 chỉ tiêu. Điển hình như: tổng diện tích gieo trồng toàn huyện đạt 102,4%; tổng sản lượng lương thực ước đạt 99,1%; tỷ lệ che phủ rừng đạt 46,5%. Nhiệm kỳ qua, tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 11,2%, trong đó: nông nghiệp tăng 3,4%; dịch vụ tăng 14,6%.',

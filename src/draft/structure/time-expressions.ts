@@ -309,6 +309,16 @@ const rows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
+  // "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: 22,81%; …)": the same figures of the period before, said after the
+  // report's own, a time compared with
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}(?=(?:\d{1,2}|sáu|chín|năm)\s)(?<=tương\s+ứng\s+(?:(?:của|với)\s+)?(?:cùng\s+kỳ\s+)?)(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+)?năm\s+(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // "cao hơn giai đoạn 2016 – 2020", "so với nhiệm kỳ 2015-2020", "cao hơn mức bình quân chung của cả giai đoạn 2015 -
   // 2020": a span compared with, no time of the figures
   {

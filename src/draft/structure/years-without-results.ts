@@ -33,11 +33,11 @@ const pastTerm = new RegExp(
  * The year the term a text looks back on ended: the start of the newest term it names ("Đại hội … nhiệm kỳ
  * 2025-2030 … Nhiệm kỳ 2020-2025, …" looks back on 2020-2025, which ended in 2025).
  */
-export function pastTermEnd(sentences: readonly string[]): ReportYears['results'] {
+export function pastTermEnd(sentences: readonly string[], opened?: OpenedTerm): ReportYears['results'] {
   const looksBack = sentences
     .map((sentence) => pastTerm.exec(sentence)?.[0])
     .find((words) => words !== undefined)
-  if (!looksBack) return carriedOutTermEnd(sentences) ?? spanReachedEnd(sentences)
+  if (!looksBack) return carriedOutTermEnd(sentences) ?? spanReachedEnd(sentences, opened)
   const times = sentences.flatMap((sentence) => findTimeExpressions(sentence))
   const starts = times
     .filter((time) => time.kind === 'term' && time.year !== undefined)
@@ -60,13 +60,16 @@ export function pastTermEnd(sentences: readonly string[]): ReportYears['results'
 
 /**
  * "Tổng vốn đầu tư … giai đoạn 2021-2025 đạt trên 7.240 tỷ đồng; … Phấn đấu đến năm 2030, …": in a text whose only
- * results are a span's, said reached, and which aims past it, the span is looked back on, up to its last year.
+ * results are a span's, said reached, and which aims past it, the span is looked back on, up to its last year. A span
+ * of the term a congress opens is not ("Đại hội … giai đoạn 2025-2030 … GRDP bình quân giai đoạn 2026-2030 tăng
+ * 12%/năm, … đạt 20.000 USD": its targets).
  */
-function spanReachedEnd(sentences: readonly string[]): ReportYears['results'] {
+function spanReachedEnd(sentences: readonly string[], opened?: OpenedTerm): ReportYears['results'] {
   const spans = sentences.flatMap((sentence) =>
     findTimeExpressions(sentence).flatMap((time) =>
       time.isSpan === true &&
       time.year !== undefined &&
+      !(opened !== undefined && time.year > opened.start) &&
       findPhrases(sentence.slice(time.end).split(/[;.]/u)[0] ?? '').some(
         (phrase) => phrase.kind === 'done' || (phrase.kind === 'weak-done' && /^đạt$/iu.test(phrase.words)),
       )

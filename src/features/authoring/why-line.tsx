@@ -33,6 +33,7 @@ const yearKeys = {
   section: 'makerWhyYearSection',
   paragraph: 'makerWhyYearParagraph',
   results: 'makerWhyYearResults',
+  'after-compared': 'makerWhyYearAfterCompared',
   'after-results': 'makerWhyYearAfterResults',
   plan: 'makerWhyYearPlan',
   published: 'makerWhyYearPublished',

@@ -155,6 +155,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerWhyYearColumn: 'the year of the column headed “{words}”',
   makerWhyYearParagraph: 'the year named earlier in the paragraph (“{words}”)',
   makerWhyYearResults: 'the year the text gives results for (“{words}”)',
+  makerWhyYearAfterCompared: 'the year after the one the text compares with (“{words}”)',
   makerWhyYearAfterResults: 'the year after the one the text gives results for (“{words}”)',
   makerWhyYearPlan: 'the year the text plans for (“{words}”)',
   makerWhyYearPublished: 'the year it was published (“{words}”)',

@@ -148,6 +148,7 @@ export const makerMessages = {
   makerWhyYearColumn: 'năm của cột “{words}”',
   makerWhyYearParagraph: 'năm nêu trước đó trong đoạn (“{words}”)',
   makerWhyYearResults: 'năm có kết quả của bài (“{words}”)',
+  makerWhyYearAfterCompared: 'năm sau năm mà bài so sánh với (“{words}”)',
   makerWhyYearAfterResults: 'năm sau năm có kết quả của bài (“{words}”)',
   makerWhyYearPlan: 'năm kế hoạch của bài (“{words}”)',
   makerWhyYearPublished: 'năm đăng bài (“{words}”)',
