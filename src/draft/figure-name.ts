@@ -6,6 +6,7 @@ import { holdNameCommas, releaseNameCommas } from './names-with-commas.ts'
 import { ratePerThing } from './rate-per-thing.ts'
 import { cleanPart, openers, placeKindAlone, subjectName } from './subject-name.ts'
 import type { Why } from './structure/reasons.ts'
+import { moveTo } from './structure/role-words.ts'
 
 /** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
 export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
@@ -101,9 +102,16 @@ const isCountOfPeople = (unit: Unit | 'TODO', unitText: string) =>
   unit === 'person' || unit === 'worker' || /^(?:người|lao động|lượt người)$/iu.test(unitText)
 
 /** A change ("tăng 8,45%", "giảm 2,1%") or a share ("chiếm 40%") of the subject, or the level it is. */
-function kindOf({ before, unit, valueText }: NameInput): 'growth' | 'share' | 'rise' | 'fall' | 'level' {
+function kindOf({
+  before,
+  after,
+  unit,
+  valueText,
+}: NameInput): 'growth' | 'share' | 'rise' | 'fall' | 'level' {
   const said = `${before} ${valueText}`
   const kind = unit === 'TODO' ? '' : unitInfo(unit).kind
+  // "hộ nghèo giảm từ 12,4% còn 9,8%": where a move started is a level, as where it went is.
+  if (/(?<![\p{L}])(?:tăng|giảm)\s+từ\s*$/iu.test(before) && moveTo.test(after)) return 'level'
   if (
     kind === 'percent' &&
     /(?:chiếm|chiếm t[ỷỉ] trọng|chiếm t[ỷỉ] lệ|t[ỷỉ] trọng)\s*(?:khoảng|gần|trên|hơn)?\s*[\d,.]*\s*%?\s*$/iu.test(
@@ -296,6 +304,8 @@ export function nameFigure(input: NameInput): string {
       'u',
     ).exec(before)?.[1]
   if (unit === 'percent' && loweredTo) return capitalise(`tỷ lệ ${loweredTo.trim()}`)
+  // "hộ nghèo giảm từ 12,4% còn 9,8%": a level in percent of households is their rate.
+  if (unit === 'percent' && kind === 'level' && /^hộ\s/iu.test(subject)) return capitalise(`tỷ lệ ${subject}`)
   // "… ước đạt 8,3%, …; cao hơn cùng kỳ năm 2023 là 6,27%": the same measure of the period compared with.
   const compared = previousName ?? sentenceName
   if (compared && /(?:^|[,;]\s*)(?:cao|thấp)\s+hơn\s+(?:so với\s+)?cùng kỳ[^,;]*?\s+là\s*$/iu.test(before))
@@ -308,7 +318,7 @@ export function nameFigure(input: NameInput): string {
   const isCount = unit !== 'TODO' && (unitInfo(unit).kind === 'count' || unit === 'other')
   const hasCountConstruct =
     isCount &&
-    /(?:^|\s)(?:có|có thêm|thêm|đã|gồm|cho|mới|xây dựng|hỗ trợ|tạo|trồng|cấp|xây mới|đón|thu hút|với|tổng số|triển khai|khởi công|hoàn thành|kết nạp|giới thiệu|cử|thành lập|tổ chức|đào tạo|tiếp nhận|xử lý|phát hiện|bàn giao|công nhận)\s*$/iu.test(
+    /(?:^|\s)(?:có|có thêm|thêm|tại|đã|gồm|cho|mới|xây dựng|hỗ trợ|tạo|trồng|cấp|xây mới|đón|thu hút|với|tổng số|triển khai|khởi công|hoàn thành|kết nạp|giới thiệu|cử|thành lập|tổ chức|đào tạo|tiếp nhận|xử lý|phát hiện|bàn giao|công nhận)\s*$/iu.test(
       before,
     )
   // "có thêm 2 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": the running total of what was just counted.

@@ -102,6 +102,18 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     ).test(quote)
   )
     return true
+  // "… đại diện cho 1.056 đảng viên đang sinh hoạt tại 45 tổ chức cơ sở đảng": the party units those members are in, its
+  // size too.
+  if (
+    units.some(
+      ({ unit }) => unit === 'organisation' || unit === 'party-cell' || unit === 'party-committee',
+    ) &&
+    new RegExp(
+      String.raw`(?<![${letter}])đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.]*\s+đảng viên[^.;:]{0,40}?\s(?:tại|ở|trong|thuộc|của)\s+${escapeRegExp(amount.valueText)}`,
+      'iu',
+    ).test(quote)
+  )
+    return true
   // "(chiếm 56,3% tổng dân số)": a share of its people, named after it (a share of a whole given before it, "Tổng dân
   // số …, trong đó … chiếm 70%", is settled with the figure before it: settle-role.ts).
   if (

@@ -236,12 +236,12 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   // "giảm 2% trở xuống" sets a bound on a fall, which stays a positive amount; "giảm 0,07%" is −0,07, and
   // "giảm hơn 27%" is −27 with its comparator as written: a fall of more than 27%.
   const fallComparators: readonly (string | undefined)[] = [undefined, 'about', 'moreThan', 'over']
-  // "giảm từ 2,5% xuống còn 2%", "giảm từ 24%, xuống còn khoảng 19%", "giảm từ 52,9% (trong đó: …) xuống còn 36,91%":
-  // where a move started is a level, not the fall.
+  // "giảm từ 2,5% xuống còn 2%", "giảm từ 24%, xuống còn khoảng 19%", "giảm từ 52,9% (trong đó: …) xuống còn 36,91%",
+  // "giảm từ 36,7% còn 31,5%": where a move started is a level, not the fall.
   const isMoveStart =
     qualifierWord === 'từ' &&
     new RegExp(
-      String.raw`^(?:[ \u00a0]*\([^()]*\))?(?:[ \u00a0]*,)?[^;,.:]*?(?<![${letter}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới)(?![${letter}])`,
+      String.raw`^(?:[ \u00a0]*\([^()]*\))?(?:[ \u00a0]*,)?[^;,.:]*?(?<![${letter}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|còn(?![ \u00a0]+lại))(?![${letter}])`,
       'iu',
     ).test(text.slice(end))
   const isOneFall =
@@ -271,7 +271,7 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
     ) &&
     // ("từ 80 đảng viên mới trở lên" is a floor: "trở lên" moves nothing)
     !new RegExp(
-      String.raw`^[^;,.:]*?(?<![${letter}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|sang)(?![${letter}])`,
+      String.raw`^[^;,.:]*?(?<![${letter}])(?<!trở[ \u00a0])(?:lên|xuống|đến|tới|sang|còn(?![ \u00a0]+lại))(?![${letter}])`,
       'iu',
     ).test(text.slice(end))
   const keepsQualifier =

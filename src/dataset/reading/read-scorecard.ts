@@ -91,9 +91,12 @@ const countThenReached = new RegExp(
   'giu',
 )
 
-/** "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành", "tất cả 15 chỉ tiêu đều đạt và vượt": every target reached. */
+/**
+ * "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành", "tất cả 15 chỉ tiêu đều đạt và vượt", "toàn bộ 52 chỉ tiêu nghị quyết
+ * đều hoàn thành": every target reached.
+ */
 const allReached = new RegExp(
-  String.raw`(?<![${letter}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?(?:\s+của\s+(?:ngành|huyện|tỉnh|xã|phường|thành phố|thị xã|đơn vị))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|nghị quyết|đề ra))?(?:\s+của\s+(?:ngành|huyện|tỉnh|xã|phường|thành phố|thị xã|đơn vị))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![${letter}])`,
   'giu',
 )
 

@@ -185,7 +185,11 @@ export function readReportYears(
     congress !== undefined && signal.year !== undefined && signal.year > congress.start
   // "Đại hội … nhiệm kỳ 2020-2025 … Báo cáo chính trị … nhiệm kỳ 2015-2020 …: trong nhiệm kỳ qua, … Năm 2016, toàn
   // phường còn 44 hộ nghèo": a year inside the term a congress looks back on is history told, not the year it sums up.
-  const lookedBack = congress ? previousTermEnd(sentences, congress) : undefined
+  // ("Nhiệm kỳ qua, … đã đạt được nhiều thành tựu …; Tỷ lệ hộ nghèo giảm … xuống còn 21,59% (năm 2024)": the term before,
+  // looked back on without its years.)
+  const lookedBack = congress
+    ? (previousTermEnd(sentences, congress) ?? pastTermEnd(sentences, congress))
+    : undefined
   const isInTermLookedBack = (signal: Signal) =>
     lookedBack !== undefined && signal.year !== undefined && signal.year < lookedBack.year
   // "… đã xây dựng phương án tăng trưởng kinh tế năm 2025. Theo đó, tốc độ tăng trưởng … năm 2025 tăng từ 7,5 - 8,5% …

@@ -96,8 +96,11 @@ export const startYearThenMoveTo = new RegExp(
   String.raw`(?<![${letter}])từ\s+(?:(?:hơn|trên|dưới|khoảng|gần)\s+)?\d[\d.,]*\s*[^\d;:.]{0,20}?\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*,?\s*(?:lên|xuống)(?:\s+(?:mức|còn))?(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$`,
   'iu',
 )
-/** " xuống còn 7,3%", " (năm đầu) lên 12%": where the move went, said after its start. */
-export const moveTo = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:lên|xuống)(?![${letter}])`, 'iu')
+/** " xuống còn 7,3%", " (năm đầu) lên 12%", " còn 31,5%": where the move went, said after its start. */
+export const moveTo = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:lên|xuống|còn(?!\s+lại))(?![${letter}])`,
+  'iu',
+)
 
 /** The words that name a plan a figure may be measured against. */
 const planNoun = new RegExp(
