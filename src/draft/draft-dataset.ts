@@ -40,7 +40,7 @@ import type { Phrase } from './structure/governing.ts'
 import { leadScope, scopeOfLeadClause } from './structure/lead-scope.ts'
 import { yearNamedForParagraph, yearOfSentenceWithoutFigures } from './structure/paragraph-year.ts'
 import { namesLaterTerm, readReportYears, type ReportYears } from './structure/report-years.ts'
-import { sectionAfter, sectionOf } from './structure/section-heading.ts'
+import { namesTargetsOnly, sectionAfter, sectionOf } from './structure/section-heading.ts'
 import { findTables, withoutTables } from './table/find-tables.ts'
 import { readTable } from './table/read-table.ts'
 import type { TimeExpression } from './structure/time-expressions.ts'
@@ -550,7 +550,15 @@ export function draftDataset(
             lastSentenceAchieved ||
               (previousSentence === null && /^\s*Cụ thể/u.test(clause.text) && lastParagraphAchieved),
           )
-          if (opened && !(scope?.announced !== undefined && scope.items < scope.announced)) scope = opened
+          // ("I. Kết quả thực hiện …" then "2. Các chỉ tiêu văn hóa - xã hội - môi trường:": a part of the results.)
+          const isPartOfResults =
+            opened?.role === 'target' && section?.role === 'actual' && namesTargetsOnly(clause.text)
+          if (
+            opened &&
+            !isPartOfResults &&
+            !(scope?.announced !== undefined && scope.items < scope.announced)
+          )
+            scope = opened
           if (scope) lastScope = scope
         }
       }
@@ -564,7 +572,8 @@ export function draftDataset(
         sentence.text.length < 200 &&
         sentencePhrases.some((p) => p.kind === 'plan-noun') &&
         !sentencePhrases.some((p) => p.kind === 'done' || p.kind === 'weak-done') &&
-        !clauses.some((c) => c.isLead)
+        !clauses.some((c) => c.isLead) &&
+        !(section?.role === 'actual' && namesTargetsOnly(sentence.text))
       if (isHeading) {
         const opened = leadScope(sentence, sentencePhrases, sentenceTimes, years, lastScope, published)
         if (opened?.role === 'target') {

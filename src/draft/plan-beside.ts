@@ -89,8 +89,10 @@ export function isPartOfPlan(planned: DraftFigure | undefined, between: string):
     planned.why?.role.rule === 'plan-level' &&
     // "…; trong đó …", or the level ending its sentence (or its bracket) and the next opening "Trong đó, …"
     new RegExp(String.raw`^(?:[^.!?]*?[;,]|\s*\)?\s*[.!?])\s*trong đó(?![${letter}])`, 'iu').test(between) &&
+    // ("(KH giảm từ 1,5 - 2%). Trong đó: tỷ lệ hộ nghèo đồng bào dân tộc còn 9,05%": the level a rate is down to is a
+    // result, of the rate said before the bracket.)
     !new RegExp(
-      String.raw`(?<![${letter}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt)(?![${letter}])`,
+      String.raw`(?<![${letter}])(?:thực hiện|ước|đạt|đã|được|tăng|giảm|vượt|còn(?!\s+lại))(?![${letter}])`,
       'iu',
     ).test(between)
   )

@@ -10,6 +10,12 @@ const topLevel = /^\s*[IVX]{1,4}\s*[./)–-]/u
 const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng|quy hoạch/iu
 const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
 
+/** "kết quả thực hiện một số chỉ tiêu", "tình hình thực hiện nhiệm vụ": what was carried out, named. */
+const targetsCarriedOut = new RegExp(
+  String.raw`(?<![${letter}])(?:kết quả|tình hình)\s+thực hiện(?:\s+[${letter}]+){0,3}?\s+(?:chỉ tiêu|nhiệm vụ|kế hoạch|nghị quyết|mục tiêu)(?![${letter}])`,
+  'giu',
+)
+
 const targetsTitle = new RegExp(
   String.raw`^(?:(?:các|một số|những)\s+)?(?:chỉ tiêu|mục tiêu)(?![${letter}])`,
   'iu',
@@ -33,7 +39,9 @@ export function sectionOf(line: string, years: ReportYears, isTitle = false): Sc
   // ("THỦ TƯỚNG PHÊ DUYỆT … QUY HOẠCH TỔNG THỂ … ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030": a title may run longer.)
   if (text.length > (isTitle ? 200 : 120) || !(numbered.test(text) || isCapitals(text) || isListTitle))
     return null
-  const isAim = aimWords.test(text)
+  // "I. Kết quả thực hiện một số chỉ tiêu kinh tế tổng hợp (tính hết năm 2016)": the targets whose results it gives are
+  // no aim of its own.
+  const isAim = aimWords.test(text.replace(targetsCarriedOut, ''))
   const isResult = resultWords.test(text)
   if (isAim === isResult) return null
   const named = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((match) => Number(match[1]))
@@ -55,5 +63,23 @@ export function sectionOf(line: string, years: ReportYears, isTitle = false): Sc
  * results nor plans ("III. KIẾN NGHỊ"), else the part it stands in goes on ("Về kinh tế").
  */
 export function sectionAfter(line: string, years: ReportYears, current: Scope | null): Scope | null {
-  return sectionOf(line, years) ?? (topLevel.test(line) ? null : current)
+  const opened = sectionOf(line, years)
+  // "I. Kết quả thực hiện một số chỉ tiêu kinh tế tổng hợp (tính hết năm 2016)", then "1. Các chỉ tiêu kinh tế": a part of
+  // the results that names the targets they reach, with no aim or year of its own.
+  const isPartOfResults =
+    opened?.role === 'target' && current?.role === 'actual' && !topLevel.test(line) && namesTargetsOnly(line)
+  if (isPartOfResults) return current
+  return opened ?? (topLevel.test(line) ? null : current)
+}
+
+/**
+ * "1. Các chỉ tiêu kinh tế", "2. Các chỉ tiêu văn hóa - xã hội - môi trường:": a heading that names targets by their
+ * field, with no aim or year of its own. In a part of results it heads the results of those targets.
+ */
+export function namesTargetsOnly(line: string): boolean {
+  const words = line.trim().replace(numbering, '')
+  return (
+    targetsTitle.test(words) &&
+    !/phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|định hướng|quy hoạch|\d{4}/iu.test(words)
+  )
 }

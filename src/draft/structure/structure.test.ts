@@ -1199,6 +1199,21 @@ describe('the draft reads what a real report means', () => {
     })
   })
 
+  it('headings that name targets by field under a heading of results ("1. Các chỉ tiêu kinh tế") head results', () => {
+    const { figures } = read(
+      'I. Kết quả thực hiện một số chỉ tiêu kinh tế tổng hợp (tính hết năm 2025)\n\n1. Các chỉ tiêu kinh tế\n\n(1) Tổng giá trị sản xuất của huyện Mẫu Sơn đạt 1.500 tỷ đồng, tăng 9,2% so với năm 2024 (KH tăng 9 - 10%).\n\n2. Các chỉ tiêu văn hóa - xã hội:\n\n(1) Tỷ lệ hộ nghèo đến cuối năm 2025 còn 4,1%, giảm 1,2% so với năm 2024 (KH giảm từ 1 - 1,5%). Trong đó: tỷ lệ hộ nghèo đồng bào dân tộc còn 8,3%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.500 tỷ đồng', 'actual', 2025],
+      ['9,2%', 'actual', 2025],
+      ['9 - 10%', 'target', 2025],
+      ['4,1%', 'actual', 2025],
+      ['giảm 1,2%', 'actual', 2025],
+      ['từ 1 - 1,5%', 'target', 2025],
+      ['8,3%', 'actual', 2025],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',
