@@ -510,9 +510,16 @@ export function draftDataset(
           lastRoleInParagraph = role
           // "trồng được 695ha/700ha, đạt 99,3%": the share may say the second value of the pair is its plan.
           const beside = planBesidePair(amounts[i - 1], clauseFigures.at(-1), figure)
+          // ("… đón trên 2,1 triệu lượt khách, so với cùng kỳ tăng 8,4%; đạt 101,5% kế hoạch năm": a share with no words of
+          // its own but its verb, in the next clause, goes on measuring the sentence's amount.)
+          const hasOwnWords = !/^\s*(?:và\s+)?(?:đạt|bằng|vượt)\s*$/iu.test(
+            clause.text.slice(0, amount.start),
+          )
           const tied = tiedToAmountBefore(
             beside?.share ?? figure,
-            clauseFigures.findLast(isAmount) ?? clauseFigures.at(-1),
+            clauseFigures.findLast(isAmount) ??
+              clauseFigures.at(-1) ??
+              (hasOwnWords ? undefined : sentenceFigures.findLast(isAmount)),
           )
           paragraphOf.set(tied, paragraph.text)
           figures.push(tied)

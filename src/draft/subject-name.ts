@@ -182,6 +182,13 @@ export function cleanPart(part: string): string {
     owner !== null && /(?:^|\s)vụ(?:\s+\p{Lu}[\p{Ll}\p{M}]*\s*[-–])?$/iu.test(text.slice(0, owner.index))
   if (owner && !isSeason && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
     text = text.slice(0, owner.index)
+  // "…, so với cùng kỳ tăng 9,9%": what it is compared with names nothing; the subject said before goes on.
+  if (
+    /^so\s+(?:với\s+)?(?:cùng kỳ|CK|năm\s+(?:trước|ngoái|(?:19|20)\d{2}))(?:\s+năm\s+(?:trước|ngoái))?$/iu.test(
+      text.trim(),
+    )
+  )
+    return ''
   return /\p{L}{2}/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : ''
 }
 

@@ -1214,6 +1214,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('the tasks set out that a year carried out ("đã lãnh đạo … các nhiệm vụ, giải pháp đề ra") set no aim of that year', () => {
+    const { figures } = read(
+      'Năm 2026, Tỉnh ủy, UBND tỉnh Mẫu Sơn đã lãnh đạo, chỉ đạo quyết liệt các nhiệm vụ, giải pháp đề ra trên các lĩnh vực. Qua đó, kinh tế - xã hội đạt được những kết quả quan trọng.\n\n- Toàn tỉnh đón trên 2,1 triệu lượt khách du lịch, so với cùng kỳ tăng 8,4%; đạt 101,5% kế hoạch năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['trên 2,1 triệu lượt khách', 'actual', 2026, 'Số lượt khách du lịch'],
+      ['8,4%', 'actual', 2026, 'Tốc độ tăng số lượt khách du lịch'],
+      ['101,5% kế hoạch', 'actual', 2026, 'Số lượt khách du lịch (% kế hoạch)'],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',

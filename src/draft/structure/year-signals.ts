@@ -317,7 +317,15 @@ function periodSignals(
   const clauseEnd = sentence.slice(time.end).search(/[,;:]/u)
   const isOwnClause = (phrase: Phrase) =>
     time.kind !== 'part-of-year' || opensClause || clauseEnd < 0 || phrase.start < time.end + clauseEnd
-  const aim = after.find((phrase) => phrase.kind === 'aim' && isOwnClause(phrase))
+  // ("Năm 2024, Tỉnh ủy … đã lãnh đạo … các nhiệm vụ, giải pháp đề ra trên các lĩnh vực": the tasks set out, carried
+  // out, are no aim of the year.)
+  const isSetOutDone = (phrase: Phrase) =>
+    /^(?:đề ra|đặt ra)$/iu.test(phrase.words) &&
+    new RegExp(String.raw`(?<![${letter}])(?:nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|kế hoạch)\s*$`, 'iu').test(
+      sentence.slice(Math.max(0, phrase.start - 24), phrase.start),
+    ) &&
+    after.some((done) => done.kind === 'weak-done' && /^đã$/iu.test(done.words) && done.end <= phrase.start)
+  const aim = after.find((phrase) => phrase.kind === 'aim' && isOwnClause(phrase) && !isSetOutDone(phrase))
   const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
   const done = after.find((phrase) => phrase.kind === 'done')
   const weak = after.find((phrase) => phrase.kind === 'weak-done')
