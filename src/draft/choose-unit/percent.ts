@@ -303,7 +303,7 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   // 98,5%, vượt 7%", "một số chỉ tiêu đạt và vượt so với kế hoạch năm, đơn cử sản lượng … vượt 2,43%, muối vượt 0,46%":
   // each item's bare excess is over the plan the lead names, a share of it as the lead counts it, a rate's too.
   const leadExceeds = new RegExp(
-    String.raw`(?<![${letter}])chỉ tiêu[^;:\d]{0,40}?(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?![${letter}])`,
+    String.raw`(?<![${letter}])chỉ tiêu[^;:\d]{0,40}?(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?![${letter}])`,
     'iu',
   ).exec(`${listLead} ${sentenceBefore} ${clauseBefore}`)
   if (
@@ -312,7 +312,7 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     !reading.max &&
     /^vượt\s/iu.test(reading.valueText) &&
     toNumber(reading.value) < 100 &&
-    /^\s*(?:[;.]|$|,|và\s)/u.test(after)
+    /^\s*(?:[;.()]|$|,|và\s)/u.test(after)
   ) {
     const excess = toNumber(reading.value)
     return {

@@ -15,6 +15,7 @@ import {
   firstSessionYear,
   yearBeforePlanOpened,
   previousTermEnd,
+  resultsBeforePlanBuiltOn,
   periodYears,
   plansAnything,
   soFarAtCongress,
@@ -388,6 +389,7 @@ export function readReportYears(
                       soFarInOnlyYear(sentences) ??
                       planBesideResults(sentences) ??
                       yearBeforePlanOpened(sentences, plan?.year) ??
+                      resultsBeforePlanBuiltOn(sentences, plan?.year) ??
                       termLookedBack ??
                       endingYearPublished(sentences, published, plan?.year) ??
                       (all.length === 0 && !plan ? thisYearAfterBase(sentences) : undefined))

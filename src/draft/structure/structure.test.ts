@@ -1225,6 +1225,20 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('the results a plan of a year is built on are of the year before; a bare excess under "vượt so với mục tiêu" is a share of it', () => {
+    const { figures } = read(
+      'Những kết quả đạt được là tiền đề để huyện Mẫu Sơn thực hiện các mục tiêu đề ra trong năm 2027.\n\nQua hơn nửa nhiệm kỳ, nhiều chỉ tiêu vượt so với mục tiêu Nghị quyết, như: thu ngân sách bình quân hằng năm tăng 12,4%, vượt 24% chỉ tiêu Nghị quyết; giá trị sản xuất công nghiệp tăng 8,8%, vượt 17,5% (trong đó công nghiệp địa phương tăng 10,1%, vượt 26%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value, f.year])).toEqual([
+      ['12,4%', 'percent-per-year', 12.4, 2026],
+      ['vượt 24% chỉ tiêu', 'percent-of-plan', 124, 2026],
+      ['8,8%', 'percent', 8.8, 2026],
+      ['vượt 17,5%', 'percent-of-plan', 117.5, 2026],
+      ['10,1%', 'percent', 10.1, 2026],
+      ['vượt 26%', 'percent-of-plan', 126, 2026],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',

@@ -314,6 +314,29 @@ export function yearBeforePlanOpened(
 }
 
 /**
+ * "Những kết quả đạt được là tiền đề vững chắc để Võ Nhai thực hiện hiệu quả các mục tiêu đề ra trong năm tăng tốc 2024":
+ * in a text that plans a year and names no year of its results, the results a plan is built on are of the year before.
+ */
+export function resultsBeforePlanBuiltOn(
+  sentences: readonly string[],
+  planYear: number | undefined,
+): ReportYears['results'] {
+  if (planYear === undefined) return undefined
+  for (const sentence of sentences) {
+    const basis = new RegExp(
+      String.raw`(?<![${letter}])kết quả\s+(?:đã\s+)?đạt được\s+(?:[${letter}]+\s+){0,4}?(?:là|sẽ là|tạo|tạo ra)\s+(?:[${letter}]+\s+){0,2}?(?:tiền đề|nền tảng|cơ sở|động lực|đà)(?![${letter}])`,
+      'iu',
+    ).exec(sentence)
+    const planned = basis
+      ? findTimeExpressions(sentence).find((time) => time.start > basis.index && time.year === planYear)
+      : undefined
+    if (basis && planned)
+      return { year: planYear - 1, why: { rule: 'results', words: `${basis[0]} … ${planned.words}` } }
+  }
+  return undefined
+}
+
+/**
  * "Cập nhật ngày: 28/12/2014" over "… kỳ họp … đánh giá kết quả thực hiện nhiệm vụ … và triển khai phương hướng, nhiệm
  * vụ năm 2015. … thu nhập bình quân đạt gần 28 triệu đồng": a text published in the last quarter of a year that plans
  * the next one, and says what was achieved, sums up the year it was published in.
