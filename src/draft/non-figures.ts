@@ -31,9 +31,12 @@ const nonFigurePatterns = [
  */
 export function cutAtTheEnd(text: string): NonFigure[] {
   // ("… năng suất lao động xã hội tăng 7,5 - 8,": a range cut after its second number.)
-  // ("… giao là 8,0 tri": a scale word cut short leaves what it counted unknown too.)
+  // ("… giao là 8,0 tri": a scale word cut short leaves what it counted unknown too, and so does one whole: "…, tương
+  // đương 158,7 triệu"; "khoảng 4.387 tỉ" is money, as a scale alone is.)
   const cut =
-    /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+(?:t|tr|tri|triệ|ng|ngh|nghì|ngà))?\s*$/u.exec(text)
+    /(?<![\d.,])\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+(?:t|tr|tri|triệ|triệu|ng|ngh|nghì|ngà|nghìn|ngàn))?\s*$/u.exec(
+      text,
+    )
   return cut && /\p{L}\s*$/u.test(text.slice(0, cut.index))
     ? [{ start: cut.index, end: text.length, reason: 'cut off where the text ends' }]
     : []

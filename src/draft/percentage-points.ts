@@ -179,9 +179,16 @@ export function isPossibleInPoints(untilAmount: string, change: number, isFall: 
   return isFall ? share + Math.abs(change) <= 100 : Math.abs(change) <= share
 }
 
-/** The last level in percent the words say ("… còn 0,11%" → 0.11), or null. */
+/**
+ * The last level in percent the words say ("… còn 0,11%" → 0.11), or null; a share of a plan is no level ("là 2,7%, đạt
+ * 100% so kế hoạch (giảm 1,82% …": the level is 2,7%).
+ */
 export function lastPercentLevel(words: string): number | null {
-  const level = [...words.matchAll(/(?<![\d.,])(\d[\d.,]*)\s*%/gu)].at(-1)?.[1]
+  const level = [
+    ...words.matchAll(
+      /(?<![\d.,])(\d[\d.,]*)\s*%(?!\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ)(?![\p{L}]))/giu,
+    ),
+  ].at(-1)?.[1]
   return level === undefined ? null : readVietnameseNumber(level)
 }
 

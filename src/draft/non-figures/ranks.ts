@@ -8,10 +8,11 @@ const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thàn
  */
 export const ranksAndPlaces = [
   // "tình đoàn kết giữa 2 huyện, 2 tỉnh": places named by how many, not counted; "kim ngạch xuất khẩu của 13 tỉnh khu
-  // vực …", "của 6 địa phương trên": the places a total is of
+  // vực …", "của 6 địa phương trên": the places a total is of; "dẫn đầu phong trào thi đua khối 9 huyện miền núi": the
+  // group of places a ranking is in
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])giữa\s+(?:\d\s+${placeNoun}\s*,\s*)*)\d\s+${placeNoun}(?![${letter}])|(?<![\d.,])(?<!(?:trong|trên)\s+)\d{1,2}\s+(?:tỉnh(?:,?\s+thành(?:\s+phố)?)?|địa phương)(?=\s+(?:khu vực|vùng|trên|nói trên)(?![${letter}])))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])giữa\s+(?:\d\s+${placeNoun}\s*,\s*)*)\d\s+${placeNoun}(?![${letter}])|(?<=(?<![${letter}])(?:khối|cụm)\s+)\d{1,2}\s+${placeNoun}(?![${letter}])|(?<![\d.,])(?<!(?:trong|trên)\s+)\d{1,2}\s+(?:tỉnh(?:,?\s+thành(?:\s+phố)?)?|địa phương)(?=\s+(?:khu vực|vùng|trên|nói trên)(?![${letter}])))`,
       'giu',
     ),
     'places named, not counted',

@@ -37,19 +37,21 @@ export const meetingProceedings = [
     ),
     'the meeting’s proceedings',
   ],
-  // "trao chứng nhận và tuyên dương 20 doanh nghiệp, 10 trang trại tiêu biểu": the businesses and farms a meeting honours
+  // "trao chứng nhận và tuyên dương 20 doanh nghiệp, 10 trang trại tiêu biểu", "vinh danh 3 nhà giáo tiêu biểu": the
+  // businesses, farms and people a meeting honours
   // (not "trao giấy chứng nhận đầu tư cho 15 doanh nghiệp": a licence given is a figure)
   [
     new RegExp(
-      String.raw`(?=\d)(?<=(?<![${letter}])(?:khen thưởng|biểu dương|tuyên dương|vinh danh)(?![${letter}])[^.;]{0,80}?)(?<![\d.,])\d[\d.]*\s+(?:doanh nghiệp|trang trại|hợp tác xã|HTX|hộ gia đình|gia đình)(?![${letter}])`,
+      String.raw`(?=\d)(?<=(?<![${letter}])(?:khen thưởng|biểu dương|tuyên dương|vinh danh)(?![${letter}])[^.;]{0,80}?)(?<![\d.,])\d[\d.]*\s+(?:doanh nghiệp|trang trại|hợp tác xã|HTX|hộ gia đình|gia đình|nhà giáo|giáo viên|học sinh)(?![${letter}])`,
       'giu',
     ),
     'the meeting’s proceedings',
   ],
-  // "có một tập thể và 22 cá nhân được tặng bằng khen": those rewarded, said before the reward
+  // "có một tập thể và 22 cá nhân được tặng bằng khen", "1 tập thể nhận Cờ thi đua": those rewarded, said before the
+  // reward
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:tặng|khen|trao|biểu dương|vinh danh|nhận|Bằng khen|bằng khen)(?![${letter}]))`,
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:tặng|khen|trao|biểu dương|vinh danh|nhận|[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|danh hiệu)(?![${letter}]))`,
       'giu',
     ),
     'the meeting’s proceedings',

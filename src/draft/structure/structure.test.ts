@@ -1239,6 +1239,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('a rate\'s change bracketed after its share of the plan ("là 2,6%, đạt 100% so kế hoạch (giảm 1,5% …)") is in points', () => {
+    const { figures } = read(
+      'Năm 2026, tỷ lệ lao động thất nghiệp khu vực thành thị của tỉnh Mẫu Sơn là 2,6%, đạt 100% so kế hoạch (giảm 1,5% so với cùng kỳ năm 2025).',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['2,6%', 'percent', 2.6],
+      ['100% so kế hoạch', 'percent-of-plan', 100],
+      ['giảm 1,5%', 'percentage-point', -1.5],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',
@@ -3589,6 +3600,11 @@ describe('the draft reads what a real report means', () => {
     const scale = read('Năm 2025, khách nội địa đạt trên 6 triệu lượt (chỉ tiêu Đại hội giao là 7,5 tri')
     expect(scale.figures.map((f) => f.valueText)).toEqual(['trên 6 triệu lượt'])
     expect(scale.draft.setAside?.map((f) => f.reason)).toEqual(['cut off where the text ends'])
+    const whole = read(
+      'Năm 2025, xuất khẩu gạo của tỉnh Mẫu Đông đạt 210,5 ngàn tấn, tương đương 118,2 triệu',
+    )
+    expect(whole.figures.map((f) => f.valueText)).toEqual(['210,5 ngàn tấn'])
+    expect(whole.draft.setAside?.map((f) => f.reason)).toEqual(['cut off where the text ends'])
     const money = read('Năm 2025, thu ngân sách của xã Mẫu Đông đạt 76 triệu đ')
     expect(money.figures.map((f) => [f.valueText, f.unit])).toEqual([['76 triệu đ', 'million-vnd']])
   })
