@@ -15,6 +15,8 @@ describe('readScorecards reads how many targets a report says were reached', () 
     // Those exceeded only are no count of all reached.
     ['Trong số 22 chỉ tiêu phát triển của năm, có 9 chỉ tiêu vượt kế hoạch đề ra.', null],
     ['năm 2025, phường đã đạt được những con số ấn tượng: 7/12 chỉ tiêu vượt kế hoạch', null],
+    // Those beyond the plan and those that reached it, said beyond first.
+    ['Năm 2026, huyện có 11/14 chỉ tiêu vượt và đạt kế hoạch đề ra.', [11, 14, '11/14 chỉ tiêu']],
     // A fraction of "the targets"; a count reached said with no "chỉ tiêu" of its own.
     ['hoàn thành đạt và vượt 10/11 các chỉ tiêu Nghị quyết đề ra', [10, 11, '10/11']],
     [

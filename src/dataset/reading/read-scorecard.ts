@@ -170,7 +170,10 @@ export function readScorecards(text: string): ScorecardReading[] {
         amount,
         status: statusOf(after),
         // "7/12 chỉ tiêu vượt kế hoạch": those beyond the plan only; how many more reached it, the words do not say.
-        isBeyondOnly: after !== null && /^\s*(?:(?:đã|dự kiến|ước)\s+)?vượt(?!\s+và)/iu.test(after[0]),
+        // ("10/13 chỉ tiêu vượt và đạt kế hoạch": those beyond it and those that reached it, all reached.)
+        isBeyondOnly:
+          after !== null &&
+          /^\s*(?:(?:đã|dự kiến|ước)\s+)?vượt(?!\s+và)/iu.test(text.slice(amount.end, amount.end + 30)),
         end: after ? amount.end + after[0].length : amount.end,
         total: toNumber(amount.total ?? decimalFromNumber(0)),
       }
