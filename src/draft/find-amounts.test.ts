@@ -169,6 +169,10 @@ describe('findAmounts leaves what is not a figure', () => {
     ['UBND huyện trao chứng nhận và tuyên dương 25 doanh nghiệp tiêu biểu', 'the meeting’s proceedings'],
     ['khen thưởng 6 hợp tác xã điển hình', 'the meeting’s proceedings'],
     ['Dịp này, 1 tập thể nhận Cờ thi đua của UBND tỉnh', 'the meeting’s proceedings'],
+    [
+      'Tới dự có Thường trực Thành ủy, UBND thành phố và 96 đảng viên trong Đảng bộ',
+      'the meeting’s proceedings',
+    ],
     ['đồng thời vinh danh 4 nhà giáo tiêu biểu năm học 2025 - 2026', 'the meeting’s proceedings'],
     ['Phòng được xếp loại dẫn đầu phong trào thi đua khối 7 huyện miền núi', 'places named, not counted'],
     ['Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND thành phố', 'the meeting’s proceedings'],
