@@ -175,6 +175,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ],
     ['đồng thời vinh danh 4 nhà giáo tiêu biểu năm học 2025 - 2026', 'the meeting’s proceedings'],
     ['Phòng được xếp loại dẫn đầu phong trào thi đua khối 7 huyện miền núi', 'places named, not counted'],
+    ['Con số này cao hơn 3 tỉnh Mẫu Bắc, Mẫu Nam và Mẫu Tây', 'places named, not counted'],
     ['Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND thành phố', 'the meeting’s proceedings'],
     ['Đại hội bầu Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 với 51 người', 'the meeting’s proceedings'],
     ['Đại hội đã bầu Ban chấp hành 47 người, Ban Thường vụ 13 người', 'the meeting’s proceedings'],

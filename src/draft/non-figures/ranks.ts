@@ -7,12 +7,12 @@ const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thàn
  * Ranks and the places a number names rather than counts: a place’s rank among others, the places ahead of it, "1 trong 5", "cả 3 khu vực".
  */
 export const ranksAndPlaces = [
-  // "tình đoàn kết giữa 2 huyện, 2 tỉnh": places named by how many, not counted; "kim ngạch xuất khẩu của 13 tỉnh khu
+  // "tình đoàn kết giữa 2 huyện, 2 tỉnh", "cao hơn 3 tỉnh Bắc Kạn (837 tỷ đồng), …": places named by how many, not counted; "kim ngạch xuất khẩu của 13 tỉnh khu
   // vực …", "của 6 địa phương trên": the places a total is of; "dẫn đầu phong trào thi đua khối 9 huyện miền núi": the
   // group of places a ranking is in
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])giữa\s+(?:\d\s+${placeNoun}\s*,\s*)*)\d\s+${placeNoun}(?![${letter}])|(?<=(?<![${letter}])(?:khối|cụm)\s+)\d{1,2}\s+${placeNoun}(?![${letter}])|(?<![\d.,])(?<!(?:trong|trên)\s+)\d{1,2}\s+(?:tỉnh(?:,?\s+thành(?:\s+phố)?)?|địa phương)(?=\s+(?:khu vực|vùng|trên|nói trên)(?![${letter}])))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])giữa\s+(?:\d\s+${placeNoun}\s*,\s*)*)\d\s+${placeNoun}(?![${letter}])|(?<=(?<![${letter}])(?:khối|cụm)\s+)\d{1,2}\s+${placeNoun}(?![${letter}])|(?<=(?<![${letter}])(?:cao|thấp|nhiều|lớn|ít)\s+hơn\s+(?:cả\s+)?)\d{1,2}\s+${placeNoun}(?=\s+\p{Lu})|(?<![\d.,])(?<!(?:trong|trên)\s+)\d{1,2}\s+(?:tỉnh(?:,?\s+thành(?:\s+phố)?)?|địa phương)(?=\s+(?:khu vực|vùng|trên|nói trên)(?![${letter}])))`,
       'giu',
     ),
     'places named, not counted',
@@ -29,10 +29,11 @@ export const ranksAndPlaces = [
   // "… đứng thứ 3 toàn quốc, …, sau Hà Nội (khoảng 63 tỷ USD), TP. Hồ Chí Minh (khoảng 118 tỷ USD)": the amounts of
   // the places ahead in a ranking, bracketed after their names; "(GRDP bình quân cả nước ước đạt 8%)", "mục tiêu tăng
   // trưởng cả nước năm 2025 đạt 8%", "(dự kiến tốc độ tăng GDP của Việt Nam năm 2023 chỉ tăng khoảng 5 – 5,5% so với mục
-  // tiêu tăng 6,5%)": the country's, not the place's.
+  // tiêu tăng 6,5%)": the country's, not the place's ("huyện đông dân nhất của cả nước với hơn 815.000 người" is the
+  // place's own).
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*|(?<=\([^()]*(?<![${letter}])GDP\s+(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])[^()]*?)\d[\d.,]*(?=[^()]*\)))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])sau\s+(?:[^.;!?()]{1,40}?\([^()]*\)\s*(?:,|và)\s*)*(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^.;!?()]{0,40}?\(\s*(?:khoảng|gần|hơn|trên|đạt|xấp xỉ)?\s*)\d[\d.,]*|(?<=(?<![${letter}])(?:bình quân|trung bình|chung|(?<!nhất\s)của|tăng trưởng|GDP|GRDP)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])(?:[^.;:,()\d]|(?:19|20)\d{2}){0,40}?)\d[\d.,]*|(?<=\([^()]*(?<![${letter}])GDP\s+(?:của\s+)?(?:cả nước|toàn quốc|Việt Nam|nước ta)(?![${letter}])[^()]*?)\d[\d.,]*(?=[^()]*\)))`,
       'gu',
     ),
     'another place',

@@ -1250,6 +1250,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('a place "… nhất của cả nước với …" is the place\'s own; the country\'s growth is not', () => {
+    const { figures } = read(
+      'Năm 2026, Mẫu Sơn là huyện đông dân nhất của cả nước với hơn 612.000 người. Tăng trưởng của cả nước đạt 7%.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['hơn 612.000 người'])
+    // The province of Cao Bằng says nothing done; a diploma ("bằng cấp") neither.
+    expect(findPhrases('giáp tỉnh Cao Bằng, có bằng cấp').map((phrase) => phrase.words)).toEqual([])
+    expect(findPhrases('bằng 98%').map((phrase) => phrase.words)).toEqual(['bằng'])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',
