@@ -289,10 +289,11 @@ export function nameFigure(input: NameInput): string {
     return capitalise(deed)
   // "có 94% dân số tham gia bảo hiểm y tế": the share of the people the words after it name.
   const sharedBy = nounAfter('', after)
-  // "tưới chủ động cho 83,88% diện tích cây trồng": so is a share of what a deed was done for.
+  // "tưới chủ động cho 83,88% diện tích cây trồng": so is a share of what a deed was done for; and one that opens an item
+  // of a list ("…, tuổi thọ trung bình trên 76 tuổi, 98% dân số tham gia bảo hiểm y tế").
   if (
     unit === 'percent' &&
-    /(?:^|\s)(?:có|cho)\s*$/iu.test(before) &&
+    (/(?:^|\s)(?:có|cho)\s*$/iu.test(before) || (/,\s*$/u.test(before) && /^\d/u.test(valueText))) &&
     new RegExp(String.raw`^\p{Ll}[${letter}]*\s+\p{Ll}`, 'u').test(sharedBy)
   )
     return capitalise(`tỷ lệ ${sharedBy}`)

@@ -1260,6 +1260,18 @@ describe('the draft reads what a real report means', () => {
     expect(findPhrases('bằng 98%').map((phrase) => phrase.words)).toEqual(['bằng'])
   })
 
+  it('a share that opens an item of a list is named by the words after it ("…, 98% dân số tham gia bảo hiểm y tế")', () => {
+    const { figures } = read(
+      'Năm 2026, tỉnh Mẫu Sơn đặt mục tiêu tỷ lệ thất nghiệp dưới 2%, tuổi thọ trung bình trên 75 tuổi, 98% dân số tham gia bảo hiểm y tế, 100% xã đạt chuẩn nông thôn mới. Kinh tế tăng trưởng khá, ước đạt 7,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['dưới 2%', 'Tỷ lệ thất nghiệp'],
+      ['98%', 'Tỷ lệ dân số tham gia bảo hiểm y tế'],
+      ['100%', 'Tỷ lệ xã đạt chuẩn nông thôn mới'],
+      ['ước đạt 7,2%', 'Tốc độ tăng trưởng kinh tế'],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',
