@@ -2,6 +2,7 @@ import { letter } from '../lib/reg-exp.ts'
 import { toNumber } from '../dataset/reading/decimal.ts'
 import { readScorecards } from '../dataset/reading/read-scorecard.ts'
 import { alignNames, nameOfCompared } from './align-names.ts'
+import { namedInTurn } from './named-in-turn.ts'
 import { amountNotes } from './amount-notes.ts'
 import { buildFigure } from './build-figure.ts'
 import {
@@ -626,7 +627,7 @@ export function draftDataset(
   if (tables.length > 0) figures.sort((a, b) => (a.at ?? 0) - (b.at ?? 0))
   return finishDraft({
     report,
-    figures: alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers)).map(namedWithSpan),
+    figures: namedInTurn(alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers))).map(namedWithSpan),
     ignoredNumbers,
     setAside,
     sourceFile,

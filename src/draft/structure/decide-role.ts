@@ -203,7 +203,7 @@ export function decideRole({
   if (yearLevel && resultsYear !== undefined && levelYear <= resultsYear) {
     const words = yearLevel[0]
       .replace(/^[\s(]+/u, '')
-      .replace(/\s*:?\s*(?:[\d.,]+\s*%\s*[;,]\s*(?:và\s+)?)*$/u, '')
+      .replace(/\s*:?\s*(?:[\d.,]+\s*%\s*(?:[;,]|[-–])\s*(?:và\s+)?)*$/u, '')
       .trim()
     return {
       role: 'actual',

@@ -133,7 +133,8 @@ export function yearNamedForParagraph(figure: Figure): ParagraphYear | undefined
     time !== undefined && time.start > numberAt && goesOnWith !== undefined && period.year < goesOnWith
   // "… ước đạt 12,59%/năm (chỉ tiêu của Nghị quyết tăng 12,5% trở lên).": a plan set beside a result in brackets is
   // that result's; the paragraph goes on with results.
-  const isPlanBeside = role === 'target' && brackets.some((b) => numberAt > b.start && numberAt < b.end)
+  // So is a level of an earlier year listed in brackets ("(tương ứng năm 2022: 75,92% - 17,64%)"): the paragraph goes on.
+  const isPlanBeside = brackets.some((b) => numberAt > b.start && numberAt < b.end)
   // "Nhiệm kỳ 2020-2025, … thu nhập bình quân đầu người đến năm 2025 ước đạt 72 triệu đồng. Tổng thu ngân sách …": the
   // term's last year named for a level; the paragraph goes on looking back on the term.
   const isTermsEnd =

@@ -80,10 +80,10 @@ export const baseBracket = new RegExp(
 )
 /**
  * "(năm 2024 là ", "(năm 2023 đạt ": a year's own level, bracketed; "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là:
- * 22,81%; ": the same measures of the period before, listed in their bracket.
+ * 22,81%; ", "(tương ứng năm 2022: 75,92% - ": the same measures of the period before, listed in their bracket.
  */
 export const yearLevelBracket = new RegExp(
-  String.raw`\((?:[^()]*[,;])?\s*năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*$|\([^()]*?(?<![${letter}])tương\s+ứng\s+(?:(?:của|với)\s+)?(?:cùng\s+kỳ\s+)?(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+)?năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*:?\s*(?:[\d.,]+\s*%\s*[;,]\s*(?:và\s+)?)*$`,
+  String.raw`\((?:[^()]*[,;])?\s*năm\s+((?:19|20)\d{2})\s+(?:là|đạt)(?![${letter}])\s*$|\([^()]*?(?<![${letter}])tương\s+ứng\s+(?:(?:của|với)\s+)?(?:cùng\s+kỳ\s+)?(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+)?năm\s+((?:19|20)\d{2})\s*(?:(?:là|đạt)(?![${letter}])\s*:?|:)\s*(?:[\d.,]+\s*%\s*(?:[;,]|[-–])\s*(?:và\s+)?)*$`,
   'iu',
 )
 /** "giảm từ", "tăng tỷ lệ che phủ rừng từ": a move's start, said before its level. */

@@ -1272,6 +1272,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('the levels of the year before listed "(tương ứng năm 2025: 68,2% - 23,1% - 8,7%)" are of that year, in the order of the measures before', () => {
+    const { figures } = read(
+      'Năm 2026, cơ cấu kinh tế huyện Mẫu Sơn: khu vực công nghiệp - xây dựng chiếm 70,1%; dịch vụ chiếm 22,4%; nông, lâm nghiệp và thủy sản chiếm 7,5% (tương ứng năm 2025: 68,2% - 23,1% - 8,7%). Huyện triển khai “Đề án phát triển sản phẩm OCOP huyện Mẫu Sơn giai đoạn 2025-2027”; công nhận 12 sản phẩm OCOP đạt từ 3 sao trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['70,1%', 'actual', 2026, 'Tỷ trọng khu vực công nghiệp - xây dựng'],
+      ['22,4%', 'actual', 2026, 'Tỷ trọng dịch vụ'],
+      ['7,5%', 'actual', 2026, 'Tỷ trọng nông, lâm nghiệp và thủy sản'],
+      ['68,2%', 'actual', 2025, 'Tỷ trọng khu vực công nghiệp - xây dựng'],
+      ['23,1%', 'actual', 2025, 'Tỷ trọng dịch vụ'],
+      ['8,7%', 'actual', 2025, 'Tỷ trọng nông, lâm nghiệp và thủy sản'],
+      ['12 sản phẩm OCOP', 'actual', 2026, 'Số sản phẩm OCOP đạt từ 3 sao trở lên'],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',

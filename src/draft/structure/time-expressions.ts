@@ -201,11 +201,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
-  // Đề án “Phát triển bền vững một triệu héc-ta lúa … đến năm 2030”: a programme's name in quotes, with its horizon
+  // Đề án “Phát triển bền vững một triệu héc-ta lúa … đến năm 2030”, “Đề án xây dựng thí điểm sản phẩm OCOP du lịch … giai
+  // đoạn 2023-2025”: a programme's name in quotes, with its horizon
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`(?<![${letter}])(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Nghị quyết|Phong trào)\s*[“"][^”"\n]{0,250}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,80}?[”"]`,
+      String.raw`(?:(?<![${letter}])(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Nghị quyết|Phong trào)\s*[“"]|[“"](?=(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Phong trào)\s))[^”"\n]{0,250}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,80}?[”"]`,
       'gu',
     ),
     read: () => ({}),
