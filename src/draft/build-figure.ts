@@ -40,7 +40,26 @@ function changeBase(place: Place, period: Period | undefined, years: ReportYears
   const amount = amounts[i]
   if (!amount) return undefined
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
-  const base = times.find((t) => t.kind === 'base' && t.start >= amount.end && t.start < nextStart)
+  const previousEnd = amounts[i - 1]?.end ?? 0
+  // "đón trên 2,1 triệu lượt khách, so với cùng kỳ tăng 8,4%": a base said right before a change is that change's, not
+  // the level's before it.
+  const isBeforeChange = (t: TimeExpression, to: number) =>
+    /^\s*,?\s*(?:thì\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu.test(
+      clause.text.slice(t.end, to),
+    )
+  // ("chiếm 3,92% (cơ cấu tương ứng của 6 tháng đầu năm 2023 là: …)": the period whose levels follow is no base of this
+  // one.)
+  const isCorresponding = (t: TimeExpression) =>
+    /tương\s+ứng(?:\s+\S+){0,3}\s*$/iu.test(clause.text.slice(Math.max(0, t.start - 30), t.start))
+  const base =
+    times.find(
+      (t) =>
+        t.kind === 'base' &&
+        t.start >= amount.end &&
+        t.start < nextStart &&
+        !isBeforeChange(t, nextStart) &&
+        !isCorresponding(t),
+    ) ?? times.find((t) => t.kind === 'base' && t.start >= previousEnd && isBeforeChange(t, amount.start))
   if (!base || base.isPlan) return undefined
   // "so với cùng kỳ" of a figure whose year is not known has no known year either.
   const of = period?.year ?? years.results?.year

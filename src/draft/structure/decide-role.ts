@@ -205,9 +205,14 @@ export function decideRole({
       .replace(/^[\s(]+/u, '')
       .replace(/\s*:?\s*(?:[\d.,]+\s*%\s*(?:[;,]|[-–])\s*(?:và\s+)?)*$/u, '')
       .trim()
+    // ("(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: …)": the months of the period compared.)
+    const months = /((?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?)(?:\s+năm)?\s+năm\s+(?:19|20)\d{2}/iu.exec(
+      words,
+    )?.[1]
     return {
       role: 'actual',
       period: { year: levelYear },
+      ...(months ? { partOfYear: /đầu$/iu.test(months) ? `${months} năm` : months } : {}),
       why: { role: { rule: 'done', words }, year: { rule: 'written', words } },
     }
   }

@@ -299,6 +299,7 @@ export function readReportYears(
                 : 1,
           words: time.words,
           ...(time.kind === 'base' ? { isBase: true } : {}),
+          ...(time.kind === 'base' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
         })),
     ),
     false,
@@ -359,6 +360,7 @@ export function readReportYears(
                     )))
               ? {
                   year: namedYear.year,
+                  ...(namedYear.isBase && namedYear.partOfYear ? { partOfYear: namedYear.partOfYear } : {}),
                   why: {
                     rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
                     words: namedYear.words,

@@ -1287,6 +1287,25 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it("a text that names no year but the months it compares with reports those months of the year after; a base said before a change is the change's", () => {
+    const { draft } = read(
+      'Tổng thu ngân sách trên địa bàn huyện Mẫu Sơn từ đầu năm đến ngày 15/6 đạt 820 tỷ đồng, so với cùng kỳ tăng 11,4%. Khu vực dịch vụ chiếm 41,2% (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 39,8%).',
+    )
+    expect(
+      draft.figures.map((f) => [
+        f.valueText,
+        f.period?.year,
+        f.partOfYear ?? null,
+        f.changeFrom?.year ?? null,
+      ]),
+    ).toEqual([
+      ['820 tỷ đồng', 2026, '6 tháng đầu năm', null],
+      ['11,4%', 2026, '6 tháng đầu năm', 2025],
+      ['41,2%', 2026, '6 tháng đầu năm', null],
+      ['39,8%', 2025, '6 tháng đầu năm', null],
+    ])
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',

@@ -315,10 +315,14 @@ const rows: readonly Row[] = [
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}(?=(?:\d{1,2}|sáu|chín|năm)\s)(?<=tương\s+ứng\s+(?:(?:của|với)\s+)?(?:cùng\s+kỳ\s+)?)(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+)?năm\s+(${Y})${end}`,
+      String.raw`${w}(?=(?:\d{1,2}|sáu|chín|năm)\s)(?<=tương\s+ứng\s+(?:(?:của|với)\s+)?(?:cùng\s+kỳ\s+)?)(?:((?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?)(?:\s+năm)?\s+)?năm\s+(${Y})${end}`,
       'giu',
     ),
-    read: (m) => yearOf(m[1]),
+    // (The months compared are the months the text reports: "6 tháng đầu năm".)
+    read: (m) => ({
+      ...yearOf(m[2]),
+      ...(m[1] ? { partOfYear: /đầu$/iu.test(m[1]) ? `${m[1]} năm` : m[1] } : {}),
+    }),
   },
   // "cao hơn giai đoạn 2016 – 2020", "so với nhiệm kỳ 2015-2020", "cao hơn mức bình quân chung của cả giai đoạn 2015 -
   // 2020": a span compared with, no time of the figures
