@@ -87,9 +87,11 @@ export function cleanPart(part: string): string {
   // "có sự thay đổi đáng kể theo hướng tỷ trọng khu vực dịch vụ": the way it went names what went.
   // ("… vượt so với dự toán": what it is measured against is not.)
   // ("… tiếp tục là động lực tăng trưởng": what it goes on being is not either.)
-  const afterLink = /^.*\s(?:(?<!(?:tiếp tục|trở thành)\s)là|(?<!so\s)với|về|như|theo hướng)\s+(.+)$/iu.exec(
-    text,
-  )
+  // ("thu về nhà đất": a revenue's source names it, no link.)
+  const afterLink =
+    /^.*\s(?:(?<!(?:tiếp tục|trở thành)\s)là|(?<!so\s)với|(?<!(?:thu|chi)\s)về|như|theo hướng)\s+(.+)$/iu.exec(
+      text,
+    )
   // ("Khu vực dịch vụ tiếp tục là trụ đỡ … với mức tăng cả năm đạt": a measure's word alone after the link names the
   // subject before it.)
   const isMeasureWord = (linked: string) =>
@@ -142,6 +144,8 @@ export function cleanPart(part: string): string {
     'u',
   ).exec(text)
   if (actingPlace) text = text.slice(actingPlace[0].length)
+  // "tỉnh này thu nội địa 1.451,97 tỷ đồng": the place pointed back to acts too.
+  text = text.replace(/^(?:tỉnh|huyện|thành phố|thị xã|xã|phường|địa phương)\s+này\s+(?=\p{Ll})/iu, '')
   // "TP.HCM thu ngân sách", "TP. Hải Phòng đón …": so does a city written short.
   text = text.replace(/^TP\.?\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?=\p{Ll})/u, '')
   // "kinh tế tỉnh Kiên Giang đạt tốc độ tăng trưởng": the speed reached is the name, of what reached it.

@@ -181,11 +181,17 @@ export function scopeOfLeadClause(
   // the bracket's.
   const shut = bracketsOf(sentence).filter((b) => b.end < clause.start + clause.text.length)
   const times = sentence.times.filter((t) => !shut.some((b) => t.start > b.start && t.start < b.end))
-  return (
-    leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement) ??
-    // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing.)
-    (previousLead && !namesYear && !/;\s*$/u.test(previousLead.text)
+  const own = leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement)
+  if (own) return own
+  // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing.)
+  const goesOn =
+    previousLead && !namesYear && !/;\s*$/u.test(previousLead.text)
       ? leadScope(previousLead, previousLead.phrases, previousLead.times, years, previous, published)
-      : null)
-  )
+      : null
+  // "Trong thu nội địa, một số khoản thu lớn như:": the list is opened by its own words, though its role and year go on
+  // from the sentence before; those words are the ones a person sees quoted.
+  const ownWords = clause.text.replace(/[\s:]+$/u, '').trim()
+  return goesOn && /\p{L}+\s+\p{L}+/u.test(ownWords) && ownWords.length <= 80
+    ? { ...goesOn, words: ownWords }
+    : goesOn
 }

@@ -1306,6 +1306,26 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('a list opened by its own words says so in its reason, though its role goes on from the sentence before', () => {
+    const { draft, figures } = read(
+      'Năm 2026, thu ngân sách huyện Mẫu Sơn đạt 900 tỷ đồng. Trong đó, huyện này thu nội địa 700 tỷ đồng, bằng 49% dự toán và tăng 34%.\n\nTrong thu nội địa, một số khoản thu lớn như: thu ngoài quốc doanh 300 tỷ đồng, tăng 29%; thu về nhà đất 150 tỷ đồng, tăng 19%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['900 tỷ đồng', 'actual', 2026, 'Thu ngân sách'],
+      ['700 tỷ đồng', 'actual', 2026, 'Thu nội địa'],
+      ['49% dự toán', 'actual', 2026, 'Thu nội địa (% dự toán)'],
+      ['34%', 'actual', 2026, 'Tốc độ tăng thu nội địa'],
+      ['300 tỷ đồng', 'actual', 2026, 'Thu ngoài quốc doanh'],
+      ['29%', 'actual', 2026, 'Tốc độ tăng thu ngoài quốc doanh'],
+      ['150 tỷ đồng', 'actual', 2026, 'Thu về nhà đất'],
+      ['19%', 'actual', 2026, 'Tốc độ tăng thu về nhà đất'],
+    ])
+    expect(draft.figures[4]?.why?.role).toEqual({
+      rule: 'lead',
+      words: 'Trong thu nội địa, một số khoản thu lớn như',
+    })
+  })
+
   it('a year read as the one after the period compared with says so, quoting the period compared', () => {
     const { draft } = read(
       'Thu ngân sách của huyện Mẫu Sơn 6 tháng ước đạt 210 tỷ đồng, tăng 8% so với cùng kỳ (cơ cấu tương ứng của 6 tháng đầu năm 2025 là: 40%; 60%).',
