@@ -137,6 +137,15 @@ describe('findAmounts keeps what a party committee did, unlike whom a congress e
   })
 })
 
+describe('findAmounts keeps a life expectancy, unlike the ages that name a group', () => {
+  it('reads "tuổi thọ trung bình trên 75 tuổi" and leaves "trẻ em dưới 5 tuổi"', () => {
+    const { amounts } = findAmounts(
+      'tuổi thọ trung bình trên 75 tuổi, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng',
+    )
+    expect(amounts.map((amount) => amount.valueText)).toEqual(['trên 75 tuổi'])
+  })
+})
+
 describe('findAmounts keeps licences given, unlike honours a meeting gives', () => {
   it.each(['trao giấy chứng nhận đầu tư cho 15 doanh nghiệp', 'cấp giấy chứng nhận cho 12 hợp tác xã'])(
     '%j',

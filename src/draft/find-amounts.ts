@@ -102,8 +102,10 @@ function notAFigure(
     return 'per-unit denominator ("trên 1 ha")'
   }
   // ("Trẻ em trong độ tuổi từ 05 đến 11 được tiêm …": the ages, with no word after them.)
+  // (Not a life expectancy: "tuổi thọ trung bình trên 76 tuổi" is a figure.)
   if (
     (unitWord === 'tuổi' &&
+      !/tuổi thọ(?:\s+[\p{L}]+){0,6}\s*$/iu.test(`${before} ${reading.comparatorWords ?? ''}`.trimEnd()) &&
       (reading.comparatorWords !== undefined || /(?:trẻ|em|người|độ|nhóm)\s+$/iu.test(before))) ||
     (unitWord === '' && /độ tuổi(?:\s+từ)?\s+$/iu.test(before))
   ) {

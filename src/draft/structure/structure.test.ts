@@ -1266,6 +1266,7 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.name])).toEqual([
       ['dưới 2%', 'Tỷ lệ thất nghiệp'],
+      ['trên 75 tuổi', 'Tuổi thọ trung bình'],
       ['98%', 'Tỷ lệ dân số tham gia bảo hiểm y tế'],
       ['100%', 'Tỷ lệ xã đạt chuẩn nông thôn mới'],
       ['ước đạt 7,2%', 'Tốc độ tăng trưởng kinh tế'],
