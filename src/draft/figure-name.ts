@@ -297,6 +297,13 @@ export function nameFigure(input: NameInput): string {
     new RegExp(String.raw`^\p{Ll}[${letter}]*\s+\p{Ll}`, 'u').test(sharedBy)
   )
     return capitalise(`tỷ lệ ${sharedBy}`)
+  // "tỷ lệ lao động qua đào tạo đạt trên 70%, trong đó có bằng cấp, chứng chỉ 35%": a part of a rate, the rate of those
+  // that have it.
+  const partHad = new RegExp(String.raw`(?:^|[,;]\s*)trong đó,?\s+có\s+([^\d;:]+?)\s*$`, 'iu').exec(
+    releaseNameCommas(before),
+  )?.[1]
+  if (unit === 'percent' && partHad && previousName && /^t[ỷỉ] lệ\s/iu.test(previousName) && kind === 'level')
+    return capitalise(`${lowerFirst(previousName)} có ${partHad.trim()}`)
   // "giảm hộ nghèo đến cuối năm 2024 còn 0,01%": the level the rate is brought down to, named as the rate.
   const loweredTo =
     /còn\s*$/u.test(before) &&

@@ -1273,6 +1273,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('a part of a rate said "trong đó có bằng cấp, chứng chỉ 35%" is the rate of those that have it', () => {
+    const { figures } = read(
+      'Năm 2026, tỷ lệ lao động qua đào tạo của tỉnh Mẫu Sơn đạt trên 70%, trong đó có bằng cấp, chứng chỉ 35%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['trên 70%', 'Tỷ lệ lao động qua đào tạo'],
+      ['35%', 'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'],
+    ])
+  })
+
   it('the levels of the year before listed "(tương ứng năm 2025: 68,2% - 23,1% - 8,7%)" are of that year, in the order of the measures before', () => {
     const { figures } = read(
       'Năm 2026, cơ cấu kinh tế huyện Mẫu Sơn: khu vực công nghiệp - xây dựng chiếm 70,1%; dịch vụ chiếm 22,4%; nông, lâm nghiệp và thủy sản chiếm 7,5% (tương ứng năm 2025: 68,2% - 23,1% - 8,7%). Huyện triển khai “Đề án phát triển sản phẩm OCOP huyện Mẫu Sơn giai đoạn 2025-2027”; công nhận 12 sản phẩm OCOP đạt từ 3 sao trở lên.',
