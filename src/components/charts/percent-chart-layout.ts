@@ -1,6 +1,6 @@
 import type { PercentTargetRow } from '../../model/chart-rows.ts'
 import { chartTokens, type ViewSize } from '../views/view-size.ts'
-import { wrapWords } from '../../model/chart-layout.ts'
+import { balanceWords } from '../../model/chart-layout.ts'
 
 /** Below this width the names go above their bars, so the bars keep most of a phone's width. */
 export const namesAboveBelow = 560
@@ -28,15 +28,18 @@ export function percentChartLayout(rows: PercentTargetRow[], size: ViewSize, wid
   const lineHeight = Math.round(fontSize * 1.2)
   const sizing = base[size]
   if (size === 'screen' && width < namesAboveBelow) {
-    const lineWidth = width - 24
-    const lines = Math.max(1, ...rows.map((row) => wrapWords(row.name, lineWidth, fontSize).length))
+    const margin = { top: 0, right: sizing.right, bottom: 4, left: 16 }
+    // A name wraps over the bars' width, between the margins, as `layoutBars` draws it (a wider guess left a name of two
+    // lines in a band sized for one, its first line over the chart's top).
+    const lineWidth = width - margin.left - margin.right
+    const lines = Math.max(1, ...rows.map((row) => balanceWords(row.name, lineWidth, fontSize).length))
     // The bar sits in the middle of its band, the name above it: the band is symmetric around the bar.
     const row = sizing.barSize + 2 * (lines * lineHeight + 6)
     return {
-      height: rows.length * row + sizing.axis,
+      height: rows.length * row + sizing.axis + margin.bottom,
       nameWidth: 0,
       barSize: sizing.barSize,
-      margin: { top: 0, right: sizing.right, bottom: 4, left: 16 },
+      margin,
       axis: sizing.axis,
       lineWidth,
     } satisfies PercentChartLayout

@@ -33,4 +33,21 @@ describe('the percent targets chart', () => {
       renderToStaticMarkup(<ChartLegend config={percentLegend(rows.slice(0, 1))} size="export" />),
     ).not.toContain('Không có chiều tốt hơn')
   })
+
+  it('on a phone, keeps a name wrapped above its bar inside the chart, its first line under the top', () => {
+    const rows = [
+      row('Tỷ lệ tổ chức cơ sở đảng và đảng viên được xếp loại hoàn thành tốt nhiệm vụ', 90, 'higher'),
+      row('Tỷ lệ đô thị hóa', 45, 'higher'),
+    ]
+    const html = renderToStaticMarkup(
+      <PercentTargetsChart rows={rows} formatTick={axisFormats('vi').percent} size="screen" width={390} />,
+    )
+    const firstName =
+      /<text x="[^"]+" y="([^"]+)"[^>]*font-size="(\d+)">((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/u.exec(
+        html,
+      )
+    expect(firstName?.[3]?.match(/<tspan/gu)?.length).toBeGreaterThan(1)
+    // The first line's top (its baseline less the font's size) is inside the drawing.
+    expect(Number(firstName?.[1]) - Number(firstName?.[2])).toBeGreaterThanOrEqual(0)
+  })
 })
