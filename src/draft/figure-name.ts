@@ -447,6 +447,10 @@ export function nameFigure(input: NameInput): string {
       /(?:^|\s)có(?:\s+(?:hơn|trên|khoảng|gần))?\s*$/iu.test(before)
     if (noun && !isHeldBySubject) return capitalise(`số ${noun}`)
   }
+  // "tỷ lệ dân số đô thị được cấp nước sạch đạt trên 99%, nông thôn trên 85%": an item that names only the other side of
+  // a pair the item before named is that measure on its side.
+  const otherSide = onOtherSide(subject, previousName)
+  if (otherSide) return capitalise(otherSide)
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
   // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
   if (unit === 'percent' && new RegExp(String.raw`^\p{Ll}[${letter}]*(?:[\s,]|$)`, 'u').test(sharedBy))
@@ -463,4 +467,26 @@ export function nameFigure(input: NameInput): string {
   const purpose = nounAfter('', after)
   const named = `${verb} ${purpose}`.replace(/\s+/gu, ' ').trim()
   return /\p{L}{2}/u.test(named) ? capitalise(wholeWords(named, 120)) : 'TODO'
+}
+
+/** Sides a report names a measure on, each against the other. */
+const sides = [
+  ['đô thị', 'nông thôn'],
+  ['thành thị', 'nông thôn'],
+  ['nam', 'nữ'],
+] as const
+
+/** The name before, said of the other side of a pair when the words are that side alone; undefined otherwise. */
+function onOtherSide(subject: string, previousName: string | undefined): string | undefined {
+  const said = subject.trim().toLocaleLowerCase('vi')
+  if (!previousName) return undefined
+  for (const [one, two] of sides)
+    for (const [mine, other] of [
+      [one, two],
+      [two, one],
+    ] as const) {
+      const side = new RegExp(String.raw`(?<![${letter}])${other}(?![${letter}])`, 'iu')
+      if (said === mine && side.test(previousName)) return previousName.replace(side, mine)
+    }
+  return undefined
 }

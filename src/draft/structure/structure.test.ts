@@ -1273,6 +1273,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('an item naming only the other side of a pair ("…, nông thôn trên 85%") is the measure before on that side', () => {
+    const { figures } = read(
+      'Năm 2026, tỷ lệ dân số đô thị được cấp nước sạch của tỉnh Mẫu Sơn đạt trên 99%, nông thôn trên 85%; tỷ lệ thất nghiệp khu vực thành thị 2,1%, nông thôn 1,5%.',
+    )
+    expect(figures.map((f) => f.name)).toEqual([
+      'Tỷ lệ dân số đô thị được cấp nước sạch',
+      'Tỷ lệ dân số nông thôn được cấp nước sạch',
+      'Tỷ lệ thất nghiệp khu vực thành thị',
+      'Tỷ lệ thất nghiệp khu vực nông thôn',
+    ])
+  })
+
   it('a part of a rate said "trong đó có bằng cấp, chứng chỉ 35%" is the rate of those that have it', () => {
     const { figures } = read(
       'Năm 2026, tỷ lệ lao động qua đào tạo của tỉnh Mẫu Sơn đạt trên 70%, trong đó có bằng cấp, chứng chỉ 35%.',
