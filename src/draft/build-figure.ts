@@ -47,10 +47,6 @@ function changeBase(place: Place, period: Period | undefined, years: ReportYears
     /^\s*,?\s*(?:thì\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$/iu.test(
       clause.text.slice(t.end, to),
     )
-  // ("chiếm 3,92% (cơ cấu tương ứng của 6 tháng đầu năm 2023 là: …)": the period whose levels follow is no base of this
-  // one.)
-  const isCorresponding = (t: TimeExpression) =>
-    /tương\s+ứng(?:\s+\S+){0,3}\s*$/iu.test(clause.text.slice(Math.max(0, t.start - 30), t.start))
   const base =
     times.find(
       (t) =>
@@ -58,7 +54,8 @@ function changeBase(place: Place, period: Period | undefined, years: ReportYears
         t.start >= amount.end &&
         t.start < nextStart &&
         !isBeforeChange(t, nextStart) &&
-        !isCorresponding(t),
+        // ("chiếm 3,92% (cơ cấu tương ứng của 6 tháng đầu năm 2023 là: …)": the period whose levels follow.)
+        t.isLevelsOf !== true,
     ) ?? times.find((t) => t.kind === 'base' && t.start >= previousEnd && isBeforeChange(t, amount.start))
   if (!base || base.isPlan) return undefined
   // "so với cùng kỳ" of a figure whose year is not known has no known year either.

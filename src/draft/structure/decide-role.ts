@@ -4,7 +4,7 @@ import type { Phrase } from './governing.ts'
 import { planLevelBefore, planSetAround } from './plan-levels.ts'
 import type { Reason, RoleRule, Why } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
-import type { TimeExpression } from './time-expressions.ts'
+import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 import { yearOf, yearOfFigure } from './figure-year.ts'
 import {
   attractedWords,
@@ -206,13 +206,11 @@ export function decideRole({
       .replace(/\s*:?\s*(?:[\d.,]+\s*%\s*(?:[;,]|[-–])\s*(?:và\s+)?)*$/u, '')
       .trim()
     // ("(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: …)": the months of the period compared.)
-    const months = /((?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?)(?:\s+năm)?\s+năm\s+(?:19|20)\d{2}/iu.exec(
-      words,
-    )?.[1]
+    const months = findTimeExpressions(words).find((time) => time.isLevelsOf === true)?.partOfYear
     return {
       role: 'actual',
       period: { year: levelYear },
-      ...(months ? { partOfYear: /đầu$/iu.test(months) ? `${months} năm` : months } : {}),
+      ...(months ? { partOfYear: months } : {}),
       why: { role: { rule: 'done', words }, year: { rule: 'written', words } },
     }
   }

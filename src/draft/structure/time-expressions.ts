@@ -37,7 +37,15 @@ export type TimeExpression = {
   isNewTerm?: boolean
   /** For `deadline`: a vision's ("Tầm nhìn đến năm 2050, …"), beyond the plan's own horizon. */
   isVision?: boolean
+  /**
+   * For `base`: the period whose own levels follow ("(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: …)"), compared with
+   * the report's, but no change is measured from it.
+   */
+  isLevelsOf?: boolean
 }
+
+/** "6 tháng đầu" is "6 tháng đầu năm"; "9 tháng" stays as written. */
+export const monthsOfYear = (months: string) => (/(?:đầu|cuối)$/iu.test(months) ? `${months} năm` : months)
 
 const Y = String.raw`(?:19|20)\d{2}`
 const w = String.raw`(?<![${letter}\d])`
@@ -319,10 +327,7 @@ const rows: readonly Row[] = [
       'giu',
     ),
     // (The months compared are the months the text reports: "6 tháng đầu năm".)
-    read: (m) => ({
-      ...yearOf(m[2]),
-      ...(m[1] ? { partOfYear: /đầu$/iu.test(m[1]) ? `${m[1]} năm` : m[1] } : {}),
-    }),
+    read: (m) => ({ ...yearOf(m[2]), isLevelsOf: true, ...(m[1] ? { partOfYear: monthsOfYear(m[1]) } : {}) }),
   },
   // "cao hơn giai đoạn 2016 – 2020", "so với nhiệm kỳ 2015-2020", "cao hơn mức bình quân chung của cả giai đoạn 2015 -
   // 2020": a span compared with, no time of the figures
@@ -352,7 +357,7 @@ const rows: readonly Row[] = [
       'giu',
     ),
     read: (m) => ({
-      partOfYear: /(?:đầu|cuối)$/iu.test(m[1] ?? '') ? `${m[1] ?? ''} năm` : (m[1] ?? ''),
+      partOfYear: monthsOfYear(m[1] ?? ''),
       ...yearOf(m[2]),
     }),
   },
