@@ -6,6 +6,7 @@ import type { Reason, RoleRule, Why } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 import { yearOf, yearOfFigure } from './figure-year.ts'
+import { resultOverYears } from './result-over-years.ts'
 import {
   attractedWords,
   baseBracket,
@@ -16,7 +17,6 @@ import {
   hadNow,
   isPlanLastNamedAsShare,
   timeAhead,
-  levelWords,
   moveFrom,
   moveTo,
   nextItemYear,
@@ -545,162 +545,18 @@ export function decideRole({
     ...(published ? { published } : {}),
   })
 
-  // "Nhiệm kỳ qua, … tăng trưởng bình quân đạt 3,62%", "Thành tựu … trong nhiệm kỳ 2015-2020: * Giá trị xuất khẩu
-  // … tăng bình quân 14,34%/năm": an average over the term looked back on is the term's.
-  const termWords = /nhiệm kỳ/iu.test(years.results?.why.words ?? '')
-    ? years.results?.why.words
-    : years.term?.words
-  // "Tỷ lệ tổ chức Đảng … hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%": a rate of each year, averaged over them
-  // (an average yield, "năng suất lúa bình quân đạt 61 tạ/ha", is the last year's).
-  const isYearlyRate =
-    /\/\s*năm|(?:hằng|hàng|mỗi)\s+năm/iu.test(`${wordsBefore} ${amountWords}`) ||
-    (/^[^/]*%$/u.test(amountWords ?? '') &&
-      new RegExp(String.raw`t[ỷỉ]\s+lệ(?![${letter}])[^,;:]*bình quân`, 'iu').test(wordsBefore))
-  if (
-    role.role === 'actual' &&
-    (year.rule === 'results' ||
-      year.rule === 'paragraph' ||
-      (year.rule === 'lead' && /nhiệm kỳ|giai đoạn/iu.test(year.words))) &&
-    termWords !== undefined &&
-    // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
-    // "Tổng giá trị sản xuất tăng 10,86%/năm" over the term is one.
-    // ("Thu nhập bình quân người lao động … đạt 7,05 triệu đồng/tháng": an income averaged over people is a level.)
-    (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu))/iu.test(
-      wordsBefore,
-    ) ||
-      /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
-    !/đồng\s*\/\s*người/iu.test(amountWords) &&
-    (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
-  )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: termWords },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
-  // "Đến nay, trên địa bàn tỉnh có 465 dự án đầu tư nước ngoài với tổng vốn đăng ký 33,1 tỷ USD", "lũy kế … dự án
-  // còn hiệu lực": the projects gathered over all the years up to now, not one year's result.
-  const stockWords = new RegExp(
-    String.raw`(?<![${letter}])(?:đến nay|lũy kế|luỹ kế|còn hiệu lực)(?![${letter}])`,
-    'iu',
-  ).exec([...before.times.filter((t) => t.kind === 'now').map((t) => t.words), wordsBefore].join(' '))
-  if (
-    role.role === 'actual' &&
-    stockWords &&
-    new RegExp(String.raw`(?<![${letter}])dự án(?![${letter}])`, 'iu').test(
-      `${wordsBefore} ${amountWords}`,
-    ) &&
-    time?.kind !== 'part-of-year' &&
-    !(time?.kind === 'period' && time.year !== undefined)
-  )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: stockWords[0] },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
-  // "Tổng nguồn vốn đầu tư phát triển huy động 5 năm đạt 43.697 tỷ đồng": a sum over years is theirs, not one year's.
-  const yearsCounted = new RegExp(
-    String.raw`(?<![${letter}\d.,])(?:[2-9]|10)\s+năm(?!\s*(?:\d|qua|tới|sau|trước|đến))(?![${letter}])[^,;:]*$`,
-    'u',
-  ).exec(wordsBefore)
-  if (role.role === 'actual' && yearsCounted && year.rule !== 'written')
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: yearsCounted[0].trim() },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
-  // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm", "5 năm qua, … huy động hơn 85,6 tỷ đồng": a result over
-  // the whole span is no one year's result; a level the span ended on ("tỷ trọng … chiếm 42%") is its last year's.
-  const lastPhrase = phrases.at(-1)
-  // "Tỷ lệ lao động qua đào tạo đạt 70,88%", "…, 85,44% khu dân cư đạt chuẩn văn hóa": so is a rate's level, or a share
-  // of things, reached (not "tỷ lệ che phủ rừng tăng từ 40% lên 45%").
-  const isRateLevel =
-    /^[^/]*%$/u.test(amountWords ?? '') &&
-    (new RegExp(
-      String.raw`t[ỷỉ]\s+(?:lệ|trọng)(?![${letter}])[^,;:]*?\s(?:đạt|là|ở mức|đạt mức)\s*$`,
-      'iu',
-    ).test(wordsBefore) ||
-      /(?:^|[,;:]\s*)$/u.test(wordsBefore))
-  const isSpanLevel =
-    levelWords.test(wordsBefore) ||
-    /đầu người/iu.test(wordsBefore) ||
-    isRateLevel ||
-    (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words))
-  // "… tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 đạt khoảng 10%/năm" in a text that gives targets and no results:
-  // what the span is to reach.
-  const isPlannedSpan =
-    years.results === undefined && years.plan !== undefined && (time?.year ?? 0) >= years.plan.year
-  if (
-    (role.role === 'actual' || role.rule === 'no-words') &&
-    time?.isSpan &&
-    year.rule === 'written' &&
-    !isSpanLevel &&
-    isPlannedSpan
-  )
-    return {
-      role: 'target',
-      ...(year.period ? { period: year.period } : {}),
-      why: { role: { rule: 'plan-text', words: time.words }, year: { rule: year.rule, words: year.words } },
-    }
-  if (
-    (role.role === 'actual' || role.rule === 'no-words') &&
-    time?.isSpan &&
-    year.rule === 'written' &&
-    !isSpanLevel
-  )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: { role: { rule: 'span', words: time.words }, year: { rule: year.rule, words: year.words } },
-    }
-  // "Trong nhiệm kỳ 2015-2020, … kết nạp được 50 đảng viên mới (vượt 25% so với Nghị quyết)": in a text whose results are
-  // the term it looks back on, what the term added up is no one year's result; the level it ended on ("tỷ lệ hộ nghèo
-  // còn 6,95%") and what there is ("có 12 xã") are its last year's.
-  // ("Nhiệm kỳ 2015-2020, Đảng bộ xã … đạt được nhiều thành tựu. … Tổng thu ngân sách đạt 61.130 triệu đồng": the term
-  // named to open the paragraph looked back on.)
-  const isTermLookedBack =
-    (year.rule === 'results' && /^nhiệm kỳ/iu.test(years.results?.why.words ?? '')) ||
-    (year.rule === 'paragraph' && /^nhiệm kỳ\s+(?:19|20)\d{2}/iu.test(year.words))
-  const isStock = new RegExp(String.raw`(?<![${letter}])(?:có|là)\s*$`, 'iu').test(wordsBefore)
-  // A share reached ("100% chỉ tiêu", "19/19 tiêu chí") is a level too; a change in percent is not.
-  const isShareReached =
-    /\//u.test(amountWords ?? '') ||
-    (/%/u.test(amountWords ?? '') &&
-      !isShareOfPlan &&
-      !new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?![${letter}])`, 'iu').test(
-        `${wordsBefore.slice(-30)} ${amountWords ?? ''}`,
-      ))
-  // What was added up says so: a deed that gathers ("kết nạp được", "trồng mới", "thu hút 28 dự án"), the budget taken
-  // in over the term ("thu ngân sách được trên 5.600 tỷ đồng, vượt 65% chỉ tiêu") or the whole term ("cả nhiệm kỳ").
-  const isAddedUp = new RegExp(
-    String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|thu hút|thu ngân sách|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
-    'iu',
-  ).test(wordsBefore)
-  if (
-    role.role === 'actual' &&
-    isTermLookedBack &&
-    isAddedUp &&
-    !isSpanLevel &&
-    !isStock &&
-    !isShareReached &&
-    !/đầu người/iu.test(wordsBefore)
-  )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: years.results?.why.words ?? '' },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+  const overYears = resultOverYears({
+    role,
+    year,
+    time,
+    lastPhrase: phrases.at(-1),
+    nowWords: before.times.filter((t) => t.kind === 'now').map((t) => t.words),
+    wordsBefore,
+    amountWords,
+    isShareOfPlan,
+    years,
+  })
+  if (overYears) return overYears
   // A figure nothing places gets no year by default either: a person decides both.
   // (Another place's level compared with is of the year the place's own is: "cao hơn Hải Phòng (8.665 USD/người)".)
   if (role.role === 'fact' && year.rule !== 'written' && role.rule !== 'elsewhere')
