@@ -115,7 +115,8 @@ export function beforeAt(
     if (text === undefined || (t.kind !== 'period' && t.kind !== 'part-of-year')) return false
     if (/^\s*(?:\([^()]*\)\s*)?;/u.test(text.slice(t.end, at))) return true
     if (!text.slice(t.end, at).includes(';')) return false
-    const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(':', t.start))
+    // (the sentence's own clause: "… 84 tỷ đồng.\nTrong 4 tháng cuối năm, …; …" opens it still)
+    const clauseStart = Math.max(...[';', ':', '. ', '\n'].map((mark) => text.lastIndexOf(mark, t.start)))
     return /\d/u.test(text.slice(clauseStart + 1, t.start))
   }
   // "…, UBND huyện đã tổ chức giao chỉ tiêu năm 2024 cho các đơn vị; … thu ngân sách thực hiện đạt 116% so với Nghị

@@ -112,8 +112,9 @@ export function findNonFigureSpans(text: string): NonFigure[] {
 }
 
 /** Words after which a number is a date part, an ordinal or a legal reference ("năm 2023", "lần thứ 2", "Điều 5"). */
+// ("… trao Quyết định cho các đơn vịNăm 2025 xã …": a caption run into the next sentence still says "Năm".)
 const referenceBefore = new RegExp(
-  String.raw`(?<![${letter}])(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp|[Bb]ài)\s*$`,
+  String.raw`(?:(?<![${letter}])|(?<=\p{Ll})(?=Năm))(năm|tháng|quý|quí|ngày|thứ|hạng|loại|điều|khoản|chương|khóa|khoá|phiên|kỳ họp|[Bb]ài)\s*$`,
   'iu',
 )
 const gradeBefore = new RegExp(String.raw`(?<![${letter}])lớp\s*$`, 'iu')

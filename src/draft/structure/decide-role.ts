@@ -381,14 +381,20 @@ export function decideRole({
     if (isHorizonLevel) return { role: 'target', rule: 'plan-text', words: years.horizon?.words ?? '' }
     // "mục tiêu năm 2026 …, tổng vốn đầu tư ước đạt 168 nghìn tỷ đồng": an estimate for a year after the results' is
     // what that year is planned to reach ("Tháng 1/2024, … ước đạt …" estimates a month gone by).
+    // ("Trong 5 tháng cuối năm, xã đề ra mục tiêu …, thu nhập bình quân đầu người ước đạt 73 triệu đồng" in a text of
+    // the first 7 months: so is one for the months of the results' year still ahead.)
+    const isMonthsAhead =
+      time?.kind === 'part-of-year' &&
+      /cuối/iu.test(time.words) &&
+      years.results?.partOfYear !== undefined &&
+      !/cuối/iu.test(years.results.partOfYear) &&
+      (timeYear ?? resultsYear) === resultsYear
     if (
       doneAfterAim &&
       /^ước/iu.test(doneAfterAim.words) &&
       time &&
       !(time.kind === 'part-of-year' && !/cuối/iu.test(time.words)) &&
-      timeYear !== undefined &&
-      resultsYear !== undefined &&
-      timeYear > resultsYear
+      ((timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear) || isMonthsAhead)
     )
       return { role: 'target', rule: 'later-year', words: time.words }
     if (doneAfterAim) {

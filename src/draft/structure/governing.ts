@@ -248,7 +248,8 @@ export function findPhrases(text: string): Phrase[] {
       if (
         kind === 'aim' &&
         /^mục tiêu$/iu.test(match[0]) &&
-        /(?:triển khai|thực hiện)(?:\s+(?:quyết liệt|đồng bộ|có hiệu quả|tốt|hiệu quả),?)*\s+(?:các|những)(?:\s+nhóm)?\s*$/iu.test(
+        // ("Các đại biểu đã thảo luận giải pháp thực hiện các mục tiêu …": the means to targets still aims at them.)
+        /(?<!(?:giải pháp|biện pháp|phương án|kế hoạch)\s+)(?:triển khai|thực hiện)(?:\s+(?:quyết liệt|đồng bộ|có hiệu quả|tốt|hiệu quả),?)*\s+(?:các|những)(?:\s+nhóm)?\s*$/iu.test(
           text.slice(0, start),
         ) &&
         /(?<![\p{L}])đã(?![\p{L}])/iu.test(

@@ -6,6 +6,7 @@ import { yearOf } from './figure-year.ts'
 import type { Phrase } from './governing.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
+import { resultsBuiltOn } from './year-signals.ts'
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'term'])
 
@@ -26,7 +27,11 @@ export function leadScope(
   afterAchievement = false,
 ): Scope | null {
   const end = lead.start + lead.text.length
-  const before = phrases.filter((p) => p.end <= end)
+  // ("Trên cơ sở những kết quả đạt được, năm 2026 xã … tiếp tục đề ra các chỉ tiêu như:": the results a plan is built on
+  // are no achievement of the lead's.)
+  const isBuiltOn = (p: Phrase) =>
+    p.kind === 'done' && resultsBuiltOn.test(`${lead.text.slice(0, Math.max(0, p.end - lead.start))}`)
+  const before = phrases.filter((p) => p.end <= end && !isBuiltOn(p))
   const aim = before.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
   // "… đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:": the plan named after an achievement is what was achieved
   // (measured against the plan), not a plan the list sets; not where an aim comes between ("phát huy những thành tựu

@@ -217,7 +217,10 @@ export function readReportYears(
       !isOfOpenedTerm(signal) &&
       !isInTermLookedBack(signal) &&
       !isPlannedOnly(signal) &&
-      !isAimedAhead(signal),
+      !isAimedAhead(signal) &&
+      // ("… đánh giá kết quả công tác quí I …; trao giấy khen cho … hoàn thành xuất sắc nhiệm vụ năm 2022": a year said
+      // in passing is not the year of part-year results that name none.)
+      !(partWithNoYear && signal.weight < 0.5 && !signal.partOfYear),
   )
   // The news of a congress sums up the term that ends as the new one begins: of the years it gives results for, that
   // last year weighs most ("năm 2019 đạt …; Tổng thu ngân sách năm 2020 ước đạt …" at the congress of 2020 - 2025).

@@ -4127,4 +4127,47 @@ describe('the draft reads what a real report means', () => {
       ['3 dân tộc chính', 3, 'other'],
     ])
   })
+
+  it('2. the means to targets discussed (“đã thảo luận giải pháp thực hiện các mục tiêu … như:”) leads targets; an estimate in the months still ahead (“Trong 4 tháng cuối năm, … ước đạt”) is aimed at', () => {
+    const { figures } = read(
+      'Trong 8 tháng năm 2026, huyện Mẫu Sơn thu ngân sách ước đạt 84 tỷ đồng.\nCác đại biểu đã thảo luận một số giải pháp thực hiện các mục tiêu chủ yếu trong 4 tháng cuối năm như: thu ngân sách đạt trên 130 tỷ đồng; diện tích trồng rừng đạt 240 ha.\nTrong 4 tháng cuối năm, huyện Mẫu Sơn đề ra mục tiêu tăng trưởng đạt 7-8%, thu nhập bình quân đầu người ước đạt 61 triệu đồng; tỷ lệ hộ nghèo giảm còn dưới 1,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 84 tỷ đồng', 'actual', 2026],
+      ['trên 130 tỷ đồng', 'target', 2026],
+      ['240 ha', 'target', 2026],
+      ['7-8%', 'target', 2026],
+      ['ước đạt 61 triệu đồng', 'target', 2026],
+      ['dưới 1,2%', 'target', 2026],
+    ])
+  })
+
+  it('3. the year an honour is for (“khen thưởng … hoàn thành xuất sắc nhiệm vụ năm 2026”) is done: its results, unless part-year results name none', () => {
+    const ended = read(
+      'Ngày 30-12, Đảng ủy xã Mẫu Sơn xác định năm 2027 sẽ tập trung chuyển đổi số.\nThu nhập bình quân đầu người đạt khoảng 71 triệu đồng/năm; tỷ lệ tham gia bảo hiểm y tế vượt 93%.\nKhen thưởng các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2026.',
+    )
+    expect(ended.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 71 triệu đồng/năm', 'actual', 2026],
+      ['vượt 93%', 'actual', 2026],
+    ])
+    const quarter = read(
+      'Huyện ủy Mẫu Sơn vừa tổ chức hội nghị đánh giá kết quả công tác quí I, đề ra nhiệm vụ quí II năm 2027.\nTrong quí I, huyện có tổng giá trị sản xuất 1.830 tỷ đồng, tăng 9,2% so với cùng kỳ năm 2026.\nHội nghị trao giấy khen cho 6 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2026.',
+    )
+    expect(quarter.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.830 tỷ đồng', 'actual', 2027],
+      ['9,2%', 'actual', 2027],
+    ])
+  })
+
+  it('2. targets set “trên cơ sở những kết quả đạt được” are targets, not results; 3. a plan said made (“Quy hoạch chung xã đến năm 2050 đã hoàn thành”) is no horizon; 5. “Năm” run on from a caption (“đơn vịNăm 2026”) is a year', () => {
+    const { figures } = read(
+      'Phó chủ tịch xã trao quyết định giao dự toán cho các đơn vịNăm 2026 xã Mẫu Sơn đã thực hiện đạt và vượt 17/18 chỉ tiêu. Trên cơ sở những kết quả đạt được, năm 2027 xã Mẫu Sơn tiếp tục đề ra các chỉ tiêu như: tổng thu ngân sách tăng trên 9%; tỷ lệ thu gom chất thải đạt trên 97%.\nNăm 2026, quy hoạch chung xã Mẫu Sơn đến năm 2050 đã hoàn thành; giải ngân vốn đầu tư công ước đạt 93,5%; hoàn thành 58/58 căn nhà tạm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 9%', 'target', 2027],
+      ['trên 97%', 'target', 2027],
+      ['ước đạt 93,5%', 'actual', 2026],
+      ['58/58 căn nhà', 'actual', 2026],
+    ])
+  })
 })

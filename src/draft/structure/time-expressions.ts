@@ -161,6 +161,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // "Quy hoạch chung xã đến năm 2045 đã hoàn thành": a planning document said made or approved, no horizon of the figures
+  // after it ("Theo Quy hoạch … đến năm 2030, tỉnh đặt mục tiêu …" still names one)
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`${w}[Qq]uy hoạch(?:\s+[${letter}-]+){0,8}?\s+(?:đến|tới)\s+năm\s+${Y}(?=(?:\s*,\s*tầm nhìn[^.;:]{0,40}?)?\s*(?:đã|được|vừa)\s+(?:được\s+)?(?:hoàn thành|phê duyệt|duyệt|ban hành|công bố|thông qua|lập xong)${end})`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
   // "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2021-2025 giảm còn 2,1%", "Giai đoạn 2021 -2025, hộ nghèo
   // 52/823 hộ": the poverty line's name, no time of the figures
   {

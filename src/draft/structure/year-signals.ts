@@ -39,16 +39,25 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
     index: last.index,
   }
 }
+/** Not after words that aim at what follows ("phấn đấu hoàn thành …"). */
+const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|quyết tâm|sẽ|cần|phải|nhất định|nỗ lực|cố gắng|tập trung|đảm bảo|bảo đảm)\s+)`
 /**
  * "thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2022", "… hoàn thành cơ bản các chỉ tiêu, nhiệm vụ năm 2022": a plan
- * exceeded, reached or done is of the results' year (not one to be done: "phấn đấu hoàn thành các chỉ tiêu …").
+ * exceeded, reached or done is of the results' year (not one to be done: "phấn đấu hoàn thành các chỉ tiêu …"); so
+ * are the tasks of a year done well, an honour's reason ("cá nhân hoàn thành xuất sắc nhiệm vụ năm 2025").
  */
 const planReached = new RegExp(
-  String.raw`(?<![${letter}])(?:(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?|(?<!(?:phấn đấu|để|nhằm|quyết tâm|sẽ|cần|phải|nhất định)\s+)(?:hoàn thành|đạt)(?:\s+(?:cơ bản|tốt|toàn diện|xuất sắc|thắng lợi))?(?:\s+(?:các|toàn bộ|hầu hết|nhiều|những))?(?:\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)\s*,?(?:\s*và)?)+\s*)$`,
+  String.raw`(?<![${letter}])(?:(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?|${notAimedAt}(?:hoàn thành|đạt)(?:\s+(?:cơ bản|tốt|toàn diện|xuất sắc|thắng lợi))?(?:\s+(?:các|toàn bộ|hầu hết|nhiều|những))?(?:\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)\s*,?(?:\s*và)?)+\s*|${notAimedAt}hoàn thành\s+(?:tốt|xuất sắc)\s+(?:các\s+)?)$`,
   'iu',
 )
 /** "đạt 95,3% kế hoạch năm 2021", "đạt 93,2% so kế hoạch 2021": the plan a share reached is of the results' year. */
 const shareReached = /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u
+
+/** "Trên cơ sở những kết quả đạt được …", "căn cứ kết quả …": the results a plan is built on, said before it. */
+export const resultsBuiltOn = new RegExp(
+  String.raw`(?<![${letter}])(?:trên cơ sở|căn cứ(?:\s+vào)?|từ)\s+(?:những\s+|các\s+)?kết quả[^,;]*$`,
+  'iu',
+)
 
 export type Signal = {
   year: number | undefined
@@ -214,10 +223,7 @@ function periodSignals(
   // ("Trên cơ sở những kết quả đạt được trong phát triển kinh tế năm 2023, thị xã đề ra 29 chỉ tiêu": the results a
   // plan is built on name no year of theirs; the year is the plan's, which the clause after sets.)
   const isBasis =
-    new RegExp(
-      String.raw`(?<![${letter}])(?:trên cơ sở|căn cứ(?:\s+vào)?|từ)\s+(?:những\s+|các\s+)?kết quả[^,;]*$`,
-      'iu',
-    ).test(before) && phrases.some((phrase) => phrase.kind === 'aim' && phrase.start >= time.end)
+    resultsBuiltOn.test(before) && phrases.some((phrase) => phrase.kind === 'aim' && phrase.start >= time.end)
   // ("Đây là tiền đề để huyện tiếp tục phát triển trong năm 2023", "Đề án … để báo cáo Trung ương trong quý I/2025":
   // what something is for is ahead; not "… kế hoạch hành động để thực hiện đồng bộ các giải pháp đã giúp kinh tế … năm
   // 2024 duy trì đà tăng trưởng khá": what it has done.)
@@ -287,10 +293,20 @@ function periodSignals(
       'iu',
     ).test(sentence.slice(time.end))
     const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined || isJudged
+    // "trao giấy khen cho 8 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2022": the year an honour is for is done, but the
+    // text may report a later time ("… quí I" of the year after): its results only if no other time's are said.
+    const isHonoured =
+      isResults &&
+      new RegExp(
+        String.raw`(?<![${letter}])(?:khen thưởng|giấy khen|bằng khen|tuyên dương|biểu dương|vinh danh|danh hiệu)(?![${letter}])`,
+        'iu',
+      ).test(before)
     return [
-      isResults
-        ? { year: time.year, kind: 'results', weight: 3, words, ...part }
-        : { year: time.year, kind: 'plan', weight: 3, words },
+      isHonoured
+        ? { year: time.year, kind: 'results', weight: 0.25, words, ...part }
+        : isResults
+          ? { year: time.year, kind: 'results', weight: 3, words, ...part }
+          : { year: time.year, kind: 'plan', weight: 3, words },
     ]
   }
   // "Năm 2024, … đạt …": what follows the year in its sentence says. An achievement said strongly outweighs a
