@@ -52,12 +52,25 @@ export function partsOfYearlyGrowth(words: string): boolean {
 }
 
 /**
+ * An amount with its unit and the comma that ends its item, where the next item is neither a part of it ("…, trong đó
+ * …") nor its plan ("tăng bình quân hàng năm 19,3%, nghị quyết đề ra là 11,2%").
+ */
+const itemAfterAmount = new RegExp(
+  String.raw`(?<![\d.,])\d[\d.,]*\s*(?:%|[${letter}]+(?:\s+[${letter}]+){0,2})\s*,(?!\s*(?:trong đó|nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|NQ|KH)(?![${letter}]))`,
+  'giu',
+)
+
+/**
  * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
  * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
  */
 export function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolean {
-  // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%".
-  const item = clauseBefore.slice(clauseBefore.lastIndexOf(';') + 1)
+  // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%", "… bình quân hàng năm
+  // cho 15.000 lao động, tỷ lệ lao động qua đào tạo đạt 55%" (not the parts of a growth: "…, trong đó …").
+  const lastItem = [...clauseBefore.matchAll(itemAfterAmount)].at(-1)
+  const item = clauseBefore.slice(
+    Math.max(clauseBefore.lastIndexOf(';') + 1, lastItem ? lastItem.index + lastItem[0].length : 0),
+  )
   // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year; so is
   // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP".
   if (

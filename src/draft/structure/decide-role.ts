@@ -414,7 +414,12 @@ export function decideRole({
     // kim ngạch xuất khẩu trong 5 năm đạt 2,8 tỷ USD" is what the term is to reach.)
     const isOpenedTermOnly = !years.results && years.plan?.isOpenedTerm === true
     const isSpanDone =
-      time?.isSpan === true && weakDone !== undefined && weakDone.start > time.start && !isOpenedTermOnly
+      time?.isSpan === true &&
+      weakDone !== undefined &&
+      weakDone.start > time.start &&
+      !isOpenedTermOnly &&
+      // (not the years ahead: "5 năm tới để đạt tốc độ tăng trưởng GDP bình quân 14%/năm")
+      (time.yearOffset ?? 0) <= 0
     if (isSpanDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     // "Riêng quý I/2025, thu ngân sách đạt …" after a year's results: a result so far, not a target.
     // ("Đến cuối tháng 02/2025, toàn huyện có 13/13 xã được công nhận đạt chuẩn": what stands at a month's end, said done

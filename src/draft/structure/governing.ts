@@ -25,9 +25,10 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   ],
   [
     'done',
-    // ("giá trị sản phẩm thu được trên 01 ha đất trồng trọt": what a hectare yields names a measure, said of no deed.)
+    // ("giá trị sản phẩm thu được trên 01 ha đất trồng trọt": what a hectare yields names a measure, said of no deed;
+    // "… chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015": what must be reached is aimed at.)
     // ("tăng 6,5-7% so với ước thực hiện năm 2022": what a target is compared with is no result said.)
-    String.raw`(?<!so(?:\s+với)?\s+(?:kết quả\s+)?)(?:ước đạt|ước thực hiện|ước tính|ước cả năm|ước)|đã đạt|đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
+    String.raw`(?<!so(?:\s+với)?\s+(?:kết quả\s+)?)(?:ước đạt|ước thực hiện|ước tính|ước cả năm|ước)|đã đạt|(?<!(?:cần|phải|phấn đấu|để|nhằm|sẽ)\s+)đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
   ],
   [
     'aim',
@@ -42,7 +43,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "Chủ tịch UBND TP yêu cầu trong năm 2023, mỗi đơn vị …": a requirement aims (not "đáp ứng yêu cầu các …").
     // ("… tiếp tục được tập trung thực hiện, lũy kế, toàn tỉnh có 96 xã": what is being carried out aims at nothing;
     // "Các xã đã tập trung thực hiện …, đến nay … công nhận 39 thôn": nor does what was carried out.)
-    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu(?!(?<=(?:dự toán|kế hoạch|KH|chỉ tiêu)(?:\s+[${letter}]+){0,2}\s+phấn đấu)\s*(?:[,;.)]|và\s|$))|(?:lựa\s+)?chọn\s+chủ đề|(?<!chương trình,?\s)mục tiêu(?! quốc gia| kép)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra(?!\s+(?:(?:nhiều|không ít|rất nhiều|những|các)\s+)?(?:cơ hội|khó khăn|thách thức|vấn đề|câu hỏi))|đưa ra(?=\s+(?:\d{1,2}\s+|các\s+)(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu))|(?<!(?:đáp ứng|theo|đúng|đủ|với|về|những|các)\s+)yêu cầu(?=\s+(?:trong\s+năm|năm|các|mỗi|từng)\s)|xác định|định hướng(?<!(?:phù hợp với|phù hợp|theo|đúng)\s+định hướng)(?![^,;.]{0,30}?(?:dư luận|tư tưởng|thông tin))|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!(?:được|đã)\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|các\s+(?:nhóm\s+)?)chỉ tiêu|\s+[Nn]ghị quyết[^,;.]{0,60}?\s(?:với|gồm|có)\s+\d{1,2}\s+chỉ tiêu|\s+[Nn]ghị quyết\s+về\s+(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu))|xây dựng(?=\s+\d{1,2}\s+ch[ủỉ] tiêu)|điều chỉnh(?=\s+(?:[${letter}]+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|tốc độ tăng))`,
+    String.raw`(?:để|nhằm)(?=(?:\s+[${letter}]+){0,3}\s+(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}]))|phấn đấu(?!(?<=(?:dự toán|kế hoạch|KH|chỉ tiêu)(?:\s+[${letter}]+){0,2}\s+phấn đấu)\s*(?:[,;.)]|và\s|$))|(?:lựa\s+)?chọn\s+chủ đề|(?<!chương trình,?\s)mục tiêu(?! quốc gia| kép)|kịch bản(?=\s+tăng trưởng)|đề ra|đặt ra(?!\s+(?:(?:nhiều|không ít|rất nhiều|những|các)\s+)?(?:cơ hội|khó khăn|thách thức|vấn đề|câu hỏi))|đưa ra(?=\s+(?:\d{1,2}\s+|các\s+)(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu))|(?<!(?:đáp ứng|theo|đúng|đủ|với|về|những|các)\s+)yêu cầu(?=\s+(?:trong\s+năm|năm|các|mỗi|từng)\s)|xác định|định hướng(?<!(?:phù hợp với|phù hợp|theo|đúng)\s+định hướng)(?![^,;.]{0,30}?(?:dư luận|tư tưởng|thông tin))|phải đạt|cần đạt|(?<!sự )quyết tâm(?! cao)|hướng tới|giao chỉ tiêu|(?:nỗ lực|cố gắng)(?=\s+(?:hoàn thành|đạt|thực hiện|phấn đấu))|(?<!(?:được|đã)\s)tập trung(?=\s+(?:hoàn thành|thực hiện|phấn đấu))|thông qua(?=\s+(?:\d{1,2}\s+|(?:các|một số)\s+(?:nhóm\s+)?)chỉ tiêu|\s+[Nn]ghị quyết[^,;.]{0,60}?\s(?:với|gồm|có)\s+\d{1,2}\s+chỉ tiêu|\s+[Nn]ghị quyết\s+về\s+(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu))|xây dựng(?=\s+\d{1,2}\s+ch[ủỉ] tiêu)|điều chỉnh(?=\s+(?:[${letter}]+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|kịch bản|tốc độ tăng))`,
   ],
   // "dự kiến": an aim for a year to come, an expected result for the year the report sums up.
   ['expect', String.raw`dự kiến|dự báo`],

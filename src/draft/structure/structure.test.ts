@@ -4170,4 +4170,41 @@ describe('the draft reads what a real report means', () => {
       ['58/58 căn nhà', 'actual', 2026],
     ])
   })
+
+  it('2. targets a congress adopted that the place “cần đạt được đến năm 2030” are targets; 3. a goal quoted whole (“mục tiêu “… trước năm 2035 …””) names no year of the figures; 4. “5 năm tới” runs to its last year', () => {
+    const adopted = read(
+      'Ngày 14/10, Đại hội đại biểu Đảng bộ tỉnh Mẫu Sơn lần thứ 9 đã bế mạc. Đại hội đã thông qua một số chỉ tiêu chủ yếu Mẫu Sơn cần đạt được đến năm 2030 như: tốc độ tăng trưởng GRDP bình quân hằng năm 9%. Kim ngạch xuất khẩu đạt 2,4 tỷ USD.',
+    )
+    expect(adopted.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9%', 'target', 2030],
+      ['2,4 tỷ USD', 'target', 2030],
+    ])
+    const quoted = read(
+      'Khai mạc Đại hội Đảng bộ tỉnh Mẫu Đông lần thứ X\n\n18/10/2025, 09:15 (GMT+7)\n\nĐại hội Đảng bộ tỉnh Mẫu Đông có mục tiêu “Phát huy sức mạnh đoàn kết, tạo tiền đề để Mẫu Đông trở thành tỉnh công nghiệp trước năm 2035”.\n\nTheo đó, tốc độ tăng trưởng kinh tế bình quân hằng năm từ 9-10%, cơ cấu kinh tế đến năm 2030: công nghiệp – xây dựng 48%; GDP bình quân đầu người đạt 6.200 USD.',
+    )
+    expect(quoted.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['từ 9-10%', 'target', 2030],
+      ['48%', 'target', 2030],
+      ['6.200 USD', 'target', 2030],
+    ])
+    const ahead = read(
+      'Nhiệm kỳ 2020-2025, tỉnh Mẫu Sơn tăng trưởng GRDP bình quân đạt 8,1%/năm. Phát biểu tại Đại hội, đồng chí Bí thư nhấn mạnh: 5 năm tới để đạt tốc độ tăng trưởng GRDP bình quân 10%/năm, tỉnh cần đẩy mạnh thu hút đầu tư.',
+    )
+    expect(ahead.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,1%/năm', 'fact', 2025],
+      ['10%/năm', 'target', 2030],
+    ])
+  })
+
+  it('5. who came to a congress (“Dự và chỉ đạo Đại hội có … và 120 đảng viên tiêu biểu”) is no figure; 7. a yearly average said for one item (“bình quân hằng năm cho 12.000 lao động,”) is not the next item’s', () => {
+    const { figures } = read(
+      'Dự và chỉ đạo Đại hội có đồng chí Phó Chủ tịch UBND huyện và 120 đảng viên tiêu biểu của Đảng bộ xã Mẫu Sơn. Nhiệm kỳ 2025-2030, xã phấn đấu giải quyết việc làm mới bình quân hằng năm cho 1.200 lao động, tỷ lệ lao động qua đào tạo đạt 72%, tăng trưởng bình quân hằng năm 11%, nghị quyết cấp trên giao là 10%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['1.200 lao động', 'worker'],
+      ['72%', 'percent'],
+      ['11%', 'percent-per-year'],
+      ['10%', 'percent-per-year'],
+    ])
+  })
 })

@@ -229,6 +229,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
+  // Đại hội … có mục tiêu “… tạo tiền đề để tỉnh trở thành tỉnh công nghiệp … trước năm 2020 …”: a goal, theme or slogan
+  // quoted whole, its vision's year no time of the figures after it
+  {
+    kind: 'cited',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:mục tiêu|chủ đề|khẩu hiệu|phương châm)(?:\s+(?:là|của năm|năm\s+${Y}))?\s*:?\s*)[“"][^”"\n]{0,600}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,400}?[”"]`,
+      'gu',
+    ),
+    read: () => ({}),
+  },
   // "Mặc dù chịu thiệt hại nặng do cơn bão số 12 năm 2017 nhưng …", "đại dịch Covid-19 năm 2021": a disaster's name
   {
     kind: 'cited',
@@ -500,6 +510,12 @@ const rows: readonly Row[] = [
     kind: 'period',
     pattern: new RegExp(String.raw`${w}(?:cả\s+năm|năm\s+nay)${end}(?!\s+${Y})`, 'giu'),
     read: () => ({ yearOffset: 0 }),
+  },
+  // "5 năm tới để đạt tốc độ tăng trưởng GDP bình quân 14%/năm": the years ahead, to the last of them
+  {
+    kind: 'period',
+    pattern: new RegExp(String.raw`${w}([2-9]|10)\s+năm\s+(?:tới|sắp tới)${end}`, 'giu'),
+    read: (m) => ({ yearOffset: Number(m[1]), isSpan: true }),
   },
   {
     kind: 'period',
