@@ -289,10 +289,22 @@ function isOfOtherAmount(figures: readonly DraftFigure[], one: DraftFigure, othe
   )
 }
 
+/**
+ * Where a figure's words are in its quote, where another figure's quote says the same words too ("… 15 ha dâu tằm và
+ * 15 ha điều"): the later figure in the text is the later occurrence.
+ */
+function ownIndex(figure: DraftFigure, other: DraftFigure): number {
+  const first = figure.quote.indexOf(figure.valueText)
+  const isLaterTwin =
+    other.quote === figure.quote && other.valueText === figure.valueText && (figure.at ?? 0) > (other.at ?? 0)
+  const second = isLaterTwin ? figure.quote.indexOf(figure.valueText, first + 1) : -1
+  return second >= 0 ? second : first
+}
+
 /** Whether two amounts of one sentence are said after different words ("trồng mới 750 ha", "khai thác 750 ha"). */
 function isOtherDeed(one: DraftFigure, other: DraftFigure): boolean {
   const wordBefore = (figure: DraftFigure) => {
-    const before = figure.quote.slice(0, Math.max(0, figure.quote.indexOf(figure.valueText)))
+    const before = figure.quote.slice(0, Math.max(0, ownIndex(figure, figure === one ? other : one)))
     return /(\p{L}+)[\s,:]*$/u.exec(before)?.[1]?.toLocaleLowerCase('vi')
   }
   const [oneWord, otherWord] = [wordBefore(one), wordBefore(other)]
@@ -311,19 +323,18 @@ const notThings =
 
 /**
  * Whether two amounts of one sentence are of different things named right after them ("thu gom và xử lý 100% chất thải
- * y tế, 98% chất thải nguy hại, 100% chất thải công nghiệp"), whatever the name the deed before gives both.
+ * y tế, 98% chất thải nguy hại, 100% chất thải công nghiệp", "trồng mới … 15 ha dâu tằm và 15 ha điều"), whatever the
+ * name the deed before gives both.
  */
 function isOtherObject(one: DraftFigure, other: DraftFigure): boolean {
   const wordsAfter = (figure: DraftFigure) => {
-    const after = figure.quote.slice(figure.quote.indexOf(figure.valueText) + figure.valueText.length)
+    const after = figure.quote.slice(ownIndex(figure, figure === one ? other : one) + figure.valueText.length)
     // (A share of the things named, not a comparison or a time: "tăng 12,5 lần quý I/2025", "… so với cùng kỳ".)
     if (new RegExp(String.raw`^\s+(?:${notThings})(?![\p{L}\p{M}])`, 'iu').test(after)) return undefined
     return /^\s+(\p{Ll}+(?:\s+\p{Ll}+){0,3})/u.exec(after)?.[1]?.toLocaleLowerCase('vi')
   }
   const [oneThing, otherThing] = [wordsAfter(one), wordsAfter(other)]
   return (
-    one.unit === 'percent' &&
-    other.unit === 'percent' &&
     one.sentenceStart !== undefined &&
     one.sentenceStart === other.sentenceStart &&
     oneThing !== undefined &&

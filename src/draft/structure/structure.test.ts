@@ -4207,4 +4207,11 @@ describe('the draft reads what a real report means', () => {
       ['10%', 'percent-per-year'],
     ])
   })
+
+  it('5. one amount of two things in one sentence (“… 16 ha dâu tằm và 16 ha điều”) is two figures', () => {
+    const { figures } = read(
+      'Trong 6 tháng đầu năm 2026, huyện Mẫu Sơn đã trồng mới 280 ha cây công nghiệp, bao gồm: 150 ha cây ăn quả, 98 ha mắc ca, 16 ha dâu tằm và 16 ha điều.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['280 ha', '150 ha', '98 ha', '16 ha', '16 ha'])
+  })
 })
