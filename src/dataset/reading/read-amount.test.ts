@@ -141,6 +141,7 @@ const forms: Row[] = [
   ['(kế hoạch tăng từ 12%), đứng', 'từ 12%', 12, 'atLeast', '%'],
   ['sản lượng củi khai thác đạt 31.420,5 ste, giảm', '31.420,5 ste', 31420.5, 'exact', 'ste'],
   ['sản lượng hoa màu đạt từ 20.000 tấn;', 'từ 20.000 tấn', 20_000, 'atLeast', 'tấn'],
+  ['cá tạp quy đổi từ 5.100 tấn sứa', '5.100 tấn', 5100, 'exact', 'tấn'],
   // "trở lên" after the noun's other words still ends a floor, and moves nothing.
   ['kết nạp từ 80 đảng viên mới trở lên.', 'từ 80 đảng viên', 80, 'atLeast', 'đảng viên'],
   ['kim ngạch xuất khẩu đạt 1,75 tỷ USD (trở lên);', '1,75 tỷ USD (trở lên)', 1.75e9, 'atLeast', 'USD'],

@@ -74,8 +74,14 @@ const comparativeHơn = new RegExp(
   'iu',
 )
 
-/** "đại diện cho 423 đảng viên đến từ 14 chi bộ": where they come from, not a range's start. */
-const cameFrom = new RegExp(String.raw`(?<![${letter}])đến[ \u00a0]+từ[ \u00a0]*$`, 'iu')
+/**
+ * "đại diện cho 423 đảng viên đến từ 14 chi bộ", "450 tấn cá tạp quy đổi từ 7.250 tấn sứa": where they come from or
+ * what they were made from, not a range's start.
+ */
+const cameFrom = new RegExp(
+  String.raw`(?<![${letter}])(?:đến|quy đổi|chuyển đổi|chế biến)[ \u00a0]+từ[ \u00a0]*$`,
+  'iu',
+)
 
 const qualifierBefore = wordsBefore([
   ...comparatorWordsBefore.map(([word]) => word),
