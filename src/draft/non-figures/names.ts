@@ -20,6 +20,14 @@ export const partsOfNames = [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
     'map scale',
   ],
+  // "Xây dựng hội trường 500 chỗ của Trường cao đẳng nghề …": a building named by its seats, part of a project's name
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:hội trường|nhà thi đấu|sân vận động|nhà văn hóa|nhà văn hoá|rạp|khán đài|bãi đỗ xe)\s+)\d[\d.]*\s+chỗ(?:\s+ngồi)?(?![${letter}])`,
+      'giu',
+    ),
+    'a building named by its seats',
+  ],
   // "Bà Ngô Thị Huệ (70 tuổi) cho biết": a person's age, said with the name
   [
     new RegExp(

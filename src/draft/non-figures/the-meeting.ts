@@ -87,11 +87,11 @@ export const meetingProceedings = [
     ),
     'the meeting’s proceedings',
   ],
-  // "Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND", "bầu miễn nhiệm 1 ủy viên UBND huyện": members a session elects or
-  // dismisses
+  // "Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND", "bầu miễn nhiệm 1 ủy viên UBND huyện", "miễn nhiệm chức danh Ủy viên
+  // UBND huyện đối với 1 đồng chí": members a session elects or dismisses
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm)(?:\s+(?:bổ sung|miễn nhiệm|cử|thay thế))?\s+\d{1,3}\s+(?:ủy viên|uỷ viên|Ủy viên|Uỷ viên|thành viên|đại biểu|chức danh|người)(?![${letter}])`,
+      String.raw`(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm)(?:\s+(?:bổ sung|miễn nhiệm|cử|thay thế))?\s+\d{1,3}\s+(?:ủy viên|uỷ viên|Ủy viên|Uỷ viên|thành viên|đại biểu|chức danh|người)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm|cho thôi)(?![${letter}])[^.;\d]{0,80}?\s(?:đối với|cho)\s+)\d{1,3}\s+(?:đồng chí|người|ông|bà)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',

@@ -4214,4 +4214,14 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => f.valueText)).toEqual(['280 ha', '150 ha', '98 ha', '16 ha', '16 ha'])
   })
+
+  it('7. the plan’s own level after “vượt chỉ tiêu Nghị quyết đề ra là” is a target; 5. a hall named by its seats and a member a session dismisses are no figures', () => {
+    const { figures } = read(
+      'Năm 2026, tốc độ tăng trưởng GRDP của tỉnh Mẫu Sơn ước đạt trên 9%, vượt chỉ tiêu Nghị quyết đề ra là 7,5%. Một số dự án tiêu biểu như: xây dựng hội trường 600 chỗ của Trường cao đẳng nghề Mẫu Sơn; nâng cấp sân vận động tỉnh. Kỳ họp đã miễn nhiệm chức danh Ủy viên UBND tỉnh đối với 1 đồng chí do nghỉ hưu.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt trên 9%', 'actual', 2026],
+      ['7,5%', 'target', 2026],
+    ])
+  })
 })
