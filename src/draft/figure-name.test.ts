@@ -512,7 +512,23 @@ describe('nameFigure names what a figure measures', () => {
     [
       'Năm 2025, huyện trồng mới ',
       { unit: 'hectare', unitText: 'ha', after: ' rừng' },
-      'Diện tích trồng rừng',
+      'Diện tích trồng mới rừng',
+    ],
+    // The deed after the words of carrying it out; each item of the area it covered, broken down by crop.
+    [
+      'Trong 6 tháng, huyện đã triển khai trồng mới ',
+      { unit: 'hectare', unitText: 'ha', after: ' cây công nghiệp các loại bao gồm: ' },
+      'Diện tích trồng mới cây công nghiệp các loại',
+    ],
+    [
+      'Trong 6 tháng, huyện đã triển khai trồng mới 280 ha cây công nghiệp, bao gồm: ',
+      { unit: 'hectare', unitText: 'ha', after: ' cây ăn quả, ' },
+      'Diện tích trồng mới cây ăn quả',
+    ],
+    [
+      ', ',
+      { unit: 'hectare', unitText: 'ha', after: ' mắc ca, ', previousName: 'Diện tích trồng mới cây ăn quả' },
+      'Diện tích trồng mới mắc ca',
     ],
     [
       'Thuỷ lợi đảm bảo tưới chủ động cho ',

@@ -71,7 +71,7 @@ function nounAfter(unitText: string, after: string): string {
     .join(' ')
     // "5 xã đạt 19/19 tiêu chí", "… ở các": words cut off before what they lead to are no part of the noun.
     .replace(
-      /(?:(?:^|\s+)(?:và|là|có|các|của|với|cho|được|đã|đạt|trong|khi|như|gồm|ở|tại|theo|để|những))+$/u,
+      /(?:(?:^|\s+)(?:bao gồm|và|là|có|các|của|với|cho|được|đã|đạt|trong|khi|như|gồm|ở|tại|theo|để|những))+$/u,
       '',
     )
   return releaseNameCommas(`${unitText} ${rest ?? ''}`.trim())
@@ -147,6 +147,10 @@ function kindOf({
 /** A sector of the economy named alone: "dịch vụ", "nông, lâm nghiệp và thủy sản", "khu vực I". */
 export const sectorAlone =
   /^(?:ngành\s+)?(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|công nghiệp(?:[ ,-–]+tiểu thủ công nghiệp)?[ ,-–]+xây dựng|nông[ ,-–]+lâm[ ,-–]+(?:nghiệp[ ,]+)?(?:và\s+)?(?:th[uủ][ỷy] sản|ngư nghiệp)|khu vực\s+\S+|thuế sản phẩm(?:\s+trừ trợ cấp sản phẩm)?)$/iu
+/** Deeds done on land, which name the area they covered ("trồng mới 500 ha rừng"). */
+const areaDeeds =
+  'trồng(?: mới)?|chuyển đổi|tích tụ|tập trung|hiến|khai hoang|gieo trồng|gieo cấy|xuống giống|thu hoạch|cải tạo|phục hồi|khoanh nuôi'
+
 const measureOf =
   /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s|$)/iu
 /** "Chỉ số sản xuất công nghiệp tăng 16,2%" opening a sentence: the index its industries' growths are of. */
@@ -252,13 +256,26 @@ export function nameFigure(input: NameInput): string {
   if (unit === 'percent' && /^t[ỷỉ] lệ$/iu.test(said) && previousName && /^số\s/iu.test(previousName))
     return capitalise(`tỷ lệ ${previousName.replace(/^số\s+/iu, '')}`)
   // "trồng mới 500 ha rừng", "tập trung được 255 ha": an area a deed covered is named by the deed and what it covered.
-  const deedOnArea =
-    /^(?:trồng(?: mới)?|chuyển đổi|tích tụ|tập trung|hiến|khai hoang|gieo trồng|gieo cấy|xuống giống|thu hoạch|cải tạo|phục hồi|khoanh nuôi)$/iu.exec(
-      said.replace(/\s+được$/iu, ''),
-    )?.[0]
+  // ("triển khai trồng mới 320 ha cây công nghiệp": the deed ends the words said; "…, bao gồm: 170 ha cây ăn quả, 120
+  // ha mắc ca": each item of the area broken down is that deed's on its own crop.)
+  const saidDeed = new RegExp(
+    String.raw`^(?:(?:đã|đang|triển khai|thực hiện|tiếp tục|tổ chức|vận động)\s+)*(${areaDeeds})$`,
+    'iu',
+  ).exec(said.replace(/\s+được$/iu, ''))?.[1]
+  const deedOnArea = saidDeed
+    ? (new RegExp(String.raw`(?:^|\s)(${areaDeeds})(?:\s+được)?\s*$`, 'iu').exec(before)?.[1] ?? saidDeed)
+    : undefined
+  const leadDeed = new RegExp(
+    String.raw`(?:^|\s)(${areaDeeds})\s+(?:được\s+)?\d[\d.,]*\s*(?:ha|héc-ta)\s[^:;]*?(?:bao gồm|gồm|trong đó|như)\s*:?\s*$`,
+    'iu',
+  ).exec(before)?.[1]
   const areaNoun = nounAfter('', after)
-  if (deedOnArea && (unit === 'hectare' || unit === 'km2' || (unit === 'other' && /^m²|^m2/u.test(unitText))))
+  const isArea = unit === 'hectare' || unit === 'km2' || (unit === 'other' && /^m²|^m2/u.test(unitText))
+  if (deedOnArea && isArea)
     return capitalise(`diện tích ${lowerFirst(deedOnArea)}${areaNoun ? ` ${areaNoun}` : ''}`)
+  const wholeDeed = new RegExp(String.raw`^diện tích (${areaDeeds})\s`, 'iu').exec(previousName ?? '')?.[1]
+  const partDeed = leadDeed ?? (said === '' && /(?:^|[,:;]|\svà)\s*$/u.test(before) ? wholeDeed : undefined)
+  if (partDeed && isArea && areaNoun) return capitalise(`diện tích ${lowerFirst(partDeed)} ${areaNoun}`)
   // "giảm 0,04% tỷ lệ hộ nghèo", "tăng 39% số doanh nghiệp": a change said before the rate or count it changes is named
   // by that.
   const isChangeSaid = /(?:^|\s)(?:tăng|giảm)\s*$/iu.test(before) || /^(?:tăng|giảm)\s/iu.test(valueText)
