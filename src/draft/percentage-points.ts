@@ -159,6 +159,8 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // "Chỉ số hạnh phúc … đạt 58,11%, cao hơn so với năm trước là 5,75%": how far a level in percent is above last year's
   // is in points.
   if (levelThenComparedIs.test(clauseBefore)) return true
+  // "… về tốc độ tăng GRDP với tỷ lệ tăng ước 14,7%": the rate of growth itself, given right after its name.
+  if (/t[ỷỉ] lệ\s+(?:tăng|giảm)(?:\s+(?:ước|ước đạt|đạt|là|khoảng))?\s*$/iu.test(before)) return false
   return (
     isRate &&
     (changeVerb.test(verbs) || isSignedChange) &&

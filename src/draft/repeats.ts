@@ -139,7 +139,7 @@ export function withoutRepeats(
     // A multiple recurs for other things in other sentences ("quy mô GRDP gấp 1,7 lần", "Thu ngân sách … tăng gấp 1,7
     // lần"), as a share does.
     const isOtherThing = (figure: DraftFigure) =>
-      isOfOtherAmount(figures, figure, kept) ||
+      isOfOtherAmount(figures, figure, kept, name, paragraphOf) ||
       isOtherObject(figure, kept) ||
       (!isSameThing(name(figure), name(kept)) &&
         (isNextSentence(paragraphOf.get(figure), figure.quote, kept.quote) ||
@@ -271,21 +271,28 @@ function isNextSentence(paragraph: string | undefined, one: string, other: strin
   return /[.!?…]\s/u.test(paragraph.slice(first, second))
 }
 
-/** Whether two shares or changes of one sentence are each said after an amount of its own. */
-function isOfOtherAmount(figures: readonly DraftFigure[], one: DraftFigure, other: DraftFigure): boolean {
+/**
+ * Whether two shares or changes are each said after an amount of its own: in one sentence, any two; in two sentences
+ * of a paragraph, amounts of different things ("Tổng thu … hơn 797 tỷ đồng, đạt 188,5%. Tổng chi … hơn 797 tỷ đồng,
+ * đạt 188,5%"), where a lead said again in the body is in another paragraph.
+ */
+function isOfOtherAmount(
+  figures: readonly DraftFigure[],
+  one: DraftFigure,
+  other: DraftFigure,
+  name: (figure: DraftFigure) => string,
+  paragraphOf: ReadonlyMap<DraftFigure, string>,
+): boolean {
   const amountBefore = (figure: DraftFigure) =>
     figures
       .slice(0, figures.indexOf(figure))
       .findLast((before) => before.sentenceStart === figure.sentenceStart && isAmount(before))
   const [oneAmount, otherAmount] = [amountBefore(one), amountBefore(other)]
+  if (one.unit === 'TODO' || isAmount(one) || !oneAmount || !otherAmount || oneAmount === otherAmount)
+    return false
   return (
-    one.sentenceStart !== undefined &&
-    one.sentenceStart === other.sentenceStart &&
-    one.unit !== 'TODO' &&
-    !isAmount(one) &&
-    oneAmount !== undefined &&
-    otherAmount !== undefined &&
-    oneAmount !== otherAmount
+    (one.sentenceStart !== undefined && one.sentenceStart === other.sentenceStart) ||
+    (paragraphOf.get(one) === paragraphOf.get(other) && !isSameThing(name(oneAmount), name(otherAmount)))
   )
 }
 

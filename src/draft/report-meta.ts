@@ -202,6 +202,13 @@ export function draftReport(
     new RegExp(String.raw`(?<![${letter}])so(?:\s+với)?(?:\s+(?:ngày|thời điểm))?\s*$`, 'iu').test(
       line.slice(0, index),
     )
+  // "Ngày 26/12/2013, Chính phủ ban hành Nghị quyết số 130/NQ-CP …": the day an authority issued a document, told as
+  // history, is that document's.
+  const isIssued = (line: string, index: number) =>
+    new RegExp(
+      String.raw`^[^.;]{0,12}?,?\s*(?:Chính phủ|Thủ tướng(?:\s+Chính phủ)?|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ\s+\p{Lu}[^.;]{0,40}?|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)[^.;]{0,60}?\s(?:đã\s+)?(?:ban hành|ký ban hành|ký)\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị)(?![${letter}])`,
+      'u',
+    ).test(line.slice(index))
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
@@ -210,6 +217,7 @@ export function draftReport(
         !cited.some((doc) => date.index >= doc.start && date.index < doc.end) &&
         !isSince(line, date.index) &&
         !isAnniversary(line, date.index) &&
+        !isIssued(line, date.index) &&
         !isCompared(line, date.index),
     )
   }

@@ -63,7 +63,7 @@ export const meetingProceedings = [
   // the party units they come from, "đến từ 14 chi bộ trực thuộc", are the party's size, figures)
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự|[Cc]hủ trì)(?:\s+và\s+chỉ đạo)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự|[Tt]ham\s+dự|[Tt]ới\s+dự)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}])(?!\s+(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?![${letter}])))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự|[Cc]hủ trì)(?:\s+và\s+chỉ đạo)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự|[Tt]ham\s+dự|[Tt]ới\s+dự|[Đđ]ến\s+dự)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}])(?!\s+(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?![${letter}])))`,
       'gu',
     ),
     'the meeting’s proceedings',

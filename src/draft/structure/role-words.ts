@@ -51,9 +51,12 @@ export const countedBefore = new RegExp(
   String.raw`(?<![\d.,])\d[\d.,]*\s+(?:dự án|doanh nghiệp|nhà máy)(?![${letter}])[^.;:]{0,100}$`,
   'iu',
 )
-/** "hoàn thành thu hoạch cây vụ đông với tổng diện tích hơn 12.700 ha": the area farmed is what was done. */
+/**
+ * "hoàn thành thu hoạch cây vụ đông với tổng diện tích hơn 12.700 ha": the area farmed is what was done; so is the
+ * area of a growing zone or field made ("mở rộng xây dựng cánh đồng lớn lúa chất lượng với diện tích 520 ha").
+ */
 export const farmedBefore = new RegExp(
-  String.raw`(?<![${letter}])(?:thu hoạch|gieo trồng|gieo cấy|gieo sạ|trồng mới)(?![${letter}])[^.;:]{0,60}$`,
+  String.raw`(?<![${letter}])(?:thu hoạch|gieo trồng|gieo cấy|gieo sạ|trồng mới|(?:mở rộng|xây dựng|phát triển|hình thành)\s+(?:[${letter}]+\s+){0,2}?(?:vùng|cánh đồng))(?![${letter}])[^.;:]{0,60}$`,
   'iu',
 )
 export const attractedWords = new RegExp(

@@ -4224,4 +4224,46 @@ describe('the draft reads what a real report means', () => {
       ['7,5%', 'target', 2026],
     ])
   })
+
+  it('4. a day a decree was issued, told as history (“Ngày 26/12/2015, Chính phủ ban hành Nghị quyết …”), dates nothing; 7. “so cùng kỳ 2025” is a base; a heading’s capitals (“6 THÁNG ĐẦU NĂM 2026”) give “6 tháng đầu năm”', () => {
+    const history = read(
+      'Thị xã Mẫu Sơn sau 10 năm thành lập\nNgày 26/12/2015, Chính phủ ban hành Nghị quyết số 140/NQ-CP thành lập thị xã Mẫu Sơn. Tốc độ tăng giá trị sản xuất năm 2024 là 6,9% và năm 2025 là 6,4%. Giá trị sản xuất bình quân đầu người đạt 121 triệu đồng.',
+    )
+    expect(history.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,9%', 'actual', 2024],
+      ['6,4%', 'actual', 2025],
+      ['121 triệu đồng', 'actual', 2025],
+    ])
+    const heading = read(
+      'THỐNG KÊ HOẠT ĐỘNG DU LỊCH 6 THÁNG ĐẦU NĂM 2026\n\nCác đơn vị du lịch đón 4,2 triệu lượt khách, tăng 18,4% so cùng kỳ 2025, đạt 51,2% kế hoạch.',
+    )
+    expect(heading.draft.figures.map((f) => [f.valueText, f.role, f.period?.year, f.partOfYear])).toEqual([
+      ['4,2 triệu lượt khách', 'actual', 2026, '6 tháng đầu năm'],
+      ['18,4%', 'actual', 2026, '6 tháng đầu năm'],
+      ['51,2% kế hoạch', 'actual', 2026, '6 tháng đầu năm'],
+    ])
+  })
+
+  it('5. the same share said after amounts of two things in two sentences (“Tổng thu … 640 tỷ đồng, đạt 172,4%. Tổng chi … 640 tỷ đồng, đạt 172,4%”) is two figures; a rank’s own growth (“đứng thứ 3 của cả nước về tốc độ tăng GRDP với tỷ lệ tăng ước 11,2%”) is the place’s, in percent', () => {
+    const { figures } = read(
+      'Năm 2026, huyện Mẫu Sơn tổng thu ngân sách nhà nước hơn 640 tỷ đồng, đạt 172,4%. Tổng chi ngân sách nhà nước hơn 640 tỷ đồng, đạt 172,4%.\nTỉnh Mẫu Đông đứng thứ 3 của cả nước về tốc độ tăng GRDP với tỷ lệ tăng ước 11,2%.\nĐến dự có các đồng chí trong Thường trực HĐND và 25 vị đại biểu HĐND huyện.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['hơn 640 tỷ đồng', 'billion-vnd'],
+      ['172,4%', 'percent-of-estimate'],
+      ['hơn 640 tỷ đồng', 'billion-vnd'],
+      ['172,4%', 'percent-of-estimate'],
+      ['ước 11,2%', 'percent'],
+    ])
+  })
+
+  it('1. the area of a field or zone made (“mở rộng xây dựng cánh đồng lớn với diện tích 480 ha”) is a result, not a property', () => {
+    const { figures } = read(
+      'Năm 2026, huyện Mẫu Sơn mở rộng xây dựng cánh đồng lớn lúa chất lượng với diện tích 480 ha; xây dựng vùng chè ứng dụng công nghệ cao với quy mô 250 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['480 ha', 'actual', 2026],
+      ['250 ha', 'actual', 2026],
+    ])
+  })
 })

@@ -45,7 +45,11 @@ export type TimeExpression = {
 }
 
 /** "6 tháng đầu" is "6 tháng đầu năm"; "9 tháng" stays as written. */
-export const monthsOfYear = (months: string) => (/(?:đầu|cuối)$/iu.test(months) ? `${months} năm` : months)
+export const monthsOfYear = (written: string) => {
+  // ("6 THÁNG ĐẦU NĂM 2015" in a heading's capitals is "6 tháng đầu năm".)
+  const months = /\p{Ll}/u.test(written) ? written : written.toLocaleLowerCase('vi')
+  return /(?:đầu|cuối)$/iu.test(months) ? `${months} năm` : months
+}
 
 const Y = String.raw`(?:19|20)\d{2}`
 const w = String.raw`(?<![${letter}\d])`
@@ -413,14 +417,14 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
-  // so với cùng kỳ (năm trước | năm 2023), so cùng kỳ, so với CK
+  // so với cùng kỳ (năm trước | năm 2023), so cùng kỳ, so với CK, so cùng kỳ 2014
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|CK)(?:\s+năm\s+(?:trước|ngoái|(${Y})))?${end}`,
+      String.raw`${w}(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|CK)(?:\s+năm\s+(?:trước|ngoái|(${Y}))|\s+(${Y})(?!\s*[-–]\s*\d))?${end}`,
       'gu',
     ),
-    read: (m) => (m[1] ? yearOf(m[1]) : { yearOffset: -1 }),
+    read: (m) => (m[1] || m[2] ? yearOf(m[1] ?? m[2]) : { yearOffset: -1 }),
   },
   // so với kế hoạch, so với KH, so với dự toán, so với chỉ tiêu, so với nghị quyết; so với dự toán năm 2019: another
   // year's plan, no year of the figure's own
