@@ -340,6 +340,22 @@ describe('chooseUnit', () => {
       'percent-of-plan',
       96.44,
     ],
+    // A rate's excess over the plan named in more words ("chỉ tiêu Nghị quyết", "chỉ tiêu so với kế hoạch của tỉnh giao")
+    // is in points.
+    [
+      '1,85%',
+      ' (vượt chỉ tiêu Nghị quyết ',
+      'Năm 2026, tốc độ tăng trưởng kinh tế tỉnh Mẫu Sơn đạt 7,35% (vượt chỉ tiêu Nghị quyết 1,85%',
+      'percentage-point',
+      1.85,
+    ],
+    [
+      '0,06%',
+      ' (vượt chỉ tiêu so với kế hoạch của tỉnh giao ',
+      'tỷ lệ hộ nghèo giảm còn 1,2% (vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,06%',
+      'percentage-point',
+      0.06,
+    ],
     // The plan a budget's share exceeds, named right after it.
     [
       '612%',

@@ -97,11 +97,12 @@ const changeThenPlanBracket = new RegExp(
 )
 
 /**
- * "vượt chỉ tiêu đề ra 17,06%", "vượt kế hoạch (KH) 0,22%", "vượt kế hoạch tỉnh giao 8%", "vượt kế hoạch năm hơn 2,7%":
- * the plan an excess is of, and the bound said of the excess.
+ * "vượt chỉ tiêu đề ra 17,06%", "vượt kế hoạch (KH) 0,22%", "vượt kế hoạch tỉnh giao 8%", "vượt kế hoạch năm hơn 2,7%",
+ * "vượt chỉ tiêu Nghị quyết 2,21%", "vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%": the plan an excess is of, and
+ * the bound said of the excess.
  */
 const planNamedInExcess = new RegExp(
-  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s*\(\s*(?:KH|NQ)\s*\))?(?:\s+(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
+  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s*\(\s*(?:KH|NQ)\s*\))?(?:\s+(?:Nghị quyết|nghị quyết|NQ|Đại hội))?(?:\s+so(?:\s+với)?\s+(?:kế hoạch|KH|nghị quyết|NQ|dự toán))?(?:\s+(?:của\s+)?(?:năm|cả năm|đề ra|giao|được giao|tỉnh giao|huyện giao))?(?:\s+(hơn|trên|gần|khoảng|xấp xỉ))?\s*$`,
   'iu',
 )
 
