@@ -128,6 +128,12 @@ function isShareSubject(clauseBefore: string): boolean {
  * "Giảm tỷ lệ hộ nghèo từ 0,1% trở lên"); a growth of an amount ("tăng 12%") or a level ("chiếm trên 74%")
  * is a percent. `before` is the clause text from the previous amount (or its start) up to this amount.
  */
+/** A growth, then its own change opening a bracket: "tốc độ tăng trưởng … ước tăng 6,5% (giảm ". */
+const growthThenChange = new RegExp(
+  String.raw`(?:tăng trưởng|tốc độ tăng)[^;()]*?(?<![${letter}])(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d,.]*\s*%\s*\(\s*(?:tăng|giảm)\s*$`,
+  'iu',
+)
+
 export function isPercentagePointChange(before: string, clauseBefore = before, after = ''): boolean {
   // "Tỷ lệ tăng dân số tự nhiên dưới 1,2%": "tăng" that names the rate is no change of it.
   // "… lộ trình giảm tỉ lệ trễ hẹn …, đến nay, tỉ lệ trễ hẹn dưới mức 5%": a rate named anew after a comma, with no
@@ -159,6 +165,9 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // "Chỉ số hạnh phúc … đạt 58,11%, cao hơn so với năm trước là 5,75%": how far a level in percent is above last year's
   // is in points.
   if (levelThenComparedIs.test(clauseBefore)) return true
+  // "Tốc độ tăng trưởng kinh tế 9 tháng … ước tăng 6,5% (giảm 5% so với cùng kỳ)": a growth's change against the same
+  // period's growth, bracketed after it, is in points.
+  if (growthThenChange.test(clauseBefore)) return true
   // "… về tốc độ tăng GRDP với tỷ lệ tăng ước 14,7%": the rate of growth itself, given right after its name.
   if (/t[ỷỉ] lệ\s+(?:tăng|giảm)(?:\s+(?:ước|ước đạt|đạt|là|khoảng))?\s*$/iu.test(before)) return false
   return (

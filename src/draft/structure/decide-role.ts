@@ -457,8 +457,10 @@ export function decideRole({
       return { role: 'actual', rule: 'done', words: saidDone.words }
     if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
       return { role: 'target', rule: 'later-year', words: time.words }
-    // A list carried from the paragraph before ends where this paragraph names a year of its own ("Năm 2025, …").
-    const isOwnYear = paragraphYear?.isOpening === true && paragraphYear.year !== listScope?.year
+    // A list carried from the paragraph before ends where this paragraph names a year of its own ("Năm 2025, …"), in a
+    // sentence of its own or with its first figures ("Năm 2018, tổng mức bán lẻ … ước đạt …. … hoàn thành xây mới 70 nhà").
+    const isOwnYear =
+      paragraphYear !== null && !paragraphYear.isCarried && paragraphYear.year !== listScope?.year
     if (listScope?.isCarried && !time && !isOwnYear)
       return { role: listScope.role, rule: 'lead', words: listScope.words }
     // A text that gives targets and no results ("… ban hành kế hoạch … năm 2025"): its figures are targets.

@@ -188,9 +188,12 @@ export function scopeOfLeadClause(
   const times = sentence.times.filter((t) => !shut.some((b) => t.start > b.start && t.start < b.end))
   const own = leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement)
   if (own) return own
-  // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing.)
+  // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing;
+  // nor does a sentence before a field's heading, "Trong lĩnh vực văn hóa – xã hội, an ninh – quốc phòng:", whose items say
+  // their own words.)
+  const namesField = /^\s*(?:(?:Trong|Về|Đối với|Trên)\s+)?(?:các\s+)?(?:lĩnh vực|mặt)\s/iu.test(clause.text)
   const goesOn =
-    previousLead && !namesYear && !/;\s*$/u.test(previousLead.text)
+    previousLead && !namesYear && !namesField && !/;\s*$/u.test(previousLead.text)
       ? leadScope(previousLead, previousLead.phrases, previousLead.times, years, previous, published)
       : null
   // "Trong thu nội địa, một số khoản thu lớn như:": the list is opened by its own words, though its role and year go on

@@ -4266,4 +4266,39 @@ describe('the draft reads what a real report means', () => {
       ['250 ha', 'actual', 2026],
     ])
   })
+
+  it('7. a growth’s own change against the same period’s (“ước tăng 6,2% (giảm 4% so với cùng kỳ)”) is in points; 5. both ends of a band of counted targets (“3/12 chỉ tiêu đạt từ 70% đến dưới 100%”) are no figures', () => {
+    const { draft, figures } = read(
+      'Tốc độ tăng trưởng kinh tế 9 tháng năm 2026 của tỉnh Mẫu Sơn ước tăng 6,2% (giảm 4% so với cùng kỳ). Trong số 12 chỉ tiêu đánh giá, có 4/12 chỉ tiêu đạt 100% trở lên, 3/12 chỉ tiêu đạt từ 70% đến dưới 100%, 5/12 chỉ tiêu đạt dưới 50%.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 4, total: 12 })
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['6,2%', 'percent'],
+      ['giảm 4%', 'percentage-point'],
+      ['3/12 chỉ tiêu', 'indicator'],
+      ['5/12 chỉ tiêu', 'indicator'],
+    ])
+  })
+
+  it('2. a list carried from the paragraph before ends where this paragraph named its own year with its first figures; a field’s heading (“Trong lĩnh vực văn hóa – xã hội:”) does not take the role of the item before it', () => {
+    const carried = read(
+      'Năm 2027, huyện Mẫu Sơn phấn đấu đạt các chỉ tiêu cụ thể: tổng thu ngân sách đạt 1.320 tỷ đồng; giải quyết việc làm cho 8.500 lao động.\n\nNăm 2026, tổng thu ngân sách ước đạt 1.180 tỷ đồng. Huyện hoàn thành xây mới 64 nhà và sửa chữa 140 nhà cho đối tượng chính sách.',
+    )
+    expect(carried.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.320 tỷ đồng', 'target', 2027],
+      ['8.500 lao động', 'target', 2027],
+      ['ước đạt 1.180 tỷ đồng', 'actual', 2026],
+      ['64 nhà', 'actual', 2026],
+      ['140 nhà', 'actual', 2026],
+    ])
+    const fields = read(
+      'Mẫu Sơn: Nghị quyết của HĐND huyện về nhiệm vụ phát triển kinh tế – xã hội năm 2027\n\nTrong lĩnh vực kinh tế:\n\nTổng thu ngân sách 48.200 triệu đồng. Duy trì tỷ lệ che phủ rừng đạt 61%.\n\nTrong lĩnh vực văn hóa – xã hội:\n\nĐào tạo nghề cho 450 người; giảm tỷ lệ hộ nghèo ít nhất 4%.',
+    )
+    expect(fields.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['48.200 triệu đồng', 'target', 2027],
+      ['61%', 'target', 2027],
+      ['450 người', 'target', 2027],
+      ['ít nhất 4%', 'target', 2027],
+    ])
+  })
 })
