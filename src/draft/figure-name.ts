@@ -276,6 +276,13 @@ export function nameFigure(input: NameInput): string {
   const wholeDeed = new RegExp(String.raw`^diện tích (${areaDeeds})\s`, 'iu').exec(previousName ?? '')?.[1]
   const partDeed = leadDeed ?? (said === '' && /(?:^|[,:;]|\svà)\s*$/u.test(before) ? wholeDeed : undefined)
   if (partDeed && isArea && areaNoun) return capitalise(`diện tích ${lowerFirst(partDeed)} ${areaNoun}`)
+  // "Tổng diện tích gieo trồng … 18.786,1 ha. Trong đó, cây hằng năm 2.594 ha, …; cây lâu năm 16.192,1 ha": a crop that
+  // breaks down the area of a deed is named as that deed's area of the crop.
+  const brokenDeed = new RegExp(String.raw`^(?:tổng\s+)?diện tích (${areaDeeds})(?:\s|$)`, 'iu').exec(
+    sentenceName ?? '',
+  )?.[1]
+  if (brokenDeed && isArea && /^(?:cây|lúa|rau|hoa|ngô|sắn|mía|chè|cà phê)(?:\s|$)/iu.test(said))
+    return capitalise(`diện tích ${lowerFirst(brokenDeed)} ${lowerFirst(said)}`)
   // "giảm 0,04% tỷ lệ hộ nghèo", "tăng 39% số doanh nghiệp": a change said before the rate or count it changes is named
   // by that.
   const isChangeSaid = /(?:^|\s)(?:tăng|giảm)\s*$/iu.test(before) || /^(?:tăng|giảm)\s/iu.test(valueText)

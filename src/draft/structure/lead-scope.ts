@@ -192,8 +192,15 @@ export function scopeOfLeadClause(
   // nor does a sentence before a field's heading, "Trong lĩnh vực văn hóa – xã hội, an ninh – quốc phòng:", whose items say
   // their own words.)
   const namesField = /^\s*(?:(?:Trong|Về|Đối với|Trên)\s+)?(?:các\s+)?(?:lĩnh vực|mặt)\s/iu.test(clause.text)
+  // ("Tổng sản lượng … 4.194 tấn, …. Cũng trong 6 tháng, huyện đã triển khai trồng mới 320 ha cây công nghiệp các loại
+  // bao gồm: …": a lead that gave an amount of its own, or whose sentence did, goes on from that, not the sentence before.)
+  const saidOwnAmount = /\d[\d.,]*\s*(?:%|\p{L})/u.test(
+    sentence.text
+      .slice(0, Math.max(0, clause.start + clause.text.length - sentence.start))
+      .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''),
+  )
   const goesOn =
-    previousLead && !namesYear && !namesField && !/;\s*$/u.test(previousLead.text)
+    previousLead && !namesYear && !namesField && !saidOwnAmount && !/;\s*$/u.test(previousLead.text)
       ? leadScope(previousLead, previousLead.phrases, previousLead.times, years, previous, published)
       : null
   // "Trong thu nội địa, một số khoản thu lớn như:": the list is opened by its own words, though its role and year go on

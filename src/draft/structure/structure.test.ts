@@ -4159,8 +4159,8 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('2. targets set “trên cơ sở những kết quả đạt được” are targets, not results; 3. a plan said made (“Quy hoạch chung xã đến năm 2050 đã hoàn thành”) is no horizon; 5. “Năm” run on from a caption (“đơn vịNăm 2026”) is a year', () => {
-    const { figures } = read(
+  it('2. targets set “trên cơ sở những kết quả đạt được” are targets, not results; 3. a plan said made (“Quy hoạch chung xã đến năm 2050 đã hoàn thành”) is no horizon; 5. “Năm” run on from a caption (“đơn vịNăm 2026”) is a year, and the scorecard’s', () => {
+    const { draft, figures } = read(
       'Phó chủ tịch xã trao quyết định giao dự toán cho các đơn vịNăm 2026 xã Mẫu Sơn đã thực hiện đạt và vượt 17/18 chỉ tiêu. Trên cơ sở những kết quả đạt được, năm 2027 xã Mẫu Sơn tiếp tục đề ra các chỉ tiêu như: tổng thu ngân sách tăng trên 9%; tỷ lệ thu gom chất thải đạt trên 97%.\nNăm 2026, quy hoạch chung xã Mẫu Sơn đến năm 2050 đã hoàn thành; giải ngân vốn đầu tư công ước đạt 93,5%; hoàn thành 58/58 căn nhà tạm.',
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
@@ -4169,6 +4169,7 @@ describe('the draft reads what a real report means', () => {
       ['ước đạt 93,5%', 'actual', 2026],
       ['58/58 căn nhà', 'actual', 2026],
     ])
+    expect(draft.scorecard).toMatchObject({ achieved: 17, total: 18, period: { year: 2026 } })
   })
 
   it('2. targets a congress adopted that the place “cần đạt được đến năm 2030” are targets; 3. a goal quoted whole (“mục tiêu “… trước năm 2035 …””) names no year of the figures; 4. “5 năm tới” runs to its last year', () => {
@@ -4299,6 +4300,24 @@ describe('the draft reads what a real report means', () => {
       ['61%', 'target', 2027],
       ['450 người', 'target', 2027],
       ['ít nhất 4%', 'target', 2027],
+    ])
+  })
+
+  it('2. a list led by a sentence that gave its own amount (“… trồng mới 280 ha cây công nghiệp, bao gồm:”) says that sentence’s words, not the one before; 8. a crop breaking down an area is named as that area of the crop', () => {
+    const { figures } = read(
+      'Trong 6 tháng đầu năm 2026, tổng diện tích gieo trồng toàn huyện Mẫu Sơn ước đạt 15.420 ha, bằng 88,1% kế hoạch. Trong đó, cây hằng năm 2.310 ha, bằng 57,2% kế hoạch; cây lâu năm 13.110 ha. Tổng sản lượng lương thực 3.850 tấn, tăng 6% so với cùng kỳ. Cũng trong 6 tháng, huyện đã triển khai trồng mới 280 ha cây công nghiệp các loại bao gồm: 150 ha cây ăn quả, 130 ha mắc ca.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name, f.rule])).toEqual([
+      ['ước đạt 15.420 ha', 'Tổng diện tích gieo trồng', 'done'],
+      ['88,1% kế hoạch', 'Tổng diện tích gieo trồng (% kế hoạch)', 'share-of-plan'],
+      ['2.310 ha', 'Diện tích gieo trồng cây hằng năm', 'done'],
+      ['57,2% kế hoạch', 'Diện tích gieo trồng cây hằng năm (% kế hoạch)', 'share-of-plan'],
+      ['13.110 ha', 'Diện tích gieo trồng cây lâu năm', 'done'],
+      ['3.850 tấn', 'Tổng sản lượng lương thực', 'done'],
+      ['6%', 'Tốc độ tăng tổng sản lượng lương thực', 'done'],
+      ['280 ha', 'Diện tích trồng mới cây công nghiệp các loại', 'done'],
+      ['150 ha', 'Diện tích trồng mới cây ăn quả', 'done'],
+      ['130 ha', 'Diện tích trồng mới mắc ca', 'done'],
     ])
   })
 })
