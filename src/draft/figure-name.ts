@@ -151,6 +151,51 @@ export const sectorAlone =
 const areaDeeds =
   'trồng(?: mới)?|chuyển đổi|tích tụ|tập trung|hiến|khai hoang|gieo trồng|gieo cấy|xuống giống|thu hoạch|cải tạo|phục hồi|khoanh nuôi'
 
+/** Deeds done on land said right before the area, after the words of carrying them out ("triển khai trồng mới"). */
+const saidAreaDeed = new RegExp(
+  String.raw`^(?:(?:đã|đang|triển khai|thực hiện|tiếp tục|tổ chức|vận động)\s+)*(${areaDeeds})$`,
+  'iu',
+)
+const areaDeedEnding = new RegExp(String.raw`(?:^|\s)(${areaDeeds})(?:\s+được)?\s*$`, 'iu')
+/** "… trồng mới 320 ha cây công nghiệp các loại bao gồm:": the deed of a whole area whose parts are listed next. */
+const areaDeedLead = new RegExp(
+  String.raw`(?:^|\s)(${areaDeeds})\s+(?:được\s+)?\d[\d.,]*\s*(?:ha|héc-ta)\s[^:;]*?(?:bao gồm|gồm|trong đó|như)\s*:?\s*$`,
+  'iu',
+)
+const areaDeedName = new RegExp(String.raw`^(?:tổng\s+)?diện tích (${areaDeeds})(?:\s|$)`, 'iu')
+
+/**
+ * An area's name from the deed that covered it: "trồng mới 500 ha rừng", "tập trung được 255 ha" (the deed and what it
+ * covered); "triển khai trồng mới 320 ha cây công nghiệp" (the deed ends the words said); "…, bao gồm: 170 ha cây ăn
+ * quả, 120 ha mắc ca" (each item of an area broken down, that deed's on its own crop); "Tổng diện tích gieo trồng …
+ * 18.786,1 ha. Trong đó, cây hằng năm 2.594 ha" (a crop breaking down a deed's total area). Undefined where no deed says.
+ */
+function nameOfArea(
+  said: string,
+  before: string,
+  after: string,
+  previousName: string | undefined,
+  sentenceName: string | undefined,
+): string | undefined {
+  const areaNoun = nounAfter('', after)
+  const saidDeed = saidAreaDeed.exec(said.replace(/\s+được$/iu, ''))?.[1]
+  if (saidDeed) {
+    const deed = areaDeedEnding.exec(before)?.[1] ?? saidDeed
+    return capitalise(`diện tích ${lowerFirst(deed)}${areaNoun ? ` ${areaNoun}` : ''}`)
+  }
+  const wholeDeed = /^diện tích\s/iu.test(previousName ?? '')
+    ? areaDeedName.exec(previousName ?? '')?.[1]
+    : undefined
+  const partDeed =
+    areaDeedLead.exec(before)?.[1] ??
+    (said === '' && /(?:^|[,:;]|\svà)\s*$/u.test(before) ? wholeDeed : undefined)
+  if (partDeed && areaNoun) return capitalise(`diện tích ${lowerFirst(partDeed)} ${areaNoun}`)
+  const brokenDeed = areaDeedName.exec(sentenceName ?? '')?.[1]
+  if (brokenDeed && /^(?:cây|lúa|rau|hoa|ngô|sắn|mía|chè|cà phê)(?:\s|$)/iu.test(said))
+    return capitalise(`diện tích ${lowerFirst(brokenDeed)} ${lowerFirst(said)}`)
+  return undefined
+}
+
 const measureOf =
   /^(?:tổng\s+)?(giá trị sản xuất|giá trị tăng thêm|giá trị|sản lượng|diện tích|doanh thu|t[ỷỉ] trọng)(?=\s|$)/iu
 /** "Chỉ số sản xuất công nghiệp tăng 16,2%" opening a sentence: the index its industries' growths are of. */
@@ -255,34 +300,10 @@ export function nameFigure(input: NameInput): string {
   // "có thêm 4 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 51,66%": a rate named alone is the share of what was just counted.
   if (unit === 'percent' && /^t[ỷỉ] lệ$/iu.test(said) && previousName && /^số\s/iu.test(previousName))
     return capitalise(`tỷ lệ ${previousName.replace(/^số\s+/iu, '')}`)
-  // "trồng mới 500 ha rừng", "tập trung được 255 ha": an area a deed covered is named by the deed and what it covered.
-  // ("triển khai trồng mới 320 ha cây công nghiệp": the deed ends the words said; "…, bao gồm: 170 ha cây ăn quả, 120
-  // ha mắc ca": each item of the area broken down is that deed's on its own crop.)
-  const saidDeed = new RegExp(
-    String.raw`^(?:(?:đã|đang|triển khai|thực hiện|tiếp tục|tổ chức|vận động)\s+)*(${areaDeeds})$`,
-    'iu',
-  ).exec(said.replace(/\s+được$/iu, ''))?.[1]
-  const deedOnArea = saidDeed
-    ? (new RegExp(String.raw`(?:^|\s)(${areaDeeds})(?:\s+được)?\s*$`, 'iu').exec(before)?.[1] ?? saidDeed)
-    : undefined
-  const leadDeed = new RegExp(
-    String.raw`(?:^|\s)(${areaDeeds})\s+(?:được\s+)?\d[\d.,]*\s*(?:ha|héc-ta)\s[^:;]*?(?:bao gồm|gồm|trong đó|như)\s*:?\s*$`,
-    'iu',
-  ).exec(before)?.[1]
-  const areaNoun = nounAfter('', after)
+  // An area a deed covered is named by the deed and what it covered (`nameOfArea`).
   const isArea = unit === 'hectare' || unit === 'km2' || (unit === 'other' && /^m²|^m2/u.test(unitText))
-  if (deedOnArea && isArea)
-    return capitalise(`diện tích ${lowerFirst(deedOnArea)}${areaNoun ? ` ${areaNoun}` : ''}`)
-  const wholeDeed = new RegExp(String.raw`^diện tích (${areaDeeds})\s`, 'iu').exec(previousName ?? '')?.[1]
-  const partDeed = leadDeed ?? (said === '' && /(?:^|[,:;]|\svà)\s*$/u.test(before) ? wholeDeed : undefined)
-  if (partDeed && isArea && areaNoun) return capitalise(`diện tích ${lowerFirst(partDeed)} ${areaNoun}`)
-  // "Tổng diện tích gieo trồng … 18.786,1 ha. Trong đó, cây hằng năm 2.594 ha, …; cây lâu năm 16.192,1 ha": a crop that
-  // breaks down the area of a deed is named as that deed's area of the crop.
-  const brokenDeed = new RegExp(String.raw`^(?:tổng\s+)?diện tích (${areaDeeds})(?:\s|$)`, 'iu').exec(
-    sentenceName ?? '',
-  )?.[1]
-  if (brokenDeed && isArea && /^(?:cây|lúa|rau|hoa|ngô|sắn|mía|chè|cà phê)(?:\s|$)/iu.test(said))
-    return capitalise(`diện tích ${lowerFirst(brokenDeed)} ${lowerFirst(said)}`)
+  const areaName = isArea ? nameOfArea(said, before, after, previousName, sentenceName) : undefined
+  if (areaName) return areaName
   // "giảm 0,04% tỷ lệ hộ nghèo", "tăng 39% số doanh nghiệp": a change said before the rate or count it changes is named
   // by that.
   const isChangeSaid = /(?:^|\s)(?:tăng|giảm)\s*$/iu.test(before) || /^(?:tăng|giảm)\s/iu.test(valueText)

@@ -23,7 +23,7 @@ export const partsOfNames = [
   // "Xây dựng hội trường 500 chỗ của Trường cao đẳng nghề …": a building named by its seats, part of a project's name
   [
     new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:hội trường|nhà thi đấu|sân vận động|nhà văn hóa|nhà văn hoá|rạp|khán đài|bãi đỗ xe)\s+)\d[\d.]*\s+chỗ(?:\s+ngồi)?(?![${letter}])`,
+      String.raw`(?=\d)(?<=(?<![${letter}])(?:hội trường|nhà thi đấu|sân vận động|nhà văn hóa|nhà văn hoá|rạp|khán đài|bãi đỗ xe)\s+)\d[\d.]*\s+chỗ(?:\s+ngồi)?(?![${letter}])`,
       'giu',
     ),
     'a building named by its seats',

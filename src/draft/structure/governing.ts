@@ -297,6 +297,13 @@ export function findPhrases(text: string): Phrase[] {
         continue
       // "tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%": the target a result beat, not an aim.
       if (kind === 'aim' && /^mục tiêu$/iu.test(match[0]) && beaten.test(text.slice(0, start))) continue
+      // "… đạt 101,9% mục tiêu nghị quyết, tăng 6,97% so với cùng kỳ": the target a share reached is measured against.
+      if (
+        kind === 'aim' &&
+        /^mục tiêu$/iu.test(match[0]) &&
+        /\d\s*%\s*(?:so\s+(?:với\s+)?)?$/u.test(text.slice(0, start))
+      )
+        continue
       found.push({ kind, start, end: stop, words: match[0] })
     }
   }

@@ -4320,4 +4320,17 @@ describe('the draft reads what a real report means', () => {
       ['130 ha', 'Diện tích trồng mới mắc ca', 'done'],
     ])
   })
+
+  it('1. the target a share reached is measured against (“đạt 101,9% mục tiêu nghị quyết, tăng 6,97% so với cùng kỳ”), no aim over what follows', () => {
+    const { figures } = read(
+      'Năm 2026, tổng giá trị sản xuất của huyện Mẫu Sơn đạt trên 712 tỷ đồng, đạt 102,4% mục tiêu nghị quyết, tăng 7,1% so với cùng kỳ; thu nhập bình quân đạt 31 triệu đồng/người/năm, đạt 91,2% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 712 tỷ đồng', 'actual', 2026],
+      ['102,4% mục tiêu', 'actual', 2026],
+      ['7,1%', 'actual', 2026],
+      ['31 triệu đồng/người/năm', 'actual', 2026],
+      ['91,2% kế hoạch', 'actual', 2026],
+    ])
+  })
 })

@@ -238,7 +238,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:mục tiêu|chủ đề|khẩu hiệu|phương châm)(?:\s+(?:là|của năm|năm\s+${Y}))?\s*:?\s*)[“"][^”"\n]{0,600}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,400}?[”"]`,
+      String.raw`[“"](?<=(?<![${letter}])(?:mục tiêu|chủ đề|khẩu hiệu|phương châm)(?:\s+(?:là|của năm|năm\s+${Y}))?\s*:?\s*[“"])[^”"\n]{0,600}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,400}?[”"]`,
       'gu',
     ),
     read: () => ({}),

@@ -39,6 +39,11 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
     index: last.index,
   }
 }
+/** An honour's words, before the year whose tasks it rewards ("trao giấy khen cho … hoàn thành xuất sắc nhiệm vụ năm 2022"). */
+const honourWords = new RegExp(
+  String.raw`(?<![${letter}])(?:khen thưởng|giấy khen|bằng khen|tuyên dương|biểu dương|vinh danh|danh hiệu)(?![${letter}])`,
+  'iu',
+)
 /** Not after words that aim at what follows ("phấn đấu hoàn thành …"). */
 const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|quyết tâm|sẽ|cần|phải|nhất định|nỗ lực|cố gắng|tập trung|đảm bảo|bảo đảm)\s+)`
 /**
@@ -295,12 +300,7 @@ function periodSignals(
     const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined || isJudged
     // "trao giấy khen cho 8 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2022": the year an honour is for is done, but the
     // text may report a later time ("… quí I" of the year after): its results only if no other time's are said.
-    const isHonoured =
-      isResults &&
-      new RegExp(
-        String.raw`(?<![${letter}])(?:khen thưởng|giấy khen|bằng khen|tuyên dương|biểu dương|vinh danh|danh hiệu)(?![${letter}])`,
-        'iu',
-      ).test(before)
+    const isHonoured = isResults && honourWords.test(before)
     return [
       isHonoured
         ? { year: time.year, kind: 'results', weight: 0.25, words, ...part }
