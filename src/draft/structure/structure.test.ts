@@ -4333,4 +4333,11 @@ describe('the draft reads what a real report means', () => {
       ['91,2% kế hoạch', 'actual', 2026],
     ])
   })
+
+  it('6. a scorecard after a caption run into its sentence (“… dự toán năm 2027 cho các đơn vịNăm 2026 xã … đạt và vượt 17/18 chỉ tiêu”) is of the year that opens it', () => {
+    const { draft } = read(
+      'Phó chủ tịch UBND xã trao Quyết định về dự toán ngân sách năm 2027 cho các đơn vịNăm 2026 xã Mẫu Sơn đã thực hiện đạt và vượt 17/18 chỉ tiêu mà Nghị quyết đề ra. Năm 2027, xã tiếp tục đề ra các chỉ tiêu như: tổng thu ngân sách tăng trên 9%.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 17, total: 18, period: { year: 2026 } })
+  })
 })

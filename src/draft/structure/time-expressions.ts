@@ -502,10 +502,12 @@ const rows: readonly Row[] = [
   },
   // năm 2024, trong năm 2024, cả năm 2024, cả năm, năm nay, năm tới (not "Xuân Giáp Thìn 2024,", "mừng Xuân Quý Mão
   // năm 2023": a new year's spring, when the year before is summed up)
+  // ("… dự toán năm 2026 cho các đơn vịNăm 2025 xã … đạt và vượt 19/19 chỉ tiêu": a caption run into the next sentence
+  // still opens it with its year.)
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`${w}(?:(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)năm\s+(?:học\s+)?(${Y})(?:\s*[-–]\s*${Y})?|(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)${Y}(?=\s*,))${end}`,
+      String.raw`(?:${w}|(?<=\p{Ll})(?=Năm))(?:(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)năm\s+(?:học\s+)?(${Y})(?:\s*[-–]\s*${Y})?|(?<!(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)${Y}(?=\s*,))${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1] ?? /\d{4}/u.exec(m[0])?.[0]),
