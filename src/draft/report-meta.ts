@@ -161,6 +161,15 @@ function placeOf(lines: readonly string[], titleLines: number): DraftReport['pla
 }
 
 /**
+ * "Ngày 26/12/2013, Chính phủ ban hành Nghị quyết số 130/NQ-CP …": an authority issuing a document right after a day,
+ * told as history, makes the day that document's.
+ */
+const issuedAfterDay = new RegExp(
+  String.raw`^[^.;]{0,12}?,?\s*(?:Chính phủ|Thủ tướng(?:\s+Chính phủ)?|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ\s+\p{Lu}[^.;]{0,40}?|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)[^.;]{0,60}?\s(?:đã\s+)?(?:ban hành|ký ban hành|ký)\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị)(?![${letter}])`,
+  'u',
+)
+
+/**
  * What the text says about itself. Times are read as Vietnam time (+07:00), the zone of every report
  * this tool is for; anything not written in the text is left "TODO".
  */
@@ -202,13 +211,7 @@ export function draftReport(
     new RegExp(String.raw`(?<![${letter}])so(?:\s+với)?(?:\s+(?:ngày|thời điểm))?\s*$`, 'iu').test(
       line.slice(0, index),
     )
-  // "Ngày 26/12/2013, Chính phủ ban hành Nghị quyết số 130/NQ-CP …": the day an authority issued a document, told as
-  // history, is that document's.
-  const isIssued = (line: string, index: number) =>
-    new RegExp(
-      String.raw`^[^.;]{0,12}?,?\s*(?:Chính phủ|Thủ tướng(?:\s+Chính phủ)?|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ\s+\p{Lu}[^.;]{0,40}?|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)[^.;]{0,60}?\s(?:đã\s+)?(?:ban hành|ký ban hành|ký)\s+(?:Nghị quyết|Quyết định|Nghị định|Chỉ thị)(?![${letter}])`,
-      'u',
-    ).test(line.slice(index))
+  const isIssued = (line: string, index: number) => issuedAfterDay.test(line.slice(index))
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(

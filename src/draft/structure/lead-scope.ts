@@ -30,7 +30,7 @@ export function leadScope(
   // ("Trên cơ sở những kết quả đạt được, năm 2026 xã … tiếp tục đề ra các chỉ tiêu như:": the results a plan is built on
   // are no achievement of the lead's.)
   const isBuiltOn = (p: Phrase) =>
-    p.kind === 'done' && resultsBuiltOn.test(`${lead.text.slice(0, Math.max(0, p.end - lead.start))}`)
+    p.kind === 'done' && resultsBuiltOn.test(lead.text.slice(0, Math.max(0, p.end - lead.start)))
   const before = phrases.filter((p) => p.end <= end && !isBuiltOn(p))
   const aim = before.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
   // "… đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:": the plan named after an achievement is what was achieved
