@@ -74,8 +74,8 @@ test('a fall hangs below zero with its amount under it, a result of nothing asks
 })
 
 test('the slide of a fall shows it below zero, as the dashboard does', async ({ page }) => {
-  // The deck: title, results, the four pairs of the district's report, then the share, the growth, the land.
-  await openFalling(page, '&view=present&slide=8')
+  // The deck: title, results on two slides, the four pairs of the district's report, then the share, the growth.
+  await openFalling(page, '&view=present&slide=9')
   const slide = page.getByTestId('slide')
   await expect(slide.getByRole('heading', { name: 'Tốc độ tăng trưởng kinh tế' })).toBeVisible()
   await expect(slide).toContainText('Chỉ tiêu 2025 đòi hỏi +8,5 điểm phần trăm so với thực hiện 2024')

@@ -68,6 +68,61 @@ describe('buildDeck', () => {
   })
 })
 
+describe('the results slides', () => {
+  // Đông Hà's four results and nine more, made up for the test: "Chỉ số thử 1" … "Chỉ số thử 9".
+  const withResults = (extra: number): Dataset => {
+    const dataset = read()
+    const model = dataset.figures.find((f) => f.id === 'economic-growth-2023')!
+    for (let n = 1; n <= extra; n++) {
+      dataset.indicators.push({
+        ...dataset.indicators[0]!,
+        id: `thu-${n}`,
+        name: { vi: `Chỉ số thử ${n}`, en: `Trial ${n}` },
+      })
+      dataset.figures.push({ ...model, id: `thu-${n}-2023`, indicatorId: `thu-${n}`, value: n })
+    }
+    return dataset
+  }
+  const vi = translator('vi')
+
+  it('shows every result: four beside the scorecard, the rest six to a slide, each slide saying which it is', () => {
+    const dataset = withResults(9)
+    const deck = documentDeck({ dataset, language: 'vi', t: vi, note: '' })
+    const slides = buildDeck(dataset)
+    const pages = slides.flatMap((slide, i) =>
+      slide.kind === 'scorecard' ? [{ slide, drawn: deck[i]! }] : [],
+    )
+    expect(pages.map(({ slide }) => [slide.id, slide.results.length])).toEqual([
+      ['scorecard', 4],
+      ['scorecard-2', 6],
+      ['scorecard-3', 3],
+    ])
+    expect(pages.map(({ drawn }) => drawn.title)).toEqual([
+      'Kết quả năm 2023 (1/3)',
+      'Kết quả năm 2023 (2/3)',
+      'Kết quả năm 2023 (3/3)',
+    ])
+    const texts = pages.map(({ drawn }) => drawn.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : [])))
+    for (let n = 1; n <= 9; n++)
+      expect(
+        texts.filter((t) => t.includes(`Chỉ số thử ${n}`)),
+        `Chỉ số thử ${n}`,
+      ).toHaveLength(1)
+    // The scorecard's "19/23" and its marks only on the first.
+    expect(pages.map(({ drawn }) => drawn.marks.filter((m) => m.kind === 'dot').length > 0)).toEqual([
+      true,
+      false,
+      false,
+    ])
+  })
+
+  it('leaves a deck of four results as it was, and hides every results slide with the scorecard', () => {
+    expect(buildDeck(withResults(0)).filter((s) => s.kind === 'scorecard')).toHaveLength(1)
+    const hidden = buildDeck(withResults(9), { hidden: new Set(['scorecard'] as const) })
+    expect(hidden.filter((s) => s.kind === 'scorecard')).toEqual([])
+  })
+})
+
 describe('the scorecard slide', () => {
   it.each([13, 21, 28, 45])('keeps its note under the marks of %i targets, inside the body', (total) => {
     const dataset = { ...read(), scorecard: { ...read().scorecard!, achieved: total - 1, total } }

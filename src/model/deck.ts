@@ -15,6 +15,9 @@ export const resultsPerSlide = 4
 /** Target cards on one slide, so each stays readable from the back of the room. */
 export const targetsPerSlide = 6
 
+/** Results on a slide of results alone (past the scorecard's slide): as many as target cards. */
+export const resultsPerPage = targetsPerSlide
+
 /** Bars of the percent chart on one slide: more and their names no longer fit beside them. */
 export const percentBarsPerSlide = 10
 
@@ -69,20 +72,25 @@ function wholeDeck(
       ],
     },
   ]
-  // The slide shows the leading results, as the dashboard does before "see all"; of the chosen, the first.
+  // Every result of the year, the leading first: the first slide shows as many as fit beside the scorecard, the
+  // next pages the rest, so that a deck leaves out no result the dashboard shows (the presenter chooses).
   const { lead, rest } = leadingResults(dataset)
-  const results = (indicators ? [...lead, ...rest] : lead)
-    .filter(({ indicator }) => isChosen(indicator.id))
-    .slice(0, resultsPerSlide)
+  const results = [...lead, ...rest].filter(({ indicator }) => isChosen(indicator.id))
   if (dataset.scorecard || results.length > 0) {
+    const first = dataset.scorecard ? resultsPerSlide : resultsPerPage
+    const pages = [results.slice(0, first), ...chunk(results.slice(first), resultsPerPage)]
     const scorecardNote = dataset.scorecard
       ? [{ label: bilingual('quoteMainIndicators'), quote: dataset.scorecard.quote }]
       : []
-    slides.push({
-      id: 'scorecard',
-      kind: 'scorecard',
-      results,
-      notes: [...scorecardNote, ...results.flatMap((r) => r.figures)],
+    pages.forEach((page, i) => {
+      slides.push({
+        id: i === 0 ? 'scorecard' : `scorecard-${i + 1}`,
+        kind: 'scorecard',
+        results: page,
+        page: i + 1,
+        pages: pages.length,
+        notes: [...(i === 0 ? scorecardNote : []), ...page.flatMap((r) => r.figures)],
+      })
     })
   }
   for (const comparison of comparisons(dataset).filter((c) => isChosen(c.indicator.id))) {

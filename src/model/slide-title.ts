@@ -9,33 +9,26 @@ import type { Slide } from './deck.ts'
 /** The heading of a slide, as the slide, the presenter view and exported decks show it. */
 export function slideTitle(slide: Slide, dataset: Dataset, language: Language, t: Translate): string {
   const { periods } = dataset
+  // A slide of several of its kind says which it is: "(2/3)".
+  const paged = (title: string) =>
+    'pages' in slide && slide.pages > 1
+      ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
+      : title
   switch (slide.kind) {
     case 'title':
       return dataset.report.title[language]
     case 'scorecard':
-      return t('slideTitleScorecard', { year: actualPeriod(dataset, language, { named: true }) })
+      return paged(t('slideTitleScorecard', { year: actualPeriod(dataset, language, { named: true }) }))
     case 'comparison':
       return slide.comparison.indicator.name[language]
     case 'facts':
       return t('slideTitleFacts', { year: periods.target })
-    case 'targets': {
-      const title = t('slideTitleTargets', { year: periods.target, field: t(fieldKeys[slide.field]) })
-      return slide.pages > 1
-        ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
-        : title
-    }
-    case 'percent-targets': {
-      const title = t('percentChartTitle', { year: periods.target })
-      return slide.pages > 1
-        ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
-        : title
-    }
-    case 'record': {
-      const title = t('slideTitleRecord', { year: slide.year })
-      return slide.pages > 1
-        ? `${title} ${t('slideTitlePage', { page: slide.page, pages: slide.pages })}`
-        : title
-    }
+    case 'targets':
+      return paged(t('slideTitleTargets', { year: periods.target, field: t(fieldKeys[slide.field]) }))
+    case 'percent-targets':
+      return paged(t('percentChartTitle', { year: periods.target }))
+    case 'record':
+      return paged(t('slideTitleRecord', { year: slide.year }))
     case 'profile':
       return t('profileTitle', { place: placeName(dataset.report, language) })
     case 'closing':

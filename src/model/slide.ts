@@ -6,7 +6,7 @@ import type { FollowedTarget } from './follow-targets.ts'
 /** A slide of the deck: what it shows, and the quotes behind its figures (the presenter's notes). */
 export type Slide = { id: string; notes: QuotedItem[] } & (
   | { kind: 'title' }
-  | { kind: 'scorecard'; results: Result[] }
+  | { kind: 'scorecard'; results: Result[]; page: number; pages: number }
   | { kind: 'comparison'; comparison: Comparison }
   | { kind: 'facts' }
   | { kind: 'targets'; field: Field; entries: TargetEntry[]; page: number; pages: number }

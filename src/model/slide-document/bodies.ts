@@ -11,9 +11,13 @@ import { bodyArea as area, inBody as at } from './frame.ts'
 import { scorecardWords } from '../scorecard-words.ts'
 import { type Mark, typeScale } from './marks.ts'
 
-/** "8/13" with its sentence and marks, beside the leading results. */
-export function scorecardMarks(results: Result[], { dataset, language, t }: DocumentContext): Mark[] {
-  const { scorecard } = dataset
+/** "8/13" with its sentence and marks, beside the leading results; on the pages after it, the results alone. */
+export function scorecardMarks(
+  results: Result[],
+  withScorecard: boolean,
+  { dataset, language, t }: DocumentContext,
+): Mark[] {
+  const scorecard = withScorecard ? dataset.scorecard : undefined
   const cards = results.flatMap(({ indicator, figures: [headline, ...qualifiers] }): Card[] =>
     headline
       ? [
@@ -31,7 +35,7 @@ export function scorecardMarks(results: Result[], { dataset, language, t }: Docu
         ]
       : [],
   )
-  if (!scorecard) return cardGrid(cards, area, 2)
+  if (!scorecard) return cardGrid(cards, area, cards.length <= 4 ? 2 : 3)
   const { achieved, total } = scorecard
   // Seven marks a row, ten smaller ones past three rows of seven; the note goes under the last row, never on it.
   const perRow = Math.min(total, total > 21 ? 10 : 7)

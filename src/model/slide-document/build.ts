@@ -18,7 +18,7 @@ function bodyMarks(slide: Slide, context: DocumentContext): Mark[] {
     case 'title':
       return []
     case 'scorecard':
-      return scorecardMarks(slide.results, context)
+      return scorecardMarks(slide.results, slide.page === 1, context)
     case 'comparison':
       return comparisonMarks(slide.comparison, context)
     case 'facts':
