@@ -165,6 +165,26 @@ export function withoutRepeats(
         drop(next)
     }
   }
+  // "Giá trị sản xuất nông nghiệp … tăng 7% so với cùng kỳ. Ảnh minh họa: …": a photo's caption says a round amount of
+  // the body again, under the same name; it is no figure of its own.
+  for (const figure of figures) {
+    if (dropped.has(figure) || !isCaptionParagraph(paragraphOf.get(figure) ?? '')) continue
+    const said = figures.find(
+      (other) =>
+        other !== figure &&
+        !dropped.has(other) &&
+        !isCaptionParagraph(paragraphOf.get(other) ?? '') &&
+        other.role === figure.role &&
+        (other.period?.year ?? '') === (figure.period?.year ?? '') &&
+        other.unit === figure.unit &&
+        other.value === figure.value &&
+        isSameThing(name(figure), name(other)),
+    )
+    if (said) {
+      drop(figure)
+      keptFor.set(figure, said)
+    }
+  }
   // "TP.HCM thu ngân sách hơn 446.500 tỉ đồng năm 2023", a line over "… ước đạt 446.545 tỉ đồng": a round bound of a
   // more precise amount said in a longer paragraph is that amount again, rounded.
   for (const figure of figures) {
@@ -204,6 +224,14 @@ export function withoutRepeats(
     }
   }
   return figures.filter((figure) => !dropped.has(figure))
+}
+
+/** A photo's caption: a short paragraph ending with who took it ("… so với cùng kỳ. Ảnh minh họa: BGP/An Nhiên"). */
+function isCaptionParagraph(paragraph: string): boolean {
+  return (
+    paragraph.length <= 300 &&
+    /(?:^|[.)]\s*|\(\s*)ảnh(?:\s+minh\s+họa)?\s*:[^.]{0,60}\)?\s*$/iu.test(paragraph)
+  )
 }
 
 /**
@@ -253,11 +281,11 @@ function roundsTo(round: DraftFigure, precise: DraftFigure): boolean {
 
 /**
  * The growth of the whole economy, by any of its names ("tốc độ tăng trưởng kinh tế", "tăng trưởng GRDP", "tốc độ
- * tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "tốc độ tăng trưởng kinh tế GRDP", "tốc độ tăng tổng sản phẩm …", a
- * caption's "GRDP"): one thing, said again under another.
+ * tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "tốc độ tăng trưởng kinh tế GRDP", "tốc độ tăng tổng sản phẩm …", "chỉ
+ * số GRDP trên địa bàn", a caption's "GRDP"): one thing, said again under another.
  */
 const sameEconomy = (name: string) =>
-  /^(?:(?:tốc độ|mức)\s+)?(?:tăng trưởng\s+|tăng\s+)?(?:kinh tế(?:\s*\(?grdp\)?)?|grdp|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?)$/u.test(
+  /^(?:(?:tốc độ|mức)\s+)?(?:tăng trưởng\s+|tăng\s+)?(?:chỉ số\s+)?(?:kinh tế(?:\s*\(?grdp\)?)?|grdp(?:\s+trên địa bàn)?|tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?)$/u.test(
     name,
   )
     ? 'tăng trưởng grdp'

@@ -105,12 +105,27 @@ export function settleRole({
   }
   // "diện tích đất tự nhiên hơn 47.100 ha, trong đó diện tích đất nông nghiệp chiếm 88,51%": a share of the place's
   // land or people, given just after them.
+  // "Người Kinh 106.260 người, chiếm 67,33%": a part's share, said right after the part.
   const whole = sentenceFigures.at(-1)
   const isShareOfProfile =
     amount.units.includes('percent') &&
     whole?.role === 'profile' &&
-    new RegExp(String.raw`(?<![${letter}])chiếm\s*$`, 'iu').test(wordsBefore) &&
-    new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(whole))
+    new RegExp(String.raw`(?<![${letter}])chiếm(?:\s+tỷ lệ)?\s*$`, 'iu').test(wordsBefore) &&
+    new RegExp(
+      String.raw`(?<![${letter}])trong đó(?![${letter}])|^\s*,?\s*chiếm(?:\s+tỷ lệ)?\s*$`,
+      'iu',
+    ).test(textAfter(whole))
+  // "Dân số 157.806 người, … trong đó chủ yếu là: Người Kinh 106.260 người": a part of the place's people or land,
+  // counted as the whole is.
+  const isPartOfProfile =
+    !amount.units.some((unit) => unit.startsWith('percent')) &&
+    sentenceFigures.some(
+      (figure) =>
+        figure.role === 'profile' &&
+        figure.unit !== 'TODO' &&
+        amount.units.includes(figure.unit) &&
+        new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(figure)),
+    )
   // "… diện tích đất tự nhiên là 39,99km2, có 55 tổ dân phố, dân số 102.648 người, 105 tổ chức đảng và 5.505 đảng
   // viên", "diện tích tự nhiên trên 39 km2 với 42 khu dân cư": what the place has, listed right after its land or people,
   // is its profile too.
@@ -118,12 +133,12 @@ export function settleRole({
     whole?.role === 'profile' &&
     !amount.units.some((unit) => unit.startsWith('percent')) &&
     new RegExp(
-      String.raw`^(?:\s+[${letter}]+){0,2}\s*(?:(?:,|và)\s*(?:(?:có|gồm|với)\s+)?|\s(?:có|gồm|với)\s+)$`,
+      String.raw`^(?:\s+[${letter}]+){0,2}\)?\s*(?:(?:,|và)\s*(?:(?:có|gồm|với)\s+)?|\s(?:có|gồm|với)\s+)$`,
       'iu',
     ).test(textAfter(whole))
   const perThing = ratePerThing(amount, afterAmount, wordsBefore)
   if (
-    (isPlaceProfile(amount, quote) || isShareOfProfile || isListedWithProfile) &&
+    (isPlaceProfile(amount, quote) || isShareOfProfile || isListedWithProfile || isPartOfProfile) &&
     !isReachedStandardAfter(afterAmount)
   ) {
     role = 'profile'

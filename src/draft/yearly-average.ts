@@ -68,9 +68,11 @@ export function isYearlyAverage(clauseBefore: string, said: string, after = ''):
   // Only the list item the amount is in: "…bình quân hằng năm đạt 10%; thu nhập … tăng 31,6%", "… bình quân hàng năm
   // cho 15.000 lao động, tỷ lệ lao động qua đào tạo đạt 55%" (not the parts of a growth: "…, trong đó …").
   const lastItem = [...clauseBefore.matchAll(itemAfterAmount)].at(-1)
-  const item = clauseBefore.slice(
-    Math.max(clauseBefore.lastIndexOf(';') + 1, lastItem ? lastItem.index + lastItem[0].length : 0),
-  )
+  // ("GRDP ước tăng 10,05% (bình quân 3 năm 2021 - 2023 tăng trưởng 9,91%) vượt kế hoạch đề ra (kế hoạch 9%)": an
+  // average said in a bracket with its own amount is of that amount only.)
+  const item = clauseBefore
+    .slice(Math.max(clauseBefore.lastIndexOf(';') + 1, lastItem ? lastItem.index + lastItem[0].length : 0))
+    .replace(/\([^()]*\d\s*%[^()]*\)/gu, ' ')
   // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year; so is
   // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP".
   if (

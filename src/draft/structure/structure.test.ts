@@ -4340,4 +4340,50 @@ describe('the draft reads what a real report means', () => {
     )
     expect(draft.scorecard).toMatchObject({ achieved: 17, total: 18, period: { year: 2026 } })
   })
+
+  it('4. an award’s year (“được tặng Huân chương Lao động hạng Ba năm 2004”) is history, not the year of the figures; 1. a place’s people broken down (“trong đó: người Kinh 61.240 người, chiếm 72,5%”) are its profile', () => {
+    const { figures } = read(
+      'Số liệu cơ bản của huyện Mẫu Sơn tính đến ngày 01-01-2027. Huyện được tặng Huân chương Lao động hạng Ba năm 2004. Dân số 84.460 người (dân số trung bình 80.120 người), với 21.330 hộ gồm 12 dân tộc, trong đó chủ yếu là: người Kinh 61.240 người, chiếm 72,5%; người Tày 18.050 người, chiếm tỷ lệ 21,37%. Tổng giá trị sản xuất năm 2026 đạt 3.120,5 tỷ đồng, tăng 7,4%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['84.460 người', 'profile', null],
+      ['80.120 người', 'profile', null],
+      ['21.330 hộ', 'profile', null],
+      ['12 dân tộc', 'profile', null],
+      ['61.240 người', 'profile', null],
+      ['72,5%', 'profile', null],
+      ['18.050 người', 'profile', null],
+      ['21,37%', 'profile', null],
+      ['3.120,5 tỷ đồng', 'actual', 2026],
+      ['7,4%', 'actual', 2026],
+    ])
+  })
+
+  it('3. a crop’s season across the new year (“Vụ mía 2025 - 2026”) is of its later year, no span of years (“nhiệm vụ giai đoạn 2021-2025” is no season)', () => {
+    const { figures } = read(
+      'Năm 2026, huyện Mẫu Sơn có 18/19 chỉ tiêu đạt và vượt. Vụ mía 2025 - 2026 của huyện đã thu hoạch xong, năng suất bình quân đạt 92 tấn/ha; diện tích cây lâu năm 4.200 ha, đạt 100% chỉ tiêu nghị quyết.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['92 tấn/ha', 'actual', 2026],
+      ['4.200 ha', 'actual', 2026],
+      ['100% chỉ tiêu', 'actual', 2026],
+    ])
+  })
+
+  it('5. a photo’s caption saying a round growth of the body again (“… tăng 6% so với cùng kỳ. Ảnh minh họa: …”) is no figure of its own; 7. a plan after an average bracketed with its own amount is in percent, not a rate a year', () => {
+    const { figures } = read(
+      [
+        'Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản tăng 6% so với cùng kỳ. Ảnh minh họa: MS/Mẫu Sơn',
+        'Năm 2026, giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản của huyện Mẫu Sơn ước đạt 2.480 tỷ đồng, bằng 99,2% kế hoạch, tăng 6% so với cùng kỳ. GRDP ước tăng 8,35% (bình quân 3 năm 2024 - 2026 tăng trưởng 8,12%) vượt kế hoạch đề ra (kế hoạch 8%).',
+      ].join('\n\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role])).toEqual([
+      ['ước đạt 2.480 tỷ đồng', 'billion-vnd', 'actual'],
+      ['99,2% kế hoạch', 'percent-of-plan', 'actual'],
+      ['6%', 'percent', 'actual'],
+      ['8,35%', 'percent', 'actual'],
+      ['8,12%', 'percent-per-year', 'fact'],
+      ['8%', 'percent', 'target'],
+    ])
+  })
 })

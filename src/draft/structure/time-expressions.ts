@@ -266,7 +266,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:top|bảng xếp hạng|giải thưởng|danh hiệu)(?:\s+[${letter}\d]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      String.raw`${w}(?:top|bảng xếp hạng|giải thưởng|danh hiệu|huân chương|huy chương)(?:\s+[${letter}\d]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
       'giu',
     ),
     read: () => ({}),
@@ -332,12 +332,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
-  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024", "Lúa mùa 2023-2024": one
-  // season across the new year, of its later year
+  // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024", "Lúa mùa 2023-2024", "Vụ
+  // mía 2021 - 2022": one season across the new year, of its later year
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`${w}(?:niên vụ|năm học|(?:vụ|lúa)\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông))\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
+      String.raw`${w}(?:niên vụ|năm học|(?:vụ|lúa)\s+(?:đông xuân|hè thu|thu đông|mùa|chiêm|chiêm xuân|xuân|đông)|(?<!(?:nhiệm|nghĩa|dịch|phục|chức|nghiệp|sự|thuế)\s+)vụ\s+(?!(?:giai|nhiệm|năm)\s)[${letter}]+(?:\s+[${letter}]+)?)\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1]),
