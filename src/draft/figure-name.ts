@@ -61,7 +61,7 @@ function nounAfter(unitText: string, after: string): string {
     )
   const rest = holdNameCommas(after)
     .split(
-      /[,;.:()…]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|\s+(?:trong\s+)?(?:năm|tháng|quý)\s+(?:[\dIV]+)(?![\p{L}\p{M}])|\s+(?:giai đoạn|nhiệm kỳ)(?=\s)|\s+\d{1,2}\s+năm(?=\s|$)|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
+      /[,;.:()…]|\s+(?:với|của|trong đó|tăng|giảm|bằng|chiếm|so với|so|khi|để|nhằm)\s+|\s+quy mô\s+(?=từ|trên|dưới|\d)|\s+(?:trong\s+)?(?:năm|tháng|quý)\s+(?:[\dIV]+)(?![\p{L}\p{M}])|\s+(?:giai đoạn|nhiệm kỳ)(?=\s)|\s+\d{1,2}\s+năm(?=\s|$)|(?:^|\s+)(?:và|cùng)\s+(?=\d)|\s+và\s*$/u,
     )[0]
     ?.trim()
     .replace(/\s+(?:và|cùng|hoặc)$/u, '')

@@ -311,12 +311,14 @@ function isOfOtherAmount(
   name: (figure: DraftFigure) => string,
   paragraphOf: ReadonlyMap<DraftFigure, string>,
 ): boolean {
+  // A multiple is of the amount before it as a share is ("… trên 155.000 lượt, gấp hơn 1,6 lần").
+  const isLevel = (figure: DraftFigure) => isAmount(figure) && figure.unit !== 'multiple'
   const amountBefore = (figure: DraftFigure) =>
     figures
       .slice(0, figures.indexOf(figure))
-      .findLast((before) => before.sentenceStart === figure.sentenceStart && isAmount(before))
+      .findLast((before) => before.sentenceStart === figure.sentenceStart && isLevel(before))
   const [oneAmount, otherAmount] = [amountBefore(one), amountBefore(other)]
-  if (one.unit === 'TODO' || isAmount(one) || !oneAmount || !otherAmount || oneAmount === otherAmount)
+  if (one.unit === 'TODO' || isLevel(one) || !oneAmount || !otherAmount || oneAmount === otherAmount)
     return false
   return (
     (one.sentenceStart !== undefined && one.sentenceStart === other.sentenceStart) ||

@@ -74,10 +74,11 @@ export function isYearlyAverage(clauseBefore: string, said: string, after = ''):
     .slice(Math.max(clauseBefore.lastIndexOf(';') + 1, lastItem ? lastItem.index + lastItem[0].length : 0))
     .replace(/\([^()]*\d\s*%[^()]*\)/gu, ' ')
   // "…, trong đó, khu vực công nghiệp - xây dựng chiếm 97,7%": a share is of a whole, never a rate a year; so is
-  // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP".
+  // "bình quân hàng năm có 84,2% chi bộ …" and "… đạt 11,5-12%/năm, đóng góp khoảng 60-62% GRDP"; a level brought
+  // down to ("…, tỷ lệ hộ nghèo giảm còn 0,02%") is a level.
   if (
     new RegExp(
-      String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$`,
+      String.raw`(?<![${letter}])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|có|đóng góp|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$`,
       'iu',
     ).test(said) ||
     // "tăng bình quân khoảng 16% so với cùng kỳ": against a part of last year, no year's average; so is "giá trị sản

@@ -102,7 +102,16 @@ export const bandsAndScorecards = [
   // kind of land beside its area, not a figure of its own
   [
     new RegExp(
-      String.raw`(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![${letter}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![${letter}])(?:đạt|có|cho)\s+(?:giá trị|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![${letter}]))|(?<![${letter}])đạt\s+(?:từ\s+|trên\s+)?\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?:\s+trở lên)?(?=\s+(?:đạt|là|được)\s+\d[\d.,]*\s*ha(?![${letter}]))`,
+      String.raw`(?:đạt|có|cho)(?<=\d[\d.,]*\s*ha(?![${letter}])[^;.]{0,60}(?:đạt|có|cho))\s+(?:giá trị(?:\s+thu nhập)?|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?|(?<![${letter}])(?:đạt|có|cho)\s+(?:giá trị(?:\s+thu nhập)?|thu nhập)(?:\s+(?:từ|trên|hơn))?\s+\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?=[^;.]{0,60}?\d[\d.,]*\s*ha(?![${letter}]))|(?<![${letter}])đạt\s+(?:từ\s+|trên\s+)?\d[\d.,]*\s*(?:triệu|tỷ)\s+đồng\s*\/\s*ha(?:\s*\/\s*năm)?(?:\s+trở lên)?(?=\s+(?:đạt|là|được)\s+\d[\d.,]*\s*ha(?![${letter}]))`,
+      'giu',
+    ),
+    'part of a name',
+  ],
+  // "duy trì 78 vùng sản xuất hàng hóa tập trung quy mô từ 5 ha/vùng trở lên": the size that names a kind of place
+  // counted, not a figure of its own
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])quy mô\s+)(?:từ\s+|trên\s+)?\d[\d.,]*\s*[${letter}]+\s*\/\s*[${letter}]+(?:\s+trở lên)?`,
       'giu',
     ),
     'part of a name',

@@ -65,6 +65,9 @@ export function resultOverYears({
     ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
     !/đồng\s*\/\s*người/iu.test(amountWords) &&
+    // ("Kinh tế tăng trưởng bình quân 10%/năm, thu nhập bình quân đầu người đạt trên 62 triệu đồng/năm": an income per
+    // head in an item of its own is the level the term ended on.)
+    !/đầu người/iu.test(wordsBefore.replace(/^.*\d[^\d,;]*[,;]/su, '')) &&
     (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
   )
     return {
@@ -161,7 +164,9 @@ export function resultOverYears({
   // ("Nhiệm kỳ 2015-2020, Đảng bộ xã … đạt được nhiều thành tựu. … Tổng thu ngân sách đạt 61.130 triệu đồng": the term
   // named to open the paragraph looked back on.)
   const isTermLookedBack =
-    (year.rule === 'results' && /^nhiệm kỳ/iu.test(years.results?.why.words ?? '')) ||
+    // ("5 năm qua, …": the years looked back on, named by their count.)
+    (year.rule === 'results' &&
+      /^(?:nhiệm kỳ|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua)/iu.test(years.results?.why.words ?? '')) ||
     (year.rule === 'paragraph' && /^nhiệm kỳ\s+(?:19|20)\d{2}/iu.test(year.words))
   const isStock = new RegExp(String.raw`(?<![${letter}])(?:có|là)\s*$`, 'iu').test(wordsBefore)
   // A share reached ("100% chỉ tiêu", "19/19 tiêu chí") is a level too; a change in percent is not.

@@ -45,10 +45,11 @@ export const property = new RegExp(
 /**
  * "thu hút được 9 dự án, với tổng vốn đầu tư 209 triệu USD": the investment in the projects just counted as attracted
  * is a result as their count is, not a property of one thing ("triển khai xây dựng 27 công trình … với tổng mức đầu
- * tư gần 172 tỷ đồng" is what the works cost).
+ * tư gần 172 tỷ đồng" is what the works cost); so is the land of the certificates just counted as issued ("cấp mới
+ * được 269 giấy chứng nhận quyền sử dụng đất, với tổng diện tích 141 ha").
  */
 export const countedBefore = new RegExp(
-  String.raw`(?<![\d.,])\d[\d.,]*\s+(?:dự án|doanh nghiệp|nhà máy)(?![${letter}])[^.;:]{0,100}$`,
+  String.raw`(?<![\d.,])\d[\d.,]*\s+(?:dự án|doanh nghiệp|nhà máy|giấy chứng nhận|giấy phép)(?![${letter}])[^.;:]{0,100}$`,
   'iu',
 )
 /**

@@ -4386,4 +4386,38 @@ describe('the draft reads what a real report means', () => {
       ['8%', 'percent', 'target'],
     ])
   })
+
+  it('5. a multiple after each of two amounts of one sentence (“… trên 512.000 lượt khách, gấp hơn 1,4 lần …; … trên 131.000 lượt, gấp hơn 1,4 lần”) is two figures; a size that names a kind of place (“quy mô từ 4 ha/vùng trở lên”) or of land (“cho giá trị thu nhập trên 80 triệu đồng/ha/năm”) is none', () => {
+    const { figures } = read(
+      'Trong 6 tháng đầu năm 2026, số lượt khách đến tham quan tại các điểm du lịch của tỉnh Mẫu Sơn ước đạt trên 512.000 lượt khách, gấp hơn 1,4 lần so với cùng kỳ năm trước; số lượt khách nghỉ tại các cơ sở lưu trú ước đạt trên 131.000 lượt, gấp hơn 1,4 lần. Tỉnh duy trì sản xuất tại 64 vùng sản xuất hàng hóa tập trung quy mô từ 4 ha/vùng trở lên. Toàn tỉnh có gần 1.870 ha cho giá trị thu nhập trên 80 triệu đồng/ha/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['ước đạt trên 512.000 lượt khách', 'visit'],
+      ['hơn 1,4 lần', 'multiple'],
+      ['ước đạt trên 131.000 lượt', 'visit'],
+      ['hơn 1,4 lần', 'multiple'],
+      ['64 vùng', 'other'],
+      ['gần 1.870 ha', 'hectare'],
+    ])
+  })
+
+  it('1. the land of certificates counted as issued (“cấp mới được 214 giấy chứng nhận …, với tổng diện tích 96 ha”) is a result; 4. what the years looked back on added up (“5 năm qua … kết nạp 9.120 đảng viên mới”) is theirs, and the level a term ended on (“thu nhập bình quân đầu người đạt trên 58 triệu đồng/năm” after a yearly average) is its last year’s, a rate brought down to (“giảm còn 0,04%”) in percent', () => {
+    const issued = read(
+      'Trong 9 tháng đầu năm 2026, huyện Mẫu Sơn đã cấp mới được 214 giấy chứng nhận quyền sử dụng đất, với tổng diện tích 96 ha.',
+    ).figures
+    expect(issued.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['214 giấy chứng nhận quyền sử dụng đất', 'actual', 2026],
+      ['96 ha', 'actual', 2026],
+    ])
+    const term = read(
+      '5 năm qua, kinh tế tỉnh Mẫu Sơn tăng trưởng bình quân 7,1%/năm. Trong công tác xây dựng Đảng, tỉnh đã kết nạp 9.120 đảng viên mới. Nhiệm kỳ 2020 - 2025, Đảng bộ xã Mẫu Đông đã đạt được những thành tựu. Kinh tế tăng trưởng bình quân 9%/năm, thu nhập bình quân đầu người đạt trên 58 triệu đồng/năm, hạ tầng được đầu tư đồng bộ, tỷ lệ hộ nghèo giảm còn 0,04%.',
+    ).figures
+    expect(term.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['7,1%/năm', 'percent-per-year', 'fact', 2025],
+      ['9.120 đảng viên', 'party-member', 'fact', 2025],
+      ['9%/năm', 'percent-per-year', 'fact', 2025],
+      ['trên 58 triệu đồng/năm', 'million-vnd-per-person-year', 'actual', 2025],
+      ['0,04%', 'percent', 'actual', 2025],
+    ])
+  })
 })
