@@ -88,7 +88,11 @@ export function isPartOfPlan(planned: DraftFigure | undefined, between: string):
     planned?.role === 'target' &&
     planned.why?.role.rule === 'plan-level' &&
     // "…; trong đó …", or the level ending its sentence (or its bracket) and the next opening "Trong đó, …"
-    new RegExp(String.raw`^(?:[^.!?]*?[;,]|\s*\)?\s*[.!?])\s*trong đó(?![${letter}])`, 'iu').test(between) &&
+    // ("… là 2.434,977 tỷ đồng, gồm nguồn vốn ngân sách địa phương là 982,090 tỷ đồng": its parts listed.)
+    new RegExp(
+      String.raw`^(?:[^.!?]*?[;,]|\s*\)?\s*[.!?])\s*(?:trong đó|(?:bao\s+)?gồm)(?![${letter}])`,
+      'iu',
+    ).test(between) &&
     // ("(KH giảm từ 1,5 - 2%). Trong đó: tỷ lệ hộ nghèo đồng bào dân tộc còn 9,05%": the level a rate is down to is a
     // result, of the rate said before the bracket.)
     !new RegExp(

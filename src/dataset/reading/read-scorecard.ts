@@ -124,9 +124,16 @@ const notReckoned = new RegExp(
   'iu',
 )
 
+/** "Biên Hòa đã thực hiện đạt và vượt 41/41 của năm 2024": the targets left unsaid after the words that count them. */
+const reachedUnsaid = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt và vượt|hoàn thành và vượt)\s+\d{1,3}\s*\/\s*\d{1,3}(?=\s+của\s+năm|\s*[.;,]|\s*$)`,
+  'iu',
+)
+
 export function readScorecards(text: string): ScorecardReading[] {
-  // Every form counts "chỉ tiêu": a text without the word has no scorecard, and its amounts need not be read.
-  if (!/chỉ\s+tiêu/iu.test(text)) return []
+  // Every form counts "chỉ tiêu" (or leaves it unsaid after "đạt và vượt"): a text without the word has no scorecard,
+  // and its amounts need not be read.
+  if (!/chỉ\s+tiêu/iu.test(text) && !reachedUnsaid.test(text)) return []
   const found: ScorecardReading[] = []
   const amounts = readAmounts(text)
   // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets"; "18/18 nhóm chỉ tiêu": of groups of targets; "Có
@@ -138,6 +145,8 @@ export function readScorecards(text: string): ScorecardReading[] {
         text.slice(amount.end),
       )) ||
       /^nhóm chỉ tiêu$/iu.test(amount.unitText) ||
+      (amount.unitText === '' &&
+        reachedUnsaid.test(text.slice(Math.max(0, amount.start - 20), amount.end + 10))) ||
       (/^nhóm$/iu.test(amount.unitText) && /^\s+chỉ tiêu/iu.test(text.slice(amount.end))))
   // ("Trong 17 nhóm chỉ tiêu …, có 9 nhóm chỉ tiêu đạt và 8 nhóm chỉ tiêu vượt": groups of targets counted as targets are,
   // unless the targets themselves are counted beside them: "19 chỉ tiêu thành phần (của 16 nhóm chỉ tiêu)".)

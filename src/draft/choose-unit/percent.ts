@@ -140,7 +140,7 @@ const nextItemAfter = new RegExp(
 const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
 
 /** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
-const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa/iu
+const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa|thu thuế|(?<!\p{L})số thu(?!\p{L})/iu
 
 /** The plan a budget figure is said to reach: "tổng thu ngân sách ước đạt gần 21 tỷ đồng, đạt 112,52% kế hoạch". */
 const budgetPlanNamed = new RegExp(

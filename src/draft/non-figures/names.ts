@@ -15,6 +15,15 @@ export const partsOfNames = [
     ),
     'a kind named by a number',
   ],
+  // "trong 2 vụ đông xuân và hè thu": the seasons counted as they are named; "2 loại cây vừa nêu", "3 chỉ tiêu nói trên":
+  // things said before, counted again to point back at them
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])\d\s+vụ(?=\s+(?:đông xuân|hè thu|thu đông|chiêm xuân|mùa|xuân|đông)\s+(?:và|,)\s+(?:đông xuân|hè thu|thu đông|chiêm xuân|mùa|xuân|đông)(?![${letter}]))|(?<![\d.,])\d{1,2}\s+(?:[${letter}]+\s+){1,2}?(?:vừa nêu|nêu trên|nói trên|kể trên)(?![${letter}])`,
+      'giu',
+    ),
+    'things said before, counted',
+  ],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
   [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),

@@ -33,11 +33,11 @@ const capitalAssigned = new RegExp(
   'u',
 )
 /**
- * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …":
- * a plan named, then the level it gives.
+ * "Kế hoạch tổng thu ngân sách nhà nước năm 2023 được giao là 308,9 tỷ đồng", "Dự toán chi ngân sách năm 2024 là …",
+ * "Tổng Kế hoạch đầu tư … năm 2025 được Trung ương giao cho tỉnh Kon Tum là …": a plan named, then the level it gives.
  */
 const planNamedLevel = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[${letter}][${letter}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+)?(?:giao|phân bổ)(?:\s+là)?)\s*:?\s*$`,
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:(?!đã|được|đạt|giải|thực|ước)[${letter}][${letter}-]*|(?:19|20)\d{2})){1,20}\s+(?:là|(?:được\s+(?:[${letter}]+\s+){0,3}?)?(?:giao|phân bổ)(?:\s+cho(?:\s+[${letter}]+){1,4}?)?(?:\s+là)?)\s*:?\s*$`,
   'iu',
 )
 /**

@@ -4420,4 +4420,39 @@ describe('the draft reads what a real report means', () => {
       ['0,04%', 'percent', 'actual', 2025],
     ])
   })
+
+  it('6. a scorecard that leaves “chỉ tiêu” unsaid (“đã thực hiện đạt và vượt 36/36 của năm 2026”) is read; 7. a bare share of what a tax brought in (“Số thu thuế … đạt 9.120 tỷ đồng, đạt 117,4%”) is of the estimate', () => {
+    const { draft, figures } = read(
+      'Đến nay, thành phố Mẫu Sơn đã thực hiện đạt và vượt 36/36 của năm 2026. Thu ngân sách nhà nước trên địa bàn ước đạt 12.310 tỷ đồng, đạt 112,5% dự toán. Số thu thuế công thương nghiệp - dịch vụ ngoài quốc doanh đạt 9.120 tỷ đồng, đạt 117,4%.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 36, total: 36, period: { year: 2026 } })
+    expect(figures.map((f) => [f.valueText, f.unit])).toContainEqual(['117,4%', 'percent-of-estimate'])
+  })
+
+  it('1. a plan’s capital assigned by someone to someone (“… năm 2027 được Trung ương giao cho tỉnh Mẫu Sơn là …”) and its parts listed (“gồm …”) are targets; 3. “theo giá so sánh của tỉnh năm 2027” is no year compared with', () => {
+    const { figures } = read(
+      'Trong 4 tháng đầu năm 2027, tỉnh Mẫu Sơn đã giải ngân vốn đầu tư công được khoảng 312,4 tỷ đồng, đạt khoảng 17% so với kế hoạch vốn trung ương giao. Tổng Kế hoạch đầu tư nguồn ngân sách nhà nước năm 2027 được Trung ương giao cho tỉnh Mẫu Sơn là 1.810,45 tỷ đồng, gồm nguồn vốn ngân sách địa phương là 702,3 tỷ đồng và ngân sách trung ương là 1.108,15 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 312,4 tỷ đồng', 'actual', 2027],
+      ['khoảng 17% so với kế hoạch', 'actual', 2027],
+      ['1.810,45 tỷ đồng', 'target', 2027],
+      ['702,3 tỷ đồng', 'target', 2027],
+      ['1.108,15 tỷ đồng', 'target', 2027],
+    ])
+    const planned = read(
+      'Năm 2026, tăng trưởng GRDP của tỉnh Mẫu Sơn đạt 6,1%. Theo kế hoạch, quy mô GRDP theo giá so sánh của tỉnh năm 2027 dự kiến đạt 11.420 tỷ đồng.',
+    ).figures
+    expect(planned.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,1%', 'actual', 2026],
+      ['11.420 tỷ đồng', 'target', 2027],
+    ])
+  })
+
+  it('5. seasons counted as they are named (“trong 2 vụ đông xuân và hè thu”) and things counted to point back at them (“2 loại cây vừa nêu”) are no figures', () => {
+    const { figures } = read(
+      'Năm 2026, trong 2 vụ đông xuân và hè thu, nông dân huyện Mẫu Sơn gieo trồng 6.240 ha lúa và 1.130 ha ngô. Nhờ thời tiết thuận lợi, 2 loại cây vừa nêu cho năng suất khá cao nên tổng sản lượng lương thực đạt 41.300 tấn.',
+    )
+    expect(figures.map((f) => f.valueText)).toEqual(['6.240 ha', '1.130 ha', '41.300 tấn'])
+  })
 })

@@ -453,7 +453,7 @@ const rows: readonly Row[] = [
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}so\s+(?:với\s+)?(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|cùng kỳ|mục tiêu)${end})(?:[\p{Ll}\p{M}]+\s+){1,4}?năm\s+(${Y})${end}`,
+      String.raw`${w}so\s+(?!sánh${end})(?:với\s+)?(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|cùng kỳ|mục tiêu)${end})(?:[\p{Ll}\p{M}]+\s+){1,4}?năm\s+(${Y})${end}`,
       'gu',
     ),
     read: (m) => yearOf(m[1]),
