@@ -1,12 +1,13 @@
 import { expect, type Page, test } from '@playwright/test'
 import { falling, fallingText } from './fixtures/falling.ts'
 import { waitForCharts } from './helpers.ts'
+import type { Dataset } from '../src/dataset/schema.ts'
 
 // Huyện Mẫu's bad year (fictional): growth of −2,5%, a land revenue of nothing, agriculture's share falling.
-async function openFalling(page: Page, search = '') {
+async function openFalling(page: Page, search = '', dataset: Dataset = falling) {
   const index = { datasets: [{ id: falling.id, file: `${falling.id}.json`, title: falling.report.title }] }
   await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
-  await page.route(`**/data/${falling.id}.json`, (route) => route.fulfill({ json: falling }))
+  await page.route(`**/data/${falling.id}.json`, (route) => route.fulfill({ json: dataset }))
   await page.route(`**/data/${falling.report.sourceFile}`, (route) =>
     route.fulfill({ body: fallingText, contentType: 'text/plain; charset=utf-8' }),
   )
@@ -87,4 +88,27 @@ test('the slide of a fall shows it below zero, as the dashboard does', async ({ 
   const zero = Number(await slide.locator('[data-zero-line]').getAttribute('y1'))
   expect(bars[0]).toBeGreaterThan(zero + 10)
   await expect(slide.locator('.chart-bar-label').first()).toHaveText('−2,5%')
+})
+
+test('a result of six months against the same six months before says so, on the dashboard and on the slide', async ({
+  page,
+}) => {
+  // The same district's report read as a six-month one: its food output "so với cùng kỳ" is against the first six
+  // months of 2023, not the whole of that year.
+  const halfYear: Dataset = {
+    ...falling,
+    periods: { ...falling.periods, actualPart: '6 tháng đầu năm' },
+    figures: falling.figures.map((figure) =>
+      figure.id === 'food-output-2024' ? { ...figure, changeFrom: { year: 2023 } } : figure,
+    ),
+  }
+  await openFalling(page, '', halfYear)
+  const results = page.locator('#results')
+  await expect(results).toContainText('Kết quả 6 tháng đầu năm 2024')
+  await expect(results).toContainText('so với 6 tháng đầu năm 2023')
+  await expect(results).not.toContainText('so với 2023')
+  await page.goto(`/?dataset=${falling.id}&view=present&slide=2`)
+  const slide = page.getByTestId('slide')
+  await expect(slide).toContainText('Tổng sản lượng lương thực')
+  await expect(slide).toContainText('so với 6 tháng đầu năm 2023')
 })

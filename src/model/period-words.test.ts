@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { translator } from '../lib/messages.ts'
-import { periodWords } from './period-words.ts'
+import { changeFromWords, periodWords } from './period-words.ts'
 
 const periods = (actualPart?: string) => ({
   periods: { actual: 2024, target: 2025, ...(actualPart ? { actualPart } : {}) },
@@ -39,5 +39,25 @@ describe('the period a year’s figures cover, as every screen says it', () => {
       'Các con số năm 2024',
     )
     expect(en('sectionResults', { year: periodWords(data, 2024, 'en') })).toBe('Jan–Sep 2024 results')
+  })
+})
+
+describe('what a result is measured against', () => {
+  const vi = translator('vi')
+  const en = translator('en')
+  // Each row by hand: the part the results cover, the figure's year, the year compared with (and its point), the words.
+  it.each<[string | undefined, number, { year: number; point?: 'start' | 'end' }, 'vi' | 'en', string]>([
+    // "tăng 5,2% so với cùng kỳ" in a six-month report: the same six months of the year before, not that whole year.
+    ['6 tháng đầu năm', 2024, { year: 2023 }, 'vi', '6 tháng đầu năm 2023'],
+    ['6 tháng đầu năm', 2024, { year: 2023 }, 'en', 'Jan–Jun 2023'],
+    ['quý I', 2024, { year: 2023 }, 'vi', 'quý I năm 2023'],
+    [undefined, 2024, { year: 2023 }, 'vi', '2023'],
+    // A level at the start of a year is said so, whatever part the results cover.
+    ['9 tháng đầu năm', 2024, { year: 2024, point: 'start' }, 'vi', 'đầu năm 2024'],
+    // A figure of another year than the results' keeps the year as written.
+    ['9 tháng đầu năm', 2025, { year: 2024 }, 'vi', '2024'],
+  ])('%s, a figure of %i against %o in %s: "%s"', (part, year, changeFrom, language, expected) => {
+    const t = language === 'vi' ? vi : en
+    expect(changeFromWords(periods(part), { period: { year }, changeFrom }, language, t)).toBe(expected)
   })
 })

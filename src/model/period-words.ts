@@ -1,8 +1,9 @@
 import { letter } from '../lib/reg-exp.ts'
 import { presentSections } from '../dataset/derive.ts'
-import type { Dataset } from '../dataset/schema.ts'
+import type { Dataset, Figure } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 import type { Translate } from '../lib/messages.ts'
+import { formatPeriod } from './format-period.ts'
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 const quarters: Record<string, number> = { i: 1, '1': 1, ii: 2, '2': 2, iii: 3, '3': 3, iv: 4, '4': 4 }
@@ -39,6 +40,26 @@ export function periodWords(
   const part = year === dataset.periods.actual ? dataset.periods.actualPart : undefined
   if (!part) return language === 'vi' && named ? `năm ${year}` : String(year)
   return language === 'vi' ? partInVietnamese(part, year) : partInEnglish(part, year)
+}
+
+/**
+ * What a result is measured against: for a result of part of the year, the same part of the year before ("so với 6
+ * tháng đầu năm 2023": the report's "so với cùng kỳ"), not the whole of it; otherwise the period as written.
+ */
+export function changeFromWords(
+  dataset: Pick<Dataset, 'periods'>,
+  figure: Pick<Figure, 'period' | 'changeFrom'>,
+  language: Language,
+  t: Translate,
+): string {
+  const from = figure.changeFrom
+  if (!from) return ''
+  const part =
+    figure.period?.year === dataset.periods.actual && from.point === undefined
+      ? dataset.periods.actualPart
+      : undefined
+  if (!part) return formatPeriod(from, t)
+  return language === 'vi' ? partInVietnamese(part, from.year) : partInEnglish(part, from.year)
 }
 
 /** The results' period: "2024", or "9 tháng đầu năm 2024" where they cover part of the year. */

@@ -4,7 +4,7 @@ import type { Dataset } from '../../dataset/schema.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
 import { FoldButton } from '../fold.tsx'
-import { formatPeriod } from '../../model/format-period.ts'
+import { changeFromWords } from '../../model/period-words.ts'
 import { formatAmount } from '../../dataset/format-amount.ts'
 import { amountClass, listTokens, textTokens, type ViewSize } from './view-size.ts'
 
@@ -46,7 +46,7 @@ export function HeadlineResults({ dataset, size, results: chosen }: HeadlineResu
             )}
             {headline?.changeFrom && (
               <p className={tokens.note}>
-                {t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })}
+                {t('changeFrom', { period: changeFromWords(dataset, headline, language, t) })}
               </p>
             )}
             {qualifiers.map((figure) => (

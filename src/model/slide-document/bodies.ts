@@ -1,5 +1,5 @@
 import { planFacts, populationDensity, type Result, type TargetEntry } from '../../dataset/derive.ts'
-import { periodWords } from '../period-words.ts'
+import { changeFromWords, periodWords } from '../period-words.ts'
 import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
 import { formatPeriod } from '../format-period.ts'
@@ -26,7 +26,7 @@ export function scorecardMarks(
             amount: formatAmount(headline, language),
             notes: [
               ...(headline.changeFrom
-                ? [t('changeFrom', { period: formatPeriod(headline.changeFrom, t) })]
+                ? [t('changeFrom', { period: changeFromWords(dataset, headline, language, t) })]
                 : []),
               ...qualifiers.map((figure) => `${figure.label[language]}: ${formatAmount(figure, language)}`),
             ],
