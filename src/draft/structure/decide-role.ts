@@ -478,6 +478,17 @@ export function decideRole({
           String.raw`(?<![${letter}])(?:hằng|hàng|mỗi)\s+năm(?![${letter}])[^,;.]*?\scó(?![${letter}])`,
           'iu',
         ).test(wordsBefore))
+    // ("gần 700 doanh nghiệp đang hoạt động", "Khu công nghiệp … rộng 500 ha", "sáp nhập từ … 3 khu phố của phường …
+    // cũ": what is there now, how large a thing is, what a place was made of, are no plan either.)
+    const isThereNow =
+      new RegExp(
+        String.raw`^\s*(?:[${letter}]+\s+){0,4}?đang\s+(?:hoạt động|sinh sống|làm việc)(?![${letter}])`,
+        'iu',
+      ).test(wordsAfter) ||
+      new RegExp(String.raw`(?<![${letter}])rộng(?:\s+(?:khoảng|gần|hơn|trên))?\s*$`, 'iu').test(
+        wordsBefore,
+      ) ||
+      new RegExp(String.raw`(?<![${letter}])sáp nhập(?![${letter}])[^.;]*$`, 'iu').test(wordsBefore)
     // ("Huyện đã trồng được 162 ha": what is said done, "đã … được", is no plan.)
     const isSaidDone = new RegExp(
       String.raw`(?<![${letter}])đã\s+(?:[${letter}]+\s+){1,3}?được(?![${letter}])[^,;]*$`,
@@ -488,6 +499,7 @@ export function decideRole({
       years.plan &&
       !doneAfterAim &&
       !isHadNow &&
+      !isThereNow &&
       !isSaidDone &&
       (!time ||
         timeYear === years.plan.year ||

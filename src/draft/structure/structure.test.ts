@@ -4455,4 +4455,18 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => f.valueText)).toEqual(['6.240 ha', '1.130 ha', '41.300 tấn'])
   })
+
+  it('2. in the news of a congress that sets targets, what is there now (“gần 540 doanh nghiệp đang hoạt động”), how large a thing is (“rộng 320 ha”) and what the place was made of (“sáp nhập từ … 4 khu phố”) are no targets', () => {
+    const { figures } = read(
+      'Ngày 20-8, Đảng bộ phường Mẫu Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Phường Mẫu Sơn được sáp nhập từ phường Mẫu Sơn cũ và 4 khu phố của phường Mẫu Đông cũ, với diện tích tự nhiên 16,2 km2. Khu công nghiệp Mẫu Sơn rộng 320 ha. Cùng với đó, gần 540 doanh nghiệp đang hoạt động ngoài khu công nghiệp. Đại hội đề ra mục tiêu đến năm 2030 thu nhập bình quân đầu người đạt 9.000 USD.',
+    )
+    // (Whether each is the place's profile or a fact of it, a person says; none is aimed at.)
+    expect(figures.map((f) => [f.valueText, f.role === 'target' ? f.year : 'not aimed at'])).toEqual([
+      ['4 khu phố', 'not aimed at'],
+      ['16,2 km2', 'not aimed at'],
+      ['320 ha', 'not aimed at'],
+      ['gần 540 doanh nghiệp', 'not aimed at'],
+      ['9.000 USD', 2030],
+    ])
+  })
 })
