@@ -110,7 +110,10 @@ export function settleRole({
   const isShareOfProfile =
     amount.units.includes('percent') &&
     whole?.role === 'profile' &&
-    new RegExp(String.raw`(?<![${letter}])chiếm(?:\s+tỷ lệ)?\s*$`, 'iu').test(wordsBefore) &&
+    new RegExp(
+      String.raw`(?<![${letter}])chiếm(?:\s+tỷ lệ)?(?:\s+(?:trên|dưới|gần|hơn|khoảng))?\s*$`,
+      'iu',
+    ).test(wordsBefore) &&
     new RegExp(
       String.raw`(?<![${letter}])trong đó(?![${letter}])|^\s*,?\s*chiếm(?:\s+tỷ lệ)?\s*$`,
       'iu',
@@ -127,13 +130,13 @@ export function settleRole({
         new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(figure)),
     )
   // "… diện tích đất tự nhiên là 39,99km2, có 55 tổ dân phố, dân số 102.648 người, 105 tổ chức đảng và 5.505 đảng
-  // viên", "diện tích tự nhiên trên 39 km2 với 42 khu dân cư": what the place has, listed right after its land or people,
-  // is its profile too.
+  // viên", "diện tích tự nhiên trên 39 km2 với 42 khu dân cư", "có 18/19 xã khu vực III, 156/177 bản đặc biệt khó
+  // khăn": what the place has, listed right after its land or people, is its profile too.
   const isListedWithProfile =
     whole?.role === 'profile' &&
     !amount.units.some((unit) => unit.startsWith('percent')) &&
     new RegExp(
-      String.raw`^(?:\s+[${letter}]+){0,2}\)?\s*(?:(?:,|và)\s*(?:(?:có|gồm|với)\s+)?|\s(?:có|gồm|với)\s+)$`,
+      String.raw`^(?:\s+[${letter}]+){0,4}\)?\s*(?:(?:,|và)\s*(?:(?:có|gồm|với)\s+)?|\s(?:có|gồm|với)\s+)$`,
       'iu',
     ).test(textAfter(whole))
   const perThing = ratePerThing(amount, afterAmount, wordsBefore)

@@ -24,6 +24,15 @@ export const partsOfNames = [
     ),
     'things said before, counted',
   ],
+  // "Trong 7,86% tăng trưởng, đóng góp của các khu vực như sau:", "Trong mức tăng trưởng chung 7,1%, khu vực …": the
+  // growth said before, named again to break it down
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])[Tt]rong\s+)\d[\d.,]*\s*%(?=\s+(?:tăng trưởng|mức tăng)(?![${letter}]))|(?<=(?<![${letter}])[Tt]rong\s+mức\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s+)\d[\d.,]*\s*%(?=\s*,)`,
+      'gu',
+    ),
+    'things said before, counted',
+  ],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
   [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),

@@ -4469,4 +4469,22 @@ describe('the draft reads what a real report means', () => {
       ['9.000 USD', 2030],
     ])
   })
+
+  it('1. what a place has, listed after its profile in more words (“18/19 xã khu vực III, 150/171 bản đặc biệt khó khăn”), and a share of its people (“dân tộc thiểu số chiếm trên 85%”) are its profile; 5. a growth named again to break it down (“Trong 7,2% tăng trưởng, …”) is no figure', () => {
+    const { figures } = read(
+      'Huyện Mẫu Sơn có tổng diện tích tự nhiên 98.210 ha với 16 xã và 171 bản. Toàn huyện có 15/16 xã khu vực III, 150/171 bản đặc biệt khó khăn; dân số trên 82.000 người, gồm 12 dân tộc, trong đó dân tộc thiểu số chiếm trên 85%. Năm 2026, GRDP của huyện tăng 7,2%. Trong 7,2% tăng trưởng, đóng góp của các khu vực như sau: nông nghiệp đóng góp 1,9 điểm phần trăm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['98.210 ha', 'profile'],
+      ['16 xã', 'profile'],
+      ['171 bản', 'profile'],
+      ['15/16 xã', 'profile'],
+      ['150/171 bản', 'profile'],
+      ['trên 82.000 người', 'profile'],
+      ['12 dân tộc', 'profile'],
+      ['trên 85%', 'profile'],
+      ['7,2%', 'actual'],
+      ['1,9 điểm phần trăm', 'actual'],
+    ])
+  })
 })
