@@ -101,11 +101,12 @@ function isShareSubject(clauseBefore: string): boolean {
   // "Nhóm lương thực, thực phẩm chiếm 31,1%, tăng 8,8%": a group of goods' share of the sales, then the group's own
   // growth (a sector's share of the economy changes in points: "nông nghiệp chiếm 38,1%, giảm 0,07%").
   if (share && new RegExp(String.raw`^\s*nhóm(?![${letter}])`, 'iu').test(share[0])) return false
-  // "(chiếm 12% tổng thu, giảm 8,4%)": an item's share of a sum of money or counts, then the item's own change.
+  // "(chiếm 12% tổng thu, giảm 8,4%)", "tiền gửi tiết kiệm chiếm 72,19% trên tổng số dư nguồn vốn huy động, tăng 7,58%":
+  // an item's share of a sum of money or counts, then the item's own change.
   if (
     share &&
     new RegExp(
-      String.raw`^\s*(?:trong\s+)?tổng\s+(?:thu|chi|vốn|kim ngạch|mức|số|giá trị|doanh thu|dư nợ)(?![${letter}])`,
+      String.raw`^\s*(?:trong\s+|trên\s+)?tổng\s+(?:thu|chi|vốn|kim ngạch|mức|số|giá trị|doanh thu|dư nợ)(?![${letter}])`,
       'iu',
     ).test(clauseBefore.slice(share[0].length))
   )

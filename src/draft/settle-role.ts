@@ -105,30 +105,37 @@ export function settleRole({
   }
   // "diện tích đất tự nhiên hơn 47.100 ha, trong đó diện tích đất nông nghiệp chiếm 88,51%": a share of the place's
   // land or people, given just after them.
-  // "Người Kinh 106.260 người, chiếm 67,33%": a part's share, said right after the part.
+  // "Người Kinh 106.260 người, chiếm 67,33%", "Thái chiếm 163 hộ, 26,63 %": a part's share, said right after the part.
   const whole = sentenceFigures.at(-1)
   const isShareOfProfile =
     amount.units.includes('percent') &&
     whole?.role === 'profile' &&
-    new RegExp(
+    ((new RegExp(
       String.raw`(?<![${letter}])chiếm(?:\s+tỷ lệ)?(?:\s+(?:trên|dưới|gần|hơn|khoảng))?\s*$`,
       'iu',
     ).test(wordsBefore) &&
-    new RegExp(
-      String.raw`(?<![${letter}])trong đó(?![${letter}])|^\s*,?\s*chiếm(?:\s+tỷ lệ)?\s*$`,
-      'iu',
-    ).test(textAfter(whole))
+      new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(whole))) ||
+      new RegExp(
+        String.raw`^\s*[,(]?\s*(?:chiếm(?:\s+tỷ lệ)?(?:\s+(?:trên|dưới|gần|hơn|khoảng))?)?\s*$`,
+        'iu',
+      ).test(textAfter(whole)))
   // "Dân số 157.806 người, … trong đó chủ yếu là: Người Kinh 106.260 người": a part of the place's people or land,
-  // counted as the whole is.
+  // counted as the whole is; so is one broken down in the next sentence ("Trên địa bàn xã có: 612 hộ; … Trong đó dân
+  // tộc: Thái chiếm 163 hộ").
+  const ofWhich = new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu')
+  const isPartOf = (figure: DraftFigure) =>
+    figure.role === 'profile' && figure.unit !== 'TODO' && amount.units.includes(figure.unit)
+  const lastBefore = previousSentenceFigures.at(-1)
   const isPartOfProfile =
     !amount.units.some((unit) => unit.startsWith('percent')) &&
-    sentenceFigures.some(
-      (figure) =>
-        figure.role === 'profile' &&
-        figure.unit !== 'TODO' &&
-        amount.units.includes(figure.unit) &&
-        new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(figure)),
-    )
+    (sentenceFigures.some((figure) => isPartOf(figure) && ofWhich.test(textAfter(figure))) ||
+      (sentenceFigures.every((figure) => figure.role === 'profile') &&
+        previousSentenceFigures.some(isPartOf) &&
+        lastBefore !== undefined &&
+        (new RegExp(String.raw`[.;:\n]\s*trong đó(?![${letter}])`, 'iu').test(textAfter(lastBefore)) ||
+          // ("… Thái chiếm 163 hộ, 26,63 %. Mông chiếm: 448 hộ": the list of parts going on.)
+          (previousSentenceFigures.every((figure) => figure.role === 'profile') &&
+            new RegExp(String.raw`(?<![${letter}])chiếm\s*:?\s*$`, 'iu').test(wordsBefore)))))
   // "… diện tích đất tự nhiên là 39,99km2, có 55 tổ dân phố, dân số 102.648 người, 105 tổ chức đảng và 5.505 đảng
   // viên", "diện tích tự nhiên trên 39 km2 với 42 khu dân cư", "có 18/19 xã khu vực III, 156/177 bản đặc biệt khó
   // khăn": what the place has, listed right after its land or people, is its profile too.
@@ -206,7 +213,6 @@ export function settleRole({
   }
   // "dự toán giao là 228,7 tỷ đồng; trong đó phần huyện thu 168,7 tỷ đồng": a part of the planned level its
   // sentence is about (not of a plan bracketed after a result: "đạt 51,8% … (23 tỷ đồng); trong đó, …").
-  const lastBefore = previousSentenceFigures.at(-1)
   const planned =
     sentenceFigures[0]?.why?.role.rule === 'plan-level'
       ? sentenceFigures[0]

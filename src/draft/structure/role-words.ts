@@ -37,9 +37,12 @@ export const nextItemYear = new RegExp(
 
 export const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'now', 'term'])
 
-/** "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before. */
+/**
+ * "… có diện tích quy hoạch 75 ha", "… có tổng mức đầu tư 1.150 tỷ đồng": a property of the thing before (not a change
+ * of it: "điều chỉnh vốn cho 79 dự án, với vốn đầu tư tăng 134,17 triệu USD").
+ */
 export const property = new RegExp(
-  String.raw`(?<![${letter}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+[${letter}]+){0,2}\s*$`,
+  String.raw`(?<![${letter}])(?:có|với)\s+(?:tổng\s+)?(?:diện tích|mức đầu tư|vốn đầu tư|công suất|chiều dài|quy mô|sức chứa|dung tích)(?:\s+(?!tăng|giảm)[${letter}]+){0,2}\s*$`,
   'iu',
 )
 /**

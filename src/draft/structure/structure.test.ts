@@ -4487,4 +4487,48 @@ describe('the draft reads what a real report means', () => {
       ['1,9 điểm phần trăm', 'actual'],
     ])
   })
+
+  it('4. a scorecard said of “năm nay” after an aim for next year (“đặt mục tiêu … trong năm 2027 …, dựa trên nền tảng 16/16 chỉ tiêu đã hoàn thành trong năm nay”) leaves the results of this year; a record over years (“cao nhất trong 5 năm qua”) is no span', () => {
+    const { figures } = read(
+      'Tỉnh Mẫu Sơn đặt mục tiêu tăng trưởng GRDP 8–9% trong năm 2027 và xác định 7 nhóm giải pháp trọng tâm, dựa trên nền tảng 16/16 chỉ tiêu đã hoàn thành trong năm nay.\n\nTheo báo cáo tại kỳ họp HĐND tỉnh ngày 10/12, GRDP năm 2026 tăng 7,4%. Tổng vốn đầu tư thực hiện tăng 18,2%; 140 dự án được chấp thuận chủ trương.\n\nTăng trưởng kinh tế 9 tháng năm 2026 của tỉnh Mẫu Đông cao nhất trong 5 năm qua, GRDP thực hiện hơn 41.220 tỷ đồng, đạt 76,2% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8–9%', 'target', 2027],
+      ['7 nhóm', 'fact', 2027],
+      ['7,4%', 'actual', 2026],
+      ['18,2%', 'actual', 2026],
+      ['140 dự án', 'actual', 2026],
+      ['hơn 41.220 tỷ đồng', 'actual', 2026],
+      ['76,2% kế hoạch', 'actual', 2026],
+    ])
+  })
+
+  it('7. a change after an item’s share of a sum (“tiền gửi tiết kiệm chiếm 70,4% trên tổng số dư …, tăng 6,9%”) is the item’s own, in percent; 1. capital added by adjustments (“với vốn đầu tư tăng 96,2 triệu USD”) is a result; 4. a year inside a programme’s quoted name (“theo đề án “… đến năm 2030””) dates nothing', () => {
+    const { figures } = read(
+      'Năm 2026, số dư nguồn vốn huy động trên địa bàn tỉnh Mẫu Sơn tăng 6,1% so với số đầu năm; trong đó, tiền gửi tiết kiệm chiếm 70,4% trên tổng số dư nguồn vốn huy động, tăng 6,9% so với số đầu năm. Tỉnh điều chỉnh vốn cho 52 dự án, với vốn đầu tư tăng 96,2 triệu USD. Xã Mẫu Đông đăng ký vùng sản xuất lúa theo đề án “Phát triển bền vững 1 triệu hecta chuyên canh lúa chất lượng cao đến năm 2030” có 612 hộ tham gia.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['6,1%', 'percent', 'actual', 2026],
+      ['70,4%', 'percent', 'actual', 2026],
+      ['6,9%', 'percent', 'actual', 2026],
+      ['52 dự án', 'project', 'actual', 2026],
+      ['96,2 triệu USD', 'million-usd', 'actual', 2026],
+      ['612 hộ', 'household', 'actual', 2026],
+    ])
+  })
+
+  it('1. a place’s households broken down by people in the next paragraph (“Trên địa bàn xã có: 540 hộ; … Trong đó dân tộc: Thái chiếm 150 hộ, 27,78 %. Mông chiếm: 390 hộ, 72,22 %”) are its profile', () => {
+    const { figures } = read(
+      'Năm 2026, xã Mẫu Sơn đạt 14/19 tiêu chí nông thôn mới.\n\nTrên địa bàn xã có: 540 hộ; 2.710 nhân khẩu;\n\nTrong đó dân tộc: Thái chiếm 150 hộ, 27,78 %. Mông chiếm: 390 hộ, 72,22 %.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['14/19 tiêu chí', 'actual'],
+      ['540 hộ', 'profile'],
+      ['2.710 nhân khẩu', 'profile'],
+      ['150 hộ', 'profile'],
+      ['27,78 %', 'profile'],
+      ['390 hộ', 'profile'],
+      ['72,22 %', 'profile'],
+    ])
+  })
 })

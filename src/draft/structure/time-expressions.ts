@@ -223,12 +223,12 @@ const rows: readonly Row[] = [
     ),
     read: () => ({}),
   },
-  // Đề án “Phát triển bền vững một triệu héc-ta lúa … đến năm 2030”, “Đề án xây dựng thí điểm sản phẩm OCOP du lịch … giai
+  // (theo) đề án “Phát triển bền vững một triệu héc-ta lúa … đến năm 2030”, “Đề án xây dựng thí điểm sản phẩm OCOP du lịch … giai
   // đoạn 2023-2025”: a programme's name in quotes, with its horizon
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`(?:(?<![${letter}])(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Nghị quyết|Phong trào)\s*[“"]|[“"](?=(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Phong trào)\s))[^”"\n]{0,250}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,80}?[”"]`,
+      String.raw`(?:(?<![${letter}])(?:[Đđ]ề án|[Cc]hương trình|[Dd]ự án|[Kk]ế hoạch|[Cc]hiến lược|[Nn]ghị quyết|[Pp]hong trào)\s*[“"]|[“"](?=(?:Đề án|Chương trình|Dự án|Kế hoạch|Chiến lược|Phong trào)\s))[^”"\n]{0,250}?(?<![\d.,])${Y}(?![\d.,])[^”"\n]{0,80}?[”"]`,
       'gu',
     ),
     read: () => ({}),
@@ -323,11 +323,12 @@ const rows: readonly Row[] = [
     read: () => ({ isNewTerm: true }),
   },
   // nhiệm kỳ qua, 5 năm qua, trong 5 năm, sau 4 năm: the span a text looks back on, which ends in its results' year
-  // (not "năm đầu tiên trong vòng 4 năm qua": the one year the span is compared over)
+  // (not "năm đầu tiên trong vòng 4 năm qua", "cao nhất trong 5 năm qua": the one year, or the record, the span is
+  // compared over)
   {
     kind: 'term',
     pattern: new RegExp(
-      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?<!(?:đầu tiên|duy nhất)\s+(?:trong\s+)?(?:vòng\s+)?)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\d))${end}`,
+      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?<!(?:đầu tiên|nhất)\s+(?:trong\s+)?(?:vòng\s+)?)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\d))${end}`,
       'giu',
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),

@@ -99,11 +99,26 @@ function changedTo(sentence: string, time: TimeExpression): number | undefined {
   return year > time.year ? year : undefined
 }
 
+/**
+ * Whether the sentence's scorecard is of this time: not when another time is named right after it ("đặt mục tiêu …
+ * trong năm 2026 …, dựa trên nền tảng 17/17 chỉ tiêu đã hoàn thành trong năm nay": this year's, not 2026's).
+ */
+function scorecardOf(
+  time: TimeExpression,
+  scorecards: readonly { end: number }[],
+  times: readonly TimeExpression[],
+): boolean {
+  return scorecards.some(
+    (card) =>
+      !times.some((other) => other !== time && other.start >= card.end && other.start - card.end <= 40),
+  )
+}
+
 /** What one sentence says of the years it names. */
 export function signals(sentence: string): Signal[] {
   const phrases = findPhrases(sentence)
   // A scorecard says how a year's targets were met: its year is a year of results.
-  const hasScorecard = readScorecards(sentence).length > 0
+  const scorecards = readScorecards(sentence)
   const times = findTimeExpressions(sentence)
   return [
     ...times
@@ -122,7 +137,7 @@ export function signals(sentence: string): Signal[] {
               (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))))),
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
-      .flatMap((time) => periodSignals(sentence, time, phrases, hasScorecard)),
+      .flatMap((time) => periodSignals(sentence, time, phrases, scorecardOf(time, scorecards, times), times)),
     ...times.flatMap((time) => spanSummedUp(sentence, time)),
     ...times.flatMap((time) => endAimedAt(time, phrases)),
   ]
@@ -177,6 +192,7 @@ function periodSignals(
   time: TimeExpression,
   phrases: readonly Phrase[],
   hasScorecard: boolean,
+  times: readonly TimeExpression[],
 ): Signal[] {
   // "… tăng 6,48%, cao hơn mức tăng 4,71% của quý I/2024", "GRDP đã tăng cao hơn quý I năm 2020": the period compared
   // with is no period reported.
@@ -261,10 +277,15 @@ function periodSignals(
   // name is the plan's level, not a result that sums the plan up.
   // "… trong năm 2019, …, phấn đấu hoàn thành tốt các chỉ tiêu", "… ngay từ những tháng đầu năm để đạt kết quả cao
   // nhất": an achievement aimed at, or one to be reached, sums nothing up.
+  // ("Tỉnh đặt mục tiêu … trong năm 2026 …, dựa trên nền tảng 17/17 chỉ tiêu đã hoàn thành trong năm nay": what is
+  // said done of another time named right after it is not said of this one.)
+  const isOfLaterTime = (phrase: Phrase) =>
+    times.some((other) => other !== time && other.start >= phrase.end && other.start - phrase.end <= 12)
   const strongAfter = phrases.find(
     (phrase) =>
       phrase.kind === 'done' &&
       phrase.start >= time.end &&
+      !isOfLaterTime(phrase) &&
       !/^ước/iu.test(phrase.words) &&
       !phrases.some((aim) => aim.kind === 'aim' && aim.start >= time.end && aim.end <= phrase.start) &&
       !new RegExp(String.raw`(?<![${letter}])(?:để|nhằm)\s+(?:[${letter}]+\s+){0,2}$`, 'iu').test(
