@@ -418,7 +418,18 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   const isPlacesRate =
     placeSubject.exec(placeItem)?.[2] !== undefined &&
     /t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)\s+[\d,]+\s*%/iu.test(`${sentenceBefore} ${listLead}`)
-  if (isPlacesRate) return pick('percentage-point')
+  // "Nhiều xã có tỷ lệ hộ nghèo giảm cao như: Đại Tự giảm 1,12%, Đồng Cương giảm 0,89%": places named bare in a list
+  // of places whose rate changed.
+  const isNamedPlacesRate =
+    new RegExp(
+      String.raw`(?:^|[,;:]\s*)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s+(?:giảm|tăng)\s*$`,
+      'u',
+    ).test(placeItem) &&
+    new RegExp(
+      String.raw`(?<![${letter}])(?:xã|phường|huyện|địa phương|đơn vị)(?![${letter}])[^:;.]*?t[ỷỉ] lệ[^:;.]*?(?:giảm|tăng)[^:;.\d]*?(?:như|sau|gồm)?\s*:`,
+      'iu',
+    ).test(`${sentenceBefore} ${clauseBefore}`)
+  if (isPlacesRate || isNamedPlacesRate) return pick('percentage-point')
   // "tỷ trọng khu vực công nghiệp - xây dựng giảm 3,74%; dịch vụ tăng 3,04%; nông nghiệp tăng 0,27%": the sectors
   // after a share's change go on changing their shares, in points.
   const isSectorsShare =

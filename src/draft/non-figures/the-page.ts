@@ -64,7 +64,7 @@ export const pageAndArticle = [
     'the article’s own parts',
   ],
   // "(1) Đẩy mạnh …", "(2) năng lượng; (3) du lịch": the number of an item in a list
-  [new RegExp(String.raw`(?<![${letter}\d])\(\d{1,2}\)(?=\s*\p{L})`, 'gu'), 'list number'],
+  [new RegExp(String.raw`(?<![${letter}\d])\(\d{1,2}\)(?=\s*[.:]?\s*\p{L})`, 'gu'), 'list number'],
   // "1. sản xuất nông nghiệp", "1.1. Trồng trọt", "2- Các chỉ tiêu chủ yếu", "3) Trồng rừng": a heading's or an item's
   // number at the start of its line
   [/^\s*\d{1,2}(?:\.\d{1,2})*(?:\.|\s*[-–)])(?=\s*\p{L})/gu, 'list number'],

@@ -4531,4 +4531,17 @@ describe('the draft reads what a real report means', () => {
       ['72,22 %', 'profile'],
     ])
   })
+
+  it('7. places named bare in a list of places whose rate fell (“Nhiều xã có tỷ lệ hộ nghèo giảm cao như: Mẫu Đông giảm 1,21%, …”) fell in points; 5. an item’s number with a stop after it (“(1). Thu ngân sách …”) is no figure', () => {
+    const { figures } = read(
+      'Kết thúc năm 2026, huyện Mẫu Sơn đã giảm tỷ lệ hộ nghèo xuống còn 1,42%, giảm được 0,61% so với cùng kỳ năm 2025. Nhiều xã có tỷ lệ hộ nghèo giảm cao như: Mẫu Đông giảm 1,21%, Hòa Lâm giảm 0,93% ...\n\nCác chỉ tiêu chủ yếu đến năm 2030:\n\n(1). Thu ngân sách trên địa bàn tăng bình quân từ 4 – 6%/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['1,42%', 'percent'],
+      ['giảm được 0,61%', 'percentage-point'],
+      ['giảm 1,21%', 'percentage-point'],
+      ['giảm 0,93%', 'percentage-point'],
+      ['từ 4 – 6%/năm', 'percent-per-year'],
+    ])
+  })
 })
