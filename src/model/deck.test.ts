@@ -123,6 +123,47 @@ describe('the results slides', () => {
   })
 })
 
+describe('the profile slides', () => {
+  const vi = translator('vi')
+  // Đông Hà's profile and seven more wholes, made up for the test ("Thông tin thử 1" … "Thông tin thử 7"): thirteen cards
+  // with the density.
+  const withProfile = (extra: number): Dataset => {
+    const dataset = read()
+    const model = dataset.figures.find((f) => f.id === 'officials')!
+    for (let n = 1; n <= extra; n++)
+      dataset.figures.push({
+        ...model,
+        id: `thong-tin-${n}`,
+        label: { vi: `Thông tin thử ${n} về các khu phố của phường`, en: `Trial ${n}` },
+        value: n * 100,
+      })
+    return dataset
+  }
+
+  it('gives nine cards a slide, the rest on the next, and no card’s words run over another’s', () => {
+    const dataset = withProfile(7)
+    const slides = buildDeck(dataset)
+    const drawn = documentDeck({ dataset, language: 'vi', t: vi, note: '' })
+    const pages = slides.flatMap((slide, i) => (slide.kind === 'profile' ? [{ slide, page: drawn[i]! }] : []))
+    expect(pages.map(({ slide }) => [slide.id, slide.figures.length, slide.withDensity])).toEqual([
+      ['profile', 9, false],
+      ['profile-2', 4, true],
+    ])
+    expect(pages.map(({ page }) => page.title)).toEqual([
+      'Thông tin thành phố Đông Hà (1/2)',
+      'Thông tin thành phố Đông Hà (2/2)',
+    ])
+    for (const { page } of pages) {
+      const texts = page.marks.flatMap((m) => (m.kind === 'text' ? [m] : []))
+      for (const [i, a] of texts.entries())
+        for (const b of texts.slice(i + 1)) {
+          const isApart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
+          expect(isApart, `“${a.text}” and “${b.text}”`).toBe(true)
+        }
+    }
+  })
+})
+
 describe('the scorecard slide', () => {
   it.each([13, 21, 28, 45])('keeps its note under the marks of %i targets, inside the body', (total) => {
     const dataset = { ...read(), scorecard: { ...read().scorecard!, achieved: total - 1, total } }

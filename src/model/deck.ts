@@ -1,4 +1,10 @@
-import { comparisons, leadingResults, planFacts, targetsByField } from '../dataset/derive.ts'
+import {
+  comparisons,
+  leadingResults,
+  planFacts,
+  populationDensity,
+  targetsByField,
+} from '../dataset/derive.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 import type { FollowedTarget } from './follow-targets.ts'
@@ -17,6 +23,9 @@ export const targetsPerSlide = 6
 
 /** Results on a slide of results alone (past the scorecard's slide): as many as target cards. */
 export const resultsPerPage = targetsPerSlide
+
+/** The place's profile on one slide: three rows of three cards, the density derived from them among them. */
+export const profilePerSlide = 9
 
 /** Bars of the percent chart on one slide: more and their names no longer fit beside them. */
 export const percentBarsPerSlide = 10
@@ -148,8 +157,24 @@ function wholeDeck(
       targetsPerSlide,
     ),
   )
+  // The place's profile, nine cards a slide: its wholes (their parts with them), then the density derived from them.
   const profile = dataset.figures.filter((f) => f.role === 'profile')
-  if (profile.length > 0) slides.push({ id: 'profile', kind: 'profile', notes: profile })
+  const wholes = profile.filter((figure) => !figure.partOf)
+  const density = wholes.length > 0 && populationDensity(dataset) !== null ? ['density' as const] : []
+  const profilePages = chunk([...wholes, ...density], profilePerSlide)
+  profilePages.forEach((page, i) => {
+    const figures = page.filter((card) => card !== 'density')
+    const shown = new Set(figures.map((figure) => figure.id))
+    slides.push({
+      id: i === 0 ? 'profile' : `profile-${i + 1}`,
+      kind: 'profile',
+      figures,
+      withDensity: page.includes('density'),
+      page: i + 1,
+      pages: profilePages.length,
+      notes: profile.filter((figure) => shown.has(figure.id) || shown.has(figure.partOf ?? '')),
+    })
+  })
   slides.push({
     id: 'closing',
     kind: 'closing',

@@ -30,7 +30,7 @@ export function slideTitle(slide: Slide, dataset: Dataset, language: Language, t
     case 'record':
       return paged(t('slideTitleRecord', { year: slide.year }))
     case 'profile':
-      return t('profileTitle', { place: placeName(dataset.report, language) })
+      return paged(t('profileTitle', { place: placeName(dataset.report, language) }))
     case 'closing':
       return t('slideTitleClosing')
   }

@@ -1,4 +1,5 @@
 import { planFacts, populationDensity, type Result, type TargetEntry } from '../../dataset/derive.ts'
+import type { Figure } from '../../dataset/schema.ts'
 import { changeFromWords, periodWords } from '../period-words.ts'
 import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
@@ -130,26 +131,28 @@ export function targetsMarks(entries: TargetEntry[], { dataset, language, t }: D
   return cardGrid(cards, area, columns)
 }
 
-/** The place at a glance: each whole with its period and parts, and the density derived from two of them. */
-export function profileMarks({ dataset, language, t }: DocumentContext): Mark[] {
+/** The place at a glance: each whole of the page with its period and parts, and on the last the density derived from two of them. */
+export function profileMarks(
+  wholes: Figure[],
+  withDensity: boolean,
+  { dataset, language, t }: DocumentContext,
+): Mark[] {
   const profile = dataset.figures.filter((f) => f.role === 'profile')
-  const cards = profile
-    .filter((figure) => !figure.partOf)
-    .map((figure): Card => ({
-      name: figure.label[language],
-      amount: formatAmount(figure, language),
-      notes: [
-        ...(figure.period ? [formatPeriod(figure.period, t)] : []),
-        ...profile
-          .filter((part) => part.partOf === figure.id)
-          .map(
-            (part) =>
-              `${formatNumber(part.value, language)} ${part.label[language].toLocaleLowerCase(language)}`,
-          ),
-      ],
-      tone: 'actual',
-    }))
-  const density = populationDensity(dataset)
+  const cards = wholes.map((figure): Card => ({
+    name: figure.label[language],
+    amount: formatAmount(figure, language),
+    notes: [
+      ...(figure.period ? [formatPeriod(figure.period, t)] : []),
+      ...profile
+        .filter((part) => part.partOf === figure.id)
+        .map(
+          (part) =>
+            `${formatNumber(part.value, language)} ${part.label[language].toLocaleLowerCase(language)}`,
+        ),
+    ],
+    tone: 'actual',
+  }))
+  const density = withDensity ? populationDensity(dataset) : null
   if (density) {
     cards.push({
       name: `${t('density')} (${t('derived')})`,

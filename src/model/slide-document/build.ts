@@ -33,7 +33,7 @@ function bodyMarks(slide: Slide, context: DocumentContext): Mark[] {
     case 'record':
       return recordMarks(slide.followed, context)
     case 'profile':
-      return profileMarks(context)
+      return profileMarks(slide.figures, slide.withDensity, context)
     case 'closing':
       return closingMarks(context)
   }
