@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { datasetSchema } from '../dataset/schema.ts'
 import { translator } from '../lib/messages.ts'
-import { changeFromWords, periodWords } from './period-words.ts'
+import { changeFromWords, periodsLine, periodWords } from './period-words.ts'
 
 const periods = (actualPart?: string) => ({
   periods: { actual: 2024, target: 2025, ...(actualPart ? { actualPart } : {}) },
@@ -59,5 +61,32 @@ describe('what a result is measured against', () => {
   ])('%s, a figure of %i against %o in %s: "%s"', (part, year, changeFrom, language, expected) => {
     const t = language === 'vi' ? vi : en
     expect(changeFromWords(periods(part), { period: { year }, changeFrom }, language, t)).toBe(expected)
+  })
+})
+
+describe('the line under a report’s title', () => {
+  const dongHa = datasetSchema.parse(
+    JSON.parse(readFileSync(new URL('../../data/dong-ha-2024.json', import.meta.url), 'utf8')),
+  )
+  // (The scorecard goes with the results.)
+  const keeping = (...roles: string[]) => {
+    const { scorecard, ...rest } = dongHa
+    return {
+      ...rest,
+      ...(roles.includes('actual') && scorecard ? { scorecard } : {}),
+      pairs: roles.length === 4 ? dongHa.pairs : [],
+      figures: dongHa.figures.filter((figure) => roles.includes(figure.role)),
+    }
+  }
+  const vi = translator('vi')
+  // Each row by hand: the roles a report's figures have, the line.
+  it.each<[string[], string]>([
+    [['actual', 'target', 'profile', 'fact'], 'So sánh kết quả 2023 với chỉ tiêu 2024'],
+    [['actual', 'profile'], 'Kết quả 2023'],
+    [['target', 'profile'], 'Chỉ tiêu 2024'],
+    // A place's profile alone compares nothing: no line, not "So sánh kết quả 2023 với chỉ tiêu 2024".
+    [['profile', 'fact'], ''],
+  ])('of a report of %o is "%s"', (roles, expected) => {
+    expect(periodsLine(keeping(...roles), vi, 'vi')).toBe(expected)
   })
 })

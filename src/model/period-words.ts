@@ -68,7 +68,8 @@ export const actualPeriod = (dataset: Pick<Dataset, 'periods'>, language: Langua
 
 /**
  * The line under a report's title: what it compares ("So sánh kết quả 2024 với chỉ tiêu 2025"), or, for a report
- * of results only or of targets only, the one it gives: never a comparison with nothing.
+ * of results only or of targets only, the one it gives: never a comparison with nothing. A report of neither (a
+ * place's profile) has no such line: empty.
  */
 export function periodsLine(dataset: Dataset, t: Translate, language: Language): string {
   const sections = presentSections(dataset)
@@ -78,5 +79,6 @@ export function periodsLine(dataset: Dataset, t: Translate, language: Language):
   const hasTargets = sections.has('targets') || sections.has('comparisons')
   if (hasResults && !hasTargets) return t('periodsLineResults', { actual })
   if (hasTargets && !hasResults) return t('periodsLineTargets', { target })
+  if (!hasTargets && !hasResults) return ''
   return t('periodsLine', { actual, target })
 }

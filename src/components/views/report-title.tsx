@@ -14,13 +14,14 @@ export function ReportTitle({ dataset, size }: { dataset: Dataset; size: ViewSiz
   const { language, t } = useI18n()
   const { report } = dataset
   const sized = classes[size]
+  const periods = periodsLine(dataset, t, language)
   return (
     <>
       <p className={`${sized.place} text-accent font-semibold tracking-wide uppercase`}>
         {placeLine(report, language, t)}
       </p>
       <h1 className={`${sized.title} font-semibold text-balance`}>{report.title[language]}</h1>
-      <p className={sized.periods}>{periodsLine(dataset, t, language)}</p>
+      {periods && <p className={sized.periods}>{periods}</p>}
     </>
   )
 }

@@ -63,6 +63,7 @@ export const gluedUnitWords = [
   'lao động',
   'dự án',
   'xã',
+  'sản phẩm',
 ]
 
 /** "giảm 0,07%" written right before a single amount: a fall, read as −0,07 ("giảm còn 3%" is a level, "giảm 1 - 2%" a range of falls). */

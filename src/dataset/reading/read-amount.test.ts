@@ -297,6 +297,7 @@ const forms: Row[] = [
   ['Có13/14 xã đạt chuẩn', '13/14 xã', 13, 'exact', 'xã', { total: 14 }],
   // A counted noun a page glued to its number.
   ['nâng tổng số đảng viên lên 231đảng viên.', '231đảng viên', 231, 'exact', 'đảng viên'],
+  ['phấn đấu có ít nhất 20sản phẩm OCOP', 'ít nhất 20sản phẩm', 20, 'atLeast', 'sản phẩm'],
   ['thành lập mới 87doanh nghiệp', '87doanh nghiệp', 87, 'exact', 'doanh nghiệp'],
   // Percentage points and signs.
   ['giảm 1,2 điểm phần trăm', 'giảm 1,2 điểm phần trăm', -1.2, 'exact', 'điểm phần trăm'],

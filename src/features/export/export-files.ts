@@ -109,7 +109,7 @@ export function documentMeta({ dataset, language, t }: ExportContext): DocumentM
   return {
     title: report.title[language],
     author: report.publisher.name[language],
-    subject: `${placeName(report, language)} · ${periodsLine(dataset, t, language)}`,
+    subject: [placeName(report, language), periodsLine(dataset, t, language)].filter(Boolean).join(' · '),
     language,
   }
 }
