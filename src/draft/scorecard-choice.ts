@@ -35,7 +35,20 @@ export function chooseScorecard(
   const isSettled = chosen !== undefined && !isTermScorecard(chosen, years.results?.year)
   if (!card || isSettled) return chosen
   const before = beforeAt(card.start, sentence.times, sentence.phrases)
-  const time = before.times.filter((t) => t.kind === 'period' || t.kind === 'part-of-year').at(-1)
+  const isPeriod = (t: TimeExpression) => t.kind === 'period' || t.kind === 'part-of-year'
+  // The time said right after it, if any ("… dựa trên nền tảng 17/17 chỉ tiêu đã hoàn thành trong năm nay", after an
+  // aim "trong năm 2026"), else the last before it.
+  // (Not the next clause's: "19/22 chỉ tiêu, năm 2025 phấn đấu …".)
+  const timeAfter = sentence.times.find(
+    (t) =>
+      isPeriod(t) &&
+      t.start >= card.end &&
+      t.start - card.end <= 40 &&
+      /^[^,;.:()]*(?<![\p{L}])(?:trong|của)\s*$/u.test(
+        sentence.text.slice(card.end - sentence.start, t.start - sentence.start),
+      ),
+  )
+  const time = timeAfter ?? before.times.filter(isPeriod).at(-1)
   const year = (time && yearOf(time, years, published)) ?? years.results?.year
   const inClause = sentence.clauses.find((c) => card.start >= c.start && card.end <= c.start + c.text.length)
   const found: DraftScorecard = {

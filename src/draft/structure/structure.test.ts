@@ -4489,7 +4489,7 @@ describe('the draft reads what a real report means', () => {
   })
 
   it('4. a scorecard said of “năm nay” after an aim for next year (“đặt mục tiêu … trong năm 2027 …, dựa trên nền tảng 16/16 chỉ tiêu đã hoàn thành trong năm nay”) leaves the results of this year; a record over years (“cao nhất trong 5 năm qua”) is no span', () => {
-    const { figures } = read(
+    const { draft, figures } = read(
       'Tỉnh Mẫu Sơn đặt mục tiêu tăng trưởng GRDP 8–9% trong năm 2027 và xác định 7 nhóm giải pháp trọng tâm, dựa trên nền tảng 16/16 chỉ tiêu đã hoàn thành trong năm nay.\n\nTheo báo cáo tại kỳ họp HĐND tỉnh ngày 10/12, GRDP năm 2026 tăng 7,4%. Tổng vốn đầu tư thực hiện tăng 18,2%; 140 dự án được chấp thuận chủ trương.\n\nTăng trưởng kinh tế 9 tháng năm 2026 của tỉnh Mẫu Đông cao nhất trong 5 năm qua, GRDP thực hiện hơn 41.220 tỷ đồng, đạt 76,2% kế hoạch.',
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
@@ -4501,6 +4501,8 @@ describe('the draft reads what a real report means', () => {
       ['hơn 41.220 tỷ đồng', 'actual', 2026],
       ['76,2% kế hoạch', 'actual', 2026],
     ])
+    // The scorecard is of the year said right after it, not the aim's before it.
+    expect(draft.scorecard).toMatchObject({ achieved: 16, total: 16, period: { year: 2026 } })
   })
 
   it('7. a change after an item’s share of a sum (“tiền gửi tiết kiệm chiếm 70,4% trên tổng số dư …, tăng 6,9%”) is the item’s own, in percent; 1. capital added by adjustments (“với vốn đầu tư tăng 96,2 triệu USD”) is a result; 4. a year inside a programme’s quoted name (“theo đề án “… đến năm 2030””) dates nothing', () => {
