@@ -4,7 +4,7 @@ import { chooseUnit } from './choose-unit.ts'
 import { countedNoun } from './counted-noun.ts'
 import type { DraftFigure, DraftRole } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { nameFigure } from './figure-name.ts'
+import { nameFigure, signedName } from './figure-name.ts'
 import type { Span } from './split-text.ts'
 import type { Why } from './structure/reasons.ts'
 import type { ReportYears } from './structure/report-years.ts'
@@ -115,7 +115,7 @@ export function buildFigure(
   return {
     id: '',
     role,
-    label: { vi: label, en: 'TODO' },
+    label: { vi: signedName(label, unit.value), en: 'TODO' },
     unit: unit.unit,
     ...(unit.otherUnit ? { otherUnit: unit.otherUnit } : {}),
     unitText: amount.unitText,

@@ -36,6 +36,14 @@ export function namedWithSpan<F extends { role: string; label: { vi: string; en:
 }
 
 /**
+ * "lập biên bản 54 vụ vi phạm, giảm 24 vụ so với cùng kỳ" read as −24: a fall kept with its sign is named as a change
+ * ("Thay đổi …"), never "Mức giảm …", which with a minus would read as a rise.
+ */
+export function signedName(name: string, value: number): string {
+  return value < 0 ? name.replace(/^Mức giảm\s+/u, 'Thay đổi ') : name
+}
+
+/**
  * The name of what a figure measures, the noun phrase an official would give its row: "thu ngân sách nhà nước
  * trên địa bàn", "giá trị sản xuất ngành dịch vụ", "số xã đạt chuẩn nông thôn mới". Read from the words before
  * the amount (its subject) with the clause's openers, years, places and verbs taken off, or from the noun after
@@ -48,7 +56,7 @@ const economyWords =
   /^(?:grdp|tổng sản phẩm|kinh tế|khu vực|ngành|nông nghiệp|công nghiệp|dịch vụ|thương mại)/iu
 
 /** Names that already say they are a rate: a change of one is not a "tốc độ tăng" of it. */
-const rateWords = /^(?:tốc độ|tăng trưởng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|mức tăng|mức giảm|cơ cấu)/iu
+const rateWords = /^(?:tốc độ|tăng trưởng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|mức tăng|mức giảm|thay đổi|cơ cấu)/iu
 
 /** The noun phrase after a count: "7 xã đạt chuẩn nông thôn mới nâng cao" → "xã đạt chuẩn nông thôn mới nâng cao". */
 function nounAfter(unitText: string, after: string): string {
@@ -399,13 +407,13 @@ export function nameFigure(input: NameInput): string {
   let base =
     subject ||
     (kind === 'level' && unit !== 'TODO' && !unitKinds[unitInfo(unit).kind].isRate && unit !== 'multiple'
-      ? previousName?.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm)\s+/iu, '')
+      ? previousName?.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi)\s+/iu, '')
       : previousName) ||
     // "Chi ngân sách … là 6.491,66 tỷ đồng, …; ước thực hiện cả năm 10.140 tỷ đồng": an amount with no words of its own
     // goes on measuring what its sentence opened with.
     (isMeasure && kind === 'level' && sentenceName
       ? sentenceName
-          .replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm)\s+/iu, '')
+          .replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi)\s+/iu, '')
           .replace(/\s*\([^()]*\)$/u, '')
       : '') ||
     ''
@@ -469,7 +477,7 @@ export function nameFigure(input: NameInput): string {
     const isShareToo =
       unit === 'percentage-point' &&
       sectorAlone.test(said) &&
-      /^(?:mức\s+(?:tăng|giảm)\s+)?t[ỷỉ] trọng\s/iu.test(previousName ?? sentenceName ?? '')
+      /^(?:(?:mức\s+(?:tăng|giảm)|thay đổi)\s+)?t[ỷỉ] trọng\s/iu.test(previousName ?? sentenceName ?? '')
     const name = isShareToo ? `tỷ trọng ${said}` : said
     return capitalise(`${kind === 'rise' ? 'mức tăng' : 'mức giảm'} ${keepAcronyms(name)}`)
   }

@@ -1900,9 +1900,9 @@ describe('the draft reads what a real report means', () => {
     expect(
       figures.filter((f) => f.unit !== 'household').map((f) => [f.valueText, f.value, f.unit, f.name]),
     ).toEqual([
-      ['giảm 2,8%', -2.8, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo'],
-      ['giảm 0,2%', -0.2, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo (Thành phố Mẫu Sơn)'],
-      ['giảm 3,1%', -3.1, 'percentage-point', 'Mức giảm tỷ lệ hộ nghèo (Huyện Lâm Hà)'],
+      ['giảm 2,8%', -2.8, 'percentage-point', 'Thay đổi tỷ lệ hộ nghèo'],
+      ['giảm 0,2%', -0.2, 'percentage-point', 'Thay đổi tỷ lệ hộ nghèo (Thành phố Mẫu Sơn)'],
+      ['giảm 3,1%', -3.1, 'percentage-point', 'Thay đổi tỷ lệ hộ nghèo (Huyện Lâm Hà)'],
     ])
   })
 
@@ -1911,7 +1911,7 @@ describe('the draft reads what a real report means', () => {
       'Năm 2025, so với năm 2024, cơ cấu kinh tế tỉnh Mẫu Sơn có sự chuyển dịch theo hướng tỷ trọng khu vực công nghiệp - xây dựng giảm 2,15%; dịch vụ tăng 1,72%; thuế sản phẩm tăng 0,43%. Năm 2025, dịch vụ tăng 6,2%.',
     )
     expect(figures.map((f) => [f.valueText, f.value, f.unit, f.name])).toEqual([
-      ['giảm 2,15%', -2.15, 'percentage-point', 'Mức giảm tỷ trọng khu vực công nghiệp - xây dựng'],
+      ['giảm 2,15%', -2.15, 'percentage-point', 'Thay đổi tỷ trọng khu vực công nghiệp - xây dựng'],
       ['1,72%', 1.72, 'percentage-point', 'Mức tăng tỷ trọng dịch vụ'],
       ['0,43%', 0.43, 'percentage-point', 'Mức tăng tỷ trọng thuế sản phẩm'],
       ['6,2%', 6.2, 'percent', 'Tốc độ tăng trưởng dịch vụ'],
@@ -2415,7 +2415,7 @@ describe('the draft reads what a real report means', () => {
     )
     expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.name])).toEqual([
       ['0,05%', 0.05, 'percentage-point', 'target', 'Mức giảm tỷ lệ hộ nghèo trên tổng số dân'],
-      ['giảm 0,1%', -0.1, 'percentage-point', 'target', 'Mức giảm tỷ lệ hộ cận nghèo'],
+      ['giảm 0,1%', -0.1, 'percentage-point', 'target', 'Thay đổi tỷ lệ hộ cận nghèo'],
     ])
   })
 
@@ -4545,5 +4545,14 @@ describe('the draft reads what a real report means', () => {
       ['giảm 0,93%', 'percentage-point'],
       ['từ 4 – 6%/năm', 'percent-per-year'],
     ])
+  })
+
+  it('8. a fall kept with its sign (“lập biên bản 41 vụ vi phạm lâm luật, giảm 17 vụ so với cùng kỳ”) is named a change, never “Mức giảm” with a minus', () => {
+    const { figures } = read(
+      'Trong 9 tháng đầu năm 2026, cơ quan chức năng huyện Mẫu Sơn đã phát hiện, lập biên bản 41 vụ vi phạm lâm luật, giảm 17 vụ so với cùng kỳ.',
+    )
+    const fall = figures.find((f) => f.valueText === 'giảm 17 vụ')!
+    expect(fall.value).toBe(-17)
+    expect(fall.name).toMatch(/^Thay đổi /u)
   })
 })
