@@ -164,6 +164,26 @@ describe('the profile slides', () => {
   })
 })
 
+describe('the profile slide of the density alone', () => {
+  it('quotes the people and the land the density is derived from', () => {
+    const dataset = read()
+    const model = dataset.figures.find((f) => f.id === 'officials')!
+    for (let n = 1; n <= 3; n++)
+      dataset.figures.push({
+        ...model,
+        id: `thong-tin-${n}`,
+        label: { vi: `Thông tin thử ${n}`, en: `Trial ${n}` },
+      })
+    const last = buildDeck(dataset)
+      .filter((slide) => slide.kind === 'profile')
+      .at(-1)!
+    expect(last.kind === 'profile' && [last.figures.length, last.withDensity]).toEqual([0, true])
+    expect(last.notes.map((note) => note.quote)).toEqual(
+      dataset.figures.filter((f) => f.id === 'area' || f.id === 'population').map((f) => f.quote),
+    )
+  })
+})
+
 describe('the scorecard slide', () => {
   it.each([13, 21, 28, 45])('keeps its note under the marks of %i targets, inside the body', (total) => {
     const dataset = { ...read(), scorecard: { ...read().scorecard!, achieved: total - 1, total } }

@@ -160,16 +160,21 @@ function wholeDeck(
   // The place's profile, nine cards a slide: its wholes (their parts with them), then the density derived from them.
   const profile = dataset.figures.filter((f) => f.role === 'profile')
   const wholes = profile.filter((figure) => !figure.partOf)
-  const density = wholes.length > 0 && populationDensity(dataset) !== null ? ['density' as const] : []
-  const profilePages = chunk([...wholes, ...density], profilePerSlide)
+  const density = wholes.length > 0 ? populationDensity(dataset) : null
+  const profilePages = chunk([...wholes, ...(density ? ['density' as const] : [])], profilePerSlide)
   profilePages.forEach((page, i) => {
     const figures = page.filter((card) => card !== 'density')
-    const shown = new Set(figures.map((figure) => figure.id))
+    const withDensity = page.includes('density')
+    // (The density's own quotes are those of the people and the land it is derived from.)
+    const shown = new Set([
+      ...figures.map((figure) => figure.id),
+      ...(withDensity && density ? [density.population.id, density.area.id] : []),
+    ])
     slides.push({
       id: i === 0 ? 'profile' : `profile-${i + 1}`,
       kind: 'profile',
       figures,
-      withDensity: page.includes('density'),
+      withDensity,
       page: i + 1,
       pages: profilePages.length,
       notes: profile.filter((figure) => shown.has(figure.id) || shown.has(figure.partOf ?? '')),
