@@ -56,7 +56,8 @@ const economyWords =
   /^(?:grdp|tổng sản phẩm|kinh tế|khu vực|ngành|nông nghiệp|công nghiệp|dịch vụ|thương mại)/iu
 
 /** Names that already say they are a rate: a change of one is not a "tốc độ tăng" of it. */
-const rateWords = /^(?:tốc độ|tăng trưởng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|mức tăng|mức giảm|thay đổi|cơ cấu)/iu
+const rateWords =
+  /^(?:tốc độ|tăng trưởng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|mức tăng|mức giảm|thay đổi|cơ cấu)/iu
 
 /** The noun phrase after a count: "7 xã đạt chuẩn nông thôn mới nâng cao" → "xã đạt chuẩn nông thôn mới nâng cao". */
 function nounAfter(unitText: string, after: string): string {
