@@ -96,6 +96,17 @@ describe('readPlace reads the place a report is about', () => {
     expect(place && [place.kind.vi, place.name.vi, place.province.vi]).toEqual(expected)
   })
 
+  it('reads a city run by the centre written in capitals after its kind (“TP HCM”) as the place’s province', () => {
+    const text =
+      'Ngày 20-8, Đảng bộ phường Mẫu Sơn, TP HCM đã tổ chức thành công Đại hội đại biểu lần thứ I.\nPhường Mẫu Sơn có diện tích tự nhiên 16,2 km2.'
+    const place = readPlace(text, text.indexOf('\n'))
+    expect(place && [place.kind.vi, place.name.vi, place.province.vi]).toEqual([
+      'phường',
+      'Mẫu Sơn',
+      'Hồ Chí Minh',
+    ])
+  })
+
   it('gives the English the dashboard uses: the kind in English, the names without their marks', () => {
     expect(readPlace('Thị xã Bến Nguyệt\nThị xã Bến Nguyệt, tỉnh Đắk Hòa.', 17)).toEqual({
       name: { vi: 'Bến Nguyệt', en: 'Ben Nguyet' },

@@ -20,7 +20,6 @@ const kinds: readonly (PlaceKind & { written: RegExp })[] = [
 ]
 
 /** The cities that are provinces of their own: "thành phố Hà Nội" is in no province. */
-const provinceCities = /^(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)$/u
 
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}]*`
 /** "huyện Na Hang", "Tỉnh Bà Rịa - Vũng Tàu", "TP. Quảng Ngãi": a kind of place, then a name of capitalised words. */
@@ -83,15 +82,17 @@ function namedPlaces(written: string, titleEnd: number, provinces: Provinces): N
     // (Not "bà Đỗ Thị Hòa Bình", "đường Điện Biên Phủ": a longer name with a province's in it.)
     const before = text.slice(Math.max(0, match.index - 12), match.index)
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4)
+    // ("TP HCM", "TP.HCM": a name in capitals after its kind, which the kind's mention above does not read.)
+    const isAcronym = /^\p{Lu}{2,}$/u.test(match[0])
     if (
-      kindBefore.test(before) ||
+      (kindBefore.test(before) && !isAcronym) ||
       /\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(before) ||
       /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after)
     )
       continue
-    const name = spaced(match[0])
-    const kind = kinds.find((k) => k.vi === (provinceCities.test(name) ? 'thành phố' : 'tỉnh'))
-    if (kind) count(kind, name, match.index, true)
+    const name = isAcronym ? (provinces.of(match[0]) ?? match[0]) : spaced(match[0])
+    const kind = kinds.find((k) => k.vi === (isCentralCity(name) ? 'thành phố' : 'tỉnh'))
+    if (kind) count(kind, name, match.index, !(isAcronym && kindBefore.test(before)))
   }
   return [...found.values()]
 }
@@ -122,15 +123,17 @@ export function readPlace(
   // "huyện Vũ Quang" named twice in a text that names Hà Tĩnh alone more: the place below, in its province.
   const top = named[0]
   const below = named.find(
-    (other) => other.kind.level !== 'province' && !provinceCities.test(other.name) && other.score >= 2,
+    (other) => other.kind.level !== 'province' && !isCentralCity(other.name) && other.score >= 2,
   )
   const place = top && below && top.score - (top.bareScore ?? 0) <= below.score ? below : top
   if (!place || place.score < 2) return null
   const isOwnProvince =
-    place.kind.level === 'province' || (place.kind.vi === 'thành phố' && provinceCities.test(place.name))
+    place.kind.level === 'province' || (place.kind.vi === 'thành phố' && isCentralCity(place.name))
   // A province named only alone ("Dẫn đầu vùng là Quảng Ninh (11,2%), Hải Phòng …") is the place's only where it is
   // named twice and more than any other.
-  const [beside, next] = named.filter((other) => other.kind.level === 'province' && other.name !== place.name)
+  const isProvince = (other: Named) =>
+    other.kind.level === 'province' || (other.kind.vi === 'thành phố' && isCentralCity(other.name))
+  const [beside, next] = named.filter((other) => isProvince(other) && other.name !== place.name)
   const isBesideClear =
     beside !== undefined &&
     ((beside.bareScore ?? 0) < beside.score || (beside.score >= 2 && (next?.score ?? 0) < beside.score))
@@ -153,3 +156,4 @@ export function readPlace(
 }
 import { letter } from '../lib/reg-exp.ts'
 import { countryProvinces, type Provinces } from './provinces.ts'
+import { isCentralCity } from '../dataset/central-cities.ts'

@@ -1,3 +1,4 @@
+import { isCentralCity } from '../dataset/central-cities.ts'
 import type { Report } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 import { formatDate } from '../lib/format.ts'
@@ -11,7 +12,8 @@ export function placeLine(report: Report, language: Language, t: Translate): str
     const capital = (text: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
     return language === 'vi' ? capital(`${kind} ${report.place.name.vi}`) : `${report.place.name.en} ${kind}`
   }
-  return t('placeLine', {
+  // "Phường Bình Hòa, thành phố Hồ Chí Minh": a place in a city run by the centre is in that city, not a "tỉnh".
+  return t(isCentralCity(report.place.province.vi) ? 'placeLineCity' : 'placeLine', {
     kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
     name: report.place.name[language],
     province: report.place.province[language],

@@ -29,6 +29,7 @@ export const dashboardMessages = translationOf<typeof vi>()({
   comparisonsNone: 'No chart matches the filter.',
   sectionProfile: 'Profile',
   placeLine: '{name} {kind}, {province} province',
+  placeLineCity: '{name} {kind}, {province} city',
   periodsLineResults: '{actual} results',
   periodsLineTargets: '{target} targets',
   periodsLine: '{actual} results compared with {target} targets',

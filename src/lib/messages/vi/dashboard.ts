@@ -20,6 +20,7 @@ export const dashboardMessages = {
   comparisonsNone: 'Không có biểu đồ nào khớp với bộ lọc.',
   sectionProfile: 'Địa phương',
   placeLine: '{kind} {name}, tỉnh {province}',
+  placeLineCity: '{kind} {name}, thành phố {province}',
   periodsLineResults: 'Kết quả {actual}',
   periodsLineTargets: 'Chỉ tiêu {target}',
   periodsLine: 'So sánh kết quả {actual} với chỉ tiêu {target}',
