@@ -4555,4 +4555,18 @@ describe('the draft reads what a real report means', () => {
     expect(fall.value).toBe(-17)
     expect(fall.name).toMatch(/^Thay đổi /u)
   })
+
+  it('1. the budget’s targeted transfer (“từ nguồn ngân sách Trung ương bổ sung có mục tiêu”) is a name, no aim: what was spent from it is a result', () => {
+    const { figures } = read(
+      'Ước thực hiện chi ngân sách địa phương 6 tháng đầu năm 2026 của tỉnh Mẫu Sơn đạt trên 2.410 tỷ đồng, đạt 51,2% dự toán năm. Các khoản chi chủ yếu gồm: chi đầu tư phát triển 310 tỷ đồng, đạt 47,3% dự toán năm; chi thực hiện các chương trình từ nguồn ngân sách Trung ương bổ sung có mục tiêu trên 295 tỷ đồng, đạt 55,4% dự toán.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 2.410 tỷ đồng', 'actual', 2026],
+      ['51,2% dự toán', 'actual', 2026],
+      ['310 tỷ đồng', 'actual', 2026],
+      ['47,3% dự toán', 'actual', 2026],
+      ['trên 295 tỷ đồng', 'actual', 2026],
+      ['55,4% dự toán', 'actual', 2026],
+    ])
+  })
 })
