@@ -1,5 +1,5 @@
 import { letter } from '../lib/reg-exp.ts'
-import type { ScorecardReading } from '../dataset/reading/read-scorecard.ts'
+import { isTimeOfScorecard, type ScorecardReading } from '../dataset/reading/read-scorecard.ts'
 import { beforeAt } from './clause-reading.ts'
 import type { DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
@@ -36,17 +36,13 @@ export function chooseScorecard(
   if (!card || isSettled) return chosen
   const before = beforeAt(card.start, sentence.times, sentence.phrases)
   const isPeriod = (t: TimeExpression) => t.kind === 'period' || t.kind === 'part-of-year'
-  // The time said right after it, if any ("… dựa trên nền tảng 17/17 chỉ tiêu đã hoàn thành trong năm nay", after an
-  // aim "trong năm 2026"), else the last before it.
-  // (Not the next clause's: "19/22 chỉ tiêu, năm 2025 phấn đấu …".)
+  // Its own time said right after it, if any ("… dựa trên nền tảng 17/17 chỉ tiêu đã hoàn thành trong năm nay", after
+  // an aim "trong năm 2026"), else the last before it.
   const timeAfter = sentence.times.find(
     (t) =>
       isPeriod(t) &&
       t.start >= card.end &&
-      t.start - card.end <= 40 &&
-      /^[^,;.:()]*(?<![\p{L}])(?:trong|của)\s*$/u.test(
-        sentence.text.slice(card.end - sentence.start, t.start - sentence.start),
-      ),
+      isTimeOfScorecard(sentence.text.slice(card.end - sentence.start, t.start - sentence.start)),
   )
   const time = timeAfter ?? before.times.filter(isPeriod).at(-1)
   const year = (time && yearOf(time, years, published)) ?? years.results?.year

@@ -14,6 +14,10 @@ const profileWords = new RegExp(
   String.raw`(?<![${letter}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![${letter}])`,
   'iu',
 )
+/** "trong đó": what follows breaks down what was said before. */
+const ofWhich = new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu')
+/** "chiếm", "chiếm tỷ lệ", "chiếm trên": a share said of what comes before it. */
+const shareWord = String.raw`chiếm(?:\s+tỷ lệ)?(?:\s+(?:trên|dưới|gần|hơn|khoảng))?`
 /** What a place is, whatever the year: its land and its people. */
 const placeWords = new RegExp(
   String.raw`(?<![${letter}])(?:diện tích|dân số|mật độ|nhân khẩu)(?![${letter}])`,
@@ -110,19 +114,12 @@ export function settleRole({
   const isShareOfProfile =
     amount.units.includes('percent') &&
     whole?.role === 'profile' &&
-    ((new RegExp(
-      String.raw`(?<![${letter}])chiếm(?:\s+tỷ lệ)?(?:\s+(?:trên|dưới|gần|hơn|khoảng))?\s*$`,
-      'iu',
-    ).test(wordsBefore) &&
-      new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu').test(textAfter(whole))) ||
-      new RegExp(
-        String.raw`^\s*[,(]?\s*(?:chiếm(?:\s+tỷ lệ)?(?:\s+(?:trên|dưới|gần|hơn|khoảng))?)?\s*$`,
-        'iu',
-      ).test(textAfter(whole)))
+    ((new RegExp(String.raw`(?<![${letter}])${shareWord}\s*$`, 'iu').test(wordsBefore) &&
+      ofWhich.test(textAfter(whole))) ||
+      new RegExp(String.raw`^\s*[,(]?\s*(?:${shareWord})?\s*$`, 'iu').test(textAfter(whole)))
   // "Dân số 157.806 người, … trong đó chủ yếu là: Người Kinh 106.260 người": a part of the place's people or land,
   // counted as the whole is; so is one broken down in the next sentence ("Trên địa bàn xã có: 612 hộ; … Trong đó dân
   // tộc: Thái chiếm 163 hộ").
-  const ofWhich = new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu')
   const isPartOf = (figure: DraftFigure) =>
     figure.role === 'profile' && figure.unit !== 'TODO' && amount.units.includes(figure.unit)
   const lastBefore = previousSentenceFigures.at(-1)

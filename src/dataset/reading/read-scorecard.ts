@@ -130,6 +130,15 @@ const reachedUnsaid = new RegExp(
   'iu',
 )
 
+/**
+ * Whether a time named right after a scorecard is the scorecard's own ("17/17 chỉ tiêu đã hoàn thành trong năm nay"),
+ * within its clause (not the next clause's: "19/22 chỉ tiêu, năm 2025 phấn đấu …"). `between` runs from the
+ * scorecard's end to the time.
+ */
+export function isTimeOfScorecard(between: string): boolean {
+  return between.length <= 40 && /^[^,;.:()]*(?<![\p{L}])(?:trong|của)\s*$/u.test(between)
+}
+
 export function readScorecards(text: string): ScorecardReading[] {
   // Every form counts "chỉ tiêu" (or leaves it unsaid after "đạt và vượt"): a text without the word has no scorecard,
   // and its amounts need not be read.

@@ -1,5 +1,5 @@
 import { hasLetter, letter } from '../../lib/reg-exp.ts'
-import { readScorecards } from '../../dataset/reading/read-scorecard.ts'
+import { isTimeOfScorecard, readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases, type Phrase } from './governing.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 
@@ -100,17 +100,23 @@ function changedTo(sentence: string, time: TimeExpression): number | undefined {
 }
 
 /**
- * Whether the sentence's scorecard is of this time: not when another time is named right after it ("đặt mục tiêu …
+ * Whether the sentence's scorecard is of this time: not when its own time is named right after it ("đặt mục tiêu …
  * trong năm 2026 …, dựa trên nền tảng 17/17 chỉ tiêu đã hoàn thành trong năm nay": this year's, not 2026's).
  */
 function scorecardOf(
+  sentence: string,
   time: TimeExpression,
   scorecards: readonly { end: number }[],
   times: readonly TimeExpression[],
 ): boolean {
   return scorecards.some(
     (card) =>
-      !times.some((other) => other !== time && other.start >= card.end && other.start - card.end <= 40),
+      !times.some(
+        (other) =>
+          other !== time &&
+          other.start >= card.end &&
+          isTimeOfScorecard(sentence.slice(card.end, other.start)),
+      ),
   )
 }
 
@@ -137,7 +143,9 @@ export function signals(sentence: string): Signal[] {
               (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))))),
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
-      .flatMap((time) => periodSignals(sentence, time, phrases, scorecardOf(time, scorecards, times), times)),
+      .flatMap((time) =>
+        periodSignals(sentence, time, phrases, scorecardOf(sentence, time, scorecards, times), times),
+      ),
     ...times.flatMap((time) => spanSummedUp(sentence, time)),
     ...times.flatMap((time) => endAimedAt(time, phrases)),
   ]
