@@ -54,13 +54,13 @@ export type TextScore = {
 
 /**
  * What a name measures, its kind of measure set aside: the draft's "Tốc độ tăng thu ngân sách" and "Tỷ trọng dịch vụ"
- * name a growth and a share (and "Thay đổi …" a signed change) of what an annotator may write as "thu ngân sách", "tăng thu ngân sách" or "thu ngân sách
+ * name a growth and a share (and "Thay đổi …" a signed change, "Tốc độ tăng bình quân …" an average growth) of what an annotator may write as "thu ngân sách", "tăng thu ngân sách" or "thu ngân sách
  * so với kế hoạch"; a leading "tổng" or "số" ("số lượt khách", "lượt khách") is read either way. The value's unit already says which measure it is.
  */
 export const measuredThing = (name: string) =>
   normalName(name)
     .replace(
-      /^(?:tốc độ tăng trưởng|tốc độ tăng|tăng trưởng|mức tăng|mức giảm|thay đổi|tăng|giảm|tỷ trọng|tỉ trọng)\s+/u,
+      /^(?:(?:tốc độ tăng trưởng|tốc độ tăng|tăng trưởng)(?:\s+bình quân)?|mức tăng|mức giảm|thay đổi|tăng|giảm|tỷ trọng|tỉ trọng)\s+/u,
       '',
     )
     .replace(/\s+so với\s.*$/u, '')

@@ -128,23 +128,24 @@ describe('chooseUnit', () => {
       'million-vnd-per-person-year',
       50.2,
     ],
-    // A yearly average said before "%", in any of its spellings; "cây hàng năm" are annual crops, not a rate a year.
-    ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent-per-year', 12],
+    // A yearly average said before a bare "%", in any of its spellings, is in percent as written (its words are in
+    // its name); a rate's yearly fall is in points; "cây hàng năm" are annual crops.
+    ['12%', 'bình quân hằng năm đạt ', 'thu ngân sách bình quân hằng năm đạt 12%', 'percent', 12],
     [
       'khoảng 15 - 16%',
       'tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021 - 2030 đạt ',
       'đặt mục tiêu tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021 - 2030 đạt khoảng 15 - 16%',
-      'percent-per-year',
+      'percent',
       15,
     ],
     [
       'từ 10-15%',
       'duy trì tốc độ tăng trưởng kinh tế hàng năm ',
       'đặt mục tiêu duy trì tốc độ tăng trưởng kinh tế hàng năm từ 10-15%',
-      'percent-per-year',
+      'percent',
       10,
     ],
-    ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percent-per-year', -1.8],
+    ['giảm bình quân mỗi năm 1,8%', 'tỷ lệ hộ nghèo ', '', 'percentage-point', -1.8],
     // The parts of a yearly growth grow yearly too, after a comma or a semicolon.
     [
       '3,2%',
@@ -158,7 +159,7 @@ describe('chooseUnit', () => {
       '10 - 12%',
       'thu ngân sách hằng năm tăng ',
       'thu ngân sách hằng năm tăng 10 - 12%',
-      'percent-per-year',
+      'percent',
       10,
     ],
     ['2,5%', 'diện tích cây hàng năm tăng ', 'diện tích cây hàng năm tăng 2,5%', 'percent', 2.5],
@@ -280,14 +281,15 @@ describe('chooseUnit', () => {
       5.4,
     ],
     ['0,48%/ năm', 'giảm bình quân ', 'tỷ lệ hộ nghèo giảm bình quân 0,48%/ năm', 'percent-per-year', 0.48],
-    // A growth averaged over a term, its thing named between "tăng trưởng" and "bình quân"; not an average per person.
+    // A growth averaged over a term, said with a bare "%", is in percent as written, as a growth per person is.
     [
       '9%',
       'đạt ',
       'Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 9%',
-      'percent-per-year',
+      'percent',
       9,
     ],
+    ['7-8%', 'tăng trưởng GRDP bình quân ', 'tăng trưởng GRDP bình quân 7-8% mỗi năm', 'percent-per-year', 7],
     ['7%', 'đạt ', 'Tăng trưởng GRDP bình quân đầu người đạt 7%', 'percent', 7],
     // The end of a move is per hectare as its start is.
     [

@@ -7,6 +7,7 @@ import { ratePerThing } from './rate-per-thing.ts'
 import { cleanPart, openers, placeKindAlone, subjectName } from './subject-name.ts'
 import type { Why } from './structure/reasons.ts'
 import { moveTo } from './structure/role-words.ts'
+import { isYearlyAverage } from './yearly-average.ts'
 
 /** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
 export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
@@ -130,7 +131,10 @@ function kindOf({
     return 'share'
   if (
     (kind === 'percent' || kind === 'percent-per-year' || kind === 'multiple') &&
-    (/(?:tăng|giảm|tăng trưởng)(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(said) ||
+    // ("tăng bình quân hằng năm 16,17%": a yearly average's words between.)
+    (/(?:tăng|giảm|tăng trưởng)(?:\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?)?(?:\s+\S+){0,3}\s*[\d,.]*\s*%?\s*(?:lần)?\s*$/iu.test(
+      said,
+    ) ||
       // "… tăng so với ước thực hiện năm 2022 là 9-10%"
       /(?:tăng|giảm)\s+so(?:\s+với)?\s[^,;]*?\slà\s*[\d,.]+(?:\s*[-–]\s*[\d,.]+)?\s*%\s*$/iu.test(said) ||
       // "khu vực dịch vụ (+6,7%)": a percentage written with its sign is a change
@@ -449,17 +453,23 @@ export function nameFigure(input: NameInput): string {
     kind === 'level' && unit === 'percent-per-year' && base !== '' && !rateWords.test(lowerFirst(base))
   if ((kind === 'growth' || isYearlyGrowth) && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
-    const name = lowerFirst(base).replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
+    // ("… kim ngạch xuất khẩu tăng bình quân mỗi năm gần 22%": the verb and its average are the measure's, said after.)
+    const name = lowerFirst(base)
+      .replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
+      .replace(/\s+(?:tăng|giảm)\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*$/iu, '')
     // "Chỉ số sản xuất công nghiệp ước tăng 13,2%": the index rose by so much; it is not 13,2.
     if (new RegExp(String.raw`^chỉ số(?![${letter}])`, 'iu').test(name) && !/^chỉ số giá/iu.test(name))
       return capitalise(`tốc độ tăng ${keepAcronyms(name)}`)
     if (rateWords.test(name)) return capitalise(name)
     // The whole economy's product is one indicator; a sector's ("GRDP khu vực nông, lâm nghiệp và thủy sản") or a
     // person's share of it is another.
+    // "tăng bình quân hằng năm 16%": an average over years, in percent as written, says so in its name (its unit a
+    // year would have).
+    const average = unit === 'percent' && isYearlyAverage(before, before, after) ? ' bình quân' : ''
     if (/grdp|tổng sản phẩm/iu.test(name) && !/khu vực|ngành|lĩnh vực|đầu người/iu.test(name))
-      return 'Tốc độ tăng trưởng GRDP'
+      return `Tốc độ tăng trưởng GRDP${average}`
     return capitalise(
-      `${economyWords.test(name) ? 'tốc độ tăng trưởng' : 'tốc độ tăng'} ${keepAcronyms(name)}`,
+      `${economyWords.test(name) ? 'tốc độ tăng trưởng' : 'tốc độ tăng'}${average} ${keepAcronyms(name)}`,
     )
   }
   // "…, vượt 17,7 triệu đồng so với mục tiêu Đại hội": by how much the result beat its plan.

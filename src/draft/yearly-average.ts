@@ -2,8 +2,9 @@ import { letter } from '../lib/reg-exp.ts'
 
 /**
  * Whether a growth said in "%" is a yearly average ("bình quân hằng năm đạt 10%", "tăng trưởng bình quân giai đoạn 2021 -
- * 2025 đạt 7,82%"), %/năm, and not one year's said after it, an average of places, a share or a part of a year's. Read
- * by `chooseUnit`.
+ * 2025 đạt 7,82%"), and not one year's said after it, an average of places, a share or a part of a year's. Its unit
+ * stays as written (a bare "%" is percent; "%/năm", "… mỗi năm" a rate a year: `chooseUnit`); its name says it is an
+ * average (`nameFigure`).
  */
 
 /** "chỉ số giá tiêu dùng bình quân năm tăng 3,19%": prices averaged over the year, not a growth a year. */
@@ -61,7 +62,7 @@ const itemAfterAmount = new RegExp(
 )
 
 /**
- * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average, %/năm. "hàng năm" alone counts only
+ * "bình quân hằng năm đạt 10%", "giảm bình quân mỗi năm 2,1%": a yearly average. "hàng năm" alone counts only
  * right before the amount ("tăng hàng năm 8%"): "cây hàng năm" are annual crops.
  */
 export function isYearlyAverage(clauseBefore: string, said: string, after = ''): boolean {
@@ -119,3 +120,9 @@ export function isYearlyAverage(clauseBefore: string, said: string, after = ''):
       new RegExp(String.raw`(?<![${letter}])(?:tăng|giảm)(?![${letter}])`, 'iu').test(item))
   )
 }
+
+/** "tăng trưởng GRDP bình quân 7-8% mỗi năm": a rate a year, said in words right after its amount. */
+export const yearlyAfterAmount = new RegExp(String.raw`^\s*(?:mỗi|hàng|hằng)\s+năm(?![${letter}])`, 'iu')
+
+/** "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 8%": the unit a year written before the amount, in the rate's name. */
+export const yearlyBeforeAmount = /bình quân\s*\/\s*năm[^\d;.]{0,20}$/iu

@@ -2,7 +2,7 @@ import { letter } from '../../lib/reg-exp.ts'
 import { add, decimalFromDigits, toNumber } from '../../dataset/reading/decimal.ts'
 import { planSetAfter } from '../structure/governing.ts'
 import { placeSubject, sectorAlone } from '../figure-name.ts'
-import { isYearlyAverage, partsOfYearlyGrowth } from '../yearly-average.ts'
+import { partsOfYearlyGrowth, yearlyAfterAmount, yearlyBeforeAmount } from '../yearly-average.ts'
 import {
   amountWithUnit,
   isPercentagePointChange,
@@ -277,6 +277,14 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
       ...pick(shareOfPlan),
       todo: `unit: "${reading.valueText}" is over 100% and compared with nothing said; read as a share of the plan`,
     }
+  // "tỷ lệ hộ dân sử dụng điện 99,5%, đạt 100,3%", "tốc độ tăng trưởng … tăng 11,03%, đạt 100,03%": a rate's level
+  // or growth, then a bare share it reaches, compared with nothing: the share of the rate's plan.
+  if (
+    /\d\s*%\s*,\s*(?:ước\s+)?đạt\s*$/u.test(ownBefore) &&
+    rateNames.test(subject) &&
+    !comparedAfter.test(after)
+  )
+    return pick(shareOfPlan)
   // "diện tích lúa đạt 212.614ha, vượt 3,68% kế hoạch; sản lượng đạt hơn 1,33 triệu tấn, vượt 9,41%.": an excess
   // said of an amount just given, with nothing after it to exceed, exceeds that amount's plan: 109,41% of it.
   // ("giá trị sản xuất vượt 63%; thu ngân sách nhà nước vượt 15,5%": an amount's excess, said of the amount named, is
@@ -376,11 +384,14 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
   // "Tổng đàn trâu đạt 95,07%; đàn bò đạt 88,93%", "… đáng chú ý như diện tích gieo trồng … cả năm đạt 96,44%": a
   // bare share of an amount (no count or area is a share of itself) reaches its plan.
-  const amountSubject = amountNoun.test(subject) ? subject : (subject.split(',').at(-1) ?? '')
+  // ("Giá trị ngành dịch vụ đạt 101,3%, giá trị sản xuất công nghiệp đạt 100,1%": the list's last item, said bare.)
+  const amountSubject =
+    [subject, subject.split(',').at(-1) ?? ''].find(
+      (words) => amountNoun.test(words) && !/\d/u.test(words),
+    ) ?? ''
   if (
     amountNoun.test(amountSubject) &&
     reachedVerb.test(said) &&
-    !/\d/u.test(amountSubject) &&
     !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(amountSubject) &&
     !comparedAfter.test(after)
   )
@@ -450,10 +461,9 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
       ...(reading.max ? { max: Math.abs(toNumber(reading.max)) } : {}),
       valueText: reading.valueText.slice(fallWord.length),
     }
-  // "tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,7%", "tỷ lệ giảm nghèo đạt 8,39%": how much the poverty rate fell, in points of it (a yearly average
-  // of the fall stays a rate a year).
+  // "tỷ lệ giảm hộ nghèo đa chiều toàn tỉnh đạt 3,7%", "tỷ lệ giảm nghèo đạt 8,39%": how much the poverty rate fell, in
+  // points of it (each year's too).
   if (
-    !isYearlyAverage(said, said) &&
     new RegExp(
       String.raw`(?<![${letter}])(?:t[ỷỉ] lệ|mức)\s+giảm\s+(?:t[ỷỉ] lệ\s+)?(?:số\s+)?(?:hộ\s+)?(?:nghèo|cận nghèo)(?![${letter}])[^,;.\d]*$`,
       'iu',
@@ -483,8 +493,11 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   )
     return pick('percentage-point')
   return pick(
-    !isYearlyAverage(said, said) &&
-      // "giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%": a fall bounded from above is the level it brings the rate to.
+    // "tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,8%": a rate's yearly fall is in points, as its fall in one year is.
+    // "giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%": a fall bounded from above is the level it brings the rate to.
+    // (Not one written a year: "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 8%".)
+    !yearlyBeforeAmount.test(untilAmount) &&
+      !yearlyAfterAmount.test(after) &&
       reading.comparator !== 'under' &&
       reading.comparator !== 'atMost' &&
       isPossibleInPoints(
@@ -498,14 +511,15 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
         clause.slice(clause.indexOf(reading.valueText) + reading.valueText.length),
       )
       ? 'percentage-point'
-      : (isYearlyAverage(untilAmount, said, after) ||
-            // "… chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công
-            // nghiệp xây dựng (-1,27%)": the parts of a yearly growth grow yearly too.
-            (partsOfYearlyGrowth(`${sentenceBefore} ${clauseBefore}`) &&
-              (changeWordStart.test(said) || /^[+\-−]/u.test(reading.valueText))) ||
-            // "… bình quân hàng năm đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%": a list's growths are its lead's.
-            (isYearlyAverage(listLead, '') && changeWordStart.test(said))) &&
-          !/%\s*\/\s*năm/u.test(reading.valueText)
+      : // "tăng trưởng GRDP bình quân 7-8% mỗi năm": a rate a year, as written after the amount; "… chỉ tăng 0,4%/năm,
+        // trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%)": the parts of a growth written a year grow
+        // yearly too. An average said before a bare "%" ("tăng bình quân hằng năm 16%") is in percent, as written: its
+        // name says it is an average, and a year's growth can be set against it.
+        // ("tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 80% hằng năm" is a level each year.)
+        (yearlyAfterAmount.test(after) && changeWordStart.test(untilAmount)) ||
+          yearlyBeforeAmount.test(untilAmount) ||
+          (partsOfYearlyGrowth(`${sentenceBefore} ${clauseBefore}`) &&
+            (changeWordStart.test(said) || /^[+\-−]/u.test(reading.valueText)))
         ? 'percent-per-year'
         : 'percent',
   )

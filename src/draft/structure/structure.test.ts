@@ -221,7 +221,7 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
       ['58 triệu đồng/người/năm', 'actual', 2025, 'Thu nhập bình quân đầu người'],
       ['40,5%', 'actual', 2025, 'Tỷ trọng nông nghiệp'],
-      ['6,2%', 'fact', 2025, 'Tốc độ tăng trưởng nông nghiệp (nhiệm kỳ qua)'],
+      ['6,2%', 'fact', 2025, 'Tốc độ tăng trưởng bình quân nông nghiệp (nhiệm kỳ qua)'],
     ])
   })
 
@@ -646,7 +646,7 @@ describe('the draft reads what a real report means', () => {
       'CÁC CHỈ TIÊU\n• Tốc độ tăng GRDP bình quân 5 năm (2026-2030) đạt 7,5%.\n• Sản lượng thủy sản đến cuối nhiệm kỳ đạt 380.000 tấn trở lên.',
     )
     expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
-      ['7,5%', 'percent-per-year', 'target', 2030],
+      ['7,5%', 'percent', 'target', 2030],
       ['380.000 tấn trở lên', 'tonne', 'target', 2030],
     ])
   })
@@ -1230,7 +1230,7 @@ describe('the draft reads what a real report means', () => {
       'Những kết quả đạt được là tiền đề để huyện Mẫu Sơn thực hiện các mục tiêu đề ra trong năm 2027.\n\nQua hơn nửa nhiệm kỳ, nhiều chỉ tiêu vượt so với mục tiêu Nghị quyết, như: thu ngân sách bình quân hằng năm tăng 12,4%, vượt 24% chỉ tiêu Nghị quyết; giá trị sản xuất công nghiệp tăng 8,8%, vượt 17,5% (trong đó công nghiệp địa phương tăng 10,1%, vượt 26%).',
     )
     expect(figures.map((f) => [f.valueText, f.unit, f.value, f.year])).toEqual([
-      ['12,4%', 'percent-per-year', 12.4, 2026],
+      ['12,4%', 'percent', 12.4, 2026],
       ['vượt 24% chỉ tiêu', 'percent-of-plan', 124, 2026],
       ['8,8%', 'percent', 8.8, 2026],
       ['vượt 17,5%', 'percent-of-plan', 117.5, 2026],
@@ -1364,7 +1364,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('7. an amount reaching a percentage reaches that share of its plan; average growths are yearly, in a list too', () => {
+  it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
+    const { figures } = read(
+      'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['98,6%', 'percent'],
+      ['100,4%', 'percent-of-plan'],
+      ['9,2%', 'percent'],
+      ['102,2%', 'percent-of-plan'],
+      ['101,8%', 'percent-of-plan'],
+      ['99,3%', 'percent-of-plan'],
+    ])
+  })
+
+  it('7. an amount reaching a percentage reaches that share of its plan; an average growth said with a bare "%" is in percent, in a list too', () => {
     const { figures } = read(
       'Năm 2024, huyện Mẫu Sơn thực hiện đạt và vượt 18/22 chỉ tiêu. Điển hình như: tổng diện tích gieo trồng toàn huyện đạt 102,4%; tổng sản lượng lương thực ước đạt 99,1%; tỷ lệ che phủ rừng đạt 46,5%. Nhiệm kỳ qua, tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 11,2%, trong đó: nông nghiệp tăng 3,4%; dịch vụ tăng 14,6%.',
     )
@@ -1372,9 +1386,9 @@ describe('the draft reads what a real report means', () => {
       ['102,4%', 'percent-of-plan', 102.4],
       ['ước đạt 99,1%', 'percent-of-plan', 99.1],
       ['46,5%', 'percent', 46.5],
-      ['11,2%', 'percent-per-year', 11.2],
-      ['3,4%', 'percent-per-year', 3.4],
-      ['14,6%', 'percent-per-year', 14.6],
+      ['11,2%', 'percent', 11.2],
+      ['3,4%', 'percent', 3.4],
+      ['14,6%', 'percent', 14.6],
     ])
   })
 
@@ -3413,7 +3427,7 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toContainEqual(['31 xã', 'target', 2025])
   })
 
-  it('7. an average over years is yearly, but not one year said after it, an average of places, a share or a half-year’s', () => {
+  it('7. an average over years written “%/năm” is a rate a year, but not one year said after it, an average of places, a share or a half-year’s; one said with a bare “%” is in percent, as written', () => {
     const { figures } = read(
       'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2020-2024 của tỉnh Mẫu Đông đạt khoảng 7,4%/năm, năm 2024 đạt 8,6%. Giai đoạn 2016-2021, GRDP của tỉnh bình quân tăng 12,1%/năm, trong đó công nghiệp tăng 18,2%/năm; riêng năm 2021, tốc độ tăng trưởng kinh tế của tỉnh tăng 6,3%; năm 2022 ước đạt 9,1%, cao hơn bình quân chung cả nước (ước tăng 7%). Kinh tế tư nhân tăng trưởng bình quân 10,5%/năm, đóng góp khoảng 55% GRDP. Tiểu thủ công nghiệp tăng bình quân 6%/năm, chiếm tỷ trọng trên 12% trong cơ cấu kinh tế. Bình quân hàng năm có 86,5% chi bộ hoàn thành tốt nhiệm vụ. Giá trị sản xuất công nghiệp 6 tháng cuối năm tăng bình quân khoảng 14% so với cùng kỳ. Thu ngân sách tăng bình quân hằng năm 21,4%.',
     )
@@ -3431,7 +3445,7 @@ describe('the draft reads what a real report means', () => {
       ['trên 12%', 'percent'],
       ['86,5%', 'percent'],
       ['khoảng 14%', 'percent'],
-      ['21,4%', 'percent-per-year'],
+      ['21,4%', 'percent'],
     ])
   })
 
@@ -4204,8 +4218,8 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
       ['1.200 lao động', 'worker'],
       ['72%', 'percent'],
-      ['11%', 'percent-per-year'],
-      ['10%', 'percent-per-year'],
+      ['11%', 'percent'],
+      ['10%', 'percent'],
     ])
   })
 
@@ -4382,7 +4396,7 @@ describe('the draft reads what a real report means', () => {
       ['99,2% kế hoạch', 'percent-of-plan', 'actual'],
       ['6%', 'percent', 'actual'],
       ['8,35%', 'percent', 'actual'],
-      ['8,12%', 'percent-per-year', 'fact'],
+      ['8,12%', 'percent', 'fact'],
       ['8%', 'percent', 'target'],
     ])
   })
