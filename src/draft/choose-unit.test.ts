@@ -155,13 +155,7 @@ describe('chooseUnit', () => {
       3.2,
     ],
     ['2,5%', ', tăng ', 'diện tích cây hàng năm 4.100 ha, tăng 2,5%', 'percent', 2.5],
-    [
-      '10 - 12%',
-      'thu ngân sách hằng năm tăng ',
-      'thu ngân sách hằng năm tăng 10 - 12%',
-      'percent',
-      10,
-    ],
+    ['10 - 12%', 'thu ngân sách hằng năm tăng ', 'thu ngân sách hằng năm tăng 10 - 12%', 'percent', 10],
     ['2,5%', 'diện tích cây hàng năm tăng ', 'diện tích cây hàng năm tăng 2,5%', 'percent', 2.5],
     [
       'từ 80% trở lên',
@@ -282,13 +276,7 @@ describe('chooseUnit', () => {
     ],
     ['0,48%/ năm', 'giảm bình quân ', 'tỷ lệ hộ nghèo giảm bình quân 0,48%/ năm', 'percent-per-year', 0.48],
     // A growth averaged over a term, said with a bare "%", is in percent as written, as a growth per person is.
-    [
-      '9%',
-      'đạt ',
-      'Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 9%',
-      'percent',
-      9,
-    ],
+    ['9%', 'đạt ', 'Tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) bình quân đạt 9%', 'percent', 9],
     ['7-8%', 'tăng trưởng GRDP bình quân ', 'tăng trưởng GRDP bình quân 7-8% mỗi năm', 'percent-per-year', 7],
     ['7%', 'đạt ', 'Tăng trưởng GRDP bình quân đầu người đạt 7%', 'percent', 7],
     // The end of a move is per hectare as its start is.
