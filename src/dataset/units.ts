@@ -40,6 +40,8 @@ export function unitsWrittenAs(unitText: string, { withBareWords = false } = {})
     .toLocaleLowerCase('vi')
     .replace(/[ \u00a0]+/gu, ' ')
     .replace(/\/ /gu, '/')
+    // "triệu đồng/nguời/năm": "người" with its "ư" typed as "u", a page's slip.
+    .replace(new RegExp(String.raw`(?<![${letter}])nguời(?![${letter}])`, 'gu'), 'người')
     .replace(new RegExp(String.raw`^%(?=[${letter}])`, 'u'), '% ')
   const byWords = withBareWords ? withBare : withoutBare
   // "78,31% kế hoạch/năm": the year's plan, a share of plan as "% kế hoạch" is.

@@ -378,6 +378,14 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
           comparator,
         }
   }
+  // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu và 81,75% về nhập khẩu": the plan
+  // a sentence opens with is the one the shares it goes on to reach are of.
+  const planOpening = new RegExp(
+    String.raw`^\s*So\s+(?:với\s+)?(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?![${letter}])[^.;:\d%]*,[^.;]*?(?<![${letter}])(?:đạt|hoàn thành|bằng)(?![${letter}])[^.;]*$`,
+    'iu',
+  ).exec(`${sentenceBefore} ${clauseBefore}`)
+  if (planOpening && !comparedAfter.test(after) && !reading.max)
+    return pick(/dự toán/iu.test(planOpening[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
   const planBefore = planBeforeShare.exec(said)
   if (planBefore)

@@ -8,6 +8,14 @@ export const datesAndDocuments = [
   [new RegExp(String.raw`(?<![${letter}])(?:lúc|vào)\s+\d{1,2}\s*(?:giờ|h)(?![${letter}])`, 'giu'), 'time'],
   // 2021-2025, 2025–2030
   [/(?<![\d.,])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)/gu, 'years'],
+  // "Trong giai đoạn 5 năm từ 2014 đến 2018": a span of years said in words, no range of amounts
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])từ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d|[.,]\d)(?!\s*(?:%|ha|tấn|con|người|hộ|đồng|lao động|km|kg|lượt|triệu|tỷ|tỉ|nghìn|ngàn|USD)(?![${letter}]))`,
+      'giu',
+    ),
+    'term',
+  ],
   // "kỷ niệm Ngày Quốc khánh 2/9", "Giải phóng miền Nam 30/4": a holiday named by its day
   [
     new RegExp(
@@ -55,6 +63,14 @@ export const datesAndDocuments = [
     new RegExp(
       String.raw`(?<![${letter}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*-\s*(?:1[0-2]|0?[1-9])(?:\s*-\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![${letter}])))`,
       'giu',
+    ),
+    'date',
+  ],
+  // "12/28/2018" (a page's date in the month-first order of its software): no day is over 31 nor a month over 12
+  [
+    new RegExp(
+      String.raw`(?<![\d.,/])(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])\/(?:19|20)\d{2}(?![\d/])`,
+      'gu',
     ),
     'date',
   ],

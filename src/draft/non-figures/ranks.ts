@@ -4,9 +4,19 @@ import { letter } from '../../lib/reg-exp.ts'
 const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thành phố|quốc gia)`
 
 /**
- * Ranks and the places a number names rather than counts: a place’s rank among others, the places ahead of it, "1 trong 5", "cả 3 khu vực".
+ * Ranks and the places a number names rather than counts: a place’s rank among others, the places ahead of it, "1 trong 5", "cả 3 khu vực";
+ * and a rough part of a whole said as a fraction.
  */
 export const ranksAndPlaces = [
+  // "(chiếm khoảng 1/3 diện tích TP … cũ)", "chiếm khoảng 1/3 kim ngạch xuất khẩu của tỉnh": a rough part of a whole, said
+  // as a fraction, no count ("1/3 số xã" counts places, and stays)
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:chiếm|khoảng|gần|hơn|trên|xấp xỉ)\s+)[1-3]\s*\/\s*[2-5](?![\d.,])(?=\s+(?:tổng\s+)?(?:diện tích|kim ngạch|dân số|giá trị|sản lượng|GRDP|GDP|lượng|vốn|doanh thu)(?![${letter}]))`,
+      'giu',
+    ),
+    'a fraction of a whole',
+  ],
   // "tình đoàn kết giữa 2 huyện, 2 tỉnh", "cao hơn 3 tỉnh Bắc Kạn (837 tỷ đồng), …": places named by how many, not counted; "kim ngạch xuất khẩu của 13 tỉnh khu
   // vực …", "của 6 địa phương trên": the places a total is of; "dẫn đầu phong trào thi đua khối 9 huyện miền núi": the
   // group of places a ranking is in
@@ -43,6 +53,14 @@ export const ranksAndPlaces = [
   [
     new RegExp(
       String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?!\d|\s+(?:sản phẩm|cơ sở|doanh nghiệp|mô hình)(?![${letter}]))(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
+      'giu',
+    ),
+    'rank',
+  ],
+  // "Long An đứng 5/13 tỉnh, thành vùng ĐBSCL": a place's rank among so many places, "thứ" unsaid
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:xếp|đứng)\s+\d{1,2}\s*\/\s*\d{1,2}(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường|đơn vị)(?![${letter}]))`,
       'giu',
     ),
     'rank',

@@ -100,9 +100,12 @@ export function leadScope(
     return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   // "… có 20 chỉ tiêu đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …": the targets just said to be met, listed
   // with what they reached, are results.
+  // ("… nhiều chỉ tiêu vượt kế hoạch. Cụ thể, một số chỉ tiêu kinh tế - xã hội của huyện … trong năm 2021: …": so are the
+  // ones it goes on to name "Cụ thể".)
   const isSubsetOfMet =
     afterAchievement &&
-    new RegExp(String.raw`(?<![${letter}])(?:như|bao gồm|gồm)\s*:?\s*$`, 'iu').test(lead.text) &&
+    (new RegExp(String.raw`(?<![${letter}])(?:như|bao gồm|gồm)\s*:?\s*$`, 'iu').test(lead.text) ||
+      /^\s*Cụ thể\s*,/iu.test(lead.text)) &&
     !before.some((p) => p.kind === 'aim') &&
     !isLater
   // "Các chỉ tiêu đạt cao bao gồm: …", "các chỉ tiêu vượt kế hoạch như: …": the targets the lead says were met.

@@ -1364,6 +1364,30 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. a page’s date written month first (“12/29/2025”), a span of years said in words (“từ 2021 đến 2025”), a rank with “thứ” unsaid (“đứng 4/11 tỉnh”) and a fraction of a whole (“khoảng 1/3 diện tích”) are no figures; “nguời” typed for “người” is the unit per person', () => {
+    const { figures } = read(
+      'Năm 2025, tỉnh Mẫu Sơn đạt nhiều kết quả.\n\n12/29/2025\n\nTrong giai đoạn 5 năm từ 2021 đến 2025, kinh tế tỉnh tăng trưởng khá. Với tốc độ tăng trưởng này, Mẫu Sơn đứng 4/11 tỉnh, thành trong vùng. Huyện Mẫu Đông có diện tích tự nhiên hơn 120 km² (chiếm khoảng 1/3 diện tích tỉnh). Thu nhập bình quân đầu người ước đạt 72 triệu đồng/nguời/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['hơn 120 km²', 'km2'],
+      ['ước đạt 72 triệu đồng/nguời/năm', 'million-vnd-per-person-year'],
+    ])
+  })
+
+  it('2. the indicators a year-end text goes on to name “Cụ thể, …” after saying targets were met are results, a sector’s share too; 7. shares a sentence opened “So với kế hoạch …,” reaches are of the plan', () => {
+    const { figures } = read(
+      'Năm 2025, tình hình kinh tế - xã hội của huyện Mẫu Sơn cơ bản ổn định, nhiều chỉ tiêu vượt kế hoạch. Cụ thể, một số chỉ tiêu kinh tế - xã hội của huyện trong năm 2025: ngành nông nghiệp ước thực hiện 2.150 tỷ đồng, đạt 101,2% kế hoạch. Về cơ cấu kinh tế: ngành nông nghiệp chiếm tỉ trọng 28,4%; ngành dịch vụ chiếm tỉ trọng 40,2%.\n\nSo với kế hoạch năm đề ra, huyện đã hoàn thành 96,5% về xuất khẩu và 97,25% về nhập khẩu.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['ước thực hiện 2.150 tỷ đồng', 'billion-vnd', 'actual', 2025],
+      ['101,2% kế hoạch', 'percent-of-plan', 'actual', 2025],
+      ['28,4%', 'percent', 'actual', 2025],
+      ['40,2%', 'percent', 'actual', 2025],
+      ['96,5%', 'percent-of-plan', 'actual', 2025],
+      ['97,25%', 'percent-of-plan', 'actual', 2025],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
