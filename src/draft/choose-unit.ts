@@ -77,6 +77,15 @@ export function chooseUnit(
       todo: `unit: "${thingAfterScale[1]}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
     }
   }
+  // "Lượt khách lưu trú … ước khoảng 2,1 triệu, tăng 14,55%": a scale alone after the visitors it counts is of visits.
+  if (
+    unitText === '' &&
+    new RegExp(
+      String.raw`(?<![${letter}])(?:lượt khách|lượt người|du khách|khách du lịch)(?![${letter}])[^,;.\d]*$`,
+      'iu',
+    ).test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText))))
+  )
+    return pick('visit')
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)
   // "Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm": an amount with no words of its own is its lead's.

@@ -101,6 +101,8 @@ const nounEnd = new RegExp(
     'tham gia',
     'phấn đấu',
     'mục tiêu',
+    // "… được phân loại là 198 cụ thể: 04 khách sạn …": a list's opening after a bare count.
+    'cụ thể',
   ].join('|')})(?![${letter}])`,
   'iu',
 )

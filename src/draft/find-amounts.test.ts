@@ -213,6 +213,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['(GRDP bình quân cả nước ước đạt 8%)', 'another place'],
     ['Lượt xem: 2724', 'page counter'],
     ['sản phẩm OCOP 3 sao', 'star rating'],
+    ['các khách sạn 05 sao', 'star rating'],
+    ['được xếp hạng từ 1 đến 05 sao', 'star rating'],
     ['cụm công nghiệp Diên Thọ giai đoạn 2, cụm công nghiệp Ninh Xuân', 'the number of a phase'],
     [
       'Đáng chú ý là các bến số 3, 4, 5, 6 tại cảng cửa ngõ quốc tế đã hoàn thành',

@@ -386,8 +386,14 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   ).exec(`${sentenceBefore} ${clauseBefore}`)
   if (planOpening && !comparedAfter.test(after) && !reading.max)
     return pick(/dự toán/iu.test(planOpening[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
-  // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches.
-  const planBefore = planBeforeShare.exec(said)
+  // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches; "ước hoàn thành
+  // vượt dự toán thành phố giao bằng 110,6%": the plan reached, as those who set it assigned it.
+  const planBefore =
+    planBeforeShare.exec(said) ??
+    new RegExp(
+      String.raw`(?<![${letter}])(?:vượt|đạt|hoàn thành)\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+[${letter}]+){0,3}?\s+giao\s*,?\s*bằng\s*$`,
+      'iu',
+    ).exec(said)
   if (planBefore)
     return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
   // "Tổng đàn trâu đạt 95,07%; đàn bò đạt 88,93%", "… đáng chú ý như diện tích gieo trồng … cả năm đạt 96,44%": a

@@ -87,7 +87,11 @@ export const partsOfNames = [
     'the ages of a group',
   ],
   // OCOP 3 sao, 4 sao
-  [new RegExp(String.raw`(?<![\d.,])\d\s*(?:-\s*\d\s*)?sao(?![${letter}])`, 'gu'), 'star rating'],
+  // ("04 khách sạn 05 sao", "xếp hạng từ 1 đến 05 sao": written with a leading zero, or as a span.)
+  [
+    new RegExp(String.raw`(?<![\d.,])(?:từ\s+)?0?\d\s*(?:(?:-|đến|tới)\s*0?\d\s*)?sao(?![${letter}])`, 'giu'),
+    'star rating',
+  ],
   // “5 quyết tâm”, “3 không”: a slogan quoted whole, a number and a word or two
   [new RegExp(String.raw`(?<=[“"])\d{1,2}\s+[${letter}]+(?:\s+[${letter}]+)?(?=[”"])`, 'gu'), 'a slogan'],
   // "tăng trưởng 2 con số": double digits, not an amount; "Đề án phát triển 1 triệu ha lúa …": a programme's name

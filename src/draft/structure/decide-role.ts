@@ -323,6 +323,20 @@ export function decideRole({
       timeYear !== undefined &&
       timeYear === resultsYear
     if (reachedUnderPlanName) return { role: 'actual', rule: 'done', words: weakDone.words }
+    // "… đã thúc đẩy mục tiêu xây dựng trường đạt chuẩn quốc gia, đến cuối năm 2015 đạt 61% (chỉ tiêu Nghị quyết ĐH là
+    // 50%)": a level reached, its own plan bracketed beside it to measure it by, is the result.
+    const planBracketedAfter = new RegExp(
+      String.raw`^\s*\(\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu)(?![${letter}])[^()\d]*$`,
+      'iu',
+    )
+    if (
+      aimGoverns &&
+      weakDone !== undefined &&
+      weakDone.start > lastAim.end &&
+      /^đạt$/iu.test(weakDone.words) &&
+      planBracketedAfter.test(wordsAfter)
+    )
+      return { role: 'actual', rule: 'done', words: weakDone.words }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.

@@ -1388,6 +1388,26 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a level reached with its own plan bracketed beside it (“đạt 61% (chỉ tiêu Nghị quyết là 50%)”) is a result though an aim is named before; 7. a share of what was assigned “vượt dự toán … giao bằng 110,6%”; a scale alone after visitors counts visits; “198 cụ thể:” names no unit', () => {
+    const { figures } = read(
+      'Năm 2025, huyện Mẫu Sơn đã thúc đẩy mục tiêu xây dựng trường đạt chuẩn quốc gia, đến cuối năm 2025 đạt 64% (chỉ tiêu Nghị quyết là 55%). Thu ngân sách ước hoàn thành vượt dự toán tỉnh giao bằng 108,4%. Lượt khách lưu trú ước khoảng 1,3 triệu, tăng 9,2% so với cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role])).toEqual([
+      ['64%', 64, 'percent', 'actual'],
+      ['55%', 55, 'percent', 'target'],
+      ['108,4%', 108.4, 'percent-of-estimate', 'actual'],
+      ['ước khoảng 1,3 triệu', 1300000, 'visit', 'actual'],
+      ['9,2%', 9.2, 'percent', 'actual'],
+    ])
+    const lodging = read(
+      'Năm 2025, tổng số cơ sở lưu trú của tỉnh Mẫu Sơn là 146 cụ thể: 12 khách sạn 03 sao.',
+    )
+    expect(lodging.figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['146', 'TODO'],
+      ['12 khách sạn', 'other'],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
