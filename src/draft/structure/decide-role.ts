@@ -542,10 +542,15 @@ export function decideRole({
       !isSaidDone
     )
       return { role: 'target', rule: 'later-year', words: paragraphYear.words }
+    const doneAfter = after.phrases.find((p) => p.kind === 'done' || p.kind === 'weak-done')
+    // "… vốn đầu tư tăng 15%; 172 dự án được cấp giấy chứng nhận": the verb of a clause before the ";" reads as this one's
+    // only where this clause says none of its own after the amount.
+    const ownPart = (sentenceBefore ?? wordsBefore).split(';').at(-1)?.toLocaleLowerCase('vi') ?? ''
+    if (weakDone && doneAfter && !ownPart.includes(weakDone.words.toLocaleLowerCase('vi')))
+      return { role: 'actual', rule: 'done', words: doneAfter.words }
     if (weakDone) return { role: 'actual', rule: 'done', words: weakDone.words }
     if (time?.kind === 'part-of-year' && !/cuối/iu.test(time.words))
       return { role: 'actual', rule: 'part-of-year', words: time.words }
-    const doneAfter = after.phrases.find((p) => p.kind === 'done' || p.kind === 'weak-done')
     if (doneAfter && !after.phrases.some((p) => p.kind === 'aim' && p.start < doneAfter.start))
       return { role: 'actual', rule: 'done', words: doneAfter.words }
     // "… 61.250 tấn, bằng 97,8% so với cùng kỳ": a change from a past period is said of a result.

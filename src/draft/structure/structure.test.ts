@@ -1408,6 +1408,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('the maker’s “vì” of a figure is its own clause’s verb, not the verb of the clause before its “;”', () => {
+    const { draft } = read(
+      'Năm 2025, tổng vốn đầu tư trên địa bàn tỉnh Mẫu Sơn tăng 15%; 172 dự án được cấp giấy chứng nhận đầu tư; 58 dự án.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.role, f.why?.role])).toEqual([
+      ['15%', 'actual', { rule: 'done', words: 'tăng' }],
+      ['172 dự án', 'actual', { rule: 'done', words: 'cấp giấy chứng nhận' }],
+      // (With no verb of its own, the nearest said before it.)
+      ['58 dự án', 'actual', { rule: 'done', words: 'cấp giấy chứng nhận' }],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
