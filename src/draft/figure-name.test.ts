@@ -567,6 +567,18 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'TODO', unitText: '', after: ' thực thể kinh tế tiếp cận hóa đơn điện tử' },
       'Hỗ trợ thực thể kinh tế tiếp cận hóa đơn điện tử',
     ],
+    // A thing's size said with its adjective is its area or its length; "Cùng với đó" opens a clause, no name.
+    [
+      'Khu công nghiệp Mẫu Đông rộng ',
+      { unit: 'hectare', unitText: 'ha' },
+      'Diện tích khu công nghiệp Mẫu Đông',
+    ],
+    ['Tuyến đường Mẫu Sơn dài hơn ', { unit: 'km', unitText: 'km' }, 'Chiều dài tuyến đường Mẫu Sơn'],
+    [
+      'Cùng với đó, ',
+      { unit: 'household', unitText: 'hộ', after: ' được hỗ trợ xây nhà' },
+      'Số hộ được hỗ trợ xây nhà',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

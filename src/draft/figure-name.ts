@@ -422,6 +422,12 @@ export function nameFigure(input: NameInput): string {
           .replace(/\s*\([^()]*\)$/u, '')
       : '') ||
     ''
+  // "Khu công nghiệp Mẫu Đông rộng 320 ha", "tuyến đường dài 12 km": a thing's size said with its adjective is its area
+  // or its length.
+  const sized = /^(.+?)\s+(?:rộng|dài)(?:\s+(?:khoảng|gần|hơn|trên))?$/iu.exec(base.trim())?.[1]
+  if (sized && kind === 'level' && (unit === 'hectare' || unit === 'km2'))
+    base = `diện tích ${lowerFirst(sized)}`
+  else if (sized && kind === 'level' && unit === 'km') base = `chiều dài ${lowerFirst(sized)}`
   // "GRDP đạt 94,12 triệu đồng/người": the product per person is an indicator of its own.
   if (
     unit === 'million-vnd-per-person-year' &&
