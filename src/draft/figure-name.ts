@@ -489,7 +489,13 @@ export function nameFigure(input: NameInput): string {
     )
   if ((kind === 'rise' || kind === 'fall') && base) {
     // ("… tăng 12%, tương ứng tăng 54 doanh nghiệp": the count's rise, not its growth's.)
-    const said = lowerFirst(base).replace(/^(?:tốc độ tăng(?: trưởng)?|(?:mức\s+)?(?:tăng|giảm))\s+/iu, '')
+    // ("Tốc độ tăng trưởng … đạt 11,01%, tăng 0,26%": a growth rate's own change, in points, keeps the rate's name.)
+    const said = lowerFirst(base).replace(
+      unit === 'percentage-point'
+        ? /^(?:mức\s+)?(?:tăng|giảm)\s+/iu
+        : /^(?:tốc độ tăng(?: trưởng)?|(?:mức\s+)?(?:tăng|giảm))\s+/iu,
+      '',
+    )
     // "tỷ trọng khu vực công nghiệp giảm 3,74%; dịch vụ tăng 3,04%": the sectors after a share's change are shares.
     const isShareToo =
       unit === 'percentage-point' &&

@@ -118,7 +118,8 @@ function isShareSubject(clauseBefore: string): boolean {
   const growth = growthSubject.exec(listed)
   return (
     growth !== null &&
-    /^\s*,?\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)(?:\s+(?:gần|khoảng|hơn|trên|xấp xỉ))?\s*$/iu.test(
+    // ("… là 16,17%, đạt 100% so với kế hoạch và giảm 2,69% so với cùng kỳ": its share of plan said between.)
+    /^\s*,?\s*(?:(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ)[^,;\d]*?\s*(?:,\s*|và\s+))?(?:tăng|giảm|(?:cao|thấp)\s+hơn)(?:\s+(?:gần|khoảng|hơn|trên|xấp xỉ))?\s*$/iu.test(
       listed.slice(growth[0].length),
     )
   )

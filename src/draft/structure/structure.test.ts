@@ -1420,6 +1420,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a growth rate’s change after its share of plan (“là 16,17%, đạt 100% so với kế hoạch và giảm 2,69% so với cùng kỳ”) is in points, named as the rate’s change', () => {
+    const { figures } = read(
+      'Năm 2025, tốc độ tăng trưởng của huyện Mẫu Sơn là 14,2%, đạt 100% so với kế hoạch và giảm 1,85% so với cùng kỳ năm trước. Tốc độ tăng trưởng giá trị sản xuất đạt 10,4%, tăng 0,3% so với năm 2024.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.name])).toEqual([
+      ['14,2%', 14.2, 'percent', 'Tốc độ tăng trưởng kinh tế'],
+      ['100% so với kế hoạch', 100, 'percent-of-plan', 'Tốc độ tăng trưởng kinh tế (% kế hoạch)'],
+      ['giảm 1,85%', -1.85, 'percentage-point', 'Thay đổi tốc độ tăng trưởng kinh tế'],
+      ['10,4%', 10.4, 'percent', 'Tốc độ tăng trưởng giá trị sản xuất'],
+      ['0,3%', 0.3, 'percentage-point', 'Mức tăng tốc độ tăng trưởng giá trị sản xuất'],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
