@@ -4,23 +4,27 @@ import { indicatorOfLabel } from './figure-name.ts'
 
 /**
  * The words that name one thing either way: "Tổng thu ngân sách nhà nước trên địa bàn" and "Thu ngân sách nhà
- * nước", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)" and "Tốc độ tăng trưởng GRDP".
+ * nước", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "Tốc độ tăng trưởng GRDP" and "Tăng trưởng GRDP".
  */
 export function sameThingKey(name: string): string {
-  return indicatorOfLabel(name)
-    .toLocaleLowerCase('vi')
-    .replace(/tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?/gu, 'grdp')
-    .replace(
-      new RegExp(
-        String.raw`\s+trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?(?![${letter}])`,
-        'gu',
-      ),
-      '',
-    )
-    .replace(new RegExp(String.raw`(?<![${letter}])nhà nước(?![${letter}])`, 'gu'), '')
-    .replace(/^tổng\s+/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  return (
+    indicatorOfLabel(name)
+      .toLocaleLowerCase('vi')
+      .replace(/tổng sản phẩm(?:\s+trên địa bàn)?(?:\s*\(grdp\))?/gu, 'grdp')
+      .replace(
+        new RegExp(
+          String.raw`\s+trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?(?![${letter}])`,
+          'gu',
+        ),
+        '',
+      )
+      .replace(new RegExp(String.raw`(?<![${letter}])nhà nước(?![${letter}])`, 'gu'), '')
+      .replace(/^tổng\s+/u, '')
+      // "Tăng trưởng GRDP" and "Tốc độ tăng trưởng GRDP"
+      .replace(/^tốc độ\s+(?=tăng trưởng\s)/u, '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  )
 }
 
 /**
