@@ -120,10 +120,12 @@ export function chooseUnit(
     (level === null || Math.abs(toNumber(reading.planExcess)) <= level)
   ) {
     // A rate "vượt 0,57% so với kế hoạch" is 0,57 points above its plan, not 100,57% of it; "giảm 0,3% so với kế
-    // hoạch", 0,3 points under it. Under a plan in other words ("thấp hơn 0,3%"), the points' sign is not written in
-    // the amount: a person says what it is.
+    // hoạch" and "thấp hơn 0,4% so với chỉ tiêu", 0,3 and 0,4 points under it. Under a plan in other words, the points'
+    // sign is not written in the amount: a person says what it is.
     const isUnder = toNumber(reading.planExcess) < 0
-    const words = (isUnder ? /giảm\s+\d[\d.,]*\s*%/iu : /[-−]?\d[\d.,]*\s*%/u).exec(reading.valueText)?.[0]
+    const words = (isUnder ? /(?:giảm|thấp hơn)\s+\d[\d.,]*\s*%/iu : /[-−]?\d[\d.,]*\s*%/u).exec(
+      reading.valueText,
+    )?.[0]
     if (words) return { unit: 'percentage-point', value: toNumber(reading.planExcess), valueText: words }
     return { unit: 'TODO', value: toNumber(reading.value), valueText: reading.valueText }
   }

@@ -72,10 +72,13 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     return true
   // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú", "lực lượng lao động từ 15 tuổi trở lên 848.500 người":
   // its people.
+  // ("… tham gia BHXH 206.810 người, chiếm tỷ lệ 35,1% lực lượng lao động": the workforce a share after it is of
+  // is no subject of the count.)
   const isPeople = units.some(({ unit }) => unit === 'person')
+  const saidBefore = quote.slice(0, Math.max(0, quote.indexOf(amount.valueText)))
   if (
     (isPeople && populationWords.test(quote)) ||
-    ((isPeople || units.some(({ unit }) => unit === 'worker')) && workforceWords.test(quote))
+    ((isPeople || units.some(({ unit }) => unit === 'worker')) && workforceWords.test(saidBefore))
   )
     return true
   // "Đảng bộ xã có 52 tổ chức Đảng trực thuộc và 816 đảng viên": the size of its Party, unless the words say it grew.

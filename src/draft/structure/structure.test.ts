@@ -1433,6 +1433,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a rate “thấp hơn 0,4% so với chỉ tiêu” is 0,4 points under its plan; 1. people counted as joining, with the workforce only the whole of their share, are a result, not the place’s profile', () => {
+    const { figures } = read(
+      'Tính đến ngày 31/12/2025, tổng số người tham gia bảo hiểm xã hội của tỉnh Mẫu Sơn là 184.230 người, chiếm tỷ lệ 33,6% lực lượng lao động, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (34%). Lực lượng lao động của tỉnh có 548.300 người.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role])).toEqual([
+      ['184.230 người', 184230, 'person', 'actual'],
+      ['33,6%', 33.6, 'percent', 'actual'],
+      ['thấp hơn 0,4%', -0.4, 'percentage-point', 'actual'],
+      ['34%', 34, 'percent', 'target'],
+      ['548.300 người', 548300, 'person', 'profile'],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
