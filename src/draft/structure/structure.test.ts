@@ -1446,6 +1446,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. “Xác định năm 2025 là năm có ý nghĩa quan trọng trong việc … thực hiện các mục tiêu …” tells the year the text reports, not a plan', () => {
+    const { figures } = read(
+      'Xác định năm 2025 là năm có ý nghĩa quan trọng trong việc đẩy mạnh thực hiện các mục tiêu của kế hoạch 5 năm 2021 - 2025, Đảng bộ huyện Mẫu Sơn đã lãnh đạo thực hiện nhiệm vụ với quyết tâm cao.\n\nTổng giá trị sản xuất ước tăng 10,2% so với cùng kỳ năm trước. Cơ cấu kinh tế với tỷ trọng nông nghiệp chiếm 21,5%. Thu nhập bình quân đầu người tăng lên 52,1 triệu đồng; tổng thu ngân sách ước đạt 240 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['10,2%', 'actual', 2025],
+      ['21,5%', 'actual', 2025],
+      ['52,1 triệu đồng', 'actual', 2025],
+      ['ước đạt 240 tỷ đồng', 'actual', 2025],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',

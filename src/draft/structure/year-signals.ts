@@ -307,7 +307,7 @@ function periodSignals(
     !hasScorecard &&
     strongAfter === undefined &&
     new RegExp(
-      String.raw`^[^.;]{0,80}?(?<![${letter}])là\s+năm\s+(?:cuối|đầu|cuối cùng|thứ\s+[${letter}]+|bản lề|tăng tốc|bứt phá|về đích)(?![${letter}])`,
+      String.raw`^[^.;]{0,80}?(?<![${letter}])là\s+năm\s+(?:cuối|đầu|cuối cùng|thứ\s+[${letter}]+|bản lề|tăng tốc|bứt phá|về đích|có ý nghĩa)(?![${letter}])`,
       'iu',
     ).test(sentence.slice(time.end))
   )
