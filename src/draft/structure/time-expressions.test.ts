@@ -105,6 +105,8 @@ describe('findTimeExpressions says what each time expression does to the figures
       [{ kind: 'base', words: 'so với mức tăng trưởng năm 2022', year: 2022 }],
     ],
     ['gấp 1,6 lần năm 2020', [{ kind: 'base', words: 'năm 2020', year: 2020 }]],
+    // A change against a year with "so" left out.
+    ['tăng 1.966,01ha với năm 2023', [{ kind: 'base', words: 'với năm 2023', year: 2023 }]],
     [
       'giai đoạn 2026 - 2030',
       [{ kind: 'deadline', words: 'giai đoạn 2026 - 2030', year: 2030, isSpan: true }],

@@ -465,6 +465,15 @@ const rows: readonly Row[] = [
     pattern: new RegExp(String.raw`(?<=lần\s+)(?:(?:so\s+với\s+)?năm\s+)?(${Y})${end}`, 'giu'),
     read: (m) => yearOf(m[1]),
   },
+  // "tăng 1.966,01ha với năm 2023": a change against a year, "so" left out
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`(?<=(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*[\p{L}%/²]{0,12}\s+)với\s+năm\s+(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // bằng 92,63% năm 2019: a share of another year's amount
   {
     kind: 'base',
