@@ -78,6 +78,9 @@ export function householdsOwn(text: string): NonFigure[] {
           .matchAll(/(?<![\p{L}])(?:Anh|Chị|Ông|Bà|Cô|Chú|anh|chị|ông|bà)\s+\p{Lu}/gu),
       ].at(-1)
       const closing = isQuoted ? text.indexOf('”', match.index) : -1
+      // ("… duy trì thực hiện dịch vụ “Cây xoài nhà tôi” bán hàng …": a short quote with no number is a name, no story.)
+      if (isQuoted && closing >= 0 && closing - opening <= 40 && !/\d/u.test(text.slice(opening, closing)))
+        return []
       const end = closing >= 0 ? null : /[.!?…](?:\s|$)/u.exec(text.slice(match.index))
       return [
         {

@@ -1458,6 +1458,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. a service named in quotes (“Cây xoài nhà tôi”) tells no household’s own story: the sentence’s figures stay', () => {
+    const { figures } = read(
+      'Năm 2025, có 18 sản phẩm của huyện Mẫu Sơn được công nhận đạt OCOP từ 3 sao, toàn huyện có 47 sản phẩm đạt chứng nhận OCOP; duy trì dịch vụ “Cây bưởi nhà tôi” bán hàng trực tuyến.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['18 sản phẩm', 'actual', 2025],
+      ['47 sản phẩm', 'actual', 2025],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
