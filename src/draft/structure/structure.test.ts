@@ -1468,6 +1468,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a mid-term review (“Nửa nhiệm kỳ qua, …” of the term 2020 - 2025, held on 28/12/2022) reports its own year, not the term before’s end', () => {
+    const { figures } = read(
+      'Ngày 28/12/2022, xã Mẫu Sơn tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2020 - 2025.\n\nNửa nhiệm kỳ qua, Nghị quyết Đại hội Đảng bộ xã đã đi vào cuộc sống. Thu nhập bình quân đầu người đạt 48 triệu đồng, tăng 9 triệu đồng so với đầu nhiệm kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['48 triệu đồng', 'actual', 2022],
+      ['9 triệu đồng', 'actual', 2022],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',

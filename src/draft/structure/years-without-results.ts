@@ -24,8 +24,9 @@ export function latestFullDate(sentences: readonly string[]): { year: number; wo
  * "Nhiệm kỳ qua, …", "5 năm đã qua (2015-2020), …" in the news of a congress for the term 2020 - 2025: the past term,
  * which ended in 2020.
  */
+// ("Nửa nhiệm kỳ qua", "giữa nhiệm kỳ": half of the term now running, no term ended.)
 const pastTerm = new RegExp(
-  String.raw`(?<![${letter}])(?:nhiệm kỳ (?:vừa |đã )?qua|nhiệm kỳ trước|(?:5|năm) năm (?:vừa |đã )?qua)(?![${letter}])`,
+  String.raw`(?<![${letter}])(?<!(?:nửa|nữa|giữa)\s+)(?:nhiệm kỳ (?:vừa |đã )?qua|nhiệm kỳ trước|(?:5|năm) năm (?:vừa |đã )?qua)(?![${letter}])`,
   'iu',
 )
 
