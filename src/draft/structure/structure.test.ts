@@ -1478,6 +1478,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. targets “được giao trong năm 2025” reached by a count (“đạt 11/8 chỉ tiêu phát triển đảng viên …”) are the year’s results, not its plan', () => {
+    const { figures } = read(
+      'Qua đó, tại kỳ sinh hoạt chi bộ tháng 10, xã Mẫu Sơn có 4 quần chúng được kết nạp vào Đảng, đạt 11/8 chỉ tiêu phát triển đảng viên được giao trong năm 2025.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['4 quần chúng', 'actual', 2025],
+      ['11/8 chỉ tiêu', 'actual', 2025],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',

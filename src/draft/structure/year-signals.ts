@@ -326,7 +326,20 @@ function periodSignals(
       String.raw`^\s*(?:đều\s+|đã\s+|không\s+|chưa\s+|cơ bản\s+)+(?:đạt|hoàn thành)(?![${letter}])`,
       'iu',
     ).test(sentence.slice(time.end))
-    const isResults = governing?.kind === 'results' || hasScorecard || strongAfter !== undefined || isJudged
+    // ("… được kết nạp vào Đảng đạt 12/9 chỉ tiêu phát triển đảng viên được giao trong năm 2024": the targets assigned for
+    // the year, reached by a count; not "Quyết tâm đạt chỉ tiêu năm 2024", a resolve.)
+    const isReachedBefore =
+      governing?.kind !== 'results' &&
+      new RegExp(
+        String.raw`(?<![${letter}])(?:đạt|hoàn thành|vượt)\s+\d+\s*\/\s*\d+\s+chỉ tiêu(?![${letter}])[^,;.]*$`,
+        'iu',
+      ).test(before)
+    const isResults =
+      governing?.kind === 'results' ||
+      hasScorecard ||
+      strongAfter !== undefined ||
+      isJudged ||
+      isReachedBefore
     // "trao giấy khen cho 8 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2022": the year an honour is for is done, but the
     // text may report a later time ("… quí I" of the year after): its results only if no other time's are said.
     const isHonoured = isResults && honourWords.test(before)
