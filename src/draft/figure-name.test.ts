@@ -574,6 +574,12 @@ describe('nameFigure names what a figure measures', () => {
       'Diện tích khu công nghiệp Mẫu Đông',
     ],
     ['Tuyến đường Mẫu Sơn dài hơn ', { unit: 'km', unitText: 'km' }, 'Chiều dài tuyến đường Mẫu Sơn'],
+    // A sector after "và" that takes its own share names itself, not the sector before it.
+    [
+      ' và thương mại dịch vụ ước chiếm ',
+      { unit: 'percent', unitText: '%', previousName: 'Tỷ trọng CN-XD' },
+      'Tỷ trọng thương mại dịch vụ',
+    ],
     [
       'Cùng với đó, ',
       { unit: 'household', unitText: 'hộ', after: ' được hỗ trợ xây nhà' },

@@ -269,10 +269,11 @@ export function nameFigure(input: NameInput): string {
   // "366 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.608,2 tỉ đồng": so does a noun phrase after "với".
   // "… trên 74.000 tỷ đồng (thu nội địa trên 56.500 tỷ đồng, …)": so does a noun phrase opening a bracket, unlike a
   // plan's or a change's words ("(kế hoạch 70.000 tỷ đồng)", "(tăng 5%)").
-  // "dịch vụ tăng 9% và thuế sản phẩm tăng 8%": so does one that rises or falls on its own.
+  // "dịch vụ tăng 9% và thuế sản phẩm tăng 8%": so does one that rises or falls on its own; "CN-XD chiếm 31,6% và thương
+  // mại dịch vụ ước chiếm 45%", one that takes its own share.
   const hasNewSubject =
     new RegExp(
-      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có)|:)\s*$|^\s*và\s+[\p{L}][${letter}\s()-]{3,}?\s(?:tăng|giảm|vượt)\s*$`,
+      String.raw`^\s*[,;]?\s*(?:và\s+)?[\p{L}][${letter}\s-]{3,}?(?:\s(?:là|đạt|ước đạt|có|(?:ước\s+)?chiếm)|:)\s*$|^\s*và\s+[\p{L}][${letter}\s()-]{3,}?\s(?:tăng|giảm|vượt)\s*$`,
       'u',
     ).test(before) ||
     // ("… tôm giống vượt 22,93% và thu ngân sách vượt 28,8%": the verb said with the amount.)
@@ -429,9 +430,10 @@ export function nameFigure(input: NameInput): string {
     base = `diện tích ${lowerFirst(sized)}`
   else if (sized && kind === 'level' && unit === 'km') base = `chiều dài ${lowerFirst(sized)}`
   // "GRDP đạt 94,12 triệu đồng/người": the product per person is an indicator of its own.
+  // ("GRDP bình quân đạt 7900 USD": in dollars too.)
   if (
-    unit === 'million-vnd-per-person-year' &&
-    /^(?:GRDP|tổng sản phẩm(?:\s+trên địa bàn)?)$/iu.test(base.trim())
+    (unit === 'million-vnd-per-person-year' || unit === 'usd-per-person') &&
+    /^(?:GRDP|GDP|tổng sản phẩm(?:\s+trên địa bàn)?)$/iu.test(base.trim())
   )
     base = `${base.trim()} bình quân đầu người`
   const measure =

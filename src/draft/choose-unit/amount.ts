@@ -76,11 +76,15 @@ export function chooseAmountUnit(context: UnitContext, candidates: readonly Unit
     (perPerson.test(`${clauseBefore} ${before}`) || isAveragePerPerson)
   )
     return pick('million-vnd-per-person-year')
-  // "GRDP bình quân đầu người đạt 3.950 USD", "… khoảng 4.710 USD/năm": dollars per person (a year's).
+  // "GRDP bình quân đầu người đạt 3.950 USD", "… khoảng 4.710 USD/năm": dollars per person (a year's); so is "GRDP bình
+  // quân đạt 7900 USD", "đầu người" left unsaid (no product is so few dollars; an average over years is "giai đoạn …").
   if (
     reading.topExponent === 0 &&
     /^USD(?:\/\s?năm)?$/iu.test(unitText) &&
-    perPerson.test(`${clauseBefore} ${before}`)
+    (perPerson.test(`${clauseBefore} ${before}`) ||
+      /(?:GRDP|GDP)\s+bình quân(?!\s+(?:giai đoạn|thời kỳ|hằng|hàng|mỗi|năm|cả nước|chung))/iu.test(
+        `${clauseBefore} ${before}`,
+      ))
   )
     return pick('usd-per-person')
   const unit = byScale(candidates, reading.topExponent)

@@ -1488,6 +1488,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
+    const { figures } = read(
+      'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.name])).toEqual([
+      ['6500 USD', 'usd-per-person', 'GRDP bình quân đầu người'],
+      ['12 tỷ USD', 'billion-usd', 'Xuất khẩu'],
+    ])
+  })
+
   it('7. a bare share a rate reaches after its level or growth (“… 98,6%, đạt 100,4%”) and one said last in a list of amounts are shares of the plan', () => {
     const { figures } = read(
       'Năm 2026, xã Mẫu Sơn có tỷ lệ hộ dân dùng nước sạch 98,6%, đạt 100,4%; tốc độ tăng trưởng giá trị sản xuất tăng 9,2%, đạt 102,2%. Giá trị ngành dịch vụ đạt 101,8%, giá trị sản xuất nông nghiệp đạt 99,3%.',
