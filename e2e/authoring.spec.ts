@@ -116,6 +116,26 @@ test('a reload in the middle keeps every decision; undo and redo step through th
   await expect(row(page, '10,2%')).toHaveAttribute('data-decision', 'rejected')
 })
 
+test('a name typed key by key on a slow phone keeps every letter, the rows drawn a moment late notwithstanding', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await openMaker(page)
+  await pasteAndDraft(page, reportText('ben-nguyet-2025-01-20'))
+  await row(page, '18,6 nghìn tỷ đồng').getByRole('button', { name: 'Nhận' }).click()
+  // A weak phone: the list of rows is redrawn in the background, behind the keystrokes.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  const name = row(page, '18,6 nghìn tỷ đồng').getByLabel('Tên số liệu')
+  await name.fill('')
+  const typed = 'Tỷ trọng thương mại dịch vụ của thị xã Bến Nguyệt'
+  await name.pressSequentially(typed)
+  await expect(name).toHaveValue(typed)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  await page.reload()
+  await expect(row(page, '18,6 nghìn tỷ đồng').getByLabel('Tên số liệu')).toHaveValue(typed)
+})
+
 test('bad input gets a clear message and the text is kept', async ({ page }) => {
   await openMaker(page)
   const box = page.getByRole('textbox', { name: 'Văn bản báo cáo' })

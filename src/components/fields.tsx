@@ -43,6 +43,20 @@ export function TextField({
   // The hint describes the field without being part of its name. The same elements whether a hint shows or not: a
   // hint that appears as the person types (the title's "from the text") must not replace the input under the cursor.
   const hintId = useId()
+  // What the person typed stays under the cursor: a list drawn from a deferred copy of the work (the maker's rows)
+  // hands back, a moment late, a value this field sent a keystroke ago, which would undo the keystrokes since (letters
+  // lost, a Vietnamese keyboard's composed words repeated). Only a value the field did not send (a correction, another
+  // row's action) replaces what it shows.
+  const [field, setField] = useState({ shown: value, given: value, sent: [] as readonly string[] })
+  let shown = field.shown
+  if (value !== field.given) {
+    const isEcho = field.sent.includes(value) && value !== field.shown
+    const next = isEcho
+      ? { ...field, given: value }
+      : { shown: value, given: value, sent: value === field.shown ? field.sent : [] }
+    setField(next)
+    shown = next.shown
+  }
   return (
     <div className={`flex min-w-0 flex-col gap-0.5 ${className}`}>
       <label className={labelClass}>
@@ -55,8 +69,14 @@ export function TextField({
           list={list}
           inputMode={isNumeric ? 'numeric' : undefined}
           className={fieldClass}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
+          value={shown}
+          onChange={(event) => {
+            const typed = event.target.value
+            setField((before) => ({ ...before, shown: typed, sent: [...before.sent.slice(-30), typed] }))
+            onChange(typed)
+          }}
+          // (Once the person leaves the field, a value it once sent, set again by an action, is shown again.)
+          onBlur={() => setField((before) => ({ ...before, sent: [] }))}
         />
       </label>
       {hint ? (
