@@ -28,6 +28,18 @@ const breakages: [string, (work: Work) => Work][] = [
   ['a unit not chosen', (w) => workReducer(w, { type: 'figures/set', keys: [first], patch: { unit: '' } })],
   ['a wrong unit', (w) => workReducer(w, { type: 'figures/set', keys: [first], patch: { unit: 'hectare' } })],
   [
+    'a unit of its own left blank',
+    // ("AQI < 100": no unit written in the text either.)
+    (w) => {
+      const other = workReducer(w, {
+        type: 'figures/set',
+        keys: [first],
+        patch: { unit: 'other', otherUnit: '' },
+      })
+      return { ...other, figures: other.figures.map((f) => (f.key === first ? { ...f, unitText: '' } : f)) }
+    },
+  ],
+  [
     'a wrong comparator',
     (w) => workReducer(w, { type: 'figures/set', keys: [first, second], patch: { comparator: 'over' } }),
   ],

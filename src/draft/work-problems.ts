@@ -35,7 +35,8 @@ export type WorkProblems = {
 export const controlIds = {
   figure: (
     key: string,
-    part: 'row' | 'unit' | 'indicator' | 'year' | 'label' | 'correct' | 'comparator' | 'changeFrom',
+    part:
+      'row' | 'unit' | 'otherUnit' | 'indicator' | 'year' | 'label' | 'correct' | 'comparator' | 'changeFrom',
   ) => `figure-${key}-${part}`,
   indicator: (index: number, part: 'field' | 'better') => `indicator-${index}-${part}`,
   report: (key: string) => `report-${key}`,
@@ -90,6 +91,8 @@ function figureWords(
     default:
       break
   }
+  // ("AQI < 100": a unit of its own, which the text does not write, left for the person to write.)
+  if (field === 'otherUnit') return { said: bilingual('makerProblemOtherUnit'), part: 'otherUnit' }
   if (field === 'period') return { said: bilingual('makerProblemYear'), part: 'year' }
   if (field === 'changeFrom') return { said: bilingual('makerProblemChangeFrom'), part: 'changeFrom' }
   if (field === 'label')

@@ -86,6 +86,7 @@ export function FigureFields({ figure, wholes, onChange, onIndicatorFromLabel }:
       />
       {figure.unit === 'other' && (
         <TextField
+          id={controlIds.figure(figure.key, 'otherUnit')}
           label={t('makerOtherUnit')}
           lang="vi"
           value={figure.otherUnit ?? figure.unitText}

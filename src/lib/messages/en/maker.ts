@@ -96,6 +96,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerProblemPublishedDate:
     'give the publication date: day/month/year, month/year or year, as the page shows it',
   makerProblemUrl: 'a web address starts with https:// or http://',
+  makerProblemOtherUnit:
+    'write the figure’s unit in “Unit as the text writes it”, for example “mines” or “AQI points”',
   makerProblemUnitNone: 'no unit chosen yet',
   makerProblemIndicator: 'no indicator name yet',
   makerProblemField: 'choose a field',

@@ -91,6 +91,7 @@ export const makerMessages = {
   makerProblemId: 'mã bộ số liệu chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
   makerProblemPublishedDate: 'ghi ngày đăng: ngày/tháng/năm, tháng/năm hoặc năm, như trang báo cho thấy',
   makerProblemUrl: 'địa chỉ web cần bắt đầu bằng https:// hoặc http://',
+  makerProblemOtherUnit: 'ghi đơn vị của số liệu vào ô “Đơn vị như văn bản ghi”, ví dụ “mỏ” hoặc “điểm AQI”',
   makerProblemUnitNone: 'chưa chọn đơn vị',
   makerProblemIndicator: 'chưa có tên chỉ tiêu',
   makerProblemField: 'chọn lĩnh vực',
