@@ -32,6 +32,9 @@ function unitsByWord(withBareWords: boolean): Map<string, Unit[]> {
 const withBare = unitsByWord(true)
 const withoutBare = unitsByWord(false)
 
+/** "triệu đồng/nguời/năm": "người" with its "ư" typed as "u", a page's slip. */
+const misTypedPerson = new RegExp(String.raw`(?<![${letter}])nguời(?![${letter}])`, 'gu')
+
 /** The units a report may mean by these words ("đồng" → vnd, million-vnd, billion-vnd), `bareWords` included or not. */
 export function unitsWrittenAs(unitText: string, { withBareWords = false } = {}): Unit[] {
   // "65,9%KH" is "% KH" glued, as a web page may write it.
@@ -40,8 +43,7 @@ export function unitsWrittenAs(unitText: string, { withBareWords = false } = {})
     .toLocaleLowerCase('vi')
     .replace(/[ \u00a0]+/gu, ' ')
     .replace(/\/ /gu, '/')
-    // "triệu đồng/nguời/năm": "người" with its "ư" typed as "u", a page's slip.
-    .replace(new RegExp(String.raw`(?<![${letter}])nguời(?![${letter}])`, 'gu'), 'người')
+    .replace(misTypedPerson, 'người')
     .replace(new RegExp(String.raw`^%(?=[${letter}])`, 'u'), '% ')
   const byWords = withBareWords ? withBare : withoutBare
   // "78,31% kế hoạch/năm": the year's plan, a share of plan as "% kế hoạch" is.

@@ -26,6 +26,12 @@ const notANoun = new RegExp(
   'u',
 )
 
+/** The visitors a scale alone counts, named before it ("Lượt khách lưu trú … ước khoảng 2,1 triệu"). */
+const visitorsBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:lượt khách|lượt người|du khách|khách du lịch)(?![${letter}])[^,;.\d]*$`,
+  'iu',
+)
+
 /**
  * The unit of an amount, read from its words and the words around it: an amount with no unit written
  * (`choose-unit/unwritten.ts`), one in "%" (`choose-unit/percent.ts`: of the plan, of the estimate, in points, a year),
@@ -78,13 +84,7 @@ export function chooseUnit(
     }
   }
   // "Lượt khách lưu trú … ước khoảng 2,1 triệu, tăng 14,55%": a scale alone after the visitors it counts is of visits.
-  if (
-    unitText === '' &&
-    new RegExp(
-      String.raw`(?<![${letter}])(?:lượt khách|lượt người|du khách|khách du lịch)(?![${letter}])[^,;.\d]*$`,
-      'iu',
-    ).test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText))))
-  )
+  if (unitText === '' && visitorsBefore.test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))))
     return pick('visit')
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)

@@ -87,6 +87,18 @@ const planBeforeShare = new RegExp(
   'iu',
 )
 
+/** "ước hoàn thành vượt dự toán thành phố giao bằng 110,6%": the plan reached, as those who set it assigned it. */
+const assignedPlanReached = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|đạt|hoàn thành)\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+[${letter}]+){0,3}?\s+giao\s*,?\s*bằng\s*$`,
+  'iu',
+)
+
+/** "So với kế hoạch năm đề ra, … đã hoàn thành 81,6%": a sentence opened by the plan its shares reach. */
+const planOpensSentence = new RegExp(
+  String.raw`^\s*So\s+(?:với\s+)?(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?![${letter}])[^.;:\d%]*,[^.;]*?(?<![${letter}])(?:đạt|hoàn thành|bằng)(?![${letter}])[^.;]*$`,
+  'iu',
+)
+
 /**
  * "… giảm 2,06% (NQ đề ra ": a change, then a bracket a plan's name opens; the words up to the change's amount (not
  * "giảm xuống còn 17% (KH 16,5%)": the level a rate came down to, whose plan is a level).
@@ -380,20 +392,12 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   }
   // "So với kế hoạch năm đề ra, 9 tháng đầu năm, tỉnh đã hoàn thành 81,6% về xuất khẩu và 81,75% về nhập khẩu": the plan
   // a sentence opens with is the one the shares it goes on to reach are of.
-  const planOpening = new RegExp(
-    String.raw`^\s*So\s+(?:với\s+)?(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?![${letter}])[^.;:\d%]*,[^.;]*?(?<![${letter}])(?:đạt|hoàn thành|bằng)(?![${letter}])[^.;]*$`,
-    'iu',
-  ).exec(`${sentenceBefore} ${clauseBefore}`)
+  const planOpening = planOpensSentence.exec(`${sentenceBefore} ${clauseBefore}`)
   if (planOpening && !comparedAfter.test(after) && !reading.max)
     return pick(/dự toán/iu.test(planOpening[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
   // "… được 77,571 tỷ đồng, so kế hoạch năm đạt 76,73%": the plan named before the share it reaches; "ước hoàn thành
   // vượt dự toán thành phố giao bằng 110,6%": the plan reached, as those who set it assigned it.
-  const planBefore =
-    planBeforeShare.exec(said) ??
-    new RegExp(
-      String.raw`(?<![${letter}])(?:vượt|đạt|hoàn thành)\s+(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?:\s+[${letter}]+){0,3}?\s+giao\s*,?\s*bằng\s*$`,
-      'iu',
-    ).exec(said)
+  const planBefore = planBeforeShare.exec(said) ?? assignedPlanReached.exec(said)
   if (planBefore)
     return pick(/dự toán/iu.test(planBefore[1] ?? '') ? 'percent-of-estimate' : 'percent-of-plan')
   // "Tổng đàn trâu đạt 95,07%; đàn bò đạt 88,93%", "… đáng chú ý như diện tích gieo trồng … cả năm đạt 96,44%": a

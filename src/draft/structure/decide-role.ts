@@ -44,6 +44,12 @@ export type Scope = {
   from?: number
 }
 
+/** "(chỉ tiêu Nghị quyết ĐH là …": a plan bracketed right after an amount, to measure it by. */
+const planBracketedAfter = new RegExp(
+  String.raw`^\s*\(\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu)(?![${letter}])[^()\d]*$`,
+  'iu',
+)
+
 /** What a sentence says up to an amount: its time expressions and governing phrases, offsets in the text. */
 export type Before = { times: readonly TimeExpression[]; phrases: readonly Phrase[] }
 
@@ -325,10 +331,6 @@ export function decideRole({
     if (reachedUnderPlanName) return { role: 'actual', rule: 'done', words: weakDone.words }
     // "… đã thúc đẩy mục tiêu xây dựng trường đạt chuẩn quốc gia, đến cuối năm 2015 đạt 61% (chỉ tiêu Nghị quyết ĐH là
     // 50%)": a level reached, its own plan bracketed beside it to measure it by, is the result.
-    const planBracketedAfter = new RegExp(
-      String.raw`^\s*\(\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu)(?![${letter}])[^()\d]*$`,
-      'iu',
-    )
     if (
       aimGoverns &&
       weakDone !== undefined &&

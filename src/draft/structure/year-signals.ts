@@ -8,6 +8,12 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
  * year a report gives results for and the year it plans.
  */
 
+/** "đạt 12/9 chỉ tiêu …": targets reached, counted. */
+const reachedCountOfTargets = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|hoàn thành|vượt)\s+\d+\s*\/\s*\d+\s+chỉ tiêu(?![${letter}])[^,;.]*$`,
+  'iu',
+)
+
 /**
  * The nearest governing word before a year says what the year is: "tổng kết năm 2024", "kết quả … năm 2024",
  * "những thành tựu nổi bật về kinh tế - xã hội trong năm 2024", "nhìn lại năm 2023", "đã khép lại năm 2023 với nhiều thành
@@ -328,12 +334,7 @@ function periodSignals(
     ).test(sentence.slice(time.end))
     // ("… được kết nạp vào Đảng đạt 12/9 chỉ tiêu phát triển đảng viên được giao trong năm 2024": the targets assigned for
     // the year, reached by a count; not "Quyết tâm đạt chỉ tiêu năm 2024", a resolve.)
-    const isReachedBefore =
-      governing?.kind !== 'results' &&
-      new RegExp(
-        String.raw`(?<![${letter}])(?:đạt|hoàn thành|vượt)\s+\d+\s*\/\s*\d+\s+chỉ tiêu(?![${letter}])[^,;.]*$`,
-        'iu',
-      ).test(before)
+    const isReachedBefore = governing?.kind !== 'results' && reachedCountOfTargets.test(before)
     const isResults =
       governing?.kind === 'results' ||
       hasScorecard ||
