@@ -425,3 +425,30 @@ test('the export dialog closes with Escape or its button and gives focus back to
   await expect(dialog).toHaveCount(0)
   await expect(opener).toBeFocused()
 })
+
+test('the whole page as one image shows every result and no section the page does not have', async ({
+  page,
+}) => {
+  // A fictional year-end report of results only: twelve, more than the eight that lead, no count, no targets.
+  const { dataset } = bigDataset(12, 0)
+  const resultsOnly = {
+    ...dataset,
+    pairs: [],
+    scorecard: undefined,
+    figures: dataset.figures.filter((figure) => figure.role === 'actual'),
+  }
+  const index = { datasets: [{ id: dataset.id, file: 'hoa-lam-12.json', title: dataset.report.title }] }
+  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
+  await page.route('**/data/hoa-lam-12.json', (route) => route.fulfill({ json: resultsOnly }))
+  await page.goto(`/?dataset=${dataset.id}&export=dashboard`)
+  const frame = page.getByRole('dialog').getByTestId('export-frame')
+  await expect(frame).toBeVisible()
+  const names = dataset.indicators.map((indicator) => indicator.name.vi)
+  for (const name of names) await expect(frame.getByText(name, { exact: true })).toBeVisible()
+  for (const heading of ['Thực hiện và chỉ tiêu', 'Chỉ tiêu 2025', /^Thông tin tỉnh/])
+    await expect(frame.getByText(heading)).toHaveCount(0)
+  // With no count to stand beside them, the results start at the image's left edge, not after an empty column.
+  const frameBox = (await frame.boundingBox())!
+  const first = (await frame.getByText(names[0]!, { exact: true }).boundingBox())!
+  expect((first.x - frameBox.x) / frameBox.width).toBeLessThan(0.1)
+})

@@ -99,6 +99,13 @@ export const listTokens = {
     },
     room: { screen: 18, export: 22 },
   },
+  others: {
+    grid: {
+      screen: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3',
+      export: 'grid grid-cols-3 content-start gap-x-8 gap-y-6',
+    },
+    room: { screen: 18, export: 22 },
+  },
   facts: {
     grid: {
       screen: 'grid gap-3 sm:grid-cols-3',
