@@ -59,19 +59,31 @@ export function alignNames(figures: readonly DraftFigure[]): DraftFigure[] {
  * comparison measures what the figure it is compared with measures, in another year ("… (6,05%)": the same name) or of
  * another place ("… (6,8%)": the name, then whose it is).
  */
-export function nameOfCompared(figure: DraftFigure, sentenceFigures: readonly DraftFigure[]): DraftFigure {
+export function nameOfCompared(
+  figure: DraftFigure,
+  sentenceFigures: readonly DraftFigure[],
+  /** The sentence before's: the place ranked ahead may be said in the sentence after the figure it is ranked by. */
+  earlierFigures: readonly DraftFigure[] = [],
+): DraftFigure {
   const isElsewhere = figure.why?.role.rule === 'elsewhere'
   const isBase =
     figure.why?.year.rule === 'base' &&
     /\(\s*$/u.test(figure.quote.slice(0, figure.quote.indexOf(figure.valueText)))
   if (!isElsewhere && !isBase) return figure
-  const compared = sentenceFigures.findLast(
-    (other) => other.why?.role.rule !== 'elsewhere' && other.why?.year.rule !== 'base',
-  )
+  const isOwn = (other: DraftFigure) =>
+    other.why?.role.rule !== 'elsewhere' && other.why?.year.rule !== 'base'
+  const compared =
+    sentenceFigures.findLast(isOwn) ?? (isElsewhere ? earlierFigures.findLast(isOwn) : undefined)
   if (!compared) return figure
   // Whose: "bình quân cả nước", or the place last named ("cao hơn Mẫu Đông (…), Mẫu Bắc").
+  // ("(sau Hậu Giang, tăng": the one place ranked ahead.)
+  const words = figure.why?.role.words ?? ''
+  const ahead =
+    /^\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+(.+?)\s*,?\s*(?:(?:tăng|giảm|đạt|với|là)(?:\s+(?:khoảng|gần|hơn|trên))?)?$/u.exec(
+      words,
+    )?.[1]
   const whose = isElsewhere
-    ? ` (${(figure.why?.role.words ?? '').replace(/^.*(?:hơn\s+(?:cả\s+|so với\s+)?|[,)]\s*|\svà\s+)/u, '').trim()})`
+    ? ` (${ahead ?? words.replace(/^.*(?:hơn\s+(?:cả\s+|so với\s+)?|[,)]\s*|\svà\s+)/u, '').trim()})`
     : ''
   return { ...figure, label: { ...figure.label, vi: `${compared.label.vi}${whose}` } }
 }

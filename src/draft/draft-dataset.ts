@@ -454,7 +454,9 @@ export function draftDataset(
             // (What the place is, with no year of its own, says no year of results: its reason says none either.)
             if (!period) why = { ...why, year: { rule: 'none', words: '' } }
           }
-          const built = buildFigure(amount, place, role, period, notes, why, years, decision.partOfYear)
+          // (Part of a year is said of results: a target settled from a result's first reading keeps no "6 tháng đầu năm".)
+          const partOfYear = role === 'actual' || role === decision.role ? decision.partOfYear : undefined
+          const built = buildFigure(amount, place, role, period, notes, why, years, partOfYear)
           // "18 chỉ tiêu vượt, 7 chỉ tiêu đạt": each count is named by its own outcome, not the one before it, and up to
           // the next count ("11 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt").
           // ("trong đó, vượt 5 chỉ tiêu": an outcome said before the count is its verb, no bound of the number.)
@@ -486,7 +488,7 @@ export function draftDataset(
               clauseFigures.findLast(isAmount),
               share?.at === undefined ? '' : text.slice(share.at + share.valueText.length, counted.at),
             )
-          const figure = nameOfCompared(risen ?? counted, sentenceFigures)
+          const figure = nameOfCompared(risen ?? counted, sentenceFigures, previousSentenceFigures)
           if (risen) {
             role = risen.role
             period = risen.period

@@ -246,9 +246,15 @@ export function settleRole({
     }
   }
   const aimed = lastBefore?.role === 'target' ? lastBefore : undefined
-  // (A paragraph's target year goes on to it too: being part of the level set says more.)
+  // (A paragraph's target year goes on to it too: being part of the level set says more. So does a year of results
+  // the part does not write, said with a bare "tăng": "… phấn đấu … tăng 17,84%/năm. Trong đó, công nghiệp - xây dựng
+  // tăng 27,1%".)
+  const isBareChange =
+    why.year.rule !== 'written' &&
+    /^(?:tăng|giảm|đạt|chiếm)$/iu.test(why.role.words) &&
+    why.role.rule === 'done'
   if (
-    ((role === 'actual' && why.year.rule === 'none') ||
+    ((role === 'actual' && (why.year.rule === 'none' || isBareChange)) ||
       (role === 'target' && why.role.rule === 'later-year')) &&
     aimed?.at !== undefined &&
     isPartOfTarget(aimed, textAfter(aimed))

@@ -5,6 +5,11 @@ describe('readScorecards reads how many targets a report says were reached', () 
   it.each<[string, [number, number, string] | null]>([
     ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', [8, 13, '8/13 chỉ tiêu']],
     ['có 19 trên 23 chỉ tiêu đạt', [19, 23, '19 trên 23 chỉ tiêu']],
+    // A page's typo of "chỉ tiêu", its words kept as written.
+    [
+      'Trong 24 chỉ tiêu được HĐND tỉnh giao có 13 chỉ triêu đạt và vượt kế hoạch, 11 chỉ tiêu không đạt.',
+      [13, 24, '24 chỉ tiêu được HĐND tỉnh giao có 13 chỉ triêu đạt và vượt kế hoạch, 11 chỉ tiêu không đạt'],
+    ],
     // A fraction with the targets named after what was done.
     ['Có 14/17 hoàn thành đạt và vượt chỉ tiêu.', [14, 17, '14/17']],
     ['có 3/5 xã đạt chỉ tiêu', null],

@@ -139,7 +139,20 @@ export function isTimeOfScorecard(between: string): boolean {
   return between.length <= 40 && /^[^,;.:()]*(?<![\p{L}])(?:trong|của)\s*$/u.test(between)
 }
 
+/** "13 chỉ triêu đạt và vượt": a page's typo of "chỉ tiêu", read as the word it stands for (same length, a space after). */
+const targetWordTypo = new RegExp(String.raw`(?<![${letter}])chỉ triêu(?![${letter}])`, 'giu')
+
 export function readScorecards(text: string): ScorecardReading[] {
+  const read = text.replace(targetWordTypo, (typo) => `${typo.slice(0, 3)} tiêu `)
+  if (read === text) return readScorecardsIn(text)
+  // The amounts as the page writes them: each reading's words, at the same place in the text as written.
+  return readScorecardsIn(read).map((card) => {
+    const at = read.indexOf(card.valueText, card.start)
+    return at < 0 ? card : { ...card, valueText: text.slice(at, at + card.valueText.length) }
+  })
+}
+
+function readScorecardsIn(text: string): ScorecardReading[] {
   // Every form counts "chỉ tiêu" (or leaves it unsaid after "đạt và vượt"): a text without the word has no scorecard,
   // and its amounts need not be read.
   if (!/chỉ\s+tiêu/iu.test(text) && !reachedUnsaid.test(text)) return []

@@ -24,8 +24,15 @@ export const datesAndDocuments = [
     ),
     'date',
   ],
-  // "Đề án … giai đoạn 202-2025": a span of years the page mistyped
+  // "Đề án … giai đoạn 202-2025", "(nhiệm kỳ 2010-1015)": a span of years the page mistyped
   [new RegExp(String.raw`(?<=giai đoạn\s+)\d{3}\s*[-–]\s*(?:19|20)\d{2}(?!\d)`, 'giu'), 'term'],
+  [
+    new RegExp(
+      String.raw`(?<=(?:giai đoạn|nhiệm kỳ|khóa)\s+(?:19|20)\d{2}\s*[-–]\s*)\d{4}(?!\d|[.,]\d)`,
+      'giu',
+    ),
+    'term',
+  ],
   // "lần đầu tiên trong 2 nhiệm kỳ", "qua 3 nhiệm kỳ": a span of terms, a time
   [
     new RegExp(
@@ -58,10 +65,10 @@ export const datesAndDocuments = [
     ),
     'date',
   ],
-  // "Đến 30-6, …", "tính đến ngày 30-6-2023": a day and month written with a hyphen
+  // "Đến 30-6, …", "tính đến ngày 30-6-2023", "Ngày 15 – 1, …": a day and month written with a hyphen or a dash
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*-\s*(?:1[0-2]|0?[1-9])(?:\s*-\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![${letter}])))`,
+      String.raw`(?<![${letter}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?:1[0-2]|0?[1-9])(?:\s*[-–]\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![${letter}])))`,
       'giu',
     ),
     'date',

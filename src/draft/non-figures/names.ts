@@ -123,6 +123,14 @@ export const partsOfNames = [
     ),
     'part of a name',
   ],
+  // "Kho bạc Nhà nước Khu vực 2", "Chi cục Thuế Khu vực 15": an office named by its region's number, capitalised
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])\p{Lu}[${letter}]*(?:\s+[${letter}]+){0,3}\s+)Khu\s+vực\s+\d{1,2}(?!\d|[.,]\d|\s*%)(?![${letter}])`,
+      'gu',
+    ),
+    'part of a name',
+  ],
   // "Đề án 1 triệu héc-ta lúa chất lượng cao", "Chương trình 30 nghìn căn nhà": a programme named by its goal
   [
     new RegExp(

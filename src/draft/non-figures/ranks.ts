@@ -28,10 +28,10 @@ export const ranksAndPlaces = [
     'places named, not counted',
   ],
   // "xếp thứ 2 trong vùng (sau Hậu Giang, tăng 13,94%) và 5 thành phố trực thuộc Trung ương (sau Đà Nẵng, tăng
-  // 14,05%)": the places a rank is among, and the figures of the places ahead
+  // 14,05%)": the places a rank is among (the figure of the one place ahead is a place compared with, a fact)
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}])|(?<=\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?\p{Lu}[^()]{0,40}?)\d[\d.,]*\s*%?)`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:[Xx]ếp|[Đđ]ứng)\s+(?:thứ|hạng)\s+\d+[^.;!?]{0,160}?\s(?:và|trong)\s+)\d{1,2}\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã)(?![${letter}]))`,
       'gu',
     ),
     'rank',

@@ -44,6 +44,27 @@ export type Scope = {
   from?: number
 }
 
+/**
+ * "… xuống còn 1,36% vào cuối năm 2020": a year's end written right after the amount, the year it is reached (not the
+ * next clause's: "giảm bình quân 1,43%/năm, đến cuối năm 2024 chỉ còn 4,9%").
+ */
+const yearEndAfter = /^\s*(?:vào\s+)?(?:thời điểm\s+)?cuối\s+năm\s+(?:19|20)\d{2}/iu
+
+/** "… thực hiện mục tiêu giảm nghèo bền vững, đưa tỷ lệ hộ nghèo giảm": a goal carried out, up to the amount. */
+const goalCarriedOut = new RegExp(
+  String.raw`(?<![${letter}])(?:thực hiện|hoàn thành)\s+(?:các\s+|tốt\s+)?mục tiêu(?![${letter}])(?![^.;:]*(?:phấn đấu|đề ra|đặt ra|dự kiến|sẽ))[^.;:]*$`,
+  'iu',
+)
+/** ", vượt kế hoạch đề ra": the plan an amount is said to have beaten, right after it. */
+const planBeatenAfter = new RegExp(
+  String.raw`^\s*,?\s*(?:đạt\s+và\s+)?vượt\s+(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết)(?![${letter}])`,
+  'iu',
+)
+
+/** "Nếu như năm 2016, … thì đến năm 2020 …": a start's year set against the year a move reached. */
+const startThenEnd =
+  /(?:Nếu như|Nếu|Từ)\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)[^.]*?\sthì\s+(?:đến|tới|sang)\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)/iu
+
 /** "(chỉ tiêu Nghị quyết ĐH là …": a plan bracketed right after an amount, to measure it by. */
 const planBracketedAfter = new RegExp(
   String.raw`^\s*\(\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu)(?![${letter}])[^()\d]*$`,
@@ -184,7 +205,13 @@ export function decideRole({
   // that item's.)
   const timeAfter = nextItemYear.test(wordsAfter)
     ? undefined
-    : after.times.find((t) => (t.kind === 'period' || t.kind === 'part-of-year') && t.year !== undefined)
+    : after.times.find(
+        (t) =>
+          (t.kind === 'period' ||
+            t.kind === 'part-of-year' ||
+            (t.kind === 'point' && t.point === 'end' && yearEndAfter.test(wordsAfter))) &&
+          t.year !== undefined,
+      )
   const time = timeAfter ?? timeBefore
   const timeYear = time ? yearHere(time) : undefined
   const resultsYear = years.results?.year
@@ -237,7 +264,15 @@ export function decideRole({
     // ("Trong nhiệm kỳ 2015-2020, … Cơ cấu kinh tế chuyển dịch …, nông nghiệp giảm từ 46,47% xuống còn 28,1%": in a text
     // whose results are a term looked back on, the move started when the term did.)
     const termStart = /^nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–—]/iu.exec(years.results?.why.words ?? '')?.[1]
-    const startYear = timeYear === undefined && termStart ? Number(termStart) : movedYear - 1
+    // ("Nếu như năm 2016, tỷ trọng nông nghiệp chiếm 33,6% thì đến năm 2020 …; công nghiệp tăng từ 43,4% lên 52,1%": the
+    // year the sentence set the start in.)
+    const setAgainst = startThenEnd.exec(sentenceBefore ?? wordsBefore)
+    const startYear =
+      setAgainst && Number(setAgainst[2]) === movedYear
+        ? Number(setAgainst[1])
+        : timeYear === undefined && termStart
+          ? Number(termStart)
+          : movedYear - 1
     return {
       role: 'actual',
       period: { year: startYear },
@@ -339,6 +374,10 @@ export function decideRole({
       planBracketedAfter.test(wordsAfter)
     )
       return { role: 'actual', rule: 'done', words: weakDone.words }
+    // "… thực hiện mục tiêu giảm nghèo bền vững, đưa tỷ lệ hộ nghèo toàn tỉnh giảm 3,76%, vượt kế hoạch đề ra": a goal
+    // carried out, its amount said to have beaten the plan, is reached.
+    if (aimGoverns && goalCarriedOut.test(wordsBefore) && planBeatenAfter.test(wordsAfter))
+      return { role: 'actual', rule: 'done', words: planBeatenAfter.exec(wordsAfter)?.[0].trim() ?? '' }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.

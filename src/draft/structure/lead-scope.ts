@@ -10,6 +10,12 @@ import { resultsBuiltOn } from './year-signals.ts'
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'term'])
 
+/** "… có mức tăng trưởng khá so với cùng kỳ": grown on the same time of the year before, which only results are. */
+const grownOnLastYear = new RegExp(
+  String.raw`(?<![${letter}])(?:tăng|tăng trưởng|giảm)(?![${letter}])[^.;:]*?so\s+(?:với\s+)?cùng\s+kỳ(?![${letter}])`,
+  'iu',
+)
+
 /**
  * The list a lead clause opens ("Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là:", "Mục tiêu năm 2025:",
  * "… đạt và vượt kế hoạch, như:"): targets where aim words lead it, results where achievement does, of the
@@ -118,6 +124,13 @@ export function leadScope(
         /^(?:đạt|vượt|hoàn thành)/iu.test(p.words),
     ) &&
     !isLater
+  // "Nhiều chỉ tiêu kinh tế có mức tăng trưởng khá so với cùng kỳ như: …": targets said to have grown on the same
+  // time last year are named by what they reached.
+  const isGrownOnLastYear =
+    aim?.kind === 'plan-noun' &&
+    !before.some((p) => p.kind === 'aim') &&
+    grownOnLastYear.test(lead.text.slice(Math.max(0, aim.end - lead.start))) &&
+    !isLater
   // "Nổi bật là các chỉ tiêu về thu ngân sách, trồng rừng …": the targets singled out as met best.
   const isStandout =
     aim?.kind === 'plan-noun' &&
@@ -140,7 +153,7 @@ export function leadScope(
     new RegExp(String.raw`(?<![${letter}])kết quả(?![${letter}])`, 'iu').test(ownPart ?? '') &&
     !before.some((p) => p.kind === 'aim' && p.start >= partStart) &&
     !isLater
-  if (isSubsetOfMet || isMetInLead || isStandout || isResultsNamed)
+  if (isSubsetOfMet || isMetInLead || isGrownOnLastYear || isStandout || isResultsNamed)
     return { role: 'actual', ...(year === undefined ? {} : { year }), words, items: 0, leadEnd: end }
   if (aim || isLater || time?.kind === 'deadline') {
     const inherited = previous?.role === 'target' ? previous.year : undefined

@@ -125,6 +125,15 @@ const planBracket = new RegExp(
   String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
   'iu',
 )
+/**
+ * "không đạt mức tăng trưởng theo kế hoạch (tăng 6,01%)": a bracket right after the plan a level was to follow gives
+ * the plan's level (not one after a share of it, "đạt 100% so với kế hoạch (tăng 0,49% so với năm 2022)", "đạt 70,9% kế
+ * hoạch (36.982 tỷ đồng)": what was reached).
+ */
+const planNamedBracket = new RegExp(
+  String.raw`(?<![${letter}])theo\s+(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu|dự toán)\s*\(\s*(?:(?:là|tăng|giảm|đạt)\s+)?$`,
+  'iu',
+)
 
 /** "vượt chỉ tiêu 94% đề ra": the plan's words around the amount that make it the plan's level, or null. */
 export function planSetAround(wordsBefore: string, wordsAfter: string): string | null {
@@ -146,6 +155,7 @@ export function planLevelBefore(wordsBefore: string): string | null {
     planNamedLevel.exec(words) ??
     planOpensClause.exec(words) ??
     planBracket.exec(words) ??
+    planNamedBracket.exec(words) ??
     planSetBracket.exec(words) ??
     planComparedBracket.exec(words) ??
     planComparedLevel.exec(words) ??

@@ -29,6 +29,16 @@ type Inputs = {
  * Each is a fact of the span, with the words that said so; a level the span ended on stays its last year's result.
  * Undefined where the figure is of one year.
  */
+/**
+ * The clause an amount is said in, up to it: "mức thu nhập bình quân đầu người đạt trên 43 triệu đồng, hộ nghèo giảm" is
+ * the poor households', not the income's; a change said next ("…đạt 71,1 triệu đồng, tăng") is of the clause before.
+ */
+function ownClause(wordsBefore: string): string {
+  const clauses = wordsBefore.split(/;|,(?=\s)/u)
+  const own = clauses.at(-1) ?? ''
+  return /^\s*(?:tăng|giảm|gấp|bằng)(?![\p{L}])/iu.test(own) ? clauses.slice(-2).join(',') : own
+}
+
 export function resultOverYears({
   role,
   year,
@@ -128,7 +138,7 @@ export function resultOverYears({
       /(?:^|[,;:]\s*)$/u.test(wordsBefore))
   const isSpanLevel =
     levelWords.test(wordsBefore) ||
-    /đầu người/iu.test(wordsBefore) ||
+    /đầu người|năng suất lao động/iu.test(ownClause(wordsBefore)) ||
     isRateLevel ||
     (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words))
   // "… tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 đạt khoảng 10%/năm" in a text that gives targets and no results:

@@ -25,6 +25,8 @@ export const elsewhereLevel = new RegExp(
     // place's, bracketed after its name in a comparison, and the places listed after it.
     String.raw`${higherOrLower}${placeCompared}`,
     String.raw`${higherOrLower}${placeKindBefore}\p{Lu}[^.;:()\d]{0,60}?\([^()]*\)(?:\s*,\s*\p{Lu}[^.;:()\d]{0,40}?\([^()]*\))*\s*(?:,|và)\s*${placeCompared}`,
+    // "xếp thứ 2 trong vùng (sau Hậu Giang, tăng 13,94%)", "(chỉ sau Thanh Hóa với 12,93%)": the one place ranked ahead.
+    String.raw`\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+${placeKindBefore}\p{Lu}[^.;:()\d]{0,40}?(?:,\s*)?(?:(?:tăng|giảm|đạt|với|là)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$`,
   ].join('|'),
   'u',
 )

@@ -8,7 +8,7 @@ const numbered = new RegExp(`${numbering.source}\\S`, 'u')
 /** A top-level heading ("III. KIẾN NGHỊ"): whatever it heads, the part before it is over. */
 const topLevel = /^\s*[IVX]{1,4}\s*[./)–-]/u
 const aimWords = /phương hướng|nhiệm vụ|mục tiêu|kế hoạch|giải pháp|chỉ tiêu|định hướng|quy hoạch/iu
-const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết/iu
+const resultWords = /kết quả|tình hình|thực hiện|đánh giá|tổng kết|sơ kết/iu
 
 /** "kết quả thực hiện một số chỉ tiêu", "tình hình thực hiện nhiệm vụ": what was carried out, named. */
 const targetsCarriedOut = new RegExp(

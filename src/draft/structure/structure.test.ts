@@ -1488,6 +1488,158 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a lead naming targets that grew on the same time last year (“Nhiều chỉ tiêu … có mức tăng trưởng khá so với cùng kỳ như:”) lists results', () => {
+    const { figures } = read(
+      'Năm 2026, kinh tế huyện Mẫu Sơn tăng 6,2%. Nhiều chỉ tiêu kinh tế có mức tăng trưởng khá so với cùng kỳ như: tổng vốn đầu tư tăng 7,3%; giá trị sản xuất công nghiệp tăng 8,1%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,2%', 'actual', 2026],
+      ['7,3%', 'actual', 2026],
+      ['8,1%', 'actual', 2026],
+    ])
+  })
+
+  it('4. a title that names a half-year review and the next half’s tasks heads no targets: “đạt 100% KH” under it is reached', () => {
+    const { figures } = read(
+      'HỘI NGHỊ SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2026, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026\n\nNgày 25/6, Đảng bộ thị trấn Mẫu Sơn tổ chức hội nghị. Trong 6 tháng đầu năm, diện tích gieo cấy lúa đạt 100% KH, trồng ngô đạt 95,2% KH; thu ngân sách đạt trên 61% KH.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['100% KH', 'actual', 2026],
+      ['95,2% KH', 'actual', 2026],
+      ['trên 61% KH', 'actual', 2026],
+    ])
+  })
+
+  it('3. a level reached “vào cuối năm 2020”, written right after it, is of that year, not of the start’s year said before', () => {
+    const { figures } = read(
+      'Năm 2020, tỉnh Mẫu Sơn tổng kết giảm nghèo. Tỷ lệ hộ nghèo từ 6,82% năm 2015 dự kiến giảm xuống còn 1,42% vào cuối năm 2020.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['6,82%', 2015],
+      ['1,42%', 2020],
+    ])
+  })
+
+  it('1. a goal carried out (“thực hiện mục tiêu …”) whose amount is said to beat the plan (“, vượt kế hoạch đề ra”) is reached', () => {
+    const { figures } = read(
+      'Năm 2026, tỉnh Mẫu Sơn thực hiện mục tiêu giảm nghèo bền vững, đưa tỷ lệ hộ nghèo toàn tỉnh giảm 2,84%, vượt kế hoạch đề ra.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([['giảm 2,84%', 'actual', 2026]])
+  })
+
+  it('3. a plan’s level bracketed right after the plan’s name (“theo kế hoạch (tăng 6,5%)”) is the plan', () => {
+    const { figures } = read(
+      'Năm 2026, với mức tăng trưởng 1,2%, tỉnh Mẫu Sơn không đạt mức tăng trưởng theo kế hoạch (tăng 6,5%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1,2%', 'actual', 2026],
+      ['6,5%', 'target', 2026],
+    ])
+  })
+
+  it('2. the parts of an aimed growth, broken down “Trong đó, …” with a bare “tăng”, are aimed too, with no part of a year', () => {
+    const { figures } = read(
+      'Hội nghị sơ kết 6 tháng đầu năm 2026 của huyện Mẫu Sơn. Thời gian đến, huyện phấn đấu đưa giá trị sản xuất bình quân tăng 15,2%/năm. Trong đó, công nghiệp - xây dựng tăng 21,4%, nông nghiệp tăng 3,9%.',
+    )
+    const parts = read(
+      'Hội nghị sơ kết 6 tháng đầu năm 2026 của huyện Mẫu Sơn. Thời gian đến, huyện phấn đấu đưa giá trị sản xuất bình quân tăng 15,2%/năm. Trong đó, công nghiệp - xây dựng tăng 21,4%, nông nghiệp tăng 3,9%.',
+    ).draft.figures.slice(1)
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['15,2%/năm', 'target'],
+      ['21,4%', 'target'],
+      ['3,9%', 'target'],
+    ])
+    expect(parts.map((f) => f.partOfYear)).toEqual([undefined, undefined])
+  })
+
+  it('5. a term’s span the page mistyped (“nhiệm kỳ 2010-1015”) is no figure; “gấp 3,2% năm 2025” (for “lần”) compares with that year', () => {
+    const { figures } = read(
+      'Năm 2026, huyện Mẫu Sơn đánh giá nửa nhiệm kỳ 2010-1015. Huyện đón hơn 2 triệu lượt khách, gấp 3,2% năm 2025, bằng 150,4% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['hơn 2 triệu lượt khách', 2026],
+      ['gấp 3,2%', 2026],
+      ['150,4% kế hoạch', 2026],
+    ])
+  })
+
+  it('5. the one place ranked ahead (“(sau Mẫu Đông, tăng 13,1%)”) is a place compared with, a fact named by whose it is', () => {
+    const { figures } = read(
+      'Năm 2026, tốc độ tăng trưởng GRDP của tỉnh Mẫu Sơn ước tăng 11,6%. Với kết quả này, tỉnh xếp thứ 2 trong vùng (sau Mẫu Đông, tăng 13,1%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.name])).toEqual([
+      ['11,6%', 'actual', 'Tốc độ tăng trưởng GRDP'],
+      ['13,1%', 'fact', 'Tốc độ tăng trưởng GRDP (Mẫu Đông)'],
+    ])
+  })
+
+  it('4. a congress’s term written in brackets (“nhiệm kỳ (2025 – 2030)”) opens that term: “nhiệm kỳ qua” looks back on the one before', () => {
+    const { figures } = read(
+      'Đại hội đại biểu Đảng bộ tỉnh Mẫu Sơn lần thứ XII, nhiệm kỳ (2025 – 2030) khai mạc sáng 14/10. Nhiệm kỳ qua, tỉnh đạt mức tăng trưởng bình quân hơn 7,1%/năm; thu nhập bình quân đầu người đạt trên 68 triệu đồng, tỷ lệ hộ nghèo giảm bình quân 1,3%/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 7,1%/năm', 'fact', 2025],
+      ['trên 68 triệu đồng', 'actual', 2025],
+      ['giảm bình quân 1,3%/năm', 'fact', 2025],
+    ])
+  })
+
+  it('4. a launch to carry out a year’s targets (“Lễ ra quân thực hiện các chỉ tiêu … năm 2027”, “chỉ tiêu cần thực hiện trong năm 2027”) plans that year; the year before is summed up', () => {
+    const { draft, figures } = read(
+      'Sáng 3.1, UBND huyện Mẫu Sơn tổ chức Lễ ra quân triển khai thực hiện các chỉ tiêu phát triển KT – XH năm 2027.\n\nNăm 2026 là năm có ý nghĩa quan trọng của huyện. Các chỉ tiêu đều đạt và vượt, cụ thể: thu nhập đầu người đạt 21,4 triệu đồng/người/năm, tăng 11,2% so với năm 2025. Thực hiện mục tiêu, chỉ tiêu cần thực hiện trong năm 2027, huyện đã phổ biến đến toàn dân.',
+    )
+    expect(draft.periods.actual).toBe(2026)
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['21,4 triệu đồng/người/năm', 'actual', 2026],
+      ['11,2%', 'actual', 2026],
+    ])
+  })
+
+  it('4. a standard reached “vào năm 2022, ngay sau đó …” is history a story goes on from, not the year reported', () => {
+    const { figures } = read(
+      'Huyện Mẫu Sơn đạt chuẩn huyện nông thôn mới vào năm 2022, ngay sau đó huyện đã bắt tay vào giai đoạn nâng cao. Năm 2026, huyện phấn đấu có thêm 3 xã nông thôn mới nâng cao. Tính đến nay, huyện đã có 12 xã đạt chuẩn nông thôn mới nâng cao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['3 xã', 'target'],
+      ['12 xã', 'actual'],
+    ])
+    expect(figures.map((f) => f.year)).not.toContain(2022)
+  })
+
+  it('3. a move “từ … lên …” after “Nếu như năm 2021, … thì đến năm 2025 …” starts in that year, not the year before the end', () => {
+    const { figures } = read(
+      '5 năm qua, kinh tế huyện Mẫu Sơn tăng trưởng khá. Nếu như năm 2021, tỷ trọng nông nghiệp chiếm 31,2% thì đến năm 2025 giảm còn 22,4%; công nghiệp - xây dựng tăng từ 41,5% lên 50,3%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.year])).toEqual([
+      ['31,2%', 2021],
+      ['22,4%', 2025],
+      ['41,5%', 2021],
+      ['50,3%', 2025],
+    ])
+  })
+
+  it('4. a change of the income per head said right after it (“…đạt 71,1 triệu đồng, tăng 26,9 triệu đồng so với năm 2020”) is its level’s, of the term’s last year', () => {
+    const { figures } = read(
+      'Báo cáo chính trị tại Đại hội Đảng bộ tỉnh Mẫu Sơn nhiệm kỳ 2025-2030 cho thấy, GRDP giai đoạn 2021-2025 tăng bình quân 6,8%; GRDP bình quân đầu người đạt 68,2 triệu đồng, tăng 24,1 triệu đồng so với năm 2020.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,8%', 'fact', 2025],
+      ['68,2 triệu đồng', 'actual', 2025],
+      ['24,1 triệu đồng', 'actual', 2025],
+    ])
+  })
+
+  it('4. the term looked back on, its years bracketed (“Trong nhiệm kỳ qua (2020 - 2025)”), ended in its last year, whatever term the text opens', () => {
+    const { draft, figures } = read(
+      'Ngày 20/5/2025, Đảng bộ thị trấn Mẫu Sơn tổ chức Đại hội khóa VI, nhiệm kỳ 2025 - 2030.\n\nTrong nhiệm kỳ qua (2020 - 2025), Đảng bộ thị trấn đã lãnh đạo đạt và vượt 38/41 chỉ tiêu; thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm; năng suất lao động đạt 212 triệu đồng/người.\n\nTrong nhiệm kỳ (2026 - 2030), Đảng bộ thị trấn đề ra 12 mục tiêu cụ thể.',
+    )
+    expect(draft.periods.actual).toBe(2025)
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year]).slice(0, 2)).toEqual([
+      ['58 triệu đồng/người/năm', 'million-vnd-per-person-year', 'actual', 2025],
+      ['212 triệu đồng/người', 'million-vnd-per-person-year', 'actual', 2025],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
@@ -2688,11 +2840,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('5. the figures of other places ranked ahead and of the whole country are no figures of the place', () => {
+  it('5. the figures of places listed ahead and of the whole country are no figures of the place; the one place ranked ahead is a fact', () => {
     const { figures } = read(
       'Năm 2025, tăng trưởng kinh tế của TP. Mẫu Sơn ước đạt 10,42%, gấp 1,3 lần bình quân chung của cả nước (GRDP bình quân cả nước ước đạt 8%); đứng thứ hai toàn quốc (sau tỉnh Mẫu Lâm là 10,97%). Quy mô kinh tế của thành phố ước đạt 21 tỷ USD, đứng thứ 4 toàn quốc, sau Mẫu Đông (khoảng 58 tỷ USD), TP. Mẫu Tây (khoảng 96 tỷ USD).',
     )
-    expect(figures.map((f) => f.valueText)).toEqual(['ước đạt 10,42%', 'gấp 1,3 lần', 'ước đạt 21 tỷ USD'])
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['ước đạt 10,42%', 'actual'],
+      ['gấp 1,3 lần', 'actual'],
+      ['10,97%', 'fact'],
+      ['ước đạt 21 tỷ USD', 'actual'],
+    ])
   })
 
   it('7. a subheading’s round bound of a precise amount, and growth said again under another name of the economy, are one figure', () => {

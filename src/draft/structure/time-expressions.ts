@@ -313,7 +313,7 @@ const rows: readonly Row[] = [
   // nhiệm kỳ 2021 - 2026, nhiệm kỳ 2025-2030
   {
     kind: 'term',
-    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+${Y}${dash}(${Y})${end}`, 'giu'),
+    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+\(?\s*${Y}${dash}(${Y})${end}`, 'giu'),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
   // "Nhiệm kỳ mới, Đảng bộ huyện đề ra …", "nhiệm kỳ tới": the term the text opens, of the latest term it names
@@ -328,7 +328,7 @@ const rows: readonly Row[] = [
   {
     kind: 'term',
     pattern: new RegExp(
-      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?<!(?:đầu tiên|nhất)\s+(?:trong\s+)?(?:vòng\s+)?)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\d))${end}`,
+      String.raw`${w}(?<!(?:cả|đầu|cuối|giữa)\s+)(?<!(?:đầu tiên|nhất)\s+(?:trong\s+)?(?:vòng\s+)?)(?:nhiệm\s+kỳ(?:\s+(?:vừa\s+)?qua|\s+trước)?|(?:(?:trong|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm(?:\s+(?:vừa\s+)?qua)?|(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:vừa\s+)?qua))(?!\s*(?:tới|mới|sau|đến|[-–—]|\(|\d))${end}`,
       'giu',
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
@@ -459,10 +459,13 @@ const rows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
-  // gấp 1,6 lần năm 2020, bằng 1,2 lần năm 2023
+  // gấp 1,6 lần năm 2020, bằng 1,2 lần năm 2023 ("gấp 4,04% năm 2021": a page's "%" for "lần")
   {
     kind: 'base',
-    pattern: new RegExp(String.raw`(?<=lần\s+)(?:(?:so\s+với\s+)?năm\s+)?(${Y})${end}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?<=(?:lần|gấp\s+[\d.,]+\s*%)\s+)(?:(?:so\s+với\s+)?năm\s+)?(${Y})${end}`,
+      'giu',
+    ),
     read: (m) => yearOf(m[1]),
   },
   // "tăng 1.966,01ha với năm 2023": a change against a year, "so" left out

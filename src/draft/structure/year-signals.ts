@@ -21,14 +21,14 @@ const reachedCountOfTargets = new RegExp(
  * ("tình hình thực hiện nhiệm vụ … năm 2024") is the results' again ("củng cố tình hình an ninh … năm 2024" is a task).
  */
 const governingWords = new RegExp(
-  String.raw`(?<![${letter}])(?:(tổng kết|nhìn lại|khép lại|kết quả|thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|phương án|kịch bản|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:(tổng kết|nhìn lại|khép lại|kết quả|(?<!(?:cần|sẽ|phải)\s+)thực hiện|đánh giá|(?<!(?:củng cố|giữ vững|giữ ổn định|ổn định|bảo đảm|đảm bảo)\s+)tình hình|ước đạt|đạt được|đã đạt|thành tựu)|(nhiệm vụ|mục tiêu|phương hướng|phương án|kịch bản|kế hoạch|chỉ tiêu|dự toán|phấn đấu|triển khai|đề ra|(?<!bàn\s)giao(?!\s+(?:tiếp|thông|dịch|lưu|nhận|hàng|thương|ban|diện))))(?![${letter}])`,
   'giu',
 )
-// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024" carry a
-// plan out still: only a report of it looks back
+// "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024", "lễ ra quân
+// thực hiện các chỉ tiêu … năm 2020" carry a plan out still: only a report of it looks back
 // ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm").
 const carriedOut = new RegExp(
-  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm|thi đua|ra sức|nỗ lực|cố gắng|đang)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
+  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm|thi đua|ra sức|nỗ lực|cố gắng|đang|ra quân|phát động)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
   'iu',
 )
 
@@ -40,6 +40,9 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
   if (!last) return null
   if (last[1]) return { kind: 'results', index: last.index }
   const said = before.slice(0, last.index)
+  // ("Thực hiện mục tiêu, chỉ tiêu cần thực hiện trong năm 2020, …": targets still to be carried out are the plan's.)
+  if (/(?<![\p{L}])(?:cần|sẽ|phải)\s+(?:được\s+)?thực hiện(?![\p{L}])/iu.test(before.slice(last.index)))
+    return { kind: 'plan', index: last.index }
   return {
     kind: carriedOut.test(said) || shareReached.test(said) || planReached.test(said) ? 'results' : 'plan',
     index: last.index,
@@ -186,12 +189,15 @@ function spanSummedUp(sentence: string, time: TimeExpression): Signal[] {
 
 /**
  * "…; xã đạt chuẩn nông thôn mới vào năm 2018 (hoàn thành sớm 2 năm so với Nghị quyết); …": the year an event of a list
- * happened in, closing its item, sums up no year of the text.
+ * happened in, closing its item, sums up no year of the text; nor does one a story goes on from ("… đạt chuẩn huyện nông
+ * thôn mới vào năm 2020, ngay sau đó huyện đã bắt tay vào …").
  */
 export function isEventYear(sentence: string, time: TimeExpression): boolean {
   return (
     /(?<![\p{L}])vào\s*$/iu.test(sentence.slice(Math.max(0, time.start - 8), time.start)) &&
-    /^\s*(?:\([^()]*\)\s*)?[;.]/u.test(sentence.slice(time.end))
+    /^\s*(?:\([^()]*\)\s*)?(?:[;.]|,\s*(?:(?:ngay|và|rồi)\s+)?(?:sau đó|từ đó)(?![\p{L}]))/iu.test(
+      sentence.slice(time.end),
+    )
   )
 }
 

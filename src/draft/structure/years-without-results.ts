@@ -30,6 +30,11 @@ const pastTerm = new RegExp(
   'iu',
 )
 
+const pastTermYears = new RegExp(
+  String.raw`${pastTerm.source}\s*\(\s*(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})\s*\)`,
+  'iu',
+)
+
 /**
  * The year the term a text looks back on ended: the start of the newest term it names ("Đại hội … nhiệm kỳ
  * 2025-2030 … Nhiệm kỳ 2020-2025, …" looks back on 2020-2025, which ended in 2025).
@@ -39,6 +44,10 @@ export function pastTermEnd(sentences: readonly string[], opened?: OpenedTerm): 
     .map((sentence) => pastTerm.exec(sentence)?.[0])
     .find((words) => words !== undefined)
   if (!looksBack) return carriedOutTermEnd(sentences) ?? spanReachedEnd(sentences, opened)
+  // "Trong nhiệm kỳ qua (2015 - 2020), …": the term looked back on, its years bracketed after it.
+  const bracketed = sentences.map((sentence) => pastTermYears.exec(sentence)).find((match) => match !== null)
+  if (bracketed)
+    return { year: Number(bracketed[1]), why: { rule: 'results', words: bracketed[0].replace(/^\s+/u, '') } }
   const times = sentences.flatMap((sentence) => findTimeExpressions(sentence))
   const starts = times
     .filter((time) => time.kind === 'term' && time.year !== undefined)
