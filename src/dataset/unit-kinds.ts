@@ -20,6 +20,8 @@ export const unitKinds = {
   mass: { isCount: false, mayBeNegative: false, isRate: false },
   /** A crop yield ("62,5 tạ/ha"). */
   yield: { isCount: false, mayBeNegative: false, isRate: false },
+  /** An index with no unit at all, as the report writes it ("chỉ số AQI < 100"): the number alone. */
+  index: { isCount: false, mayBeNegative: true, isRate: false },
   /** Any other noun a report counts or measures by ("42.600 con", "4.320 suất"): its words travel with the figure. */
   other: { isCount: false, mayBeNegative: false, isRate: false },
 } as const satisfies Record<string, { isCount: boolean; mayBeNegative: boolean; isRate: boolean }>

@@ -243,6 +243,8 @@ export const units = {
   'party-cell': count('chi bộ', 'party cell', 'party cells', ['chi bộ']),
   indicator: count('chỉ tiêu', 'indicator', 'indicators', ['chỉ tiêu', 'nhóm chỉ tiêu']),
   'task-group': count('nhóm', 'group', 'groups', ['nhóm']),
+  /** "Chỉ số chất lượng không khí (AQI) < 100": a number the report writes with no unit; nothing is written after it. */
+  index: { kind: 'index', vi: '', en: { one: '', other: '' }, words: [], scale: 0 },
   /** The words come from the figure's `otherUnit` ("con", "suất"); any words are accepted there. */
   other: { kind: 'other', vi: '', en: { one: '', other: '' }, words: [], scale: 0 },
 } as const satisfies Record<string, UnitInfo>

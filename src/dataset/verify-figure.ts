@@ -58,8 +58,11 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
     figure.unit === 'other' &&
     reading.topExponent > 3 &&
     sameWords([...reading.scaleWords, reading.unitText].join(' '), figure.otherUnit ?? '')
+  // "AQI < 100": an index the report writes with no unit, nor a scale word.
+  const isBareIndex = figure.unit === 'index' && reading.unitText === '' && reading.scaleWords.length === 0
   const isUnitWritten =
     isOwnNoun ||
+    isBareIndex ||
     isElidedShare ||
     isScaledOther ||
     (figure.unit === 'other'

@@ -206,3 +206,23 @@ describe('what the maker says of a problem', () => {
     expect(place('huyện').length).toBeGreaterThan(0)
   })
 })
+
+describe('an index the text writes with no unit', () => {
+  it('is drafted with the number alone, and a unit chosen once “no unit (an index)” is', () => {
+    const aqi = 'Năm 2026, chỉ số chất lượng không khí (AQI) của thành phố Mẫu Sơn luôn ở mức < 100.\n'
+    const drafted = workReducer(workFromDraft(draftDataset(aqi, 'mau-son.vi.txt'), aqi, 'mau-son.vi.txt'), {
+      type: 'figures/accept-pending',
+    })
+    const index = drafted.figures.find((f) => f.valueText.includes('100'))
+    if (!index) throw new Error('the draft reads the index')
+    const withUnit = (patch: Partial<Work['figures'][number]>) =>
+      workProblems(workReducer(drafted, { type: 'figures/set', keys: [index.key], patch }))
+        .figures.get(index.key)
+        ?.filter(
+          (p) => p.control === `figure-${index.key}-unit` || p.control === `figure-${index.key}-otherUnit`,
+        ) ?? []
+    // (Whether a unit is written in the text is the verifier's to say: verify-amounts.test.ts.)
+    expect(withUnit({ unit: '' }).length).toBeGreaterThan(0)
+    expect(withUnit({ unit: 'index' })).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
-import { unitCodes, unitInfo } from '../../dataset/units.ts'
+import { unitOptions } from './unit-options.ts'
 import { moveEdge, readChosenWords, sentenceOf, spanOf, type WordSpan } from '../../draft/correct-amount.ts'
 import type { AmountCorrection } from '../../draft/work-actions.ts'
 import { controlIds } from '../../draft/work-problems.ts'
@@ -134,13 +134,7 @@ export function AmountEditor({ figure, source, onApply }: AmountEditorProps) {
           <SelectField
             label={t('makerUnit')}
             value={unit}
-            options={[
-              { value: '', label: t('makerUnitNone') },
-              ...unitCodes.map((code) => ({
-                value: code,
-                label: code === 'other' ? t('makerUnitOther') : unitInfo(code).vi,
-              })),
-            ]}
+            options={unitOptions(t)}
             onChange={(next) => setEdit({ ...edit, unit: next })}
           />
           {unit === 'other' && (

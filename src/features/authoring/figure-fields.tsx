@@ -1,6 +1,6 @@
 import { indicatorOfLabel } from '../../draft/figure-name.ts'
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
-import { unitCodes, unitInfo } from '../../dataset/units.ts'
+import { unitOptions } from './unit-options.ts'
 import type { WorkFigure, WorkRole } from '../../draft/work.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
@@ -75,13 +75,7 @@ export function FigureFields({ figure, wholes, onChange, onIndicatorFromLabel }:
         id={controlIds.figure(figure.key, 'unit')}
         label={t('makerUnit')}
         value={figure.unit}
-        options={[
-          { value: '', label: t('makerUnitNone') },
-          ...unitCodes.map((code) => ({
-            value: code,
-            label: code === 'other' ? t('makerUnitOther') : unitInfo(code).vi,
-          })),
-        ]}
+        options={unitOptions(t)}
         onChange={(unit) => onChange({ unit })}
       />
       {figure.unit === 'other' && (

@@ -97,7 +97,7 @@ export const makerMessages = translationOf<typeof vi>()({
     'give the publication date: day/month/year, month/year or year, as the page shows it',
   makerProblemUrl: 'a web address starts with https:// or http://',
   makerProblemOtherUnit:
-    'write the figure’s unit in “Unit as the text writes it”, for example “mines” or “AQI points”',
+    'write the figure’s unit in “Unit as the text writes it”, for example “mines”; where the text writes no unit (“AQI < 100”), choose the unit “no unit (an index)”',
   makerProblemUnitNone: 'no unit chosen yet',
   makerProblemIndicator: 'no indicator name yet',
   makerProblemField: 'choose a field',
@@ -248,6 +248,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerSuggested: '(suggested from the name: check it)',
   makerSameYears:
     'The results year is the targets year (a part-year report): nothing is paired, since a few months of results do not measure a whole-year target.',
+  makerUnitIndex: 'no unit (an index)',
   makerUnitOther: 'other (as the text writes it)',
   makerOtherUnit: 'Unit as the text writes it',
   makerReplaceConfirm: 'This browser already has a dataset with the id "{id}". Replace it?',

@@ -91,7 +91,8 @@ export const makerMessages = {
   makerProblemId: 'mã bộ số liệu chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
   makerProblemPublishedDate: 'ghi ngày đăng: ngày/tháng/năm, tháng/năm hoặc năm, như trang báo cho thấy',
   makerProblemUrl: 'địa chỉ web cần bắt đầu bằng https:// hoặc http://',
-  makerProblemOtherUnit: 'ghi đơn vị của số liệu vào ô “Đơn vị như văn bản ghi”, ví dụ “mỏ” hoặc “điểm AQI”',
+  makerProblemOtherUnit:
+    'ghi đơn vị của số liệu vào ô “Đơn vị như văn bản ghi”, ví dụ “mỏ”; nếu văn bản không ghi đơn vị nào (“AQI < 100”), chọn đơn vị “không có đơn vị (chỉ số)”',
   makerProblemUnitNone: 'chưa chọn đơn vị',
   makerProblemIndicator: 'chưa có tên chỉ tiêu',
   makerProblemField: 'chọn lĩnh vực',
@@ -237,6 +238,7 @@ export const makerMessages = {
   makerSuggested: '(gợi ý theo tên: kiểm tra lại)',
   makerSameYears:
     'Năm kết quả trùng năm chỉ tiêu (báo cáo một phần năm): không ghép cặp, vì kết quả vài tháng không so được với chỉ tiêu cả năm.',
+  makerUnitIndex: 'không có đơn vị (chỉ số)',
   makerUnitOther: 'khác (ghi như văn bản)',
   makerOtherUnit: 'Đơn vị như văn bản ghi',
   makerReplaceConfirm: 'Trình duyệt đã có bộ số liệu mã "{id}". Thay thế nó?',
