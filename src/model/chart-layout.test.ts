@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, type ColumnSpec, layoutColumns } from './chart-layout.ts'
+import { axisTicks, type BarSpec, type ColumnSpec, layoutBars, layoutColumns } from './chart-layout.ts'
 import { axisFormats } from './chart-rows.ts'
 
 const spec: ColumnSpec = {
@@ -53,5 +53,47 @@ describe('layoutColumns', () => {
       spec,
     )
     expect(wide.plot.left).toBeGreaterThan(narrow.plot.left)
+  })
+})
+
+describe('layoutBars', () => {
+  const barSpec: BarSpec = {
+    margin: { top: 0, right: 90, bottom: 0, left: 0 },
+    nameWidth: 300,
+    nameGap: 12,
+    maxBar: 26,
+    barShare: 0.6,
+    axisHeight: 22,
+    nameSize: 17,
+    tickSize: 17,
+    labelGap: 6,
+  }
+  const ticks = { values: [0, 25, 50, 75, 100], labels: ['0%', '25%', '50%', '75%', '100%'] }
+  // Nine shares of a fictional city's economy, most named over two lines, on a slide's fixed height.
+  const names = [
+    'Tỷ lệ lao động qua đào tạo',
+    'Tỷ lệ nước thải sinh hoạt đô thị được thu gom',
+    'Tỷ lệ nước thải công nghiệp được thu gom và xử lý',
+    'Tỷ trọng dịch vụ trong cơ cấu kinh tế',
+    'Tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế',
+    'Tỷ trọng nông nghiệp trong cơ cấu kinh tế',
+    'Tỷ trọng thuế sản phẩm trừ trợ cấp sản phẩm trong cơ cấu kinh tế',
+    'Tỷ trọng vốn ngân sách nhà nước trong tổng vốn đầu tư',
+    'Tỷ lệ tăng tự nhiên',
+  ]
+  const rows = names.map((name, i) => ({ name, value: 10 * (i + 1) }))
+  /** Each name's lines, from the top of the first to the foot of the last. */
+  const extents = (layout: ReturnType<typeof layoutBars>) =>
+    layout.bars.map((bar) => ({
+      top: bar.nameBaseline - layout.nameSize,
+      bottom: bar.nameBaseline + (bar.nameLines.length - 1) * layout.lineHeight + layout.nameSize * 0.25,
+    }))
+
+  it('steps the names down where their lines would run into the next bar’s, and keeps their size where there is room', () => {
+    const tight = layoutBars(rows, ticks, { width: 830, height: 330 }, barSpec)
+    expect(tight.nameSize).toBeLessThan(17)
+    const spans = extents(tight)
+    for (let i = 1; i < spans.length; i += 1) expect(spans[i]!.top).toBeGreaterThan(spans[i - 1]!.bottom)
+    expect(layoutBars(rows, ticks, { width: 830, height: 900 }, barSpec).nameSize).toBe(17)
   })
 })

@@ -152,6 +152,8 @@ export type BarLayout = {
   /** The baseline of the ticks' words under the plot. */
   tickBaseline: number
   lineHeight: number
+  /** The names' type size: the spec's, or smaller where their lines would not fit their bands beside the bars. */
+  nameSize: number
   bars: PlacedBar[]
 }
 
@@ -203,14 +205,25 @@ export function balanceWords(
  * Bars from the left on an axis from its first tick to its last (the percent targets' 0–100%), one band each,
  * the name beside the bar or above it, the amount after its end. A zero keeps a sliver.
  */
+/** The largest size, down to three quarters of `size`, at which every name's lines fit a band beside its bar. */
+function besideSize(rows: readonly { name: string }[], width: number, band: number, size: number): number {
+  const smallest = Math.ceil(size * 0.75)
+  for (let step = size; step > smallest; step -= 1) {
+    const height = Math.round(step * 1.2)
+    // (A fifth of a line between two names: the marks above a Vietnamese capital reach past the line's height.)
+    const gap = Math.round(step * 0.2)
+    if (rows.every((row) => balanceWords(row.name, width, step).length * height + gap <= band)) return step
+  }
+  return smallest
+}
+
 export function layoutBars(
   rows: readonly { value: number; name: string }[],
   ticks: AxisTicks,
   box: { width: number; height: number },
   spec: BarSpec,
 ): BarLayout {
-  const { margin, nameWidth, nameGap, nameSize } = spec
-  const lineHeight = Math.round(nameSize * 1.2)
+  const { margin, nameWidth, nameGap } = spec
   const isNamesAbove = nameWidth === 0
   const plot = {
     left: margin.left + nameWidth + (isNamesAbove ? 0 : nameGap),
@@ -224,11 +237,16 @@ export function layoutBars(
     plot.left + ((plot.right - plot.left) * (Math.min(high, Math.max(low, value)) - low)) / (high - low || 1)
   const band = (plot.bottom - plot.top) / Math.max(1, rows.length)
   const h = Math.min(spec.maxBar, band * spec.barShare)
+  // Names beside their bars take no more than their band: a slide of nine long names steps their type down (to three
+  // quarters at most) before two of them would overlap.
+  const nameSize = isNamesAbove ? spec.nameSize : besideSize(rows, nameWidth, band, spec.nameSize)
+  const lineHeight = Math.round(nameSize * 1.2)
   return {
     plot,
     ticks: ticks.values.map((value, i) => ({ value, label: ticks.labels[i] ?? '', x: x(value) })),
     tickBaseline: plot.bottom + spec.tickSize + 6,
     lineHeight,
+    nameSize,
     bars: rows.map((row, i) => {
       const centre = plot.top + band * (i + 0.5)
       const y = centre - h / 2

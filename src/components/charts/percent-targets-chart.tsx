@@ -97,7 +97,7 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
                     y={bar.nameBaseline}
                     textAnchor={bar.nameAnchor}
                     fill="var(--color-fg)"
-                    fontSize={fontSize}
+                    fontSize={layout.nameSize}
                   >
                     {bar.nameLines.map((line, n) => (
                       <tspan key={n} x={bar.nameX} dy={n === 0 ? 0 : layout.lineHeight}>

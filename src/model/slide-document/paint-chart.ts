@@ -130,7 +130,7 @@ function paintBars(chart: ChartMark): Paint[] {
             text,
             at(placed.nameX),
             down(placed.nameBaseline + n * layout.lineHeight),
-            name,
+            layout.nameSize,
             'fg',
             placed.nameAnchor === 'end' ? 'right' : 'left',
           ),
