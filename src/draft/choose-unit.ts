@@ -13,6 +13,11 @@ import { chooseUnwrittenUnit } from './choose-unit/unwritten.ts'
 export type { UnitChoice } from './choose-unit/unit-context.ts'
 
 const rateSubject = new RegExp(String.raw`${rateNames.source}|\d\s*%[\s,(]*$`, 'iu')
+/** "tăng 14% (": a growth, a bracket opened right after it. */
+const growthBracketed = new RegExp(
+  String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+trưởng)?\s+[\d.,]+\s*%\s*\(\s*$`,
+  'iu',
+)
 
 /** The one word right after an amount's scale ("67,5 ngàn cái"), when it may be the things counted. */
 const scaledNoun = new RegExp(String.raw`^[ \u00a0]+(\p{Ll}[${letter}]*)(?![${letter}\d])`, 'u')
@@ -109,7 +114,10 @@ export function chooseUnit(
   const excessOf = lastAmount ? clauseBefore.slice(lastAmount.index) : `${clauseBefore} ${before}`
   // "kim ngạch nhập khẩu đạt 2,5 tỷ USD, tăng 53,4%, vượt gần 47% kế hoạch": after an amount, a growth of it
   // between is no rate the excess is of.
-  const isRateExcess = lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)
+  // ("… đạt 2.681 tỷ đồng, tăng 14% (vượt 3% so với nghị quyết)": an excess bracketed right after a growth is the
+  // growth's, over the growth the plan set.)
+  const isRateExcess =
+    (lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)) || growthBracketed.test(excessOf)
   // No rate lies 100 points or more from its plan: "vượt 200% kế hoạch" is three times the plan, whatever it measures.
   // Nor more points from it than its own level ("tỷ lệ hộ nghèo còn 0,11%, vượt 73% kế hoạch" is 173% of the plan).
   const level = lastPercentLevel(excessOf)

@@ -333,6 +333,10 @@ export function draftDataset(
             (/^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start)) ||
               // "chiếm khoảng 29,7% GRDP của tỉnh vào năm 2025 và …": a year "vào" leads to, a few words on.
               /^[^,;:(\d]{0,40}\svào\s+$/u.test(text.slice(clause.start + amount.end, item.start)) ||
+              // "cao hơn mức 5% mà thành phố đạt được trong 6 tháng đầu năm 2024": the time the level was reached in.
+              /^\s+mà\s[^,;:(\d]{0,40}\s(?:đạt được|đạt|có)\s+(?:trong|vào)\s+$/u.test(
+                text.slice(clause.start + amount.end, item.start),
+              ) ||
               (/^chỉ tiêu$/iu.test(amount.unitText) &&
                 /^[^,;:(\d]{0,40}$/u.test(text.slice(clause.start + amount.end, item.start))) ||
               (/^\s*\(\s*$/u.test(text.slice(clause.start + amount.end, item.start)) &&

@@ -225,6 +225,12 @@ describe('findAmounts leaves what is not a figure', () => {
     ['xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh, thành vùng', 'rank'],
     ['xếp thứ 14/63 địa phương cả nước và 1/5 tỉnh kinh tế trọng điểm miền Trung', 'rank'],
     ['xếp thứ 2 trong vùng (sau Mẫu Giang) và 5 thành phố trực thuộc Trung ương', 'rank'],
+    [
+      'xếp vị thứ: 8/63 tỉnh, thành phố cả nước; 2/5 trong Khu vực trọng điểm kinh tế; 4/14 tỉnh trong vùng',
+      'rank',
+    ],
+    ['Mẫu Sơn đã lọt nhóm 10 tỉnh, thành có mức tăng cao nhất', 'rank'],
+    ['xếp thứ 4 trong 5 TP trực thuộc Trung ương', 'one of so many places'],
     ['Ngày 15 – 1, Sở Công Thương tổng kết công tác năm 2026', 'date'],
     ['Kho bạc Nhà nước Khu vực 2 tổ chức hội nghị', 'part of a name'],
     ['đánh giá nửa nhiệm kỳ 2010-1015', 'term'],

@@ -52,7 +52,7 @@ export const ranksAndPlaces = [
   // xếp thứ 12/63, đứng thứ 21 so với 63 tỉnh, thành phố
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s+\d+(?!\d|\s+(?:sản phẩm|cơ sở|doanh nghiệp|mô hình)(?![${letter}]))(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
+      String.raw`(?<![${letter}])(?:xếp|đứng|vị)\s+(?:thứ|hạng)\s*:?\s*\d+(?!\d|\s+(?:sản phẩm|cơ sở|doanh nghiệp|mô hình)(?![${letter}]))(?:\s*\/\s*\d+|\s+(?:so với|trong|trên)\s+(?:tổng\s+số\s+)?\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã)))?`,
       'giu',
     ),
     'rank',
@@ -76,10 +76,11 @@ export const ranksAndPlaces = [
     'rank',
   ],
   // "xếp hạng 46/63 tỉnh, thành phố; 4/5 thành phố trực thuộc Trung ương và 9/13 tỉnh vùng …", "xếp thứ 4/13 tỉnh, thành
-  // phố vùng … và 26/63 cả nước": the ranks that follow a rank in its sentence, among other places
+  // phố vùng … và 26/63 cả nước", "xếp vị thứ: 8/63 tỉnh, …; 2/5 trong Khu vực …": the ranks that follow a rank in its
+  // sentence, among other places
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường|cả nước|toàn quốc)(?![${letter}])))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:thứ|hạng)\s*:?\s*\d+\s*\/\s*\d+[^.!?]{0,120}?(?:[,;]|\svà)\s+)\d+\s*\/\s*\d+(?=\s+(?:tỉnh|thành|địa phương|huyện|quận|xã|phường|cả nước|toàn quốc|trong|khu vực|vùng)(?![${letter}])))`,
       'giu',
     ),
     'rank',
@@ -94,7 +95,7 @@ export const ranksAndPlaces = [
   // đứng đầu 14 tỉnh, trong số 63 tỉnh, thành phố, "giảm sâu nhất trong 63 tỉnh", "thuộc nhóm 5 địa phương dẫn đầu"
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top|(?:thuộc|trong|vào)\s+nhóm)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![${letter}])trong\s+\d+\s+tỉnh(?![${letter}])`,
+      String.raw`(?<![${letter}])(?:(?:đứng đầu|dẫn đầu|xếp thứ nhất|thứ nhất)(?:\s+trong)?(?:\s+số)?|trong số|trong tốp|tốp|top|(?:thuộc|trong|vào|lọt)\s+nhóm)\s+\d+\s+(?:tỉnh|thành|huyện|địa phương|quận)|(?<![${letter}])trong\s+\d+\s+tỉnh(?![${letter}])`,
       'giu',
     ),
     'rank',
@@ -103,7 +104,7 @@ export const ranksAndPlaces = [
   // many, not an amount
   [
     new RegExp(
-      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3}|nhất)\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
+      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3}|nhất)\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố|TP|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
       'giu',
     ),
     'one of so many places',

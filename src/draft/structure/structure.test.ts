@@ -1640,6 +1640,31 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. an excess bracketed right after a growth (“tăng 14% (vượt 3% so với nghị quyết)”) is the growth’s, in points over the plan’s', () => {
+    const { figures } = read(
+      'Năm 2026, giá trị sản xuất công nghiệp - xây dựng của huyện Mẫu Sơn đạt 2.416 tỷ đồng, tăng 13,2% (vượt 2,5% so với nghị quyết); tổng thu ngân sách đạt 905 tỷ đồng, vượt 12,5% kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit])).toEqual([
+      ['2.416 tỷ đồng', 2416, 'billion-vnd'],
+      ['13,2%', 13.2, 'percent'],
+      ['2,5%', 2.5, 'percentage-point'],
+      ['905 tỷ đồng', 905, 'billion-vnd'],
+      ['vượt 12,5% kế hoạch', 112.5, 'percent-of-plan'],
+    ])
+  })
+
+  it('4. a level compared with, reached “mà thành phố đạt được trong 6 tháng đầu năm 2025”, is that time’s, and names no year of results; the plan “mà thành phố đặt ra là …” is a target', () => {
+    const { draft, figures } = read(
+      'Tại kỳ họp giữa năm, UBND thành phố Mẫu Sơn cho biết, kinh tế 6 tháng đầu năm 2026 đạt được nhiều kết quả. Tăng trưởng kinh tế 6 tháng đầu năm 2026 đạt vượt kế hoạch, với GRDP tăng 9,8%, cao hơn mức 6,1% mà thành phố đạt được trong 6 tháng đầu năm 2025. Tăng trưởng của thành phố trong nửa đầu năm nay đã vượt kế hoạch mà thành phố đặt ra là 9,2%.',
+    )
+    expect(draft.periods.actual).toBe(2026)
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9,8%', 'actual', 2026],
+      ['6,1%', 'actual', 2025],
+      ['9,2%', 'target', 2026],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',

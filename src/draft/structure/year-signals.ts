@@ -214,12 +214,12 @@ function periodSignals(
   hasScorecard: boolean,
   times: readonly TimeExpression[],
 ): Signal[] {
-  // "… tăng 6,48%, cao hơn mức tăng 4,71% của quý I/2024", "GRDP đã tăng cao hơn quý I năm 2020": the period compared
-  // with is no period reported.
+  // "… tăng 6,48%, cao hơn mức tăng 4,71% của quý I/2024", "GRDP đã tăng cao hơn quý I năm 2020", "cao hơn mức 5% mà
+  // thành phố đạt được trong 6 tháng đầu năm 2024": the period compared with is no period reported.
   const said = sentence.slice(Math.max(0, time.start - 60), time.start)
   if (
     new RegExp(
-      String.raw`(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?(?:mức\s+(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:của|trong)\s*)?$`,
+      String.raw`(?<![${letter}])(?:cao|thấp)\s+hơn\s+(?:so với\s+)?(?:mức\s+(?:(?:tăng|giảm)(?:\s+trưởng)?\s+)?(?:khoảng\s+)?[\d.,]+\s*%\s+(?:mà\s+[^,;.\d]{0,40}?\s)?(?:của|trong)\s*)?$`,
       'iu',
     ).test(said)
   )
