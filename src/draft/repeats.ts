@@ -258,11 +258,21 @@ function isCutFrom(cut: DraftFigure, precise: DraftFigure): boolean {
   )
 }
 
+/** The part of a year a figure is of, as one set of words ("7 tháng" or "7 tháng đầu năm"). */
+const partOf = (figure: DraftFigure) =>
+  (figure.partOfYear ?? '')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+đầu\s+năm$/u, '')
+    .trim()
+
 /** Whether `round` ("hơn 446.500 tỉ đồng") is a bound said of `precise` (446.545 tỉ đồng) rounded, or cut. */
 function roundsTo(round: DraftFigure, precise: DraftFigure): boolean {
   if (
     round.role !== precise.role ||
     (round.period?.year ?? '') !== (precise.period?.year ?? '') ||
+    // ("GRDP 9 tháng năm 2022 tăng gần 13,2%", then "năm 2022 tăng trên 10%": the year's, no rounding of the months'.)
+    // ("7 tháng" in a headline is the body's "7 tháng đầu năm".)
+    partOf(round) !== partOf(precise) ||
     round.unit !== precise.unit ||
     (round.otherUnit ?? '') !== (precise.otherUnit ?? '') ||
     round.max !== undefined ||

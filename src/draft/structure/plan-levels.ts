@@ -74,7 +74,7 @@ const planAssigned =
   /\d\s*%\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|cấp trên))?\s+giao(?:\s+là)?\s*:?\s*$/u
 /** "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the plan's own level, bracketed after its name. */
 const planSetBracket = new RegExp(
-  String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}]+){0,3}?\s+(?:đề ra|giao|đặt ra)\s*\(\s*$`,
+  String.raw`(?<![${letter}])(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}]+){0,5}?\s+(?:đề ra|giao|đặt ra)(?:\s+(?:từ\s+)?đầu\s+năm)?\s*\(\s*$`,
   'u',
 )
 /**

@@ -1665,6 +1665,29 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. the year’s estimate after nine months’ growth (“… tăng trên 10%”) is a figure of its own, not the months’ rounded; the plan “giao đầu năm (7,5-8%)” is a target', () => {
+    const { figures } = read(
+      'Theo UBND tỉnh Mẫu Sơn, GRDP 9 tháng năm 2026 tăng gần 12,4% so với cùng kỳ. Dự kiến tốc độ tăng trưởng kinh tế năm 2026 tăng trên 10%, vượt chỉ tiêu Nghị quyết HĐND tỉnh giao đầu năm (7,5-8%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['gần 12,4%', 'actual', 2026],
+      ['trên 10%', 'actual', 2026],
+      ['7,5-8%', 'target', 2026],
+    ])
+  })
+
+  it('4. a meeting that “tổng kết nhiệm vụ năm 2026 và triển khai … nhiệm vụ năm 2027” sums up 2026 and plans 2027', () => {
+    const { draft, figures } = read(
+      'Ngày 21-12, tại hội nghị tổng kết nhiệm vụ năm 2026 và triển khai phương hướng, nhiệm vụ năm 2027, Quận ủy Mẫu Sơn xác định chủ đề của năm 2027. Năm 2027, quận phấn đấu giải quyết việc làm cho 5.200 lao động. Trong năm 2026, mặc dù chịu tác động bất lợi, quận vẫn bảo đảm mục tiêu ổn định tình hình. Tổng giá trị sản xuất công nghiệp trên địa bàn thực hiện 24.512 tỷ đồng, đạt 88,3% kế hoạch.',
+    )
+    expect([draft.periods.actual, draft.periods.target]).toEqual([2026, 2027])
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5.200 lao động', 'target', 2027],
+      ['24.512 tỷ đồng', 'actual', 2026],
+      ['88,3% kế hoạch', 'actual', 2026],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',

@@ -26,9 +26,10 @@ const governingWords = new RegExp(
 )
 // "chỉ đạo, điều hành thực hiện các nhiệm vụ … năm 2018", "ra sức thi đua thực hiện các chỉ tiêu … năm 2024", "lễ ra quân
 // thực hiện các chỉ tiêu … năm 2020" carry a plan out still: only a report of it looks back
-// ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm").
+// ("báo cáo … về thực hiện các nhiệm vụ, mục tiêu … 6 tháng đầu năm", "hội nghị … tổng kết nhiệm vụ năm 2020 và triển
+// khai phương hướng, nhiệm vụ năm 2021").
 const carriedOut = new RegExp(
-  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm|thi đua|ra sức|nỗ lực|cố gắng|đang|ra quân|phát động)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá)\s+(?:[${letter}]+,?\s+){0,3}$`,
+  String.raw`(?:(?<!(?:chỉ đạo|điều hành|tập trung|tổ chức|triển khai|quyết liệt|để|nhằm|thi đua|ra sức|nỗ lực|cố gắng|đang|ra quân|phát động)(?:,?\s+[${letter}]+)?\s+)thực hiện|tình hình|kết quả|đánh giá|tổng kết|sơ kết)\s+(?:[${letter}]+,?\s+){0,3}$`,
   'iu',
 )
 
