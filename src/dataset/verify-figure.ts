@@ -1,3 +1,4 @@
+import { letter } from '../lib/reg-exp.ts'
 import { formatNumber } from '../lib/format.ts'
 import { normalizeText } from './clean-text.ts'
 import { formatAmount } from './format-amount.ts'
@@ -115,9 +116,18 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
 /** "vượt 9,41%" read with its unit's plan word after it ("vượt 9,41% kế hoạch"): 109,41% of the plan. */
 function impliedShare(figure: Figure): AmountReading | null {
   const planWords = unitInfo(figure.unit).vi.replace(/^%/u, '')
-  const { reading, rest } = readAmount(`${text(statedAmount(figure))}${planWords}`)
+  // "vượt kế hoạch 68,44%": the plan named between "vượt" and the amount, 168,44% of it, as "vượt 68,44% kế hoạch" is.
+  const at = figure.quote.indexOf(figure.valueText)
+  const isExcess = at >= 0 && planNamedBeforeExcess.test(figure.quote.slice(0, at))
+  const { reading, rest } = readAmount(`${isExcess ? 'vượt ' : ''}${text(statedAmount(figure))}${planWords}`)
   return reading && rest === '' ? reading : null
 }
+
+/** "vượt kế hoạch ", "vượt chỉ tiêu tỉnh giao ": a plan named after "vượt", right before the amount it was beaten by. */
+const planNamedBeforeExcess = new RegExp(
+  String.raw`(?<![${letter}])vượt\s+(?:so\s+với\s+)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}]+){0,4}\s+$`,
+  'iu',
+)
 
 /** "the text says 312 tỷ 560 triệu đồng = 312,56 tỷ đồng but 312.560 tỷ đồng is stored": both readings named. */
 function valueProblem(path: string, figure: Figure, reading: AmountReading, scale: number): Problem {

@@ -124,6 +124,19 @@ describe('the verifier fails on a one-character change', () => {
     expect(verifyDataset(dataset, text).map((p) => p.path)).toContain('report.meetingDate')
     dataset.report.meetingDate = `${year - 5}-11-30`
     expect(verifyDataset(dataset, text).map((p) => p.path)).toContain('report.meetingDate')
+    // The day and month followed by the sentence's comma, written with a hyphen, a slash or a dot.
+    for (const [quote, date] of [
+      ['Sáng 5-10, UBND tỉnh họp báo', `${year}-10-05`],
+      ['Sáng 2.1, UBND huyện ra quân', `${year}-01-02`],
+    ]) {
+      dataset.report.meetingQuote = quote
+      dataset.report.meetingDate = date
+      const withQuote = `${quote}. ${sourceText}`
+      expect(
+        verifyDataset(dataset, withQuote).map((p) => p.path),
+        quote,
+      ).not.toContain('report.meetingDate')
+    }
   })
 
   it('when a target is dropped', () => {

@@ -51,7 +51,7 @@ const wordedDayMonth = String.raw`(?<![${letter}])ngày\s+(\d{1,2})\s+tháng\s+(
 export function findDaysAndMonths(text: string): { day: number; month: number }[] {
   const wholeDates = findDates(text)
   const inWhole = (index: number) => wholeDates.some((date) => index >= date.index && index < date.end)
-  const numeric = [...text.matchAll(/(?<![\d.,/-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d,]|\s*[-/.]\s*\d)/gu)]
+  const numeric = [...text.matchAll(/(?<![\d.,/-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d|,\d|\s*[-/.]\s*\d)/gu)]
   const worded = [...text.matchAll(new RegExp(wordedDayMonth, 'giu'))]
   return [...numeric, ...worded]
     .filter((m) => !inWhole(m.index))

@@ -1688,6 +1688,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a text that aims at nothing and names one span it says grew (“giai đoạn 2021-2025 tăng 18,2%/năm”) reports up to the span’s last year', () => {
+    const { draft, figures } = read(
+      'Thị xã Mẫu Sơn được thành lập trên cơ sở nâng cấp từ huyện Mẫu Sơn. Đến nay kinh tế thị xã luôn tăng trưởng ổn định, thu ngân sách giai đoạn 2021-2025 tăng 18,2%/năm; thu nhập bình quân đầu người đến nay đạt 61,5 triệu đồng/năm; tỷ lệ hộ nghèo giảm còn 1,8%.',
+    )
+    expect(draft.periods.actual).toBe(2025)
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['18,2%/năm', 'fact', 2025],
+      ['61,5 triệu đồng/năm', 'actual', 2025],
+      ['1,8%', 'actual', 2025],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',

@@ -70,7 +70,8 @@ export function pastTermEnd(sentences: readonly string[], opened?: OpenedTerm): 
 
 /**
  * "Tổng vốn đầu tư … giai đoạn 2021-2025 đạt trên 7.240 tỷ đồng; … Phấn đấu đến năm 2030, …": in a text whose only
- * results are a span's, said reached, and which aims past it, the span is looked back on, up to its last year. A span
+ * results are a span's, said reached, and which aims past it (or aims at nothing), the span is looked back on, up to its
+ * last year. A span
  * of the term a congress opens is not ("Đại hội … giai đoạn 2025-2030 … GRDP bình quân giai đoạn 2026-2030 tăng
  * 12%/năm, … đạt 20.000 USD": its targets).
  */
@@ -81,7 +82,9 @@ function spanReachedEnd(sentences: readonly string[], opened?: OpenedTerm): Repo
       time.year !== undefined &&
       !(opened !== undefined && time.year > opened.start) &&
       findPhrases(sentence.slice(time.end).split(/[;.]/u)[0] ?? '').some(
-        (phrase) => phrase.kind === 'done' || (phrase.kind === 'weak-done' && /^đạt$/iu.test(phrase.words)),
+        (phrase) =>
+          phrase.kind === 'done' ||
+          (phrase.kind === 'weak-done' && /^(?:đạt|tăng|giảm)$/iu.test(phrase.words)),
       )
         ? [{ year: time.year, words: time.words }]
         : [],
@@ -93,10 +96,19 @@ function spanReachedEnd(sentences: readonly string[], opened?: OpenedTerm): Repo
       (time) => time.kind === 'deadline' && !time.isSpan && (time.year ?? 0) > (span?.year ?? Infinity),
     ),
   )
-  return span && others.length === 0 && aimsPast
+  // ("Thị xã … thu ngân sách giai đoạn 2015-2020 tăng 29,44%/năm, …; bình quân đầu người đến nay đạt 56,7 triệu đồng": a
+  // text that aims at nothing and tells what there is up to now looks back on the one span it says reached, as well.)
+  // (Not a list of targets that names a span and no aim word: "Tốc độ tăng GRDP bình quân 5 năm (2026-2030) đạt 7,5%".)
+  const looksBackNow = () =>
+    sentences.some((sentence) => upToNow.test(sentence)) &&
+    !sentences.some((sentence) => findPhrases(sentence).some((phrase) => phrase.kind === 'aim'))
+  return span && others.length === 0 && (aimsPast || looksBackNow())
     ? { year: span.year, why: { rule: 'results', words: span.words } }
     : undefined
 }
+
+/** "đến nay", "hiện nay": the text's own time, looked back from. */
+const upToNow = new RegExp(String.raw`(?<![${letter}])(?:đến|tới|hiện)\s+nay(?![${letter}])`, 'iu')
 
 /** "Sau 5 năm triển khai thực hiện, thị xã … đã đạt được nhiều kết quả": the years of a plan carried out, looked back on. */
 const yearsCarriedOut = new RegExp(
