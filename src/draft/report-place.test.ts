@@ -133,6 +133,13 @@ describe('the maker’s work made from a draft', () => {
     ])
   })
 
+  it('reads the place whose council opens a text with no title, named once, a name cut short said of it later', () => {
+    const text =
+      'BHG - Sáng 2.1, UBND huyện Mẫu Sơn tổ chức Lễ ra quân triển khai thực hiện các chỉ tiêu phát triển KT – XH năm 2027.\n\nNăm 2026, huyện Mẫu đã phổ biến kế hoạch đến toàn dân; thu ngân sách đạt 166,3 tỷ đồng.'
+    const { report } = workFromDraft(draftDataset(text, 'mau.vi.txt'), text, 'mau.vi.txt')
+    expect([report.placeName, report.placeKind]).toEqual(['Mẫu Sơn', 'huyện'])
+  })
+
   it('leaves the place for a person where the text does not name it enough', () => {
     const text = 'Năm 2024, huyện Mẫu Sơn thu ngân sách đạt 310 tỷ đồng.'
     const { report } = workFromDraft(draftDataset(text, 'mau.vi.txt'), text, 'mau.vi.txt')

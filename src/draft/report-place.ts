@@ -94,7 +94,18 @@ function namedPlaces(written: string, titleEnd: number, provinces: Provinces): N
     const kind = kinds.find((k) => k.vi === (isCentralCity(name) ? 'thành phố' : 'tỉnh'))
     if (kind) count(kind, name, match.index, !(isAcronym && kindBefore.test(before)))
   }
-  return [...found.values()]
+  // ("UBND huyện Mèo Vạc … huyện Mèo đã phổ biến …": a name cut short is the place whose name it begins.)
+  const all = [...found.values()]
+  return all.flatMap((named) => {
+    const longer = all.find(
+      (other) =>
+        other !== named && other.kind.vi === named.kind.vi && other.name.startsWith(`${named.name} `),
+    )
+    if (!longer) return [named]
+    longer.score += named.score
+    longer.first = Math.min(longer.first, named.first)
+    return []
+  })
 }
 
 /** "tỉnh ", "TP. ", "thị xã ": a kind of place written before a name (counted with it above). */
@@ -126,7 +137,16 @@ export function readPlace(
     (other) => other.kind.level !== 'province' && !isCentralCity(other.name) && other.score >= 2,
   )
   const place = top && below && top.score - (top.bareScore ?? 0) <= below.score ? below : top
-  if (!place || place.score < 2) return null
+  // (A place named once, where the text names no other, is the report's if its council opens the text: "BHG - Sáng
+  // 2.1, UBND huyện Mèo Vạc tổ chức …"; not "Năm 2024, huyện Mẫu Sơn thu …", which could be said of any place.)
+  const isCouncilsOpening =
+    place !== undefined &&
+    named.length === 1 &&
+    new RegExp(
+      String.raw`(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng bộ|Huyện ủy|Thị ủy|Tỉnh ủy|Thành ủy)\s+${escapeRegExp(place.kind.vi)}\s+${escapeRegExp(place.name)}`,
+      'iu',
+    ).test(text.slice(0, 200))
+  if (!place || (place.score < 2 && !isCouncilsOpening)) return null
   const isOwnProvince =
     place.kind.level === 'province' || (place.kind.vi === 'thành phố' && isCentralCity(place.name))
   // A province named only alone ("Dẫn đầu vùng là Quảng Ninh (11,2%), Hải Phòng …") is the place's only where it is
@@ -154,6 +174,6 @@ export function readPlace(
     province: province ? { vi: province, en: withoutMarks(province) } : { vi: '', en: '' },
   }
 }
-import { letter } from '../lib/reg-exp.ts'
+import { escapeRegExp, letter } from '../lib/reg-exp.ts'
 import { countryProvinces, type Provinces } from './provinces.ts'
 import { isCentralCity } from '../dataset/central-cities.ts'
