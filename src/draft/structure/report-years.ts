@@ -437,6 +437,18 @@ export function readReportYears(
           time.year === resultsEntry.year,
       ) ?? times.find((time) => time.kind === 'term' && time.isSpan && time.yearOffset === 0))
     : undefined
+  const isSpanAimedAt = (time: TimeExpression) =>
+    published === undefined &&
+    time.isSpan === true &&
+    sentences.some((sentence) => {
+      const at = sentence.indexOf(time.words)
+      return (
+        at >= 0 &&
+        findPhrases(sentence.slice(0, at)).some(
+          (phrase) => phrase.kind === 'aim' && /mục tiêu|phấn đấu/iu.test(phrase.words),
+        )
+      )
+    })
   const horizon =
     resultsEntry || planEntry
       ? undefined
@@ -450,7 +462,9 @@ export function readReportYears(
                   {
                     year: time.year,
                     words: time.words,
-                    isDeadline: time.kind === 'deadline' && !time.isSpan,
+                    // ("Đà Nẵng đặt mục tiêu giai đoạn 2026-2030 tăng trưởng 11% mỗi năm": a span aimed at is as a
+                    // year aimed at, where the text names nothing else and gives no date to tell what is past.)
+                    isDeadline: (time.kind === 'deadline' && !time.isSpan) || isSpanAimedAt(time),
                     isVision: time.isVision === true,
                   },
                 ],

@@ -1700,6 +1700,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a text that sets its aim on a span (“đặt mục tiêu giai đoạn 2026-2030 …”) and names nothing else aims every level “đạt” at the span’s end', () => {
+    const { figures } = read(
+      'Mẫu Sơn đặt mục tiêu giai đoạn 2026-2030 tăng trưởng 10% mỗi năm.\n\nTheo Nghị quyết Đại hội Đảng bộ tỉnh thông qua ngày 18/9, GRDP bình quân đầu người đạt 7.800 USD một năm. Tỷ lệ đô thị hóa đạt 55%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['10%', 'target', 2030],
+      ['7.800 USD', 'target', 2030],
+      ['55%', 'target', 2030],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
