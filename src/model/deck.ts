@@ -8,7 +8,7 @@ import {
 import type { Dataset } from '../dataset/schema.ts'
 import type { Language } from '../lib/language.ts'
 import type { FollowedTarget } from './follow-targets.ts'
-import { chunk } from '../lib/chunk.ts'
+import { chunkEvenly } from '../lib/chunk.ts'
 import { recordSlides } from './record-slides.ts'
 import type { Slide } from './slide.ts'
 import { bilingual } from '../lib/messages/both-languages.ts'
@@ -87,7 +87,7 @@ function wholeDeck(
   const results = [...lead, ...rest].filter(({ indicator }) => isChosen(indicator.id))
   if (dataset.scorecard || results.length > 0) {
     const first = dataset.scorecard ? resultsPerSlide : resultsPerPage
-    const pages = [results.slice(0, first), ...chunk(results.slice(first), resultsPerPage)]
+    const pages = [results.slice(0, first), ...chunkEvenly(results.slice(first), resultsPerPage)]
     const scorecardNote = dataset.scorecard
       ? [{ label: bilingual('quoteMainIndicators'), quote: dataset.scorecard.quote }]
       : []
@@ -118,7 +118,7 @@ function wholeDeck(
     .map(({ field, entries }) => ({ field, entries: entries.filter((e) => isChosen(e.indicator.id)) }))
     .filter(({ entries }) => entries.length > 0)
   for (const { field, entries } of chosenTargets) {
-    const pages = chunk(entries, targetsPerSlide)
+    const pages = chunkEvenly(entries, targetsPerSlide)
     pages.forEach((page, i) => {
       slides.push({
         id: pages.length > 1 ? `targets-${field}-${i + 1}` : `targets-${field}`,
@@ -136,10 +136,7 @@ function wholeDeck(
     .filter((e) => e.target.unit === 'percent' && !e.indicator.isGrowthRate)
   if (percentEntries.length > 1) {
     // Lower-is-better bars come last: split evenly, so that the last page is not a lone bar.
-    const pages = chunk(
-      percentEntries,
-      Math.ceil(percentEntries.length / Math.ceil(percentEntries.length / percentBarsPerSlide)),
-    )
+    const pages = chunkEvenly(percentEntries, percentBarsPerSlide)
     pages.forEach((entries, i) => {
       slides.push({
         id: pages.length > 1 ? `percent-targets-${i + 1}` : 'percent-targets',
@@ -161,7 +158,7 @@ function wholeDeck(
   const profile = dataset.figures.filter((f) => f.role === 'profile')
   const wholes = profile.filter((figure) => !figure.partOf)
   const density = wholes.length > 0 ? populationDensity(dataset) : null
-  const profilePages = chunk([...wholes, ...(density ? ['density' as const] : [])], profilePerSlide)
+  const profilePages = chunkEvenly([...wholes, ...(density ? ['density' as const] : [])], profilePerSlide)
   profilePages.forEach((page, i) => {
     const figures = page.filter((card) => card !== 'density')
     const withDensity = page.includes('density')

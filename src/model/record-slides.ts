@@ -1,5 +1,5 @@
 import type { Dataset, Figure } from '../dataset/schema.ts'
-import { chunk } from '../lib/chunk.ts'
+import { chunkEvenly } from '../lib/chunk.ts'
 import type { Slide } from './slide.ts'
 import type { FollowedTarget } from './follow-targets.ts'
 
@@ -8,7 +8,7 @@ export function recordSlides(record: FollowedTarget[], perSlide: number): Slide[
   const slides: Slide[] = []
   const years = [...new Set(record.map((f) => f.year))].sort((a, b) => a - b)
   for (const year of years) {
-    const pages = chunk(
+    const pages = chunkEvenly(
       record.filter((f) => f.year === year),
       perSlide,
     )
