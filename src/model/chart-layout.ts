@@ -137,8 +137,10 @@ export type PlacedBar = {
   y: number
   w: number
   h: number
+  /** A range's upper part ("35–40%"), from the bar's end to the range's top: drawn outlined; 0 for one amount. */
+  rangeW: number
   centre: number
-  /** Where the amount is written, after the bar's end, centred on it. */
+  /** Where the amount is written, after the bar's end (a range's top), centred on it. */
   labelX: number
   /** The name's lines, and the baseline of the first: right-aligned beside the bar, or left-aligned above it. */
   nameLines: string[]
@@ -201,10 +203,6 @@ export function balanceWords(
   return best
 }
 
-/**
- * Bars from the left on an axis from its first tick to its last (the percent targets' 0–100%), one band each,
- * the name beside the bar or above it, the amount after its end. A zero keeps a sliver.
- */
 /** The largest size, down to three quarters of `size`, at which every name's lines fit a band beside its bar. */
 function besideSize(rows: readonly { name: string }[], width: number, band: number, size: number): number {
   const smallest = Math.ceil(size * 0.75)
@@ -217,8 +215,13 @@ function besideSize(rows: readonly { name: string }[], width: number, band: numb
   return smallest
 }
 
+/**
+ * Bars from the left on an axis from its first tick to its last (the percent targets' 0–100%), one band each,
+ * the name beside the bar or above it, the amount after its end. A zero keeps a sliver; a range ("35–40%") is a bar
+ * to its lower end and runs on, outlined, to its top.
+ */
 export function layoutBars(
-  rows: readonly { value: number; name: string }[],
+  rows: readonly { value: number; max?: number | undefined; name: string }[],
   ticks: AxisTicks,
   box: { width: number; height: number },
   spec: BarSpec,
@@ -251,14 +254,16 @@ export function layoutBars(
       const centre = plot.top + band * (i + 0.5)
       const y = centre - h / 2
       const end = Math.max(x(row.value), plot.left + sliver)
+      const top = row.max !== undefined && row.max > row.value ? Math.max(x(row.max), end) : end
       const nameLines = balanceWords(row.name, isNamesAbove ? plot.right - plot.left : nameWidth, nameSize)
       return {
         x: plot.left,
         y,
         w: end - plot.left,
         h,
+        rangeW: top - end,
         centre,
-        labelX: end + spec.labelGap,
+        labelX: top + spec.labelGap,
         nameLines,
         ...(isNamesAbove
           ? {

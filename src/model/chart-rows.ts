@@ -138,6 +138,8 @@ export type PercentTargetRow = {
   id: string
   name: string
   value: number
+  /** A range's top ("35–40%"). */
+  max?: number | undefined
   label: string
   isLowerBetter: boolean
   /** A share of a whole (a sector's of the economy) that has no better way of its own. */
@@ -165,6 +167,7 @@ export function percentTargetRows(
         id: figure.id,
         name: indicator.name[language],
         value: figure.value,
+        max: figure.comparator === 'range' ? figure.max : undefined,
         label: formatAmount(figure, language),
         isLowerBetter: indicator.better === 'lower',
         hasNoBetter: indicator.better === 'neither',
@@ -172,6 +175,15 @@ export function percentTargetRows(
     ]
   })
   return [...rows.filter((r) => !r.isLowerBetter), ...rows.filter((r) => r.isLowerBetter)]
+}
+
+/** Which kinds of bar a percent chart draws: higher is better, lower is better, neither. */
+export function percentKinds(rows: readonly { isLowerBetter: boolean; hasNoBetter: boolean }[]) {
+  return {
+    higher: rows.some((row) => !row.isLowerBetter && !row.hasNoBetter),
+    lower: rows.some((row) => row.isLowerBetter),
+    neither: rows.some((row) => row.hasNoBetter),
+  }
 }
 
 export function percentChartSummary(rows: PercentTargetRow[], t: Translate): string {

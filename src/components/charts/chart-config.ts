@@ -1,6 +1,6 @@
 import { useI18n } from '../../lib/i18n-context.ts'
 import type { PlainMessageKey } from '../../lib/messages.ts'
-import { type AxisFormat, axisFormats } from '../../model/chart-rows.ts'
+import { type AxisFormat, axisFormats, percentKinds } from '../../model/chart-rows.ts'
 
 /** A series of a chart: what the legend calls it and how it is drawn, in the palette's tokens. */
 export type ChartSeries = {
@@ -29,12 +29,19 @@ export const percentChartConfig = {
 } satisfies ChartConfig
 
 /**
- * The percent chart's legend for the rows it draws: higher and lower always (the summary says which are lower), and a
- * share of a whole with no better way only where one is drawn, in its own colour, never in the "higher" one.
+ * The percent chart's legend for the rows it draws: only the kinds of bar it has (a chart of one share with no better
+ * way names no "càng cao càng tốt"), each in its own colour.
  */
-export function percentLegend(rows: readonly { hasNoBetter: boolean }[]): ChartConfig {
-  const { neither, ...always } = percentChartConfig
-  return rows.some((row) => row.hasNoBetter) ? { ...always, neither } : always
+export function percentLegend(
+  rows: readonly { isLowerBetter: boolean; hasNoBetter: boolean }[],
+): ChartConfig {
+  const { higher, lower, neither } = percentChartConfig
+  const kinds = percentKinds(rows)
+  return {
+    ...(kinds.higher ? { higher } : {}),
+    ...(kinds.lower ? { lower } : {}),
+    ...(kinds.neither ? { neither } : {}),
+  }
 }
 
 export type { AxisFormat, ValueFormat } from '../../model/chart-rows.ts'

@@ -17,7 +17,7 @@ export function ChartLegend({ config, size }: ChartLegendProps) {
     <p className={`text-muted flex flex-wrap ${legendClass[size]}`} aria-hidden="true">
       {Object.entries(config).map(([key, series]) =>
         series.labelKey ? (
-          <span key={key} className="flex items-center gap-[0.4em]">
+          <span key={key} className="flex items-center gap-[0.4em] whitespace-nowrap">
             <span
               className={`inline-block rounded-sm ${swatchClass[size]} ${series.isHatched ? 'border-2 bg-[repeating-linear-gradient(45deg,currentColor_0_3px,var(--color-lower-fill)_3px_6px)]' : ''}`}
               style={{

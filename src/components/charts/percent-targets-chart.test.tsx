@@ -34,6 +34,38 @@ describe('the percent targets chart', () => {
     ).not.toContain('Không có chiều tốt hơn')
   })
 
+  it('names in its legend only the kinds of bar it draws', () => {
+    const only = (rows: PercentTargetRow[]) =>
+      renderToStaticMarkup(<ChartLegend config={percentLegend(rows)} size="export" />)
+    const neither = only([row('Tỷ trọng kinh tế số trong GRDP', 35, 'neither')])
+    expect(neither).toContain('Không có chiều tốt hơn')
+    expect(neither).not.toContain('Càng cao càng tốt')
+    expect(neither).not.toContain('Càng thấp càng tốt')
+    const higher = only([row('Tỷ lệ trường đạt chuẩn', 90, 'higher')])
+    expect(higher).toContain('Càng cao càng tốt')
+    expect(higher).not.toContain('Càng thấp càng tốt')
+    expect(only([row('Tỷ lệ hộ nghèo', 2, 'lower')])).not.toContain('Càng cao càng tốt')
+  })
+
+  it('draws a range ("35–40%") as a bar to 35 outlined on to 40, its amount after the outline', () => {
+    const range = { ...row('Tỷ trọng kinh tế số trong GRDP', 35, 'neither'), max: 40, label: '35–40%' }
+    const html = renderToStaticMarkup(
+      <PercentTargetsChart rows={[range]} formatTick={axisFormats('vi').percent} size="export" width={900} />,
+    )
+    const ticks = new Map(
+      [...html.matchAll(/<text x="([\d.]+)"[^>]*>(\d+)%<\/text>/gu)].map((m) => [m[2], Number(m[1])]),
+    )
+    const [zero, hundred] = [ticks.get('0') ?? Number.NaN, ticks.get('100') ?? Number.NaN]
+    const at = (value: number) => zero + ((hundred - zero) * value) / 100
+    const bar = /<rect class="chart-bar" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/u.exec(html)
+    expect(Number(bar?.[1]) + Number(bar?.[2])).toBeCloseTo(at(35), 0)
+    const outline =
+      /<rect class="chart-range" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*fill="none"/u.exec(html)
+    expect(Number(outline?.[1]) + Number(outline?.[2])).toBeCloseTo(at(40) - 1, 0)
+    const label = /<text class="chart-bar-label" x="([\d.]+)"[^>]*>35–40%<\/text>/u.exec(html)
+    expect(Number(label?.[1])).toBeGreaterThan(at(40))
+  })
+
   it('on a phone, keeps a name wrapped above its bar inside the chart, its first line under the top', () => {
     const rows = [
       row('Tỷ lệ tổ chức cơ sở đảng và đảng viên được xếp loại hoàn thành tốt nhiệm vụ', 90, 'higher'),

@@ -90,6 +90,11 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
             {rows.map((row, i) => {
               const bar = layout.bars[i]
               if (!bar) return null
+              const colour = row.isLowerBetter
+                ? config.lower.colour
+                : row.hasNoBetter
+                  ? config.neither.colour
+                  : config.higher.colour
               return (
                 <g key={row.id}>
                   <text
@@ -111,16 +116,23 @@ function PercentBars(props: PercentTargetsChartProps & { fallback?: number }) {
                     y={bar.y}
                     width={bar.w}
                     height={bar.h}
-                    fill={
-                      row.isLowerBetter
-                        ? `url(#${hatchId})`
-                        : row.hasNoBetter
-                          ? config.neither.colour
-                          : config.higher.colour
-                    }
-                    stroke={row.isLowerBetter ? config.lower.colour : 'none'}
+                    fill={row.isLowerBetter ? `url(#${hatchId})` : colour}
+                    stroke={row.isLowerBetter ? colour : 'none'}
                     strokeWidth={row.isLowerBetter ? dashWidth : 0}
                   />
+                  {bar.rangeW > 0 ? (
+                    // A range's upper part, outlined: "35–40%" reaches 40 but promises only 35.
+                    <rect
+                      className="chart-range"
+                      x={bar.x + bar.w + 1}
+                      y={bar.y + 1}
+                      width={Math.max(0, bar.rangeW - 2)}
+                      height={bar.h - 2}
+                      fill="none"
+                      stroke={colour}
+                      strokeWidth={2}
+                    />
+                  ) : null}
                   <BarLabel x={bar.labelX} y={bar.centre} fontSize={labelSize} anchor="start">
                     {row.label}
                   </BarLabel>

@@ -73,11 +73,14 @@ export function ExportFrame(props: ExportFrameProps) {
         className="border-rule text-muted mt-4 flex flex-wrap justify-between gap-x-6 border-t pt-3"
         style={{ fontSize: base * 0.9 }}
       >
-        <span>
+        <span className="min-w-0">
           {t('exportSourceLine', { source: sourceLine(report, language) })}
           {report.url && <span className="break-all"> · {report.url}</span>}
         </span>
-        <span>{t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}</span>
+        {/* The date is short: it keeps one line, and goes under the source as a whole where they do not fit side by side. */}
+        <span className="shrink-0 whitespace-nowrap">
+          {t('exportedOn', { date: formatDate(exportedAt.toISOString(), language) })}
+        </span>
       </div>
     </div>
   )

@@ -7,6 +7,7 @@ import {
   comparisonRows,
   comparisonSummary,
   percentChartSummary,
+  percentKinds,
   percentTargetRows,
   percentTicks,
 } from '../chart-rows.ts'
@@ -14,7 +15,7 @@ import { axisTicks } from '../chart-layout.ts'
 import { textWidth } from '../measure-text.ts'
 import type { DocumentContext } from './context.ts'
 import { bodyArea as area, inBody as at } from './frame.ts'
-import { type Mark, typeScale } from './marks.ts'
+import { type Mark, type Tone, typeScale } from './marks.ts'
 
 /** The actual against its target as columns, with the change the target asks for and the sentence. */
 export function comparisonMarks(comparison: Comparison, { language, t }: DocumentContext): Mark[] {
@@ -63,23 +64,28 @@ export function comparisonMarks(comparison: Comparison, { language, t }: Documen
 export function percentMarks(targets: Figure[], { dataset, language, t }: DocumentContext): Mark[] {
   const rows = percentTargetRows(dataset, language, targets)
   const format = axisFormats(language).percent(100)
-  const higher = t('legendHigher')
-  const higherWidth = textWidth(higher, typeScale.small) + 40
-  const lower = t('legendLower')
-  const lowerWidth = textWidth(lower, typeScale.small) + 40
-  // A share with no better way, where one is drawn: its own swatch, after the other two.
-  const neither = rows.some((row) => row.hasNoBetter)
-    ? ([
-        { kind: 'rect', ...at(36 + higherWidth + lowerWidth, 50, 12, 12), tone: 'muted' },
-        {
-          kind: 'text',
-          ...at(54 + higherWidth + lowerWidth, 46, area.w / 3, 20),
-          text: t('legendNeither'),
-          size: typeScale.small,
-          tone: 'muted',
-        },
-      ] satisfies Mark[])
-    : []
+  // The kinds of bar drawn, each with its swatch, one after the other.
+  const kinds = percentKinds(rows)
+  const swatches = [
+    kinds.higher ? { tone: 'target', text: t('legendHigher') } : undefined,
+    kinds.lower ? { tone: 'lower', text: t('legendLower'), isHatched: true } : undefined,
+    kinds.neither ? { tone: 'muted', text: t('legendNeither') } : undefined,
+  ].filter((swatch): swatch is { tone: Tone; text: string; isHatched?: boolean } => swatch !== undefined)
+  let left = 0
+  const legend = swatches.flatMap((swatch): Mark[] => {
+    const width = textWidth(swatch.text, typeScale.small) + 40
+    const x = left
+    left += width
+    return [
+      {
+        kind: 'rect',
+        ...at(x, 50, 12, 12),
+        tone: swatch.tone,
+        ...(swatch.isHatched ? { isHatched: true } : {}),
+      },
+      { kind: 'text', ...at(x + 18, 46, width, 20), text: swatch.text, size: typeScale.small, tone: 'muted' },
+    ]
+  })
   return [
     {
       kind: 'text',
@@ -88,17 +94,7 @@ export function percentMarks(targets: Figure[], { dataset, language, t }: Docume
       size: typeScale.body,
       tone: 'fg',
     },
-    { kind: 'rect', ...at(0, 50, 12, 12), tone: 'target' },
-    { kind: 'text', ...at(18, 46, higherWidth, 20), text: higher, size: typeScale.small, tone: 'muted' },
-    { kind: 'rect', ...at(18 + higherWidth, 50, 12, 12), tone: 'lower', isHatched: true },
-    {
-      kind: 'text',
-      ...at(36 + higherWidth, 46, area.w / 2, 20),
-      text: lower,
-      size: typeScale.small,
-      tone: 'muted',
-    },
-    ...neither,
+    ...legend,
     {
       kind: 'chart',
       ...at(0, 70, area.w, area.h - 70),
@@ -109,6 +105,7 @@ export function percentMarks(targets: Figure[], { dataset, language, t }: Docume
       bars: rows.map((row) => ({
         category: row.name,
         value: row.value,
+        max: row.max,
         label: row.label,
         style: row.isLowerBetter ? 'lower' : row.hasNoBetter ? 'neither' : 'higher',
       })),

@@ -69,6 +69,8 @@ export type DotMark = Box & { kind: 'dot'; tone: Tone; isFilled: boolean }
 export type ChartBar = {
   category: string
   value: number
+  /** A range's top: the bar runs on, outlined, to it. */
+  max?: number | undefined
   label: string
   /** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. Neither: slate. */
   style: 'actual' | 'target' | 'higher' | 'lower' | 'neither'

@@ -94,6 +94,15 @@ function paintColumns(chart: ChartMark): Paint[] {
   ]
 }
 
+/** The outline of a range's upper part, in its bar's colour. */
+const rangeTone: Record<ChartBar['style'], Tone> = {
+  actual: 'actual',
+  target: 'target',
+  higher: 'target',
+  lower: 'lower',
+  neither: 'muted',
+}
+
 /** The percent targets as bars on the whole 0–100 % axis, names on the left, amounts at the bars' ends. */
 function paintBars(chart: ChartMark): Paint[] {
   const { at, down, ticks, box } = placed(chart)
@@ -110,7 +119,7 @@ function paintBars(chart: ChartMark): Paint[] {
     labelGap: 6,
   }
   const layout = layoutBars(
-    chart.bars.map((bar) => ({ value: bar.value, name: bar.category })),
+    chart.bars.map((bar) => ({ value: bar.value, max: bar.max, name: bar.category })),
     ticks,
     box,
     spec,
@@ -136,6 +145,16 @@ function paintBars(chart: ChartMark): Paint[] {
           ),
         ),
         ...paintBar(bar, { x: at(placed.x), y: down(placed.y), w: placed.w, h: placed.h }),
+        ...(placed.rangeW > 0
+          ? [
+              {
+                kind: 'box',
+                ...{ x: at(placed.x + placed.w), y: down(placed.y), w: placed.rangeW, h: placed.h },
+                stroke: rangeTone[bar.style],
+                lineWidth: 2,
+              } satisfies Paint,
+            ]
+          : []),
         line(bar.label, at(placed.labelX), down(placed.centre) + label * 0.35, label, 'fg', 'left', true),
       ]
     }),

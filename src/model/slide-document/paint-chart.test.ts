@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import type { ChartMark } from './marks.ts'
+import { paintChart } from './paint-chart.ts'
+import type { BoxPaint, Paint } from './primitives.ts'
+
+// Two percent targets of a fictional city on a slide: one a range, one a single amount.
+const chart: ChartMark = {
+  kind: 'chart',
+  x: 0,
+  y: 0,
+  w: 800,
+  h: 300,
+  direction: 'bar',
+  axisTitle: '%',
+  ticks: [0, 25, 50, 75, 100],
+  tickLabels: ['0%', '25%', '50%', '75%', '100%'],
+  bars: [
+    { category: 'Tỷ trọng kinh tế số', value: 35, max: 40, label: '35–40%', style: 'neither' },
+    { category: 'Tỷ lệ trường đạt chuẩn', value: 90, label: '90%', style: 'higher' },
+  ],
+}
+const isBox = (paint: Paint): paint is BoxPaint => paint.kind === 'box'
+
+describe('a slide’s percent chart', () => {
+  it('draws a range as a bar to its lower end and an outline on to its top, its amount after the outline', () => {
+    const paints = paintChart(chart)
+    const ticks = new Map(
+      paints.flatMap((paint) => (paint.kind === 'text' ? [[paint.text, paint.x] as const] : [])),
+    )
+    const at = (value: number) => ticks.get('0%')! + ((ticks.get('100%')! - ticks.get('0%')!) * value) / 100
+    const bars = paints.filter((paint) => isBox(paint) && paint.part === 'bar') as BoxPaint[]
+    expect(bars.map((bar) => Math.round(bar.x + bar.w))).toEqual([Math.round(at(35)), Math.round(at(90))])
+    const outlines = paints.filter((paint) => isBox(paint) && paint.stroke === 'muted' && !paint.fill)
+    expect(outlines).toHaveLength(1)
+    const [outline] = outlines as BoxPaint[]
+    expect(outline!.x).toBeCloseTo(at(35))
+    expect(outline!.x + outline!.w).toBeCloseTo(at(40))
+    const label = paints.find((paint) => paint.kind === 'text' && paint.text === '35–40%')
+    expect(label?.kind === 'text' && label.x).toBeGreaterThan(at(40))
+  })
+})
