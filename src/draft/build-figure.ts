@@ -29,6 +29,8 @@ export type Place = {
   sentenceStart?: number
   /** The words of its sentence before its clause. */
   sentenceBefore?: string
+  /** Its paragraph's sentences before its own. */
+  paragraphBefore?: string
 }
 
 /**
@@ -89,7 +91,14 @@ export function buildFigure(
   const quoteFrom = quote.start - clause.start
   const previousEnd = Math.max(quoteFrom, amounts[i - 1]?.end ?? 0)
   const before = clause.text.slice(previousEnd, amount.start)
-  const unit = chooseUnit(amount, before, clause.text, place.listLead, place.sentenceBefore)
+  const unit = chooseUnit(
+    amount,
+    before,
+    clause.text,
+    place.listLead,
+    place.sentenceBefore,
+    place.paragraphBefore,
+  )
   const nextStart = amounts[i + 1]?.start ?? clause.text.length
   const changeFrom = changeBase(place, period, years)
   // The words since the amount before, and since the noun it counts ("cấp 12.624 sổ BHXH và 244.128 thẻ BHYT").

@@ -235,6 +235,11 @@ describe('chooseUnit', () => {
       'percent-of-plan',
       100.93,
     ],
+    // What a sector reached, then its growth: the share of its plan; an index of last year (100 plus the growth) and
+    // a rate keep their level.
+    ['48%', 'đạt ', 'dịch vụ đạt 48%, tăng 12,4% so với cùng kỳ', 'percent-of-plan', 48],
+    ['103,5%', 'đạt ', 'công nghiệp đạt 103,5%, tăng 3,5%', 'percent', 103.5],
+    ['61%', 'đạt ', 'tỷ lệ che phủ rừng đạt 61%, tăng 0,4%', 'percent', 61],
     // A share's change written with its sign, in brackets after it, is in points.
     ['+0,28%', 'chiếm 30,39% (', 'Năm 2023, công nghiệp chiếm 30,39% (+0,28%)', 'percentage-point', 0.28],
     // The average of a year named is no yearly average.
@@ -428,6 +433,23 @@ describe('chooseUnit', () => {
       value: 109.41,
       comparator: 'exact',
       todo: 'value: "vượt 9,41%" names no plan; read as exceeding the plan of the amount before it by 9.41%',
+    })
+  })
+
+  it('reads the bare share of money collected as of the estimate its paragraph named before, and no other share so', () => {
+    const reading = readAmount('21,4%').reading
+    if (!reading) throw new Error('no amount')
+    const paragraph =
+      'Hai tháng đầu năm, huyện Mẫu Sơn thu được 412,5 tỷ đồng, đạt 21,2% dự toán HĐND huyện giao. '
+    const collected = 'Không kể tiền sử dụng đất, tổng thu là 398,2 tỷ đồng, đạt 21,4%, tăng 9% so cùng kỳ'
+    expect(chooseUnit(reading, ', đạt ', collected, '', '', paragraph)).toMatchObject({
+      unit: 'percent-of-estimate',
+    })
+    // Without the estimate named before, a plan; a harvest in the same paragraph reaches its own plan.
+    expect(chooseUnit(reading, ', đạt ', collected)).toMatchObject({ unit: 'percent-of-plan' })
+    const harvest = 'Sản lượng lúa đạt 9.120 tấn, đạt 21,4%, tăng 9% so cùng kỳ'
+    expect(chooseUnit(reading, ', đạt ', harvest, '', '', paragraph)).not.toMatchObject({
+      unit: 'percent-of-estimate',
     })
   })
 

@@ -48,6 +48,7 @@ export function chooseUnit(
   clause: string,
   listLead = '',
   sentenceBefore = '',
+  paragraphBefore = '',
 ): UnitChoice {
   const { unitText } = reading
   const pick = (unit: Unit | 'TODO', todo?: string): UnitChoice => {
@@ -154,6 +155,7 @@ export function chooseUnit(
     clause,
     listLead,
     sentenceBefore,
+    paragraphBefore,
     ownBefore,
     clauseBefore,
     said,

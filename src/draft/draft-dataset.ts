@@ -385,6 +385,7 @@ export function draftDataset(
             // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%, …": a breakdown goes on
             // from the sentence it breaks down.
             sentenceBefore: `${brokenDown && previousSentence ? `${previousSentence.text} ` : ''}${text.slice(sentence.start, clause.start)}`,
+            paragraphBefore: text.slice(paragraph.start, sentence.start),
           }
           if (
             !targetCount &&

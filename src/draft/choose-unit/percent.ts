@@ -149,12 +149,27 @@ const nextItemAfter = new RegExp(
   'u',
 )
 
+/** ", tăng 15,6%" right after a share: the growth of what reached it. */
+const growthRightAfter = /^\s*,\s*(?:và\s+)?tăng\s+(?:gần|hơn|trên|khoảng)?\s*(\d{1,3}(?:,\d+)?)\s*%/iu
+
 const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
 
 /** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
 const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa|thu thuế|(?<!\p{L})số thu(?!\p{L})/iu
 
 /** The plan a budget figure is said to reach: "tổng thu ngân sách ước đạt gần 21 tỷ đồng, đạt 112,52% kế hoạch". */
+/** "tổng thu là 2.590,6 tỷ đồng", "Văn phòng Cục Thuế thu 2.372 tỷ đồng": money collected or spent. */
+const collected = new RegExp(
+  String.raw`(?<![${letter}])(?:thu|chi)(?:\s+(?:được|là|đạt))?\s+(?:gần|hơn|trên|khoảng)?\s*\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+đồng`,
+  'iu',
+)
+
+/** The plan money collected reaches, named after it: "thu được 412,5 tỷ đồng, đạt 21,2% dự toán". */
+const collectedPlanNamed = new RegExp(
+  String.raw`(?:${collected.source})[^;.]*?(?<![${letter}])(kế hoạch|KH|nghị quyết|chỉ tiêu|dự toán)(?![${letter}])`,
+  'giu',
+)
+
 const budgetPlanNamed = new RegExp(
   String.raw`(?:${budgetWords.source})[^;]*?(?<![${letter}])(kế hoạch|KH|nghị quyết|chỉ tiêu|dự toán)(?![${letter}])`,
   'giu',
@@ -193,6 +208,7 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     clause,
     listLead,
     sentenceBefore,
+    paragraphBefore,
     ownBefore,
     clauseBefore,
     said,
@@ -207,13 +223,19 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   // Whose plan a bare share reaches: "thu ngân sách đạt gần 900 tỷ đồng, đạt 130%" reaches the budget's estimate.
   // The budget's plan named earlier in the sentence is the one its shares go on reaching ("tổng thu ngân sách … đạt
   // 112,52% kế hoạch, tổng chi ngân sách … đạt 97,36%").
-  const budgetPlan = [...`${sentenceBefore} ${clauseBefore}`.matchAll(budgetPlanNamed)].at(-1)?.[1]
+  // "… thu được 2.663,8 tỷ đồng, đạt 18,8% dự toán HĐND tỉnh giao. Nếu trừ … thì tổng thu là 2.590,6 tỷ đồng, đạt
+  // 18,9%": what is collected goes on reaching the estimate its paragraph named.
+  const paragraphPlan = [...paragraphBefore.matchAll(collectedPlanNamed)].at(-1)?.[1]
+  const budgetPlan =
+    [...`${sentenceBefore} ${clauseBefore}`.matchAll(budgetPlanNamed)].at(-1)?.[1] ??
+    (collected.test(subject) ? paragraphPlan : undefined)
   // "Thu ngân sách cả nhiệm kỳ 76,3 tỷ đồng, đạt 164,5%": a term has a resolution's target, no yearly estimate.
   const isOverTerm = /nhiệm kỳ|giai đoạn|\b5 năm/iu.test(`${sentenceBefore} ${clauseBefore}`)
   // "…, đạt 93,5% dự toán …; thu từ dầu thô 2.758 tỷ đồng, đạt 91,9%": a revenue listed after the budget's estimate.
   const isBudget =
     budgetWords.test(subject) ||
-    (/^\s*(?:trong đó,?\s*)?(?:thu|chi)\s/iu.test(subject) && /dự toán/iu.test(budgetPlan ?? ''))
+    ((/^\s*(?:trong đó,?\s*)?(?:thu|chi)\s/iu.test(subject) || collected.test(subject)) &&
+      /dự toán/iu.test(budgetPlan ?? ''))
   const shareOfPlan =
     isBudget &&
     (!budgetPlan || /dự toán/iu.test(budgetPlan)) &&
@@ -412,6 +434,20 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     reachedVerb.test(said) &&
     !/t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng|giảm|bình quân/iu.test(amountSubject) &&
     !comparedAfter.test(after)
+  )
+    return pick(shareOfPlan)
+  // "TM-DV đạt 52%, tăng 15,6%; sản xuất TTCN đạt 51%, tăng 20,7%": what a sector reached, then how much it grew, is
+  // the share of its plan (a rate is named as one; a sector's index of last year is 100 plus its growth).
+  const growthAfter = growthRightAfter.exec(after)?.[1]
+  const item = subject.split(',').at(-1) ?? ''
+  if (
+    growthAfter !== undefined &&
+    reading.kind === 'amount' &&
+    !reading.max &&
+    reachedVerb.test(said) &&
+    !rateNames.test(item) &&
+    !/\d/u.test(item) &&
+    Math.abs(toNumber(reading.value) - 100 - Number(growthAfter.replace(',', '.'))) > 0.15
   )
     return pick(shareOfPlan)
   // "… các chỉ tiêu cơ bản đạt kế hoạch đề ra: … trồng thuốc lá đạt 100,5%; thu ngân sách đạt 145%": in a list of

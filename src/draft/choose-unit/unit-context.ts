@@ -26,6 +26,8 @@ export type UnitContext = {
   /** The lead of the list the amount is an item of ("Các chỉ tiêu chủ yếu năm 2025 là"). */
   listLead: string
   sentenceBefore: string
+  /** The sentences of its paragraph before its own. */
+  paragraphBefore: string
   /** The clause up to the amount. */
   ownBefore: string
   /** The clause up to the amount, after its list's lead when it has no words of its own. */
