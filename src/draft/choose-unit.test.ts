@@ -240,6 +240,8 @@ describe('chooseUnit', () => {
     ['48%', 'đạt ', 'dịch vụ đạt 48%, tăng 12,4% so với cùng kỳ', 'percent-of-plan', 48],
     ['103,5%', 'đạt ', 'công nghiệp đạt 103,5%, tăng 3,5%', 'percent', 103.5],
     ['61%', 'đạt ', 'tỷ lệ che phủ rừng đạt 61%, tăng 0,4%', 'percent', 61],
+    // A part of the whole named right after it is no share of a plan.
+    ['41,2%', ', bằng ', 'đã thu hoạch được 3.215 ha, bằng 41,2% diện tích lúa đã gieo cấy', 'percent', 41.2],
     // A share's change written with its sign, in brackets after it, is in points.
     ['+0,28%', 'chiếm 30,39% (', 'Năm 2023, công nghiệp chiếm 30,39% (+0,28%)', 'percentage-point', 0.28],
     // The average of a year named is no yearly average.

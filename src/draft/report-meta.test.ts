@@ -76,6 +76,17 @@ describe('draftReport', () => {
     expect(headerLines).toBe(1)
   })
 
+  it('reads the date of a page copied without its headline, its date line over the body', () => {
+    const lines = [
+      'Thứ Tư, ngày 10/07/2024 | 08:16',
+      '(HL) - UBND tỉnh Hà Lâm cho biết, trong số 20 chỉ tiêu năm 2024, đến nay có 6 chỉ tiêu vượt tiến độ.',
+    ]
+    const { report, headerLines } = draftReport(lines, 'ha-lam.vi.txt')
+    expect(report.publishedAt).toBe('2024-07-10T08:16:00+07:00')
+    expect(report.title.vi).toBe('TODO')
+    expect(headerLines).toBe(1)
+  })
+
   it('reads the headline under the paper’s name the page is copied with, and the date line under it', () => {
     const lines = [
       'Báo Công An Mẫu Sơn',

@@ -88,6 +88,10 @@ function officialHeader(lines: readonly string[]): { length: number; dateLine: s
   return isOfficial ? { length: at, dateLine } : { length: 0, dateLine: null }
 }
 
+/** A line that is only a date, with its weekday and time: "Thứ Tư, ngày 10/07/2024 | 08:16", "04/06/2018 17:22". */
+const dateOnly =
+  /^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(GMT\+7\))?\s*$/iu
+
 /** Title (first line), the publication line just under it (a short line with a date), and the author (a last short line that looks like a name). */
 export function readReportLines(lines: readonly string[]): ReportLines {
   // "ỦY BAN NHÂN DÂN HUYỆN SƠN KHÊ / Số: 215/BC-UBND / BÁO CÁO / Kết quả thực hiện …": the title follows the header.
@@ -114,6 +118,10 @@ export function readReportLines(lines: readonly string[]): ReportLines {
     const below = belowOpening()
     return below.dateLine === null ? { ...below, dateLine: opening } : below
   }
+  // "Thứ Tư, ngày 10/07/2024 | 08:16" over the body, the title left behind when the page was copied: the date the page
+  // gives, and no title.
+  if (dateOnly.test(opening) && findDate(opening) !== null && !isTitle(lines[1] ?? ''))
+    return { title: todo, dateLine: opening, author: findAuthor(lines), bodyStart: 1 }
   // "Báo Công An Đà Nẵng" over the headline: the paper's name, copied with its page, is no title.
   if (
     /^(?:Báo|Tạp chí|Cổng thông tin|Trang thông tin|Đài)\s+\p{Lu}/u.test(opening) &&

@@ -149,6 +149,12 @@ const nextItemAfter = new RegExp(
   'u',
 )
 
+/** " diện tích lúa mùa đã gieo cấy", " tổng số hộ": the whole a share is of, named right after it. */
+const wholeNamedAfter = new RegExp(
+  String.raw`^\s+(?:so\s+với\s+)?(?:tổng\s+)?(?:diện tích|sản lượng|tổng số|số hộ|số dân|dân số|số lao động)(?![${letter}])`,
+  'iu',
+)
+
 /** ", tăng 15,6%" right after a share: the growth of what reached it. */
 const growthRightAfter = /^\s*,\s*(?:và\s+)?tăng\s+(?:gần|hơn|trên|khoảng)?\s*(\d{1,3}(?:,\d+)?)\s*%/iu
 
@@ -287,6 +293,8 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     !isBudget &&
     // (not "… ước đạt 3.142 tỷ đồng, bằng 106,8%, tăng 6,15% so với cùng kỳ": its change from last year said apart)
     !/^\s*,?\s*(?:và\s+)?(?:tăng|giảm)\s+[\d.,]+\s*%/u.test(after)
+  // "… đã thu hoạch được 6.858 ha, bằng 32,5% diện tích lúa mùa đã gieo cấy": the whole a part is of, named after it.
+  if (amountThenShare.test(clauseBefore) && wholeNamedAfter.test(after)) return pick('percent')
   if (amountThenShare.test(clauseBefore) && !comparedAfter.test(after))
     return wholeCompared || isAmongCompared ? pick('percent') : pick(shareOfPlan)
   // "… đạt 98,96% chỉ tiêu nghị quyết. Trong đó, nông nghiệp và thủy sản đạt 101,68%": the parts of a share of plan,

@@ -122,6 +122,9 @@ type Inputs = {
   published?: { year: number; month?: number; words: string }
 }
 
+/** " vượt tiến độ", " đạt theo tiến độ" right after an amount: how far along it is. */
+const progressRightAfter = /^\s*(?:đều\s+)?(?:đạt|vượt|chậm)(?:\s+(?:theo|so với))?\s+tiến độ/iu
+
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
  * before it in its sentence make it a target, unless an achievement is said after them ("đạt 103% kế hoạch" is a
@@ -378,6 +381,9 @@ export function decideRole({
     // carried out, its amount said to have beaten the plan, is reached.
     if (aimGoverns && goalCarriedOut.test(wordsBefore) && planBeatenAfter.test(wordsAfter))
       return { role: 'actual', rule: 'done', words: planBeatenAfter.exec(wordsAfter)?.[0].trim() ?? '' }
+    // "trong số 18 chỉ tiêu 2024, đến nay có 5 chỉ tiêu vượt tiến độ": how far along a plan's targets are is a result.
+    const progress = progressRightAfter.exec(wordsAfter)?.[0]
+    if (aimGoverns && progress) return { role: 'actual', rule: 'done', words: progress.trim() }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.

@@ -80,6 +80,12 @@ function heaviest(list: readonly Signal[], preferLater: boolean): Signal | undef
   )[0]?.first
 }
 
+/** "hiện đạt", "hiện nay … là", "đến nay đạt": a level said of now. */
+const levelOfNow = new RegExp(
+  String.raw`(?<![${letter}])(?:hiện(?:\s+nay)?|đến nay|tới nay)(?![${letter}])[^.;]{0,40}?(?<![${letter}])(?:đạt|là|còn|có)(?![${letter}])`,
+  'iu',
+)
+
 /**
  * The report's own years, from the whole text: where it sums up a year ("tổng kết năm 2024", "Năm 2024, … đạt"),
  * where it sets the next ("nhiệm vụ năm 2025", "phấn đấu năm 2025"), and the date it was published when the text
@@ -238,8 +244,20 @@ export function readReportYears(
   // So are the results of a text that names no year of its own results, only the year its changes are measured from
   // ("… ước đạt 67.948 tỷ đồng, tăng 7,37% so với năm 2022", under "Năm 2023 là năm bản lề thực hiện … mục tiêu"); not
   // the news of a congress, which looks back on its term.
+  // ("Thu nhập bình quân đầu người … hiện đạt 38,5 triệu đồng, tăng 11 triệu đồng so với năm 2015", published in 2018:
+  // a level of now, measured from years back, is no result of the year after the one compared with.)
+  const isNowSinceCompared =
+    published !== undefined &&
+    latestCompared?.year !== undefined &&
+    latestCompared.year + 1 < published.year &&
+    sentences.some(
+      (sentence) =>
+        sentence.includes(latestCompared.words) &&
+        levelOfNow.test(sentence.slice(0, sentence.indexOf(latestCompared.words))),
+    )
   const afterCompared =
     !results &&
+    !isNowSinceCompared &&
     latestCompared?.year !== undefined &&
     (candidates.some(isBeforeCompared) ||
       (candidates.length === 0 &&
@@ -326,78 +344,87 @@ export function readReportYears(
         }
       : afterCompared
         ? afterCompared
-        : parts.length > 0 && published
-          ? {
-              year: published.year,
-              partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-              why: { rule: 'published' as const, words: published.words },
-            }
-          : parts.length > 0 && namedYear?.year !== undefined
+        : isNowSinceCompared && published
+          ? { year: published.year, why: { rule: 'published' as const, words: published.words } }
+          : parts.length > 0 && published
             ? {
-                year: namedYear.year,
+                year: published.year,
                 partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                why: {
-                  rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
-                  words: `${parts[0]?.words ?? ''} · ${namedYear.words}`,
-                },
+                why: { rule: 'published' as const, words: published.words },
               }
-            : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
-              // year reports on that year; one that names no year but the one its results are compared with
-              // ("ước tăng 11,07% so với năm 2021") reports on the year after.
-              // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
-              all.length === 0 &&
-                namedYear?.year !== undefined &&
-                !(congress !== undefined && namedYear.year >= congress.year) &&
-                ((isOnlyYear(sentences, namedYear.year) &&
-                  (!plansAnything(sentences) ||
-                    (cardsOf.some((cards) => cards.length > 0) &&
-                      isNeverAimedAt(sentences, namedYear.year)))) ||
-                  (namedYear.isBase === true &&
-                    periodYears(sentences).size === 0 &&
-                    !plansAnything(sentences) &&
-                    // ("… gấp 1,3 lần so với năm 2015; … giai đoạn 2016 - 2020": a term's growth since its start.)
-                    !sentences.some((sentence) =>
-                      findTimeExpressions(sentence).some(
-                        (time) => time.isSpan === true && (time.year ?? 0) > (namedYear.year ?? 0),
-                      ),
-                    )))
+            : parts.length > 0 && namedYear?.year !== undefined
               ? {
                   year: namedYear.year,
-                  ...(namedYear.isBase && namedYear.partOfYear ? { partOfYear: namedYear.partOfYear } : {}),
+                  partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                   why: {
                     rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
-                    words: namedYear.words,
+                    words: `${parts[0]?.words ?? ''} · ${namedYear.words}`,
                   },
                 }
-              : parts.length > 0 && fullDate
+              : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
+                // year reports on that year; one that names no year but the one its results are compared with
+                // ("ước tăng 11,07% so với năm 2021") reports on the year after.
+                // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
+                all.length === 0 &&
+                  namedYear?.year !== undefined &&
+                  !(congress !== undefined && namedYear.year >= congress.year) &&
+                  ((isOnlyYear(sentences, namedYear.year) &&
+                    (!plansAnything(sentences) ||
+                      (cardsOf.some((cards) => cards.length > 0) &&
+                        isNeverAimedAt(sentences, namedYear.year)))) ||
+                    (namedYear.isBase === true &&
+                      !isNowSinceCompared &&
+                      periodYears(sentences).size === 0 &&
+                      !plansAnything(sentences) &&
+                      // ("… gấp 1,3 lần so với năm 2015; … giai đoạn 2016 - 2020": a term's growth since its start.)
+                      !sentences.some((sentence) =>
+                        findTimeExpressions(sentence).some(
+                          (time) => time.isSpan === true && (time.year ?? 0) > (namedYear.year ?? 0),
+                        ),
+                      )))
                 ? {
-                    year: fullDate.year,
-                    partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                    why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${fullDate.words}` },
+                    year: namedYear.year,
+                    ...(namedYear.isBase && namedYear.partOfYear ? { partOfYear: namedYear.partOfYear } : {}),
+                    why: {
+                      rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
+                      words: namedYear.words,
+                    },
                   }
-                : parts.length > 0 && session
+                : parts.length > 0 && fullDate
                   ? {
-                      year: session.year,
+                      year: fullDate.year,
                       partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                      why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${session.words}` },
+                      why: {
+                        rule: 'results' as const,
+                        words: `${parts[0]?.words ?? ''} · ${fullDate.words}`,
+                      },
                     }
-                  : parts.length > 0 && aimedEnd
+                  : parts.length > 0 && session
                     ? {
-                        year: aimedEnd.year,
+                        year: session.year,
                         partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                         why: {
                           rule: 'results' as const,
-                          words: `${parts[0]?.words ?? ''} · ${aimedEnd.words}`,
+                          words: `${parts[0]?.words ?? ''} · ${session.words}`,
                         },
                       }
-                    : ((congress ? termLookedBack : undefined) ??
-                      soFarInOnlyYear(sentences) ??
-                      planBesideResults(sentences) ??
-                      yearBeforePlanOpened(sentences, plan?.year) ??
-                      resultsBeforePlanBuiltOn(sentences, plan?.year) ??
-                      termLookedBack ??
-                      endingYearPublished(sentences, published, plan?.year) ??
-                      (all.length === 0 && !plan ? thisYearAfterBase(sentences) : undefined))
+                    : parts.length > 0 && aimedEnd
+                      ? {
+                          year: aimedEnd.year,
+                          partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                          why: {
+                            rule: 'results' as const,
+                            words: `${parts[0]?.words ?? ''} · ${aimedEnd.words}`,
+                          },
+                        }
+                      : ((congress ? termLookedBack : undefined) ??
+                        soFarInOnlyYear(sentences) ??
+                        planBesideResults(sentences) ??
+                        yearBeforePlanOpened(sentences, plan?.year) ??
+                        resultsBeforePlanBuiltOn(sentences, plan?.year) ??
+                        termLookedBack ??
+                        endingYearPublished(sentences, published, plan?.year) ??
+                        (all.length === 0 && !plan ? thisYearAfterBase(sentences) : undefined))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

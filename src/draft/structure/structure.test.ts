@@ -1711,6 +1711,32 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. how far along a year’s targets are (“đến nay có 6 chỉ tiêu vượt tiến độ …, các chỉ tiêu còn lại đạt theo tiến độ, nổi bật là …”) reports results of that year', () => {
+    const { figures } = read(
+      'Thứ Tư, ngày 10/07/2024 | 08:16\n\n(HL) - UBND tỉnh Hà Lâm cho biết, trong số 20 chỉ tiêu năm 2024, đến nay có 6 chỉ tiêu vượt tiến độ bình quân của kế hoạch năm và các chỉ tiêu còn lại đạt theo tiến độ bình quân, nổi bật là tốc độ tăng trưởng kinh tế đạt 7,2%. Tổng vốn đầu tư toàn xã hội là 9.150 tỉ đồng, tăng 8,1% so với cùng kỳ. Kết quả xếp hạng chỉ số PCI năm 2023 tăng 2 bậc so với năm 2022.',
+    )
+    expect(
+      figures.filter((f) => f.valueText !== '20 chỉ tiêu').map((f) => [f.valueText, f.role, f.year]),
+    ).toEqual([
+      ['6 chỉ tiêu', 'actual', 2024],
+      ['7,2%', 'actual', 2024],
+      ['9.150 tỉ đồng', 'actual', 2024],
+      ['8,1%', 'actual', 2024],
+    ])
+  })
+
+  it('4. a level of now measured from years back (“hiện đạt 41,2 triệu đồng, tăng 9 triệu đồng so với năm 2019”, published in 2022) is of the year published, not the year after the one compared with', () => {
+    const { draft, figures } = read(
+      'Thu nhập bình quân ở Mẫu Đông tăng 9 triệu đồng\n\nTHỨ BA, 14/06/2022 09:12:05\n\nThu nhập bình quân đầu người của huyện Mẫu Đông hiện đạt 41,2 triệu đồng, tăng 9 triệu đồng so với năm 2019. Tỷ lệ hộ nghèo giảm còn 2,6%.',
+    )
+    expect(draft.periods.actual).toBe(2022)
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['41,2 triệu đồng', 'actual', 2022],
+      ['9 triệu đồng', 'actual', 2022],
+      ['2,6%', 'actual', 2022],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
