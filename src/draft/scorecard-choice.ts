@@ -109,7 +109,9 @@ export function countOfTargets(
   had: { scorecard: boolean; targetCount: boolean },
 ): CountOfTargets {
   const amount = amounts[i]!
-  const isCount = /^chỉ tiêu/iu.test(amount.unitText) && amount.kind === 'amount'
+  // ("Trong 16 nhóm chỉ tiêu giao có 13/16 nhóm chỉ tiêu …": groups of targets, counted as the scorecard counts them.)
+  const isOfTargets = /^(?:nhóm\s+)?chỉ tiêu/iu.test(amount.unitText)
+  const isCount = isOfTargets && amount.kind === 'amount'
   // "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt": how many of the scorecard's targets were
   // exceeded, or met, is a result of its own ("… và 12/47 chỉ tiêu đạt", a part of a whole, too).
   // ("08 chỉ tiêu đạt và vượt …; 08 chỉ tiêu đạt trên 90% …; 01 chỉ tiêu trên 50% …": a band short of the aim is a count
@@ -121,7 +123,7 @@ export function countOfTargets(
     )
   // ("hoàn thành 11/12 chỉ tiêu …, trong đó, vượt 5 chỉ tiêu (thu ngân sách, …)": the outcome said before the count.)
   const outcome =
-    (had.scorecard || cards[0]) && /^chỉ tiêu/iu.test(amount.unitText)
+    (had.scorecard || cards[0]) && isOfTargets
       ? (outcomeOf(clause.text.slice(amount.end)) ??
         outcomeBefore(clause.text.slice(0, amount.end), amount.valueText) ??
         (isBand ? 'đạt' : null))

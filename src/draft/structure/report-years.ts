@@ -80,6 +80,18 @@ function heaviest(list: readonly Signal[], preferLater: boolean): Signal | undef
   )[0]?.first
 }
 
+/** "đến ngày 23.11.2021", "tính đến nay", "hiện nay": what is reached so far. */
+const soFar = new RegExp(
+  String.raw`(?<![${letter}])(?:(?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+\d|nay|hết\s+tháng)|hiện nay)`,
+  'iu',
+)
+
+/** "hiện nay", "đến nay": the time of what is said, now. */
+const saidNow = new RegExp(
+  String.raw`(?<![${letter}])(?:hiện nay|hiện tại|đến nay|tới nay)(?![${letter}])`,
+  'iu',
+)
+
 /** "hiện đạt", "hiện nay … là", "đến nay đạt": a level said of now. */
 const levelOfNow = new RegExp(
   String.raw`(?<![${letter}])(?:hiện(?:\s+nay)?|đến nay|tới nay)(?![${letter}])[^.;]{0,40}?(?<![${letter}])(?:đạt|là|còn|có)(?![${letter}])`,
@@ -117,6 +129,19 @@ export function readReportYears(
           words: `${partWithNoYear.words} · ${signal.words}`,
         }))
     : []
+  // "Số người tham gia … đến ngày 23.11.2021 là 1.427.535 người …. Trong 2 tháng cuối năm 2021, …": the last months of a
+  // year still ahead, in a text of what is reached so far, make that year the one reported.
+  const restOfNamedYear =
+    partWithNoYear || !sentences.some((sentence) => soFar.test(sentence))
+      ? []
+      : said
+          .filter(
+            (signal) =>
+              signal.kind === 'plan' &&
+              signal.year !== undefined &&
+              /tháng\s+cuối\s+năm\s+(?:19|20)\d{2}\s*$/iu.test(signal.words),
+          )
+          .map((signal): Signal => ({ ...signal, kind: 'results', weight: 1.5 }))
   // "Năm 2021, Nghị quyết HĐND huyện thông qua 14 chỉ tiêu …. Kết quả, UBND huyện … đạt và vượt 9/14 chỉ tiêu": the
   // results of the plan the sentence before set, of its year.
   // Each sentence's scorecards, read once for the signals below.
@@ -148,7 +173,7 @@ export function readReportYears(
         ]
       : []
   })
-  const all = [...said, ...restOfYear, ...resultsOfPlanBefore, ...scorecardAfterYear]
+  const all = [...said, ...restOfYear, ...restOfNamedYear, ...resultsOfPlanBefore, ...scorecardAfterYear]
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
   // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
   // Nor are a later year's results known at all: a text of 15/10/2020 that names "năm 2025" plans it.
@@ -335,6 +360,14 @@ export function readReportYears(
   const termLookedBack =
     (congress && (soFarAtCongress(sentences, congress) ?? previousTermEnd(sentences, congress))) ??
     pastTermEnd(sentences, congress)
+  // "… hiện nay, toàn tỉnh … duy trì phổ cập …; có 8/9 huyện đạt chuẩn …. Toàn tỉnh phấn đấu năm 2023 …", published in
+  // July 2023: what is reached now, in the year a text aims at, is that year's so far.
+  const isNowInPlanYear =
+    published !== undefined &&
+    plan?.year === published.year &&
+    // (Not early in the year: "hiện nay" in January is the year before's end.)
+    (published.month === undefined || published.month > 3) &&
+    sentences.some((sentence) => saidNow.test(sentence))
   const resultsEntry =
     resultsYear !== undefined && results
       ? {
@@ -344,7 +377,7 @@ export function readReportYears(
         }
       : afterCompared
         ? afterCompared
-        : isNowSinceCompared && published
+        : (isNowSinceCompared || isNowInPlanYear) && published
           ? { year: published.year, why: { rule: 'published' as const, words: published.words } }
           : parts.length > 0 && published
             ? {

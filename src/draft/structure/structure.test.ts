@@ -1737,6 +1737,36 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('6. groups of targets counted as the scorecard counts them (“Trong 14 nhóm chỉ tiêu giao có 11/14 nhóm chỉ tiêu …”) are its total, no figure of their own', () => {
+    const { draft, figures } = read(
+      '9 tháng đầu năm 2023 kinh tế của tỉnh Mẫu Sơn tiếp tục tăng trưởng. Trong 14 nhóm chỉ tiêu giao có 11/14 nhóm chỉ tiêu xấp xỉ đạt và vượt kế hoạch đề ra. Tổng sản phẩm trên địa bàn ước thực hiện 7.210 tỷ đồng, đạt 61% kế hoạch.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 11, total: 14 })
+    expect(figures.map((f) => f.valueText)).toEqual(['ước thực hiện 7.210 tỷ đồng', '61% kế hoạch'])
+  })
+
+  it('4. what is reached now (“hiện nay … có 5/6 huyện đạt chuẩn”) in the year a text aims at, published mid-year, is that year’s result, not its target', () => {
+    const { figures } = read(
+      'Mẫu Sơn phấn đấu đạt phổ cập giáo dục mức độ 3\n\n09:20, 18/08/2024\n\nTheo Sở Giáo dục và Đào tạo, hiện nay, toàn tỉnh Mẫu Sơn duy trì phổ cập giáo dục mức độ 2; trong đó có 5/6 huyện đạt chuẩn mức độ 3. Trong số 94 xã, có 61 xã đạt chuẩn mức độ 3, chiếm tỷ lệ 64,9%.\n\nNhìn chung, chất lượng phổ cập trên địa bàn tỉnh đã được cải thiện so với năm học 2022-2023. Trong đó, có 7 xã tăng từ mức độ 2 lên mức độ 3. Toàn tỉnh phấn đấu năm 2024 nâng cao chất lượng phổ cập và đạt chuẩn mức độ 3.',
+    )
+    expect(figures.filter((f) => f.valueText !== '94 xã').map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5/6 huyện', 'actual', 2024],
+      ['61 xã', 'actual', 2024],
+      ['64,9%', 'actual', 2024],
+      ['7 xã', 'actual', 2024],
+    ])
+  })
+
+  it('4. the last months of a year still ahead (“Trong 2 tháng cuối năm 2022, …”), in a text of what is reached so far (“đến ngày 20.11.2022”), make that year the one reported', () => {
+    const { figures } = read(
+      'Theo Bảo hiểm xã hội tỉnh Mẫu Đông, số người tham gia bảo hiểm y tế toàn tỉnh đến ngày 20.11.2022 là 842.310 người, đạt 97,6% kế hoạch. Có 2 huyện đã hoàn thành chỉ tiêu tỉnh giao.\n\nTrong 2 tháng cuối năm 2022, các địa phương sẽ tiếp tục vận động người dân tham gia bảo hiểm y tế, phấn đấu đạt mục tiêu được giao.',
+    )
+    expect(figures.slice(0, 2).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['842.310 người', 'actual', 2022],
+      ['97,6% kế hoạch', 'actual', 2022],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
