@@ -240,6 +240,14 @@ describe('chooseUnit', () => {
     ['48%', 'đạt ', 'dịch vụ đạt 48%, tăng 12,4% so với cùng kỳ', 'percent-of-plan', 48],
     ['103,5%', 'đạt ', 'công nghiệp đạt 103,5%, tăng 3,5%', 'percent', 103.5],
     ['61%', 'đạt ', 'tỷ lệ che phủ rừng đạt 61%, tăng 0,4%', 'percent', 61],
+    // What a sector added to the economy's growth is in points.
+    [
+      '2,31%',
+      ' và đóng góp tăng ',
+      'ngành công nghiệp tăng 8,4% và đóng góp tăng 2,31% cho GRDP',
+      'percentage-point',
+      2.31,
+    ],
     // A part of the whole named right after it is no share of a plan.
     ['41,2%', ', bằng ', 'đã thu hoạch được 3.215 ha, bằng 41,2% diện tích lúa đã gieo cấy', 'percent', 41.2],
     // A share's change written with its sign, in brackets after it, is in points.

@@ -537,8 +537,10 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   // ("tăng 13,26% (đóng góp 81% vào mức tăng chung)", "…, tăng 1,06% (đóng góp 0,9%)": parts no points could be, larger
   // than every growth said, are shares of the growth, and so are the other parts of that sentence.)
   if (
-    /đóng góp(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$/iu.test(said) &&
-    /^\s*(?:[,;.)]|và\s|vào\s+(?:mức\s+)?tăng|$)/iu.test(after)
+    /đóng góp(?:\s+tăng)?(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$/iu.test(said) &&
+    // ("đóng góp tăng 2,57% cho GRDP": what it added to the economy's growth.)
+    (/^\s*(?:[,;.)]|và\s|vào\s+(?:mức\s+)?tăng|$)/iu.test(after) ||
+      (/đóng góp\s+tăng/iu.test(said) && /^\s*(?:cho|vào)\s+(?:GRDP|tăng trưởng)/iu.test(after)))
   )
     return pick(
       isShareOfGrowth(`${sentenceBefore} ${clauseBefore}${reading.valueText}`)

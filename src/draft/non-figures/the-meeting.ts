@@ -7,11 +7,11 @@ const electedBody = String.raw`(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|(?:�
  * A meeting’s own proceedings: what it passed and discussed, how it voted, whom it elected, attended or rewarded.
  */
 export const meetingProceedings = [
-  // thông qua 12 nghị quyết, 7 tờ trình, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận (not a year's
+  // thông qua 12 nghị quyết (4 NQ), 7 tờ trình, cùng 2 Phó Chủ tịch, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận (not a year's
   // work: "ban hành hơn 900 văn bản các loại", "giải quyết 50/58 nội dung dư luận phản ánh")
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu)(?![${letter}])`,
+      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|NQ|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu|Phó [Cc]hủ tịch|Phó [Bb]í thư)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',

@@ -544,11 +544,11 @@ const rows: readonly Row[] = [
 ]
 
 /**
- * Day ranges and days without a year: "24 và 25/7", "19 – 20/12", "(23 và 24-12)", "24 và 25 tháng 12", "sáng nay
+ * Day ranges and days without a year: "24 và 25/7", "8 & 9.7", "19 – 20/12", "(23 và 24-12)", "24 và 25 tháng 12", "sáng nay
  * 20/12".
  */
 const dayRange = new RegExp(
-  String.raw`(?<![\d.,/])\d{1,2}(?:\s*(?:và|[-–—])\s*|,\s+)(?:${dayMonth}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+${Y})?)(?![\d%]|[.,]\d)|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
+  String.raw`(?<![\d.,/])\d{1,2}(?:\s*(?:và|&|[-–—])\s*|,\s+)(?:${dayMonth}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+${Y})?)(?![\d%]|[.,]\d)|${w}(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+nay|\s+qua)?\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*${Y})?(?![\d/])`,
   'giu',
 )
 
