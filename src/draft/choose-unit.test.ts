@@ -240,6 +240,14 @@ describe('chooseUnit', () => {
     ['48%', 'đạt ', 'dịch vụ đạt 48%, tăng 12,4% so với cùng kỳ', 'percent-of-plan', 48],
     ['103,5%', 'đạt ', 'công nghiệp đạt 103,5%, tăng 3,5%', 'percent', 103.5],
     ['61%', 'đạt ', 'tỷ lệ che phủ rừng đạt 61%, tăng 0,4%', 'percent', 61],
+    // The shares bracketed after the places a lead says completed their plan are shares of it.
+    [
+      '101,4%',
+      '(',
+      'Có 2 huyện đã hoàn thành chỉ tiêu tỉnh giao là Mẫu Sơn (101,4%), Mẫu Đông (100,6%)',
+      'percent-of-plan',
+      101.4,
+    ],
     // What a sector added to the economy's growth is in points.
     [
       '2,31%',

@@ -23,7 +23,7 @@ const sharedComparison = new RegExp(
 
 /** "… đạt dự toán là thuế … (109,9%), …": a lead naming the plan that the bracketed shares of its list reach. */
 const sharesListedOfPlan = new RegExp(
-  String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
+  String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
   'iu',
 )
 

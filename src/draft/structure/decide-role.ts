@@ -354,7 +354,8 @@ export function decideRole({
     // Aim words of the list's own lead ("Các chỉ tiêu chủ yếu năm 2025 là:") are said as the lead.
     // A list of results opened by plan words ("… đạt và vượt. Trong đó, các chỉ tiêu chủ yếu như: …") is results.
     if (isLeadsOwnAim && scope) return { role: scope.role, rule: 'lead', words: scope.words }
-    // "Năm 2024, đối với chỉ tiêu cơ bản về kinh tế … của huyện đạt 15,03% …": a plan's name, then "đạt", of the year the
+    // "Năm 2024, đối với chỉ tiêu cơ bản về kinh tế … của huyện đạt 15,03% …", "Ở các chỉ tiêu khác, đến cuối năm 2020 …
+    // chỉ còn 97 hộ nghèo": a plan's name, then "đạt" or "còn", of the year the
     // report gives results for, with no word of aim, says what the indicator reached.
     const reachedUnderPlanName =
       aimGoverns &&
@@ -362,7 +363,7 @@ export function decideRole({
       !phrases.some((p) => p.kind === 'aim') &&
       weakDone !== undefined &&
       weakDone.start > lastAim.start &&
-      /^(?:đạt|tăng|giảm)$/iu.test(weakDone.words) &&
+      /^(?:đạt|tăng|giảm|còn)$/iu.test(weakDone.words) &&
       !scope &&
       timeYear !== undefined &&
       timeYear === resultsYear

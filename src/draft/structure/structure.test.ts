@@ -1767,6 +1767,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. the other indicators named as a topic (“Ở các chỉ tiêu khác, đến cuối năm 2020 … chỉ còn 85 hộ nghèo”) in a review of that year are its results', () => {
+    const { figures } = read(
+      'Giai đoạn 2016-2020, kinh tế huyện Mẫu Sơn tăng trưởng khá, năm 2020 thu nhập bình quân đầu người đạt 52 triệu đồng. Ở các chỉ tiêu khác, đến cuối năm 2020 trên địa bàn chỉ còn 85 hộ nghèo; toàn huyện giữ vững 9/9 xã đạt chuẩn nông thôn mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['52 triệu đồng', 'actual', 2020],
+      ['85 hộ', 'actual', 2020],
+      ['9/9 xã', 'actual', 2020],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
