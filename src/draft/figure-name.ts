@@ -142,9 +142,11 @@ function kindOf({
   )
     return 'growth'
   // "tăng 258 tỷ đồng so với năm 2021": an amount by which the subject rose, not its level.
-  const change = /(?:^|[\s(,;])(tăng|giảm)(?:\s+thêm)?\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/iu.exec(
-    `${before} ${valueText.replace(/[\d.,].*$/u, '')}`.trimEnd() + ' ',
-  )?.[1]
+  // ("giảm trong năm là 0,5%": the year's fall.)
+  const change =
+    /(?:^|[\s(,;])(tăng|giảm)(?:\s+thêm|\s+trong năm(?:\s+là)?)?\s*(?:khoảng|gần|hơn|trên|xấp xỉ)?\s*$/iu.exec(
+      `${before} ${valueText.replace(/[\d.,].*$/u, '')}`.trimEnd() + ' ',
+    )?.[1]
   if (
     change &&
     kind !== 'percent' &&

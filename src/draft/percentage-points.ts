@@ -63,6 +63,11 @@ const levelThenComparedIs = new RegExp(
   String.raw`\d\s*%[^;\d]{0,12}?,\s*(?:cao|thấp)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm trước)?|năm\s+(?:19|20)\d{2})\s+là\s*$`,
   'iu',
 )
+/** "giảm trong năm là ", "tăng bình quân là ": the change's own amount, after "là". */
+const changeIs = new RegExp(
+  String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+(?:trong năm|bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?|hằng năm|hàng năm|mỗi năm))?\s+là\s*$`,
+  'iu',
+)
 /** "giảm còn 5,78%", "xuống dưới 3%": the level reached, not the change. */
 const levelBefore = new RegExp(
   String.raw`(?<![${letter}])(?:còn|xuống|lên|ở mức|đạt|chiếm|là)(?:\s+(?:hơn|trên|dưới|khoảng|gần|chưa đến|xấp xỉ))?\s*$`,
@@ -175,7 +180,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   return (
     isRate &&
     (changeVerb.test(verbs) || isSignedChange) &&
-    !levelBefore.test(before) &&
+    (!levelBefore.test(before) || changeIs.test(before)) &&
     !isStartLevel &&
     !isPlanSet &&
     !isBracketedLevel

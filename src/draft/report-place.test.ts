@@ -21,6 +21,11 @@ describe('readPlace reads the place a report is about', () => {
       ['thị xã', 'Bến Nguyệt', ''],
     ],
     [
+      'a town written "TX." with no space before its name, in the title and the body',
+      'TX.Bến Nguyệt: nhiều chỉ tiêu đạt khá\nTừ đầu năm đến nay, kinh tế của TX.Bến Nguyệt tăng trưởng; TX.Bến Nguyệt thu ngân sách 210 tỷ đồng.',
+      ['thị xã', 'Bến Nguyệt', ''],
+    ],
+    [
       'a province whose official is named after its council: the person is no place',
       'Chiều 7/10, Chủ tịch UBND tỉnh Trần Văn Bảy chủ trì phiên họp. Tỉnh Cửu Giang có GRDP tăng 7%; tỉnh Cửu Giang thu ngân sách đạt 900 tỷ đồng.',
       ['tỉnh', 'Cửu Giang', 'Cửu Giang'],

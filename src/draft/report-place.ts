@@ -22,9 +22,12 @@ const kinds: readonly (PlaceKind & { written: RegExp })[] = [
 /** The cities that are provinces of their own: "thành phố Hà Nội" is in no province. */
 
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}]*`
-/** "huyện Na Hang", "Tỉnh Bà Rịa - Vũng Tàu", "TP. Quảng Ngãi": a kind of place, then a name of capitalised words. */
+/**
+ * "huyện Na Hang", "Tỉnh Bà Rịa - Vũng Tàu", "TP. Quảng Ngãi", "TX.Tân Uyên": a kind of place, then a name of capitalised
+ * words.
+ */
 const mention = new RegExp(
-  String.raw`(?<![${letter}])([Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]hị xã|TX\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)[ \u00a0]+(${word}(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)${word}){0,3})(?![${letter}])`,
+  String.raw`(?<![${letter}])([Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]hị xã|TX\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)(?:[ \u00a0]+|(?<=\.))(${word}(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)${word}){0,3})(?![${letter}])`,
   'gu',
 )
 /** "Huyện Ủy", "Kinh tế - Xã Hội": a body or a field written with capitals, not a place's name. */

@@ -70,7 +70,8 @@ export const gluedUnitWords = [
 export const fallWord = 'giảm'
 /**
  * The fall with how it is averaged, or that it adds to one before, between the verb and the amount: "giảm bình quân
- * 6,7%/năm", "giảm mỗi năm 2%", "giảm thêm 0,4%", "giảm được 1,2%", "giảm tới 45,9%" (by as much as).
+ * 6,7%/năm", "giảm mỗi năm 2%", "giảm thêm 0,4%", "giảm được 1,2%", "giảm tới 45,9%" (by as much as), "giảm trong năm
+ * là 0,5%".
  */
 export const fallWords = [
   fallWord,
@@ -85,6 +86,8 @@ export const fallWords = [
     'mỗi năm',
     'hằng năm',
     'hàng năm',
+    'trong năm',
+    'trong năm là',
   ].map((average) => `${fallWord} ${average}`),
 ]
 

@@ -1778,6 +1778,23 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a rate’s fall said of the year (“tỷ lệ hộ nghèo đa chiều giảm trong năm là 0,6%”) is a change in points, not the rate', () => {
+    const { figures } = read(
+      'Năm 2019, tỉnh Mẫu Đông phấn đấu: tỷ lệ hộ nghèo đa chiều giảm trong năm là 0,6%; tỷ lệ trạm y tế có bác sĩ đạt 94%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year, f.name])).toEqual([
+      [
+        'giảm trong năm là 0,6%',
+        -0.6,
+        'percentage-point',
+        'target',
+        2019,
+        'Thay đổi tỷ lệ hộ nghèo đa chiều',
+      ],
+      ['94%', 94, 'percent', 'target', 2019, 'Tỷ lệ trạm y tế có bác sĩ'],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',

@@ -97,7 +97,8 @@ export function percentMarks(targets: Figure[], { dataset, language, t }: Docume
     ...legend,
     {
       kind: 'chart',
-      ...at(0, 70, area.w, area.h - 70),
+      // A line's room under the legend: a first name of two lines, centred on its bar, reaches above the bars' top.
+      ...at(0, 88, area.w, area.h - 88),
       direction: 'bar',
       axisTitle: '%',
       ticks: percentTicks,
