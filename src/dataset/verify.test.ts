@@ -124,6 +124,17 @@ describe('the verifier fails on a one-character change', () => {
     expect(verifyDataset(dataset, text).map((p) => p.path)).toContain('report.meetingDate')
     dataset.report.meetingDate = `${year - 5}-11-30`
     expect(verifyDataset(dataset, text).map((p) => p.path)).toContain('report.meetingDate')
+    // The year the quote writes, though not the report's ("Sáng ngày 13/11, … kỳ họp cuối năm …").
+    const earlier = `Sáng ngày 13/11, UBND tỉnh họp chuẩn bị kỳ họp cuối năm ${year - 1}`
+    dataset.report.meetingQuote = earlier
+    dataset.report.meetingDate = `${year - 1}-11-13`
+    expect(verifyDataset(dataset, `${earlier}. ${sourceText}`).map((p) => p.path)).not.toContain(
+      'report.meetingDate',
+    )
+    dataset.report.meetingDate = `${year - 2}-11-13`
+    expect(verifyDataset(dataset, `${earlier}. ${sourceText}`).map((p) => p.path)).toContain(
+      'report.meetingDate',
+    )
     // The day and month followed by the sentence's comma, written with a hyphen, a slash or a dot.
     for (const [quote, date] of [
       ['Sáng 5-10, UBND tỉnh họp báo', `${year}-10-05`],

@@ -240,7 +240,7 @@ function checkParts(dataset: Dataset, problems: Problem[]) {
 /** The quote must state the ISO date as Vietnamese reports do: 6/3/2024, 06/03/2024, 7-3-2024 or in words. */
 /**
  * The date must be in its quote; where `yearsKnown` are given, a quote of its day and month alone ("Chiều 30-11",
- * "ngày 30/11") does, in one of those years.
+ * "ngày 30/11") does, in one of those years or one the quote writes.
  */
 function checkDate(
   path: string,
@@ -250,8 +250,11 @@ function checkDate(
   yearsKnown: number[] = [],
 ) {
   const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number)
+  // ("Sáng ngày 13/11, … kỳ họp cuối năm 2017": the year written in the quote is known too.)
+  const yearsInQuote = [...quote.matchAll(/(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/])/gu)].map((m) => Number(m[0]))
   const isDayOfKnownYear =
-    yearsKnown.includes(year) && findDaysAndMonths(quote).some((d) => d.day === day && d.month === month)
+    [...yearsKnown, ...yearsInQuote].includes(year) &&
+    findDaysAndMonths(quote).some((d) => d.day === day && d.month === month)
   if (!isDayOfKnownYear && !findDates(quote).some((date) => date.iso === isoDate)) {
     problems.push({
       path,
