@@ -204,6 +204,8 @@ describe('readScorecards marks a scorecard the words only expect reached', () =>
     ['Năm 2025, tỉnh Mẫu Đông có 21/26 chỉ tiêu kinh tế - xã hội dự kiến hoàn thành', true],
     ['ước cả năm đạt và vượt 17/20 chỉ tiêu', true],
     ['Dự kiến có 19/22 chỉ tiêu đạt và vượt kế hoạch', true],
+    ['Ước thực hiện cả năm 2021, huyện Mẫu Sơn có 17/22 chỉ tiêu đạt và vượt kế hoạch', true],
+    ['Năm 2021, huyện Mẫu Sơn có 17/22 chỉ tiêu đạt và vượt kế hoạch', false],
     ['có 8/13 chỉ tiêu chủ yếu đạt và vượt kế hoạch', false],
     // An expectation of something else, after the scorecard's clause, is not the scorecard's.
     ['năm 2024 thực hiện đạt và vượt 19/23 chỉ tiêu; dự kiến năm 2025 tăng trưởng 8%', false],

@@ -25,6 +25,12 @@ const expectedAfter = new RegExp(
   'iu',
 )
 
+/** "Ước thực hiện cả năm 2020, Cẩm Xuyên có 18/23 chỉ tiêu …": a clause opened by the year's estimate. */
+const estimateOpens = new RegExp(
+  String.raw`^\s*(?:ước(?:\s+(?:thực hiện|tính))?|dự ước|dự kiến)\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d{2})?\s*,[^,]{0,60}$`,
+  'iu',
+)
+
 /** Marks the scorecards whose words only expect the targets reached. */
 function withEstimates(text: string, cards: ScorecardReading[]): ScorecardReading[] {
   return cards.map((card) => {
@@ -33,7 +39,10 @@ function withEstimates(text: string, cards: ScorecardReading[]): ScorecardReadin
     )
     const before = text.slice(Math.max(clauseStart + 1, card.start - 60), card.start)
     const after = text.slice(card.end, card.end + 80)
-    return expectedBefore.test(before) || expectedAfter.test(after) ? { ...card, isEstimate: true } : card
+    const clause = text.slice(clauseStart + 1, card.start)
+    return expectedBefore.test(before) || expectedAfter.test(after) || estimateOpens.test(clause)
+      ? { ...card, isEstimate: true }
+      : card
   })
 }
 
