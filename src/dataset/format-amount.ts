@@ -40,6 +40,11 @@ export function comparatorSign(comparator: Comparator): string {
   return comparators[comparator].sign
 }
 
+/** The sign a note beside an amount leads with: none for an exact amount, nor for a range ("2–3 xã" says its own). */
+export function noteSign(comparator: Comparator): string {
+  return comparator === 'exact' || comparator === 'range' ? '' : comparators[comparator].sign
+}
+
 /** How a target is worded, as a phrase a reader can say aloud next to the value. */
 export function comparatorWords(comparator: Comparator, language: Language): string {
   return comparators[comparator].phrase[language]

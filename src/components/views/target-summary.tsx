@@ -1,7 +1,7 @@
 import type { TargetEntry } from '../../dataset/derive.ts'
 import type { Dataset } from '../../dataset/schema.ts'
 import { actualPeriod, periodWords } from '../../model/period-words.ts'
-import { comparatorSign, comparatorWords } from '../../dataset/format-amount.ts'
+import { noteSign, comparatorWords } from '../../dataset/format-amount.ts'
 import { useI18n } from '../../lib/i18n-context.ts'
 import { FigureValue } from '../figure-value.tsx'
 import { textTokens, type ViewSize } from './view-size.ts'
@@ -33,15 +33,15 @@ export function TargetSummary({ entry, periods, size, amount }: TargetSummaryPro
         <FigureValue figure={target} isStatic={isStatic} />
       </p>
       <p className={tokens.note}>
-        {target.comparator !== 'exact' &&
+        {noteSign(target.comparator) &&
           (isStatic ? (
-            `${comparatorSign(target.comparator)} `
+            `${noteSign(target.comparator)} `
           ) : (
             <span
               aria-hidden="true"
               className="bg-hover text-fg mr-1 inline-block min-w-[1.25em] rounded px-1 text-center font-semibold"
             >
-              {comparatorSign(target.comparator)}
+              {noteSign(target.comparator)}
             </span>
           ))}
         {comparatorWords(target.comparator, language)}

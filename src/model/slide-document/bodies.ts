@@ -1,7 +1,7 @@
 import { planFacts, populationDensity, type Result, type TargetEntry } from '../../dataset/derive.ts'
 import type { Figure } from '../../dataset/schema.ts'
 import { changeFromWords, periodWords } from '../period-words.ts'
-import { comparatorSign, comparatorWords, formatAmount } from '../../dataset/format-amount.ts'
+import { comparatorWords, formatAmount, noteSign } from '../../dataset/format-amount.ts'
 import { formatDateTime, formatNumber } from '../../lib/format.ts'
 import { formatPeriod } from '../format-period.ts'
 import type { FollowedTarget } from '../follow-targets.ts'
@@ -114,7 +114,9 @@ export function targetsMarks(entries: TargetEntry[], { dataset, language, t }: D
     const comparator =
       target.comparator === 'exact'
         ? ''
-        : `${comparatorSign(target.comparator)} ${comparatorWords(target.comparator, language)}`
+        : [noteSign(target.comparator), comparatorWords(target.comparator, language)]
+            .filter(Boolean)
+            .join(' ')
     const since = actual
       ? `${t('actualWhereKnown', { year: periodWords(dataset, actual.period?.year ?? dataset.periods.actual, language) })} ${formatAmount(actual, language)}`
       : ''
