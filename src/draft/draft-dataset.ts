@@ -60,6 +60,9 @@ const assignedTargets = new RegExp(
   'iu',
 )
 
+/** " đạt và vượt kế hoạch, trong đó …": how a scorecard's targets did, said right after its count. */
+const outcomeWordsAfter = /^\s*((?:đều\s+)?(?:đạt|vượt|hoàn thành)[^,;.:()]*)/iu
+
 /**
  * A draft dataset from a report's text: every amount becomes a candidate figure with its quote and valueText,
  * its role and year read from the structure of the text (the governing words of its sentence, the lead clause
@@ -209,6 +212,11 @@ export function draftDataset(
         groups.length > 0 &&
         groups.every((card) => card.total < first.total) &&
         groups.reduce((sum, card) => sum + card.total, 0) <= first.total
+      // ("… 18/23 chỉ tiêu đạt và vượt kế hoạch, trong đó có 4/6 chỉ tiêu về kinh tế; …": each group is counted as its
+      // scorecard is, by the same outcome.)
+      const detailOutcome = isDetail
+        ? outcomeWordsAfter.exec(sentence.text.slice(first.end))?.[1]?.trim()
+        : undefined
       const cards = (isByGroup ? [] : isDetail ? [first] : read).map((card) => ({
         ...card,
         start: card.start + sentence.start,
@@ -473,13 +481,19 @@ export function draftDataset(
                 .replace(/\s+(?:và|cùng)\s+\d.*$/u, '')
                 .trim() || (isOutcomeBefore ? outcome : '')
             : ''
+          const isGroupOfDetail =
+            !outcomeWords &&
+            detailOutcome !== undefined &&
+            /^\d+\s*\/\s*\d+\s+chỉ tiêu/iu.test(amount.valueText)
           const counted = outcomeWords
             ? {
                 ...built,
                 label: { ...built.label, vi: `Số chỉ tiêu ${outcomeWords}` },
                 ...(isOutcomeBefore ? { comparator: 'exact' as const } : {}),
               }
-            : built
+            : isGroupOfDetail
+              ? { ...built, label: { ...built.label, vi: `${built.label.vi} ${detailOutcome}` } }
+              : built
           const share = clauseFigures.at(-1)
           const risen =
             riseOverEarlierPlan(

@@ -1795,6 +1795,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('6. the groups of a scorecard (“18/23 chỉ tiêu đạt và vượt kế hoạch, trong đó có 4/6 chỉ tiêu về kinh tế; …”) are counted by its outcome', () => {
+    const { draft, figures } = read(
+      'Năm 2021, huyện Mẫu Sơn có 16/20 chỉ tiêu đạt và vượt kế hoạch, trong đó có 5/7 chỉ tiêu về kinh tế; 8/9 chỉ tiêu văn hóa - xã hội; 3/4 chỉ tiêu về môi trường.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 16, total: 20 })
+    expect(figures.map((f) => [f.valueText, f.value, f.role, f.year, f.name])).toEqual([
+      ['5/7 chỉ tiêu', 5, 'actual', 2021, 'Số chỉ tiêu về kinh tế đạt và vượt kế hoạch'],
+      ['8/9 chỉ tiêu', 8, 'actual', 2021, 'Số chỉ tiêu văn hóa - xã hội đạt và vượt kế hoạch'],
+      ['3/4 chỉ tiêu', 3, 'actual', 2021, 'Số chỉ tiêu về môi trường đạt và vượt kế hoạch'],
+    ])
+  })
+
   it('7. “GRDP bình quân đạt 6500 USD”, “đầu người” left unsaid, is dollars per person', () => {
     const { figures } = read(
       'Năm 2030, tỉnh Mẫu Sơn phấn đấu GRDP bình quân đạt 6500 USD, xuất khẩu đạt 12 tỷ USD.',
