@@ -174,6 +174,14 @@ describe('findAmounts leaves what is not a figure', () => {
     ['theo Nghị quyết số 23/NQ-HĐND ngày 22/7/2021 của HĐND tỉnh', 'cited'],
     ['Kỳ họp đã thông qua 12 nghị quyết', 'the meeting’s proceedings'],
     ['Tại kỳ họp, HĐND đã thông qua 5 NQ', 'the meeting’s proceedings'],
+    [
+      'Dịp này, có 14 tập thể và 27 cá nhân được Ban Thường vụ Huyện ủy tặng giấy khen',
+      'the meeting’s proceedings',
+    ],
+    [
+      'có 12 tập thể và 25 cá nhân được Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy tuyên dương khen thưởng',
+      'the meeting’s proceedings',
+    ],
     ['Chủ tịch UBND tỉnh (ngồi giữa) cùng 2 Phó Chủ tịch chủ trì cuộc họp', 'the meeting’s proceedings'],
     ['có 30/32 đại biểu dự họp', 'the meeting’s proceedings'],
     ['Huyện ủy tặng Giấy khen cho 29 tập thể, 72 cá nhân có thành tích', 'the meeting’s proceedings'],

@@ -177,6 +177,8 @@ const forms: Row[] = [
   // With its unit written at both ends, "đến" joins a range without "từ"; a bare number after "đến" is no end.
   ['chiếm 32,77% đến 32,79%', '32,77% đến 32,79%', 32.77, 'range', '%', { max: 32.79 }],
   ['trồng 500 ha đến 600 ha rừng', '500 ha đến 600 ha', 500, 'range', 'ha', { max: 600 }],
+  // The plan both ends are of, written once after the second.
+  ['đạt từ 96% đến 103% kế hoạch', 'từ 96% đến 103% kế hoạch', 96, 'range', '% kế hoạch', { max: 103 }],
   ['tăng 12% đến năm 2025', '12%', 12, 'exact', '%', {}],
   // A bare number "đến" one with its unit is a range too; a year after a share, or two years, are none.
   ['đề ra là 7,5 đến 8%/năm', '7,5 đến 8%/năm', 7.5, 'range', '%/năm', { max: 8 }],

@@ -360,7 +360,7 @@ const isYear = (value: Decimal) => {
 
 /**
  * The high end of a range after `first`: "1-2", "6,5 - 7%", "6,5% - 7%", "từ 5 đến 7%", "từ 5% đến 7%", "7,5 đến
- * 8%/năm", and with the unit written at both ends, "32,77% đến 32,79%".
+ * 8%/năm", and with the unit written at both ends, "32,77% đến 32,79%", "từ 97% đến 102% kế hoạch".
  */
 function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quantity: Quantity } | null {
   const firstUnit = readUnitWords(text, first.end)
@@ -387,9 +387,12 @@ function readRangeEnd(text: string, first: Quantity, afterTừ: boolean): { quan
     if (/[\p{L}]/u.test(joiner[0]) && !afterTừ && pos === first.end && !isBareWordJoined) continue
     if (pos !== first.end) {
       const secondUnit = readUnitWords(text, quantity.end)
-      // "4%-9%/năm": the time a rate is per may be written once, after the second.
+      // "4%-9%/năm": the time a rate is per may be written once, after the second; so may the plan both ends are of
+      // ("từ 97% đến 102% kế hoạch").
       const [firstWords, secondWords] = [lower(firstUnit?.unitText ?? ''), lower(secondUnit?.unitText ?? '')]
-      if (!secondUnit || (secondWords !== firstWords && !secondWords.startsWith(`${firstWords}/`))) continue
+      const isSameUnitGoneOn =
+        secondWords.startsWith(`${firstWords}/`) || (firstWords === '%' && secondWords.startsWith('% '))
+      if (!secondUnit || (secondWords !== firstWords && !isSameUnitGoneOn)) continue
     }
     // "40,97% - 16,18% - 42,85%" lists shares one by one: a range never falls, nor runs on to a third number.
     const afterSecond = readUnitWords(text, quantity.end)?.end ?? quantity.end

@@ -47,11 +47,11 @@ export const meetingProceedings = [
     ),
     'the meeting’s proceedings',
   ],
-  // "có một tập thể và 22 cá nhân được tặng bằng khen", "1 tập thể nhận Cờ thi đua": those rewarded, said before the
-  // reward
+  // "có một tập thể và 22 cá nhân được tặng bằng khen", "1 tập thể nhận Cờ thi đua", "18 tập thể và 31 cá nhân được Ban
+  // Thường vụ Huyện ủy tặng giấy khen": those rewarded, said before the reward
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:tặng|khen|trao|biểu dương|vinh danh|nhận|[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|danh hiệu)(?![${letter}]))`,
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:tập thể|cá nhân)(?![${letter}])(?=[^;]{0,40}?(?<![${letter}])(?:được|đã được|vinh dự|nhận)\s+(?:[^;.]{0,70}?\s)?(?:tặng|khen|trao|biểu dương|tuyên dương|vinh danh|nhận|[Bb]ằng khen|[Cc]ờ thi đua|[Gg]iấy khen|danh hiệu)(?![${letter}]))`,
       'giu',
     ),
     'the meeting’s proceedings',
