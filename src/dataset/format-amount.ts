@@ -40,7 +40,7 @@ export function comparatorSign(comparator: Comparator): string {
   return comparators[comparator].sign
 }
 
-/** The sign a note beside an amount leads with: none for an exact amount, nor for a range ("2–3 xã" says its own). */
+/** The sign an amount or its note leads with: none for an exact amount, nor for a range ("2–3 xã" says its own). */
 export function noteSign(comparator: Comparator): string {
   return comparator === 'exact' || comparator === 'range' ? '' : comparators[comparator].sign
 }
@@ -90,8 +90,7 @@ function formatBareAmount(amount: Amount, language: Language): string {
 const estimateWord: Record<Language, string> = { vi: 'ước', en: 'est.' }
 
 function withComparator(amount: Amount, text: string, language: Language): string {
-  const comparator = boundOf(amount.comparator, amount.value)
-  const signed =
-    comparator === 'exact' || comparator === 'range' ? text : `${comparatorSign(comparator)}${nbsp}${text}`
+  const sign = noteSign(boundOf(amount.comparator, amount.value))
+  const signed = sign ? `${sign}${nbsp}${text}` : text
   return amount.isEstimate ? `${estimateWord[language]}${nbsp}${signed}` : signed
 }

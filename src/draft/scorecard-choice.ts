@@ -1,5 +1,5 @@
 import { letter } from '../lib/reg-exp.ts'
-import { isTimeOfScorecard, type ScorecardReading } from '../dataset/reading/read-scorecard.ts'
+import { indicatorWord, isTimeOfScorecard, type ScorecardReading } from '../dataset/reading/read-scorecard.ts'
 import { beforeAt } from './clause-reading.ts'
 import type { DraftScorecard } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
@@ -110,7 +110,7 @@ export function countOfTargets(
 ): CountOfTargets {
   const amount = amounts[i]!
   // ("Trong 16 nhóm chỉ tiêu giao có 13/16 nhóm chỉ tiêu …": groups of targets, counted as the scorecard counts them.)
-  const isOfTargets = /^(?:nhóm\s+)?chỉ tiêu/iu.test(amount.unitText)
+  const isOfTargets = indicatorWord.test(amount.unitText)
   const isCount = isOfTargets && amount.kind === 'amount'
   // "Có 25/25 chỉ tiêu đạt và vượt, trong đó 18 chỉ tiêu vượt": how many of the scorecard's targets were
   // exceeded, or met, is a result of its own ("… và 12/47 chỉ tiêu đạt", a part of a whole, too).

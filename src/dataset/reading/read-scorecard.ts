@@ -46,7 +46,8 @@ function withEstimates(text: string, cards: ScorecardReading[]): ScorecardReadin
   })
 }
 
-const indicatorWord = /^(?:nhóm\s+)?chỉ tiêu/iu
+/** "chỉ tiêu", "nhóm chỉ tiêu": the words a count of targets is written with. */
+export const indicatorWord = /^(?:nhóm\s+)?chỉ tiêu/iu
 
 /** Numbers written in words, as reports sometimes write counts of targets: "hai mươi ba", "mười chín", "bốn". */
 const units = {

@@ -52,11 +52,19 @@ function placed(chart: ChartMark) {
 }
 
 /** Actual: solid. Target: solid, outlined with a dashed line. Lower is better: hatched. Neither is better: slate. */
+/** A bar's colour: its fill, or its hatching's and outline's where lower is better. */
+const barTone: Record<ChartBar['style'], Tone> = {
+  actual: 'actual',
+  target: 'target',
+  higher: 'target',
+  lower: 'lower',
+  neither: 'muted',
+}
+
 function paintBar(bar: ChartBar, box: Box): Paint[] {
-  if (bar.style === 'lower') return paintHatch(box)
-  if (bar.style === 'neither') return [{ kind: 'box', ...box, fill: 'muted', part: 'bar' }]
+  if (bar.style === 'lower') return paintHatch(box, barTone.lower)
   return [
-    { kind: 'box', ...box, fill: bar.style === 'actual' ? 'actual' : 'target', part: 'bar' },
+    { kind: 'box', ...box, fill: barTone[bar.style], part: 'bar' },
     ...(bar.style === 'target'
       ? [{ kind: 'box', ...box, stroke: 'fg', lineWidth: 2, dash: [6, 4] } satisfies Paint]
       : []),
@@ -92,15 +100,6 @@ function paintColumns(chart: ChartMark): Paint[] {
     rule([at(plot.left), down(plot.top), at(plot.left), down(plot.bottom)], 'muted', 1.5),
     rule([at(plot.left), down(layout.zero), at(plot.right), down(layout.zero)], 'muted', 1.5, 'zero'),
   ]
-}
-
-/** The outline of a range's upper part, in its bar's colour. */
-const rangeTone: Record<ChartBar['style'], Tone> = {
-  actual: 'actual',
-  target: 'target',
-  higher: 'target',
-  lower: 'lower',
-  neither: 'muted',
 }
 
 /** The percent targets as bars on the whole 0–100 % axis, names on the left, amounts at the bars' ends. */
@@ -150,7 +149,7 @@ function paintBars(chart: ChartMark): Paint[] {
               {
                 kind: 'box',
                 ...{ x: at(placed.x + placed.w), y: down(placed.y), w: placed.rangeW, h: placed.h },
-                stroke: rangeTone[bar.style],
+                stroke: barTone[bar.style],
                 lineWidth: 2,
               } satisfies Paint,
             ]
