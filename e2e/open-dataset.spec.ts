@@ -209,12 +209,17 @@ test('the datasets dialog stays put under a finger while its lists load, so the 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
   await page.goto('/')
   await page.getByRole('button', { name: 'Mở bộ số liệu khác: có sẵn, hoặc từ tệp của bạn' }).click()
+  // What is asserted is where the button stands, not how soon the dialog comes: at 6× with two browsers on two cores
+  // its first appearance took 0.3–5.9 s here, so waiting on it is given room (speed is the bench's to measure).
+  const slowPhone = { timeout: 20_000 }
   const create = page.getByRole('dialog').getByRole('button', { name: 'Tạo từ văn bản báo cáo' })
-  await expect(create).toBeVisible()
+  await expect(create).toBeVisible(slowPhone)
   const first = await create.boundingBox()
-  await expect(page.getByRole('dialog').getByTestId('storage-line')).toBeVisible()
-  await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible()
+  await expect(page.getByRole('dialog').getByTestId('storage-line')).toBeVisible(slowPhone)
+  await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible(slowPhone)
   expect(await create.boundingBox()).toEqual(first)
   await create.click()
-  await expect(page.getByRole('heading', { name: 'Tạo bộ số liệu từ văn bản báo cáo' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Tạo bộ số liệu từ văn bản báo cáo' })).toBeVisible(
+    slowPhone,
+  )
 })
