@@ -252,6 +252,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Đây là một trong 2 đơn vị thực hiện đại hội điểm', 'one of so many places'],
     ['Hà Lâm là xã thứ 12 trong tổng số 14 xã, thị trấn của huyện', 'one of so many places'],
     ['Mẫu Sơn là một trong 5 quận của thành phố', 'one of so many places'],
+    ['Du lịch được xác định là một trong 3 trụ cột tăng trưởng của Hà Lâm', 'one of so many places'],
     ['quận có diện tích lớn nhất trong 49 quận cả nước', 'one of so many places'],
     ['UBND phường và 1 cá nhân của quận vinh dự nhận Bằng khen', 'the meeting’s proceedings'],
     ['UBND P. Hòa An và 1 cá nhân Q. Mẫu Sơn vinh dự nhận Bằng khen', 'the meeting’s proceedings'],

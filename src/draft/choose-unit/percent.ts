@@ -268,8 +268,18 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
       : { unit, value: toNumber(add(decimalFromDigits('100'), reading.value)), comparator: 'exact' }
   }
   // "… 169 tỉ đồng, đạt 150%, vượt 56 tỉ đồng so dự toán": the plan named past the excess is the share's.
-  const planPastExcess = planNamedPastExcess.exec(after)?.[1]
-  if (planPastExcess && /(?<![\p{L}])đạt\s*$/iu.test(said))
+  const pastExcess = planNamedPastExcess.exec(after)
+  const planPastExcess = pastExcess?.[1]
+  // ("Tỷ lệ bao phủ BHYT … đạt 83,06%, vượt 6% so với chỉ tiêu": a rate's level, then its excess over the target level
+  // in points; not a share of plan, which would be 106%.)
+  const excessInPercent = /^\s*,\s*vượt\s+(?:gần|hơn|trên|khoảng)?\s*(\d[\d.,]*)\s*%/iu.exec(after)?.[1]
+  const isRateLevelThenExcess =
+    excessInPercent !== undefined &&
+    rateNames.test(subject) &&
+    reading.kind === 'amount' &&
+    Math.abs(toNumber(reading.value) - 100 - Number(excessInPercent.replace(/\./gu, '').replace(',', '.'))) >
+      0.15
+  if (planPastExcess && !isRateLevelThenExcess && /(?<![\p{L}])đạt\s*$/iu.test(said))
     return pick(/dự toán/iu.test(planPastExcess) ? 'percent-of-estimate' : 'percent-of-plan')
   // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
   // bracketed after each part a lead names reach the plan that lead names.

@@ -101,10 +101,11 @@ export const ranksAndPlaces = [
     'rank',
   ],
   // "Đây là 1 trong 2 đơn vị được chọn …", "là 1 trong 5 đảng bộ được …", "Đây là 01 trong 02 công trình …": one of so
-  // many, not an amount
+  // many, not an amount; so is what "một trong" says, whatever the kind ("là một trong 4 trụ cột phát triển", "một
+  // trong 3 khâu đột phá")
   [
     new RegExp(
-      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3}|nhất)\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố|TP|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])`,
+      String.raw`(?<![\d.,])(?:\d{1,2}\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố)|0?1\s+trong\s+(?:số\s+)?\d{1,3}\s+(?:đảng bộ|công trình|dự án|đơn vị|tập thể|mô hình)(?:\s+[${letter}]+)?)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:một|thứ\s+\d{1,3}|nhất)\s+trong\s+(?:tổng\s+)?(?:số\s+)?)\d{1,3}(?![\d.,])(?:\s+(?:đơn vị|địa phương|xã|phường|quận|huyện|tỉnh|thành phố|TP|đảng bộ|công trình|dự án)(?:,?\s+(?:thị trấn|phường|thị xã|thành phố))?(?![${letter}])|(?=\s+[${letter}]))`,
       'giu',
     ),
     'one of so many places',

@@ -4263,6 +4263,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
+    const { figures } = read(
+      'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
+    )
+    // (A share that is 100 plus the excess stays one of the plan.)
+    expect(figures.slice(0, 3).map((f) => [f.valueText, f.unit, f.value, f.role, f.year])).toEqual([
+      ['87,4%', 'percent', 87.4, 'actual', 2025],
+      ['3%', 'percentage-point', 3, 'actual', 2025],
+      ['103%', 'percent-of-plan', 103, 'actual', 2025],
+    ])
+  })
+
   it('7. a rise over a plan whose “so” the page lost, and a growth lower than last year’s said as “giảm … mức tăng”', () => {
     const { figures } = read(
       'Năm 2025, giá trị sản xuất nông nghiệp của huyện Mẫu Sơn đạt 3.710 tỷ đồng, tăng 3,4% với KH; giá trị sản xuất các ngành kinh tế chủ yếu tăng 6,1%, giảm 2,9% mức tăng cùng kỳ năm 2024.',
