@@ -23,6 +23,7 @@ import { addressWords, cutAtTheEnd, findNonFigureSpans, householdsOwn } from './
 import {
   planAfterFraction,
   planBesidePair,
+  planOfPairOver,
   planBracketedAfterShare,
   planOfPairNotReached,
   riseOverEarlierPlan,
@@ -229,6 +230,7 @@ export function draftDataset(
       // record).
       const inScorecard = cards.filter((card) => scorecard === undefined || card.total === scorecard.total)
       const sentenceFigures: DraftFigure[] = []
+      const pairsWithPlan = new Set<FoundAmount>()
       // "… thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, cơ cấu kinh tế …":
       // the sentence that set the targets leads the one that breaks them down ("… đã giao một số chỉ tiêu kế hoạch …
       // năm 2024. Chẳng hạn như tốc độ tăng GRDP 7,5 - 8,0%; …").
@@ -547,10 +549,21 @@ export function draftDataset(
           figures.push(tied)
           if (scope && why.role.rule === 'lead') scope.hasFigures = true
           clauseFigures.push(figure)
+          // (A pair whose plan was read with its result gives it once.)
+          const pairBefore = amounts[i - 1]
+          const besidePlan = beside && !(pairBefore && pairsWithPlan.has(pairBefore)) ? beside.plan : null
           const plan =
-            beside?.plan ??
-            planAfterFraction(amount, figure, clause.text.slice(amount.end)) ??
-            planOfPairNotReached(amount, figure, text.slice(sentence.start, figure.at ?? sentence.start))
+            besidePlan ??
+            (beside
+              ? null
+              : (planAfterFraction(amount, figure, clause.text.slice(amount.end)) ??
+                planOfPairNotReached(
+                  amount,
+                  figure,
+                  text.slice(sentence.start, figure.at ?? sentence.start),
+                ) ??
+                planOfPairOver(amount, figure, text.slice(sentence.start, figure.at ?? sentence.start))))
+          if (plan && !beside) pairsWithPlan.add(amount)
           if (plan) {
             paragraphOf.set(plan, paragraph.text)
             figures.push(plan)

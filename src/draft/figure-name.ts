@@ -245,10 +245,12 @@ export const pointedBack = new RegExp(
 export function nameFigure(input: NameInput): string {
   const { after, unit, unitText, valueText } = input
   const sentenceName = input.sentenceName === 'TODO' ? undefined : input.sentenceName
+  // ("Tổng vốn đầu tư toàn xã hội đến năm 2020 = 724.534 triệu đồng": an amount set equal is said to be it.)
+  const saidBefore = input.before.replace(/\s*=\s*$/u, ' là ')
   const before =
-    sentenceName && pointedBack.test(input.before)
-      ? input.before.replace(pointedBack, lowerFirst(indicatorOfLabel(sentenceName)))
-      : input.before
+    sentenceName && pointedBack.test(saidBefore)
+      ? saidBefore.replace(pointedBack, lowerFirst(indicatorOfLabel(sentenceName)))
+      : saidBefore
   // "với mức 60 triệu/nhà xây mới", "9 hộ xây mới (80 triệu đồng/nhà)": the rate paid for each thing.
   const rate = ratePerThing({ valueText, unitText }, after, before)
   if (rate) {

@@ -26,6 +26,9 @@ describe('findAmounts keeps a decimal after "tháng" and a range after "từ"', 
     ['thu ngân sách đạt 320 tỷ đồng (Kế hoạch 300 tỷ đồng)', '300 tỷ đồng'],
     // An area and a population listed with a slash after "km2".
     ['với tổng diện tích hơn 74km2/27.368 người', '27.368 người'],
+    // An amount set equal in words, spaced, is no value in a page's code ("intNumViewTotal=194").
+    ['Tổng vốn đầu tư toàn xã hội đến năm 2030 = 512.300 triệu đồng', '512.300 triệu đồng'],
+    ['Cơ cấu kinh tế: thương mại - dịch vụ = 61,2%', '61,2%'],
   ])('%j reads %j', (text, valueText) => {
     expect(findAmounts(text).amounts.map((amount) => amount.valueText)).toContain(valueText)
   })

@@ -8,6 +8,12 @@ import type { FoundAmount } from './find-amounts.ts'
 /** How far a share as written may be from the pair's own ratio: a report rounds either. */
 const roundingPoints = 1
 
+/** "cao hơn", "gấp 1,2 lần", "so với", "bình quân chung": one amount set beside another's. */
+const pairCompared = new RegExp(
+  String.raw`(?<![${letter}])(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn|gấp|so\s+với|bình quân chung|mức chung)(?![${letter}])`,
+  'iu',
+)
+
 /** "695ha/700ha": the unit written after both values, as a result and its plan are in a list of them. */
 const unitTwice = /\d[\s\u00a0]*\p{L}[^/]*\/[\s\u00a0]*\d/u
 
@@ -210,4 +216,28 @@ export function planOfPairNotReached(
     'iu',
   ).exec(sentenceBefore)
   return lead ? planOf(pair, result, 'chỉ tiêu', lead[0].slice(0, lead[0].indexOf(':')).trim()) : null
+}
+
+/**
+ * "kết nạp 5.742/5.000 đảng viên mới", "Tổng thu ngân sách 42.999/28.000 tỷ đồng", "lúa 40/38ha": a result written over
+ * a smaller amount of its unit. No part exceeds its whole, so the second is the plan it beat, a target of the result's
+ * year, whether or not a share follows (one that does is read by `planBesidePair`, which keeps this plan). "có 32/47 xã
+ * đạt chuẩn" and "giải phóng được 411,3/427 ha" stay parts of a whole: their whole is kept in the note.
+ */
+export function planOfPairOver(
+  pair: FoundAmount | undefined,
+  result: DraftFigure | undefined,
+  sentenceBefore: string,
+): DraftFigure | null {
+  // (A total over a term, "Trong nhiệm kỳ đã kết nạp 5.742/5.000 đảng viên mới", beat the term's plan.)
+  if (!pair?.total || !result || result.unit === 'TODO') return null
+  if (result.role !== 'actual' && !(result.role === 'fact' && result.why?.role.rule === 'span')) return null
+  if (toNumber(pair.value) <= toNumber(pair.total)) return null
+  // (Not a rate's or a count of targets: "12,6/9,8%", "đạt 11/8 chỉ tiêu phát triển đảng viên"; nor the place set
+  // beside another it is compared with: "thu nhập … gấp 1,2 lần của huyện (58,4/48,7 triệu đồng)".)
+  if (['percent', 'points', 'share-of-plan', 'percent-per-year'].includes(unitInfo(result.unit).kind))
+    return null
+  if (['indicator', 'task-group'].includes(result.unit)) return null
+  if (pairCompared.test(sentenceBefore.split(';').at(-1) ?? '')) return null
+  return planOf(pair, result, result.valueText, `${result.valueText}`)
 }

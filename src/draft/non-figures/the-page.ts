@@ -12,8 +12,9 @@ export const pageAndArticle = [
     ),
     'page counter',
   ],
-  // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text
-  [/(?<=[\p{L}\d_]\s?=\s?)\d[\d.,]*/gu, 'page code'],
+  // "intNumViewTotal=194", "id=5": a value in the page's own code, copied with its text (not a report's "Tổng vốn đầu tư
+  // đến năm 2020 = 724.534 triệu đồng", "DVTM = 59,3%": an amount set equal in words, spaced)
+  [/(?<=[A-Za-z\d_]=)\d[\d.,]*/gu, 'page code'],
   // "T.DU_TR.KHAI_N.VU_2023(1)": a picture's file name
   [/(?=\d)(?<=[\p{L}\d.]*_[\p{L}\d._]*\(?)\d+(?=\)?(?![\p{L}\d]))/gu, 'page code'],
   // điện thoại 0209.3851.246, ĐT: 0286 3 871 204, hotline 1900 1234

@@ -440,7 +440,11 @@ export function decideRole({
       listScope?.role !== 'actual' &&
       paragraphYear?.role !== 'actual' &&
       !before.times.some((t) => t.kind === 'now')
-    if (isHorizonLevel) return { role: 'target', rule: 'plan-text', words: years.horizon?.words ?? '' }
+    // ("Đến năm 2030 trở thành tỉnh khá, …. GRDP … đạt 170 triệu đồng/năm": the paragraph's year aimed at, said so.)
+    if (isHorizonLevel)
+      return paragraphYear?.role === 'target'
+        ? { role: 'target', rule: 'paragraph', words: paragraphYear.words }
+        : { role: 'target', rule: 'plan-text', words: years.horizon?.words ?? '' }
     // "mục tiêu năm 2026 …, tổng vốn đầu tư ước đạt 168 nghìn tỷ đồng": an estimate for a year after the results' is
     // what that year is planned to reach ("Tháng 1/2024, … ước đạt …" estimates a month gone by).
     // ("Trong 5 tháng cuối năm, xã đề ra mục tiêu …, thu nhập bình quân đầu người ước đạt 73 triệu đồng" in a text of

@@ -46,7 +46,22 @@ export function yearOfSentenceWithoutFigures(
     times.find(opensWithPastTerm) ??
     (newTerm && years.newTerm ? { ...newTerm, year: years.newTerm.year } : undefined) ??
     (comingTerm && phrases.some((p) => p.kind === 'aim') ? comingTerm : undefined)
-  if (named?.year === undefined) return undefined
+  if (named?.year === undefined) {
+    // "Đến năm 2030 trở thành tỉnh khá, …. GRDP bình quân đầu người đạt 170 triệu đồng/năm; …": a year to come, opening a
+    // sentence that says nothing done, is the one the paragraph goes on aiming at.
+    const deadlineOpening = times.find(
+      (t) =>
+        t.kind === 'deadline' &&
+        !t.isSpan &&
+        t.year !== undefined &&
+        (years.results === undefined || t.year > years.results.year) &&
+        sentence !== undefined &&
+        /^\s*(?:[-–•]\s*)?$/u.test(sentence.text.slice(0, t.start - sentence.start)),
+    )
+    return deadlineOpening?.year !== undefined && !phrases.some((p) => p.kind === 'done')
+      ? { year: deadlineOpening.year, role: 'target', words: deadlineOpening.words }
+      : undefined
+  }
   // "Năm 2019, Sở Công thương dự báo …": what is foreseen for a year after the results' is aimed at.
   const aims =
     phrases.some((p) => p.kind === 'aim') ||

@@ -143,8 +143,13 @@ export function resultOverYears({
     (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words))
   // "… tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 đạt khoảng 10%/năm" in a text that gives targets and no results:
   // what the span is to reach.
+  // ("Phấn đấu đến năm 2030, …. Tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021-2030 đạt trên 9%/năm": a text that
+  // names no plan's year but aims up to one, a span ending by then.)
   const isPlannedSpan =
-    years.results === undefined && years.plan !== undefined && (time?.year ?? 0) >= years.plan.year
+    years.results === undefined &&
+    (years.plan !== undefined
+      ? (time?.year ?? 0) >= years.plan.year
+      : years.horizon?.isDeadline === true && (time?.year ?? Infinity) <= years.horizon.year)
   if (
     (role.role === 'actual' || role.rule === 'no-words') &&
     time?.isSpan &&

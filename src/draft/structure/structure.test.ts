@@ -710,8 +710,8 @@ describe('the draft reads what a real report means', () => {
       ['trên 81 tỷ đồng', 'actual', 2024],
       ['vượt 2,1% so với dự toán', 'actual', 2024],
       ['412/400ha', 'actual', 2024],
-      ['103%', 'actual', 2024],
       ['400ha', 'target', 2024],
+      ['103%', 'actual', 2024],
       ['215 tỷ đồng', 'actual', 2024],
       ['96,2%', 'actual', 2024],
     ])
@@ -4260,6 +4260,48 @@ describe('the draft reads what a real report means', () => {
       ['vượt 49 tỷ đồng', 'billion-vnd', 'actual', 2025],
       ['1.210 tỷ đồng', 'billion-vnd', 'actual', 2025],
       ['86% dự toán', 'percent-of-estimate', 'actual', 2025],
+    ])
+  })
+
+  it('7. a result written over a smaller amount (“5.742/5.000 đảng viên”) beats that plan, a target of its year; a place beside another it is compared with does not', () => {
+    const { figures } = read(
+      'Năm 2025, xã Bến Nguyệt kết nạp 38/30 đảng viên mới; tổng thu ngân sách 12.640/11.500 triệu đồng; lúa 215/220 ha. Thu nhập bình quân đầu người gấp 1,3 lần của huyện (71,5/55 triệu đồng).',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.role, f.year])).toEqual([
+      ['38/30 đảng viên', 38, 'actual', 2025],
+      ['30 đảng viên', 30, 'target', 2025],
+      ['12.640/11.500 triệu đồng', 12640, 'actual', 2025],
+      ['11.500 triệu đồng', 11500, 'target', 2025],
+      ['215/220 ha', 215, 'actual', 2025],
+      ['gấp 1,3 lần', 1.3, 'actual', 2025],
+      ['71,5/55 triệu đồng', 71.5, 'actual', 2025],
+    ])
+    expect(figures[1]?.rule).toBe('plan-level')
+  })
+
+  it('4. a programme’s aims to a year, the span it ends, and a vision beyond: the levels said after “Đến năm 2030 …” are 2030’s targets', () => {
+    const { figures } = read(
+      [
+        'Phấn đấu đến năm 2030, đưa thu nhập bình quân đầu người của tỉnh Mẫu Đông đạt 150 triệu đồng/năm, theo chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 12 ngày 04/5/2023.',
+        'Theo chương trình, phấn đấu đến năm 2027 tỉnh đạt chuẩn nông thôn mới. Tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021-2030 đạt trên 8%/năm. Đến năm 2030 trở thành tỉnh phát triển khá của vùng. Tỷ trọng công nghiệp đạt 45% GRDP; tỷ lệ đô thị hóa đạt trên 40%. Đến năm 2050: Mẫu Đông là tỉnh công nghiệp hiện đại.',
+      ].join('\n\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['150 triệu đồng/năm', 'target', 2030],
+      ['trên 8%/năm', 'target', 2030],
+      ['45%', 'target', 2030],
+      ['trên 40%', 'target', 2030],
+    ])
+  })
+
+  it('8. an amount set equal (“Tổng vốn đầu tư … = 512.300 triệu đồng”) is named by the words before the sign', () => {
+    const { figures } = read(
+      'Mục tiêu đến năm 2030 của phường Hà Lâm: tổng vốn đầu tư toàn xã hội đến năm 2030 = 512.300 triệu đồng. Cơ cấu kinh tế: thương mại - dịch vụ = 61,2%, công nghiệp - xây dựng = 38,8%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['512.300 triệu đồng', 'target', 2030, 'Tổng vốn đầu tư toàn xã hội'],
+      ['61,2%', 'target', 2030, 'Thương mại - dịch vụ'],
+      ['38,8%', 'target', 2030, 'Công nghiệp - xây dựng'],
     ])
   })
 

@@ -96,13 +96,26 @@ function spanReachedEnd(sentences: readonly string[], opened?: OpenedTerm): Repo
       (time) => time.kind === 'deadline' && !time.isSpan && (time.year ?? 0) > (span?.year ?? Infinity),
     ),
   )
+  // ("Phấn đấu đến năm 2030, …. Tốc độ tăng trưởng kinh tế bình quân thời kỳ 2021-2030 đạt trên 9%/năm. … Đến năm
+  // 2050: …": a span the text aims at a year of, its last or one before, is still ahead.)
+  const spanStart = Number(/(?:19|20)\d{2}/u.exec(span?.words ?? '')?.[0] ?? Infinity)
+  const aimsWithin = sentences.some((sentence) =>
+    findTimeExpressions(sentence).some(
+      (time) =>
+        time.kind === 'deadline' &&
+        !time.isSpan &&
+        (time.year ?? 0) > spanStart &&
+        (time.year ?? Infinity) <= (span?.year ?? 0) &&
+        findPhrases(sentence.slice(0, time.start)).some((phrase) => phrase.kind === 'aim'),
+    ),
+  )
   // ("Thị xã … thu ngân sách giai đoạn 2015-2020 tăng 29,44%/năm, …; bình quân đầu người đến nay đạt 56,7 triệu đồng": a
   // text that aims at nothing and tells what there is up to now looks back on the one span it says reached, as well.)
   // (Not a list of targets that names a span and no aim word: "Tốc độ tăng GRDP bình quân 5 năm (2026-2030) đạt 7,5%".)
   const looksBackNow = () =>
     sentences.some((sentence) => upToNow.test(sentence)) &&
     !sentences.some((sentence) => findPhrases(sentence).some((phrase) => phrase.kind === 'aim'))
-  return span && others.length === 0 && (aimsPast || looksBackNow())
+  return span && others.length === 0 && !aimsWithin && (aimsPast || looksBackNow())
     ? { year: span.year, why: { rule: 'results', words: span.words } }
     : undefined
 }
