@@ -11,7 +11,12 @@ import { planSetAfter } from './structure/governing.ts'
  * A rate, or a share that is the clause's own subject ("Ngành nông nghiệp chiếm 38,1%, giảm 0,07%"): its change
  * is in points. A share beside an amount ("… đạt 2.105 tỷ đồng, chiếm 30%, tăng 3,4%") leaves the change the amount's.
  */
-const rateWord = /t[ỷỉ] lệ|t[ỷỉ] trọng/iu
+/**
+ * The words of a level in percent that is a rate of the place ("tỷ lệ", "tỷ trọng", "độ che phủ rừng", "công suất
+ * phòng"): its change is in points, and what it reaches is its level, not a share of its plan.
+ */
+export const rateWords = String.raw`t[ỷỉ] lệ|t[ỷỉ] trọng|độ che phủ|công suất (?:sử dụng )?(?:phòng|buồng)`
+const rateWord = new RegExp(rateWords, 'iu')
 const amountWithUnitSource = String.raw`\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|tấn|ha|héc-ta|người|lao động|hộ|lượt|km|con|doanh nghiệp)(?![${letter}])`
 const shareSubject =
   /^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)|(?<=\p{L}-?)\d{1,2}(?![\d.,%]))*?chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%/iu

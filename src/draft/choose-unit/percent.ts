@@ -9,11 +9,12 @@ import {
   isPoorHouseholdsChange,
   isPossibleInPoints,
   rateNamedAfter,
+  rateWords,
 } from '../percentage-points.ts'
 import type { UnitChoice, UnitContext } from './unit-context.ts'
 
 /** A rate's words: its excess over a plan is in points ("tăng trưởng 6,98%, vượt 0,57% so với kịch bản"). */
-export const rateNames = /t[ỷỉ] lệ|t[ỷỉ] trọng|tốc độ|tăng trưởng|chỉ số/iu
+export const rateNames = new RegExp(String.raw`${rateWords}|tốc độ|tăng trưởng|chỉ số`, 'iu')
 
 /** "bằng 99,63% so với cùng kỳ năm trước, trong đó …": a whole's level against last year's, which its parts go on with. */
 const sharedComparison = new RegExp(

@@ -4305,6 +4305,29 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. forest cover and room occupancy are rates: their level reached is no share of plan, their change in points', () => {
+    const { figures } = read(
+      'Năm 2025, độ che phủ rừng của huyện Bến Nguyệt đạt 51,2%, tăng 0,4% so với năm 2024. Công suất phòng bình quân đạt 38,6%, tăng 4,1% so với cùng kỳ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.value])).toEqual([
+      ['51,2%', 'percent', 51.2],
+      ['0,4%', 'percentage-point', 0.4],
+      ['38,6%', 'percent', 38.6],
+      ['4,1%', 'percentage-point', 4.1],
+    ])
+  })
+
+  it('3. the year money was carried over from (“kết dư, chuyển nguồn của năm 2024”) is no year of the figures after it', () => {
+    const { figures } = read(
+      'Năm 2025, tổng thu ngân sách trên địa bàn huyện Mẫu Sơn ước đạt 1.610 tỷ đồng. Nếu trừ số kết dư, chuyển nguồn của năm 2024 thì khoản thu phát sinh trong năm đạt 1.240 tỷ đồng, bằng 88% dự toán.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 1.610 tỷ đồng', 'actual', 2025],
+      ['1.240 tỷ đồng', 'actual', 2025],
+      ['88% dự toán', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

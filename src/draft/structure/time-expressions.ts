@@ -418,6 +418,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
+  // "Nếu trừ số kết dư, chuyển nguồn của năm 2019 … thì khoản thu phát sinh trong năm …": the year money was carried over
+  // from, no time of the figures' own
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`(?<=${w}(?:kết dư|chuyển nguồn|chuyển sang)(?:\s+ngân sách)?\s+(?:của\s+|từ\s+)?)năm\s+(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // so với cùng kỳ (năm trước | năm 2023), so cùng kỳ, so với CK, so cùng kỳ 2014
   {
     kind: 'base',
