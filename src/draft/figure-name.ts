@@ -291,9 +291,10 @@ export function nameFigure(input: NameInput): string {
       String.raw`(?<![${letter}])(?<!so\s)với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|diện tích|sản lượng|giá trị|kinh phí|mức)(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$`,
       'u',
     ).test(before)
-  // ("tăng 12,9%, thấp hơn kế hoạch 1,1%": how far the thing is from its plan is the thing's again.)
+  // ("tăng 12,9%, thấp hơn kế hoạch 1,1%": how far the thing is from its plan is the thing's again; so is the plan's
+  // level bracketed after it, "tăng 6,26%, cao hơn kế hoạch (5,79%)".)
   const isGapToPlan =
-    /^\s*[,;(]?\s*(?:cao|thấp)\s+hơn\s+(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|được giao))?\s*$/iu.test(
+    /^\s*[,;(]?\s*(?:cao|thấp)\s+hơn\s+(?:so(?:\s+với)?\s+)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+(?:năm|cả năm|đề ra|giao|được giao))?\s*\(?\s*$/iu.test(
       before,
     )
   const isContinuation =

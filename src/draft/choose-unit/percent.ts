@@ -160,6 +160,11 @@ const wholeNamedAfter = new RegExp(
 const growthRightAfter = /^\s*,\s*(?:và\s+)?tăng\s+(?:gần|hơn|trên|khoảng)?\s*(\d{1,3}(?:,\d+)?)\s*%/iu
 
 const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
+/** "giảm nghèo đạt trên 101%": the verb of reaching, a bound written with the amount after it. */
+const reachedVerbBound = new RegExp(
+  String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
+  'iu',
+)
 
 /** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
 const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa|thu thuế|(?<!\p{L})số thu(?!\p{L})/iu
@@ -192,6 +197,12 @@ const budgetPlanNamed = new RegExp(
  */
 const shareOfPlanBrokenDown = new RegExp(
   String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(chỉ tiêu|kế hoạch|KH|nghị quyết|dự toán)(?:\s+năm\s+(?:19|20)\d{2})?[^.;\d]*[.;]\s*(?:Trong đó|Cụ thể)\s*[,:][^.;]*$`,
+  'iu',
+)
+
+/** "một số chỉ tiêu khó nhưng kết quả vẫn đạt cao như": targets said reached (not aimed at: "các chỉ tiêu phấn đấu đạt"). */
+const targetsSaidReached = new RegExp(
+  String.raw`(?<![${letter}])chỉ tiêu(?![${letter}])(?:(?!phấn đấu|mục tiêu|cần|phải|sẽ|để)[^:;.\d]){0,60}?(?<![${letter}])(?:đạt|vượt|hoàn thành)(?![${letter}])[^:;.\d]{0,20}$`,
   'iu',
 )
 
@@ -471,12 +482,15 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     return pick(shareOfPlan)
   // "… các chỉ tiêu cơ bản đạt kế hoạch đề ra: … trồng thuốc lá đạt 100,5%; thu ngân sách đạt 145%": in a list of
   // what reached its plan, a bare share reached is of the plan.
+  // ("Trong đó, một số chỉ tiêu khó nhưng kết quả vẫn đạt cao như: Xây dựng nông thôn mới đạt 325%; …": targets said
+  // reached, then each one's share.)
   if (
-    new RegExp(
+    (new RegExp(
       String.raw`(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?\s+(?:kế hoạch|chỉ tiêu|KH)(?![${letter}])`,
       'iu',
-    ).test(listLead) &&
-    reachedVerb.test(said) &&
+    ).test(listLead) ||
+      targetsSaidReached.test(listLead)) &&
+    reachedVerbBound.test(said) &&
     !rateNames.test(subject) &&
     !comparedAfter.test(after)
   )

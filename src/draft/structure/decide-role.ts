@@ -289,8 +289,18 @@ export function decideRole({
     !phrases.some((p) => p.kind === 'aim') &&
     isPlanLastNamedAsShare(sentenceBefore ?? '')
 
+  // "(chỉ tiêu năm 2014 tăng 8,5 - 9%; năm 2013 tăng 7,96% …)": a plan of a year names no aim for an earlier year said
+  // after it, which is past.
+  const aimYear = Number(/(?:19|20)\d{2}/u.exec(lastAim?.kind === 'plan-noun' ? lastAim.words : '')?.[0])
+  const isBeforeAimsYear =
+    timeYear !== undefined &&
+    time !== undefined &&
+    lastAim !== undefined &&
+    timeYear < aimYear &&
+    time.start > lastAim.end
+
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
-    const aimGoverns = lastAim && !doneAfterAim && !isShareUnit
+    const aimGoverns = lastAim && !doneAfterAim && !isShareUnit && !isBeforeAimsYear
     // "cao hơn bình quân cả nước (6,42%)": the country's level, bracketed beside the place's to compare.
     const compared = elsewhereLevel.exec(wordsBefore)
     if (compared)

@@ -78,11 +78,11 @@ const planSetBracket = new RegExp(
   'u',
 )
 /**
- * "cao hơn 0,66 điểm % so với kịch bản (8,80%)", "… so với kịch bản tăng trưởng 9 tháng (12,7%)": the level of the
- * plan a result is compared with, bracketed after it.
+ * "cao hơn 0,66 điểm % so với kịch bản (8,80%)", "… so với kịch bản tăng trưởng 9 tháng (12,7%)", "ước tăng 6,26%, cao
+ * hơn kế hoạch (5,79%)": the level of the plan a result is compared with, bracketed after it.
  */
 const planComparedBracket = new RegExp(
-  String.raw`(?<![${letter}])so(?:\s+với)?\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}\d]+){0,6}?\s*\(\s*$`,
+  String.raw`(?<![${letter}])(?:so(?:\s+với)?|(?:cao|thấp)\s+hơn(?:\s+so(?:\s+với)?)?)\s+(?:kịch bản|kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?:\s+[${letter}\d]+){0,6}?\s*\(\s*$`,
   'iu',
 )
 /**
@@ -120,9 +120,12 @@ const planIntended = new RegExp(
   String.raw`(?<![${letter}])(?:có|theo)\s+kế hoạch\s+(?!(?:là|đề ra|giao|năm|của|đạt|được|đã)(?![${letter}]))(?:[${letter}]+\s+){1,3}$`,
   'iu',
 )
-/** "(KH 2023: 18-19%; 46-47%; 29-30%)", "(Nghị quyết là 114 tỷ đồng)": every amount in a bracket a plan's name opens. */
+/**
+ * "(KH 2023: 18-19%; 46-47%; 29-30%)", "(Nghị quyết là 114 tỷ đồng)": every amount in a bracket a plan's name opens (not
+ * one after a year of its own, "(chỉ tiêu năm 2014 tăng 8,5 - 9%; năm 2013 tăng 7,96%)": a year before's result).
+ */
 const planBracket = new RegExp(
-  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])[^()]*$`,
+  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])(?:[^();]|;(?![^();]*(?<![\d.,])(?:19|20)\d{2}(?![\d.,])))*$`,
   'iu',
 )
 /**

@@ -152,7 +152,19 @@ export function readReportYears(
     const plan = signals(sentences[i - 1] ?? '').find(
       (signal) => signal.kind === 'plan' && signal.year !== undefined,
     )
-    return plan ? [{ year: plan.year, kind: 'results', weight: 3, words: `${plan.words} · Kết quả` }] : []
+    // ("Nhiệm kỳ 2015-2020, Đảng bộ huyện đã tập trung lãnh đạo thực hiện … các chỉ tiêu …. Kết quả, 15/16 nhóm chỉ tiêu
+    // … đạt và vượt", published in 2021: a term over, then its results.)
+    const term = findTimeExpressions(sentences[i - 1] ?? '').find(
+      (time) =>
+        time.kind === 'term' &&
+        time.isSpan === true &&
+        time.year !== undefined &&
+        (published === undefined || time.year < published.year),
+    )
+    const year = plan?.year ?? term?.year
+    return year !== undefined
+      ? [{ year, kind: 'results', weight: 3, words: `${plan?.words ?? term?.words ?? ''} · Kết quả` }]
+      : []
   })
   // "Năm 2022, tình hình KT-XH trên địa bàn huyện … từng bước phục hồi. 12/12 chỉ tiêu KT-XH huyện đặt ra đều đạt và
   // vượt kế hoạch.": a scorecard with no year of its own, right after a sentence opened by a year, sums that year up.

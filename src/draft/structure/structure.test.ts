@@ -4328,6 +4328,49 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a plan’s level bracketed after “cao hơn kế hoạch”, and earlier years listed in a bracket the year’s plan opens', () => {
+    const { figures } = read(
+      'Năm 2024, tổng giá trị sản xuất của huyện Hà Lâm ước tăng 7,12%, cao hơn kế hoạch (6,5%). Tổng sản phẩm trên địa bàn ước cả năm tăng 8,2% (chỉ tiêu năm 2024 tăng 8 - 8,5%; năm 2023 tăng 7,4% và năm 2022 tăng 6,9%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.name])).toEqual([
+      ['7,12%', 'actual', 2024, 'Tốc độ tăng tổng giá trị sản xuất'],
+      ['6,5%', 'target', 2024, 'Tốc độ tăng tổng giá trị sản xuất'],
+      ['8,2%', 'actual', 2024, 'Tốc độ tăng trưởng GRDP'],
+      ['8 - 8,5%', 'target', 2024, 'Tốc độ tăng trưởng GRDP'],
+      ['7,4%', 'actual', 2023, 'Tốc độ tăng trưởng GRDP'],
+      ['6,9%', 'actual', 2022, 'Tốc độ tăng trưởng GRDP'],
+    ])
+  })
+
+  it('4. a congress named again by what it did (“đại hội bầu Ban Chấp hành … nhiệm kỳ 2025-2030”) opens the term its resolution aims at', () => {
+    const { figures } = read(
+      [
+        'Phường Mẫu Sơn hoàn thành đại hội',
+        'Thứ Năm, 14-08-2025, 09:10',
+        'Ngày 13-8, Đại hội đại biểu Đảng bộ phường Mẫu Sơn lần thứ IV bế mạc. Sau hai ngày làm việc, đại hội bầu Ban Chấp hành Đảng bộ phường khóa IV, nhiệm kỳ 2025-2030 gồm 25 đồng chí.',
+        'Đại hội biểu quyết thông qua Nghị quyết Đại hội. Theo đó, tổng giá trị sản xuất tăng bình quân hằng năm 9%; thu nhập bình quân đầu người đạt 120 triệu đồng.',
+      ].join('\n\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9%', 'target', 2030],
+      ['120 triệu đồng', 'target', 2030],
+    ])
+  })
+
+  it('4. a term over, then “Kết quả, …” (published after it): the term’s last year; the shares of targets said reached are of plan', () => {
+    const { figures } = read(
+      [
+        'Huyện Mẫu Đông vững bước đi lên',
+        '12/04/2026 - 08:15 AM',
+        'Nhiệm kỳ 2020-2025, Đảng bộ huyện Mẫu Đông đã tập trung lãnh đạo thực hiện các chỉ tiêu mà Nghị quyết Đại hội đề ra. Kết quả, 17/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch. Trong đó, một số chỉ tiêu khó nhưng kết quả vẫn đạt cao như: trồng rừng mới đạt 212%; giảm nghèo đạt trên 104%.',
+      ].join('\n\n'),
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['212%', 'percent-of-plan', 'actual', 2025],
+      ['trên 104%', 'percent-of-plan', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

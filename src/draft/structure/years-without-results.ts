@@ -158,12 +158,18 @@ function carriedOutTermEnd(sentences: readonly string[]): ReportYears['results']
  * ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025") sets nothing here, nor does a congress still to come
  * ("Báo cáo Chính trị … trình Đại hội … nhiệm kỳ 2025 - 2030", "chuẩn bị nhân sự cho Đại hội"), nor one long past
  * ("từ sau Đại hội Đảng bộ tỉnh và thị xã (nhiệm kỳ 2020-2025), thị xã đã …"), nor one whose targets are cited ("đạt chỉ
- * tiêu cơ cấu Đại hội XI (2015 - 2020) đã đề ra").
+ * tiêu cơ cấu Đại hội XI (2015 - 2020) đã đề ra"). ("Sau ba ngày làm việc, đại hội bầu Ban Chấp hành … nhiệm kỳ 2020-2025":
+ * the congress named again by what it did.)
  */
 const congress = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)Đại hội(?<!chỉ tiêu(?:\s+[${letter}]+){0,3}\s+Đại hội)(?![${letter}])`,
+  String.raw`(?<![${letter}])(?<!(?:Nghị quyết|nghị quyết|NQ|trình|[Cc]huẩn bị|cho|trước|sau|tiến tới|hướng tới|chào mừng)\s+)(?:Đại hội(?<!chỉ tiêu(?:\s+[${letter}]+){0,3}\s+Đại hội)(?![${letter}])|đại hội(?=\s+(?:đã\s+)?(?:bầu|biểu quyết|thông qua)(?![${letter}])))`,
   'u',
 )
+
+/** "bầu Ban Chấp hành …": a congress electing its committee. */
+const electedFor = new RegExp(String.raw`(?<![${letter}])bầu(?![${letter}])`, 'u')
+/** "nhiệm kỳ 2025-2030": a term's first and last years. */
+const termYears = /nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/iu
 
 /** The term a congress opens: its first and last years, and the words that say it. */
 export type OpenedTerm = { year: number; start: number; words: string }
@@ -173,7 +179,8 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
     const held = congress.exec(sentence)
     if (!held) continue
     // ("Đại hội Thi đua yêu nước tỉnh … lần thứ VI, giai đoạn 2025-2030": a congress's span said as a "giai đoạn".)
-    const term = findTimeExpressions(sentence).find(
+    const times = findTimeExpressions(sentence)
+    const term = times.find(
       (time) =>
         (time.kind === 'term' || time.kind === 'deadline') &&
         time.isSpan &&
@@ -183,6 +190,18 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
     const start = Number(/\d{4}/u.exec(term?.words ?? '')?.[0] ?? Number.NaN)
     if (term?.year !== undefined && start < term.year)
       return { year: term.year, start, words: `${held[0]} … ${term.words}` }
+    // "đại hội bầu Ban Chấp hành Đảng bộ phường khóa IV, nhiệm kỳ 2025-2030": the committee a congress elects serves
+    // the term it opens.
+    const elected = times.find(
+      (time) =>
+        time.kind === 'cited' &&
+        time.start > held.index &&
+        electedFor.test(sentence.slice(held.index, time.start)) &&
+        termYears.test(time.words),
+    )
+    const years = termYears.exec(elected?.words ?? '')
+    if (elected && years && Number(years[1]) < Number(years[2]))
+      return { year: Number(years[2]), start: Number(years[1]), words: `${held[0]} … ${elected.words}` }
   }
   return undefined
 }
