@@ -255,13 +255,17 @@ export function decideRole({
   // (a term's or a span's start is left as read: "giai đoạn 2021-2025, … tăng từ …").
   const moveStart = moveFrom.exec(wordsBefore)
   const movedYear = timeYear ?? resultsYear
+  // ("5 năm qua, … số hộ nghèo giảm từ 494 hộ xuống còn 247 hộ", the term looked back on ending in 2020: the move
+  // started when the span did, 2015.)
+  const spanStart = spanStartYear(before.times, movedYear)
   if (
     moveStart &&
     moveTo.test(wordsAfter) &&
     !timeAfter &&
     movedYear !== undefined &&
-    !before.times.some((t) => t.isSpan === true || t.kind === 'term') &&
-    !/nhiệm kỳ|giai đoạn/iu.test(wordsBefore)
+    ((!before.times.some((t) => t.isSpan === true || t.kind === 'term') &&
+      !/nhiệm kỳ|giai đoạn/iu.test(wordsBefore)) ||
+      spanStart !== undefined)
   ) {
     const words = moveStart[0].trim()
     // ("Trong nhiệm kỳ 2015-2020, … Cơ cấu kinh tế chuyển dịch …, nông nghiệp giảm từ 46,47% xuống còn 28,1%": in a text
@@ -273,9 +277,7 @@ export function decideRole({
     const startYear =
       setAgainst && Number(setAgainst[2]) === movedYear
         ? Number(setAgainst[1])
-        : timeYear === undefined && termStart
-          ? Number(termStart)
-          : movedYear - 1
+        : (spanStart ?? (timeYear === undefined && termStart ? Number(termStart) : movedYear - 1))
     return {
       role: 'actual',
       period: { year: startYear },
@@ -678,4 +680,19 @@ export function decideRole({
     why: { role: { rule: role.rule, words: role.words }, year: { rule: year.rule, words: year.words } },
     ...(year.rule === 'written' && time ? { yearTime: time } : {}),
   }
+}
+
+/** The year the one span said before a move that ends in `year` counts back to ("5 năm qua" ending in 2020: 2015). */
+function spanStartYear(times: readonly TimeExpression[], year: number | undefined): number | undefined {
+  const spans = times.filter(
+    (t) =>
+      (t.isSpan === true || t.kind === 'term') &&
+      (t.year === year || (t.year === undefined && t.yearOffset === 0)),
+  )
+  const [span] = spans
+  if (year === undefined || !span || spans.length > 1) return undefined
+  // (Not a span written in years, "giai đoạn 2016 - 2020": whether it moved from 2015's level or 2016's, the words
+  // leave open.)
+  const counted = /(\d{1,2})\s+năm\s+(?:qua|vừa qua)/iu.exec(span.words)?.[1]
+  return counted ? year - Number(counted) : undefined
 }

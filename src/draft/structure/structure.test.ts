@@ -2240,6 +2240,14 @@ describe('the draft reads what a real report means', () => {
       ['40%', 'fact', 2020, 'span'],
       ['45%', 'fact', 2020, 'span'],
     ])
+    // Years counted back from a term's end ("5 năm qua", at the congress of 2025) start the move that many years before.
+    const counted = read(
+      'Đại hội Đảng bộ xã Hà Lâm lần thứ XI, nhiệm kỳ 2025 - 2030 khai mạc ngày 12/3/2025. 5 năm qua, số hộ nghèo của xã giảm từ 312 hộ xuống còn 140 hộ.',
+    ).figures
+    expect(counted.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['312 hộ', 'actual', 2020],
+      ['140 hộ', 'actual', 2025],
+    ])
   })
 
   it('2. a growth scenario followed ("bám sát kịch bản tăng trưởng … từ 8% trở lên") is aimed at; one beaten is not', () => {
