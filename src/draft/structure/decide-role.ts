@@ -533,7 +533,17 @@ export function decideRole({
       timeYear > resultsYear
     )
       return { role: 'actual', rule: 'done', words: saidDone.words }
-    if (time && timeYear !== undefined && resultsYear !== undefined && timeYear > resultsYear)
+    // ("Đến đầu năm 2019, đạt 35,04 triệu đồng/người/năm; dự kiến đến cuối năm 2019 đạt 38 triệu đồng": where a later
+    // year began is a level reached, not aimed at.)
+    const isReachedByYearStart =
+      time?.kind === 'point' && time.point === 'start' && !isAimedAfter && weakDone !== undefined
+    if (
+      time &&
+      timeYear !== undefined &&
+      resultsYear !== undefined &&
+      timeYear > resultsYear &&
+      !isReachedByYearStart
+    )
       return { role: 'target', rule: 'later-year', words: time.words }
     // A list carried from the paragraph before ends where this paragraph names a year of its own ("Năm 2025, …"), in a
     // sentence of its own or with its first figures ("Năm 2018, tổng mức bán lẻ … ước đạt …. … hoàn thành xây mới 70 nhà").

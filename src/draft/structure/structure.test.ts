@@ -4379,6 +4379,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. where a later year began (“Đến đầu năm 2026, đạt …”) is a level reached; what is foreseen for its end is aimed at', () => {
+    const { figures } = read(
+      'Năm 2023, xã Bến Nguyệt được công nhận đạt chuẩn nông thôn mới, thu nhập bình quân đầu người đạt 41,2 triệu đồng/người/năm. Đến đầu năm 2026, đạt 52,6 triệu đồng/người/năm; dự kiến đến cuối năm 2026 đạt 56 triệu đồng/người/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['41,2 triệu đồng/người/năm', 'actual', 2023],
+      ['52,6 triệu đồng/người/năm', 'actual', 2026],
+      ['56 triệu đồng/người/năm', 'target', 2026],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
