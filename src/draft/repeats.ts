@@ -138,7 +138,14 @@ export function withoutRepeats(
     // có vốn đầu tư nước ngoài … 42.981 tỷ đồng, đạt 63,8% dự toán"): each is of its own amount.
     // A multiple recurs for other things in other sentences ("quy mô GRDP gấp 1,7 lần", "Thu ngân sách … tăng gấp 1,7
     // lần"), as a share does.
+    // ("GDP quý I tăng 7,7%, 6 tháng tăng 8,1%, 9 tháng tăng 8,1%": the same amount of two parts of the year, each said.)
+    // (Each its own part, said in its own sentence: not one the report's months lent a headline.)
+    const ownPart = (one: DraftFigure) =>
+      partOf(one) !== '' && one.quote.toLocaleLowerCase('vi').includes(partOf(one)) ? partOf(one) : ''
+    const isOtherPart = (figure: DraftFigure) =>
+      ownPart(figure) !== '' && ownPart(kept) !== '' && ownPart(figure) !== ownPart(kept)
     const isOtherThing = (figure: DraftFigure) =>
+      isOtherPart(figure) ||
       isOfOtherAmount(figures, figure, kept, name, paragraphOf) ||
       isOtherObject(figure, kept) ||
       (!isSameThing(name(figure), name(kept)) &&
@@ -258,11 +265,12 @@ function isCutFrom(cut: DraftFigure, precise: DraftFigure): boolean {
   )
 }
 
-/** The part of a year a figure is of, as one set of words ("7 tháng" or "7 tháng đầu năm"). */
+/** The part of a year a figure is of, as one set of words ("7 tháng", "7 tháng đầu năm" or "7 tháng đầu năm 2025"). */
 const partOf = (figure: DraftFigure) =>
   (figure.partOfYear ?? '')
     .toLocaleLowerCase('vi')
-    .replace(/\s+đầu\s+năm$/u, '')
+    .replace(/(?:\s*[/-]\s*|\s+(?:năm\s+)?)(?:19|20)\d{2}$/u, '')
+    .replace(/\s+(?:đầu|của)(?:\s+năm)?$/u, '')
     .trim()
 
 /** Whether `round` ("hơn 446.500 tỉ đồng") is a bound said of `precise` (446.545 tỉ đồng) rounded, or cut. */

@@ -682,7 +682,10 @@ export function decideRole({
       role: 'fact',
       why: { role: { rule: role.rule, words: role.words }, year: { rule: 'none', words: '' } },
     }
-  const partOfYear = role.role === 'actual' ? year.partOfYear : undefined
+  // ("GDP quý I tăng 7,7%, 6 tháng tăng 8,1%, 9 tháng tăng 8,1%, ước cả năm tăng 8,5%": the part of the year each
+  // amount is said with, its year the report's.)
+  const ownPart = time?.kind === 'part-of-year' && timeYear === undefined ? time.partOfYear : undefined
+  const partOfYear = role.role === 'actual' ? (ownPart ?? year.partOfYear) : undefined
   return {
     role: role.role,
     ...(year.period ? { period: year.period } : {}),

@@ -15,6 +15,7 @@ function read(text: string) {
       year: f.period?.year ?? null,
       rule: f.why?.role.rule,
       name: f.label.vi,
+      partOfYear: f.partOfYear,
     })),
   }
 }
@@ -4387,6 +4388,19 @@ describe('the draft reads what a real report means', () => {
       ['41,2 triệu đồng/người/năm', 'actual', 2023],
       ['52,6 triệu đồng/người/năm', 'actual', 2026],
       ['56 triệu đồng/người/năm', 'target', 2026],
+    ])
+  })
+
+  it('4. the parts of a year listed with their growths (“quý I tăng 7,1%, 6 tháng tăng 7,6%, 9 tháng tăng 7,6%”) each keep their part, the same amount twice too', () => {
+    const { figures } = read(
+      'Năm 2025, tổng sản phẩm trên địa bàn tỉnh Mẫu Đông quý I tăng 7,1%, 6 tháng tăng 7,6%, 9 tháng tăng 7,6%, ước cả năm tăng 8,2% (chỉ tiêu tăng 8 - 8,5%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.partOfYear ?? null])).toEqual([
+      ['7,1%', 'actual', 2025, 'quý I'],
+      ['7,6%', 'actual', 2025, '6 tháng'],
+      ['7,6%', 'actual', 2025, '9 tháng'],
+      ['8,2%', 'actual', 2025, null],
+      ['8 - 8,5%', 'target', 2025, null],
     ])
   })
 
