@@ -277,10 +277,17 @@ test('a scorecard is entered by its sentence; an announced count and an entered 
     publisher: 'Báo Tỉnh Mẫu',
     date: '12/2025',
   })
+  // A heading of the maker's own words, not quoted from the text.
+  await page
+    .getByLabel('Tiêu đề', { exact: true })
+    .fill('Huyện Mai Sơn: kết quả nhiệm kỳ và chỉ tiêu năm 2026')
   await expectNoErrors(page)
   await page.getByRole('button', { name: 'Lưu và mở' }).click()
   await expect(page).toHaveURL(/dataset=/u)
   await expect(page.getByTestId('scorecard')).toContainText('15/17')
+  await expect(page.locator('#main header')).toContainText(
+    'Tiêu đề: do người làm bộ số liệu đặt, không trích từ bài',
+  )
   // The page showed only the month: it is said as entered, not quoted.
   await expect(page.locator('#main header')).toContainText('Ngày đăng: 12/2025, theo người nhập')
   // 16 targets announced, 2 listed: both are said, neither is passed off as the other.

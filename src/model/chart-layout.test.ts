@@ -42,6 +42,22 @@ describe('layoutColumns', () => {
     expect(fall!.h / rise!.h).toBeCloseTo(2.5 / 6, 1)
   })
 
+  it('draws a range target as a column to the amount it promises and an outline on to its top, its amount above', () => {
+    // A result of 8,5% beside a plan of 8,5–9%: the axis reaches 9, the plan's bar ends at 8,5, its outline at 9.
+    const ticks = axisTicks([8.5, 8.5, 9], axisFormats('vi').compact)
+    const { columns, ticks: placed } = layoutColumns([8.5, 8.5], ticks, box, spec, [undefined, 9])
+    const y = (value: number) => {
+      const [first, second] = placed
+      return first!.y + ((second!.y - first!.y) * (value - first!.value)) / (second!.value - first!.value)
+    }
+    const [result, plan] = columns
+    expect(result!.rangeH).toBe(0)
+    expect(plan!.y).toBeCloseTo(y(8.5))
+    expect(plan!.y - plan!.rangeH).toBeCloseTo(y(9))
+    expect(plan!.labelBaseline).toBeLessThan(plan!.y - plan!.rangeH)
+    expect(result!.labelBaseline).toBeGreaterThan(plan!.labelBaseline)
+  })
+
   it('keeps a zero as a sliver with its label, and widens the axis for long tick words', () => {
     const [nothing] = layoutOf([0, 50]).columns
     expect(nothing!.h).toBe(2)

@@ -40,6 +40,8 @@ export type PlacedColumn = {
   y: number
   w: number
   h: number
+  /** A range's upper part ("8,5–9%"), from the bar's end up to the range's top: drawn outlined; 0 for one amount. */
+  rangeH: number
   centre: number
   /** The baseline of the amount written at the bar's end: above a bar up from zero, below one down from it. */
   labelBaseline: number
@@ -63,13 +65,15 @@ const sliver = 2
 
 /**
  * Columns over a value axis that names its unit: an actual and its target, each from zero, up for a value above
- * it and down for one below (a growth of −2,5%), with its amount at its end.
+ * it and down for one below (a growth of −2,5%), with its amount at its end. A range ("8,5–9%", its top in `maxima`)
+ * is a bar to the amount it promises and an outline on to its top, its amount written over the top.
  */
 export function layoutColumns(
   values: readonly number[],
   ticks: AxisTicks,
   box: { width: number; height: number },
   spec: ColumnSpec,
+  maxima: readonly (number | undefined)[] = [],
 ): ColumnLayout {
   const { margin, tickSize, labelSize, labelGap } = spec
   // The value axis is as wide as its longest tick ("7.5 thousand" needs more room than "7,5 nghìn").
@@ -103,13 +107,17 @@ export function layoutColumns(
       const isDown = value < 0
       const end = isDown ? Math.max(y(value), zero + sliver) : Math.min(y(value), zero - sliver)
       const top = Math.min(end, zero)
+      const max = maxima[i]
+      // (Only a range up from zero runs on upwards; its top is never past the axis.)
+      const rangeTop = !isDown && max !== undefined && max > value ? Math.min(y(max), end) : end
       return {
         x: centre - w / 2,
         y: top,
         w,
         h: Math.abs(zero - end),
+        rangeH: end - rangeTop,
         centre,
-        labelBaseline: isDown ? end + labelGap + labelSize * 0.8 : end - labelGap,
+        labelBaseline: isDown ? end + labelGap + labelSize * 0.8 : rangeTop - labelGap,
       }
     }),
   }

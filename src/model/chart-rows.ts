@@ -17,6 +17,8 @@ export type ComparisonRow = {
   label: string
   /** The amount without a worded unit, for a bar under an axis that names it. */
   shortLabel: string
+  /** A range's top ("8,5–9%"): the bar runs to its amount, an outline on to this. */
+  max?: number | undefined
   figureId: string
 }
 
@@ -31,6 +33,7 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
       value: actual.value,
       label: formatAmount(actual, language),
       shortLabel: formatShortAmount(actual, language),
+      max: actual.comparator === 'range' ? actual.max : undefined,
       figureId: actual.id,
     },
     {
@@ -39,6 +42,7 @@ export function comparisonRows(comparison: Comparison, language: Language, t: Tr
       value: target.value,
       label: formatAmount(target, language),
       shortLabel: formatShortAmount(target, language),
+      max: target.comparator === 'range' ? target.max : undefined,
       figureId: target.id,
     },
   ]

@@ -31,12 +31,14 @@ export default function ComparisonChart({
 }: ComparisonChartProps) {
   const { fontSize, labelSize, labelGap, dash, dashWidth } = chartTokens[size]
   const values = rows.map((row) => row.value)
-  const ticks = axisTicks(values, formatTick)
+  const maxima = rows.map((row) => row.max)
+  // (The axis reaches a range's top.)
+  const ticks = axisTicks([...values, ...maxima.filter((max) => max !== undefined)], formatTick)
   const spec: ColumnSpec = { ...specs[size], barShare: 0.8, tickSize: fontSize, labelSize, labelGap }
   return (
     <ChartFrame kind="comparison" width={width} fallbackWidth={480} height={height}>
       {(drawn) => {
-        const layout = layoutColumns(values, ticks, { width: drawn, height }, spec)
+        const layout = layoutColumns(values, ticks, { width: drawn, height }, spec, maxima)
         const { plot } = layout
         return (
           <>
@@ -72,6 +74,19 @@ export default function ComparisonChart({
                     strokeWidth={series.isDashed ? dashWidth : 0}
                     strokeDasharray={series.isDashed ? dash : undefined}
                   />
+                  {column.rangeH > 0 ? (
+                    // A range's upper part, outlined: "8,5–9%" reaches 9 but promises only 8,5.
+                    <rect
+                      className="chart-range"
+                      x={column.x + 1}
+                      y={column.y - column.rangeH + 1}
+                      width={Math.max(0, column.w - 2)}
+                      height={Math.max(0, column.rangeH - 2)}
+                      fill="none"
+                      stroke={series.colour}
+                      strokeWidth={2}
+                    />
+                  ) : null}
                   <BarLabel x={column.centre} y={column.labelBaseline} fontSize={labelSize} anchor="middle">
                     {row.shortLabel}
                   </BarLabel>

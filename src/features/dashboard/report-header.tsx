@@ -71,7 +71,13 @@ export function ReportHeader({ dataset }: ReportHeaderProps) {
             </dd>
           </div>
         )}
-        {isEntered('title') && <p className="text-muted w-full">{t('titleEntered')}</p>}
+        {isEntered('title') && (
+          // A heading the maker wrote, not quoted from the article: whose words it is, said as the other details are.
+          <div>
+            <dt className="inline font-semibold">{t('quoteTitle')}: </dt>
+            <dd className="text-muted inline">{t('titleEntered')}</dd>
+          </div>
+        )}
       </dl>
     </header>
   )

@@ -21,7 +21,7 @@ import { type Mark, type Tone, typeScale } from './marks.ts'
 export function comparisonMarks(comparison: Comparison, { language, t }: DocumentContext): Mark[] {
   const rows = comparisonRows(comparison, language, t)
   const ticks = axisTicks(
-    rows.map((row) => row.value),
+    rows.flatMap((row) => (row.max === undefined ? [row.value] : [row.value, row.max])),
     axisFormats(language).compact,
   )
   const isBelow = comparison.change.isTargetBelowActual
@@ -36,6 +36,7 @@ export function comparisonMarks(comparison: Comparison, { language, t }: Documen
       bars: rows.map((row) => ({
         category: row.period,
         value: row.value,
+        max: row.max,
         label: row.shortLabel,
         style: row.kind,
       })),

@@ -39,3 +39,37 @@ describe('a slide’s percent chart', () => {
     expect(label?.kind === 'text' && label.x).toBeGreaterThan(at(40))
   })
 })
+
+describe('a slide’s result against its plan', () => {
+  it('draws a plan that is a range as a column to its lower end and an outline on to its top', () => {
+    // A fictional province's growth: 8,5% reached against a plan of 8,5–9%.
+    const columns: ChartMark = {
+      kind: 'chart',
+      x: 0,
+      y: 0,
+      w: 500,
+      h: 300,
+      direction: 'column',
+      axisTitle: '%',
+      ticks: [0, 2.5, 5, 7.5, 10],
+      tickLabels: ['0', '2,5', '5', '7,5', '10'],
+      bars: [
+        { category: 'Thực hiện 2025', value: 8.5, label: 'ước 8,5%', style: 'actual' },
+        { category: 'Chỉ tiêu 2025', value: 8.5, max: 9, label: '8,5–9%', style: 'target' },
+      ],
+    }
+    const paints = paintChart(columns)
+    const bars = paints.filter((paint) => isBox(paint) && paint.part === 'bar') as BoxPaint[]
+    expect(bars).toHaveLength(2)
+    expect(bars[0]!.y).toBeCloseTo(bars[1]!.y)
+    const outlines = paints.filter(
+      (paint) => isBox(paint) && paint.stroke === 'target' && !paint.fill,
+    ) as BoxPaint[]
+    expect(outlines).toHaveLength(1)
+    expect(outlines[0]!.y + outlines[0]!.h).toBeCloseTo(bars[1]!.y)
+    // Both columns stand on zero to 8,5: the outline runs half a unit more, to 9.
+    expect(outlines[0]!.h).toBeCloseTo((bars[1]!.h / 8.5) * 0.5)
+    const label = paints.find((paint) => paint.kind === 'text' && paint.text === '8,5–9%')
+    expect(label?.kind === 'text' && label.baseline).toBeLessThan(outlines[0]!.y)
+  })
+})

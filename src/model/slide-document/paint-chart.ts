@@ -79,6 +79,7 @@ function paintColumns(chart: ChartMark): Paint[] {
     ticks,
     box,
     columnSpec,
+    chart.bars.map((bar) => bar.max),
   )
   const { plot } = layout
   const { axis, label, name } = chartTypeScale
@@ -93,6 +94,16 @@ function paintColumns(chart: ChartMark): Paint[] {
       if (!column) return []
       return [
         ...paintBar(bar, { x: at(column.x), y: down(column.y), w: column.w, h: column.h }),
+        ...(column.rangeH > 0
+          ? [
+              {
+                kind: 'box',
+                ...{ x: at(column.x), y: down(column.y - column.rangeH), w: column.w, h: column.rangeH },
+                stroke: barTone[bar.style],
+                lineWidth: 2,
+              } satisfies Paint,
+            ]
+          : []),
         line(bar.label, at(column.centre), down(column.labelBaseline), label, 'fg', 'center', true),
         line(bar.category, at(column.centre), down(layout.nameBaseline) + 4, name, 'fg', 'center'),
       ]

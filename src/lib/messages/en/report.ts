@@ -4,7 +4,7 @@ import { translationOf } from '../catalog.ts'
 export const reportMessages = translationOf<typeof vi>()({
   source: 'Source',
   enteredByPerson: 'as entered by the dataset’s maker',
-  titleEntered: 'Title as entered by the dataset’s maker',
+  titleEntered: 'given by the dataset’s maker, not quoted from the article',
   published: 'Published',
   publishedDay: 'Published',
   meeting: 'Meeting',

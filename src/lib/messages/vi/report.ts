@@ -2,7 +2,7 @@
 export const reportMessages = {
   source: 'Nguồn',
   enteredByPerson: 'theo người nhập',
-  titleEntered: 'Tiêu đề theo người nhập',
+  titleEntered: 'do người làm bộ số liệu đặt, không trích từ bài',
   published: 'Đăng lúc',
   publishedDay: 'Ngày đăng',
   meeting: 'Buổi làm việc',
