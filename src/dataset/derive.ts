@@ -90,7 +90,13 @@ export const comparisons = perDataset((dataset: Dataset): Comparison[] => {
 
 export type TargetEntry = { target: Figure; indicator: Indicator; actual: Figure | undefined }
 
-export const fieldOrder: readonly Field[] = ['economy-budget', 'urban-environment', 'society', 'defence']
+export const fieldOrder: readonly Field[] = [
+  'economy-budget',
+  'urban-environment',
+  'society',
+  'defence',
+  'party',
+]
 
 /**
  * The targets of the target year, by field in a fixed order, each with the actual it starts from: the paired

@@ -14,7 +14,7 @@ export { reportSchema, scorecardSchema } from './report-schema.ts'
 export type { Report, Scorecard } from './report-schema.ts'
 export type { Comparator, Unit }
 
-export const fieldSchema = z.enum(['economy-budget', 'urban-environment', 'society', 'defence'])
+export const fieldSchema = z.enum(['economy-budget', 'urban-environment', 'society', 'defence', 'party'])
 export type Field = z.infer<typeof fieldSchema>
 
 export const directionSchema = z.enum(['higher', 'lower', 'neither'])

@@ -2,6 +2,11 @@ import type { Direction, Field } from '../dataset/schema.ts'
 
 /** Words that place an indicator in a field, checked in this order ("nộp phí rác thải" is environment, not society). */
 const fieldWords: readonly (readonly [Field, RegExp])[] = [
+  // The Party's and the administration's own work: members admitted, cells, officials, procedures.
+  [
+    'party',
+    /đảng viên|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|kết nạp|cán bộ|công chức|thủ tục hành chính|cải cách hành chính/iu,
+  ],
   // "quân" alone is in "bình quân": the army is named by its own words.
   ['defence', /quân sự|quân đội|dân quân|tuyển quân|giao quân|quốc phòng|an ninh|trật tự/iu],
   [
@@ -20,7 +25,7 @@ const fieldWords: readonly (readonly [Field, RegExp])[] = [
 
 /** Things a place wants fewer of; a "reduction of" one is wanted more ("Mức giảm tỷ lệ hộ nghèo"). */
 const badThings =
-  /hộ nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong|tăng dân số tự nhiên|sinh con thứ 3/iu
+  /hộ nghèo|hộ cận nghèo|suy dinh dưỡng|tai nạn|ô nhiễm|thất nghiệp|tội phạm|vi phạm|cháy|dịch bệnh|tử vong|tăng dân số tự nhiên|sinh con thứ 3/iu
 const reductionOf = /^(?:mức\s+)?giảm/iu
 // A sector's share of the economy ("tỷ trọng nông nghiệp", "cơ cấu kinh tế dịch vụ") moves as the economy changes:
 // which way is better is the plan's to say, not the name's.

@@ -1,6 +1,7 @@
 import { comparatorCodes } from '../dataset/comparators.ts'
 import { unitCodes } from '../dataset/units.ts'
 import { z } from '../dataset/zod.ts'
+import { fieldSchema } from '../dataset/schema.ts'
 import { setAsideReasons } from './set-aside.ts'
 import { roleRules, yearRules } from './structure/reasons.ts'
 import type { Work } from './work.ts'
@@ -95,7 +96,7 @@ const workBody = {
     z.string(),
     z.object({
       nameEn: z.string(),
-      field: z.union([z.enum(['economy-budget', 'urban-environment', 'society', 'defence']), z.literal('')]),
+      field: z.union([fieldSchema, z.literal('')]),
       better: z.union([z.enum(['higher', 'lower', 'neither']), z.literal('')]),
       isGrowthRate: z.boolean(),
       sameAs: z.string().optional(),

@@ -6,4 +6,5 @@ export const fieldKeys: Record<Field, PlainMessageKey> = {
   'urban-environment': 'fieldUrbanEnvironment',
   society: 'fieldSociety',
   defence: 'fieldDefence',
+  party: 'fieldParty',
 }

@@ -58,10 +58,13 @@ export function IndicatorFilterBar({
             value={filter.field ?? ''}
             options={[
               { value: '', label: t('filterAllFields') },
-              ...fieldOrder.map((field) => ({
-                value: field,
-                label: t('filterFieldCount', { field: t(fieldKeys[field]), count: counts[field] }),
-              })),
+              // (A field no indicator is in is no choice, unless a link chose it.)
+              ...fieldOrder
+                .filter((field) => counts[field] > 0 || field === filter.field)
+                .map((field) => ({
+                  value: field,
+                  label: t('filterFieldCount', { field: t(fieldKeys[field]), count: counts[field] }),
+                })),
             ]}
             onChange={(value) => onChange({ field: fieldOrder.find((f) => f === value) ?? null })}
           />

@@ -35,6 +35,7 @@ export function TargetsSection({ dataset }: TargetsSectionProps) {
     'urban-environment': 0,
     society: 0,
     defence: 0,
+    party: 0,
   }
   for (const group of allGroups) counts[group.field] = group.entries.length
   // The percent chart shows the targets the filter lets through, like the cards.

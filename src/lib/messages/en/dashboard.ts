@@ -77,6 +77,7 @@ export const dashboardMessages = translationOf<typeof vi>()({
   fieldUrbanEnvironment: 'Urban areas and environment',
   fieldSociety: 'Culture and society',
   fieldDefence: 'Defence',
+  fieldParty: 'Party and government',
   betterHigher: '↑ Higher is better',
   betterLower: '↓ Lower is better',
   actualWhereKnown: 'Actual {year}:',

@@ -62,6 +62,7 @@ export const dashboardMessages = {
   fieldUrbanEnvironment: 'Đô thị – môi trường',
   fieldSociety: 'Văn hóa – xã hội',
   fieldDefence: 'Quốc phòng',
+  fieldParty: 'Xây dựng Đảng – chính quyền',
   betterHigher: '↑ Cao hơn là tốt hơn',
   betterLower: '↓ Thấp hơn là tốt hơn',
   actualWhereKnown: 'Thực hiện {year}:',
