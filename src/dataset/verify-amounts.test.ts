@@ -11,7 +11,7 @@ const dongHaText = readFileSync(new URL('../../data/dong-ha-2024-03-07.vi.txt', 
 
 /** A fictional sentence added to the source, so the figures below stay out of any real report's dataset. */
 const fictional =
-  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng; diện tích gieo trồng đạt 100,5%; sản lượng điện 14,2 tỷ kWh; sản lượng cá đạt 2.100 tấn, vượt 6,2%; chỉ số chất lượng không khí (AQI) < 100; chỉ số PCI đạt 65,5 điểm; giải quyết việc làm cho 2.300 lao động, vượt kế hoạch 68,44%.'
+  'Huyện Mẫu Sơn (văn bản kiểm thử): thu ngân sách đạt 312 tỷ 560 triệu đồng; tổng giá trị sản xuất 12,8 nghìn tỷ đồng; hỗ trợ 850 triệu đồng; thu hút 1.250 nghìn lượt khách; tăng trưởng âm 2,5%; thu ngân sách vượt 18,5% dự toán; ước đạt 4,2 nghìn tỷ đồng; diện tích gieo trồng đạt 100,5%; sản lượng điện 14,2 tỷ kWh; sản lượng cá đạt 2.100 tấn, vượt 6,2%; chỉ số chất lượng không khí (AQI) < 100; chỉ số PCI đạt 65,5 điểm; giải quyết việc làm cho 2.300 lao động, vượt kế hoạch 68,44%; diện tích tôm nuôi đạt 7.911 ha, vượt 911 ha so kế hoạch.'
 
 function withFigure(figure: Partial<Figure>, source = `${dongHaText}\n${fictional}\n`): string[] {
   const dataset = structuredClone(dongHa)
@@ -57,8 +57,16 @@ describe('the verifier compares amounts in the unit’s scale', () => {
     ['68,44%', { unit: 'percent-of-plan', value: 168.44 }],
     // An index the report writes with no unit: the number alone.
     ['< 100', { unit: 'index', value: 100, comparator: 'under' }],
+    // "vượt 911 ha so kế hoạch": what a result beat its plan by, exactly, as the sentence goes on to say.
+    ['vượt 911 ha', { unit: 'hectare', value: 911 }],
   ])('%j verifies as %j', (valueText, figure) => {
     expect(withFigure({ valueText, ...figure })).toEqual([])
+  })
+
+  it('refuses an excess over the plan stored as "more than" it', () => {
+    expect(
+      withFigure({ valueText: 'vượt 911 ha', unit: 'hectare', value: 911, comparator: 'over' }).join(),
+    ).toContain('the text reads as "exact"')
   })
 
   it('refuses "vượt kế hoạch 68,44%" stored as 68,44% of the plan', () => {

@@ -92,11 +92,17 @@ export function figureProblems(path: string, figure: Figure): Problem[] {
   if (isUnitWritten && !(same(said.value, figure.value, scale) && same(said.max, figure.max, scale))) {
     problems.push(valueProblem(path, figure, said, scale))
   }
-  if (said.comparator !== figure.comparator) {
+  // "…, vượt 911ha so kế hoạch": an amount by which a result beat its plan is that amount exactly, as the words after
+  // it in its sentence say (the same reader, reading on into the quote).
+  const at = figure.quote.indexOf(figure.valueText)
+  const inSentence = at < 0 || implied ? null : readAmount(figure.quote.slice(at)).reading
+  const comparator =
+    inSentence && inSentence.valueText === reading.valueText ? inSentence.comparator : said.comparator
+  if (comparator !== figure.comparator) {
     problems.push({
       path: `${path}.comparator`,
-      vi: `văn bản ghi "${said.comparator}" nhưng lưu "${figure.comparator}"`,
-      en: `the text reads as "${said.comparator}" but "${figure.comparator}" is stored`,
+      vi: `văn bản ghi "${comparator}" nhưng lưu "${figure.comparator}"`,
+      en: `the text reads as "${comparator}" but "${figure.comparator}" is stored`,
       code: 'comparator-mismatch',
       params: { written: said.comparatorWords ?? '' },
     })
