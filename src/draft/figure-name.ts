@@ -236,6 +236,10 @@ export const placeSubject =
 /** "tỷ lệ hộ nghèo trên tổng số dân", "số hộ nghèo theo chuẩn" opening the words after an amount. */
 const changedOpening = /^\s*(?:t[ỷỉ] lệ|số)\s/iu
 
+/** "đến cuối năm", "dự kiến cả năm", "trong năm 2024", "đến nay": a time, no thing measured. */
+const timeAlone =
+  /^(?:(?:dự kiến|ước(?:\s+tính)?|tính)\s+)?(?:(?:đến|tới|hết|trong|cả)\s+)?(?:(?:cuối|đầu)\s+)?(?:năm|nay|hiện nay)(?:\s+(?:19|20)\d{2})?$/iu
+
 /** "Con số này tăng 12,8%": a sentence that names what the one before said by pointing back at it. */
 export const pointedBack = new RegExp(
   String.raw`^\s*(?:con số|số liệu|mức|kết quả)\s+(?:này|trên)(?![${letter}])`,
@@ -303,7 +307,9 @@ export function nameFigure(input: NameInput): string {
   // "phường đã hỗ trợ được 10 hộ cận nghèo …": the place that acted names nothing it counted.
   // ("tính chung mức tăng trưởng 9 tháng là 9,83%", "Với mức tăng 11,36% trong quý I": the level of growth is its
   // speed.)
-  const subjectSaid = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
+  // ("…; dự kiến đến cuối năm đạt 8.200ha, …": a time alone before the verb names nothing measured.)
+  const subjectRead = isContinuation ? '' : subjectName(before, previousName !== undefined && !hasNewSubject)
+  const subjectSaid = timeAlone.test(subjectRead) ? '' : subjectRead
   const said =
     unit === 'percent' ? subjectSaid.replace(/^mức tăng(?: trưởng)?$/iu, 'tăng trưởng') : subjectSaid
   // "…, tốc độ tăng trưởng đạt 6,79%": growth said alone is the economy's; after a figure of a sector ("nông nghiệp

@@ -221,8 +221,9 @@ export function scopeOfLeadClause(
       : null
   // "Trong thu nội địa, một số khoản thu lớn như:": the list is opened by its own words, though its role and year go on
   // from the sentence before; those words are the ones a person sees quoted.
-  const ownWords = clause.text.replace(/[\s:]+$/u, '').trim()
-  return goesOn && /\p{L}+\s+\p{L}+/u.test(ownWords) && ownWords.length <= 80
-    ? { ...goesOn, words: ownWords }
-    : goesOn
+  // (A long lead, "a) Sản xuất ngư, nông, lâm nghiệp phát triển ổn định, phong trào … thực hiện:", is quoted from its
+  // start, cut at a word: never the sentence before's words, which a person would not find leading the list.)
+  const lead = clause.text.replace(/[\s:]+$/u, '').trim()
+  const ownWords = lead.length <= 80 ? lead : `${lead.slice(0, lead.lastIndexOf(' ', 78))} …`
+  return goesOn && /\p{L}+\s+\p{L}+/u.test(ownWords) ? { ...goesOn, words: ownWords } : goesOn
 }

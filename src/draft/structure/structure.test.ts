@@ -4404,6 +4404,29 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('8. a clause whose only subject is a time (“dự kiến đến cuối năm đạt 8.200ha”) goes on naming its sentence’s thing', () => {
+    const { figures } = read(
+      'Năm 2025, diện tích lúa hữu cơ của huyện Mẫu Sơn đạt 1.240ha, tăng 310ha so với năm 2024; dự kiến đến cuối năm đạt 1.400ha, vượt 150ha so kế hoạch.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['1.240ha', 'Diện tích lúa hữu cơ'],
+      ['310ha', 'Mức tăng diện tích lúa hữu cơ'],
+      ['1.400ha', 'Diện tích lúa hữu cơ'],
+      ['vượt 150ha', 'Mức vượt kế hoạch diện tích lúa hữu cơ'],
+    ])
+  })
+
+  it('2. a long lead is quoted as the reason from its own start, never by the sentence before it', () => {
+    const { draft } = read(
+      'Năm 2025, tổng vốn đầu tư toàn xã hội của tỉnh Mẫu Đông đạt khoảng 9.800 tỷ đồng, tăng 12,4% so với năm 2024.\na) Sản xuất nông, lâm, thủy sản phát triển ổn định, phong trào xây dựng nông thôn mới tiếp tục được quan tâm thực hiện:\n- Tổng sản lượng thủy sản 10 tháng đạt 312.400 tấn, tăng 7% so cùng kỳ.',
+    )
+    const catch_ = draft.figures.find((f) => f.valueText === '312.400 tấn')
+    expect(catch_?.why?.role).toEqual({
+      rule: 'lead',
+      words: 'Sản xuất nông, lâm, thủy sản phát triển ổn định, phong trào xây dựng nông thôn …',
+    })
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
