@@ -71,6 +71,11 @@ function paintBar(bar: ChartBar, box: Box): Paint[] {
   ]
 }
 
+/** A range's upper part ("35–40%", "8,5–9%"), beyond the bar's end: outlined in the bar's colour, unfilled. */
+function rangeOutline(bar: ChartBar, box: Box): Paint[] {
+  return [{ kind: 'box', ...box, stroke: barTone[bar.style], lineWidth: 2 }]
+}
+
 /** Actual against target, as columns over a value axis that names its unit, from zero up or down. */
 function paintColumns(chart: ChartMark): Paint[] {
   const { at, down, ticks, box } = placed(chart)
@@ -95,14 +100,12 @@ function paintColumns(chart: ChartMark): Paint[] {
       return [
         ...paintBar(bar, { x: at(column.x), y: down(column.y), w: column.w, h: column.h }),
         ...(column.rangeH > 0
-          ? [
-              {
-                kind: 'box',
-                ...{ x: at(column.x), y: down(column.y - column.rangeH), w: column.w, h: column.rangeH },
-                stroke: barTone[bar.style],
-                lineWidth: 2,
-              } satisfies Paint,
-            ]
+          ? rangeOutline(bar, {
+              x: at(column.x),
+              y: down(column.y - column.rangeH),
+              w: column.w,
+              h: column.rangeH,
+            })
           : []),
         line(bar.label, at(column.centre), down(column.labelBaseline), label, 'fg', 'center', true),
         line(bar.category, at(column.centre), down(layout.nameBaseline) + 4, name, 'fg', 'center'),
@@ -156,14 +159,12 @@ function paintBars(chart: ChartMark): Paint[] {
         ),
         ...paintBar(bar, { x: at(placed.x), y: down(placed.y), w: placed.w, h: placed.h }),
         ...(placed.rangeW > 0
-          ? [
-              {
-                kind: 'box',
-                ...{ x: at(placed.x + placed.w), y: down(placed.y), w: placed.rangeW, h: placed.h },
-                stroke: barTone[bar.style],
-                lineWidth: 2,
-              } satisfies Paint,
-            ]
+          ? rangeOutline(bar, {
+              x: at(placed.x + placed.w),
+              y: down(placed.y),
+              w: placed.rangeW,
+              h: placed.h,
+            })
           : []),
         line(bar.label, at(placed.labelX), down(placed.centre) + label * 0.35, label, 'fg', 'left', true),
       ]
