@@ -480,6 +480,8 @@ export function nameFigure(input: NameInput): string {
     if (new RegExp(String.raw`^chỉ số(?![${letter}])`, 'iu').test(name) && !/^chỉ số giá/iu.test(name))
       return capitalise(`tốc độ tăng ${keepAcronyms(name)}`)
     if (rateWords.test(name)) return capitalise(name)
+    // ("Tăng cơ học = 2,1%, tăng tự nhiên = 0,9%": a kind of growth named as one is its speed, said once.)
+    if (/^tăng\s/iu.test(name)) return capitalise(`tốc độ ${name}`)
     // The whole economy's product is one indicator; a sector's ("GRDP khu vực nông, lâm nghiệp và thủy sản") or a
     // person's share of it is another.
     // "tăng bình quân hằng năm 16%": an average over years, in percent as written, says so in its name (its unit a

@@ -4312,6 +4312,15 @@ describe('the draft reads what a real report means', () => {
       ['61,2%', 'target', 2030, 'Thương mại - dịch vụ'],
       ['38,8%', 'target', 2030, 'Công nghiệp - xây dựng'],
     ])
+    // A kind of growth set equal is named as its speed once ("Tăng cơ học = 1,4%", not "Tốc độ tăng tăng cơ học").
+    const parts = read(
+      'Mục tiêu đến năm 2030 của phường Hà Lâm: tỷ lệ tăng dân số hằng năm 2%. Trong đó: tăng cơ học = 1,4%, tăng tự nhiên = 0,6%.',
+    ).figures
+    expect(parts.map((f) => f.name)).toEqual([
+      'Tỷ lệ tăng dân số hằng năm',
+      'Tốc độ tăng cơ học',
+      'Tốc độ tăng tự nhiên',
+    ])
   })
 
   it('7. forest cover and room occupancy are rates: their level reached is no share of plan, their change in points', () => {
