@@ -445,6 +445,21 @@ describe('nameFigure names what a figure measures', () => {
       'Tổng nguồn vốn huy động trên địa bàn',
     ],
     ['Công tác thu ngân sách đạt khá cao so với chỉ tiêu, ước đạt ', {}, 'Thu ngân sách'],
+    // Who says it, the place that acts, the deed's "việc" and what is said of it after are no part of its name.
+    ['Sở Tài chính cho biết, địa phương thu ngân sách đạt ', {}, 'Thu ngân sách'],
+    ['Việc thu thuế thu nhập cá nhân cũng đạt tốt với ', {}, 'Thu thuế thu nhập cá nhân'],
+    // The measure a thing has is named first, of that thing; a count of those that have it stays a count.
+    ['Cây lúa có sản lượng ', { unit: 'tonne', unitText: 'tấn' }, 'Sản lượng cây lúa'],
+    [
+      'Ấp Hà Lâm có thu nhập bình quân đầu người cao nhất xã với ',
+      { unit: 'million-vnd-per-person-year', unitText: 'triệu đồng/người/năm' },
+      'Thu nhập bình quân đầu người ấp Hà Lâm',
+    ],
+    [
+      'Số hộ có thu nhập trên 100 triệu đồng là ',
+      { unit: 'household', unitText: 'hộ' },
+      'Số hộ có thu nhập trên 100 triệu đồng',
+    ],
     ['Tổng thu ngân sách vượt so với dự toán, đạt ', {}, 'Tổng thu ngân sách'],
     [
       'Ngành chế biến, chế tạo tiếp tục là động lực tăng trưởng khi tháng 10/2025 tăng ',

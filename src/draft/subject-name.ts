@@ -113,14 +113,15 @@ export function cleanPart(part: string): string {
   text = withoutTimes(text.replace(bracketedPriceBase, ' ')).replace(priceBaseYear, '$1')
   // "Yên Bái ước đạt tốc độ tăng trưởng ngành nông nghiệp": a place that acts is no part of the name.
   text = text.replace(
-    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
+    // (Not one that has a measure, "Ấp Hà Lâm có thu nhập bình quân đầu người …": that names the place's measure.)
+    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có(?!\s+(?:sản lượng|năng suất|thu nhập bình quân|diện tích)\s)|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
     '',
   )
   // "ngành chế biến, chế tạo là động lực tăng trưởng khi tháng 10/2024 tăng": a time it rose by so much names nothing.
   const when = /\skhi\s/iu.exec(text)
   if (when && !cleanPart(text.slice(when.index + when[0].length))) text = text.slice(0, when.index)
   // "Công tác thu ngân sách đạt khá cao": the work of collecting is named by what it collects.
-  text = text.replace(/^công tác\s+(?=\p{Ll}+\s+\p{Ll})/iu, '')
+  text = text.replace(/^(?:công tác|việc)\s+(?=\p{Ll}+\s+\p{Ll})/iu, '')
   // "Thành phố phấn đấu tổng giá trị sản xuất", "HĐND tỉnh đã thông qua chỉ tiêu tăng trưởng": who aims is no part of
   // what is aimed at; "tổng thu du lịch trong năm phấn đấu đạt mục tiêu": nor is the aim said after it.
   const aim = new RegExp(
@@ -132,8 +133,11 @@ export function cleanPart(part: string): string {
     text = cleanPart(aimed) ? aimed : text.slice(0, aim.index)
   }
   // "Sở Công Thương tỉnh Đồng Tháp cho biết kim ngạch …": who said it is no part of what was said.
-  const said = /^.*?\s(?:cho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
+  // ("Cho biết, địa phương thu ngân sách …": the words of saying opening the part.)
+  const said = /^(?:.*?\s)?(?:[Cc]ho biết|thông tin|nhấn mạnh)(?:\s*[:,])?\s+(\S+\s+\S+.*)$/u.exec(text)
   if (said?.[1]) text = said[1]
+  // "địa phương thu ngân sách": the place, named as such, that acts.
+  text = text.replace(/^địa phương\s+(?=\p{Ll}+\s+\p{Ll})/iu, '')
   // "nhờ nguồn thu nhập khá nên tỷ lệ hộ nghèo": what follows from a cause is the subject, not the cause.
   const result = /^.*\s(?:nên|vì vậy|vì thế|do vậy|do đó|nhờ đó|nhờ vậy)\s+(\S+\s+\S+.*)$/u.exec(text)
   if (result?.[1]) text = result[1]
@@ -173,7 +177,7 @@ export function cleanPart(part: string): string {
   // sách nhà nước đạt kết quả phấn khởi", "tăng trưởng kinh tế phục hồi tích cực": what is said of the subject after it
   // is no part of its name.
   const saidOf = new RegExp(
-    String.raw`\s(?:vượt(?=\s+so\s)|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt))(?![${letter}])`,
+    String.raw`\s(?:vượt(?=\s+so\s)|cũng\s+(?:đạt|tăng|giảm)|đạt tốt|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt))(?![${letter}])`,
     'iu',
   ).exec(text)
   if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
@@ -186,6 +190,13 @@ export function cleanPart(part: string): string {
     owner !== null && /(?:^|\s)vụ(?:\s+\p{Lu}[\p{Ll}\p{M}]*\s*[-–])?$/iu.test(text.slice(0, owner.index))
   if (owner && !isSeason && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
     text = text.slice(0, owner.index)
+  // "Cây lúa có sản lượng", "Ấp An Bình có thu nhập bình quân đầu người cao nhất xã": the measure a thing has is the
+  // name, of that thing ("Số hộ có thu nhập …", a count of those that have it, stays).
+  const measureHad = new RegExp(
+    String.raw`^((?!(?:số|tỷ lệ|tỉ lệ|tổng|mức)\s)\p{L}[${letter}]*(?:\s+[${letter}]+){0,4})\s+có\s+(sản lượng|năng suất(?:\s+(?:trung bình|bình quân))?|thu nhập bình quân(?:\s+đầu người)?|diện tích)(?:\s.*)?$`,
+    'iu',
+  ).exec(text)
+  if (measureHad?.[1] && measureHad[2]) text = `${measureHad[2]} ${lowerFirstWord(measureHad[1])}`
   // "…, so với cùng kỳ tăng 9,9%": what it is compared with names nothing; the subject said before goes on.
   if (
     /^so\s+(?:với\s+)?(?:cùng kỳ|CK|năm\s+(?:trước|ngoái|(?:19|20)\d{2}))(?:\s+năm\s+(?:trước|ngoái))?$/iu.test(
@@ -304,4 +315,9 @@ export function subjectName(before: string, afterAmount = false): string {
     if (name) return name
   }
   return ''
+}
+
+/** "Cây lúa" → "cây lúa", "Ấp An Bình" → "ấp An Bình": a name's first word, as it reads inside another. */
+function lowerFirstWord(words: string): string {
+  return words.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase('vi'))
 }
