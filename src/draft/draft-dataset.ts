@@ -552,17 +552,14 @@ export function draftDataset(
           // (A pair whose plan was read with its result gives it once.)
           const pairBefore = amounts[i - 1]
           const besidePlan = beside && !(pairBefore && pairsWithPlan.has(pairBefore)) ? beside.plan : null
+          const sentenceUpTo = text.slice(sentence.start, figure.at ?? sentence.start)
           const plan =
             besidePlan ??
             (beside
               ? null
               : (planAfterFraction(amount, figure, clause.text.slice(amount.end)) ??
-                planOfPairNotReached(
-                  amount,
-                  figure,
-                  text.slice(sentence.start, figure.at ?? sentence.start),
-                ) ??
-                planOfPairOver(amount, figure, text.slice(sentence.start, figure.at ?? sentence.start))))
+                planOfPairNotReached(amount, figure, sentenceUpTo) ??
+                planOfPairOver(amount, figure, sentenceUpTo)))
           if (plan && !beside) pairsWithPlan.add(amount)
           if (plan) {
             paragraphOf.set(plan, paragraph.text)

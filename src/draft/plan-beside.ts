@@ -4,6 +4,7 @@ import { readAmount } from '../dataset/reading/read-amount.ts'
 import { isCountUnit, unitInfo } from '../dataset/units.ts'
 import type { DraftFigure } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
+import { isAmount } from './share-of-plan.ts'
 
 /** How far a share as written may be from the pair's own ratio: a report rounds either. */
 const roundingPoints = 1
@@ -235,9 +236,7 @@ export function planOfPairOver(
   if (toNumber(pair.value) <= toNumber(pair.total)) return null
   // (Not a rate's or a count of targets: "12,6/9,8%", "đạt 11/8 chỉ tiêu phát triển đảng viên"; nor the place set
   // beside another it is compared with: "thu nhập … gấp 1,2 lần của huyện (58,4/48,7 triệu đồng)".)
-  if (['percent', 'points', 'share-of-plan', 'percent-per-year'].includes(unitInfo(result.unit).kind))
-    return null
-  if (['indicator', 'task-group'].includes(result.unit)) return null
+  if (!isAmount(result) || ['indicator', 'task-group'].includes(result.unit)) return null
   if (pairCompared.test(sentenceBefore.split(';').at(-1) ?? '')) return null
-  return planOf(pair, result, result.valueText, `${result.valueText}`)
+  return planOf(pair, result, result.valueText, result.valueText)
 }

@@ -1,5 +1,6 @@
 import { letter } from '../../lib/reg-exp.ts'
 import { add, decimalFromDigits, toNumber } from '../../dataset/reading/decimal.ts'
+import { readVietnameseNumber } from '../../dataset/reading/read-quantity.ts'
 import { planSetAfter } from '../structure/governing.ts'
 import { placeSubject, sectorAlone } from '../figure-name.ts'
 import { partsOfYearlyGrowth, yearlyAfterAmount, yearlyBeforeAmount } from '../yearly-average.ts'
@@ -159,12 +160,10 @@ const wholeNamedAfter = new RegExp(
 /** ", tăng 15,6%" right after a share: the growth of what reached it. */
 const growthRightAfter = /^\s*,\s*(?:và\s+)?tăng\s+(?:gần|hơn|trên|khoảng)?\s*(\d{1,3}(?:,\d+)?)\s*%/iu
 
-const reachedVerb = new RegExp(String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?\s*$`, 'iu')
+const reaching = String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?`
+const reachedVerb = new RegExp(String.raw`${reaching}\s*$`, 'iu')
 /** "giảm nghèo đạt trên 101%": the verb of reaching, a bound written with the amount after it. */
-const reachedVerbBound = new RegExp(
-  String.raw`(?<![${letter}])(?:ước\s+)?đạt(?:\s+được)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`,
-  'iu',
-)
+const reachedVerbBound = new RegExp(String.raw`${reaching}(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$`, 'iu')
 
 /** Budget revenue and spending: measured against the estimate ("dự toán") the council gives, not a plan. */
 const budgetWords = /(?:thu|chi)\s+(?:\S+\s+){0,2}?ngân sách|thu nội địa|thu thuế|(?<!\p{L})số thu(?!\p{L})/iu
@@ -289,8 +288,7 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     excessInPercent !== undefined &&
     rateNames.test(subject) &&
     reading.kind === 'amount' &&
-    Math.abs(toNumber(reading.value) - 100 - Number(excessInPercent.replace(/\./gu, '').replace(',', '.'))) >
-      0.15
+    Math.abs(toNumber(reading.value) - 100 - (readVietnameseNumber(excessInPercent) ?? 0)) > 0.15
   if (planPastExcess && !isRateLevelThenExcess && /(?<![\p{L}])đạt\s*$/iu.test(said))
     return pick(/dự toán/iu.test(planPastExcess) ? 'percent-of-estimate' : 'percent-of-plan')
   // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
@@ -477,7 +475,7 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     reachedVerb.test(said) &&
     !rateNames.test(item) &&
     !/\d/u.test(item) &&
-    Math.abs(toNumber(reading.value) - 100 - Number(growthAfter.replace(',', '.'))) > 0.15
+    Math.abs(toNumber(reading.value) - 100 - (readVietnameseNumber(growthAfter) ?? 0)) > 0.15
   )
     return pick(shareOfPlan)
   // "… các chỉ tiêu cơ bản đạt kế hoạch đề ra: … trồng thuốc lá đạt 100,5%; thu ngân sách đạt 145%": in a list of
