@@ -206,7 +206,8 @@ export const units = {
   ]),
   // "giải quyết việc làm cho hơn 17.000 công nhân": factory hands are workers.
   worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động', 'công nhân']),
-  'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên']),
+  // "có 128 đ/c được đánh giá …": a party report writes its comrades short ("đ/c", "Đ/c"), never money per "c".
+  'party-member': count('đảng viên', 'member', 'members', ['đồng chí', 'đảng viên', 'đ/c']),
   household: count('hộ', 'household', 'households', ['hộ', 'hộ gia đình', 'hộ dân']),
   visit: count('lượt', 'visit', 'visits', ['lượt', 'lượt khách', 'lượt người', 'khách']),
   // "146,9 ngàn ngày khách": the nights guests stayed, a tourism report's count beside its visits.

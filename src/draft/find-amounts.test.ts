@@ -247,6 +247,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['xếp thứ 4 trong 5 TP trực thuộc Trung ương', 'one of so many places'],
     ['Ngày 15 – 1, Sở Công Thương tổng kết công tác năm 2026', 'date'],
     ['Kho bạc Nhà nước Khu vực 2 tổ chức hội nghị', 'part of a name'],
+    ['trao Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng cho các đảng viên', 'a badge named by years'],
+    ['tặng huy hiệu từ 55 đến 75 năm tuổi đảng cho đảng viên', 'a badge named by years'],
     ['đánh giá nửa nhiệm kỳ 2010-1015', 'term'],
     ['Đứng đầu trong 5 địa phương vùng kinh tế trọng điểm', 'rank'],
     ['tăng trưởng kinh tế đứng thứ 17 so với 63 tỉnh, thành phố', 'rank'],

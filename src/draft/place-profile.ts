@@ -30,6 +30,11 @@ const partyGrew = new RegExp(
   String.raw`(?<![${letter}])(?:kết nạp|phát triển|mới|thêm|tăng|giảm)(?![${letter}])`,
   'iu',
 )
+/** What members did, said right after their count: "… được đánh giá", "… hoàn thành xuất sắc nhiệm vụ". */
+const membersDid = new RegExp(
+  String.raw`^\s*(?:được|bị|hoàn thành|không hoàn thành|xếp loại)(?![${letter}])`,
+  'iu',
+)
 /** "được thành lập trên cơ sở sáp nhập 3 xã", "sau sắp xếp, sáp nhập": what a place was made of. */
 const madeBy = new RegExp(
   String.raw`thành lập trên cơ sở (?:sáp nhập|hợp nhất)|(?<![${letter}])(?:sau|sau khi) (?:sắp xếp, )?sáp nhập(?![${letter}])`,
@@ -82,7 +87,13 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
   )
     return true
   // "Đảng bộ xã có 52 tổ chức Đảng trực thuộc và 816 đảng viên": the size of its Party, unless the words say it grew.
-  if (units.some(({ unit }) => partyUnits.includes(unit)) && partyHas.test(quote) && !partyGrew.test(quote))
+  // ("Đảng bộ … có 128 đ/c được đánh giá hoàn thành tốt nhiệm vụ": members who did something are the year's count.)
+  if (
+    units.some(({ unit }) => partyUnits.includes(unit)) &&
+    partyHas.test(quote) &&
+    !partyGrew.test(quote) &&
+    !membersDid.test(quote.slice(quote.indexOf(amount.valueText) + amount.valueText.length))
+  )
     return true
   // "90% đảng viên trong tổng số hơn 1.400 đảng viên hoàn thành tốt nhiệm vụ": the whole the share is of, its size.
   if (

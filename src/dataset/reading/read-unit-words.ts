@@ -102,13 +102,9 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
       'u',
     ).exec(text.slice(at + word.length + perParts.length))?.[0] ?? ''
   const end = at + word.length + perParts.length + perPeople.length
-  // "70 tr.đ/người": the short "đ" is read as the word it shortens, so the unit is found as "đồng/người" is.
-  // (A line cut inside the unit's words is read as the space it stands for.)
-  return {
-    unitText: text
-      .slice(at, end)
-      .replace(/[ \u00a0]*\r?\n[ \u00a0]*/gu, ' ')
-      .replace(/^đ(?![^/])/u, 'đồng'),
-    end,
-  }
+  // "70 tr.đ/người": the short "đ" is read as the word it shortens, so the unit is found as "đồng/người" is; so is
+  // "đ/c" ("128 đ/c được đánh giá …": comrades). (A line cut inside the unit's words is read as the space it stands for.)
+  const unitText = text.slice(at, end).replace(/[ \u00a0]*\r?\n[ \u00a0]*/gu, ' ')
+  if (lower(word) === 'đ/c') return { unitText: 'đồng chí', end }
+  return { unitText: word === 'đ' ? unitText.replace(/^đ/u, 'đồng') : unitText, end }
 }

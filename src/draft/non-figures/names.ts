@@ -33,6 +33,14 @@ export const partsOfNames = [
     ),
     'things said before, counted',
   ],
+  // "trao Huy hiệu 30, 40, 45, 50 năm tuổi Đảng cho 25 đảng viên": the years of membership a badge honours name it
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])huy hiệu\s+(?:từ\s+)?\d{2}(?:\s*(?:,|;|và|-|–|đến)\s*\d{2})*\s+năm\s+tuổi\s+đảng(?![${letter}])`,
+      'giu',
+    ),
+    'a badge named by years',
+  ],
   // tỉ lệ 1/2.000, tỷ lệ bản đồ 1:500
   [
     new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ\s+(?:bản đồ\s+)?1\s*[/:]\s*\d[\d.]*`, 'giu'),
@@ -112,8 +120,11 @@ export const partsOfNames = [
     new RegExp(String.raw`(?<![${letter}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![${letter}])`, 'giu'),
     'part of a name',
   ],
-  // "Trung tâm Hội nghị 25 B", "nhà 12A": a building's number
-  [new RegExp(String.raw`(?<![\d.,/])\d{1,4}\s?[A-ZĐ](?![${letter}\d])`, 'gu'), 'part of a name'],
+  // "Trung tâm Hội nghị 25 B", "nhà 12A": a building's number (not "có 10 Đ/c", comrades written short)
+  [
+    new RegExp(String.raw`(?<![\d.,/])\d{1,4}\s?[A-ZĐ](?![${letter}\d]|\/[${letter}])`, 'gu'),
+    'part of a name',
+  ],
   // "sáp nhập các phường 7, 8, 9", "quận 12": wards and districts named by a number; "Dự án thành phần 1": a part's
   // number in a project's name; "khu vực 1 tăng 2,96%": the economy's first sector (farming), named by its number
   [

@@ -4436,6 +4436,19 @@ describe('the draft reads what a real report means', () => {
     })
   })
 
+  it('1. members a party counts by what they did are the year’s, not the size of the party', () => {
+    const { figures } = read(
+      'Năm 2025, Đảng bộ xã Mẫu Đông có 128 đ/c được đánh giá hoàn thành tốt nhiệm vụ, có 10 Đ/c hoàn thành xuất sắc nhiệm vụ. Đảng bộ có 14 chi bộ với 412 đảng viên.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '128 đ/c', value: 128, unit: 'party-member', role: 'actual', year: 2025 },
+      { valueText: '10 Đ/c', value: 10, unit: 'party-member', role: 'actual', year: 2025 },
+      { valueText: '14 chi bộ', role: 'profile' },
+      { valueText: '412 đảng viên', role: 'profile' },
+    ])
+    expect(figures[0]?.name).toBe('Số đồng chí được đánh giá hoàn thành tốt nhiệm vụ')
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
