@@ -220,6 +220,12 @@ export function draftReport(
       line.slice(0, index),
     )
   const isIssued = (line: string, index: number) => issuedAfterDay.test(line.slice(index))
+  // "đại hội đảng bộ cơ sở hoàn thành trước tháng 30/6/2020", "chậm nhất ngày 31/8": a day something is to be done by.
+  const isDeadline = (line: string, index: number) =>
+    new RegExp(
+      String.raw`(?<![${letter}])(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?)(?:\s+(?:ngày|tháng))?\s*$`,
+      'iu',
+    ).test(line.slice(0, index))
   const bodyDates = (line: string) => {
     const cited = findTimeExpressions(line).filter((time) => time.kind === 'cited')
     return findDates(line).filter(
@@ -229,7 +235,8 @@ export function draftReport(
         !isSince(line, date.index) &&
         !isAnniversary(line, date.index) &&
         !isIssued(line, date.index) &&
-        !isCompared(line, date.index),
+        !isCompared(line, date.index) &&
+        !isDeadline(line, date.index),
     )
   }
   const meetingDates = (line: string) => bodyDates(line).filter((date) => !isCutOff(line, date.index))

@@ -4449,6 +4449,32 @@ describe('the draft reads what a real report means', () => {
     expect(figures[0]?.name).toBe('Số đồng chí được đánh giá hoàn thành tốt nhiệm vụ')
   })
 
+  it('4. days something is to be done by are no days of the report, and a deed "được" its amount is done', () => {
+    const { figures } = read(
+      'Huyện ủy Mẫu Đông tổ chức hội nghị lần thứ 12\n' +
+        '\n' +
+        'Huyện ủy Mẫu Đông hôm nay cũng đã tổ chức hội nghị lần thứ 12 nhằm đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2021.\n' +
+        '\n' +
+        'Trong 9 tháng đầu năm dưới sự lãnh đạo của huyện ủy, các chỉ tiêu kinh tế - xã hội đạt nhiều kết quả. Tổng sản lượng lương thực cả năm ước đạt 21.500 tấn. Thực hiện đề án phát triển kinh tế vườn giai đoạn 2018-2022, toàn huyện xây dựng được 64 vườn mẫu. Về nông thôn mới, bình quân toàn huyện đạt 14,2 tiêu chí/xã, phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn. Giá trị sản xuất công nghiệp ước đạt 210 tỷ đồng, bằng 76% nghị quyết.\n' +
+        '\n' +
+        'Tại hội nghị, Huyện ủy Mẫu Đông quán triệt chỉ thị về tổ chức đại hội đảng cấp cơ sở tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ X, nhiệm kỳ 2022-2027. Theo đó, thời gian đại hội chi bộ hoàn thành trước tháng 2/2022, đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2022 và đại hội đảng bộ huyện trước 31/8/2022.\n' +
+        '\n' +
+        ' \n' +
+        '\n' +
+        'Lan Anh – Minh Hoa',
+    )
+    expect(figures).toMatchObject([
+      { valueText: 'ước đạt 21.500 tấn', role: 'actual', year: 2021 },
+      // Built over a programme's span not yet ended: the span's running total, not its target.
+      { valueText: '64 vườn mẫu', role: 'fact', year: 2022 },
+      { valueText: '14,2 tiêu chí/xã', role: 'actual', year: 2021 },
+      // "phấn đấu đến cuối năm": this year's end, not the year of the congresses' deadlines.
+      { valueText: '3 xã', role: 'target', year: 2021 },
+      { valueText: 'ước đạt 210 tỷ đồng', role: 'actual', year: 2021 },
+      { valueText: '76% nghị quyết', role: 'actual', year: 2021 },
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -27,6 +27,8 @@ describe('findTimeExpressions says what each time expression does to the figures
     ],
     // A meeting's month is no part of the year reported; its year stays.
     ['UBND tỉnh tổ chức phiên họp tháng 6 năm 2024.', [{ kind: 'period', words: 'năm 2024', year: 2024 }]],
+    // A month something is to be done by is a day, not a part of the year reported.
+    ['đại hội chi bộ hoàn thành trước tháng 2/2020', [{ kind: 'date', words: '2/2020' }]],
     [
       'Trong quý đầu năm 2023, kinh tế',
       [{ kind: 'part-of-year', words: 'quý đầu năm 2023', year: 2023, partOfYear: 'quý đầu' }],

@@ -102,11 +102,12 @@ const monthRows: readonly Row[] = [
   },
   // tháng 1/2024, tháng 7-2024, tháng 8.2019: one month's figures; đến tháng 11/2024, hết tháng 11 năm 2024: those of the months up to
   // its end (up to December: the whole year); not a meeting's month ("tổ chức phiên họp tháng 6 năm 2024"), nor a
-  // day's ("diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2020")
+  // day's ("diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2020"), nor a deadline's ("đại hội chi bộ hoàn thành trước
+  // tháng 2/2020": a date something is to be done by, as "trước 31/8/2020" is)
   {
     kind: 'part-of-year',
     pattern: new RegExp(
-      String.raw`${w}((?:(?:tính\s+)?(?:đến|tới|hết)\s+(?:hết\s+)?)?)(?<!(?:phiên|cuộc|kỳ)\s+họp(?:\s+(?:thường\s+(?:kỳ|lệ)|định\s+kỳ))?\s+)(?<!\d\s+)tháng\s+(1[0-2]|0?[1-9])\s*(?:[/-]|\.(?=\d)|năm)\s*(${Y})${end}`,
+      String.raw`${w}((?:(?:tính\s+)?(?:đến|tới|hết)\s+(?:hết\s+)?)?)(?<!(?:phiên|cuộc|kỳ)\s+họp(?:\s+(?:thường\s+(?:kỳ|lệ)|định\s+kỳ))?\s+)(?<!\d\s+)(?<!(?<![${letter}])trước\s+)tháng\s+(1[0-2]|0?[1-9])\s*(?:[/-]|\.(?=\d)|năm)\s*(${Y})${end}`,
       'giu',
     ),
     read: (m) => {
