@@ -2,6 +2,7 @@ import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { bracketsOf } from '../clause-reading.ts'
 import type { Span } from '../split-text.ts'
 import type { Scope } from './decide-role.ts'
+import { sectionOf } from './section-heading.ts'
 import { yearOf } from './figure-year.ts'
 import type { Phrase } from './governing.ts'
 import type { ReportYears } from './report-years.ts'
@@ -204,6 +205,12 @@ export function scopeOfLeadClause(
   const times = sentence.times.filter((t) => !shut.some((b) => t.start > b.start && t.start < b.end))
   const own = leadScope(clause, sentence.phrases, times, years, previous, published, afterAchievement)
   if (own) return own
+  // ("- Thu ngân sách … tăng 20% trở lên\n2. Chỉ tiêu văn hoá xã hội:": a numbered heading, its number left at the end of
+  // the sentence before, opens a part of its own, the section it names; it never goes on from the item before it.)
+  const headingNumber = /(?:^|\n)[ \t]*((?:[IVX]{1,4}|[A-Đ]|\d{1,2})[ \t]*[./)])[ \t]*$/u.exec(
+    previousSentence?.text ?? '',
+  )?.[1]
+  if (headingNumber !== undefined && sectionOf(`${headingNumber} ${clause.text}`, years)) return null
   // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing;
   // nor does a sentence before a field's heading, "Trong lĩnh vực văn hóa – xã hội, an ninh – quốc phòng:", whose items say
   // their own words.)

@@ -198,13 +198,23 @@ export function resultOverYears({
     String.raw`(?<![${letter}])(?:kết nạp|trồng mới|trồng lại|huy động|làm mới|giải quyết việc làm|tạo việc làm|thu hút|thu ngân sách|cả nhiệm kỳ|trong nhiệm kỳ|bình quân|trung bình)(?![${letter}])`,
     'iu',
   ).test(wordsBefore)
+  // "Qua 5 năm thực hiện Nghị quyết … nhiệm kỳ 2015-2020, …. Lĩnh vực thương mại, dịch vụ tăng trưởng 20,4% (mục tiêu 20 -
+  // 25%), nông nghiệp 10,9%": a growth said of a term looked back on, and the items its verb goes on to, is the term's
+  // yearly average.
+  const isGrowthOverTerm =
+    /^[^/]*%$/u.test(amountWords ?? '') &&
+    !isShareOfPlan &&
+    new RegExp(
+      String.raw`(?<![${letter}])tăng trưởng(?![${letter}])(?:(?!so với|so cùng kỳ|đạt|chiếm|còn|giảm|tăng)[^.;])*$`,
+      'iu',
+    ).test(wordsBefore)
   if (
     role.role === 'actual' &&
     isTermLookedBack &&
-    isAddedUp &&
+    (isAddedUp || isGrowthOverTerm) &&
     !isSpanLevel &&
     !isStock &&
-    !isShareReached &&
+    (!isShareReached || isGrowthOverTerm) &&
     !/đầu người/iu.test(wordsBefore)
   )
     return {

@@ -4475,6 +4475,40 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a numbered heading whose number closes the item before it opens its own part of a list of targets', () => {
+    const { figures } = read(
+      'Các chỉ tiêu chủ yếu Nghị quyết Đại hội Đảng bộ huyện Mẫu Sơn (nhiệm kỳ 2025-2030)\n\n' +
+        'Đại hội Đảng bộ huyện Mẫu Sơn lần thứ XV, nhiệm kỳ 2025-2030 đã thống nhất 20 chỉ tiêu cụ thể như sau:\n\n' +
+        '1. Chỉ tiêu về kinh tế:\n\n' +
+        '- Thu nhập bình quân đầu người đạt 95 triệu đồng.\n\n' +
+        '- Thu ngân sách trên địa bàn bình quân hàng năm tăng 12% trở lên\n' +
+        '2. Chỉ tiêu văn hoá xã hội:\n\n' +
+        '- Tỷ lệ lao động qua đào tạo đạt 75%.\n\n' +
+        '- Tỷ lệ thất nghiệp khu vực đô thị dưới 1,5%.',
+    )
+    expect(figures.filter((f) => f.role !== 'fact')).toMatchObject([
+      { valueText: '95 triệu đồng', role: 'target', year: 2030 },
+      { valueText: '12% trở lên', role: 'target', year: 2030 },
+      { valueText: '75%', role: 'target', year: 2030 },
+      { valueText: 'dưới 1,5%', role: 'target', year: 2030 },
+    ])
+  })
+
+  it('3. growth said of a term looked back on, and the items its verb goes on to, is the term’s yearly average', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ thị trấn Mẫu Sơn lần thứ X, nhiệm kỳ 2020-2025 khai mạc ngày 12/6/2020.\n\n' +
+        'Qua 5 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020, kinh tế thị trấn phát triển khá. Lĩnh vực thương mại, dịch vụ tăng trưởng 14,2% (mục tiêu 14 - 16%), nông nghiệp 6,1% (mục tiêu 5 - 7%). Tỷ lệ hộ nghèo giảm còn 1,8%.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '14,2%', role: 'fact', year: 2020, rule: 'span' },
+      { valueText: '14 - 16%', role: 'target', year: 2020 },
+      { valueText: '6,1%', role: 'fact', year: 2020, rule: 'span' },
+      { valueText: '5 - 7%', role: 'target', year: 2020 },
+      // The level the term ended on is its last year's.
+      { valueText: '1,8%', role: 'actual', year: 2020 },
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
