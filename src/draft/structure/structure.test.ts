@@ -4477,18 +4477,29 @@ describe('the draft reads what a real report means', () => {
 
   it('2. a numbered heading whose number closes the item before it opens its own part of a list of targets', () => {
     const { figures } = read(
-      'Các chỉ tiêu chủ yếu Nghị quyết Đại hội Đảng bộ huyện Mẫu Sơn (nhiệm kỳ 2025-2030)\n\n' +
-        'Đại hội Đảng bộ huyện Mẫu Sơn lần thứ XV, nhiệm kỳ 2025-2030 đã thống nhất 20 chỉ tiêu cụ thể như sau:\n\n' +
-        '1. Chỉ tiêu về kinh tế:\n\n' +
-        '- Thu nhập bình quân đầu người đạt 95 triệu đồng.\n\n' +
+      'Các chỉ tiêu chủ yếu Nghị quyết Đại hội Đảng bộ huyện Mẫu Sơn (nhiệm kỳ 2025-2030)\n' +
+        '\n' +
+        'Đại hội Đảng bộ huyện Mẫu Sơn lần thứ XV, nhiệm kỳ 2025-2030 đã thống nhất 20 chỉ tiêu cụ thể như sau:\n' +
+        '\n' +
+        'Đại biểu biểu quyết thông qua các chỉ tiêu của nghị quyết\n' +
+        '\n' +
+        '1. Chỉ tiêu về kinh tế:\n' +
+        '\n' +
+        '- Tốc độ tăng trưởng kinh tế bình quân hàng năm tăng từ 9,5% trở lên. Trong đó công nghiệp tăng 11%, dịch vụ tăng 9%.\n' +
+        '\n' +
         '- Thu ngân sách trên địa bàn bình quân hàng năm tăng 12% trở lên\n' +
-        '2. Chỉ tiêu văn hoá xã hội:\n\n' +
-        '- Tỷ lệ lao động qua đào tạo đạt 75%.\n\n' +
+        '2. Chỉ tiêu văn hoá xã hội:\n' +
+        '\n' +
+        '- Tỷ lệ lao động qua đào tạo đạt 75%.\n' +
+        '\n' +
         '- Tỷ lệ thất nghiệp khu vực đô thị dưới 1,5%.',
     )
-    expect(figures.filter((f) => f.role !== 'fact')).toMatchObject([
-      { valueText: '95 triệu đồng', role: 'target', year: 2030 },
+    expect(figures).toMatchObject([
+      { valueText: 'từ 9,5% trở lên', role: 'target', year: 2030 },
+      { valueText: '11%', role: 'target', year: 2030 },
+      { valueText: '9%', role: 'target', year: 2030 },
       { valueText: '12% trở lên', role: 'target', year: 2030 },
+      // Under "2. Chỉ tiêu văn hoá xã hội:", not the item "… tăng 12% trở lên" before it.
       { valueText: '75%', role: 'target', year: 2030 },
       { valueText: 'dưới 1,5%', role: 'target', year: 2030 },
     ])
