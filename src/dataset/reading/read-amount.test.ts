@@ -292,6 +292,7 @@ const forms: Row[] = [
   ['tăng 5 trđ so với năm trước', '5 trđ', 5_000_000, 'exact', 'đồng', { scale: 'triệu' }],
   ['bình quân 150 tr.đồng/ha', '150 tr.đồng/ha', 150_000_000, 'exact', 'đồng/ha', { scale: 'triệu' }],
   // "đ/c" shortens "đồng chí" (comrades), not money per "c"; "50.000đ/kg" is still money.
+  ['đạt 70,0 Tr. đồng đến năm 2020', '70,0 Tr. đồng', 70_000_000, 'exact', 'đồng', { scale: 'triệu' }],
   ['có 128 đ/c được đánh giá', '128 đ/c', 128, 'exact', 'đồng chí'],
   ['có 10 Đ/c hoàn thành xuất sắc', '10 Đ/c', 10, 'exact', 'đồng chí'],
   ['giá 50.000đ/kg', '50.000đ/kg', 50_000, 'exact', 'đồng/kg'],

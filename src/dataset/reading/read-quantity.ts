@@ -52,10 +52,11 @@ const spaces = /^[ \u00a0]*/u
 
 /**
  * Any scale word, as a whole word, at the place it is tried from (sticky); "15.563 tỷđồng": a page may glue "đồng" on;
- * "70 tr.đ": a short form, glued to the currency's (its dot kept apart, group 1 the short form itself).
+ * "70 tr.đ", "70,0 Tr. đồng": a short form, glued to the currency's or a dot and a space before it (its dot kept apart,
+ * group 1 the short form itself).
  */
 const scaleWordPattern = new RegExp(
-  `(?:${Object.keys(scaleWords).join('|')})(?:(?![${letter}\\d])|(?=đồng(?![${letter}])))|(${Object.keys(scaleAbbreviations).join('|')})\\.?(?=(?:đ|đồng)(?![${letter}]))`,
+  `(?:${Object.keys(scaleWords).join('|')})(?:(?![${letter}\\d])|(?=đồng(?![${letter}])))|(${Object.keys(scaleAbbreviations).join('|')})(?:\\.[ \\u00a0]?)?(?=(?:đ|đồng)(?![${letter}]))`,
   'iuy',
 )
 

@@ -214,7 +214,10 @@ export function scopeOfLeadClause(
   // ("… thuế sản phẩm tăng 5,38%;\nb) Cơ cấu kinh tế: …": an item of the list before, ended by its ";", leads nothing;
   // nor does a sentence before a field's heading, "Trong lĩnh vực văn hóa – xã hội, an ninh – quốc phòng:", whose items say
   // their own words.)
-  const namesField = /^\s*(?:(?:Trong|Về|Đối với|Trên)\s+)?(?:các\s+)?(?:lĩnh vực|mặt)\s/iu.test(clause.text)
+  // ("* Về văn hóa – xã hội:" after "- Thu nhập … tăng gấp 2,15 lần so với năm 2015.": a field's name alone heads a part.)
+  const namesField =
+    /^\s*(?:(?:Trong|Về|Đối với|Trên)\s+)?(?:các\s+)?(?:lĩnh vực|mặt)\s/iu.test(clause.text) ||
+    /^\s*(?:[*•+-]\s*)?Về\s+\p{L}+(?:[\s,–-]+\p{L}+){0,7}\s*$/u.test(clause.text)
   // ("Tổng sản lượng … 4.194 tấn, …. Cũng trong 6 tháng, huyện đã triển khai trồng mới 320 ha cây công nghiệp các loại
   // bao gồm: …": a lead that gave an amount of its own, or whose sentence did, goes on from that, not the sentence before.)
   const saidOwnAmount = /\d[\d.,]*\s*(?:%|\p{L})/u.test(

@@ -4520,6 +4520,39 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a field’s name alone ("* Về văn hóa – xã hội:") heads its part of a plan, not the item before it', () => {
+    const { figures } = read(
+      'PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030\n' +
+        ' \n' +
+        '* Về kinh tế:\n' +
+        '\n' +
+        '- Tổng thu ngân sách đến năm 2030 đạt 42,5 tỷ đồng, tăng bình quân hàng năm 5,2%\n' +
+        '\n' +
+        '- Thu nhập bình quân đầu người/năm đạt 96,0 Tr. đồng đến năm 2030, tăng gấp 1,8 lần so với năm 2025.\n' +
+        '\n' +
+        '* Về văn hóa – xã hội:\n' +
+        '\n' +
+        '- Tỷ lệ tăng dân số tự nhiên hàng năm 0,9%.\n' +
+        '\n' +
+        '- Tỷ lệ hộ nghèo còn 0,8% đến năm 2030, giảm 1,2% so với năm 2025.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '42,5 tỷ đồng', role: 'target', year: 2030 },
+      { valueText: '5,2%', role: 'target', year: 2030 },
+      {
+        valueText: '96,0 Tr. đồng',
+        value: 96,
+        unit: 'million-vnd-per-person-year',
+        role: 'target',
+        year: 2030,
+      },
+      { valueText: 'gấp 1,8 lần', role: 'target', year: 2030 },
+      { valueText: '0,9%', role: 'target', year: 2030 },
+      { valueText: '0,8%', role: 'target', year: 2030 },
+      { valueText: 'giảm 1,2%', role: 'target', year: 2030 },
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
