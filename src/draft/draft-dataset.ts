@@ -25,6 +25,7 @@ import {
   planBesidePair,
   planOfPairOver,
   planBracketedAfterShare,
+  shareBeforePair,
   planOfPairNotReached,
   riseOverEarlierPlan,
 } from './plan-beside.ts'
@@ -561,6 +562,18 @@ export function draftDataset(
                 planOfPairNotReached(amount, figure, sentenceUpTo) ??
                 planOfPairOver(amount, figure, sentenceUpTo)))
           if (plan && !beside) pairsWithPlan.add(amount)
+          // ("đạt 102% (4,896 tỷ/4,8 tỷ)": the share said before the pair is of the plan the pair gives.)
+          const shareBefore = amounts[i - 1]
+          const shareOfPair =
+            plan && shareBefore && figures.at(-2)?.valueText === shareBefore.valueText
+              ? shareBeforePair(
+                  figures.at(-2),
+                  amount,
+                  tied,
+                  clause.text.slice(shareBefore.end, amount.start),
+                )
+              : null
+          if (shareOfPair) figures.splice(-2, 1, shareOfPair)
           if (plan) {
             paragraphOf.set(plan, paragraph.text)
             figures.push(plan)

@@ -4,7 +4,7 @@ import { readAmount } from '../dataset/reading/read-amount.ts'
 import { isCountUnit, unitInfo } from '../dataset/units.ts'
 import type { DraftFigure } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
-import { isAmount } from './share-of-plan.ts'
+import { isAmount, tiedToAmountBefore } from './share-of-plan.ts'
 
 /** How far a share as written may be from the pair's own ratio: a report rounds either. */
 const roundingPoints = 1
@@ -239,4 +239,22 @@ export function planOfPairOver(
   if (!isAmount(result) || ['indicator', 'task-group'].includes(result.unit)) return null
   if (pairCompared.test(sentenceBefore.split(';').at(-1) ?? '')) return null
   return planOf(pair, result, result.valueText, result.valueText)
+}
+
+/**
+ * "Thu thuế công thương nghiệp đạt 102% (4,896 tỷ/4,8 tỷ)": a share said first, its result over the plan bracketed
+ * after it. When the share is the pair's own ratio, it is a share of that plan.
+ */
+export function shareBeforePair(
+  share: DraftFigure | undefined,
+  pair: FoundAmount,
+  result: DraftFigure,
+  between: string,
+): DraftFigure | null {
+  if (!share || share.unit !== 'percent' || !pair.total || !/^\s*\(\s*$/u.test(between)) return null
+  const total = toNumber(pair.total)
+  if (total <= 0) return null
+  const ratio = (toNumber(pair.value) / total) * 100
+  if (Math.abs(ratio - share.value) > roundingPoints) return null
+  return tiedToAmountBefore({ ...share, unit: 'percent-of-plan' }, result)
 }

@@ -328,6 +328,15 @@ const forms: Row[] = [
   ['tỷ lệ 100% trường học', '100%', 100, 'exact', '%'],
   // A result and its plan, each with its unit; a pair in one scale; a rate per so many people.
   ['trồng được 695ha/700ha, đạt 99,3%', '695ha/700ha', 695, 'exact', 'ha', { total: 700 }],
+  // Money in đồng left unsaid after both values, each with its scale word: a pair too.
+  [
+    'thu thuế (3,914 tỷ/3,8 tỷ), thuế',
+    '3,914 tỷ/3,8 tỷ',
+    3_914_000_000,
+    'exact',
+    '',
+    { total: 3_800_000_000, scale: 'tỷ' },
+  ],
   [
     'được gần 99,2/151,7 tỷ đồng',
     'gần 99,2/151,7 tỷ đồng',

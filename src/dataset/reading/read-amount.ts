@@ -225,7 +225,10 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   const unitText = unit?.unitText ?? ''
   // "trồng được 695ha/700ha": two values each with the same unit, the first the amount (the second, a plan or a
   // whole, is for the draft to place).
-  const paired = second === null && after === undefined && unitText ? pairedAfter(text, end, unitText) : null
+  const paired =
+    second === null && after === undefined && (unitText || first.scaleWords.length > 0)
+      ? pairedAfter(text, end, unitText, first.scaleWords)
+      : null
   if (paired) end = paired.end
   // "9.150 tỷ", "95 triệu": a scale with no unit is money in đồng, the word reports leave out; "tăng gấp 7,2": a
   // multiple with no "lần" is one still.
@@ -421,13 +424,26 @@ export function readAmounts(text: string): AmountReading[] {
   return readings
 }
 
-/** "/700ha" after "695ha": a second value written with the same unit words. */
-function pairedAfter(text: string, end: number, unitText: string): { value: Decimal; end: number } | null {
+/**
+ * "/700ha" after "695ha": a second value written with the same unit words; "/4,8 tỷ" after "4,896 tỷ": with the same
+ * scale words, money in đồng left unsaid as the first's is.
+ */
+function pairedAfter(
+  text: string,
+  end: number,
+  unitText: string,
+  scaleWords: readonly string[],
+): { value: Decimal; end: number } | null {
   const slash = /^[ \u00a0]*\/[ \u00a0]*/u.exec(text.slice(end))?.[0].length
   if (slash === undefined) return null
   const quantity = readQuantity(text, end + slash)
-  const unit = quantity ? readUnitWords(text, quantity.end) : null
-  if (!quantity || !unit || lower(unit.unitText) !== lower(unitText)) return null
+  if (!quantity) return null
+  const unit = readUnitWords(text, quantity.end)
+  if (unitText === '') {
+    const isSameScale = lower(quantity.scaleWords.join(' ')) === lower(scaleWords.join(' '))
+    return isSameScale && !unit ? { value: quantity.value, end: quantity.end } : null
+  }
+  if (!unit || lower(unit.unitText) !== lower(unitText)) return null
   return { value: quantity.value, end: unit.end }
 }
 

@@ -4553,6 +4553,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a share said first, its result over the plan bracketed after it: a share of that plan', () => {
+    const { figures } = read(
+      'Ngày 15/1/2025, phường Bến Nguyệt tổng kết năm 2024. Năm qua, thu thuế công thương nghiệp đạt 103% (3,914 tỷ/3,8 tỷ), thuế nhà đất đạt 115% (253 triệu/220 triệu).',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '103%', unit: 'percent-of-plan', role: 'actual', year: 2024 },
+      { valueText: '3,914 tỷ/3,8 tỷ', value: 3.914, unit: 'billion-vnd', role: 'actual', year: 2024 },
+      { valueText: '3,8 tỷ', value: 3.8, role: 'target', year: 2024 },
+      { valueText: '115%', unit: 'percent-of-plan', role: 'actual', year: 2024 },
+      { valueText: '253 triệu/220 triệu', value: 253, role: 'actual', year: 2024 },
+      { valueText: '220 triệu', value: 220, role: 'target', year: 2024 },
+    ])
+    expect(figures[0]?.name).toBe('Thu thuế công thương nghiệp (% kế hoạch)')
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
