@@ -470,6 +470,12 @@ export function nameFigure(input: NameInput): string {
   // "thu ngân sách đạt 12-14%/năm": a rate a year of an amount, said with no verb of change, is its growth.
   const isYearlyGrowth =
     kind === 'level' && unit === 'percent-per-year' && base !== '' && !rateWords.test(lowerFirst(base))
+  // "…, dù vậy tăng trưởng GRDP (7,23%) chưa đạt mục tiêu": the economy's growth named, its amount bracketed after it.
+  if (
+    kind === 'growth' &&
+    /(?<![\p{L}])tăng trưởng\s+(?:kinh tế|GRDP|GDP|tổng sản phẩm(?:\s+trên địa bàn)?)\s*\(\s*$/iu.test(before)
+  )
+    return 'Tốc độ tăng trưởng GRDP'
   if ((kind === 'growth' || isYearlyGrowth) && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     // ("… kim ngạch xuất khẩu tăng bình quân mỗi năm gần 22%": the verb and its average are the measure's, said after.)

@@ -247,6 +247,10 @@ describe('findAmounts leaves what is not a figure', () => {
     ['xếp thứ 4 trong 5 TP trực thuộc Trung ương', 'one of so many places'],
     ['Ngày 15 – 1, Sở Công Thương tổng kết công tác năm 2026', 'date'],
     ['Kho bạc Nhà nước Khu vực 2 tổ chức hội nghị', 'part of a name'],
+    ['nối nút giao đến ngã 4 đường Lê Lợi', 'part of a name'],
+    ['Qua đánh giá cấp huyện có các sản phẩm đạt 3 và 4 sao', 'star rating'],
+    ['Trong thời gian 1,5, kỳ họp sẽ tiến hành thảo luận', 'length of a period ("6 tháng đầu năm", "5 năm")'],
+    ['Trong 02 ngày 19 và 11/2020, Đảng bộ thị trấn tổ chức Đại hội', 'date'],
     ['trao Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng cho các đảng viên', 'a badge named by years'],
     ['tặng huy hiệu từ 55 đến 75 năm tuổi đảng cho đảng viên', 'a badge named by years'],
     ['đánh giá nửa nhiệm kỳ 2010-1015', 'term'],
@@ -347,6 +351,7 @@ describe('findAmounts sets a congress’s delegates aside, and keeps the party m
   it.each([
     'Hơn 180 đảng viên đại diện cho 1.340 đảng viên của toàn Đảng bộ xã Vân Khê dự Đại hội',
     '95 đồng chí đại biểu đại diện cho hơn 1.340 đảng viên',
+    'cùng với 205 đảng viên tiêu biểu đại diện cho 1.340 đảng viên trong toàn đảng bộ đã về dự',
   ])('%j', (text) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts.map((amount) => amount.valueText)).toEqual([expect.stringMatching(/1\.340 đảng viên$/u)])

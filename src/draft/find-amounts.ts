@@ -138,6 +138,16 @@ function notAFigure(
     !/(?<![\p{L}])là\s*$/iu.test(before)
   )
     return 'a list item’s number'
+  // "Trong thời gian 1,5, kỳ họp sẽ …": how long a meeting lasts, its unit left out.
+  if (!hasUnit && /(?<![\p{L}])thời gian\s*$/iu.test(before))
+    return 'length of a period ("6 tháng đầu năm", "5 năm")'
+  // "Trong 02 ngày 19 và 11/2020": a day after "ngày", with no unit of its own, is a day of the month.
+  if (
+    !hasUnit &&
+    /^\d{1,2}$/u.test(numberText) &&
+    /(?<![\p{L}])ngày\s*$/iu.test(text.slice(Math.max(0, index - 12), index))
+  )
+    return 'date'
   // ("Tổng ngày khách lưu trú 3.198.000 ngày", "Bình quân ngày khách lưu trú: 2,06 ngày": guests' nights, counted.)
   if (
     ['tháng', 'năm', 'quý', 'quí', 'ngày'].includes(unitWord) &&

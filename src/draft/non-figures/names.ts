@@ -95,9 +95,13 @@ export const partsOfNames = [
     'the ages of a group',
   ],
   // OCOP 3 sao, 4 sao
-  // ("04 khách sạn 05 sao", "xếp hạng từ 1 đến 05 sao": written with a leading zero, or as a span.)
+  // ("04 khách sạn 05 sao", "xếp hạng từ 1 đến 05 sao", "10 sản phẩm đạt 3 và 4 sao": written with a leading zero, or as
+  // a span or a pair.)
   [
-    new RegExp(String.raw`(?<![\d.,])(?:từ\s+)?0?\d\s*(?:(?:-|đến|tới)\s*0?\d\s*)?sao(?![${letter}])`, 'giu'),
+    new RegExp(
+      String.raw`(?<![\d.,])(?:từ\s+)?0?\d\s*(?:(?:-|đến|tới|và|,)\s*0?\d\s*)?sao(?![${letter}])`,
+      'giu',
+    ),
     'star rating',
   ],
   // “5 quyết tâm”, “3 không”: a slogan quoted whole, a number and a word or two
@@ -120,6 +124,8 @@ export const partsOfNames = [
     new RegExp(String.raw`(?<![${letter}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![${letter}])`, 'giu'),
     'part of a name',
   ],
+  // "nút giao … đến ngã 4 đường Tôn Đức Thắng": a crossroads named by its ways ("ngã tư" written with a digit)
+  [new RegExp(String.raw`(?<![${letter}])ngã\s+[3-6](?![\d.,${letter}])`, 'giu'), 'part of a name'],
   // "Trung tâm Hội nghị 25 B", "nhà 12A": a building's number (not "có 10 Đ/c", comrades written short)
   [
     new RegExp(String.raw`(?<![\d.,/])\d{1,4}\s?[A-ZĐ](?![${letter}\d]|\/[${letter}])`, 'gu'),

@@ -68,11 +68,12 @@ export const meetingProceedings = [
     ),
     'the meeting’s proceedings',
   ],
-  // "Hơn 200 đảng viên đại diện cho 1.570 đảng viên của toàn Đảng bộ xã dự Đại hội": the delegates, who stand for the
+  // "Hơn 200 đảng viên đại diện cho 1.570 đảng viên của toàn Đảng bộ xã dự Đại hội", "221 đảng viên tiêu biểu đại diện
+  // cho 581 đảng viên": the delegates, who stand for the
   // party members (those are the party's size, a figure)
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*\s+(?:đảng viên|đồng chí)(?=\s+(?:là\s+)?(?:đại biểu\s+)?đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng|gần)\s+)?\d)`,
+      String.raw`(?<![\d.,])\d[\d.]*\s+(?:đảng viên|đồng chí)(?=(?:\s+tiêu biểu)?\s+(?:là\s+)?(?:đại biểu\s+)?đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng|gần)\s+)?\d)`,
       'giu',
     ),
     'the meeting’s proceedings',

@@ -4568,6 +4568,16 @@ describe('the draft reads what a real report means', () => {
     expect(figures[0]?.name).toBe('Thu thuế công thương nghiệp (% kế hoạch)')
   })
 
+  it('8. the economy’s growth named again with its amount bracketed after a "dù vậy" is the same figure', () => {
+    const { figures } = read(
+      'Năm 2025, tăng trưởng GRDP của thành phố Bến Nguyệt ước đạt tăng 7,23% so với năm ngoái.\n\n' +
+        'Theo nhận định của Thống kê, năm 2025 ghi nhận nhiều điểm sáng về du lịch, công nghiệp…, dù vậy tăng trưởng GRDP (7,23%) chưa đạt được mục tiêu đề ra.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '7,23%', role: 'actual', year: 2025, name: 'Tốc độ tăng trưởng GRDP' },
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
