@@ -230,6 +230,15 @@ export function draftDataset(
       // own, never dropped (the same targets' scorecard of another year, "12/16 … năm 2024 và 14/16 … năm 2025", is its
       // record).
       const inScorecard = cards.filter((card) => scorecard === undefined || card.total === scorecard.total)
+      // "Năm 2019, Đồng Nai đề ra 28 chỉ tiêu …. Trong đó có 25/28 chỉ tiêu đạt và vượt …. Có 3 chỉ tiêu không đạt …
+      // gồm kim ngạch xuất khẩu tăng 7,1%": once the targets announced are scored, what follows says how they did.
+      // (A scorecard of the year the report gives results for scores the targets set for it, whatever their count.)
+      const isScored =
+        scope?.role === 'target' &&
+        (scope.announced !== undefined
+          ? cards.some((card) => card.total === scope?.announced)
+          : cards.length > 0 && years.results !== undefined && scope.year === years.results.year)
+      if (isScored) scope = null
       const sentenceFigures: DraftFigure[] = []
       const pairsWithPlan = new Set<FoundAmount>()
       // "… thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, cơ cấu kinh tế …":
@@ -238,6 +247,8 @@ export function draftDataset(
       if (
         !scope &&
         settingSentence &&
+        // (Not "… Trong đó có 25/28 chỉ tiêu đạt và vượt": a sentence that scores the targets breaks none down.)
+        cards.length === 0 &&
         // ("Trong đó tổng sản phẩm bình quân đầu người đạt …": a page may leave the comma out.)
         /^\s*(?:(?:Trong đó|Cụ thể)(?:\s*[,:]|\s+(?=\p{Ll}))|Chẳng hạn(?:\s+như)?[\s,:])/u.test(sentence.text)
       ) {
@@ -669,6 +680,19 @@ export function draftDataset(
     ignoredNumbers.push(...read.ignored)
   }
   if (tables.length > 0) figures.sort((a, b) => (a.at ?? 0) - (b.at ?? 0))
+  // ("Năm 2019, … đề ra 28 chỉ tiêu …. Trong đó có 25/28 chỉ tiêu đạt và vượt": the targets a year's scorecard scores,
+  // counted, are its total, not a count of the targets set for a year to come.)
+  const isScorecardTotal =
+    targetCount !== undefined &&
+    scorecard !== undefined &&
+    scorecard.total === targetCount.value &&
+    scorecard.period?.year === targetCount.period?.year
+  if (isScorecardTotal && targetCount)
+    ignoredNumbers.push({
+      text: targetCount.valueText,
+      reason: 'the scorecard’s total',
+      context: targetCount.quote.slice(0, 80),
+    })
   return finishDraft({
     report,
     figures: namedInTurn(alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers))).map(namedWithSpan),
@@ -676,7 +700,7 @@ export function draftDataset(
     setAside,
     sourceFile,
     ...(scorecard ? { scorecard } : {}),
-    ...(targetCount ? { targetCount } : {}),
+    ...(targetCount && !isScorecardTotal ? { targetCount } : {}),
   })
 }
 

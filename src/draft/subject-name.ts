@@ -160,6 +160,15 @@ export function cleanPart(part: string): string {
     ),
     '$2 $1',
   )
+  // "Có 3 chỉ tiêu không đạt mục tiêu Nghị quyết gồm kim ngạch xuất khẩu tăng 7,1%": the targets counted, then the one
+  // named, whose measure it is.
+  text = text.replace(
+    new RegExp(
+      String.raw`^(?:có\s+)?\d{1,2}\s+chỉ tiêu(?![${letter}])[^,;:]*?\s(?:gồm|bao gồm|là)(?:\s*:)?\s+(?=\p{L})`,
+      'iu',
+    ),
+    '',
+  )
   // "Tăng trưởng cả năm ước đạt 10,2%", "với mục tiêu tăng trưởng đạt 8%": growth said alone is the name, not a verb
   // of one.
   let previous = ''

@@ -504,6 +504,17 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     !comparedAfter.test(after)
   )
     return pick('percent-of-plan')
+  // "… đã giải ngân đạt 27,07% (cao hơn so với cùng kỳ năm 2023 (17,4%); trong đó một số nguồn vốn đạt khá như: Chương
+  // trình MTQG xây dựng NTM (61,99%), …": a share bracketed after what it measures, in a sentence of what was paid out, is
+  // paid out too (last year's, or a source's).
+  if (
+    /\(\s*$/u.test(before) &&
+    new RegExp(String.raw`(?<![${letter}])giải ngân\s+(?:đạt|được)\s+[\d.,]+\s*%`, 'iu').test(
+      `${sentenceBefore}${clauseBefore}`,
+    ) &&
+    !rateNames.test(subject)
+  )
+    return pick('percent-of-plan')
   // "…, tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%", "…, lần lượt đạt 100% và 34% kế hoạch".
   const planInTurn = planOfSharesInTurn(`${sentenceBefore}${ownBefore}`, ownBefore, after)
   if (planInTurn && !reading.max)

@@ -109,9 +109,10 @@ export const datesAndDocuments = [
   // 2468/QĐ-UBND, 05/2024/NQ-HĐND, 125-KH/TU
   [new RegExp(String.raw`(?<![${letter}\d])\d[\d/.-]*[/-]\p{Lu}[${letter}\d/-]*`, 'gu'), 'document number'],
   // "tổng kết Nghị quyết 18", "Quyết định 25 của UBND tỉnh", "…, Nghị quyết 10, …": a document named by its number
+  // (not the level a resolution set, "so với mục tiêu Nghị quyết 10-12%")
   // alone ("(Kế hoạch 300 tỷ đồng)" is a plan's level, not a plan's number)
   [
-    /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo)\s+(?:số\s+)?)\d{1,4}(?!\d|[.,]\d|\s*(?:%|\/))/gu,
+    /(?<=(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo)\s+(?:số\s+)?)\d{1,4}(?!\d|[.,]\d|\s*(?:%|\/|[-–]\s*\d[\d,]*\s*%))/gu,
     'document number',
   ],
 ] as const satisfies readonly (readonly [RegExp, string])[]

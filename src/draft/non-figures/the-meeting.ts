@@ -8,10 +8,11 @@ const electedBody = String.raw`(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|(?:�
  */
 export const meetingProceedings = [
   // thông qua 12 nghị quyết (4 NQ), 7 tờ trình, cùng 2 Phó Chủ tịch, 30/32 đại biểu, 5 chức danh, hơn 30 lượt ý kiến, 3 tổ thảo luận (not a year's
-  // work: "ban hành hơn 900 văn bản các loại", "giải quyết 50/58 nội dung dư luận phản ánh")
+  // work: "ban hành hơn 900 văn bản các loại", "giải quyết 50/58 nội dung dư luận phản ánh"; nor the parts of a standard
+  // reached: "thị trấn đạt 21/26 nội dung tiêu chuẩn Văn minh đô thị")
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|NQ|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu|Phó [Cc]hủ tịch|Phó [Bb]í thư)(?![${letter}])`,
+      String.raw`(?<![\d.,])(?<!(?<![${letter}])đạt\s+)\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|NQ|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu|Phó [Cc]hủ tịch|Phó [Bb]í thư)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',

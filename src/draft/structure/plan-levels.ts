@@ -121,11 +121,12 @@ const planIntended = new RegExp(
   'iu',
 )
 /**
- * "(KH 2023: 18-19%; 46-47%; 29-30%)", "(Nghị quyết là 114 tỷ đồng)": every amount in a bracket a plan's name opens (not
+ * "(KH 2023: 18-19%; 46-47%; 29-30%)", "(Nghị quyết là 114 tỷ đồng)", "(so với mục tiêu Nghị quyết 10-12%)": every amount in a
+ * bracket a plan's name opens (not "(so với kế hoạch đạt trên 120%)", a share reached; not
  * one after a year of its own, "(chỉ tiêu năm 2014 tăng 8,5 - 9%; năm 2013 tăng 7,96%)": a year before's result).
  */
 const planBracket = new RegExp(
-  String.raw`\(\s*(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])(?:[^();]|;(?![^();]*(?<![\d.,])(?:19|20)\d{2}(?![\d.,])))*$`,
+  String.raw`\(\s*(?:so\s+(?:với\s+)?(?![^();]*(?<![${letter}])(?:đạt|vượt|bằng|tăng|giảm|cao|thấp)(?![${letter}])))?(kế hoạch|KH|chỉ tiêu|NQ(?:\s*HĐND)?|nghị quyết|dự toán|mục tiêu)(?![${letter}])(?:[^();]|;(?![^();]*(?<![\d.,])(?:19|20)\d{2}(?![\d.,])))*$`,
   'iu',
 )
 /**

@@ -69,8 +69,9 @@ export function resultOverYears({
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
     // "Tổng giá trị sản xuất tăng 10,86%/năm" over the term is one.
-    // ("Thu nhập bình quân người lao động … đạt 7,05 triệu đồng/tháng": an income averaged over people is a level.)
-    (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu))/iu.test(
+    // ("Thu nhập bình quân người lao động … đạt 7,05 triệu đồng/tháng": an income averaged over people is a level; so is
+    // what the communes reach on average, "bình quân các xã đạt 15,64 tiêu chí".)
+    (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu|(?:của\s+)?(?:các|mỗi|toàn)\s+(?:xã|phường|thị trấn|huyện|thôn|ấp)(?![\p{L}])))/iu.test(
       wordsBefore,
     ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&

@@ -4578,6 +4578,60 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. shares bracketed in a sentence of what was paid out are paid out too: last year’s, and each source’s', () => {
+    const { figures } = read(
+      'Tính đến ngày 20/5/2026, vốn đầu tư công do tỉnh Mẫu Sơn quản lý đã giải ngân đạt 31,4% (cao hơn so với cùng kỳ năm 2025 (22,6%); trong đó một số nguồn vốn đạt khá như: Chương trình MTQG giảm nghèo bền vững (58,2%), nguồn thu xổ số kiến thiết (44,9%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['31,4%', 'percent-of-plan', 'actual', 2026],
+      ['22,6%', 'percent-of-plan', 'actual', 2025],
+      ['58,2%', 'percent-of-plan', 'actual', 2026],
+      ['44,9%', 'percent-of-plan', 'actual', 2026],
+    ])
+  })
+
+  it('6. once the targets a year set are scored, what follows says how they did; their count is the scorecard’s total', () => {
+    const { figures, draft } = read(
+      'Sáng nay (5/12/2026), HĐND tỉnh Mẫu Đông khai mạc kỳ họp cuối năm, đánh giá tình hình kinh tế - xã hội năm 2026.\n' +
+        '\n' +
+        'Năm 2026, tỉnh Mẫu Đông đề ra 24 chỉ tiêu kinh tế - xã hội. Trong đó có 21/24 chỉ tiêu đạt và vượt so với Nghị quyết. Có 3 chỉ tiêu không đạt mục tiêu Nghị quyết gồm kim ngạch xuất khẩu tăng 6,4% (so với mục tiêu Nghị quyết 9-11%); tỷ lệ đô thị hóa và số xã đạt chuẩn nông thôn mới nâng cao.',
+    )
+    expect(figures).toMatchObject([
+      {
+        valueText: '6,4%',
+        unit: 'percent',
+        role: 'actual',
+        year: 2026,
+        name: 'Tốc độ tăng kim ngạch xuất khẩu',
+      },
+      // "(so với mục tiêu Nghị quyết 9-11%)": the resolution's level, no resolution numbered 9.
+      { valueText: '9-11%', value: 9, role: 'target', year: 2026, rule: 'plan-level' },
+    ])
+    expect(draft.scorecard).toMatchObject({ achieved: 21, total: 24 })
+    expect(draft.targetCount).toBeUndefined()
+  })
+
+  it('3. a congress’s term whose targets are said reached is the one looked back on; "cuối nhiệm kỳ" is its end', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ huyện Hà Lâm thành công tốt đẹp\n' +
+        '\n' +
+        'Theo báo cáo chính trị tại Đại hội, nhiệm kỳ 2015 – 2020, huyện Hà Lâm thực hiện hoàn thành hầu hết các chỉ tiêu Nghị quyết Đại hội đề ra, trong đó có 14 chỉ tiêu chủ yếu đạt và vượt.\n' +
+        '\n' +
+        'Thu nhập bình quân đầu người năm 2020 ước đạt 48,2 triệu đồng/người/năm. Chương trình xây dựng nông thôn mới được tập trung chỉ đạo, bình quân các xã đạt 16,2 tiêu chí. Phấn đấu đến cuối nhiệm kỳ có 5/9 xã đạt chuẩn nông thôn mới.\n' +
+        '\n' +
+        'Đến nay, thị trấn Hà Lâm đạt 20/26 nội dung tiêu chuẩn văn minh đô thị.',
+    )
+    expect(figures).toMatchObject([
+      { valueText: '14 chỉ tiêu', role: 'actual', year: 2020, name: 'Số chỉ tiêu chủ yếu đạt và vượt' },
+      { valueText: 'ước đạt 48,2 triệu đồng/người/năm', role: 'actual', year: 2020 },
+      // An average over the communes is a level, not an average over the term's years.
+      { valueText: '16,2 tiêu chí', role: 'actual', year: 2020 },
+      { valueText: '5/9 xã', role: 'target', year: 2020 },
+      // The parts of a standard a town reached, no meeting's business.
+      { valueText: '20/26 nội dung tiêu chuẩn văn minh đô thị', value: 20, role: 'actual', year: 2020 },
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

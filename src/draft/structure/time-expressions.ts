@@ -35,6 +35,8 @@ export type TimeExpression = {
   isSpan?: boolean
   /** For `term`: the term to come, named by no years ("nhiệm kỳ mới"); it ends where the latest term named ends. */
   isNewTerm?: boolean
+  /** For `point`: the end of the term the text speaks of ("đến cuối nhiệm kỳ"), named by no year. */
+  isTermEnd?: boolean
   /** For `deadline`: a vision's ("Tầm nhìn đến năm 2050, …"), beyond the plan's own horizon. */
   isVision?: boolean
   /**
@@ -316,6 +318,16 @@ const rows: readonly Row[] = [
     kind: 'term',
     pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+\(?\s*${Y}${dash}(${Y})${end}`, 'giu'),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
+  },
+  // "Phấn đấu đến cuối nhiệm kỳ có 6/11 xã đạt chuẩn", "ước cuối nhiệm kỳ đạt 724.510 tấn": the end of the term the text
+  // speaks of (the one it opens, else the one it looks back on)
+  {
+    kind: 'point',
+    pattern: new RegExp(
+      String.raw`${w}(?:(?:đến|tới)\s+)?cuối\s+nhiệm\s+kỳ(?!\s*(?:\(?\s*${Y}|mới|tới|qua|trước))${end}`,
+      'giu',
+    ),
+    read: () => ({ point: 'end', isTermEnd: true }),
   },
   // "Nhiệm kỳ mới, Đảng bộ huyện đề ra …", "nhiệm kỳ tới": the term the text opens, of the latest term it names
   {

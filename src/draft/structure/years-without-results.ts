@@ -174,6 +174,12 @@ const termYears = /nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2}
 /** The term a congress opens: its first and last years, and the words that say it. */
 export type OpenedTerm = { year: number; start: number; words: string }
 
+/** "… thực hiện hoàn thành hầu hết các chỉ tiêu …", "… đạt và vượt 16 chỉ tiêu": a term's targets said reached. */
+const termTargetsReached = new RegExp(
+  String.raw`^\s*,[^.;]*?(?<![${letter}])(?:hoàn thành|đạt và vượt|đạt, vượt)(?:\s+[${letter}]+){0,3}?\s+(?:các\s+)?chỉ tiêu(?![${letter}])`,
+  'iu',
+)
+
 export function congressTermEnd(sentences: readonly string[]): OpenedTerm | undefined {
   for (const sentence of sentences) {
     const held = congress.exec(sentence)
@@ -188,7 +194,11 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
         time.start > held.index,
     )
     const start = Number(/\d{4}/u.exec(term?.words ?? '')?.[0] ?? Number.NaN)
-    if (term?.year !== undefined && start < term.year)
+    // ("Theo báo cáo chính trị tại Đại hội, nhiệm kỳ 2015 – 2020, huyện … hoàn thành hầu hết các chỉ tiêu Nghị quyết
+    // …": a term whose targets the sentence says were reached is the one looked back on, not the one opened.)
+    const isReachedTerm =
+      term !== undefined && termTargetsReached.test(sentence.slice(term.end).split(/[.;]/u)[0] ?? '')
+    if (term?.year !== undefined && start < term.year && !isReachedTerm)
       return { year: term.year, start, words: `${held[0]} … ${term.words}` }
     // "đại hội bầu Ban Chấp hành Đảng bộ phường khóa IV, nhiệm kỳ 2025-2030": the committee a congress elects serves
     // the term it opens.
