@@ -230,9 +230,12 @@ const shareThenHouseholds = new RegExp(
   String.raw`^\s*,?\s*tương đương(?:\s+với)?\s+(?:(?:hơn|gần|khoảng)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?hộ(?![${letter}])`,
   'iu',
 )
-/** "giảm tỷ lệ hộ nghèo đạt 5,48%": a rate's fall said before the rate, and how much it came to. */
+/**
+ * "giảm tỷ lệ hộ nghèo đạt 5,48%", "giảm tỷ lệ hộ nghèo năm 2019 đạt 3%": a rate's fall said before the rate, and how
+ * much it came to.
+ */
 const rateFallReached = new RegExp(
-  String.raw`(?<![${letter}])giảm\s+t[ỷỉ] lệ\s+hộ\s+(?:nghèo|cận nghèo)[^\d,;]*?\s(?:đạt|được)\s*$`,
+  String.raw`(?<![${letter}])giảm\s+t[ỷỉ] lệ\s+hộ\s+(?:nghèo|cận nghèo)(?:[^\d,;]|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]))*?\s(?:đạt|được)\s*$`,
   'iu',
 )
 /**

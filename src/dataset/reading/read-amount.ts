@@ -153,7 +153,9 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
         : written
   const valueFor = (sign: Sign) => (sign.isNegative ? negate(first.value) : first.value)
 
-  const fraction = /^\//u.test(text.slice(first.end)) ? readNumberAt(text, first.end + 1) : null
+  // ("19.557/ 19.340 tấn": a page may space the slash of a fraction too.)
+  const fractionSlash = /^\/ ?(?=\d)/u.exec(text.slice(first.end))?.[0]
+  const fraction = fractionSlash ? readNumberAt(text, first.end + fractionSlash.length) : null
   // "(83,5/64 triệu đồng)", "(24.013/9.278 tỷ đồng)": two values in one scale and unit, this place's and another's
   // (or this year's and an earlier one's), not a part of a whole: the first is the amount.
   // "8.795/ 8.995 tỷ đồng": a page may space the slash of a pair.

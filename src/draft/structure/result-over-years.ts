@@ -57,6 +57,13 @@ export function resultOverYears({
     : years.term?.words
   // "Tỷ lệ tổ chức Đảng … hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%": a rate of each year, averaged over them
   // (an average yield, "năng suất lúa bình quân đạt 61 tạ/ha", is the last year's).
+  // "Bình quân lương thực đạt 400kg/người/năm", "bình quân đạt 15 tiêu chí/xã": a level per head or per commune, no
+  // average over years; so is its share of the plan ("Thu nhập bình quân đạt 23,85 triệu đồng/người/năm, đạt 104% mục
+  // tiêu").
+  const perHead = /\/\s*(?:người|xã|hộ|nhân khẩu)(?![\p{L}])/iu
+  const isPerHead =
+    perHead.test(amountWords) ||
+    (isShareOfPlan && new RegExp(String.raw`${perHead.source}[^,;]*,[^,;]*$`, 'iu').test(wordsBefore))
   const isYearlyRate =
     /\/\s*năm|(?:hằng|hàng|mỗi)\s+năm/iu.test(`${wordsBefore} ${amountWords}`) ||
     (/^[^/]*%$/u.test(amountWords ?? '') &&
@@ -75,7 +82,7 @@ export function resultOverYears({
       wordsBefore,
     ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
-    !/đồng\s*\/\s*người/iu.test(amountWords) &&
+    !isPerHead &&
     // ("Kinh tế tăng trưởng bình quân 10%/năm, thu nhập bình quân đầu người đạt trên 62 triệu đồng/năm": an income per
     // head in an item of its own is the level the term ended on.)
     !/đầu người/iu.test(wordsBefore.replace(/^.*\d[^\d,;]*[,;]/su, '')) &&
@@ -215,6 +222,7 @@ export function resultOverYears({
     (isAddedUp || isGrowthOverTerm) &&
     !isSpanLevel &&
     !isStock &&
+    !isPerHead &&
     (!isShareReached || isGrowthOverTerm) &&
     !/đầu người/iu.test(wordsBefore)
   )

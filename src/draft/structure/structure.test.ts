@@ -4632,6 +4632,35 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a level per head or per commune in a term looked back on is its last year’s, and so is its share of plan', () => {
+    const { figures } = read(
+      'Sáng nay (15/7/2020), Đảng bộ huyện Mẫu Đông khai mạc Đại hội Đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 – 2025.\n' +
+        '\n' +
+        'Nhiệm kỳ 2015 - 2020, hầu hết các chỉ tiêu về kinh tế đều đạt và vượt so với Nghị quyết. Thu nhập bình quân đạt 26,4 triệu đồng/người/năm, đạt 105% mục tiêu Nghị quyết Đại hội, thu ngân sách trên địa bàn bình quân đạt 52,3 tỷ đồng/năm. Bình quân lương thực đạt 420kg/người/năm. Toàn huyện có 5 xã đạt chuẩn nông thôn mới, bình quân đạt 16 tiêu chí/xã.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['26,4 triệu đồng/người/năm', 'actual', 2020],
+      ['105% mục tiêu', 'actual', 2020],
+      // A yearly average of the term's budget is the term's.
+      ['52,3 tỷ đồng/năm', 'fact', 2020],
+      ['420kg/người/năm', 'actual', 2020],
+      ['5 xã', 'actual', 2020],
+      ['16 tiêu chí/xã', 'actual', 2020],
+    ])
+  })
+
+  it('7. a result over its plan with the slash spaced; a poor-household rate’s fall said before it, with its year', () => {
+    const { figures } = read(
+      'Năm 2019, huyện Bến Nguyệt ước đạt 18.226/ 18.100 tấn lương thực, =101%KH. Giảm tỷ lệ hộ nghèo năm 2019 đạt 3,2%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['18.226/ 18.100 tấn', 18226, 'tonne', 'actual', 2019],
+      ['18.100 tấn', 18100, 'tonne', 'target', 2019],
+      ['101%KH', 101, 'percent-of-plan', 'actual', 2019],
+      ['3,2%', 3.2, 'percentage-point', 'actual', 2019],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
