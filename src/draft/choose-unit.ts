@@ -33,7 +33,7 @@ const notANoun = new RegExp(
 
 /** The visitors a scale alone counts, named before it ("Lượt khách lưu trú … ước khoảng 2,1 triệu"). */
 const visitorsBefore = new RegExp(
-  String.raw`(?<![${letter}])(?:lượt khách|lượt người|du khách|khách du lịch)(?![${letter}])[^,;.\d]*$`,
+  String.raw`(?<![${letter}])(?:lượt khách|lượt người|du khách|khách du lịch)(?![${letter}])(?:[^,;.\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]))*$`,
   'iu',
 )
 
@@ -89,8 +89,12 @@ export function chooseUnit(
       todo: `unit: "${thingAfterScale[1]}" has no unit code, so it is kept as written (unit "other"); choose a code if one fits`,
     }
   }
-  // "Lượt khách lưu trú … ước khoảng 2,1 triệu, tăng 14,55%": a scale alone after the visitors it counts is of visits.
-  if (unitText === '' && visitorsBefore.test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText)))))
+  // "Lượt khách lưu trú … ước khoảng 2,1 triệu, tăng 14,55%": a scale alone after the visitors it counts is of visits;
+  // so are people after them ("lượt khách du lịch đến tỉnh năm 2022 đạt gần 7,6 triệu người").
+  if (
+    (unitText === '' || /^(?:người|lượt người)$/iu.test(unitText)) &&
+    visitorsBefore.test(clause.slice(0, Math.max(0, clause.indexOf(reading.valueText))))
+  )
     return pick('visit')
   // "9.150 tỷ": a scale alone is money in đồng, left unwritten.
   const candidates = unitText === '' ? unitsWrittenAs('đồng') : unitsWrittenAs(unitText)

@@ -149,11 +149,12 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
 
 /**
  * "toàn tỉnh có 13 đơn vị cấp huyện, 363/465 xã, 717 thôn bản đạt chuẩn NTM; …": places listed, then the standard they
- * all reached, at the end of their item (not past "trong đó": "… 137 xã, trong đó 120 xã đạt chuẩn").
+ * all reached, at the end of their item (not past "trong đó": "… 137 xã, trong đó 120 xã đạt chuẩn"); or the plan they
+ * all met ("11/11 huyện, thị xã, thành phố hoàn thành vượt mức dự toán").
  */
 export function isReachedStandardAfter(afterAmount: string): boolean {
   return new RegExp(
-    String.raw`(?<![${letter}])(?:đạt\s+chuẩn|được công nhận|hoàn thành (?:xây dựng|nhiệm vụ xây dựng) nông thôn mới)(?![${letter}])`,
+    String.raw`(?<![${letter}])(?:đạt\s+chuẩn|được công nhận|hoàn thành (?:xây dựng|nhiệm vụ xây dựng) nông thôn mới|hoàn thành(?:\s+(?:và\s+)?vượt(?:\s+mức)?)?\s+(?:dự toán|kế hoạch|chỉ tiêu))(?![${letter}])`,
     'iu',
   ).test(afterAmount.split(/[;.]|(?<![${letter}])trong đó(?![${letter}])/u)[0] ?? '')
 }

@@ -4661,6 +4661,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. places counted by the plan they all met are the year’s result; visitors counted as people are visits', () => {
+    const { figures } = read(
+      'Tổng thu ngân sách nhà nước trên địa bàn tỉnh Mẫu Sơn năm 2025 ước đạt 12.340,5 tỷ đồng, vượt 21,4% dự toán năm. Đây là năm thứ 3 liên tiếp 9/9 huyện, thị xã, thành phố hoàn thành vượt mức dự toán. Theo Sở Du lịch, lượt khách du lịch đến tỉnh năm 2025 đạt gần 6,3 triệu người.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['ước đạt 12.340,5 tỷ đồng', 'billion-vnd', 'actual', 2025],
+      ['vượt 21,4% dự toán', 'percent-of-estimate', 'actual', 2025],
+      ['9/9 huyện, thị xã, thành phố', 'district-level-unit', 'actual', 2025],
+      ['gần 6,3 triệu người', 'visit', 'actual', 2025],
+    ])
+    expect(figures[2]?.name).toBe('Số huyện, thị xã, thành phố hoàn thành vượt mức dự toán')
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
