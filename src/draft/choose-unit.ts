@@ -13,9 +13,9 @@ import { chooseUnwrittenUnit } from './choose-unit/unwritten.ts'
 export type { UnitChoice } from './choose-unit/unit-context.ts'
 
 const rateSubject = new RegExp(String.raw`${rateNames.source}|\d\s*%[\s,(]*$`, 'iu')
-/** "tăng 14% (": a growth, a bracket opened right after it. */
+/** "tăng 14% (", "tăng bình quân 10%/năm (": a growth, a bracket opened right after it. */
 const growthBracketed = new RegExp(
-  String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+trưởng)?\s+[\d.,]+\s*%\s*\(\s*$`,
+  String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?)?\s+[\d.,]+\s*%(?:\s*\/\s*năm)?\s*\(\s*$`,
   'iu',
 )
 
@@ -122,7 +122,9 @@ export function chooseUnit(
   // ("… đạt 2.681 tỷ đồng, tăng 14% (vượt 3% so với nghị quyết)": an excess bracketed right after a growth is the
   // growth's, over the growth the plan set.)
   const isRateExcess =
-    (lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)) || growthBracketed.test(excessOf)
+    (lastAmount ? rateNames.test(excessOf) : rateSubject.test(excessOf)) ||
+    growthBracketed.test(excessOf) ||
+    growthBracketed.test(clauseBefore)
   // No rate lies 100 points or more from its plan: "vượt 200% kế hoạch" is three times the plan, whatever it measures.
   // Nor more points from it than its own level ("tỷ lệ hộ nghèo còn 0,11%, vượt 73% kế hoạch" is 173% of the plan).
   const level = lastPercentLevel(excessOf)

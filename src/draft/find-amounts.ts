@@ -154,12 +154,15 @@ function notAFigure(
     !(unitWord === 'ngày' && guestNightsBefore.test(before))
   )
     return 'length of a period ("6 tháng đầu năm", "5 năm")'
-  // "Cụm Công nghiệp và Dịch vụ 24/4": a part larger than its whole, with no unit, is a day and month.
+  // "Cụm Công nghiệp và Dịch vụ 24/4": a part larger than its whole, with no unit, is a day and month (not "Sản lượng
+  // lương thực có hạt được 1558,77/1450 đạt 107,5%": a result over its plan, each past any day or month).
   if (
     reading.kind === 'fraction' &&
     !hasUnit &&
     reading.total &&
-    toNumber(reading.value) > toNumber(reading.total)
+    toNumber(reading.value) > toNumber(reading.total) &&
+    toNumber(reading.value) <= 31 &&
+    toNumber(reading.total) <= 12
   )
     return 'a date or a name ("Dịch vụ 24/4")'
 

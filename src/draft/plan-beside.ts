@@ -8,6 +8,12 @@ import { isAmount, tiedToAmountBefore } from './share-of-plan.ts'
 
 /** How far a share as written may be from the pair's own ratio: a report rounds either. */
 const roundingPoints = 1
+/**
+ * Whether a share as written is a pair's own ratio, rounded: within a point, or a hundredth of itself for a large one
+ * ("88/28ha đạt 315,6%": 314,3% as the pair gives it).
+ */
+const isRatioOf = (ratio: number, share: number) =>
+  Math.abs(ratio - share) <= Math.max(roundingPoints, Math.abs(share) / 100)
 
 /** "cao hơn", "gấp 1,2 lần", "so với", "bình quân chung": one amount set beside another's. */
 const pairCompared = new RegExp(
@@ -31,14 +37,16 @@ export function planBesidePair(
   result: DraftFigure | undefined,
   share: DraftFigure,
 ): { plan: DraftFigure; share: DraftFigure } | null {
-  if (!pair?.total || !result || result.unit === 'TODO' || share.unit === 'TODO') return null
+  // (A result with no unit written, "Sản lượng lương thực có hạt được 1558,77/1450 đạt 107,5%", keeps its plan too,
+  // in the unit a person gives both.)
+  if (!pair?.total || !result || share.unit === 'TODO') return null
   if (result.role !== 'actual' || result.at === undefined) return null
   const shareKind = unitInfo(share.unit).kind
   if (shareKind !== 'share-of-plan' && share.unit !== 'percent') return null
   const total = toNumber(pair.total)
   if (total <= 0) return null
   const ratio = (toNumber(pair.value) / total) * 100
-  if (Math.abs(ratio - share.value) > roundingPoints) return null
+  if (!isRatioOf(ratio, share.value)) return null
   const isPlan = shareKind === 'share-of-plan' || unitTwice.test(result.valueText) || ratio > 100
   const planWord = shareKind === 'share-of-plan' ? unitInfo(share.unit).vi : unitInfo('percent-of-plan').vi
   const plan = isPlan ? planOf(pair, result, planWord.replace(/^%\s*/u, ''), share.valueText) : null
@@ -66,13 +74,15 @@ export function planAfterFraction(
 /** The second value of a result's pair, as the plan's level: a target of the result's year, said by `words`. */
 function planOf(pair: FoundAmount, result: DraftFigure, planWord: string, words: string): DraftFigure | null {
   const slash = result.valueText.indexOf('/')
-  if (!pair.total || slash < 0 || result.at === undefined || result.unit === 'TODO') return null
+  if (!pair.total || slash < 0 || result.at === undefined) return null
   const valueText = result.valueText.slice(slash + 1).trim()
+  // (With no unit, the number as written, as its result's is.)
+  const scale = result.unit === 'TODO' ? pair.topExponent : unitInfo(result.unit).scale
   const plan: DraftFigure = {
     ...result,
     role: 'target',
     comparator: 'exact',
-    value: toNumber(shift(pair.total, -unitInfo(result.unit).scale)),
+    value: toNumber(shift(pair.total, -scale)),
     valueText,
     at: result.at + result.valueText.indexOf(valueText, slash),
     why: {
@@ -187,7 +197,7 @@ export function planBracketedAfterShare(
   )
     return null
   const ratio = (result.value / amount.value) * 100
-  if (Math.abs(ratio - share.value) > roundingPoints) return null
+  if (!isRatioOf(ratio, share.value)) return null
   return {
     ...amount,
     role: 'target',
@@ -255,6 +265,6 @@ export function shareBeforePair(
   const total = toNumber(pair.total)
   if (total <= 0) return null
   const ratio = (toNumber(pair.value) / total) * 100
-  if (Math.abs(ratio - share.value) > roundingPoints) return null
+  if (!isRatioOf(ratio, share.value)) return null
   return tiedToAmountBefore({ ...share, unit: 'percent-of-plan' }, result)
 }

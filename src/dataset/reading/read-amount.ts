@@ -441,9 +441,11 @@ function pairedAfter(
   const quantity = readQuantity(text, end + slash)
   if (!quantity) return null
   const unit = readUnitWords(text, quantity.end)
+  // ("376,7 tỷ/609,1 tỷ đồng": the currency the first left out, said once after the second.)
   if (unitText === '') {
     const isSameScale = lower(quantity.scaleWords.join(' ')) === lower(scaleWords.join(' '))
-    return isSameScale && !unit ? { value: quantity.value, end: quantity.end } : null
+    if (!isSameScale || (unit && lower(unit.unitText) !== 'đồng')) return null
+    return { value: quantity.value, end: unit?.end ?? quantity.end }
   }
   if (!unit || lower(unit.unitText) !== lower(unitText)) return null
   return { value: quantity.value, end: unit.end }

@@ -120,10 +120,10 @@ const planNamedInExcess = new RegExp(
   'iu',
 )
 
-/** " so với Hội đồng nhân dân huyện giao": the plan named by who assigned it. */
+/** " so với Hội đồng nhân dân huyện giao", " nguồn vốn tỉnh giao": the plan named by who assigned it. */
 // "129,3%HĐND phường giao": who assigned it may follow the share with no "so với".
 const assignedAfter = new RegExp(
-  String.raw`^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[${letter}]+\s+){1,6}|(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[${letter}]+){0,4}\s+)giao(?![${letter}])`,
+  String.raw`^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[${letter}]+\s+){1,6}|(?:(?:nguồn vốn|kế hoạch vốn|vốn)\s+)?(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[${letter}]+){0,4}\s+)giao(?![${letter}])`,
   'iu',
 )
 

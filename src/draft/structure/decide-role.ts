@@ -330,7 +330,7 @@ export function decideRole({
       return { role: 'target', rule: 'aim', words: aimAfter.words }
     const setAround = planSetAround(wordsBefore, wordsAfter)
     if (setAround) return { role: 'target', rule: 'plan-level', words: setAround }
-    const level = planLevelBefore(wordsBefore)
+    const level = planLevelBefore(wordsBefore, amountWords)
     if (level && !isShareOfPlan) return { role: 'target', rule: 'plan-level', words: level }
     // "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; đạt và vượt chỉ tiêu giảm hộ nghèo; …
     // hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên": nothing of a term to come is done yet.

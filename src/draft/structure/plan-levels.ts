@@ -139,6 +139,12 @@ const planNamedBracket = new RegExp(
   'iu',
 )
 
+/** "… đạt 61,6% kế hoạch tỉnh giao (": a share of a plan, then a bracket opened right after it. */
+const shareThenBracket = new RegExp(
+  String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?![${letter}])[^()%\d]*\(\s*$`,
+  'iu',
+)
+
 /** "vượt chỉ tiêu 94% đề ra": the plan's words around the amount that make it the plan's level, or null. */
 export function planSetAround(wordsBefore: string, wordsAfter: string): string | null {
   const setBetween = planSetBetween.exec(wordsBefore)
@@ -147,10 +153,13 @@ export function planSetAround(wordsBefore: string, wordsAfter: string): string |
 }
 
 /** The plan's words before an amount that make it the plan's level, or null: "(kế hoạch 9%)" → "kế hoạch". */
-export function planLevelBefore(wordsBefore: string): string | null {
+export function planLevelBefore(wordsBefore: string, amountWords = ''): string | null {
   // "… sau điều chỉnh gần 216 tỷ đồng", "… dự toán ban đầu (hơn 53 tỷ đồng)", "… đề ra tăng từ 7,5-8%": the amount's own
   // comparator is no plan's word.
   const words = wordsBefore.replace(/(?<=^|[\s(])(?:gần|hơn|trên|khoảng|dưới|xấp xỉ|từ)\s*$/u, '')
+  // ("đạt 61,6% kế hoạch tỉnh giao (792,9 tỷ/1.287,4 tỷ đồng)": a result over its plan bracketed right after a share of
+  // the plan gives what reached it; "đạt 51,8% so với nghị quyết đề ra (23 tỷ đồng)", one amount, the plan's level.)
+  if (amountWords.includes('/') && shareThenBracket.test(words)) return null
   const level =
     planLevel.exec(words) ??
     planAssigned.exec(words) ??

@@ -78,8 +78,10 @@ export function resultOverYears({
     // "Tổng giá trị sản xuất tăng 10,86%/năm" over the term is one.
     // ("Thu nhập bình quân người lao động … đạt 7,05 triệu đồng/tháng": an income averaged over people is a level; so is
     // what the communes reach on average, "bình quân các xã đạt 15,64 tiêu chí".)
+    // ("…: … tăng bình quân 10%/năm (vượt 4% so với Nghị quyết); Dịch vụ, thương mại đạt 45,1%": the average an item
+    // before said is no word of this one's.)
     (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu|(?:của\s+)?(?:các|mỗi|toàn)\s+(?:xã|phường|thị trấn|huyện|thôn|ấp)(?![\p{L}])))/iu.test(
-      wordsBefore,
+      wordsBefore.split(';').at(-1) ?? '',
     ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
     !isPerHead &&
@@ -170,11 +172,28 @@ export function resultOverYears({
       ...(year.period ? { period: year.period } : {}),
       why: { role: { rule: 'plan-text', words: time.words }, year: { rule: year.rule, words: year.words } },
     }
+  // "Trong nhiệm kỳ 2015-2020, … đạt và vượt … như: …; Dịch vụ, thương mại đạt 45,1%; …; giá trị trên 1ha đất canh
+  // tác đạt 80 triệu đồng (đạt 100%); … có 86,2% chi bộ đạt trong sạch vững mạnh": a level an item of the span's list
+  // reached, said with no change or average of its own, is the span's last year's.
+  const ownItem = wordsBefore.split(';').at(-1) ?? ''
+  const isItemLevel =
+    /%/u.test(amountWords) &&
+    !isShareOfPlan &&
+    // (not a change written with its sign, "khu vực công nghiệp - xây dựng (-0,85%)")
+    !/^[+\-−–]/u.test(amountWords.trim()) &&
+    !/\/\s*năm/iu.test(amountWords) &&
+    !new RegExp(
+      String.raw`(?<![${letter}])(?:tăng|giảm|bình quân|trung bình|hằng năm|hàng năm|mỗi năm|vượt)(?![${letter}])`,
+      'iu',
+    ).test(`${ownItem} ${amountWords}`)
+  const isPerHectare = /(?<![\p{L}])trên\s+(?:0?1|một)\s*ha(?![\p{L}])/iu.test(ownItem)
   if (
     (role.role === 'actual' || role.rule === 'no-words') &&
     time?.isSpan &&
     year.rule === 'written' &&
-    !isSpanLevel
+    !isSpanLevel &&
+    !isItemLevel &&
+    !isPerHectare
   )
     return {
       role: 'fact',

@@ -4674,6 +4674,47 @@ describe('the draft reads what a real report means', () => {
     expect(figures[2]?.name).toBe('Số huyện, thị xã, thành phố hoàn thành vượt mức dự toán')
   })
 
+  it('1. targets said reached ("đã thực hiện đạt các chỉ tiêu … cụ thể như:") list results over their plans', () => {
+    const { figures } = read(
+      'Năm 2025 UBND xã Hà Lâm đã thực hiện đạt các chỉ tiêu phát triển kinh tế - xã hội cụ thể như: Thu ngân sách trên địa bàn xã được 72,35/70 triệu đạt 103,4%; Sản lượng lương thực có hạt được 1642,5/1500 đạt 109,5%; Trồng rừng được 95/30ha đạt 318,6%; Tổng vốn đầu tư thực hiện đạt 58,4% nguồn vốn tỉnh giao (412,3 tỷ/706 tỷ đồng). Tổng thu ngân sách nhà nước đạt 62,1% kế hoạch tỉnh giao (512,6 tỷ/825,4 tỷ đồng).',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['72,35/70 triệu', 72.35, 'million-vnd', 'actual', 2025],
+      ['70 triệu', 70, 'million-vnd', 'target', 2025],
+      ['103,4%', 103.4, 'percent-of-plan', 'actual', 2025],
+      // No unit written: the plan is kept as written too, for a person to give both their unit.
+      ['1642,5/1500', 1642.5, 'TODO', 'actual', 2025],
+      ['109,5%', 109.5, 'percent-of-plan', 'actual', 2025],
+      ['1500', 1500, 'TODO', 'target', 2025],
+      ['95/30ha', 95, 'hectare', 'actual', 2025],
+      ['30ha', 30, 'hectare', 'target', 2025],
+      // 316,7% as the pair gives it: the share as written, rounded.
+      ['318,6%', 318.6, 'percent-of-plan', 'actual', 2025],
+      ['58,4%', 58.4, 'percent-of-plan', 'actual', 2025],
+      // A part of its plan, bracketed after the share: the plan stays in the note.
+      ['412,3 tỷ/706 tỷ đồng', 412.3, 'billion-vnd', 'actual', 2025],
+      ['62,1% kế hoạch', 62.1, 'percent-of-plan', 'actual', 2025],
+      ['512,6 tỷ/825,4 tỷ đồng', 512.6, 'billion-vnd', 'actual', 2025],
+    ])
+  })
+
+  it('3. in a term’s list, an average is the term’s; a level an item reached, with no change of its own, its last year’s', () => {
+    const { figures } = read(
+      'Ngày 12-3, Đảng bộ thị trấn Bến Nguyệt tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2025-2030.\n' +
+        'Trong nhiệm kỳ 2020-2025, Đảng bộ thị trấn đã lãnh đạo thực hiện nhiều chỉ tiêu đạt và vượt so với mục tiêu Nghị quyết như: Giá trị sản xuất các ngành kinh tế chủ yếu tăng bình quân 9%/năm (vượt 3% so với Nghị quyết); Dịch vụ, thương mại đạt 42,3%; nông, lâm nghiệp đạt 21,6%; giá trị trên 1ha đất canh tác đạt 95 triệu đồng (đạt 100%); có 88,5% chi bộ đạt trong sạch vững mạnh.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['9%/năm', 9, 'percent-per-year', 'fact', 2025],
+      // The excess bracketed after a yearly growth is in points, over the growth the resolution set.
+      ['3%', 3, 'percentage-point', 'fact', 2025],
+      ['42,3%', 42.3, 'percent', 'actual', 2025],
+      ['21,6%', 21.6, 'percent', 'actual', 2025],
+      ['95 triệu đồng', 95, 'million-vnd-per-ha', 'actual', 2025],
+      ['100%', 100, 'percent-of-plan', 'actual', 2025],
+      ['88,5%', 88.5, 'percent', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
