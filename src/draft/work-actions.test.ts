@@ -177,6 +177,52 @@ describe('workReducer', () => {
     expect(split.indicators).toEqual({ Hạt: before.indicators.Hạt, 'Thu ngân sách': before.indicators.Hạt })
   })
 
+  it('keeps a row’s indicator in step with its name while the two agree and no other row shares it', () => {
+    const settings = {
+      nameEn: 'Share',
+      field: 'economy-budget',
+      better: 'higher',
+      isGrowthRate: false,
+    } as const
+    const before = {
+      ...work([
+        figure('f1', { role: 'actual', label: 'Tỷ trọng lâm nghiệp', indicator: 'Tỷ trọng lâm nghiệp' }),
+      ]),
+      indicators: { 'Tỷ trọng lâm nghiệp': settings },
+    } satisfies Work
+    const renamed = workReducer(before, {
+      type: 'figures/set',
+      keys: ['f1'],
+      patch: { label: 'Tỷ trọng nông, ngư, lâm nghiệp (% kế hoạch)' },
+    })
+    expect(renamed.figures[0]).toMatchObject({
+      label: 'Tỷ trọng nông, ngư, lâm nghiệp (% kế hoạch)',
+      indicator: 'Tỷ trọng nông, ngư, lâm nghiệp',
+    })
+    expect(renamed.indicators).toEqual({ 'Tỷ trọng nông, ngư, lâm nghiệp': settings })
+    // A row paired with another keeps the pair's indicator; one named apart keeps its own.
+    const paired = {
+      ...before,
+      figures: [...before.figures, figure('f2', { role: 'target', indicator: 'Tỷ trọng lâm nghiệp' })],
+    }
+    const kept = workReducer(paired, {
+      type: 'figures/set',
+      keys: ['f1'],
+      patch: { label: 'Tỷ trọng nông nghiệp' },
+    })
+    expect(kept.figures[0]?.indicator).toBe('Tỷ trọng lâm nghiệp')
+    const apart = workReducer(
+      {
+        ...before,
+        figures: [
+          figure('f1', { role: 'actual', label: 'Tỷ trọng lâm nghiệp năm 2024', indicator: 'Lâm nghiệp' }),
+        ],
+      },
+      { type: 'figures/set', keys: ['f1'], patch: { label: 'Tỷ trọng lâm nghiệp' } },
+    )
+    expect(apart.figures[0]?.indicator).toBe('Lâm nghiệp')
+  })
+
   it('takes a scorecard a person enters with its words', () => {
     const after = workReducer(work([]), {
       type: 'scorecard/enter',

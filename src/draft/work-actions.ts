@@ -127,8 +127,23 @@ function indicatorFromLabel(work: Work, key: string): Work {
 /** The work after one action: pure, so every change can be tested, undone and replayed. */
 export function workReducer(work: Work, action: WorkAction): Work {
   switch (action.type) {
-    case 'figures/set':
-      return setFigures(work, new Set(action.keys), (figure) => patchFigure(figure, action.patch))
+    case 'figures/set': {
+      const patched = setFigures(work, new Set(action.keys), (figure) => patchFigure(figure, action.patch))
+      if (!('label' in action.patch)) return patched
+      // A row's names in step (its indicator the one its name gives, shared with no other row) stay in step as the
+      // name is edited, so a name is typed once; a row paired with another, or named apart, keeps its indicator.
+      return action.keys.reduce((next, key) => {
+        const before = work.figures.find((f) => f.key === key)
+        const isInStep =
+          before !== undefined &&
+          isIndicatorRole(before.role) &&
+          (before.indicator === indicatorOfLabel(before.label) || before.label === '') &&
+          !work.figures.some(
+            (f) => f !== before && f.decision !== 'rejected' && f.indicator === before.indicator,
+          )
+        return isInStep ? indicatorFromLabel(next, key) : next
+      }, patched)
+    }
     case 'figures/indicator-from-label':
       return indicatorFromLabel(work, action.key)
     case 'figures/accept-pending':
