@@ -128,3 +128,8 @@ export async function wordFile(lines: string[], padding = 0): Promise<Buffer> {
   if (padding > 0) zip.file('word/media/blank.bin', new Uint8Array(padding))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
+
+/** Until the maker's rows show the latest work: they are drawn from a deferred copy, a moment behind an edit. */
+export async function rowsCurrent(page: Page) {
+  await expect(page.locator('[data-rows-current="true"]')).toHaveCount(1)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameFigure, type NameInput } from './figure-name.ts'
+import { indicatorOfLabel, nameFigure, type NameInput } from './figure-name.ts'
 
 const base: Omit<NameInput, 'before'> = { after: '', unit: 'billion-vnd', unitText: 'đồng', valueText: '' }
 
@@ -613,5 +613,17 @@ describe('a long name', () => {
     expect(name.length).toBeLessThanOrEqual(120)
     expect(subject.startsWith(name)).toBe(true)
     expect(subject.charAt(name.length)).toBe(' ')
+  })
+})
+
+describe('indicatorOfLabel names the indicator a figure’s own name belongs to', () => {
+  it.each([
+    ['Tổng thu ngân sách (% dự toán)', 'Tổng thu ngân sách'],
+    ['Tổng thu ngân sách 2024', 'Tổng thu ngân sách'],
+    ['Tăng trưởng kinh tế năm 2023', 'Tăng trưởng kinh tế'],
+    // A year compared with stays: it is what the name measures against.
+    ['Tăng trưởng vốn đầu tư so với 2022', 'Tăng trưởng vốn đầu tư so với 2022'],
+  ])('%j → %j', (label, indicator) => {
+    expect(indicatorOfLabel(label)).toBe(indicator)
   })
 })

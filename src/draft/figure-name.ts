@@ -9,8 +9,16 @@ import type { Why } from './structure/reasons.ts'
 import { moveTo } from './structure/role-words.ts'
 import { isYearlyAverage } from './yearly-average.ts'
 
-/** "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a bracket. */
-export const indicatorOfLabel = (label: string) => label.replace(/\s*\([^()]*\)\s*$/u, '').trim()
+/**
+ * "Tổng thu ngân sách (% dự toán)", "Tổng giá trị sản xuất (tăng)": the indicator a label names is the part before a
+ * bracket; "Tổng thu ngân sách 2024", "Tăng trưởng kinh tế năm 2023": before the year the label ends with (not a year
+ * it is compared with, "Tăng trưởng vốn đầu tư so với 2022").
+ */
+export const indicatorOfLabel = (label: string) =>
+  label
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(/(?<!(?:so|với|từ|đến|sau|trước))\s+(?:năm\s+)?(?:19|20)\d{2}$/u, '')
+    .trim()
 
 /**
  * "Tổng vốn đầu tư toàn xã hội (giai đoạn 2021-2025)", "Số dự án thu hút (5 năm qua)": a total or an average over a span

@@ -229,7 +229,14 @@ export function ReviewPanel(props: ReviewPanelProps) {
           </button>
           <span>{t('makerKeysHint')}</span>
         </div>
-        <div ref={listRef} onKeyDown={onKeyDown} className="flex flex-col gap-4">
+        {/* Whether the rows show the latest work yet (drawn from a deferred copy): a name edited may rename its
+            indicator a moment later. */}
+        <div
+          ref={listRef}
+          onKeyDown={onKeyDown}
+          data-rows-current={rowFigures === work.figures}
+          className="flex flex-col gap-4"
+        >
           {rowFigures.map((figure, index) => (
             <FigureRow
               key={figure.key}
