@@ -19,6 +19,8 @@ const rows = [
   String.raw`ô tô,\s*mô tô(?:,\s*xe máy)?`,
   String.raw`tài chính,\s*ngân hàng`,
   String.raw`thương mại,\s*dịch vụ`,
+  // "nông, ngư, lâm nghiệp chiếm 31,2%", "nông, lâm, ngư nghiệp": the primary sector's parts, one name
+  String.raw`nông(?:,\s*(?:lâm|ngư|diêm))+`,
   String.raw`sản xuất,\s*(?:kinh doanh|chế biến)`,
   String.raw`gia súc,\s*gia cầm`,
   String.raw`lưu trú,\s*ăn uống`,

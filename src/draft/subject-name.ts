@@ -45,7 +45,11 @@ function withoutTimes(text: string): string {
   let out = text
   for (const time of [...findTimeExpressions(text)].reverse()) {
     if (time.kind === 'base' || time.kind === 'price-base') continue
-    out = `${out.slice(0, time.start)} ${out.slice(time.end)}`
+    // ("Phấn đấu cuối năm nay …", "Đến cuối năm nay …": the end of the time named goes with it.)
+    const opening = out
+      .slice(0, time.start)
+      .replace(/(?:^|\s)(?:(?:đến|tới|vào)\s+)?(?:cuối|đầu|giữa)\s*$/iu, ' ')
+    out = `${opening} ${out.slice(time.end)}`
   }
   return (
     out

@@ -16,6 +16,9 @@ describe('the line that names the place', () => {
     // A ward of a city run by the centre is in that city, not in a "tỉnh".
     ['Mẫu Sơn', 'phường', 'Hồ Chí Minh', 'vi', 'Phường Mẫu Sơn, thành phố Hồ Chí Minh'],
     ['Mẫu Sơn', 'phường', 'Hồ Chí Minh', 'en', 'Mau Son ward, Ho Chi Minh city'],
+    // A province typed with its kind is named once.
+    ['Mẫu Sơn', 'phường', 'Thành phố Hồ Chí Minh', 'vi', 'Phường Mẫu Sơn, thành phố Hồ Chí Minh'],
+    ['Mẫu Sơn', 'xã', 'Tỉnh Cà Mau', 'vi', 'Xã Mẫu Sơn, tỉnh Cà Mau'],
   ])('%s (%s, %s) in %s: "%s"', (name, kind, province, language, expected) => {
     const plain = (words: string) =>
       words.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D')

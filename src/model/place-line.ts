@@ -4,6 +4,9 @@ import type { Language } from '../lib/language.ts'
 import { formatDate } from '../lib/format.ts'
 import type { Translate } from '../lib/messages.ts'
 
+/** The kind a province's name was typed with ("Thành phố Hồ Chí Minh", "Tỉnh Cà Mau", "Ca Mau province"). */
+const provinceKind = /^(?:tỉnh|thành phố|TP\.?)\s+|\s+(?:province|city)$/iu
+
 /** "Thành phố Đông Hà, tỉnh Quảng Trị" / "Dong Ha city, Quang Tri province". */
 export function placeLine(report: Report, language: Language, t: Translate): string {
   const kind = report.place.kind[language]
@@ -12,11 +15,13 @@ export function placeLine(report: Report, language: Language, t: Translate): str
     const capital = (text: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
     return language === 'vi' ? capital(`${kind} ${report.place.name.vi}`) : `${report.place.name.en} ${kind}`
   }
-  // "Phường Bình Hòa, thành phố Hồ Chí Minh": a place in a city run by the centre is in that city, not a "tỉnh".
-  return t(isCentralCity(report.place.province.vi) ? 'placeLineCity' : 'placeLine', {
+  // "Phường Bình Hòa, thành phố Hồ Chí Minh": a place in a city run by the centre is in that city, not a "tỉnh". (A
+  // province typed with its kind, "Thành phố Hồ Chí Minh", "Tỉnh Cà Mau", is named once, never "tỉnh Thành phố …".)
+  const province = (words: string) => words.replace(provinceKind, '')
+  return t(isCentralCity(province(report.place.province.vi)) ? 'placeLineCity' : 'placeLine', {
     kind: language === 'vi' ? kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) : kind,
     name: report.place.name[language],
-    province: report.place.province[language],
+    province: province(report.place.province[language]),
   })
 }
 

@@ -4715,6 +4715,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('8. names: the primary sector’s parts listed with commas are one name; the end of a time goes with the time', () => {
+    const { figures } = read(
+      'Năm 2020, tỷ trọng thương mại, dịch vụ chiếm 66,1%; nông, ngư, lâm nghiệp chiếm 33,9%, giảm 5,2%. Phấn đấu cuối năm nay xã Hà Lâm đạt 17 tiêu chí.',
+    )
+    expect(figures.map((f) => f.name)).toEqual([
+      'Tỷ trọng thương mại, dịch vụ',
+      'Tỷ trọng nông, ngư, lâm nghiệp',
+      'Thay đổi tỷ trọng nông, ngư, lâm nghiệp',
+      'Số tiêu chí',
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

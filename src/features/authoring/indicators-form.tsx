@@ -42,9 +42,10 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
             data-has-errors={(problems.get(name) ?? []).some(isError)}
             className="border-rule bg-surface min-w-0 rounded-lg border p-3"
           >
-            <legend lang="vi" className="px-1 font-semibold">
+            {/* A long name wraps inside the card on a phone; "suggested" only where something was suggested. */}
+            <legend lang="vi" className="max-w-full px-1 font-semibold break-words">
               {name}
-              {settings.isSuggested && (
+              {settings.isSuggested && (settings.field !== '' || settings.better !== '') && (
                 <span lang={language} className="text-muted ml-2 text-sm font-normal">
                   {t('makerSuggested')}
                 </span>

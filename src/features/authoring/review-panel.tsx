@@ -153,7 +153,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       {/* How far the review is, and undo, stay in view at every width: on a phone most of all, where rows are long. */}
       <div
         data-testid="review-bar"
-        className="border-grid bg-surface sticky top-11 z-20 -mt-2 flex items-center gap-2 border-b py-2"
+        className="border-grid bg-surface sticky top-11 z-35 -mt-2 flex items-center gap-2 border-b py-2"
       >
         <p role="status" className="text-muted mr-auto min-w-0 text-sm">
           {t('makerProgress', {
@@ -223,7 +223,8 @@ export function ReviewPanel(props: ReviewPanelProps) {
           </button>
         </div>
         <p className="text-muted text-sm">{t('makerFiguresHint')}</p>
-        <div className="text-muted flex flex-wrap items-center gap-2 text-sm">
+        {/* Keys are for a keyboard: a touch screen (a phone) has none to show them for. */}
+        <div className="text-muted flex flex-wrap items-center gap-2 text-sm pointer-coarse:hidden">
           <button type="button" className={buttonClass} onClick={start}>
             {t('makerKeysStart')}
           </button>
