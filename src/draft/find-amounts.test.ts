@@ -313,6 +313,10 @@ describe('findAmounts leaves what is not a figure', () => {
     ['kim ngạch xuất khẩu của 13 tỉnh khu vực Tây Nguyên đạt', 'places named, not counted'],
     ['có vị trí quan trọng trong giao lưu quốc tế(1).', 'a footnote mark'],
     ['HĐND huyện đã tổ chức 2 kỳ họp thường lệ', 'the meeting’s proceedings'],
+    [
+      'phường tổ chức tổng kết năm 2008 với sự tham dự của đại diện Quận ủy và nhân dân 6 khu phố',
+      'the meeting’s proceedings',
+    ],
     ['khép lại quá trình hoạt động 11 khóa của HĐND tỉnh', 'the meeting’s proceedings'],
     ['Năm 2023, lần đầu tiên trong 3 nhiệm kỳ, huyện đạt toàn bộ chỉ tiêu', 'term'],
     ['Nội dung chất vấn tập trung vào hơn 12 vấn đề trọng tâm', 'the meeting’s proceedings'],

@@ -69,6 +69,14 @@ export const meetingProceedings = [
     ),
     'the meeting’s proceedings',
   ],
+  // "… tổng kết năm 2008 với sự tham dự của đại diện Quận ủy – … và nhân dân 6 khu phố": who attended, counted
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])sự\s+(?:tham dự|có mặt)\s+của(?![${letter}])[^.;:\d]{0,250}?)\d[\d.]*(?:\s+(?:khu phố|thôn|ấp|xã|phường|tổ dân phố|đồng chí|đại biểu|người))?(?![${letter}\d])`,
+      'giu',
+    ),
+    'the meeting’s proceedings',
+  ],
   // "Hơn 200 đảng viên đại diện cho 1.570 đảng viên của toàn Đảng bộ xã dự Đại hội", "221 đảng viên tiêu biểu đại diện
   // cho 581 đảng viên": the delegates, who stand for the
   // party members (those are the party's size, a figure)

@@ -43,7 +43,8 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
             className="border-rule bg-surface min-w-0 rounded-lg border p-3"
           >
             {/* A long name wraps inside the card on a phone; "suggested" only where something was suggested. */}
-            <legend lang="vi" className="max-w-full px-1 font-semibold break-words">
+            {/* (Floated, a legend of several lines stands above the card's content instead of cutting its border.) */}
+            <legend lang="vi" className="float-left mb-2 w-full font-semibold break-words">
               {name}
               {settings.isSuggested && (settings.field !== '' || settings.better !== '') && (
                 <span lang={language} className="text-muted ml-2 text-sm font-normal">
@@ -51,7 +52,7 @@ export function IndicatorsForm({ work, problems, dispatch }: IndicatorsFormProps
                 </span>
               )}
             </legend>
-            <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+            <div className="clear-both grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
               <SelectField<Field | ''>
                 id={controlIds.indicator(index, 'field')}
                 label={t('makerField')}
