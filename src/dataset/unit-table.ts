@@ -13,7 +13,8 @@ const count = (vi: string, one: string, other: string, words: readonly string[])
 type Currency = { vi: string; enPrefix: string; words: readonly string[] }
 // "thu nhập từ 80 - 500 triệu đồng/năm": money earned in a year is money; "50.000đ", "70 tr.đ/người": "đ" is its short
 // form (the reader reads it as "đồng" in every unit it opens).
-const dong: Currency = { vi: 'đồng', enPrefix: 'VND', words: ['đồng', 'đ', 'VNĐ', 'VND', 'đồng/năm'] }
+// ("hơn 2 tỷ dồng": a page that lost the bar of "đ" still writes the currency.)
+const dong: Currency = { vi: 'đồng', enPrefix: 'VND', words: ['đồng', 'đ', 'VNĐ', 'VND', 'đồng/năm', 'dồng'] }
 const dollar: Currency = {
   vi: 'USD',
   enPrefix: 'US$',

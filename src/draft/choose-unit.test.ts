@@ -108,6 +108,14 @@ describe('chooseUnit', () => {
     ['7 triệu đồng', 'đạt ', 'lương bình quân 7 triệu đồng', 'million-vnd', 7],
     ['1.234.567 đồng/người', '', '', 'vnd-per-person', 1234567],
     ['68,5 triệu đồng/người/năm', '', '', 'million-vnd-per-person-year', 68.5],
+    // A person's income, written per person, is a year's.
+    [
+      '45,1 triệu đồng/người',
+      'ước tính năm 2020 đạt ',
+      'Thu nhập của người dân ước tính năm 2020 đạt 45,1 triệu đồng/người',
+      'million-vnd-per-person-year',
+      45.1,
+    ],
     ['2,3 triệu USD', '', '', 'million-usd', 2.3],
     ['hơn 265 triệu đô la', '', '', 'million-usd', 265],
     ['12 cá nhân', 'kiểm tra đối với 4 tổ chức đảng và ', '', 'person', 12],

@@ -293,6 +293,8 @@ const forms: Row[] = [
   ['bình quân 150 tr.đồng/ha', '150 tr.đồng/ha', 150_000_000, 'exact', 'đồng/ha', { scale: 'triệu' }],
   // "đ/c" shortens "đồng chí" (comrades), not money per "c"; "50.000đ/kg" is still money.
   ['đạt 70,0 Tr. đồng đến năm 2020', '70,0 Tr. đồng', 70_000_000, 'exact', 'đồng', { scale: 'triệu' }],
+  // A page that lost the bar of "đ" still writes money.
+  ['số thu đạt hơn 2 tỷ dồng, đạt', 'hơn 2 tỷ dồng', 2_000_000_000, 'moreThan', 'dồng', { scale: 'tỷ' }],
   ['có 128 đ/c được đánh giá', '128 đ/c', 128, 'exact', 'đồng chí'],
   ['có 10 Đ/c hoàn thành xuất sắc', '10 Đ/c', 10, 'exact', 'đồng chí'],
   ['giá 50.000đ/kg', '50.000đ/kg', 50_000, 'exact', 'đồng/kg'],

@@ -68,10 +68,10 @@ export function chooseAmountUnit(context: UnitContext, candidates: readonly Unit
   const isPerPersonWords = /^(?:đồng(?:\/\s?năm|\/\s?người|\/\s?người\/\s?năm)?)?$/iu.test(unitText)
   // "GRDP bình quân ước đạt 51 triệu đồng/người": an average per person, written in the unit, is a year's too.
   // "GRDP đạt 94,12 triệu đồng/người": the product per person, a year's; so is "năng suất lao động … 539 triệu
-  // đồng/người", the product per worker.
+  // đồng/người", the product per worker; and "Thu nhập của người dân … đạt 45,1 triệu đồng/người", a year's income.
   const isAveragePerPerson =
     /đồng\/người$/iu.test(unitText) &&
-    /bình quân|GRDP|tổng sản phẩm|năng suất lao động/iu.test(`${clauseBefore} ${before}`)
+    /bình quân|GRDP|tổng sản phẩm|năng suất lao động|thu nhập/iu.test(`${clauseBefore} ${before}`)
   if (
     isPerPersonWords &&
     reading.topExponent === 6 &&
