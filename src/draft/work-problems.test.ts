@@ -135,6 +135,29 @@ describe('what the maker says of a problem', () => {
     expect(figures.get(second)?.map((p) => p.control)).toContain(`figure-${second}-year`)
   })
 
+  it('says a number written with no unit after it has none, rather than naming an empty unit', () => {
+    const written = 'Năm 2024, xã Hà Lâm: sản lượng lương thực có hạt được 1558,77/1450 đạt 107,5%.'
+    const drafted = workReducer(
+      workFromDraft(draftDataset(written, 'ha-lam.vi.txt'), written, 'ha-lam.vi.txt'),
+      {
+        type: 'figures/accept-pending',
+      },
+    )
+    const row = drafted.figures.find((f) => f.valueText === '1558,77/1450')
+    expect(row).toBeDefined()
+    const work = workReducer(drafted, {
+      type: 'figures/set',
+      keys: [row?.key ?? ''],
+      patch: { unit: 'other', otherUnit: 'tấn' },
+    })
+    const said =
+      workProblems(work)
+        .figures.get(row?.key ?? '')
+        ?.map((p) => p.vi) ?? []
+    expect(said.some((words) => words.startsWith('văn bản không ghi đơn vị ngay sau số này'))).toBe(true)
+    expect(said.join(' ')).not.toContain('“”')
+  })
+
   it('asks of a second result of one indicator and year at once, at its indicator, though other fields are empty', () => {
     const results = base.figures.filter(
       (f) => f.role === 'actual' && f.unit !== '' && f.year !== null && !f.changeFrom && !f.partOf,

@@ -60,8 +60,11 @@ function figureWords(
     case 'extra-words':
       return { said: bilingual('makerProblemExtraWords', { rest: params.rest ?? '' }), part: 'correct' }
     case 'unit-mismatch':
+      // ("21/26" with "nội dung" typed as its unit: the text writes no unit there, which is what to say.)
       return {
-        said: bilingual('makerProblemUnit', { written: params.written ?? '', stored: params.stored ?? '' }),
+        said: params.written
+          ? bilingual('makerProblemUnit', { written: params.written, stored: params.stored ?? '' })
+          : bilingual('makerProblemUnitUnwritten', { stored: params.stored ?? '' }),
         part: 'unit',
       }
     case 'comparator-mismatch':

@@ -79,6 +79,8 @@ export const makerMessages = translationOf<typeof vi>()({
   makerProblemNoAmount: 'the chosen words state no amount: correct the reading',
   makerProblemExtraWords: 'the chosen words hold “{rest}” besides the amount: correct the reading',
   makerProblemUnit: 'the text’s unit is “{written}”, not “{stored}”: choose the unit that fits, or “other”',
+  makerProblemUnitUnwritten:
+    'the text writes no unit right after this number, so it does not match “{stored}”: use “Correct the reading” to take the unit’s words into the reading',
   makerProblemComparator: 'the text says “{written}”: choose the wording that fits',
   makerProblemComparatorExact: 'the text says no “over”, “under” or “about”: choose “exactly”',
   makerProblemEstimate: 'the text says “{word}”: an estimate; correct the reading to keep the word',

@@ -76,6 +76,8 @@ export const makerMessages = {
   makerProblemNoAmount: 'chữ được chọn không nêu số nào: sửa cách đọc',
   makerProblemExtraWords: 'chữ được chọn có thêm “{rest}” ngoài số liệu: sửa cách đọc',
   makerProblemUnit: 'văn bản ghi đơn vị “{written}”, không phải “{stored}”: chọn đơn vị khớp, hoặc “khác”',
+  makerProblemUnitUnwritten:
+    'văn bản không ghi đơn vị ngay sau số này, nên không khớp “{stored}”: bấm “Sửa cách đọc số” để lấy cả chữ đơn vị vào cách đọc',
   makerProblemComparator: 'văn bản nói “{written}”: chọn cách nêu khớp',
   makerProblemComparatorExact: 'văn bản không nói “trên”, “dưới” hay “khoảng”: chọn “đúng bằng”',
   makerProblemEstimate: 'văn bản ghi “{word}”: đây là số ước tính; sửa cách đọc để giữ chữ đó',
