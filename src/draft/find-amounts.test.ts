@@ -248,6 +248,10 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Ngày 15 – 1, Sở Công Thương tổng kết công tác năm 2026', 'date'],
     ['Kho bạc Nhà nước Khu vực 2 tổ chức hội nghị', 'part of a name'],
     ['nối nút giao đến ngã 4 đường Lê Lợi', 'part of a name'],
+    [
+      'Cơ cấu kinh tế chuyển dịch đúng định hướng, giảm tỷ trọng khu vực 1, tăng mạnh khu vực 2',
+      'part of a name',
+    ],
     ['Qua đánh giá cấp huyện có các sản phẩm đạt 3 và 4 sao', 'star rating'],
     ['Trong thời gian 1,5, kỳ họp sẽ tiến hành thảo luận', 'length of a period ("6 tháng đầu năm", "5 năm")'],
     ['Trong 02 ngày 19 và 11/2020, Đảng bộ thị trấn tổ chức Đại hội', 'date'],

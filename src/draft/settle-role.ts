@@ -31,9 +31,12 @@ function isPlanPart(amount: FoundAmount, after: string): boolean {
   return (
     amount.units.includes('task-group') ||
     /^(?:nhiệm vụ|giải pháp|khâu đột phá|đột phá)$/iu.test(amount.unitText) ||
-    // "3 khâu đột phá", "3 lĩnh vực đột phá": a noun no unit row knows, read after the amount.
+    // "3 khâu đột phá", "3 lĩnh vực đột phá", "xác định 4 trụ cột quan trọng": a noun no unit row knows, read after the
+    // amount.
     (amount.unitText === '' &&
-      new RegExp(String.raw`^\s*(?:khâu|lĩnh vực|mũi)\s+đột phá(?![${letter}])`, 'iu').test(after)) ||
+      new RegExp(String.raw`^\s*(?:(?:khâu|lĩnh vực|mũi)\s+đột phá|trụ cột)(?![${letter}])`, 'iu').test(
+        after,
+      )) ||
     // "đề ra 8 nhóm chỉ tiêu về kinh tế, 6 nhóm chỉ tiêu về văn hóa - xã hội": the groups a plan is set in (not "9
     // nhóm chỉ tiêu đạt", groups reached).
     (/^nhóm chỉ tiêu$/iu.test(amount.unitText) &&

@@ -26,12 +26,12 @@ const numberAt = new RegExp(
 
 /**
  * Where a number may start: not glued to a letter ("km2", "COVID-19") nor inside another number, except after a
- * verb of amount a page glued it to ("ước đạt16.743 tỷ đồng", "Có13/14 xã"), and after a slash that ends a unit's words: "02 tổ
+ * verb of amount a page glued it to ("ước đạt16.743 tỷ đồng", "Có13/14 xã", "đóng góp1,48%"), and after a slash that ends a unit's words: "02 tổ
  * chức/125,75ha/1.377 tỷ đồng", "74km2/27.368 người" list amounts ("7/10 xã" is one; "đồng/1 ha", "giường bệnh/1 vạn dân" are per
  * one, no amount).
  */
 export const numberStarts = new RegExp(
-  String.raw`(?:(?<![${letter}\d.,/])(?<!\p{L}-)|(?<=(?<![${letter}])(?:đạt|tăng|giảm|vượt|còn|khoảng|[Cc]ó))|(?<=[${letter}][23²³]?\/)(?!1(?:[.,]?0+)*(?![\d.,])))(?=\d)`,
+  String.raw`(?:(?<![${letter}\d.,/])(?<!\p{L}-)|(?<=(?<![${letter}])(?:đạt|tăng|giảm|vượt|còn|khoảng|[Cc]ó|góp))|(?<=[${letter}][23²³]?\/)(?!1(?:[.,]?0+)*(?![\d.,])))(?=\d)`,
   'gu',
 )
 

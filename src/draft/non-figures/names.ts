@@ -124,6 +124,14 @@ export const partsOfNames = [
     new RegExp(String.raw`(?<![${letter}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![${letter}])`, 'giu'),
     'part of a name',
   ],
+  // "giảm tỷ trọng khu vực 1, tăng mạnh khu vực 2": the economy's sectors named by their number
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:tỷ trọng|tỉ trọng|cơ cấu)?[^.;\d]{0,40}?(?<![${letter}])khu vực\s+)(?:[1-3]|I{1,3})(?![\d%${letter}]|[.,]\d)`,
+      'giu',
+    ),
+    'part of a name',
+  ],
   // "nút giao … đến ngã 4 đường Tôn Đức Thắng": a crossroads named by its ways ("ngã tư" written with a digit)
   [new RegExp(String.raw`(?<![${letter}])ngã\s+[3-6](?![\d.,${letter}])`, 'giu'), 'part of a name'],
   // "Trung tâm Hội nghị 25 B", "nhà 12A": a building's number (not "có 10 Đ/c", comrades written short)

@@ -29,7 +29,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "… chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015": what must be reached is aimed at.)
     // ("tăng 6,5-7% so với ước thực hiện năm 2022": what a target is compared with is no result said.)
     // "đến nay có 5 chỉ tiêu vượt tiến độ …, các chỉ tiêu còn lại đạt theo tiến độ": how far along targets are.
-    String.raw`(?:đạt|vượt|chậm)(?:\s+(?:theo|so với))?\s+tiến độ|(?<!so(?:\s+với)?\s+(?:kết quả\s+)?)(?:ước đạt|ước thực hiện|ước tính|ước cả năm|ước)|đã đạt|(?<!(?:cần|phải|phấn đấu|để|nhằm|sẽ)\s+)đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
+    String.raw`(?:đạt|vượt|chậm)(?:\s+(?:theo|so với))?\s+tiến độ|(?<!so(?:\s+với)?\s+(?:kết quả\s+)?)(?:ước đạt|ước thực hiện|ước tính|ước cả năm|ước)|đã đạt|(?<!(?:cần|phải|phấn đấu|để|nhằm|sẽ)\s+)(?<!phấn đấu\s+(?:đến|tới|trong)\s+năm\s+(?:19|20)\d{2}\s+(?:(?:huyện|tỉnh|thành phố|thị xã|xã|phường|thị trấn)\s+)?(?:\p{Lu}\p{Ll}*\s+){0,3})đạt được|đã thực hiện|thực hiện được|đã hoàn thành|đã có|kết quả|tổng kết|thu được(?!\s+trên\s+(?:0?1|một)\s+(?:ha|héc))|thành tựu`,
   ],
   [
     'aim',

@@ -4727,6 +4727,24 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. "Phấn đấu đến năm 2025 huyện … đạt được các chỉ tiêu chủ yếu:" aims; the pillars a plan names are its parts', () => {
+    const { figures } = read(
+      'UBND tỉnh vừa phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 huyện Mẫu Sơn.\n\n' +
+        'Phấn đấu đến năm 2025 huyện Mẫu Sơn đạt được các chỉ tiêu chủ yếu: Lượng khách du lịch đến năm 2025 ước đạt 150 nghìn người, doanh thu du lịch đến năm 2025 đạt 95,5 tỷ đồng. Thu nội địa tăng bình quân 9%/năm. Trồng rừng mới hằng năm đạt 1.100 ha.\n\n' +
+        'Huyện đã xác định 4 trụ cột quan trọng để phát triển. Trong 6,2% tăng trưởng, khu vực nông nghiệp đóng góp1,52%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 150 nghìn người', 'target', 2025],
+      ['95,5 tỷ đồng', 'target', 2025],
+      ['9%/năm', 'target', 2025],
+      ['1.100 ha', 'target', 2025],
+      ['4 trụ cột quan trọng', 'fact', 2025],
+      ['1,52%', 'target', 2025],
+    ])
+    // A page glued the number to the verb: still read.
+    expect(figures.at(-1)).toMatchObject({ value: 1.52, unit: 'percentage-point' })
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
