@@ -4745,6 +4745,17 @@ describe('the draft reads what a real report means', () => {
     expect(figures.at(-1)).toMatchObject({ value: 1.52, unit: 'percentage-point' })
   })
 
+  it('1. "kết quả thực hiện các mục tiêu chủ yếu, …" gives results, not aims', () => {
+    const { figures } = read(
+      'Ông Lê Văn An, Chủ tịch UBND xã Mẫu Đông cho biết, kết quả thực hiện các mục tiêu chủ yếu, tổng giá trị sản xuất năm 2025 đạt 612 tỷ đồng, đạt 100% kế hoạch, so với năm 2024 đạt 112,8%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['612 tỷ đồng', 'actual', 2025],
+      ['100% kế hoạch', 'actual', 2025],
+      ['112,8%', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
