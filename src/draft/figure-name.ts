@@ -119,6 +119,28 @@ const keepAcronyms = (text: string) => (/^\p{Lu}{2,}/u.test(text) ? text : lower
 const isCountOfPeople = (unit: Unit | 'TODO', unitText: string) =>
   unit === 'person' || unit === 'worker' || /^(?:người|lao động|lượt người)$/iu.test(unitText)
 
+/** "cây lúa gieo cấy", "Cây ngô trồng", "lúa vụ đông xuân gieo sạ": a crop and the sowing its hectares measure. */
+const cropSown = new RegExp(
+  String.raw`^(?![^]*(?<![${letter}])(?:diện tích|đã)(?![${letter}]))(?:[Cc]ây\s+)?[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,3}?\s+(?:gieo cấy|gieo trồng|gieo sạ|trồng mới|trồng)$`,
+  'iu',
+)
+/** The measures a crop's or a herd's item goes on to, named alone. */
+const bareMeasure = /^(?:năng suất|sản lượng)$/iu
+
+/**
+ * "Năng suất" after "Cây lúa gieo cấy" (or "Diện tích cây lúa gieo cấy"): the measure of the thing the name before
+ * names, its sowing and measure words taken off ("Năng suất cây lúa"); undefined for any other name.
+ */
+function measureOfThingBefore(name: string, previousName: string | undefined): string | undefined {
+  if (!bareMeasure.test(name.trim()) || !previousName) return undefined
+  const thing = lowerFirst(previousName)
+    .replace(/^(?:diện tích|sản lượng|năng suất|số|tổng)\s+/iu, '')
+    .replace(/^(?:gieo cấy|gieo trồng|gieo sạ|trồng mới|trồng)\s+/iu, '')
+    .replace(/\s+(?:gieo cấy|gieo trồng|gieo sạ|trồng mới|trồng)$/iu, '')
+    .trim()
+  return thing && thing.split(/\s+/u).length <= 4 ? `${lowerFirst(name.trim())} ${thing}` : undefined
+}
+
 /** A change ("tăng 8,45%", "giảm 2,1%") or a share ("chiếm 40%") of the subject, or the level it is. */
 function kindOf({
   before,
@@ -556,6 +578,11 @@ export function nameFigure(input: NameInput): string {
   // a pair the item before named is that measure on its side.
   const otherSide = onOtherSide(subject, previousName)
   if (otherSide) return capitalise(otherSide)
+  // "cây lúa gieo cấy được 3.985ha, …, năng suất đạt 49 tạ/ha, sản lượng đạt 19.324 tấn": a measure named alone, after
+  // the thing the item before named, is that thing's; and the hectares a crop was sown on are its area.
+  const thingsMeasure = measureOfThingBefore(base, previousName)
+  if (thingsMeasure) return capitalise(thingsMeasure)
+  if (isArea && cropSown.test(base)) return capitalise(`diện tích ${lowerFirst(base)}`)
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
   // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
   if (unit === 'percent' && new RegExp(String.raw`^\p{Ll}[${letter}]*(?:[\s,]|$)`, 'u').test(sharedBy))

@@ -4756,6 +4756,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('8. names: a crop’s hectares are its area, its yield and output named alone are its; an income is "bình quân"', () => {
+    const { figures } = read(
+      'Năm 2024, cây lúa gieo cấy được 4.120ha, đạt 103% kế hoạch, năng suất đạt 51 tạ/ha, sản lượng đạt 21.012 tấn. Cây ngô trồng được 2.950ha, năng suất đạt 44 tạ/ha. Thu nhập bình quân đạt 41,5 triệu đồng/người/năm.',
+    )
+    expect(figures.map((f) => f.name)).toEqual([
+      'Diện tích cây lúa gieo cấy',
+      'Diện tích cây lúa gieo cấy (% kế hoạch)',
+      'Năng suất cây lúa',
+      'Sản lượng cây lúa',
+      'Diện tích cây ngô trồng',
+      'Năng suất cây ngô',
+      'Thu nhập bình quân',
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
