@@ -23,6 +23,13 @@ import {
   thisYearAfterBase,
 } from './years-without-results.ts'
 
+/** "5 năm gần đây, tính từ năm 2015 đến nay", "3 năm qua, kể từ năm 2021 đến nay": years counted from one up to now. */
+const yearsCountedToNow = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d|hai|ba|bốn|năm|mười)\s+năm\s+(?:gần đây|qua|vừa qua)[^.;]{0,20}?(?:tính|kể)?\s*từ\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+(?:nay|hiện nay)(?![\p{L}])`,
+  'iu',
+)
+const yearCounts: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, mười: 10 }
+
 /** The year (and part of a year) a report gives results for, and the year it sets targets for. */
 export type ReportYears = {
   results?: { year: number; partOfYear?: string; why: Reason<YearRule> }
@@ -366,6 +373,18 @@ export function readReportYears(
   // year of the latest day the text writes in full, since a text is written on or after every day it names.
   const fullDate = latestFullDate(sentences)
   const session = firstSessionYear(sentences)
+  // "Tổng cộng trong 5 năm gần đây, tính từ năm 2015 đến nay, …": years counted from one named up to now end now.
+  const countedFrom = sentences
+    .map((sentence) => yearsCountedToNow.exec(sentence))
+    .find((match) => match !== null)
+  const countedFromYear = countedFrom
+    ? {
+        year:
+          Number(countedFrom[2]) +
+          (yearCounts[countedFrom[1]?.toLocaleLowerCase('vi') ?? ''] ?? Number(countedFrom[1])),
+        words: countedFrom[0],
+      }
+    : undefined
   const aimedEnd = endOfYearAimedAt(sentences)
   // The news of a congress: the term it opens, and the results of the term it looks back on ("Đến nay, …", the term
   // before named, "Nhiệm kỳ qua, … đạt 7,2%/năm"), each of the year that term ended.
@@ -387,89 +406,93 @@ export function readReportYears(
           ...(partOfYear ? { partOfYear } : {}),
           why: { rule: 'results' as const, words: results.words },
         }
-      : afterCompared
-        ? afterCompared
-        : (isNowSinceCompared || isNowInPlanYear) && published
-          ? { year: published.year, why: { rule: 'published' as const, words: published.words } }
-          : parts.length > 0 && published
-            ? {
-                year: published.year,
-                partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                why: { rule: 'published' as const, words: published.words },
-              }
-            : parts.length > 0 && namedYear?.year !== undefined
+      : countedFromYear && !published
+        ? { year: countedFromYear.year, why: { rule: 'results' as const, words: countedFromYear.words } }
+        : afterCompared
+          ? afterCompared
+          : (isNowSinceCompared || isNowInPlanYear) && published
+            ? { year: published.year, why: { rule: 'published' as const, words: published.words } }
+            : parts.length > 0 && published
               ? {
-                  year: namedYear.year,
+                  year: published.year,
                   partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                  why: {
-                    rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
-                    words: `${parts[0]?.words ?? ''} · ${namedYear.words}`,
-                  },
+                  why: { rule: 'published' as const, words: published.words },
                 }
-              : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
-                // year reports on that year; one that names no year but the one its results are compared with
-                // ("ước tăng 11,07% so với năm 2021") reports on the year after.
-                // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
-                all.length === 0 &&
-                  namedYear?.year !== undefined &&
-                  !(congress !== undefined && namedYear.year >= congress.year) &&
-                  ((isOnlyYear(sentences, namedYear.year) &&
-                    (!plansAnything(sentences) ||
-                      (cardsOf.some((cards) => cards.length > 0) &&
-                        isNeverAimedAt(sentences, namedYear.year)))) ||
-                    (namedYear.isBase === true &&
-                      !isNowSinceCompared &&
-                      periodYears(sentences).size === 0 &&
-                      !plansAnything(sentences) &&
-                      // ("… gấp 1,3 lần so với năm 2015; … giai đoạn 2016 - 2020": a term's growth since its start.)
-                      !sentences.some((sentence) =>
-                        findTimeExpressions(sentence).some(
-                          (time) => time.isSpan === true && (time.year ?? 0) > (namedYear.year ?? 0),
-                        ),
-                      )))
+              : parts.length > 0 && namedYear?.year !== undefined
                 ? {
                     year: namedYear.year,
-                    ...(namedYear.isBase && namedYear.partOfYear ? { partOfYear: namedYear.partOfYear } : {}),
+                    partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                     why: {
                       rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
-                      words: namedYear.words,
+                      words: `${parts[0]?.words ?? ''} · ${namedYear.words}`,
                     },
                   }
-                : parts.length > 0 && fullDate
+                : // "… sản xuất phân bón năm 2022 tiếp tục là điểm sáng": a text that plans nothing and names one
+                  // year reports on that year; one that names no year but the one its results are compared with
+                  // ("ước tăng 11,07% so với năm 2021") reports on the year after.
+                  // Not the end of the term a congress opens ("… dưới 0,2% vào năm 2030", Đại hội … 2025 - 2030): a plan's.
+                  all.length === 0 &&
+                    namedYear?.year !== undefined &&
+                    !(congress !== undefined && namedYear.year >= congress.year) &&
+                    ((isOnlyYear(sentences, namedYear.year) &&
+                      (!plansAnything(sentences) ||
+                        (cardsOf.some((cards) => cards.length > 0) &&
+                          isNeverAimedAt(sentences, namedYear.year)))) ||
+                      (namedYear.isBase === true &&
+                        !isNowSinceCompared &&
+                        periodYears(sentences).size === 0 &&
+                        !plansAnything(sentences) &&
+                        // ("… gấp 1,3 lần so với năm 2015; … giai đoạn 2016 - 2020": a term's growth since its start.)
+                        !sentences.some((sentence) =>
+                          findTimeExpressions(sentence).some(
+                            (time) => time.isSpan === true && (time.year ?? 0) > (namedYear.year ?? 0),
+                          ),
+                        )))
                   ? {
-                      year: fullDate.year,
-                      partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                      year: namedYear.year,
+                      ...(namedYear.isBase && namedYear.partOfYear
+                        ? { partOfYear: namedYear.partOfYear }
+                        : {}),
                       why: {
-                        rule: 'results' as const,
-                        words: `${parts[0]?.words ?? ''} · ${fullDate.words}`,
+                        rule: namedYear.isBase ? ('after-compared' as const) : ('results' as const),
+                        words: namedYear.words,
                       },
                     }
-                  : parts.length > 0 && session
+                  : parts.length > 0 && fullDate
                     ? {
-                        year: session.year,
+                        year: fullDate.year,
                         partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                         why: {
                           rule: 'results' as const,
-                          words: `${parts[0]?.words ?? ''} · ${session.words}`,
+                          words: `${parts[0]?.words ?? ''} · ${fullDate.words}`,
                         },
                       }
-                    : parts.length > 0 && aimedEnd
+                    : parts.length > 0 && session
                       ? {
-                          year: aimedEnd.year,
+                          year: session.year,
                           partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
                           why: {
                             rule: 'results' as const,
-                            words: `${parts[0]?.words ?? ''} · ${aimedEnd.words}`,
+                            words: `${parts[0]?.words ?? ''} · ${session.words}`,
                           },
                         }
-                      : ((congress ? termLookedBack : undefined) ??
-                        soFarInOnlyYear(sentences) ??
-                        planBesideResults(sentences) ??
-                        yearBeforePlanOpened(sentences, plan?.year) ??
-                        resultsBeforePlanBuiltOn(sentences, plan?.year) ??
-                        termLookedBack ??
-                        endingYearPublished(sentences, published, plan?.year) ??
-                        (all.length === 0 && !plan ? thisYearAfterBase(sentences) : undefined))
+                      : parts.length > 0 && aimedEnd
+                        ? {
+                            year: aimedEnd.year,
+                            partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+                            why: {
+                              rule: 'results' as const,
+                              words: `${parts[0]?.words ?? ''} · ${aimedEnd.words}`,
+                            },
+                          }
+                        : ((congress ? termLookedBack : undefined) ??
+                          soFarInOnlyYear(sentences) ??
+                          planBesideResults(sentences) ??
+                          yearBeforePlanOpened(sentences, plan?.year) ??
+                          resultsBeforePlanBuiltOn(sentences, plan?.year) ??
+                          termLookedBack ??
+                          endingYearPublished(sentences, published, plan?.year) ??
+                          (all.length === 0 && !plan ? thisYearAfterBase(sentences) : undefined))
   const times = sentences.flatMap(findTimeExpressions)
   // "Các chỉ tiêu chủ yếu đến năm 2025", published on 15/10/2020, with no results, every year it names still ahead:
   // it plans the latest year it runs to.

@@ -4771,6 +4771,25 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. years counted from one named up to now end now; a crop season of a year is part of it', () => {
+    const counted = read(
+      'UBND huyện Mẫu Sơn cho biết, tổng cộng trong 5 năm gần đây, tính từ năm 2019 đến nay, huyện đã hỗ trợ nhà ở cho 142 hộ nghèo. Ước đến cuối năm nay, tỷ lệ hộ nghèo toàn huyện giảm còn dưới 1,8%, giảm 6,2% so với năm 2019.',
+    ).figures
+    expect(counted.map((f) => [f.valueText, f.year])).toEqual([
+      ['142 hộ', 2024],
+      ['dưới 1,8%', 2024],
+      ['giảm 6,2%', 2024],
+    ])
+    const season = read(
+      'Cục Thống kê tỉnh Mẫu Đông công bố số liệu lúa vụ xuân năm 2025. Toàn tỉnh gieo cấy 61.240ha lúa, giảm 1,1% so với vụ xuân 2024. Sản lượng thóc vụ xuân 2025 đạt 421.530 tấn.',
+    ).figures
+    expect(season.map((f) => [f.valueText, f.role, f.year, f.partOfYear])).toEqual([
+      ['61.240ha', 'actual', 2025, 'vụ xuân'],
+      ['giảm 1,1%', 'actual', 2025, 'vụ xuân'],
+      ['421.530 tấn', 'actual', 2025, 'vụ xuân'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -64,6 +64,8 @@ const dash = String.raw`\s*[-–—]\s*`
 const wholeYearEstimate = String.raw`(?=\s*(?:,|và)\s*(?:dự báo|ước(?:\s+tính)?)\s+(?:(?:các|những)\s+)?tháng\s+(?:cuối năm|còn lại))`
 const monthsWord = String.raw`(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)`
 const quarter = String.raw`qu[ýí]\s+(?:I{1,3}|IV|[1-4]|đầu(?=\s+năm))`
+/** A crop season: "xuân", "đông xuân", "hè thu", "mùa" (longest first). */
+const season = String.raw`(?:đông\s+xuân|hè\s+thu|thu\s+đông|chiêm\s+xuân|xuân|mùa|đông)`
 const documentWord = String.raw`(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|công văn|tờ trình|thông tư|nghị định|luật|hướng dẫn|kế hoạch|đề án|chương trình|NQ|QĐ)`
 /** A cited document's number and date, after its kind's word: " số 23/NQ-HĐND ngày 22/7/2021", " năm 2023 của". */
 const citedDate = String.raw`(?:\s+số)?(?:\s+\d[\p{L}\p{N}/.-]*)?(?:\s*,)?\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${Y}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+${Y}|(?:năm\s+)?${Y}(?=\s+(?:của|về|do)))`
@@ -136,6 +138,22 @@ const monthRows: readonly Row[] = [
     kind: 'part-of-year',
     pattern: new RegExp(String.raw`${w}(${quarter})(?:\s*(?:\/|năm)\s*(${Y}))?${end}`, 'giu'),
     read: (m) => ({ partOfYear: m[1] ?? '', ...yearOf(m[2]) }),
+  },
+  // "so với vụ xuân 2019": a crop season of another year, compared with
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}(?:so\s+(?:với\s+)?|(?:cao|thấp)\s+hơn\s+)(?:cùng\s+kỳ\s+)?vụ\s+${season}(?:\s+năm)?\s+(${Y})(?!\s*[-–—\/]\s*\d)${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
+  // "lúa vụ xuân năm 2020", "Sản lượng thóc vụ xuân 2020": one crop season of a year, its results part of that year's
+  // (not one named across two years, "vụ đông năm 2023-2024", read as its later year elsewhere)
+  {
+    kind: 'part-of-year',
+    pattern: new RegExp(String.raw`${w}vụ\s+(${season})(?:\s+năm)?\s+(${Y})(?!\s*[-–—\/]\s*\d)${end}`, 'giu'),
+    read: (m) => ({ partOfYear: `vụ ${(m[1] ?? '').toLocaleLowerCase('vi')}`, ...yearOf(m[2]) }),
   },
 ]
 
