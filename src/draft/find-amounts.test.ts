@@ -248,6 +248,8 @@ describe('findAmounts leaves what is not a figure', () => {
     ['Ngày 15 – 1, Sở Công Thương tổng kết công tác năm 2026', 'date'],
     ['Kho bạc Nhà nước Khu vực 2 tổ chức hội nghị', 'part of a name'],
     ['nối nút giao đến ngã 4 đường Lê Lợi', 'part of a name'],
+    ['như thôn Tà Lâm 1, Ma Lâm 2 xã Phước Sơn', 'part of a name'],
+    ['Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 64 huyện nghèo', 'part of a name'],
     [
       'Cơ cấu kinh tế chuyển dịch đúng định hướng, giảm tỷ trọng khu vực 1, tăng mạnh khu vực 2',
       'part of a name',

@@ -124,6 +124,19 @@ export const partsOfNames = [
     new RegExp(String.raw`(?<![${letter}])chính quyền(?:\s+địa phương)?\s+\d\s+cấp(?![${letter}])`, 'giu'),
     'part of a name',
   ],
+  // "thôn Hành Rạc 1, Bạc Rây 2 xã Phước Bình": a village's number, then the commune it is in
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])\p{Lu}[\p{Ll}\p{M}]*\s)\d{1,2}(?=\s+(?:xã|thôn|phường|thị trấn|huyện)\s+\p{Lu})`,
+      'gu',
+    ),
+    'part of a name',
+  ],
+  // "Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 64 huyện nghèo": the programme of Resolution 30a, named
+  [
+    new RegExp(String.raw`(?<=(?<![${letter}])(?:đối với|cho)\s+)\d{2}\s+huyện nghèo(?![${letter}])`, 'giu'),
+    'part of a name',
+  ],
   // "giảm tỷ trọng khu vực 1, tăng mạnh khu vực 2": the economy's sectors named by their number
   [
     new RegExp(
