@@ -25,7 +25,7 @@ const sharedComparison = new RegExp(
 
 /** "… đạt dự toán là thuế … (109,9%), …": a lead naming the plan that the bracketed shares of its list reach. */
 const sharesListedOfPlan = new RegExp(
-  String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)\s+(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
+  String.raw`(?<![${letter}])(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)\s+(?:(?:trên|dưới|từ)\s+)?(?:\d[\d,]*\s*%\s+)?(dự toán|kế hoạch|KH|chỉ tiêu)(?![${letter}])[^;]{0,40}?\s(?:là|gồm|như)\s*:?\s[^;]*\(\s*$`,
   'iu',
 )
 
@@ -293,7 +293,10 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     return pick(/dự toán/iu.test(planPastExcess) ? 'percent-of-estimate' : 'percent-of-plan')
   // "Có 4/7 lĩnh vực thu đạt dự toán là thuế sử dụng đất phi nông nghiệp (109,9%), phí - lệ phí (107,7%); …": the shares
   // bracketed after each part a lead names reach the plan that lead names.
-  const listedPlan = sharesListedOfPlan.exec(clauseBefore)?.[1]
+  // ("Còn nhiều khoản thu … chưa đạt 50% dự toán, như: tài chính thu (48%), …": the plan named in the list's lead.)
+  const listedPlan =
+    sharesListedOfPlan.exec(clauseBefore)?.[1] ??
+    (listLead ? sharesListedOfPlan.exec(`${listLead}: ${clauseBefore}`)?.[1] : undefined)
   if (listedPlan && /\(\s*$/u.test(before))
     return pick(/dự toán/iu.test(listedPlan) ? 'percent-of-estimate' : 'percent-of-plan')
   // "… 264.821,45 ha, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … 184.989,53 ha, bằng 99,88%": the

@@ -4790,6 +4790,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. the shares bracketed in a list whose lead names the estimate short of a level are of the estimate', () => {
+    const { figures } = read(
+      'Tính chung 7 tháng, tổng thu ngân sách toàn tỉnh Mẫu Sơn đạt 2.415 tỷ đồng, bằng 61% dự toán. Còn nhiều khoản thu chưa đạt 50% dự toán, như: tiền thuê đất (44%), phí và lệ phí (47%).',
+    )
+    expect(figures.slice(-2).map((f) => [f.valueText, f.unit])).toEqual([
+      ['44%', 'percent-of-estimate'],
+      ['47%', 'percent-of-estimate'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
