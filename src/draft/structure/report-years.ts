@@ -399,6 +399,12 @@ export function readReportYears(
     // (Not early in the year: "hiện nay" in January is the year before's end.)
     (published.month === undefined || published.month > 3) &&
     sentences.some((sentence) => saidNow.test(sentence))
+  // The parts of a year the text gives, of the year a date, a session or an end aimed at names.
+  const partsOfYear = (named: { year: number; words: string }) => ({
+    year: named.year,
+    partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
+    why: { rule: 'results' as const, words: `${parts[0]?.words ?? ''} · ${named.words}` },
+  })
   const resultsEntry =
     resultsYear !== undefined && results
       ? {
@@ -459,32 +465,11 @@ export function readReportYears(
                       },
                     }
                   : parts.length > 0 && fullDate
-                    ? {
-                        year: fullDate.year,
-                        partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                        why: {
-                          rule: 'results' as const,
-                          words: `${parts[0]?.words ?? ''} · ${fullDate.words}`,
-                        },
-                      }
+                    ? partsOfYear(fullDate)
                     : parts.length > 0 && session
-                      ? {
-                          year: session.year,
-                          partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                          why: {
-                            rule: 'results' as const,
-                            words: `${parts[0]?.words ?? ''} · ${session.words}`,
-                          },
-                        }
+                      ? partsOfYear(session)
                       : parts.length > 0 && aimedEnd
-                        ? {
-                            year: aimedEnd.year,
-                            partOfYear: mostCommon(parts.map((p) => p.partOfYear ?? '')),
-                            why: {
-                              rule: 'results' as const,
-                              words: `${parts[0]?.words ?? ''} · ${aimedEnd.words}`,
-                            },
-                          }
+                        ? partsOfYear(aimedEnd)
                         : ((congress ? termLookedBack : undefined) ??
                           soFarInOnlyYear(sentences) ??
                           planBesideResults(sentences) ??
