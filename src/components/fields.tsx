@@ -47,13 +47,22 @@ export function TextField({
   // hands back, a moment late, a value this field sent a keystroke ago, which would undo the keystrokes since (letters
   // lost, a Vietnamese keyboard's composed words repeated). Only a value the field did not send (a correction, another
   // row's action) replaces what it shows.
-  const [field, setField] = useState({ shown: value, given: value, sent: [] as readonly string[] })
+  // (Nor does a value the field showed before the person's keystrokes replaced it, handed back late by a list drawn
+  // from an older copy while a slow phone catches up: the name emptied and typed anew is never refilled with the old.)
+  const [field, setField] = useState({
+    shown: value,
+    given: value,
+    sent: [] as readonly string[],
+    replaced: [] as readonly string[],
+  })
   let shown = field.shown
   if (value !== field.given) {
-    const isEcho = field.sent.includes(value) && value !== field.shown
+    const isEcho = (field.sent.includes(value) || field.replaced.includes(value)) && value !== field.shown
     const next = isEcho
       ? { ...field, given: value }
-      : { shown: value, given: value, sent: value === field.shown ? field.sent : [] }
+      : value === field.shown
+        ? { ...field, given: value }
+        : { shown: value, given: value, sent: [], replaced: [] }
     setField(next)
     shown = next.shown
   }
@@ -72,11 +81,16 @@ export function TextField({
           value={shown}
           onChange={(event) => {
             const typed = event.target.value
-            setField((before) => ({ ...before, shown: typed, sent: [...before.sent.slice(-30), typed] }))
+            setField((before) => ({
+              ...before,
+              shown: typed,
+              sent: [...before.sent.slice(-30), typed],
+              replaced: before.sent.length === 0 ? [before.shown] : before.replaced,
+            }))
             onChange(typed)
           }}
           // (Once the person leaves the field, a value it once sent, set again by an action, is shown again.)
-          onBlur={() => setField((before) => ({ ...before, sent: [] }))}
+          onBlur={() => setField((before) => ({ ...before, sent: [], replaced: [] }))}
         />
       </label>
       {hint ? (

@@ -32,12 +32,20 @@ export function useWork() {
 
   const [fault, setFault] = useState<StoreFault | null>(null)
 
-  /** The work as stored: on opening, and whenever this tab starts editing after another. */
+  // How many changes this tab has made: a reading of the store started before one of them is older than this tab's work.
+  const changes = useRef(0)
+  /**
+   * The work as stored: on opening, and whenever this tab starts editing after another. (A reading that comes back after
+   * this tab changed the work since it began, a name typed while the lock was being granted on a slow phone, is
+   * older than what the person sees: it never replaces it.)
+   */
   const reload = useCallback(() => {
+    const at = changes.current
     void readWork().then((work) => {
+      setIsLoaded(true)
+      if (changes.current !== at) return
       current.current = { past: [], present: work, future: [] }
       setHistory(current.current)
-      setIsLoaded(true)
     })
   }, [])
   useEffect(reload, [reload])
@@ -61,6 +69,7 @@ export function useWork() {
     const before = current.current
     const after = next(before)
     if (after === before) return
+    changes.current += 1
     current.current = after
     if (after.present !== before.present)
       void writeWork(after.present).then((fault) => {
