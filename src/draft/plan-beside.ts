@@ -12,6 +12,11 @@ const roundingPoints = 1
  * Whether a share as written is a pair's own ratio, rounded: within a point, or a hundredth of itself for a large one
  * ("88/28ha đạt 315,6%": 314,3% as the pair gives it).
  */
+/** A pair's first value as a share of its second, in percent ("4,896/4,8" → 102); null with no second or none to share. */
+function pairRatio(pair: FoundAmount): number | null {
+  const total = pair.total ? toNumber(pair.total) : 0
+  return total > 0 ? (toNumber(pair.value) / total) * 100 : null
+}
 const isRatioOf = (ratio: number, share: number) =>
   Math.abs(ratio - share) <= Math.max(roundingPoints, Math.abs(share) / 100)
 
@@ -43,10 +48,8 @@ export function planBesidePair(
   if (result.role !== 'actual' || result.at === undefined) return null
   const shareKind = unitInfo(share.unit).kind
   if (shareKind !== 'share-of-plan' && share.unit !== 'percent') return null
-  const total = toNumber(pair.total)
-  if (total <= 0) return null
-  const ratio = (toNumber(pair.value) / total) * 100
-  if (!isRatioOf(ratio, share.value)) return null
+  const ratio = pairRatio(pair)
+  if (ratio === null || !isRatioOf(ratio, share.value)) return null
   const isPlan = shareKind === 'share-of-plan' || unitTwice.test(result.valueText) || ratio > 100
   const planWord = shareKind === 'share-of-plan' ? unitInfo(share.unit).vi : unitInfo('percent-of-plan').vi
   const plan = isPlan ? planOf(pair, result, planWord.replace(/^%\s*/u, ''), share.valueText) : null
@@ -262,9 +265,7 @@ export function shareBeforePair(
   between: string,
 ): DraftFigure | null {
   if (!share || share.unit !== 'percent' || !pair.total || !/^\s*\(\s*$/u.test(between)) return null
-  const total = toNumber(pair.total)
-  if (total <= 0) return null
-  const ratio = (toNumber(pair.value) / total) * 100
-  if (!isRatioOf(ratio, share.value)) return null
+  const ratio = pairRatio(pair)
+  if (ratio === null || !isRatioOf(ratio, share.value)) return null
   return tiedToAmountBefore({ ...share, unit: 'percent-of-plan' }, result)
 }

@@ -60,6 +60,8 @@ export function resultOverYears({
   // "Bình quân lương thực đạt 400kg/người/năm", "bình quân đạt 15 tiêu chí/xã": a level per head or per commune, no
   // average over years; so is its share of the plan ("Thu nhập bình quân đạt 23,85 triệu đồng/người/năm, đạt 104% mục
   // tiêu").
+  // The item of a list the amount is said in ("…; Dịch vụ, thương mại đạt 45,1%"): an item before says nothing of it.
+  const ownItem = wordsBefore.split(';').at(-1) ?? ''
   const perHead = /\/\s*(?:người|xã|hộ|nhân khẩu)(?![\p{L}])/iu
   const isPerHead =
     perHead.test(amountWords) ||
@@ -81,7 +83,7 @@ export function resultOverYears({
     // ("…: … tăng bình quân 10%/năm (vượt 4% so với Nghị quyết); Dịch vụ, thương mại đạt 45,1%": the average an item
     // before said is no word of this one's.)
     (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu|(?:của\s+)?(?:các|mỗi|toàn)\s+(?:xã|phường|thị trấn|huyện|thôn|ấp)(?![\p{L}])))/iu.test(
-      wordsBefore.split(';').at(-1) ?? '',
+      ownItem,
     ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
     !isPerHead &&
@@ -175,7 +177,6 @@ export function resultOverYears({
   // "Trong nhiệm kỳ 2015-2020, … đạt và vượt … như: …; Dịch vụ, thương mại đạt 45,1%; …; giá trị trên 1ha đất canh
   // tác đạt 80 triệu đồng (đạt 100%); … có 86,2% chi bộ đạt trong sạch vững mạnh": a level an item of the span's list
   // reached, said with no change or average of its own, is the span's last year's.
-  const ownItem = wordsBefore.split(';').at(-1) ?? ''
   const isItemLevel =
     /%/u.test(amountWords) &&
     !isShareOfPlan &&
