@@ -238,7 +238,8 @@ export const units = {
   house: count('căn nhà', 'house', 'houses', ['căn nhà', 'ngôi nhà', 'căn', 'nhà', 'nhà ở']),
   street: count('tuyến phố', 'street', 'streets', ['tuyến phố']),
   school: count('trường', 'school', 'schools', ['trường']),
-  enterprise: count('doanh nghiệp', 'enterprise', 'enterprises', ['doanh nghiệp', 'DN']),
+  // "có 15 công ty đang hoạt động": companies are enterprises.
+  enterprise: count('doanh nghiệp', 'enterprise', 'enterprises', ['doanh nghiệp', 'DN', 'công ty']),
   project: count('dự án', 'project', 'projects', ['dự án']),
   organisation: count('tổ chức', 'organisation', 'organisations', ['tổ chức']),
   'party-committee': count('đảng bộ', 'party committee', 'party committees', ['đảng bộ']),

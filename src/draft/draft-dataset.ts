@@ -350,19 +350,22 @@ export function draftDataset(
           // A year right after the amount ("… 96,4 nghìn tỷ đồng vào năm 2023"), before any comma, is its own.
           // So is a year bracketed alone after it: "tăng từ 25.055 tỷ đồng (năm 2019) lên 27.372 tỷ đồng (năm 2020)".
           // "23 chỉ tiêu phát triển trong năm 2022": the targets counted name their year after their kind.
+          // ("giảm từ 213 hộ (38,31%) năm 2015": the year said after the amount's bracketed share is the amount's too.)
+          const bracketAfter = /^\s*\([^()]{0,40}\)\s*/u.exec(text.slice(clause.start + amount.end))
           const isRightAfter = (item: { start: number; end: number }) =>
-            isAfter(item) &&
-            (/^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start)) ||
-              // "chiếm khoảng 29,7% GRDP của tỉnh vào năm 2025 và …": a year "vào" leads to, a few words on.
-              /^[^,;:(\d]{0,40}\svào\s+$/u.test(text.slice(clause.start + amount.end, item.start)) ||
-              // "cao hơn mức 5% mà thành phố đạt được trong 6 tháng đầu năm 2024": the time the level was reached in.
-              /^\s+mà\s[^,;:(\d]{0,40}\s(?:đạt được|đạt|có)\s+(?:trong|vào)\s+$/u.test(
-                text.slice(clause.start + amount.end, item.start),
-              ) ||
-              (/^chỉ tiêu$/iu.test(amount.unitText) &&
-                /^[^,;:(\d]{0,40}$/u.test(text.slice(clause.start + amount.end, item.start))) ||
-              (/^\s*\(\s*$/u.test(text.slice(clause.start + amount.end, item.start)) &&
-                /^\s*\)/u.test(text.slice(item.end))))
+            (bracketAfter !== null && item.start === clause.start + amount.end + bracketAfter[0].length) ||
+            (isAfter(item) &&
+              (/^[^,;:(]{0,12}$/u.test(text.slice(clause.start + amount.end, item.start)) ||
+                // "chiếm khoảng 29,7% GRDP của tỉnh vào năm 2025 và …": a year "vào" leads to, a few words on.
+                /^[^,;:(\d]{0,40}\svào\s+$/u.test(text.slice(clause.start + amount.end, item.start)) ||
+                // "cao hơn mức 5% mà thành phố đạt được trong 6 tháng đầu năm 2024": the time the level was reached in.
+                /^\s+mà\s[^,;:(\d]{0,40}\s(?:đạt được|đạt|có)\s+(?:trong|vào)\s+$/u.test(
+                  text.slice(clause.start + amount.end, item.start),
+                ) ||
+                (/^chỉ tiêu$/iu.test(amount.unitText) &&
+                  /^[^,;:(\d]{0,40}$/u.test(text.slice(clause.start + amount.end, item.start))) ||
+                (/^\s*\(\s*$/u.test(text.slice(clause.start + amount.end, item.start)) &&
+                  /^\s*\)/u.test(text.slice(item.end)))))
           const after = {
             phrases: clause.phrases.filter(isAfter),
             times: clause.times.filter((t) =>
@@ -544,6 +547,17 @@ export function draftDataset(
             if (named.role === 'target' && scope?.role === 'target') scope.year = named.year
           }
           lastRoleInParagraph = role
+          // "II. CÁC CHỈ TIÊU CHỦ YẾU" then "1. … đến năm 2020 đạt …", "2. … đạt …": a part of targets that names no year
+          // aims at the year its first item names.
+          if (
+            section?.role === 'target' &&
+            section.year === undefined &&
+            role === 'target' &&
+            why.role.rule === 'section' &&
+            why.year.rule === 'written' &&
+            period
+          )
+            section = { ...section, year: period.year, words: why.year.words }
           // "trồng được 695ha/700ha, đạt 99,3%": the share may say the second value of the pair is its plan.
           const beside = planBesidePair(amounts[i - 1], clauseFigures.at(-1), figure)
           // ("… đón trên 2,1 triệu lượt khách, so với cùng kỳ tăng 8,4%; đạt 101,5% kế hoạch năm": a share with no words of

@@ -119,6 +119,16 @@ describe('findAmounts keeps what only looks like a year', () => {
   })
 })
 
+describe('findAmounts keeps how far the place is above the country, unlike the country’s own level', () => {
+  it('as the points of the gap', () => {
+    const { amounts, ignored } = findAmounts(
+      'GRDP tăng 7,15% so với cùng kỳ, cao hơn tăng trưởng bình quân cả nước 1,92 điểm phần trăm (GDP cả nước tăng 5,23%)',
+    )
+    expect(amounts.map((a) => a.valueText)).toEqual(['7,15%', '1,92 điểm phần trăm'])
+    expect(ignored.map((i) => [i.text, i.reason])).toEqual([['5,23', 'another place']])
+  })
+})
+
 describe('findAmounts keeps the things counted in a size band, not the band', () => {
   it('counts the boats of each band', () => {
     const { amounts, ignored } = findAmounts(

@@ -144,8 +144,14 @@ export function withoutRepeats(
       partOf(one) !== '' && one.quote.toLocaleLowerCase('vi').includes(partOf(one)) ? partOf(one) : ''
     const isOtherPart = (figure: DraftFigure) =>
       ownPart(figure) !== '' && ownPart(kept) !== '' && ownPart(figure) !== ownPart(kept)
+    // ("Đài Loan đạt hơn 1,4 tỷ USD và Hồng Kông đạt gần 1,4 tỷ USD": one above the amount, one below it, two amounts.)
+    const isOtherSide = (figure: DraftFigure) => {
+      const sides = [sideOfBound(figure), sideOfBound(kept)]
+      return sides.includes('above') && sides.includes('below')
+    }
     const isOtherThing = (figure: DraftFigure) =>
       isOtherPart(figure) ||
+      isOtherSide(figure) ||
       isOfOtherAmount(figures, figure, kept, name, paragraphOf) ||
       isOtherObject(figure, kept) ||
       (!isSameThing(name(figure), name(kept)) &&
@@ -404,4 +410,12 @@ function isSameThing(one: string, other: string): boolean {
   const words = (name: string) => name.split(/[\s,()-]+/u).filter(Boolean)
   const [shorter, longer] = [words(one), words(other)].sort((a, b) => a.length - b.length)
   return shorter !== undefined && longer !== undefined && shorter.every((word) => longer.includes(word))
+}
+
+/** Which side of its amount a bound puts a figure: "hơn", "trên", "trở lên" above; "gần", "dưới" below. */
+function sideOfBound(figure: DraftFigure): 'above' | 'below' | undefined {
+  if (['moreThan', 'over', 'atLeast'].includes(figure.comparator)) return 'above'
+  if (['under', 'atMost'].includes(figure.comparator) || /(?:^|\s)gần\s/iu.test(figure.valueText))
+    return 'below'
+  return undefined
 }

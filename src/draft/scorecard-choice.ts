@@ -124,9 +124,11 @@ export function countOfTargets(
   // ("hoàn thành 11/12 chỉ tiêu …, trong đó, vượt 5 chỉ tiêu (thu ngân sách, …)": the outcome said before the count.)
   // ("… hoàn thành hầu hết các chỉ tiêu …, trong đó có 14 chỉ tiêu chủ yếu đạt và vượt": with no scorecard, the targets
   // of a subset said reached are counted by that outcome too.)
+  // ("…, trong đó, có 7 chỉ tiêu hoàn thành và 10 chỉ tiêu hoàn thành vượt mức": each count of the subset, in turn.)
   const isSubsetReached =
-    /(?<![\p{L}])trong đó(?:\s*,)?(?:\s+có)?\s*$/iu.test(clause.text.slice(0, amount.start)) &&
-    !/^\s*(?:[\p{L}]+\s+){0,3}?(?:phấn đấu|sẽ|cần|phải)(?![\p{L}])/iu.test(clause.text.slice(amount.end))
+    /(?<![\p{L}])trong đó(?:\s*,)?(?:\s+có)?\s*(?:\d{1,3}\s+chỉ tiêu[^\d;.]{0,60}?(?:,|\s+và)\s*)?$/iu.test(
+      clause.text.slice(0, amount.start),
+    ) && !/^\s*(?:[\p{L}]+\s+){0,3}?(?:phấn đấu|sẽ|cần|phải)(?![\p{L}])/iu.test(clause.text.slice(amount.end))
   const outcome =
     (had.scorecard || cards[0] || isSubsetReached) && isOfTargets
       ? (outcomeOf(clause.text.slice(amount.end)) ??

@@ -106,9 +106,15 @@ export function settleRole({
   // A count of the targets exceeded or met is a result of the scorecard's year.
   if (outcome) {
     role = 'actual'
-    // Its own sentence's year, else the scorecard's.
-    if (why.year.rule !== 'written') period = scorecard?.period ?? period
-    why = { role: { rule: 'done', words: outcome }, year: why.year }
+    // Its own sentence's year, else the scorecard's, else (where it was first read as an aim) the year of results.
+    const resultsYear =
+      decision.role !== 'actual' && years.results
+        ? { period: { year: years.results.year }, why: years.results.why }
+        : undefined
+    const yearWhy =
+      why.year.rule === 'written' || scorecard?.period || !resultsYear ? why.year : resultsYear.why
+    if (why.year.rule !== 'written') period = scorecard?.period ?? resultsYear?.period ?? period
+    why = { role: { rule: 'done', words: outcome }, year: yearWhy }
   }
   // "diện tích đất tự nhiên hơn 47.100 ha, trong đó diện tích đất nông nghiệp chiếm 88,51%": a share of the place's
   // land or people, given just after them.

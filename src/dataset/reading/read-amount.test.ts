@@ -363,6 +363,11 @@ const forms: Row[] = [
   ['26 giường bệnh trên vạn dân', '26 giường bệnh trên vạn dân', 26, 'exact', 'giường bệnh trên vạn dân'],
   // A page that grouped thousands with a comma before its decimal comma.
   ['thu nội địa 7,710,3 tỷ đồng', '7,710,3 tỷ đồng', 7_710_300_000_000, 'exact', 'đồng'],
+  // Money whose "đồng" is left out, glued or not, then the year it was reached: no length of years.
+  ['lên gần 402tỷ năm 2025', 'gần 402tỷ', 402e9, 'about', '', { scale: 'tỷ' }],
+  ['đạt 96,5 triệu năm 2024', '96,5 triệu', 96.5e6, 'exact', '', { scale: 'triệu' }],
+  // A percent sign typed twice is one, before the words it goes with.
+  ['đạt 128% % kế hoạch', '128% % kế hoạch', 128, 'exact', '% kế hoạch'],
 ]
 
 describe('readAmounts reads every way a report writes an amount', () => {

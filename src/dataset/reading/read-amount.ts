@@ -214,7 +214,19 @@ export function readAmountAt(text: string, numberStart: number, from = 0): Amoun
   )
   const second = isInList ? null : readRangeEnd(text, first, qualifierWord === 'từ')
   const last = second?.quantity ?? first
-  const unit = readUnitWords(text, last.end)
+  // "tăng … lên gần 367 tỷ năm 2015": money whose "đồng" is left out, then the year it was reached, not a length of years.
+  // ("đạt 139% % kế hoạch": a percent sign typed twice is one, before the words it goes with.)
+  const unitTyped = readUnitWords(text, last.end)
+  const unitWritten =
+    unitTyped?.unitText === '%' && /^[ \u00a0]+%/u.test(text.slice(unitTyped.end))
+      ? (readUnitWords(text, unitTyped.end) ?? unitTyped)
+      : unitTyped
+  const isYearAfterMoney =
+    unitWritten !== null &&
+    last.scaleWords.some((word) => /^(?:tỷ|triệu)$/iu.test(word)) &&
+    /^(?:năm|tháng)$/iu.test(unitWritten.unitText) &&
+    /^[ \u00a0]+(?:19|20)\d{2}(?!\d)/u.test(text.slice(unitWritten.end))
+  const unit = isYearAfterMoney ? null : unitWritten
   let end = unit?.end ?? last.end
   // "96,5% trở lên", and "1,750 tỷ USD (trở lên)" with the words in brackets.
   const afterWords = (word: string) =>

@@ -13,6 +13,19 @@ describe('readScorecards reads how many targets a report says were reached', () 
     // A fraction with the targets named after what was done.
     ['Có 14/17 hoàn thành đạt và vượt chỉ tiêu.', [14, 17, '14/17']],
     ['có 3/5 xã đạt chỉ tiêu', null],
+    // The targets set, named by "đề ra", all reached; not when a larger whole is counted first or some were missed.
+    [
+      'Hoàn thành 24 chỉ tiêu Nghị quyết đề ra, trong đó có 9 chỉ tiêu vượt kế hoạch',
+      [24, 24, 'Hoàn thành 24 chỉ tiêu Nghị quyết đề ra'],
+    ],
+    [
+      'Trong 26 chỉ tiêu, xã hoàn thành 21 chỉ tiêu đề ra.',
+      [21, 26, '26 chỉ tiêu, xã hoàn thành 21 chỉ tiêu'],
+    ],
+    [
+      'Xã hoàn thành 21 chỉ tiêu đề ra, còn 3 chỉ tiêu chưa đạt.',
+      [21, 24, 'hoàn thành 21 chỉ tiêu đề ra, còn 3 chỉ tiêu chưa đạt'],
+    ],
     [
       'Thị xã đã hoàn thành kế hoạch toàn bộ 15 chỉ tiêu kinh tế - xã hội',
       [15, 15, 'hoàn thành kế hoạch toàn bộ 15 chỉ tiêu'],

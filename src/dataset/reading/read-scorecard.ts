@@ -120,6 +120,15 @@ const reachedAll = new RegExp(
 )
 
 /**
+ * "Hoàn thành 26 chỉ tiêu Nghị quyết đề ra, trong đó có 11 chỉ tiêu vượt": the targets set, named by "đề ra", all reached
+ * (unless the sentence counts a larger whole first or says some were not reached).
+ */
+const reachedSetTargets = new RegExp(
+  String.raw`(?<![${letter}])(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt)(?:\s+mức)?)?\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?(?:\s+(?:của\s+)?(?:Nghị quyết|NQ)(?:\s+Đại hội)?)?\s+(?:đã\s+)?đề ra(?![${letter}])(?![^.;!?]*(?:chưa|không)\s+(?:đạt|hoàn thành))`,
+  'giu',
+)
+
+/**
  * Every scorecard in a text: "8/13 chỉ tiêu … đạt", "có 19 trên 23 chỉ tiêu đạt", "toàn bộ 33 chỉ tiêu đều hoàn
  * thành", and the two counts of one
  * sentence ("đề ra 22 chỉ tiêu …, trong đó thực hiện đạt và vượt 19 chỉ tiêu", "Trong 24 chỉ tiêu …, có 20 chỉ
@@ -287,11 +296,15 @@ function readScorecardsIn(text: string): ScorecardReading[] {
     [countThenReached, (match) => [Number(match[2]), Number(match[1])]],
     [allReached, (match) => [Number(match[1]), Number(match[1])]],
     [reachedAll, (match) => [Number(match[1]), Number(match[1])]],
+    [reachedSetTargets, (match) => [Number(match[1]), Number(match[1])]],
   ]
   for (const [pattern, counts] of wholeForms)
     for (const match of text.matchAll(pattern)) {
       const [achieved, total] = counts(match)
-      if (achieved <= total)
+      // ("Trong 24 chỉ tiêu, hoàn thành 20 chỉ tiêu đề ra": the targets reached, of a whole counted first.)
+      const isPartOfCount =
+        pattern === reachedSetTargets && /\d\s*chỉ tiêu/iu.test(text.slice(0, match.index))
+      if (achieved <= total && !isPartOfCount)
         found.push({
           achieved,
           total,

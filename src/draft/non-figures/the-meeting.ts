@@ -59,12 +59,13 @@ export const meetingProceedings = [
   ],
   // "Tham dự đại hội có đại diện …, Đảng ủy 12 xã trong huyện và 130 đồng chí là đảng viên", "Chủ trì hội nghị có Chủ
   // tịch UBND huyện và 02 Phó Chủ tịch", "Tới dự có Thường trực Thành ủy … và 105 đảng viên", "Dự và chỉ đạo Đại hội có
-  // … và 135 đảng viên tiêu biểu": who attends or chairs a meeting
+  // … và 135 đảng viên tiêu biểu": who attends or chairs a meeting (the guests' titles shortened with dots, "BT.HU, CT.UBND
+  // huyện", within)
   // (the party members its delegates stand for, "đại diện cho trên 1.800 đảng viên", "đại diện 1.204 đảng viên", and
   // the party units they come from, "đến từ 14 chi bộ trực thuộc", are the party's size, figures)
   [
     new RegExp(
-      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự|[Cc]hủ trì)(?:\s+và\s+chỉ đạo)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự|[Tt]ham\s+dự|[Tt]ới\s+dự|[Đđ]ến\s+dự)\s+(?:có|gồm)(?![${letter}])[^.]{0,300}?)(?<!đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}])(?!\s+(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?![${letter}])))`,
+      String.raw`(?=\d)(?:(?<=(?<![${letter}])(?:(?:[Tt]ham dự|[Vv]ề dự|[Dd]ự|[Cc]hủ trì)(?:\s+và\s+chỉ đạo)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp)|[Cc]ùng\s+dự|[Tt]ham\s+dự|[Tt]ới\s+dự|[Đđ]ến\s+dự)\s+(?:có|gồm)(?![${letter}])(?:[^.]|\.(?=\p{Lu})){0,300}?)(?<!đ(?:ại|aị) diện(?:\s+cho)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?)(?<![\d.,])\d[\d.]*(?:\s+(?:đồng chí|đại biểu|xã|phường|thị trấn|người|khách mời))?(?![\d${letter}])(?!\s+(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?![${letter}])))`,
       'gu',
     ),
     'the meeting’s proceedings',

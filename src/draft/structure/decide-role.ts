@@ -10,6 +10,7 @@ import { resultOverYears } from './result-over-years.ts'
 import {
   attractedWords,
   baseBracket,
+  baseBracketGoingOn,
   contrastReached,
   countedBefore,
   elsewhereLevel,
@@ -219,7 +220,11 @@ export function decideRole({
   const timeYear = time ? yearHere(time) : undefined
   const resultsYear = years.results?.year
 
-  const base = baseBracket.exec(wordsBefore)
+  // ("(cùng kỳ năm 2014 tăng 7,09%, đóng góp cho tăng trưởng chung 2,98 điểm %)": the bracket opened by the period
+  // compared goes on comparing it after a comma.)
+  const base =
+    baseBracket.exec(wordsBefore) ??
+    (!timeBefore && !timeAfter ? baseBracketGoingOn.exec(sentenceBefore ?? '') : null)
   const baseYear = base?.[1] ?? base?.[2] ?? base?.[3] ?? base?.[4] ?? base?.[5] ?? base?.[6] ?? base?.[7]
   const comparedYear = baseYear ? Number(baseYear) : (timeYear ?? resultsYear ?? 0) - 1
   if (base && comparedYear > 0) {

@@ -139,6 +139,10 @@ export function yearOf(
     const lookedBack = Number(/(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})/u.exec(years.term?.words ?? '')?.[1])
     return years.newTerm?.year ?? (Number.isNaN(lookedBack) ? undefined : lookedBack)
   }
+  if (time.isTermStart) {
+    const lookedBack = Number(/((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}/u.exec(years.term?.words ?? '')?.[1])
+    return Number.isNaN(lookedBack) ? undefined : lookedBack
+  }
   if (time.yearOffset === undefined) return undefined
   const base = years.results?.year ?? published?.year
   return base === undefined ? undefined : base + time.yearOffset

@@ -56,9 +56,12 @@ const planAdjusted = new RegExp(
   String.raw`(?<=(?<![${letter}])(?:dự toán|ngân sách|thu|chi|kế hoạch vốn)(?![${letter}])[^;:.()]{0,60}?)(?:sau\s+điều chỉnh|điều chỉnh(?:\s+(?:là|còn|thành))?)(?:\s+(?:là|còn))?\s*:?\s*$`,
   'iu',
 )
-/** "tăng 7,63% … và vượt kịch bản tăng trưởng của Thành phố 7,59%": the scenario's level, said after it. */
+/**
+ * "tăng 7,63% … và vượt kịch bản tăng trưởng của Thành phố 7,59%", "ước đạt 7,58%/kịch bản 7,61%": the scenario's level,
+ * said after it.
+ */
 const planScenarioLevel = new RegExp(
-  String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn|so với|đạt)\s+(?:so với\s+)?kịch bản(?:\s+[${letter}]+){0,6}?\s*(?:là\s*)?$`,
+  String.raw`(?:(?<![${letter}])(?:vượt|cao hơn|thấp hơn|so với|đạt)\s+(?:so với\s+)?|\d\s*%?\s*\/\s*)kịch bản(?:\s+[${letter}]+){0,6}?\s*(?:là\s*)?$`,
   'iu',
 )
 /**

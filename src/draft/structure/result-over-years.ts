@@ -74,6 +74,12 @@ export function resultOverYears({
     role.role === 'actual' &&
     (year.rule === 'results' ||
       year.rule === 'paragraph' ||
+      // ("… xuống còn 62 hộ (10,21%) năm 2019, giảm bình quân hằng năm 5,62%": the yearly average of the years up to the
+      // one written.)
+      (year.rule === 'written' &&
+        /(?:bình quân|trung bình)\s+(?:hằng|hàng|mỗi)\s+năm\s*$/iu.test(
+          `${wordsBefore} ${amountWords}`.replace(/\s*\d[\d.,]*\s*%?$/u, ''),
+        )) ||
       (year.rule === 'lead' && /nhiệm kỳ|giai đoạn/iu.test(year.words))) &&
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
@@ -82,7 +88,8 @@ export function resultOverYears({
     // what the communes reach on average, "bình quân các xã đạt 15,64 tiêu chí".)
     // ("…: … tăng bình quân 10%/năm (vượt 4% so với Nghị quyết); Dịch vụ, thương mại đạt 45,1%": the average an item
     // before said is no word of this one's.)
-    (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình)(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu|(?:của\s+)?(?:các|mỗi|toàn)\s+(?:xã|phường|thị trấn|huyện|thôn|ấp)(?![\p{L}])))/iu.test(
+    // ("Hàng năm, có trên 98% số đảng viên hoàn thành nhiệm vụ": a level each year of the term held, no one year's.)
+    (/(?<!(?:thu nhập|tiền lương|lương)\s+)(?:bình quân|trung bình|(?<![\p{L}])(?<!cây\s+)(?:hằng|hàng|mỗi)\s+năm(?![\p{L}]))(?!\s+(?:đầu người|(?:của\s+)?người (?:dân|lao động)|nhân khẩu|(?:của\s+)?(?:các|mỗi|toàn)\s+(?:xã|phường|thị trấn|huyện|thôn|ấp)(?![\p{L}])))/iu.test(
       ownItem,
     ) ||
       /%\s*\/\s*năm$/u.test(amountWords ?? '')) &&
@@ -101,13 +108,13 @@ export function resultOverYears({
       },
     }
   // "Đến nay, trên địa bàn tỉnh có 465 dự án đầu tư nước ngoài với tổng vốn đăng ký 33,1 tỷ USD", "lũy kế … dự án
-  // còn hiệu lực": the projects gathered over all the years up to now, not one year's result.
+  // còn hiệu lực", "An Giang hiện có 38 dự án nước ngoài đang đầu tư": the projects gathered over all the years up to now, not one year's result.
   const stockWords = new RegExp(
-    String.raw`(?<![${letter}])(?:đến nay|lũy kế|luỹ kế|còn hiệu lực)(?![${letter}])`,
+    String.raw`(?<![${letter}])(?:đến nay|lũy kế|luỹ kế|còn hiệu lực|hiện có|đang (?:hoạt động|đầu tư))(?![${letter}])`,
     'iu',
   ).exec([...nowWords, wordsBefore].join(' '))
   if (
-    role.role === 'actual' &&
+    (role.role === 'actual' || role.rule === 'no-words') &&
     stockWords &&
     new RegExp(String.raw`(?<![${letter}])dự án(?![${letter}])`, 'iu').test(
       `${wordsBefore} ${amountWords}`,
@@ -152,6 +159,8 @@ export function resultOverYears({
     levelWords.test(wordsBefore) ||
     /đầu người|năng suất lao động/iu.test(ownClause(wordsBefore)) ||
     isRateLevel ||
+    // ("…, nâng tổng số đảng viên của toàn đảng bộ hiện nay lên 126 đảng viên": the level the term brought it to.)
+    /(?<![\p{L}])nâng(?![\p{L}])[^,;.]*\slên\s*$/iu.test(wordsBefore) ||
     (lastPhrase !== undefined && /^(?:chiếm|còn)$/iu.test(lastPhrase.words))
   // "… tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 đạt khoảng 10%/năm" in a text that gives targets and no results:
   // what the span is to reach.

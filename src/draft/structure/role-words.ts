@@ -88,6 +88,14 @@ export const baseBracket = new RegExp(
   'iu',
 )
 /**
+ * "(cùng kỳ năm 2014 tăng 7,09%, đóng góp …": a bracket the period compared opens, not yet closed, past a comma and with
+ * no plan in it; its year (if written) in the first group.
+ */
+export const baseBracketGoingOn = new RegExp(
+  String.raw`\(\s*cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?(?:\s+(?:năm\s+)?((?:19|20)\d{2}))?(?![\d${letter}])[^()]*?[,;](?![^()]*(?:kế hoạch|KH|NQ|nghị quyết|chỉ tiêu|mục tiêu|kịch bản|dự toán))[^()]*$`,
+  'iu',
+)
+/**
  * "(năm 2024 là ", "(năm 2023 đạt ": a year's own level, bracketed; "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là:
  * 22,81%; ", "(tương ứng năm 2022: 75,92% - ": the same measures of the period before, listed in their bracket.
  */

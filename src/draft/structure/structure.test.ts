@@ -4800,6 +4800,114 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a part headed by targets with no year aims at the year its first item names', () => {
+    const { figures } = read(
+      'II- CÁC CHỈ TIÊU CHỦ YẾU\n\n1. Giá trị sản xuất nông nghiệp, thủy sản đến năm 2030 đạt trên 410 triệu đồng.\n\n2. Sản lượng lương thực có hạt bình quân hằng năm đạt trên 3.650 tấn.\n\n3. Các cây trồng chủ yếu năm 2030 (Lúa: diện tích đạt 215 ha, sản lượng đạt 3.150 tấn).\n\n4. Tổng đàn trâu, bò đạt 720 con, lợn đạt 2.100 con.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 410 triệu đồng', 'target', 2030],
+      ['trên 3.650 tấn', 'target', 2030],
+      ['215 ha', 'target', 2030],
+      ['3.150 tấn', 'target', 2030],
+      ['720 con', 'target', 2030],
+      ['2.100 con', 'target', 2030],
+    ])
+  })
+
+  it('6. the targets set, said reached by their count, are a scorecard; its subset counts are results of its year', () => {
+    const { draft, figures } = read(
+      'Đảng bộ thị trấn Mẫu Sơn tổ chức Đại hội nhiệm kỳ 2025 – 2030. Nhiệm kỳ 2020 – 2025, tổng giá trị sản xuất tăng từ 210 tỷ đồng năm 2020 lên gần 402tỷ năm 2025. Hoàn thành 24 chỉ tiêu Nghị quyết đề ra, trong đó có 9 chỉ tiêu vượt kế hoạch đại hội đề ra.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 24, total: 24 })
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['210 tỷ đồng', 'actual', 2020],
+      ['gần 402tỷ', 'actual', 2025],
+      ['9 chỉ tiêu', 'actual', 2025],
+    ])
+    const byOutcome = read(
+      'Năm 2024, các chỉ tiêu chủ yếu của huyện Mẫu Sơn đều đạt so với kế hoạch đề ra; trong đó, có 6 chỉ tiêu hoàn thành và 11 chỉ tiêu hoàn thành vượt mức kế hoạch, nổi bật như thu nhập bình quân đầu người ước đạt 48,2 triệu đồng/người/năm. Hội nghị triển khai nhiệm vụ năm 2025.',
+    ).figures
+    expect(byOutcome.slice(0, 2).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6 chỉ tiêu', 'actual', 2024],
+      ['11 chỉ tiêu', 'actual', 2024],
+    ])
+  })
+
+  it('3. a bracket the period compared opens goes on after a comma; a year said after a bracketed share is the amount’s', () => {
+    const { figures } = read(
+      '9 tháng năm 2025, GRDP tỉnh Mẫu Sơn tăng 8,12%. Khu vực I: Nông, lâm nghiệp và thủy sản tăng 3,41%, đóng góp cho tăng trưởng chung 0,96 điểm % (cùng kỳ năm 2024 tăng 4,02%, đóng góp cho tăng trưởng chung 1,13 điểm %).',
+    )
+    expect(figures.slice(-2).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['4,02%', 'actual', 2024],
+      ['1,13 điểm %', 'actual', 2024],
+    ])
+    const moved = read(
+      'Đảng bộ xã Mẫu Sơn tổ chức Đại hội nhiệm kỳ 2025 - 2030. Nhiệm kỳ qua, tỷ lệ hộ nghèo của xã giảm từ 187 hộ (29,4%) năm 2020 xuống còn 41 hộ (6,2%) năm 2024, giảm bình quân hằng năm 5,8%.',
+    ).figures
+    expect(moved.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['187 hộ', 'actual', 2020],
+      ['29,4%', 'actual', 2020],
+      ['41 hộ', 'actual', 2024],
+      ['6,2%', 'actual', 2024],
+      ['giảm bình quân hằng năm 5,8%', 'fact', 2024],
+    ])
+  })
+
+  it('7. a growth over its scenario, written after a slash, is the scenario’s level, a target', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, tốc độ tăng trưởng GRDP tỉnh Mẫu Sơn ước đạt 6,84%/kịch bản 6,90%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['ước đạt 6,84%', 'percent', 'actual', 2025],
+      ['6,90%', 'percent', 'target', 2025],
+    ])
+  })
+
+  it('5. one amount said with opposite bounds for two things is two figures, not one said again', () => {
+    const { draft } = read(
+      '6 tháng đầu năm 2025, kim ngạch xuất khẩu của tỉnh Mẫu Sơn sang thị trường Lào đạt hơn 2,3 tỷ USD và Campuchia đạt gần 2,3 tỷ USD.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.comparator])).toEqual([
+      ['hơn 2,3 tỷ USD', 'moreThan'],
+      ['gần 2,3 tỷ USD', 'about'],
+    ])
+  })
+
+  it('4. "đầu năm đến nay" with no "từ" is part of the year; the projects a place has now are what gathered over years', () => {
+    const { figures } = read(
+      'Quý I/2025, GRDP tỉnh Mẫu Sơn tăng 5,1%. Mẫu Sơn hiện có 27 dự án nước ngoài đang đầu tư; đầu năm đến nay thu hút được 3 dự án đăng ký đầu tư mới với vốn đăng ký 64,8 tỷ đồng.',
+    )
+    expect(figures.slice(1).map((f) => [f.valueText, f.role, f.year, f.partOfYear])).toEqual([
+      ['27 dự án', 'fact', 2025, undefined],
+      ['3 dự án', 'actual', 2025, 'từ đầu năm đến nay'],
+      ['64,8 tỷ đồng', 'actual', 2025, 'từ đầu năm đến nay'],
+    ])
+  })
+
+  it('4. in a term looked back on, a level each year held is the term’s; the level it brought a count to is its last year’s', () => {
+    const { figures } = read(
+      'Đảng bộ xã Mẫu Sơn tổ chức Đại hội nhiệm kỳ 2025 - 2030. Nhiệm kỳ 2020 – 2025, Đảng bộ xã tập trung nâng cao năng lực lãnh đạo. Hàng năm, có trên 95% số đảng viên hoàn thành nhiệm vụ. Đảng bộ đã kết nạp 29 đảng viên mới, nâng tổng số đảng viên của toàn đảng bộ hiện nay lên 131 đảng viên. Thu nhập bình quân đầu người đạt 52 triệu đồng/người/năm (đầu nhiệm kỳ 31 triệu đồng/người/năm). Diện tích gieo trồng cây hằng năm đạt 1.240 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 95%', 'fact', 2025],
+      ['29 đảng viên', 'fact', 2025],
+      ['131 đảng viên', 'actual', 2025],
+      ['52 triệu đồng/người/năm', 'actual', 2025],
+      ['31 triệu đồng/người/năm', 'actual', 2020],
+      ['1.240 ha', 'actual', 2025],
+    ])
+  })
+
+  it('5. the guests of a congress listed with titles shortened by dots are no figures; "công ty" counts enterprises', () => {
+    const { figures } = read(
+      'Sáng 12/5/2025, Đảng bộ thị trấn Mẫu Sơn tổ chức Đại hội nhiệm kỳ 2025 – 2030. Tới dự và chỉ đạo đại hội có các đ/c Lê Văn An TUV, BT.HU, CT.HĐND huyện, các đc trong BTV huyện ủy và 142 Đại biểu đại diện cho 318 Đảng viên trong toàn Đảng bộ. Nhiệm kỳ qua, trên địa bàn có 12 công ty đang hoạt động.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit])).toEqual([
+      ['318 Đảng viên', 'party-member'],
+      ['12 công ty', 'enterprise'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -37,6 +37,8 @@ export type TimeExpression = {
   isNewTerm?: boolean
   /** For `point`: the end of the term the text speaks of ("đến cuối nhiệm kỳ"), named by no year. */
   isTermEnd?: boolean
+  /** For `point`: the start of the term the text looks back on ("đầu nhiệm kỳ"), named by no year. */
+  isTermStart?: boolean
   /** For `deadline`: a vision's ("Tầm nhìn đến năm 2050, …"), beyond the plan's own horizon. */
   isVision?: boolean
   /**
@@ -347,6 +349,15 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ point: 'end', isTermEnd: true }),
   },
+  // "(đầu nhiệm kỳ 13 triệu đồng/người/năm)": the start of the term the text looks back on
+  {
+    kind: 'point',
+    pattern: new RegExp(
+      String.raw`${w}(?:(?:so với|từ)\s+)?đầu\s+nhiệm\s+kỳ(?!\s*(?:\(?\s*${Y}|mới|tới|qua|trước))${end}`,
+      'giu',
+    ),
+    read: () => ({ point: 'start', isTermStart: true }),
+  },
   // "Nhiệm kỳ mới, Đảng bộ huyện đề ra …", "nhiệm kỳ tới": the term the text opens, of the latest term it names
   {
     kind: 'term',
@@ -431,11 +442,11 @@ const rows: readonly Row[] = [
       return { partOfYear: isUpTo && month > 1 ? `${month} tháng` : `tháng ${month}` }
     },
   },
-  // từ đầu năm (2024) đến nay, những tháng đầu năm
+  // từ đầu năm (2024) đến nay, "đầu năm đến nay" with "từ" left out, những tháng đầu năm
   {
     kind: 'part-of-year',
     pattern: new RegExp(
-      String.raw`${w}(?:(?:từ|kể từ)\s+đầu\s+năm(?:\s+(${Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện nay)|những\s+tháng\s+đầu\s+năm(?:\s+(${Y}))?)`,
+      String.raw`${w}(?:(?:(?:từ|kể từ)\s+)?đầu\s+năm(?:\s+(${Y}))?\s+(?:đến|tới)\s+(?:nay|thời điểm này|hiện nay)|những\s+tháng\s+đầu\s+năm(?:\s+(${Y}))?)`,
       'giu',
     ),
     read: (m) => ({ partOfYear: 'từ đầu năm đến nay', ...yearOf(m[1] ?? m[2]) }),
