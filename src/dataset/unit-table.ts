@@ -204,6 +204,8 @@ export const units = {
     'cá nhân',
     'dân',
     'công dân',
+    // "tập huấn cho 323 nông dân": farmers counted are people.
+    'nông dân',
   ]),
   // "giải quyết việc làm cho hơn 17.000 công nhân": factory hands are workers.
   worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động', 'công nhân']),

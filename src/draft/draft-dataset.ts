@@ -627,6 +627,14 @@ export function draftDataset(
             lastSentenceAchieved ||
               (previousSentence === null && /^\s*Cụ thể/u.test(clause.text) && lastParagraphAchieved),
           )
+          // ("Thu ngân sách nhà nước đạt 55.600 tỷ đồng, trong đó: …" among a year's targets: a lead whose own amount is a
+          // target breaks that target down.)
+          const leadFigures = sentenceFigures.filter(
+            (f) => (f.at ?? -1) >= clause.start && (f.at ?? -1) < clause.start + clause.text.length,
+          )
+          const leadTarget = leadFigures.every((f) => f.role === 'target') ? leadFigures[0] : undefined
+          if (opened?.role === 'actual' && leadTarget?.period)
+            Object.assign(opened, { role: 'target', year: leadTarget.period.year })
           // ("I. Kết quả thực hiện …" then "2. Các chỉ tiêu văn hóa - xã hội - môi trường:": a part of the results.)
           const isPartOfResults =
             opened?.role === 'target' && section?.role === 'actual' && namesTargetsOnly(clause.text)
@@ -669,6 +677,11 @@ export function draftDataset(
           (p) =>
             p.kind === 'aim' &&
             (adoptingWords.test(p.words) ||
+              // "… tỉnh Quảng Ninh đã đặt mục tiêu tốc độ tăng trưởng GRDP năm 2024 hơn 10%. Trong đó …"
+              (/^mục tiêu$/iu.test(p.words) &&
+                /(?<![\p{L}])(?:đặt|đề ra)(?:\s+ra)?\s+$/iu.test(
+                  text.slice(Math.max(0, p.start - 12), p.start),
+                )) ||
               // "UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, …"
               (/^(?:đề ra|đặt ra|xác định)$/iu.test(p.words) &&
                 /^\s+\d{1,2}\s+chỉ tiêu/iu.test(text.slice(p.end)))),

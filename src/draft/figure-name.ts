@@ -125,7 +125,13 @@ const cropSown = new RegExp(
   'iu',
 )
 /** The measures a crop's or a herd's item goes on to, named alone. */
-const bareMeasure = /^(?:năng suất|sản lượng)$/iu
+const bareMeasure = /^(?:năng suất|sản lượng)(?:\s+(?:trung bình|bình quân)(?:\s+năm)?)?$/iu
+/** Kinds of livestock named alone after a herd ("Tổng đàn trâu, bò đạt 500 con, lợn đạt 1.300 con"). */
+const livestockAlone =
+  /^(?:trâu|bò|lợn|heo|dê|cừu|gà|vịt|gia súc|gia cầm|đại gia súc)(?:\s+[\p{Ll}\p{M}]+){0,2}$/iu
+/** "Lúa: diện tích", "Ngô: năng suất": a crop, then its measure after a colon. */
+const cropThenMeasure =
+  /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*:\s*(diện tích|năng suất|sản lượng)(?:\s+(?:trung bình|bình quân))?$/iu
 
 /**
  * "Năng suất" after "Cây lúa gieo cấy" (or "Diện tích cây lúa gieo cấy"): the measure of the thing the name before
@@ -138,7 +144,8 @@ function measureOfThingBefore(name: string, previousName: string | undefined): s
     .replace(/^(?:gieo cấy|gieo trồng|gieo sạ|trồng mới|trồng)\s+/iu, '')
     .replace(/\s+(?:gieo cấy|gieo trồng|gieo sạ|trồng mới|trồng)$/iu, '')
     .trim()
-  return thing && thing.split(/\s+/u).length <= 4 ? `${lowerFirst(name.trim())} ${thing}` : undefined
+  const measure = lowerFirst(name.trim()).replace(/\s+(?:trung bình|bình quân)(?:\s+năm)?$/iu, '')
+  return thing && thing.split(/\s+/u).length <= 4 ? `${measure} ${thing}` : undefined
 }
 
 /** A change ("tăng 8,45%", "giảm 2,1%") or a share ("chiếm 40%") of the subject, or the level it is. */
@@ -352,6 +359,10 @@ export function nameFigure(input: NameInput): string {
         ? `${said} kinh tế`
         : said
   const kind = kindOf(input)
+  // "Tổng số khách du lịch do cơ sở lữ hành phục vụ …; trong đó khách quốc tế đạt 222 nghìn lượt, …, khách trong nước
+  // đạt 383 nghìn lượt": a part of the whole its sentence opened with is that whole's measure of the part.
+  const partName = kind === 'level' ? nameOfPart(before, subject, sentenceName, previousName) : undefined
+  if (partName) return capitalise(partName)
   // "có thêm 4 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 51,66%": a rate named alone is the share of what was just counted.
   if (unit === 'percent' && /^t[ỷỉ] lệ$/iu.test(said) && previousName && /^số\s/iu.test(previousName))
     return capitalise(`tỷ lệ ${previousName.replace(/^số\s+/iu, '')}`)
@@ -486,9 +497,10 @@ export function nameFigure(input: NameInput): string {
   const index = sentenceName ? indexOf.exec(lowerFirst(sentenceName))?.[1] : undefined
   if (index && industryAlone.test(lowerFirst(base))) base = `${index} ${lowerFirst(base)}`
   // "khu vực công nghiệp tăng 6,4%, đóng góp 0,79 điểm %": the part of the whole growth that sector made.
-  if (/^đóng góp$/iu.test(base) && previousName)
+  // ("Khu vực I: Nông, lâm nghiệp và thủy sản tăng 4,65%, đóng góp cho tăng trưởng chung 1,94 điểm %": said in full.)
+  if (/^đóng góp(?:\s+(?:cho|vào)\s+(?:mức\s+)?tăng trưởng(?:\s+chung)?)?$/iu.test(base) && previousName)
     return capitalise(
-      `đóng góp vào tăng trưởng của ${keepAcronyms(lowerFirst(previousName.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng)\s+/iu, '')))}`,
+      `đóng góp vào tăng trưởng của ${keepAcronyms(lowerFirst(previousName.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|đóng góp vào tăng trưởng của)\s+/iu, '')))}`,
     )
   // "mục tiêu GRDP trên 12,5%": the product is no percent; a percent of it said with no share's words is its growth.
   if (
@@ -509,8 +521,9 @@ export function nameFigure(input: NameInput): string {
   if ((kind === 'growth' || isYearlyGrowth) && base) {
     // "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%": the growth is of the sector, not its share.
     // ("… kim ngạch xuất khẩu tăng bình quân mỗi năm gần 22%": the verb and its average are the measure's, said after.)
+    // ("…, đóng góp cho tăng trưởng chung 1,94 điểm % (cùng kỳ năm 2014 tăng 7,09%": the growth is the sector's again.)
     const name = lowerFirst(base)
-      .replace(subject ? /^$/u : /^t[ỷỉ] trọng\s+/iu, '')
+      .replace(subject ? /^$/u : /^(?:t[ỷỉ] trọng|đóng góp vào tăng trưởng của)\s+/iu, '')
       .replace(/\s+(?:tăng|giảm)\s+bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?\s*$/iu, '')
     // "Chỉ số sản xuất công nghiệp ước tăng 13,2%": the index rose by so much; it is not 13,2.
     if (new RegExp(String.raw`^chỉ số(?![${letter}])`, 'iu').test(name) && !/^chỉ số giá/iu.test(name))
@@ -571,7 +584,7 @@ export function nameFigure(input: NameInput): string {
       noun === unitText &&
       subject.length >= 3 &&
       !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(subject.trim()) &&
-      /(?:^|\s)có(?:\s+(?:hơn|trên|khoảng|gần))?\s*$/iu.test(before)
+      /(?:^|\s)(?:có|đạt)(?:\s+(?:hơn|trên|khoảng|gần))?\s*$/iu.test(before)
     if (noun && !isHeldBySubject) return capitalise(`số ${noun}`)
   }
   // "tỷ lệ dân số đô thị được cấp nước sạch đạt trên 99%, nông thôn trên 85%": an item that names only the other side of
@@ -582,6 +595,10 @@ export function nameFigure(input: NameInput): string {
   // the thing the item before named, is that thing's; and the hectares a crop was sown on are its area.
   const thingsMeasure = measureOfThingBefore(base, previousName)
   if (thingsMeasure) return capitalise(thingsMeasure)
+  const cropMeasure = cropThenMeasure.exec(base.trim())
+  if (cropMeasure?.[1] && cropMeasure[2]) return capitalise(`${cropMeasure[2]} ${lowerFirst(cropMeasure[1])}`)
+  if (livestockAlone.test(base.trim()) && previousName && /^(?:tổng\s+)?đàn\s/iu.test(previousName))
+    return capitalise(`${/^tổng\s/iu.test(previousName) ? 'tổng đàn' : 'đàn'} ${lowerFirst(base.trim())}`)
   if (isArea && cropSown.test(base)) return capitalise(`diện tích ${lowerFirst(base)}`)
   if (base.length >= 3) return capitalise(wholeWords(base, 120))
   // "Năm 2024, 95% hộ dân dùng nước sạch": with nothing before it, the share of what the words after it name.
@@ -599,6 +616,49 @@ export function nameFigure(input: NameInput): string {
   const purpose = nounAfter('', after)
   const named = `${verb} ${purpose}`.replace(/\s+/gu, ' ').trim()
   return /\p{L}{2}/u.test(named) ? capitalise(wholeWords(named, 120)) : 'TODO'
+}
+
+/** Words that end the noun phrase of what a whole counts ("khách du lịch | do cơ sở lữ hành phục vụ"). */
+const phraseEnd = String.raw`(?:do|của|được|tại|trên|ở|đến|từ|theo|tính|chung|trong|so|với|đạt|là|năm|tháng)`
+/** Measures said of a whole that a part's level does not keep ("Tốc độ tăng khách quốc tế" → "khách quốc tế"). */
+const measureOpening = /^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi|t[ỷỉ] trọng)\s+/iu
+
+/**
+ * The name of a part of a whole ("trong đó khách quốc tế 1,45 ngày/lượt" under "Số ngày lưu trú bình quân của khách ngủ
+ * qua đêm"): the whole's name, the part put where the whole names what it counts by the same head noun ("Số ngày lưu
+ * trú bình quân của khách quốc tế"). The whole is the sentence's opener after "trong đó", else the item before when the
+ * part is a bare noun phrase after a comma or "và". Undefined where the whole names no such noun.
+ */
+function nameOfPart(
+  before: string,
+  part: string,
+  sentenceName: string | undefined,
+  previousName: string | undefined,
+): string | undefined {
+  const isOpened = new RegExp(String.raw`(?:^|[,;:.]\s*)trong đó[,:]?\s+(?:có\s+)?[^\d,;:]*$`, 'iu').test(
+    before,
+  )
+  const isNextItem = /^\s*[,;]?\s*(?:và\s+)?[^\d,;:()]+$/u.test(before)
+  const whole = (isOpened ? sentenceName : isNextItem ? previousName : undefined)
+    ?.replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(measureOpening, '')
+  const words = part.trim().split(/\s+/u)
+  const head = words[0]?.toLocaleLowerCase('vi')
+  if (!whole || !head || words.length > 5 || /^(?:số|tổng|t[ỷỉ]|tốc|mức|giá|chỉ)$/u.test(head))
+    return undefined
+  if (whole.split(/\s+/u).length < words.length + 2) return undefined
+  const at = new RegExp(String.raw`(?<![${letter}])${head}(?![${letter}])`, 'iu').exec(whole)
+  if (!at || at.index === 0) return undefined
+  const phrase = new RegExp(String.raw`^\S+(?:\s+(?!${phraseEnd}(?![${letter}]))[^\s,;:()]+)*`, 'iu').exec(
+    whole.slice(at.index),
+  )?.[0]
+  if (!phrase || phrase.toLocaleLowerCase('vi') === part.trim().toLocaleLowerCase('vi')) return undefined
+  const rest = whole
+    .slice(at.index + phrase.length)
+    .replace(/^\s*(?:tính chung|nói chung|chung)(?:\s.*)?$/iu, '')
+  // (A part of a total is no total: "Tổng số khách …" → "số khách quốc tế …".)
+  const opening = lowerFirst(whole.slice(0, at.index)).replace(/^tổng\s+/iu, '')
+  return `${opening}${part.trim()}${rest}`
 }
 
 /** Sides a report names a measure on, each against the other. */

@@ -3,7 +3,7 @@
  * of the statistics' classification ("công nghiệp chế biến, chế tạo", "sản xuất và phân phối điện, khí đốt, nước
  * nóng, hơi nước và điều hòa không khí", "cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải", "in, sao
  * chép bản ghi các loại"), kinds of village listed together ("làng, bản, khu phố văn hóa"), livestock ("gia súc, gia
- * cầm"), the statistics' "dịch vụ lưu trú, ăn uống", the Party's standing words ("trong sạch, vững mạnh"), a worker's "bằng cấp, chứng chỉ" and grades listed ("dịch vụ công mức độ 3, 4"). Each row is the part that holds the comma.
+ * cầm", "trâu, bò"), the statistics' "dịch vụ lưu trú, ăn uống", the Party's standing words ("trong sạch, vững mạnh"), a worker's "bằng cấp, chứng chỉ" and grades listed ("dịch vụ công mức độ 3, 4"). Each row is the part that holds the comma.
  */
 const rows = [
   String.raw`chế biến,\s*chế tạo`,
@@ -23,6 +23,8 @@ const rows = [
   String.raw`nông(?:,\s*(?:lâm|ngư|diêm))+`,
   String.raw`sản xuất,\s*(?:kinh doanh|chế biến)`,
   String.raw`gia súc,\s*gia cầm`,
+  // "Tổng đàn trâu, bò đạt 500 con", "đàn lợn, gà": herds of two kinds counted together
+  String.raw`(?:trâu|bò|lợn|heo|dê|gà|vịt|ngan|ngỗng)(?:,\s*(?:trâu|bò|lợn|heo|dê|gà|vịt|ngan|ngỗng))+`,
   String.raw`lưu trú,\s*ăn uống`,
   String.raw`trong sạch,\s*vững mạnh`,
   String.raw`bằng cấp,\s*chứng chỉ`,

@@ -27,11 +27,11 @@ const ownerPlace = new RegExp(
 /** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
 export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKinds})$`, 'iu')
 /**
- * "… của tỉnh Mẫu Sơn", "… toàn huyện", "… của tỉnh này", "… đến thời điểm hiện tại", "… trong tháng": whose and when, no
- * part of it.
+ * "… của tỉnh Mẫu Sơn", "… toàn huyện", "… của tỉnh này", "… đến thời điểm hiện tại", "… trong tháng", "… (GRDP) tỉnh": whose
+ * and when, no part of it.
  */
 const ofPlace =
-  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?)$/u
+  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?|(?<=[\p{L})]\s+)(?<!(?:trong|ngoài)\s+)(?:tỉnh|huyện|thành phố|thị xã))$/u
 const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
@@ -83,6 +83,10 @@ export function cleanPart(part: string): string {
     )
     // "Laocaitv.vn - …": a site's address as its mark.
     .replace(/^[\p{L}\d-]{2,30}\.(?:vn|com\.vn|gov\.vn|org\.vn|net|com)\s+[-–]\s+/iu, '')
+  // "1. Tăng trưởng tổng sản phẩm trong tỉnh (GRDP) Tổng sản phẩm trong tỉnh (GRDP)": a heading the page glued to its
+  // first sentence ends where a capital opens the sentence after a bracket.
+  const glued = /^.*\)\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(text)
+  if (glued && text.slice(glued[0].length).split(/\s+/u).length >= 2) text = text.slice(glued[0].length)
   // "Tình hình kinh tế của tỉnh là tổng sản phẩm (GRDP)", "… tăng cao với số dự án": the name follows.
   // "giá trị sản xuất tăng so với ước thực hiện năm 2022 là": what it is compared with is no part of its name.
   const compared = /\s+(?:(?:tăng|giảm)\s+)?so\s+với\s[^,;]*?\slà\s*$/iu.exec(text)
@@ -145,6 +149,9 @@ export function cleanPart(part: string): string {
   // "nhờ nguồn thu nhập khá nên tỷ lệ hộ nghèo": what follows from a cause is the subject, not the cause.
   const result = /^.*\s(?:nên|vì vậy|vì thế|do vậy|do đó|nhờ đó|nhờ vậy)\s+(\S+\s+\S+.*)$/u.exec(text)
   if (result?.[1]) text = result[1]
+  // "Dù khó khăn do ảnh hưởng của dịch … song tốc độ tăng trưởng …": what holds despite the hardship is the subject.
+  const despite = /^(?:mặc\s+)?(?:dù|tuy|dẫu)\s.*?\s(?:song|nhưng|thì)\s+(\S+\s+\S+.*)$/iu.exec(text)
+  if (despite?.[1]) text = despite[1]
   // "tỉnh Đồng Tháp xuất khẩu gạo": a place that acts opens no name.
   // ("giao tỉnh Phú Yên hoàn thành nhà ở xã hội": nor does the place a plan is assigned to.)
   const actingPlace = new RegExp(
@@ -187,10 +194,11 @@ export function cleanPart(part: string): string {
     if (!text && growthOpening.test(previous)) return 'tăng trưởng'
   }
   // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước", "thu ngân
-  // sách nhà nước đạt kết quả phấn khởi", "tăng trưởng kinh tế phục hồi tích cực": what is said of the subject after it
+  // sách nhà nước đạt kết quả phấn khởi", "tăng trưởng kinh tế phục hồi tích cực", "… (GRDP) toàn tỉnh tăng trưởng dương",
+  // "chỉ số … (IIP) tăng ở mức 2 con số": what is said of the subject after it
   // is no part of its name.
   const saidOf = new RegExp(
-    String.raw`\s(?:vượt(?=\s+so\s)|cũng\s+(?:đạt|tăng|giảm)|đạt tốt|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt))(?![${letter}])`,
+    String.raw`\s(?:vượt(?=\s+so\s)|cũng\s+(?:đạt|tăng|giảm)|đạt tốt|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt|dương)|tăng ở mức)(?![${letter}])`,
     'iu',
   ).exec(text)
   if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)

@@ -366,6 +366,16 @@ const forms: Row[] = [
   // Money whose "đồng" is left out, glued or not, then the year it was reached: no length of years.
   ['lên gần 402tỷ năm 2025', 'gần 402tỷ', 402e9, 'about', '', { scale: 'tỷ' }],
   ['đạt 96,5 triệu năm 2024', '96,5 triệu', 96.5e6, 'exact', '', { scale: 'triệu' }],
+  // A page's line cut before the scale word, which goes on in lower case (not a new line opening "Tỷ lệ …").
+  [
+    'ước đạt 2.815\nnghìn lượt khách',
+    'ước đạt 2.815\nnghìn lượt khách',
+    2_815_000,
+    'exact',
+    'lượt khách',
+    { estimate: 'ước đạt', scale: 'nghìn' },
+  ],
+  ['đạt 15\nTỷ lệ hộ nghèo', '15', 15, 'exact', ''],
   // A percent sign typed twice is one, before the words it goes with.
   ['đạt 128% % kế hoạch', '128% % kế hoạch', 128, 'exact', '% kế hoạch'],
 ]

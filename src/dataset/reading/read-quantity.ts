@@ -49,6 +49,7 @@ export function readNumberAt(text: string, pos: number): WrittenNumber | null {
 }
 
 const spaces = /^[ \u00a0]*/u
+const lineCutBeforeScale = /^[ \u00a0]*(?:\r?\n[ \u00a0]*(?=(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00a0]))?/u
 
 /**
  * Any scale word, as a whole word, at the place it is tried from (sticky); "15.563 tỷđồng": a page may glue "đồng" on;
@@ -80,7 +81,8 @@ function readScaleWords(
   let exponent = 0
   let end = pos
   for (;;) {
-    const gap = spaces.exec(text.slice(end))?.[0].length ?? 0
+    // ("ước đạt 3.475\nnghìn lượt khách": a page's line cut before the first scale word, which goes on in lower case.)
+    const gap = (words.length === 0 ? lineCutBeforeScale : spaces).exec(text.slice(end))?.[0].length ?? 0
     const scale = scaleWordAt(text, end + gap)
     if (!scale || (words.length > 0 && gap === 0)) break
     words.push(scale.word)

@@ -92,7 +92,7 @@ export function readUnitWords(text: string, pos: number): { unitText: string; en
   // is no part of the unit.
   const perParts =
     new RegExp(
-      String.raw`^(?:\/[ \u00a0]?(?!(?:KH|NQ|kế hoạch|kịch bản|mục tiêu|chỉ tiêu|dự toán|vạn)(?![${letter}]))[${letter}][${letter}\d²³]*(?:-[${letter}]+)*)+`,
+      String.raw`^(?:\/[ \u00a0]?(?!(?:KH|NQ|GRDP|GDP|kế hoạch|kịch bản|mục tiêu|chỉ tiêu|dự toán|vạn)(?![${letter}]))[${letter}][${letter}\d²³]*(?:-[${letter}]+)*)+`,
       'u',
     ).exec(text.slice(at + word.length))?.[0] ?? ''
   // "48,5 giường bệnh/1 vạn dân", "14 bác sĩ/vạn dân", "26 giường bệnh trên vạn dân": a rate per so many people, the count a part of its unit.

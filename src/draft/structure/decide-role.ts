@@ -155,8 +155,13 @@ export function decideRole({
   // the results', "cả năm" and "so với cùng kỳ" count from that year.
   const laterParagraphYear =
     paragraphYear && years.results && paragraphYear.year > years.results.year ? paragraphYear.year : undefined
+  // ("Dự kiến đến hết năm 2020, … . …, cũng theo dự ước hết năm nay đạt 2.200 tỷ đồng": "năm nay" is the year the text is
+  // written in, whatever later year its paragraph named; "cả năm" is the whole of the paragraph's year.)
   const yearHere = (t: TimeExpression) =>
-    t.year === undefined && t.yearOffset !== undefined && laterParagraphYear !== undefined
+    t.year === undefined &&
+    t.yearOffset !== undefined &&
+    !/năm nay/iu.test(t.words) &&
+    laterParagraphYear !== undefined
       ? laterParagraphYear + t.yearOffset
       : yearOf(t, years, published)
   const yearBefore = timeBeforeAll ? yearHere(timeBeforeAll) : undefined

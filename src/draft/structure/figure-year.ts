@@ -144,6 +144,7 @@ export function yearOf(
     return Number.isNaN(lookedBack) ? undefined : lookedBack
   }
   if (time.yearOffset === undefined) return undefined
+  if (years.results?.isPast && /năm nay/iu.test(time.words)) return years.results.year + 1 + time.yearOffset
   const base = years.results?.year ?? published?.year
   return base === undefined ? undefined : base + time.yearOffset
 }

@@ -20,8 +20,9 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
   [
     'done',
     // "cơ bản đạt kế hoạch đề ra: …": the plan reached, not aimed at ("phấn đấu hoàn thành kế hoạch" aims).
-    // ("để tỉnh nỗ lực thực hiện đạt và vượt mục tiêu tăng trưởng": what an effort is for is no result.)
-    String.raw`(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|nỗ lực)(?:\s+[${letter}]+){0,4}\s+)đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|(?:để|nhằm)(?:\s+[${letter}]+){1,3})\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)|đạt\s+(?:các|hầu hết các|toàn bộ(?:\s+các)?)\s+chỉ tiêu)`,
+    // ("để tỉnh nỗ lực thực hiện đạt và vượt mục tiêu tăng trưởng": what an effort is for is no result; nor "Mỹ Tho phấn
+    // đấu thực hiện đạt các chỉ tiêu: …", what a place strives to reach.)
+    String.raw`(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|nỗ lực)(?:\s+[${letter}]+){0,4}\s+)đạt và vượt|đạt, vượt|hoàn thành và hoàn thành vượt|hoàn thành vượt|vượt kế hoạch|vượt chỉ tiêu|(?<!(?:phấn đấu|để|nhằm|phải|cần|sẽ|quyết tâm|(?:để|nhằm|phấn đấu|quyết tâm)(?:\s+[${letter}]+){1,3})\s+(?:cơ bản\s+)?)(?:cơ bản\s+)?(?:(?:đạt|hoàn thành)\s+(?:kế hoạch|chỉ tiêu|KH)|đạt\s+(?:các|hầu hết các|toàn bộ(?:\s+các)?)\s+chỉ tiêu)`,
   ],
   [
     'done',

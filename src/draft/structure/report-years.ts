@@ -32,7 +32,8 @@ const yearCounts: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, 
 
 /** The year (and part of a year) a report gives results for, and the year it sets targets for. */
 export type ReportYears = {
-  results?: { year: number; partOfYear?: string; why: Reason<YearRule> }
+  /** `isPast`: the text calls the year of its results the year past ("trong năm qua"); "năm nay" is the year after. */
+  results?: { year: number; partOfYear?: string; why: Reason<YearRule>; isPast?: true }
   /** `isOpenedTerm`: the plan is the term a congress opens, read from the congress alone ("Đại hội … nhiệm kỳ 2025-2030"). */
   plan?: { year: number; why: Reason<YearRule>; isOpenedTerm?: true }
   /** A term the text names that ends in the results' year ("thành tựu … trong nhiệm kỳ 2015-2020"). */
@@ -561,9 +562,16 @@ export function readReportYears(
         (resultsEntry === undefined || time.year > resultsEntry.year),
     )
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
+  // "… trong năm qua, … đạt được nhiều kết quả …. Năm nay, huyện … phấn đấu …": a text that calls its year of results
+  // the year past is written in the year after it.
+  const isResultsYearPast =
+    resultsEntry !== undefined &&
+    (planEntry === undefined || planEntry.year > resultsEntry.year) &&
+    !('partOfYear' in resultsEntry && resultsEntry.partOfYear !== undefined) &&
+    sentences.some((sentence) => /(?<![\p{L}])năm\s+(?:vừa\s+)?qua(?![\p{L}])/iu.test(sentence))
   return {
     ...(newTerm?.year !== undefined ? { newTerm: { year: newTerm.year, words: newTerm.words } } : {}),
-    ...(resultsEntry ? { results: resultsEntry } : {}),
+    ...(resultsEntry ? { results: { ...resultsEntry, ...(isResultsYearPast ? { isPast: true } : {}) } } : {}),
     ...(planEntry ? { plan: planEntry } : {}),
     ...(term
       ? { term: { words: term.words, ...(term.year === undefined ? { isLookedBack: true } : {}) } }

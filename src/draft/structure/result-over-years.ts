@@ -76,10 +76,6 @@ export function resultOverYears({
       year.rule === 'paragraph' ||
       // ("… xuống còn 62 hộ (10,21%) năm 2019, giảm bình quân hằng năm 5,62%": the yearly average of the years up to the
       // one written.)
-      (year.rule === 'written' &&
-        /(?:bình quân|trung bình)\s+(?:hằng|hàng|mỗi)\s+năm\s*$/iu.test(
-          `${wordsBefore} ${amountWords}`.replace(/\s*\d[\d.,]*\s*%?$/u, ''),
-        )) ||
       (year.rule === 'lead' && /nhiệm kỳ|giai đoạn/iu.test(year.words))) &&
     termWords !== undefined &&
     // "thu nhập bình quân của người dân đạt 87 triệu đồng/người/năm": an average per person is no average over years.
@@ -104,6 +100,48 @@ export function resultOverYears({
       ...(year.period ? { period: year.period } : {}),
       why: {
         role: { rule: 'span', words: termWords },
+        year: { rule: year.rule, words: year.words },
+      },
+    }
+  // "… xuống còn 62 hộ (10,21%) năm 2019, giảm bình quân hằng năm 5,62%", "từ 1,85 triệu lượt năm 2010 tăng lên 2,43 triệu
+  // lượt vào năm 2015, tăng bình quân 6%/năm": the yearly average of a move between the years written.
+  const averageBefore =
+    /(?:bình quân|trung bình)(?:\s+(?:hằng|hàng|mỗi)\s+năm)?(?:\s+(?:là|đạt|khoảng|hơn|trên|gần))*\s*$/iu.exec(
+      `${wordsBefore} ${amountWords}`.replace(/\s*\d[\d.,]*\s*%?(?:\s*\/\s*năm)?$/u, ''),
+    )?.[0] ?? (/%\s*\/\s*năm$/u.test(amountWords) ? amountWords : undefined)
+  const yearsWritten = new Set(wordsBefore.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []).size
+  if (
+    role.role === 'actual' &&
+    year.rule === 'written' &&
+    years.results !== undefined &&
+    averageBefore !== undefined &&
+    yearsWritten + Number(/(?:hằng|hàng|mỗi)\s+năm/iu.test(wordsBefore)) >= 2 &&
+    !isPerHead
+  )
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: {
+        role: { rule: 'span', words: averageBefore.trim() },
+        year: { rule: year.rule, words: year.words },
+      },
+    }
+  // "Qua 4 năm thực hiện Nghị quyết …: Tăng trưởng bình quân hàng năm trên 16%": a growth averaged each year is over
+  // years, whatever span the text names.
+  const yearlyAverage = /(?:bình quân|trung bình)\s+(?:hằng|hàng|mỗi)\s+năm/iu.exec(ownItem)
+  if (
+    role.role === 'actual' &&
+    yearlyAverage &&
+    year.rule !== 'written' &&
+    /%/u.test(amountWords) &&
+    !isShareOfPlan &&
+    /(?<![\p{L}])tăng/iu.test(ownItem)
+  )
+    return {
+      role: 'fact',
+      ...(year.period ? { period: year.period } : {}),
+      why: {
+        role: { rule: 'span', words: yearlyAverage[0] },
         year: { rule: year.rule, words: year.words },
       },
     }

@@ -66,7 +66,7 @@ export const farmedBefore = new RegExp(
   'iu',
 )
 export const attractedWords = new RegExp(
-  String.raw`(?<![${letter}])(?:thu hút|cấp mới|cấp phép|cấp giấy chứng nhận|đăng ký mới)(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:thu hút|cấp mới|cấp phép|cấp giấy chứng nhận|đăng ký mới|cấp được|đã cấp)(?![${letter}])`,
   'iu',
 )
 /** "… nhưng đến cuối năm chỉ đạt", "song mới thực hiện được": a result set against the aim before it. */

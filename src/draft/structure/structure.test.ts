@@ -4908,6 +4908,130 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('8. a part of the whole its sentence opened with is named by that whole, the part put in its place', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, số ngày lưu trú bình quân của khách ngủ qua đêm tính chung là 1,52 ngày/lượt; trong đó khách quốc tế 1,71 ngày/lượt, khách trong nước 1,44 ngày/lượt. Tổng số khách du lịch do cơ sở lữ hành phục vụ ước đạt 412 nghìn lượt; trong đó khách quốc tế đạt 138 nghìn lượt, tăng hơn 21% và khách trong nước đạt 274 nghìn lượt.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['1,52 ngày/lượt', 'Số ngày lưu trú bình quân của khách ngủ qua đêm tính chung'],
+      ['1,71 ngày/lượt', 'Số ngày lưu trú bình quân của khách quốc tế'],
+      ['1,44 ngày/lượt', 'Số ngày lưu trú bình quân của khách trong nước'],
+      ['ước đạt 412 nghìn lượt', 'Tổng số khách du lịch do cơ sở lữ hành phục vụ'],
+      ['138 nghìn lượt', 'Số khách quốc tế do cơ sở lữ hành phục vụ'],
+      ['hơn 21%', 'Tốc độ tăng số khách quốc tế do cơ sở lữ hành phục vụ'],
+      ['274 nghìn lượt', 'Số khách trong nước do cơ sở lữ hành phục vụ'],
+    ])
+  })
+
+  it('8. a sector’s part of the growth said in full, the base year’s bracket after it, and a heading glued on', () => {
+    const { figures } = read(
+      'A. VỀ KINH TẾ 1. Tăng trưởng tổng sản phẩm (GRDP) Tổng sản phẩm trong tỉnh 9 tháng năm 2025 ước đạt 61.204 tỷ đồng. Khu vực I: Nông, lâm nghiệp và thủy sản tăng 3,41%, đóng góp cho tăng trưởng chung 0,96 điểm % (cùng kỳ năm 2024 tăng 4,02%, đóng góp cho tăng trưởng chung 1,13 điểm %).',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['ước đạt 61.204 tỷ đồng', 'Tổng sản phẩm trong tỉnh'],
+      ['3,41%', 'Tốc độ tăng nông, lâm nghiệp và thủy sản'],
+      ['0,96 điểm %', 'Đóng góp vào tăng trưởng của nông, lâm nghiệp và thủy sản'],
+      ['4,02%', 'Tốc độ tăng nông, lâm nghiệp và thủy sản'],
+      ['1,13 điểm %', 'Đóng góp vào tăng trưởng của nông, lâm nghiệp và thủy sản'],
+    ])
+  })
+
+  it('8. a name leaves out the hardship it holds despite, what is said of it after, and the province after its acronym', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, dù khó khăn do thiên tai song tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) tỉnh Mẫu Sơn ước đạt 6,12%. Chỉ số phát triển sản xuất công nghiệp (IIP) tăng ở mức 2 con số, ước đạt 14,3%.',
+    )
+    expect(figures.map((f) => f.name)).toEqual([
+      'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)',
+      'Chỉ số phát triển sản xuất công nghiệp (IIP)',
+    ])
+  })
+
+  it('8. a crop’s measures after "Lúa:", and the herds after a herd, are named by the crop and the herd', () => {
+    const { figures } = read(
+      'II- CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n\n1. Cây trồng chủ yếu (Lúa: diện tích đạt 230 ha, năng suất trung bình năm đạt 62 tạ/ha, sản lượng đạt 1.426 tấn).\n\n2. Tổng đàn trâu, bò đạt 640 con, lợn đạt 1.850 con, gia cầm đạt 95.000 con trở lên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['230 ha', 'Diện tích lúa'],
+      ['62 tạ/ha', 'Năng suất lúa'],
+      ['1.426 tấn', 'Sản lượng lúa'],
+      ['640 con', 'Tổng đàn trâu, bò'],
+      ['1.850 con', 'Tổng đàn lợn'],
+      ['95.000 con trở lên', 'Tổng đàn gia cầm'],
+    ])
+  })
+
+  it('2. "phấn đấu thực hiện đạt các chỉ tiêu:" leads aims; an income "/GRDP" is per head', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ thành phố Mẫu Sơn nhiệm kỳ 2025 - 2030 đã thông qua Nghị quyết. Cụ thể, đến năm 2030, Mẫu Sơn phấn đấu thực hiện đạt các chỉ tiêu:\n\nTốc độ tăng giá trị tăng thêm bình quân 8% - 9%/năm; thu nhập bình quân đầu người đến năm 2030 đạt 210 triệu đồng/GRDP; tỷ lệ hộ nghèo còn 0,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['8% - 9%/năm', 'percent-per-year', 'target', 2030],
+      ['210 triệu đồng', 'million-vnd-per-person-year', 'target', 2030],
+      ['0,5%', 'percent', 'target', 2030],
+    ])
+  })
+
+  it('4. a yearly average of a move between years, or said of years a resolution ran, is no one year’s; "cuối 2025" with no "năm"', () => {
+    const { figures } = read(
+      'Đảng bộ thị xã Mẫu Sơn tổ chức Đại hội nhiệm kỳ 2025 - 2030. Tổng giá trị sản xuất năm 2020 đạt 2.140 tỉ đồng, đến cuối 2025 ước đạt 3.980 tỉ đồng, tăng bình quân hàng năm là 13,2%. Lượng khách đến từ 1,2 triệu lượt năm 2020 tăng lên 1,9 triệu lượt vào năm 2025, tăng bình quân 9,6%/năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['2.140 tỉ đồng', 'actual', 2020],
+      ['ước đạt 3.980 tỉ đồng', 'actual', 2025],
+      ['13,2%', 'fact', 2025],
+      ['1,2 triệu lượt', 'actual', 2020],
+      ['1,9 triệu lượt', 'actual', 2025],
+      ['9,6%/năm', 'fact', 2025],
+    ])
+    const resolution = read(
+      'Qua 4 năm thực hiện Nghị quyết Đại hội Đảng bộ thành phố Mẫu Sơn (nhiệm kỳ 2020 - 2025), một số kết quả nổi bật đó là: Tăng trưởng bình quân hàng năm trên 12%; thu ngân sách 7 tháng năm 2024 đạt 1.120 tỷ đồng.\n\nDự kiến đến hết năm 2025, thu nhập bình quân đầu người đạt 98 triệu/người/năm. Về thu ngân sách, theo dự ước hết năm nay đạt 1.950 tỷ đồng.',
+    ).figures
+    expect(resolution.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 12%', 'fact', 2024],
+      ['1.120 tỷ đồng', 'actual', 2024],
+      ['98 triệu', 'target', 2025],
+      ['1.950 tỷ đồng', 'actual', 2024],
+    ])
+  })
+
+  it('2. the targets a sentence set, broken down "Trong đó" with no comma, lead their breakdown and a lead that is a target', () => {
+    const { figures } = read(
+      'Năm 2025, GRDP tỉnh Mẫu Sơn tăng 9,2%, thu ngân sách ước đạt trên 31.000 tỷ đồng.\n\nTại Nghị quyết số 12/NQ-HĐND ngày 9/12/2025 của HĐND tỉnh, tỉnh Mẫu Sơn đã đặt mục tiêu tốc độ tăng trưởng GRDP năm 2026 hơn 10%. Trong đó khu vực I tăng 3,8%; khu vực II tăng 11,2%. Thu ngân sách nhà nước đạt 33.400 tỷ đồng, trong đó: Thu nội địa đạt 26.100 tỷ đồng; thu xuất nhập khẩu đạt 7.300 tỷ đồng.',
+    )
+    expect(figures.slice(2).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['hơn 10%', 'target', 2026],
+      ['3,8%', 'target', 2026],
+      ['11,2%', 'target', 2026],
+      ['33.400 tỷ đồng', 'target', 2026],
+      ['26.100 tỷ đồng', 'target', 2026],
+      ['7.300 tỷ đồng', 'target', 2026],
+    ])
+  })
+
+  it('4. a text that calls its year of results the year past aims "năm nay" at the year after', () => {
+    const { figures } = read(
+      'Sáng ngày 6/2, Chủ tịch UBND tỉnh làm việc với huyện Mẫu Sơn. Theo báo cáo, trong năm qua, huyện đạt được nhiều kết quả: thu nhập bình quân đầu người khoảng 51,2 triệu đồng/năm. Năm 2025, giảm thêm 132 hộ nghèo. Năm nay, huyện Mẫu Sơn phấn đấu tổng giá trị sản xuất tăng 10 đến 11%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['khoảng 51,2 triệu đồng/năm', 'actual', 2025],
+      ['thêm 132 hộ', 'actual', 2025],
+      ['10 đến 11%', 'target', 2026],
+    ])
+  })
+
+  it('5. the land of certificates issued is what was done; an average band of criteria, and farmers counted, are figures', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, thị xã Mẫu Sơn đã cấp được 1.215 giấy chứng nhận quyền sử dụng đất lần đầu với diện tích 84,2ha. Đến nay, mỗi xã đạt bình quân trên 16 tiêu chí. Hội Nông dân mở 7 lớp đào tạo nghề cho 281 nông dân.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role])).toEqual([
+      ['1.215 giấy chứng nhận quyền sử dụng đất', 'other', 'actual'],
+      ['84,2ha', 'hectare', 'actual'],
+      ['trên 16 tiêu chí', 'other', 'actual'],
+      ['7 lớp', 'other', 'actual'],
+      ['281 nông dân', 'person', 'actual'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -550,10 +550,10 @@ const rows: readonly Row[] = [
         : {}),
     }),
   },
-  // đến cuối năm 2023, cuối năm 2023, đầu năm 2024
+  // đến cuối năm 2023, cuối năm 2023, đầu năm 2024, "đến cuối 2015" with "năm" left out
   {
     kind: 'point',
-    pattern: new RegExp(String.raw`${w}(?:(?:đến|tính đến)\s+)?(đầu|cuối)\s+năm\s+(${Y})${end}`, 'giu'),
+    pattern: new RegExp(String.raw`${w}(?:(?:đến|tính đến)\s+)?(đầu|cuối)\s+(?:năm\s+)?(${Y})${end}`, 'giu'),
     read: (m) => ({ ...yearOf(m[2]), point: m[1]?.toLocaleLowerCase('vi') === 'đầu' ? 'start' : 'end' }),
   },
   // đến nay, hiện nay, đến thời điểm này
