@@ -119,6 +119,7 @@ export function buildFigure(
     valueText: amount.valueText,
     ...(place.previousName ? { previousName: place.previousName } : {}),
     ...(place.sentenceName ? { sentenceName: place.sentenceName } : {}),
+    isBrokenDown: /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(place.sentenceBefore ?? ''),
   })
   const todo = [...(unit.todo ? [unit.todo] : []), ...notes]
   return {

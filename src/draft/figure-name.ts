@@ -107,6 +107,8 @@ export type NameInput = {
   previousName?: string
   /** The name of the first figure of its sentence, for the items of "… đạt 13.859 tỷ đồng, trong đó: nông nghiệp …". */
   sentenceName?: string
+  /** An earlier clause of its sentence opened a breakdown ("…; trong đó thóc là 888.132 tấn; ngô là 17.724 tấn"). */
+  isBrokenDown?: boolean
 }
 
 // "GRDP bình quân đầu người" keeps its acronym whole.
@@ -359,10 +361,6 @@ export function nameFigure(input: NameInput): string {
         ? `${said} kinh tế`
         : said
   const kind = kindOf(input)
-  // "Tổng số khách du lịch do cơ sở lữ hành phục vụ …; trong đó khách quốc tế đạt 222 nghìn lượt, …, khách trong nước
-  // đạt 383 nghìn lượt": a part of the whole its sentence opened with is that whole's measure of the part.
-  const partName = kind === 'level' ? nameOfPart(before, subject, sentenceName, previousName) : undefined
-  if (partName) return capitalise(partName)
   // "có thêm 4 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 51,66%": a rate named alone is the share of what was just counted.
   if (unit === 'percent' && /^t[ỷỉ] lệ$/iu.test(said) && previousName && /^số\s/iu.test(previousName))
     return capitalise(`tỷ lệ ${previousName.replace(/^số\s+/iu, '')}`)
@@ -370,6 +368,13 @@ export function nameFigure(input: NameInput): string {
   const isArea = unit === 'hectare' || unit === 'km2' || (unit === 'other' && /^m²|^m2/u.test(unitText))
   const areaName = isArea ? nameOfArea(said, before, after, previousName, sentenceName) : undefined
   if (areaName) return areaName
+  // "Tổng số khách du lịch do cơ sở lữ hành phục vụ …; trong đó khách quốc tế đạt 222 nghìn lượt, …, khách trong nước
+  // đạt 383 nghìn lượt": a part of the whole its sentence opened with is that whole's measure of the part.
+  const partName =
+    kind === 'level'
+      ? nameOfPart(before, subject, sentenceName, previousName, input.isBrokenDown === true)
+      : undefined
+  if (partName) return capitalise(partName)
   // "giảm 0,04% tỷ lệ hộ nghèo", "tăng 39% số doanh nghiệp": a change said before the rate or count it changes is named
   // by that.
   const isChangeSaid = /(?:^|\s)(?:tăng|giảm)\s*$/iu.test(before) || /^(?:tăng|giảm)\s/iu.test(valueText)
@@ -565,18 +570,27 @@ export function nameFigure(input: NameInput): string {
       unit === 'percentage-point' &&
       sectorAlone.test(said) &&
       /^(?:(?:mức\s+(?:tăng|giảm)|thay đổi)\s+)?t[ỷỉ] trọng\s/iu.test(previousName ?? sentenceName ?? '')
-    const name = isShareToo ? `tỷ trọng ${said}` : said
+    // ("…, chiếm 4,25%, giảm hơn 4,5 nghìn hộ": a count's change is of the count, not of the share said before it.)
+    const counted = isCount ? said.replace(/^t[ỷỉ] (?:trọng|lệ)\s+/iu, '') : said
+    const name = isShareToo ? `tỷ trọng ${said}` : counted
     return capitalise(`${kind === 'rise' ? 'mức tăng' : 'mức giảm'} ${keepAcronyms(name)}`)
   }
   if (kind === 'share' && base) {
     const name = lowerFirst(base).replace(/\s+chiếm.*$/iu, '')
+    // ("còn hơn 18,1 nghìn hộ nghèo, chiếm 3,86% tổng số hộ": the households' share is their rate.)
+    if (/^(?:số\s+)?hộ\s/iu.test(name)) return capitalise(`tỷ lệ ${name.replace(/^số\s+/iu, '')}`)
     return capitalise(rateWords.test(name) ? name : `tỷ trọng ${keepAcronyms(name)}`)
   }
   // "gồm 12 phường và 5 xã": counts joined in a list each name their own noun.
   // "5 DN xuất khẩu mới và 12 DN thành lập": so do counts after "và" or a comma that follows the one before's noun.
   const isListedCount =
     isCount && /(?:^|\s)(?:và|cùng)\s*$|^\s*,?\s*$|,\s*$/iu.test(before) && previousName !== undefined
-  if (isCount && (hasCountConstruct || isListedCount || base.length < 3)) {
+  // ("toàn tỉnh còn hơn 18,1 nghìn hộ nghèo": what is left, named by the words after its unit.)
+  const isLeftNamedAfter =
+    isCount &&
+    /(?:^|\s)còn(?:\s+(?:hơn|trên|khoảng|gần))?\s*$/iu.test(before) &&
+    nounAfter(unitText, after) !== unitText
+  if (isCount && (hasCountConstruct || isListedCount || isLeftNamedAfter || base.length < 3)) {
     const noun = nounAfter(unitText, after)
     // "Tổng đàn đại gia súc hiện có hơn 10.923 con": a count whose noun is its unit alone is named by its subject.
     // (Not a place's own name: "Huyện Sơn Động hiện có 12 hợp tác xã" counts the district's co-operatives.)
@@ -634,12 +648,19 @@ function nameOfPart(
   part: string,
   sentenceName: string | undefined,
   previousName: string | undefined,
+  isBrokenDown: boolean,
 ): string | undefined {
   const isOpened = new RegExp(String.raw`(?:^|[,;:.]\s*)trong đó[,:]?\s+(?:có\s+)?[^\d,;:]*$`, 'iu').test(
     before,
   )
-  const isNextItem = /^\s*[,;]?\s*(?:và\s+)?[^\d,;:()]+$/u.test(before)
-  const whole = (isOpened ? sentenceName : isNextItem ? previousName : undefined)
+  const isNextItem = /^\s*\)?\s*[,;]?\s*(?:và\s+)?[^\d,;:()]+$/u.test(before)
+  const whole = (
+    isOpened || (isBrokenDown && isNextItem && !previousName)
+      ? sentenceName
+      : isNextItem
+        ? previousName
+        : undefined
+  )
     ?.replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(measureOpening, '')
   const words = part.trim().split(/\s+/u)
@@ -648,6 +669,19 @@ function nameOfPart(
     return undefined
   if (whole.split(/\s+/u).length < words.length + 2) return undefined
   const at = new RegExp(String.raw`(?<![${letter}])${head}(?![${letter}])`, 'iu').exec(whole)
+  // ("tổng sản lượng lương thực có hạt … là 905.867 tấn; trong đó thóc là 888.132 tấn; ngô là 17.724 tấn": a kind the
+  // whole does not name is measured as the whole is, "sản lượng thóc".)
+  const measure = measureOf.exec(whole)?.[1]
+  if (
+    !at &&
+    (isOpened || isBrokenDown) &&
+    measure &&
+    words.length <= 2 &&
+    !/^(?:là|đạt|có|chiếm|năng|sản|diện|giá|doanh|tỷ|tỉ|thu|chi|vốn|kim|xuất|nhập|tổng|số|tốc|mức|lượng|giải|huy)$/iu.test(
+      head,
+    )
+  )
+    return `${lowerFirst(measure)} ${part.trim().replace(/\s+(?:là|đạt|ước đạt)$/iu, '')}`
   if (!at || at.index === 0) return undefined
   const phrase = new RegExp(String.raw`^\S+(?:\s+(?!${phraseEnd}(?![${letter}]))[^\s,;:()]+)*`, 'iu').exec(
     whole.slice(at.index),

@@ -31,7 +31,7 @@ export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKind
  * and when, no part of it.
  */
 const ofPlace =
-  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?|(?<=[\p{L})]\s+)(?<!(?:trong|ngoài)\s+)(?:tỉnh|huyện|thành phố|thị xã))$/u
+  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?|(?<=[\p{L})]\s+)(?<!(?:trong|ngoài|cấp|liên)\s+)(?:tỉnh|huyện|thành phố|thị xã))$/u
 const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
@@ -122,7 +122,7 @@ export function cleanPart(part: string): string {
   // "Yên Bái ước đạt tốc độ tăng trưởng ngành nông nghiệp": a place that acts is no part of the name.
   text = text.replace(
     // (Not one that has a measure, "Ấp Hà Lâm có thu nhập bình quân đầu người …": that names the place's measure.)
-    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có(?!\s+(?:sản lượng|năng suất|thu nhập bình quân|diện tích)\s)|thực hiện|đón|thu hút)(?:\s+(?=\S)|$)/u,
+    /^(?:(?:tỉnh|huyện|thành phố|thị xã)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s+(?:đã\s+)?(?:ước đạt|đạt|có(?!\s+(?:sản lượng|năng suất|thu nhập bình quân|diện tích)\s)|thực hiện|đón|thu hút|ghi nhận)(?:\s+(?=\S)|$)/u,
     '',
   )
   // "ngành chế biến, chế tạo là động lực tăng trưởng khi tháng 10/2024 tăng": a time it rose by so much names nothing.
@@ -183,15 +183,16 @@ export function cleanPart(part: string): string {
   // "Tăng trưởng cả năm ước đạt 10,2%", "với mục tiêu tăng trưởng đạt 8%": growth said alone is the name, not a verb
   // of one.
   let previous = ''
+  // ("mục tiêu tăng trưởng 8-9%": so is growth after an opener.)
   while (previous !== text) {
     previous = text
-    text = text
-      .replace(openers, '')
+    const opened = text.replace(openers, '')
+    text = opened
       .replace(/[\s,:;(–-]+$/u, '')
       .replace(trailing, '')
       .replace(ofPlace, '')
       .trim()
-    if (!text && growthOpening.test(previous)) return 'tăng trưởng'
+    if (!text && (growthOpening.test(previous) || growthOpening.test(opened))) return 'tăng trưởng'
   }
   // "kim ngạch xuất khẩu tiếp tục giữ mức tăng trưởng khá", "thu ngân sách nhà nước đạt cao nhất từ trước", "thu ngân
   // sách nhà nước đạt kết quả phấn khởi", "tăng trưởng kinh tế phục hồi tích cực", "… (GRDP) toàn tỉnh tăng trưởng dương",

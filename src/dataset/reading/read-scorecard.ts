@@ -149,6 +149,17 @@ const reachedUnsaid = new RegExp(
   'iu',
 )
 
+/** " đạt và vượt kế hoạch", " đều hoàn thành chỉ tiêu": reached against the plan, said of the criteria counted before. */
+const planReachedAfter = new RegExp(
+  String.raw`^\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+so với)?\s+(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`,
+  'iu',
+)
+/** "12/17 tiêu chí đạt và vượt kế hoạch": a scorecard that calls its targets criteria. */
+const criteriaOfPlan = new RegExp(
+  String.raw`\d\s*\/\s*\d{1,3}\s+tiêu chí\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+so với)?\s+(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`,
+  'iu',
+)
+
 /**
  * Whether a time named right after a scorecard is the scorecard's own ("17/17 chỉ tiêu đã hoàn thành trong năm nay"),
  * within its clause (not the next clause's: "19/22 chỉ tiêu, năm 2025 phấn đấu …"). `between` runs from the
@@ -174,7 +185,7 @@ export function readScorecards(text: string): ScorecardReading[] {
 function readScorecardsIn(text: string): ScorecardReading[] {
   // Every form counts "chỉ tiêu" (or leaves it unsaid after "đạt và vượt"): a text without the word has no scorecard,
   // and its amounts need not be read.
-  if (!/chỉ\s+tiêu/iu.test(text) && !reachedUnsaid.test(text)) return []
+  if (!/chỉ\s+tiêu/iu.test(text) && !reachedUnsaid.test(text) && !criteriaOfPlan.test(text)) return []
   const found: ScorecardReading[] = []
   const amounts = readAmounts(text)
   // "đạt và vượt 10/11 các chỉ tiêu": a fraction of "the targets"; "18/18 nhóm chỉ tiêu": of groups of targets; "Có
@@ -188,7 +199,9 @@ function readScorecardsIn(text: string): ScorecardReading[] {
       /^nhóm chỉ tiêu$/iu.test(amount.unitText) ||
       (amount.unitText === '' &&
         reachedUnsaid.test(text.slice(Math.max(0, amount.start - 20), amount.end + 10))) ||
-      (/^nhóm$/iu.test(amount.unitText) && /^\s+chỉ tiêu/iu.test(text.slice(amount.end))))
+      (/^nhóm$/iu.test(amount.unitText) && /^\s+chỉ tiêu/iu.test(text.slice(amount.end))) ||
+      // ("có 12/17 tiêu chí đạt và vượt kế hoạch của Nghị quyết": the targets called criteria, reached against the plan.)
+      (/^tiêu chí$/iu.test(amount.unitText) && planReachedAfter.test(text.slice(amount.end))))
   // ("Trong 17 nhóm chỉ tiêu …, có 9 nhóm chỉ tiêu đạt và 8 nhóm chỉ tiêu vượt": groups of targets counted as targets are,
   // unless the targets themselves are counted beside them: "19 chỉ tiêu thành phần (của 16 nhóm chỉ tiêu)".)
   const counted = amounts.filter((amount) => indicatorWord.test(amount.unitText) || isOfTheTargets(amount))

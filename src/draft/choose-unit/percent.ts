@@ -237,6 +237,17 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     pick,
   } = context
 
+  // "So với năm 2021, giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%", "giảm 1.686ha (bằng 2,24%)": a fall said
+  // again in percent is a fall (of poor households, the rate's, in points).
+  const fallSaidAgain = new RegExp(
+    String.raw`(?<![${letter}])giảm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*[^,;()\d]{0,30}?(?:,\s*|\s*\(\s*)(?:tương đương|tương ứng|bằng)(?:\s+với)?\s*$`,
+    'iu',
+  ).exec(untilAmount)
+  if (fallSaidAgain && !reading.max && toNumber(reading.value) > 0) {
+    const chosen = pick(/hộ\s+(?:nghèo|cận nghèo)/iu.test(untilAmount) ? 'percentage-point' : 'percent')
+    return { ...chosen, value: -chosen.value }
+  }
+
   // Whose plan a bare share reaches: "thu ngân sách đạt gần 900 tỷ đồng, đạt 130%" reaches the budget's estimate.
   // The budget's plan named earlier in the sentence is the one its shares go on reaching ("tổng thu ngân sách … đạt
   // 112,52% kế hoạch, tổng chi ngân sách … đạt 97,36%").

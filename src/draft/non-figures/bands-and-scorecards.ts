@@ -77,9 +77,10 @@ export const bandsAndScorecards = [
     'the targets counted, named',
   ],
   // "có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết": the level that counted targets reached, no figure; so are
-  // both ends of a band ("3/14 chỉ tiêu đạt từ 70% đến dưới 100%", "5/14 chỉ tiêu đạt dưới 50%")
+  // both ends of a band ("3/14 chỉ tiêu đạt từ 70% đến dưới 100%", "5/14 chỉ tiêu đạt dưới 50%", "3 chỉ tiêu hoàn thành
+  // trên 90% kế hoạch năm")
   [
-    /(?<=\d\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:đạt|vượt|đạt và vượt)\s+(?:trên\s+|từ\s+|dưới\s+|(?:từ\s+)?\d[\d,]*\s*%\s*(?:đến|-|–)\s*(?:dưới\s+)?)?)\d[\d,]*\s*%(?:\s*(?:nghị quyết|kế hoạch|KH|chỉ tiêu))?/giu,
+    /(?<=\d\s+chỉ tiêu(?:\s+chủ yếu)?\s+(?:đạt|vượt|đạt và vượt|hoàn thành)\s+(?:trên\s+|từ\s+|dưới\s+|(?:từ\s+)?\d[\d,]*\s*%\s*(?:đến|-|–)\s*(?:dưới\s+)?)?)\d[\d,]*\s*%(?:\s*(?:nghị quyết|kế hoạch|KH|chỉ tiêu))?/giu,
     'the level counted targets reached',
   ],
   // "Về kinh tế (11 chỉ tiêu)": a group's count of targets, part of the list's heading

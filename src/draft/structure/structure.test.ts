@@ -5032,6 +5032,61 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('8. kinds listed after "trong đó" that the whole does not name are measured as the whole is', () => {
+    const { figures } = read(
+      'Cả năm 2025, tổng sản lượng lương thực có hạt toàn tỉnh Mẫu Sơn là 612.400 tấn, giảm 0,42% so với năm 2024; trong đó thóc là 598.120 tấn, giảm 0,3%; ngô là 14.250 tấn; kê là 30 tấn.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['612.400 tấn', 'Tổng sản lượng lương thực có hạt'],
+      ['giảm 0,42%', 'Tốc độ tăng tổng sản lượng lương thực có hạt'],
+      ['598.120 tấn', 'Sản lượng thóc'],
+      ['giảm 0,3%', 'Tốc độ tăng sản lượng thóc'],
+      ['14.250 tấn', 'Sản lượng ngô'],
+      ['30 tấn', 'Sản lượng kê'],
+    ])
+  })
+
+  it('8. a place that "ghi nhận" a growth names nothing; growth after "mục tiêu" is the economy’s', () => {
+    const { figures } = read(
+      'Mẫu Sơn đẩy mạnh kinh tế cửa khẩu, mục tiêu tăng trưởng 8-9%\n\nQuý I/2026, Mẫu Sơn ghi nhận tăng trưởng kinh tế 7,94%, kim ngạch xuất nhập khẩu đạt 12.430 triệu USD.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['8-9%', 'Tăng trưởng kinh tế'],
+      ['7,94%', 'Tăng trưởng kinh tế'],
+      ['12.430 triệu USD', 'Kim ngạch xuất nhập khẩu'],
+    ])
+  })
+
+  it('6. a scorecard that calls its targets criteria, reached against the plan, is found; a standard’s criteria are not', () => {
+    const { draft } = read(
+      'Năm 2025, huyện Mẫu Sơn có 13/18 tiêu chí đạt và vượt kế hoạch của Nghị quyết HĐND huyện đề ra. Xã Mẫu Đông đạt 19/19 tiêu chí nông thôn mới.',
+    )
+    expect(draft.scorecard).toMatchObject({ achieved: 13, total: 18, period: { year: 2025 } })
+  })
+
+  it('7. a fall said again in percent is a fall; households left and their share are named as the count and the rate', () => {
+    const { draft } = read(
+      'Năm 2025, toàn tỉnh Mẫu Sơn còn hơn 12,4 nghìn hộ nghèo, chiếm 2,91% tổng số hộ. So với năm 2024, giảm gần 4,2 nghìn hộ nghèo, tương đương với 0,98%. Diện tích lúa vụ mùa đạt 61.230ha, giảm 1.410ha (bằng 2,25%).',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.value, f.unit, f.label.vi])).toEqual([
+      ['hơn 12,4 nghìn hộ', 12400, 'household', 'Số hộ nghèo'],
+      ['2,91%', 2.91, 'percent', 'Tỷ lệ hộ nghèo'],
+      ['gần 4,2 nghìn hộ', 4200, 'household', 'Số hộ nghèo'],
+      ['0,98%', -0.98, 'percentage-point', 'Số hộ nghèo'],
+      ['61.230ha', 61230, 'hectare', 'Diện tích lúa vụ mùa'],
+      ['giảm 1.410ha', -1410, 'hectare', expect.any(String)],
+      ['2,25%', -2.25, 'percent', expect.any(String)],
+    ])
+  })
+
+  it('5. the level counted targets were done to ("3 chỉ tiêu hoàn thành trên 90% kế hoạch năm") is no figure', () => {
+    const { figures } = read(
+      '9 tháng năm 2025, tỉnh Mẫu Sơn có 3 chỉ tiêu hoàn thành trên 90% kế hoạch năm; 6 chỉ tiêu hoàn thành trên 70% kế hoạch năm.',
+    )
+    expect(figures.map((f) => f.valueText)).not.toContain('trên 90% kế hoạch')
+    expect(figures.map((f) => f.valueText)).not.toContain('trên 70% kế hoạch')
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
