@@ -10,7 +10,7 @@ import { findTimeExpressions } from './structure/time-expressions.ts'
 
 /** Words that open a clause but are not part of what it measures. */
 export const openers =
-  /^(?:cụ thể|đơn cử|điển hình(?:\s+như)?|trong đó|trong khi|thế nhưng|nhưng|tuy nhiên|(?:mặc\s+)?dù vậy|tuy vậy|dẫu vậy|đáng chú ý|(?:đây là\s+)?năm thứ\s+(?:\d{1,2}|hai|ba|tư|bốn|năm)\s+liên tiếp|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|cùng với đó|song song với đó|song song đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|hiện tại|hiện(?!\s+(?:đại|trạng|thực|diện|hành|vật))|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng)(?:[\s,:]+|$)/iu
+  /^(?:cụ thể|đơn cử|điển hình(?:\s+như)?|trong đó|trong khi|thế nhưng|nhưng|tuy nhiên|(?:mặc\s+)?dù vậy|tuy vậy|dẫu vậy|đáng chú ý|(?:đây là\s+)?năm thứ\s+(?:\d{1,2}|hai|ba|tư|bốn|năm)\s+liên tiếp|đặc biệt|riêng|còn|và|với|tiếp theo là|từ đó|bên cạnh đó|cùng với đó|song song với đó|song song đó|ngoài ra|theo đó|đồng thời|nhất là|như|gồm|bao gồm|cao nhất là|thấp nhất là|tăng thấp nhất là|tiếp đến là|về|toàn (?:tỉnh|huyện|thành phố|thị xã|xã)|(?:xã|phường|thị trấn)(?=\s+(?:phấn đấu|đặt mục tiêu|tiếp tục))|tỉnh|huyện|thành phố|thị xã|đến nay|hiện nay|hiện tại|hiện(?!\s+(?:đại|trạng|thực|diện|hành|vật))|trong năm|cả năm|năm nay|tính chung|tính đến|tính cả(?:\s+trong)?|tổng cộng|tương ứng|đạt|ước tính|ước|có|(?:đặt|đề ra) mục tiêu|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|dự báo|kế hoạch|kết quả(?:\s+này)?(?:\s+đến từ việc)?|điều này|đã|lĩnh vực|(?:nâng|đưa)(?=\s+(?:t[ỷỉ] lệ|tổng|số)\s)|trên toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận))?(?=\s|$)|duy trì|giữ vững|hoàn thành|đánh giá sơ bộ|cũng|nhờ (?:vậy|đó)|do (?:vậy|đó)|vì (?:vậy|thế)|góp phần (?:đưa|nâng)|thực hiện(?=\s+(?:giải ngân|thu|chi)\s))(?:[\s,:]+|$)/iu
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
@@ -199,7 +199,7 @@ export function cleanPart(part: string): string {
   // "chỉ số … (IIP) tăng ở mức 2 con số": what is said of the subject after it
   // is no part of its name.
   const saidOf = new RegExp(
-    String.raw`\s(?:vượt(?=\s+so\s)|cũng\s+(?:đạt|tăng|giảm)|đạt tốt|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt|dương)|tăng ở mức)(?![${letter}])`,
+    String.raw`\s(?:vượt(?=\s+so\s)|cũng\s+(?:đạt|tăng|giảm)|đạt tốt|đạt khá|tiếp tục|giữ mức|giữ vững|duy trì|đạt cao nhất|đạt mức cao|tăng khá|tăng mạnh|tăng cao nhất|đạt kết quả|đạt nhiều kết quả|phục hồi|khởi sắc|có bước|có chuyển biến|chuyển biến|ổn định|tăng trưởng (?:khá|ổn định|tốt|dương)|tăng ở mức|ở mức cao)(?![${letter}])`,
     'iu',
   ).exec(text)
   if (saidOf && text.slice(0, saidOf.index).trim().split(/\s+/u).length >= 2)
@@ -207,9 +207,10 @@ export function cleanPart(part: string): string {
   text = text.replace(onTerritory, '$1')
   const owner = ownerPlace.exec(text)
   // "… của Đà Nẵng", "… tỉnh Thái Bình": a place at the end owns the subject; a capitalised acronym (GRDP) stays.
-  // "vụ Đông Xuân", "vụ Hè Thu", "vụ Đông - Xuân": a crop season's name is no place.
+  // "vụ Đông Xuân", "vụ Hè Thu", "vụ Đông - Xuân": a crop season's name is no place ("dịch vụ của Cửa Lò" has one).
   const isSeason =
-    owner !== null && /(?:^|\s)vụ(?:\s+\p{Lu}[\p{Ll}\p{M}]*\s*[-–])?$/iu.test(text.slice(0, owner.index))
+    owner !== null &&
+    /(?:^|\s)(?<!dịch\s)vụ(?:\s+\p{Lu}[\p{Ll}\p{M}]*\s*[-–])?$/iu.test(text.slice(0, owner.index))
   if (owner && !isSeason && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
     text = text.slice(0, owner.index)
   // "Cây lúa có sản lượng", "Ấp An Bình có thu nhập bình quân đầu người cao nhất xã": the measure a thing has is the

@@ -5087,6 +5087,18 @@ describe('the draft reads what a real report means', () => {
     expect(figures.map((f) => f.valueText)).not.toContain('trên 70% kế hoạch')
   })
 
+  it('8. "dịch vụ của <place>" names no crop season; "nhờ vậy", "góp phần đưa", "thực hiện giải ngân" open no name', () => {
+    const { figures } = read(
+      '6 tháng đầu năm 2025, mức lưu chuyển hàng hoá bán lẻ và dịch vụ của Cửa Mẫu ước đạt 1.840 tỷ đồng. Du lịch phát triển, nhờ vậy thu ngân sách đạt 96 tỷ đồng, góp phần đưa thu nhập bình quân đầu người ước đạt 61 triệu đồng. Huyện đã thực hiện giải ngân vốn đầu tư xây dựng cơ bản được 412 tỷ đồng.',
+    )
+    expect(figures.map((f) => f.name)).toEqual([
+      'Mức lưu chuyển hàng hoá bán lẻ và dịch vụ',
+      'Thu ngân sách',
+      'Thu nhập bình quân đầu người',
+      'Giải ngân vốn đầu tư xây dựng cơ bản',
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
