@@ -70,10 +70,11 @@ const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|phải|cần|s�
 
 /**
  * Plan words that follow a result are what it is measured against ("đạt 103% kế hoạch", "vượt kế hoạch đề ra",
- * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra", "đảm bảo kế hoạch đề ra"): not an aim. `before` is the clause text before the phrase.
+ * "so với chỉ tiêu nghị quyết", "hoàn thành cơ bản các nhiệm vụ chính trị đề ra", "đảm bảo kế hoạch đề ra", "đạt kế hoạch giảm số
+ * hộ nghèo đề ra"): not an aim. `before` is the clause text before the phrase.
  */
 const measuredAgainst = new RegExp(
-  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như|đảm bảo|bảo đảm|đúng)\s*(?:[${letter}]+,?\s+){0,5}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
+  String.raw`(?:%|đạt|vượt|bằng|so với|so|theo|so với mục tiêu|của|như|đảm bảo|bảo đảm|đúng)\s*(?:[${letter}]+,?\s+){0,5}$|(?<![${letter}])đạt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\s+(?:[${letter}]+\s+){0,6}$|(?<![${letter}])${notAimedAt}hoàn thành\s+(?:[${letter}]+\s+){0,8}$`,
   'iu',
 )
 
@@ -193,11 +194,16 @@ export function findPhrases(text: string): Phrase[] {
         )
       )
         continue
-      // "… mang lại chuyển động tích cực cho các chỉ tiêu kinh tế – xã hội của địa phương": indicators something moved.
+      // "… mang lại chuyển động tích cực cho các chỉ tiêu kinh tế – xã hội của địa phương": indicators something moved;
+      // "Các chỉ tiêu tăng so với năm 2019: …": indicators that rose against a year gone by.
       if (
         kind === 'plan-noun' &&
         /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
-        movedBefore.test(text.slice(Math.max(0, start - 60), start))
+        (movedBefore.test(text.slice(Math.max(0, start - 60), start)) ||
+          new RegExp(
+            String.raw`^\s+(?:[${letter}]+\s+){0,3}?(?:tăng|giảm)\s+so\s+(?:với\s+)?(?:năm|cùng kỳ)(?![${letter}])`,
+            'iu',
+          ).test(text.slice(match.index + match[0].length)))
       )
         continue
       // "tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, tốc độ tăng trưởng … đạt 6,71%", "kết

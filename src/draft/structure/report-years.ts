@@ -51,6 +51,10 @@ export type ReportYears = {
   newTerm?: { year: number; words: string }
 }
 
+/** "quyết toán ngân sách Nhà nước năm 2019": the accounts of a year that is over, settled. */
+const settledAccounts =
+  /(?<![\p{L}])quyết toán(?:\s+(?:thu,?\s*chi\s+)?ngân sách(?:\s+nhà nước)?)?(?:\s+(?:của\s+)?(?:tỉnh|huyện|thành phố|thị xã|xã))?\s*$/iu
+
 /** "so với cả giai đoạn 2020 - 2025", "so với nhiệm kỳ trước": a comparison with a span of years. */
 const comparedSpan = /(?:giai đoạn|nhiệm kỳ|thời kỳ)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/iu
 
@@ -352,21 +356,26 @@ export function readReportYears(
               time.kind === 'point') &&
             time.year !== undefined,
         )
-        .map((time): Signal => ({
-          // ("đạt 75% so với dự toán năm 2020": the plan a share reached is of the year itself.)
-          year: time.kind === 'base' && !time.isPlan ? (time.year ?? 0) + 1 : time.year,
-          kind: 'results',
-          // "… 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2018": the months left are of the results' year.
-          weight:
-            time.kind === 'base' && !time.isPlan
+        .map((time): Signal => {
+          // ("… 6 tháng đầu năm, …; báo cáo quyết toán ngân sách Nhà nước năm 2019": a year whose accounts are settled is
+          // over; the months reported are of the year after it.)
+          const isSettled = settledAccounts.test(sentence.slice(Math.max(0, time.start - 60), time.start))
+          const isAfter = (time.kind === 'base' && !time.isPlan) || isSettled
+          return {
+            // ("đạt 75% so với dự toán năm 2020": the plan a share reached is of the year itself.)
+            year: isAfter ? (time.year ?? 0) + 1 : time.year,
+            kind: 'results',
+            // "… 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2018": the months left are of the results' year.
+            weight: isAfter
               ? 0.5
               : (time.kind === 'point' && /cuối/iu.test(time.words)) || time.isPlan
                 ? 1.5
                 : 1,
-          words: time.words,
-          ...(time.kind === 'base' ? { isBase: true } : {}),
-          ...(time.kind === 'base' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
-        })),
+            words: time.words,
+            ...(isAfter ? { isBase: true } : {}),
+            ...(time.kind === 'base' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
+          }
+        }),
     ),
     false,
   )
@@ -563,12 +572,16 @@ export function readReportYears(
     )
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]
   // "… trong năm qua, … đạt được nhiều kết quả …. Năm nay, huyện … phấn đấu …": a text that calls its year of results
-  // the year past is written in the year after it.
+  // the year past is written in the year after it (not "5 năm qua", years looked back on).
   const isResultsYearPast =
     resultsEntry !== undefined &&
     (planEntry === undefined || planEntry.year > resultsEntry.year) &&
     !('partOfYear' in resultsEntry && resultsEntry.partOfYear !== undefined) &&
-    sentences.some((sentence) => /(?<![\p{L}])năm\s+(?:vừa\s+)?qua(?![\p{L}])/iu.test(sentence))
+    sentences.some((sentence) =>
+      /(?<![\p{L}])(?<!(?:\d|những|các|mấy|hai|ba|bốn|nhiều)\s*)năm\s+(?:vừa\s+)?qua(?![\p{L}])/iu.test(
+        sentence,
+      ),
+    )
   return {
     ...(newTerm?.year !== undefined ? { newTerm: { year: newTerm.year, words: newTerm.words } } : {}),
     ...(resultsEntry ? { results: { ...resultsEntry, ...(isResultsYearPast ? { isPast: true } : {}) } } : {}),

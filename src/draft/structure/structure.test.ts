@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { splitReport } from '../split-text.ts'
+import { readReportYears } from './report-years.ts'
 import { draftDataset } from '../draft-dataset.ts'
 import { findPhrases } from './governing.ts'
 
@@ -5097,6 +5099,41 @@ describe('the draft reads what a real report means', () => {
       'Thu nhập bình quân đầu người',
       'Giải ngân vốn đầu tư xây dựng cơ bản',
     ])
+  })
+
+  it('4. indicators that rose against a year gone by lead results; a year whose accounts are settled is over', () => {
+    const { figures } = read(
+      'Cụ thể, trong năm tốc độ tăng trưởng kinh tế huyện Mẫu Sơn 12,1%. Các chỉ tiêu tăng so với năm 2024: Nhóm công nghiệp - xây dựng tăng 15,2%; Nhóm dịch vụ tăng 9,8%.',
+    )
+    expect(figures.slice(1).map((f) => [f.valueText, f.role])).toEqual([
+      ['15,2%', 'actual'],
+      ['9,8%', 'actual'],
+    ])
+    const settled = read(
+      'Tại kỳ họp, HĐND thành phố Mẫu Sơn xem xét báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm; báo cáo quyết toán ngân sách Nhà nước năm 2024. Theo báo cáo, 6 tháng đầu năm giá trị sản xuất công nghiệp ước đạt 2.410 tỷ đồng.',
+    ).figures
+    expect(settled.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 2.410 tỷ đồng', 'actual', 2025],
+    ])
+  })
+
+  it('1. places that met the plan "đề ra" are results; years looked back on ("5 năm qua") are no year past', () => {
+    const { figures } = read(
+      'Qua điều tra, ước đến cuối năm 2025, toàn tỉnh Mẫu Sơn còn 14.210 hộ nghèo, chiếm tỷ lệ 4,12%. Toàn tỉnh chỉ có 3/15 huyện đạt kế hoạch giảm số hộ nghèo đề ra là huyện Mẫu Đông (giảm 6,1%), huyện Mẫu Tây (giảm 2,3%).',
+    )
+    expect(figures.slice(2).map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['3/15 huyện', 'actual', 2025],
+      ['giảm 6,1%', 'actual', 2025],
+      ['giảm 2,3%', 'actual', 2025],
+    ])
+    const sentences = (text: string) =>
+      splitReport(text).flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text))
+    const past =
+      'Năm 2025, huyện Mẫu Sơn thu ngân sách đạt 412 tỷ đồng. Trong năm qua, huyện đạt nhiều kết quả.'
+    expect(readReportYears(sentences(past)).results).toMatchObject({ year: 2025, isPast: true })
+    const lookedBack =
+      'Năm 2025, huyện Mẫu Sơn thu ngân sách đạt 412 tỷ đồng. Hơn 5 năm qua, huyện đạt nhiều kết quả.'
+    expect(readReportYears(sentences(lookedBack)).results?.isPast).toBeUndefined()
   })
 
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
