@@ -281,7 +281,7 @@ const timeAlone =
 
 /** "Con số này tăng 12,8%": a sentence that names what the one before said by pointing back at it. */
 export const pointedBack = new RegExp(
-  String.raw`^\s*(?:con số|số liệu|mức|kết quả)\s+(?:này|trên)(?![${letter}])`,
+  String.raw`^\s*(?:(?:dự kiến|ước tính|ước|đến nay|hiện nay)[,\s]+)?(?:con số|số liệu|mức|kết quả|t[ỷỉ] lệ)\s+(?:này|trên)(?![${letter}])`,
   'iu',
 )
 

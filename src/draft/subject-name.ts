@@ -21,7 +21,7 @@ const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|x�
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 /** "xây dựng Đảng", "ngân sách Nhà nước": capitalised, but no place. */
 const ownerPlace = new RegExp(
-  String.raw`\s+(?:của\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+|TP\.)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
+  String.raw`\s+(?:(?:của|ở|tại)\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+|TP\.)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
   'u',
 )
 /** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
@@ -31,7 +31,7 @@ export const placeKindAlone = new RegExp(String.raw`^(?:toàn\s+)?(?:${placeKind
  * and when, no part of it.
  */
 const ofPlace =
-  /\s+(?:(?:của\s+(?:toàn\s+)?|toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?|(?<=[\p{L})]\s+)(?<!(?:trong|ngoài|cấp|liên)\s+)(?:tỉnh|huyện|thành phố|thị xã))$/u
+  /\s+(?:(?:của\s+(?:toàn\s+)?|(?:trên\s+)?toàn\s+)(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|địa phương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?:\s+này)?|(?:đến|tính đến|tới)\s+thời điểm(?:\s+(?:hiện tại|hiện nay|này|báo cáo))?|trong\s+(?:tháng|quý|kỳ)(?:\s+(?:này|qua|báo cáo))?|(?<=[\p{L})]\s+)(?<!(?:trong|ngoài|cấp|liên)\s+)(?:tỉnh|huyện|thành phố|thị xã))$/u
 const onTerritory =
   /(trên địa bàn)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*(?=$|\s)/u
 
@@ -213,6 +213,8 @@ export function cleanPart(part: string): string {
     /(?:^|\s)(?<!dịch\s)vụ(?:\s+\p{Lu}[\p{Ll}\p{M}]*\s*[-–])?$/iu.test(text.slice(0, owner.index))
   if (owner && !isSeason && !/^\s*(?:của\s+)?\p{Lu}+$/u.test(owner[0]) && owner.index > 0)
     text = text.slice(0, owner.index)
+  // ("Thu nhập bình quân đầu người/năm": the year a person's income is counted in is its unit's.)
+  text = text.replace(/\s*\/\s*năm$/u, '')
   // "Cây lúa có sản lượng", "Ấp An Bình có thu nhập bình quân đầu người cao nhất xã": the measure a thing has is the
   // name, of that thing ("Số hộ có thu nhập …", a count of those that have it, stays).
   const measureHad = new RegExp(
@@ -257,12 +259,13 @@ const verbBeforeBracket = new RegExp(
 
 export function subjectName(before: string, afterAmount = false): string {
   // "Theo báo cáo … 9 tháng năm 2023 giá trị sản xuất …": a time phrase with no comma after it ends the opener.
-  const text = before
-    .replace(/\s+/gu, ' ')
-    .replace(
-      /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?!(?:của|trên|tại|ở)\s)(?=[\p{Ll}\p{Lu}])/u,
-      '',
-    )
+  // ("Tăng trưởng tổng sản phẩm trên địa bàn 6 tháng đầu năm 2020 tăng": not when only a verb follows the time.)
+  const spaced = before.replace(/\s+/gu, ' ')
+  const afterOpener = spaced.replace(
+    /^[^,;:()]*?(?:\d{1,2}|chín|sáu|ba) tháng(?: đầu| cuối)?(?: năm)? (?:19|20)\d{2} (?!(?:của|trên|tại|ở)\s)(?=[\p{Ll}\p{Lu}])/u,
+    '',
+  )
+  const text = afterOpener === spaced || cleanPart(afterOpener) ? afterOpener : spaced
   // Inside a bracket, the bracket's words: "(trong đó vốn đầu tư khu vực tư nhân 5.000 tỷ đồng)". An amount that
   // opens its bracket is named by a noun phrase just before it ("khu vực dịch vụ (+6,7%)"), not by a verb's words
   // ("kế hoạch tỉnh đề ra (5,2%)", "quý I giảm mạnh (-11,38%)": the amount is the subject's named before).

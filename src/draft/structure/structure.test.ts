@@ -5136,6 +5136,19 @@ describe('the draft reads what a real report means', () => {
     expect(readReportYears(sentences(lookedBack)).results?.isPast).toBeUndefined()
   })
 
+  it('8. a name keeps its subject before a time and its verb, drops "ở <place>", "trên toàn huyện", "/năm", and follows "tỷ lệ này"', () => {
+    const { figures } = read(
+      'Tăng trưởng tổng sản phẩm trên địa bàn 6 tháng đầu năm 2025 tăng 0,62% so với cùng kỳ. Tỷ lệ hộ nghèo trên toàn huyện Mẫu Sơn đến cuối năm 2024 giảm còn 4,1%. Dự kiến tỷ lệ này tiếp tục giảm xuống dưới 3% vào cuối năm 2025. Ước thu nhập bình quân đầu người ở huyện Mẫu Sơn đạt hơn 48,2 triệu đồng. Thu nhập bình quân đầu người/năm đạt 61,5 triệu đồng.',
+    )
+    expect(figures.map((f) => f.name)).toEqual([
+      'Tăng trưởng tổng sản phẩm trên địa bàn',
+      'Tỷ lệ hộ nghèo',
+      'Tỷ lệ hộ nghèo',
+      'Thu nhập bình quân đầu người',
+      'Thu nhập bình quân đầu người',
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
