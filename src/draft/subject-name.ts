@@ -95,9 +95,9 @@ export function cleanPart(part: string): string {
   // "có sự thay đổi đáng kể theo hướng tỷ trọng khu vực dịch vụ": the way it went names what went.
   // ("… vượt so với dự toán": what it is measured against is not.)
   // ("… tiếp tục là động lực tăng trưởng": what it goes on being is not either.)
-  // ("thu về nhà đất": a revenue's source names it, no link.)
+  // ("thu về nhà đất": a revenue's source names it, no link; nor is "đạt chuẩn quốc gia về y tế", a standard's field.)
   const afterLink =
-    /^.*\s(?:(?<!(?:tiếp tục|trở thành)\s)là|(?<!so\s)với|(?<!(?:thu|chi)\s)về|như|theo hướng)\s+(.+)$/iu.exec(
+    /^.*\s(?:(?<!(?:tiếp tục|trở thành)\s)là|(?<!so\s)với|(?<!(?:thu|chi|chuẩn|quốc gia|tiêu chí)\s)về|như|theo hướng)\s+(.+)$/iu.exec(
       text,
     )
   // ("Khu vực dịch vụ tiếp tục là trụ đỡ … với mức tăng cả năm đạt": a measure's word alone after the link names the

@@ -223,6 +223,39 @@ describe('workReducer', () => {
     expect(apart.figures[0]?.indicator).toBe('Lâm nghiệp')
   })
 
+  it('renames a measure said twice ("Y tế xã", "Y tế xã (% kế hoạch)") as one, its settings carried', () => {
+    const settings = { nameEn: 'Health', field: 'society', better: 'higher', isGrowthRate: false } as const
+    const before = {
+      ...work([
+        figure('f1', { role: 'actual', label: 'Y tế xã', indicator: 'Y tế xã' }),
+        figure('f2', { role: 'actual', label: 'Y tế xã (% kế hoạch)', indicator: 'Y tế xã' }),
+        figure('f3', { role: 'actual', label: 'Số xã', indicator: 'Số xã' }),
+      ]),
+      indicators: { 'Y tế xã': settings },
+    } satisfies Work
+    const renamed = workReducer(before, {
+      type: 'figures/set',
+      keys: ['f1'],
+      patch: { label: 'Tỷ lệ xã đạt chuẩn quốc gia về y tế' },
+    })
+    expect(renamed.figures.map((f) => [f.label, f.indicator])).toEqual([
+      ['Tỷ lệ xã đạt chuẩn quốc gia về y tế', 'Tỷ lệ xã đạt chuẩn quốc gia về y tế'],
+      ['Tỷ lệ xã đạt chuẩn quốc gia về y tế (% kế hoạch)', 'Tỷ lệ xã đạt chuẩn quốc gia về y tế'],
+      ['Số xã', 'Số xã'],
+    ])
+    expect(renamed.indicators).toEqual({ 'Tỷ lệ xã đạt chuẩn quốc gia về y tế': settings })
+    // A row that shares the indicator under a name of its own keeps the pair as it is.
+    const mixed = {
+      ...before,
+      figures: [
+        ...before.figures,
+        figure('f4', { role: 'target', label: 'Xã đạt chuẩn y tế', indicator: 'Y tế xã' }),
+      ],
+    }
+    const kept = workReducer(mixed, { type: 'figures/set', keys: ['f1'], patch: { label: 'Tỷ lệ xã' } })
+    expect(kept.figures.map((f) => f.indicator)).toEqual(['Y tế xã', 'Y tế xã', 'Số xã', 'Y tế xã'])
+  })
+
   it('takes a scorecard a person enters with its words', () => {
     const after = workReducer(work([]), {
       type: 'scorecard/enter',

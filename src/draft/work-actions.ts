@@ -124,6 +124,30 @@ function indicatorFromLabel(work: Work, key: string): Work {
   }
 }
 
+/**
+ * The indicator of a row named as it, renamed after the row's new name, with the rows that say the same measure again
+ * ("… (% kế hoạch)") renamed in step; its settings carried to the new name.
+ */
+function renameMeasure(work: Work, before: WorkFigure, others: readonly WorkFigure[]): Work {
+  const row = work.figures.find((f) => f.key === before.key)
+  const renamed = row ? indicatorOfLabel(row.label) : ''
+  if (!row || !renamed || renamed === before.indicator || work.figures.some((f) => f.indicator === renamed))
+    return work
+  const keys = new Set(others.map((f) => f.key))
+  const { [before.indicator]: settings, ...kept } = work.indicators
+  return {
+    ...work,
+    indicators: settings ? { ...kept, [renamed]: settings } : kept,
+    figures: work.figures.map((f) =>
+      f === row
+        ? { ...f, indicator: renamed }
+        : keys.has(f.key)
+          ? { ...f, indicator: renamed, label: `${renamed}${f.label.slice(before.label.length)}` }
+          : f,
+    ),
+  }
+}
+
 /** The work after one action: pure, so every change can be tested, undone and replayed. */
 export function workReducer(work: Work, action: WorkAction): Work {
   switch (action.type) {
@@ -132,16 +156,22 @@ export function workReducer(work: Work, action: WorkAction): Work {
       if (!('label' in action.patch)) return patched
       // A row's names in step (its indicator the one its name gives, shared with no other row) stay in step as the
       // name is edited, so a name is typed once; a row paired with another, or named apart, keeps its indicator.
+      // Rows whose names all derive from their shared indicator ("Y tế xã", "Y tế xã (% kế hoạch)") are one measure said
+      // twice: renaming the one named as the indicator renames the indicator and the other rows' names with it.
       return action.keys.reduce((next, key) => {
         const before = work.figures.find((f) => f.key === key)
-        const isInStep =
-          before !== undefined &&
-          isIndicatorRole(before.role) &&
-          (before.indicator === indicatorOfLabel(before.label) || before.label === '') &&
-          !work.figures.some(
-            (f) => f !== before && f.decision !== 'rejected' && f.indicator === before.indicator,
-          )
-        return isInStep ? indicatorFromLabel(next, key) : next
+        if (!before || !isIndicatorRole(before.role)) return next
+        const isNamedAsIndicator = before.indicator === indicatorOfLabel(before.label) || before.label === ''
+        const others = work.figures.filter(
+          (f) => f !== before && f.decision !== 'rejected' && f.indicator === before.indicator,
+        )
+        if (isNamedAsIndicator && others.length === 0) return indicatorFromLabel(next, key)
+        const isOneMeasure =
+          isNamedAsIndicator &&
+          before.label !== '' &&
+          !action.keys.some((other) => other !== key && others.some((f) => f.key === other)) &&
+          others.every((f) => f.label === before.label || f.label.startsWith(`${before.label} (`))
+        return isOneMeasure ? renameMeasure(next, before, others) : next
       }, patched)
     }
     case 'figures/indicator-from-label':

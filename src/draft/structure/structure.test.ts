@@ -5149,6 +5149,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('8. a standard’s field is part of the name; the communes in a band of criteria, not the band, are figures', () => {
+    const { figures } = read(
+      'Năm 2025, tỷ lệ số xã đạt chuẩn quốc gia về y tế xã đạt 84% (bằng 100% KH). Toàn huyện Mẫu Sơn có 2 xã đạt 16/19 tiêu chí, 5 xã đạt 15/19 tiêu chí.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['84%', 'Tỷ lệ số xã đạt chuẩn quốc gia về y tế xã'],
+      ['100% KH', expect.any(String)],
+      ['2 xã', expect.any(String)],
+      ['5 xã', expect.any(String)],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -244,7 +244,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerDownloadText: 'Download the text (.txt)',
   makerGoToError: 'Go to the first error',
   makerFiguresHint:
-    '"Name" is this figure\'s own name (in tables and quotes). "Indicator" is the shared name: a result and a target with the same indicator and unit are paired, and this name titles them on the dashboard. While the two names agree and the row is not paired, editing "Name" renames its indicator too.',
+    '"Name" is this figure\'s own name (in tables and quotes). "Indicator" is the shared name: a result and a target with the same indicator and unit are paired, and this name titles them on the dashboard. While the two names agree, editing "Name" renames its indicator too, with the rows that restate it (such as "… (% of plan)"); a row paired with a differently named row keeps its indicator.',
   makerIndicatorsHint:
     'Each indicator has a field and a better direction (higher or lower is better). "Is a growth rate": the indicator is a rate of growth (such as economic growth in %), not a share of a whole, so it is kept off 0–100% charts.',
   makerSuggested: '(suggested from the name: check it)',

@@ -234,7 +234,7 @@ export const makerMessages = {
   makerDownloadText: 'Tải văn bản .txt',
   makerGoToError: 'Đến lỗi đầu tiên',
   makerFiguresHint:
-    '"Tên số liệu" là tên của riêng con số này (trong bảng và trích dẫn). "Thuộc chỉ tiêu" là tên chung: kết quả và chỉ tiêu cùng tên, cùng đơn vị được ghép thành một cặp, và tên này là tiêu đề trên bảng chỉ số. Khi hai tên còn giống nhau và chưa ghép cặp, sửa "Tên số liệu" thì "Thuộc chỉ tiêu" đổi theo.',
+    '"Tên số liệu" là tên của riêng con số này (trong bảng và trích dẫn). "Thuộc chỉ tiêu" là tên chung: kết quả và chỉ tiêu cùng tên, cùng đơn vị được ghép thành một cặp, và tên này là tiêu đề trên bảng chỉ số. Khi hai tên còn giống nhau, sửa "Tên số liệu" thì "Thuộc chỉ tiêu" đổi theo, cùng tên các dòng nói lại số liệu ấy (như "… (% kế hoạch)"); dòng đã ghép với chỉ tiêu khác tên thì giữ nguyên.',
   makerIndicatorsHint:
     'Mỗi chỉ tiêu thuộc một lĩnh vực và có hướng tốt (cao hơn hay thấp hơn là tốt). "Là tốc độ tăng trưởng": chỉ tiêu là một mức tăng (như tăng trưởng kinh tế %), không phải một tỷ lệ của tổng thể, nên không vẽ trên thang 0–100%.',
   makerSuggested: '(gợi ý theo tên: kiểm tra lại)',
