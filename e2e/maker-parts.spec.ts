@@ -478,36 +478,42 @@ test('a field that gains a hint as the person types keeps the cursor: every key 
   }
 })
 
-test('a row’s name edited leaves its indicator as it was until the person names it after the row, on that row only', async ({
+test('a row named as its indicator renames it and the row that restates it; a row named apart is renamed only when the person asks', async ({
   page,
 }) => {
   await openMaker(page)
   await pasteAndDraft(page, haLam)
   await page.getByRole('button', { name: 'Nhận tất cả số chưa xem' }).click()
   const result = row(page, '12,5 tỷ đồng')
-  // The share of the estimate said of the same revenue shares its indicator.
+  // The share of the estimate said of the same revenue shares its indicator, and restates its name.
   const share = row(page, 'vượt 8% dự toán')
   const drafted = await result.getByLabel('Thuộc chỉ tiêu').inputValue()
+  await expect(result.getByLabel('Tên số liệu')).toHaveValue(drafted)
   await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
-  await result.getByLabel('Tên số liệu').fill('Thu ngân sách nhà nước trên địa bàn xã')
+  const shareName = await share.getByLabel('Tên số liệu').inputValue()
+  expect(shareName.startsWith(`${drafted} (`)).toBe(true)
+  const renamed = 'Thu ngân sách nhà nước trên địa bàn xã'
+  await result.getByLabel('Tên số liệu').fill(renamed)
   await result.getByLabel('Tên số liệu').press('Tab')
-  // Nothing changes on its own: a name is often more particular than its indicator.
-  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
-  const offer = result.getByRole('button', {
-    name: 'Đặt tên chỉ tiêu theo tên số liệu: “Thu ngân sách nhà nước trên địa bàn xã”',
+  // One measure said twice is renamed as one: the indicator and the row that restates it follow the name typed.
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue(renamed)
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(renamed)
+  await expect(share.getByLabel('Tên số liệu')).toHaveValue(`${renamed}${shareName.slice(drafted.length)}`)
+  await expect(page.locator(`fieldset[data-indicator="${drafted}"]`)).toHaveCount(0)
+  // A row named apart from its indicator keeps it until the person names it after the row, on that row only.
+  await share.getByLabel('Tên số liệu').fill('Tỷ lệ thu so với dự toán')
+  await share.getByLabel('Tên số liệu').press('Tab')
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(renamed)
+  const offer = share.getByRole('button', {
+    name: 'Đặt tên chỉ tiêu theo tên số liệu: “Tỷ lệ thu so với dự toán”',
   })
   await offer.click()
-  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Thu ngân sách nhà nước trên địa bàn xã')
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue('Tỷ lệ thu so với dự toán')
   await expect(offer).toHaveCount(0)
-  await expect(
-    page.locator('fieldset[data-indicator="Thu ngân sách nhà nước trên địa bàn xã"]'),
-  ).toBeVisible()
-  // Nothing changes on another row without the person: the share keeps its indicator, which stays listed.
-  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
-  await expect(page.locator(`fieldset[data-indicator="${drafted}"]`)).toHaveCount(1)
-  // One undo takes the indicator back.
+  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue(renamed)
+  // One undo takes the share's indicator back.
   await page.getByRole('button', { name: 'Hoàn tác' }).click()
-  await expect(result.getByLabel('Thuộc chỉ tiêu')).toHaveValue(drafted)
+  await expect(share.getByLabel('Thuộc chỉ tiêu')).toHaveValue(renamed)
 })
 
 test('on a phone, how far the review is and undo stay in view while the rows scroll', async ({ page }) => {
