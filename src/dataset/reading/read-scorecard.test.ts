@@ -13,6 +13,10 @@ describe('readScorecards reads how many targets a report says were reached', () 
     // A fraction with the targets named after what was done.
     ['Có 14/17 hoàn thành đạt và vượt chỉ tiêu.', [14, 17, '14/17']],
     ['có 3/5 xã đạt chỉ tiêu', null],
+    [
+      'Cả 18 chỉ tiêu kinh tế - xã hội chủ yếu của thành phố đều hoàn thành và hoàn thành vượt mức kế hoạch.',
+      [18, 18, 'Cả 18 chỉ tiêu kinh tế - xã hội chủ yếu của thành phố đều hoàn thành và hoàn thành vượt'],
+    ],
     // The targets set, named by "đề ra", all reached; not when a larger whole is counted first or some were missed.
     [
       'Hoàn thành 24 chỉ tiêu Nghị quyết đề ra, trong đó có 9 chỉ tiêu vượt kế hoạch',

@@ -103,10 +103,10 @@ const countThenReached = new RegExp(
 
 /**
  * "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành", "tất cả 15 chỉ tiêu đều đạt và vượt", "toàn bộ 52 chỉ tiêu nghị quyết
- * đều hoàn thành": every target reached.
+ * đều hoàn thành", "Cả 16 chỉ tiêu kinh tế - xã hội chủ yếu của thành phố đều hoàn thành": every target reached.
  */
 const allReached = new RegExp(
-  String.raw`(?<![${letter}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|nghị quyết|đề ra))?(?:\s+của\s+(?:ngành|huyện|tỉnh|xã|phường|thành phố|thị xã|đơn vị))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:toàn bộ|tất cả|cả)\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:kinh tế\s*[-–]\s*xã hội|chủ yếu|cơ bản|nghị quyết|đề ra))*(?:\s+của\s+(?:ngành|huyện|tỉnh|xã|phường|thành phố|thị xã|đơn vị))?\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+kế hoạch)?(?![${letter}])`,
   'giu',
 )
 
