@@ -39,6 +39,15 @@ function ownClause(wordsBefore: string): string {
   return /^\s*(?:tăng|giảm|gấp|bằng)(?![\p{L}])/iu.test(own) ? clauses.slice(-2).join(',') : own
 }
 
+/** A fact of a span of years, with the words that named the span, of the year its figure was given. */
+function spanFact(words: string, year: Inputs['year']): Decision {
+  return {
+    role: 'fact',
+    ...(year.period ? { period: year.period } : {}),
+    why: { role: { rule: 'span', words }, year: { rule: year.rule, words: year.words } },
+  }
+}
+
 export function resultOverYears({
   role,
   year,
@@ -95,14 +104,7 @@ export function resultOverYears({
     !/đầu người/iu.test(wordsBefore.replace(/^.*\d[^\d,;]*[,;]/su, '')) &&
     (!years.term?.isLookedBack || termWords !== years.term.words || isYearlyRate)
   )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: termWords },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+    return spanFact(termWords, year)
   // "… xuống còn 62 hộ (10,21%) năm 2019, giảm bình quân hằng năm 5,62%", "từ 1,85 triệu lượt năm 2010 tăng lên 2,43 triệu
   // lượt vào năm 2015, tăng bình quân 6%/năm": the yearly average of a move between the years written.
   const averageBefore =
@@ -118,14 +120,7 @@ export function resultOverYears({
     yearsWritten + Number(/(?:hằng|hàng|mỗi)\s+năm/iu.test(wordsBefore)) >= 2 &&
     !isPerHead
   )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: averageBefore.trim() },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+    return spanFact(averageBefore.trim(), year)
   // "Qua 4 năm thực hiện Nghị quyết …: Tăng trưởng bình quân hàng năm trên 16%": a growth averaged each year is over
   // years, whatever span the text names.
   const yearlyAverage = /(?:bình quân|trung bình)\s+(?:hằng|hàng|mỗi)\s+năm/iu.exec(ownItem)
@@ -137,14 +132,7 @@ export function resultOverYears({
     !isShareOfPlan &&
     /(?<![\p{L}])tăng/iu.test(ownItem)
   )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: yearlyAverage[0] },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+    return spanFact(yearlyAverage[0], year)
   // "Đến nay, trên địa bàn tỉnh có 465 dự án đầu tư nước ngoài với tổng vốn đăng ký 33,1 tỷ USD", "lũy kế … dự án
   // còn hiệu lực", "An Giang hiện có 38 dự án nước ngoài đang đầu tư": the projects gathered over all the years up to now, not one year's result.
   const stockWords = new RegExp(
@@ -160,28 +148,14 @@ export function resultOverYears({
     time?.kind !== 'part-of-year' &&
     !(time?.kind === 'period' && time.year !== undefined)
   )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: stockWords[0] },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+    return spanFact(stockWords[0], year)
   // "Tổng nguồn vốn đầu tư phát triển huy động 5 năm đạt 43.697 tỷ đồng": a sum over years is theirs, not one year's.
   const yearsCounted = new RegExp(
     String.raw`(?<![${letter}\d.,])(?:[2-9]|10)\s+năm(?!\s*(?:\d|qua|tới|sau|trước|đến))(?![${letter}])[^,;:]*$`,
     'u',
   ).exec(wordsBefore)
   if (role.role === 'actual' && yearsCounted && year.rule !== 'written')
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: yearsCounted[0].trim() },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+    return spanFact(yearsCounted[0].trim(), year)
   // "Giai đoạn 2021 - 2025, … bình quân đạt 7,2%/năm", "5 năm qua, … huy động hơn 85,6 tỷ đồng": a result over
   // the whole span is no one year's result; a level the span ended on ("tỷ trọng … chiếm 42%") is its last year's.
   // "Tỷ lệ lao động qua đào tạo đạt 70,88%", "…, 85,44% khu dân cư đạt chuẩn văn hóa": so is a rate's level, or a share
@@ -293,13 +267,6 @@ export function resultOverYears({
     (!isShareReached || isGrowthOverTerm) &&
     !/đầu người/iu.test(wordsBefore)
   )
-    return {
-      role: 'fact',
-      ...(year.period ? { period: year.period } : {}),
-      why: {
-        role: { rule: 'span', words: years.results?.why.words ?? '' },
-        year: { rule: year.rule, words: year.words },
-      },
-    }
+    return spanFact(years.results?.why.words ?? '', year)
   return undefined
 }
