@@ -14,6 +14,7 @@ import {
   contrastReached,
   countedBefore,
   elsewhereLevel,
+  elsewhereListed,
   farmedBefore,
   hadNow,
   isPlanLastNamedAsShare,
@@ -314,7 +315,7 @@ export function decideRole({
   const role = ((): Reason<RoleRule> & { role: Decision['role'] } => {
     const aimGoverns = lastAim && !doneAfterAim && !isShareUnit && !isBeforeAimsYear
     // "cao hơn bình quân cả nước (6,42%)": the country's level, bracketed beside the place's to compare.
-    const compared = elsewhereLevel.exec(wordsBefore)
+    const compared = elsewhereLevel.exec(wordsBefore) ?? elsewhereListed.exec(sentenceBefore ?? '')
     if (compared)
       return { role: 'fact', rule: 'elsewhere', words: compared[0].replace(/[\s(]+$/u, '').trim() }
     const owned = property.exec(wordsBefore)

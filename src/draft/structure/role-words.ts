@@ -31,6 +31,12 @@ export const elsewhereLevel = new RegExp(
   'u',
 )
 
+/** "(sau Bắc Giang 13,45%, Hậu Giang 12,27%)": the places ranked ahead, listed with their levels in one bracket. */
+export const elsewhereListed = new RegExp(
+  String.raw`\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+[^()]*?\d[\d.,]*\s*%?\s*(?:,|;|và)\s*(?:và\s+)?${placeKindBefore}\p{Lu}[^.;:()\d]{0,40}?(?:(?:tăng|giảm|đạt|với|là)\s+)?$`,
+  'u',
+)
+
 /** "…; năm 2030 đạt", "và năm 2030 khoảng": a year that opens the next item, with its own verb or amount. */
 export const nextItemYear = new RegExp(
   String.raw`^\s*(?:[,;]\s*|và\s+|còn\s+)+(?:đến\s+|vào\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*(?:(?:sẽ\s+)?(?:đạt|là|tăng|giảm|khoảng|ước|dự kiến|còn)(?![${letter}])|\d)`,

@@ -5161,6 +5161,24 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. places ranked ahead, listed in one bracket, are other places; the year a work started, set against now, is no year reported', () => {
+    const { figures } = read(
+      'Năm 2025, tăng trưởng GRDP của tỉnh Mẫu Sơn ước đạt 10,42%, đứng thứ 3 toàn quốc (sau Mẫu Đông 12,18%, Mẫu Tây 11,05%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['ước đạt 10,42%', 'actual'],
+      ['12,18%', 'fact'],
+      ['11,05%', 'fact'],
+    ])
+    const started = read(
+      'Khi mới bước vào xây dựng nông thôn mới năm 2010, xã Mẫu Sơn chỉ có 4/19 tiêu chí đạt.\n\nĐến nay, thu nhập bình quân đầu người của xã đã đạt 46,2 triệu đồng/người/năm.',
+    ).figures
+    expect(started.map((f) => [f.valueText, f.year])).toEqual([
+      ['4/19 tiêu chí', 2010],
+      ['46,2 triệu đồng/người/năm', null],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -225,6 +225,15 @@ function periodSignals(
     ).test(said)
   )
     return []
+  // "Khi mới bước vào xây dựng nông thôn mới năm 2010, …": the year a work started in, set against what it has reached
+  // since, is no year reported.
+  if (
+    new RegExp(
+      String.raw`(?<![${letter}])(?:khi|lúc|thời điểm)\s+(?:mới\s+)?(?:bắt đầu|bước vào|bắt tay|khởi công|triển khai)(?![${letter}])[^.;]*$`,
+      'iu',
+    ).test(sentence.slice(0, time.start))
+  )
+    return []
   // (An aim to reach something "vào năm 2030;" is a plan's year.)
   if (
     !phrases.some((phrase) => phrase.kind === 'aim' && phrase.start < time.start) &&

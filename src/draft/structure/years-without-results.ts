@@ -322,14 +322,24 @@ export function planBesideResults(sentences: readonly string[]): ReportYears['re
 
 /** The years the text names as periods ("năm 2024", "6 tháng đầu năm 2024"). */
 export function periodYears(sentences: readonly string[]): Set<number> {
+  // "Khi mới bước vào xây dựng nông thôn mới năm 2010, xã chỉ có 5/19 tiêu chí …. Đến nay, … đã đạt 41,45 triệu đồng":
+  // the year a work started in, set against now, is no period the text reports.
+  const isSetAgainstNow = sentences.some((sentence) =>
+    /(?<![\p{L}])(?:đến nay|hiện nay|hiện đã|nay đã)(?![\p{L}])/iu.test(sentence),
+  )
   return new Set(
     sentences.flatMap((sentence) =>
       findTimeExpressions(sentence)
         .filter((time) => time.kind === 'period' || time.kind === 'part-of-year')
+        .filter((time) => !(isSetAgainstNow && workStartedBefore.test(sentence.slice(0, time.start))))
         .flatMap((time) => (time.year === undefined ? [] : [time.year])),
     ),
   )
 }
+
+/** "Khi mới bước vào xây dựng nông thôn mới": when a work started, said before its year. */
+const workStartedBefore =
+  /(?<![\p{L}])(?:khi|lúc|thời điểm)\s+(?:mới\s+)?(?:bắt đầu|bước vào|bắt tay|khởi công|triển khai)(?![\p{L}])[^.;]*$/iu
 
 /** Whether the one year the text names as a period is `year`. */
 export function isOnlyYear(sentences: readonly string[], year: number): boolean {
