@@ -1,5 +1,4 @@
 import { escapeRegExp, letter } from '../../lib/reg-exp.ts'
-import { toNumber } from '../../dataset/reading/decimal.ts'
 import { scaleWords } from '../../dataset/reading/amount-words.ts'
 import type { AmountReading } from '../../dataset/reading/read-amount.ts'
 import { isCountUnit, type Unit, unitInfo } from '../../dataset/units.ts'
@@ -102,7 +101,7 @@ export function chooseAmountUnit(context: UnitContext, candidates: readonly Unit
     )
       return {
         ...pick(unit),
-        value: Math.abs(toNumber(reading.value)),
+        value: Math.abs(pick(unit).value),
         valueText: reading.valueText.slice(countFall.length),
       }
   }
@@ -114,8 +113,11 @@ export function chooseAmountUnit(context: UnitContext, candidates: readonly Unit
     !reading.valueText.startsWith('-') &&
     !thingNamedAfter.test(after) &&
     fallThenSameAs.test(ownBefore)
-  )
-    return { ...pick(unit), value: -Math.abs(toNumber(reading.value)) }
+  ) {
+    // (In the unit's scale: "tương đương giảm 300 tỷ đồng" is −300 billion-vnd.)
+    const chosen = pick(unit)
+    return { ...chosen, value: -Math.abs(chosen.value) }
+  }
   if (unit) return pick(unit)
   // A noun with no code ("42.600 con", "4.320 suất"): kept as the report writes it. Thousands are written out
   // ("373 ngàn m3" is 373.000 m3); millions and more keep their scale word ("20,26 tỷ kWh").

@@ -5179,6 +5179,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. the year a multiple is of is compared with, no year reported; a fall said again in money is in the unit’s scale', () => {
+    const { figures } = read(
+      'Đại hội Đảng bộ thành phố Mẫu Sơn nhiệm kỳ 2025 - 2030. Tổng sản phẩm đến năm 2025 ước đạt 52.410 tỉ đồng, bằng 1,7 lần năm 2020. GRDP bình quân đầu người năm 2025 ước đạt 68,2 triệu đồng, gần gấp đôi năm 2020.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['ước đạt 52.410 tỉ đồng', 'actual', 2025],
+      ['1,7 lần', 'actual', 2025],
+      ['ước đạt 68,2 triệu đồng', 'actual', 2025],
+    ])
+    const fall = read(
+      '6 tháng đầu năm 2025, ngành trồng trọt của tỉnh Mẫu Sơn ước giảm 3,8% tương đương giảm 260 tỷ đồng.',
+    ).figures
+    expect(fall.at(-1)).toMatchObject({ valueText: 'giảm 260 tỷ đồng', value: -260, unit: 'billion-vnd' })
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

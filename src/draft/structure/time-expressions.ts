@@ -489,6 +489,15 @@ const rows: readonly Row[] = [
     ),
     read: (m) => ({ isPlan: true, ...(m[1] ? yearOf(m[1]) : {}) }),
   },
+  // "bằng 1,6 lần năm 2010", "gần gấp đôi năm 2010", "gấp 3 lần so với năm 2015": the year a multiple is of, compared with
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:bằng|gấp|tăng gấp)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+(?:,\d+)?\s+lần|đôi|ba|rưỡi)\s+(?:so\s+(?:với\s+)?)?)năm\s+(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // so với năm 2023, so với đầu năm 2023, so với năm trước, so với 2023, so với (kết quả) thực hiện năm 2022, so với
   // thời điểm rà soát năm 2023, so với thời điểm cuối năm 2019
   {
