@@ -50,7 +50,8 @@ export const units = {
     kind: 'points',
     vi: 'điểm phần trăm',
     en: { one: 'percentage point', other: 'percentage points' },
-    words: ['điểm phần trăm', 'điểm %', '%'],
+    // "làm giảm 0,6 điểm% vào tăng trưởng": a page may glue the percent sign on.
+    words: ['điểm phần trăm', 'điểm %', 'điểm%', '%'],
     // "cao hơn 1 điểm so với kịch bản": after a rate, points alone are percentage points (the draft decides).
     bareWords: ['điểm'],
     scale: 0,

@@ -376,6 +376,8 @@ const forms: Row[] = [
     { estimate: 'ước đạt', scale: 'nghìn' },
   ],
   ['đạt 15\nTỷ lệ hộ nghèo', '15', 15, 'exact', ''],
+  // Points with the percent sign glued on.
+  ['làm giảm 0,6 điểm% vào tăng trưởng GRDP', 'giảm 0,6 điểm%', -0.6, 'exact', 'điểm%'],
   // A percent sign typed twice is one, before the words it goes with.
   ['đạt 128% % kế hoạch', '128% % kế hoạch', 128, 'exact', '% kế hoạch'],
 ]
