@@ -111,6 +111,9 @@ export type NameInput = {
   isBrokenDown?: boolean
 }
 
+/** A change's or a growth's words opening a name ("Tốc độ tăng thu ngân sách", "Mức giảm …"): what it measures follows. */
+const changeOpening = /^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi)\s+/iu
+
 // "GRDP bình quân đầu người" keeps its acronym whole.
 const lowerFirst = (text: string) =>
   /^\p{Lu}{2,}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
@@ -470,14 +473,12 @@ export function nameFigure(input: NameInput): string {
   let base =
     subject ||
     (kind === 'level' && unit !== 'TODO' && !unitKinds[unitInfo(unit).kind].isRate && unit !== 'multiple'
-      ? previousName?.replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi)\s+/iu, '')
+      ? previousName?.replace(changeOpening, '')
       : previousName) ||
     // "Chi ngân sách … là 6.491,66 tỷ đồng, …; ước thực hiện cả năm 10.140 tỷ đồng": an amount with no words of its own
     // goes on measuring what its sentence opened with.
     (isMeasure && kind === 'level' && sentenceName
-      ? sentenceName
-          .replace(/^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi)\s+/iu, '')
-          .replace(/\s*\([^()]*\)$/u, '')
+      ? sentenceName.replace(changeOpening, '').replace(/\s*\([^()]*\)$/u, '')
       : '') ||
     ''
   // "Khu công nghiệp Mẫu Đông rộng 320 ha", "tuyến đường dài 12 km": a thing's size said with its adjective is its area
@@ -635,7 +636,7 @@ export function nameFigure(input: NameInput): string {
 /** Words that end the noun phrase of what a whole counts ("khách du lịch | do cơ sở lữ hành phục vụ"). */
 const phraseEnd = String.raw`(?:do|của|được|tại|trên|ở|đến|từ|theo|tính|chung|trong|so|với|đạt|là|năm|tháng)`
 /** Measures said of a whole that a part's level does not keep ("Tốc độ tăng khách quốc tế" → "khách quốc tế"). */
-const measureOpening = /^(?:tốc độ tăng trưởng|tốc độ tăng|mức tăng|mức giảm|thay đổi|t[ỷỉ] trọng)\s+/iu
+const measureOpening = new RegExp(`${changeOpening.source}|^t[ỷỉ] trọng\\s+`, 'iu')
 
 /**
  * The name of a part of a whole ("trong đó khách quốc tế 1,45 ngày/lượt" under "Số ngày lưu trú bình quân của khách ngủ

@@ -150,15 +150,10 @@ const reachedUnsaid = new RegExp(
 )
 
 /** " đạt và vượt kế hoạch", " đều hoàn thành chỉ tiêu": reached against the plan, said of the criteria counted before. */
-const planReachedAfter = new RegExp(
-  String.raw`^\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+so với)?\s+(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`,
-  'iu',
-)
+const reachedAgainstPlan = String.raw`\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+so với)?\s+(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`
+const planReachedAfter = new RegExp(`^${reachedAgainstPlan}`, 'iu')
 /** "12/17 tiêu chí đạt và vượt kế hoạch": a scorecard that calls its targets criteria. */
-const criteriaOfPlan = new RegExp(
-  String.raw`\d\s*\/\s*\d{1,3}\s+tiêu chí\s+(?:đều\s+)?(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+so với)?\s+(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![${letter}])`,
-  'iu',
-)
+const criteriaOfPlan = new RegExp(String.raw`\d\s*\/\s*\d{1,3}\s+tiêu chí${reachedAgainstPlan}`, 'iu')
 
 /**
  * Whether a time named right after a scorecard is the scorecard's own ("17/17 chỉ tiêu đã hoàn thành trong năm nay"),

@@ -98,12 +98,14 @@ export function chooseAmountUnit(context: UnitContext, candidates: readonly Unit
       countFall &&
       thingAfter &&
       !new RegExp(String.raw`(?<![${letter}])${escapeRegExp(unitText)}(?![${letter}])`, 'iu').test(ownBefore)
-    )
+    ) {
+      const chosen = pick(unit)
       return {
-        ...pick(unit),
-        value: Math.abs(pick(unit).value),
+        ...chosen,
+        value: Math.abs(chosen.value),
         valueText: reading.valueText.slice(countFall.length),
       }
+    }
   }
   // "hộ cận nghèo giảm 0,16%, tương đương 46 hộ": the fall again, in the things counted ("… tương đương 336 hộ thoát
   // nghèo" names its own).

@@ -5,10 +5,9 @@ import { letter } from '../../lib/reg-exp.ts'
  */
 export const bandsAndScorecards = [
   // "25 xã đạt từ 15-18 tiêu chí", "3 xã đạt dưới 5 tiêu chí", "không có xã trên 3 tiêu chí", "02/13 xã đạt 14 tiêu
-  // chí", "3 xã đạt chuẩn 19 tiêu chí", "2 xã đạt 16/19 tiêu chí và 7 xã đạt từ 11-14/19 tiêu chí": the band of criteria a
-  // group of communes is in, not a figure (the communes
-  // counted are; "các xã còn lại đạt từ 12 đến 14 tiêu chí", with no count of them, is the figure, and so is "mỗi xã đạt
-  // bình quân trên 15 tiêu chí", an average)
+  // chí", "3 xã đạt chuẩn 19 tiêu chí", "2 xã đạt 16/19 tiêu chí và 7 xã đạt từ 11-14/19 tiêu chí": the band of criteria
+  // a group of communes is in, not a figure (the communes counted are; "các xã còn lại đạt từ 12 đến 14 tiêu chí", with no
+  // count of them, is the figure, and so is "mỗi xã đạt bình quân trên 15 tiêu chí", an average)
   [
     new RegExp(
       String.raw`(?=\d|từ\s|dưới\s|trên\s)(?<![\d.,/])(?<!(?:giảm|tăng)\s+(?:từ\s+)?)(?<!còn lại\s+(?:đều\s+)?đạt\s+(?:từ\s+)?)(?<!(?:bình quân|trung bình)\s+)(?:(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}|từ\s+\d{1,2}\s+đến\s+\d{1,2}|(?:dưới|trên)\s+\d{1,2})\s+tiêu chí(?![${letter}])(?!\s*\/)|(?=\d|từ\s)(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+xã\s+đạt\s+(?:chuẩn\s+|đủ\s+)?)(?:từ\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\/\s*19)?\s+tiêu chí(?![${letter}])(?!\s*\/)`,

@@ -31,6 +31,12 @@ export const elsewhereLevel = new RegExp(
   'u',
 )
 
+/** "Khi mới bước vào xây dựng nông thôn mới": when a work started, said before its year. */
+export const workStartedBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:khi|lúc|thời điểm)\s+(?:mới\s+)?(?:bắt đầu|bước vào|bắt tay|khởi công|triển khai)(?![${letter}])[^.;]*$`,
+  'iu',
+)
+
 /** "(sau Bắc Giang 13,45%, Hậu Giang 12,27%)": the places ranked ahead, listed with their levels in one bracket. */
 export const elsewhereListed = new RegExp(
   String.raw`\(\s*(?:chỉ\s+)?(?:đứng\s+)?sau\s+[^()]*?\d[\d.,]*\s*%?\s*(?:,|;|và)\s*(?:và\s+)?${placeKindBefore}\p{Lu}[^.;:()\d]{0,40}?(?:(?:tăng|giảm|đạt|với|là)\s+)?$`,

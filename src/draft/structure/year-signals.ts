@@ -1,6 +1,7 @@
 import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { isTimeOfScorecard, readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases, type Phrase } from './governing.ts'
+import { workStartedBefore } from './role-words.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 
 /*
@@ -227,13 +228,7 @@ function periodSignals(
     return []
   // "Khi mới bước vào xây dựng nông thôn mới năm 2010, …": the year a work started in, set against what it has reached
   // since, is no year reported.
-  if (
-    new RegExp(
-      String.raw`(?<![${letter}])(?:khi|lúc|thời điểm)\s+(?:mới\s+)?(?:bắt đầu|bước vào|bắt tay|khởi công|triển khai)(?![${letter}])[^.;]*$`,
-      'iu',
-    ).test(sentence.slice(0, time.start))
-  )
-    return []
+  if (workStartedBefore.test(sentence.slice(0, time.start))) return []
   // (An aim to reach something "vào năm 2030;" is a plan's year.)
   if (
     !phrases.some((phrase) => phrase.kind === 'aim' && phrase.start < time.start) &&

@@ -1,6 +1,7 @@
 import { letter } from '../../lib/reg-exp.ts'
 import { findPhrases } from './governing.ts'
 import type { ReportYears } from './report-years.ts'
+import { workStartedBefore } from './role-words.ts'
 import { findTimeExpressions } from './time-expressions.ts'
 
 /*
@@ -336,10 +337,6 @@ export function periodYears(sentences: readonly string[]): Set<number> {
     ),
   )
 }
-
-/** "Khi mới bước vào xây dựng nông thôn mới": when a work started, said before its year. */
-const workStartedBefore =
-  /(?<![\p{L}])(?:khi|lúc|thời điểm)\s+(?:mới\s+)?(?:bắt đầu|bước vào|bắt tay|khởi công|triển khai)(?![\p{L}])[^.;]*$/iu
 
 /** Whether the one year the text names as a period is `year`. */
 export function isOnlyYear(sentences: readonly string[], year: number): boolean {
