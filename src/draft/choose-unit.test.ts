@@ -70,6 +70,14 @@ describe('chooseUnit', () => {
       'percentage-point',
       2,
     ],
+    // (and after its excess over the plan, itself in points)
+    [
+      '0,6%',
+      ', tăng ',
+      'Tốc độ tăng trưởng giá trị sản xuất của huyện Hòa Lâm vượt 2% so với kế hoạch, tăng 0,6% so với cùng kỳ',
+      'percentage-point',
+      0.6,
+    ],
     [
       '6,2%',
       'tăng ',

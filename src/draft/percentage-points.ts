@@ -55,7 +55,7 @@ const shareOfThingsThenChange = new RegExp(
  * (years and names' numbers, "COVID-19", may come before it).
  */
 const growthSubject = new RegExp(
-  String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)|(?<=\p{L}-?)\d{1,2}(?![\d.,%]))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
+  String.raw`^(?:[^\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)|(?<=\p{L}-?)\d{1,2}(?![\d.,%]))*?(?:(?:tốc độ tăng(?:\s+trưởng)?|tăng trưởng)(?![${letter}])[^\d]*?(?:ước\s+)?(?:đạt|là|vượt)|đạt\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?)\s+(?:khoảng\s+|hơn\s+|trên\s+)?[\d.,]+\s*%`,
   'iu',
 )
 /** A change, or a rate's excess over its target ("tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%"). */
@@ -129,7 +129,7 @@ function isShareSubject(clauseBefore: string): boolean {
   return (
     growth !== null &&
     // ("… là 16,17%, đạt 100% so với kế hoạch và giảm 2,69% so với cùng kỳ": its share of plan said between.)
-    /^\s*,?\s*(?:(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ)[^,;\d]*?\s*(?:,\s*|và\s+))?(?:tăng|giảm|(?:cao|thấp)\s+hơn)(?:\s+(?:gần|khoảng|hơn|trên|xấp xỉ))?\s*$/iu.test(
+    /^\s*(?:(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu)(?![\p{L}])[^,;\d]*?)?,?\s*(?:(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ)[^,;\d]*?\s*(?:,\s*|và\s+))?(?:tăng|giảm|(?:cao|thấp)\s+hơn)(?:\s+(?:gần|khoảng|hơn|trên|xấp xỉ))?\s*$/iu.test(
       listed.slice(growth[0].length),
     )
   )
