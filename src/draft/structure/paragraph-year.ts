@@ -5,6 +5,7 @@ import type { Phrase } from './governing.ts'
 import type { Why } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
+import { carryingOutOpens } from './year-signals.ts'
 
 /**
  * The year a sentence that gives no result or target names for the rest of its paragraph, or undefined when it names
@@ -63,8 +64,14 @@ export function yearOfSentenceWithoutFigures(
       : undefined
   }
   // "Năm 2019, Sở Công thương dự báo …": what is foreseen for a year after the results' is aimed at.
+  // ("Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy … tiếp tục tập trung …": carrying a year's tasks out, ahead.)
   const aims =
     phrases.some((p) => p.kind === 'aim') ||
+    (sentence !== undefined &&
+      carryingOutOpens(
+        sentence.text.slice(0, named.start - sentence.start),
+        sentence.text.slice(named.end - sentence.start),
+      )) ||
     (phrases.some((p) => p.kind === 'expect') &&
       years.results !== undefined &&
       named.year > years.results.year)

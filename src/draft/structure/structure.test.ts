@@ -5194,6 +5194,23 @@ describe('the draft reads what a real report means', () => {
     expect(fall.at(-1)).toMatchObject({ valueText: 'giảm 260 tỷ đồng', value: -260, unit: 'billion-vnd' })
   })
 
+  it('4. a sentence that opens by carrying the next year’s tasks out, then goes on ahead, plans them; targets already set are no aim', () => {
+    const { figures } = read(
+      'Đảng ủy xã Mẫu Hồng triển khai nhiệm vụ năm 2026\n\nSáng 30/12, Đảng ủy xã Mẫu Hồng tổng kết nhiệm vụ chính trị năm 2025 và triển khai nhiệm vụ năm 2026.\n\nNăm 2025, bám sát các chỉ tiêu đã đề ra, Đảng ủy xã đã tập trung lãnh đạo. Tốc độ tăng trưởng kinh tế của xã đạt 9,5%; tổng thu ngân sách đạt 120 tỷ đồng.\n\nThực hiện nhiệm vụ chính trị năm 2026, Đảng ủy xã tiếp tục tập trung lãnh đạo các nhiệm vụ trọng tâm. Thu ngân sách đạt trên 100 tỷ đồng; tỷ lệ giải ngân vốn đầu tư công đạt trên 95%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9,5%', 'actual', 2025],
+      ['120 tỷ đồng', 'actual', 2025],
+      ['trên 100 tỷ đồng', 'target', 2026],
+      ['trên 95%', 'target', 2026],
+    ])
+    // (A look back opened the same way stays the results': "Thực hiện nhiệm vụ năm 2025, xã đã …".)
+    const back = read(
+      'Xã Mẫu Hồng tổng kết năm 2025.\n\nThực hiện nhiệm vụ chính trị năm 2025, Đảng ủy xã đã tập trung lãnh đạo. Thu ngân sách đạt 118 tỷ đồng.',
+    ).figures
+    expect(back.map((f) => [f.valueText, f.role, f.year])).toEqual([['118 tỷ đồng', 'actual', 2025]])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -50,6 +50,18 @@ function governingBefore(before: string): { kind: 'results' | 'plan'; index: num
     index: last.index,
   }
 }
+/** Words that open a sentence by carrying a year's tasks out ("Thực hiện nhiệm vụ chính trị năm 2026, …"). */
+const carryingOutOpening = new RegExp(String.raw`^\s*thực hiện\s+(?:[${letter}]+\s+){1,6}$`, 'iu')
+/** What the sentence then says first: going on ahead ("tiếp tục tập trung", "phấn đấu", "sẽ") or done ("đã", "đạt"). */
+const firstAheadOrDone = new RegExp(
+  String.raw`(?<![${letter}])(?:(tiếp tục(?!\s+(?:đạt|được|có|tăng|giữ|duy trì)(?![${letter}]))|phấn đấu|quyết tâm|sẽ)|đã|đạt|hoàn thành)(?![${letter}])`,
+  'iu',
+)
+
+/** Whether a sentence opens by carrying a year's tasks out and then goes on ahead: a plan, not a look back. */
+export function carryingOutOpens(before: string, after: string): boolean {
+  return carryingOutOpening.test(before) && firstAheadOrDone.exec(after)?.[1] !== undefined
+}
 /** An honour's words, before the year whose tasks it rewards ("trao giấy khen cho … hoàn thành xuất sắc nhiệm vụ năm 2022"). */
 const honourWords = new RegExp(
   String.raw`(?<![${letter}])(?:khen thưởng|giấy khen|bằng khen|tuyên dương|biểu dương|vinh danh|danh hiệu)(?![${letter}])`,
@@ -296,7 +308,13 @@ function periodSignals(
     : isBasis || isPurpose
       ? { kind: 'plan' as const, index: before.length }
       : governingBefore(before)
-  const governing = governed && /\d/u.test(before.slice(governed.index)) ? null : governed
+  const governingRead = governed && /\d/u.test(before.slice(governed.index)) ? null : governed
+  // ("Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy … tiếp tục tập trung lãnh đạo …": a sentence that opens by carrying
+  // a year's tasks out, then goes on ahead, plans them; "Thực hiện nhiệm vụ năm 2024, huyện đã …" looks back.)
+  const governing =
+    governingRead?.kind === 'results' && carryingOutOpens(before, sentence.slice(time.end))
+      ? { kind: 'plan' as const, index: governingRead.index }
+      : governingRead
   const part = time.kind === 'part-of-year' ? { partOfYear: time.partOfYear ?? '' } : {}
   // "thống nhất các chỉ tiêu … năm 2026, trong đó tốc độ tăng trưởng ước đạt từ 11%": an estimate under a plan's
   // name is the plan's level, not a result that sums the plan up.
@@ -391,9 +409,10 @@ function periodSignals(
   // out, are no aim of the year.)
   const isSetOutDone = (phrase: Phrase) =>
     /^(?:đề ra|đặt ra)$/iu.test(phrase.words) &&
-    new RegExp(String.raw`(?<![${letter}])(?:nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|kế hoạch)\s*$`, 'iu').test(
-      sentence.slice(Math.max(0, phrase.start - 24), phrase.start),
-    ) &&
+    new RegExp(
+      String.raw`(?<![${letter}])(?:nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|kế hoạch)(?:\s+đã)?\s*$`,
+      'iu',
+    ).test(sentence.slice(Math.max(0, phrase.start - 28), phrase.start)) &&
     after.some((done) => done.kind === 'weak-done' && /^đã$/iu.test(done.words) && done.end <= phrase.start)
   const aim = after.find((phrase) => phrase.kind === 'aim' && isOwnClause(phrase) && !isSetOutDone(phrase))
   const planNoun = after.find((phrase) => phrase.kind === 'plan-noun')
