@@ -221,6 +221,20 @@ describe('the drafts read context as the report writes it', () => {
     expect(people?.why?.year).toEqual({ rule: 'none', words: '' })
   })
 
+  it('reads a headline said again under a photo once, from the body, and keeps its figure when only it says it', () => {
+    const headline = 'Mẫu Sơn: Thu hút FDI 9 tháng tăng 21% so với cùng kỳ'
+    const draft = draftDataset(
+      `${headline}\n\nTính đến hết tháng 9/2024, tỉnh Mẫu Sơn đã thu hút vốn FDI được 1,2 tỷ USD, tăng 21% so với cùng kỳ năm trước.\n\n${headline}\n\nTỉnh Mẫu Sơn tiếp tục cải thiện môi trường đầu tư.`,
+      'mau-son.vi.txt',
+    )
+    expect(draft.figures.map((f) => f.valueText)).toEqual(['1,2 tỷ USD', '21%'])
+    const onlyHeadline = draftDataset(
+      `${headline}\n\nTính đến hết tháng 9/2024, tỉnh Mẫu Sơn đã thu hút vốn FDI được 1,2 tỷ USD.\n\n${headline}`,
+      'mau-son.vi.txt',
+    )
+    expect(onlyHeadline.figures.map((f) => f.valueText)).toEqual(['21%', '1,2 tỷ USD'])
+  })
+
   it('keeps every figure of a text whose first line is not a title', () => {
     const body =
       'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 215,4 tỷ đồng. Năm 2025 phấn đấu thu trên 230 tỷ đồng.'

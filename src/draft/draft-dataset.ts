@@ -101,7 +101,15 @@ export function draftDataset(
   // The headline is read too, for a figure it gives that the text does not repeat ("Kim ngạch xuất khẩu 9 tháng
   // vượt 2,1 tỷ USD"); a figure the body repeats is taken from the body, where its sentence says more.
   const title = headerLines > 0 ? paragraphs[titleLine] : undefined
-  const bodyText = text.slice(paragraphs[headerLines]?.start ?? text.length)
+  // ("Bình Dương: Thu hút FDI 9 tháng tăng 23% …" again under a photo or in a box of links: the headline said again is
+  // no sentence of the body, and gives nothing of its own.)
+  const isTitleAgain = (paragraph: Paragraph) =>
+    title !== undefined && paragraph !== title && paragraph.text.trim() === title.text.trim()
+  const bodyText = paragraphs
+    .slice(headerLines)
+    .filter((paragraph) => !isTitleAgain(paragraph))
+    .map((paragraph) => paragraph.text)
+    .join('\n\n')
   const isRepeated = (amount: FoundAmount) => isRepeatedIn(bodyText, amount)
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
   const years = byWords && published === undefined ? byWords : readReportYears(sentences, published)
@@ -293,7 +301,7 @@ export function draftDataset(
         let isListItem = false
         amounts.forEach((amount, i) => {
           const at = clause.start + amount.start
-          if (title && paragraph === title && isRepeated(amount)) {
+          if ((title && paragraph === title && isRepeated(amount)) || isTitleAgain(paragraph)) {
             ignoredNumbers.push({
               text: amount.valueText,
               reason: 'repeated in the text',
