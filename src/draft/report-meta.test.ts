@@ -87,6 +87,18 @@ describe('draftReport', () => {
     expect(headerLines).toBe(1)
   })
 
+  it('reads a headline that shortens a city’s name ("TP. Mẫu Yên") as one line, not two sentences, and its byline’s date', () => {
+    const lines = [
+      'HĐND TP. Mẫu Yên: Thông qua nhiều nghị quyết quan trọng',
+      'Trần Văn An 15:41, 10/07/2024',
+      'Ngày 10-7, HĐND TP. Mẫu Yên tổ chức Kỳ họp thứ 21.',
+    ]
+    const { report, headerLines, published } = draftReport(lines, 'mau-yen.vi.txt')
+    expect(report.title.vi).toBe('HĐND TP. Mẫu Yên: Thông qua nhiều nghị quyết quan trọng')
+    expect(report.publishedAt).toBe('2024-07-10T15:41:00+07:00')
+    expect([headerLines, published?.month]).toEqual([2, 7])
+  })
+
   it('reads the headline under the paper’s name the page is copied with, and the date line under it', () => {
     const lines = [
       'Báo Công An Mẫu Sơn',

@@ -1,5 +1,6 @@
 import { type FoundDate, findDates, findTimes } from '../dataset/reading/read-date.ts'
 import { readPlace } from './report-place.ts'
+import { splitSentences } from './split-text.ts'
 import { findTimeExpressions } from './structure/time-expressions.ts'
 import { escapeRegExp, letter } from '../lib/reg-exp.ts'
 
@@ -146,8 +147,14 @@ export function readReportLines(lines: readonly string[]): ReportLines {
   }
 }
 
+/** A title is one short line that is not a sentence: it ends with no stop, and holds one ("HĐND TP. Phổ Yên: …" too). */
 function isTitle(line: string): boolean {
-  return line.length > 0 && line.length <= 200 && !/[.;:]$/u.test(line) && !/[.!?]\s+\p{Lu}/u.test(line)
+  return (
+    line.length > 0 &&
+    line.length <= 200 &&
+    !/[.;:]$/u.test(line) &&
+    splitSentences({ text: line, start: 0 }).length <= 1
+  )
 }
 
 /** The author: a last short line that looks like a name. */

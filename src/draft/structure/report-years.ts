@@ -197,7 +197,16 @@ export function readReportYears(
         ]
       : []
   })
-  const all = [...said, ...restOfYear, ...restOfNamedYear, ...resultsOfPlanBefore, ...scorecardAfterYear]
+  // "6 tháng đầu năm nay, TP. Phổ Yên đạt …" under a date line of 10/07/2024: part of a year with no year written is of
+  // the year the text was published in, and weighs as its results against any other year said in passing ("Phê chuẩn
+  // quyết toán ngân sách … năm 2023").
+  const dated = (signal: Signal): Signal =>
+    published !== undefined && signal.kind === 'results' && signal.partOfYear && signal.year === undefined
+      ? { ...signal, year: published.year }
+      : signal
+  const all = [...said, ...restOfYear, ...restOfNamedYear, ...resultsOfPlanBefore, ...scorecardAfterYear].map(
+    dated,
+  )
   // A year's whole results are not known in its first months: a text published then plans that year ("Năm 2024, Hải
   // Phòng đặt mục tiêu …", on 10/01/2024); its part-of-year results stay.
   // Nor are a later year's results known at all: a text of 15/10/2020 that names "năm 2025" plans it.

@@ -5211,6 +5211,16 @@ describe('the draft reads what a real report means', () => {
     expect(back.map((f) => [f.valueText, f.role, f.year])).toEqual([['118 tỷ đồng', 'actual', 2025]])
   })
 
+  it('4. part of a year with no year written is of the year the page is dated, against a year whose accounts a session settles', () => {
+    const { figures } = read(
+      'HĐND thành phố Mẫu Yên thông qua nhiều nghị quyết\n\n10/07/2024 15:41\n\nBáo cáo tại kỳ họp cho thấy, 6 tháng đầu năm nay, thành phố Mẫu Yên đạt nhiều kết quả. Giá trị sản xuất công nghiệp ước đạt 12.400 tỷ đồng (bằng 106,7% so với cùng kỳ).\n\nKỳ họp dự kiến thông qua 4 nghị quyết. Trong đó có nhiều nội dung quan trọng, như: Phê chuẩn quyết toán ngân sách nhà nước thành phố Mẫu Yên năm 2023; chương trình giám sát năm 2025 của HĐND thành phố; kết quả giám sát ý kiến cử tri.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.partOfYear])).toEqual([
+      ['ước đạt 12.400 tỷ đồng', 'actual', 2024, '6 tháng đầu năm'],
+      ['106,7%', 'actual', 2024, '6 tháng đầu năm'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
