@@ -47,6 +47,31 @@ export function withoutRepeats(
   ignored: IgnoredNumberNote[],
 ): DraftFigure[] {
   const paragraphLength = (figure: DraftFigure) => paragraphOf.get(figure)?.length ?? 0
+  // The amount a share of plan is of, said before it in its sentence ("… đạt 4,5 triệu lượt, …, đạt 128,86% kế hoạch"):
+  // the same share of plans of a count of visitors and of a sum of money is two figures.
+  const baseOf = (share: DraftFigure) =>
+    share.at === undefined || share.sentenceStart === undefined
+      ? undefined
+      : figures.findLast(
+          (figure) =>
+            figure.sentenceStart === share.sentenceStart &&
+            figure.at !== undefined &&
+            figure.at < (share.at ?? 0) &&
+            isAmount(figure) &&
+            figure.unit !== 'multiple',
+        )
+  // (A headline's base said again in the body is left out before this: a share with no base of its own goes with the one
+  // base the same share has elsewhere.)
+  const baseUnitOf = (share: DraftFigure): string => {
+    const own = baseOf(share)?.unit
+    if (own !== undefined) return own
+    const others = new Set(
+      figures
+        .filter((other) => other !== share && isPreciseShareOfPlan(other) && other.value === share.value)
+        .flatMap((other) => baseOf(other)?.unit ?? []),
+    )
+    return others.size === 1 ? ([...others][0] ?? '') : ''
+  }
   const name = (figure: DraftFigure) => indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
   const isSpecific = (figure: DraftFigure) => {
     const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
@@ -80,6 +105,7 @@ export function withoutRepeats(
       // "17.400/18.400 tấn" also gives the plan: it is no repeat of a "17.400 tấn" said alone.
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
       isNamed && isRate(figure) && !isPreciseShareOfPlan(figure) ? sameEconomy(name(figure)) : '',
+      isPreciseShareOfPlan(figure) ? baseUnitOf(figure) : '',
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"

@@ -3317,6 +3317,11 @@ describe('the draft reads what a real report means', () => {
     expect(
       draft.ignoredNumbers.filter((n) => n.reason === 'the same figure said again').map((n) => n.text),
     ).toContain('173,4% chỉ tiêu')
+    // (Not the same share of the plans of two amounts, visitors and money, each said in its own paragraph.)
+    const two = read(
+      'Năm 2023, tổng lượng khách du lịch đến tỉnh Mẫu Sơn đạt 3,2 triệu lượt, gấp 1,8 lần so với cùng kỳ và đạt 124,36% kế hoạch năm 2023. Khách quốc tế đạt 95.000 lượt, gấp 2,6 lần so với cùng kỳ.\n\nTổng thu từ khách du lịch đạt 4.210,5 tỷ đồng, gấp 1,9 lần so với cùng kỳ và đạt 124,36% kế hoạch năm 2023.',
+    ).figures
+    expect(two.filter((f) => f.value === 124.36).map((f) => f.name)).toHaveLength(2)
   })
 
   it('1. an amount bracketed after a share of plan whose ratio to the result is that share is the plan’s level', () => {
