@@ -78,6 +78,17 @@ describe('findAmounts reads land named by its value per hectare, said with "đ�
   })
 })
 
+describe('findAmounts reads things counted by the level that names them, not the level', () => {
+  it.each([
+    ['Toàn huyện có 126 học sinh đạt 27 điểm trở lên', ['126 học sinh']],
+    ['có 3 mô hình lợn nái quy mô 20 con nái trở lên và 5 mô hình nuôi gà', ['3 mô hình', '5 mô hình']],
+  ])('%j', (text, expected) => {
+    const { amounts, ignored } = findAmounts(text)
+    expect(amounts.map((amount) => amount.valueText)).toEqual(expected)
+    expect(ignored.map((number) => number.reason)).toEqual(['part of a name'])
+  })
+})
+
 describe('findAmounts reads communes counted by the criteria they met', () => {
   it('as the communes, the criteria their band', () => {
     const { amounts, ignored } = findAmounts('trên địa bàn huyện hiện có 02/13 xã đạt 19 tiêu chí')

@@ -118,6 +118,15 @@ export const bandsAndScorecards = [
     ),
     'part of a name',
   ],
+  // "3 mô hình lợn nái quy mô 15 con nái trở lên", "126 học sinh đạt 27 điểm trở lên": the size or the score that names the
+  // kind of thing counted, not a figure of its own
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])quy mô\s+)(?:từ\s+|trên\s+)?\d[\d.,]*\s*(?:con|ha|tấn|hộ|người|lao động)(?:\s+[${letter}]+)?\s+trở lên|(?=\d|từ\s|trên\s)(?<=(?<![\d.,])\d[\d.]*\s+(?:học sinh|thí sinh|em|bài thi)(?![${letter}])[^.;,\d]{0,30}?\s+đạt\s+)(?:từ\s+|trên\s+)?\d[\d,]*\s*điểm(?:\s+trở lên)?`,
+      'giu',
+    ),
+    'part of a name',
+  ],
   // trên 10.000 dân, trên 1.000 trẻ: the denominator of a rate written before its value
   [
     new RegExp(
