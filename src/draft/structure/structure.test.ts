@@ -5226,6 +5226,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a plan said done ("đã hoàn thành kế hoạch … năm 2022") names the results’ year; what is sown after it, up on last year, is a result', () => {
+    const { figures } = read(
+      'UBND huyện Mẫu Linh cho biết, huyện đã hoàn thành kế hoạch tái canh cà phê năm 2022 với 1.520 ha (đạt 101,3% kế hoạch).\n\nCụ thể, vụ Đông Xuân gieo trồng được 1.640 ha, tăng 3% so cùng kỳ; đàn trâu tăng 11%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.520 ha', 'actual', 2022],
+      ['101,3% kế hoạch', 'actual', 2022],
+      ['1.640 ha', 'actual', 2022],
+      ['3%', 'actual', 2022],
+      ['11%', 'actual', 2022],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

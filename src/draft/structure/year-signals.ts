@@ -72,10 +72,11 @@ const notAimedAt = String.raw`(?<!(?:phấn đấu|để|nhằm|quyết tâm|s�
 /**
  * "thực hiện nhiều chỉ tiêu vượt kế hoạch năm 2022", "… hoàn thành cơ bản các chỉ tiêu, nhiệm vụ năm 2022": a plan
  * exceeded, reached or done is of the results' year (not one to be done: "phấn đấu hoàn thành các chỉ tiêu …"); so
- * are the tasks of a year done well, an honour's reason ("cá nhân hoàn thành xuất sắc nhiệm vụ năm 2025").
+ * are the tasks of a year done well, an honour's reason ("cá nhân hoàn thành xuất sắc nhiệm vụ năm 2025"), and a plan
+ * said done ("huyện đã hoàn thành kế hoạch sản xuất, tái canh cà phê năm 2022").
  */
 const planReached = new RegExp(
-  String.raw`(?<![${letter}])(?:(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?|${notAimedAt}(?:hoàn thành|đạt)(?:\s+(?:cơ bản|tốt|toàn diện|xuất sắc|thắng lợi))?(?:\s+(?:các|toàn bộ|hầu hết|nhiều|những))?(?:\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)\s*,?(?:\s*và)?)+\s*|${notAimedAt}hoàn thành\s+(?:tốt|xuất sắc)\s+(?:các\s+)?)$`,
+  String.raw`(?<![${letter}])(?:(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)\s+(?:mức\s+|so với\s+)?|${notAimedAt}(?:hoàn thành|đạt)(?:\s+(?:cơ bản|tốt|toàn diện|xuất sắc|thắng lợi))?(?:\s+(?:các|toàn bộ|hầu hết|nhiều|những))?(?:\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)\s*,?(?:\s*và)?)+\s*|${notAimedAt}hoàn thành\s+(?:tốt|xuất sắc)\s+(?:các\s+)?|${notAimedAt}(?<!(?:góp phần|tiếp tục|hướng tới|chung sức)\s+)(?<=(?<![${letter}])đã\s+)hoàn thành\s+)$`,
   'iu',
 )
 /** "đạt 95,3% kế hoạch năm 2021", "đạt 93,2% so kế hoạch 2021": the plan a share reached is of the results' year. */
