@@ -124,6 +124,12 @@ type Inputs = {
   published?: { year: number; month?: number; words: string }
 }
 
+/** "một số chỉ tiêu vượt so với kế hoạch như …": targets said to have beaten their plan, named after it. */
+const targetsBeaten = new RegExp(
+  String.raw`(?<![${letter}])chỉ tiêu(?:\s+[${letter}-]+){0,4}?\s+(?:đều\s+)?(?:đã\s+)?((?:đạt và vượt|hoàn thành vượt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|mục tiêu))(?![${letter}])[^.;]*$`,
+  'iu',
+)
+
 /** " vượt tiến độ", " đạt theo tiến độ" right after an amount: how far along it is. */
 const progressRightAfter = /^\s*(?:đều\s+)?(?:đạt|vượt|chậm)(?:\s+(?:theo|so với))?\s+tiến độ/iu
 
@@ -408,6 +414,11 @@ export function decideRole({
     // "trong số 18 chỉ tiêu 2024, đến nay có 5 chỉ tiêu vượt tiến độ": how far along a plan's targets are is a result.
     const progress = progressRightAfter.exec(wordsAfter)?.[0]
     if (aimGoverns && progress) return { role: 'actual', rule: 'done', words: progress.trim() }
+    // "Trong đó, một số chỉ tiêu vượt so với kế hoạch như tổng giá trị sản xuất tăng 8,28%": the targets said to have
+    // beaten their plan, then named by what they reached, are results.
+    const beaten = targetsBeaten.exec(sentenceBefore ?? wordsBefore)
+    if (aimGoverns && lastAim.kind === 'plan-noun' && !phrases.some((p) => p.kind === 'aim') && beaten)
+      return { role: 'actual', rule: 'done', words: beaten[1] ?? '' }
     if (aimGoverns) return { role: 'target', rule: 'aim', words: lastAim.words }
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.

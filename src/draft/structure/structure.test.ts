@@ -5239,6 +5239,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. targets said to have beaten their plan, then named by what they reached, are results of the year', () => {
+    const { figures } = read(
+      'HĐND huyện Mẫu Bang họp đánh giá tình hình năm 2019 và thông qua nhiệm vụ năm 2020.\n\nNăm 2019, huyện Mẫu Bang đạt và vượt kế hoạch. Trong đó, một số chỉ tiêu vượt so với kế hoạch như tổng giá trị sản xuất tăng 7,9% so với năm 2018; tổng thu ngân sách ước đạt 540 tỷ đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,9%', 'actual', 2019],
+      ['ước đạt 540 tỷ đồng', 'actual', 2019],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
