@@ -19,7 +19,13 @@ import type { Draft, DraftFigure, DraftScorecard, IgnoredNumberNote } from './dr
 import { indicatorOfLabel, namedWithSpan, pointedBack } from './figure-name.ts'
 import { type FoundAmount, findAmounts, nonFiguresWithin } from './find-amounts.ts'
 import { finishDraft } from './finish-draft.ts'
-import { addressWords, cutAtTheEnd, findNonFigureSpans, householdsOwn } from './non-figures.ts'
+import {
+  addressWords,
+  cutAtTheEnd,
+  findNonFigureSpans,
+  householdsOwn,
+  householdStories,
+} from './non-figures.ts'
 import {
   planAfterFraction,
   planBesidePair,
@@ -143,6 +149,7 @@ export function draftDataset(
   // Nghị quyết về nhiệm vụ …"), a photo's caption after it passed over.
   let settingSentence: (Span & { phrases: Phrase[]; times: TimeExpression[] }) | null = null
 
+  const stories = householdStories(body.map((paragraph) => paragraph.text))
   for (const [index, paragraph] of body.entries()) {
     onProgress?.(index, body.length)
     // A heading line opens a part of the report, or ends one (section-heading.ts).
@@ -192,6 +199,7 @@ export function draftDataset(
       ...(paragraph === paragraphs.at(-1) ? cutAtTheEnd(paragraph.text) : []),
       ...addressWords(paragraph.text),
       ...householdsOwn(paragraph.text),
+      ...(stories[index] ?? []),
     ]
     for (const sentence of paragraph.sentences) {
       const clauses = sentence.clauses.map((clause) => readClause(text, clause))

@@ -93,6 +93,45 @@ export function householdsOwn(text: string): NonFigure[] {
   )
 }
 
+/** "Gia đình ông Ngô Văn Định", "hộ chị Lò Thị Mai": a household the article tells the story of, with its head's name. */
+const namedHousehold =
+  /(?<![\p{L}])(?:[Gg]ia đình|[Hh]ộ|[Nn]hà)\s+(ông|bà|anh|chị|cô|chú)\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){0,3}(\p{Lu}[\p{Ll}\p{M}]*)/gu
+/** "gia đình" said of that household again, not a kind of family counted ("gia đình văn hóa", "hộ gia đình"). */
+const householdAgain =
+  /(?<![\p{L}])(?<!hộ\s)gia đình(?!\s+(?:văn hóa|văn hoá|chính sách|có công|thể thao|kiểu mẫu|trẻ|hạnh phúc|tôi|mình|em|tui))(?![\p{L}])/iu
+
+/**
+ * "Gia đình ông Ngô Văn Định … trồng hơn 3ha cà phê. … Nhờ thuê được 4 nhân công nên đến nay gia đình đã thu hoạch được
+ * 50% diện tích": a household an article tells of by name is its story, no figure of the place. Every sentence that
+ * names its head again ("ông Định") or the family is its own, in the paragraph that names it and those after that go
+ * on telling of it; each paragraph's spans, in order.
+ */
+export function householdStories(paragraphs: readonly string[]): NonFigure[][] {
+  let told: RegExp | null = null
+  return paragraphs.map((text) => {
+    const named = [...text.matchAll(namedHousehold)].at(-1)
+    if (named) told = new RegExp(String.raw`(?<![\p{L}])${named[1]}\s+${named[2]}(?![\p{L}])`, 'iu')
+    if (!told) return []
+    const person = told
+    const sentences = [...text.matchAll(/[^.!?…]+(?:[.!?…]+|$)/gu)]
+    const spans = sentences
+      .filter(
+        (sentence) =>
+          person.test(sentence[0]) ||
+          householdAgain.test(sentence[0]) ||
+          new RegExp(namedHousehold.source, 'u').test(sentence[0]),
+      )
+      .map((sentence) => ({
+        start: sentence.index,
+        end: sentence.index + sentence[0].length,
+        reason: 'one household’s own',
+      }))
+    // The story ends with the first paragraph that tells no more of it.
+    if (spans.length === 0) told = null
+    return spans
+  })
+}
+
 export function findNonFigureSpans(text: string): NonFigure[] {
   // Every non-figure is a number: a text with no digit has none to find.
   if (!/\d/u.test(text)) return []

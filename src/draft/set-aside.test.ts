@@ -86,6 +86,22 @@ describe('what one household tells of its own is set aside, the place’s figure
   })
 })
 
+describe('a household an article tells of by name is its story, set aside until the text turns to the place', () => {
+  it('in every sentence that names its head or the family again, over the paragraphs that go on telling of it', () => {
+    // Made-up place: a grower's season, then the district's.
+    const work = workOf(
+      'Gia đình ông Hoàng Văn Tư, thôn 2, xã Mẫu Sơn trồng hơn 4ha cà phê. Mùa này gia đình ông Tư thuê thêm 5 nhân công.\nNhờ vậy, đến nay gia đình đã thu hoạch được 60% diện tích, năng suất trung bình 3,8 tấn/ha.\nNăm 2024, huyện Mẫu Sơn có hơn 18.000 ha cà phê, năng suất bình quân đạt 2,9 tấn/ha.',
+    )
+    expect(setAsideOf(work)).toEqual([
+      'one household’s own: hơn 4ha = 4 hectare',
+      'one household’s own: 5 nhân công = 5 other',
+      'one household’s own: 60% = 60 percent',
+      'one household’s own: 3,8 tấn/ha = 3.8 tonne-per-ha',
+    ])
+    expect(work.figures.map((f) => f.valueText)).toEqual(['hơn 18.000 ha', '2,9 tấn/ha'])
+  })
+})
+
 describe('an earlier estimate beside the figure that revises it is set aside', () => {
   it('in brackets, after “so với … trước đó” and after “điều chỉnh giảm nhẹ từ”', () => {
     // Made-up place: a province's year figures, revised since the session's report.

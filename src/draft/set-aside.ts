@@ -1,6 +1,7 @@
 import { buildFigure } from './build-figure.ts'
 import type { DraftFigure } from './draft-types.ts'
 import { findAmounts, type IgnoredNumber } from './find-amounts.ts'
+import { findNonFigureSpans } from './non-figures.ts'
 import type { Span } from './split-text.ts'
 import type { ReportYears } from './structure/report-years.ts'
 
@@ -47,8 +48,12 @@ export function setAsideFigures(
 ): SetAsideFigure[] {
   const numbers = ignored.filter((number) => isSetAsideReason(number.reason))
   if (numbers.length === 0) return []
-  // Read again with no span left out: what was set aside is read as any amount is.
-  const { amounts } = findAmounts(clause.text, [])
+  // Read again with no span set aside left out: what was set aside is read as any amount is (a date or a name in it stays
+  // none: "Gia đình ông …, thôn 2, …").
+  const { amounts } = findAmounts(
+    clause.text,
+    findNonFigureSpans(clause.text).filter((span) => !isSetAsideReason(span.reason)),
+  )
   return numbers.flatMap((number) => {
     const reason = number.reason
     if (!isSetAsideReason(reason)) return []

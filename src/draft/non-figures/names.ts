@@ -132,6 +132,15 @@ export const partsOfNames = [
     ),
     'part of a name',
   ],
+  // "Gia đình ông Hoàng Văn Tư, thôn 2, xã Mẫu Sơn", "tổ dân phố 5": a village or quarter named by its number, an
+  // address ("có 12 thôn, 2 xã" counts them)
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|tổ)\s+)\d{1,2}(?![\d%]|[.,]\d)(?=\s*(?:,|\.|;|$|\s+(?:xã|phường|thị trấn)(?![${letter}])))`,
+      'gu',
+    ),
+    'part of a name',
+  ],
   // "Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 64 huyện nghèo": the programme of Resolution 30a, named
   [
     new RegExp(String.raw`(?<=(?<![${letter}])(?:đối với|cho)\s+)\d{2}\s+huyện nghèo(?![${letter}])`, 'giu'),
