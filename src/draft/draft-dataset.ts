@@ -586,6 +586,7 @@ export function draftDataset(
             clauseFigures.findLast(isAmount) ??
               clauseFigures.at(-1) ??
               (hasOwnWords ? undefined : sentenceFigures.findLast(isAmount)),
+            beside ? undefined : clause.text.slice(amount.end),
           )
           paragraphOf.set(tied, paragraph.text)
           figures.push(tied)

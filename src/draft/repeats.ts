@@ -61,17 +61,27 @@ export function withoutRepeats(
             figure.unit !== 'multiple',
         )
   // (A headline's base said again in the body is left out before this: a share with no base of its own goes with the one
-  // base the same share has elsewhere.)
-  const baseUnitOf = (share: DraftFigure): string => {
-    const own = baseOf(share)?.unit
+  // base the same share has elsewhere; so with the one who set the plan.)
+  const ownOrOnly = (
+    share: DraftFigure,
+    read: (figure: DraftFigure) => string | undefined,
+    isPeer: (figure: DraftFigure) => boolean,
+  ): string => {
+    const own = read(share)
     if (own !== undefined) return own
     const others = new Set(
       figures
-        .filter((other) => other !== share && isPreciseShareOfPlan(other) && other.value === share.value)
-        .flatMap((other) => baseOf(other)?.unit ?? []),
+        .filter((other) => other !== share && isPeer(other) && other.value === share.value)
+        .flatMap((other) => read(other) ?? []),
     )
     return others.size === 1 ? ([...others][0] ?? '') : ''
   }
+  const baseUnitOf = (share: DraftFigure) =>
+    ownOrOnly(share, (figure) => baseOf(figure)?.unit, isPreciseShareOfPlan)
+  // "đạt 105% dự toán Thủ tướng Chính phủ giao và đạt 105% dự toán HĐND tỉnh": the same share of two plans set by two
+  // authorities is two figures.
+  const setterOf = (share: DraftFigure) =>
+    isShareOfPlan(share) ? ownOrOnly(share, planSetter, isShareOfPlan) : ''
   const name = (figure: DraftFigure) => indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
   const isSpecific = (figure: DraftFigure) => {
     const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
@@ -106,6 +116,7 @@ export function withoutRepeats(
       /\/\s*(\d[\d.,]*)/u.exec(figure.valueText)?.[1] ?? '',
       isNamed && isRate(figure) && !isPreciseShareOfPlan(figure) ? sameEconomy(name(figure)) : '',
       isPreciseShareOfPlan(figure) ? baseUnitOf(figure) : '',
+      setterOf(figure),
     ].join('|')
   const groups = new Map<string, DraftFigure[]>()
   // A round target is the same figure said again only under names of one thing ("tăng trưởng kinh tế … từ 8% trở lên"
@@ -277,10 +288,21 @@ function isCaptionParagraph(paragraph: string): boolean {
  * "Nam Giang giảm 693 hộ nghèo, đạt 192,5% chỉ tiêu tỉnh giao" in the lead, "… vượt 333 hộ và đạt 192,5% so với tỉnh
  * giao" in the body: a share of plan with four figures is one, however its subject was worded each time.
  */
+const isShareOfPlan = (figure: DraftFigure) =>
+  figure.unit !== 'TODO' && unitInfo(figure.unit).kind === 'share-of-plan'
+
+/** Who set the plan a share of plan is of, as its name says ("(% dự toán HĐND tỉnh)"): the country's or a level's. */
+function planSetter(share: DraftFigure): string | undefined {
+  const plan = /\(%([^()]*)\)\s*$/u.exec(share.label.vi)?.[1] ?? ''
+  const level =
+    /(Thủ tướng|Chính phủ|Trung ương|Quốc hội)|(tỉnh)|(huyện|thị xã|quận)|(xã|phường|thị trấn)/iu.exec(plan)
+  if (!level) return undefined
+  return level[1] ? 'country' : level[2] ? 'province' : level[3] ? 'district' : 'commune'
+}
+
 function isPreciseShareOfPlan(figure: DraftFigure): boolean {
   return (
-    figure.unit !== 'TODO' &&
-    unitInfo(figure.unit).kind === 'share-of-plan' &&
+    isShareOfPlan(figure) &&
     /\d,\d/u.test(figure.valueText) &&
     String(figure.value).replace(/\D/gu, '').length >= 4
   )

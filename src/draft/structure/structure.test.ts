@@ -5249,6 +5249,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. the same share of two budgets set by two authorities is two figures, each named by who set it', () => {
+    const { figures } = read(
+      'Năm 2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh Mẫu Nai đạt 98.200 tỷ đồng, đạt 104% dự toán Thủ tướng Chính phủ giao và đạt 104% dự toán HĐND tỉnh.',
+    )
+    expect(figures.map((f) => [f.valueText, f.name])).toEqual([
+      ['98.200 tỷ đồng', 'Tổng thu ngân sách nhà nước trên địa bàn'],
+      ['104% dự toán', 'Tổng thu ngân sách nhà nước trên địa bàn (% dự toán Thủ tướng Chính phủ giao)'],
+      ['104% dự toán', 'Tổng thu ngân sách nhà nước trên địa bàn (% dự toán HĐND tỉnh)'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
