@@ -453,6 +453,16 @@ describe('chooseUnit', () => {
       'percent',
       99.6,
     ],
+    // Amounts said in turn, the unit written once after the last: each is in it (a scale is no unit to share here).
+    [
+      '0,41',
+      ' ',
+      'lần lượt đóng góp cho tăng trưởng chung 0,41 và 0,62 điểm phần trăm',
+      'percentage-point',
+      0.41,
+    ],
+    ['4.200', ' ', 'Sản lượng lúa và ngô lần lượt đạt 4.200 và 950 tấn', 'tonne', 4200],
+    ['12', ' ', 'thu lần lượt 12 và 15 tỷ đồng', 'TODO', 12],
   ])('%j after %j → %s %d', (phrase, before, clause, unit, value) => {
     const reading = readAmount(phrase).reading
     if (!reading) throw new Error(`no amount in ${phrase}`)

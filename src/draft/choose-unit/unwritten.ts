@@ -30,6 +30,25 @@ function unitOfExcessBeside(afterIt: string): Unit | undefined {
   return unit && others.length === 0 ? unit : undefined
 }
 
+/** " và 0,64 điểm phần trăm", ", 12 và 15 tấn": the amounts after one in turn, and the unit written after the last. */
+const inTurnAfter = new RegExp(
+  String.raw`^\s*(?:(?:,|;|và|hoặc)\s*\d[\d.,]*\s*)+?((?:[${letter}%]+\s*){1,3}?)(?=[\s.,;:)]|$)`,
+  'u',
+)
+
+/** The one unit the amounts said in turn after an amount end with (none with a scale word, which the reader shares). */
+function unitWrittenAfterLast(afterIt: string): Unit | undefined {
+  const words = inTurnAfter.exec(afterIt)?.[1]?.trim()
+  if (!words) return undefined
+  for (let cut = words.split(/\s+/u).length; cut > 0; cut -= 1) {
+    const said = words.split(/\s+/u).slice(0, cut).join(' ')
+    if (Object.hasOwn(scaleWords, said.split(' ')[0]?.toLocaleLowerCase('vi') ?? '')) return undefined
+    const [unit, ...others] = unitsWrittenAs(said)
+    if (unit && others.length === 0) return unit
+  }
+  return undefined
+}
+
 /** "diện tích cao su": the words of an area; "504 ha", "1.200 héc-ta": an area in hectares. */
 const areaNamed = new RegExp(String.raw`(?<![${letter}])diện tích(?![${letter}])[^\d]*$`, 'iu')
 
@@ -66,6 +85,9 @@ export function chooseUnwrittenUnit(
     return lostPercent('percent', 'a rate, since "tỷ lệ" names it')
   const countUnit = countUnitBefore(reading, clause)
   if (countUnit) return pick(countUnit)
+  // "lần lượt đóng góp 0,44 và 0,64 điểm phần trăm": amounts said in turn, the unit written once after the last.
+  const inTurnUnit = unitWrittenAfterLast(afterIt)
+  if (inTurnUnit) return pick(inTurnUnit)
   // "sản lượng lương thực có hạt đạt 47.967,0 (vượt 0,782 tấn)": the page left the unit to the excess beside it.
   const besideUnit = unitOfExcessBeside(afterIt)
   if (besideUnit)
