@@ -1,7 +1,8 @@
 import { letter } from '../../lib/reg-exp.ts'
 import type { Period } from '../../dataset/schema.ts'
 import type { Phrase } from './governing.ts'
-import { planLevelBefore, planSetAround } from './plan-levels.ts'
+import { planLevelBeaten, planLevelBefore, planSetAround } from './plan-levels.ts'
+import { readVietnameseNumber } from '../../dataset/reading/read-quantity.ts'
 import type { Reason, RoleRule, Why } from './reasons.ts'
 import type { ReportYears } from './report-years.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
@@ -347,7 +348,13 @@ export function decideRole({
       return { role: 'target', rule: 'aim', words: aimAfter.words }
     const setAround = planSetAround(wordsBefore, wordsAfter)
     if (setAround) return { role: 'target', rule: 'plan-level', words: setAround }
-    const level = planLevelBefore(wordsBefore, amountWords)
+    const level =
+      planLevelBefore(wordsBefore, amountWords) ??
+      planLevelBeaten(
+        wordsBefore,
+        sentenceBefore ?? wordsBefore,
+        readVietnameseNumber(/\d[\d.,]*/u.exec(amountWords)?.[0] ?? '') ?? Number.NaN,
+      )
     if (level && !isShareOfPlan) return { role: 'target', rule: 'plan-level', words: level }
     // "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; đạt và vượt chỉ tiêu giảm hộ nghèo; …
     // hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên": nothing of a term to come is done yet.

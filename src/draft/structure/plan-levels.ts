@@ -1,4 +1,5 @@
 import { letter } from '../../lib/reg-exp.ts'
+import { lastPercentLevel } from '../percentage-points.ts'
 import { planSetAfter } from './governing.ts'
 
 /**
@@ -147,6 +148,26 @@ const shareThenBracket = new RegExp(
   String.raw`\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)(?![${letter}])[^()%\d]*\(\s*$`,
   'iu',
 )
+
+/** "(vượt mục tiêu Chính phủ giao ", "vượt kế hoạch tỉnh giao ": a plan beaten, named with who set it, before an amount. */
+const planBeatenNamed = new RegExp(
+  String.raw`(?<![${letter}])(?:vượt|cao hơn|thấp hơn)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|KH)(?:\s+[${letter}]+){0,4}?\s+(?:giao|đề ra|đặt ra)\s*(?:là\s*)?$`,
+  'iu',
+)
+
+/**
+ * "tăng trưởng ước đạt 12,35% (vượt mục tiêu Chính phủ giao 12,2%)": after a level in percent, a plan beaten and an amount
+ * close to that level is the plan's level, not the excess over it ("đạt 8,5%, vượt chỉ tiêu đề ra 0,5%" is). The plan's
+ * words, or null.
+ */
+export function planLevelBeaten(wordsBefore: string, sentenceBefore: string, value: number): string | null {
+  const named = planBeatenNamed.exec(wordsBefore)
+  if (!named) return null
+  // (The level of its own item: "… ước tăng 9,7% (…); phát triển đảng viên vượt kế hoạch tỉnh giao 6%" is an excess.)
+  const said = sentenceBefore.slice(0, sentenceBefore.length - wordsBefore.length + named.index)
+  const level = lastPercentLevel(said.slice(said.lastIndexOf(';') + 1))
+  return level !== null && value >= level * 0.7 && value <= level * 1.3 ? named[0].trim() : null
+}
 
 /** "vượt chỉ tiêu 94% đề ra": the plan's words around the amount that make it the plan's level, or null. */
 export function planSetAround(wordsBefore: string, wordsAfter: string): string | null {

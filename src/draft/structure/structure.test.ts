@@ -5260,6 +5260,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a plan beaten, named with who set it, then an amount close to the level reached: the plan’s level, not the excess', () => {
+    const { figures } = read(
+      'Năm 2025, tốc độ tăng trưởng GRDP thành phố Mẫu Phòng ước đạt 11,85% (vượt mục tiêu Chính phủ giao 11,5%). Tăng trưởng ngành dịch vụ đạt 8,5%, vượt chỉ tiêu đề ra 0,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.unit, f.value])).toEqual([
+      ['ước đạt 11,85%', 'actual', 'percent', 11.85],
+      ['11,5%', 'target', 'percent', 11.5],
+      ['8,5%', 'actual', 'percent', 8.5],
+      ['0,5%', 'actual', 'percentage-point', 0.5],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
