@@ -453,6 +453,11 @@ describe('chooseUnit', () => {
       'percent',
       99.6,
     ],
+    // A change to a level in percent ("tăng 1,2% lên 17,5%", "giảm 3,2% xuống còn 24,2%") is in points.
+    ['1,2%', ' tăng ', 'khu vực nông, lâm nghiệp và thủy sản tăng 1,2% lên 17,5%', 'percentage-point', 1.2],
+    ['giảm 3,2%', ' ', 'khu vực dịch vụ giảm 3,2% xuống còn 24,2%', 'percentage-point', -3.2],
+    ['8%', ' tăng ', 'thu ngân sách tăng 8% lên 1.250 tỷ đồng', 'percent', 8],
+    ['6,26%', ' từ ', 'đã giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%', 'percent', 6.26],
     // Amounts said in turn, the unit written once after the last: each is in it (a scale is no unit to share here).
     [
       '0,41',

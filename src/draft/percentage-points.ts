@@ -68,6 +68,8 @@ const levelThenComparedIs = new RegExp(
   String.raw`\d\s*%[^;\d]{0,12}?,\s*(?:cao|thấp)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm trước)?|năm\s+(?:19|20)\d{2})\s+là\s*$`,
   'iu',
 )
+/** " lên 17,5%", " xuống còn 24,2%": the level in percent a change went to, right after it. */
+const changedToPercent = /^\s*(?:lên|xuống(?:\s+còn)?|còn)\s+(?:mức\s+)?(?:khoảng\s+)?\d[\d.,]*\s*%/iu
 /** "giảm trong năm là ", "tăng bình quân là ": the change's own amount, after "là". */
 const changeIs = new RegExp(
   String.raw`(?<![${letter}])(?:tăng|giảm)(?:\s+(?:trong năm|bình quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?|hằng năm|hàng năm|mỗi năm))?\s+là\s*$`,
@@ -177,6 +179,14 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   // "Chỉ số hạnh phúc … đạt 58,11%, cao hơn so với năm trước là 5,75%": how far a level in percent is above last year's
   // is in points.
   if (levelThenComparedIs.test(clauseBefore)) return true
+  // "khu vực dịch vụ giảm 3,2% xuống còn 24,2%", "tăng 1,2% lên 17,5%": a change to a level in percent is in points.
+  // (Not where the change started: "giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%".)
+  if (
+    changeVerb.test(verbs) &&
+    changedToPercent.test(after) &&
+    !new RegExp(String.raw`(?<![${letter}])từ(?:\s+(?:mức|hơn|trên|dưới|khoảng|gần))?\s*$`, 'iu').test(before)
+  )
+    return true
   // "Tốc độ tăng trưởng kinh tế 9 tháng … ước tăng 6,5% (giảm 5% so với cùng kỳ)": a growth's change against the same
   // period's growth, bracketed after it, is in points.
   if (growthThenChange.test(clauseBefore)) return true
