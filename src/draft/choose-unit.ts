@@ -172,5 +172,19 @@ export function chooseUnit(
     level,
     pick,
   }
-  return unitText === '%' ? choosePercentUnit(context) : chooseAmountUnit(context, candidates)
+  const choice = unitText === '%' ? choosePercentUnit(context) : chooseAmountUnit(context, candidates)
+  // "… năm 2021 thấp hơn tốc độ tăng của năm 2020 là 1,04 điểm phần trăm": how much lower, said after what it is lower
+  // than, is a fall.
+  return lowerThanIs.test(untilAmount) && choice.value > 0 && !reading.max
+    ? { ...choice, value: -choice.value }
+    : choice
 }
+
+/**
+ * "thấp hơn tốc độ tăng của năm 2020 là ": lower than something named, then how much (not a plan named, then its level:
+ * "thấp hơn với kịch bản đặt ra là 7,5%").
+ */
+const lowerThanIs = new RegExp(
+  String.raw`(?<![${letter}])thấp hơn\s+(?:so\s+với\s+|với\s+)?(?!(?:[^,;()]*?(?<![${letter}])(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu|nghị quyết|dự toán|KH|NQ)(?![${letter}])))(?:[^,;()\d]|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])){2,60}?\s+là\s*$`,
+  'iu',
+)

@@ -5272,6 +5272,23 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. how much lower than another year’s growth, said after it ("thấp hơn tốc độ tăng của năm 2020 là …"), is a fall of this year’s', () => {
+    const { figures } = read(
+      'Tốc độ tăng tổng sản phẩm trong tỉnh Mẫu Bình năm 2021 thấp hơn tốc độ tăng của năm 2020 là 1,04 điểm phần trăm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['1,04 điểm phần trăm', -1.04, 'percentage-point', 'actual', 2021],
+    ])
+    // (Not a plan named, then its level.)
+    const plan = read(
+      'Quý 1 năm 2024, tăng trưởng GRDP của tỉnh Mẫu Giang chỉ đạt 4,3%, thấp hơn với kịch bản đặt ra là 7,2%.',
+    ).figures
+    expect(plan.map((f) => [f.valueText, f.value])).toEqual([
+      ['4,3%', 4.3],
+      ['7,2%', 7.2],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

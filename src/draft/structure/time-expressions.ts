@@ -511,11 +511,12 @@ const rows: readonly Row[] = [
       ...(m[1] ? { point: m[1].toLocaleLowerCase('vi') === 'đầu' ? 'start' : 'end' } : {}),
     }),
   },
-  // so với mức tăng trưởng năm 2023, so với tổng thu năm 2022: the same kind of amount a year before, named in words
+  // so với mức tăng trưởng năm 2023, so với tổng thu năm 2022, "thấp hơn tốc độ tăng của năm 2020": the same kind of
+  // amount a year before, named in words
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`${w}so\s+(?!sánh${end})(?:với\s+)?(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|cùng kỳ|mục tiêu)${end})(?:[\p{Ll}\p{M}]+\s+){1,4}?năm\s+(${Y})${end}`,
+      String.raw`${w}(?:so\s+(?!sánh${end})(?:với\s+)?|(?:cao|thấp)\s+hơn\s+)(?!(?:kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết|NQ|cùng kỳ|mục tiêu)${end})(?:[\p{Ll}\p{M}]+\s+){1,5}?năm\s+(${Y})${end}`,
       'gu',
     ),
     read: (m) => yearOf(m[1]),
