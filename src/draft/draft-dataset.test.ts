@@ -233,6 +233,12 @@ describe('the drafts read context as the report writes it', () => {
       'mau-son.vi.txt',
     )
     expect(onlyHeadline.figures.map((f) => f.valueText)).toEqual(['21%', '1,2 tỷ USD'])
+    // (A range with another dash, and a photo's caption made of the headline with its quotes typed otherwise.)
+    const range = draftDataset(
+      "Mẫu Sơn ‘chốt’ mục tiêu tăng trưởng 8 – 9% năm 2027\n\nHĐND tỉnh Mẫu Sơn thông qua nghị quyết năm 2027.\n\nMẫu Sơn 'chốt' mục tiêu tăng trưởng 8 - 9% năm 2027 ảnh 1\n\nTheo đó, các chỉ tiêu chủ yếu năm 2027 là: tốc độ tăng trưởng GRDP đạt 8-9%; thu ngân sách đạt 14.200 tỷ đồng.",
+      'mau-son.vi.txt',
+    )
+    expect(range.figures.map((f) => f.valueText)).toEqual(['8-9%', '14.200 tỷ đồng'])
   })
 
   it('keeps every figure of a text whose first line is not a title', () => {

@@ -68,6 +68,17 @@ const assignedTargets = new RegExp(
   'iu',
 )
 
+/** A line as a reader sees it: quotes and dashes of any kind, spaces, and a photo's number after it ("… ảnh 1") aside. */
+function sameLine(line: string): string {
+  return line
+    .replace(/\s+ảnh\s*\d+\s*$/iu, '')
+    .replace(/[‘’'“”"]/gu, '')
+    .replace(/[–—]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('vi')
+}
+
 /** " đạt và vượt kế hoạch, trong đó …": how a scorecard's targets did, said right after its count. */
 const outcomeWordsAfter = /^\s*((?:đều\s+)?(?:đạt|vượt|hoàn thành)[^,;.:()]*)/iu
 
@@ -109,8 +120,10 @@ export function draftDataset(
   const title = headerLines > 0 ? paragraphs[titleLine] : undefined
   // ("Bình Dương: Thu hút FDI 9 tháng tăng 23% …" again under a photo or in a box of links: the headline said again is
   // no sentence of the body, and gives nothing of its own.)
+  // ("Nghệ An 'chốt' mục tiêu tăng trưởng 9 - 10% năm 2023 ảnh 1" under "Nghệ An ‘chốt’ mục tiêu tăng trưởng 9 – 10% …":
+  // a photo's caption the page made of the headline, its quotes and dashes typed otherwise.)
   const isTitleAgain = (paragraph: Paragraph) =>
-    title !== undefined && paragraph !== title && paragraph.text.trim() === title.text.trim()
+    title !== undefined && paragraph !== title && sameLine(paragraph.text) === sameLine(title.text)
   const bodyText = paragraphs
     .slice(headerLines)
     .filter((paragraph) => !isTitleAgain(paragraph))

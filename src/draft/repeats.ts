@@ -27,9 +27,11 @@ export function isRepeatedIn(bodyText: string, amount: FoundAmount): boolean {
   const roundedAbove =
     ['moreThan', 'over'].includes(amount.comparator) &&
     /^[1-9](?:(?:\\\.)?\d){2,}?(?:(?:\\\.)?0)+$/u.test(number)
-  const digits = roundedAbove
-    ? number.replace(/0(?=(?:(?:\\\.)?0)*$)/gu, '\\d')
-    : number.replace(/^0+(?=\d)/u, '')
+  // ("9 – 10%" in the headline is "9-10%" in the body: a range, with any dash.)
+  const highEnd = /\d\s*[-–—]\s*(\d[\d.,]*)/u.exec(amount.valueText)?.[1]?.replace(/[.]/gu, '\\.')
+  const digits = `${
+    roundedAbove ? number.replace(/0(?=(?:(?:\\\.)?0)*$)/gu, '\\d') : number.replace(/^0+(?=\d)/u, '')
+  }${highEnd ? `\\s*[-–—]\\s*${highEnd}` : ''}`
   return new RegExp(
     `${opposite}(?<![\\d.,])0*${digits}${decimals}(?![\\d]|[.,]\\d)(?:\\/[\\d.,]+)?\\s*(?:[\\p{L}\\s]{0,12}\\s)?${unit}`,
     'iu',

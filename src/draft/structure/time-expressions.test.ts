@@ -15,6 +15,11 @@ const read = (text: string) =>
 describe('findTimeExpressions says what each time expression does to the figures around it', () => {
   it.each<[string, object[]]>([
     ['Năm 2024, thu ngân sách', [{ kind: 'period', words: 'Năm 2024', year: 2024 }]],
+    // A term a page typed with one digit too many is still the term.
+    [
+      'Đại hội lần thứ XV nhiệm kỳ 2015- 20202',
+      [{ kind: 'term', words: 'nhiệm kỳ 2015- 20202', year: 2020, isSpan: true }],
+    ],
     ['cả năm', [{ kind: 'period', words: 'cả năm', yearOffset: 0 }]],
     ['bằng 92,6% năm 2019', [{ kind: 'base', words: 'năm 2019', year: 2019 }]],
     [

@@ -336,7 +336,8 @@ const rows: readonly Row[] = [
   // nhiệm kỳ 2021 - 2026, nhiệm kỳ 2025-2030
   {
     kind: 'term',
-    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+\(?\s*${Y}${dash}(${Y})${end}`, 'giu'),
+    // ("nhiệm kỳ 2015- 20202": a page's typo, one digit too many, still names the term.)
+    pattern: new RegExp(String.raw`${w}nhiệm\s+kỳ\s+\(?\s*${Y}${dash}(${Y})\d?${end}`, 'giu'),
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
   // "Phấn đấu đến cuối nhiệm kỳ có 6/11 xã đạt chuẩn", "ước cuối nhiệm kỳ đạt 724.510 tấn": the end of the term the text
