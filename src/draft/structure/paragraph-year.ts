@@ -57,7 +57,12 @@ export function yearOfSentenceWithoutFigures(
         t.year !== undefined &&
         (years.results === undefined || t.year > years.results.year) &&
         sentence !== undefined &&
-        /^\s*(?:[-–•]\s*)?$/u.test(sentence.text.slice(0, t.start - sentence.start)),
+        (/^\s*(?:[-–•]\s*)?$/u.test(sentence.text.slice(0, t.start - sentence.start)) ||
+          // ("Tỉnh phấn đấu đến năm 2025, có huyện … đạt chuẩn …. Các huyện …; có ít nhất 80% xã …": the year the
+          // sentence's first aim reaches for, first of its times.)
+          (firstAim !== undefined &&
+            t.start >= firstAim.end &&
+            times.every((other) => other.start >= t.start))),
     )
     return deadlineOpening?.year !== undefined && !phrases.some((p) => p.kind === 'done')
       ? { year: deadlineOpening.year, role: 'target', words: deadlineOpening.words }

@@ -5289,6 +5289,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a sentence with no figure that aims at a later year ("Tỉnh phấn đấu đến năm 2025, …") dates the targets its paragraph goes on with', () => {
+    const { figures } = read(
+      'Theo kế hoạch, trong năm 2023, tỉnh Mẫu Tre phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới. Tỉnh phấn đấu đến năm 2025, có huyện Mẫu Lách đạt chuẩn huyện nông thôn mới nâng cao. Các huyện còn lại đạt chuẩn nông thôn mới; có ít nhất 75% xã đạt chuẩn nông thôn mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['12 xã', 'target', 2023],
+      ['ít nhất 75%', 'target', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
