@@ -362,6 +362,15 @@ describe('findAmounts leaves what is not a figure', () => {
     ['nâng cấp Đường tỉnh 932 và cầu qua sông', 'name or reference number'],
     ['thực hiện nghiêm Nghị quyết Trung ương 4 (khoá XII)', 'name or reference number'],
     ['Chủ trì hội nghị có Chủ tịch UBND huyện và 02 Phó Chủ tịch UBND huyện', 'the meeting’s proceedings'],
+    [
+      'công bố quyết định chỉ định Ban Chấp hành Đảng bộ xã, nhiệm kỳ 2025-2030 đối với 27 đồng chí',
+      'the meeting’s proceedings',
+    ],
+    [
+      'Ban Chấp hành đã bầu 11 đồng chí vào Ban Thường vụ; 5 ủy viên Ủy ban Kiểm tra',
+      'the meeting’s proceedings',
+    ],
+    ['phát triển mô hình giảm nghèo (Dự án 2); hỗ trợ nhà ở (Dự án 5)', 'part of a name'],
   ])('%j: %s', (text, reason) => {
     const { amounts, ignored } = findAmounts(text)
     expect(amounts).toEqual([])

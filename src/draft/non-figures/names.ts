@@ -141,6 +141,14 @@ export const partsOfNames = [
     ),
     'part of a name',
   ],
+  // "(Dự án 4)", "Tiểu dự án 2 của Dự án 1": a programme's project named by its number
+  [
+    new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:[Tt]iểu\s+dự án|Dự án)\s+)\d{1,2}(?![\d%]|[.,]\d)(?=\s*(?:\)|,|;|\.|$|\s+(?:và|của|thuộc|về|là|đã|được)(?![${letter}])))`,
+      'gu',
+    ),
+    'part of a name',
+  ],
   // "Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 64 huyện nghèo": the programme of Resolution 30a, named
   [
     new RegExp(String.raw`(?<=(?<![${letter}])(?:đối với|cho)\s+)\d{2}\s+huyện nghèo(?![${letter}])`, 'giu'),

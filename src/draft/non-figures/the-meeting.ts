@@ -99,10 +99,11 @@ export const meetingProceedings = [
     'the meeting’s proceedings',
   ],
   // "Kỳ họp cũng đã bầu bổ sung 2 Ủy viên UBND", "bầu miễn nhiệm 1 ủy viên UBND huyện", "miễn nhiệm chức danh Ủy viên
-  // UBND huyện đối với 1 đồng chí": members a session elects or dismisses
+  // UBND huyện đối với 1 đồng chí", "chỉ định Ban Chấp hành …, nhiệm kỳ 2025-2030 đối với 27 đồng chí", "đã bầu 11 đồng chí
+  // vào Ban Thường vụ …; 2 đồng chí Phó Bí thư …; 5 ủy viên Ủy ban Kiểm tra": members a session elects or dismisses
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm)(?:\s+(?:bổ sung|miễn nhiệm|cử|thay thế))?\s+\d{1,3}\s+(?:ủy viên|uỷ viên|Ủy viên|Uỷ viên|thành viên|đại biểu|chức danh|người)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm|cho thôi)(?![${letter}])[^.;\d]{0,80}?\s(?:đối với|cho)\s+)\d{1,3}\s+(?:đồng chí|người|ông|bà)(?![${letter}])`,
+      String.raw`(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm)(?:\s+(?:bổ sung|miễn nhiệm|cử|thay thế))?\s+\d{1,3}\s+(?:ủy viên|uỷ viên|Ủy viên|Uỷ viên|thành viên|đại biểu|chức danh|người)(?![${letter}])|(?=\d)(?<=(?<![${letter}])(?:bầu|miễn nhiệm|bãi nhiệm|cho thôi|chỉ định)(?![${letter}])(?:[^.;\d]|(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?![\d.,])){0,100}?\s(?:đối với|cho)\s+)\d{1,3}\s+(?:đồng chí|người|ông|bà)(?![${letter}])|(?=\d)(?<=(?<![${letter}])bầu\s+\d{1,3}\s+(?:đồng chí|ủy viên|uỷ viên)(?![${letter}])[^.]{0,120}?;\s*)\d{1,3}\s+(?:đồng chí|ủy viên|uỷ viên)(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',
