@@ -5299,6 +5299,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a thing held to be something ("xác định thủy sản là ngành kinh tế mũi nhọn, chiếm 60% …") is no aim; "xác định mục tiêu … là" is', () => {
+    const { figures } = read(
+      'Năm 2023, sản lượng tôm của tỉnh Mẫu Liêu đạt 231.400 tấn. Tỉnh xác định thủy sản là ngành kinh tế mũi nhọn, chiếm 58% giá trị sản xuất nông nghiệp. Năm 2024, tỉnh xác định mục tiêu sản lượng tôm là 240.000 tấn.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['231.400 tấn', 'actual', 2023],
+      ['58%', 'actual', 2023],
+      ['240.000 tấn', 'target', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
