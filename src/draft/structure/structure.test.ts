@@ -5310,6 +5310,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a paragraph counted up to the last day of a year ("đến thời điểm 31/12/2019") ends a list of targets carried from the one before', () => {
+    const { figures } = read(
+      'Trong năm 2020, UBND tỉnh Mẫu Giang đề ra mục tiêu cụ thể là: giảm trên 7.900 hộ nghèo, thu nhập bình quân đầu người đạt trên 23,5 triệu đồng/người/năm.\n\nTheo báo cáo của UBND tỉnh, đến thời điểm 31/12/2019, toàn tỉnh giảm được 4,12% hộ nghèo. Tổng số hộ nghèo của tỉnh là 46.210 hộ.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['giảm trên 7.900 hộ', 'target', 2020],
+      ['trên 23,5 triệu đồng/người/năm', 'target', 2020],
+      ['được 4,12%', 'actual', 2019],
+      ['46.210 hộ', 'actual', 2019],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

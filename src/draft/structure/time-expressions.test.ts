@@ -15,6 +15,11 @@ const read = (text: string) =>
 describe('findTimeExpressions says what each time expression does to the figures around it', () => {
   it.each<[string, object[]]>([
     ['Năm 2024, thu ngân sách', [{ kind: 'period', words: 'Năm 2024', year: 2024 }]],
+    // The last day of a year figures are counted up to is the end of that year.
+    [
+      'đến thời điểm 31/12/2019, toàn tỉnh giảm được 4,44% hộ nghèo',
+      [{ kind: 'point', words: 'đến thời điểm 31/12/2019', year: 2019 }],
+    ],
     // A term a page typed with one digit too many is still the term.
     [
       'Đại hội lần thứ XV nhiệm kỳ 2015- 20202',

@@ -616,6 +616,19 @@ const dayRange = new RegExp(
 )
 
 /**
+ * "đến thời điểm 31/12/2019", "tính đến ngày 31/12/2024": the last day of a year figures are counted up to, the end of that
+ * year (read before the dates, which would take it for a day of no year).
+ */
+const yearEndDay: Row = {
+  kind: 'point',
+  pattern: new RegExp(
+    String.raw`${w}(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+(?:thời điểm|ngày))?\s+31\s*[/.-]\s*12\s*[/.-]\s*(${Y})${end}`,
+    'giu',
+  ),
+  read: (m) => ({ ...yearOf(m[1]), point: 'end' }),
+}
+
+/**
  * The texts read lately, and what was found in them: a sentence is read for its times by the years, the roles and the
  * names, each asking again. What is returned is shared: read it, never change it.
  */
@@ -640,7 +653,7 @@ function readTimeExpressions(text: string): TimeExpression[] {
     ...findDateSpans(text),
     ...[...text.matchAll(dayRange)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ].sort((a, b) => a.start - b.start || b.end - a.end)
-  for (const row of [...rows.slice(0, 2), ...monthRows]) add(row)
+  for (const row of [...rows.slice(0, 2), ...monthRows, yearEndDay]) add(row)
   for (const date of dates) {
     if (isFree(date.start, date.end))
       found.push({ kind: 'date', start: date.start, end: date.end, words: text.slice(date.start, date.end) })

@@ -154,14 +154,15 @@ export function signals(sentence: string): Signal[] {
     ...times
       .filter((time) => time.kind === 'term')
       .flatMap((time) => termLookedBack(sentence, time, phrases)),
-    // "Tính đến cuối năm 2024, quy mô kinh tế ước đạt …": the end of a year a result is said at sums that year up.
+    // "Tính đến cuối năm 2024, quy mô kinh tế ước đạt …", "đến thời điểm 31/12/2019, toàn tỉnh giảm được …": the end of
+    // a year a result is said at sums that year up.
     ...times
       .filter(
         (time) =>
           time.kind === 'period' ||
           time.kind === 'part-of-year' ||
           (time.kind === 'point' &&
-            (/^tính\s+(?:đến|tới)\s+cuối\s+năm/iu.test(time.words) ||
+            (/^tính\s+(?:đến|tới)\s+cuối\s+năm|31\s*[/.-]\s*12\s*[/.-]/iu.test(time.words) ||
               // "Ước đến cuối năm 2023, …": an estimate of the year up to its end (not "ước tính đến đầu năm 2025",
               // the day the year before is counted up to)
               (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))))),
