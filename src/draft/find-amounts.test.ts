@@ -329,6 +329,7 @@ describe('findAmounts leaves what is not a figure', () => {
     ['đợt nắng nóng trong tháng 5 và 6 làm', 'date'],
     ['trong các tháng 5, 6 và 7-2024', 'date'],
     ['Đến 30-6, tổng thu', 'date'],
+    ['Tổng thu ngân sách trên địa bàn ước thực hiện đến 30-6 đạt', 'date'],
     ['tính đến ngày 30-6-2023 năm', 'date'],
     ['kế hoạch đầu tư công trung hạn (lần 6)', 'ordinal or reference'],
     ['là 1 trong những chỉ tiêu quan trọng', 'one of many'],

@@ -65,10 +65,11 @@ export const datesAndDocuments = [
     ),
     'date',
   ],
-  // "Đến 30-6, …", "tính đến ngày 30-6-2023", "Ngày 15 – 1, …": a day and month written with a hyphen or a dash
+  // "Đến 30-6, …", "tính đến ngày 30-6-2023", "Ngày 15 – 1, …", "ước thực hiện đến 30-6 đạt …": a day and month written
+  // with a hyphen or a dash
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?:1[0-2]|0?[1-9])(?:\s*[-–]\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|năm(?![${letter}])))`,
+      String.raw`(?<![${letter}])(?:đến|tới|hết|ngày)\s+(?:ngày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?:1[0-2]|0?[1-9])(?:\s*[-–]\s*(?:19|20)\d{2})?(?=\s*(?:[,;.)]|$|(?:năm|đạt|là|ước|có|tăng|giảm|thu|toàn)(?![${letter}])))`,
       'giu',
     ),
     'date',
