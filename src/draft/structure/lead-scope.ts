@@ -7,13 +7,14 @@ import { yearOf } from './figure-year.ts'
 import type { Phrase } from './governing.ts'
 import type { ReportYears } from './report-years.ts'
 import type { TimeExpression } from './time-expressions.ts'
+import { targetsFared } from './role-words.ts'
 import { resultsBuiltOn } from './year-signals.ts'
 
 const yearKinds = new Set(['period', 'part-of-year', 'deadline', 'point', 'term'])
 
 /** "… có mức tăng trưởng khá so với cùng kỳ": grown on the same time of the year before, which only results are. */
 const grownOnLastYear = new RegExp(
-  String.raw`(?<![${letter}])(?:tăng|tăng trưởng|giảm)(?![${letter}])[^.;:]*?so\s+(?:với\s+)?cùng\s+kỳ(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:tăng|tăng trưởng|giảm)(?![${letter}])[^.;:]*?so\s+(?:với\s+)?cùng\s+kỳ(?![${letter}])|${targetsFared}`,
   'iu',
 )
 
@@ -125,8 +126,9 @@ export function leadScope(
         /^(?:đạt|vượt|hoàn thành)/iu.test(p.words),
     ) &&
     !isLater
-  // "Nhiều chỉ tiêu kinh tế có mức tăng trưởng khá so với cùng kỳ như: …": targets said to have grown on the same
-  // time last year are named by what they reached.
+  // "Nhiều chỉ tiêu kinh tế có mức tăng trưởng khá so với cùng kỳ như: …", "Năm 2022, nhiều chỉ tiêu phát triển kinh tế
+  // của tỉnh trên đà phục hồi …": targets said to have grown on the same time last year, or to be recovering, are named
+  // by what they reached.
   const isGrownOnLastYear =
     aim?.kind === 'plan-noun' &&
     !before.some((p) => p.kind === 'aim') &&

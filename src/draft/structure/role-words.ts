@@ -9,6 +9,12 @@ export const hadNow = new RegExp(
   String.raw`(?<![${letter}])hiện(?:\s+nay|\s+tại)?\s*,?\s+(?:[^.:]{0,80}?\s)?(?:có|còn)(?![${letter}])(?![^.:]*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đến năm|sẽ))[^.:]*$`,
   'iu',
 )
+/**
+ * "trên đà phục hồi", "có chuyển biến tích cực", "tăng trưởng khá": how targets fared, said after their name ("nhiều chỉ
+ * tiêu … trên đà phục hồi"): the year's results, not aims.
+ */
+export const targetsFared = String.raw`(?<![${letter}])(?:(?:trên|có)\s+đà\s+(?:phục hồi|tăng trưởng|phát triển)|có\s+(?:bước\s+)?(?:chuyển biến|phục hồi|tăng trưởng|phát triển)\s+(?:tích cực|khá|tốt|rõ nét)|tăng trưởng khá|đạt khá)(?![${letter}])`
+
 /** "cao hơn ", "thấp hơn so với ": a comparison with something else. */
 const higherOrLower = String.raw`(?<![${letter}])(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:cả\s+|so với\s+)?`
 const placeKindBefore = String.raw`(?:(?:tỉnh|thành phố|TP\.?)\s*)?`

@@ -5322,6 +5322,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. a lead that says the year’s targets are recovering ("nhiều chỉ tiêu … trên đà phục hồi") leads results', () => {
+    const { figures } = read(
+      'Nhìn lại 2022: Mẫu Yên chuyển mình\n\nNăm 2022, nhiều chỉ tiêu phát triển kinh tế của tỉnh Mẫu Yên trên đà phục hồi sau dịch COVID-19. Tăng trưởng kinh tế (GRDP) đạt 7,1%; tổng kim ngạch xuất khẩu đạt 230 triệu USD.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,1%', 'actual', 2022],
+      ['230 triệu USD', 'actual', 2022],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -1,7 +1,7 @@
 import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { isTimeOfScorecard, readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases, type Phrase } from './governing.ts'
-import { workStartedBefore } from './role-words.ts'
+import { targetsFared, workStartedBefore } from './role-words.ts'
 import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
 
 /*
@@ -439,6 +439,10 @@ function periodSignals(
   if (time.kind === 'part-of-year' && !/cuối/iu.test(time.words))
     return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
   if (done) return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
+  // ("Năm 2022, nhiều chỉ tiêu phát triển kinh tế của tỉnh trên đà phục hồi": targets said to fare so are the year's
+  // results.)
+  if (planNoun && new RegExp(targetsFared, 'iu').test(sentence.slice(planNoun.end)))
+    return [{ year: time.year, kind: 'results', weight: 1, words: time.words, ...part }]
   if (planNoun) return [{ year: time.year, kind: 'plan', weight: 1, words: time.words }]
   if (weak) return [{ year: time.year, kind: 'results', weight: 0.5, words: time.words, ...part }]
   // "Huyện … vừa được công nhận đạt chuẩn nông thôn mới năm 2019": a standard said reached in the year after it.
