@@ -68,6 +68,11 @@ const levelThenComparedIs = new RegExp(
   String.raw`\d\s*%[^;\d]{0,12}?,\s*(?:cao|thấp)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm trước)?|năm\s+(?:19|20)\d{2})\s+là\s*$`,
   'iu',
 )
+/** "từ ", "từ mức ", "từ hơn ": where a change started, said right before its level. */
+const startsFrom = new RegExp(
+  String.raw`(?<![${letter}])từ(?:\s+(?:mức|hơn|trên|dưới|khoảng|gần))?\s*$`,
+  'iu',
+)
 /** " lên 17,5%", " xuống còn 24,2%": the level in percent a change went to, right after it. */
 const changedToPercent = /^\s*(?:lên|xuống(?:\s+còn)?|còn)\s+(?:mức\s+)?(?:khoảng\s+)?\d[\d.,]*\s*%/iu
 /** "giảm trong năm là ", "tăng bình quân là ": the change's own amount, after "là". */
@@ -167,9 +172,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
     shareOfThingsThenChange.test(clauseBefore)
   // "Tỷ lệ hộ nghèo giảm từ gần 69% năm 2010 xuống còn 22%": where the fall started, a level ("giảm từ 0,1% trở
   // lên" is a bound of the fall).
-  const isStartLevel =
-    new RegExp(String.raw`(?<![${letter}])từ(?:\s+(?:hơn|trên|dưới|khoảng|gần))?\s*$`, 'iu').test(before) &&
-    levelAfter.test(after)
+  const isStartLevel = startsFrom.test(before) && levelAfter.test(after)
   // "chiếm 30,39% (+0,28%)": a change written with its sign, in brackets right after the level.
   const isSignedChange = /\d\s*%\s*\(\s*[+\-−]\s*$/u.test(clauseBefore)
   // "vượt chỉ tiêu 94% đề ra": the level the plan set, not the excess over it.
@@ -181,12 +184,7 @@ export function isPercentagePointChange(before: string, clauseBefore = before, a
   if (levelThenComparedIs.test(clauseBefore)) return true
   // "khu vực dịch vụ giảm 3,2% xuống còn 24,2%", "tăng 1,2% lên 17,5%": a change to a level in percent is in points.
   // (Not where the change started: "giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%".)
-  if (
-    changeVerb.test(verbs) &&
-    changedToPercent.test(after) &&
-    !new RegExp(String.raw`(?<![${letter}])từ(?:\s+(?:mức|hơn|trên|dưới|khoảng|gần))?\s*$`, 'iu').test(before)
-  )
-    return true
+  if (changeVerb.test(verbs) && changedToPercent.test(after) && !startsFrom.test(before)) return true
   // "Tốc độ tăng trưởng kinh tế 9 tháng … ước tăng 6,5% (giảm 5% so với cùng kỳ)": a growth's change against the same
   // period's growth, bracketed after it, is in points.
   if (growthThenChange.test(clauseBefore)) return true

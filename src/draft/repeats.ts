@@ -3,7 +3,7 @@ import { escapeRegExp } from '../lib/reg-exp.ts'
 import type { DraftFigure, IgnoredNumberNote } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 import { indicatorOfLabel, pointedBack } from './figure-name.ts'
-import { isAmount } from './share-of-plan.ts'
+import { isAmount, isShareOfPlanFigure } from './share-of-plan.ts'
 
 /**
  * Whether the body of a text says a headline's amount again: the same number with the same unit. "7%" in the body
@@ -83,7 +83,7 @@ export function withoutRepeats(
   // "đạt 105% dự toán Thủ tướng Chính phủ giao và đạt 105% dự toán HĐND tỉnh": the same share of two plans set by two
   // authorities is two figures.
   const setterOf = (share: DraftFigure) =>
-    isShareOfPlan(share) ? ownOrOnly(share, planSetter, isShareOfPlan) : ''
+    isShareOfPlanFigure(share) ? ownOrOnly(share, planSetter, isShareOfPlanFigure) : ''
   const name = (figure: DraftFigure) => indicatorOfLabel(figure.label.vi).toLocaleLowerCase('vi')
   const isSpecific = (figure: DraftFigure) => {
     const digits = (/\d[\d.,]*/u.exec(figure.valueText)?.[0] ?? '').replace(/[.,]/gu, '').replace(/^0+/u, '')
@@ -290,9 +290,6 @@ function isCaptionParagraph(paragraph: string): boolean {
  * "Nam Giang giảm 693 hộ nghèo, đạt 192,5% chỉ tiêu tỉnh giao" in the lead, "… vượt 333 hộ và đạt 192,5% so với tỉnh
  * giao" in the body: a share of plan with four figures is one, however its subject was worded each time.
  */
-const isShareOfPlan = (figure: DraftFigure) =>
-  figure.unit !== 'TODO' && unitInfo(figure.unit).kind === 'share-of-plan'
-
 /** Who set the plan a share of plan is of, as its name says ("(% dự toán HĐND tỉnh)"): the country's or a level's. */
 function planSetter(share: DraftFigure): string | undefined {
   const plan = /\(%([^()]*)\)\s*$/u.exec(share.label.vi)?.[1] ?? ''
@@ -304,7 +301,7 @@ function planSetter(share: DraftFigure): string | undefined {
 
 function isPreciseShareOfPlan(figure: DraftFigure): boolean {
   return (
-    isShareOfPlan(figure) &&
+    isShareOfPlanFigure(figure) &&
     /\d,\d/u.test(figure.valueText) &&
     String(figure.value).replace(/\D/gu, '').length >= 4
   )

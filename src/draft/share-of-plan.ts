@@ -1,4 +1,4 @@
-import { unitInfo } from '../dataset/units.ts'
+import { type Unit, unitInfo } from '../dataset/units.ts'
 import type { DraftFigure } from './draft-types.ts'
 import type { FoundAmount } from './find-amounts.ts'
 
@@ -6,6 +6,10 @@ import type { FoundAmount } from './find-amounts.ts'
 export function isPlanShare(amount: FoundAmount): boolean {
   return amount.units.some((unit) => unitInfo(unit).kind === 'share-of-plan')
 }
+
+/** "103,32% kế hoạch", "105% dự toán": a figure in a share of its plan or of the budget's estimate. */
+export const isShareOfPlanFigure = (figure: DraftFigure): figure is DraftFigure & { unit: Unit } =>
+  figure.unit !== 'TODO' && unitInfo(figure.unit).kind === 'share-of-plan'
 
 /** "… đạt 2,5 tỷ USD, tăng 53,4%, vượt 47% kế hoạch": what a share of plan measures is the amount, not its growth. */
 export const isAmount = (figure: DraftFigure) =>
@@ -43,9 +47,9 @@ export function tiedToAmountBefore(
   before: DraftFigure | undefined,
   after?: string,
 ): DraftFigure {
-  if (figure.unit === 'TODO' || unitInfo(figure.unit).kind !== 'share-of-plan' || !before) return figure
+  if (!isShareOfPlanFigure(figure) || !before) return figure
   // ("nông nghiệp đạt 101,68%, công nghiệp đạt 97,68%": a share after another share is its own thing's.)
-  if (before.unit !== 'TODO' && unitInfo(before.unit).kind === 'share-of-plan') return figure
+  if (isShareOfPlanFigure(before)) return figure
   const by = assignedBy(figure, after)
   return {
     ...figure,
