@@ -241,6 +241,17 @@ describe('the drafts read context as the report writes it', () => {
     expect(range.figures.map((f) => f.valueText)).toEqual(['8-9%', '14.200 tỷ đồng'])
   })
 
+  it('says a part of a year with no year written takes its year from the date typed for the page', () => {
+    const draft = draftDataset(
+      'Trong 6 tháng đầu năm, tổng thu ngân sách trên địa bàn xã Mẫu Lâm ước đạt 5,8 tỷ đồng, bằng 51% dự toán.',
+      'mau-lam.vi.txt',
+      { published: { year: 2025, month: 7, words: '07/2025' } },
+    )
+    const revenue = draft.figures.find((f) => f.valueText === 'ước đạt 5,8 tỷ đồng')
+    expect(revenue?.period).toEqual({ year: 2025 })
+    expect(revenue?.why?.year).toEqual({ rule: 'published', words: '07/2025' })
+  })
+
   it('keeps every figure of a text whose first line is not a title', () => {
     const body =
       'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 215,4 tỷ đồng. Năm 2025 phấn đấu thu trên 230 tỷ đồng.'

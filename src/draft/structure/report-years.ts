@@ -202,7 +202,7 @@ export function readReportYears(
   // quyết toán ngân sách … năm 2023").
   const dated = (signal: Signal): Signal =>
     published !== undefined && signal.kind === 'results' && signal.partOfYear && signal.year === undefined
-      ? { ...signal, year: published.year }
+      ? { ...signal, year: published.year, isDated: true }
       : signal
   const all = [...said, ...restOfYear, ...restOfNamedYear, ...resultsOfPlanBefore, ...scorecardAfterYear].map(
     dated,
@@ -429,7 +429,11 @@ export function readReportYears(
       ? {
           year: resultsYear,
           ...(partOfYear ? { partOfYear } : {}),
-          why: { rule: 'results' as const, words: results.words },
+          // (A part of a year dated by the page says so: the date is why.)
+          why:
+            results.isDated && published
+              ? { rule: 'published' as const, words: published.words }
+              : { rule: 'results' as const, words: results.words },
         }
       : countedFromYear && !published
         ? { year: countedFromYear.year, why: { rule: 'results' as const, words: countedFromYear.words } }

@@ -96,6 +96,8 @@ export type Signal = {
   partOfYear?: string
   /** Read from what a change is measured against ("so với năm 2021"): the year after it. */
   isBase?: boolean
+  /** Part of a year with no year written, of the year the page is dated ("6 tháng đầu năm nay" under "10/07/2024"). */
+  isDated?: boolean
 }
 
 /**
