@@ -96,6 +96,8 @@ export function householdsOwn(text: string): NonFigure[] {
 /** "Gia đình ông Ngô Văn Định", "hộ chị Lò Thị Mai": a household the article tells the story of, with its head's name. */
 const namedHousehold =
   /(?<![\p{L}])(?:[Gg]ia đình|[Hh]ộ|[Nn]hà)\s+(ông|bà|anh|chị|cô|chú)\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){0,3}(\p{Lu}[\p{Ll}\p{M}]*)/gu
+/** The same, once in a sentence (not every match of a text). */
+const namesHousehold = new RegExp(namedHousehold.source, 'u')
 /** "gia đình" said of that household again, not a kind of family counted ("gia đình văn hóa", "hộ gia đình"). */
 const householdAgain =
   /(?<![\p{L}])(?<!hộ\s)gia đình(?!\s+(?:văn hóa|văn hoá|chính sách|có công|thể thao|kiểu mẫu|trẻ|hạnh phúc|tôi|mình|em|tui))(?![\p{L}])/iu
@@ -117,9 +119,7 @@ export function householdStories(paragraphs: readonly string[]): NonFigure[][] {
     const spans = sentences
       .filter(
         (sentence) =>
-          person.test(sentence[0]) ||
-          householdAgain.test(sentence[0]) ||
-          new RegExp(namedHousehold.source, 'u').test(sentence[0]),
+          person.test(sentence[0]) || householdAgain.test(sentence[0]) || namesHousehold.test(sentence[0]),
       )
       .map((sentence) => ({
         start: sentence.index,
