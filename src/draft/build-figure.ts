@@ -76,6 +76,18 @@ function isPastSemicolon(textBefore: string, words: string): boolean {
   return at >= 0 && rest.includes(';') && !rest.slice(0, rest.indexOf(';')).includes(':')
 }
 
+/**
+ * Where a figure's words start in its clause: within the amount's ("1.500" of "1.500/1.600"), or, where the unit
+ * chooser took in words after it ("4 chỉ số quan trọng", "từ 25 độ"), where those longer words stand.
+ */
+function valueStart(clause: string, amount: FoundAmount, valueText: string | undefined): number {
+  if (!valueText) return amount.start
+  const inAmount = amount.valueText.indexOf(valueText)
+  if (inAmount >= 0) return amount.start + inAmount
+  const inClause = clause.indexOf(valueText, amount.start)
+  return inClause >= 0 ? inClause : amount.start
+}
+
 /** A candidate figure from an amount: unit code, base of a change, a guessed label, and the notes for a person. */
 export function buildFigure(
   amount: FoundAmount,
@@ -147,7 +159,7 @@ export function buildFigure(
     ...(changeFrom ? { changeFrom } : {}),
     quote: quote.text,
     valueText: unit.valueText ?? amount.valueText,
-    at: clause.start + amount.start + (unit.valueText ? amount.valueText.indexOf(unit.valueText) : 0),
+    at: clause.start + valueStart(clause.text, amount, unit.valueText),
     ...(place.sentenceStart === undefined ? {} : { sentenceStart: place.sentenceStart }),
     why,
     ...(todo.length > 0 ? { todo } : {}),

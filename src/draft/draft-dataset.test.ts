@@ -252,6 +252,17 @@ describe('the drafts read context as the report writes it', () => {
     expect(revenue?.why?.year).toEqual({ rule: 'published', words: '07/2025' })
   })
 
+  it('places a count where its words start, when the words take in the noun counted', () => {
+    const text =
+      'Năm 2025, huyện Mây Hồng đứng đầu tỉnh ở 4 chỉ số quan trọng; toàn huyện có 12 hợp tác xã mới và từ 25 độ dốc trở lên.'
+    const draft = draftDataset(text, 'may-hong.vi.txt')
+    const placed = draft.figures.map((figure) =>
+      figure.at === undefined ? figure.valueText : text.slice(figure.at, figure.at + figure.valueText.length),
+    )
+    expect(placed).toEqual(draft.figures.map((figure) => figure.valueText))
+    expect(placed).toContain('4 chỉ số quan trọng')
+  })
+
   it('keeps every figure of a text whose first line is not a title', () => {
     const body =
       'Năm 2024, thu ngân sách của huyện Mẫu Sơn đạt 215,4 tỷ đồng. Năm 2025 phấn đấu thu trên 230 tỷ đồng.'
@@ -296,6 +307,16 @@ describe.each(drafts)('every figure of the %s draft', (_name, draft, source) => 
 
   it('is no year, date or time', () => {
     for (const figure of all) expect(figure.valueText).not.toMatch(notFigures)
+  })
+
+  it('stands where its words are: the place it gives in the text starts its valueText', () => {
+    // The maker highlights a row's words from this place ("Sửa cách đọc số"); one letter off shows " 4 chỉ số quan trọn".
+    const misplaced = all.filter(
+      (figure) =>
+        figure.at !== undefined &&
+        source.slice(figure.at, figure.at + figure.valueText.length) !== figure.valueText,
+    )
+    expect(misplaced.map((figure) => figure.valueText)).toEqual([])
   })
 
   it('passes the verifier’s reading of its words, or says in a TODO which unit is missing', () => {

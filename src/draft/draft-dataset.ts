@@ -37,7 +37,7 @@ import {
 } from './plan-beside.ts'
 import { otherPlacesSpans, ownPlaces } from './other-places.ts'
 import { quoteSpans } from './quote-spans.ts'
-import { isRepeatedIn, withoutRepeats } from './repeats.ts'
+import { isCaptionParagraph, isRepeatedIn, withoutRepeats } from './repeats.ts'
 import { draftReport } from './report-meta.ts'
 import { chooseScorecard, countOfTargets } from './scorecard-choice.ts'
 import { type SetAsideFigure, setAsideFigures } from './set-aside.ts'
@@ -109,7 +109,11 @@ export function draftDataset(
     sourceFile,
   )
   // A date the text gives is read from it; an excerpt with none takes the date the person typed.
-  const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+  // ("Đoàn công tác … khảo sát kết quả xây dựng nông thôn mới … vào tháng 3/2023 (Ảnh: …)": a photo's caption tells when
+  // the photo was taken, not the time the text reports.)
+  const sentences = paragraphs
+    .filter((p) => !isCaptionParagraph(p.text))
+    .flatMap((p) => p.sentences.map((s) => s.text))
   // A date line under which a council of a later term sums up a later year ("16/06/2020" over "nhiệm kỳ 2021-2026 …
   // năm 2022") is some other time's (a site's stale header): the words decide, as in a text with no date.
   const byWords = written && namesLaterTerm(sentences, written.year) ? readReportYears(sentences) : undefined

@@ -279,7 +279,7 @@ export function withoutRepeats(
 }
 
 /** A photo's caption: a short paragraph ending with who took it ("… so với cùng kỳ. Ảnh minh họa: BGP/An Nhiên"). */
-function isCaptionParagraph(paragraph: string): boolean {
+export function isCaptionParagraph(paragraph: string): boolean {
   return (
     paragraph.length <= 300 &&
     /(?:^|[.)]\s*|\(\s*)ảnh(?:\s+minh\s+họa)?\s*:[^.]{0,60}\)?\s*$/iu.test(paragraph)

@@ -5332,6 +5332,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a photo’s caption tells when the photo was taken, not the year the text reports', () => {
+    const { figures } = read(
+      'Công nhận huyện Mây Xanh đạt chuẩn nông thôn mới năm 2022\n\nNgày 12/5/2023, Thủ tướng Chính phủ ký quyết định công nhận huyện Mây Xanh, tỉnh Mẫu Giang đạt chuẩn nông thôn mới năm 2022.\n\nĐoàn công tác của tỉnh kiểm tra kết quả xây dựng nông thôn mới tại huyện Mây Xanh vào tháng 2/2023 (Ảnh: Minh Khôi)\n\nHuyện Mây Xanh có 9 xã đạt chuẩn nông thôn mới. Tỷ lệ hộ dùng điện đạt 99,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['9 xã', 'actual', 2022],
+      ['99,5%', 'actual', 2022],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
