@@ -31,6 +31,7 @@ import {
   planBesidePair,
   planOfPairOver,
   planBracketedAfterShare,
+  plansReachedLater,
   shareBeforePair,
   planOfPairNotReached,
   riseOverEarlierPlan,
@@ -741,6 +742,12 @@ export function draftDataset(
     ignoredNumbers.push(...read.ignored)
   }
   if (tables.length > 0) figures.sort((a, b) => (a.at ?? 0) - (b.at ?? 0))
+  // (A level said before the result that reaches a share of it is the plan: read once every figure of a paragraph is.)
+  const withPlans = plansReachedLater(figures, paragraphOf)
+  withPlans.forEach((figure, i) => {
+    const was = figures[i]
+    if (was && figure !== was) paragraphOf.set(figure, paragraphOf.get(was) ?? '')
+  })
   // ("Năm 2019, … đề ra 28 chỉ tiêu …. Trong đó có 25/28 chỉ tiêu đạt và vượt": the targets a year's scorecard scores,
   // counted, are its total, not a count of the targets set for a year to come.)
   const isScorecardTotal =
@@ -756,7 +763,9 @@ export function draftDataset(
     })
   return finishDraft({
     report,
-    figures: namedInTurn(alignNames(withoutRepeats(figures, paragraphOf, ignoredNumbers))).map(namedWithSpan),
+    figures: namedInTurn(alignNames(withoutRepeats(withPlans, paragraphOf, ignoredNumbers))).map(
+      namedWithSpan,
+    ),
     ignoredNumbers,
     setAside,
     sourceFile,

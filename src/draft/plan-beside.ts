@@ -269,3 +269,66 @@ export function shareBeforePair(
   if (ratio === null || !isRatioOf(ratio, share.value)) return null
   return tiedToAmountBefore({ ...share, unit: 'percent-of-plan' }, result)
 }
+
+/**
+ * "Vụ Đông năm 2023, toàn tỉnh dự kiến sản xuất trên 4.300 ha … Đến nay, đã gieo trồng được 2.501,8 ha, đạt 58,2% kế
+ * hoạch": an amount said earlier in the paragraph, in the result's unit, whose ratio to the result is the share of plan
+ * as written (to its last decimal) is the plan's level, a target of its own year. Returns the figures with those
+ * levels made targets.
+ */
+export function plansReachedLater(
+  figures: readonly DraftFigure[],
+  paragraphOf: ReadonlyMap<DraftFigure, string>,
+): DraftFigure[] {
+  const planned = new Map<DraftFigure, DraftFigure>()
+  figures.forEach((share, i) => {
+    const result = figures[i - 1]
+    if (
+      !result ||
+      share.role !== 'actual' ||
+      share.unit === 'TODO' ||
+      unitInfo(share.unit).kind !== 'share-of-plan' ||
+      result.role !== 'actual' ||
+      result.unit === 'TODO' ||
+      unitInfo(result.unit).kind === 'share-of-plan' ||
+      result.sentenceStart !== share.sentenceStart ||
+      paragraphOf.get(result) !== paragraphOf.get(share)
+    )
+      return
+    const decimals = /,(\d+)\s*%/u.exec(share.valueText)?.[1]?.length ?? 0
+    const within = 0.5 * 10 ** -decimals + 1e-9
+    // (not "đã phân bổ … hơn 13.092 tỷ đồng, đạt 94,8%": an amount itself measured against a plan is a result.)
+    const isMeasured = (other: DraftFigure) => {
+      const next = figures[figures.indexOf(other) + 1]
+      return (
+        next !== undefined &&
+        next.sentenceStart === other.sentenceStart &&
+        next.unit !== 'TODO' &&
+        unitInfo(next.unit).kind === 'share-of-plan'
+      )
+    }
+    const level = figures
+      .slice(0, i - 1)
+      .findLast(
+        (other) =>
+          other.role === 'actual' &&
+          !isMeasured(other) &&
+          other.unit === result.unit &&
+          other.value > 0 &&
+          paragraphOf.get(other) === paragraphOf.get(share) &&
+          other.period?.year === result.period?.year &&
+          !planned.has(other) &&
+          Math.abs((result.value / other.value) * 100 - share.value) <= within,
+      )
+    if (!level) return
+    planned.set(level, {
+      ...level,
+      role: 'target',
+      why: {
+        role: { rule: 'plan-level', words: share.valueText },
+        year: level.why?.year ?? { rule: 'none', words: '' },
+      },
+    })
+  })
+  return figures.map((figure) => planned.get(figure) ?? figure)
+}

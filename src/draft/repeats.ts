@@ -159,9 +159,17 @@ export function withoutRepeats(
     // lần Quý I/2024, … tăng 15,5 lần so với cùng kỳ năm 2023").
     // A photo's caption ("… (Ảnh: CTV)") repeats the body: never the one kept.
     const isCaption = (figure: DraftFigure) => /\(\s*ảnh\s*:|^\s*\||[-–]\s*ảnh\s*\d/iu.test(figure.quote)
+    // ("Năm 2023, vốn kế hoạch … là 4.654,6 tỷ đồng. … giải ngân đạt 2.874,3/4.654,6 tỷ đồng": a plan's level said on its
+    // own names it; the same level written after a result's slash repeats it.)
+    const isAfterSlash = (figure: DraftFigure) =>
+      figure.role === 'target' &&
+      figure.at !== undefined &&
+      figure.sentenceStart !== undefined &&
+      /\/\s*$/u.test(figure.quote.slice(0, Math.max(0, figure.quote.indexOf(figure.valueText))))
     const kept = [...group].sort(
       (a, b) =>
         Number(isCaption(a)) - Number(isCaption(b)) ||
+        Number(isAfterSlash(a)) - Number(isAfterSlash(b)) ||
         paragraphLength(b) - paragraphLength(a) ||
         Number(b.changeFrom !== undefined) - Number(a.changeFrom !== undefined),
     )[0]

@@ -78,6 +78,12 @@ const comparedWithResults = new RegExp(
   'iu',
 )
 
+/** "; địa phương giao là", ", HĐND tỉnh giao": who else set a level, with nothing else said. */
+const setterInTurn = new RegExp(
+  String.raw`^\s*[;,]\s*(?:(?:Trung ương|tỉnh|huyện|thành phố|thị xã|xã|phường|địa phương|cấp trên|Chính phủ|Thủ tướng(?:\s+Chính phủ)?|Bộ Tài chính|(?:HĐND|UBND)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường))?)\s+)(?:giao|phân bổ|bố trí)(?:\s+là)?\s*:?\s*$`,
+  'iu',
+)
+
 export function settleRole({
   decision,
   amount,
@@ -236,6 +242,22 @@ export function settleRole({
     why = {
       role: { rule: 'part-of-plan', words: planned.why?.role.words ?? '' },
       year: planned.why?.year ?? why.year,
+    }
+  }
+  // "… được Trung ương giao 8.184 tỷ đồng; địa phương giao là 8.526 tỷ đồng": another setter's level, said in turn after
+  // the first, is the plan's too.
+  const levelBefore = sentenceFigures.at(-1)
+  if (
+    role === 'actual' &&
+    levelBefore?.why?.role.rule === 'plan-level' &&
+    levelBefore.at !== undefined &&
+    setterInTurn.test(textAfter(levelBefore))
+  ) {
+    role = 'target'
+    period = levelBefore.period
+    why = {
+      role: { rule: 'plan-level', words: /[^;,]*$/u.exec(textAfter(levelBefore))?.[0].trim() ?? '' },
+      year: levelBefore.why?.year ?? why.year,
     }
   }
   // "dự toán thu ngân sách … là 845 tỷ đồng, tăng 11% so với thực hiện năm 2019": how far a planned level rises over a

@@ -120,10 +120,10 @@ const planNamedInExcess = new RegExp(
   'iu',
 )
 
-/** " so với Hội đồng nhân dân huyện giao", " nguồn vốn tỉnh giao": the plan named by who assigned it. */
+/** " so với Hội đồng nhân dân huyện giao", " nguồn vốn tỉnh giao", " vốn đã giao": the plan named by who assigned it, or by the capital assigned. */
 // "129,3%HĐND phường giao": who assigned it may follow the share with no "so với".
 const assignedAfter = new RegExp(
-  String.raw`^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[${letter}]+\s+){1,6}|(?:(?:nguồn vốn|kế hoạch vốn|vốn)\s+)?(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[${letter}]+){0,4}\s+)giao(?![${letter}])`,
+  String.raw`^\s*\)?\s*(?:so(?:\s+với)?\s+(?:[${letter}]+\s+){1,6}|(?:(?:nguồn vốn|kế hoạch vốn|vốn)\s+)?(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tỉnh ủy|Huyện ủy|Thị ủy|tỉnh|huyện|thị xã|thành phố|phường|xã|cấp trên)(?:\s+[${letter}]+){0,4}\s+|(?:nguồn vốn|kế hoạch vốn|vốn)\s+(?:(?:đã|được)\s+)*)giao(?![${letter}])`,
   'iu',
 )
 
@@ -289,6 +289,18 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
       ? { unit: 'percentage-point', value: toNumber(reading.value), comparator: 'exact' }
       : { unit, value: toNumber(add(decimalFromDigits('100'), reading.value)), comparator: 'exact' }
   }
+  // "tỷ lệ giải ngân đạt 91,4% (so với kế hoạch vốn Trung ương giao đầu năm)": the plan bracketed right after a share
+  // reached is what it is a share of.
+  const planBracketed = new RegExp(
+    String.raw`^\s*\(\s*so\s+(?:với\s+)?(kế hoạch|KH|dự toán|chỉ tiêu|nghị quyết)(?![${letter}])`,
+    'iu',
+  ).exec(after)?.[1]
+  if (
+    planBracketed &&
+    /(?<![\p{L}])(?:đạt|bằng)\s*$/iu.test(said) &&
+    /^[\d.,]+\s*%$/u.test(reading.valueText.trim())
+  )
+    return pick(/dự toán/iu.test(planBracketed) ? 'percent-of-estimate' : 'percent-of-plan')
   // "… 169 tỉ đồng, đạt 150%, vượt 56 tỉ đồng so dự toán": the plan named past the excess is the share's.
   const pastExcess = planNamedPastExcess.exec(after)
   const planPastExcess = pastExcess?.[1]

@@ -22,15 +22,15 @@ const planLevel = new RegExp(
 // ("Kế hoạch vốn đầu tư phát triển đã được phân bổ trong năm 2021 là …": allocated, then when.)
 const capitalWord = String.raw`(?:(?!đã|được|đạt|giải)[${letter}][${letter}-]*|(?:19|20)\d{2})`
 const planCapital = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+${capitalWord}){0,20}(?:\s+(?:đã\s+)?được\s+(?:phân bổ|giao|bố trí)(?:\s+${capitalWord}){0,6})?(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:tổng\s+)?(?:kế hoạch|KH)\s+vốn(?:\s+${capitalWord}){0,20}(?:\s+(?:đã\s+)?được(?:\s+${capitalWord}){0,4}?\s+(?:phân bổ|giao|bố trí)(?:\s+${capitalWord}){0,6})?(?:\s+(?:là|được giao|giao|được phân bổ))?\s*[:(]?\s*$`,
   'iu',
 )
 /**
- * "Tổng vốn đầu tư Thành phố được giao năm 2022 khoảng 250 tỷ đồng", "vốn đầu tư công được phân bổ là …": the capital
- * assigned, a plan's level (not "vốn đã giải ngân …").
+ * "Tổng vốn đầu tư Thành phố được giao năm 2022 khoảng 250 tỷ đồng", "vốn đầu tư công được phân bổ là …", "tỉnh được
+ * phân bổ vốn đầu tư công trên 6.786 tỷ đồng": the capital assigned, a plan's level (not "vốn đã giải ngân …").
  */
 const capitalAssigned = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:[Tt]ổng\s+)?[Vv]ốn(?:\s+${capitalWord}){0,8}\s+được\s+(?:giao|phân bổ|bố trí)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s+là)?\s*:?\s*$`,
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt|%)\s*)(?:(?:[Tt]ổng\s+)?[Vv]ốn(?:\s+${capitalWord}){0,8}\s+được\s+(?:giao|phân bổ|bố trí)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?|được\s+(?:giao|phân bổ|bố trí)\s+(?:tổng\s+)?(?:kế hoạch\s+)?vốn(?:\s+${capitalWord}){0,8}?)(?:\s+là)?\s*:?\s*$`,
   'u',
 )
 /**

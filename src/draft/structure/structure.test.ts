@@ -5342,6 +5342,53 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. capital allocated is the plan’s level, however its setter is said ("được phân bổ vốn", "được Thủ tướng Chính phủ giao", "; địa phương giao là")', () => {
+    const { figures } = read(
+      'Đến cuối tháng 11/2025, tỉnh Mẫu Sơn giải ngân vốn đầu tư công đạt hơn 71%\n\nNăm 2025, tỉnh Mẫu Sơn được phân bổ vốn đầu tư công trên 5.432,1 tỷ đồng; trong đó, kế hoạch vốn được Thủ tướng Chính phủ giao hơn 4.876,5 tỷ đồng, kế hoạch vốn tỉnh giao bổ sung 215,4 tỷ đồng.\n\nTổng kế hoạch vốn đầu tư công năm 2025 của huyện Mây Hồng được tỉnh giao 612 tỷ đồng; huyện giao là 645 tỷ đồng. Đến ngày 30/11/2025, tỷ lệ giải ngân của huyện đạt 71,3% (so với kế hoạch vốn giao đầu năm).',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['trên 5.432,1 tỷ đồng', 'billion-vnd', 'target', 2025],
+      ['hơn 4.876,5 tỷ đồng', 'billion-vnd', 'target', 2025],
+      ['215,4 tỷ đồng', 'billion-vnd', 'target', 2025],
+      ['612 tỷ đồng', 'billion-vnd', 'target', 2025],
+      ['645 tỷ đồng', 'billion-vnd', 'target', 2025],
+      ['71,3%', 'percent-of-plan', 'actual', 2025],
+    ])
+  })
+
+  it('1. a share of "vốn đã giao" is of the plan; the plan said first is kept, not its repeat after the result’s slash', () => {
+    const { figures } = read(
+      'Năm 2023, vốn kế hoạch đầu tư công của tỉnh Mẫu Sơn là 3.210,5 tỷ đồng.\n\nTừ đầu năm đến nay, toàn tỉnh giải ngân đạt 1.987,3/3.210,5 tỷ đồng, bằng 61,9% vốn đã giao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['3.210,5 tỷ đồng', 'billion-vnd', 'target', 2023],
+      ['1.987,3/3.210,5 tỷ đồng', 'billion-vnd', 'actual', 2023],
+      ['61,9%', 'percent-of-plan', 'actual', 2023],
+    ])
+  })
+
+  it('1. an amount said before a result that reaches a share of it, to the share’s last decimal, is the plan’s level', () => {
+    const season = read(
+      'Vụ Đông năm 2023, huyện Mây Hồng dự kiến sản xuất trên 3.200 ha. Đến nay, toàn huyện đã gieo trồng được 1.856 ha, đạt 58% kế hoạch.',
+    )
+    expect(season.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['trên 3.200 ha', 'target', 2023],
+      ['1.856 ha', 'actual', 2023],
+      ['58% kế hoạch', 'actual', 2023],
+    ])
+    // (An amount itself measured against a plan is a result, though a later share is of it.)
+    const capital = read(
+      'Năm 2025, tổng vốn của huyện Mây Hồng được giao 1.200 tỷ đồng. Huyện đã phân bổ chi tiết 1.100 tỷ đồng, đạt 91,7%. Đến nay, huyện giải ngân được 440 tỷ đồng, đạt 40% kế hoạch.',
+    )
+    expect(capital.figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.200 tỷ đồng', 'target', 2025],
+      ['1.100 tỷ đồng', 'actual', 2025],
+      ['91,7%', 'actual', 2025],
+      ['440 tỷ đồng', 'actual', 2025],
+      ['40% kế hoạch', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
