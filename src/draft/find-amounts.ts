@@ -101,12 +101,12 @@ function notAFigure(
   ) {
     return 'per-unit denominator ("trên 1 ha")'
   }
-  // ("Trẻ em trong độ tuổi từ 05 đến 11 được tiêm …": the ages, with no word after them.)
+  // ("Trẻ em trong độ tuổi từ 05 đến 11 được tiêm …": the ages, with no word after them; "trẻ mẫu giáo 5 tuổi".)
   // (Not a life expectancy: "tuổi thọ trung bình trên 76 tuổi" is a figure.)
   if (
     (unitWord === 'tuổi' &&
       !/tuổi thọ(?:\s+[\p{L}]+){0,6}\s*$/iu.test(`${before} ${reading.comparatorWords ?? ''}`.trimEnd()) &&
-      (reading.comparatorWords !== undefined || /(?:trẻ|em|người|độ|nhóm)\s+$/iu.test(before))) ||
+      (reading.comparatorWords !== undefined || /(?:trẻ|em|người|độ|nhóm|mẫu giáo)\s+$/iu.test(before))) ||
     (unitWord === '' && /độ tuổi(?:\s+từ)?\s+$/iu.test(before))
   ) {
     return 'age in a label ("trẻ dưới 5 tuổi")'

@@ -120,6 +120,12 @@ const planNamedInExcess = new RegExp(
   'iu',
 )
 
+/** "vượt mức chỉ tiêu trung ương giao 15,5%": the level a plan's setter assigned, exceeded by the amount. */
+const planLevelSetExceeded = new RegExp(
+  String.raw`(?<![${letter}])vượt\s+mức\s+(kế hoạch|chỉ tiêu|dự toán)(?:\s+[${letter}]+){0,3}?\s+giao\s*$`,
+  'iu',
+)
+
 /** " so với Hội đồng nhân dân huyện giao", " nguồn vốn tỉnh giao", " vốn đã giao": the plan named by who assigned it, or by the capital assigned. */
 // "129,3%HĐND phường giao": who assigned it may follow the share with no "so với".
 const assignedAfter = new RegExp(
@@ -421,7 +427,8 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
   }
   // "tổng vốn đầu tư … đạt 2.950 tỷ đồng, vượt chỉ tiêu đề ra 17,06%": the plan named between the excess and its
   // amount; of a rate ("tăng trưởng đạt 16,72%, vượt kế hoạch (KH) 0,22%") the excess is in points, as above.
-  const excessNamed = planNamedInExcess.exec(said) ?? planBeforeExcess.exec(said)
+  const excessNamed =
+    planNamedInExcess.exec(said) ?? planLevelSetExceeded.exec(said) ?? planBeforeExcess.exec(said)
   const planOfExcess = excessNamed?.[1]
   const excessBound = excessNamed?.[2]?.toLocaleLowerCase('vi')
   // ("vượt chỉ tiêu 95% đề ra" is the plan's level.)

@@ -5389,6 +5389,27 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a school year compared with ("so với năm học 2024-2025") is the year before the one reported; ages ("36 tháng tuổi", "mẫu giáo 5 tuổi") are no months and no figures', () => {
+    const { figures } = read(
+      'Hiện toàn tỉnh Mẫu Sơn có trên 310 trường mầm non; tỷ lệ huy động trẻ dưới 36 tháng tuổi đi học đạt 30,2% (tăng 0,4% so với năm học 2024-2025); tỷ lệ huy động trẻ mẫu giáo 5 tuổi đi học đạt 100%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year, f.partOfYear])).toEqual([
+      ['trên 310 trường', 'school', 'actual', 2026, undefined],
+      ['30,2%', 'percent', 'actual', 2026, undefined],
+      ['0,4%', 'percentage-point', 'actual', 2026, undefined],
+      ['100%', 'percent', 'actual', 2026, undefined],
+    ])
+  })
+
+  it('7. an excess over "mức chỉ tiêu trung ương giao" is a share of that plan', () => {
+    const { figures } = read(
+      'Năm 2024, thu ngân sách của tỉnh Mẫu Sơn vượt mức chỉ tiêu trung ương giao 12,5%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['12,5%', 112.5, 'percent-of-plan', 'actual', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

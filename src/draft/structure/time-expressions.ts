@@ -376,6 +376,16 @@ const rows: readonly Row[] = [
     ),
     read: () => ({ yearOffset: 0, isSpan: true }),
   },
+  // "so với năm học 2020-2021", "so với niên vụ 2022 - 2023": a school year or a season across the new year, compared
+  // with, of its later year
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`${w}so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:niên vụ|năm học)\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024", "Lúa mùa 2023-2024", "Vụ
   // mía 2021 - 2022": one season across the new year, of its later year
   {
@@ -417,11 +427,12 @@ const rows: readonly Row[] = [
     read: (m) => ({ ...yearOf(m[1]), isSpan: true }),
   },
   // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm (not "bình quân 1 tháng khoảng 21 ngàn tỷ đồng": an
-  // average month; not "số liệu thực tế 10 tháng đầu năm và dự báo các tháng cuối năm": a whole year's estimate)
+  // average month; not "số liệu thực tế 10 tháng đầu năm và dự báo các tháng cuối năm": a whole year's estimate; not
+  // "trẻ dưới 36 tháng tuổi": an age)
   {
     kind: 'part-of-year',
     pattern: new RegExp(
-      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(?!${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+${Y})?)?${wholeYearEstimate})(${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
+      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(?!${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+${Y})?)?${wholeYearEstimate})(${monthsWord}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
       'giu',
     ),
     read: (m) => ({
