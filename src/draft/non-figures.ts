@@ -166,8 +166,13 @@ const lunarYear = new RegExp(
 )
 /**
  * Words after which a number with no unit is a name ("Trường số 1", "Quốc lộ 9", "vào lớp 1", "Vành đai 3", "covid 19",
- * "Đường tỉnh 931", "Nghị quyết Trung ương 4").
+ * "Đường tỉnh 931", "Nghị quyết Trung ương 4"); a standard's level ("đạt chuẩn quốc gia mức 1", "công nhận mới mức 1",
+ * "nâng lên mức độ 2"; not "với mức 60 triệu/nhà").
  */
+const standardLevelBefore = new RegExp(
+  String.raw`(?<![${letter}])(?:chuẩn|công nhận|nâng lên)(?:\s+[${letter}]+){0,3}?\s+mức(?:\s+độ)?\s*$`,
+  'iu',
+)
 const nameBefore = new RegExp(
   String.raw`(?<![${letter}])(số|lộ|tổ|khu|phòng|lô|ấp|đội|top|lớp|vành đai|covid|đường tỉnh|đường huyện|[Tt]rung ương|cơ sở)\s*$`,
   'iu',
@@ -198,7 +203,7 @@ export function reasonBeforeNumber(before: string, hasUnit: boolean): string | n
   // "với tổng số 43.770 phòng": a total counts; it names nothing.
   if (
     !hasUnit &&
-    nameBefore.test(before) &&
+    (nameBefore.test(before) || standardLevelBefore.test(before)) &&
     !new RegExp(String.raw`(?<![${letter}])tổng\s+số\s*$`, 'iu').test(before)
   )
     return 'name or reference number'

@@ -12,7 +12,15 @@ export const meetingProceedings = [
   // reached: "thị trấn đạt 21/26 nội dung tiêu chuẩn Văn minh đô thị")
   [
     new RegExp(
-      String.raw`(?<![\d.,])(?<!(?<![${letter}])đạt\s+)\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|NQ|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|phiên|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu|Phó [Cc]hủ tịch|Phó [Bb]í thư)(?![${letter}])`,
+      String.raw`(?<![\d.,])(?<!(?<![${letter}])đạt\s+)\d[\d.]*(?:\/\d+)?\s+(?:nghị quyết|Nghị quyết|NQ|tờ trình|Tờ trình|báo cáo|đại biểu|chức danh|ý kiến|lượt ý kiến|kiến nghị|cử tri|tổ thảo luận|câu hỏi|kỳ họp|cuộc họp|dự thảo|nội dung(?!\s+(?:dư luận|phản ánh))|văn bản(?!\s+(?:các loại|chỉ đạo|điều hành|quy phạm))|điểm cầu|Phó [Cc]hủ tịch|Phó [Bb]í thư)(?![${letter}])`,
+      'gu',
+    ),
+    'the meeting’s proceedings',
+  ],
+  // "3 phiên", the sittings of a meeting (not "64 phiên giao dịch việc làm, trong đó, 47 phiên online": job fairs held)
+  [
+    new RegExp(
+      String.raw`(?<![\d.,])(?<!(?<![${letter}])đạt\s+)(?<!(?<![${letter}])phiên\s+(?:giao dịch|tư vấn)[^.!?]{0,120})\d[\d.]*(?:\/\d+)?\s+phiên(?!\s+(?:giao dịch|tư vấn))(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',

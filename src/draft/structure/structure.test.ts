@@ -5410,6 +5410,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('5. job fairs held ("64 phiên giao dịch việc làm, trong đó, 47 phiên online") are figures, a meeting’s sittings are not; a standard’s level ("mức 1") is a name', () => {
+    const { figures } = read(
+      'Năm 2025, tỉnh Mẫu Sơn đã tổ chức được 52 phiên giao dịch việc làm, trong đó, 38 phiên online và 14 phiên trực tiếp, đạt 118% so với kế hoạch. Toàn tỉnh có thêm 13 trường đạt chuẩn quốc gia, gồm 9 trường công nhận mới mức 1 và 4 trường nâng lên mức độ 2. Kỳ họp diễn ra trong 3 phiên.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['52 phiên giao dịch việc làm', 'actual', 2025],
+      ['38 phiên online', 'actual', 2025],
+      ['14 phiên trực tiếp', 'actual', 2025],
+      ['118% so với kế hoạch', 'actual', 2025],
+      ['13 trường', 'actual', 2025],
+      ['9 trường', 'actual', 2025],
+      ['4 trường', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
