@@ -187,6 +187,19 @@ describe('readScorecards reads how many targets a report says were reached', () 
       'năm 2025, toàn bộ 5 chỉ tiêu của ngành đều đạt và vượt kế hoạch đề ra',
       [5, 5, 'toàn bộ 5 chỉ tiêu của ngành đều đạt và vượt kế hoạch'],
     ],
+    [
+      'Trong tổng số 28 chỉ tiêu chủ yếu năm 2025 của huyện Mây Hồng có 24 chỉ tiêu cơ bản đạt và vượt kế hoạch',
+      [24, 28, '28 chỉ tiêu chủ yếu năm 2025 của huyện Mây Hồng có 24 chỉ tiêu cơ bản đạt và vượt'],
+    ],
+    ['Trong tổng số 28 chỉ tiêu, có 3 chỉ tiêu cơ bản đạt', null],
+    [
+      'Trong 19 chỉ tiêu theo Nghị quyết Đại hội, nhiệm kỳ 2020-2025; đến nay, huyện đã hoàn thành 100% chỉ tiêu đề ra',
+      [
+        19,
+        19,
+        '19 chỉ tiêu theo Nghị quyết Đại hội, nhiệm kỳ 2020-2025; đến nay, huyện đã hoàn thành 100% chỉ tiêu',
+      ],
+    ],
     ['vượt 9 chỉ tiêu, 4 chỉ tiêu đạt 100%.', null],
     ['Năm 2025, huyện đề ra 22 chỉ tiêu chủ yếu.', null],
     ['7/10 xã đạt chuẩn', null],

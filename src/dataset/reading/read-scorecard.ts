@@ -82,9 +82,10 @@ const reached = new RegExp(String.raw`(?:đạt|hoàn thành|vượt)(?![${lette
 // "đạt và vượt kế hoạch 18 chỉ tiêu": the plan may be named before the count.
 const reachedBefore =
   /(?:đạt|hoàn thành|vượt|thực hiện được)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?:\s+(?:kế hoạch|KH))?\s*$/iu
-// "có 17 chỉ tiêu dự kiến đạt, vượt": reached, as a year-end report expects it.
+// "có 17 chỉ tiêu dự kiến đạt, vượt": reached, as a year-end report expects it; "có 29 chỉ tiêu cơ bản đạt và vượt kế
+// hoạch": all reached, some beyond (not "3 chỉ tiêu cơ bản đạt" alone, a status short of reached).
 const reachedAfter = new RegExp(
-  String.raw`^\s*(?:chủ yếu\s+)?(?:(?:đã|dự kiến|ước)\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![${letter}])`,
+  String.raw`^\s*(?:chủ yếu\s+)?(?:(?:đã|dự kiến|ước)\s+|cơ bản\s+(?=(?:đạt|hoàn thành)\s+và\s+vượt))?(?:đạt|hoàn thành|vượt)(?:\s+và\s+(?:vượt|hoàn thành vượt))?(?![${letter}])`,
   'iu',
 )
 const remainder = new RegExp(
@@ -125,6 +126,15 @@ const reachedAll = new RegExp(
  */
 const reachedSetTargets = new RegExp(
   String.raw`(?<![${letter}])(?:đạt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt)(?:\s+mức)?)?\s+(\d{1,3})\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản))?(?:\s+(?:của\s+)?(?:Nghị quyết|NQ)(?:\s+Đại hội)?)?\s+(?:đã\s+)?đề ra(?![${letter}])(?![^.;!?]*(?:chưa|không)\s+(?:đạt|hoàn thành))`,
+  'giu',
+)
+
+/**
+ * "Trong 23 chỉ tiêu … theo Nghị quyết …; đến nay, huyện đã hoàn thành 100% chỉ tiêu NQ đề ra": the targets counted,
+ * then all of them said reached as a share.
+ */
+const countAllReached = new RegExp(
+  String.raw`(?<![\d.,/])(\d{1,3})\s+chỉ tiêu[^.!?]{0,160}?(?<![${letter}])(?:hoàn thành|đạt)(?:\s+và\s+vượt)?\s+100\s*%\s+(?:các\s+)?chỉ tiêu(?![${letter}])`,
   'giu',
 )
 
@@ -305,6 +315,7 @@ function readScorecardsIn(text: string): ScorecardReading[] {
     [allReached, (match) => [Number(match[1]), Number(match[1])]],
     [reachedAll, (match) => [Number(match[1]), Number(match[1])]],
     [reachedSetTargets, (match) => [Number(match[1]), Number(match[1])]],
+    [countAllReached, (match) => [Number(match[1]), Number(match[1])]],
   ]
   for (const [pattern, counts] of wholeForms)
     for (const match of text.matchAll(pattern)) {

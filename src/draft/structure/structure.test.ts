@@ -5425,6 +5425,20 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a congress’s term whose targets are then said reached ("…, nhiệm kỳ 2020-2025; đến nay, huyện đã hoàn thành 100% chỉ tiêu") is looked back on to its last year; 6. its scorecard is every target counted', () => {
+    const { draft, figures } = read(
+      'Trong 19 chỉ tiêu phát triển kinh tế - xã hội theo Nghị quyết Đại hội Đảng bộ huyện Mây Hồng lần thứ XX, nhiệm kỳ 2020-2025; đến nay, huyện đã hoàn thành 100% chỉ tiêu đề ra. Trong đó, có 8 chỉ tiêu vượt kế hoạch. Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 120 triệu đồng, đạt 109,1% so với Nghị quyết.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8 chỉ tiêu', 'actual', 2025],
+      ['120 triệu đồng', 'actual', 2025],
+      ['109,1% so với Nghị quyết', 'actual', 2025],
+    ])
+    expect([draft.scorecard?.achieved, draft.scorecard?.total, draft.scorecard?.period?.year]).toEqual([
+      19, 19, 2025,
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -82,11 +82,12 @@ function spanReachedEnd(sentences: readonly string[], opened?: OpenedTerm): Repo
       time.isSpan === true &&
       time.year !== undefined &&
       !(opened !== undefined && time.year > opened.start) &&
-      findPhrases(sentence.slice(time.end).split(/[;.]/u)[0] ?? '').some(
+      (findPhrases(sentence.slice(time.end).split(/[;.]/u)[0] ?? '').some(
         (phrase) =>
           phrase.kind === 'done' ||
           (phrase.kind === 'weak-done' && /^(?:đạt|tăng|giảm)$/iu.test(phrase.words)),
-      )
+      ) ||
+        termTargetsReached.test(sentence.slice(time.end).split(/[.]/u)[0] ?? ''))
         ? [{ year: time.year, words: time.words }]
         : [],
     ),
@@ -175,9 +176,12 @@ const termYears = /nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2}
 /** The term a congress opens: its first and last years, and the words that say it. */
 export type OpenedTerm = { year: number; start: number; words: string }
 
-/** "… thực hiện hoàn thành hầu hết các chỉ tiêu …", "… đạt và vượt 16 chỉ tiêu": a term's targets said reached. */
+/**
+ * "… thực hiện hoàn thành hầu hết các chỉ tiêu …", "… đạt và vượt 16 chỉ tiêu", "; đến nay, huyện … đã hoàn thành 100%
+ * chỉ tiêu NQ đề ra": a term's targets said reached.
+ */
 const termTargetsReached = new RegExp(
-  String.raw`^\s*,[^.;]*?(?<![${letter}])(?:hoàn thành|đạt và vượt|đạt, vượt)(?:\s+[${letter}]+){0,3}?\s+(?:các\s+)?chỉ tiêu(?![${letter}])`,
+  String.raw`^\s*[,;][^.]*?(?<![${letter}])(?:hoàn thành|đạt và vượt|đạt, vượt)(?:\s+(?:[${letter}]+|\d+\s*%)){0,3}?\s+(?:các\s+)?chỉ tiêu(?![${letter}])`,
   'iu',
 )
 
@@ -198,7 +202,7 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
     // ("Theo báo cáo chính trị tại Đại hội, nhiệm kỳ 2015 – 2020, huyện … hoàn thành hầu hết các chỉ tiêu Nghị quyết
     // …": a term whose targets the sentence says were reached is the one looked back on, not the one opened.)
     const isReachedTerm =
-      term !== undefined && termTargetsReached.test(sentence.slice(term.end).split(/[.;]/u)[0] ?? '')
+      term !== undefined && termTargetsReached.test(sentence.slice(term.end).split(/[.]/u)[0] ?? '')
     if (term?.year !== undefined && start < term.year && !isReachedTerm)
       return { year: term.year, start, words: `${held[0]} … ${term.words}` }
     // "đại hội bầu Ban Chấp hành Đảng bộ phường khóa IV, nhiệm kỳ 2025-2030": the committee a congress elects serves
