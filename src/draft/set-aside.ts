@@ -21,6 +21,7 @@ const setAsideTable = {
   'cut off where the text ends': true,
   'one household’s own': true,
   'an earlier estimate, revised': true,
+  'what the place was formed from': true,
 } as const
 
 export type SetAsideReason = keyof typeof setAsideTable

@@ -8,6 +8,16 @@ const placeNoun = String.raw`(?:huyện|tỉnh|xã|nước|địa phương|thàn
  * and a rough part of a whole said as a fraction.
  */
 export const ranksAndPlaces = [
+  // "được thành lập trên cơ sở sáp nhập 3 xã", "hình thành trên cơ sở nhập 4 xã, phường", "Sau sáp nhập 3 xã Tân Tiến,
+  // …": the units a place was formed from, its history, no figure of it (not "đã sáp nhập 45 xã thành 15 xã", a
+  // reorganisation done)
+  [
+    new RegExp(
+      String.raw`(?=\d)(?<=(?<![${letter}])(?:trên cơ sở|[Ss]au(?:\s+khi)?)\s+(?:sắp xếp,?\s+)?(?:sáp nhập|hợp nhất|nhập)(?:\s+(?:từ|các))?\s+)\d{1,2}(?=\s+(?:xã|phường|thị trấn|đơn vị|huyện|quận|thôn|bản|tổ dân phố|khu phố)(?![${letter}]))`,
+      'giu',
+    ),
+    'what the place was formed from',
+  ],
   // "(chiếm khoảng 1/3 diện tích TP … cũ)", "chiếm khoảng 1/3 kim ngạch xuất khẩu của tỉnh": a rough part of a whole, said
   // as a fraction, no count ("1/3 số xã" counts places, and stays)
   [

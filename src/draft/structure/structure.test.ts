@@ -3115,13 +3115,21 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
-  it('5. what a place was made of ("được thành lập trên cơ sở sáp nhập 3 xã") is what it is, not a result', () => {
-    const { figures } = read(
+  it('5. what a place was formed from ("được thành lập trên cơ sở sáp nhập 3 xã", "Sau sáp nhập 2 xã …") is its history, set aside; a reorganisation done is a figure', () => {
+    const { figures, draft } = read(
       'Xã Mẫu Sơn được thành lập trên cơ sở sáp nhập 3 xã: Mẫu Sơn, Mẫu Lâm và Mẫu Đông. Trong 6 tháng đầu năm 2025, thu ngân sách của xã đạt 41 tỷ đồng.',
     )
-    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
-      ['3 xã', 'profile'],
-      ['41 tỷ đồng', 'actual'],
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([['41 tỷ đồng', 'actual']])
+    expect(draft.setAside?.map((f) => [f.valueText, f.reason])).toEqual([
+      ['3 xã', 'what the place was formed from'],
+    ])
+    const merged = read(
+      'Sau sáp nhập 2 xã Mẫu Lâm và Mẫu Đông, xã Mẫu Lâm có diện tích tự nhiên hơn 96 km2. Năm 2025, tỉnh Mẫu Giang đã sắp xếp, sáp nhập 45 xã thành 15 xã.',
+    )
+    expect(merged.figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['hơn 96 km2', 'profile'],
+      ['45 xã', 'actual'],
+      ['15 xã', 'actual'],
     ])
   })
 
@@ -3365,12 +3373,11 @@ describe('the draft reads what a real report means', () => {
     )
   })
 
-  it('4. what a place has, listed with its land and people, and the members its congress’s delegates stand for are its profile; a compared period bracketed after a plan is that period’s', () => {
+  it('4. what a place has, listed with its land and people (not the wards it was formed from), and the members its congress’s delegates stand for are its profile; a compared period bracketed after a plan is that period’s', () => {
     const { figures } = read(
       'Phường Mẫu An được thành lập trên cơ sở sáp nhập 5 phường, với tổng diện tích đất tự nhiên là 31,2km2, có 48 tổ dân phố, dân số 88.410 người, 96 tổ chức đảng và 4.870 đảng viên. Dự Đại hội có 176 đại biểu đại diện cho 4.870 đảng viên của Đảng bộ phường. Báo cáo 6 tháng đầu năm 2024 cho biết GRDP của tỉnh tăng 6,4% (kế hoạch năm 2024 tăng 7-7,5%, cùng kỳ năm 2023 tăng 7,9%).',
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
-      ['5 phường', 'profile', null],
       ['31,2km2', 'profile', null],
       ['48 tổ dân phố', 'profile', null],
       ['88.410 người', 'profile', null],

@@ -13,4 +13,5 @@ export const setAsideReasonKeys = {
   'cut off where the text ends': 'makerSetAsideCut',
   'one household’s own': 'makerSetAsideHousehold',
   'an earlier estimate, revised': 'makerSetAsideRevised',
+  'what the place was formed from': 'makerSetAsideFormedFrom',
 } as const satisfies Record<SetAsideReason, MessageKey>

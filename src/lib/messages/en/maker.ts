@@ -210,6 +210,7 @@ export const makerMessages = translationOf<typeof vi>()({
   makerSetAsideCut: 'The text stops right after this number, its unit unknown: check the page',
   makerSetAsideHousehold: "One household's own, as told in the article",
   makerSetAsideRevised: 'An earlier estimate, since revised',
+  makerSetAsideFormedFrom: 'The units the place was formed from',
   makerInferred: 'inferred from the text, please check',
   makerDateHint: 'day/month/year, month/year or year, as the page shows it',
   makerPeriodsHint: 'one year is enough if the text gives only results, or only targets',

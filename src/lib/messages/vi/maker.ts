@@ -200,6 +200,7 @@ export const makerMessages = {
   makerSetAsideCut: 'Văn bản dừng ngay sau số này, chưa rõ đơn vị: xem lại trang gốc',
   makerSetAsideHousehold: 'Số của một hộ, người dân kể trong bài',
   makerSetAsideRevised: 'Số ước trước đó, đã được điều chỉnh',
+  makerSetAsideFormedFrom: 'Các đơn vị hợp thành địa phương khi sáp nhập',
   makerInferred: 'suy ra từ văn bản, xin kiểm tra',
   makerDateHint: 'ngày/tháng/năm, tháng/năm hoặc năm, như trang báo cho thấy',
   makerPeriodsHint: 'một năm là đủ nếu bài chỉ nêu kết quả, hoặc chỉ nêu chỉ tiêu',
