@@ -5446,6 +5446,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. an anniversary celebrated ("hướng tới 300 năm truyền thống …") aims at nothing, nor does what was found ("xác định thêm 7 mô hình")', () => {
+    const { figures } = read(
+      'Trong năm 2025, huyện Mây Hồng đã xây dựng 128 nhà tình nghĩa, hướng tới 300 năm truyền thống Mây Hồng; tỷ lệ hộ nghèo đến cuối năm còn 2,41%, giảm 0,7% so với năm 2024. Ngành du lịch huyện xác định thêm 7 mô hình du lịch cộng đồng; xây dựng 18 chương trình du lịch mới.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['128 nhà', 'actual', 2025],
+      ['2,41%', 'actual', 2025],
+      ['giảm 0,7%', 'actual', 2025],
+      ['7 mô hình', 'actual', 2025],
+      ['18 chương trình du lịch', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
