@@ -274,10 +274,20 @@ export function readReportYears(
   const firstAimedAt = hasWeakResults ? firstDeadlineAimedAt(sentences) : Infinity
   const isAimedAhead = (signal: Signal) =>
     signal.weight < 1 && !signal.partOfYear && (signal.year ?? 0) >= firstAimedAt
+  // ("Năm 2020, huyện … được công nhận đạt chuẩn NTM. … Đến nay, huyện … có 10/18 xã …", published in 2025: a year only
+  // weakly said, two years or more before the page's, in a text that tells what there is now, is history.)
+  const isLongPast = (signal: Signal) =>
+    published !== undefined &&
+    signal.weight < 1 &&
+    !signal.partOfYear &&
+    signal.year !== undefined &&
+    signal.year + 1 < published.year &&
+    sentences.some((sentence) => saidNow.test(sentence))
   const candidates = all.filter(
     (signal) =>
       signal.kind === 'results' &&
       !isTooEarly(signal) &&
+      !isLongPast(signal) &&
       !isOfOpenedTerm(signal) &&
       !isInTermLookedBack(signal) &&
       !isPlannedOnly(signal) &&

@@ -5459,6 +5459,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a standard reached years before the page’s date ("Năm 2020, huyện … được công nhận …", published 2025) is history, not the year reported', () => {
+    const { figures } = read(
+      'Huyện Mây Hồng đạt chuẩn nông thôn mới nâng cao\n\nThứ Năm 13/03/2025 , 07:54 (GMT+7)\n\nThu nhập bình quân đầu người của huyện tăng từ 58 triệu đồng/năm (năm 2020) lên 70,5 triệu đồng/người (năm 2024). Tỷ lệ hộ nghèo đa chiều còn 1,42%.\n\nNăm 2020, huyện Mây Hồng được Thủ tướng Chính phủ công nhận huyện đạt chuẩn nông thôn mới. Đến nay, huyện có thêm nhiều xã được công nhận nông thôn mới nâng cao.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['58 triệu đồng/năm', 'actual', 2020],
+      ['70,5 triệu đồng/người', 'actual', 2024],
+      ['1,42%', 'actual', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
