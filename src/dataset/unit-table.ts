@@ -187,7 +187,7 @@ export const units = {
     kind: 'yield',
     vi: 'tạ/ha',
     en: { one: 'quintal/ha', other: 'quintals/ha' },
-    words: ['tạ/ha', 'tạ/héc-ta'],
+    words: ['tạ/ha', 'tạ/héc-ta', 'ta/ha'],
     scale: 0,
   },
   'tonne-per-ha': {

@@ -294,6 +294,8 @@ describe('chooseUnit', () => {
     ['từ 117.000 tấn/năm trở lên', 'sản lượng lương thực đạt ', '', 'tonne', 117000],
     ['1.250ha/vụ', 'diện tích gieo trồng lúa ', '', 'hectare', 1250],
     ['61,4 tạ/héc-ta', '', '', 'quintal-per-ha', 61.4],
+    // (A page that lost the mark of "tạ": "năng suất bình quân đạt 56,25 ta/ha".)
+    ['56,25 ta/ha', 'năng suất bình quân đạt ', '', 'quintal-per-ha', 56.25],
     ['3.120 USD', 'GRDP bình quân đầu người đạt ', '', 'usd-per-person', 3120],
     ['3.120 USD', 'kim ngạch xuất khẩu qua cửa khẩu đạt ', '', 'usd', 3120],
     ['16/16 huyện thị xã', 'Toàn tỉnh có ', '', 'district-level-unit', 16],
