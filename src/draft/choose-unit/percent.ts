@@ -220,6 +220,27 @@ const planNamedPastExcess = new RegExp(
 /** "Tỷ lệ đô thị hóa", "tỉ lệ bao phủ": the words of a rate. */
 export const rateNamed = new RegExp(String.raw`(?<![${letter}])t[ỷỉ]\s+lệ(?![${letter}])`, 'iu')
 
+/** " so với cùng kỳ năm trước (năm 2021 tăng 6,6%)": the growth of the year compared with, bracketed after. */
+const comparedGrowthAfter = new RegExp(
+  String.raw`^\s*so\s+(?:với\s+)?[^()\d]{0,30}\(\s*(?:năm\s+)?(?:19|20)\d{2}\s+(?:tăng|tăng trưởng|đạt)\s+(\d[\d.,]*)\s*%\s*\)`,
+  'iu',
+)
+const growthSaid = new RegExp(String.raw`(?<![${letter}])(?:tăng|tăng trưởng)\s+(\d[\d.,]*)\s*%`, 'giu')
+
+/**
+ * "… tăng 3,19%, …, thấp hơn 3,40% so với cùng kỳ năm trước (năm 2021 tăng 6,6%)": how far this year's growth is from
+ * the one bracketed for the year compared with, to within a rounding, is a gap in points, not a growth of its own.
+ */
+function isGapBetweenGrowths({ reading, after, sentenceBefore, clauseBefore }: UnitContext): boolean {
+  const compared = readVietnameseNumber(comparedGrowthAfter.exec(after)?.[1] ?? '')
+  const growth = readVietnameseNumber(
+    [...`${sentenceBefore} ${clauseBefore}`.matchAll(growthSaid)].at(-1)?.[1] ?? '',
+  )
+  if (compared === null || growth === null || reading.max) return false
+  // (A page rounds either growth: "tăng 14,46%, …, giảm 0,40% … (năm 2021 tăng 14,9%)".)
+  return Math.abs(Math.abs(growth - compared) - Math.abs(toNumber(reading.value))) <= 0.05
+}
+
 /**
  * The unit of an amount written with "%": a share of the plan or of the budget's estimate, a change in points, a rate, a
  * growth a year.
@@ -253,6 +274,7 @@ export function choosePercentUnit(context: UnitContext): UnitChoice {
     const chosen = pick(/hộ\s+(?:nghèo|cận nghèo)/iu.test(untilAmount) ? 'percentage-point' : 'percent')
     return { ...chosen, value: -chosen.value }
   }
+  if (isGapBetweenGrowths(context)) return pick('percentage-point')
 
   // Whose plan a bare share reaches: "thu ngân sách đạt gần 900 tỷ đồng, đạt 130%" reaches the budget's estimate.
   // The budget's plan named earlier in the sentence is the one its shares go on reaching ("tổng thu ngân sách … đạt

@@ -5470,6 +5470,25 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. how far a growth is from last year’s, bracketed after the comparison ("… (năm 2024 tăng 9,3%)"), is in points; 3. the bracketed year is compared with, not reported', () => {
+    const { figures } = read(
+      'Năm 2025, khu vực dịch vụ của tỉnh Mẫu Sơn đạt 12.340,5 tỷ đồng, tăng 7,85%, thấp hơn 2,15% so với cùng kỳ năm trước (năm 2024 tăng 10%). Khu vực công nghiệp đạt 9.870 tỷ đồng, tăng 12,4%, tăng 3,1% so với cùng kỳ năm trước (năm 2024 tăng 9,3%). Doanh thu bán lẻ đạt 5.200 tỷ đồng, tăng 10% so với cùng kỳ (năm 2024 tăng 5%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['12.340,5 tỷ đồng', 12340.5, 'billion-vnd', 'actual', 2025],
+      ['7,85%', 7.85, 'percent', 'actual', 2025],
+      ['2,15%', -2.15, 'percentage-point', 'actual', 2025],
+      ['10%', 10, 'percent', 'actual', 2024],
+      ['9.870 tỷ đồng', 9870, 'billion-vnd', 'actual', 2025],
+      ['12,4%', 12.4, 'percent', 'actual', 2025],
+      ['3,1%', 3.1, 'percentage-point', 'actual', 2025],
+      ['9,3%', 9.3, 'percent', 'actual', 2024],
+      ['5.200 tỷ đồng', 5200, 'billion-vnd', 'actual', 2025],
+      ['10%', 10, 'percent', 'actual', 2025],
+      ['5%', 5, 'percent', 'actual', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -278,6 +278,15 @@ function periodSignals(
       .slice(from, time.start)
       .split(/[;.!?]/u)
       .at(-1) ?? ''
+  // ("… tăng 3,1% so với cùng kỳ năm trước (năm 2024 tăng 9,3%)": the level of the period compared with, bracketed
+  // after the comparison, is no year reported.)
+  if (
+    new RegExp(
+      String.raw`(?<![${letter}])so\s+(?:với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$`,
+      'iu',
+    ).test(before)
+  )
+    return []
   // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
   // is said of what follows it, not of the words before the comma.
   // ("… tỷ lệ đô thị hóa từ 7% năm 2004 đã đạt đến 28% năm 2022": a year right after an amount is that amount's; the
