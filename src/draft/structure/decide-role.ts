@@ -496,6 +496,13 @@ export function decideRole({
       years.results?.partOfYear !== undefined &&
       !/cuối/iu.test(years.results.partOfYear) &&
       (timeYear ?? resultsYear) === resultsYear
+    // ("GRDP bình quân đầu người năm 2023 đạt 94,1 triệu đồng, ước thực hiện đến cuối nhiệm kỳ là 113,4 triệu đồng": what
+    // a later time is estimated to reach, with no aim said, is a result estimated.)
+    const estimatedAhead = new RegExp(
+      String.raw`(?<![${letter}])ước(?:\s+(?:thực hiện|tính))?\s+(?:(?:đến|tới)\s+)?(?:hết\s+|cuối\s+)?(?:nhiệm kỳ|năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt))?\s*$`,
+      'iu',
+    ).exec(wordsBefore)
+    if (estimatedAhead && !lastAim) return { role: 'actual', rule: 'done', words: estimatedAhead[0].trim() }
     if (
       doneAfterAim &&
       /^ước/iu.test(doneAfterAim.words) &&

@@ -548,7 +548,18 @@ export function readReportYears(
           (time.kind === 'term' || time.kind === 'deadline') &&
           time.isSpan &&
           time.year === resultsEntry.year,
-      ) ?? times.find((time) => time.kind === 'term' && time.isSpan && time.yearOffset === 0))
+      ) ??
+      times.find((time) => time.kind === 'term' && time.isSpan && time.yearOffset === 0) ??
+      // ("… kết quả thực hiện các mục tiêu … 5 năm 2021 – 2025" reviewed in 2024: the span the results fall in, whose
+      // end "ước thực hiện đến cuối nhiệm kỳ" is.)
+      times.find(
+        (time) =>
+          (time.kind === 'term' || time.kind === 'deadline') &&
+          time.isSpan &&
+          time.year !== undefined &&
+          time.year > resultsEntry.year &&
+          Number(/(?:19|20)\d{2}/u.exec(time.words)?.[0]) < resultsEntry.year,
+      ))
     : undefined
   const isSpanAimedAt = (time: TimeExpression) =>
     published === undefined &&

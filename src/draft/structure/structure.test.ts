@@ -5489,6 +5489,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. what the end of the term the results fall in is estimated to reach ("ước thực hiện đến cuối nhiệm kỳ là …") is a result of its last year', () => {
+    const { figures } = read(
+      'Tại buổi làm việc, Sở Kế hoạch và Đầu tư báo cáo kết quả thực hiện các mục tiêu phát triển kinh tế - xã hội 5 năm 2021 – 2025 và phương hướng 5 năm 2026 – 2030 của tỉnh Mẫu Sơn. Theo báo cáo, trong 6 tháng đầu năm 2024, GRDP của tỉnh tăng 8,1%; GRDP bình quân đầu người năm 2023 đạt 88,2 triệu đồng, ước thực hiện đến cuối nhiệm kỳ là 104,6 triệu đồng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,1%', 'actual', 2024],
+      ['88,2 triệu đồng', 'actual', 2023],
+      ['104,6 triệu đồng', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
