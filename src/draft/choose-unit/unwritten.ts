@@ -36,9 +36,18 @@ const inTurnAfter = new RegExp(
   'u',
 )
 
-/** The one unit the amounts said in turn after an amount end with (none with a scale word, which the reader shares). */
+/** "278.000/kế hoạch 255.000 tấn": a result over its plan named by its own word, the unit written after the plan. */
+const planAfterSlash = new RegExp(
+  String.raw`^\s*\/\s*(?:kế hoạch|KH|chỉ tiêu)\s+\d[\d.,]*\s*((?:[${letter}%]+\s*){1,3}?)(?=[\s.,;:)]|$)`,
+  'u',
+)
+
+/**
+ * The one unit the amounts said in turn after an amount end with, or the plan written after its slash (none with a
+ * scale word, which the reader shares).
+ */
 function unitWrittenAfterLast(afterIt: string): Unit | undefined {
-  const words = inTurnAfter.exec(afterIt)?.[1]?.trim()
+  const words = (inTurnAfter.exec(afterIt) ?? planAfterSlash.exec(afterIt))?.[1]?.trim()
   if (!words) return undefined
   for (let cut = words.split(/\s+/u).length; cut > 0; cut -= 1) {
     const said = words.split(/\s+/u).slice(0, cut).join(' ')
@@ -85,7 +94,8 @@ export function chooseUnwrittenUnit(
     return lostPercent('percent', 'a rate, since "tỷ lệ" names it')
   const countUnit = countUnitBefore(reading, clause)
   if (countUnit) return pick(countUnit)
-  // "lần lượt đóng góp 0,44 và 0,64 điểm phần trăm": amounts said in turn, the unit written once after the last.
+  // "lần lượt đóng góp 0,44 và 0,64 điểm phần trăm": amounts said in turn, the unit written once after the last;
+  // "ước đạt gần 278.000/kế hoạch 255.000 tấn": a result, its plan and the unit after the plan.
   const inTurnUnit = unitWrittenAfterLast(afterIt)
   if (inTurnUnit) return pick(inTurnUnit)
   // "sản lượng lương thực có hạt đạt 47.967,0 (vượt 0,782 tấn)": the page left the unit to the excess beside it.

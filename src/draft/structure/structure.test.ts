@@ -5500,6 +5500,17 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a result over its plan named by its own word ("ước đạt gần 186.000/kế hoạch 170.000 tấn") takes the plan’s unit', () => {
+    const { figures } = read(
+      'Năm 2025, tổng sản lượng thủy sản của tỉnh Mẫu Sơn ước đạt gần 186.000/kế hoạch 170.000 tấn, đạt 109,4% so với kế hoạch năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.unit, f.role, f.year])).toEqual([
+      ['ước đạt gần 186.000', 186000, 'tonne', 'actual', 2025],
+      ['170.000 tấn', 170000, 'tonne', 'target', 2025],
+      ['109,4% so với kế hoạch', 109.4, 'percent-of-plan', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
