@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveEdge, readChosenWords, sentenceOf, spanOf } from './correct-amount.ts'
+import { moveEdge, readChosenWords, sentenceOf, spanOf, wholeWords } from './correct-amount.ts'
 
 const source =
   'Năm 2024, tỷ lệ hộ nghèo giảm 0,25% so với đầu năm; toàn huyện có 12 HTX. Thu ngân sách đạt 9.150 tỷ.'
@@ -29,6 +29,24 @@ describe('correcting how an amount was read', () => {
     expect(source.slice(narrowed.start, narrowed.end)).toBe('0,25%')
     const widened = moveEdge(source, narrowed, 'end', 1, sentence)
     expect(source.slice(widened.start, widened.end)).toBe('0,25% so')
+  })
+
+  it('widens a selection to whole words, and leaves no comma at either end when a word is given back', () => {
+    const text = 'Năm 2025, tỉnh Mẫu Sơn đón gần 3,67 triệu lượt khách, tăng 12% so với năm 2024.'
+    const sentence = { start: 0, end: text.length }
+    const selected = {
+      start: text.indexOf('gần') + 1,
+      end: text.indexOf('khách') + 2,
+    }
+    const words = wholeWords(text, selected, sentence)
+    expect(text.slice(words.start, words.end)).toBe('gần 3,67 triệu lượt khách')
+    const widened = moveEdge(text, words, 'end', 1, sentence)
+    expect(text.slice(widened.start, widened.end)).toBe('gần 3,67 triệu lượt khách, tăng')
+    const givenBack = moveEdge(text, widened, 'end', -1, sentence)
+    expect(text.slice(givenBack.start, givenBack.end)).toBe('gần 3,67 triệu lượt khách')
+    // (A selection that took the comma and the space after a word keeps the word only.)
+    const withComma = wholeWords(text, { start: words.start, end: words.end + 2 }, sentence)
+    expect(text.slice(withComma.start, withComma.end)).toBe('gần 3,67 triệu lượt khách')
   })
 
   it('reads the chosen words: a reduction as written, a noun kept as written, a scale as đồng', () => {

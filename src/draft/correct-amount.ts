@@ -62,10 +62,32 @@ export function moveEdge(
     edge === 'start'
       ? { start: step(span.start, by === 1 ? -1 : 1), end: span.end }
       : { start: span.start, end: step(span.end, by === 1 ? 1 : -1) }
-  const trimmed = {
-    start: next.start + (/^\s*/u.exec(source.slice(next.start, next.end))?.[0].length ?? 0),
-    end: next.end - (/\s*$/u.exec(source.slice(next.start, next.end))?.[0].length ?? 0),
+  const trimmed = trimmedSpan(source, next)
+  return trimmed.end > trimmed.start ? trimmed : span
+}
+
+/** The span without the spaces and the marks between clauses at its ends (", ", "; "): a word given back leaves none. */
+function trimmedSpan(source: string, span: WordSpan): WordSpan {
+  const words = source.slice(span.start, span.end)
+  return {
+    start: span.start + (/^[\s,;:]*/u.exec(words)?.[0].length ?? 0),
+    end: span.end - (/[\s,;:]*$/u.exec(words)?.[0].length ?? 0),
   }
+}
+
+/** A letter, a mark on one, a digit or a number's own punctuation inside it ("3,67"): what a word is made of. */
+const inWord = /[\p{L}\p{M}\p{N}]/u
+
+/**
+ * The words a person selected, widened to whole words ("g|ần 3,67 triệu lượt kh|ách" is "gần 3,67 triệu lượt khách")
+ * and without the marks between clauses at its ends; it stays inside `within`.
+ */
+export function wholeWords(source: string, span: WordSpan, within: WordSpan): WordSpan {
+  let { start, end } = span
+  while (start > within.start && inWord.test(source[start - 1] ?? '') && inWord.test(source[start] ?? ''))
+    start -= 1
+  while (end < within.end && inWord.test(source[end] ?? '') && inWord.test(source[end - 1] ?? '')) end += 1
+  const trimmed = trimmedSpan(source, { start, end })
   return trimmed.end > trimmed.start ? trimmed : span
 }
 

@@ -25,6 +25,10 @@ describe('the period a year’s figures cover, as every screen says it', () => {
     ['đến ngày 15/6', 2024, 'en', false, '2024 (“đến ngày 15/6”)'],
     // The targets' year is a whole year: only the results' year has a part.
     ['9 tháng đầu năm', 2025, 'vi', false, '2025'],
+    // (A part typed with its own year says the year once: not "9 tháng năm 2019 2019".)
+    ['9 tháng năm 2024', 2024, 'vi', false, '9 tháng năm 2024'],
+    ['9 tháng năm 2024', 2024, 'en', false, 'Jan–Sep 2024'],
+    ['quý III/2024', 2024, 'vi', false, 'quý III năm 2024'],
   ])('%s of %i in %s (named %s) is "%s"', (part, year, language, named, expected) => {
     expect(periodWords(periods(part), year, language, { named })).toBe(expected)
   })

@@ -8,8 +8,14 @@ import { formatPeriod } from './format-period.ts'
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 const quarters: Record<string, number> = { i: 1, '1': 1, ii: 2, '2': 2, iii: 3, '3': 3, iv: 4, '4': 4 }
 
+/** "9 tháng năm 2019", "quý III/2019" of 2019, as a person may type them: the part without the year it is of. */
+const withoutOwnYear = (part: string, year: number) =>
+  part.replace(new RegExp(String.raw`\s*(?:(?<![${letter}])năm\s+|\s*\/\s*)?${year}\s*$`, 'iu'), '').trim() ||
+  part
+
 /** "9 tháng đầu năm" of 2024 in English: "Jan–Sep 2024"; a form the table lacks keeps its words. */
-function partInEnglish(part: string, year: number): string {
+function partInEnglish(written: string, year: number): string {
+  const part = withoutOwnYear(written, year)
   const words = part.toLocaleLowerCase('vi').trim()
   const firstMonths = /^(\d{1,2}) tháng(?: đầu năm)?$/u.exec(words)
   const count = Number(firstMonths?.[1])
@@ -21,7 +27,8 @@ function partInEnglish(part: string, year: number): string {
 }
 
 /** "6 tháng đầu năm" of 2024 in Vietnamese: "6 tháng đầu năm 2024"; "quý I" → "quý I năm 2024". */
-function partInVietnamese(part: string, year: number): string {
+function partInVietnamese(written: string, year: number): string {
+  const part = withoutOwnYear(written, year)
   const at = part.search(new RegExp(String.raw`(?<![${letter}])năm(?![${letter}])`, 'u'))
   return at < 0 ? `${part} năm ${year}` : `${part.slice(0, at + 3)} ${year}${part.slice(at + 3)}`
 }

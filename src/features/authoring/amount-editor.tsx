@@ -1,7 +1,14 @@
 import { useRef, useState } from 'react'
 import { comparatorCodes, comparators } from '../../dataset/comparators.ts'
 import { unitOptions } from './unit-options.ts'
-import { moveEdge, readChosenWords, sentenceOf, spanOf, type WordSpan } from '../../draft/correct-amount.ts'
+import {
+  moveEdge,
+  readChosenWords,
+  sentenceOf,
+  spanOf,
+  wholeWords,
+  type WordSpan,
+} from '../../draft/correct-amount.ts'
 import type { AmountCorrection } from '../../draft/work-actions.ts'
 import { controlIds } from '../../draft/work-problems.ts'
 import type { WorkFigure } from '../../draft/work.ts'
@@ -59,7 +66,7 @@ export function AmountEditor({ figure, source, onApply }: AmountEditorProps) {
     }
     const start = sentence.start + offsetOf(range.startContainer, range.startOffset)
     const end = sentence.start + offsetOf(range.endContainer, range.endOffset)
-    if (end > start) choose({ start, end })
+    if (end > start) choose(wholeWords(source, { start, end }, sentence))
   }
 
   if (!isOpen)
