@@ -256,6 +256,24 @@ describe('workReducer', () => {
     expect(kept.figures.map((f) => f.indicator)).toEqual(['Y tế xã', 'Y tế xã', 'Số xã', 'Y tế xã'])
   })
 
+  it('renames alone a row that shares its name, role and year with others: they are other things named alike', () => {
+    const before = work([
+      figure('f1', { role: 'actual', label: 'Số lao động', indicator: 'Số lao động' }),
+      figure('f2', { role: 'actual', label: 'Số lao động', indicator: 'Số lao động' }),
+      figure('f3', { role: 'target', label: 'Số lao động', indicator: 'Số lao động' }),
+    ])
+    const renamed = workReducer(before, {
+      type: 'figures/set',
+      keys: ['f1'],
+      patch: { label: 'Số lao động trực tiếp' },
+    })
+    expect(renamed.figures.map((f) => [f.label, f.indicator])).toEqual([
+      ['Số lao động trực tiếp', 'Số lao động trực tiếp'],
+      ['Số lao động', 'Số lao động'],
+      ['Số lao động', 'Số lao động'],
+    ])
+  })
+
   it('takes a scorecard a person enters with its words', () => {
     const after = workReducer(work([]), {
       type: 'scorecard/enter',

@@ -166,11 +166,21 @@ export function workReducer(work: Work, action: WorkAction): Work {
           (f) => f !== before && f.decision !== 'rejected' && f.indicator === before.indicator,
         )
         if (isNamedAsIndicator && others.length === 0) return indicatorFromLabel(next, key)
+        // (Rows of one name, role and year are no one measure said again, but other things a name left alike: "Số lao
+        // động" for three counts of one year. Renaming one of them names it, and its indicator, alone.)
+        const isSameSlot = (f: WorkFigure) =>
+          f.label === before.label &&
+          f.role === before.role &&
+          f.year === before.year &&
+          f.partOfYear === before.partOfYear &&
+          f.point === before.point
         const isOneMeasure =
           isNamedAsIndicator &&
           before.label !== '' &&
           !action.keys.some((other) => other !== key && others.some((f) => f.key === other)) &&
-          others.every((f) => f.label === before.label || f.label.startsWith(`${before.label} (`))
+          others.every((f) => f.label === before.label || f.label.startsWith(`${before.label} (`)) &&
+          !others.some(isSameSlot)
+        if (isNamedAsIndicator && others.some(isSameSlot)) return indicatorFromLabel(next, key)
         return isOneMeasure ? renameMeasure(next, before, others) : next
       }, patched)
     }
