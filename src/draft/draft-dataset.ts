@@ -199,7 +199,14 @@ export function draftDataset(
         endingYear.partOfYear === undefined &&
         years.results?.partOfYear !== undefined &&
         endingYear.year < years.results.year
-      paragraphYear = isEarlierYearOpened && endingYear ? { ...endingYear, isCarried: true } : null
+      // ("Giai đoạn 2021 - 2025, tỉnh sẽ xây dựng …" then "Giá trị sản xuất các chuỗi giá trị đạt: …", in a plan that
+      // reports no results: the stage a paragraph aimed at goes on until another year or stage is named.)
+      const isStageAimedAt =
+        endingYear?.role === 'target' &&
+        years.results === undefined &&
+        /^(?:giai đoạn|thời kỳ)\s/iu.test(endingYear.words)
+      paragraphYear =
+        (isEarlierYearOpened || isStageAimedAt) && endingYear ? { ...endingYear, isCarried: true } : null
       // ("Đồng chí …, Bí thư … thông qua Báo cáo chính trị tại Đại hội.": a photo's caption between is passed over.)
       const wasCaption =
         previousSentenceFigures.length === 0 && previousSentence?.start === lastParagraphStart

@@ -5511,6 +5511,19 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. in a plan to a later year, a stage a paragraph aims at ("Giai đoạn 2026 - 2028, tỉnh sẽ …") goes on in the paragraphs after it until another is named', () => {
+    const { figures } = read(
+      'Đề án phát triển nông nghiệp tỉnh Mẫu Sơn đến năm 2035 được chia làm 2 giai đoạn.\n\nGiai đoạn 2026 - 2028, tỉnh sẽ xây dựng vùng sản xuất tập trung, gồm: 12.000ha lúa chất lượng cao; 3.500ha cây ăn trái.\n\nGiá trị sản xuất các chuỗi giá trị đạt: lúa gạo 400 triệu USD, trái cây 250 triệu USD.\n\nGiai đoạn 2029 - 2035, giá trị sản phẩm trên 1ha đất trồng trọt đạt 250 triệu đồng.',
+    )
+    expect(figures.filter((f) => f.unit !== 'other').map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['12.000ha', 'target', 2028],
+      ['3.500ha', 'target', 2028],
+      ['400 triệu USD', 'target', 2028],
+      ['250 triệu USD', 'target', 2028],
+      ['250 triệu đồng', 'target', 2035],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
