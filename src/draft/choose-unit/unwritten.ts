@@ -5,7 +5,7 @@ import type { AmountReading } from '../../dataset/reading/read-amount.ts'
 import { type Unit, unitsWrittenAs } from '../../dataset/units.ts'
 import { countedNoun, countUnitBefore } from '../counted-noun.ts'
 import { changeVerb } from '../percentage-points.ts'
-import { comparedAfter, rateNamed } from './percent.ts'
+import { comparedAfter, rateNamed } from './percent-words.ts'
 import type { PickUnit, UnitChoice } from './unit-context.ts'
 
 /** "100,3 kế hoạch", "100,3 KH": a plan named right after a number. */
