@@ -47,6 +47,9 @@ describe('correcting how an amount was read', () => {
     // (A selection that took the comma and the space after a word keeps the word only.)
     const withComma = wholeWords(text, { start: words.start, end: words.end + 2 }, sentence)
     expect(text.slice(withComma.start, withComma.end)).toBe('gần 3,67 triệu lượt khách')
+    // (A number's own comma is inside it: "67 triệu" selected is "3,67 triệu".)
+    const fromDecimals = wholeWords(text, { start: text.indexOf('67'), end: text.indexOf(' lượt') }, sentence)
+    expect(text.slice(fromDecimals.start, fromDecimals.end)).toBe('3,67 triệu')
   })
 
   it('reads the chosen words: a reduction as written, a noun kept as written, a scale as đồng', () => {

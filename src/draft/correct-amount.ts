@@ -75,8 +75,10 @@ function trimmedSpan(source: string, span: WordSpan): WordSpan {
   }
 }
 
-/** A letter, a mark on one, a digit or a number's own punctuation inside it ("3,67"): what a word is made of. */
-const inWord = /[\p{L}\p{M}\p{N}]/u
+/** A letter, a mark on one, a digit, or a number's own dot or comma between digits ("3,67"): what a word is made of. */
+const isInWord = (source: string, at: number) =>
+  /[\p{L}\p{M}\p{N}]/u.test(source[at] ?? '') ||
+  (/[.,]/u.test(source[at] ?? '') && /\d/u.test(source[at - 1] ?? '') && /\d/u.test(source[at + 1] ?? ''))
 
 /**
  * The words a person selected, widened to whole words ("g|ần 3,67 triệu lượt kh|ách" is "gần 3,67 triệu lượt khách")
@@ -84,9 +86,8 @@ const inWord = /[\p{L}\p{M}\p{N}]/u
  */
 export function wholeWords(source: string, span: WordSpan, within: WordSpan): WordSpan {
   let { start, end } = span
-  while (start > within.start && inWord.test(source[start - 1] ?? '') && inWord.test(source[start] ?? ''))
-    start -= 1
-  while (end < within.end && inWord.test(source[end] ?? '') && inWord.test(source[end - 1] ?? '')) end += 1
+  while (start > within.start && isInWord(source, start - 1) && isInWord(source, start)) start -= 1
+  while (end < within.end && isInWord(source, end) && isInWord(source, end - 1)) end += 1
   const trimmed = trimmedSpan(source, { start, end })
   return trimmed.end > trimmed.start ? trimmed : span
 }

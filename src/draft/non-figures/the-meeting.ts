@@ -20,7 +20,7 @@ export const meetingProceedings = [
   // "3 phiên", the sittings of a meeting (not "64 phiên giao dịch việc làm, trong đó, 47 phiên online": job fairs held)
   [
     new RegExp(
-      String.raw`(?<![\d.,])(?<!(?<![${letter}])đạt\s+)(?<!(?<![${letter}])phiên\s+(?:giao dịch|tư vấn)[^.!?]{0,120})\d[\d.]*(?:\/\d+)?\s+phiên(?!\s+(?:giao dịch|tư vấn))(?![${letter}])`,
+      String.raw`(?=\d)(?<![\d.,])(?<!(?<![${letter}])đạt\s+)(?<!(?<![${letter}])phiên\s+(?:giao dịch|tư vấn)[^.!?]{0,120})\d[\d.]*(?:\/\d+)?\s+phiên(?!\s+(?:giao dịch|tư vấn))(?![${letter}])`,
       'gu',
     ),
     'the meeting’s proceedings',
