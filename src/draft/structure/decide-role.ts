@@ -348,6 +348,14 @@ export function decideRole({
       return { role: 'target', rule: 'aim', words: aimAfter.words }
     const setAround = planSetAround(wordsBefore, wordsAfter)
     if (setAround) return { role: 'target', rule: 'plan-level', words: setAround }
+    // "sản lượng thủy sản cả năm là 830.300 tấn, đã được điều chỉnh tăng thêm 10.000 tấn": a level said adjusted is a
+    // plan's (results are not adjusted).
+    const adjustedAfter = new RegExp(
+      String.raw`^\s*,?\s*(?:đã\s+)?được\s+điều chỉnh(?![${letter}])`,
+      'iu',
+    ).exec(wordsAfter)
+    if (adjustedAfter && !isShareOfPlan)
+      return { role: 'target', rule: 'plan-level', words: adjustedAfter[0].replace(/^[\s,]+/u, '') }
     const level =
       planLevelBefore(wordsBefore, amountWords) ??
       planLevelBeaten(

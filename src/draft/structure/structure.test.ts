@@ -5524,6 +5524,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('1. a level said adjusted ("…, đã được điều chỉnh tăng so với kế hoạch đầu năm") is a plan’s', () => {
+    const { figures } = read(
+      'Năm 2025, tỉnh Mẫu Sơn đã thu hoạch được 312.400 tấn thủy sản. Sản lượng thủy sản cả năm là 512.300 tấn, đã được điều chỉnh tăng so với kế hoạch đầu năm.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['312.400 tấn', 'actual', 2025],
+      ['512.300 tấn', 'target', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
