@@ -298,8 +298,8 @@ export function plansReachedLater(
     const decimals = /,(\d+)\s*%/u.exec(share.valueText)?.[1]?.length ?? 0
     const within = 0.5 * 10 ** -decimals + 1e-9
     // (not "đã phân bổ … hơn 13.092 tỷ đồng, đạt 94,8%": an amount itself measured against a plan is a result.)
-    const isMeasured = (other: DraftFigure) => {
-      const next = figures[figures.indexOf(other) + 1]
+    const isMeasured = (other: DraftFigure, at: number) => {
+      const next = figures[at + 1]
       return (
         next !== undefined &&
         next.sentenceStart === other.sentenceStart &&
@@ -310,9 +310,9 @@ export function plansReachedLater(
     const level = figures
       .slice(0, i - 1)
       .findLast(
-        (other) =>
+        (other, at) =>
           other.role === 'actual' &&
-          !isMeasured(other) &&
+          !isMeasured(other, at) &&
           other.unit === result.unit &&
           other.value > 0 &&
           paragraphOf.get(other) === paragraphOf.get(share) &&

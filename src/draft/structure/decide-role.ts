@@ -134,6 +134,15 @@ const targetsBeaten = new RegExp(
 /** " vượt tiến độ", " đạt theo tiến độ" right after an amount: how far along it is. */
 const progressRightAfter = /^\s*(?:đều\s+)?(?:đạt|vượt|chậm)(?:\s+(?:theo|so với))?\s+tiến độ/iu
 
+/** ", đã được điều chỉnh …" right after a level: a plan's, adjusted (results are not adjusted). */
+const saidAdjusted = new RegExp(String.raw`^\s*,?\s*(?:đã\s+)?được\s+điều chỉnh(?![${letter}])`, 'iu')
+
+/** "ước thực hiện đến cuối nhiệm kỳ là", "ước đến hết năm 2025 đạt": what a later time is estimated to reach. */
+const estimatedToLaterTime = new RegExp(
+  String.raw`(?<![${letter}])ước(?:\s+(?:thực hiện|tính))?\s+(?:(?:đến|tới)\s+)?(?:hết\s+|cuối\s+)?(?:nhiệm kỳ|năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt))?\s*$`,
+  'iu',
+)
+
 /**
  * A figure's role and year from the structure around it, in the order a careful reader weighs them: aim words
  * before it in its sentence make it a target, unless an achievement is said after them ("đạt 103% kế hoạch" is a
@@ -350,10 +359,7 @@ export function decideRole({
     if (setAround) return { role: 'target', rule: 'plan-level', words: setAround }
     // "sản lượng thủy sản cả năm là 830.300 tấn, đã được điều chỉnh tăng thêm 10.000 tấn": a level said adjusted is a
     // plan's (results are not adjusted).
-    const adjustedAfter = new RegExp(
-      String.raw`^\s*,?\s*(?:đã\s+)?được\s+điều chỉnh(?![${letter}])`,
-      'iu',
-    ).exec(wordsAfter)
+    const adjustedAfter = saidAdjusted.exec(wordsAfter)
     if (adjustedAfter && !isShareOfPlan)
       return { role: 'target', rule: 'plan-level', words: adjustedAfter[0].replace(/^[\s,]+/u, '') }
     const level =
@@ -506,10 +512,7 @@ export function decideRole({
       (timeYear ?? resultsYear) === resultsYear
     // ("GRDP bình quân đầu người năm 2023 đạt 94,1 triệu đồng, ước thực hiện đến cuối nhiệm kỳ là 113,4 triệu đồng": what
     // a later time is estimated to reach, with no aim said, is a result estimated.)
-    const estimatedAhead = new RegExp(
-      String.raw`(?<![${letter}])ước(?:\s+(?:thực hiện|tính))?\s+(?:(?:đến|tới)\s+)?(?:hết\s+|cuối\s+)?(?:nhiệm kỳ|năm\s+(?:19|20)\d{2})(?:\s+(?:là|đạt))?\s*$`,
-      'iu',
-    ).exec(wordsBefore)
+    const estimatedAhead = estimatedToLaterTime.exec(wordsBefore)
     if (estimatedAhead && !lastAim) return { role: 'actual', rule: 'done', words: estimatedAhead[0].trim() }
     if (
       doneAfterAim &&
