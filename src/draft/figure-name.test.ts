@@ -600,6 +600,35 @@ describe('nameFigure names what a figure measures', () => {
       { unit: 'household', unitText: 'hộ', after: ' được hỗ trợ xây nhà' },
       'Số hộ được hỗ trợ xây nhà',
     ],
+    // "Nông thôn mới" is one term: its "mới" is not a verb's "just" ("có thêm 3 xã mới").
+    [
+      'Số tiêu chí nông thôn mới bình quân toàn huyện đạt ',
+      { unit: 'other', unitText: 'tiêu chí', valueText: '12 tiêu chí' },
+      'Số tiêu chí nông thôn mới',
+    ],
+    // "lần lượt" (respectively) and a town written "TX." are no part of what is measured.
+    [
+      'Vốn đăng ký của hai dự án lần lượt là ',
+      { unit: 'million-usd', unitText: 'triệu USD' },
+      'Vốn đăng ký của hai dự án',
+    ],
+    ['Tổng thu ngân sách của TX.Hòa Lạc đạt ', {}, 'Tổng thu ngân sách'],
+    // A level in percent of things counted is their share; a sum ("số thu") and a count against last year's are not.
+    [
+      'Số lượng trường đạt chuẩn quốc gia bậc mầm non là ',
+      { unit: 'percent', unitText: '%', valueText: '52,5%' },
+      'Tỷ lệ trường đạt chuẩn quốc gia bậc mầm non',
+    ],
+    [
+      'Số thu tiền sử dụng đất đạt ',
+      { unit: 'percent', unitText: '%', valueText: '31,2%' },
+      'Số thu tiền sử dụng đất',
+    ],
+    [
+      'số dự án cấp mới đạt ',
+      { unit: 'percent', unitText: '%', valueText: '61,3%', after: ' so với cùng kỳ.' },
+      'Số dự án cấp mới',
+    ],
   ])('%j → %j', (before, input, expected) => {
     expect(nameFigure({ ...base, ...input, before })).toBe(expected)
   })

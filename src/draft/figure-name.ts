@@ -289,6 +289,24 @@ export const pointedBack = new RegExp(
 )
 
 export function nameFigure(input: NameInput): string {
+  const name = nameRead(input)
+  // "Số lượng trường đạt chuẩn quốc gia bậc học mầm non là 141 (51,8%)": a level in percent of things counted is their
+  // share, not their count. ("số thu", "số vốn" are sums, not counts; "đạt 54,2% so với cùng kỳ" is the count against
+  // another time's.)
+  const isShareOfCount =
+    input.unit === 'percent' &&
+    kindOf(input) === 'level' &&
+    !/^\s*[(,]?\s*so(?:\s+với)?\s/iu.test(input.after) &&
+    !/\sso với\s/iu.test(name)
+  return isShareOfCount
+    ? name.replace(
+        /^(?:tổng\s+)?số(?:\s+lượng)?\s+(?!(?:thu|chi|tiền|vốn|dư|nộp)(?![\p{L}\p{M}]))(?=\p{L})/iu,
+        'Tỷ lệ ',
+      )
+    : name
+}
+
+function nameRead(input: NameInput): string {
   const { after, unit, unitText, valueText } = input
   const sentenceName = input.sentenceName === 'TODO' ? undefined : input.sentenceName
   // ("Tổng vốn đầu tư toàn xã hội đến năm 2020 = 724.534 triệu đồng": an amount set equal is said to be it.)

@@ -14,14 +14,14 @@ export const openers =
 
 /** Verbs and linking words that end the words before an amount, not part of its name. */
 const trailing =
-  /(?:^|\s+)(?:đạt|theo|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!(?:tốc độ|mức)\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|mới|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân(?<!(?:thu nhập|tiền lương|lương|lương thực)\s+bình quân)|tăng trưởng(?<!(?:tốc độ|mức)\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ(?<!chứng\s+chỉ)|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|nghị quyết)(?: ?\((?:KH|NQ)\))?(?: (?:đề ra|giao|được giao|tỉnh giao|huyện giao))?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ|tương ứng|(?:giảm|tăng)(?:\s+mạnh)?\s+từ\s+mức|(?:đều\s+)?(?:có|đạt)\s+mức\s+tăng(?:\s+trưởng)?)$/iu
+  /(?:^|\s+)(?:đạt|theo|đạt được|ước đạt|ước tính|ước thực hiện|ước|thực hiện|thực hiện được|đã|là|chiếm|chiếm tỷ trọng|chiếm tỉ trọng|chiếm tỷ lệ|chiếm tỉ lệ|có|có thêm|tăng(?<!(?:tốc độ|mức)\s+tăng)|tăng thêm|giảm|còn|bằng|lên(?<!trở\s+lên)|xuống|ở mức|cho|được|thêm|(?<!(?:trồng|lập|cấp|xây|ký|làm|tuyển)\s+)mới(?:\s+chỉ)?\s+(?:đạt|có|ước đạt|thực hiện(?:\s+được)?|bằng|chiếm)|lần lượt|gồm|với|khoảng|đến|vào|tương đương|duy trì|đón|thu hút|giải quyết việc làm cho|tạo việc làm cho|hỗ trợ|cả năm|cả(?<!tất\s+cả)|trong năm|năm nay|dự kiến|phấn đấu|bình quân(?<!(?:thu nhập|tiền lương|lương|lương thực)\s+bình quân)|tăng trưởng(?<!(?:tốc độ|mức)\s+tăng trưởng)|xếp|đứng|gấp|tăng gấp|cao hơn mức|cao hơn|thấp hơn|tăng mạnh|tăng cao nhất|tăng cao|đạt mốc|ước đạt mốc|lũy kế|luỹ kế|chỉ(?<!chứng\s+chỉ)|vượt|vượt (?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|nghị quyết)(?: ?\((?:KH|NQ)\))?(?: (?:đề ra|giao|được giao|tỉnh giao|huyện giao))?|đạt t[ỷỉ] lệ|(?:tăng|giảm) từ|trong|(?:đến|tới) hết|(?:ước\s+)?(?:tính\s+)?(?:đến|tới|vào|từ)\s+(?:cuối|đầu|giữa)|hiện|vẫn|cũng|đạt mức|đạt và|từ|tương ứng|(?:giảm|tăng)(?:\s+mạnh)?\s+từ\s+mức|(?:đều\s+)?(?:có|đạt)\s+mức\s+tăng(?:\s+trưởng)?)$/iu
 
 /** The kinds of place a report is of, as a pattern's alternatives. */
 const placeKinds = 'tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường'
 /** A place that owns the subject: "của tỉnh Bình Định", "của Đà Nẵng", "trên địa bàn thành phố Thái Nguyên". */
 /** "xây dựng Đảng", "ngân sách Nhà nước": capitalised, but no place. */
 const ownerPlace = new RegExp(
-  String.raw`\s+(?:(?:của|ở|tại)\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?)\s+|TP\.)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
+  String.raw`\s+(?:(?:của|ở|tại)\s+)?(?:(?:toàn\s+)?(?:${placeKinds}|TP\.?|TX\.?)\s+|TP\.|TX\.)?(?!(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Trung ương|Quốc gia|Quốc hội|Đại hội|Nghị quyết)(?:\s|$))\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*$`,
   'u',
 )
 /** A place's kind said alone: "phường đã hỗ trợ được …" names what acted, nothing counted. */
