@@ -176,10 +176,18 @@ export function chooseUnit(
   const choice = unitText === '%' ? choosePercentUnit(context) : chooseAmountUnit(context, candidates)
   // "… năm 2021 thấp hơn tốc độ tăng của năm 2020 là 1,04 điểm phần trăm": how much lower, said after what it is lower
   // than, is a fall.
-  return lowerThanIs.test(untilAmount) && choice.value > 0 && !reading.max
-    ? { ...choice, value: -choice.value }
-    : choice
+  // ("… giảm 13% và 30%", "… giảm lần lượt là 13%, 30% và 2%": each rate of a list after a fall fell.)
+  const isFall = lowerThanIs.test(untilAmount) || (unitText === '%' && fallListedOn.test(untilAmount))
+  return isFall && choice.value > 0 && !reading.max ? { ...choice, value: -choice.value } : choice
 }
+
+/** Rates listed: "13%, 30% và 2%". */
+const percents = String.raw`\d[\d.,]*\s*%(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)*`
+/** "giảm 13% và ", "giảm lần lượt là 13%, ", "giảm tỷ lệ lần lượt 3 tiêu chí vừa nêu trên là ": a list of falls. */
+const fallListedOn = new RegExp(
+  String.raw`(?<![${letter}])giảm(?:\s+(?:lần lượt|tương ứng)(?:\s+là)?|[^,;.:]{0,60}?\s(?:lần lượt|tương ứng)(?:\s[^,;.:]{0,40}?)?\s+là)\s+(?:${percents}\s*(?:,|và)\s*)?$|(?<![${letter}])giảm\s+${percents}\s*(?:,|và)\s*$`,
+  'iu',
+)
 
 /**
  * "thấp hơn tốc độ tăng của năm 2020 là ": lower than something named, then how much (not a plan named, then its level:

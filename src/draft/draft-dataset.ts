@@ -136,7 +136,16 @@ export function draftDataset(
     .join('\n\n')
   const isRepeated = (amount: FoundAmount) => isRepeatedIn(bodyText, amount)
   const body = [...(title ? [title] : []), ...paragraphs.slice(headerLines)]
-  const years = byWords && published === undefined ? byWords : readReportYears(sentences, published)
+  const bodyYears = byWords && published === undefined ? byWords : readReportYears(sentences, published)
+  // ("Đến cuối năm 2020, Quảng Ngãi ước giảm tỷ lệ hộ nghèo xuống còn 6,07%. (Ảnh: …)": a caption that says the only
+  // results of the text, the year of them too.)
+  const years =
+    bodyYears.results === undefined
+      ? readReportYears(
+          paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+          published,
+        )
+      : bodyYears
   // Other provinces' levels ranked beside the place's own, and the country's places counted, are no figures of its.
   const places = ownPlaces(text, { name: report.place.name.vi, province: report.place.province.vi })
   const figures: DraftFigure[] = []

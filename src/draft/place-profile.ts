@@ -41,7 +41,7 @@ const madeBy = new RegExp(
   'iu',
 )
 const changeWords = new RegExp(
-  String.raw`(?<![${letter}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập)(?![${letter}])`,
+  String.raw`(?<![${letter}])(?:đạt|thêm|mới|nâng|tăng|giảm|xây dựng|công nhận|sáp nhập|thoát khỏi|thoát nghèo|ra khỏi)(?![${letter}])`,
   'iu',
 )
 

@@ -245,6 +245,25 @@ export function withoutRepeats(
       keptFor.set(figure, said)
     }
   }
+  // "… huyện đã tổ chức trồng lại 17,1 ha rừng. 30 nghìn cây … để tiến hành trồng lại 17,1 ha rừng": in a text of aims,
+  // a precise amount said done is that deed however it is said again, no aim read from the text alone.
+  for (const figure of figures) {
+    if (dropped.has(figure) || figure.why?.role.rule !== 'plan-text' || !isSpecific(figure)) continue
+    const done = figures.find(
+      (other) =>
+        other !== figure &&
+        !dropped.has(other) &&
+        other.role === 'actual' &&
+        other.unit === figure.unit &&
+        (other.otherUnit ?? '') === (figure.otherUnit ?? '') &&
+        other.value === figure.value &&
+        (other.at ?? 0) < (figure.at ?? 0),
+    )
+    if (done) {
+      drop(figure)
+      keptFor.set(figure, done)
+    }
+  }
   // "TP.HCM thu ngân sách hơn 446.500 tỉ đồng năm 2023", a line over "… ước đạt 446.545 tỉ đồng": a round bound of a
   // more precise amount said in a longer paragraph is that amount again, rounded.
   for (const figure of figures) {

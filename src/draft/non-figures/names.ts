@@ -15,11 +15,12 @@ export const partsOfNames = [
     ),
     'a kind named by a number',
   ],
-  // "trong 2 vụ đông xuân và hè thu": the seasons counted as they are named; "2 loại cây vừa nêu", "3 chỉ tiêu nói trên":
+  // "trong 2 vụ đông xuân và hè thu": the seasons counted as they are named; "2 loại cây vừa nêu", "3 chỉ tiêu nói trên",
+  // "tỷ lệ 3 tiêu chí này":
   // things said before, counted again to point back at them
   [
     new RegExp(
-      String.raw`(?<![\d.,])\d\s+vụ(?=\s+(?:đông xuân|hè thu|thu đông|chiêm xuân|mùa|xuân|đông)\s+(?:và|,)\s+(?:đông xuân|hè thu|thu đông|chiêm xuân|mùa|xuân|đông)(?![${letter}]))|(?<![\d.,])\d{1,2}\s+(?:[${letter}]+\s+){1,2}?(?:vừa nêu|nêu trên|nói trên|kể trên)(?![${letter}])`,
+      String.raw`(?<![\d.,])\d\s+vụ(?=\s+(?:đông xuân|hè thu|thu đông|chiêm xuân|mùa|xuân|đông)\s+(?:và|,)\s+(?:đông xuân|hè thu|thu đông|chiêm xuân|mùa|xuân|đông)(?![${letter}]))|(?<![\d.,])\d{1,2}\s+(?:[${letter}]+\s+){1,2}?(?:vừa nêu|nêu trên|nói trên|kể trên|này)(?![${letter}])`,
       'giu',
     ),
     'things said before, counted',

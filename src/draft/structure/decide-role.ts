@@ -134,6 +134,12 @@ const targetsBeaten = new RegExp(
 /** " vượt tiến độ", " đạt theo tiến độ" right after an amount: how far along it is. */
 const progressRightAfter = /^\s*(?:đều\s+)?(?:đạt|vượt|chậm)(?:\s+(?:theo|so với))?\s+tiến độ/iu
 
+/** Words of a plan made or an aim ("đã đề ra mục tiêu", "đã giao kế hoạch"): what is done is setting it. */
+const aimOrPlanWords = new RegExp(
+  String.raw`(?<![${letter}])(?:đề ra|đặt ra|mục tiêu|kế hoạch|phấn đấu|chỉ tiêu|giao|xác định|ban hành|sẽ|dự kiến)(?![${letter}])`,
+  'iu',
+)
+
 /** ", đã được điều chỉnh …" right after a level: a plan's, adjusted (results are not adjusted). */
 const saidAdjusted = new RegExp(String.raw`^\s*,?\s*(?:đã\s+)?được\s+điều chỉnh(?![${letter}])`, 'iu')
 
@@ -624,11 +630,19 @@ export function decideRole({
         wordsBefore,
       ) ||
       new RegExp(String.raw`(?<![${letter}])sáp nhập(?![${letter}])[^.;]*$`, 'iu').test(wordsBefore)
-    // ("Huyện đã trồng được 162 ha": what is said done, "đã … được", is no plan.)
-    const isSaidDone = new RegExp(
-      String.raw`(?<![${letter}])đã\s+(?:[${letter}]+\s+){1,3}?được(?![${letter}])[^,;]*$`,
-      'iu',
-    ).test(wordsBefore)
+    // ("Huyện đã trồng được 162 ha", "huyện đã tổ chức trồng lại 17,1 ha rừng", "30 nghìn cây keo đã được bàn giao": what
+    // is said done is no plan; not "huyện đã đề ra mục tiêu trồng 200 ha", a plan said made.)
+    const isSaidDone =
+      new RegExp(
+        String.raw`(?<![${letter}])đã\s+(?:[${letter}]+\s+){1,3}?được(?![${letter}])[^,;]*$`,
+        'iu',
+      ).test(wordsBefore) ||
+      !aimOrPlanWords.test(
+        new RegExp(String.raw`(?<![${letter}])đã\s+(?:[${letter}’']+\s+){1,6}$`, 'iu').exec(
+          wordsBefore,
+        )?.[0] ?? 'kế hoạch',
+      ) ||
+      new RegExp(String.raw`^\s*(?:[${letter}]+\s+){0,3}?đã\s+được(?![${letter}])`, 'iu').test(wordsAfter)
     if (
       !years.results &&
       years.plan &&

@@ -62,7 +62,7 @@ const rows: readonly (readonly [PhraseKind, string])[] = [
     // "chấp thuận chủ trương đầu tư 8 dự án", "cấp giấy chứng nhận đầu tư cho 21 dự án": what an authority granted.
     // ("lao động qua đào tạo …, trong đó có bằng cấp, chứng chỉ 48%": a diploma, a noun, says nothing done; nor does the
     // province of Cao Bằng.) ("toàn huyện xây dựng được 58 vườn": a deed's "được" before its amount says it done.)
-    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|(?<=[${letter}]\s)được(?=\s+(?:(?:hơn|trên|gần|khoảng|thêm)\s+)?\d)|(?<!Cao\s)bằng(?!\s+(?:cấp|khen|lái)(?![${letter}]))|chiếm|tương đương|vượt|chấp thuận|phê duyệt|cấp mới|cấp giấy chứng nhận|cấp phép|có thêm`,
+    String.raw`đạt|thực hiện|tăng(?! tốc| cường)|giảm|còn|hoàn thành|đã|đón|thu hoạch|giải quyết|thu hút|giải ngân|bàn giao|khởi công|thành lập|xuất khẩu được|tạo được|hỗ trợ được|(?<=[${letter}]\s)được(?=\s+(?:(?:hơn|trên|gần|khoảng|thêm)\s+)?\d)|(?<!Cao\s)bằng(?!\s+(?:cấp|khen|lái)(?![${letter}]))|chiếm|tương đương|vượt|chấp thuận|phê duyệt|cấp mới|cấp giấy chứng nhận|cấp phép|có thêm|thoát khỏi|thoát nghèo`,
   ],
 ]
 

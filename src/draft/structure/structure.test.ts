@@ -5534,6 +5534,63 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a conference named with a capital that sums a year up ("Hội nghị Tổng kết ngành … năm 2024 và đề ra phương hướng năm 2025") reports that year: what it reached is its result', () => {
+    const { figures } = read(
+      'Ngày 27/12/2024, Sở Nông nghiệp tỉnh Mẫu Sơn tổ chức Hội nghị Tổng kết ngành nông nghiệp năm 2024 và đề ra nhiệm vụ phương hướng năm 2025.\n\nTrong năm, toàn tỉnh trồng mới được 2.150 ha rừng. Năm 2025, ngành phấn đấu trồng mới 2.300 ha rừng.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['2.150 ha', 'actual', 2024],
+      ['2.300 ha', 'target', 2025],
+    ])
+  })
+
+  it('4. a sentence opened by a year’s end whose subject is then estimated ("Đến cuối năm 2020, tỉnh ước giảm …") reports that year; places that escaped hardship ("Có 3 xã … thoát khỏi tình trạng đặc biệt khó khăn") are its results, not the place’s profile', () => {
+    const { figures } = read(
+      'Đến cuối năm 2020, tỉnh Mẫu Sơn ước giảm tỷ lệ hộ nghèo xuống còn 7,12%.\n\nCó 9 xã đặc biệt khó khăn vùng ven biển thoát khỏi tình trạng đặc biệt khó khăn, đạt tỷ lệ 150% so với kế hoạch đến năm 2020.\n\nCó 2 huyện nghèo thoát khỏi tình trạng đặc biệt khó khăn.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['7,12%', 'actual', 2020],
+      ['9 xã', 'actual', 2020],
+      ['150% so với kế hoạch', 'actual', 2020],
+      ['2 huyện', 'actual', 2020],
+    ])
+  })
+
+  it('7. rates listed after a fall (“giảm lần lượt là 12%, 25% và 3%”, “giảm 40% và 35%”) each fell; 5. “3 tiêu chí này” points back, no figure', () => {
+    const { figures } = read(
+      'Năm 2024, số vụ vi phạm, diện tích rừng bị thiệt hại và khối lượng lâm sản bị thu giữ của tỉnh Mẫu Sơn giảm lần lượt là 12%, 25% và 3%. Đến hết quý 1/2025, tỷ lệ 3 tiêu chí này tiếp tục giảm 40% và 35%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value])).toEqual([
+      ['12%', -12],
+      ['25%', -25],
+      ['3%', -3],
+      ['giảm 40%', -40],
+      ['35%', -35],
+    ])
+  })
+
+  it('1. in a text of aims, a deed said done (“huyện đã tổ chức trồng lại 12,4 ha rừng”, “… cây giống đã được bàn giao”) is a result, and its precise amount said again for what it is for is the same deed', () => {
+    const { figures } = read(
+      'Từ ngày 20 đến ngày 24/8, huyện Hòa Lạc đã tổ chức lực lượng trồng lại 12,4 ha rừng tại xã Tân Mỹ.\n\n25 nghìn cây giống đã được Phòng Nông nghiệp huyện bàn giao cho hợp tác xã để trồng lại 12,4 ha rừng tại xã Tân Mỹ.\n\nTheo kế hoạch, năm 2025, huyện sẽ trồng mới 150 ha rừng sản xuất tập trung.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['12,4 ha', 'actual'],
+      ['25 nghìn cây', 'actual'],
+      ['150 ha', 'target'],
+    ])
+  })
+
+  it('4. a photo’s caption that says the only results of a text (“Đến cuối năm 2020, tỉnh … ước giảm … (Ảnh: …)”) gives their year', () => {
+    const { figures } = read(
+      'Đến cuối năm 2020, tỉnh Mẫu Sơn ước giảm tỷ lệ hộ nghèo xuống còn 5,21%. (Ảnh: TL)\n\nCó 7 xã đặc biệt khó khăn thoát khỏi tình trạng đặc biệt khó khăn, đạt 140% so với kế hoạch đến năm 2020.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['5,21%', 'actual', 2020],
+      ['7 xã', 'actual', 2020],
+      ['140% so với kế hoạch', 'actual', 2020],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -212,7 +212,7 @@ const rows: readonly Row[] = [
   {
     kind: 'cited',
     pattern: new RegExp(
-      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:thống nhất|định hướng|giai đoạn|tổng kết|triển khai|đánh giá|thông qua|nhiệm vụ|kết quả|xác định|mục tiêu|phấn đấu|đến|tới)${end})[${letter}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
+      String.raw`${w}(?:Hội nghị|Đại hội|Hội chợ|Lễ hội|Festival|Tuần lễ|Hội thao|Hội thi|Hội diễn)(?:\s+(?!(?:[Tt]hống nhất|[Đđ]ịnh hướng|[Gg]iai đoạn|[Tt]ổng kết|[Ss]ơ kết|[Tt]riển khai|[Đđ]ánh giá|[Tt]hông qua|[Nn]hiệm vụ|[Kk]ết quả|[Xx]ác định|[Mm]ục tiêu|[Pp]hấn đấu|đến|tới)${end})[${letter}]+){1,10}?\s+năm\s+${Y}(?!\s*[-–—]\s*\d)${end}`,
       'gu',
     ),
     read: () => ({}),

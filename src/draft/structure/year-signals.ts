@@ -167,7 +167,10 @@ export function signals(sentence: string): Signal[] {
             (/^tính\s+(?:đến|tới)\s+cuối\s+năm|31\s*[/.-]\s*12\s*[/.-]/iu.test(time.words) ||
               // "Ước đến cuối năm 2023, …": an estimate of the year up to its end (not "ước tính đến đầu năm 2025",
               // the day the year before is counted up to)
-              (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))))),
+              (time.point !== 'start' && estimatedBefore.test(sentence.slice(0, time.start))) ||
+              // ("Đến cuối năm 2020, tỉnh ước giảm tỷ lệ hộ nghèo còn 6,07%": one that opens a sentence whose subject
+              // is then estimated.)
+              (time.point === 'end' && time.start === 0 && estimatedAfter.test(sentence.slice(time.end))))),
       )
       .filter((time) => time.year !== undefined || time.kind === 'part-of-year')
       .flatMap((time) =>
@@ -500,4 +503,6 @@ function termLookedBack(sentence: string, time: TimeExpression, phrases: readonl
 }
 
 /** "Ước đến cuối năm 2023", "ước tính năm 2024": an estimate said right before the time it is of. */
+/** "…, tỉnh ước giảm …", "…, tổng thu ước đạt …": the subject's amount estimated, before any number is said. */
+const estimatedAfter = new RegExp(String.raw`^\s*,[^\d;:.]*?(?<![${letter}])ước(?![${letter}])`, 'iu')
 const estimatedBefore = new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu')
