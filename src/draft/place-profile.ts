@@ -75,6 +75,15 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     (units.some(({ unit }) => unit === 'km2') && /diện tích/iu.test(quote) && !changeWords.test(quote))
   )
     return true
+  // "… với 23 dân tộc cùng sinh sống", "có 19 dân tộc anh em": the peoples that live there.
+  if (
+    new RegExp(
+      String.raw`^${escapeRegExp(amount.valueText)}(?:\s+dân tộc)?\s*(?:anh em|(?:cùng\s+)?(?:sinh sống|chung sống|sinh sống và làm ăn))(?![${letter}])`,
+      'iu',
+    ).test(quote.slice(Math.max(0, quote.indexOf(amount.valueText)))) &&
+    /dân tộc/iu.test(`${amount.valueText} ${quote}`)
+  )
+    return true
   // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú", "lực lượng lao động từ 15 tuổi trở lên 848.500 người":
   // its people.
   // ("… tham gia BHXH 206.810 người, chiếm tỷ lệ 35,1% lực lượng lao động": the workforce a share after it is of
@@ -139,9 +148,16 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     ).test(quote)
   )
     return true
+  // ("toàn tỉnh có 75/82 xã có đường ôtô đến trung tâm": how many of its places have something is a result.)
   return (
     units.length > 0 &&
     units.every(({ unit }) => adminUnits.includes(unit)) &&
+    !(
+      /\d\s*\/\s*\d/u.test(amount.valueText) &&
+      new RegExp(String.raw`^\s*(?:có|đạt|được|đã|hoàn thành)(?![${letter}])`, 'iu').test(
+        quote.slice(quote.indexOf(amount.valueText) + amount.valueText.length),
+      )
+    ) &&
     !changeWords.test(quote) &&
     !statusWords.test(quote)
   )

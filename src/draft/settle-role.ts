@@ -174,6 +174,46 @@ export function settleRole({
     role = 'fact'
     why = { ...why, role: { rule: 'after-list', words: String(scope.announced) } }
   }
+  // "Hiện toàn tỉnh có 190 trường đạt chuẩn quốc gia, chiếm 43,58% … Trong đó, mầm non có 43 trường, …", "… hiện có
+  // 67/85 xã đạt chuẩn tiêu chí số 2; trong đó, 42 xã …": in a text of aims, the parts of what is there now, broken
+  // down next, are there now too.
+  const saidBefore = [...previousSentenceFigures, ...sentenceFigures]
+  const brokenDown = saidBefore.findLast(
+    (figure) =>
+      figure.role === 'actual' &&
+      ((figure.unit !== 'TODO' && amount.units.includes(figure.unit)) ||
+        sameNounCounted(figure, amount, afterAmount)) &&
+      new RegExp(String.raw`[.;:\n]\s*trong đó(?![${letter}])`, 'iu').test(textAfter(figure)),
+  )
+  if (role === 'target' && why.role.rule === 'plan-text' && brokenDown) {
+    role = 'actual'
+    period = brokenDown.period
+    why = {
+      role: { rule: 'done', words: 'trong đó' },
+      year: brokenDown.why?.year ?? { rule: 'none', words: '' },
+    }
+  }
+  // "… sẽ nâng tỷ lệ nhựa hóa đường từ 53% lên 65%": where an aimed move starts is where the thing stands now (not a
+  // plan's own, "điều chỉnh … tốc độ tăng trưởng năm 2025 từ 8,8% lên 10%").
+  if (
+    role === 'target' &&
+    !new RegExp(
+      String.raw`(?<![${letter}])(?:điều chỉnh|chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?![${letter}])`,
+      'iu',
+    ).test(quote.slice(0, Math.max(0, quote.indexOf(amount.valueText)))) &&
+    new RegExp(String.raw`(?<![${letter}])từ\s+(?:mức\s+)?$`, 'iu').test(wordsBefore) &&
+    new RegExp(
+      String.raw`^\s*(?:lên|xuống|còn)(?:\s+(?:mức|còn))?\s+(?:(?:khoảng|trên|dưới|hơn|gần)\s+)?\d`,
+      'iu',
+    ).test(afterAmount)
+  ) {
+    role = 'actual'
+    period = years.results ? { year: years.results.year } : undefined
+    why = {
+      role: { rule: 'done', words: 'từ' },
+      year: years.results?.why ?? { rule: 'none', words: '' },
+    }
+  }
   if (isPlanPart(amount, afterAmount)) {
     role = 'fact'
     why = { ...why, role: { rule: 'plan-parts', words: amount.valueText } }
@@ -322,4 +362,16 @@ function addedWords(amount: FoundAmount, wordsBefore: string, quote: string): st
   )
     return 'lên'
   return amount.kind === 'fraction' && !/^chỉ tiêu/iu.test(amount.unitText) ? amount.valueText : undefined
+}
+
+/** "174 thư viện" and "118" then " thư viện": counts of one noun no unit row knows. */
+function sameNounCounted(figure: DraftFigure, amount: FoundAmount, afterAmount: string): boolean {
+  const noun = figure.otherUnit ?? ''
+  return (
+    noun !== '' &&
+    `${amount.valueText}${afterAmount}`
+      .replace(/^[^\p{L}]*/u, '')
+      .toLocaleLowerCase('vi')
+      .startsWith(noun.toLocaleLowerCase('vi'))
+  )
 }

@@ -564,10 +564,11 @@ export function decideRole({
       !/(?:6|sáu|[Nn]hững)\s+tháng\s+cuối/iu.test(time.words) &&
       ((weakDone !== undefined && weakDone.start > time.start) || doneAfterAmount !== undefined)
     if (isPartDone) return { role: 'actual', rule: 'done', words: (weakDone ?? doneAfterAmount)?.words ?? '' }
+    // ("Giai đoạn sau năm 2020, tỉnh đầu tư …": the years after one, with no end, are ahead.)
     if (
       time?.kind === 'deadline' &&
-      timeYear !== undefined &&
-      (resultsYear === undefined || timeYear > resultsYear)
+      ((timeYear !== undefined && (resultsYear === undefined || timeYear > resultsYear)) ||
+        (timeYear === undefined && time.isSpan === true && /(?<![\p{L}])sau\s+năm/iu.test(time.words)))
     )
       return { role: 'target', rule: 'deadline', words: time.words }
     // ("… năm 2022 thị xã đã trở lại với tốc độ tăng trưởng 13,8%": a later year's said done with "đã" is a result.)

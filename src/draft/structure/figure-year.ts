@@ -44,6 +44,9 @@ export function yearOfFigure({
       ...(time.kind === 'part-of-year' && time.partOfYear ? { partOfYear: time.partOfYear } : {}),
     }
   }
+  // ("Giai đoạn sau năm 2020, …": the years after one, with no end, name no year of their own.)
+  if (time?.kind === 'deadline' && time.isSpan === true && timeYear === undefined && role.rule === 'deadline')
+    return { rule: 'written', words: time.words }
   // A plan's level written beside a result is for the result's year.
   if (role.rule === 'plan-level' && years.results)
     return {

@@ -111,7 +111,7 @@ const planReachedLevel = new RegExp(
  * the plan's level, as "vượt kế hoạch mà thành phố đặt ra là 10,4%" does).
  */
 const planMetLevel = new RegExp(
-  String.raw`(?<![${letter}])(?:đạt|hoàn thành)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s+(?:đề ra|đặt ra|giao|được giao)\s*(?:là\s*)?$|(?<![${letter}])(?:vượt|cao hơn|thấp hơn)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:\s+(?:của\s+)?(?:Nghị quyết|nghị quyết|NQ)(?:\s+[${letter}]+){0,3}?)?(?:\s+mà\s+[^,;.\d]{1,30}?)?\s+(?:đề ra|đặt ra|giao|được giao)\s+là\s*$`,
+  String.raw`(?<![${letter}])(?:đạt|hoàn thành)\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ)\s+(?:đề ra|đặt ra|giao|được giao)\s*(?:là\s*)?$|(?<![${letter}])(?:vượt|cao hơn|thấp hơn)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:,?\s+(?:của\s+)?(?:Nghị quyết|nghị quyết|NQ)(?:\s+[${letter}]+){0,3}?)?(?:\s+mà\s+[^,;.\d]{1,30}?)?\s+(?:đề ra|đặt ra|giao|được giao)\s+là\s*$`,
   'iu',
 )
 /** "vượt chỉ tiêu 94% đề ra": the plan's level, between the plan's name and the words that set it. */

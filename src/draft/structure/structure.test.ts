@@ -5591,6 +5591,54 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('3. a year bracketed after “so với cùng kỳ” (“tăng 25,3% so với cùng kỳ (năm 2023 đạt 90,4%)”) is the period compared, no year the text reports', () => {
+    const { figures } = read(
+      'Khám chữa bệnh 9 tháng đầu năm 2024 tại huyện Hòa Lạc\n\nTrong tháng 9, bệnh viện huyện đã khám bệnh cho 81.210/72.000 lượt người, đạt 112,8% chỉ tiêu kế hoạch, tăng 21,4% so với cùng kỳ (năm 2023 đạt 92,2%). Điều trị nội trú: 12.102 lượt bệnh nhân, tăng 18,1% so với cùng kỳ (năm 2023 đạt 95,5%).',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['81.210/72.000 lượt người', 'actual', 2024],
+      ['72.000 lượt người', 'target', 2024],
+      ['112,8% chỉ tiêu', 'actual', 2024],
+      ['21,4%', 'actual', 2024],
+      ['92,2%', 'actual', 2023],
+      ['12.102 lượt', 'actual', 2024],
+      ['18,1%', 'actual', 2024],
+      ['95,5%', 'actual', 2023],
+    ])
+  })
+
+  it('1. in a text of aims, the parts of what is there now, broken down next (“Hiện toàn tỉnh có 150 trường …. Trong đó, mầm non có 40 trường, …”), are there now too; a count of the peoples living in a place is its profile', () => {
+    const { figures } = read(
+      'Phấn đấu 50% số trường đạt chuẩn quốc gia\n\nTỉnh Mẫu Sơn có 21 dân tộc cùng sinh sống. Hiện toàn tỉnh có 150 trường đạt chuẩn quốc gia, chiếm 41,2% tổng số trường. Trong đó, mầm non có 40 trường, tiểu học có 70 trường; hiện có 120 thư viện đạt chuẩn; trong đó, tiểu học có 80 thư viện.\n\nNgành giáo dục phấn đấu đến hết năm học 2025 - 2026, toàn tỉnh sẽ có 182 trường đạt chuẩn quốc gia.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role])).toEqual([
+      ['50%', 'target'],
+      ['21 dân tộc', 'profile'],
+      ['150 trường', 'actual'],
+      ['41,2%', 'actual'],
+      ['40 trường', 'actual'],
+      ['70 trường', 'actual'],
+      ['120 thư viện', 'actual'],
+      ['80 thư viện', 'actual'],
+      ['182 trường', 'target'],
+    ])
+  })
+
+  it('4. the start of a school year (“đầu năm học 2024 - 2025”) is in its first year; “Từ nay đến cuối năm 2025” is ahead; “Giai đoạn sau năm 2025” names no year; where an aimed move starts (“sẽ nâng … từ 53% lên 65%”) is where it stands now; “vượt chỉ tiêu, nghị quyết đề ra là 64%” names the plan', () => {
+    const { figures } = read(
+      'Năm 2024, tỷ lệ cứng hóa đường toàn tỉnh Mẫu Sơn đạt 61%, bảo đảm vượt chỉ tiêu, nghị quyết đề ra là 60%. Đầu năm học 2024 - 2025, trường mầm non Hoa Sen có 14 trẻ suy dinh dưỡng.\n\nTừ nay đến cuối năm 2025, tỉnh sẽ nâng tỷ lệ cứng hóa đường từ 61% lên 68%. Giai đoạn sau năm 2025, tỉnh đầu tư hơn 2.100 tỉ đồng xây dựng đường giao thông.\n\nĐến nay, toàn tỉnh có 70/78 xã có đường ôtô đến trung tâm xã.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['61%', 'actual', 2024],
+      ['60%', 'target', 2024],
+      ['14 trẻ suy dinh dưỡng', 'actual', 2024],
+      ['61%', 'actual', 2024],
+      ['68%', 'target', 2025],
+      ['hơn 2.100 tỉ đồng', 'target', null],
+      ['70/78 xã', 'actual', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

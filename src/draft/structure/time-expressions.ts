@@ -386,6 +386,15 @@ const rows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
+  // "đầu năm học 2023 - 2024, trường có 16 trẻ suy dinh dưỡng": the start of a school year, in its first year
+  {
+    kind: 'point',
+    pattern: new RegExp(
+      String.raw`${w}(?:(?:từ|vào)\s+)?đầu\s+năm học\s+(?:năm\s+)?(${Y})${dash}${Y}${end}`,
+      'giu',
+    ),
+    read: (m) => ({ ...yearOf(m[1]), point: 'start' }),
+  },
   // vụ Đông xuân 2023-2024, niên vụ 2023 - 2024, năm học 2023-2024, "vụ đông năm 2023-2024", "Lúa mùa 2023-2024", "Vụ
   // mía 2021 - 2022": one season across the new year, of its later year
   {
@@ -416,6 +425,21 @@ const rows: readonly Row[] = [
       'giu',
     ),
     read: (m) => yearOf(m[1]),
+  },
+  // "Từ nay đến cuối năm 2020, dự kiến toàn tỉnh sẽ …": the time from now to a year's end is ahead, that year a horizon
+  {
+    kind: 'deadline',
+    pattern: new RegExp(
+      String.raw`${w}từ\s+(?:nay|bây giờ)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
+  // "Giai đoạn sau năm 2020, tỉnh đầu tư …": the years after one, with no end: a span ahead, of no one year
+  {
+    kind: 'deadline',
+    pattern: new RegExp(String.raw`${w}(?:(?:giai đoạn|thời kỳ|từ)\s+)?sau\s+năm\s+${Y}${end}`, 'giu'),
+    read: () => ({ isSpan: true }),
   },
   // giai đoạn 2021 - 2025, 5 năm 2021-2025, thời kỳ 2026-2030, 2021-2025: the span's figures are for its last year
   {

@@ -260,10 +260,12 @@ function periodSignals(
   )
   if (time.year !== undefined && closed)
     return [{ year: time.year, kind: 'results', weight: 1, words: `${time.words}${closed[0]}` }]
-  // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a year's own level, bracketed, is its result.
+  // "… phấn đấu tăng lên khoảng 4.710 USD/năm (năm 2024 là 4.460 USD/năm)": a year's own level, bracketed, is its result
+  // (not after "so với cùng kỳ": "tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)" is the level of the time compared).
   if (
     time.year !== undefined &&
     /\(\s*$/u.test(sentence.slice(Math.max(0, time.start - 3), time.start)) &&
+    !comparedPeriodBracketed.test(sentence.slice(Math.max(0, time.start - 40), time.start)) &&
     /^\s+(?:là|đạt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d/iu.test(sentence.slice(time.end))
   )
     return [{ year: time.year, kind: 'results', weight: 1, words: time.words }]
@@ -283,13 +285,7 @@ function periodSignals(
       .at(-1) ?? ''
   // ("… tăng 3,1% so với cùng kỳ năm trước (năm 2024 tăng 9,3%)": the level of the period compared with, bracketed
   // after the comparison, is no year reported.)
-  if (
-    new RegExp(
-      String.raw`(?<![${letter}])so\s+(?:với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$`,
-      'iu',
-    ).test(before)
-  )
-    return []
+  if (comparedPeriodBracketed.test(before)) return []
   // "Phát huy kết quả đạt được, trong năm 2025, huyện tập trung …": a year that opens its clause after a comma
   // is said of what follows it, not of the words before the comma.
   // ("… tỷ lệ đô thị hóa từ 7% năm 2004 đã đạt đến 28% năm 2022": a year right after an amount is that amount's; the
@@ -503,6 +499,11 @@ function termLookedBack(sentence: string, time: TimeExpression, phrases: readonl
 }
 
 /** "Ước đến cuối năm 2023", "ước tính năm 2024": an estimate said right before the time it is of. */
+/** "so với cùng kỳ (", "so với cùng kỳ năm trước (": the period compared, its level bracketed next. */
+const comparedPeriodBracketed = new RegExp(
+  String.raw`(?<![${letter}])so\s+(?:với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$`,
+  'iu',
+)
 /** "…, tỉnh ước giảm …", "…, tổng thu ước đạt …": the subject's amount estimated, before any number is said. */
 const estimatedAfter = new RegExp(String.raw`^\s*,[^\d;:.]*?(?<![${letter}])ước(?![${letter}])`, 'iu')
 const estimatedBefore = new RegExp(String.raw`(?<![${letter}])ước(?:\s+tính)?\s*$`, 'iu')
