@@ -4,6 +4,7 @@
 import { draftDataset } from '../src/draft/draft-dataset.ts'
 import type { DraftFigure } from '../src/draft/draft-types.ts'
 import { type Unit, unitCodes, unitInfo } from '../src/dataset/units.ts'
+import { otherUnitWords } from '../src/dataset/reading/amount-words.ts'
 
 export type AnnotatedFigure = {
   at: string
@@ -123,7 +124,7 @@ function unitFactor(found: DraftFigure, annotated: AnnotatedFigure): number | nu
  * "tổ chức" or "tổ chức Đảng" (the words after the noun name what is counted, whichever side holds them).
  */
 function isSameNoun(one: string, other: string): boolean {
-  const [a, b] = [one, other].map((words) => words.toLocaleLowerCase('vi').trim())
+  const [a, b] = [one, other].map((words) => otherUnitWords(words).toLocaleLowerCase('vi').trim())
   return a !== undefined && b !== undefined && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `))
 }
 

@@ -1,5 +1,6 @@
 import { letter } from '../lib/reg-exp.ts'
 import type { Period } from '../dataset/schema.ts'
+import { otherUnitWords } from '../dataset/reading/amount-words.ts'
 import { chooseUnit } from './choose-unit.ts'
 import { countedNoun } from './counted-noun.ts'
 import type { DraftFigure, DraftRole } from './draft-types.ts'
@@ -139,7 +140,7 @@ export function buildFigure(
     role,
     label: { vi: signedName(label, unit.value), en: 'TODO' },
     unit: unit.unit,
-    ...(unit.otherUnit ? { otherUnit: unit.otherUnit } : {}),
+    ...(unit.otherUnit ? { otherUnit: otherUnitWords(unit.otherUnit) } : {}),
     unitText: amount.unitText,
     comparator: unit.comparator ?? amount.comparator,
     value: unit.value,

@@ -14,6 +14,14 @@ const profileWords = new RegExp(
   String.raw`(?<![${letter}])(?:có|là|gồm|diện tích|dân số|tổng số|mật độ)(?![${letter}])`,
   'iu',
 )
+/**
+ * "144 hộ với diện tích hơn 166 ha trồng xoài", "82 hộ tham gia dự án tưới nhỏ giọt": people or households counted by what
+ * they do, not those the place has.
+ */
+const isDoing = new RegExp(
+  String.raw`^\s*(?:[${letter}]+\s+){0,2}?(?:với diện tích|tham gia|trồng|nuôi|được|đã|sử dụng|áp dụng|sản xuất|chăn nuôi|thoát|vay|nhận|hưởng|xây)(?![${letter}])`,
+  'iu',
+)
 /** "trong đó": what follows breaks down what was said before. */
 const ofWhich = new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu')
 /** "chiếm", "chiếm tỷ lệ", "chiếm trên": a share said of what comes before it. */
@@ -249,7 +257,8 @@ export function settleRole({
       // ("… bao gồm hơn 162,5 tỷ đồng bổ sung mục tiêu": money is no place's profile; in a text of a year's results,
       // "Đến nay, toàn huyện có 413 tổ công nghệ số cộng đồng" is what it has that year, not what it is.)
       !amount.units.some((unit) => unitInfo(unit).kind === 'money') &&
-      (!years.results || amount.units.some(isProfileUnit))
+      (!years.results ||
+        (amount.units.some(isProfileUnit) && !(isDoing.test(afterAmount) && scope?.role !== 'target')))
     )
       role = 'profile'
     else if (years.results && scope?.role !== 'target') {

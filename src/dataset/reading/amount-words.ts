@@ -118,6 +118,14 @@ const otherWords = [
   'ngày|tháng|năm|quý|quí|tuổi',
 ].flatMap((words) => words.split('|'))
 
+/** A unit no code has, written one way: "m3" is "m³" and "m2" is "m²" ("14.300m³" in a headline, "14.300m3" below). */
+export function otherUnitWords(words: string): string {
+  return words.replace(
+    /(?<![\p{L}])(k?m)([23])(?![\p{L}\d])/gu,
+    (_, metre: string, power: string) => `${metre}${power === '2' ? '²' : '³'}`,
+  )
+}
+
 /** Every unit word the reader knows, longest first so "% dự toán" wins over "%" and "tuyến phố" over "tuyến". */
 export const knownUnitWords: readonly string[] = [
   ...new Set([

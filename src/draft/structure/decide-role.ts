@@ -346,7 +346,7 @@ export function decideRole({
     // "Toàn tỉnh có 17 vùng trồng nội địa với diện tích trên 808 ha": the area of the things a place has, counted
     // just before, is what it has, as their count is.
     const isStockArea = new RegExp(
-      String.raw`(?<![${letter}])có\s+(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}][^.;:]{0,100}$`,
+      String.raw`(?:(?<![${letter}])có\s+|(?:^|[,;])\s*)(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}][^.;:,]{0,100}$|(?<![${letter}])có\s+(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}][^.;:]{0,100}$`,
       'iu',
     ).test(wordsBefore.slice(0, owned?.index))
     if (owned && !isAttracted && !isStockArea && !farmedBefore.test(wordsBefore.slice(0, owned.index)))

@@ -138,16 +138,30 @@ const slogan = new RegExp(
   'giu',
 )
 
+/** "Phát huy những kết quả đã đạt được,", "Trên cơ sở kết quả đạt được,": the results a sentence builds on, opening it. */
+const basisOpening = new RegExp(
+  String.raw`(?:^|(?<=[.;]\s*))\s*(?:phát huy|trên cơ sở|căn cứ(?:\s+vào)?|kế thừa|tiếp nối|từ)\s+(?:những\s+|các\s+)?(?:kết quả|thành tựu|thành quả)[^,;:\d]*,`,
+  'giu',
+)
+
 export function findPhrases(text: string): Phrase[] {
   const found: Phrase[] = []
   const titles = [...text.matchAll(titledPlan)].map((m) => [m.index, m.index + m[0].length] as const)
   const slogans = [...text.matchAll(slogan)].map((m) => [m.index, m.index + m[0].length] as const)
+  const bases = [...text.matchAll(basisOpening)].map((m) => [m.index, m.index + m[0].length] as const)
   for (const [kind, pattern] of patterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
       const stop = start + match[0].length
       if (found.some((other) => start < other.end && stop > other.start)) continue
       if (slogans.some(([from, to]) => start >= from && stop <= to)) continue
+      // ("Phát huy những kết quả đã đạt được, năm 2017 huyện phấn đấu …": the results an aim builds on say nothing done
+      // of what it aims at.)
+      if (
+        (kind === 'done' || kind === 'weak-done') &&
+        bases.some(([from, to]) => start >= from && stop <= to)
+      )
+        continue
       // ("Trong kế hoạch … của Thành phố đã đặt ra 10 chỉ tiêu": targets set, counted after the verb.)
       if (
         kind === 'aim' &&
@@ -280,7 +294,7 @@ export function findPhrases(text: string): Phrase[] {
         /^(?:phấn đấu|nỗ lực|cố gắng)$/iu.test(match[0]) &&
         effortDone.test(
           text
-            .slice(0, start)
+            .slice(Math.max(0, ...bases.filter(([, to]) => to <= start).map(([, to]) => to)), start)
             .split(/[.;:!?]/u)
             .at(-1) ?? '',
         )

@@ -5639,6 +5639,40 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('7. a unit no code has is written one way (“m3” is “m³”), so a headline’s figure and the body’s are one', () => {
+    const { draft } = read(
+      'Khai thác hơn 12.600m³ gỗ rừng trồng\n\nTrong 4 tháng đầu năm 2025, sản lượng gỗ khai thác trên địa bàn tỉnh Mẫu Sơn đạt hơn 12.600m3, tăng 18,4% so với cùng kỳ.',
+    )
+    expect(draft.figures.map((f) => [f.valueText, f.unit, f.otherUnit ?? null])).toEqual([
+      ['hơn 12.600m3', 'other', 'm³'],
+      ['18,4%', 'percent', null],
+    ])
+  })
+
+  it('2. the results an aim builds on (“Phát huy những kết quả đã đạt được, năm 2026 huyện … phấn đấu …”) say nothing done of what it aims at', () => {
+    const { figures } = read(
+      'Năm 2025, huyện Hòa Lạc giải quyết việc làm cho 1.150 lao động. Phát huy những kết quả đã đạt được, năm 2026 huyện Hòa Lạc phấn đấu giải quyết việc làm mới cho 1.300 lao động, góp phần giảm tỷ lệ hộ nghèo xuống còn dưới 35% vào cuối năm 2026.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['1.150 lao động', 'actual', 2025],
+      ['1.300 lao động', 'target', 2026],
+      ['dưới 35%', 'target', 2026],
+    ])
+  })
+
+  it('1. households counted by what they do (“toàn xã có 120 hộ với diện tích hơn 150 ha trồng xoài …, 75 hộ tham gia dự án tưới nhỏ giọt với diện tích gần 40,5 ha”) are the year’s results, not the place’s profile', () => {
+    const { figures } = read(
+      'Năm 2025, tổng thu ngân sách xã Tân Mỹ đạt gần 11 tỷ đồng.\n\nTrong nông nghiệp, toàn xã có 120 hộ với diện tích hơn 150 ha trồng xoài theo tiêu chuẩn VietGAP, 75 hộ tham gia dự án tưới nhỏ giọt với diện tích gần 40,5 ha.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['gần 11 tỷ đồng', 'actual', 2025],
+      ['120 hộ', 'actual', 2025],
+      ['hơn 150 ha', 'actual', 2025],
+      ['75 hộ', 'actual', 2025],
+      ['gần 40,5 ha', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -1,5 +1,6 @@
 import { toNumber } from '../../dataset/reading/decimal.ts'
 import { readAmount } from '../../dataset/reading/read-amount.ts'
+import { otherUnitWords } from '../../dataset/reading/amount-words.ts'
 import { statedAmount } from '../../dataset/stated-amount.ts'
 import { type Unit, unitInfo } from '../../dataset/units.ts'
 import { uncapitalised } from '../../lib/letter-case.ts'
@@ -234,7 +235,7 @@ function figureOf(
     role,
     label: { vi: nameOf(name, kind), en: 'TODO' },
     unit: choice.unit,
-    ...(choice.otherUnit ? { otherUnit: choice.otherUnit } : {}),
+    ...(choice.otherUnit ? { otherUnit: otherUnitWords(choice.otherUnit) } : {}),
     unitText: unitCell,
     ...(unitWords ? { unitWords } : {}),
     comparator: choice.comparator ?? reading.comparator,
