@@ -233,7 +233,11 @@ export const units = {
   district: count('huyện', 'district', 'districts', ['huyện']),
   'district-level-unit': count('huyện, thị xã, thành phố', 'district-level unit', 'district-level units', [
     'huyện, thị xã, thành phố',
+    'huyện, thành phố, thị xã',
+    'huyện, thành phố',
     'huyện, thị xã',
+    'huyện, thị, thành phố',
+    'thị xã, thành phố',
     'huyện thị xã',
     'đơn vị hành chính cấp huyện',
     'đơn vị cấp huyện',

@@ -58,11 +58,12 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     madeBy.test(quote)
   )
     return true
-  // "cách trung tâm thành phố 55 km", "có 12 đơn vị hành chính": where it lies and what it is made of.
+  // "cách trung tâm thành phố 55 km", "có 12 đơn vị hành chính": where it lies and what it is made of (not "cải cách
+  // thủ tục hành chính (giảm 0,52 điểm …)", a reform).
   if (
     /cách|hành chính/iu.test(quote) &&
     new RegExp(
-      String.raw`(?<![${letter}])cách(?![${letter}])[^.;,\d]{0,60}?${escapeRegExp(amount.valueText)}|${escapeRegExp(amount.valueText)}\s+hành chính`,
+      String.raw`(?<![${letter}])(?<!(?:cải|bằng|phong|tư|tính|nhân|quy|một|các|nhiều)\s)cách(?![${letter}])[^.;,\d]{0,60}?${escapeRegExp(amount.valueText)}|${escapeRegExp(amount.valueText)}\s+hành chính`,
       'iu',
     ).test(quote) &&
     !changeWords.test(quote.slice(0, Math.max(0, quote.indexOf(amount.valueText))))
@@ -154,9 +155,10 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     units.every(({ unit }) => adminUnits.includes(unit)) &&
     !(
       /\d\s*\/\s*\d/u.test(amount.valueText) &&
-      new RegExp(String.raw`^\s*(?:có|đạt|được|đã|hoàn thành)(?![${letter}])`, 'iu').test(
-        quote.slice(quote.indexOf(amount.valueText) + amount.valueText.length),
-      )
+      new RegExp(
+        String.raw`^(?:\s*,\s*(?:huyện|quận|thành phố|thị xã|xã|phường|thị trấn))*\s*(?:có|đạt|được|đã|hoàn thành)(?![${letter}])`,
+        'iu',
+      ).test(quote.slice(quote.indexOf(amount.valueText) + amount.valueText.length))
     ) &&
     !changeWords.test(quote) &&
     !statusWords.test(quote)

@@ -42,11 +42,12 @@ export const bandsAndScorecards = [
     ),
     'a band of criteria',
   ],
-  // "có 2 xã thu đạt từ 60% trở lên", "3 xã, thị trấn thu đạt từ 50%-60%", "9 xã còn lại thu dưới 50%": the band a count
+  // "có 2 xã thu đạt từ 60% trở lên", "3 xã, thị trấn thu đạt từ 50%-60%", "9 xã còn lại thu dưới 50%", "5/9 huyện, thành
+  // phố đạt tỷ lệ này dưới 3%": the band a count
   // of places falls in, no figure of its own (the count is)
   [
     new RegExp(
-      String.raw`(?=\d|từ|dưới|trên)(?:(?<=(?<![\d.,])\d{1,3}\s+(?:xã|phường|thị trấn|huyện|đơn vị)(?:,\s*thị trấn)?(?:\s+còn lại)?\s+(?:thu\s+)?(?:đạt\s+)?)(?:từ\s+|dưới\s+|trên\s+)?\d[\d,]*\s*%(?:\s*[-–]\s*\d[\d,]*\s*%)?(?:\s+trở lên)?)`,
+      String.raw`(?=\d|từ|dưới|trên)(?:(?<=(?<![\d.,])\d{1,3}(?:\s*\/\s*\d{1,3})?\s+(?:xã|phường|thị trấn|huyện|đơn vị)(?:,\s*(?:thị trấn|thành phố|thị xã|phường|xã|quận))*(?:\s+còn lại)?\s+(?:thu\s+)?(?:đạt\s+)?(?:t[ỷỉ] lệ\s+(?:[${letter}]+\s+){0,4}?)?)(?:từ\s+|dưới\s+|trên\s+)?\d[\d,]*\s*%(?:\s*[-–]\s*\d[\d,]*\s*%)?(?:\s+trở lên)?)`,
       'giu',
     ),
     'the band a count of places falls in',

@@ -78,10 +78,10 @@ export const ranksAndPlaces = [
   ],
   // "…, thứ 7/14 địa phương vùng …": a place among so many, after a rank said before
   [new RegExp(String.raw`(?<![${letter}])(?:thứ|hạng)\s+\d+\s*\/\s*\d+(?!\d|[.,]\d|\s*%)`, 'giu'), 'rank'],
-  // "đứng thứ 6 cả nước, tăng 7 bậc": places climbed in a ranking
+  // "đứng thứ 6 cả nước, tăng 7 bậc", "tăng 3,3 điểm và 8 bậc": places climbed in a ranking
   [
     new RegExp(
-      String.raw`(?<![${letter}])(?:tăng|giảm|vượt|tụt|lên|xuống)\s+\d{1,2}\s+(?:bậc|hạng)(?![${letter}])`,
+      String.raw`(?:(?<![${letter}])(?:tăng|giảm|vượt|tụt|lên|xuống)\s+|(?<=(?<![${letter}])(?:tăng|giảm)\s+\d[\d.,]*\s+điểm\s+và\s+))\d{1,2}\s+(?:bậc|hạng)(?![${letter}])`,
       'giu',
     ),
     'rank',
@@ -123,8 +123,8 @@ export const ranksAndPlaces = [
   ],
   // "là 1 trong những chỉ tiêu …": one of them, not an amount
   [new RegExp(String.raw`(?<![\d.,])1\s+trong\s+(?:những|số|các)(?![${letter}])`, 'giu'), 'one of many'],
-  // cả 3 khu vực, cả 2 xã: "all of them", not an amount
-  [new RegExp(String.raw`(?<![${letter}])cả\s+\d(?!\d|[.,]\d)`, 'giu'), 'all of a kind'],
+  // cả 3 khu vực, cả 2 xã: "all of them", not an amount (but "cả 9/9 huyện", all of so many counted, is)
+  [new RegExp(String.raw`(?<![${letter}])cả\s+\d(?!\d|[.,]\d|\s*\/\s*\d)`, 'giu'), 'all of a kind'],
   // "Xét 3 khu vực kinh tế", "có 02 khu vực … đều giảm": how many of the economy's sectors, not an amount
   [
     new RegExp(String.raw`(?<![\d.,])0?\d\s+khu vực(?:\s+kinh tế)?(?![${letter}])`, 'giu'),

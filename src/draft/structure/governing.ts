@@ -196,9 +196,12 @@ export function findPhrases(text: string): Phrase[] {
       // … cũng khởi sắc trong năm 2024", "Một số chỉ tiêu đạt cao như …", "hầu hết các chỉ tiêu đạt 60% kế hoạch (KH) trở
       // lên": indicators said to have moved or fared well
       // are results, not a plan's.
+      // ("Nhiều chỉ tiêu phát triển kinh tế - xã hội chuyển biến tích cực": so are many of a plan's indicators.)
       if (
         kind === 'plan-noun' &&
-        /^(?:các|một số) chỉ tiêu$/iu.test(match[0]) &&
+        (/^(?:các|một số) chỉ tiêu$/iu.test(match[0]) ||
+          (/^chỉ tiêu/iu.test(match[0]) &&
+            /(?<![\p{L}])(?:nhiều|hầu hết|phần lớn|đa số)\s+$/iu.test(text.slice(0, start)))) &&
         movedSincePast.test(text.slice(stop))
       )
         continue

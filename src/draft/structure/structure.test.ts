@@ -5673,6 +5673,35 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a plan to carry out in a year (“đã xây dựng kế hoạch thực hiện tổng thể năm 2025”) names the plan’s year, no results’; many indicators said to have moved (“Nhiều chỉ tiêu … chuyển biến tích cực.”) lead no targets', () => {
+    const plan = read(
+      'Thực hiện Đề án phát triển đàn đại gia súc của tỉnh, huyện Hòa Lạc đã xây dựng kế hoạch thực hiện tổng thể năm 2025.\n\nTheo đó, huyện phấn đấu tăng đàn trâu, bò đạt 21.350 con; mở rộng diện tích trồng cỏ lũy kế đạt trên 1.420 ha.',
+    ).figures
+    expect(plan.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['21.350 con', 'target', 2025],
+      ['trên 1.420 ha', 'target', 2025],
+    ])
+    const moved = read(
+      'Trong 6 tháng đầu năm 2025, Đảng bộ huyện Hòa Lạc đã lãnh đạo thực hiện tốt các mục tiêu, nhiệm vụ đề ra. Nhiều chỉ tiêu phát triển kinh tế - xã hội chuyển biến tích cực. Diện tích gieo trồng vụ xuân được trên 2.310ha, đạt 102% kế hoạch.',
+    ).figures
+    expect(moved.map((f) => [f.valueText, f.role])).toEqual([
+      ['trên 2.310ha', 'actual'],
+      ['102% kế hoạch', 'actual'],
+    ])
+  })
+
+  it('5. a reform’s score (“cải cách thủ tục hành chính (giảm 0,41 điểm …)”) is no distance (“cách”); places climbed (“tăng 2,8 điểm và 6 bậc”) and the band a count of places is in (“5/9 huyện, thành phố đạt tỷ lệ này dưới 3%”) are no figures, but “cả 9/9 huyện, thành phố” is', () => {
+    const { figures } = read(
+      'Năm 2025, Chỉ số cải cách hành chính của tỉnh Mẫu Sơn tăng 2,8 điểm và 6 bậc so với năm 2024; riêng cải cách thủ tục hành chính (giảm 0,41 điểm). Có đến 6/9 huyện, thành phố đạt tỷ lệ hồ sơ trễ hạn dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['2,8 điểm', 'other', 'actual', 2025],
+      ['giảm 0,41 điểm', 'other', 'actual', 2025],
+      ['6/9 huyện, thành phố', 'district-level-unit', 'actual', 2025],
+      ['9/9 huyện, thành phố', 'district-level-unit', 'actual', 2025],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
