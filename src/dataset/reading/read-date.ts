@@ -68,6 +68,17 @@ const partialDates = [
     'giu',
   ),
   new RegExp(wordedDayMonth, 'giu'),
+  // "từ mùng 1 đến mùng 6 Tết", "Mùng 2 - 4 Tết": days of the lunar new year.
+  new RegExp(
+    String.raw`(?<![${letter}])(?:mùng|mồng)\s+\d{1,2}(?:\s*(?:[-–,]|và|đến(?:\s+hết)?|tới)\s*(?:(?:mùng|mồng)\s+)?\d{1,2})*(?![\d.,%])`,
+    'giu',
+  ),
+  // "Ngày 2-2", "từ 25-1 đến hết 2-2", "từ ngày 25 đến 30-1 (26 tháng Chạp …)": days and months written with a dash, where
+  // the words say they are days (not "từ 3-5 tấn", a range of amounts).
+  new RegExp(
+    String.raw`(?<![${letter}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?![\d.,-]|\s*%)|(?<![${letter}])từ\s+(?:ngày\s+)?\d{1,2}(?:-\d{1,2})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}-\d{1,2}(?![\d.,-]|\s*%|\s+\p{Ll})`,
+    'giu',
+  ),
 ]
 
 /** Where the text writes a date, whole or in part: offsets of each. */

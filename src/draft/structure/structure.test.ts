@@ -5702,6 +5702,18 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. the Tết of a year named in the lunar calendar (“Tết Bính Ngọ”, “so với cùng kỳ Tết Nguyên đán năm Ất Tỵ”) is that year’s (a caption’s “Tết Nhâm Dần 2022” says no results), or the one compared; 5. days written with dashes (“từ 24-1 đến hết 1-2”), of the lunar new year (“từ mùng 1 đến mùng 5 Tết”) or of its last month (“26 tháng Chạp”) are no figures and no months; 2. “đặt chỉ tiêu đón …” aims', () => {
+    const { figures } = read(
+      'Ngày 3-2, thông tin từ UBND huyện Hòa Lạc, từ ngày 24-1 đến hết 1-2 (26 tháng Chạp đến hết Mùng 4 Tết Bính Ngọ), huyện đón 9.870 lượt khách, tăng 12,4% so với cùng kỳ Tết Nguyên đán năm Ất Tỵ. Các ngày từ mùng 1 đến mùng 5 Tết, công suất phòng đạt 85%.\n\nTrong năm 2026, ngành du lịch huyện đặt chỉ tiêu đón khoảng 1,2 triệu lượt khách.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year, f.partOfYear ?? null])).toEqual([
+      ['9.870 lượt khách', 'actual', 2026, null],
+      ['12,4%', 'actual', 2026, null],
+      ['85%', 'actual', 2026, null],
+      ['khoảng 1,2 triệu lượt khách', 'target', 2026, null],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

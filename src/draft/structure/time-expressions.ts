@@ -93,6 +93,33 @@ type Row = {
 
 const yearOf = (text: string | undefined) => (text === undefined ? {} : { year: Number(text) })
 
+/** The heavenly stems and earthly branches that name a lunar year ("Giáp Thìn", "Ất Tỵ"), as the year's remainders. */
+const stems = { Canh: 0, Tân: 1, Nhâm: 2, Quý: 3, Giáp: 4, Ất: 5, Bính: 6, Đinh: 7, Mậu: 8, Kỷ: 9 } as const
+const branches = {
+  Thân: 0,
+  Dậu: 1,
+  Tuất: 2,
+  Hợi: 3,
+  Tý: 4,
+  Sửu: 5,
+  Dần: 6,
+  Mão: 7,
+  Mẹo: 7,
+  Thìn: 8,
+  Tỵ: 9,
+  Tị: 9,
+  Ngọ: 10,
+  Mùi: 11,
+} as const
+const lunarYear = `(${Object.keys(stems).join('|')})\\s+(${Object.keys(branches).join('|')})`
+/** The Gregorian year a lunar year's Tết falls in, between 1990 and 2049 (the cycle repeats every 60 years). */
+function gregorianYear(stem: string, branch: string): number {
+  const s = stems[stem as keyof typeof stems]
+  const b = branches[branch as keyof typeof branches]
+  for (let year = 1990; year < 2050; year += 1) if (year % 10 === s && year % 12 === b) return year
+  return Number.NaN
+}
+
 /**
  * A month with its year, read before the dates: "1/2024" in "tháng 1/2024" is that month, not a day.
  */
@@ -386,6 +413,25 @@ const rows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
+  // "so với cùng kỳ Tết Nguyên đán năm Giáp Thìn": the Tết of a year named in the lunar calendar, compared with
+  {
+    kind: 'base',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![${letter}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)(?:(?:dịp\s+)?Tết(?:\s+Nguyên\s+[đĐ]án)?\s+)?(?:năm\s+)?${lunarYear}${end}`,
+      'gu',
+    ),
+    read: (m) => yearOf(String(gregorianYear(m[1] ?? '', m[2] ?? ''))),
+  },
+  // "dịp Tết Nguyên đán Ất Tỵ 2025", "Từ mùng 1 đến mùng 6 Tết Bính Ngọ": the Tết holidays of a year named in the lunar
+  // calendar, early in its Gregorian year
+  {
+    kind: 'period',
+    pattern: new RegExp(
+      String.raw`${w}Tết(?:\s+Nguyên\s+[đĐ]án)?\s+(?:năm\s+)?${lunarYear}(?:\s+(?:19|20)\d{2})?${end}`,
+      'gu',
+    ),
+    read: (m) => yearOf(String(gregorianYear(m[1] ?? '', m[2] ?? ''))),
+  },
   // "đầu năm học 2023 - 2024, trường có 16 trẻ suy dinh dưỡng": the start of a school year, in its first year
   {
     kind: 'point',
@@ -452,11 +498,11 @@ const rows: readonly Row[] = [
   },
   // 6 tháng đầu năm 2024, 9 tháng năm 2024, 6 tháng cuối năm (not "bình quân 1 tháng khoảng 21 ngàn tỷ đồng": an
   // average month; not "số liệu thực tế 10 tháng đầu năm và dự báo các tháng cuối năm": a whole year's estimate; not
-  // "trẻ dưới 36 tháng tuổi": an age)
+  // "trẻ dưới 36 tháng tuổi": an age; nor "26 tháng Chạp", a day of the lunar year's last month)
   {
     kind: 'part-of-year',
     pattern: new RegExp(
-      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(?!${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+${Y})?)?${wholeYearEstimate})(${monthsWord}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
+      String.raw`${w}(?<!(?:bình quân|trung bình|mỗi)\s+)(?!${monthsWord}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+${Y})?)?${wholeYearEstimate})(${monthsWord}\s+tháng(?!\s+(?:tuổi|[Cc]hạp|[Gg]iêng))(?:\s+(?:đầu|cuối))?)(?:\s+(?:năm|của năm)(?:\s+(${Y}))?)?(?!\s*[,.]?\d)${end}`,
       'giu',
     ),
     read: (m) => ({
