@@ -25,7 +25,8 @@ export const comparators = {
     sign: '≥',
     short: { vi: 'từ … trở lên', en: 'at least' },
     phrase: { vi: 'tối thiểu (từ mức này trở lên)', en: 'at least this much' },
-    before: ['ít nhất', 'tối thiểu', 'không dưới', 'không thấp hơn', '≥'],
+    // ("tỷ lệ … ít nhất đạt 85%": at least, said before the verb.)
+    before: ['ít nhất', 'tối thiểu', 'không dưới', 'không thấp hơn', 'ít nhất đạt', 'tối thiểu đạt', '≥'],
     after: ['trở lên'],
   },
   over: {

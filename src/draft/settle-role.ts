@@ -334,7 +334,7 @@ export function settleRole({
     /^(?:tăng|giảm|đạt|chiếm)$/iu.test(why.role.words) &&
     why.role.rule === 'done'
   if (
-    ((role === 'actual' && (why.year.rule === 'none' || isBareChange)) ||
+    ((role === 'actual' && (why.year.rule === 'none' || isBareChange || why.role.rule === 'results-text')) ||
       (role === 'target' && why.role.rule === 'later-year')) &&
     aimed?.at !== undefined &&
     isPartOfTarget(aimed, textAfter(aimed))

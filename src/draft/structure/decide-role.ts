@@ -215,9 +215,16 @@ export function decideRole({
         timeAhead.test(wordsAfter))
     )
   }
+  // ("Năm 2025, theo kế hoạch chung, toàn thành phố dự kiến trồng gần 1,7 triệu cây": what the plan expects.)
+  const isByPlan = new RegExp(String.raw`(?:^|[,;:]\s*)theo kế hoạch(?:\s+chung)?\s*,`, 'iu').test(
+    sentenceBefore ?? wordsBefore,
+  )
   const phrases = before.phrases.map((p) =>
     p.kind === 'expect'
-      ? { ...p, kind: isAheadOfResults || isYetToCome(p) ? ('aim' as const) : ('done' as const) }
+      ? {
+          ...p,
+          kind: isAheadOfResults || isYetToCome(p) || isByPlan ? ('aim' as const) : ('done' as const),
+        }
       : p,
   )
   const lastAim = phrases.filter((p) => p.kind === 'aim' || p.kind === 'plan-noun').at(-1)
@@ -669,13 +676,19 @@ export function decideRole({
       return { role: 'target', rule: 'plan-text', words: years.horizon.words }
     // "Trong năm 2019, huyện đề ra mục tiêu … Thu nhập bình quân đạt 37,4 triệu đồng": the paragraph sets targets
     // for a year after the results' (or in a text that gives none), and its sentences go on with them.
+    // ("Hiện tại, tỷ lệ hộ dân dùng nước sạch bình quân của tỉnh hơn 80%": a sentence opened by "now" in a text of aims
+    // says what there is.)
+    const nowOpening = /^\s*hiện\s+(?:nay|tại)\s*,/iu.exec(sentenceBefore ?? '')
+    if (nowOpening && isHadNow && !time)
+      return { role: 'actual', rule: 'done', words: nowOpening[0].replace(/[\s,]+$/u, '') }
     if (
       !time &&
       !isListOver &&
       paragraphYear?.role === 'target' &&
       (resultsYear === undefined || paragraphYear.year > resultsYear) &&
       !doneAfterAim &&
-      !isSaidDone
+      !isSaidDone &&
+      !isHadNow
     )
       return { role: 'target', rule: 'later-year', words: paragraphYear.words }
     const doneAfter = after.phrases.find((p) => p.kind === 'done' || p.kind === 'weak-done')

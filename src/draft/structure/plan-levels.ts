@@ -8,9 +8,9 @@ import { planSetAfter } from './governing.ts'
  * triệu lượt khách"). One pattern a form, tried in order.
  */
 
-/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
+/** "(Kế hoạch 9%)", "KH 2023: 18-19%", "dự toán tỉnh giao 384 tỷ đồng", "kế hoạch trồng 550.000 cây": the level a plan set, written beside a result. (not "đạt 70,9% kế hoạch (36.982 tỷ đồng)": a share of plan and its amount) */
 const planLevel = new RegExp(
-  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?\s*[:(]?\s*$`,
+  String.raw`(?<![${letter}])(?<!(?:vượt|hơn|so với|so|bằng|đạt)\s+(?:mục tiêu\s+)?)(?<!(?:lên|đặt)\s+)(?<!\d\s*%\s*)(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán)(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+năm)?(?:\s+(?:tỉnh|huyện|thành phố|thị xã|HĐND tỉnh|HĐND huyện|HĐND)?\s*giao)?(?:\s+(?:là|đề ra|tăng|đạt))?(?:\s+(?:trồng|đón|thu|giải ngân|tuyển|đào tạo|sản xuất|xây dựng|cấp|hỗ trợ|giải quyết việc làm cho))?\s*[:(]?\s*$`,
   'u',
 )
 /**

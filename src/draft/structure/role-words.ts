@@ -6,7 +6,7 @@ import { letter } from '../../lib/reg-exp.ts'
 const levelBracket = String.raw`\(\s*(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?`
 /** "Huyện … hiện có 48 tổ hợp tác, …; có 23 trang trại": what a place has now, with no aim said after it. */
 export const hadNow = new RegExp(
-  String.raw`(?<![${letter}])hiện(?:\s+nay|\s+tại)?\s*,?\s+(?:[^.:]{0,80}?\s)?(?:có|còn)(?![${letter}])(?![^.:]*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đến năm|sẽ))[^.:]*$`,
+  String.raw`(?<![${letter}])hiện(?:\s+nay|\s+tại)?\s*,?\s+(?:[^.:]{0,80}?\s)?(?:có|còn)(?![${letter}])(?![^.:]*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đến năm|sẽ))[^.:]*$|^\s*hiện\s+(?:nay|tại)\s*,(?![^.:]*(?:phấn đấu|mục tiêu|kế hoạch|dự kiến|đến năm|sẽ|phải|cần))[^.:]*$`,
   'iu',
 )
 /**

@@ -18,6 +18,7 @@ function read(text: string) {
       rule: f.why?.role.rule,
       name: f.label.vi,
       partOfYear: f.partOfYear,
+      comparator: f.comparator,
     })),
   }
 }
@@ -5711,6 +5712,32 @@ describe('the draft reads what a real report means', () => {
       ['12,4%', 'actual', 2026, null],
       ['85%', 'actual', 2026, null],
       ['khoảng 1,2 triệu lượt khách', 'target', 2026, null],
+    ])
+  })
+
+  it('2. a plan’s year that closes its sentence (“… vừa ban hành kế hoạch trồng cây …, năm 2027.”) is the plan’s; “lên kế hoạch trồng 12.000 cây” aims, and its parts (“Trong đó, … Bằng lăng (1.800 cây), …”) are of it; “kế hoạch trồng 450.000 cây” names a plan, and “theo kế hoạch chung, … dự kiến trồng” what it expects', () => {
+    const { figures } = read(
+      'Sở Nông nghiệp tỉnh Mẫu Sơn vừa ban hành kế hoạch trồng cây phân tán trên địa bàn tỉnh, năm 2027.\n\nVề kế hoạch trồng cây phân tán, tỉnh lên kế hoạch trồng 12.000 cây. Trong đó, loài cây trồng là Bằng lăng (1.800 cây), Sao đen (2.300 cây).\n\nNăm 2025, theo kế hoạch chung, toàn tỉnh dự kiến trồng gần 1,2 triệu cây, kết quả thực hiện đạt 905.000 cây. Riêng khu vực phía bắc, kế hoạch trồng 450.000 cây, kết quả đạt 310.000 cây.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['12.000 cây', 'target', 2027],
+      ['1.800 cây', 'target', 2027],
+      ['2.300 cây', 'target', 2027],
+      ['gần 1,2 triệu cây', 'target', 2025],
+      ['905.000 cây', 'actual', 2025],
+      ['450.000 cây', 'target', 2025],
+      ['310.000 cây', 'actual', 2025],
+    ])
+  })
+
+  it('2. a standard a place must meet (“xã … phải có tỷ lệ … ít nhất đạt 84%”, “Năm 2026 tỷ lệ … ít nhất đạt 86%”) is aimed at, at least that; “Hiện tại, …” is what there is now', () => {
+    const { figures } = read(
+      'Theo bộ tiêu chí xã nông thôn mới tỉnh Mẫu Sơn đến năm 2026, nhiều tiêu chí về nước sạch được nâng lên. Theo đó, xã nông thôn mới phải có tỷ lệ hộ dân dùng nước sạch năm 2025 ít nhất đạt 84%. Năm 2026 tỷ lệ hộ dân dùng nước sạch ít nhất đạt 86%. Hiện tại, tỷ lệ hộ dân dùng nước sạch bình quân của tỉnh hơn 81%.',
+    )
+    expect(figures.map((f) => [f.valueText, f.comparator, f.role])).toEqual([
+      ['ít nhất đạt 84%', 'atLeast', 'target'],
+      ['ít nhất đạt 86%', 'atLeast', 'target'],
+      ['hơn 81%', 'moreThan', 'actual'],
     ])
   })
 

@@ -315,11 +315,15 @@ function periodSignals(
       },
     ]
   // ("… đạt kết quả rất tích cực: Năm 2019, toàn huyện có 16/25 xã …": so does one opening the clause after a colon.)
-  const governed = /[,:]\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before)
-    ? null
-    : isBasis || isPurpose
-      ? { kind: 'plan' as const, index: before.length }
-      : governingBefore(before)
+  // ("… vừa ban hành kế hoạch trồng cây phân tán trên địa bàn thành phố, năm 2026.": one that closes its sentence is
+  // still said of the words before it.)
+  const closesSentence = !/\p{L}/u.test(sentence.slice(time.end))
+  const governed =
+    /[,:]\s*(?:trong|sang|cho|đến)?\s*$/iu.test(before) && !closesSentence
+      ? null
+      : isBasis || isPurpose
+        ? { kind: 'plan' as const, index: before.length }
+        : governingBefore(before)
   const governingRead = governed && /\d/u.test(before.slice(governed.index)) ? null : governed
   // ("Thực hiện nhiệm vụ chính trị năm 2026, Đảng ủy … tiếp tục tập trung lãnh đạo …": a sentence that opens by carrying
   // a year's tasks out, then goes on ahead, plans them; "Thực hiện nhiệm vụ năm 2024, huyện đã …" looks back.)
