@@ -99,7 +99,8 @@ const isFallWord = (word: string) => lower(word).startsWith(fallWord)
 type Sign = { isNegative: boolean; start: number; isFall?: boolean }
 
 function signAt(text: string, pos: number): Sign {
-  if (/[-−]/u.test(text[pos - 1] ?? '') && !/[\d\p{L}]/u.test(text[pos - 2] ?? ''))
+  // ("74,1%-23,8%-2,1%": a dash right after a percent sets the shares of a structure apart; it is no minus.)
+  if (/[-−]/u.test(text[pos - 1] ?? '') && !/[\d\p{L}%]/u.test(text[pos - 2] ?? ''))
     return { isNegative: true, start: pos - 1 }
   // "(+1.423 tấn)": a rise written with its sign.
   if (text[pos - 1] === '+' && !/[\d\p{L}]/u.test(text[pos - 2] ?? ''))

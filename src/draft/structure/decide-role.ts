@@ -410,7 +410,8 @@ export function decideRole({
       if (aimGoverns && !isReachedAfterNoun) return { role: 'target', rule: 'aim', words: lastAim.words }
       // "Đại hội xác định 12 chỉ tiêu …, trong đó …; thu ngân sách hằng năm đạt và vượt ít nhất 10% so với chỉ tiêu":
       // in a list of the targets a plan counted, "đạt và vượt" is what each is to reach.
-      if (scope?.role === 'target' && (!doneAfterAim || scope.announced !== undefined))
+      // (Not a lead's carried on into a paragraph of results: "Năm 2018, … Tổng thu ngân sách … đạt 122,44% kế hoạch".)
+      if (scope?.role === 'target' && !scope.isCarried && (!doneAfterAim || scope.announced !== undefined))
         return { role: 'target', rule: 'lead', words: scope.words }
       return { role: 'actual', rule: 'share-of-plan', words: '' }
     }
@@ -457,23 +458,44 @@ export function decideRole({
     // A list is over once it has given the items it announced; a year of results written in the sentence
     // ("Kim ngạch xuất khẩu năm 2024 đạt …") takes the sentence out of a list of targets.
     const isListOver = scope?.announced !== undefined && scope.items >= scope.announced
+    // (A lead of targets that names no year aims at the text's plan's, else the year after its results, as its items' years
+    // say: `yearOfFigure`.)
+    const scopeYear =
+      scope?.year ??
+      (scope?.role === 'target'
+        ? (years.plan?.year ?? (years.results ? years.results.year + 1 : undefined))
+        : undefined)
+    // ("Năm 2018, tổng giá trị sản xuất … ước thực hiện 2.700 tỷ đồng" after a lead of the targets the text plans: a year of
+    // its results is not the plan's.)
     const isEarlierYear =
-      scope?.role === 'target' && timeYear !== undefined && scope.year !== undefined && timeYear < scope.year
+      scope?.role === 'target' &&
+      timeYear !== undefined &&
+      ((scope.year !== undefined && timeYear < scope.year) ||
+        (scope.year === undefined &&
+          years.plan === undefined &&
+          timeYear === years.results?.year &&
+          scope.isCarried === true))
     const listScope = scope && !isListOver && !isEarlierYear ? scope : null
     // "… 20 chỉ tiêu chủ yếu là: …; tổng sản lượng lương thực đạt và vượt 10.012 tấn": in a list of targets,
     // "đạt và vượt" is what the item aims at; only words of the past ("ước đạt", "đã đạt") make it a result.
     // "… kịch bản tăng trưởng năm 2025. Các nội dung chủ yếu như: …; thu ngân sách ước đạt 24.532 tỷ đồng" in March 2025:
     // an estimate for a year whose whole results the text cannot give yet is the level the plan expects.
+    const listYear = listScope ? scopeYear : undefined
     const isYearAhead =
-      listScope?.year !== undefined &&
+      listYear !== undefined &&
       (years.results === undefined ||
-        listScope.year > years.results.year ||
-        (listScope.year === years.results.year && years.results.partOfYear !== undefined))
+        listYear > years.results.year ||
+        (listYear === years.results.year && years.results.partOfYear !== undefined))
+    // ("Một số chỉ tiêu phấn đấu được quận xác định: … . Tổng vốn đầu tư phát triển ước thực hiện 98 tỷ đồng": so is one
+    // a sentence of the list after its lead's estimates, for the year ahead.)
+    const isEstimateAhead = isYearAhead && /^ước/iu.test(doneAfterAim?.words ?? '')
     const isAimedInList =
       doneAfterAim !== undefined &&
       listScope?.role === 'target' &&
-      !listScope.isCarried &&
-      !(isYearAhead ? /đã|được|thực hiện|bằng/iu : /ước|đã|được|thực hiện|bằng/iu).test(doneAfterAim.words)
+      (!listScope.isCarried || isEstimateAhead) &&
+      !(isYearAhead ? /đã|được|(?<!ước\s)thực hiện|bằng/iu : /ước|đã|được|thực hiện|bằng/iu).test(
+        doneAfterAim.words,
+      )
     if (isAimedInList && listScope) return { role: 'target', rule: 'lead', words: listScope.words }
     // "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" heads what follows: "… tỷ lệ lao động qua đào tạo đạt 73%" there is
     // what the year aims at; only words of the past ("ước đạt", "đã đạt") or an earlier year make it a result.

@@ -5741,6 +5741,24 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('2. in a list of next year’s targets, an estimate (“Tổng vốn đầu tư phát triển ước thực hiện 96 tỷ đồng; trong đó …”) is the plan’s level; 1. a share of plan in the results’ paragraph after it is a result; 7. “72,6%-24,9%-2,5%” are three shares, no minus', () => {
+    const { figures } = read(
+      'Ngày 15-11, Quận ủy Hòa Lạc tổ chức hội nghị nhằm tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\n\nMột số chỉ tiêu phấn đấu được quận xác định: Tổng giá trị sản xuất tăng 14-15% so với ước thực hiện năm 2024. Cơ cấu kinh tế dịch vụ, công nghiệp, nông nghiệp lần lượt là 72,6%-24,9%-2,5%. Tổng vốn đầu tư phát triển ước thực hiện 96 tỷ đồng; trong đó, vốn thành phố quản lý 51 tỷ đồng.\n\nNăm 2024, tổng giá trị sản xuất của quận ước thực hiện 2.650 tỷ đồng. Tổng thu ngân sách của quận thực hiện 612,4 tỷ đồng, đạt 121,3% kế hoạch thành phố và 118,6% kế hoạch quận.',
+    )
+    expect(figures.map((f) => [f.valueText, f.value, f.role, f.year])).toEqual([
+      ['14-15%', 14, 'target', 2025],
+      ['72,6%', 72.6, 'target', 2025],
+      ['24,9%', 24.9, 'target', 2025],
+      ['2,5%', 2.5, 'target', 2025],
+      ['ước thực hiện 96 tỷ đồng', 96, 'target', 2025],
+      ['51 tỷ đồng', 51, 'target', 2025],
+      ['ước thực hiện 2.650 tỷ đồng', 2650, 'actual', 2024],
+      ['612,4 tỷ đồng', 612.4, 'actual', 2024],
+      ['121,3% kế hoạch', 121.3, 'actual', 2024],
+      ['118,6% kế hoạch', 118.6, 'actual', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',
