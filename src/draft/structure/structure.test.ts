@@ -5759,6 +5759,16 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a congress named as the owner of works carried out (“… 1 công trình trọng điểm của Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025”) is no news of a congress: the year the committee reports is its results’', () => {
+    const { figures } = read(
+      'Ngày 10/12, Ban Chấp hành Đảng bộ huyện Hòa Lạc khóa XII, nhiệm kỳ 2020-2025 tổ chức hội nghị Huyện ủy lần thứ 19.\n\nBí thư Huyện ủy thông tin tình hình thực hiện các nhiệm vụ, chỉ tiêu trong năm 2024. Tốc độ tăng trưởng kinh tế trong năm đạt gần 15%. Trong năm, huyện đã hoàn thành 2 công trình trọng điểm của Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025.',
+    )
+    expect(figures.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['gần 15%', 'actual', 2024],
+      ['2 công trình', 'actual', 2024],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

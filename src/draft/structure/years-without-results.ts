@@ -189,6 +189,10 @@ export function congressTermEnd(sentences: readonly string[]): OpenedTerm | unde
   for (const sentence of sentences) {
     const held = congress.exec(sentence)
     if (!held) continue
+    // ("… đã hoàn thành 1 công trình trọng điểm của Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020": a congress whose targets
+    // are carried out, named as their owner, is no news of a congress.)
+    if (/(?<![\p{L}])(?:của|theo)\s*$/iu.test(sentence.slice(Math.max(0, held.index - 8), held.index)))
+      continue
     // ("Đại hội Thi đua yêu nước tỉnh … lần thứ VI, giai đoạn 2025-2030": a congress's span said as a "giai đoạn".)
     const times = findTimeExpressions(sentence)
     const term = times.find(
