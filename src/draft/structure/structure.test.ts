@@ -5769,6 +5769,32 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a year opening its sentence with no “năm” (“2024 là tỉnh Mẫu Sơn phát triển mạnh mẽ”) names the year the changes after it are of; what a place has at a year’s end (“Đến cuối năm 2024, tỉnh có 98/112 xã …”) is that year’s; “quý 1.2025” is the first quarter of 2025', () => {
+    const named = read(
+      'Năm 2025, tỉnh Mẫu Sơn đặt mục tiêu GRDP tăng 8,5%.\n\n2024 là tỉnh Mẫu Sơn phát triển mạnh mẽ. Thu ngân sách ước đạt trên 3.980 tỷ đồng, tăng 21,4% so với năm 2023.',
+    ).figures
+    expect(named.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['8,5%', 'target', 2025],
+      ['ước đạt trên 3.980 tỷ đồng', 'actual', 2024],
+      ['21,4%', 'actual', 2024],
+    ])
+    const held = read(
+      'Kinh tế tỉnh tăng trưởng 6,81%; quy mô nền kinh tế đạt 121.300 tỷ đồng. Đến cuối năm 2024, tỉnh có 98/112 xã nông thôn mới.',
+    ).figures
+    expect(held.map((f) => [f.valueText, f.role, f.year])).toEqual([
+      ['6,81%', 'actual', 2024],
+      ['121.300 tỷ đồng', 'actual', 2024],
+      ['98/112 xã', 'actual', 2024],
+    ])
+    const quarter = read(
+      'Huyện ủy Hòa Lạc tổ chức hội nghị đánh giá công tác quý 1.2025. Tổng thu ngân sách nhà nước đạt 142,6 tỷ đồng, bằng 24,1% kế hoạch.',
+    ).figures
+    expect(quarter.map((f) => [f.valueText, f.year, f.partOfYear])).toEqual([
+      ['142,6 tỷ đồng', 2025, 'quý 1'],
+      ['24,1% kế hoạch', 2025, 'quý 1'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

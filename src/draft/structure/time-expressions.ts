@@ -161,12 +161,12 @@ const monthRows: readonly Row[] = [
     ),
     read: (m) => yearOf(m[1]),
   },
-  // quý I/2024, quý II năm 2024, "Quý 1/2023": read before dates, which "1/2023" would be, and after the
+  // quý I/2024, quý II năm 2024, "Quý 1/2023", "quý 1.2022": read before dates, which "1/2023" would be, and after the
   // same part of another year compared with
   {
     kind: 'part-of-year',
-    pattern: new RegExp(String.raw`${w}(${quarter})(?:\s*(?:\/|năm)\s*(${Y}))?${end}`, 'giu'),
-    read: (m) => ({ partOfYear: m[1] ?? '', ...yearOf(m[2]) }),
+    pattern: new RegExp(String.raw`${w}(${quarter})(?:\s*(?:\/|năm)\s*(${Y})|\.(${Y}))?${end}`, 'giu'),
+    read: (m) => ({ partOfYear: m[1] ?? '', ...yearOf(m[2] ?? m[3]) }),
   },
   // "so với vụ xuân 2019": a crop season of another year, compared with
   {
@@ -410,6 +410,15 @@ const rows: readonly Row[] = [
     pattern: new RegExp(
       String.raw`${w}so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:niên vụ|năm học)\s+(?:năm\s+)?${Y}${dash}(${Y})${end}`,
       'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
+  // "2024 là Tuyên Quang phát triển mạnh mẽ, …", "2023 khép lại với …": a year opening its sentence with no "năm"
+  {
+    kind: 'period',
+    pattern: new RegExp(
+      String.raw`(?<=^[\s"“]*)(${Y})(?=\s+(?:là|đã|khép lại|tiếp tục|cũng|đánh dấu)(?![${letter}]))`,
+      'gu',
     ),
     read: (m) => yearOf(m[1]),
   },

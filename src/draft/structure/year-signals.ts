@@ -177,6 +177,15 @@ export function signals(sentence: string): Signal[] {
         periodSignals(sentence, time, phrases, scorecardOf(sentence, time, scorecards, times), times),
       ),
     ...times.flatMap((time) => spanSummedUp(sentence, time)),
+    ...times.flatMap((time): Signal[] =>
+      time.kind === 'point' &&
+      time.point === 'end' &&
+      time.start === 0 &&
+      time.year !== undefined &&
+      heldAtEnd.test(sentence.slice(time.end))
+        ? [{ year: time.year, kind: 'results', weight: 1, words: time.words }]
+        : [],
+    ),
     ...times.flatMap((time) => endAimedAt(time, phrases)),
   ]
 }
@@ -506,6 +515,11 @@ function termLookedBack(sentence: string, time: TimeExpression, phrases: readonl
 /** "so với cùng kỳ (", "so với cùng kỳ năm trước (": the period compared, its level bracketed next. */
 const comparedPeriodBracketed = new RegExp(
   String.raw`(?<![${letter}])so\s+(?:với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*\(\s*$`,
+  'iu',
+)
+/** "Đến cuối năm 2023, tỉnh có 110/116 xã nông thôn mới": what a place has at a year's end, with no aim in its sentence. */
+const heldAtEnd = new RegExp(
+  String.raw`^\s*,\s*(?:toàn\s+)?(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)?[^\d;:.]{0,40}?(?<![${letter}])(?:đã\s+)?có(?![${letter}])(?![^]*(?<![${letter}])(?:phấn đấu|mục tiêu|sẽ|dự kiến|kế hoạch|chỉ tiêu)(?![${letter}]))`,
   'iu',
 )
 /** "…, tỉnh ước giảm …", "…, tổng thu ước đạt …": the subject's amount estimated, before any number is said. */
