@@ -205,8 +205,11 @@ export const units = {
     'cá nhân',
     'dân',
     'công dân',
-    // "tập huấn cho 323 nông dân": farmers counted are people.
+    // "tập huấn cho 323 nông dân": farmers counted are people; so are the young called up ("234 thanh niên lên đường
+    // nhập ngũ", "92 tân binh").
     'nông dân',
+    'thanh niên',
+    'tân binh',
   ]),
   // "giải quyết việc làm cho hơn 17.000 công nhân": factory hands are workers.
   worker: count('lao động', 'worker', 'workers', ['lao động', 'lượt lao động', 'công nhân']),

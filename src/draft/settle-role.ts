@@ -19,7 +19,7 @@ const profileWords = new RegExp(
  * they do, not those the place has.
  */
 const isDoing = new RegExp(
-  String.raw`^\s*(?:[${letter}]+\s+){0,2}?(?:với diện tích|tham gia|trồng|nuôi|được|đã|sử dụng|áp dụng|sản xuất|chăn nuôi|thoát|vay|nhận|hưởng|xây)(?![${letter}])`,
+  String.raw`^\s*(?:[${letter}]+\s+){0,2}?(?:với diện tích|tham gia|trồng|nuôi|được|đã|sử dụng|áp dụng|sản xuất|chăn nuôi|thoát|vay|nhận|hưởng|xây|lên đường)(?![${letter}])`,
   'iu',
 )
 /** "trong đó": what follows breaks down what was said before. */
@@ -236,6 +236,10 @@ export function settleRole({
     ).test(wordsBefore)
     const amongResults = years.results !== undefined && lastRoleInParagraph === 'actual'
     const added = addedWords(amount, wordsBefore, quote)
+    // ("Đợt giao quân lần này, huyện có 92 tân binh lên đường nhập ngũ": people counted by what they did, in a text that
+    // names no year, are a result all the same; a person gives its year.)
+    const isDone =
+      isPeopleUnit(amount) && isDoing.test(afterAmount) && !years.results && scope?.role !== 'target'
     if (((hasWord && amongResults) || added) && years.results) {
       role = 'actual'
       period = { year: years.results.year }
@@ -252,6 +256,9 @@ export function settleRole({
       // "GRDP đầu người tại Đồng Nai năm 2022 là trên 133 triệu đồng": what a year's figure is, a result of it.
       role = 'actual'
       why = { ...why, role: { rule: 'done', words: why.year.words } }
+    } else if (isDone) {
+      role = 'actual'
+      why = { ...why, role: { rule: 'done', words: isDoing.exec(afterAmount)?.[0].trim() ?? '' } }
     } else if (
       (profileWords.test(quote) || lastRoleInParagraph === 'profile') &&
       // ("… bao gồm hơn 162,5 tỷ đồng bổ sung mục tiêu": money is no place's profile; in a text of a year's results,
@@ -383,4 +390,9 @@ function sameNounCounted(figure: DraftFigure, amount: FoundAmount, afterAmount: 
       .toLocaleLowerCase('vi')
       .startsWith(noun.toLocaleLowerCase('vi'))
   )
+}
+
+/** Households or people, counted. */
+function isPeopleUnit(amount: FoundAmount): boolean {
+  return amount.units.some((unit) => unit === 'person' || unit === 'household' || unit === 'worker')
 }

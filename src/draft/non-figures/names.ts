@@ -34,6 +34,14 @@ export const partsOfNames = [
     ),
     'things said before, counted',
   ],
+  // "50 tân binh giao cho Trung đoàn 990": an army unit named by its number
+  [
+    new RegExp(
+      String.raw`(?<![${letter}])(?:Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Hải đoàn)\s+\d{1,4}(?![\d%]|[.,]\d)`,
+      'gu',
+    ),
+    'a kind named by a number',
+  ],
   // "trao Huy hiệu 30, 40, 45, 50 năm tuổi Đảng cho 25 đảng viên": the years of membership a badge honours name it
   [
     new RegExp(

@@ -5795,6 +5795,24 @@ describe('the draft reads what a real report means', () => {
     ])
   })
 
+  it('4. a call-up summed up (“hội nghị tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2025”) reports that year; the young called up are people, counted by what they did (“có 88 tân binh lên đường nhập ngũ”), no profile, and “Trung đoàn 990” is a name', () => {
+    const summed = read(
+      'Chiều 6-3, thị xã Hòa Lạc tổ chức hội nghị tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2025. Năm nay, thị xã có 215 thanh niên lên đường nhập ngũ, trong đó 190 thanh niên tham gia nghĩa vụ quân sự.',
+    ).figures
+    expect(summed.map((f) => [f.valueText, f.unit, f.role, f.year])).toEqual([
+      ['215 thanh niên', 'person', 'actual', 2025],
+      ['190 thanh niên', 'person', 'actual', 2025],
+    ])
+    const sent = read(
+      'Đợt giao quân lần này, huyện Mẫu Sơn có 88 tân binh lên đường nhập ngũ; trong đó, có 28 tân binh được giao cho Bộ Chỉ huy Bộ đội Biên phòng tỉnh, 45 tân binh giao cho Trung đoàn 990, Bộ Chỉ huy Quân sự tỉnh.',
+    ).figures
+    expect(sent.map((f) => [f.valueText, f.role])).toEqual([
+      ['88 tân binh', 'actual'],
+      ['28 tân binh', 'actual'],
+      ['45 tân binh', 'fact'],
+    ])
+  })
+
   it('7. a rate’s level, then its excess over the target in points: the level is no share of plan', () => {
     const { figures } = read(
       'Tỷ lệ dân số tham gia bảo hiểm y tế của huyện Hà Lâm năm 2025 đạt 87,4%, vượt 3% so với chỉ tiêu Nghị quyết HĐND huyện giao; tỷ lệ trường đạt chuẩn quốc gia đạt 103%, vượt 3% so với kế hoạch.',

@@ -324,6 +324,16 @@ const rows: readonly Row[] = [
   // "Theo báo cáo tổng kết … năm 2022 và kế hoạch năm 2023, tổng sản lượng … đạt 98,75% so kế hoạch": the plan in a
   // report's or a meeting's title, not the time of the figures said after it
   { kind: 'cited', pattern: titledPlan, read: () => ({}) },
+  // "tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2022": a call-up summed up is that year's (read before its
+  // name alone)
+  {
+    kind: 'period',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![${letter}])(?:tổng kết|sơ kết)[^.;:]{0,60}?(?<![${letter}])(?:nghĩa vụ quân sự|tuyển quân|giao quân|giao nhận quân|nhập ngũ)(?:\s+(?:và\s+)?[${letter}]+){0,4}?\s+)năm\s+(${Y})${end}`,
+      'giu',
+    ),
+    read: (m) => yearOf(m[1]),
+  },
   // "hoàn thành công tác khám tuyển nghĩa vụ quân sự năm 2024" (done the year before): the call-up's name
   {
     kind: 'cited',
