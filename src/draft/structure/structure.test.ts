@@ -5708,9 +5708,9 @@ describe('the draft reads what a real report means', () => {
       'Ngày 3-2, thông tin từ UBND huyện Hòa Lạc, từ ngày 24-1 đến hết 1-2 (26 tháng Chạp đến hết Mùng 4 Tết Bính Ngọ), huyện đón 9.870 lượt khách, tăng 12,4% so với cùng kỳ Tết Nguyên đán năm Ất Tỵ. Các ngày từ mùng 1 đến mùng 5 Tết, công suất phòng đạt 85%.\n\nTrong năm 2026, ngành du lịch huyện đặt chỉ tiêu đón khoảng 1,2 triệu lượt khách.',
     )
     expect(figures.map((f) => [f.valueText, f.role, f.year, f.partOfYear ?? null])).toEqual([
-      ['9.870 lượt khách', 'actual', 2026, null],
-      ['12,4%', 'actual', 2026, null],
-      ['85%', 'actual', 2026, null],
+      ['9.870 lượt khách', 'actual', 2026, 'Tết Nguyên đán'],
+      ['12,4%', 'actual', 2026, 'Tết Nguyên đán'],
+      ['85%', 'actual', 2026, 'Tết Nguyên đán'],
       ['khoảng 1,2 triệu lượt khách', 'target', 2026, null],
     ])
   })

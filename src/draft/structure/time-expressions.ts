@@ -112,6 +112,8 @@ const branches = {
   Mùi: 11,
 } as const
 const lunarYear = `(${Object.keys(stems).join('|')})\\s+(${Object.keys(branches).join('|')})`
+/** The holidays of the lunar new year, as a part of the year their figures are of. */
+export const tet = 'Tết Nguyên đán'
 /** The Gregorian year a lunar year's Tết falls in, between 1990 and 2049 (the cycle repeats every 60 years). */
 function gregorianYear(stem: string, branch: string): number {
   const s = stems[stem as keyof typeof stems]
@@ -444,12 +446,12 @@ const rows: readonly Row[] = [
   // "dịp Tết Nguyên đán Ất Tỵ 2025", "Từ mùng 1 đến mùng 6 Tết Bính Ngọ": the Tết holidays of a year named in the lunar
   // calendar, early in its Gregorian year
   {
-    kind: 'period',
+    kind: 'part-of-year',
     pattern: new RegExp(
       String.raw`${w}Tết(?:\s+Nguyên\s+[đĐ]án)?\s+(?:năm\s+)?${lunarYear}(?:\s+(?:19|20)\d{2})?${end}`,
       'gu',
     ),
-    read: (m) => yearOf(String(gregorianYear(m[1] ?? '', m[2] ?? ''))),
+    read: (m) => ({ partOfYear: tet, ...yearOf(String(gregorianYear(m[1] ?? '', m[2] ?? ''))) }),
   },
   // "đầu năm học 2023 - 2024, trường có 16 trẻ suy dinh dưỡng": the start of a school year, in its first year
   {

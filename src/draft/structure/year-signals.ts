@@ -2,7 +2,7 @@ import { hasLetter, letter } from '../../lib/reg-exp.ts'
 import { isTimeOfScorecard, readScorecards } from '../../dataset/reading/read-scorecard.ts'
 import { findPhrases, type Phrase } from './governing.ts'
 import { targetsFared, workStartedBefore } from './role-words.ts'
-import { findTimeExpressions, type TimeExpression } from './time-expressions.ts'
+import { findTimeExpressions, tet, type TimeExpression } from './time-expressions.ts'
 
 /*
  * What one sentence says of the years it names: the signals `readReportYears` weighs over a whole text to find the
@@ -151,7 +151,12 @@ export function signals(sentence: string): Signal[] {
   const phrases = findPhrases(sentence)
   // A scorecard says how a year's targets were met: its year is a year of results.
   const scorecards = readScorecards(sentence)
-  const times = findTimeExpressions(sentence)
+  // ("Khách du lịch tham quan Làng nghề Trường Sơn Tết Nhâm Dần 2022.": a photo's Tết, with no figure said, reports
+  // nothing.)
+  const times = findTimeExpressions(sentence).filter(
+    (time) =>
+      time.partOfYear !== tet || /\d/u.test(`${sentence.slice(0, time.start)} ${sentence.slice(time.end)}`),
+  )
   return [
     ...times
       .filter((time) => time.kind === 'term')
