@@ -7,6 +7,7 @@ import { ratePerThing } from './rate-per-thing.ts'
 import { isPartOfPlan, isPartOfTarget } from './plan-beside.ts'
 import type { Decision, Scope } from './structure/decide-role.ts'
 import type { Why } from './structure/reasons.ts'
+import { moveTo } from './structure/role-words.ts'
 import type { ReportYears } from './structure/report-years.ts'
 import type { Period } from '../dataset/schema.ts'
 
@@ -22,6 +23,15 @@ const isDoing = new RegExp(
   String.raw`^\s*(?:[${letter}]+\s+){0,2}?(?:với diện tích|tham gia|trồng|nuôi|được|đã|sử dụng|áp dụng|sản xuất|chăn nuôi|thoát|vay|nhận|hưởng|xây|lên đường)(?![${letter}])`,
   'iu',
 )
+/** ". Trong đó, …", "; trong đó, …" after a figure: what follows breaks it down. */
+const brokenDownNext = new RegExp(String.raw`[.;:\n]\s*trong đó(?![${letter}])`, 'iu')
+/** A plan's words ("điều chỉnh … từ 8,8% lên 10%"): a move of the plan's own level. */
+const planWords = new RegExp(
+  String.raw`(?<![${letter}])(?:điều chỉnh|chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?![${letter}])`,
+  'iu',
+)
+/** "từ 53%" (then "lên 65%": `moveTo`): where a move starts. */
+const moveFrom = new RegExp(String.raw`(?<![${letter}])từ\s+(?:mức\s+)?$`, 'iu')
 /** "trong đó": what follows breaks down what was said before. */
 const ofWhich = new RegExp(String.raw`(?<![${letter}])trong đó(?![${letter}])`, 'iu')
 /** "chiếm", "chiếm tỷ lệ", "chiếm trên": a share said of what comes before it. */
@@ -152,7 +162,7 @@ export function settleRole({
       (sentenceFigures.every((figure) => figure.role === 'profile') &&
         previousSentenceFigures.some(isPartOf) &&
         lastBefore !== undefined &&
-        (new RegExp(String.raw`[.;:\n]\s*trong đó(?![${letter}])`, 'iu').test(textAfter(lastBefore)) ||
+        (brokenDownNext.test(textAfter(lastBefore)) ||
           // ("… Thái chiếm 163 hộ, 26,63 %. Mông chiếm: 448 hộ": the list of parts going on.)
           (previousSentenceFigures.every((figure) => figure.role === 'profile') &&
             new RegExp(String.raw`(?<![${letter}])chiếm\s*:?\s*$`, 'iu').test(wordsBefore)))))
@@ -191,7 +201,7 @@ export function settleRole({
       figure.role === 'actual' &&
       ((figure.unit !== 'TODO' && amount.units.includes(figure.unit)) ||
         sameNounCounted(figure, amount, afterAmount)) &&
-      new RegExp(String.raw`[.;:\n]\s*trong đó(?![${letter}])`, 'iu').test(textAfter(figure)),
+      brokenDownNext.test(textAfter(figure)),
   )
   if (role === 'target' && why.role.rule === 'plan-text' && brokenDown) {
     role = 'actual'
@@ -205,15 +215,9 @@ export function settleRole({
   // plan's own, "điều chỉnh … tốc độ tăng trưởng năm 2025 từ 8,8% lên 10%").
   if (
     role === 'target' &&
-    !new RegExp(
-      String.raw`(?<![${letter}])(?:điều chỉnh|chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?![${letter}])`,
-      'iu',
-    ).test(quote.slice(0, Math.max(0, quote.indexOf(amount.valueText)))) &&
-    new RegExp(String.raw`(?<![${letter}])từ\s+(?:mức\s+)?$`, 'iu').test(wordsBefore) &&
-    new RegExp(
-      String.raw`^\s*(?:lên|xuống|còn)(?:\s+(?:mức|còn))?\s+(?:(?:khoảng|trên|dưới|hơn|gần)\s+)?\d`,
-      'iu',
-    ).test(afterAmount)
+    !planWords.test(quote.slice(0, Math.max(0, quote.indexOf(amount.valueText)))) &&
+    moveFrom.test(wordsBefore) &&
+    moveTo.test(afterAmount)
   ) {
     role = 'actual'
     period = years.results ? { year: years.results.year } : undefined

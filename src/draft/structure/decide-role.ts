@@ -216,9 +216,7 @@ export function decideRole({
     )
   }
   // ("Năm 2025, theo kế hoạch chung, toàn thành phố dự kiến trồng gần 1,7 triệu cây": what the plan expects.)
-  const isByPlan = new RegExp(String.raw`(?:^|[,;:]\s*)theo kế hoạch(?:\s+chung)?\s*,`, 'iu').test(
-    sentenceBefore ?? wordsBefore,
-  )
+  const isByPlan = /(?:^|[,;:]\s*)theo kế hoạch(?:\s+chung)?\s*,/iu.test(sentenceBefore ?? wordsBefore)
   const phrases = before.phrases.map((p) =>
     p.kind === 'expect'
       ? {
