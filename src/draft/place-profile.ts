@@ -78,11 +78,11 @@ export function isPlaceProfile(amount: FoundAmount, quote: string): boolean {
     return true
   // "… với 23 dân tộc cùng sinh sống", "có 19 dân tộc anh em": the peoples that live there.
   if (
+    /dân tộc/iu.test(`${amount.valueText} ${quote}`) &&
     new RegExp(
       String.raw`^${escapeRegExp(amount.valueText)}(?:\s+dân tộc)?\s*(?:anh em|(?:cùng\s+)?(?:sinh sống|chung sống|sinh sống và làm ăn))(?![${letter}])`,
       'iu',
-    ).test(quote.slice(Math.max(0, quote.indexOf(amount.valueText)))) &&
-    /dân tộc/iu.test(`${amount.valueText} ${quote}`)
+    ).test(quote.slice(Math.max(0, quote.indexOf(amount.valueText))))
   )
     return true
   // "dân số 1,2 triệu người", "86.240 nhân khẩu thường trú", "lực lượng lao động từ 15 tuổi trở lên 848.500 người":

@@ -331,7 +331,7 @@ const rows: readonly Row[] = [
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`(?<=(?<![${letter}])(?:tổng kết|sơ kết)[^.;:]{0,60}?(?<![${letter}])(?:nghĩa vụ quân sự|tuyển quân|giao quân|giao nhận quân|nhập ngũ)(?:\s+(?:và\s+)?[${letter}]+){0,4}?\s+)năm\s+(${Y})${end}`,
+      String.raw`(?=năm\s)(?<=(?<![${letter}])(?:tổng kết|sơ kết)[^.;:]{0,60}?(?<![${letter}])(?:nghĩa vụ quân sự|tuyển quân|giao quân|giao nhận quân|nhập ngũ)(?:\s+(?:và\s+)?[${letter}]+){0,4}?\s+)năm\s+(${Y})${end}`,
       'giu',
     ),
     read: (m) => yearOf(m[1]),
@@ -429,7 +429,7 @@ const rows: readonly Row[] = [
   {
     kind: 'period',
     pattern: new RegExp(
-      String.raw`(?<=^[\s"“]*)(${Y})(?=\s+(?:là|đã|khép lại|tiếp tục|cũng|đánh dấu)(?![${letter}]))`,
+      String.raw`(?=(?:19|20)\d{2}\s)(?<=^[\s"“]*)(${Y})(?=\s+(?:là|đã|khép lại|tiếp tục|cũng|đánh dấu)(?![${letter}]))`,
       'gu',
     ),
     read: (m) => yearOf(m[1]),
@@ -438,7 +438,7 @@ const rows: readonly Row[] = [
   {
     kind: 'base',
     pattern: new RegExp(
-      String.raw`(?<=(?<![${letter}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)(?:(?:dịp\s+)?Tết(?:\s+Nguyên\s+[đĐ]án)?\s+)?(?:năm\s+)?${lunarYear}${end}`,
+      String.raw`(?=[dTnCNQGẤBĐMK])(?<=(?<![${letter}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)(?:(?:dịp\s+)?Tết(?:\s+Nguyên\s+[đĐ]án)?\s+)?(?:năm\s+)?${lunarYear}${end}`,
       'gu',
     ),
     read: (m) => yearOf(String(gregorianYear(m[1] ?? '', m[2] ?? ''))),
