@@ -350,8 +350,10 @@ export function decideRole({
       countedBefore.test(wordsBefore.slice(0, owned?.index)) && attractedWords.test(wordsBefore)
     // "Toàn tỉnh có 17 vùng trồng nội địa với diện tích trên 808 ha": the area of the things a place has, counted
     // just before, is what it has, as their count is.
+    // (Or counted opening its own clause: "…, 82 hộ tham gia dự án tưới nhỏ giọt với diện tích gần 49,5 ha".)
+    const count = String.raw`(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}]`
     const isStockArea = new RegExp(
-      String.raw`(?:(?<![${letter}])có\s+|(?:^|[,;])\s*)(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}][^.;:,]{0,100}$|(?<![${letter}])có\s+(?:hơn\s+|trên\s+|gần\s+)?\d[\d.,]*\s+[${letter}][^.;:]{0,100}$`,
+      String.raw`(?<![${letter}])có\s+${count}[^.;:]{0,100}$|(?:^|[,;])\s*${count}[^.;:,]{0,100}$`,
       'iu',
     ).test(wordsBefore.slice(0, owned?.index))
     if (owned && !isAttracted && !isStockArea && !farmedBefore.test(wordsBefore.slice(0, owned.index)))
